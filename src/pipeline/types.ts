@@ -1,0 +1,168 @@
+/**
+ * Types passed between the pipeline's stages:
+ * read → clean → segment → language → published → time → entities → candidates → merge → validate → write.
+ * Each stage is a function from one of these to the next; stages import only types from one another.
+ */
+import type { Figure, Mention, Precision, Published, When } from '../schema/events.ts';
+
+export type { Figure, Mention, Precision, Published, When };
+
+/** A problem with one input file: reported as one line, the file skipped, the run goes on. */
+export interface Warning {
+  file: string;
+  message: string;
+}
+
+/** A file as read: text decoded from UTF-8, BOM dropped, line ends normalised to \n. */
+export interface RawArticle {
+  /** File name without extension: the document id in the event file. */
+  id: string;
+  /** File name relative to the input folder. */
+  file: string;
+  text: string;
+}
+
+/** A publication date found in the document itself. */
+export interface PublishedHint {
+  date: string;
+  precision: 'day' | 'month';
+  /** Where it was found: seed header line, ISO timestamp line, front matter. */
+  from: 'header' | 'timestamp' | 'front-matter';
+}
+
+export interface ArticleMeta {
+  title?: string;
+  published?: PublishedHint;
+  url?: string;
+  publisher?: string;
+  language?: string;
+}
+
+/** Header, timestamp line and front matter taken off the text. */
+export interface ParsedArticle {
+  id: string;
+  file: string;
+  meta: ArticleMeta;
+  /** The remaining text, in which paragraphs are separated by blank lines. */
+  body: string;
+}
+
+export interface ParagraphText {
+  /** Stable id: "p1", "p2"… in reading order after cleaning. */
+  id: string;
+  text: string;
+}
+
+/** Boilerplate removed, title found, paragraphs numbered. */
+export interface CleanArticle {
+  id: string;
+  file: string;
+  title: string;
+  meta: ArticleMeta;
+  paragraphs: ParagraphText[];
+}
+
+export interface Sentence {
+  /** "p3.s2": paragraph id and 1-based sentence number. */
+  id: string;
+  paragraph: string;
+  /** 0-based position of the sentence in the whole document. */
+  index: number;
+  text: string;
+  /** Offsets of `text` in its paragraph's text. */
+  start: number;
+  end: number;
+}
+
+export interface SegmentedArticle extends CleanArticle {
+  sentences: Sentence[];
+}
+
+export interface LanguageArticle extends SegmentedArticle {
+  /** ISO 639-1: en, nl, de, … ("und" when undetermined). */
+  language: string;
+}
+
+export interface PublishedArticle extends LanguageArticle {
+  published: Published;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** One time expression found in a text, resolved against the publication date. */
+export interface Timex {
+  text: string;
+  /** Offsets of `text` in the string that was searched. */
+  start: number;
+  end: number;
+  type: TimexType;
+  /** TIMEX3 value: 2022-01-07, 2022-W01, 2021, 2022-01-07TNI, P3D, PRESENT_REF, … */
+  value: string;
+  /** The calendar span it denotes (ISO day or minute), null for durations and sets that anchor nowhere. */
+  interval: { start: string; end: string } | null;
+  precision: Precision;
+}
+
+export interface TimedSentence extends Sentence {
+  /** Expressions found in this sentence; offsets are into the sentence text. */
+  timexes: Timex[];
+  /** When what the sentence reports happened. */
+  when: When;
+  /** Where `when` came from. */
+  timeFrom: 'own' | 'context' | 'publication';
+}
+
+export interface TimedArticle extends Omit<PublishedArticle, 'sentences'> {
+  sentences: TimedSentence[];
+}
+
+export interface AnnotatedSentence extends TimedSentence {
+  /** Places, actors and unknown proper names; offsets are into the sentence text. */
+  mentions: Mention[];
+}
+
+export interface AnnotatedArticle extends Omit<TimedArticle, 'sentences'> {
+  sentences: AnnotatedSentence[];
+}
+
+/** A sentence that reports something happening. */
+export interface Candidate {
+  document: string;
+  language: string;
+  sentence: AnnotatedSentence;
+  /** Kind of happening: arrest, death, protest, troops, order, statement, ban, dismissal, price, shooting… */
+  kind: string;
+  /** Short English title. */
+  title: string;
+  when: When;
+  places: string[];
+  actors: string[];
+  figures: Figure[];
+}
+
+/** A gazetteer entry (data/gazetteer.json), extendable by users. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  names: { en?: string; nl?: string; de?: string };
+  /** Other spellings and transliterations, in any language. */
+  variants: string[];
+  kind: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 of the country the place lies in. */
+  country?: string;
+}
+
+/** An actor entry (data/actors.json), extendable by users. */
+export interface ActorEntry {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  /**
+   * Words that, near an unknown name, make this actor the likely referent
+   * (a title such as "President" with the country): used to resolve machine-translation errors.
+   */
+  roles?: string[];
+}
