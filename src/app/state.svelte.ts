@@ -1,4 +1,4 @@
-import type { ChronologyEvent, EventFile } from '../schema/events.ts';
+import type { Actor, ChronologyDocument, ChronologyEvent, EventFile, Place } from '../schema/events.ts';
 
 /** A time window in epoch milliseconds (UTC). */
 export interface TimeWindow {
@@ -16,8 +16,19 @@ export interface Filters {
 
 export type MapView = 'kazakhstan' | 'almaty';
 export type UiLanguage = 'en' | 'nl';
+/** 'chart' shows the timeline and the map; 'list' shows the events as a table. */
+export type ViewMode = 'chart' | 'list';
 
-export const emptyFilters = (): Filters => ({ actors: [], places: [], documents: [], languages: [], search: '' });
+export const emptyFilters = (): Filters => ({
+  actors: [],
+  places: [],
+  documents: [],
+  languages: [],
+  search: '',
+});
+
+export const hasFilters = (f: Filters): boolean =>
+  f.actors.length + f.places.length + f.documents.length + f.languages.length > 0 || f.search.trim() !== '';
 
 /**
  * The UI state every view shares: the data, the selected and hovered event, the highlighted place,
@@ -34,6 +45,7 @@ export class ChronologyState {
   filters = $state<Filters>(emptyFilters());
   mapView = $state<MapView>('kazakhstan');
   language = $state<UiLanguage>('en');
+  view = $state<ViewMode>('chart');
 
   /** Events in time order. */
   readonly events: ChronologyEvent[] = $derived(
@@ -42,26 +54,62 @@ export class ChronologyState {
     ),
   );
 
-  readonly filtered: ChronologyEvent[] = $derived(this.events.filter((event) => this.matches(event)));
+  readonly documentById: Map<string, ChronologyDocument> = $derived(
+    new Map((this.data?.documents ?? []).map((d) => [d.id, d])),
+  );
+  readonly placeById: Map<string, Place> = $derived(new Map((this.data?.places ?? []).map((p) => [p.id, p])));
+  readonly actorById: Map<string, Actor> = $derived(new Map((this.data?.actors ?? []).map((a) => [a.id, a])));
+
+  readonly filtered: ChronologyEvent[] = $derived(this.filterEvents(this.events, this.filters));
 
   readonly selected: ChronologyEvent | null = $derived(
     this.events.find((event) => event.id === this.selectedId) ?? null,
   );
 
-  private matches(event: ChronologyEvent): boolean {
-    const f = this.filters;
-    if (f.actors.length && !event.actors.some((a) => f.actors.includes(a))) return false;
-    if (f.places.length && !event.places.some((p) => f.places.includes(p))) return false;
-    if (f.documents.length && !event.sources.some((s) => f.documents.includes(s.document))) return false;
-    if (f.languages.length) {
-      const languages = new Map(this.data?.documents.map((d) => [d.id, d.language]));
-      if (!event.sources.some((s) => f.languages.includes(languages.get(s.document) ?? ''))) return false;
-    }
+  /** The filtered events at the clicked place, in time order. */
+  readonly placeEvents: ChronologyEvent[] = $derived(
+    this.placeId ? this.filtered.filter((event) => event.places.includes(this.placeId ?? '')) : [],
+  );
+
+  /**
+   * Neighbours of the selected event in time order: among the filtered events when it is one of them
+   * (what the reader sees), otherwise in the whole chronology.
+   */
+  readonly neighbours: { previous: ChronologyEvent | null; next: ChronologyEvent | null } = $derived.by(
+    () => {
+      const inFiltered = this.filtered.findIndex((event) => event.id === this.selectedId);
+      const list = inFiltered >= 0 ? this.filtered : this.events;
+      const i = inFiltered >= 0 ? inFiltered : this.events.findIndex((event) => event.id === this.selectedId);
+      if (i < 0) return { previous: null, next: null };
+      return { previous: list[i - 1] ?? null, next: list[i + 1] ?? null };
+    },
+  );
+
+  /** The name of a place in the interface language. */
+  placeName(id: string): string {
+    const place = this.placeById.get(id);
+    return place ? (place.names[this.language] ?? place.name) : id;
+  }
+
+  actorName(id: string): string {
+    return this.actorById.get(id)?.name ?? id;
+  }
+
+  private filterEvents(events: ChronologyEvent[], f: Filters): ChronologyEvent[] {
     const query = f.search.trim().toLowerCase();
-    if (query) {
-      const haystack = [event.title, ...event.sources.map((s) => s.sentence)].join('\n').toLowerCase();
-      if (!haystack.includes(query)) return false;
-    }
-    return true;
+    const languageOf = (documentId: string) => this.documentById.get(documentId)?.language ?? '';
+    return events.filter((event) => {
+      if (f.actors.length && !event.actors.some((a) => f.actors.includes(a))) return false;
+      if (f.places.length && !event.places.some((p) => f.places.includes(p))) return false;
+      if (f.documents.length && !event.sources.some((s) => f.documents.includes(s.document))) return false;
+      if (f.languages.length && !event.sources.some((s) => f.languages.includes(languageOf(s.document)))) {
+        return false;
+      }
+      if (query) {
+        const haystack = [event.title, ...event.sources.map((s) => s.sentence)].join('\n').toLowerCase();
+        if (!haystack.includes(query)) return false;
+      }
+      return true;
+    });
   }
 }

@@ -1,0 +1,164 @@
+import { format, parseISO } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import type { Published, When } from '../schema/events.ts';
+import type { UiLanguage } from './state.svelte.ts';
+
+const en = {
+  appTitle: 'Crisis chronology',
+  loading: 'Loading the chronology…',
+  loadFailed: 'Could not load the chronology',
+  errorFile: 'File',
+  errorField: 'Field',
+  errorReason: 'Problem',
+  timeline: 'Timeline',
+  map: 'Map',
+  sources: 'Sources',
+  list: 'List',
+  toolbar: 'View and share',
+  interfaceLanguage: 'Interface language',
+  summary: '{shown} of {total} events from {documents} articles',
+  filters: 'Filters',
+  search: 'Search titles and sentences',
+  actor: 'Actor',
+  place: 'Place',
+  document: 'Source document',
+  language: 'Language',
+  all: 'All',
+  clearFilters: 'Clear filters',
+  noMatches: 'No events match the filters.',
+  listCaption: 'Events in time order',
+  date: 'Date',
+  event: 'Event',
+  places: 'Places',
+  actors: 'Actors',
+  sourceCount: 'Sources',
+  figures: 'Figures',
+  pickEvent: 'Select an event on the timeline, the map or the list to read the sentences that report it.',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  closeEvent: 'Close',
+  reported: 'Reported as “{text}”',
+  inferred: 'inferred',
+  published: 'Published',
+  outlet: 'Outlet',
+  unknownOutlet: 'Unknown outlet',
+  conflicts: 'Where sources disagree',
+  conflictValue: 'Value',
+  eventsAt: 'Events at {place}',
+  showAllPlaces: 'Show all places',
+  noEventsAt: 'No events at this place match the filters.',
+  withoutPlace: 'Events without a place',
+  unknownEvent: 'There is no event “{id}” in this chronology.',
+  edited: 'Edited by hand',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const dutch: Record<MessageKey, string> = {
+  appTitle: 'Crisischronologie',
+  loading: 'De chronologie wordt geladen…',
+  loadFailed: 'De chronologie kon niet worden geladen',
+  errorFile: 'Bestand',
+  errorField: 'Veld',
+  errorReason: 'Probleem',
+  timeline: 'Tijdlijn',
+  map: 'Kaart',
+  sources: 'Bronnen',
+  list: 'Lijst',
+  toolbar: 'Weergave en delen',
+  interfaceLanguage: 'Taal van de interface',
+  summary: '{shown} van {total} gebeurtenissen uit {documents} artikelen',
+  filters: 'Filters',
+  search: 'Zoek in titels en zinnen',
+  actor: 'Actor',
+  place: 'Plaats',
+  document: 'Brondocument',
+  language: 'Taal',
+  all: 'Alle',
+  clearFilters: 'Filters wissen',
+  noMatches: 'Geen gebeurtenissen voldoen aan de filters.',
+  listCaption: 'Gebeurtenissen in chronologische volgorde',
+  date: 'Datum',
+  event: 'Gebeurtenis',
+  places: 'Plaatsen',
+  actors: 'Actoren',
+  sourceCount: 'Bronnen',
+  figures: 'Cijfers',
+  pickEvent:
+    'Kies een gebeurtenis op de tijdlijn, de kaart of in de lijst om de zinnen te lezen die erover berichten.',
+  previousEvent: 'Vorige gebeurtenis',
+  nextEvent: 'Volgende gebeurtenis',
+  closeEvent: 'Sluiten',
+  reported: 'Bericht als „{text}”',
+  inferred: 'afgeleid',
+  published: 'Gepubliceerd',
+  outlet: 'Medium',
+  unknownOutlet: 'Onbekend medium',
+  conflicts: 'Waar bronnen elkaar tegenspreken',
+  conflictValue: 'Waarde',
+  eventsAt: 'Gebeurtenissen in {place}',
+  showAllPlaces: 'Alle plaatsen tonen',
+  noEventsAt: 'Geen gebeurtenissen op deze plaats voldoen aan de filters.',
+  withoutPlace: 'Gebeurtenissen zonder plaats',
+  unknownEvent: 'Er is geen gebeurtenis „{id}” in deze chronologie.',
+  edited: 'Met de hand bewerkt',
+};
+
+const messages: Record<UiLanguage, Record<MessageKey, string>> = { en, nl: dutch };
+const locales: Record<UiLanguage, Locale> = { en: enGB, nl };
+
+/** The interface string for `key`, with `{name}` placeholders filled in. */
+export function t(language: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return messages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** Names of languages of the sources, in the interface language. */
+export function languageName(language: UiLanguage, code: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const day = (iso: string) => parseISO(iso.slice(0, 10));
+const hasTime = (iso: string) => iso.length > 10;
+
+/** An event's date as a reader would say it, at the precision the sources allow. */
+export function formatWhen(language: UiLanguage, when: When): string {
+  const locale = locales[language];
+  const full = (iso: string) => format(day(iso), 'EEEE d MMMM yyyy', { locale });
+  const short = (iso: string) => format(day(iso), 'd MMMM yyyy', { locale });
+  switch (when.precision) {
+    case 'time':
+      return hasTime(when.start)
+        ? `${full(when.start)}, ${format(parseISO(when.start), 'HH:mm', { locale })}`
+        : full(when.start);
+    case 'month':
+      return format(day(when.start), 'MMMM yyyy', { locale });
+    case 'year':
+      return format(day(when.start), 'yyyy', { locale });
+    case 'week':
+      return language === 'nl' ? `week van ${short(when.start)}` : `week of ${short(when.start)}`;
+    case 'before-publication':
+      return language === 'nl' ? `vóór ${short(when.end)}` : `before ${short(when.end)}`;
+    default:
+      return when.start.slice(0, 10) === when.end.slice(0, 10)
+        ? full(when.start)
+        : `${short(when.start)} – ${short(when.end)}`;
+  }
+}
+
+/** A short date for tables: "7 Jan 2022". */
+export function formatShortDate(language: UiLanguage, iso: string): string {
+  return format(day(iso), 'd MMM yyyy', { locale: locales[language] });
+}
+
+/** A publication date at its precision: a month-only header stays a month unless a day was inferred. */
+export function formatPublished(language: UiLanguage, published: Published): string {
+  const pattern = published.precision === 'month' && !published.inferred ? 'MMMM yyyy' : 'd MMMM yyyy';
+  return format(day(published.date), pattern, { locale: locales[language] });
+}
