@@ -51,6 +51,8 @@ export interface ParagraphText {
   /** Stable id: "p1", "p2"… in reading order after cleaning. */
   id: string;
   text: string;
+  /** A subheading inside the article: kept for reading, never a source of events. */
+  heading?: boolean;
 }
 
 /** Boilerplate removed, title found, paragraphs numbered. */

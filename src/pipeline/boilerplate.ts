@@ -1,0 +1,73 @@
+/**
+ * Rules that tell site chrome from article text, by the shape of a line and by phrases that
+ * news sites use in English, Dutch and German. They describe kinds of lines, never particular sites.
+ */
+
+/** Sentence-final punctuation, allowing closing quotes and brackets after it. */
+const SENTENCE_END = /[.!?;:…]["'”’»)\]]*$/;
+
+/** A short line without sentence punctuation: a headline, a subheading, a menu item or a site name. */
+export function isHeadlineShaped(line: string): boolean {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return line.length <= 160 && words <= 25 && !SENTENCE_END.test(line);
+}
+
+/** Lines that are boilerplate wherever they stand. */
+const ANYWHERE: RegExp[] = [
+  // Comment forms.
+  /^(leave a (reply|comment)|post a comment|add a comment|reageer|plaats een reactie|kommentar (schreiben|verfassen)|kommentare?)\b/i,
+  /^(your|je|uw|ihre) e-?mail(adres| address|-adresse)? /i,
+  /required fields are marked|verplichte velden|pflichtfelder/i,
+  // Navigation and layout.
+  /^(back to top|naar boven|nach oben|top)$/i,
+  /^(enlarge|expand|zoom) (image|photo|picture)$|^(vergroot|afbeelding vergroten)|^bild vergrößern$/i,
+  /^(skip to (main )?content|menu|home|search|zoeken|suche|sign in|log ?in|inloggen|anmelden|subscribe|abonneren|abonnieren|newsletter|share( this( article)?)?|delen|teilen|print|tweet)$/i,
+  /^(advertisement|advertentie|anzeige|werbung|sponsored|gesponsord)$/i,
+  // Credits and provenance.
+  /^(photo|photos|foto|fotos|bild|bilder|image|picture|credit|credits|beeld|video)\s*(credit)?\s*[:©]/i,
+  /^(source|sources|bron|bronnen|quelle|quellen)\s*:/i,
+  /^all (news )?articles (on|from|about)\b/i,
+  // Teasers for other articles.
+  /^(read more|read also|also read|see also|more on this|related|lees ook|lees meer|lees verder|zie ook|meer over|mehr zum thema|mehr dazu|lesen sie auch|auch interessant|weiterlesen)\b\s*[:|–—-]?/i,
+  /^https?:\/\/\S+$/i,
+  /^\[[^\]]+\]\([^)]+\)$/,
+  // Cookie and privacy notices.
+  /\bcookies?\b.{0,80}\b(accept|use|gebruik|akkoord|verwenden|zustimmen|policy|beleid|richtlinie)/i,
+  /^(privacy( policy)?|privacybeleid|datenschutz(erklärung)?|terms( of (use|service))?|impressum|disclaimer)$/i,
+  /^(©|\(c\)|copyright\b)|©\s*\d{4}|\bcopyright\s*\d{4}/i,
+  // Aggregator notices.
+  /non-english news|not under our control|does not necessarily imply|niet noodzakelijk|keine verantwortung/i,
+  // Widget titles that stand alone.
+  /^(you may (also )?like|recommended( for you)?|most (read|popular|viewed)|popular|latest( news)?|trending|trends \d+h|top stories|meest gelezen|net binnen|meistgelesen|neueste|aktuell)$/i,
+];
+
+/** Lines after which nothing of the article follows: comment forms, widget titles, agency sign-offs. */
+const END_MARKERS: RegExp[] = [
+  /^(leave a (reply|comment)|post a comment|plaats een reactie|kommentar schreiben)\b/i,
+  /^(you may (also )?like|recommended( for you)?|most (read|popular)|meest gelezen|meistgelesen)$/i,
+  /^all (news )?articles (on|from|about)\b/i,
+  /^(©|\(c\)|copyright\b)/i,
+  /^(share|delen|teilen) (this|dit|diesen)\b/i,
+];
+
+/**
+ * A news agency sign-off ("asc / dpa / AFP", "ANP/Reuters"): a short line of initials and
+ * agency names joined by slashes or commas, closing the article's text.
+ */
+export function isSignOff(line: string): boolean {
+  return line.length <= 40 && /^[A-Za-z]{1,8}(\s*[/,]\s*[A-Za-z.]{1,8}){1,5}$/.test(line);
+}
+
+export function isBoilerplate(line: string): boolean {
+  if (line.length > 300) return false;
+  return ANYWHERE.some((rule) => rule.test(line));
+}
+
+export function isEndMarker(line: string): boolean {
+  return isSignOff(line) || END_MARKERS.some((rule) => rule.test(line));
+}
+
+/** A teaser that ends in an ellipsis: "Now you can see…", "Read the full story..." */
+export function isEllipsisTeaser(line: string): boolean {
+  return line.length <= 120 && /(\.\.\.|…)$/.test(line) && !/[.!?]\s/.test(line);
+}

@@ -1,0 +1,75 @@
+import { isBoilerplate, isEllipsisTeaser, isEndMarker, isHeadlineShaped } from './boilerplate.ts';
+import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
+
+/** Longest title derived from the first sentence when an article has no headline. */
+const DERIVED_TITLE_WORDS = 12;
+
+/**
+ * Splits the body into paragraph units. Blank lines always separate paragraphs; within a block,
+ * single line breaks separate paragraphs too (scraped pages put one paragraph per line), unless the
+ * block is hard-wrapped prose (lines that mostly run on without sentence punctuation).
+ */
+function units(body: string): string[] {
+  const out: string[] = [];
+  for (const block of body.split(/\n[ \t]*\n/)) {
+    const lines = block
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim().replace(/^#{1,6} +/, ''))
+      .filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    const runOn = lines.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
+    if (lines.length > 1 && runOn >= (lines.length - 1) / 2) out.push(lines.join(' '));
+    else out.push(...lines);
+  }
+  return out;
+}
+
+function normalise(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * When an article has no headline, its first sentence stands in, shortened to a dozen words at a
+ * word boundary: the lead sentence is written to say what the article is about.
+ */
+function deriveTitle(first: string | undefined): string {
+  if (!first) return '';
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  const words = sentence.split(/\s+/);
+  if (words.length <= DERIVED_TITLE_WORDS) return sentence.replace(/[.!?]$/, '');
+  return `${words.slice(0, DERIVED_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/** Finds the title, drops site boilerplate and numbers the remaining paragraphs p1, p2… */
+export function cleanArticle(parsed: ParsedArticle): CleanArticle {
+  let lines = units(parsed.body).filter((l) => !isBoilerplate(l));
+
+  // Site chrome after the article: cut from the first end marker in the second half of the text.
+  const half = Math.floor(lines.length / 2);
+  const end = lines.findIndex((l, i) => i >= half && isEndMarker(l));
+  if (end >= 0) lines = lines.slice(0, end);
+  // Short unpunctuated lines at the very end are menus and widget titles, not article text.
+  while (lines.length > 1 && isHeadlineShaped(lines.at(-1) ?? '')) lines = lines.slice(0, -1);
+
+  // The lines before the first prose paragraph are masthead, kicker and headline; the headline is
+  // the longest of them (a site name or section label is shorter).
+  const firstProse = lines.findIndex((l) => !isHeadlineShaped(l));
+  const lead = (firstProse < 0 ? [] : lines.slice(0, firstProse)).filter((l) => !isEllipsisTeaser(l));
+  let rest = firstProse < 0 ? lines : lines.slice(firstProse);
+  let title = parsed.meta.title?.trim() ?? '';
+  if (!title && lead.length > 0) {
+    title = lead.reduce((best, l) => (l.length > best.length ? l : best), '');
+  }
+  if (!title) title = deriveTitle(rest[0]);
+  // A headline repeated in the body (scrapes often print it twice) is not a paragraph.
+  const key = normalise(title);
+  rest = rest.filter((l, i) => i > 2 || normalise(l) !== key);
+  rest = rest.filter((l, i) => i > 0 || !isEllipsisTeaser(l));
+
+  const paragraphs: ParagraphText[] = rest.map((text, i) => {
+    const paragraph: ParagraphText = { id: `p${i + 1}`, text };
+    if (isHeadlineShaped(text)) paragraph.heading = true;
+    return paragraph;
+  });
+  return { id: parsed.id, file: parsed.file, title, meta: parsed.meta, paragraphs };
+}

@@ -1,0 +1,70 @@
+/**
+ * A document's fingerprint for finding other documents that tell the same story, across languages
+ * and transliterations: the figures it cites and a consonant skeleton of the proper names it uses
+ * ("Tokayev", "Tokajev", "Tokajew" → "tkv"; "Kazakhstan", "Kazachstan", "Kasachstan" → "kshstn").
+ */
+
+/** Numbers this small or year-like say little about which story a text tells. */
+function isTelling(value: number): boolean {
+  return value > 12 && !(Number.isInteger(value) && value >= 1900 && value <= 2100);
+}
+
+/** "4,000" and "4.000" are thousands; "2,2" and "2.2" are decimals: what follows the separator tells. */
+export function numberValue(written: string): number {
+  const parts = written.split(/[.,\u00a0\u202f ]/);
+  if (parts.length > 1 && parts.slice(1).every((p) => p.length === 3)) return Number(parts.join(''));
+  if (parts.length === 2) return Number(`${parts[0]}.${parts[1]}`);
+  return Number(parts.join(''));
+}
+
+export function nameSkeleton(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/oe/g, 'u')
+    .replace(/dzh|dj/g, 'j')
+    .replace(/[kc]h|ch/g, 'h')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyj]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Calendar words are capitalised in English and German but name no one. */
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'january february march april june july august september october november december januar februar märz juni juli oktober dezember'
+  ).split(' '),
+);
+
+const NUMBER = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Figures ("n:4000") and name skeletons ("w:tkv") of a document's sentences. */
+export function fingerprint(sentences: readonly string[]): Set<string> {
+  const features = new Set<string>();
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(NUMBER)) {
+      const value = numberValue(m[0]);
+      if (Number.isFinite(value) && isTelling(value)) features.add(`n:${value}`);
+    }
+    let first = true;
+    for (const m of sentence.matchAll(WORD)) {
+      const word = m[0];
+      // The first word of a sentence is capitalised whatever it is.
+      if (/^\p{Lu}{2,6}$/u.test(word)) features.add(`a:${word}`);
+      else if (!first && word.length >= 4 && /^\p{Lu}/u.test(word) && !CALENDAR.has(word.toLowerCase())) {
+        const skeleton = nameSkeleton(word);
+        if (skeleton.length >= 3) features.add(`w:${skeleton}`);
+      }
+      first = false;
+    }
+  }
+  return features;
+}

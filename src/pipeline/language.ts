@@ -1,0 +1,42 @@
+import { franc } from 'franc-min';
+import type { LanguageArticle, SegmentedArticle } from './types.ts';
+
+/** Languages a news desk's articles may come in, ISO 639-3 (what franc returns) to ISO 639-1. */
+const LANGUAGES: Record<string, string> = {
+  eng: 'en',
+  nld: 'nl',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  rus: 'ru',
+  ukr: 'uk',
+  pol: 'pl',
+  tur: 'tr',
+  swe: 'sv',
+  dan: 'da',
+};
+const ONLY = Object.keys(LANGUAGES);
+
+/** Enough text to tell languages apart; more only costs time. */
+const SAMPLE_CHARS = 2000;
+/** Below this, trigram statistics are noise. */
+const MIN_CHARS = 20;
+
+/** ISO 639-1 code of the language `text` is written in, or "und" when it cannot be told. */
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (sample.replace(/[\s\d\p{P}]/gu, '').length < MIN_CHARS) return 'und';
+  return LANGUAGES[franc(sample, { only: ONLY, minLength: MIN_CHARS })] ?? 'und';
+}
+
+/** Adds the article's language: the front matter's when it says, otherwise detected from the text. */
+export function detectLanguage(article: SegmentedArticle): LanguageArticle {
+  const declared = article.meta.language;
+  const language =
+    declared && /^[a-z]{2}$/.test(declared)
+      ? declared
+      : guessLanguage(article.paragraphs.map((p) => p.text).join('\n'));
+  return { ...article, language };
+}

@@ -1,0 +1,236 @@
+import { fingerprint } from './fingerprint.ts';
+import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
+import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
+
+/** Share of a document's weighted fingerprint another document must hold to count as the same story. */
+const SAME_STORY = 0.35;
+/** Features found in more documents than this are too common to point at one story (and would make the search quadratic). */
+const MAX_POSTINGS = 64;
+
+const MONTHS: Record<string, number> = {
+  january: 1, januari: 1, januar: 1, jänner: 1,
+  february: 2, februari: 2, februar: 2,
+  march: 3, maart: 3, märz: 3, maerz: 3,
+  april: 4,
+  may: 5, mei: 5, mai: 5,
+  june: 6, juni: 6,
+  july: 7, juli: 7,
+  august: 8, augustus: 8,
+  september: 9,
+  october: 10, oktober: 10,
+  november: 11,
+  december: 12, dezember: 12,
+};
+const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`, 'giu');
+
+interface Sister {
+  id: string;
+  date: string;
+  score: number;
+  shared: string[];
+}
+
+function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The latest month named with its year in the text ("January 2022", "januari 2022", "im Januar 2022"). */
+function latestMonthMentioned(article: LanguageArticle): string | undefined {
+  let latest: string | undefined;
+  for (const s of article.sentences) {
+    for (const m of s.text.matchAll(MONTH_YEAR)) {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()];
+      if (!month) continue;
+      const key = `${m[2]}-${String(month).padStart(2, '0')}`;
+      if (!latest || key > latest) latest = key;
+    }
+  }
+  return latest;
+}
+
+/** What the article says about the weekday it was written on. */
+function weekdayEvidence(article: LanguageArticle): { past: Set<number>; today: Set<number> } {
+  const past = new Set<number>();
+  const today = new Set<number>();
+  for (const s of article.sentences) {
+    for (const m of weekdayMentions(s.text)) {
+      if (m.relation === 'past') past.add(m.day);
+      else if (m.relation === 'today') today.add(m.day);
+    }
+  }
+  return { past, today };
+}
+
+function names(days: Set<number>): string {
+  return [...days]
+    .sort((a, b) => a - b)
+    .map((d) => WEEKDAY_NAMES[d])
+    .join(', ');
+}
+
+/** Checks a candidate day against the weekdays the text mentions; returns why it cannot be, or null. */
+function weekdayConflict(date: string, evidence: { today: Set<number> }): string | null {
+  const day = weekdayOf(date);
+  for (const t of evidence.today) {
+    if (t !== day) return `the text calls ${WEEKDAY_NAMES[t]} today but ${date} is a ${WEEKDAY_NAMES[day]}`;
+  }
+  return null;
+}
+
+function weekdayNote(date: string, evidence: { past: Set<number>; today: Set<number> }): string {
+  const parts: string[] = [];
+  if (evidence.today.size > 0) parts.push(`it names ${names(evidence.today)} as today`);
+  if (evidence.past.size > 0) {
+    parts.push(`the weekdays it tells as past (${names(evidence.past)}) fall in the week before ${WEEKDAY_NAMES[weekdayOf(date)]} ${date}`);
+  }
+  return parts.length > 0 ? `; consistent with the text: ${parts.join(', ')}` : '';
+}
+
+/**
+ * Finds, for each document, the dated documents that tell the same story. An inverted index over
+ * fingerprint features keeps this proportional to the documents that share telling features,
+ * not to the square of the corpus.
+ */
+function findSisters(articles: readonly LanguageArticle[], dated: ReadonlyMap<string, string>): Map<string, Sister[]> {
+  const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
+  const postings = new Map<string, number[]>();
+  prints.forEach((print, i) => {
+    for (const f of print) {
+      const list = postings.get(f);
+      if (list) list.push(i);
+      else postings.set(f, [i]);
+    }
+  });
+  const weight = (f: string): number => {
+    const df = postings.get(f)?.length ?? 1;
+    return (f.startsWith('n:') ? 2 : 1) * Math.log(1 + articles.length / df);
+  };
+  const result = new Map<string, Sister[]>();
+  articles.forEach((article, i) => {
+    if (article.meta.published?.precision === 'day') return;
+    const print = prints[i] ?? new Set<string>();
+    let total = 0;
+    const sharedBy = new Map<number, string[]>();
+    for (const f of print) {
+      total += weight(f);
+      const list = postings.get(f) ?? [];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (j === i || !dated.has(articles[j]?.id ?? '')) continue;
+        const shared = sharedBy.get(j);
+        if (shared) shared.push(f);
+        else sharedBy.set(j, [f]);
+      }
+    }
+    const sisters: Sister[] = [];
+    for (const [j, shared] of sharedBy) {
+      const other = articles[j];
+      if (!other || total === 0) continue;
+      const score = shared.reduce((sum, f) => sum + weight(f), 0) / total;
+      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score, shared });
+    }
+    sisters.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    result.set(article.id, sisters);
+  });
+  return result;
+}
+
+function describe(shared: readonly string[]): string {
+  const figures = shared.filter((f) => f.startsWith('n:')).map((f) => f.slice(2));
+  const named = shared.length - figures.length;
+  const parts = [];
+  if (figures.length > 0) parts.push(`figures ${figures.slice(0, 6).join(', ')}`);
+  if (named > 0) parts.push(`${named} names`);
+  return parts.join(' and ');
+}
+
+/** The median month of the documents dated in their own text: the corpus's own period. */
+function corpusMonth(dated: ReadonlyMap<string, string>): string | undefined {
+  const months = [...dated.values()].map(monthOf).sort();
+  return months[Math.floor((months.length - 1) / 2)];
+}
+
+/**
+ * Gives every article a publication date. A day found in the document is kept. A missing or
+ * month-only date is inferred from other documents that tell the same story (and checked against
+ * the weekdays the text mentions); when nothing fixes a day, the date keeps month precision and the
+ * reason says so — a day is never invented.
+ */
+export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[] {
+  const dated = new Map<string, string>();
+  for (const a of articles) {
+    if (a.meta.published?.precision === 'day') dated.set(a.id, a.meta.published.date);
+  }
+  const sisters = findSisters(articles, dated);
+  return articles.map((article) => ({ ...article, published: resolveOne(article, sisters.get(article.id) ?? [], dated) }));
+}
+
+const SOURCE_WORDS = { header: 'the header line', timestamp: 'the dateline timestamp', 'front-matter': 'the front matter' };
+
+function resolveOne(article: LanguageArticle, sisters: readonly Sister[], dated: ReadonlyMap<string, string>): Published {
+  const hint = article.meta.published;
+  if (hint?.precision === 'day') {
+    return { date: hint.date, precision: 'day', inferred: false, reason: `from ${SOURCE_WORDS[hint.from]}` };
+  }
+  const evidence = weekdayEvidence(article);
+  const month = hint ? monthOf(hint.date) : undefined;
+  const rejected: string[] = [];
+  for (const sister of sisters) {
+    if (sister.score < SAME_STORY) break;
+    if (month && monthOf(sister.date) !== month) continue;
+    const conflict = weekdayConflict(sister.date, evidence);
+    if (conflict) {
+      rejected.push(`${sister.id} (${conflict})`);
+      continue;
+    }
+    const given = month ? `The document gives only the month (${month}); the day` : 'The document gives no date; it';
+    return {
+      date: sister.date,
+      precision: 'day',
+      inferred: true,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), which tells the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
+    };
+  }
+  const why = rejected.length > 0 ? `documents telling the same story do not fit: ${rejected.join('; ')}` : 'no other document tells the same story';
+  if (month) {
+    return {
+      date: `${month}-01`,
+      precision: 'month',
+      inferred: false,
+      reason: `The document gives only the month; ${why}, and the weekdays it mentions do not fix a day, so the date stays at month precision`,
+    };
+  }
+  const weak = sisters[0];
+  const mentioned = latestMonthMentioned(article);
+  if (weak) {
+    return {
+      date: `${monthOf(weak.date)}-01`,
+      precision: 'month',
+      inferred: true,
+      reason: `No date in the document and ${why}; the month is that of ${weak.id}, the dated document closest to it (${Math.round(weak.score * 100)}% of its fingerprint)`,
+    };
+  }
+  if (mentioned) {
+    return {
+      date: `${mentioned}-01`,
+      precision: 'month',
+      inferred: true,
+      reason: `No date in the document and ${why}; the month is the latest the text names`,
+    };
+  }
+  const period = corpusMonth(dated);
+  if (period) {
+    return {
+      date: `${period}-01`,
+      precision: 'month',
+      inferred: true,
+      reason: `No date in the document and no evidence in its text; the month is the median month of the dated documents read with it`,
+    };
+  }
+  return {
+    date: '1970-01-01',
+    precision: 'month',
+    inferred: true,
+    reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
+  };
+}

@@ -1,0 +1,64 @@
+import { segment } from 'sentencex';
+import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
+
+const MONTH_WORDS =
+  /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
+
+/**
+ * Splits a paragraph into sentences with offsets into it. sentencex finds the boundaries (it knows
+ * abbreviations such as "U.S." and "Mr."); its pieces are then located in the paragraph by search,
+ * because its offsets count code points while JavaScript strings count UTF-16 units.
+ * Corrections on top: a closing quote it leaves at the start of the next sentence goes back to
+ * the sentence it closes, and a split before a lower-case word, a digit or a month name after an
+ * ordinal ("am 7. Januar") is undone.
+ */
+export function splitSentences(text: string, lang: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const piece of segment(lang === 'und' ? 'en' : lang, text)) {
+    const trimmed = piece.trim();
+    if (trimmed === '') continue;
+    const at = text.indexOf(trimmed, cursor);
+    if (at < 0) continue;
+    let start = at;
+    const end = at + trimmed.length;
+    cursor = end;
+    const previous = spans.at(-1);
+    if (previous) {
+      const closing = /^["'”’»)\]]+\s*/.exec(text.slice(start, end));
+      if (closing && /[.!?…]$/.test(text.slice(previous.start, previous.end))) {
+        previous.end = start + closing[0].trimEnd().length;
+        start += closing[0].length;
+        if (start >= end) continue;
+      }
+      const before = text.slice(previous.start, previous.end);
+      const head = text.slice(start, end);
+      const continues =
+        /^[\p{Ll}\d]/u.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
+      if (continues) {
+        previous.end = end;
+        continue;
+      }
+    }
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** Sentences of every paragraph, with ids "p3.s2" and offsets into the paragraph's text. */
+export function segmentArticle(clean: CleanArticle, lang = clean.meta.language ?? 'en'): SegmentedArticle {
+  const sentences: Sentence[] = [];
+  for (const paragraph of clean.paragraphs) {
+    splitSentences(paragraph.text, lang).forEach(({ start, end }, i) => {
+      sentences.push({
+        id: `${paragraph.id}.s${i + 1}`,
+        paragraph: paragraph.id,
+        index: sentences.length,
+        text: paragraph.text.slice(start, end),
+        start,
+        end,
+      });
+    });
+  }
+  return { ...clean, sentences };
+}

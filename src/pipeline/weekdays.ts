@@ -1,0 +1,47 @@
+/**
+ * Weekday references in news text, in English, Dutch and German, with how they stand to the day
+ * of publication: a weekday told as past lies on or before it ("on Friday", "afgelopen zondag",
+ * "am Freitag"); a weekday named as the present is the day itself ("this Saturday", "vandaag,
+ * zaterdag", "heute, Samstag").
+ */
+
+/** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
+const NAMES: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+};
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const WEEKDAY = new RegExp(`\\b(${Object.keys(NAMES).join('|')})\\b`, 'giu');
+const TODAY_BEFORE = /\b(this|today,?|vandaag,?|deze|heute,?|diesen|dieser|diesem|am heutigen)\s+$/iu;
+const FUTURE_BEFORE = /\b(next|coming|volgende|komende|aanstaande|nächsten|kommenden|kommender)\s+$/iu;
+const FUTURE_VERB = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
+
+export interface WeekdayMention {
+  day: number;
+  text: string;
+  relation: 'past' | 'today' | 'future';
+}
+
+/** Every weekday named in `sentence`, classified by the words around it. */
+export function weekdayMentions(sentence: string): WeekdayMention[] {
+  const found: WeekdayMention[] = [];
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const day = NAMES[m[0].toLowerCase()];
+    if (day === undefined) continue;
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    let relation: WeekdayMention['relation'] = 'past';
+    if (FUTURE_BEFORE.test(before)) relation = 'future';
+    else if (TODAY_BEFORE.test(before)) relation = 'today';
+    else if (FUTURE_VERB.test(sentence)) relation = 'future';
+    found.push({ day, text: m[0], relation });
+  }
+  return found;
+}
+
+/** Weekday of an ISO day, Sunday = 0. */
+export function weekdayOf(isoDay: string): number {
+  return new Date(`${isoDay}T00:00:00Z`).getUTCDay();
+}
