@@ -1,0 +1,67 @@
+import type { When } from '../../schema/events.ts';
+import type { UiLanguage } from '../state.svelte.ts';
+import { formatUtc } from './format.ts';
+import { parseInstant } from './span.ts';
+
+const words = {
+  en: {
+    before: 'before',
+    weekOf: 'week of',
+    parts: { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' },
+  },
+  nl: {
+    before: 'vóór',
+    weekOf: 'week van',
+    parts: { MO: 'ochtend', AF: 'middag', EV: 'avond', NI: 'nacht' },
+  },
+} as const;
+
+type Part = keyof (typeof words)['en']['parts'];
+
+/**
+ * The article spoke in its own present ("this week", "deze week"); the chronology is read
+ * afterwards, so the deictic word shifts to "that"/"die".
+ */
+function retell(text: string): string {
+  return text
+    .trim()
+    .replace(/\bthis\b/gi, (w) => (w[0] === 'T' ? 'That' : 'that'))
+    .replace(/\bdeze\b/gi, (w) => (w[0] === 'D' ? 'Die' : 'die'));
+}
+
+function range(fromMs: number, toMs: number, language: UiLanguage): string {
+  const sameMonth = formatUtc(fromMs, 'yyyy-MM', language) === formatUtc(toMs, 'yyyy-MM', language);
+  return `${formatUtc(fromMs, sameMonth ? 'd' : 'd MMM', language)}–${formatUtc(toMs, 'd MMM', language)}`;
+}
+
+/** An event's date as a reader should see it: as precise as the text was, in its words where vague. */
+export function dateLabel(when: When, language: UiLanguage): string {
+  const w = words[language];
+  const start = parseInstant(when.start);
+  const end = parseInstant(when.end);
+  const day = (ms: number) => formatUtc(ms, 'EEEE d MMM', language);
+  switch (when.precision) {
+    case 'time':
+      return when.start === when.end
+        ? `${day(start)}, ${formatUtc(start, 'HH:mm', language)}`
+        : `${day(start)}, ${formatUtc(start, 'HH:mm', language)}–${formatUtc(end, 'HH:mm', language)}`;
+    case 'part-of-day': {
+      const part = /T(MO|AF|EV|NI)$/.exec(when.value)?.[1] as Part | undefined;
+      return part ? `${day(start)} ${w.parts[part]}` : day(start);
+    }
+    case 'day':
+      return when.start.slice(0, 10) === when.end.slice(0, 10) ? day(start) : range(start, end, language);
+    case 'week':
+      return when.text
+        ? `${retell(when.text)} (${range(start, end, language)})`
+        : `${w.weekOf} ${formatUtc(start, 'd MMM', language)}`;
+    case 'month':
+      return when.text
+        ? `${retell(when.text)} (${formatUtc(start, 'MMMM yyyy', language)})`
+        : formatUtc(start, 'MMMM yyyy', language);
+    case 'year':
+      return formatUtc(start, 'yyyy', language);
+    case 'before-publication':
+      return `${w.before} ${formatUtc(end, 'd MMM', language)}`;
+  }
+}

@@ -1,0 +1,22 @@
+import { format, type Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
+import type { UiLanguage } from '../state.svelte.ts';
+
+const locales: Record<UiLanguage, Locale> = { en: enGB, nl };
+
+/**
+ * Formats an instant as UTC with date-fns: date-fns formats in the browser's zone, so the UTC
+ * fields are copied into a local Date first and readers everywhere see the same calendar day.
+ */
+export function formatUtc(ms: number, pattern: string, language: UiLanguage): string {
+  const d = new Date(ms);
+  const local = new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+  );
+  return format(local, pattern, { locale: locales[language] });
+}
