@@ -1,0 +1,68 @@
+import { SCHEMA_VERSION } from '../schema/events.ts';
+import type { Actor, ChronologyDocument, ChronologyEvent, EventFile, Place } from '../schema/events.ts';
+import type { PublishedArticle } from './types.ts';
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A document of the event file, its keys in the contract's order. */
+export function toDocument(article: PublishedArticle): ChronologyDocument {
+  const document: ChronologyDocument = {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    language: article.language,
+    published: article.published,
+    paragraphs: article.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+  };
+  if (article.meta.publisher) document.publisher = article.meta.publisher;
+  if (article.meta.url) document.url = article.meta.url;
+  return document;
+}
+
+/**
+ * The event file: documents in reading order, events by start then id, and only the places and
+ * actors that events refer to, by id — every order fixed so the same input gives the same file.
+ */
+export function assembleEventFile(
+  articles: readonly PublishedArticle[],
+  events: readonly ChronologyEvent[],
+  lookup: { place(id: string): Place | undefined; actor(id: string): Actor | undefined },
+): { file: EventFile; missing: string[] } {
+  const placeIds = new Set(events.flatMap((e) => e.places));
+  const actorIds = new Set(events.flatMap((e) => e.actors));
+  const missing: string[] = [];
+  const places: Place[] = [];
+  for (const id of placeIds) {
+    const place = lookup.place(id);
+    if (place) places.push(place);
+    else missing.push(`place "${id}"`);
+  }
+  const actors: Actor[] = [];
+  for (const id of actorIds) {
+    const actor = lookup.actor(id);
+    if (actor) actors.push(actor);
+    else missing.push(`actor "${id}"`);
+  }
+  // An event keeps only the places and actors the file can describe; the rest are reported.
+  const known = (ids: string[], list: { id: string }[]) => ids.filter((id) => list.some((x) => x.id === id));
+  const resolved = events.map((e) => ({
+    ...e,
+    places: known(e.places, places),
+    actors: known(e.actors, actors),
+  }));
+  const sorted = resolved.sort((a, b) =>
+    a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : byId(a, b),
+  );
+  return {
+    file: {
+      schemaVersion: SCHEMA_VERSION,
+      documents: articles.map(toDocument),
+      events: sorted,
+      places: places.sort(byId),
+      actors: actors.sort(byId),
+    },
+    missing,
+  };
+}
