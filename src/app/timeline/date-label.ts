@@ -18,6 +18,19 @@ const words = {
 
 type Part = keyof (typeof words)['en']['parts'];
 
+/** Part-of-day words in the languages the pipeline reads, for values that carry no TIMEX suffix. */
+const partWords: [Part, RegExp][] = [
+  ['MO', /\b(morning|ochtend|morgen|vormittag)/i],
+  ['AF', /\b(afternoon|middag|nachmittag)/i],
+  ['EV', /\b(evening|avond|abend)/i],
+  ['NI', /\b(night|nacht)/i],
+];
+
+function partOfDay(when: When): Part | undefined {
+  const suffix = /T(MO|AF|EV|NI)$/.exec(when.value)?.[1] as Part | undefined;
+  return suffix ?? partWords.find(([, re]) => re.test(when.text ?? ''))?.[0];
+}
+
 /**
  * The article spoke in its own present ("this week", "deze week"); the chronology is read
  * afterwards, so the deictic word shifts to "that"/"die".
@@ -46,7 +59,7 @@ export function dateLabel(when: When, language: UiLanguage): string {
         ? `${day(start)}, ${formatUtc(start, 'HH:mm', language)}`
         : `${day(start)}, ${formatUtc(start, 'HH:mm', language)}–${formatUtc(end, 'HH:mm', language)}`;
     case 'part-of-day': {
-      const part = /T(MO|AF|EV|NI)$/.exec(when.value)?.[1] as Part | undefined;
+      const part = partOfDay(when);
       return part ? `${day(start)} ${w.parts[part]}` : day(start);
     }
     case 'day':

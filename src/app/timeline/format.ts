@@ -8,6 +8,7 @@ const locales: Record<UiLanguage, Locale> = { en: enGB, nl };
 /**
  * Formats an instant as UTC with date-fns: date-fns formats in the browser's zone, so the UTC
  * fields are copied into a local Date first and readers everywhere see the same calendar day.
+ * Dutch abbreviates weekdays in two letters ("ma", not date-fns's "maa").
  */
 export function formatUtc(ms: number, pattern: string, language: UiLanguage): string {
   const d = new Date(ms);
@@ -18,5 +19,7 @@ export function formatUtc(ms: number, pattern: string, language: UiLanguage): st
     d.getUTCHours(),
     d.getUTCMinutes(),
   );
-  return format(local, pattern, { locale: locales[language] });
+  return format(local, language === 'nl' ? pattern.replace(/\bEEE\b/, 'EEEEEE') : pattern, {
+    locale: locales[language],
+  });
 }
