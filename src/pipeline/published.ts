@@ -8,20 +8,38 @@ const SAME_STORY = 0.35;
 const MAX_POSTINGS = 64;
 
 const MONTHS: Record<string, number> = {
-  january: 1, januari: 1, januar: 1, jänner: 1,
-  february: 2, februari: 2, februar: 2,
-  march: 3, maart: 3, märz: 3, maerz: 3,
+  january: 1,
+  januari: 1,
+  januar: 1,
+  jänner: 1,
+  february: 2,
+  februari: 2,
+  februar: 2,
+  march: 3,
+  maart: 3,
+  märz: 3,
+  maerz: 3,
   april: 4,
-  may: 5, mei: 5, mai: 5,
-  june: 6, juni: 6,
-  july: 7, juli: 7,
-  august: 8, augustus: 8,
+  may: 5,
+  mei: 5,
+  mai: 5,
+  june: 6,
+  juni: 6,
+  july: 7,
+  juli: 7,
+  august: 8,
+  augustus: 8,
   september: 9,
-  october: 10, oktober: 10,
+  october: 10,
+  oktober: 10,
   november: 11,
-  december: 12, dezember: 12,
+  december: 12,
+  dezember: 12,
 };
-const MONTH_YEAR = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`, 'giu');
+const MONTH_YEAR = new RegExp(
+  `\\b(${Object.keys(MONTHS).join('|')})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`,
+  'giu',
+);
 
 interface Sister {
   id: string;
@@ -81,7 +99,9 @@ function weekdayNote(date: string, evidence: { past: Set<number>; today: Set<num
   const parts: string[] = [];
   if (evidence.today.size > 0) parts.push(`it names ${names(evidence.today)} as today`);
   if (evidence.past.size > 0) {
-    parts.push(`the weekdays it tells as past (${names(evidence.past)}) fall in the week before ${WEEKDAY_NAMES[weekdayOf(date)]} ${date}`);
+    parts.push(
+      `the weekdays it tells as past (${names(evidence.past)}) fall in the week before ${WEEKDAY_NAMES[weekdayOf(date)]} ${date}`,
+    );
   }
   return parts.length > 0 ? `; consistent with the text: ${parts.join(', ')}` : '';
 }
@@ -91,7 +111,10 @@ function weekdayNote(date: string, evidence: { past: Set<number>; today: Set<num
  * fingerprint features keeps this proportional to the documents that share telling features,
  * not to the square of the corpus.
  */
-function findSisters(articles: readonly LanguageArticle[], dated: ReadonlyMap<string, string>): Map<string, Sister[]> {
+function findSisters(
+  articles: readonly LanguageArticle[],
+  dated: ReadonlyMap<string, string>,
+): Map<string, Sister[]> {
   const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
   const postings = new Map<string, number[]>();
   prints.forEach((print, i) => {
@@ -162,12 +185,23 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
     if (a.meta.published?.precision === 'day') dated.set(a.id, a.meta.published.date);
   }
   const sisters = findSisters(articles, dated);
-  return articles.map((article) => ({ ...article, published: resolveOne(article, sisters.get(article.id) ?? [], dated) }));
+  return articles.map((article) => ({
+    ...article,
+    published: resolveOne(article, sisters.get(article.id) ?? [], dated),
+  }));
 }
 
-const SOURCE_WORDS = { header: 'the header line', timestamp: 'the dateline timestamp', 'front-matter': 'the front matter' };
+const SOURCE_WORDS = {
+  header: 'the header line',
+  timestamp: 'the dateline timestamp',
+  'front-matter': 'the front matter',
+};
 
-function resolveOne(article: LanguageArticle, sisters: readonly Sister[], dated: ReadonlyMap<string, string>): Published {
+function resolveOne(
+  article: LanguageArticle,
+  sisters: readonly Sister[],
+  dated: ReadonlyMap<string, string>,
+): Published {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
     return { date: hint.date, precision: 'day', inferred: false, reason: `from ${SOURCE_WORDS[hint.from]}` };
@@ -183,7 +217,9 @@ function resolveOne(article: LanguageArticle, sisters: readonly Sister[], dated:
       rejected.push(`${sister.id} (${conflict})`);
       continue;
     }
-    const given = month ? `The document gives only the month (${month}); the day` : 'The document gives no date; it';
+    const given = month
+      ? `The document gives only the month (${month}); the day`
+      : 'The document gives no date; it';
     return {
       date: sister.date,
       precision: 'day',
@@ -191,7 +227,10 @@ function resolveOne(article: LanguageArticle, sisters: readonly Sister[], dated:
       reason: `${given} is taken from ${sister.id} (${sister.date}), which tells the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
     };
   }
-  const why = rejected.length > 0 ? `documents telling the same story do not fit: ${rejected.join('; ')}` : 'no other document tells the same story';
+  const why =
+    rejected.length > 0
+      ? `documents telling the same story do not fit: ${rejected.join('; ')}`
+      : 'no other document tells the same story';
   if (month) {
     return {
       date: `${month}-01`,

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean.ts';
+import { parseHeader } from './header.ts';
+
+const clean = (text: string) => cleanArticle(parseHeader({ id: 'x', file: 'x.txt', text }));
+const seed = (name: string) => clean(readFileSync(`data/articles/${name}.txt`, 'utf8'));
+const texts = (text: string) => clean(text).paragraphs.map((p) => p.text);
+
+describe('cleanArticle on the seeds', () => {
+  it('takes the headline printed twice at the top of 001 as the title, once', () => {
+    const article = seed('001_7e221e09577bca07');
+    expect(article.title).toBe(
+      'Germany halts arms supply to Kazakhstan, allows US ambassadors to leave the country',
+    );
+    expect(article.paragraphs[0]?.text).toMatch(/^Countries are taking action/);
+  });
+
+  it('drops the comment form and "Back To Top" after the last paragraph of 001', () => {
+    const last = seed('001_7e221e09577bca07').paragraphs.at(-1)?.text;
+    expect(last).toMatch(/^Friday was relatively quiet in Almaty\./);
+  });
+
+  it('drops the sign-off, credits, widgets and disclaimer after the last paragraph of 002', () => {
+    const article = seed('002_1b0c4250e89fe703');
+    expect(article.paragraphs.at(-1)?.text).toBe(
+      'According to official information, at least 18 police officers and soldiers have also died so far.',
+    );
+    const all = article.paragraphs.map((p) => p.text).join('\n');
+    for (const chrome of ['Enlarge image', 'Photo: MARIYA', 'Source: spiegel', 'You may like', '©']) {
+      expect(all).not.toContain(chrome);
+    }
+  });
+
+  it('drops the "read more:" teaser of 001 but keeps its subheading, marked as a heading', () => {
+    const paragraphs = seed('001_7e221e09577bca07').paragraphs;
+    expect(paragraphs.some((p) => p.text.startsWith('read more'))).toBe(false);
+    expect(paragraphs.find((p) => p.text === 'Former head of the security service arrested')).toMatchObject({
+      heading: true,
+    });
+  });
+
+  it('numbers paragraphs p1, p2… in reading order', () => {
+    expect(seed('003_de2a286cd65b8dea').paragraphs.map((p) => p.id)).toEqual([
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+    ]);
+  });
+
+  it('derives the title of the headline-less 000 from its first sentence, cut at twelve words', () => {
+    expect(seed('000_183ef09ec565af15').title).toBe(
+      'Countries are taking measures in response to the unrest in Kazakhstan, where…',
+    );
+  });
+});
+
+describe('cleanArticle on boilerplate in Dutch and German', () => {
+  it.each([
+    [
+      'a Dutch "Lees ook" teaser',
+      'Duitsland stopt wapenexport\n\nDuitsland stopt de export van wapens.\n\nLees ook: Zeven vragen over Kazachstan\n\nDe VS laat personeel vertrekken.',
+      ['Duitsland stopt de export van wapens.', 'De VS laat personeel vertrekken.'],
+    ],
+    [
+      'a German photo credit and "Mehr zum Thema"',
+      'Berlin stoppt Rüstungsexporte\n\nDie Bundesregierung stoppt die Ausfuhr.\n\nFoto: dpa\n\nMehr zum Thema: Kasachstan\n\nIn Almaty fielen Schüsse.',
+      ['Die Bundesregierung stoppt die Ausfuhr.', 'In Almaty fielen Schüsse.'],
+    ],
+    [
+      'a cookie notice and a copyright line at the end',
+      'Kop\n\nEerste alinea van het verhaal.\n\nTweede alinea.\n\nWij gebruiken cookies om de site te verbeteren. Akkoord?\n\n© 2022 Dagblad',
+      ['Eerste alinea van het verhaal.', 'Tweede alinea.'],
+    ],
+    [
+      'an agency sign-off and a comment form',
+      'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nANP/Reuters\n\nPlaats een reactie',
+      ['First paragraph.', 'Second paragraph.'],
+    ],
+  ])('removes %s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('joins hard-wrapped lines of one paragraph', () => {
+    const text =
+      'Titel\n\nDie Proteste in Kasachstan begannen nach der Erhöhung der\nGaspreise und weiteten sich schnell auf das ganze Land aus, sagte er.';
+    expect(texts(text)).toEqual([
+      'Die Proteste in Kasachstan begannen nach der Erhöhung der Gaspreise und weiteten sich schnell auf das ganze Land aus, sagte er.',
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint, nameSkeleton, numberValue } from './fingerprint.ts';
+
+describe('nameSkeleton', () => {
+  it.each([
+    ['Tokayev', 'Tokajev', 'Tokajew'],
+    ['Nazarbayev', 'Nazarbajev', 'Nasarbajew'],
+    ['Kazakhstan', 'Kazachstan', 'Kasachstan'],
+    ['Nursultan', 'Noersoeltan', 'Nursultan'],
+    ['Putin', 'Poetin', 'Putin'],
+  ])('gives %s, %s and %s the same skeleton', (en, nl, de) => {
+    expect(new Set([nameSkeleton(en), nameSkeleton(nl), nameSkeleton(de)]).size).toBe(1);
+  });
+});
+
+describe('numberValue', () => {
+  it.each([
+    ['4,000', 4000],
+    ['4.000', 4000],
+    ['2,2', 2.2],
+    ['2.2', 2.2],
+    ['20,000', 20000],
+    ['26', 26],
+  ])('reads %s as %d', (written, value) => {
+    expect(numberValue(written)).toBe(value);
+  });
+});
+
+describe('fingerprint', () => {
+  it('gives an English sentence of 000 and its Dutch translation in 004 the same figures and names', () => {
+    const en = fingerprint([
+      'According to the interior ministry, 26 protesters and 18 police and military personnel have been killed since the protests started last Sunday, President Tokayev said.',
+    ]);
+    const nl = fingerprint([
+      'Volgens het ministerie zijn er sinds de protesten afgelopen zondag begonnen 26 betogers en 18 politieagenten omgekomen, zei President Tokajev.',
+    ]);
+    expect([...en].filter((f) => nl.has(f)).sort()).toEqual(['n:18', 'n:26', 'w:prsdnt', 'w:tkv']);
+  });
+
+  it('leaves out small numbers, years and weekday names', () => {
+    expect([...fingerprint(['On Friday, 3 people died in 2022, the Ministry said.'])]).toEqual(['w:mnstr']);
+  });
+});

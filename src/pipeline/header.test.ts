@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHeader } from './header.ts';
+
+const seed = (name: string) => readFileSync(`data/articles/${name}.txt`, 'utf8');
+const parse = (text: string) => parseHeader({ id: 'x', file: 'x.txt', text });
+
+describe('parseHeader', () => {
+  it.each([
+    [
+      'the seed header glued to the first line of 000 gives a day',
+      seed('000_183ef09ec565af15'),
+      { date: '2022-01-08', precision: 'day', from: 'header' },
+      'Countries are taking measures',
+    ],
+    [
+      'the month-only seed header of the Dutch 004 gives a month',
+      seed('004_b560f3f6177cdd15'),
+      { date: '2022-01-01', precision: 'month', from: 'header' },
+      'Landen nemen maatregelen',
+    ],
+    [
+      'the ISO timestamp line under the headline of 002 gives a day',
+      seed('002_1b0c4250e89fe703'),
+      { date: '2022-01-08', precision: 'day', from: 'timestamp' },
+      'In the face of violent protests',
+    ],
+    [
+      'front matter gives its date',
+      '---\ntitle: "Proteste in Almaty"\ndate: 2022-01-06\nlanguage: de\npublisher: Beispielzeitung\n---\nAm Donnerstag…',
+      { date: '2022-01-06', precision: 'day', from: 'front-matter' },
+      'Am Donnerstag',
+    ],
+  ])('%s', (_name, text, published, bodyStart) => {
+    const parsed = parse(text);
+    expect(parsed.meta.published).toEqual(published);
+    expect(parsed.body.trimStart().startsWith(bodyStart)).toBe(true);
+  });
+
+  it('takes the line above the timestamp as the headline and drops the masthead above it', () => {
+    const parsed = parse(seed('002_1b0c4250e89fe703'));
+    expect(parsed.meta.title).toBe('Kazakhstan: Germany imposes export ban on armaments');
+    expect(parsed.body).not.toContain('The Limited Times');
+  });
+
+  it('reads title, language and publisher from front matter', () => {
+    const parsed = parse(
+      '---\ntitle: "Proteste in Almaty"\ndate: 2022-01\nlanguage: DE\npublisher: Beispielzeitung\nurl: https://example.org/a\n---\nText.',
+    );
+    expect(parsed.meta).toEqual({
+      title: 'Proteste in Almaty',
+      published: { date: '2022-01-01', precision: 'month', from: 'front-matter' },
+      language: 'de',
+      publisher: 'Beispielzeitung',
+      url: 'https://example.org/a',
+    });
+  });
+
+  it.each([
+    ['an article without any date', 'Kazakh authorities have detained the former head.'],
+    ['an impossible day in the header', ' date 2022-02-30 Tekst.'],
+    ['a timestamp deep inside the article', `${'Zin.\n\n'.repeat(12)}2022-01-08T08:02:35Z\n`],
+  ])('finds no publication date in %s', (_name, text) => {
+    expect(parse(text).meta.published).toBeUndefined();
+  });
+});

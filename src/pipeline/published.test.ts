@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean.ts';
+import { parseHeader } from './header.ts';
+import { detectLanguage } from './language.ts';
+import { resolvePublished } from './published.ts';
+import { segmentArticle } from './segment.ts';
+import type { LanguageArticle } from './types.ts';
+
+function prepare(id: string, text: string, lang = 'en'): LanguageArticle {
+  return detectLanguage(segmentArticle(cleanArticle(parseHeader({ id, file: `${id}.txt`, text })), lang));
+}
+
+const seeds = readdirSync('data/articles')
+  .sort()
+  .map((file) => prepare(file.replace(/\.txt$/, ''), readFileSync(`data/articles/${file}`, 'utf8')));
+const resolved = new Map(resolvePublished(seeds).map((a) => [a.id, a.published]));
+
+describe('resolvePublished on the seeds', () => {
+  it.each([
+    [
+      '000 keeps the day of its header',
+      '000_183ef09ec565af15',
+      { date: '2022-01-08', precision: 'day', inferred: false },
+    ],
+    [
+      '002 keeps the day of its dateline timestamp',
+      '002_1b0c4250e89fe703',
+      { date: '2022-01-08', precision: 'day', inferred: false },
+    ],
+    [
+      'the Dutch 004, month-only, gets the day of the English 000 it translates',
+      '004_b560f3f6177cdd15',
+      { date: '2022-01-08', precision: 'day', inferred: true },
+    ],
+    [
+      'the undated 001 gets the day of 000, which it also translates',
+      '001_7e221e09577bca07',
+      { date: '2022-01-08', precision: 'day', inferred: true },
+    ],
+    [
+      'the undated 003 gets the day of a document reporting the same events',
+      '003_de2a286cd65b8dea',
+      { date: '2022-01-08', precision: 'day', inferred: true },
+    ],
+  ])('%s', (_name, id, expected) => {
+    expect(resolved.get(id)).toMatchObject(expected);
+  });
+
+  it('says which document the Dutch 004 took its day from and why', () => {
+    expect(resolved.get('004_b560f3f6177cdd15')?.reason).toMatch(
+      /only the month \(2022-01\); the day is taken from 000_183ef09ec565af15 \(2022-01-08\), which tells the same story .*figures .*26.*18/,
+    );
+  });
+});
+
+const ENGLISH =
+  ' date 2022-01-08 According to the interior ministry, 26 protesters and 18 police officers were killed in Almaty since last Sunday. President Tokayev spoke with Vladimir Putin on Saturday. More than 4,000 people were arrested, said Nursultan Nazarbayev’s successor.';
+const GERMAN =
+  'Laut Innenministerium wurden in Almaty seit vergangenem Sonntag 26 Demonstranten und 18 Polizisten getötet. Präsident Tokajew sprach am Samstag mit Wladimir Putin. Mehr als 4.000 Menschen wurden festgenommen, sagte der Nachfolger von Nursultan Nasarbajew.';
+const UNRELATED =
+  ' date 2022-03-14 The city council of Rotterdam approved 312 new homes on Monday, alderman Jansen said. Construction starts in 2023.';
+
+describe('resolvePublished without enough evidence', () => {
+  it('gives an undated German report the day of the English report with the same figures and names', () => {
+    const [, de] = resolvePublished([prepare('en', ENGLISH), prepare('de', GERMAN, 'de')]);
+    expect(de?.published).toMatchObject({ date: '2022-01-08', precision: 'day', inferred: true });
+  });
+
+  it('keeps month precision for a month-only article no other document tells, and says so', () => {
+    const text =
+      ' date 2022-01 In Almaty wurden 26 Demonstranten getötet, sagte Präsident Tokajew am Freitag.';
+    const [alone] = resolvePublished([prepare('alone', text, 'de'), prepare('other', UNRELATED)]);
+    expect(alone?.published).toEqual({
+      date: '2022-01-01',
+      precision: 'month',
+      inferred: false,
+      reason: expect.stringContaining('no other document tells the same story') as string,
+    });
+  });
+
+  it('refuses the day of a same-story document when the text names another weekday as today', () => {
+    const text = `${GERMAN} Heute, Freitag, will die Regierung informieren.`;
+    const [, de] = resolvePublished([prepare('en', ENGLISH), prepare('de', ` date 2022-01 ${text}`, 'de')]);
+    expect(de?.published).toMatchObject({ date: '2022-01-01', precision: 'month', inferred: false });
+    expect(de?.published.reason).toContain('the text calls Friday today but 2022-01-08 is a Saturday');
+  });
+
+  it('dates an article with no date and no related document to the latest month its text names', () => {
+    const text =
+      'Die Proteste begannen im Januar 2022 und dauerten bis Februar 2022 an, sagte die Sprecherin.';
+    const [only] = resolvePublished([prepare('only', text, 'de')]);
+    expect(only?.published).toMatchObject({ date: '2022-02-01', precision: 'month', inferred: true });
+    expect(only?.published.reason).toContain('the month is the latest the text names');
+  });
+
+  it('falls back to the median month of the dated documents, and says there was no evidence', () => {
+    const [, only] = resolvePublished([
+      prepare('other', UNRELATED),
+      prepare('only', 'Het was een rustige dag in de stad, zei de woordvoerder.', 'nl'),
+    ]);
+    expect(only?.published).toMatchObject({ date: '2022-03-01', precision: 'month', inferred: true });
+    expect(only?.published.reason).toContain('no evidence in its text');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle, splitSentences } from './segment.ts';
+
+const split = (text: string, lang: string) =>
+  splitSentences(text, lang).map(({ start, end }) => text.slice(start, end));
+
+describe('splitSentences', () => {
+  it.each([
+    [
+      'keeps "U.S." inside a sentence of 001',
+      'en',
+      'The U.S. State Department has authorized non-essential diplomatic personnel in the Kazakh city of Almaty to leave the country. U.S. citizens who want to leave the country are less likely to receive assistance when embassy staff leave.',
+      [
+        'The U.S. State Department has authorized non-essential diplomatic personnel in the Kazakh city of Almaty to leave the country.',
+        'U.S. citizens who want to leave the country are less likely to receive assistance when embassy staff leave.',
+      ],
+    ],
+    [
+      'gives the closing quote back to the sentence it closes (000)',
+      'en',
+      'President Tokayev says “counter-terrorism actions” are necessary “until the militants are completely eliminated.” Last week’s demonstrations are the largest in 30 years in Kazakhstan.',
+      [
+        'President Tokayev says “counter-terrorism actions” are necessary “until the militants are completely eliminated.”',
+        'Last week’s demonstrations are the largest in 30 years in Kazakhstan.',
+      ],
+    ],
+    [
+      'does not split Dutch "mln." before a lower-case word',
+      'nl',
+      'Vorig jaar gaf Duitsland licenties af voor 2,2 mln. euro. Vrijdag bleef het relatief rustig in Almaty.',
+      [
+        'Vorig jaar gaf Duitsland licenties af voor 2,2 mln. euro.',
+        'Vrijdag bleef het relatief rustig in Almaty.',
+      ],
+    ],
+    [
+      'does not split a German date "am 7. Januar"',
+      'de',
+      'Präsident Tokajew sagte am 7. Januar, die Ordnung sei weitgehend wiederhergestellt. Danach wurde es ruhiger.',
+      [
+        'Präsident Tokajew sagte am 7. Januar, die Ordnung sei weitgehend wiederhergestellt.',
+        'Danach wurde es ruhiger.',
+      ],
+    ],
+    [
+      'counts offsets in UTF-16 units after an emoji',
+      'en',
+      'Protest 😀 in Almaty. Troops arrived.',
+      ['Protest 😀 in Almaty.', 'Troops arrived.'],
+    ],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(split(text, lang)).toEqual(expected);
+  });
+});
+
+describe('segmentArticle', () => {
+  it('numbers sentences per paragraph and keeps text equal to the paragraph slice', () => {
+    const paragraphs = [
+      {
+        id: 'p1',
+        text: 'Friday was relatively quiet in Almaty. President Tokayev said in an official statement Friday that “order has largely been restored” in Kazakhstan.',
+      },
+      { id: 'p2', text: 'Vrijdag bleef het relatief rustig in Almaty.' },
+    ];
+    const article = segmentArticle({ id: 'a', file: 'a.txt', title: 't', meta: {}, paragraphs });
+    expect(article.sentences.map((s) => [s.id, s.index])).toEqual([
+      ['p1.s1', 0],
+      ['p1.s2', 1],
+      ['p2.s1', 2],
+    ]);
+    for (const s of article.sentences) {
+      const text = paragraphs.find((p) => p.id === s.paragraph)?.text ?? '';
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { writeEventFile } from './write.ts';
+
+const file: EventFile = {
+  schemaVersion: 1,
+  documents: [
+    {
+      id: '000',
+      file: '000.txt',
+      title: 'Germany halts arms exports',
+      language: 'en',
+      published: { date: '2022-01-08', precision: 'day', inferred: false },
+      paragraphs: [{ id: 'p1', text: 'Friday was relatively quiet in Almaty.' }],
+    },
+  ],
+  events: [],
+  places: [],
+  actors: [],
+};
+
+describe('writeEventFile', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'write-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the same bytes for the same file, ending in a newline', async () => {
+    await writeEventFile(join(dir, 'a.json'), file);
+    await writeEventFile(join(dir, 'b.json'), structuredClone(file));
+    const a = readFileSync(join(dir, 'a.json'), 'utf8');
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(a);
+    expect(a.endsWith('}\n')).toBe(true);
+  });
+
+  it('creates the output folder when it is missing', async () => {
+    await writeEventFile(join(dir, 'public', 'events.json'), file);
+    expect(JSON.parse(readFileSync(join(dir, 'public', 'events.json'), 'utf8'))).toEqual(file);
+  });
+
+  it('leaves the previous file untouched and no temporary file behind when writing fails', async () => {
+    const path = join(dir, 'events.json');
+    writeFileSync(path, 'previous');
+    const broken = { ...file, events: [{ big: 1n }] } as unknown as EventFile;
+    await expect(writeEventFile(path, broken)).rejects.toThrow();
+    expect(readFileSync(path, 'utf8')).toBe('previous');
+    expect(readdirSync(dir)).toEqual(['events.json']);
+  });
+});
