@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyUrlState,
   defaultUrlState,
   formatInstant,
   parseHash,
   parseInstant,
+  readUrlState,
   serializeHash,
   type UrlState,
 } from './url-state.ts';
@@ -137,5 +139,37 @@ describe('instants', () => {
     ['free text is not an instant', 'last week', null],
   ])('%s', (_name, text, ms) => {
     expect(parseInstant(text)).toBe(ms);
+  });
+});
+
+describe('applyUrlState', () => {
+  const holder = () => ({
+    selectedId: 'old' as string | null,
+    window: { from: 1, to: 2 } as UrlState['window'],
+    filters: defaultUrlState().filters,
+    placeId: null as string | null,
+    mapView: 'kazakhstan' as UrlState['mapView'],
+    language: 'en' as UrlState['language'],
+    view: 'chart' as UrlState['view'],
+  });
+
+  it('a parsed link replaces the selection, window and filters', () => {
+    const target = holder();
+    applyUrlState(target, parseHash('#event=ev-2&from=2022-01-05&to=2022-01-06&places=almaty&lang=nl'));
+    expect(readUrlState(target)).toEqual(
+      withState({
+        event: 'ev-2',
+        window: { from: day('2022-01-05T00:00'), to: day('2022-01-06T00:00') },
+        filters: filters({ places: ['almaty'] }),
+        language: 'nl',
+      }),
+    );
+  });
+
+  it('an unchanged window keeps its object so the timeline does not redraw', () => {
+    const target = holder();
+    const before = target.window;
+    applyUrlState(target, { ...readUrlState(target), window: { from: 1, to: 2 } });
+    expect(target.window).toBe(before);
   });
 });

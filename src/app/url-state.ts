@@ -83,3 +83,41 @@ export function serializeHash(state: UrlState): string {
   const text = params.toString();
   return text ? `#${text}` : '';
 }
+
+/** The fields of the shared state a link restores (ChronologyState has them all). */
+export interface UrlStateHolder {
+  selectedId: string | null;
+  window: TimeWindow | null;
+  filters: Filters;
+  placeId: string | null;
+  mapView: MapView;
+  language: UiLanguage;
+  view: ViewMode;
+}
+
+export function readUrlState(holder: UrlStateHolder): UrlState {
+  return {
+    event: holder.selectedId,
+    window: holder.window,
+    filters: holder.filters,
+    placeId: holder.placeId,
+    mapView: holder.mapView,
+    language: holder.language,
+    view: holder.view,
+  };
+}
+
+const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Puts a parsed URL into the state, touching only what differs so views do not redraw for nothing. */
+export function applyUrlState(holder: UrlStateHolder, url: UrlState): void {
+  if (holder.selectedId !== url.event) holder.selectedId = url.event;
+  if (!sameWindow(holder.window, url.window)) holder.window = url.window;
+  if (!sameFilters(holder.filters, url.filters)) holder.filters = url.filters;
+  if (holder.placeId !== url.placeId) holder.placeId = url.placeId;
+  if (holder.mapView !== url.mapView) holder.mapView = url.mapView;
+  if (holder.language !== url.language) holder.language = url.language;
+  if (holder.view !== url.view) holder.view = url.view;
+}
