@@ -32,8 +32,19 @@ describe('layoutTimeline', () => {
     expect(layout.counts[0]).toMatchObject({ from: 210, to: 221 });
   });
 
-  it('events no lane can hold join a count instead of overlapping', () => {
-    const four = ['a', 'b', 'c', 'd'].map((id, i) => at(id, 300 + i * 5, 100));
+  it('a label gives way to a later event rather than pushing it out', () => {
+    const four = ['a', 'b', 'c', 'd'].map((id, i) => at(id, 300 + i * 12, 100));
+    const layout = layoutTimeline(four, options);
+    expect(layout.placed.map((p) => [p.id, p.lane, p.labelRoom])).toEqual([
+      ['a', 0, 32],
+      ['b', 1, Infinity],
+      ['c', 2, Infinity],
+      ['d', 0, Infinity],
+    ]);
+  });
+
+  it('events no lane can hold even without labels join a count instead of overlapping', () => {
+    const four = ['a', 'b', 'c', 'd'].map((id, i) => at(id, 300 + i, 100));
     const layout = layoutTimeline(four, options);
     expect(layout.placed.map((p) => p.id)).toEqual(['a', 'b', 'c']);
     expect(layout.counts.map((c) => c.ids)).toEqual([['d']]);

@@ -14,6 +14,8 @@ export interface PlacedEvent {
   x0: number;
   x1: number;
   lane: number;
+  /** Pixels the label may take from x0 before it would run into the next event in its lane. */
+  labelRoom: number;
 }
 
 /** A dense stretch shown as one item: "12 events". */
@@ -82,9 +84,11 @@ export function layoutTimeline(inputs: readonly LayoutInput[], o: LayoutOptions)
   const lanes = assignLanes(candidates, o.maxLanes);
   const placed: PlacedEvent[] = [];
   candidates.forEach((c, i) => {
-    const lane = lanes[i] ?? -1;
+    const { lane, labelRoom } = lanes[i] ?? { lane: -1, labelRoom: 0 };
     if (lane >= 0) {
-      if (c.glyphEnd >= 0 && c.x0 <= o.width) placed.push({ id: c.input.id, x0: c.x0, x1: c.glyphEnd, lane });
+      if (c.glyphEnd >= 0 && c.x0 <= o.width) {
+        placed.push({ id: c.input.id, x0: c.x0, x1: c.glyphEnd, lane, labelRoom });
+      }
       return;
     }
     const members = overflow.get(c.bin);
