@@ -1,0 +1,59 @@
+import { mount, unmount } from 'svelte';
+import CompactApp from '../app/embed/CompactApp.svelte';
+import globalCss from '../app/global.css?inline';
+
+/**
+ * `<crisis-chronology src="events.json" view="event=…&lang=nl">`: the chronology without an iframe,
+ * rendered in an open shadow root so the host page's styles and ours do not mix. The build replaces
+ * the marker below with the app's stylesheets (src/embed/vite-plugin.ts).
+ */
+const STYLESHEETS = '__CRISIS_CHRONOLOGY_STYLESHEETS__';
+
+function stylesheets(): string[] {
+  if (STYLESHEETS.startsWith('__')) return [];
+  return STYLESHEETS.split(',').map((file) => new URL(file, import.meta.url).href);
+}
+
+/** The page-wide defaults, rewritten to apply to the element's shadow root instead of the page. */
+function hostSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  const css = globalCss.replace(/(^|[\s,}])(:root|html|body)(?=[\s,{])/g, '$1:host');
+  // Constructed sheets are not inline styles, so a strict style-src 'self' still allows them.
+  sheet.replaceSync(`${css}\n:host { display: block; }`);
+  return sheet;
+}
+
+export class CrisisChronologyElement extends HTMLElement {
+  static observedAttributes = ['src', 'view'];
+  #app: ReturnType<typeof mount> | null = null;
+
+  connectedCallback(): void {
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    if (this.#app) void unmount(this.#app);
+    this.#app = null;
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected && this.#app) this.#render();
+  }
+
+  #render(): void {
+    if (this.#app) void unmount(this.#app);
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [hostSheet()];
+    this.#app = mount(CompactApp, {
+      target: root,
+      props: {
+        src: new URL(this.getAttribute('src') ?? 'events.json', document.baseURI).href,
+        view: this.getAttribute('view') ?? '',
+        stylesheets: stylesheets(),
+      },
+    });
+  }
+}
+
+if (!customElements.get('crisis-chronology'))
+  customElements.define('crisis-chronology', CrisisChronologyElement);
