@@ -185,9 +185,10 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
     if (a.meta.published?.precision === 'day') dated.set(a.id, a.meta.published.date);
   }
   const sisters = findSisters(articles, dated);
+  const period = corpusMonth(dated);
   return articles.map((article) => ({
     ...article,
-    published: resolveOne(article, sisters.get(article.id) ?? [], dated),
+    published: resolveOne(article, sisters.get(article.id) ?? [], period),
   }));
 }
 
@@ -200,7 +201,7 @@ const SOURCE_WORDS = {
 function resolveOne(
   article: LanguageArticle,
   sisters: readonly Sister[],
-  dated: ReadonlyMap<string, string>,
+  period: string | undefined,
 ): Published {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
@@ -257,7 +258,6 @@ function resolveOne(
       reason: `No date in the document and ${why}; the month is the latest the text names`,
     };
   }
-  const period = corpusMonth(dated);
   if (period) {
     return {
       date: `${period}-01`,
