@@ -43,7 +43,12 @@ export function createGestures(el: Element, on: GestureHandlers): () => void {
     if (!dragging && Math.abs(e.clientX - downX) < DRAG_THRESHOLD) return;
     if (!dragging) {
       dragging = true;
-      el.setPointerCapture(e.pointerId);
+      // Capture keeps the drag alive outside the element; a pointer already gone cannot be captured.
+      try {
+        el.setPointerCapture(e.pointerId);
+      } catch {
+        /* the drag still works while the pointer stays over the element */
+      }
     }
     pointers.set(e.pointerId, e.clientX);
     on.pan(e.clientX - previous);
