@@ -17,7 +17,20 @@ export function numberValue(written: string): number {
   return Number(parts.join(''));
 }
 
+/** The same names recur across a corpus: each spelling is reduced once. */
+const skeletons = new Map<string, string>();
+const MAX_CACHED = 100_000;
+
 export function nameSkeleton(word: string): string {
+  const cached = skeletons.get(word);
+  if (cached !== undefined) return cached;
+  const skeleton = reduceName(word);
+  if (skeletons.size >= MAX_CACHED) skeletons.clear();
+  skeletons.set(word, skeleton);
+  return skeleton;
+}
+
+function reduceName(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -184,7 +184,7 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
   for (const a of articles) {
     if (a.meta.published?.precision === 'day') dated.set(a.id, a.meta.published.date);
   }
-  const sisters = findSisters(articles, dated);
+  const sisters = dated.size < articles.length ? findSisters(articles, dated) : new Map<string, Sister[]>();
   const period = corpusMonth(dated);
   return articles.map((article) => ({
     ...article,
