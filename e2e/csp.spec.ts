@@ -85,7 +85,8 @@ test('the app runs under the strict CSP without a single violation', async ({ pa
   await expect(page.getByRole('region', { name: 'Sources' }).locator('mark').first()).toBeVisible();
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await page.getByRole('button', { name: 'Almaty', exact: true }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await timeline.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('.leaflet-control-zoom-in').click();
   expect(await violations()).toEqual([]);
 });
 
@@ -128,4 +129,17 @@ test('the custom element runs under the strict CSP', async ({ page }) => {
   await expect(element.getByRole('region', { name: 'Sources' }).locator('mark').first()).toBeVisible();
   await expect(element.locator('.leaflet-container')).toBeVisible();
   expect(await violations()).toEqual([]);
+});
+
+test('the violation watcher itself catches an inline style attribute (control)', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.route('**/inline-style.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': CSP },
+      body: '<!doctype html><title>Control</title><p style="color: red">Styled inline.</p>',
+    }),
+  );
+  await page.goto('inline-style.html');
+  await expect.poll(async () => (await violations()).map((v) => v.directive)).toContain('style-src-attr');
 });
