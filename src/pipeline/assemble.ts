@@ -13,11 +13,11 @@ export function toDocument(article: PublishedArticle): ChronologyDocument {
     file: article.file,
     title: article.title,
     language: article.language,
+    ...(article.meta.publisher ? { publisher: article.meta.publisher } : {}),
+    ...(article.meta.url ? { url: article.meta.url } : {}),
     published: article.published,
     paragraphs: article.paragraphs.map((p) => ({ id: p.id, text: p.text })),
   };
-  if (article.meta.publisher) document.publisher = article.meta.publisher;
-  if (article.meta.url) document.url = article.meta.url;
   return document;
 }
 
