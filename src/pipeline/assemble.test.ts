@@ -70,10 +70,10 @@ describe('assembleEventFile', () => {
       'file',
       'title',
       'language',
-      'published',
-      'paragraphs',
       'publisher',
       'url',
+      'published',
+      'paragraphs',
     ]);
     expect(file.documents[0]?.paragraphs).toEqual([{ id: 'p1', text }]);
     expect(() => parseEventFile(file)).not.toThrow();
