@@ -92,3 +92,25 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
     ]);
   });
 });
+
+describe('cleanArticle on Markdown', () => {
+  it('turns headings, emphasis and links into their words', () => {
+    const article = cleanArticle(
+      parseHeader({
+        id: 'x',
+        file: 'x.md',
+        text: '---\ntitle: Unruhen in Almaty\ndate: 2022-01-06\n---\n# Unruhen in Almaty\n\nDie **Regierung** trat laut [Tass](https://tass.ru/a) zurück.\n\n## Schüsse am Flughafen\n\nAm Flughafen fielen Schüsse.',
+      }),
+    );
+    expect(article.title).toBe('Unruhen in Almaty');
+    expect(article.paragraphs).toEqual([
+      { id: 'p1', text: 'Die Regierung trat laut Tass zurück.' },
+      { id: 'p2', text: 'Schüsse am Flughafen', heading: true },
+      { id: 'p3', text: 'Am Flughafen fielen Schüsse.' },
+    ]);
+  });
+
+  it('keeps an article of short lines only, rather than emptying it', () => {
+    expect(texts('Almaty\n\nNur-Sultan\n\nAktobe').length).toBeGreaterThan(0);
+  });
+});

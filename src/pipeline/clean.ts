@@ -9,12 +9,13 @@ const DERIVED_TITLE_WORDS = 12;
  * single line breaks separate paragraphs too (scraped pages put one paragraph per line), unless the
  * block is hard-wrapped prose (lines that mostly run on without sentence punctuation).
  */
-function units(body: string): string[] {
+function units(body: string, markdown: boolean): string[] {
   const out: string[] = [];
   for (const block of body.split(/\n[ \t]*\n/)) {
     const lines = block
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim().replace(/^#{1,6} +/, ''))
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => (markdown ? plainMarkdown(l) : l))
       .filter((l) => l !== '');
     if (lines.length === 0) continue;
     const runOn = lines.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
@@ -22,6 +23,16 @@ function units(body: string): string[] {
     else out.push(...lines);
   }
   return out;
+}
+
+/** Markdown marks are layout, not text: headings, emphasis and links become their words. */
+function plainMarkdown(line: string): string {
+  return line
+    .replace(/^#{1,6} +/, '')
+    .replace(/^[-*+] +/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2');
 }
 
 function normalise(line: string): string {
@@ -37,19 +48,24 @@ function deriveTitle(first: string | undefined): string {
   const sentence = /^.+?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
   const words = sentence.split(/\s+/);
   if (words.length <= DERIVED_TITLE_WORDS) return sentence.replace(/[.!?]$/, '');
-  return `${words.slice(0, DERIVED_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')}…`;
+  return `${words
+    .slice(0, DERIVED_TITLE_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '')}…`;
 }
 
 /** Finds the title, drops site boilerplate and numbers the remaining paragraphs p1, p2… */
 export function cleanArticle(parsed: ParsedArticle): CleanArticle {
-  let lines = units(parsed.body).filter((l) => !isBoilerplate(l));
+  let lines = units(parsed.body, /\.md$/i.test(parsed.file)).filter((l) => !isBoilerplate(l));
 
   // Site chrome after the article: cut from the first end marker in the second half of the text.
   const half = Math.floor(lines.length / 2);
   const end = lines.findIndex((l, i) => i >= half && isEndMarker(l));
   if (end >= 0) lines = lines.slice(0, end);
-  // Short unpunctuated lines at the very end are menus and widget titles, not article text.
-  while (lines.length > 1 && isHeadlineShaped(lines.at(-1) ?? '')) lines = lines.slice(0, -1);
+  // Short unpunctuated lines after the last prose paragraph are menus and widget titles.
+  let lastProse = lines.length - 1;
+  while (lastProse >= 0 && isHeadlineShaped(lines[lastProse] ?? '')) lastProse--;
+  if (lastProse >= 0) lines = lines.slice(0, lastProse + 1);
 
   // The lines before the first prose paragraph are masthead, kicker and headline; the headline is
   // the longest of them (a site name or section label is shorter).
