@@ -77,7 +77,7 @@ const SCRIPTED_ZOOM_AND_PAN = `(async () => {
   const box = svg.getBoundingClientRect();
   const cx = box.left + box.width / 2;
   const cy = box.top + box.height / 2;
-  const count = () => document.querySelectorAll('svg [data-event-id], svg [data-count]').length;
+  const count = () => svg.querySelectorAll('[data-event-id], [data-count]').length;
   const wheel = (deltaY) => () =>
     svg.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
   const pointer = (type, clientX) => () =>

@@ -15,7 +15,15 @@ export function createGestures(el: Element, on: GestureHandlers): () => void {
   let dragging = false;
   let suppressClick = false;
   let downX = 0;
-  const left = () => el.getBoundingClientRect().left;
+  // Reading the element's position forces a layout; during a gesture it is read once, not per event.
+  let leftAt = -Infinity;
+  let leftCache = 0;
+  const left = () => {
+    const now = performance.now();
+    if (now - leftAt > 250) leftCache = el.getBoundingClientRect().left;
+    leftAt = now;
+    return leftCache;
+  };
 
   const wheel = (e: WheelEvent) => {
     e.preventDefault();
