@@ -86,6 +86,13 @@ describe('resolvePublished without enough evidence', () => {
     expect(de?.published.reason).toContain('the text calls Friday today but 2022-01-08 is a Saturday');
   });
 
+  it('refuses the day of a same-story document when the text reports a later day as past', () => {
+    const text = `${GERMAN} Am 10. Januar trat die Regierung zurück.`;
+    const [, de] = resolvePublished([prepare('en', ENGLISH), prepare('de', ` date 2022-01 ${text}`, 'de')]);
+    expect(de?.published).toMatchObject({ date: '2022-01-01', precision: 'month' });
+    expect(de?.published.reason).toContain('the text reports 2022-01-10 as past, after 2022-01-08');
+  });
+
   it('dates an article with no date and no related document to the latest month its text names', () => {
     const text =
       'Die Proteste begannen im Januar 2022 und dauerten bis Februar 2022 an, sagte die Sprecherin.';

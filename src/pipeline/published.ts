@@ -41,6 +41,37 @@ const MONTH_YEAR = new RegExp(
   'giu',
 );
 
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** "7 January", "7. Januar", "7 januari", "January 7th", optionally with a year. */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_NAMES})\\b(?:,?\\s+((?:19|20)\\d{2}))?|\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?`,
+  'giu',
+);
+const FUTURE = /\b(will|shall|next|zal|zullen|volgende|wird|werden|nächste[nmrs]?)\b/iu;
+
+/**
+ * The latest day the text reports as past ("on 7 January", "am 7. Januar"): the article cannot have
+ * been published before it. A day without a year takes `year`.
+ */
+function latestDayReported(article: LanguageArticle, year: string): string | undefined {
+  let latest: string | undefined;
+  for (const s of article.sentences) {
+    if (FUTURE.test(s.text)) continue;
+    for (const m of s.text.matchAll(DAY_MONTH)) {
+      const day = Number(m[1] ?? m[5]);
+      const word = m[2] ?? m[4] ?? '';
+      // "20 may have died": the English verbs "may" and "march" are months only when capitalised.
+      if (word === 'may' || word === 'march') continue;
+      const month = MONTHS[word.toLowerCase()];
+      const y = m[3] ?? m[6] ?? year;
+      if (!month || day < 1 || day > 31) continue;
+      const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (!latest || iso > latest) latest = iso;
+    }
+  }
+  return latest;
+}
+
 interface Sister {
   id: string;
   date: string;
@@ -213,7 +244,11 @@ function resolveOne(
   for (const sister of sisters) {
     if (sister.score < SAME_STORY) break;
     if (month && monthOf(sister.date) !== month) continue;
-    const conflict = weekdayConflict(sister.date, evidence);
+    const reported = latestDayReported(article, sister.date.slice(0, 4));
+    const conflict =
+      reported && reported > sister.date
+        ? `the text reports ${reported} as past, after ${sister.date}`
+        : weekdayConflict(sister.date, evidence);
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
       continue;
