@@ -150,3 +150,23 @@ test('the custom element renders the chronology without an iframe, map loaded on
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
 });
+
+test('an embed far down the article loads its map only when the reader scrolls to it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const requests = await serveArticle(
+    page,
+    lorem + '<div class="spacer"></div>' + iframe('./index.html?embed=1'),
+  );
+  await page.goto('article.html');
+  const frame = page.frameLocator('iframe');
+  await expect(
+    frame.getByRole('region', { name: 'Timeline' }).locator('[data-event-id]').first(),
+  ).toBeAttached();
+  await expect(frame.locator('[data-lazy="waiting"]')).toBeAttached();
+  expect(requests.some((url) => /leaflet/.test(url))).toBe(false);
+
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await frame.getByRole('region', { name: 'Map' }).scrollIntoViewIfNeeded();
+  await expect(frame.locator('.leaflet-container')).toBeVisible();
+  expect(requests.some((url) => /leaflet/.test(url))).toBe(true);
+});

@@ -37,9 +37,9 @@ describe('iframeSnippet', () => {
 
 describe('elementSnippet', () => {
   it('loads the element module and points it at the event file', () => {
-    expect(elementSnippet({ pageUrl: page, title: 'Unrest', hash: '#lang=nl' })).toBe(
+    expect(elementSnippet({ pageUrl: page, hash: '#lang=nl' })).toBe(
       '<script type="module" src="https://graphics.example.org/2022/kazakhstan/element.js"></script>\n' +
-        '<crisis-chronology src="https://graphics.example.org/2022/kazakhstan/events.json" view="lang=nl" title="Unrest"></crisis-chronology>',
+        '<crisis-chronology src="https://graphics.example.org/2022/kazakhstan/events.json" view="lang=nl"></crisis-chronology>',
     );
   });
 });

@@ -39,8 +39,11 @@ export function iframeSnippet(options: SnippetOptions): string {
   );
 }
 
-/** The custom-element form, for pages that prefer no iframe; the element renders into its shadow root. */
-export function elementSnippet(options: Omit<SnippetOptions, 'hash' | 'height'> & { hash?: string }): string {
+/**
+ * The custom-element form, for pages that prefer no iframe; the element renders into its shadow root and
+ * its landmarks name themselves, so it takes no title (a title attribute would be a tooltip over all of it).
+ */
+export function elementSnippet(options: Pick<SnippetOptions, 'pageUrl'> & { hash?: string }): string {
   const page = new URL(options.pageUrl);
   const data = new URLSearchParams(page.search).get('data');
   const src = new URL(data ?? 'events.json', page).href;
@@ -48,6 +51,6 @@ export function elementSnippet(options: Omit<SnippetOptions, 'hash' | 'height'> 
   const view = options.hash ? ` view="${attr(options.hash.replace(/^#/, ''))}"` : '';
   return (
     `<script type="module" src="${attr(script)}"></script>\n` +
-    `<crisis-chronology src="${attr(src)}"${view} title="${attr(options.title)}"></crisis-chronology>`
+    `<crisis-chronology src="${attr(src)}"${view}></crisis-chronology>`
   );
 }
