@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticEvents } from '../src/scripts/synthetic-events.ts';
+
+const fixture = readFileSync(new URL('./fixtures/events.json', import.meta.url), 'utf8');
+const dense = JSON.stringify(syntheticEvents(600));
+
+async function open(page: Page, body = fixture, hash = '') {
+  await page.route('**/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await page.goto(`./${hash}`);
+  await expect(timeline(page).locator('[data-event-id], [data-count]').first()).toBeVisible();
+}
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const eventButton = (page: Page, name: string | RegExp) => timeline(page).getByRole('button', { name });
+const ticks = (page: Page) => timeline(page).locator('.axis text').allTextContents();
+const hashParam = (page: Page, key: string) =>
+  new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+const focusedEventId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+
+test.describe('timeline', () => {
+  test('each event is a button named by its title and date, with its id', async ({ page }) => {
+    await open(page);
+    const troops = eventButton(page, 'Russian troops arrive in Kazakhstan, Thursday 6 Jan');
+    await expect(troops).toHaveAttribute('data-event-id', 'ev-troops');
+    await expect(eventButton(page, 'Germany halts arms exports to Kazakhstan, before 8 Jan')).toBeVisible();
+  });
+
+  test('clicking an event selects it', async ({ page }) => {
+    await open(page);
+    const troops = eventButton(page, /^Russian troops arrive in Kazakhstan/);
+    await troops.click();
+    await expect(troops).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => hashParam(page, 'event')).toBe('ev-troops');
+  });
+
+  test('Tab reaches an event and Enter selects it', async ({ page }) => {
+    await open(page);
+    await timeline(page).getByRole('button', { name: 'Reset view' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const id = await focusedEventId(page);
+    expect(id).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hashParam(page, 'event')).toBe(id);
+    await expect(timeline(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('arrow keys move focus between events in time order', async ({ page }) => {
+    await open(page);
+    await eventButton(page, /^Russian troops arrive/).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focusedEventId(page)).toBe('ev-arrests');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedEventId(page)).toBe('ev-shoot-order');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedEventId(page)).toBe('ev-troops');
+    await page.keyboard.press('Space');
+    await expect.poll(() => hashParam(page, 'event')).toBe('ev-troops');
+  });
+
+  test('the zoom buttons change the ticks and the window, and Reset view restores them', async ({ page }) => {
+    await open(page);
+    const before = await ticks(page);
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await expect.poll(() => hashParam(page, 'from')).not.toBeNull();
+    await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await timeline(page).getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(() => ticks(page)).toEqual(before);
+    await expect.poll(() => hashParam(page, 'from')).toBeNull();
+  });
+
+  test('plus and minus keys zoom, Home resets', async ({ page }) => {
+    await open(page);
+    const before = await ticks(page);
+    await timeline(page)
+      .getByRole('group', { name: /^Events over time/ })
+      .focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    const zoomed = await ticks(page);
+    await page.keyboard.press('-');
+    await expect.poll(() => ticks(page)).not.toEqual(zoomed);
+    await page.keyboard.press('Home');
+    await expect.poll(() => ticks(page)).toEqual(before);
+  });
+
+  test('the wheel zooms in to hours and sets the window', async ({ page }) => {
+    await open(page);
+    const before = await ticks(page);
+    await timeline(page)
+      .getByRole('group', { name: /^Events over time/ })
+      .hover();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await expect.poll(async () => (await ticks(page)).some((t) => /^\d\d:00$/.test(t))).toBe(true);
+    await expect.poll(() => hashParam(page, 'to')).not.toBeNull();
+  });
+
+  test('a window in the link is the window the timeline shows', async ({ page }) => {
+    await open(page, fixture, '#from=2022-01-06T00:00Z&to=2022-01-07T00:00Z');
+    await expect.poll(async () => (await ticks(page)).some((t) => /^\d\d:00$/.test(t))).toBe(true);
+    await expect(eventButton(page, /^Russian troops arrive/)).toBeVisible();
+    await expect(eventButton(page, /^US lets non-essential embassy staff/)).toHaveCount(0);
+  });
+
+  test('a dense stretch shows as a count that opens by click and by Enter', async ({ page }) => {
+    await open(page, dense);
+    const counts = timeline(page).getByRole('button', { name: /^\d+ events,/ });
+    await expect(counts.first()).toBeVisible();
+    const before = await ticks(page);
+    await counts.first().click();
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await timeline(page).getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(() => ticks(page)).toEqual(before);
+    await counts.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+  });
+
+  test('a count of events at one instant expands into a list of them', async ({ page }) => {
+    const same = syntheticEvents(40);
+    for (const e of same.events)
+      e.when = { ...e.when, start: '2022-01-05', end: '2022-01-05', precision: 'day' };
+    await open(page, JSON.stringify(same));
+    const count = timeline(page)
+      .getByRole('button', { name: /^\d+ events,/ })
+      .first();
+    await count.click();
+    const list = timeline(page).getByRole('group', { name: /^\d+ events,/ });
+    await expect(list).toBeVisible();
+    const first = list.getByRole('button').first();
+    const id = await first.getAttribute('data-event-id');
+    await first.click();
+    await expect.poll(() => hashParam(page, 'event')).toBe(id);
+  });
+});
