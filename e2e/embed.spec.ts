@@ -170,3 +170,23 @@ test('an embed far down the article loads its map only when the reader scrolls t
   await expect(frame.locator('.leaflet-container')).toBeVisible();
   expect(requests.some((url) => /leaflet/.test(url))).toBe(true);
 });
+
+test('the built app and its loader work from a sub-path of a plain file server', async ({ page }) => {
+  // /news/2022/chronology/… is served by the same static files as /: nothing in dist/ assumes the root.
+  await page.route('**/news/2022/chronology/**', async (route) => {
+    const url = new URL(route.request().url());
+    url.pathname = url.pathname.replace('/news/2022/chronology/', '/');
+    await route.fulfill({ response: await route.fetch({ url: url.href }) });
+  });
+  const requests = await serveArticle(
+    page,
+    lorem +
+      '<iframe src="./chronology/?embed=1" title="Chronology" width="100%" height="150"></iframe>' +
+      '<script src="./chronology/embed.js" async></script>',
+  );
+  await page.goto('news/2022/article.html');
+  await expect(page.frameLocator('iframe').getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.locator('iframe')).toHaveAttribute('data-resized', /\d+/);
+  const paths = requests.filter((url) => !/^(data|blob):/.test(url)).map((url) => new URL(url).pathname);
+  expect(paths.filter((path) => !path.startsWith('/news/2022/'))).toEqual([]);
+});
