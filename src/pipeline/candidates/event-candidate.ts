@@ -1,0 +1,9 @@
+import type { Candidate } from '../types.ts';
+
+/** A candidate with the cross-lingual cues the merge stage compares. */
+export interface EventCandidate extends Candidate {
+  /** Language-independent topics found in the sentence (data/event-lexicon.json concepts). */
+  concepts?: string[];
+  /** Whom the happening befell: an actor id, "many" for a counted crowd, absent when unknown. */
+  patient?: string;
+}

@@ -1,0 +1,123 @@
+import type { Figure } from '../types.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { compilePattern, tokenize, type Pattern, type Token } from './match.ts';
+import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
+
+/** A figure with where it sits in the sentence and the English noun it counts. */
+export interface PlacedFigure {
+  figure: Figure;
+  noun: string;
+  vague: boolean;
+  start: number;
+  end: number;
+}
+
+/** Words a count noun may sit behind: "2,500 Russian troops", "25 licenses for". */
+const LOOKAHEAD = 3;
+
+function countNoun(
+  tokens: Token[],
+  from: number,
+  counts: { noun: string; patterns: Pattern[] }[],
+): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
+    const token = tokens[i];
+    if (!token) break;
+    for (const c of counts) {
+      if (c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(token.word))) return c.noun;
+    }
+  }
+  return null;
+}
+
+const compiledCounts = new WeakMap<EventLexicon, { noun: string; patterns: Pattern[] }[]>();
+
+function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[] {
+  let c = compiledCounts.get(lexicon);
+  if (!c) {
+    c = lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) }));
+    compiledCounts.set(lexicon, c);
+  }
+  return c;
+}
+
+/** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
+export function measure(kind: string, noun: string): string {
+  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops'];
+  if (kind === 'arrest' && human.includes(noun)) return 'people arrested';
+  if (kind === 'death' && human.includes(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
+  if (kind === 'injury' && human.includes(noun)) return `${noun} injured`;
+  if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
+  return noun;
+}
+
+/**
+ * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
+ * takes the nearest count noun before it; numbers that count nothing known are dropped.
+ */
+export function findFigures(text: string, lang: string, kind: string, lexicon: EventLexicon): PlacedFigure[] {
+  const tokens = tokenize(text);
+  const counts = countsOf(lexicon);
+  const numbers = findNumbers(text, lang);
+  const result: PlacedFigure[] = [];
+  for (const n of numbers) {
+    if (
+      numbers.some(
+        (o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start,
+      )
+    )
+      continue;
+    const currency = /[€$]/.exec(n.text)?.[0];
+    let noun: string | null = currency === '€' ? 'euros' : currency === '$' ? 'dollars' : null;
+    const after = tokens.findIndex((t) => t.start >= n.end);
+    if (!noun) noun = countNoun(tokens, after < 0 ? tokens.length : after, counts);
+    if (!noun && /^\s*(?:of whom|of them|van hen|von ihnen|davon)/i.test(text.slice(n.end))) {
+      const before = tokens.filter((t) => t.end <= n.start);
+      for (let i = before.length - 1; i >= 0 && !noun; i--)
+        noun = countNoun(before, i, counts.slice()) ?? null;
+    }
+    if (!noun && n.vague) noun = 'people';
+    if (!noun) continue;
+    result.push(placed(n, noun, kind));
+  }
+  return result;
+}
+
+function placed(n: NumberSpan, noun: string, kind: string): PlacedFigure {
+  return {
+    figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
+    noun,
+    vague: n.vague,
+    start: n.start,
+    end: n.end,
+  };
+}
+
+const QUALIFIER_TEXT: Record<string, string> = {
+  'more-than': 'More than',
+  'at-least': 'At least',
+  about: 'About',
+  'up-to': 'Up to',
+  'less-than': 'Fewer than',
+};
+
+/** "More than 3,000 people", "Thousands of people", "2,500 troops". */
+export function figurePhrase(f: PlacedFigure): string {
+  if (f.vague) {
+    const scale = f.figure.value >= 1000 ? 'Thousands' : f.figure.value >= 100 ? 'Hundreds' : 'Dozens';
+    return `${scale} of ${f.noun}`;
+  }
+  const q = QUALIFIER_TEXT[f.figure.qualifier ?? 'exact'];
+  const n = formatNumber(f.figure.value);
+  const noun = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
+  return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
+}
+
+/** Whether a figure's text is a vague quantity ("dozens", "duizenden"): never a conflict on its own. */
+export function isVagueFigure(f: Figure): boolean {
+  return (
+    !/\d/.test(f.text) &&
+    f.qualifier === 'at-least' &&
+    /^(?:dozens|hundreds|thousands|tientallen|honderden|duizenden|dutzende|hunderte|tausende)\b/i.test(f.text)
+  );
+}

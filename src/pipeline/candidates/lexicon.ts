@@ -1,0 +1,136 @@
+import rawLexicon from '../../../data/event-lexicon.json' with { type: 'json' };
+
+/**
+ * The event lexicon (data/event-lexicon.json): trigger patterns, kinds with title templates,
+ * multilingual concepts and count nouns. Data, not code, so users can extend it.
+ */
+
+export interface TitleTemplate {
+  text: string;
+  /** A concept id that must occur in the sentence for this template to apply. */
+  if?: string;
+}
+
+export interface KindEntry {
+  kind: string;
+  titles: TitleTemplate[];
+  ownFigure?: boolean;
+  patientKind?: boolean;
+}
+
+export interface TriggerEntry {
+  lang: string;
+  kind: string;
+  pattern: string;
+  requires?: string[];
+}
+
+export interface ConceptEntry {
+  id: string;
+  noun: string;
+  stems: string[];
+}
+
+export interface CountEntry {
+  noun: string;
+  stems: string[];
+}
+
+export interface EventLexicon {
+  kinds: KindEntry[];
+  triggers: TriggerEntry[];
+  concepts: ConceptEntry[];
+  counts: CountEntry[];
+  hedges: string[];
+  splitters: string[];
+  pronouns: string[];
+  agentMarkers: string[];
+  orgWords: string[];
+}
+
+function fail(field: string, reason: string): never {
+  throw new Error(`data/event-lexicon.json: ${field}: ${reason}`);
+}
+
+function stringList(value: unknown, field: string): string[] {
+  if (!Array.isArray(value) || value.some((s) => typeof s !== 'string' || s.length === 0)) {
+    fail(field, 'must be a list of non-empty strings');
+  }
+  return value as string[];
+}
+
+function record(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'must be an object');
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.length === 0) fail(field, 'must be a non-empty string');
+  return value;
+}
+
+/** Checks a parsed lexicon and returns it typed; throws an error naming the field and the reason. */
+export function parseLexicon(input: unknown): EventLexicon {
+  const root = record(input, '(root)');
+  const kindsRaw = root.kinds;
+  if (!Array.isArray(kindsRaw)) fail('kinds', 'must be a list');
+  const kinds: KindEntry[] = kindsRaw.map((k, i) => {
+    const r = record(k, `kinds[${i}]`);
+    if (!Array.isArray(r.titles) || r.titles.length === 0)
+      fail(`kinds[${i}].titles`, 'must be a non-empty list');
+    return {
+      kind: text(r.kind, `kinds[${i}].kind`),
+      titles: r.titles.map((t, j) => {
+        const tr = record(t, `kinds[${i}].titles[${j}]`);
+        const tt: TitleTemplate = { text: text(tr.text, `kinds[${i}].titles[${j}].text`) };
+        if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
+        return tt;
+      }),
+      ownFigure: r.ownFigure === true,
+      patientKind: r.patientKind === true,
+    };
+  });
+  const known = new Set(kinds.map((k) => k.kind));
+  const triggersRaw = root.triggers;
+  if (!Array.isArray(triggersRaw)) fail('triggers', 'must be a list');
+  const triggers: TriggerEntry[] = triggersRaw.map((t, i) => {
+    const r = record(t, `triggers[${i}]`);
+    const kind = text(r.kind, `triggers[${i}].kind`);
+    if (!known.has(kind)) fail(`triggers[${i}].kind`, `unknown kind "${kind}" (not in kinds)`);
+    const entry: TriggerEntry = {
+      lang: text(r.lang, `triggers[${i}].lang`),
+      kind,
+      pattern: text(r.pattern, `triggers[${i}].pattern`),
+    };
+    if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
+    return entry;
+  });
+  const entries = (field: string) => {
+    const list = root[field];
+    if (!Array.isArray(list)) fail(field, 'must be a list');
+    return list.map((c, i) => record(c, `${field}[${i}]`));
+  };
+  const concepts = entries('concepts').map((r, i) => ({
+    id: text(r.id, `concepts[${i}].id`),
+    noun: text(r.noun, `concepts[${i}].noun`),
+    stems: stringList(r.stems, `concepts[${i}].stems`),
+  }));
+  const counts = entries('counts').map((r, i) => ({
+    noun: text(r.noun, `counts[${i}].noun`),
+    stems: stringList(r.stems, `counts[${i}].stems`),
+  }));
+  return {
+    kinds,
+    triggers,
+    concepts,
+    counts,
+    hedges: stringList(root.hedges, 'hedges'),
+    splitters: stringList(root.splitters, 'splitters'),
+    pronouns: stringList(root.pronouns, 'pronouns'),
+    agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
+    orgWords: stringList(root.orgWords, 'orgWords'),
+  };
+}
+
+/** The lexicon shipped in data/event-lexicon.json, checked once at load. */
+export const defaultLexicon: EventLexicon = parseLexicon(rawLexicon);

@@ -1,0 +1,83 @@
+/** Word tokens with offsets, and the lexicon's small pattern language over them. */
+
+export interface Token {
+  /** Lower-cased word. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}€$]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** How many words "..." may skip. */
+const GAP = 6;
+
+type Part = { gap: true } | { gap: false; test: (word: string) => boolean };
+
+function wordTest(p: string): (word: string) => boolean {
+  const lead = p.startsWith('*');
+  const trail = p.endsWith('*') && p.length > 1;
+  const core = p.slice(lead ? 1 : 0, trail ? -1 : undefined);
+  if (lead && trail) return (w) => w.includes(core);
+  if (trail) return (w) => w.startsWith(core);
+  if (lead) return (w) => w.endsWith(core);
+  return (w) => w === core;
+}
+
+export interface Pattern {
+  source: string;
+  parts: Part[];
+}
+
+export function compilePattern(source: string): Pattern {
+  const parts: Part[] = source
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((p) => p.length > 0)
+    .map((p) => (p === '...' ? { gap: true } : { gap: false, test: wordTest(p) }));
+  return { source, parts };
+}
+
+export interface Match {
+  /** Character span of the matched words in the text. */
+  start: number;
+  end: number;
+  /** Index of the first matched token. */
+  token: number;
+}
+
+function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): number {
+  if (pi === parts.length) return ti - 1;
+  const part = parts[pi];
+  if (part === undefined) return -1;
+  if (part.gap) {
+    for (let skip = 0; skip <= GAP && ti + skip <= tokens.length; skip++) {
+      const end = matchFrom(parts, pi + 1, tokens, ti + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[ti];
+  if (token === undefined || !part.test(token.word)) return -1;
+  return matchFrom(parts, pi + 1, tokens, ti + 1);
+}
+
+/** Every place the pattern matches, leftmost first. */
+export function findAll(pattern: Pattern, tokens: Token[]): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const last = matchFrom(pattern.parts, 0, tokens, i);
+    const first = tokens[i];
+    const lastToken = tokens[last];
+    if (last >= 0 && first && lastToken) matches.push({ start: first.start, end: lastToken.end, token: i });
+  }
+  return matches;
+}

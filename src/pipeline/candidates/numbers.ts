@@ -1,0 +1,281 @@
+/**
+ * Numbers as news text writes them, in en, nl and de: digits with either separator convention,
+ * scale words ("2,2 miljoen", "2.2 million"), number words ("twenty-five", "vijfentwintig",
+ * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
+ */
+
+export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
+
+export interface NumberSpan {
+  value: number;
+  /** The expression as written, qualifier included ("more than 3,000"). */
+  text: string;
+  start: number;
+  end: number;
+  qualifier: Qualifier;
+  /** "dozens", "hundreds", "thousands": a rough lower bound, never a conflict by itself. */
+  vague: boolean;
+}
+
+const UNITS: Record<string, Record<string, number>> = {
+  en: {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  },
+  nl: {
+    een: 1,
+    één: 1,
+    twee: 2,
+    drie: 3,
+    vier: 4,
+    vijf: 5,
+    zes: 6,
+    zeven: 7,
+    acht: 8,
+    negen: 9,
+    tien: 10,
+    elf: 11,
+    twaalf: 12,
+    dertien: 13,
+    veertien: 14,
+    vijftien: 15,
+    zestien: 16,
+    zeventien: 17,
+    achttien: 18,
+    negentien: 19,
+  },
+  de: {
+    ein: 1,
+    eins: 1,
+    eine: 1,
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    zwölf: 12,
+    dreizehn: 13,
+    vierzehn: 14,
+    fünfzehn: 15,
+    sechzehn: 16,
+    siebzehn: 17,
+    achtzehn: 18,
+    neunzehn: 19,
+  },
+};
+
+const TENS: Record<string, Record<string, number>> = {
+  en: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+  nl: {
+    twintig: 20,
+    dertig: 30,
+    veertig: 40,
+    vijftig: 50,
+    zestig: 60,
+    zeventig: 70,
+    tachtig: 80,
+    negentig: 90,
+  },
+  de: {
+    zwanzig: 20,
+    dreißig: 30,
+    vierzig: 40,
+    fünfzig: 50,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
+  },
+};
+
+const SCALES: Record<string, Record<string, number>> = {
+  en: { hundred: 100, thousand: 1000, million: 1e6, millions: 1e6, billion: 1e9, mln: 1e6, bn: 1e9 },
+  nl: { honderd: 100, duizend: 1000, miljoen: 1e6, miljard: 1e9, mln: 1e6 },
+  de: {
+    hundert: 100,
+    tausend: 1000,
+    million: 1e6,
+    millionen: 1e6,
+    mio: 1e6,
+    milliarde: 1e9,
+    milliarden: 1e9,
+    mrd: 1e9,
+  },
+};
+
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  tientallen: 20,
+  honderden: 200,
+  duizenden: 2000,
+  dutzende: 24,
+  hunderte: 200,
+  tausende: 2000,
+};
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|meer dan|ruim|mehr als|über)\s+$/i, 'more-than'],
+  [/(?:at least|minstens|ten minste|minimaal|mindestens|wenigstens)\s+$/i, 'at-least'],
+  [
+    /(?:about|some|around|nearly|almost|approximately|roughly|zo'n|zo’n|ongeveer|circa|bijna|rund|etwa|ungefähr|fast|knapp|around)\s+$/i,
+    'about',
+  ],
+  [/(?:up to|tot|bis zu)\s+$/i, 'up-to'],
+  [/(?:less than|fewer than|minder dan|weniger als)\s+$/i, 'less-than'],
+];
+
+/** Value of one word such as "twenty-five", "vijfentwintig", "drieduizend", "fünfundzwanzig", or null. */
+export function wordValue(word: string, lang: string): number | null {
+  const w = word.toLowerCase().replace(/[-\s]/g, '');
+  const units = UNITS[lang] ?? UNITS.en ?? {};
+  const tens = TENS[lang] ?? TENS.en ?? {};
+  const scales = SCALES[lang] ?? SCALES.en ?? {};
+  const below100 = (s: string): number | null => {
+    if (s === '') return null;
+    if (units[s] !== undefined) return units[s];
+    if (tens[s] !== undefined) return tens[s];
+    for (const [t, tv] of Object.entries(tens)) {
+      if (lang === 'en' && s.startsWith(t)) {
+        const u = units[s.slice(t.length)];
+        if (u !== undefined && u < 10) return tv + u;
+      }
+      if (lang !== 'en' && s.endsWith(t)) {
+        const head = s.slice(0, -t.length).replace(/(en|und)$/, '');
+        const u = units[head];
+        if (u !== undefined && u < 10) return tv + u;
+      }
+    }
+    return null;
+  };
+  const compose = (s: string): number | null => {
+    const simple = below100(s);
+    if (simple !== null) return simple;
+    for (const [scale, sv] of Object.entries(scales).sort((a, b) => b[1] - a[1])) {
+      const at = s.indexOf(scale);
+      if (at < 0 || sv > 1000) continue;
+      const head = s.slice(0, at);
+      const tail = s.slice(at + scale.length).replace(/^(en|und|and)/, '');
+      const hv = head === '' ? 1 : compose(head);
+      const tv = tail === '' ? 0 : compose(tail);
+      if (hv !== null && tv !== null) return hv * sv + tv;
+    }
+    return null;
+  };
+  return compose(w);
+}
+
+function digitsValue(raw: string, lang: string, scaled: boolean): number {
+  // A separator followed by exactly three digits groups thousands in every language we read,
+  // unless a scale word follows ("2.500 million" is rare; "2,2 miljoen" is common).
+  const groups = /^\d{1,3}(?:[.,\s]\d{3})+$/.test(raw);
+  if (groups && !scaled) return Number(raw.replace(/[.,\s]/g, ''));
+  const decimal = lang === 'en' ? '.' : ',';
+  const other = decimal === '.' ? ',' : '.';
+  const cleaned = raw.split(other).join('').replace(decimal, '.');
+  return Number(cleaned);
+}
+
+const DIGITS = /(?:[€$]\s?)?\d+(?:[.,\s]\d+)*/gu;
+const WORDS = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+
+function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } {
+  const before = text.slice(Math.max(0, start - 20), start);
+  for (const [re, q] of QUALIFIERS) {
+    const m = before.match(re);
+    if (m) return { qualifier: q, start: start - m[0].length };
+  }
+  return { qualifier: 'exact', start };
+}
+
+function scaleAfter(text: string, end: number, lang: string): { factor: number; end: number } {
+  const m = /^\s+([\p{L}.]+)/u.exec(text.slice(end));
+  if (!m || m[1] === undefined) return { factor: 1, end };
+  const word = m[1].toLowerCase().replace(/\.$/, '');
+  const factor = (SCALES[lang] ?? {})[word] ?? SCALES.en?.[word];
+  if (factor === undefined || factor < 1e6) return { factor: 1, end };
+  return { factor, end: end + m[0].length - (m[1].endsWith('.') ? 1 : 0) };
+}
+
+/** Every number in the text, leftmost first. */
+export function findNumbers(text: string, lang: string): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    let raw = m[0];
+    let start = m.index;
+    const currency = /^[€$]\s?/.exec(raw);
+    if (currency) {
+      raw = raw.slice(currency[0].length);
+    }
+    raw = raw.trim();
+    // Trailing groups split by a space are only thousands groups when exactly three digits long.
+    if (/\s/.test(raw) && !/^\d{1,3}(?:\s\d{3})+$/.test(raw)) {
+      raw = raw.split(/\s/)[0] ?? raw;
+    }
+    const rawEnd = m.index + m[0].indexOf(raw) + raw.length;
+    const scale = scaleAfter(text, rawEnd, lang);
+    const value = digitsValue(raw, lang, scale.factor > 1) * scale.factor;
+    if (!Number.isFinite(value)) continue;
+    const q = qualifierBefore(text, start);
+    start = q.start;
+    spans.push({
+      value,
+      text: text.slice(start, scale.end),
+      start,
+      end: scale.end,
+      qualifier: q.qualifier,
+      vague: false,
+    });
+  }
+  for (const m of text.matchAll(WORDS)) {
+    const lower = m[0].toLowerCase();
+    const vague = VAGUE[lower];
+    const value = vague ?? (lower.length > 2 ? wordValue(lower, lang) : null);
+    if (value === null || value === undefined) continue;
+    // "een"/"ein"/"one" are articles far more often than numbers.
+    if (value === 1) continue;
+    const scale = scaleAfter(text, m.index + m[0].length, lang);
+    const q = qualifierBefore(text, m.index);
+    spans.push({
+      value: value * scale.factor,
+      text: text.slice(q.start, scale.end),
+      start: q.start,
+      end: scale.end,
+      qualifier: vague !== undefined ? 'at-least' : q.qualifier,
+      vague: vague !== undefined,
+    });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** English rendering for titles: 2,500 · 2.2 million · 20,000. */
+export function formatNumber(value: number): string {
+  if (value >= 1e6) {
+    const m = value / 1e6;
+    return `${Number.isInteger(m) ? m : m.toFixed(1).replace(/\.0$/, '')} million`;
+  }
+  return value.toLocaleString('en-US');
+}

@@ -1,0 +1,84 @@
+import type { AnnotatedSentence, Mention } from '../types.ts';
+import type { EventLexicon } from './lexicon.ts';
+
+/** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
+export interface Roles {
+  agent?: Mention;
+  patient?: Mention;
+  other?: Mention;
+  place?: Mention;
+}
+
+const PLACE_PREPOSITIONS =
+  /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
+
+/** Endings of nationality adjectives ("German media", "Kazachstaanse autoriteiten"): not an acting country. */
+const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|ch)$/i;
+
+function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
+  const words = m.text.toLowerCase().split(/[\s-]+/);
+  return words.some((w) => lexicon.orgWords.includes(w));
+}
+
+/** A name that reads as a person: capitalised, not an organisation, not a place. */
+export function isPersonLike(m: Mention, lexicon: EventLexicon): boolean {
+  return m.kind !== 'place' && /^\p{Lu}/u.test(m.text) && !hasOrgWord(m, lexicon);
+}
+
+function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
+  const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
+  return lexicon.agentMarkers.some((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').test(before));
+}
+
+/**
+ * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
+ * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
+ * Place: a place after a preposition, the agent excluded.
+ */
+export function findRoles(
+  sentence: AnnotatedSentence,
+  mentions: Mention[],
+  trigger: number,
+  patientKind: boolean,
+  lexicon: EventLexicon,
+): Roles {
+  const text = sentence.text;
+  const roles: Roles = {};
+  const byMarked = mentions.find(
+    (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
+  );
+  const persons = mentions.filter(
+    (m) => isPersonLike(m, lexicon) && m !== byMarked && !agentMarked(text, m, lexicon),
+  );
+  if (patientKind) {
+    roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
+  }
+  const beforeTrigger = mentions.filter(
+    (m) => m.start < trigger && m !== roles.patient && !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+  );
+  roles.agent =
+    byMarked ??
+    beforeTrigger.find((m) => m.kind !== 'place') ??
+    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text)) ??
+    // Dutch and German put the subject after a fronted verb: "Vorig jaar gaf Duitsland …".
+    mentions.find(
+      (m) =>
+        m.start >= trigger &&
+        m !== roles.patient &&
+        !ADJECTIVE.test(m.text) &&
+        !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+    );
+  roles.other = mentions.find(
+    (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
+  );
+  const places = mentions.filter((m) => m.kind === 'place' && m !== roles.agent && m.id !== roles.agent?.id);
+  // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
+  const framing = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
+  const framed = places.filter((m) => !framing(m));
+  if (framed.length > 0) places.splice(0, places.length, ...framed);
+  roles.place =
+    places.find((m) => m.start > trigger && PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
+    places.find((m) => PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
+    places[0];
+  return roles;
+}

@@ -1,0 +1,239 @@
+import type { AnnotatedArticle, AnnotatedSentence, Mention, Timex, When } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
+import { findFigures, type PlacedFigure } from './figures.ts';
+import { defaultLexicon, type ConceptEntry, type EventLexicon, type KindEntry } from './lexicon.ts';
+import { compilePattern, findAll, tokenize, type Pattern, type Token } from './match.ts';
+import { findRoles, isPersonLike } from './roles.ts';
+import { buildTitle } from './title.ts';
+
+export interface CandidateOptions {
+  lexicon?: EventLexicon;
+  /** English display name of a place or actor id (the entity stage's place()/actor()). */
+  nameOf?: (id: string) => string | undefined;
+}
+
+interface Compiled {
+  triggers: { kind: string; lang: string; pattern: Pattern; requires: string[] }[];
+  concepts: { entry: ConceptEntry; patterns: Pattern[] }[];
+  kinds: Map<string, { entry: KindEntry; rank: number }>;
+}
+
+const compiledCache = new WeakMap<EventLexicon, Compiled>();
+
+function compile(lexicon: EventLexicon): Compiled {
+  const cached = compiledCache.get(lexicon);
+  if (cached) return cached;
+  const compiled: Compiled = {
+    triggers: lexicon.triggers.map((t) => ({
+      kind: t.kind,
+      lang: t.lang,
+      pattern: compilePattern(t.pattern),
+      requires: t.requires ?? [],
+    })),
+    concepts: lexicon.concepts.map((c) => ({ entry: c, patterns: c.stems.map(compilePattern) })),
+    kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
+  };
+  compiledCache.set(lexicon, compiled);
+  return compiled;
+}
+
+interface TriggerHit {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** Headings, captions, teasers and bylines do not end like a sentence. */
+function isSentenceLike(text: string): boolean {
+  return /[.!?…"”’»“]\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 4;
+}
+
+const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+
+/** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function nearestTimex(timexes: Timex[], at: number): Timex | undefined {
+  let best: Timex | undefined;
+  let bestDistance = Infinity;
+  for (const t of timexes) {
+    const d = at < t.start ? t.start - at : at > t.end ? at - t.end : 0;
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function whenFrom(timex: Timex, fallback: When): When {
+  if (!timex.interval) return fallback;
+  return {
+    start: timex.interval.start,
+    end: timex.interval.end,
+    precision: timex.precision,
+    value: timex.value,
+    text: timex.text,
+    confidence: fallback.confidence,
+  };
+}
+
+function humanize(id: string): string {
+  return id
+    .replace(/^[a-z]+:/, '')
+    .split(/[-_]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
+function subordinateSpan(text: string, tokens: Token[], lexicon: EventLexicon): [number, number] | null {
+  const at = tokens.find((t) => lexicon.splitters.includes(t.word));
+  if (!at) return null;
+  const comma = text.slice(at.end).search(/[,;:–—]/);
+  return [at.start, comma < 0 ? text.length : at.end + comma];
+}
+
+/** Sentences in which "he"/"hij"/"sie" opens without a name borrow the previous sentence's person. */
+function withCoreference(
+  s: AnnotatedSentence,
+  tokens: Token[],
+  previous: Mention[],
+  lexicon: EventLexicon,
+): Mention[] {
+  if (s.mentions.some((m) => isPersonLike(m, lexicon))) return s.mentions;
+  const pronoun = tokens.slice(0, 4).find((t) => lexicon.pronouns.includes(t.word));
+  if (!pronoun || previous.length === 0) return s.mentions;
+  const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
+  return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
+ * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
+ * reports a different kind, (2) two kinds sit nearest to different time expressions ("said on Friday …
+ * arrived on Thursday"), or (3) a kind marked ownFigure has a figure of its own ("… and hundreds were injured").
+ */
+function chooseHappenings(
+  hits: TriggerHit[],
+  sub: [number, number] | null,
+  timexes: Timex[],
+  figures: PlacedFigure[],
+  compiled: Compiled,
+): TriggerHit[] {
+  const rank = (k: string) => compiled.kinds.get(k)?.rank ?? Infinity;
+  const best = (list: TriggerHit[]) =>
+    [...list].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)[0];
+  const inSub = (h: TriggerHit) => sub !== null && h.start >= sub[0] && h.end <= sub[1];
+  const mainHits = hits.filter((h) => !inSub(h));
+  const main = best(mainHits.length > 0 ? mainHits : hits);
+  if (!main) return [];
+  const chosen = [main];
+  const subMain = best(hits.filter(inSub));
+  if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
+  const dated = timexes.filter((t) => t.interval !== null);
+  if (dated.length >= 2) {
+    const mainTimex = nearestTimex(dated, main.start);
+    for (const h of [...hits].sort((a, b) => rank(a.kind) - rank(b.kind))) {
+      const t = nearestTimex(dated, h.start);
+      if (chosen.some((c) => c.kind === h.kind)) continue;
+      if (t !== mainTimex && !chosen.some((c) => nearestTimex(dated, c.start) === t)) chosen.push(h);
+    }
+  }
+  for (const h of hits) {
+    if (!compiled.kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
+    const own = figures.some((f) =>
+      chosen.every((c) => Math.abs(f.start - h.start) < Math.abs(f.start - c.start)),
+    );
+    if (own) chosen.push(h);
+  }
+  return chosen;
+}
+
+/** Sentences that report something happening, each as a candidate event with an English title. */
+export function extractCandidates(
+  article: AnnotatedArticle,
+  options: CandidateOptions = {},
+): EventCandidate[] {
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const compiled = compile(lexicon);
+  const lang = article.language;
+  const headings = new Set(
+    article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),
+  );
+  const candidates: EventCandidate[] = [];
+  let previousPersons: Mention[] = [];
+  let previousParagraph = '';
+  for (const s of article.sentences) {
+    if (s.paragraph !== previousParagraph) previousPersons = [];
+    previousParagraph = s.paragraph;
+    const tokens = tokenize(s.text);
+    const mentions = withCoreference(s, tokens, previousPersons, lexicon);
+    const persons = mentions.filter((m) => isPersonLike(m, lexicon));
+    if (persons.length > 0) previousPersons = persons;
+    if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
+    const concepts = compiled.concepts
+      .filter((c) => c.patterns.some((p) => findAll(p, tokens).length > 0))
+      .map((c) => c.entry);
+    const present = new Set(concepts.map((c) => c.id));
+    const hedged = tokens.some((t) => lexicon.hedges.includes(t.word));
+    const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
+    const speaker = mentions.some((m) => m.kind !== 'place');
+    const quoted = quotedSpans(s.text);
+    const hits: TriggerHit[] = [];
+    for (const t of compiled.triggers) {
+      if (t.lang !== '*' && t.lang !== lang) continue;
+      if (!t.requires.every((r) => present.has(r))) continue;
+      if (t.kind === 'statement' ? quoteLed || !speaker : hedged) continue;
+      for (const m of findAll(t.pattern, tokens)) {
+        if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
+          hits.push({ kind: t.kind, start: m.start, end: m.end });
+      }
+    }
+    if (hits.length === 0) continue;
+    const allFigures = findFigures(s.text, lang, '', lexicon);
+    const happenings = chooseHappenings(
+      hits,
+      subordinateSpan(s.text, tokens, lexicon),
+      s.timexes,
+      allFigures,
+      compiled,
+    );
+    const dated = s.timexes.filter((t) => t.interval !== null);
+    for (const h of happenings) {
+      const kind = compiled.kinds.get(h.kind)?.entry;
+      if (!kind) continue;
+      const mine = (f: { start: number }) =>
+        happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
+      const figures = findFigures(s.text, lang, h.kind, lexicon).filter(mine);
+      const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon);
+      const name = (m: Mention) =>
+        (m.id && options.nameOf?.(m.id)) ??
+        (lang === 'en' || !m.id ? m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '') : humanize(m.id));
+      const timex = dated.length >= 2 ? nearestTimex(dated, h.start) : undefined;
+      candidates.push({
+        document: article.id,
+        language: lang,
+        sentence: s,
+        kind: h.kind,
+        title: buildTitle({ kind, roles, figures, trigger: h.start, concepts, name }),
+        when: timex ? whenFrom(timex, s.when) : s.when,
+        places: [
+          ...new Set(mentions.filter((m) => m.kind === 'place' && m.id).map((m) => m.id as string)),
+        ].sort(),
+        actors: [
+          ...new Set(mentions.filter((m) => m.kind !== 'place' && m.id).map((m) => m.id as string)),
+        ].sort(),
+        figures: figures.map((f) => f.figure),
+        concepts: concepts.map((c) => c.id),
+        patient: roles.patient?.id ?? (figures.length > 0 && kind.patientKind ? 'many' : undefined),
+      });
+    }
+  }
+  return candidates;
+}
