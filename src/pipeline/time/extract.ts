@@ -1,0 +1,86 @@
+/**
+ * Time expressions of a text, resolved against its publication date.
+ *
+ * The own rule layer (rules-*.ts) runs first; where its candidates overlap, the longest wins ("the
+ * night from Friday to Saturday" over "Friday"). chrono-node then fills in only what the own rules
+ * left untouched. A publication date known only to the month cannot fix a weekday, "yesterday" or a
+ * clock time: those expressions get the month itself, with month precision (see coarsenToMonth).
+ */
+import type { Timex } from '../types.ts';
+import { parseDay } from './calendar.ts';
+import { chronoCandidates } from './chrono.ts';
+import { isLang, LEXICONS, type Lang } from './lexicon.ts';
+import { runRules, type Candidate, type Rule, type RuleContext } from './rule.ts';
+import { durationRules } from './rules-duration.ts';
+import { explicitRules } from './rules-explicit.ts';
+import { relativeRules } from './rules-relative.ts';
+import { weekdayRules } from './rules-weekday.ts';
+import { sentenceAround, tenseAt } from './tense.ts';
+import { coarsenToMonth } from './value.ts';
+
+export interface ExtractOptions {
+  lang: string;
+  /** Publication date, YYYY-MM-DD (for a month-only date, any day of that month). */
+  dct: string;
+  dctPrecision?: 'day' | 'month';
+  /** Also ask chrono-node for what the own rules missed (default true). */
+  chrono?: boolean;
+}
+
+const RULES = new Map<Lang, Rule[]>();
+
+function rulesFor(lang: Lang): Rule[] {
+  let rules = RULES.get(lang);
+  if (!rules) {
+    rules = [...weekdayRules(lang), ...relativeRules(lang), ...explicitRules(lang), ...durationRules(lang)];
+    RULES.set(lang, rules);
+  }
+  return rules;
+}
+
+/** Longest first, then own rules before chrono, then earliest; keep what does not overlap. */
+function select(candidates: Candidate[]): Candidate[] {
+  const ranked = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
+  if (!isLang(opts.lang)) throw new Error(`unsupported language "${opts.lang}" (use en, nl or de)`);
+  const dct = parseDay(opts.dct);
+  if (!dct) throw new Error(`publication date "${opts.dct}" is not a valid YYYY-MM-DD date`);
+  const lang = opts.lang;
+  const ctx: RuleContext = {
+    lang,
+    lex: LEXICONS[lang],
+    dct,
+    text,
+    tense(start, end) {
+      const sentence = sentenceAround(text, start, end);
+      return tenseAt(lang, sentence.text, start - sentence.offset, end - sentence.offset);
+    },
+  };
+  const own = select(runRules(rulesFor(lang), ctx));
+  const extra =
+    opts.chrono === false
+      ? []
+      : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
+  const monthOnly = opts.dctPrecision === 'month';
+  return select([...own, ...extra]).map((c) => {
+    const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;
+    return {
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      type: resolved.type,
+      value: resolved.value,
+      interval: resolved.interval,
+      precision: resolved.precision,
+    };
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * The shape of a rule of the own rule layer: one precompiled regular expression per language and a
+ * resolver. A rule marks the expression's span with the named group `x` (prepositions such as "on"
+ * stay outside it, as in TimeML); without `x` the whole match is the span.
+ */
+import type { Day } from './calendar.ts';
+import type { Lang, Lexicon } from './lexicon.ts';
+import type { Tense } from './tense.ts';
+import type { Resolved } from './value.ts';
+
+export interface RuleContext {
+  lang: Lang;
+  lex: Lexicon;
+  dct: Day;
+  text: string;
+  /** Tense of the sentence around [start, end) as seen from there. */
+  tense(start: number, end: number): Tense;
+}
+
+export interface RuleResult extends Resolved {
+  /** True when the value was computed from the publication date rather than read off the text. */
+  relative: boolean;
+}
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  resolve(match: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): RuleResult | null;
+}
+
+export interface Candidate extends RuleResult {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** A dot that ends an expression belongs to it only after an abbreviation ("Jan.", "p.m."), never after "May". */
+const ABBREVIATION = /(?:(?<![\p{L}])(?!may\.|mei\.|mai\.)\p{L}{1,4}\.|\.\p{L}\.)$/iu;
+
+/** Compile a pattern once: global, unicode, case-insensitive, with match indices. */
+export function pattern(source: string, caseSensitive = false): RegExp {
+  return new RegExp(source, caseSensitive ? 'gud' : 'giud');
+}
+
+export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const indices = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];
+      const span = { start: indices[0], end: indices[1] };
+      if (ctx.text[span.end - 1] === '.' && !ABBREVIATION.test(ctx.text.slice(span.start, span.end)))
+        span.end--;
+      const result = rule.resolve(m, ctx, span);
+      if (result) found.push({ ...result, ...span, rule: rule.name });
+    }
+  }
+  return found;
+}
+
+/** Direction words shared by weekday and unit rules. */
+export type Direction = 'last' | 'this' | 'next';
+
+const DIRECTION: Record<string, Direction> = {};
+for (const w of [
+  'last',
+  'past',
+  'previous',
+  'this past',
+  'the past',
+  'the last',
+  'the previous',
+  'afgelopen',
+  'vorige',
+  'vorig',
+  'jongstleden',
+  'vergangenen',
+  'vergangene',
+  'vergangener',
+  'vergangenes',
+  'letzten',
+  'letzte',
+  'letzter',
+  'letztes',
+  'vorigen',
+  'voriges',
+])
+  DIRECTION[w] = 'last';
+for (const w of [
+  'this',
+  'current',
+  'the current',
+  'deze',
+  'dit',
+  'huidige',
+  'diesen',
+  'dieser',
+  'diese',
+  'dieses',
+  'laufenden',
+  'laufende',
+])
+  DIRECTION[w] = 'this';
+for (const w of [
+  'next',
+  'coming',
+  'this coming',
+  'the coming',
+  'the next',
+  'following',
+  'the following',
+  'komende',
+  'komend',
+  'volgende',
+  'volgend',
+  'aanstaande',
+  'nächsten',
+  'nächste',
+  'nächster',
+  'nächstes',
+  'kommenden',
+  'kommende',
+  'kommendes',
+])
+  DIRECTION[w] = 'next';
+
+export function direction(word: string | undefined): Direction | undefined {
+  return word === undefined ? undefined : DIRECTION[word.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+export const DIRECTION_WORDS = Object.keys(DIRECTION);

@@ -1,0 +1,280 @@
+/**
+ * Durations ("three days", "for days", "tagelang", "the past two months"), sets ("every week",
+ * "dagelijks", "jeden Tag") and the document-time references of TimeML: "now" and "currently"
+ * (PRESENT_REF), "recently" and "the past" (PAST_REF), "the future" (FUTURE_REF).
+ */
+import { alternation, B, E, LEXICONS, lookup, type Lang, type Unit } from './lexicon.ts';
+import { pattern, type Rule } from './rule.ts';
+import { durationValue, futureRefValue, pastRefValue, presentValue, setValue } from './value.ts';
+
+const QUALIFIERS: Record<Lang, string> = {
+  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just)\\s+)?',
+  nl: "(?:(?:meer\\s+dan|minder\\s+dan|ruim|bijna|ongeveer|zo['’]?n|circa|minstens|nog\\s+geen)\\s+)?",
+  de: '(?:(?:mehr\\s+als|weniger\\s+als|über|fast|knapp|etwa|rund|gut|mindestens|seit\\s+über)\\s+)?',
+};
+
+const STRETCH: Record<Lang, string> = {
+  en: '(?:the\\s+)?(?:past|last|next|coming|first|previous|following|final)\\s+',
+  nl: '(?:de\\s+)?(?:afgelopen|laatste|komende|eerste|volgende)\\s+',
+  de: '(?:die\\s+|den\\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\\s+',
+};
+
+function countOf(lex: (typeof LEXICONS)[Lang], written: string | undefined): number | null | undefined {
+  if (written === undefined) return undefined;
+  const clean = written.replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  if (lex.vague.includes(written.toLowerCase().replace(/\s+/g, ' '))) return null;
+  return lookup(lex.numbers, written);
+}
+
+/** "three days", "two-year", "the past two months", "drie weken", "zwei Jahre", "a decade". */
+function countedRule(lang: Lang): Rule {
+  const lex = LEXICONS[lang];
+  const nums = `(?<num>\\d+(?:[.,]\\d+)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})`;
+  const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
+  const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
+  const source = `${B}(?<x>${QUALIFIERS[lang]}(?:${STRETCH[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-(?:long|old))?)${E}`;
+  return {
+    name: 'duration',
+    re: pattern(source),
+    resolve(m, ctx) {
+      const g = m.groups ?? {};
+      const unit = lookup(ctx.lex.units, g.unit);
+      const count = countOf(ctx.lex, g.num);
+      if (!unit || count === undefined) return null;
+      // "a year" alone is a duration, but "one" before a singular/plural mismatch is not ("one day he").
+      if (count === 1 && /^(one|een|ein)$/i.test(g.num ?? '') && unit === 'day') return null;
+      return { ...durationValue(count, unit), relative: false };
+    },
+  };
+}
+
+const BARE_PLURAL: Record<Lang, Record<string, Unit>> = {
+  en: { hours: 'hour', days: 'day', weeks: 'week', months: 'month', years: 'year', decades: 'decade' },
+  nl: {
+    dagenlang: 'day',
+    wekenlang: 'week',
+    maandenlang: 'month',
+    jarenlang: 'year',
+    urenlang: 'hour',
+    decennialang: 'decade',
+    dagen: 'day',
+    weken: 'week',
+    maanden: 'month',
+    jaren: 'year',
+    uren: 'hour',
+  },
+  de: {
+    tagelang: 'day',
+    wochenlang: 'week',
+    monatelang: 'month',
+    jahrelang: 'year',
+    stundenlang: 'hour',
+    jahrzehntelang: 'decade',
+    tagen: 'day',
+    wochen: 'week',
+    monaten: 'month',
+    jahren: 'year',
+    stunden: 'hour',
+    jahrzehnten: 'decade',
+  },
+};
+
+/** Signals that make a bare plural a duration: "for days", "al dagen", "seit Tagen", "recent years". */
+const BARE_SIGNAL: Record<Lang, string> = {
+  en: '(?:(?<=(?:for|in|over|within|after|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+recent)\\s+)(?<unit>hours|days|weeks|months|years|decades))',
+  nl: '(?:(?<=(?:al|sinds|na|binnen|enkele|ruim)\\s+)(?<unit>dagen|weken|maanden|jaren|uren)|(?<long>dagenlang|wekenlang|maandenlang|jarenlang|urenlang|decennialang))',
+  de: '(?:(?<=(?:seit|vor|nach|binnen|innerhalb\\s+von)\\s+)(?<unit>Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten)|(?<long>tagelang|wochenlang|monatelang|jahrelang|stundenlang|jahrzehntelang))',
+};
+
+function barePluralRule(lang: Lang): Rule {
+  const recent = lang === 'en' ? '(?:recent\\s+|the\\s+coming\\s+|the\\s+past\\s+)?' : '';
+  return {
+    name: 'vague-duration',
+    re: pattern(`${B}(?<x>${recent}${BARE_SIGNAL[lang]})${E}`),
+    resolve(m) {
+      const g = m.groups ?? {};
+      const unit = lookup(BARE_PLURAL[lang], g.unit ?? g.long);
+      if (!unit) return null;
+      // German "vor Tagen" is a point in the past, not a stretch of time.
+      if (lang === 'de' && /vor\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+      return { ...durationValue(null, unit), relative: false };
+    },
+  };
+}
+
+const SETS: Record<Lang, Record<string, Unit>> = {
+  en: {
+    daily: 'day',
+    weekly: 'week',
+    monthly: 'month',
+    annually: 'year',
+    yearly: 'year',
+    hourly: 'hour',
+    quarterly: 'quarter',
+    'every day': 'day',
+    'each day': 'day',
+    'every week': 'week',
+    'each week': 'week',
+    'every month': 'month',
+    'each month': 'month',
+    'every year': 'year',
+    'each year': 'year',
+    'every quarter': 'quarter',
+    'a year': 'year',
+    'per year': 'year',
+    'a day': 'day',
+    'per day': 'day',
+    'a week': 'week',
+    'a month': 'month',
+    'every weekend': 'weekend',
+  },
+  nl: {
+    dagelijks: 'day',
+    wekelijks: 'week',
+    maandelijks: 'month',
+    jaarlijks: 'year',
+    'elke dag': 'day',
+    'iedere dag': 'day',
+    'elke week': 'week',
+    'iedere week': 'week',
+    'elke maand': 'month',
+    'elk jaar': 'year',
+    'ieder jaar': 'year',
+    'per jaar': 'year',
+    'per dag': 'day',
+    'per maand': 'month',
+    'per week': 'week',
+  },
+  de: {
+    täglich: 'day',
+    wöchentlich: 'week',
+    monatlich: 'month',
+    jährlich: 'year',
+    'jeden tag': 'day',
+    'jede woche': 'week',
+    'jeden monat': 'month',
+    'jedes jahr': 'year',
+    'pro jahr': 'year',
+    'pro tag': 'day',
+    'im jahr': 'year',
+  },
+};
+
+function setRule(lang: Lang): Rule {
+  return {
+    name: 'set',
+    re: pattern(`${B}(?<x>${alternation(Object.keys(SETS[lang]))})${E}`),
+    resolve(m) {
+      const written = m.groups?.x ?? '';
+      const unit = lookup(SETS[lang], written);
+      if (!unit) return null;
+      // "a year" is a frequency only after an amount ("$5 a year", "twice a year").
+      if (
+        /^(a|per)\s/i.test(written) &&
+        !/(\d|times|twice|once|percent|%)\S*\s*$/i.test(m.input.slice(Math.max(0, m.index - 25), m.index))
+      )
+        return null;
+      if (
+        /^(per|im|pro)\s/i.test(written) &&
+        lang !== 'en' &&
+        !/\d\S*\s*\S*\s*$/.test(m.input.slice(Math.max(0, m.index - 25), m.index))
+      )
+        return null;
+      return { ...setValue(unit), relative: false };
+    },
+  };
+}
+
+const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
+  en: {
+    now: 'PRESENT_REF',
+    currently: 'PRESENT_REF',
+    'at present': 'PRESENT_REF',
+    nowadays: 'PRESENT_REF',
+    'at the moment': 'PRESENT_REF',
+    'right now': 'PRESENT_REF',
+    'these days': 'PRESENT_REF',
+    'the present': 'PRESENT_REF',
+    'the moment': 'PRESENT_REF',
+    'so far': 'PRESENT_REF',
+    'for the time being': 'PRESENT_REF',
+    'to date': 'PRESENT_REF',
+    recently: 'PAST_REF',
+    'the past': 'PAST_REF',
+    previously: 'PAST_REF',
+    'in the past': 'PAST_REF',
+    'recent years': 'PAST_REF',
+    'the future': 'FUTURE_REF',
+    'in the future': 'FUTURE_REF',
+    soon: 'FUTURE_REF',
+  },
+  nl: {
+    nu: 'PRESENT_REF',
+    momenteel: 'PRESENT_REF',
+    'op dit moment': 'PRESENT_REF',
+    tegenwoordig: 'PRESENT_REF',
+    thans: 'PRESENT_REF',
+    'op het moment': 'PRESENT_REF',
+    voorlopig: 'PRESENT_REF',
+    inmiddels: 'PRESENT_REF',
+    onlangs: 'PAST_REF',
+    recent: 'PAST_REF',
+    kortgeleden: 'PAST_REF',
+    'in het verleden': 'PAST_REF',
+    vroeger: 'PAST_REF',
+    binnenkort: 'FUTURE_REF',
+    'in de toekomst': 'FUTURE_REF',
+  },
+  de: {
+    jetzt: 'PRESENT_REF',
+    derzeit: 'PRESENT_REF',
+    zurzeit: 'PRESENT_REF',
+    'zur zeit': 'PRESENT_REF',
+    gegenwärtig: 'PRESENT_REF',
+    momentan: 'PRESENT_REF',
+    aktuell: 'PRESENT_REF',
+    nun: 'PRESENT_REF',
+    bislang: 'PRESENT_REF',
+    bisher: 'PRESENT_REF',
+    vorerst: 'PRESENT_REF',
+    vorläufig: 'PRESENT_REF',
+    kürzlich: 'PAST_REF',
+    jüngst: 'PAST_REF',
+    neulich: 'PAST_REF',
+    'in der vergangenheit': 'PAST_REF',
+    früher: 'PAST_REF',
+    bald: 'FUTURE_REF',
+    'in zukunft': 'FUTURE_REF',
+    künftig: 'FUTURE_REF',
+  },
+};
+
+function refRule(lang: Lang): Rule {
+  return {
+    name: 'reference',
+    re: pattern(`${B}(?<x>${alternation(Object.keys(REFS[lang]))})${E}`),
+    resolve(m, ctx) {
+      const ref = lookup(REFS[lang], m.groups?.x);
+      if (!ref) return null;
+      const resolved =
+        ref === 'PRESENT_REF'
+          ? presentValue(ctx.dct)
+          : ref === 'PAST_REF'
+            ? pastRefValue()
+            : futureRefValue();
+      return { ...resolved, relative: ref === 'PRESENT_REF' };
+    },
+  };
+}
+
+const cache = new Map<Lang, Rule[]>();
+
+export function durationRules(lang: Lang): Rule[] {
+  let rules = cache.get(lang);
+  if (!rules) {
+    rules = [countedRule(lang), barePluralRule(lang), setRule(lang), refRule(lang)];
+    cache.set(lang, rules);
+  }
+  return rules;
+}

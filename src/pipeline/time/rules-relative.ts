@@ -1,0 +1,320 @@
+/**
+ * Expressions relative to the publication day: "yesterday", "gisteravond", "heute Morgen",
+ * "last year", "vorige week", "letztes Jahr", "earlier this week", "eerder deze week",
+ * "Anfang der Woche", "two days ago", "vor drei Tagen", "since the turn of the year".
+ */
+import { addDays, addMonths, formatDay, type Day } from './calendar.ts';
+import { alternation, B, E, LEXICONS, lookup, type Lang, type PartOfDay, type Unit } from './lexicon.ts';
+import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
+import {
+  dayValue,
+  monthValue,
+  partOfDayValue,
+  quarterValue,
+  sinceValue,
+  weekendValue,
+  weekValue,
+  yearValue,
+  type Resolved,
+} from './value.ts';
+
+interface DayWord {
+  offset: number;
+  part?: PartOfDay;
+  /** "vannacht": last night in a past-tense sentence, tonight in a future one. */
+  tenseNight?: boolean;
+}
+
+const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
+  en: {
+    today: { offset: 0 },
+    yesterday: { offset: -1 },
+    tomorrow: { offset: 1 },
+    tonight: { offset: 0, part: 'NI' },
+    'the day before yesterday': { offset: -2 },
+    'the day after tomorrow': { offset: 2 },
+    'this morning': { offset: 0, part: 'MO' },
+    'this afternoon': { offset: 0, part: 'AF' },
+    'this evening': { offset: 0, part: 'EV' },
+    'last night': { offset: -1, part: 'NI' },
+    'yesterday morning': { offset: -1, part: 'MO' },
+    'yesterday afternoon': { offset: -1, part: 'AF' },
+    'yesterday evening': { offset: -1, part: 'EV' },
+    'tomorrow morning': { offset: 1, part: 'MO' },
+    'tomorrow afternoon': { offset: 1, part: 'AF' },
+    'tomorrow evening': { offset: 1, part: 'EV' },
+    'tomorrow night': { offset: 1, part: 'NI' },
+    'later today': { offset: 0 },
+    'earlier today': { offset: 0 },
+  },
+  nl: {
+    vandaag: { offset: 0 },
+    gisteren: { offset: -1 },
+    morgen: { offset: 1 },
+    eergisteren: { offset: -2 },
+    overmorgen: { offset: 2 },
+    vanochtend: { offset: 0, part: 'MO' },
+    vanmorgen: { offset: 0, part: 'MO' },
+    vanmiddag: { offset: 0, part: 'AF' },
+    vanavond: { offset: 0, part: 'EV' },
+    vannacht: { offset: -1, part: 'NI', tenseNight: true },
+    gisterochtend: { offset: -1, part: 'MO' },
+    gistermorgen: { offset: -1, part: 'MO' },
+    gistermiddag: { offset: -1, part: 'AF' },
+    gisteravond: { offset: -1, part: 'EV' },
+    gisternacht: { offset: -1, part: 'NI' },
+    morgenochtend: { offset: 1, part: 'MO' },
+    morgenavond: { offset: 1, part: 'EV' },
+    'afgelopen nacht': { offset: -1, part: 'NI' },
+  },
+  de: {
+    heute: { offset: 0 },
+    gestern: { offset: -1 },
+    morgen: { offset: 1 },
+    vorgestern: { offset: -2 },
+    übermorgen: { offset: 2 },
+    'heute morgen': { offset: 0, part: 'MO' },
+    'heute früh': { offset: 0, part: 'MO' },
+    'heute vormittag': { offset: 0, part: 'MO' },
+    'heute nachmittag': { offset: 0, part: 'AF' },
+    'heute abend': { offset: 0, part: 'EV' },
+    'heute nacht': { offset: -1, part: 'NI', tenseNight: true },
+    'gestern morgen': { offset: -1, part: 'MO' },
+    'gestern früh': { offset: -1, part: 'MO' },
+    'gestern nachmittag': { offset: -1, part: 'AF' },
+    'gestern abend': { offset: -1, part: 'EV' },
+    'gestern nacht': { offset: -1, part: 'NI' },
+    'morgen früh': { offset: 1, part: 'MO' },
+    'morgen abend': { offset: 1, part: 'EV' },
+    'vergangene nacht': { offset: -1, part: 'NI' },
+    'letzte nacht': { offset: -1, part: 'NI' },
+  },
+};
+
+function dayWordRule(lang: Lang): Rule {
+  return {
+    name: 'day-word',
+    re: pattern(`${B}(?<x>${alternation(Object.keys(DAY_WORDS[lang]))})${E}`),
+    resolve(m, ctx, span) {
+      const written = m[0];
+      // German "Morgen" with a capital inside a sentence is the morning ("am Morgen"), not tomorrow.
+      if (
+        ctx.lang === 'de' &&
+        written === 'Morgen' &&
+        !/(^|[.!?:"„]\s*)$/.test(ctx.text.slice(Math.max(0, span.start - 3), span.start))
+      ) {
+        return null;
+      }
+      const word = lookup(DAY_WORDS[ctx.lang], written);
+      if (!word) return null;
+      const future = word.tenseNight && ctx.tense(span.start, span.end) === 'future';
+      const day = addDays(ctx.dct, future ? 0 : word.offset);
+      return { ...(word.part ? partOfDayValue(day, word.part) : dayValue(day)), relative: true };
+    },
+  };
+}
+
+type Edge = 'early' | 'late' | 'mid';
+
+const EDGE_WORDS: Record<string, Edge> = {
+  earlier: 'early',
+  early: 'early',
+  'the beginning of': 'early',
+  'the start of': 'early',
+  'beginning of': 'early',
+  'start of': 'early',
+  eerder: 'early',
+  begin: 'early',
+  'aan het begin van': 'early',
+  'in het begin van': 'early',
+  anfang: 'early',
+  'zu beginn': 'early',
+  'zu anfang': 'early',
+  früher: 'early',
+  later: 'late',
+  late: 'late',
+  'the end of': 'late',
+  'end of': 'late',
+  eind: 'late',
+  einde: 'late',
+  'aan het eind van': 'late',
+  'aan het einde van': 'late',
+  ende: 'late',
+  später: 'late',
+  'the middle of': 'mid',
+  mid: 'mid',
+  midden: 'mid',
+  mitte: 'mid',
+};
+
+const UNIT_WORDS: Record<Lang, string> = {
+  en: 'week|month|year|weekend|quarter',
+  nl: 'week|maand|jaar|weekend|kwartaal',
+  de: 'Woche|Monat|Monats|Jahr|Jahres|Wochenende|Quartal|Quartals',
+};
+
+/** "last year", "this week", "earlier this month", "vorige week", "eerder deze week", "letztes Jahr", "Anfang der Woche". */
+function unitRule(lang: Lang): Rule {
+  const dirs =
+    lang === 'en'
+      ? 'this\\s+past|this\\s+coming|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next|the\\s+current|last|past|previous|this|next|coming|current'
+      : lang === 'nl'
+        ? 'afgelopen|vorige|vorig|deze|dit|huidige|komende|komend|volgende|volgend'
+        : 'letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangenes|vorigen|voriges|vorige|diesen|dieser|diese|dieses|laufenden|laufende|nächsten|nächste|nächster|nächstes|kommenden|kommende|kommendes|der|des';
+  const edges =
+    lang === 'en'
+      ? '(?:earlier|later|early|late|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+end\\s+of|the\\s+middle\\s+of|mid)(?:\\s+in)?'
+      : lang === 'nl'
+        ? 'eerder|later|begin|eind|einde|midden|aan\\s+het\\s+begin\\s+van|aan\\s+het\\s+eind\\s+van|aan\\s+het\\s+einde\\s+van'
+        : 'Anfang|Ende|Mitte|früher|später|zu\\s+Beginn';
+  const source = `${B}(?<x>(?:(?<edge>${edges})\\s+)?(?<dir>${dirs})\\s+(?<unit>${UNIT_WORDS[lang]}))(?<tail>'s)?${E}`;
+  return {
+    name: 'unit',
+    re: pattern(source),
+    resolve(m, ctx, span) {
+      const g = m.groups ?? {};
+      const edgeWord = g.edge
+        ?.toLowerCase()
+        .replace(/\s+in$/, '')
+        .replace(/\s+/g, ' ');
+      const edge = edgeWord ? EDGE_WORDS[edgeWord] : undefined;
+      let dir: Direction | undefined = direction(g.dir);
+      // German "Anfang der Woche" / "Ende des Jahres" point into the current unit.
+      if (!dir && /^(der|des)$/i.test(g.dir ?? '')) dir = edge ? 'this' : undefined;
+      if (!dir) return null;
+      const unit = lookup(ctx.lex.units, g.unit);
+      if (!unit) return null;
+      if (isStretch(ctx.lang, g.dir ?? '', unit) && !edge)
+        return { ...stretchValue(unit, ctx.dct), relative: true };
+      const tense = ctx.tense(span.start, span.end);
+      const resolved = unitValue(unit, dir, ctx.dct, edge, tense === 'future');
+      return resolved ? { ...resolved, relative: true } : null;
+    },
+  };
+}
+
+/**
+ * "the past week" and Dutch "de afgelopen week" mean the days up to publication, not the previous
+ * calendar week ("last week", "vorige week", "vergangene Woche").
+ */
+function isStretch(lang: Lang, dir: string, unit: Unit): boolean {
+  const word = dir.toLowerCase().replace(/\s+/g, ' ');
+  if (lang === 'en') return word === 'the past' || word === 'past' || word === 'the last';
+  return lang === 'nl' && word === 'afgelopen' && (unit === 'week' || unit === 'month');
+}
+
+function stretchValue(unit: Unit, dct: Day): Resolved {
+  const from =
+    unit === 'week' || unit === 'weekend'
+      ? addDays(dct, -6)
+      : unit === 'month'
+        ? addMonths(dct, -1)
+        : unit === 'quarter'
+          ? addMonths(dct, -3)
+          : { ...dct, y: dct.y - 1 };
+  const code =
+    unit === 'week' || unit === 'weekend'
+      ? 'P1W'
+      : unit === 'month'
+        ? 'P1M'
+        : unit === 'quarter'
+          ? 'P3M'
+          : 'P1Y';
+  return {
+    type: 'DURATION',
+    value: code,
+    interval: { start: formatDay(from), end: formatDay(dct) },
+    precision: unit === 'week' || unit === 'weekend' ? 'week' : unit === 'year' ? 'year' : 'month',
+  };
+}
+
+function unitValue(
+  unit: Unit,
+  dir: Direction,
+  dct: Day,
+  edge: Edge | undefined,
+  future: boolean,
+): Resolved | null {
+  const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+  // "(earlier) this week" in a past-tense sentence runs from the Monday to publication; "later this week" runs past it.
+  const clip = dir === 'this' && edge !== 'late' && !future ? dct : undefined;
+  switch (unit) {
+    case 'week':
+      return weekValue(addDays(dct, 7 * step), clip);
+    case 'weekend':
+      return weekendValue(addDays(dct, 7 * step));
+    case 'month': {
+      const day = addMonths({ ...dct, d: 1 }, step);
+      return monthValue(day.y, day.m, clip);
+    }
+    case 'quarter': {
+      const index = dct.y * 4 + Math.floor((dct.m - 1) / 3) + step;
+      return quarterValue(Math.floor(index / 4), (index % 4) + 1);
+    }
+    case 'year':
+      return yearValue(dct.y + step, clip);
+    default:
+      return null;
+  }
+}
+
+const AGO: Record<Lang, string> = {
+  en: '(?<x>(?<num>NUM|\\d+)[\\s-]+(?<unit>UNIT)\\s+(?:ago|earlier|before))',
+  nl: '(?<x>(?<num>NUM|\\d+)\\s+(?<unit>UNIT)\\s+geleden)',
+  de: '(?<x>vor\\s+(?<num>NUM|\\d+)\\s+(?<unit>UNIT))',
+};
+
+/** "two days ago", "drie weken geleden", "vor einem Jahr": a point at the unit's precision. */
+function agoRule(lang: Lang): Rule {
+  const lex = LEXICONS[lang];
+  const source = `${B}${AGO[lang].replace('NUM', alternation(Object.keys(lex.numbers))).replace('UNIT', alternation(Object.keys(lex.units)))}${E}`;
+  return {
+    name: 'ago',
+    re: pattern(source),
+    resolve(m, ctx) {
+      const g = m.groups ?? {};
+      const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : lookup(ctx.lex.numbers, g.num);
+      const unit = lookup(ctx.lex.units, g.unit);
+      if (count === undefined || !unit || !Number.isInteger(count)) return null;
+      const dct = ctx.dct;
+      let resolved: Resolved | null = null;
+      if (unit === 'day') resolved = dayValue(addDays(dct, -count));
+      else if (unit === 'week') resolved = weekValue(addDays(dct, -7 * count));
+      else if (unit === 'month') {
+        const day = addMonths(dct, -count);
+        resolved = monthValue(day.y, day.m);
+      } else if (unit === 'year') resolved = yearValue(dct.y - count);
+      return resolved ? { ...resolved, relative: true } : null;
+    },
+  };
+}
+
+const TURN_OF_YEAR: Record<Lang, string> = {
+  en: '(?<x>(?<since>since|after|from)\\s+(?:the\\s+)?(?:turn|start|beginning)\\s+of\\s+the\\s+year)',
+  nl: '(?<x>(?<since>sinds|na|vanaf)\\s+(?:de\\s+jaarwisseling|de\\s+start\\s+van\\s+het\\s+jaar|het\\s+begin\\s+van\\s+het\\s+jaar|begin\\s+dit\\s+jaar|nieuwjaar|oud\\s+en\\s+nieuw))',
+  de: '(?<x>(?<since>seit|nach)\\s+(?:dem\\s+Jahreswechsel|Jahresbeginn|Jahresanfang|dem\\s+Jahresbeginn|Beginn\\s+des\\s+Jahres|Anfang\\s+des\\s+Jahres|Neujahr))',
+};
+
+/** "since the turn of the year": from 1 January of the publication year up to publication. */
+function turnOfYearRule(lang: Lang): Rule {
+  return {
+    name: 'turn-of-year',
+    re: pattern(`${B}${TURN_OF_YEAR[lang]}${E}`),
+    resolve(_m, ctx) {
+      return { ...sinceValue({ y: ctx.dct.y, m: 1, d: 1 }, ctx.dct), relative: true };
+    },
+  };
+}
+
+const cache = new Map<Lang, Rule[]>();
+
+export function relativeRules(lang: Lang): Rule[] {
+  let rules = cache.get(lang);
+  if (!rules) {
+    rules = [turnOfYearRule(lang), agoRule(lang), unitRule(lang), dayWordRule(lang)];
+    cache.set(lang, rules);
+  }
+  return rules;
+}
+
+export type { RuleResult };

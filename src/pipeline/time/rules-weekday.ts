@@ -1,0 +1,92 @@
+/**
+ * Weekday expressions: "on Friday", "Friday morning", "last Sunday", "afgelopen zondag",
+ * "vrijdagochtend", "vergangenen Sonntag", "Freitagabend", and the night that spans two days
+ * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
+ */
+import { addDays, diffDays } from './calendar.ts';
+import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
+import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
+import { partOfDayValue, nightValue, dayValue } from './value.ts';
+import { resolveWeekday, type WeekdayModifier } from './weekday.ts';
+
+const MODIFIERS: Record<Lang, string> = {
+  en: 'this\\s+past|this\\s+coming|last|past|previous|this|next|coming',
+  nl: 'afgelopen|vorige|deze|komende|volgende|aanstaande',
+  de: 'am\\s+vergangenen|am\\s+kommenden|am\\s+letzten|am\\s+nächsten|vergangenen|vergangene|vergangener|letzten|letzter|letzte|diesen|dieser|diese|nächsten|nächster|nächste|kommenden|kommende',
+};
+
+/** Part of day written as a separate word after the weekday. */
+const SEPARATE_PART: Record<Lang, string> = {
+  en: '\\s+(?<part>morning|afternoon|evening|night)',
+  nl: '\\s+(?<part>ochtend|middag|avond|nacht)',
+  de: '\\s+(?<part>Morgen|Vormittag|Nachmittag|Mittag|Abend|Nacht|früh)',
+};
+
+/** Part of day glued to the weekday: "vrijdagavond", "Freitagabend". */
+const GLUED_PART: Record<Lang, string> = {
+  en: '',
+  nl: '(?<glued>ochtend|morgen|middag|avond|nacht)?',
+  de: '(?<glued>morgen|vormittag|nachmittag|mittag|abend|nacht)?',
+};
+
+const NIGHT: Record<Lang, string> = {
+  en: '(?<x>(?:the\\s+|that\\s+)?night\\s+(?:from|of|between)\\s+(?<wd>WD)\\s+(?:to|into|and|until)\\s+(?<wd2>WD))',
+  nl: '(?<x>(?:de\\s+)?nacht\\s+(?:van\\s+(?<wd>WD)\\s+)?(?:op|naar)\\s+(?<wd2>WD))',
+  de: '(?<x>(?:der\\s+)?Nacht\\s+(?:(?:von|vom)\\s+(?<wd>WD)\\s+)?(?:auf|zum|zu)\\s+(?:den\\s+)?(?<wd2>WD))',
+};
+
+function modifierOf(word: string | undefined): WeekdayModifier {
+  if (word === undefined) return 'none';
+  return direction(word.replace(/^am\s+/i, '')) ?? 'none';
+}
+
+function weekdayRule(lang: Lang): Rule {
+  const wd = alternation(Object.keys(LEXICONS[lang].weekdays));
+  const source = `${B}(?<x>(?:(?<mod>${MODIFIERS[lang]})\\s+)?(?<wd>${wd})${GLUED_PART[lang]}(?:${SEPARATE_PART[lang]})?)${E}`;
+  return {
+    name: 'weekday',
+    re: pattern(source),
+    resolve(m, ctx, span) {
+      const groups = m.groups ?? {};
+      const target = lookup(ctx.lex.weekdays, groups.wd);
+      if (target === undefined) return null;
+      const day = resolveWeekday(target, ctx.dct, ctx.tense(span.start, span.end), modifierOf(groups.mod));
+      const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
+      return { ...(part ? partOfDayValue(day, part) : dayValue(day)), relative: true };
+    },
+  };
+}
+
+function nightRule(lang: Lang): Rule {
+  const wd = alternation(Object.keys(LEXICONS[lang].weekdays));
+  return {
+    name: 'night-from-to',
+    re: pattern(`${B}${NIGHT[lang].replaceAll('WD', wd)}${E}`),
+    resolve(m, ctx: RuleContext, span) {
+      const groups = m.groups ?? {};
+      const tense = ctx.tense(span.start, span.end);
+      const second = lookup(ctx.lex.weekdays, groups.wd2);
+      if (second === undefined) return null;
+      const first = lookup(ctx.lex.weekdays, groups.wd);
+      // The night runs into the second day; when only that day is named it fixes the first.
+      let start =
+        first === undefined
+          ? addDays(resolveWeekday(second, ctx.dct, tense), -1)
+          : resolveWeekday(first, ctx.dct, tense);
+      const end = resolveWeekday(second, addDays(start, 6), 'past');
+      if (diffDays(end, start) !== 1) start = addDays(end, -1);
+      return { ...nightValue(start), relative: true };
+    },
+  };
+}
+
+const cache = new Map<Lang, Rule[]>();
+
+export function weekdayRules(lang: Lang): Rule[] {
+  let rules = cache.get(lang);
+  if (!rules) {
+    rules = [nightRule(lang), weekdayRule(lang)];
+    cache.set(lang, rules);
+  }
+  return rules;
+}

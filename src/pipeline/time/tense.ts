@@ -1,0 +1,55 @@
+/**
+ * Past or future, as far as a weekday's direction is concerned. A sentence such as
+ * "Blinken said on Friday that he will travel" has both; the marker nearest to the
+ * expression decides, because it most likely governs it.
+ */
+import type { Lang } from './lexicon.ts';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:will|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to|planned for|expected to|upcoming)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
+};
+
+const PAST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:was|were|had|did|has|have|said|told|went|came|began|took|made|left|\p{L}{2,}ed)(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
+};
+
+/** Distance from the span [start, end) to the nearest match of `re` in `text`, or Infinity. */
+function nearest(re: RegExp, text: string, start: number, end: number): number {
+  re.lastIndex = 0;
+  let best = Infinity;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const distance = to <= start ? start - to : from >= end ? from - end : 0;
+    if (distance < best) best = distance;
+  }
+  return best;
+}
+
+/** Tense of `sentence` as seen from the expression at [start, end) inside it. */
+export function tenseAt(lang: Lang, sentence: string, start: number, end: number): Tense {
+  const future = nearest(FUTURE[lang], sentence, start, end);
+  if (future === Infinity) return nearest(PAST[lang], sentence, start, end) === Infinity ? 'unknown' : 'past';
+  const past = nearest(PAST[lang], sentence, start, end);
+  return future < past ? 'future' : 'past';
+}
+
+const SENTENCE_END = /[.!?]\s|\n\s*\n/g;
+
+/** The sentence of `text` that contains [start, end): cheap bounds on terminal punctuation. */
+export function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const boundary = m.index + m[0].length;
+    if (boundary <= start) from = boundary;
+    else if (m.index >= end) return { text: text.slice(from, m.index + 1), offset: from };
+  }
+  return { text: text.slice(from), offset: from };
+}
