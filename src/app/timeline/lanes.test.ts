@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, type LaneItem } from './lanes.ts';
+import { assignLanes, fitLane, type LaneItem } from './lanes.ts';
 
 /** [x0, glyphEnd, x1] */
 const items = (...xs: [number, number, number][]): LaneItem[] =>
@@ -54,5 +54,23 @@ describe('assignLanes', () => {
         expect(a0 < b1 && b0 < a1).toBe(false);
       }
     }
+  });
+});
+
+describe('fitLane', () => {
+  const occupied = [
+    [
+      { x0: 0, x1: 50 },
+      { x0: 200, x1: 260 },
+    ],
+    [{ x0: 0, x1: 400 }],
+    [],
+  ];
+  it.each([
+    ['an item in the gap between two others fits that lane', { x0: 60, x1: 190 }, 0],
+    ['an item overlapping the first lane goes to the next free one', { x0: 40, x1: 190 }, 2],
+    ['an item that overlaps every lane fits nowhere', { x0: 0, x1: 10 }, -1],
+  ])('%s', (_name, item, lane) => {
+    expect(fitLane(occupied.slice(0, lane === -1 ? 2 : 3), item)).toBe(lane);
   });
 });

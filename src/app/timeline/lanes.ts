@@ -50,3 +50,16 @@ export function assignLanes(items: readonly LaneItem[], maxLanes: number, gap = 
   });
   return out;
 }
+
+export interface Extent {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * The first lane where [x0, x1] keeps `gap` pixels from everything already in it, or -1. Used after
+ * the greedy pass, for items that may land between others (long bands and bars).
+ */
+export function fitLane(occupied: readonly Extent[][], item: Extent, gap = 4): number {
+  return occupied.findIndex((lane) => lane.every((e) => e.x1 + gap <= item.x0 || item.x1 + gap <= e.x0));
+}

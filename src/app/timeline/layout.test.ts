@@ -18,6 +18,16 @@ describe('layoutTimeline', () => {
     expect(layout.counts).toEqual([]);
   });
 
+  it.each([
+    ['an event near the right edge puts its label on the left', 980, true],
+    ['an event with room to its right keeps its label there', 500, false],
+    ['an event too near the left edge for either keeps its label on the right', 30, false],
+  ])('%s', (_name, ms, labelLeft) => {
+    const narrow = { ...options, width: 1000 };
+    const layout = layoutTimeline([at('e', ms, 60)], narrow);
+    expect(layout.placed[0]?.labelLeft).toBe(labelLeft);
+  });
+
   it('events outside the view are not laid out at all', () => {
     const layout = layoutTimeline([at('before', -500), at('in', 500), at('after', 1500)], options);
     expect(layout.placed.map((p) => p.id)).toEqual(['in']);
@@ -48,6 +58,42 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(four, options);
     expect(layout.placed.map((p) => p.id)).toEqual(['a', 'b', 'c']);
     expect(layout.counts.map((c) => c.ids)).toEqual([['d']]);
+  });
+
+  it('long bands take the lane space the short events leave, without pushing them into a count', () => {
+    const bands = Array.from({ length: 5 }, (_, i): LayoutInput => ({
+      id: `band${i}`,
+      from: -200,
+      to: 1200,
+      labelWidth: 80,
+    }));
+    const points = ['a', 'b', 'c'].map((id, i) => at(id, 400 + i * 2, 100));
+    const layout = layoutTimeline([...bands, ...points], options);
+    const ids = layout.placed.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+    expect(layout.counts.flatMap((c) => c.ids).sort()).toEqual(['band0', 'band1', 'band2', 'band3', 'band4']);
+  });
+
+  it('a long band goes where it overlaps nothing', () => {
+    const layout = layoutTimeline(
+      [at('a', 100, 40), { id: 'band', from: 300, to: 900, labelWidth: 60 }],
+      options,
+    );
+    expect(layout.placed.map((p) => [p.id, p.lane])).toEqual([
+      ['a', 0],
+      ['band', 0],
+    ]);
+  });
+
+  it('a count of events spilling past its bin spans only that bin', () => {
+    const bands = Array.from({ length: 4 }, (_, i): LayoutInput => ({
+      id: `b${i}`,
+      from: 10,
+      to: 900,
+      labelWidth: 30,
+    }));
+    const layout = layoutTimeline(bands, { ...options, maxLanes: 2 });
+    expect(layout.counts.map((c) => [c.from, c.to])).toEqual([[10, 50]]);
   });
 
   it('the DOM stays small with ten thousand events in view', () => {
