@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticEvents } from '../src/scripts/synthetic-events.ts';
 
@@ -13,7 +14,7 @@ async function open(page: Page, body = fixture, hash = '') {
   await expect(timeline(page).locator('[data-event-id], [data-count]').first()).toBeVisible();
 }
 
-const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const timeline = (page: Page) => page.getByRole('region', { name: /^(Timeline|Tijdlijn)$/ });
 const eventButton = (page: Page, name: string | RegExp) => timeline(page).getByRole('button', { name });
 const ticks = (page: Page) => timeline(page).locator('.axis text').allTextContents();
 const hashParam = (page: Page, key: string) =>
@@ -141,5 +142,55 @@ test.describe('timeline', () => {
     const id = await first.getAttribute('data-event-id');
     await first.click();
     await expect.poll(() => hashParam(page, 'event')).toBe(id);
+  });
+
+  test('a two-finger pinch zooms the timeline', async ({ page }) => {
+    await open(page);
+    const before = await ticks(page);
+    await page.evaluate(() => {
+      const svg = document.querySelector('[aria-label^="Events over time"]');
+      if (!svg) throw new Error('no timeline');
+      const box = svg.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const fire = (type: string, pointerId: number, x: number) =>
+        svg.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            pointerType: 'touch',
+            clientX: box.left + x,
+            clientY: y,
+            bubbles: true,
+          }),
+        );
+      fire('pointerdown', 1, 150);
+      fire('pointerdown', 2, 200);
+      for (let x = 210; x <= 400; x += 10) fire('pointermove', 2, x);
+      fire('pointerup', 2, 400);
+      fire('pointerup', 1, 150);
+    });
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await expect.poll(() => hashParam(page, 'from')).not.toBeNull();
+  });
+
+  test('events at the place chosen on the map are highlighted', async ({ page }) => {
+    await open(page, fixture, '#place=almaty');
+    const highlighted = timeline(page).locator('[data-event-id].highlighted');
+    await expect
+      .poll(() => highlighted.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort()))
+      .toEqual(['ev-arrests', 'ev-embassy', 'ev-protests']);
+  });
+
+  test('in Dutch the axis and the event names use Dutch dates', async ({ page }) => {
+    await open(page, fixture, '#lang=nl');
+    await expect(eventButton(page, 'Russian troops arrive in Kazakhstan, donderdag 6 jan.')).toBeVisible();
+    await expect(timeline(page).getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+  });
+
+  test('axe finds no serious or critical violations in the timeline', async ({ page }) => {
+    await open(page);
+    await eventButton(page, /^Russian troops arrive/).click();
+    const results = await new AxeBuilder({ page }).include('[aria-label="Timeline"]').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
