@@ -137,6 +137,10 @@ test('the custom element renders the chronology without an iframe, map loaded on
   await expect(element.locator('[data-event-id]').first()).toBeAttached();
   expect(await page.locator('iframe').count()).toBe(0);
   expect(await element.evaluate((el) => el.shadowRoot !== null)).toBe(true);
+  // The build wrote the app's stylesheets into element.js; they are linked inside the shadow root.
+  expect(
+    await element.evaluate((el) => el.shadowRoot?.querySelectorAll('link[rel="stylesheet"]').length),
+  ).toBeGreaterThan(0);
   await expect(element.locator('[data-lazy="waiting"]')).toBeAttached();
   expect(requests.some((url) => /leaflet/.test(url))).toBe(false);
 

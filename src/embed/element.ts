@@ -1,6 +1,7 @@
 import { mount, unmount } from 'svelte';
 import CompactApp from '../app/embed/CompactApp.svelte';
 import globalCss from '../app/global.css?inline';
+import { hostCss } from './host-css.ts';
 
 /**
  * `<crisis-chronology src="events.json" view="event=…&lang=nl">`: the chronology without an iframe,
@@ -14,12 +15,10 @@ function stylesheets(): string[] {
   return STYLESHEETS.split(',').map((file) => new URL(file, import.meta.url).href);
 }
 
-/** The page-wide defaults, rewritten to apply to the element's shadow root instead of the page. */
 function hostSheet(): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  const css = globalCss.replace(/(^|[\s,}])(:root|html|body)(?=[\s,{])/g, '$1:host');
   // Constructed sheets are not inline styles, so a strict style-src 'self' still allows them.
-  sheet.replaceSync(`${css}\n:host { display: block; }`);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(hostCss(globalCss));
   return sheet;
 }
 
