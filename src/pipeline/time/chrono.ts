@@ -14,6 +14,9 @@ import { resolveWeekday } from './weekday.ts';
 const LEADING_SIGNAL = /^(?:on|at|in|by|from|since|op|om|sinds|am|um|seit|bis|ab|vanaf)\s+/i;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
+const USEFUL = /\p{L}{4,}|\d:\d/u;
+const FRACTION = /^\d+\/\d+$/;
+
 const PARSERS: Record<Lang, chrono.Chrono> = {
   en: chrono.en.casual,
   nl: chrono.nl.casual,
@@ -41,6 +44,9 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
     const lead = LEADING_SIGNAL.exec(r.text)?.[0].length ?? 0;
     const trail = TRAILING_PUNCTUATION.exec(r.text)?.[0].length ?? 0;
     if (lead + trail >= r.text.length) continue;
+    // chrono's casual parsers read "Sun", "sat", "625 a" or "7/8" as dates; keep only what names a
+    // day, month or clock time in full words or with a colon.
+    if (!USEFUL.test(r.text) || FRACTION.test(r.text.trim())) continue;
     const start = r.index + lead;
     const end = r.index + r.text.length - trail;
     const day = dayOf(c, ctx, start, end);

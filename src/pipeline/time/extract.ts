@@ -50,6 +50,43 @@ function select(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const JOIN_GAP = /^(?:\s+|,\s*)$/;
+
+/**
+ * A clock time written right next to its day ("noon Thursday", "Friday, 3 p.m.") is one expression:
+ * the time on that day.
+ */
+function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    const prev = out[out.length - 1];
+    if (prev && JOIN_GAP.test(text.slice(prev.end, c.start))) {
+      const clock = prev.rule === 'clock' ? prev : c.rule === 'clock' ? c : undefined;
+      const day = clock === prev ? c : prev;
+      if (
+        clock &&
+        day.precision === 'day' &&
+        day.type === 'DATE' &&
+        day.interval &&
+        /^\d{4}-\d{2}-\d{2}$/.test(day.value)
+      ) {
+        const stamp = `${day.value}${clock.value.slice(10)}`;
+        out[out.length - 1] = {
+          ...clock,
+          value: stamp,
+          interval: { start: stamp, end: stamp },
+          start: prev.start,
+          end: c.end,
+          relative: day.relative,
+        };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   if (!isLang(opts.lang)) throw new Error(`unsupported language "${opts.lang}" (use en, nl or de)`);
   const dct = parseDay(opts.dct);
@@ -71,7 +108,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
       ? []
       : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
   const monthOnly = opts.dctPrecision === 'month';
-  return select([...own, ...extra]).map((c) => {
+  return joinClockToDay(select([...own, ...extra]), text).map((c) => {
     const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;
     return {
       text: text.slice(c.start, c.end),

@@ -108,18 +108,7 @@ const en: Lexicon = {
     'half a': 0.5,
     'a half': 0.5,
   },
-  vague: [
-    'several',
-    'a few',
-    'few',
-    'some',
-    'many',
-    'a number of',
-    'numerous',
-    'recent',
-    'coming',
-    'couple of',
-  ],
+  vague: ['several', 'a few', 'few', 'some', 'many', 'a number of', 'numerous', 'coming', 'couple of'],
 };
 
 const nl: Lexicon = {

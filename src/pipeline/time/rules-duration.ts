@@ -33,7 +33,7 @@ function countedRule(lang: Lang): Rule {
   const nums = `(?<num>\\d+(?:[.,]\\d+)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
-  const source = `${B}(?<x>${QUALIFIERS[lang]}(?:${STRETCH[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-(?:long|old))?)${E}`;
+  const source = `${B}(?<x>${QUALIFIERS[lang]}(?:${STRETCH[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
   return {
     name: 'duration',
     re: pattern(source),
@@ -82,13 +82,13 @@ const BARE_PLURAL: Record<Lang, Record<string, Unit>> = {
 
 /** Signals that make a bare plural a duration: "for days", "al dagen", "seit Tagen", "recent years". */
 const BARE_SIGNAL: Record<Lang, string> = {
-  en: '(?:(?<=(?:for|in|over|within|after|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+recent)\\s+)(?<unit>hours|days|weeks|months|years|decades))',
+  en: '(?:(?<=(?:for|in|over|within|after|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+recent)\\s+)(?<unit>hours|days|weeks|months|years|decades))',
   nl: '(?:(?<=(?:al|sinds|na|binnen|enkele|ruim)\\s+)(?<unit>dagen|weken|maanden|jaren|uren)|(?<long>dagenlang|wekenlang|maandenlang|jarenlang|urenlang|decennialang))',
   de: '(?:(?<=(?:seit|vor|nach|binnen|innerhalb\\s+von)\\s+)(?<unit>Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten)|(?<long>tagelang|wochenlang|monatelang|jahrelang|stundenlang|jahrzehntelang))',
 };
 
 function barePluralRule(lang: Lang): Rule {
-  const recent = lang === 'en' ? '(?:recent\\s+|the\\s+coming\\s+|the\\s+past\\s+)?' : '';
+  const recent = lang === 'en' ? '(?:the\\s+coming\\s+|the\\s+past\\s+)?' : '';
   return {
     name: 'vague-duration',
     re: pattern(`${B}(?<x>${recent}${BARE_SIGNAL[lang]})${E}`),
@@ -105,13 +105,6 @@ function barePluralRule(lang: Lang): Rule {
 
 const SETS: Record<Lang, Record<string, Unit>> = {
   en: {
-    daily: 'day',
-    weekly: 'week',
-    monthly: 'month',
-    annually: 'year',
-    yearly: 'year',
-    hourly: 'hour',
-    quarterly: 'quarter',
     'every day': 'day',
     'each day': 'day',
     'every week': 'week',
@@ -196,18 +189,15 @@ const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
     'right now': 'PRESENT_REF',
     'these days': 'PRESENT_REF',
     'the present': 'PRESENT_REF',
-    'the moment': 'PRESENT_REF',
-    'so far': 'PRESENT_REF',
-    'for the time being': 'PRESENT_REF',
-    'to date': 'PRESENT_REF',
     recently: 'PAST_REF',
     'the past': 'PAST_REF',
-    previously: 'PAST_REF',
     'in the past': 'PAST_REF',
     'recent years': 'PAST_REF',
+    'recent days': 'PAST_REF',
+    'recent weeks': 'PAST_REF',
+    'recent months': 'PAST_REF',
     'the future': 'FUTURE_REF',
     'in the future': 'FUTURE_REF',
-    soon: 'FUTURE_REF',
   },
   nl: {
     nu: 'PRESENT_REF',

@@ -3,20 +3,16 @@
  * "January 2022", "last November", "2021", "the 1990s", "the third quarter", "this summer",
  * "2022-01-08", "8.1.2022", and clock times ("3 p.m.", "14.00 uur", "um 14 Uhr").
  */
-import { diffDays, isValidDay, type Day } from './calendar.ts';
+import { isValidDay } from './calendar.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
 import { dayValue, decadeValue, monthValue, quarterValue, timeValue, yearValue } from './value.ts';
 
-/** The year of a day written without one: the publication year, or the neighbour within half a year. */
-function yearFor(m: number, d: number, dct: Day): number {
-  const offset = diffDays({ y: dct.y, m, d: Math.min(d, 28) }, dct);
-  if (offset > 183) return dct.y - 1;
-  if (offset < -183) return dct.y + 1;
-  return dct.y;
-}
-
-/** The year of a month written without one, by the tense of its sentence (HeidelTime's rule). */
+/**
+ * The year of a month (or day) written without one: the publication year, unless the tense of the
+ * sentence and a distance of more than two months say otherwise ("in December" in a past-tense
+ * sentence of a January article is last December; "in mid-November" in October stays this year).
+ */
 function yearForMonth(
   m: number,
   ctx: RuleContext,
@@ -27,6 +23,7 @@ function yearForMonth(
   if (d === 'last') return m < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
   if (d === 'next') return m > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
   if (d === 'this') return ctx.dct.y;
+  if (Math.abs(m - ctx.dct.m) <= 2) return ctx.dct.y;
   const tense = ctx.tense(span.start, span.end);
   if (tense === 'past' && m > ctx.dct.m) return ctx.dct.y - 1;
   if (tense === 'future' && m < ctx.dct.m) return ctx.dct.y + 1;
@@ -60,13 +57,13 @@ function dayMonthRules(lang: Lang): Rule[] {
         ? `${wd}(?<day>\\d{1,2})(?:e|ste|de)?\\s+${mon}(?:\\s+${YEAR})?`
         : `${wd}(?:den\\s+)?(?<day>\\d{1,2})\\.\\s*${mon}(?:\\s+${YEAR})?`;
   const monthFirst = `${wd}${mon}\\s+(?<day>\\d{1,2})${ord}(?:,?\\s+${YEAR})?`;
-  const resolve: Rule['resolve'] = (m, ctx) => {
+  const resolve: Rule['resolve'] = (m, ctx, span) => {
     const g = m.groups ?? {};
     const month = lookup(ctx.lex.months, g.mon);
     const d = Number(g.day);
     if (month === undefined) return null;
     if (lang === 'en' && /^may$/i.test(g.mon ?? '') && g.mon !== 'May') return null;
-    const y = year(g.year) ?? yearFor(month, d, ctx.dct);
+    const y = year(g.year) ?? yearForMonth(month, ctx, span);
     return explicitDay(y, month, d);
   };
   const rules: Rule[] = [{ name: 'day-month', re: pattern(`${B}(?<x>${dayFirst})${E}`), resolve }];
@@ -168,7 +165,7 @@ const ORDINALS: Record<string, number> = {
 function quarterRule(lang: Lang): Rule {
   const source =
     lang === 'en'
-      ? `${B}(?<x>(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
+      ? `${B}(?<x>(?:the\\s+)?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+|(?<latest>latest|current|same|past|last|most\\s+recent|recent)\\s+|(?<=the\\s+))(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
       : lang === 'nl'
         ? `${B}(?<x>(?:het\\s+)?(?<ord>eerste|tweede|derde|vierde)\\s+kwartaal(?:\\s+(?:van\\s+)?${YEAR})?)${E}`
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;
@@ -177,12 +174,20 @@ function quarterRule(lang: Lang): Rule {
     re: pattern(source),
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
-      const q = ORDINALS[(g.ord ?? '').toLowerCase()];
-      if (!q) return null;
       const current = Math.floor((ctx.dct.m - 1) / 3) + 1;
-      let y = year(g.year) ?? ctx.dct.y;
-      if (!g.year && q > current && ctx.tense(span.start, span.end) !== 'future') y -= 1;
-      return { ...quarterValue(y, q), relative: !g.year };
+      const future = ctx.tense(span.start, span.end) === 'future';
+      const written = year(g.year ?? g.year0);
+      if (!g.ord) {
+        // "the quarter", "the latest quarter": in a past-tense report, the last completed quarter.
+        if (written !== undefined || /^(past|last)$/i.test(g.latest ?? '')) return null;
+        const index = ctx.dct.y * 4 + current - 1 - (future ? 0 : 1);
+        return { ...quarterValue(Math.floor(index / 4), (index % 4) + 1), relative: true };
+      }
+      const q = ORDINALS[g.ord.toLowerCase()];
+      if (!q) return null;
+      let y = written ?? ctx.dct.y;
+      if (written === undefined && q > current && !future) y -= 1;
+      return { ...quarterValue(y, q), relative: written === undefined };
     },
   };
 }

@@ -3,7 +3,7 @@
  * "last year", "vorige week", "letztes Jahr", "earlier this week", "eerder deze week",
  * "Anfang der Woche", "two days ago", "vor drei Tagen", "since the turn of the year".
  */
-import { addDays, addMonths, formatDay, type Day } from './calendar.ts';
+import { addDays, addMonths, formatDay, weekday, type Day } from './calendar.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang, type PartOfDay, type Unit } from './lexicon.ts';
 import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
 import {
@@ -306,12 +306,58 @@ function turnOfYearRule(lang: Lang): Rule {
   };
 }
 
+const WEEKEND: Record<Lang, string> = {
+  en: '(?<x>(?:the|this|that)\\s+weekend)',
+  nl: '(?<x>(?:het|dit)\\s+weekend)',
+  de: '(?<x>(?:am|dieses|diesem|das)\\s+Wochenende)',
+};
+
+/** "the weekend": the one just past in a past-tense sentence, the coming one in a future-tense one. */
+function weekendRule(lang: Lang): Rule {
+  return {
+    name: 'weekend',
+    re: pattern(`${B}${WEEKEND[lang]}${E}`),
+    resolve(_m, ctx, span) {
+      const future = ctx.tense(span.start, span.end) === 'future';
+      const wd = weekday(ctx.dct);
+      // Saturday or Sunday of publication is its own weekend; otherwise step to the nearest one.
+      const saturday =
+        wd === 6 ? ctx.dct : wd === 0 ? addDays(ctx.dct, -1) : addDays(ctx.dct, future ? 6 - wd : -wd - 1);
+      return { ...weekendValue(saturday), relative: true };
+    },
+  };
+}
+
+/** "the year" in a news report: the publication year. */
+function theYearRule(lang: Lang): Rule {
+  const source =
+    lang === 'en'
+      ? '(?<x>the\\s+(?:full\\s+|whole\\s+)?year)(?!\\s+(?:before|after|earlier|later|ago|of|in|when)|-)'
+      : lang === 'nl'
+        ? '(?<x>dit\\s+jaar)'
+        : '(?<x>in\\s+diesem\\s+Jahr)';
+  return {
+    name: 'the-year',
+    re: pattern(`${B}${source}${E}`),
+    resolve(_m, ctx) {
+      return { ...yearValue(ctx.dct.y), relative: true };
+    },
+  };
+}
+
 const cache = new Map<Lang, Rule[]>();
 
 export function relativeRules(lang: Lang): Rule[] {
   let rules = cache.get(lang);
   if (!rules) {
-    rules = [turnOfYearRule(lang), agoRule(lang), unitRule(lang), dayWordRule(lang)];
+    rules = [
+      turnOfYearRule(lang),
+      agoRule(lang),
+      unitRule(lang),
+      dayWordRule(lang),
+      weekendRule(lang),
+      theYearRule(lang),
+    ];
     cache.set(lang, rules);
   }
   return rules;

@@ -1,0 +1,106 @@
+/**
+ * The time stage: every sentence gets its expressions and a `when`.
+ *
+ * - own: the sentence's own expression that dates its happening (see choose.ts);
+ * - context: none of its own, so the previous dated sentence of the same paragraph, or failing that
+ *   the next one (the paragraph's time), with lower confidence;
+ * - publication: nothing in the paragraph either: known only to lie before publication, from a week
+ *   before the publication day (or its month) up to it, confidence 0.2.
+ */
+import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
+import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
+import { chooseTimex } from './choose.ts';
+import { extractTimexes } from './extract.ts';
+import { isLang, type Lang } from './lexicon.ts';
+
+const CONFIDENCE: Record<Precision, number> = {
+  time: 0.9,
+  'part-of-day': 0.85,
+  day: 0.85,
+  week: 0.7,
+  month: 0.65,
+  year: 0.6,
+  'before-publication': 0.2,
+};
+
+/** How far back "before publication" reaches when nothing else is known. */
+const LOOKBACK_DAYS = 7;
+
+const SIGNAL: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:on|at|in|since|by|until|from|during|as of)\s+$/iu,
+  nl: /(?<![\p{L}])(?:op|om|in|sinds|tot|vanaf|tijdens)\s+$/iu,
+  de: /(?<![\p{L}])(?:am|um|im|in|seit|bis|ab|an)\s+$/iu,
+};
+
+function whenOf(lang: Lang, sentence: string, t: Timex, monthOnly: boolean, inferred: boolean): When {
+  const signal = SIGNAL[lang].exec(sentence.slice(Math.max(0, t.start - 8), t.start))?.[0] ?? '';
+  const interval = t.interval ?? { start: '', end: '' };
+  let confidence = CONFIDENCE[t.precision];
+  if (t.value === 'PRESENT_REF') confidence = 0.6;
+  // A month-only publication date leaves weekdays and "yesterday" at month precision: say so.
+  if (monthOnly && t.precision === 'month') confidence = 0.4;
+  if (inferred) confidence *= 0.8;
+  return {
+    start: interval.start,
+    end: interval.end,
+    precision: t.precision,
+    value: t.value,
+    text: signal + t.text,
+    confidence: round(confidence),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function beforePublication(dct: string, monthOnly: boolean): When {
+  const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
+  const first = monthOnly ? { ...day, d: 1 } : day;
+  const last = monthOnly ? lastDayOfMonth(day.y, day.m) : day;
+  return {
+    start: formatDay(addDays(first, -LOOKBACK_DAYS)),
+    end: formatDay(last),
+    precision: 'before-publication',
+    value: 'PAST_REF',
+    confidence: 0.2,
+  };
+}
+
+function fromContext(when: When, factor: number): When {
+  const { text: _text, ...rest } = when;
+  return { ...rest, confidence: round(Math.min(when.confidence, 0.85) * factor) };
+}
+
+export function timeStage(article: PublishedArticle): TimedArticle {
+  const lang: Lang = isLang(article.language) ? article.language : 'en';
+  const dct = article.published.date;
+  const monthOnly = article.published.precision === 'month';
+  const inferred = article.published.inferred;
+  const own = article.sentences.map((s) => {
+    const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision });
+    const chosen = chooseTimex(lang, s.text, timexes);
+    return { timexes, when: chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined };
+  });
+  const sentences: TimedSentence[] = article.sentences.map((s, i) => {
+    const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
+    if (when) return { ...s, timexes, when, timeFrom: 'own' };
+    const context = contextWhen(article, own, i);
+    return context
+      ? { ...s, timexes, when: context, timeFrom: 'context' }
+      : { ...s, timexes, when: beforePublication(dct, monthOnly), timeFrom: 'publication' };
+  });
+  return { ...article, sentences };
+}
+
+/** The previous dated sentence of the paragraph (0.8 of its confidence), else the next one (0.6). */
+function contextWhen(article: PublishedArticle, own: { when?: When }[], i: number): When | undefined {
+  const paragraph = article.sentences[i]?.paragraph;
+  for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
+    const when = own[j]?.when;
+    if (when) return fromContext(when, 0.8);
+  }
+  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++) {
+    const when = own[j]?.when;
+    if (when) return fromContext(when, 0.6);
+  }
+  return undefined;
+}
