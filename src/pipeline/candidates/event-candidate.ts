@@ -6,4 +6,6 @@ export interface EventCandidate extends Candidate {
   concepts?: string[];
   /** Whom the happening befell: an actor id, "many" for a counted crowd, absent when unknown. */
   patient?: string;
+  /** Position of the title's template in its kind's list: lower is more informative. */
+  titleRank?: number;
 }

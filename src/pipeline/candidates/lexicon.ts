@@ -23,6 +23,8 @@ export interface TriggerEntry {
   kind: string;
   pattern: string;
   requires?: string[];
+  /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
+  weak?: boolean;
 }
 
 export interface ConceptEntry {
@@ -103,6 +105,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       pattern: text(r.pattern, `triggers[${i}].pattern`),
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
+    if (r.weak === true) entry.weak = true;
     return entry;
   });
   const entries = (field: string) => {

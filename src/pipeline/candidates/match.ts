@@ -18,7 +18,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** How many words "..." may skip. */
-const GAP = 6;
+const GAP = 10;
 
 type Part = { gap: true } | { gap: false; test: (word: string) => boolean };
 

@@ -53,20 +53,28 @@ export function findRoles(
   if (patientKind) {
     roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   }
+  const possessive = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
   const beforeTrigger = mentions.filter(
-    (m) => m.start < trigger && m !== roles.patient && !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+    (m) =>
+      m.start < trigger &&
+      m !== roles.patient &&
+      !possessive(m) &&
+      !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
   );
+  // A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty".
+  const clauseStart = (m: Mention) =>
+    /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u.test(text.slice(0, m.start));
   roles.agent =
     byMarked ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
-    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text)) ??
-    // Dutch and German put the subject after a fronted verb: "Vorig jaar gaf Duitsland …".
+    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(m)) ??
+    // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".
     mentions.find(
       (m) =>
         m.start >= trigger &&
         m !== roles.patient &&
         !ADJECTIVE.test(m.text) &&
-        !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+        /^\S+\s+$/.test(text.slice(trigger, m.start)),
     );
   roles.other = mentions.find(
     (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,

@@ -13,7 +13,7 @@ export interface CandidateOptions {
 }
 
 interface Compiled {
-  triggers: { kind: string; lang: string; pattern: Pattern; requires: string[] }[];
+  triggers: { kind: string; lang: string; pattern: Pattern; requires: string[]; weak: boolean }[];
   concepts: { entry: ConceptEntry; patterns: Pattern[] }[];
   kinds: Map<string, { entry: KindEntry; rank: number }>;
 }
@@ -29,6 +29,7 @@ function compile(lexicon: EventLexicon): Compiled {
       lang: t.lang,
       pattern: compilePattern(t.pattern),
       requires: t.requires ?? [],
+      weak: t.weak ?? false,
     })),
     concepts: lexicon.concepts.map((c) => ({ entry: c, patterns: c.stems.map(compilePattern) })),
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
@@ -58,11 +59,25 @@ function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
-function nearestTimex(timexes: Timex[], at: number): Timex | undefined {
+/** A clause boundary between a trigger and a time expression weighs like this many characters. */
+const CLAUSE_PENALTY = 100;
+/** News puts a happening's time after its verb more often than before it. */
+const BEFORE_PENALTY = 40;
+
+function timexDistance(t: Timex, at: number, text: string): number {
+  const between = at < t.start ? text.slice(at, t.start) : text.slice(t.end, at);
+  const boundaries = (between.match(/[,;:–—]/g) ?? []).length;
+  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
+  if (at > t.end) return at - t.end + BEFORE_PENALTY + boundaries * CLAUSE_PENALTY;
+  return 0;
+}
+
+/** The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on Saturday"). */
+function nearestTimex(timexes: Timex[], at: number, text: string): Timex | undefined {
   let best: Timex | undefined;
   let bestDistance = Infinity;
   for (const t of timexes) {
-    const d = at < t.start ? t.start - at : at > t.end ? at - t.end : 0;
+    const d = timexDistance(t, at, text);
     if (d < bestDistance) {
       best = t;
       bestDistance = d;
@@ -91,6 +106,23 @@ function humanize(id: string): string {
     .join(' ');
 }
 
+/** Titles and roles in front of a name: "President", "US Secretary of State", "head of state". */
+const ROLE_PREFIX =
+  /^(?:the\s+)?(?:(?:former|ex-|acting|Kazakh|Russian|US|U\.S\.|German|Dutch)\s+)*(?:President|Prime Minister|Minister|Secretary of State|head of state|Chancellor|General|Foreign Minister|Mayor|King|Queen)\s+/i;
+
+/**
+ * English name for a title. Names resolved by fuzzy matching or by context (machine-translation
+ * errors) are shown by their resolved id, never as misspelt; places in other languages likewise.
+ */
+function displayName(m: Mention, lang: string, nameOf?: (id: string) => string | undefined): string {
+  const known = m.id ? nameOf?.(m.id) : undefined;
+  if (known) return known;
+  const trusted = m.resolution === 'exact' || m.resolution === 'alias' || m.resolution === 'unresolved';
+  // Names in Dutch or German texts are spelt the local way (Tokajev, Kasachstan): use the resolved id.
+  if (m.id && (!trusted || lang !== 'en')) return humanize(m.id);
+  return m.text.replace(ROLE_PREFIX, '').replace(/['’]s$/, '');
+}
+
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
 function subordinateSpan(text: string, tokens: Token[], lexicon: EventLexicon): [number, number] | null {
   const at = tokens.find((t) => lexicon.splitters.includes(t.word));
@@ -106,9 +138,9 @@ function withCoreference(
   previous: Mention[],
   lexicon: EventLexicon,
 ): Mention[] {
-  if (s.mentions.some((m) => isPersonLike(m, lexicon))) return s.mentions;
   const pronoun = tokens.slice(0, 4).find((t) => lexicon.pronouns.includes(t.word));
   if (!pronoun || previous.length === 0) return s.mentions;
+  if (s.mentions.some((m) => isPersonLike(m, lexicon) && m.start < pronoun.start)) return s.mentions;
   const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
   return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
@@ -125,6 +157,7 @@ function chooseHappenings(
   timexes: Timex[],
   figures: PlacedFigure[],
   compiled: Compiled,
+  text: string,
 ): TriggerHit[] {
   const rank = (k: string) => compiled.kinds.get(k)?.rank ?? Infinity;
   const best = (list: TriggerHit[]) =>
@@ -138,11 +171,22 @@ function chooseHappenings(
   if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
   const dated = timexes.filter((t) => t.interval !== null);
   if (dated.length >= 2) {
-    const mainTimex = nearestTimex(dated, main.start);
-    for (const h of [...hits].sort((a, b) => rank(a.kind) - rank(b.kind))) {
-      const t = nearestTimex(dated, h.start);
+    // Each kind is represented by its trigger closest to a time expression.
+    const closeness = (h: TriggerHit) => Math.min(...dated.map((t) => timexDistance(t, h.start, text)));
+    const representative = new Map<string, TriggerHit>();
+    for (const h of hits) {
+      const r = representative.get(h.kind);
+      if (!r || closeness(h) < closeness(r)) representative.set(h.kind, h);
+    }
+    chosen[0] = representative.get(main.kind) ?? main;
+    const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
+    for (const h of [...representative.values()].sort((a, b) => rank(a.kind) - rank(b.kind))) {
       if (chosen.some((c) => c.kind === h.kind)) continue;
-      if (t !== mainTimex && !chosen.some((c) => nearestTimex(dated, c.start) === t)) chosen.push(h);
+      const t = nearestTimex(dated, h.start, text);
+      if (!taken.has(t)) {
+        chosen.push(h);
+        taken.add(t);
+      }
     }
   }
   for (const h of hits) {
@@ -168,14 +212,11 @@ export function extractCandidates(
   );
   const candidates: EventCandidate[] = [];
   let previousPersons: Mention[] = [];
-  let previousParagraph = '';
   for (const s of article.sentences) {
-    if (s.paragraph !== previousParagraph) previousPersons = [];
-    previousParagraph = s.paragraph;
     const tokens = tokenize(s.text);
     const mentions = withCoreference(s, tokens, previousPersons, lexicon);
-    const persons = mentions.filter((m) => isPersonLike(m, lexicon));
-    if (persons.length > 0) previousPersons = persons;
+    // Only the sentence just before is a safe antecedent.
+    previousPersons = mentions.filter((m) => isPersonLike(m, lexicon));
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const concepts = compiled.concepts
       .filter((c) => c.patterns.some((p) => findAll(p, tokens).length > 0))
@@ -184,25 +225,29 @@ export function extractCandidates(
     const hedged = tokens.some((t) => lexicon.hedges.includes(t.word));
     const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
     const speaker = mentions.some((m) => m.kind !== 'place');
+    const allFigures = findFigures(s.text, lang, '', lexicon);
+    const anchored =
+      s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || allFigures.length > 0;
     const quoted = quotedSpans(s.text);
     const hits: TriggerHit[] = [];
     for (const t of compiled.triggers) {
       if (t.lang !== '*' && t.lang !== lang) continue;
       if (!t.requires.every((r) => present.has(r))) continue;
       if (t.kind === 'statement' ? quoteLed || !speaker : hedged) continue;
+      if (t.weak && !anchored) continue;
       for (const m of findAll(t.pattern, tokens)) {
         if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
           hits.push({ kind: t.kind, start: m.start, end: m.end });
       }
     }
     if (hits.length === 0) continue;
-    const allFigures = findFigures(s.text, lang, '', lexicon);
     const happenings = chooseHappenings(
       hits,
       subordinateSpan(s.text, tokens, lexicon),
       s.timexes,
       allFigures,
       compiled,
+      s.text,
     );
     const dated = s.timexes.filter((t) => t.interval !== null);
     for (const h of happenings) {
@@ -212,16 +257,16 @@ export function extractCandidates(
         happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
       const figures = findFigures(s.text, lang, h.kind, lexicon).filter(mine);
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon);
-      const name = (m: Mention) =>
-        (m.id && options.nameOf?.(m.id)) ??
-        (lang === 'en' || !m.id ? m.text.replace(/^the\s+/i, '').replace(/['’]s$/, '') : humanize(m.id));
-      const timex = dated.length >= 2 ? nearestTimex(dated, h.start) : undefined;
+      const name = (m: Mention) => displayName(m, lang, options.nameOf);
+      const timex = dated.length >= 2 ? nearestTimex(dated, h.start, s.text) : undefined;
+      const { title, rank } = buildTitle({ kind, roles, figures, trigger: h.start, concepts, name });
       candidates.push({
         document: article.id,
         language: lang,
         sentence: s,
         kind: h.kind,
-        title: buildTitle({ kind, roles, figures, trigger: h.start, concepts, name }),
+        title,
+        titleRank: rank,
         when: timex ? whenFrom(timex, s.when) : s.when,
         places: [
           ...new Set(mentions.filter((m) => m.kind === 'place' && m.id).map((m) => m.id as string)),

@@ -38,13 +38,13 @@ export interface TitleInput {
   name: (m: Mention) => string;
 }
 
-/** The first of the kind's templates whose slots can all be filled, with its slots filled. */
-export function buildTitle(input: TitleInput): string {
+/** The first of the kind's templates whose slots can all be filled, with its slots filled, and its position. */
+export function buildTitle(input: TitleInput): { title: string; rank: number } {
   const { kind, roles, concepts, name } = input;
   const figures = titleFigures(kind.kind, input.figures, input.trigger);
   const present = new Set(concepts.map((c) => c.id));
   const byPosition = [...figures].sort((a, b) => a.start - b.start);
-  for (const template of kind.titles) {
+  for (const [rank, template] of kind.titles.entries()) {
     if (template.if !== undefined && !present.has(template.if)) continue;
     const object = template.if
       ? concepts.find((c) => c.id === template.if)?.noun
@@ -64,7 +64,7 @@ export function buildTitle(input: TitleInput): string {
       if (!value) complete = false;
       return value ?? '';
     });
-    if (complete) return title.charAt(0).toUpperCase() + title.slice(1);
+    if (complete) return { title: title.charAt(0).toUpperCase() + title.slice(1), rank };
   }
-  return kind.kind.charAt(0).toUpperCase() + kind.kind.slice(1);
+  return { title: kind.kind.charAt(0).toUpperCase() + kind.kind.slice(1), rank: kind.titles.length };
 }

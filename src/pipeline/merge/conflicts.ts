@@ -1,0 +1,86 @@
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { isVagueFigure } from '../candidates/figures.ts';
+import type { Conflict, Figure, Source } from '../../schema/events.ts';
+import { ownTime, readings } from './when.ts';
+
+export type SourceOf = (c: EventCandidate) => Source;
+
+function sortSources(list: Source[], order: (a: Source, b: Source) => number): Source[] {
+  const seen = new Set<string>();
+  return list
+    .filter((s) => {
+      const key = `${s.document}|${s.paragraph}|${s.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(order);
+}
+
+/**
+ * Where the sources disagree: a figure of the same measure with different values
+ * ("more than 3,000" and "more than 4,000" people arrested), or different times given by
+ * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
+ * with the sources that give it; nothing is averaged or picked.
+ */
+export function findConflicts(
+  members: EventCandidate[],
+  sourceOf: SourceOf,
+  order: (a: Source, b: Source) => number,
+): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
+  for (const c of members) {
+    for (const f of c.figures) {
+      if (isVagueFigure(f)) continue;
+      const values = byMeasure.get(f.counts) ?? new Map<number, EventCandidate[]>();
+      byMeasure.set(f.counts, values);
+      const list = values.get(f.value) ?? [];
+      if (!list.includes(c)) list.push(c);
+      values.set(f.value, list);
+    }
+  }
+  for (const [measure, values] of [...byMeasure].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (values.size < 2) continue;
+    conflicts.push({
+      field: `figures.${measure}`,
+      values: [...values]
+        .sort((a, b) => a[0] - b[0])
+        .map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
+    });
+  }
+  const dated = readings(members.filter(ownTime));
+  if (dated.length >= 2) {
+    conflicts.push({
+      field: 'when',
+      values: dated
+        .sort((a, b) =>
+          a.when.start < b.when.start
+            ? -1
+            : a.when.start > b.when.start
+              ? 1
+              : a.when.value < b.when.value
+                ? -1
+                : 1,
+        )
+        .map((r) => ({ value: r.when.value, sources: sortSources(r.members.map(sourceOf), order) })),
+    });
+  }
+  return conflicts;
+}
+
+/** One figure per measure and value; vague ones ("thousands") only where no exact value is given. */
+export function combineFigures(members: EventCandidate[]): Figure[] {
+  const ordered = [...members].sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
+  const out: Figure[] = [];
+  const precise = new Set<string>();
+  for (const c of ordered) for (const f of c.figures) if (!isVagueFigure(f)) precise.add(f.counts);
+  for (const c of ordered) {
+    for (const f of c.figures) {
+      if (isVagueFigure(f) && precise.has(f.counts)) continue;
+      if (out.some((o) => o.counts === f.counts && o.value === f.value)) continue;
+      out.push(f);
+    }
+  }
+  return out.sort((a, b) => (a.counts < b.counts ? -1 : a.counts > b.counts ? 1 : a.value - b.value));
+}

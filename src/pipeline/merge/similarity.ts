@@ -1,0 +1,124 @@
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { isVagueFigure } from '../candidates/figures.ts';
+import type { When } from '../types.ts';
+
+/**
+ * How strongly two candidates look like reports of the same happening. Evidence is additive:
+ * the same person befallen, the same figure, the same day, the same actors, places and topics.
+ * Reports of different kinds, or befalling different people, never match.
+ */
+
+/** Score from which two candidates are taken as the same happening. */
+export const THRESHOLD = 2;
+
+/** Kinds of which a story rarely has two: the kind itself is evidence. */
+const RARE_KINDS = new Set([
+  'order',
+  'licence',
+  'ban',
+  'evacuation',
+  'internet',
+  'shooting',
+  'explosion',
+  'riot',
+  'crackdown',
+  'price-cut',
+  'price-rise',
+  'talks',
+  'troops',
+]);
+
+/** Kinds told apart mostly by where they happen. */
+const PLACE_KINDS = new Set(['protest', 'riot', 'shooting', 'explosion', 'crackdown', 'internet']);
+
+/** Topics too common in a story to tell two happenings apart. */
+const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
+
+/** Kinds that report the same happening from two sides (an arrest and the suspicion behind it). */
+const GROUPS: Record<string, string> = { investigation: 'arrest' };
+
+export function kindGroup(kind: string): string {
+  return GROUPS[kind] ?? kind;
+}
+
+/** A time that says something about when it happened (not merely "before publication"). */
+export function isDated(w: When): boolean {
+  return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
+}
+
+function overlap(a: When, b: When): boolean {
+  return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
+}
+
+function shared<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
+  if (!a || !b) return [];
+  const set = new Set(b);
+  return a.filter((x) => set.has(x));
+}
+
+/** Two patients that cannot be the same: two different people, or a person and a counted crowd. */
+export function patientsClash(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+export function score(a: EventCandidate, b: EventCandidate): number {
+  if (kindGroup(a.kind) !== kindGroup(b.kind)) return -Infinity;
+  if (a.document === b.document && a.sentence.id === b.sentence.id) return -Infinity;
+  if (patientsClash(a.patient, b.patient)) return -Infinity;
+  let s = 0;
+  if (RARE_KINDS.has(a.kind) && a.kind === b.kind) s += 2;
+  if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
+
+  let sameFigure = false;
+  for (const fa of a.figures) {
+    for (const fb of b.figures) {
+      if (fa.counts !== fb.counts) continue;
+      if (isVagueFigure(fa) || isVagueFigure(fb)) s += 1;
+      else if (fa.value === fb.value) {
+        s += fa.value >= 10 ? 2 : 1;
+        sameFigure = true;
+      } else s += 1;
+    }
+  }
+
+  if (isDated(a.when) && isDated(b.when)) {
+    if (overlap(a.when, b.when)) s += a.when.value === b.when.value ? 1.5 : 1;
+    // Two sentences dating themselves to different days tell of different happenings,
+    // unless they give the same tally (a tally reported on two days is still one tally).
+    else if (!sameFigure && a.sentence.timeFrom === 'own' && b.sentence.timeFrom === 'own') s -= 2;
+  }
+  // News goes on about one happening over neighbouring sentences.
+  if (a.document === b.document && Math.abs(a.sentence.index - b.sentence.index) === 1) s += 1;
+
+  s += Math.min(2, shared(a.actors, b.actors).filter((x) => x !== a.patient).length);
+  const places = shared(a.places, b.places).length;
+  s += Math.min(PLACE_KINDS.has(a.kind) ? 2 : 1, places * (PLACE_KINDS.has(a.kind) ? 1.5 : 0.5));
+
+  const topics = shared(a.concepts, b.concepts).length;
+  s += Math.min(3, topics);
+  if (topicsClash(strongTopics(a), strongTopics(b))) s -= 2;
+  return s;
+}
+
+/** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
+export function strongTopics(c: EventCandidate): string[] {
+  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
+}
+
+/** Both sides name what they are about, and it is not the same thing. */
+export function topicsClash(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && shared(a, b).length === 0;
+}
+
+/** Keys under which candidates that might match are compared: only pairs sharing a key are scored. */
+export function blockKeys(c: EventCandidate): string[] {
+  const g = kindGroup(c.kind);
+  const keys = [`${g}|kind`];
+  if (c.patient) keys.push(`${g}|who:${c.patient}`);
+  for (const a of c.actors) keys.push(`${g}|a:${a}`);
+  for (const p of c.places) keys.push(`${g}|p:${p}`);
+  for (const f of c.figures) keys.push(`${g}|f:${f.counts}:${isVagueFigure(f) ? '~' : f.value}`);
+  for (const t of c.concepts ?? []) keys.push(`${g}|c:${t}`);
+  if (isDated(c.when)) keys.push(`${g}|d:${c.when.start.slice(0, 10)}`);
+  return keys;
+}

@@ -1,0 +1,56 @@
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { When } from '../types.ts';
+
+const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
+
+function fineness(w: When): number {
+  const i = FINENESS.indexOf(w.precision);
+  return i < 0 ? FINENESS.length : i;
+}
+
+/**
+ * Whether the candidate's time comes from an expression in its own sentence that dates the happening:
+ * "now"/"currently" only say when it was reported.
+ */
+export function ownTime(c: EventCandidate): boolean {
+  return c.sentence.timeFrom === 'own' && !c.when.value.endsWith('_REF');
+}
+
+interface Reading {
+  when: When;
+  members: EventCandidate[];
+}
+
+/** Candidates grouped by the TIMEX value their time resolves to. */
+export function readings(members: EventCandidate[]): Reading[] {
+  const byValue = new Map<string, Reading>();
+  for (const c of members) {
+    const r = byValue.get(c.when.value);
+    if (r) r.members.push(c);
+    else byValue.set(c.when.value, { when: c.when, members: [c] });
+  }
+  return [...byValue.values()];
+}
+
+/**
+ * The event's time: from the sentences that carry their own time expression when there are any,
+ * else from context, else the honest "before publication". Among those, the most precise reading,
+ * then the one most sources give, then the most confident; `text` as written in that source.
+ */
+export function combineWhen(members: EventCandidate[]): When {
+  const own = members.filter(ownTime);
+  const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
+  const context = members.filter((c) => c.sentence.timeFrom === 'context');
+  const pool = [own, present, context].find((p) => p.length > 0) ?? members;
+  const best = readings(pool).sort(
+    (a, b) =>
+      fineness(a.when) - fineness(b.when) ||
+      b.members.length - a.members.length ||
+      Math.max(...b.members.map((m) => m.when.confidence)) -
+        Math.max(...a.members.map((m) => m.when.confidence)) ||
+      (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0),
+  )[0];
+  if (!best) throw new Error('combineWhen: no candidates');
+  const confidence = Math.max(...best.members.map((m) => m.when.confidence));
+  return { ...best.when, confidence };
+}
