@@ -76,6 +76,11 @@ describe('loadEventFile', () => {
       { field: 'events[0].title', reason: /must not be empty/ },
     ],
     [
+      'an HTML page served in its place is called out',
+      serve(200, '<!doctype html><html></html>'),
+      { field: '', reason: /is an HTML page, not a JSON event file/ },
+    ],
+    [
       'a network failure says the file could not be fetched',
       (async () => {
         throw new TypeError('Failed to fetch');

@@ -58,6 +58,14 @@ export async function loadEventFile(
     throw new EventFileError(location.label, '', `could not be fetched: the server answered ${status}`);
   }
   const text = await response.text();
+  // Single-page servers answer a wrong address with their own index.html and status 200.
+  if (/^\s*</.test(text)) {
+    throw new EventFileError(
+      location.label,
+      '',
+      'is an HTML page, not a JSON event file (is the address right?)',
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
