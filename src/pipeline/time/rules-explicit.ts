@@ -117,7 +117,7 @@ function yearRule(lang: Lang): Rule {
         ? '(?:het\\s+jaar\\s+)?'
         : '(?:(?:im\\s+)?Jahr\\s+)?';
   // Not an amount ("$2021", "2,021", "2021 people") and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
   return {
     name: 'year',
     re: pattern(source),

@@ -65,9 +65,15 @@ function beforePublication(dct: string, monthOnly: boolean): When {
   };
 }
 
+/** A context time keeps no `text`: the expression was written in another sentence. */
 function fromContext(when: When, factor: number): When {
-  const { text: _text, ...rest } = when;
-  return { ...rest, confidence: round(Math.min(when.confidence, 0.85) * factor) };
+  return {
+    start: when.start,
+    end: when.end,
+    precision: when.precision,
+    value: when.value,
+    confidence: round(Math.min(when.confidence, 0.85) * factor),
+  };
 }
 
 export function timeStage(article: PublishedArticle): TimedArticle {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { PublishedArticle, Sentence } from '../types.ts';
+import { timeStage } from './stage.ts';
+
+/** An article from paragraphs of sentences, as the segment stage would hand it on. */
+function article(
+  language: string,
+  paragraphs: string[][],
+  published = { date: '2022-01-08', precision: 'day' as const, inferred: false },
+): PublishedArticle {
+  const sentences: Sentence[] = [];
+  const paras = paragraphs.map((list, p) => {
+    const id = `p${p + 1}`;
+    let offset = 0;
+    list.forEach((text, s) => {
+      sentences.push({
+        id: `${id}.s${s + 1}`,
+        paragraph: id,
+        index: sentences.length,
+        text,
+        start: offset,
+        end: offset + text.length,
+      });
+      offset += text.length + 1;
+    });
+    return { id, text: list.join(' ') };
+  });
+  return {
+    id: 'doc',
+    file: 'doc.txt',
+    title: 'Title',
+    meta: {},
+    paragraphs: paras,
+    sentences,
+    language,
+    published,
+  };
+}
+
+describe('timeStage dates each sentence', () => {
+  const timed = timeStage(
+    article('en', [
+      [
+        'US Secretary of State Antony Blinken also said at a news conference on Friday that the United States “wants to learn more” about Russian soldiers traveling to Kazakhstan — 2,500 of whom arrived in the country on Thursday.',
+        '“It seems to me that the Kazakh authorities have the capacity to deal with this type of protest,” he said.',
+      ],
+      [
+        'On Saturday, Kazakh authorities arrested the former head of the security service, Karim Massimov.',
+        'He is suspected of preparing a coup, international news agencies write.',
+      ],
+      ['Although the government has quickly lowered LPG prices, anti-government protests continue.'],
+    ]),
+  );
+  const [blinken, quote, arrest, suspect, prices] = timed.sentences;
+
+  it('takes the main clause’s “on Friday”, not the subordinate “on Thursday”', () => {
+    expect(blinken?.timeFrom).toBe('own');
+    expect(blinken?.when).toMatchObject({
+      start: '2022-01-07',
+      end: '2022-01-07',
+      value: '2022-01-07',
+      text: 'on Friday',
+      precision: 'day',
+    });
+    expect(blinken?.timexes.map((t) => t.text)).toEqual(['Friday', 'Thursday']);
+  });
+
+  it('gives a sentence without an expression the time of the previous sentence in its paragraph', () => {
+    expect(quote?.timeFrom).toBe('context');
+    expect(quote?.when).toMatchObject({ start: '2022-01-07', precision: 'day' });
+    expect(quote?.when.confidence).toBeLessThan(blinken?.when.confidence ?? 0);
+    expect(suspect?.timeFrom).toBe('context');
+    expect(suspect?.when.value).toBe('2022-01-08');
+    expect(arrest?.when.text).toBe('On Saturday');
+  });
+
+  it('marks a paragraph with no time at all as known only to be before publication', () => {
+    expect(prices?.timeFrom).toBe('publication');
+    expect(prices?.when).toMatchObject({
+      precision: 'before-publication',
+      end: '2022-01-08',
+      start: '2022-01-01',
+    });
+    expect(prices?.when.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it('keeps expression offsets relative to the sentence', () => {
+    const t = arrest?.timexes[0];
+    expect(arrest?.text.slice(t?.start, t?.end)).toBe('Saturday');
+  });
+});
+
+describe('timeStage in Dutch and German', () => {
+  it.each([
+    [
+      'nl',
+      [
+        'Volgens het ministerie zijn er sinds de protesten afgelopen zondag begonnen 26 betogers omgekomen.',
+        'Ook 18 agenten kwamen om.',
+      ],
+      '2022-01-02',
+    ],
+    [
+      'de',
+      [
+        'Am Freitag sagte Tokajew, die Ordnung sei weitgehend wiederhergestellt.',
+        'Er dankte Putin für die Truppen.',
+      ],
+      '2022-01-07',
+    ],
+  ])('[%s] a second sentence inherits the first one’s date', (lang, sentences, date) => {
+    const timed = timeStage(article(lang, [sentences]));
+    expect(timed.sentences.map((s) => [s.timeFrom, s.when.start])).toEqual([
+      ['own', date],
+      ['context', date],
+    ]);
+  });
+
+  it('takes a paragraph’s later date when the earlier sentences have none', () => {
+    const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Zaterdag werd Massimov opgepakt.']]));
+    expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });
+  });
+
+  it('dates a weekday in an article published “January 2022” to the month with low confidence', () => {
+    const timed = timeStage(
+      article('nl', [['Zaterdag hebben de autoriteiten Massimov opgepakt.']], {
+        date: '2022-01-01',
+        precision: 'month',
+        inferred: false,
+      }),
+    );
+    expect(timed.sentences[0]?.when).toMatchObject({
+      start: '2022-01-01',
+      end: '2022-01-31',
+      precision: 'month',
+      value: '2022-01',
+    });
+    expect(timed.sentences[0]?.when.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
