@@ -4,7 +4,8 @@
  * DIR (default ../shared/benchmarks/tempeval3 beside the repository) holds `tbaq-dev` (develop and
  * tune on this) and `platinum` (the official test set: report, never tune). Figures follow the
  * TempEval-3 scorer: strict = exact span, relaxed = any overlap, value F1 = relaxed F1 × the share of
- * relaxed matches whose TIMEX3 value is right.
+ * relaxed matches whose TIMEX3 value is right. `--chrono` adds chrono-node's fallback, `--misses`
+ * lists the development set's errors.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,7 +31,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 function score(
   gold: GoldTimex[],
-  system: { start: number; end: number; value: string }[],
+  system: { start: number; end: number; value: string; text: string }[],
   counts: Counts,
   misses?: string[],
 ): void {
@@ -42,9 +43,11 @@ function score(
     if (match) {
       counts.relaxedSystem++;
       counts.pairs++;
+      if (match.start !== s.start || match.end !== s.end)
+        misses?.push(`span   ${JSON.stringify(match.text)} got ${JSON.stringify(s.text)}`);
       if (match.value === s.value) counts.valueRight++;
       else misses?.push(`value  ${JSON.stringify(match.text)} gold ${match.value} got ${s.value}`);
-    } else misses?.push(`extra  ${JSON.stringify((s as { text?: string }).text)} ${s.value}`);
+    } else misses?.push(`extra  ${JSON.stringify(s.text)} ${s.value}`);
   }
   for (const g of gold) {
     if (system.some((s) => g.start === s.start && g.end === s.end)) counts.strictGold++;
@@ -72,7 +75,7 @@ function tmlFiles(dir: string): string[] {
     });
 }
 
-function evaluate(dir: string, misses?: string[]) {
+function evaluate(dir: string, withChrono: boolean, misses?: string[]) {
   const counts: Counts = {
     gold: 0,
     system: 0,
@@ -91,7 +94,7 @@ function evaluate(dir: string, misses?: string[]) {
       console.error(`tempeval: ${file}: no DCT or TEXT, skipped`);
       continue;
     }
-    const system = extractTimexes(doc.text, { lang: 'en', dct: doc.dct });
+    const system = extractTimexes(doc.text, { lang: 'en', dct: doc.dct, chrono: withChrono });
     score(doc.timexes, system, counts, misses);
   }
   return { files: files.length, counts, ms: performance.now() - started, ...figures(counts) };
@@ -120,7 +123,11 @@ function main(): void {
   for (const set of sets) {
     const misses: string[] = [];
     // Misses are shown for the development set only: platinum must not guide rule writing.
-    const r = evaluate(join(data, set), verbose && set === 'tbaq-dev' ? misses : undefined);
+    const r = evaluate(
+      join(data, set),
+      args.includes('--chrono'),
+      verbose && set === 'tbaq-dev' ? misses : undefined,
+    );
     console.log(
       `${set.padEnd(10)} ${String(r.files).padStart(6)} ${String(r.counts.gold).padStart(5)} ${String(r.counts.system).padStart(5)} ${fmt(r.strict)} ${fmt(r.relaxed)} ${fmt(r.value)}   (${r.ms.toFixed(0)} ms)`,
     );

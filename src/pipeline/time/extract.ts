@@ -3,8 +3,11 @@
  *
  * The own rule layer (rules-*.ts) runs first; where its candidates overlap, the longest wins ("the
  * night from Friday to Saturday" over "Friday"). chrono-node then fills in only what the own rules
- * left untouched. A publication date known only to the month cannot fix a weekday, "yesterday" or a
- * clock time: those expressions get the month itself, with month precision (see coarsenToMonth).
+ * left untouched, when asked to (see ExtractOptions.chrono).
+ *
+ * A publication date known only to the month cannot fix a weekday, "yesterday" or a clock time:
+ * those expressions get the month itself, with month precision (see coarsenToMonth); the time stage
+ * gives such a date a confidence of at most 0.4.
  */
 import type { Timex } from '../types.ts';
 import { parseDay } from './calendar.ts';
@@ -23,7 +26,10 @@ export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD (for a month-only date, any day of that month). */
   dct: string;
   dctPrecision?: 'day' | 'month';
-  /** Also ask chrono-node for what the own rules missed (default true). */
+  /**
+   * Also ask chrono-node for what the own rules missed. Off by default: on TempEval-3 tbaq-dev it
+   * added no correct expression the rules lacked (value F1 75.3 → 74.9) and made extraction 4× slower.
+   */
   chrono?: boolean;
 }
 
@@ -104,7 +110,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   };
   const own = select(runRules(rulesFor(lang), ctx));
   const extra =
-    opts.chrono === false
+    opts.chrono !== true
       ? []
       : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
   const monthOnly = opts.dctPrecision === 'month';

@@ -35,7 +35,8 @@ export interface Candidate extends RuleResult {
 }
 
 /** A dot that ends an expression belongs to it only after an abbreviation ("Jan.", "p.m."), never after "May". */
-const ABBREVIATION = /(?:(?<![\p{L}])(?!may\.|mei\.|mai\.)\p{L}{1,4}\.|\.\p{L}\.)$/iu;
+const ABBREVIATION =
+  /(?:(?<![\p{L}])(?!may\.|mei\.|mai\.|june\.|july\.|juni\.|juli\.)\p{L}{1,4}\.|\.\p{L}\.)$/iu;
 
 /** Compile a pattern once: global, unicode, case-insensitive, with match indices. */
 export function pattern(source: string, caseSensitive = false): RegExp {

@@ -8,9 +8,16 @@ import { pattern, type Rule } from './rule.ts';
 import { durationValue, futureRefValue, pastRefValue, presentValue, setValue } from './value.ts';
 
 const QUALIFIERS: Record<Lang, string> = {
-  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just)\\s+)?',
+  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just|within|for)\\s+)?',
   nl: "(?:(?:meer\\s+dan|minder\\s+dan|ruim|bijna|ongeveer|zo['’]?n|circa|minstens|nog\\s+geen)\\s+)?",
   de: '(?:(?:mehr\\s+als|weniger\\s+als|über|fast|knapp|etwa|rund|gut|mindestens|seit\\s+über)\\s+)?',
+};
+
+/** "the nine months": the article belongs to the expression (TimeML), an amount "a" never follows it. */
+const ARTICLE: Record<Lang, string> = {
+  en: 'the\\s+(?:latest\\s+|first\\s+|last\\s+)?(?!an?\\s)',
+  nl: 'de\\s+(?!een\\s)',
+  de: '(?:die|den)\\s+(?!eine?n?\\s)',
 };
 
 const STRETCH: Record<Lang, string> = {
@@ -33,7 +40,7 @@ function countedRule(lang: Lang): Rule {
   const nums = `(?<num>\\d+(?:[.,]\\d+)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
-  const source = `${B}(?<x>${QUALIFIERS[lang]}(?:${STRETCH[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
+  const source = `${B}${QUALIFIERS[lang]}(?<x>(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
   return {
     name: 'duration',
     re: pattern(source),
@@ -42,6 +49,12 @@ function countedRule(lang: Lang): Rule {
       const unit = lookup(ctx.lex.units, g.unit);
       const count = countOf(ctx.lex, g.num);
       if (!unit || count === undefined) return null;
+      // "three-quarters of the vote" is a fraction.
+      if (
+        unit === 'quarter' &&
+        /^\s+of\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
+      )
+        return null;
       // "a year" alone is a duration, but "one" before a singular/plural mismatch is not ("one day he").
       if (count === 1 && /^(one|een|ein)$/i.test(g.num ?? '') && unit === 'day') return null;
       return { ...durationValue(count, unit), relative: false };
@@ -105,6 +118,7 @@ function barePluralRule(lang: Lang): Rule {
 
 const SETS: Record<Lang, Record<string, Unit>> = {
   en: {
+    daily: 'day',
     'every day': 'day',
     'each day': 'day',
     'every week': 'week',
@@ -191,13 +205,11 @@ const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
     'the present': 'PRESENT_REF',
     recently: 'PAST_REF',
     'the past': 'PAST_REF',
-    'in the past': 'PAST_REF',
     'recent years': 'PAST_REF',
     'recent days': 'PAST_REF',
     'recent weeks': 'PAST_REF',
     'recent months': 'PAST_REF',
     'the future': 'FUTURE_REF',
-    'in the future': 'FUTURE_REF',
   },
   nl: {
     nu: 'PRESENT_REF',
@@ -209,10 +221,10 @@ const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
     onlangs: 'PAST_REF',
     recent: 'PAST_REF',
     kortgeleden: 'PAST_REF',
-    'in het verleden': 'PAST_REF',
+    'het verleden': 'PAST_REF',
     vroeger: 'PAST_REF',
     binnenkort: 'FUTURE_REF',
-    'in de toekomst': 'FUTURE_REF',
+    'de toekomst': 'FUTURE_REF',
   },
   de: {
     jetzt: 'PRESENT_REF',
@@ -226,10 +238,10 @@ const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF
     kürzlich: 'PAST_REF',
     jüngst: 'PAST_REF',
     neulich: 'PAST_REF',
-    'in der vergangenheit': 'PAST_REF',
+    'der vergangenheit': 'PAST_REF',
     früher: 'PAST_REF',
     bald: 'FUTURE_REF',
-    'in zukunft': 'FUTURE_REF',
+    zukunft: 'FUTURE_REF',
     künftig: 'FUTURE_REF',
   },
 };

@@ -130,7 +130,7 @@ function yearRule(lang: Lang): Rule {
 function decadeRule(): Rule {
   return {
     name: 'decade',
-    re: pattern(`${B}(?<x>(?:the\\s+)?(?<dec>(?:1[6-9]|20)\\d0)'?s)${E}`),
+    re: pattern(`${B}(?<x>(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?(?<dec>(?:1[6-9]|20)\\d0)'?s)${E}`),
     resolve(m) {
       return { ...decadeValue(Number(m.groups?.dec)), relative: false };
     },
@@ -165,7 +165,7 @@ const ORDINALS: Record<string, number> = {
 function quarterRule(lang: Lang): Rule {
   const source =
     lang === 'en'
-      ? `${B}(?<x>(?:the\\s+)?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+|(?<latest>latest|current|same|past|last|most\\s+recent|recent)\\s+|(?<=the\\s+))(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
+      ? `${B}(?<x>(?:the\\s+(?!\\S+-quarter))?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+|(?<latest>latest|current|same|past|last|most\\s+recent|recent)\\s+|(?<=the\\s+))(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
       : lang === 'nl'
         ? `${B}(?<x>(?:het\\s+)?(?<ord>eerste|tweede|derde|vierde)\\s+kwartaal(?:\\s+(?:van\\s+)?${YEAR})?)${E}`
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;

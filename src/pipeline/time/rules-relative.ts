@@ -94,9 +94,11 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
 function dayWordRule(lang: Lang): Rule {
   return {
     name: 'day-word',
-    re: pattern(`${B}(?<x>${alternation(Object.keys(DAY_WORDS[lang]))})${E}`),
+    re: pattern(
+      `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))}))${E}`,
+    ),
     resolve(m, ctx, span) {
-      const written = m[0];
+      const written = m.groups?.word ?? '';
       // German "Morgen" with a capital inside a sentence is the morning ("am Morgen"), not tomorrow.
       if (
         ctx.lang === 'de' &&

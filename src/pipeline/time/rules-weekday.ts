@@ -10,7 +10,7 @@ import { partOfDayValue, nightValue, dayValue } from './value.ts';
 import { resolveWeekday, type WeekdayModifier } from './weekday.ts';
 
 const MODIFIERS: Record<Lang, string> = {
-  en: 'this\\s+past|this\\s+coming|last|past|previous|this|next|coming',
+  en: 'this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|the\\s+next|last|past|previous|this|next|coming',
   nl: 'afgelopen|vorige|deze|komende|volgende|aanstaande',
   de: 'am\\s+vergangenen|am\\s+kommenden|am\\s+letzten|am\\s+nächsten|vergangenen|vergangene|vergangener|letzten|letzter|letzte|diesen|dieser|diese|nächsten|nächster|nächste|kommenden|kommende',
 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedArticle, Sentence } from '../types.ts';
+import type { Published, PublishedArticle, Sentence } from '../types.ts';
 import { timeStage } from './stage.ts';
 
 /** An article from paragraphs of sentences, as the segment stage would hand it on. */
 function article(
   language: string,
   paragraphs: string[][],
-  published = { date: '2022-01-08', precision: 'day' as const, inferred: false },
+  published: Published = { date: '2022-01-08', precision: 'day', inferred: false },
 ): PublishedArticle {
   const sentences: Sentence[] = [];
   const paras = paragraphs.map((list, p) => {
