@@ -17,7 +17,7 @@ async function expectProblem(page: Page, file: string, field: string | null, rea
 
 test('a truncated events.json names the file and says it is not valid JSON', async ({ page }) => {
   await page.route('**/events.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: fixture('broken.json') }),
+    route.fulfill({ contentType: 'application/json', body: fixture('events.json').slice(0, 400) }),
   );
   await page.goto('./');
   await expectProblem(page, 'events.json', null, /is not valid JSON/);

@@ -30,6 +30,11 @@ export const emptyFilters = (): Filters => ({
 export const hasFilters = (f: Filters): boolean =>
   f.actors.length + f.places.length + f.documents.length + f.languages.length > 0 || f.search.trim() !== '';
 
+/** A lookup table rebuilt whenever the data changes, never mutated, so it needs no reactive Map. */
+function byId<T extends { id: string }>(items: T[] = []): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 /**
  * The UI state every view shares: the data, the selected and hovered event, the highlighted place,
  * the time window, the filters and the map view. Components read it from context (see context.ts);
@@ -54,11 +59,9 @@ export class ChronologyState {
     ),
   );
 
-  readonly documentById: Map<string, ChronologyDocument> = $derived(
-    new Map((this.data?.documents ?? []).map((d) => [d.id, d])),
-  );
-  readonly placeById: Map<string, Place> = $derived(new Map((this.data?.places ?? []).map((p) => [p.id, p])));
-  readonly actorById: Map<string, Actor> = $derived(new Map((this.data?.actors ?? []).map((a) => [a.id, a])));
+  readonly documentById: ReadonlyMap<string, ChronologyDocument> = $derived(byId(this.data?.documents));
+  readonly placeById: ReadonlyMap<string, Place> = $derived(byId(this.data?.places));
+  readonly actorById: ReadonlyMap<string, Actor> = $derived(byId(this.data?.actors));
 
   readonly filtered: ChronologyEvent[] = $derived(this.filterEvents(this.events, this.filters));
 

@@ -41,7 +41,7 @@ export interface CitedParagraph {
  */
 export function citedParagraphs(
   sources: Source[],
-  documentById: Map<string, ChronologyDocument>,
+  documentById: ReadonlyMap<string, ChronologyDocument>,
 ): CitedParagraph[] {
   const groups = new Map<string, { document: ChronologyDocument; paragraph: Paragraph; sources: Source[] }>();
   for (const source of sources) {
