@@ -6,6 +6,8 @@ export interface EventCandidate extends Candidate {
   concepts?: string[];
   /** Whom the happening befell: an actor id, "many" for a counted crowd, absent when unknown. */
   patient?: string;
+  /** Who acted (or spoke): an actor id, or "~" and the institution's noun ("~government"). */
+  agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
 }

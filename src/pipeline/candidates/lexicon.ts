@@ -23,6 +23,8 @@ export interface TriggerEntry {
   kind: string;
   pattern: string;
   requires?: string[];
+  /** A title template for this trigger, tried before the kind's. */
+  title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
   weak?: boolean;
 }
@@ -106,6 +108,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
     if (r.weak === true) entry.weak = true;
+    if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;
   });
   const entries = (field: string) => {

@@ -7,6 +7,8 @@ export interface Roles {
   patient?: Mention;
   other?: Mention;
   place?: Mention;
+  /** An agent named only by a common noun ("the government"): no id, English text only. */
+  institution?: Mention;
 }
 
 const PLACE_PREPOSITIONS =
@@ -54,11 +56,15 @@ export function findRoles(
     roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   }
   const possessive = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
+  // "According to the dpa news agency": a source of the report, not a doer.
+  const attributed = (m: Mention) =>
+    /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.start));
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
       m !== roles.patient &&
       !possessive(m) &&
+      !attributed(m) &&
       !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
   );
   // A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty".
@@ -76,6 +82,26 @@ export function findRoles(
         !ADJECTIVE.test(m.text) &&
         /^\S+\s+$/.test(text.slice(trigger, m.start)),
     );
+  if (!roles.agent) {
+    // An institution named by a common noun: "The Spanish government declared …".
+    const tokens = [...text.slice(0, trigger).matchAll(/[\p{L}-]+/gu)];
+    const at = tokens.findIndex((t) => lexicon.orgWords.includes(t[0].toLowerCase()));
+    const org = tokens[at];
+    if (org) {
+      const before = tokens[at - 1];
+      const first =
+        before && /^\p{Lu}/u.test(before[0]) && before.index + before[0].length + 1 === org.index
+          ? before
+          : org;
+      roles.institution = {
+        text: text.slice(first.index, org.index + org[0].length),
+        start: first.index,
+        end: org.index + org[0].length,
+        kind: 'actor',
+        resolution: 'unresolved',
+      };
+    }
+  }
   roles.other = mentions.find(
     (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers.ts';
 import { extractCandidates } from './stage.ts';
 import { article, day, week, year, type SentenceSpec } from './test-helpers.ts';
 
@@ -196,6 +197,59 @@ describe('extractCandidates: what happened, in a short English title', () => {
       { text: 'The internet was at least temporarily switched off.' },
       [{ kind: 'internet', title: 'Internet shut down' }],
     ],
+    [
+      'a German warning strike with a figure (unseen story)',
+      'de',
+      {
+        text: 'Rund 4.000 Hafenarbeiter legten nach Angaben der Gewerkschaft am Freitagmorgen die Arbeit nieder.',
+        times: [day('2024-06-14', 'am Freitagmorgen')],
+      },
+      [{ kind: 'protest', title: 'About 4,000 workers strike' }],
+    ],
+    [
+      'a German demonstration with a number word (unseen story)',
+      'de',
+      {
+        text: 'Am Freitag demonstrierten zudem etwa zweitausend Menschen vor dem Rathaus in Hamburg.',
+        times: [day('2024-06-14', 'Am Freitag')],
+        mentions: [['Hamburg', 'place', 'hamburg']],
+      },
+      [{ kind: 'protest', title: 'About 2,000 people protest in Hamburg' }],
+    ],
+    [
+      'a German arrest with a separable verb (unseen story)',
+      'de',
+      { text: 'Die Polizei nahm zwei Personen fest.' },
+      [{ kind: 'arrest', title: '2 people arrested' }],
+    ],
+    [
+      'a visit followed by a hedged promise (unseen story)',
+      'en',
+      {
+        text: 'Prime Minister Pedro Sánchez visited the crisis centre in Valencia on Thursday and said that the army would help with the search.',
+        times: [day('2024-10-31', 'on Thursday')],
+        mentions: [
+          ['Pedro Sánchez', 'actor', 'pedro-sanchez'],
+          ['Valencia', 'place', 'valencia'],
+        ],
+      },
+      [{ kind: 'visit', title: 'Pedro Sánchez visits Valencia' }],
+    ],
+    [
+      'a government named by a common noun (unseen story)',
+      'en',
+      {
+        text: 'The Spanish government declared three days of national mourning on Wednesday.',
+        times: [day('2024-10-30', 'on Wednesday')],
+      },
+      [{ kind: 'statement', title: 'Spanish government declares national mourning' }],
+    ],
+    [
+      'homes left without electricity (unseen story)',
+      'en',
+      { text: 'More than 150,000 homes were left without electricity, the grid operator said.' },
+      [{ kind: 'disruption', title: 'More than 150,000 homes without electricity' }],
+    ],
   ])('%s', (_name, lang, spec, expected) => {
     const found = one(lang, spec).map((c) => ({ kind: c.kind, title: c.title }));
     expect(found.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual(
@@ -229,6 +283,25 @@ describe('extractCandidates: what happened, in a short English title', () => {
     ],
   ])('reports no happening for %s', (_name, lang, spec) => {
     expect(one(lang, spec)).toEqual([]);
+  });
+});
+
+describe('findNumbers: en/nl/de numbers as written', () => {
+  it.each<[string, string, string, number, string]>([
+    ['English thousands separator', 'en', 'more than 3,000 people', 3000, 'more-than'],
+    ['Dutch thousands separator', 'nl', '2.500 van hen', 2500, 'exact'],
+    ['Dutch decimal comma with a scale word', 'nl', '2,2 miljoen euro', 2_200_000, 'exact'],
+    ['English decimal point with a scale word', 'en', '2.2 million euros', 2_200_000, 'exact'],
+    ['a currency sign', 'en', 'worth €2.2 million', 2_200_000, 'exact'],
+    ['an English compound number word', 'en', 'twenty-five export licenses', 25, 'exact'],
+    ['a Dutch compound number word', 'nl', 'vijfentwintig exportlicenties', 25, 'exact'],
+    ['a Dutch thousands word', 'nl', 'meer dan drieduizend mensen', 3000, 'more-than'],
+    ['a Dutch tens-of-thousands word', 'nl', "zo'n twintigduizend mensen", 20000, 'about'],
+    ['a German compound number word', 'de', 'fünfundzwanzig Lizenzen', 25, 'exact'],
+    ['a vague quantity', 'en', 'thousands of arrests', 2000, 'at-least'],
+  ])('reads %s', (_name, lang, text, value, qualifier) => {
+    const [n] = findNumbers(text, lang);
+    expect(n).toMatchObject({ value, qualifier });
   });
 });
 

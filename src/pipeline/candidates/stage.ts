@@ -13,7 +13,14 @@ export interface CandidateOptions {
 }
 
 interface Compiled {
-  triggers: { kind: string; lang: string; pattern: Pattern; requires: string[]; weak: boolean }[];
+  triggers: {
+    kind: string;
+    lang: string;
+    pattern: Pattern;
+    requires: string[];
+    weak: boolean;
+    title?: string;
+  }[];
   concepts: { entry: ConceptEntry; patterns: Pattern[] }[];
   kinds: Map<string, { entry: KindEntry; rank: number }>;
 }
@@ -30,6 +37,7 @@ function compile(lexicon: EventLexicon): Compiled {
       pattern: compilePattern(t.pattern),
       requires: t.requires ?? [],
       weak: t.weak ?? false,
+      ...(t.title ? { title: t.title } : {}),
     })),
     concepts: lexicon.concepts.map((c) => ({ entry: c, patterns: c.stems.map(compilePattern) })),
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
@@ -42,6 +50,7 @@ interface TriggerHit {
   kind: string;
   start: number;
   end: number;
+  title?: string;
 }
 
 /** Headings, captions, teasers and bylines do not end like a sentence. */
@@ -222,9 +231,10 @@ export function extractCandidates(
       .filter((c) => c.patterns.some((p) => findAll(p, tokens).length > 0))
       .map((c) => c.entry);
     const present = new Set(concepts.map((c) => c.id));
-    const hedged = tokens.some((t) => lexicon.hedges.includes(t.word));
     const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
-    const speaker = mentions.some((m) => m.kind !== 'place');
+    // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
+    const speaker =
+      mentions.some((m) => m.kind !== 'place') || tokens.some((t) => lexicon.orgWords.includes(t.word));
     const allFigures = findFigures(s.text, lang, '', lexicon);
     const anchored =
       s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || allFigures.length > 0;
@@ -233,11 +243,14 @@ export function extractCandidates(
     for (const t of compiled.triggers) {
       if (t.lang !== '*' && t.lang !== lang) continue;
       if (!t.requires.every((r) => present.has(r))) continue;
-      if (t.kind === 'statement' ? quoteLed || !speaker : hedged) continue;
+      if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
       if (t.weak && !anchored) continue;
       for (const m of findAll(t.pattern, tokens)) {
+        // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
+        if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && lexicon.hedges.includes(w.word)))
+          continue;
         if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
-          hits.push({ kind: t.kind, start: m.start, end: m.end });
+          hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
       }
     }
     if (hits.length === 0) continue;
@@ -255,11 +268,16 @@ export function extractCandidates(
       if (!kind) continue;
       const mine = (f: { start: number }) =>
         happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
-      const figures = findFigures(s.text, lang, h.kind, lexicon).filter(mine);
+      // A span of years ("the largest in 30 years") describes, it does not count what happened.
+      const figures = findFigures(s.text, lang, h.kind, lexicon).filter((f) => mine(f) && f.noun !== 'years');
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon);
       const name = (m: Mention) => displayName(m, lang, options.nameOf);
       const timex = dated.length >= 2 ? nearestTimex(dated, h.start, s.text) : undefined;
-      const { title, rank } = buildTitle({ kind, roles, figures, trigger: h.start, concepts, name });
+      if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+      const agentKey =
+        roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
+      const titled = h.title ? { ...kind, titles: [{ text: h.title }, ...kind.titles] } : kind;
+      const { title, rank } = buildTitle({ kind: titled, roles, figures, trigger: h.start, concepts, name });
       candidates.push({
         document: article.id,
         language: lang,
@@ -267,6 +285,7 @@ export function extractCandidates(
         kind: h.kind,
         title,
         titleRank: rank,
+        ...(agentKey ? { agent: agentKey } : {}),
         when: timex ? whenFrom(timex, s.when) : s.when,
         places: [
           ...new Set(mentions.filter((m) => m.kind === 'place' && m.id).map((m) => m.id as string)),

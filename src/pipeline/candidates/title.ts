@@ -15,6 +15,8 @@ const KIND_NOUNS: Record<string, string[]> = {
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
   evacuation: ['people'],
+  disruption: ['homes', 'people'],
+  disaster: ['people'],
 };
 
 /** Figures that can stand in a title of this kind, nearest the trigger first. */

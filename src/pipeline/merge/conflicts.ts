@@ -50,7 +50,9 @@ export function findConflicts(
     });
   }
   const dated = readings(members.filter(ownTime));
-  if (dated.length >= 2) {
+  // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
+  const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
+  if (spans.size >= 2) {
     conflicts.push({
       field: 'when',
       values: dated

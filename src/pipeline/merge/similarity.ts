@@ -65,6 +65,8 @@ export function score(a: EventCandidate, b: EventCandidate): number {
   if (kindGroup(a.kind) !== kindGroup(b.kind)) return -Infinity;
   if (a.document === b.document && a.sentence.id === b.sentence.id) return -Infinity;
   if (patientsClash(a.patient, b.patient)) return -Infinity;
+  // Two speakers make two statements.
+  if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
   let s = 0;
   if (RARE_KINDS.has(a.kind) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
@@ -87,8 +89,9 @@ export function score(a: EventCandidate, b: EventCandidate): number {
     // unless they give the same tally (a tally reported on two days is still one tally).
     else if (!sameFigure && a.sentence.timeFrom === 'own' && b.sentence.timeFrom === 'own') s -= 2;
   }
-  // News goes on about one happening over neighbouring sentences.
-  if (a.document === b.document && Math.abs(a.sentence.index - b.sentence.index) === 1) s += 1;
+  // News goes on about one happening over neighbouring sentences, the later one often undated.
+  const neighbours = a.document === b.document && Math.abs(a.sentence.index - b.sentence.index) === 1;
+  if (neighbours && (a.sentence.timeFrom !== 'own' || b.sentence.timeFrom !== 'own')) s += 1;
 
   s += Math.min(2, shared(a.actors, b.actors).filter((x) => x !== a.patient).length);
   const places = shared(a.places, b.places).length;

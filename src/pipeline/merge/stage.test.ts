@@ -33,7 +33,11 @@ const en = article('000_en', 'en', [
 const nl = article('004_nl', 'nl', [
   {
     text: 'Duitsland heeft de export van wapens aan Kazachstan voorlopig stopgezet, melden Duitse media op basis van een bericht van Duits persbureau DPA.',
-    mentions: [['Duitsland', 'place', 'germany'], ['Kazachstan', 'place', 'kazakhstan'], ['DPA', 'actor', 'dpa']],
+    mentions: [
+      ['Duitsland', 'place', 'germany'],
+      ['Kazachstan', 'place', 'kazakhstan'],
+      ['DPA', 'actor', 'dpa'],
+    ],
   },
   {
     text: 'Vorig jaar gaf Duitsland nog vijfentwintig exportlicenties af voor wapens die bij elkaar 2,2 miljoen euro waard waren.',
@@ -151,7 +155,13 @@ describe('mergeCandidates: one event per happening, every report cited', () => {
       {
         field: 'figures.people arrested',
         values: [
-          { value: 3000, sources: [expect.objectContaining({ document: '000_en' }), expect.objectContaining({ document: '004_nl' })] },
+          {
+            value: 3000,
+            sources: [
+              expect.objectContaining({ document: '000_en' }),
+              expect.objectContaining({ document: '004_nl' }),
+            ],
+          },
           { value: 4000, sources: [expect.objectContaining({ document: '002_en' })] },
         ],
       },
@@ -170,7 +180,9 @@ describe('mergeCandidates: one event per happening, every report cited', () => {
 
   it('cites sources in document, paragraph and offset order', () => {
     for (const e of all) {
-      const keys = e.sources.map((s) => `${s.document}|${s.paragraph.padStart(4, '0')}|${String(s.start).padStart(6, '0')}`);
+      const keys = e.sources.map(
+        (s) => `${s.document}|${s.paragraph.padStart(4, '0')}|${String(s.start).padStart(6, '0')}`,
+      );
       expect(keys).toEqual([...keys].sort());
     }
   });
@@ -186,7 +198,22 @@ describe('mergeCandidates: stable ids', () => {
 
   it('keeps an event’s id when an unrelated article is added', () => {
     const before = find(events(en, nl), 'Karim Massimov arrested').id;
-    const after = find(events(en, nl, article('009_en', 'en', german.map((g) => ({ ...g, text: 'The internet was at least temporarily switched off.', mentions: [] })))), 'Karim Massimov arrested').id;
+    const after = find(
+      events(
+        en,
+        nl,
+        article(
+          '009_en',
+          'en',
+          german.map((g) => ({
+            ...g,
+            text: 'The internet was at least temporarily switched off.',
+            mentions: [],
+          })),
+        ),
+      ),
+      'Karim Massimov arrested',
+    ).id;
     expect(after).toBe(before);
     expect(before).toMatch(/^ev-[0-9a-f]{12}$/);
   });

@@ -10,10 +10,10 @@ function fineness(w: When): number {
 
 /**
  * Whether the candidate's time comes from an expression in its own sentence that dates the happening:
- * "now"/"currently" only say when it was reported.
+ * "now"/"currently" only say when it was reported, and a duration ("the past week") dates nothing.
  */
 export function ownTime(c: EventCandidate): boolean {
-  return c.sentence.timeFrom === 'own' && !c.when.value.endsWith('_REF');
+  return c.sentence.timeFrom === 'own' && !c.when.value.endsWith('_REF') && !/^P\d|^PT/.test(c.when.value);
 }
 
 interface Reading {
