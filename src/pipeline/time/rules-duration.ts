@@ -8,14 +8,14 @@ import { pattern, type Rule } from './rule.ts';
 import { durationValue, futureRefValue, pastRefValue, presentValue, setValue } from './value.ts';
 
 const QUALIFIERS: Record<Lang, string> = {
-  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just|within|for)\\s+)?',
+  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just|for)\\s+)?',
   nl: "(?:(?:meer\\s+dan|minder\\s+dan|ruim|bijna|ongeveer|zo['’]?n|circa|minstens|nog\\s+geen)\\s+)?",
   de: '(?:(?:mehr\\s+als|weniger\\s+als|über|fast|knapp|etwa|rund|gut|mindestens|seit\\s+über)\\s+)?',
 };
 
 /** "the nine months": the article belongs to the expression (TimeML), an amount "a" never follows it. */
 const ARTICLE: Record<Lang, string> = {
-  en: 'the\\s+(?:latest\\s+|first\\s+|last\\s+)?(?!an?\\s)',
+  en: 'the\\s+(?:latest\\s+|first\\s+|last\\s+)?(?!an?\\s)(?![\\p{L}\\p{N}]+-)',
   nl: 'de\\s+(?!een\\s)',
   de: '(?:die|den)\\s+(?!eine?n?\\s)',
 };
@@ -40,7 +40,7 @@ function countedRule(lang: Lang): Rule {
   const nums = `(?<num>\\d+(?:[.,]\\d+)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
-  const source = `${B}${QUALIFIERS[lang]}(?<x>(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
+  const source = `${B}${QUALIFIERS[lang]}(?<x>${lang === 'en' ? '(?:up\\s+to\\s+|within\\s+)?' : ''}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
   return {
     name: 'duration',
     re: pattern(source),

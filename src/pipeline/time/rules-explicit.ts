@@ -112,7 +112,7 @@ function monthRule(lang: Lang): Rule {
 function yearRule(lang: Lang): Rule {
   const prefix =
     lang === 'en'
-      ? '(?:(?:fiscal|calendar|the\\s+year)\\s+)?'
+      ? '(?:(?:fiscal|calendar|the\\s+year|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|early|late)\\s+|mid-)?'
       : lang === 'nl'
         ? '(?:het\\s+jaar\\s+)?'
         : '(?:(?:im\\s+)?Jahr\\s+)?';
@@ -271,6 +271,62 @@ function clockRule(lang: Lang): Rule {
   };
 }
 
+const TENS: Record<string, number> = {
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** Years in words, as transcribed broadcasts write them: "nineteen ninety-six", "the year two thousand". */
+function spelledYearRule(): Rule {
+  const tens = alternation(Object.keys(TENS));
+  const ones = alternation(Object.keys(ONES));
+  const teens = alternation(Object.keys(TEENS));
+  const source = `${B}(?<x>(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)\\s+(?:(?<tens>${tens})(?:[\\s-](?<ones>${ones}))?|(?<teens>${teens}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${ones}|${teens}|ten))?))${E}`;
+  return {
+    name: 'spelled-year',
+    re: pattern(source),
+    resolve(m) {
+      const g = m.groups ?? {};
+      const base = g.century ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 1800) : 2000;
+      const rest = g.century
+        ? (TENS[g.tens?.toLowerCase() ?? ''] ?? 0) +
+          (ONES[g.ones?.toLowerCase() ?? ''] ?? 0) +
+          (TEENS[g.teens?.toLowerCase() ?? ''] ?? 0)
+        : (ONES[g.after?.toLowerCase() ?? ''] ?? TEENS[g.after?.toLowerCase() ?? ''] ?? (g.after ? 10 : 0));
+      return { ...yearValue(base + rest), relative: false };
+    },
+  };
+}
+
 const cache = new Map<Lang, Rule[]>();
 
 export function explicitRules(lang: Lang): Rule[] {
@@ -284,6 +340,7 @@ export function explicitRules(lang: Lang): Rule[] {
       monthRule(lang),
       decadeRule(),
       yearRule(lang),
+      ...(lang === 'en' ? [spelledYearRule()] : []),
       clockRule(lang),
     ];
     cache.set(lang, rules);

@@ -10,6 +10,7 @@ import {
   dayValue,
   monthValue,
   partOfDayValue,
+  pastRefValue,
   quarterValue,
   sinceValue,
   weekendValue,
@@ -269,12 +270,14 @@ const AGO: Record<Lang, string> = {
 /** "two days ago", "drie weken geleden", "vor einem Jahr": a point at the unit's precision. */
 function agoRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const source = `${B}${AGO[lang].replace('NUM', alternation(Object.keys(lex.numbers))).replace('UNIT', alternation(Object.keys(lex.units)))}${E}`;
+  const source = `${B}${AGO[lang].replace('NUM', alternation([...Object.keys(lex.numbers), ...lex.vague])).replace('UNIT', alternation(Object.keys(lex.units)))}${E}`;
   return {
     name: 'ago',
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};
+      if (ctx.lex.vague.includes((g.num ?? '').toLowerCase().replace(/\s+/g, ' ')))
+        return { ...pastRefValue(), relative: false };
       const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : lookup(ctx.lex.numbers, g.num);
       const unit = lookup(ctx.lex.units, g.unit);
       if (count === undefined || !unit || !Number.isInteger(count)) return null;
@@ -334,7 +337,7 @@ function weekendRule(lang: Lang): Rule {
 function theYearRule(lang: Lang): Rule {
   const source =
     lang === 'en'
-      ? '(?<x>the\\s+(?:full\\s+|whole\\s+)?year)(?!\\s+(?:before|after|earlier|later|ago|of|in|when)|-)'
+      ? '(?<x>(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?the\\s+(?:full\\s+|whole\\s+)?year)(?!\\s+(?:before|after|earlier|later|ago|of|in|when)|-)'
       : lang === 'nl'
         ? '(?<x>dit\\s+jaar)'
         : '(?<x>in\\s+diesem\\s+Jahr)';

@@ -35,6 +35,13 @@ const NIGHT: Record<Lang, string> = {
   de: '(?<x>(?:der\\s+)?Nacht\\s+(?:(?:von|vom)\\s+(?<wd>WD)\\s+)?(?:auf|zum|zu)\\s+(?:den\\s+)?(?<wd2>WD))',
 };
 
+/** Words right before a weekday that point forward whatever the verb's tense: "as soon as Tuesday". */
+const FORWARD_CUE: Record<Lang, RegExp> = {
+  en: /(?:as\s+soon\s+as|as\s+early\s+as|no\s+earlier\s+than|no\s+later\s+than)\s+$/i,
+  nl: /(?:uiterlijk|ten\s+vroegste|ten\s+laatste)\s+$/i,
+  de: /(?:frühestens|spätestens|bereits\s+am)\s+(?:am\s+)?$/i,
+};
+
 function modifierOf(word: string | undefined): WeekdayModifier {
   if (word === undefined) return 'none';
   return direction(word.replace(/^am\s+/i, '')) ?? 'none';
@@ -50,7 +57,9 @@ function weekdayRule(lang: Lang): Rule {
       const groups = m.groups ?? {};
       const target = lookup(ctx.lex.weekdays, groups.wd);
       if (target === undefined) return null;
-      const day = resolveWeekday(target, ctx.dct, ctx.tense(span.start, span.end), modifierOf(groups.mod));
+      const cue = FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, span.start - 20), span.start));
+      const tense = cue ? 'future' : ctx.tense(span.start, span.end);
+      const day = resolveWeekday(target, ctx.dct, tense, modifierOf(groups.mod));
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
       return { ...(part ? partOfDayValue(day, part) : dayValue(day)), relative: true };
     },

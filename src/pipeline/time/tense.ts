@@ -8,9 +8,9 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:will|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to|planned for|expected to|upcoming)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to|planned for|expected to|upcoming)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
 };
 
 const PAST: Record<Lang, RegExp> = {
