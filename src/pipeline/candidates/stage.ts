@@ -95,6 +95,18 @@ function nearestTimex(timexes: Timex[], at: number, text: string): Timex | undef
   return best;
 }
 
+const SINCE = /\b(?:since|sinds|seit|seitdem)\b[^,;.]{0,40}$/i;
+
+/**
+ * "Killed since the protests started last Sunday", "sinds de jaarwisseling": the happening runs
+ * from that time up to publication, not on that day only.
+ */
+function sinceUntilPublication(when: When, timex: Timex | undefined, text: string, published: string): When {
+  if (!timex || !SINCE.test(text.slice(0, timex.start)) || when.start.slice(0, 10) >= published) return when;
+  const days = (Date.parse(published) - Date.parse(when.start.slice(0, 10))) / 86_400_000;
+  return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
+}
+
 function whenFrom(timex: Timex, fallback: When): When {
   if (!timex.interval) return fallback;
   return {
@@ -286,7 +298,12 @@ export function extractCandidates(
         title,
         titleRank: rank,
         ...(agentKey ? { agent: agentKey } : {}),
-        when: timex ? whenFrom(timex, s.when) : s.when,
+        when: sinceUntilPublication(
+          timex ? whenFrom(timex, s.when) : s.when,
+          timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+          s.text,
+          article.published.date,
+        ),
         places: [
           ...new Set(mentions.filter((m) => m.kind === 'place' && m.id).map((m) => m.id as string)),
         ].sort(),

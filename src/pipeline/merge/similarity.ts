@@ -116,12 +116,18 @@ export function topicsClash(a: readonly string[], b: readonly string[]): boolean
 /** Keys under which candidates that might match are compared: only pairs sharing a key are scored. */
 export function blockKeys(c: EventCandidate): string[] {
   const g = kindGroup(c.kind);
-  const keys = [`${g}|kind`];
-  if (c.patient) keys.push(`${g}|who:${c.patient}`);
-  for (const a of c.actors) keys.push(`${g}|a:${a}`);
-  for (const p of c.places) keys.push(`${g}|p:${p}`);
-  for (const f of c.figures) keys.push(`${g}|f:${f.counts}:${isVagueFigure(f) ? '~' : f.value}`);
-  for (const t of c.concepts ?? []) keys.push(`${g}|c:${t}`);
-  if (isDated(c.when)) keys.push(`${g}|d:${c.when.start.slice(0, 10)}`);
+  const entity: string[] = [];
+  if (c.patient) entity.push(`who:${c.patient}`);
+  for (const a of c.actors) entity.push(`a:${a}`);
+  for (const p of c.places) entity.push(`p:${p}`);
+  for (const f of c.figures) entity.push(`f:${f.counts}:${isVagueFigure(f) ? '~' : f.value}`);
+  for (const t of c.concepts ?? []) entity.push(`c:${t}`);
+  const keys = [`${g}|kind`, ...entity.map((e) => `${g}|${e}`)];
+  if (isDated(c.when)) {
+    // In a large corpus the plain keys grow too big to compare within; the same keys within one
+    // day keep their blocks small.
+    const d = c.when.start.slice(0, 10);
+    keys.push(`${g}|d:${d}`, ...entity.map((e) => `${g}|${e}|d:${d}`));
+  }
   return keys;
 }

@@ -16,7 +16,7 @@ import {
 import { combineWhen } from './when.ts';
 
 /** Blocks larger than this are too unspecific to compare within (keeps the merge sub-quadratic). */
-const MAX_BLOCK = 64;
+const MAX_BLOCK = 96;
 
 function paragraphNumber(id: string): number {
   const n = /\d+/.exec(id);

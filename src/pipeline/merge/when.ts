@@ -34,16 +34,18 @@ export function readings(members: EventCandidate[]): Reading[] {
 
 /**
  * The event's time: from the sentences that carry their own time expression when there are any,
- * else from context, else the honest "before publication". Among those, the most precise reading,
- * then the one most sources give, then the most confident; `text` as written in that source.
+ * else from context, else the honest "before publication". Among those, the reading the most documents
+ * give (well supported), then the most precise, then the most confident; `text` as written in that source.
  */
 export function combineWhen(members: EventCandidate[]): When {
   const own = members.filter(ownTime);
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
   const pool = [own, present, context].find((p) => p.length > 0) ?? members;
+  const documents = (r: Reading) => new Set(r.members.map((m) => m.document)).size;
   const best = readings(pool).sort(
     (a, b) =>
+      documents(b) - documents(a) ||
       fineness(a.when) - fineness(b.when) ||
       b.members.length - a.members.length ||
       Math.max(...b.members.map((m) => m.when.confidence)) -
