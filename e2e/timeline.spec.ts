@@ -193,4 +193,12 @@ test.describe('timeline', () => {
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+
+  test('an event selected elsewhere, outside the window, is brought into view', async ({ page }) => {
+    await open(page, fixture, '#from=2022-01-02T00:00Z&to=2022-01-03T00:00Z');
+    await page.evaluate(() => {
+      location.hash = 'event=ev-massimov&from=2022-01-02T00:00Z&to=2022-01-03T00:00Z';
+    });
+    await expect(eventButton(page, /^Former security chief Karim Massimov arrested/)).toBeVisible();
+  });
 });

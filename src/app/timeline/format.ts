@@ -11,6 +11,19 @@ const locales: Record<UiLanguage, Locale> = { en: enGB, nl };
  * Dutch abbreviates weekdays in two letters ("ma", not date-fns's "maa").
  */
 export function formatUtc(ms: number, pattern: string, language: UiLanguage): string {
+  // Zooming relabels the same ticks and days frame after frame; date-fns is the costly part.
+  const key = `${ms}|${pattern}|${language}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size > 4000) cache.clear();
+  const text = formatFresh(ms, pattern, language);
+  cache.set(key, text);
+  return text;
+}
+
+const cache = new Map<string, string>();
+
+function formatFresh(ms: number, pattern: string, language: UiLanguage): string {
   const d = new Date(ms);
   const local = new Date(
     d.getUTCFullYear(),

@@ -96,6 +96,16 @@ describe('layoutTimeline', () => {
     expect(layout.counts.map((c) => [c.from, c.to])).toEqual([[10, 50]]);
   });
 
+  it('a dense stretch lists exactly its own events, not a band starting among them nor the next bin', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) => at(`e${i}`, 210 + i));
+    const band: LayoutInput = { id: 'band', from: 212, to: 900, labelWidth: 40 };
+    const next = at('next', 260);
+    const inputs = [...crowd.slice(0, 2), band, ...crowd.slice(2), next];
+    const layout = layoutTimeline(inputs, options);
+    expect(layout.counts.map((c) => [c.count, c.ids])).toEqual([[8, crowd.map((e) => e.id)]]);
+    expect(layout.placed.map((p) => p.id).sort()).toEqual(['band', 'next']);
+  });
+
   it('the DOM stays small with ten thousand events in view', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => at(`e${i}`, i / 10));
     const layout = layoutTimeline(many, options);

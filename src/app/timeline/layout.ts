@@ -25,7 +25,9 @@ export interface CountItem {
   key: string;
   x0: number;
   x1: number;
-  ids: string[];
+  count: number;
+  /** The events inside, listed only when asked for (a count may hold thousands). */
+  readonly ids: string[];
   from: number;
   to: number;
 }
@@ -60,11 +62,12 @@ interface Candidate {
 }
 
 /**
- * Lays out the events visible in `view` (inputs sorted by `from`). Short events are binned by
- * start: a bin with more than `binCapacity` collapses into a count, the others go into lanes
- * greedily. Long bands and bars (wider than a bin) then take whatever lane space is left, so a
- * week of vague dates cannot crowd out the day's precise events. Events that fit nowhere join the
- * count of their bin. Only what is in view is returned, so the DOM stays small whatever the data size.
+ * Lays out the events visible in `view`; `inputs` must be sorted by `from`. Short events are
+ * binned by start: a bin with more than `binCapacity` collapses into a count, the others go into
+ * lanes greedily. Long bands and bars (wider than a bin) then take whatever lane space is left, so
+ * a week of vague dates cannot crowd out the day's precise events. Events that fit nowhere join
+ * the count of their bin. Only what is in view is returned, so the DOM stays small whatever the
+ * data size; dense bins are counted without copying their members, so a frame allocates little.
  */
 export function layoutTimeline(inputs: readonly LayoutInput[], o: LayoutOptions): TimelineLayout {
   const msPerPx = (o.view.to - o.view.from) / o.width;
@@ -73,40 +76,55 @@ export function layoutTimeline(inputs: readonly LayoutInput[], o: LayoutOptions)
   const margin = o.binWidth * msPerPx;
   const binOf = (ms: number) => Math.floor((ms - o.origin) / binMs);
 
-  const bins = new Map<number, LayoutInput[]>();
+  interface Bin {
+    bin: number;
+    /** Indices into inputs of the bin's short events. */
+    members: number[];
+    /** Set for a dense bin: its members are inputs[first..last] except the long ones. */
+    dense?: { first: number; last: number; count: number; from: number; to: number };
+    spilled: LayoutInput[];
+  }
+  const bins: Bin[] = [];
   const long: LayoutInput[] = [];
-  for (const input of inputs) {
-    if (input.to < o.view.from - margin || input.from > o.view.to) continue;
+  let current: Bin | undefined;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (input.from > o.view.to) break;
+    if (input.to < o.view.from - margin) continue;
     if ((input.to - input.from) / msPerPx > o.binWidth) {
       long.push(input);
       continue;
     }
     const bin = binOf(input.from);
-    const members = bins.get(bin);
-    if (members) members.push(input);
-    else bins.set(bin, [input]);
+    if (!current || current.bin !== bin) {
+      current = { bin, members: [], spilled: [] };
+      bins.push(current);
+    }
+    if (current.dense) {
+      current.dense.last = i;
+      current.dense.count++;
+      current.dense.to = Math.max(current.dense.to, input.to);
+    } else if (current.members.length >= o.binCapacity) {
+      const first = current.members[0]!;
+      let to = input.to;
+      for (const m of current.members) to = Math.max(to, inputs[m]!.to);
+      current.dense = { first, last: i, count: current.members.length + 1, from: inputs[first]!.from, to };
+      current.members = [];
+    } else {
+      current.members.push(i);
+    }
   }
 
-  const overflow = new Map<number, LayoutInput[]>();
-  const spill = (bin: number, input: LayoutInput) => {
-    const members = overflow.get(bin);
-    if (members) members.push(input);
-    else overflow.set(bin, [input]);
-  };
-
   const candidates: Candidate[] = [];
-  for (const [bin, members] of bins) {
-    if (members.length > o.binCapacity) {
-      overflow.set(bin, [...members]);
-      continue;
-    }
-    for (const input of members) {
+  for (const b of bins) {
+    for (const m of b.members) {
+      const input = inputs[m]!;
       const glyphStart = toX(input.from);
       const glyphEnd = Math.max(toX(input.to), glyphStart + MIN_GLYPH);
       const labelLeft = glyphStart + input.labelWidth > o.width && glyphStart - input.labelWidth >= 0;
       candidates.push({
         input,
-        bin,
+        bin: b.bin,
         glyphStart,
         glyphEnd,
         labelLeft,
@@ -116,6 +134,16 @@ export function layoutTimeline(inputs: readonly LayoutInput[], o: LayoutOptions)
     }
   }
   candidates.sort((a, b) => a.x0 - b.x0 || a.input.id.localeCompare(b.input.id));
+
+  const byBin = new Map(bins.map((b) => [b.bin, b]));
+  const spill = (bin: number, input: LayoutInput) => {
+    let b = byBin.get(bin);
+    if (!b) {
+      b = { bin, members: [], spilled: [] };
+      byBin.set(bin, b);
+    }
+    b.spilled.push(input);
+  };
 
   const lanes = assignLanes(candidates, o.maxLanes);
   const occupied: Extent[][] = Array.from({ length: o.maxLanes }, () => []);
@@ -165,17 +193,38 @@ export function layoutTimeline(inputs: readonly LayoutInput[], o: LayoutOptions)
   placed.sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
 
   const counts: CountItem[] = [];
-  for (const [bin, members] of [...overflow].sort((a, b) => a[0] - b[0])) {
-    const binFrom = o.origin + bin * binMs;
+  for (const b of [...byBin.values()].sort((p, q) => p.bin - q.bin)) {
+    const count = (b.dense?.count ?? 0) + b.spilled.length;
+    if (count === 0) continue;
+    const binFrom = o.origin + b.bin * binMs;
     const x0 = toX(binFrom);
     if (x0 + o.binWidth < 0 || x0 > o.width) continue;
-    let from = Infinity;
-    let to = -Infinity;
-    for (const m of members) {
-      from = Math.min(from, Math.max(m.from, binFrom));
-      to = Math.max(to, Math.min(m.to, binFrom + binMs));
+    let from = b.dense?.from ?? Infinity;
+    let to = b.dense?.to ?? -Infinity;
+    for (const m of b.spilled) {
+      from = Math.min(from, m.from);
+      to = Math.max(to, m.to);
     }
-    counts.push({ key: `${bin}`, x0, x1: x0 + o.binWidth, ids: members.map((m) => m.id), from, to });
+    const { dense, spilled } = b;
+    counts.push({
+      key: `${b.bin}`,
+      x0,
+      x1: x0 + o.binWidth,
+      count,
+      from: Math.max(from, binFrom),
+      to: Math.min(to, binFrom + binMs),
+      get ids() {
+        const ids: string[] = [];
+        if (dense) {
+          for (let i = dense.first; i <= dense.last; i++) {
+            const input = inputs[i]!;
+            if ((input.to - input.from) / msPerPx <= o.binWidth && binOf(input.from) === b.bin)
+              ids.push(input.id);
+          }
+        }
+        return ids.concat(spilled.map((m) => m.id));
+      },
+    });
   }
   return { placed, counts };
 }
