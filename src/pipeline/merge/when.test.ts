@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../candidates/stage.ts';
+import { article, day, week, type SentenceSpec } from '../candidates/test-helpers.ts';
+import { combineWhen } from './when.ts';
+
+function candidates(docs: [string, string, SentenceSpec][]) {
+  return docs.flatMap(([id, lang, spec]) => extractCandidates(article(id, lang, [spec])));
+}
+
+describe('combineWhen: the event’s date from its sources', () => {
+  it('takes the day most documents give over one document’s week', () => {
+    const when = combineWhen(
+      candidates([
+        [
+          'a',
+          'en',
+          {
+            text: 'On Saturday, Kazakh authorities arrested Karim Massimov.',
+            times: [day('2022-01-08', 'On Saturday')],
+            mentions: [['Karim Massimov', 'actor', 'km']],
+          },
+        ],
+        [
+          'b',
+          'nl',
+          {
+            text: 'Zaterdag hebben de autoriteiten Karim Massimov opgepakt.',
+            times: [day('2022-01-08', 'Zaterdag')],
+            mentions: [['Karim Massimov', 'actor', 'km']],
+          },
+        ],
+        [
+          'c',
+          'en',
+          {
+            text: 'Massimov was arrested earlier this week.',
+            times: [week('2022-01-03', '2022-01-08', '2022-W01', 'earlier this week')],
+            mentions: [['Massimov', 'actor', 'km']],
+          },
+        ],
+      ]),
+    );
+    expect(when).toMatchObject({
+      start: '2022-01-08',
+      end: '2022-01-08',
+      precision: 'day',
+      text: 'On Saturday',
+    });
+  });
+
+  it('prefers a sentence’s own date over one borrowed from context', () => {
+    const [own] = candidates([
+      [
+        'a',
+        'en',
+        { text: 'The internet was switched off on Friday.', times: [day('2022-01-07', 'on Friday')] },
+      ],
+    ]);
+    const [context] = candidates([
+      ['b', 'en', { text: 'The internet was at least temporarily switched off.', when: day('2022-01-02') }],
+    ]);
+    if (!own || !context) throw new Error('no candidates');
+    expect(combineWhen([context, own]).start).toBe('2022-01-07');
+  });
+
+  it('dates a tally "since last Sunday" from that Sunday up to publication', () => {
+    const [c] = candidates([
+      [
+        'a',
+        'en',
+        {
+          text: 'According to the interior ministry, 26 protesters have been killed since the protests started last Sunday.',
+          times: [day('2022-01-02', 'last Sunday')],
+        },
+      ],
+    ]);
+    expect(c?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
+  });
+});
