@@ -56,3 +56,11 @@ test('previous and next stay within the filtered events', async ({ page }) => {
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
 });
+
+test('a link with several values for one filter keeps them all and says how many', async ({ page }) => {
+  await openApp(page, '#places=berlin,washington');
+  await expect(page.getByLabel('Place', { exact: true }).locator('option:checked')).toHaveText('2 selected');
+  await expect.poll(() => shownIds(page)).toEqual(['ev-arms', 'ev-embassy']);
+  await page.getByLabel('Place', { exact: true }).selectOption({ label: 'Almaty (3)' });
+  await expect.poll(() => shownIds(page)).toEqual(['ev-arrests', 'ev-embassy', 'ev-protests']);
+});
