@@ -76,6 +76,11 @@ class UnionFind {
 
 const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
 
+/** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
+function guessedNames(c: Candidate): number {
+  return c.sentence.mentions.filter((m) => m.resolution === 'fuzzy' || m.resolution === 'context').length;
+}
+
 /** The candidate whose title names the event: the most specific kind, English, most informative template. */
 function titleCandidate(members: EventCandidate[]): EventCandidate {
   const sorted = [...members].sort(
@@ -83,6 +88,7 @@ function titleCandidate(members: EventCandidate[]): EventCandidate {
       (kindRank.get(a.kind) ?? 99) - (kindRank.get(b.kind) ?? 99) ||
       Number(b.language === 'en') - Number(a.language === 'en') ||
       (a.titleRank ?? 99) - (b.titleRank ?? 99) ||
+      guessedNames(a) - guessedNames(b) ||
       compareSources(sourceOf(a), sourceOf(b)),
   );
   const first = sorted[0];
