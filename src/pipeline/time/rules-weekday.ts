@@ -12,7 +12,7 @@ import { resolveWeekday, type WeekdayModifier } from './weekday.ts';
 const MODIFIERS: Record<Lang, string> = {
   en: 'this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|the\\s+next|last|past|previous|this|next|coming',
   nl: 'afgelopen|vorige|deze|komende|volgende|aanstaande',
-  de: 'am\\s+vergangenen|am\\s+kommenden|am\\s+letzten|am\\s+nächsten|vergangenen|vergangene|vergangener|letzten|letzter|letzte|diesen|dieser|diese|nächsten|nächster|nächste|kommenden|kommende',
+  de: 'vergangenen|vergangene|vergangener|letzten|letzter|letzte|diesen|dieser|diese|nächsten|nächster|nächste|kommenden|kommende',
 };
 
 /** Part of day written as a separate word after the weekday. */
@@ -44,7 +44,7 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
 
 function modifierOf(word: string | undefined): WeekdayModifier {
   if (word === undefined) return 'none';
-  return direction(word.replace(/^am\s+/i, '')) ?? 'none';
+  return direction(word) ?? 'none';
 }
 
 function weekdayRule(lang: Lang): Rule {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTimex } from './choose.ts';
+import { extractTimexes } from './extract.ts';
+import type { Lang } from './lexicon.ts';
+
+describe('the expression that dates what a sentence reports', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'US Secretary of State Antony Blinken also said at a news conference on Friday that the United States “wants to learn more” about Russian soldiers traveling to Kazakhstan — 2,500 of whom arrived in the country on Thursday.',
+      'Friday',
+    ],
+    [
+      'en',
+      'As of Friday morning, the government estimates that more than 3,000 people who took to the streets were arrested.',
+      'Friday morning',
+    ],
+    ['en', 'Foreigners are currently not allowed in since Friday.', 'Friday'],
+    [
+      'nl',
+      'De Amerikaanse minister Antony Blinken zei vrijdag tijdens een persconferentie dat de Verenigde Staten meer willen weten – donderdag kwamen 2.500 van hen in het land aan.',
+      'vrijdag',
+    ],
+    ['de', 'Tokajew sagte am Freitag, dass die Truppen am Donnerstag angekommen seien.', 'Freitag'],
+  ])('[%s] “%s” is dated by “%s”', (lang, sentence, expected) => {
+    const timexes = extractTimexes(sentence, { lang, dct: '2022-01-08' });
+    expect(chooseTimex(lang, sentence, timexes)?.text).toBe(expected);
+  });
+
+  it('finds nothing to date a sentence with only a duration', () => {
+    const sentence = 'Violent protests have been going on for days.';
+    expect(
+      chooseTimex('en', sentence, extractTimexes(sentence, { lang: 'en', dct: '2022-01-08' })),
+    ).toBeUndefined();
+  });
+});

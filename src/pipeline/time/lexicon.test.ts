@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, isLang, LEXICONS, lookup } from './lexicon.ts';
+
+describe('time lexicons', () => {
+  it.each([
+    ['en', 'Friday', 5],
+    ['nl', 'zaterdag', 6],
+    ['de', 'Sonnabend', 6],
+  ] as const)('[%s] “%s” is weekday %i', (lang, word, day) => {
+    expect(lookup(LEXICONS[lang].weekdays, word)).toBe(day);
+  });
+
+  it('looks months up with or without a final dot and in any case', () => {
+    expect(lookup(LEXICONS.en.months, 'Sept.')).toBe(9);
+    expect(lookup(LEXICONS.de.months, 'März')).toBe(3);
+  });
+
+  it('puts longer words first so “sept” wins over “sep”', () => {
+    expect(alternation(['sep', 'sept', 'a few'])).toBe('a\\s+few|sept|sep');
+  });
+
+  it('knows which languages it has rules for', () => {
+    expect(['en', 'nl', 'de', 'fr'].map(isLang)).toEqual([true, true, true, false]);
+  });
+});

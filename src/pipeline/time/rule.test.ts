@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDay, type Day } from './calendar.ts';
+import { LEXICONS } from './lexicon.ts';
+import { direction, pattern, runRules, type Rule } from './rule.ts';
+import { yearValue } from './value.ts';
+
+const yearRule: Rule = {
+  name: 'test-year',
+  re: pattern('in\\s+(?<x>\\d{4})\\.?'),
+  resolve: (m) => ({ ...yearValue(Number(m.groups?.x)), relative: false }),
+};
+
+describe('running a rule', () => {
+  it('takes the span from the group x, so the signal “in” stays outside', () => {
+    const text = 'It was founded in 1991.';
+    const [found] = runRules([yearRule], {
+      lang: 'en',
+      lex: LEXICONS.en,
+      dct: parseDay('2022-01-08') as Day,
+      text,
+      tense: () => 'past',
+    });
+    expect(found).toMatchObject({ start: 18, end: 22, value: '1991', rule: 'test-year' });
+  });
+
+  it.each([
+    ['last', 'last'],
+    ['afgelopen', 'last'],
+    ['vergangenen', 'last'],
+    ['deze', 'this'],
+    ['kommenden', 'next'],
+    ['whatever', undefined],
+  ])('reads the modifier “%s” as %s', (word, expected) => {
+    expect(direction(word)).toBe(expected);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+describe('durations, sets and references to the present', () => {
+  it.each([
+    ['en', 'The Almaty metropolis has been rioting for days.', 'days', 'DURATION', 'PXD'],
+    ['en', 'The talks lasted more than two weeks.', 'two weeks', 'DURATION', 'P2W'],
+    ['en', 'Prices have risen over the past three years.', 'the past three years', 'DURATION', 'P3Y'],
+    ['en', 'The demonstrations are the largest in 30 years.', '30 years', 'DURATION', 'P30Y'],
+    ['en', 'Reports are published daily.', 'daily', 'SET', 'P1D'],
+    ['en', 'It had happened in the past.', 'the past', 'DATE', 'PAST_REF'],
+    ['en', 'Several years ago the party was banned.', 'Several years ago', 'DATE', 'PAST_REF'],
+    ['nl', 'De demonstraties zijn de grootste in dertig jaar.', 'dertig jaar', 'DURATION', 'P30Y'],
+    ['nl', 'Het was dagenlang onrustig.', 'dagenlang', 'DURATION', 'PXD'],
+    ['nl', 'Er wordt dagelijks gedemonstreerd.', 'dagelijks', 'SET', 'P1D'],
+    ['nl', 'Het internet is nu weer beschikbaar.', 'nu', 'DATE', 'PRESENT_REF'],
+    ['de', 'Die Unruhen dauern seit drei Tagen an.', 'drei Tagen', 'DURATION', 'P3D'],
+    ['de', 'Es wird täglich demonstriert.', 'täglich', 'SET', 'P1D'],
+    ['de', 'Jetzt ist die Lage ruhig.', 'Jetzt', 'DATE', 'PRESENT_REF'],
+  ])('[%s] “%s” reads “%s” as %s %s', (lang, sentence, text, type, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
+    expect(
+      found.find((t) => t.text === text),
+      found.map((t) => t.text).join(', '),
+    ).toMatchObject({ type, value });
+  });
+
+  it('leaves fractions such as “three-quarters of” alone', () => {
+    expect(extractTimexes('He won three-quarters of the vote.', { lang: 'en', dct: '2022-01-08' })).toEqual(
+      [],
+    );
+  });
+});

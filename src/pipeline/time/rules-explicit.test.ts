@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+describe('expressions that name their date (publication 8 January 2022)', () => {
+  it.each([
+    ['en', 'Sinn Fein was expelled from peace talks on Feb. 20 last year.', 'Feb. 20', '2022-02-20'],
+    ['en', 'The unrest began on January 2, 2022.', 'January 2, 2022', '2022-01-02'],
+    ['en', 'Parliament was dissolved in December.', 'December', '2021-12'],
+    ['en', 'Elections will be held in March.', 'March', '2022-03'],
+    ['en', 'Nazarbayev ruled the country from 1991.', '1991', '1991'],
+    ['en', 'Prices doubled in the 1990s.', 'the 1990s', '199'],
+    ['en', 'Profit fell in the third quarter.', 'the third quarter', '2021-Q3'],
+    ['en', 'The curfew starts at 11 p.m.', '11 p.m.', '2022-01-08T23:00'],
+    ['en', 'He was born in nineteen ninety-six.', 'nineteen ninety-six', '1996'],
+    ['nl', 'Op 5 januari 2022 werd de noodtoestand uitgeroepen.', '5 januari 2022', '2022-01-05'],
+    ['nl', 'De avondklok gaat om 23.00 uur in.', '23.00 uur', '2022-01-08T23:00'],
+    ['de', 'Am 5. Januar wurde der Notstand ausgerufen.', '5. Januar', '2022-01-05'],
+    ['de', 'Die Ausgangssperre gilt ab 23 Uhr.', '23 Uhr', '2022-01-08T23:00'],
+    ['de', 'Der Vertrag stammt vom 12.03.2021.', '12.03.2021', '2021-03-12'],
+  ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
+    expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+
+  it.each([
+    ['en', 'Protesters may march on the square.'],
+    ['en', 'The fund holds $2021 in cash and 2,021 shares.'],
+    ['en', 'A 6-year-old was hurt.'],
+  ])('[%s] “%s” has no time expression', (lang, sentence) => {
+    expect(extractTimexes(sentence, { lang, dct: '2022-01-08' })).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+describe('expressions relative to a Saturday, 8 January 2022 publication', () => {
+  it.each([
+    ['en', 'The minister resigned yesterday.', 'yesterday', '2022-01-07', '2022-01-07', 'day'],
+    ['en', 'Shots were heard last night.', 'last night', '2022-01-07TNI', '2022-01-07', 'part-of-day'],
+    ['en', 'Prices rose last month.', 'last month', '2021-12', '2021-12-01', 'month'],
+    ['en', 'The ban was announced two days ago.', 'two days ago', '2022-01-06', '2022-01-06', 'day'],
+    ['en', 'Protests spread over the weekend.', 'the weekend', '2022-W01-WE', '2022-01-08', 'week'],
+    ['en', 'Massimov was arrested earlier this week.', 'earlier this week', '2022-W01', '2022-01-03', 'week'],
+    [
+      'en',
+      'Protests broke out after the turn of the year.',
+      'after the turn of the year',
+      '2022-01-01',
+      '2022-01-01',
+      'day',
+    ],
+    ['nl', 'De minister trad gisteravond af.', 'gisteravond', '2022-01-07TEV', '2022-01-07', 'part-of-day'],
+    [
+      'nl',
+      'De demonstraties van vorige week waren de grootste in dertig jaar.',
+      'vorige week',
+      '2021-W52',
+      '2021-12-27',
+      'week',
+    ],
+    [
+      'nl',
+      'Het ministerie meldde drie dagen geleden de eerste doden.',
+      'drie dagen geleden',
+      '2022-01-05',
+      '2022-01-05',
+      'day',
+    ],
+    [
+      'de',
+      'Der Minister trat gestern Abend zurück.',
+      'gestern Abend',
+      '2022-01-07TEV',
+      '2022-01-07',
+      'part-of-day',
+    ],
+    ['de', 'Die Preise stiegen im vergangenen Jahr stark.', 'vergangenen Jahr', '2021', '2021-01-01', 'year'],
+    ['de', 'Die Preise wurden vor zwei Wochen erhöht.', 'vor zwei Wochen', '2021-W51', '2021-12-20', 'week'],
+  ])('[%s] “%s” reads “%s” as %s from %s', (lang, sentence, text, value, start, precision) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
+    const timex = found.find((t) => t.text === text);
+    expect(timex, found.map((t) => t.text).join(', ')).toMatchObject({
+      value,
+      precision,
+      interval: { start },
+    });
+  });
+
+  it('reads German “Morgen” inside a sentence as the morning, not tomorrow', () => {
+    expect(extractTimexes('Die Lage war am Morgen ruhig.', { lang: 'de', dct: '2022-01-08' })).toEqual([]);
+  });
+});

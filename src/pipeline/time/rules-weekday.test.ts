@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+describe('weekday rules, published Saturday 8 January 2022', () => {
+  it.each([
+    [
+      'en',
+      'Kazakh President Kassym-Jomart Tokayev said in a televised address Friday morning that he has ordered the military to fire.',
+      'Friday morning',
+      '2022-01-07TMO',
+    ],
+    [
+      'en',
+      'State television reported on Saturday night that security forces were continuing to crack down.',
+      'Saturday night',
+      '2022-01-08TNI',
+    ],
+    ['en', 'The protests started this past Sunday.', 'this past Sunday', '2022-01-02'],
+    ['en', 'Talks will be held next Monday.', 'next Monday', '2022-01-10'],
+    ['en', 'The group would be ready to leave as soon as Tuesday.', 'Tuesday', '2022-01-11'],
+    [
+      'nl',
+      'President Tokajev zei in een officiële verklaring vrijdag dat de orde grotendeels is hersteld.',
+      'vrijdag',
+      '2022-01-07',
+    ],
+    ['nl', 'Op zaterdagavond werd in Almaty nog geschoten.', 'zaterdagavond', '2022-01-08TEV'],
+    ['nl', 'De regering komt komende maandag bijeen.', 'komende maandag', '2022-01-10'],
+    ['de', 'Am Donnerstag kamen 2500 russische Soldaten an.', 'Donnerstag', '2022-01-06'],
+    ['de', 'Die Regierung tritt am kommenden Montag zusammen.', 'kommenden Montag', '2022-01-10'],
+    ['de', 'In der Nacht zum Samstag fielen Schüsse.', 'der Nacht zum Samstag', '2022-01-07TNI'],
+  ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
+    expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+});

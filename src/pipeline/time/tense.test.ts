@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from './lexicon.ts';
+import { sentenceAround, tenseAt, type Tense } from './tense.ts';
+
+describe('tense as seen from an expression', () => {
+  it.each<[Lang, string, string, Tense]>([
+    ['en', 'Blinken said on Friday that the troops will leave.', 'Friday', 'past'],
+    ['en', 'The talks will resume on Monday.', 'Monday', 'future'],
+    ['en', 'The group would be ready to leave on Tuesday.', 'Tuesday', 'future'],
+    ['nl', 'Zaterdag hebben de autoriteiten hem opgepakt.', 'Zaterdag', 'past'],
+    ['nl', 'De president zal maandag een toespraak houden.', 'maandag', 'future'],
+    ['de', 'Am Freitag sagte der Präsident, die Ordnung sei wiederhergestellt.', 'Freitag', 'past'],
+    ['de', 'Der Präsident wird am Montag sprechen.', 'Montag', 'future'],
+    ['en', 'Friday.', 'Friday', 'unknown'],
+  ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
+    const start = sentence.indexOf(word);
+    expect(tenseAt(lang, sentence, start, start + word.length)).toBe(expected);
+  });
+
+  it('finds the sentence around an expression in a longer text', () => {
+    const text = 'First sentence. The talks will resume on Monday. Last one.';
+    const at = text.indexOf('Monday');
+    expect(sentenceAround(text, at, at + 6)).toEqual({
+      text: 'The talks will resume on Monday.',
+      offset: 16,
+    });
+  });
+});
