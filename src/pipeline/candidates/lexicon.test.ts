@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon, parseLexicon } from './lexicon.ts';
+
+describe('event lexicon', () => {
+  it('loads data/event-lexicon.json with triggers in English, Dutch and German', () => {
+    const langs = new Set(defaultLexicon.triggers.map((t) => t.lang));
+    expect([...langs].sort()).toEqual(['*', 'de', 'en', 'nl']);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'a trigger of an unknown kind',
+      { ...defaultLexicon, triggers: [{ lang: 'en', kind: 'party', pattern: 'x' }] },
+      'triggers[0].kind: unknown kind "party"',
+    ],
+    [
+      'a kind without titles',
+      { ...defaultLexicon, kinds: [{ kind: 'arrest', titles: [] }] },
+      'kinds[0].titles: must be a non-empty list',
+    ],
+    [
+      'hedges that are not strings',
+      { ...defaultLexicon, hedges: [1] },
+      'hedges: must be a list of non-empty strings',
+    ],
+  ])('names the field and the reason for %s', (_name, input, message) => {
+    expect(() => parseLexicon(input)).toThrow(`data/event-lexicon.json: ${message}`);
+  });
+});
