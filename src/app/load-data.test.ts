@@ -95,6 +95,27 @@ describe('loadEventFile', () => {
   });
 });
 
+describe('TimelineJS 3 files', () => {
+  it('are converted to an event file whose sources cite the slide text', async () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: '2022', month: '1', day: '6' },
+          text: {
+            headline: 'Russian troops arrive',
+            text: '<p>2,500 of whom arrived in the country on Thursday.</p>',
+          },
+        },
+      ],
+    };
+    const file = await loadEventFile(location, serve(200, JSON.stringify(timeline)));
+    expect(file.events.map((e) => [e.title, e.when.start])).toEqual([
+      ['Russian troops arrive', '2022-01-06'],
+    ]);
+    expect(file.events[0]?.sources[0]?.sentence).toContain('2,500 of whom arrived');
+  });
+});
+
 describe('dataLocation', () => {
   const base = 'http://127.0.0.1:4173/app/index.html';
 

@@ -1,3 +1,4 @@
+import { fromTimelineJS, isTimelineJS } from '../export/from-timelinejs.ts';
 import type { EventFile } from '../schema/events.ts';
 import { EventFileError, parseEventFile } from '../schema/validate.ts';
 
@@ -31,11 +32,17 @@ export function dataLocation(search: string, base: string): DataLocation {
 }
 
 /**
- * The one place where other chronology formats become an event file before validation.
- * Today it passes the JSON through; a TimelineJS 3 converter is plugged in here.
+ * The one place where other chronology formats become an event file before validation:
+ * TimelineJS 3 JSON is converted, anything else is passed on to the schema as it is.
  */
-export function toEventFileJson(json: unknown): unknown {
-  return json;
+export function toEventFileJson(json: unknown, file: string): unknown {
+  if (!isTimelineJS(json)) return json;
+  try {
+    return fromTimelineJS(json, file);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new EventFileError(file, '', message.replace(`${file}: `, ''));
+  }
 }
 
 /** Fetches, converts and validates the event file; every failure is an EventFileError naming file, field and reason. */
@@ -72,5 +79,5 @@ export async function loadEventFile(
   } catch (e) {
     throw new EventFileError(location.label, '', `is not valid JSON (${e instanceof Error ? e.message : e})`);
   }
-  return parseEventFile(toEventFileJson(json), location.label);
+  return parseEventFile(toEventFileJson(json, location.label), location.label);
 }
