@@ -11,14 +11,15 @@ import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
 const SUBORDINATE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:that|which|who|whom|whose|when|after|before|because|while|until|if)(?![\p{L}])|[—–;]/iu,
-  nl: /(?<![\p{L}])(?:dat|die|welke|wie|toen|nadat|voordat|omdat|terwijl|totdat|als|wanneer)(?![\p{L}])|[—–;]/iu,
-  de: /(?<![\p{L}])(?:dass|daß|der|die|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/iu,
+  en: /(?<![\p{L}])(?:that|which|who|whom|whose|when|after|before|because|while|until|if)(?![\p{L}])|[—–;]/giu,
+  nl: /(?<![\p{L}])(?:dat|die|welke|wie|toen|nadat|voordat|omdat|terwijl|totdat|als|wanneer)(?![\p{L}])|[—–;]/giu,
+  de: /(?<![\p{L}])(?:dass|daß|der|die|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/giu,
 };
 
 /** Start of the first subordinate clause that lies outside every expression, or the sentence length. */
 function mainClauseEnd(lang: Lang, sentence: string, timexes: Timex[]): number {
-  const re = new RegExp(SUBORDINATE[lang].source, 'giu');
+  const re = SUBORDINATE[lang];
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const at = m.index;
     // German "der"/"die" are mostly articles: only after a comma do they open a relative clause.

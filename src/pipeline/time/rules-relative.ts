@@ -295,7 +295,7 @@ function agoRule(lang: Lang): Rule {
 }
 
 const TURN_OF_YEAR: Record<Lang, string> = {
-  en: '(?<x>(?<since>since|after|from)\\s+(?:the\\s+)?(?:turn|start|beginning)\\s+of\\s+the\\s+year)',
+  en: '(?<x>(?<since>since|after|from)\\s+(?:the\\s+)?(?:turn|start|beginning)\\s+of\\s+(?:the|this)\\s+year)',
   nl: '(?<x>(?<since>sinds|na|vanaf)\\s+(?:de\\s+jaarwisseling|de\\s+start\\s+van\\s+het\\s+jaar|het\\s+begin\\s+van\\s+het\\s+jaar|begin\\s+dit\\s+jaar|nieuwjaar|oud\\s+en\\s+nieuw))',
   de: '(?<x>(?<since>seit|nach)\\s+(?:dem\\s+Jahreswechsel|Jahresbeginn|Jahresanfang|dem\\s+Jahresbeginn|Beginn\\s+des\\s+Jahres|Anfang\\s+des\\s+Jahres|Neujahr))',
 };

@@ -3,7 +3,7 @@
  *
  * - own: the sentence's own expression that dates its happening (see choose.ts);
  * - context: none of its own, so the previous dated sentence of the same paragraph, or failing that
- *   the next one (the paragraph's time), with lower confidence;
+ *   one of the next two (the paragraph's time), with lower confidence;
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
@@ -22,6 +22,9 @@ const CONFIDENCE: Record<Precision, number> = {
   year: 0.6,
   'before-publication': 0.2,
 };
+
+/** Sentences a paragraph's later date may reach back over. */
+const LOOKAHEAD = 2;
 
 /** How far back "before publication" reaches when nothing else is known. */
 const LOOKBACK_DAYS = 7;
@@ -97,14 +100,19 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   return { ...article, sentences };
 }
 
-/** The previous dated sentence of the paragraph (0.8 of its confidence), else the next one (0.6). */
+/**
+ * The previous dated sentence of the paragraph (0.8 of its confidence), else one of the next two
+ * (0.6): the paragraph's time.
+ */
 function contextWhen(article: PublishedArticle, own: { when?: When }[], i: number): When | undefined {
   const paragraph = article.sentences[i]?.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
     if (when) return fromContext(when, 0.8);
   }
-  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++) {
+  // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
+  const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
+  for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;
     if (when) return fromContext(when, 0.6);
   }
