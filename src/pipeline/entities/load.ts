@@ -1,0 +1,92 @@
+/**
+ * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
+ * reason) and adds the world's countries from packages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { ActorEntry, GazetteerEntry } from '../types.ts';
+import { worldCountries } from './countries.ts';
+import {
+  ActorsFileSchema,
+  GazetteerFileSchema,
+  describeIssue,
+  type CountryExtra,
+  type EntityData,
+} from './data.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+
+export class EntityDataError extends Error {
+  override name = 'EntityDataError';
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new EntityDataError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new EntityDataError(`${file}: is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function parse<S extends v.GenericSchema>(file: string, schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    throw new EntityDataError(`${file}: ${result.issues.map(describeIssue).join('; ')}`);
+  }
+  return result.output;
+}
+
+function checkUniqueIds(file: string, field: string, entries: { id: string }[]): void {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.id)) throw new EntityDataError(`${file}: ${field}[${i}].id: "${e.id}" is used twice`);
+    seen.add(e.id);
+  });
+}
+
+let lexicon: Lexicon | undefined;
+
+export function loadEntityData(dataDir: string): EntityData {
+  const gazetteerFile = join(dataDir, 'gazetteer.json');
+  const actorsFile = join(dataDir, 'actors.json');
+  const gazetteer = parse(gazetteerFile, GazetteerFileSchema, readJson(gazetteerFile));
+  const actorsFileData = parse(actorsFile, ActorsFileSchema, readJson(actorsFile));
+
+  const curated: GazetteerEntry[] = gazetteer.places.map((p) => ({ ...p, variants: p.variants ?? [] }));
+  checkUniqueIds(gazetteerFile, 'places', curated);
+  const actors: ActorEntry[] = actorsFileData.actors.map(({ id, name, kind, aliases, roles }) => ({
+    id,
+    name,
+    kind,
+    aliases: aliases ?? [],
+    ...(roles ? { roles } : {}),
+  }));
+  checkUniqueIds(actorsFile, 'actors', actors);
+
+  const extras: Record<string, CountryExtra> = {};
+  for (const [code, extra] of Object.entries(gazetteer.countries ?? {})) {
+    extras[code] = { variants: extra.variants ?? [], demonyms: extra.demonyms ?? [], ...(extra.name ? { name: extra.name } : {}) };
+  }
+  const countries = worldCountries(extras);
+  for (const code of Object.keys(extras)) {
+    if (!countries.some((c) => c.country === code)) {
+      throw new EntityDataError(`${gazetteerFile}: countries.${code}: no such country in i18n-iso-countries/world-atlas`);
+    }
+  }
+  const curatedIds = new Set(curated.map((p) => p.id));
+  const places = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
+
+  const demonyms = new Map<string, string[]>();
+  for (const c of countries) {
+    const forms = c.country ? extras[c.country]?.demonyms : undefined;
+    if (forms?.length) demonyms.set(c.id, forms);
+  }
+  lexicon ??= loadLexicon();
+  return { places, actors, demonyms, lexicon };
+}

@@ -1,0 +1,70 @@
+/**
+ * A coarse phonetic key for names that reach us through different transliterations
+ * (Russian/Kazakh names in English, Dutch and German spelling) or a machine translation:
+ * Tokayev/Tokajev/Tokajew, Nazarbayev/Nasarbajew/Noersoeltan, Shymkent/Chimkent/Tsjimkent/Schymkent.
+ * Keys are compared with an edit distance, never used alone to decide.
+ */
+import { fold } from './text.ts';
+
+const RULES: [RegExp, string][] = [
+  [/tsch|tsj|dzh|sch|zh|sh|ch|dj|j/g, 'J'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/kh|gh/g, 'k'],
+  [/oe|ou/g, 'u'],
+  [/ae/g, 'a'],
+  [/ue/g, 'u'],
+  [/x/g, 'ks'],
+  [/[cq]/g, 'k'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/d/g, 't'],
+  [/b/g, 'p'],
+  [/g/g, 'k'],
+  [/h/g, ''],
+];
+
+const VOWEL = /[aeiou]/;
+
+export function phoneticKey(name: string): string {
+  let s = fold(name).replace(/[^a-z]/g, '');
+  for (const [re, to] of RULES) s = s.replace(re, to);
+  // "y" is a vowel after a consonant (Shymkent, Almaty) and a glide elsewhere (Tokayev), like "j" in Tokajev.
+  s = s.replace(/y/g, (_, i: number) => {
+    const before = s[i - 1] ?? '';
+    const after = s[i + 1] ?? '';
+    return before && !VOWEL.test(before) && !VOWEL.test(after) ? 'i' : 'J';
+  });
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+export function damerau(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** How far two names may be apart, by the length of the shorter key: none below 4 letters. */
+export function allowedDistance(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  return 2;
+}

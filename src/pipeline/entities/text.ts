@@ -1,0 +1,77 @@
+/**
+ * Token-level text helpers shared by every matcher: folding (case, diacritics, ligatures)
+ * and a tokenizer that keeps offsets into the original text.
+ */
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Folded: lowercase, no diacritics. */
+  norm: string;
+  start: number;
+  end: number;
+  /** First letter is uppercase. */
+  capitalised: boolean;
+  /** Two or more letters, all uppercase (an acronym such as CSTO). */
+  allCaps: boolean;
+}
+
+const LIGATURES: Record<string, string> = {
+  ß: 'ss',
+  ĳ: 'ij',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  ı: 'i',
+  đ: 'd',
+};
+
+/** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßĳæœøłıđ]/g, (c) => LIGATURES[c] ?? c);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0];
+    const first = t[0] ?? '';
+    const letters = t.replace(/\P{L}/gu, '');
+    tokens.push({
+      text: t,
+      norm: fold(t),
+      start: m.index,
+      end: m.index + t.length,
+      capitalised: first !== first.toLowerCase(),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    });
+  }
+  return tokens;
+}
+
+/** Folded tokens of a name: "Kassym-Jomart Tokayev" → ["kassym", "jomart", "tokayev"]. */
+export function nameTokens(name: string): string[] {
+  return tokenize(name).map((t) => t.norm);
+}
+
+/**
+ * What may stand between two tokens of one name: spaces, a hyphen, a dot ("U.S."), an apostrophe.
+ * A comma, a quote or a bracket ends the name.
+ */
+export function joinsName(between: string): boolean {
+  return between.length <= 3 && /^[\s\-‐‑.'’]*$/u.test(between) && !/\n/.test(between);
+}
+
+/** URL-safe id part: "Republic Square" → "republic-square". */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
