@@ -58,6 +58,9 @@ test('previous and next walk the chronology in time order', async ({ page }) => 
   await sources(page).getByRole('button', { name: 'Previous event' }).click();
   await sources(page).getByRole('button', { name: 'Previous event' }).click();
   await expect(eventHeading(page)).toHaveText('Russian troops arrive in Kazakhstan');
+  await sources(page).getByRole('button', { name: 'Close' }).click();
+  await expect(sources(page)).toContainText('Select an event on the timeline');
+  await expect(page).not.toHaveURL(/#/);
   await openApp(page, '#event=ev-deaths');
   await expect(sources(page).getByRole('button', { name: 'Previous event' })).toBeDisabled();
 });
