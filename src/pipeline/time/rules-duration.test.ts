@@ -17,6 +17,9 @@ describe('durations, sets and references to the present', () => {
     ['de', 'Die Unruhen dauern seit drei Tagen an.', 'drei Tagen', 'DURATION', 'P3D'],
     ['de', 'Es wird täglich demonstriert.', 'täglich', 'SET', 'P1D'],
     ['de', 'Jetzt ist die Lage ruhig.', 'Jetzt', 'DATE', 'PRESENT_REF'],
+    ['en', 'The opposition protests every Friday.', 'every Friday', 'SET', 'XXXX-WXX-5'],
+    ['nl', 'Er wordt vrijdags gedemonstreerd.', 'vrijdags', 'SET', 'XXXX-WXX-5'],
+    ['de', 'Die Opposition demonstriert jeden Sonntag.', 'jeden Sonntag', 'SET', 'XXXX-WXX-7'],
   ])('[%s] “%s” reads “%s” as %s %s', (lang, sentence, text, type, value) => {
     const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
     expect(

@@ -193,6 +193,32 @@ function setRule(lang: Lang): Rule {
   };
 }
 
+const WEEKDAY_SET: Record<Lang, string> = {
+  en: '(?:(?:every|each)\\s+(?<wd>WD)|(?<wds>WD)s)',
+  nl: '(?:(?:elke|iedere)\\s+(?<wd>WD)|(?<wds>WD)s)',
+  de: '(?:jeden\\s+(?<wd>WD)|(?<wds>WD)s)',
+};
+
+/** "every Friday", "Mondays", "elke vrijdag", "vrijdags", "jeden Freitag", "freitags". */
+function weekdaySetRule(lang: Lang): Rule {
+  const wd = alternation(Object.keys(LEXICONS[lang].weekdays));
+  return {
+    name: 'weekday-set',
+    re: pattern(`${B}(?<x>${WEEKDAY_SET[lang].replaceAll('WD', wd)})${E}`),
+    resolve(m, ctx) {
+      const day = lookup(ctx.lex.weekdays, m.groups?.wd ?? m.groups?.wds);
+      if (day === undefined) return null;
+      return {
+        type: 'SET',
+        value: `XXXX-WXX-${day === 0 ? 7 : day}`,
+        interval: null,
+        precision: 'day',
+        relative: false,
+      };
+    },
+  };
+}
+
 const REFS: Record<Lang, Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
   en: {
     now: 'PRESENT_REF',
@@ -269,7 +295,7 @@ const cache = new Map<Lang, Rule[]>();
 export function durationRules(lang: Lang): Rule[] {
   let rules = cache.get(lang);
   if (!rules) {
-    rules = [countedRule(lang), barePluralRule(lang), setRule(lang), refRule(lang)];
+    rules = [countedRule(lang), barePluralRule(lang), setRule(lang), weekdaySetRule(lang), refRule(lang)];
     cache.set(lang, rules);
   }
   return rules;

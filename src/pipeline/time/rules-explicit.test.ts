@@ -8,6 +8,8 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
     ['en', 'Parliament was dissolved in December.', 'December', '2021-12'],
     ['en', 'Elections will be held in March.', 'March', '2022-03'],
     ['en', 'Nazarbayev ruled the country from 1991.', '1991', '1991'],
+    ['en', 'Prices were raised in June last year.', 'June last year', '2021-06'],
+    ['nl', 'De prijzen stegen in juni vorig jaar.', 'juni vorig jaar', '2021-06'],
     ['en', 'Prices doubled in the 1990s.', 'the 1990s', '199'],
     ['en', 'Profit fell in the third quarter.', 'the third quarter', '2021-Q3'],
     ['en', 'The curfew starts at 11 p.m.', '11 p.m.', '2022-01-08T23:00'],

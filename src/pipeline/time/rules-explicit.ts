@@ -78,6 +78,13 @@ const EDGES: Record<Lang, string> = {
   de: '(?:Anfang|Ende|Mitte)',
 };
 
+/** "June last year", "januari vorig jaar", "Juni letzten Jahres". */
+const RELATIVE_YEAR: Record<Lang, string> = {
+  en: '(?:last|this|next)\\s+year',
+  nl: '(?:vorig|dit|volgend)\\s+jaar',
+  de: '(?:letzten|vergangenen|diesen|nächsten)\\s+Jahres',
+};
+
 const MONTH_DIRS: Record<Lang, string> = {
   en: 'last|this|next|past',
   nl: 'afgelopen|vorige|deze|komende|volgende',
@@ -86,7 +93,7 @@ const MONTH_DIRS: Record<Lang, string> = {
 
 function monthRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const source = `${B}(?<x>(?:${EDGES[lang]}\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR})?)${E}`;
+  const source = `${B}(?<x>(?:${EDGES[lang]}\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?<rel>${RELATIVE_YEAR[lang]}))?)${E}`;
   return {
     name: 'month',
     re: pattern(source),
@@ -103,7 +110,12 @@ function monthRule(lang: Lang): Rule {
         if (!/(?:in|since|until|by|of|early|late|mid|from|through|to|before|after|during)\s+$/i.test(before))
           return null;
       }
-      const y = year(g.year) ?? yearForMonth(month, ctx, span, g.dir);
+      const rel = g.rel ? direction(g.rel.split(/\s+/)[0]) : undefined;
+      const y =
+        year(g.year) ??
+        (rel
+          ? ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
+          : yearForMonth(month, ctx, span, g.dir));
       return { ...monthValue(y, month), relative: !g.year };
     },
   };
