@@ -24,12 +24,13 @@ test('clicking an event on the timeline shows its sentences highlighted in their
   await expect(article).toContainText('English');
   await expect(panel).toContainText('Reported as “as of Friday morning”');
   await expect(panel).toContainText('more than 3,000 people arrested');
+  await expect(panel.getByRole('table', { name: 'Figures: people arrested' })).toBeVisible();
 });
 
 test('where sources disagree the values are shown side by side with their sources', async ({ page }) => {
   await openApp(page, '#event=ev-massimov');
   const conflicts = sources(page).getByRole('region', { name: 'Where sources disagree' });
-  const table = conflicts.getByRole('table');
+  const table = conflicts.getByRole('table', { name: 'Date' });
   await expect(table.getByRole('columnheader')).toHaveText(['2022-01-08', 'earlier this week']);
   await expect(table.getByRole('cell').nth(0)).toContainText('On Saturday, Kazakh authorities arrested');
   await expect(table.getByRole('cell').nth(1)).toContainText('Massimov was arrested earlier this week');
