@@ -68,7 +68,7 @@ function dayMonthRules(lang: Lang): Rule[] {
   };
   const rules: Rule[] = [{ name: 'day-month', re: pattern(`${B}(?<x>${dayFirst})${E}`), resolve }];
   if (lang === 'en')
-    rules.push({ name: 'month-day', re: pattern(`${B}(?<x>${monthFirst})(?![\\p{L}\\p{N}:])`), resolve });
+    rules.push({ name: 'month-day', re: pattern(`${B}(?<x>${monthFirst})(?![\\p{L}\\p{N}]|:\\d)`), resolve });
   return rules;
 }
 

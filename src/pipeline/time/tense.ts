@@ -8,7 +8,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans? to|planned for|expected to|upcoming)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
 };
@@ -37,7 +37,8 @@ export function tenseAt(lang: Lang, sentence: string, start: number, end: number
   const future = nearest(FUTURE[lang], sentence, start, end);
   if (future === Infinity) return nearest(PAST[lang], sentence, start, end) === Infinity ? 'unknown' : 'past';
   const past = nearest(PAST[lang], sentence, start, end);
-  return future < past ? 'future' : 'past';
+  // "planned" is both a past form and a plan: the plan wins.
+  return future <= past ? 'future' : 'past';
 }
 
 const SENTENCE_END = /[.!?]\s|\n\s*\n/g;
