@@ -5,7 +5,7 @@
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -116,6 +116,12 @@ async function main() {
   try {
     const data = JSON.stringify(syntheticEvents(EVENTS));
     console.log(`dataset: ${EVENTS} events, ${kb(data.length)} JSON`);
+    // Timings on a shared machine depend on what else runs: the load is printed beside them.
+    const load = () =>
+      loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ');
+    console.log(`machine: ${availableParallelism()} cores, load average ${load()}`);
 
     await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const rows = await sizes(outDir);
@@ -188,6 +194,7 @@ async function main() {
       const client = await page.context().newCDPSession(page);
       await client.send('HeapProfiler.collectGarbage');
       const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+      console.log(`load average after the run: ${load()}`);
       printSizes(rows, new Set(timing.assets));
       console.log(
         `JS heap after GC: ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`,
