@@ -32,7 +32,8 @@ export class FuzzyIndex {
     const key = phoneticKey(name);
     if (key.length < 4) return;
     const list = this.byKey.get(key) ?? [];
-    if (!list.some((e) => e.target.id === target.id && e.target.type === target.type)) list.push({ target, name });
+    if (!list.some((e) => e.target.id === target.id && e.target.type === target.type))
+      list.push({ target, name });
     this.byKey.set(key, list);
     const variants = new Set([key]);
     deletes(key, allowedDistance(key.length), variants);

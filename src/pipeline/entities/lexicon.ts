@@ -21,28 +21,35 @@ const CALENDAR = [
   .join(' ')
   .split(' ');
 
-function lowercaseStems(dic: Uint8Array, into: Set<string>): void {
+const ADJECTIVE = /(?:ian|an|ish|ese|ic)$/;
+
+function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>): void {
   const lines = new TextDecoder().decode(dic).split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const slash = line.indexOf('/');
     const word = slash === -1 ? line.trim() : line.slice(0, slash);
     const first = word[0];
-    if (first && first === first.toLowerCase() && /\p{L}/u.test(first)) into.add(fold(word));
+    if (!first || !/\p{L}/u.test(first)) continue;
+    if (first === first.toLowerCase()) into.add(fold(word));
+    else if (ADJECTIVE.test(word)) adjectives.add(fold(word));
   }
 }
 
 export interface Lexicon {
   en: ReadonlySet<string>;
   nl: ReadonlySet<string>;
+  /** Capitalised adjectives of nationality, language or region ("English", "Asian"): never names. */
+  adjectives: ReadonlySet<string>;
 }
 
 export function loadLexicon(): Lexicon {
   const english = new Set<string>(CALENDAR);
   const dutch = new Set<string>(CALENDAR);
-  lowercaseStems(en.dic, english);
-  lowercaseStems(nl.dic, dutch);
-  return { en: english, nl: dutch };
+  const adjectives = new Set<string>();
+  readStems(en.dic, english, adjectives);
+  readStems(nl.dic, dutch, adjectives);
+  return { en: english, nl: dutch, adjectives };
 }
 
 /** Inflections Hunspell keeps in affix rules, stripped by hand: enough for a yes/no lookup. */
@@ -60,6 +67,8 @@ function inflectionOf(norm: string, words: ReadonlySet<string>, suffixes: string
 
 /** The word, or an inflected form of it, is ordinary English or Dutch: "eyewitnesses", "soldaten". */
 export function isCommonWord(norm: string, lexicon: Lexicon): boolean {
-  if (norm.endsWith('ies') && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
+  if (lexicon.adjectives.has(norm)) return true;
+  if (/ie[sdr]$/.test(norm) && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
+  if (norm.endsWith('iest') && lexicon.en.has(norm.slice(0, -4) + 'y')) return true;
   return inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl);
 }

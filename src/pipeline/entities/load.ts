@@ -71,12 +71,18 @@ export function loadEntityData(dataDir: string): EntityData {
 
   const extras: Record<string, CountryExtra> = {};
   for (const [code, extra] of Object.entries(gazetteer.countries ?? {})) {
-    extras[code] = { variants: extra.variants ?? [], demonyms: extra.demonyms ?? [], ...(extra.name ? { name: extra.name } : {}) };
+    extras[code] = {
+      variants: extra.variants ?? [],
+      demonyms: extra.demonyms ?? [],
+      ...(extra.name ? { name: extra.name } : {}),
+    };
   }
   const countries = worldCountries(extras);
   for (const code of Object.keys(extras)) {
     if (!countries.some((c) => c.country === code)) {
-      throw new EntityDataError(`${gazetteerFile}: countries.${code}: no such country in i18n-iso-countries/world-atlas`);
+      throw new EntityDataError(
+        `${gazetteerFile}: countries.${code}: no such country in i18n-iso-countries/world-atlas`,
+      );
     }
   }
   const curatedIds = new Set(curated.map((p) => p.id));

@@ -1,0 +1,86 @@
+/**
+ * Everything the matchers look names up in, built once from the entity data: the name index,
+ * the fuzzy index, given names of people, titles and their holders.
+ */
+import type { ActorEntry, GazetteerEntry } from '../types.ts';
+import type { EntityData } from './data.ts';
+import { FuzzyIndex } from './fuzzy.ts';
+import type { Lexicon } from './lexicon.ts';
+import { NameIndex, type Target } from './name-index.ts';
+import { RoleIndex } from './roles.ts';
+import { nameTokens, tokenize } from './text.ts';
+
+export interface EntityModel {
+  names: NameIndex;
+  fuzzy: FuzzyIndex;
+  roles: RoleIndex;
+  lexicon: Lexicon;
+  places: Map<string, GazetteerEntry>;
+  actors: Map<string, ActorEntry>;
+  /** Place id of each country, by ISO alpha-2. */
+  countryByCode: Map<string, string>;
+  /** Folded given-name tokens of each person ("kassym", "jomart", "qasym"…). */
+  givenNames: Map<string, string[]>;
+}
+
+function add(names: NameIndex, fuzzy: FuzzyIndex, name: string, target: Target): void {
+  names.add(name, target);
+  const toks = tokenize(name);
+  // Only one-word names that are not acronyms are worth a fuzzy lookup.
+  if (toks.length === 1 && !(toks[0]?.allCaps ?? true)) fuzzy.add(name, target);
+}
+
+export function buildModel(data: EntityData): EntityModel {
+  const names = new NameIndex();
+  const fuzzy = new FuzzyIndex();
+  const givenNames = new Map<string, string[]>();
+  const countryByCode = new Map<string, string>();
+  const countryIds = new Set<string>();
+  for (const p of data.places) {
+    if (p.kind === 'country' && p.country) {
+      countryByCode.set(p.country, p.id);
+      countryIds.add(p.id);
+    }
+  }
+
+  for (const a of data.actors) {
+    add(names, fuzzy, a.name, { type: 'actor', id: a.id, form: 'exact' });
+    for (const alias of a.aliases) add(names, fuzzy, alias, { type: 'actor', id: a.id, form: 'alias' });
+  }
+  for (const a of data.actors) {
+    if (a.kind !== 'person') continue;
+    const given = new Set<string>();
+    for (const full of [a.name, ...a.aliases]) {
+      const toks = nameTokens(full);
+      const surname = tokenize(full).at(-1);
+      if (toks.length < 2 || !surname) continue;
+      toks.slice(0, -1).forEach((t) => given.add(t));
+      if (surname.text.length >= 4)
+        add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });
+    }
+    givenNames.set(a.id, [...given]);
+  }
+  for (const p of data.places) {
+    const target = (form: Target['form']): Target => ({ type: 'place', id: p.id, form });
+    add(names, fuzzy, p.name, target('exact'));
+    for (const n of Object.values(p.names)) if (n) add(names, fuzzy, n, target('exact'));
+    for (const v of p.variants) add(names, fuzzy, v, target('alias'));
+  }
+  for (const [id, forms] of data.demonyms) {
+    for (const form of forms) names.add(form, { type: 'demonym', id, form: 'alias' }, 'any');
+  }
+
+  const roles = new RoleIndex(names, countryIds);
+  for (const a of data.actors) for (const r of a.roles ?? []) roles.addRole(a.id, r);
+
+  return {
+    names,
+    fuzzy,
+    roles,
+    lexicon: data.lexicon,
+    places: new Map(data.places.map((p) => [p.id, p])),
+    actors: new Map(data.actors.map((a) => [a.id, a])),
+    countryByCode,
+    givenNames,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Capitalised words that no pass resolved: runs of them are candidate proper names, kept as
+ * mentions of kind 'unknown' rather than dropped.
+ */
+import { opensClause } from './known.ts';
+import { isCommonWord } from './lexicon.ts';
+import type { EntityModel } from './model.ts';
+import { joinsName, type Token } from './text.ts';
+
+/** Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. */
+export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const inRun = t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
+    const joined =
+      inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
+    if (inRun && (start === -1 || joined)) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) runs.push([start, i]);
+    start = inRun ? i : -1;
+  }
+  return runs;
+}
+
+/** Leading words of a run that are titles or ordinary words ("President", "The", "On"). */
+export function stripLeading(model: EntityModel, tokens: Token[], first: number, end: number): number {
+  let i = first;
+  while (i < end) {
+    const t = tokens[i] as Token;
+    if (model.roles.titleWords.has(t.norm) || isCommonWord(t.norm, model.lexicon)) i++;
+    else break;
+  }
+  return i;
+}
+
+/** "Kazakhs", "Kazachstanen", "Russen": plural demonyms and derived forms of a known name. */
+export function derivedFromKnown(model: EntityModel, norm: string): boolean {
+  for (const suffix of ['s', 'en', 'n', 'e', 'er', 'es', 'ns', 'i']) {
+    if (
+      norm.length > suffix.length + 3 &&
+      norm.endsWith(suffix) &&
+      model.names.single(norm.slice(0, -suffix.length)).length
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether tokens [first, end) read as a proper name nobody listed. A single word must not be
+ * ordinary vocabulary, an acronym or a date; in German, where every noun is capitalised, a single
+ * word counts only after a title.
+ */
+export function isUnknownName(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+  opts: { language: string; titled: boolean; inTimex: (t: Token) => boolean },
+): boolean {
+  const run = tokens.slice(first, end);
+  if (run.some(opts.inTimex)) return false;
+  if (run.length >= 2) return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
+  const t = run[0];
+  if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
+  if (isCommonWord(t.norm, model.lexicon)) return false;
+  if (opts.titled) return true;
+  if (opts.language === 'de') return false;
+  return !(opensClause(tokens, text, first) && model.names.has(t.norm));
+}

@@ -1,0 +1,92 @@
+/**
+ * Second pass: names the data do not list as written. Unseen spellings go to a known name by
+ * fuzzy matching with guard rails; a name after a title whose only holder the document already
+ * names is taken for a machine-translation error of that holder ("President X" → the president).
+ */
+import { isCommonWord } from './lexicon.ts';
+import type { EntityModel } from './model.ts';
+import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
+import { derivedFromKnown } from './proper-names.ts';
+import type { TitleCue } from './roles.ts';
+import type { Token } from './text.ts';
+
+/** What the document as a whole says, gathered from the first pass. */
+export interface DocumentContext {
+  /** Ids of actors and places named in the document as listed in the data. */
+  named: ReadonlySet<string>;
+  /** Place id of the country the document is mostly about, if one stands out. */
+  storyCountry?: string;
+}
+
+export interface Resolved {
+  type: 'actor' | 'place';
+  id: string;
+  resolution: 'fuzzy' | 'context';
+}
+
+function similar(a: string, b: string): boolean {
+  const ka = phoneticKey(a);
+  const kb = phoneticKey(b);
+  return damerau(ka, kb, 2) <= allowedDistance(Math.min(ka.length, kb.length));
+}
+
+/** Every given-name token written before a surname is close to one of the person's given names. */
+export function givenNamesFit(model: EntityModel, actorId: string, given: Token[]): boolean {
+  const known = model.givenNames.get(actorId) ?? [];
+  return given.length > 0 && given.every((t) => known.some((k) => similar(t.norm, k)));
+}
+
+/**
+ * The run's last word as a misspelling of a listed name: within the allowed distance of one
+ * name only, not an ordinary word, and backed by the document (the name is there too), by
+ * given names that fit, by a title the actor holds, or by being only another transliteration.
+ */
+export function fuzzyResolve(
+  model: EntityModel,
+  run: Token[],
+  cue: TitleCue | undefined,
+  doc: DocumentContext,
+): Resolved | undefined {
+  const last = run[run.length - 1];
+  if (!last || last.text.length < 4 || last.allCaps || isCommonWord(last.norm, model.lexicon))
+    return undefined;
+  if (derivedFromKnown(model, last.norm)) return undefined;
+  const candidates = model.fuzzy.lookup(last.text).filter((c) => c.target.type !== 'demonym');
+  const best = candidates[0];
+  if (!best) return undefined;
+  const ids = new Set(
+    candidates.filter((c) => c.distance === best.distance).map((c) => `${c.target.type}:${c.target.id}`),
+  );
+  if (ids.size > 1) return undefined;
+  const { type, id } = best.target;
+  if (type === 'demonym') return undefined;
+  const given = run.slice(0, -1);
+  const isPerson = type === 'actor' && model.actors.get(id)?.kind === 'person';
+  if (given.length && !(isPerson && givenNamesFit(model, id, given))) return undefined;
+  const transliteration = best.distance === 0 && best.name[0]?.toLowerCase() === last.norm[0];
+  const supported =
+    transliteration ||
+    doc.named.has(id) ||
+    given.length > 0 ||
+    (cue !== undefined && type === 'actor' && model.roles.holds(id, cue.title));
+  return supported ? { type, id, resolution: 'fuzzy' } : undefined;
+}
+
+/**
+ * A name right after a title ("President X") that is nobody listed: the one holder of that
+ * title for the country in the cue, or else for the document's country when the document
+ * names that holder elsewhere.
+ */
+export function contextResolve(
+  model: EntityModel,
+  cue: TitleCue | undefined,
+  doc: DocumentContext,
+): Resolved | undefined {
+  if (!cue) return undefined;
+  const country = cue.country ?? doc.storyCountry;
+  const holders = model.roles.holdersOf(cue.title, country);
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  if (!holder) return undefined;
+  if (!cue.country && !doc.named.has(holder)) return undefined;
+  return { type: 'actor', id: holder, resolution: 'context' };
+}

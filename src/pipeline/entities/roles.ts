@@ -1,0 +1,111 @@
+/**
+ * Titles and the actors who hold them, read from the actors' `roles`: "President of Kazakhstan"
+ * and "Kazakh President" both give the title "president" for Kazakhstan. Used to find a title
+ * cue right before a name and the one actor it can refer to.
+ */
+import type { NameIndex } from './name-index.ts';
+import { tokenize, type Token } from './text.ts';
+
+/** Words that join a title to its country: "President of Kazakhstan", "minister van … van de Verenigde Staten". */
+const CONNECTORS = new Set(['of', 'the', 'van', 'de', 'der', 'von', 'des', 'het', 'den']);
+
+export interface TitleCue {
+  /** Token range of the title (and its country, when written before it). */
+  first: number;
+  end: number;
+  title: string;
+  /** Place id of the country named in the cue ("Russian President"), if any. */
+  country?: string;
+}
+
+export class RoleIndex {
+  /** Titles as token sequences, by their last token, longest first. */
+  private readonly byLast = new Map<string, string[][]>();
+  /** "title|countryId" → actor ids. */
+  private readonly holders = new Map<string, Set<string>>();
+  /** Titles held per actor. */
+  private readonly titlesOf = new Map<string, Set<string>>();
+  readonly titleWords = new Set<string>();
+
+  constructor(
+    private readonly names: NameIndex,
+    /** Place ids of countries. */
+    private readonly countries: ReadonlySet<string>,
+  ) {}
+
+  /** The country a span of tokens names (a country or a demonym), if it is exactly one. */
+  countryAt(tokens: Token[], text: string, i: number): { id: string; end: number } | undefined {
+    const hit = this.names
+      .matchAt(tokens, text, i)
+      .find(
+        (h) =>
+          h.name.target.type === 'demonym' ||
+          (h.name.target.type === 'place' && this.isCountry(h.name.target.id)),
+      );
+    return hit ? { id: hit.name.target.id, end: hit.end } : undefined;
+  }
+
+  isCountry(id: string): boolean {
+    return this.countries.has(id);
+  }
+
+  addRole(actorId: string, role: string): void {
+    const tokens = tokenize(role);
+    let country: string | undefined;
+    const title: string[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const c = this.countryAt(tokens, role, i);
+      if (c && !country) {
+        country = c.id;
+        i = c.end;
+        continue;
+      }
+      title.push((tokens[i] as Token).norm);
+      i++;
+    }
+    while (title.length > 1 && CONNECTORS.has(title[title.length - 1] ?? '')) title.pop();
+    while (title.length > 1 && CONNECTORS.has(title[0] ?? '')) title.shift();
+    if (!title.length) return;
+    const key = title.join(' ');
+    const last = title[title.length - 1] as string;
+    const list = this.byLast.get(last) ?? [];
+    if (!list.some((t) => t.join(' ') === key)) list.push(title);
+    list.sort((a, b) => b.length - a.length);
+    this.byLast.set(last, list);
+    for (const w of title) if (!CONNECTORS.has(w)) this.titleWords.add(w);
+    const holderKey = `${key}|${country ?? ''}`;
+    const set = this.holders.get(holderKey) ?? new Set<string>();
+    set.add(actorId);
+    this.holders.set(holderKey, set);
+    const titles = this.titlesOf.get(actorId) ?? new Set<string>();
+    titles.add(key);
+    this.titlesOf.set(actorId, titles);
+  }
+
+  /** The longest title ending right before token `i` ("President", "Kazakh President", "US Secretary of State"). */
+  cueBefore(tokens: Token[], text: string, i: number): TitleCue | undefined {
+    const last = tokens[i - 1];
+    if (!last || /[,;:()"“”]/.test(text.slice(last.end, tokens[i]?.start ?? last.end))) return undefined;
+    for (const title of this.byLast.get(last.norm) ?? []) {
+      const first = i - title.length;
+      if (first < 0) continue;
+      if (!title.every((w, k) => (tokens[first + k] as Token).norm === w)) continue;
+      const cue: TitleCue = { first, end: i, title: title.join(' ') };
+      // A country or demonym right before the title: "Russian President", "US Secretary of State".
+      for (let start = Math.max(0, first - 4); start < first; start++) {
+        const c = this.countryAt(tokens, text, start);
+        if (c && c.end === first) return { ...cue, first: start, country: c.id };
+      }
+      return cue;
+    }
+    return undefined;
+  }
+
+  holdersOf(title: string, country: string | undefined): string[] {
+    return [...(this.holders.get(`${title}|${country ?? ''}`) ?? [])].sort();
+  }
+
+  holds(actorId: string, title: string): boolean {
+    return this.titlesOf.get(actorId)?.has(title) ?? false;
+  }
+}

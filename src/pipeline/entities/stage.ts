@@ -1,0 +1,200 @@
+/**
+ * The places-and-actors stage: every sentence gets its mentions (text as written, offsets, the
+ * place or actor id and how it was resolved), in two passes over the document so that what the
+ * whole document says can back a fuzzy or contextual resolution.
+ */
+import type { Actor, Place } from '../../schema/events.ts';
+import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
+import type { EntityData } from './data.ts';
+import { findKnown } from './known.ts';
+import { buildModel, type EntityModel } from './model.ts';
+import { capitalisedRuns, isUnknownName, stripLeading } from './proper-names.ts';
+import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { slug, tokenize, type Token } from './text.ts';
+import { countryUsage, demonymUsage } from './usage.ts';
+
+export interface EntityStage {
+  annotate(article: TimedArticle): AnnotatedArticle;
+  place(id: string): Place | undefined;
+  actor(id: string): Actor | undefined;
+}
+
+interface Found {
+  first: number;
+  end: number;
+  kind: Mention['kind'];
+  id?: string;
+  resolution: Mention['resolution'];
+  /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
+  refers?: string;
+  person?: boolean;
+}
+
+interface SentenceState {
+  sentence: TimedSentence;
+  tokens: Token[];
+  found: Found[];
+  covered: boolean[];
+}
+
+const UNKNOWN_PREFIX = 'name:';
+
+function firstPass(model: EntityModel, sentence: TimedSentence): SentenceState {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const covered = tokens.map(() => false);
+  const found: Found[] = [];
+  for (const hit of findKnown(tokens, text, model)) {
+    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
+    const { type, id, form } = hit.name.target;
+    const resolution = form;
+    if (type === 'demonym') {
+      const actor = demonymUsage(tokens, text, hit.end) === 'actor';
+      found.push({
+        first: hit.first,
+        end: hit.end,
+        kind: actor ? 'actor' : 'place',
+        resolution,
+        refers: id,
+        ...(actor ? { id } : {}),
+      });
+    } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
+      const usage = countryUsage(tokens, text, hit.first, hit.end);
+      found.push({
+        first: hit.first,
+        end: hit.end,
+        kind: usage === 'actor' ? 'actor' : 'place',
+        resolution,
+        refers: id,
+        ...(usage === 'none' ? {} : { id }),
+      });
+    } else {
+      found.push({
+        first: hit.first,
+        end: hit.end,
+        kind: type,
+        id,
+        resolution,
+        person: type === 'actor' && model.actors.get(id)?.kind === 'person',
+      });
+    }
+  }
+  return { sentence, tokens, found, covered };
+}
+
+function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
+  const named = new Set<string>();
+  const countries = new Map<string, number>();
+  const count = (id: string | undefined): void => {
+    if (id) countries.set(id, (countries.get(id) ?? 0) + 1);
+  };
+  for (const s of states) {
+    for (const f of s.found) {
+      const id = f.id ?? f.refers;
+      if (!id) continue;
+      named.add(id);
+      const place = model.places.get(id);
+      if (place?.kind === 'country') count(id);
+      else if (place?.country) count(model.countryByCode.get(place.country));
+    }
+  }
+  const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [top, second] = ranked;
+  return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
+}
+
+function secondPass(
+  model: EntityModel,
+  state: SentenceState,
+  doc: DocumentContext,
+  language: string,
+  unknownNames: Map<string, string>,
+): void {
+  const { tokens, covered, found, sentence } = state;
+  const text = sentence.text;
+  const inTimex = (t: Token): boolean => sentence.timexes.some((x) => t.start < x.end && t.end > x.start);
+  const cover = (f: Found): void => {
+    found.push(f);
+    for (let i = f.first; i < f.end; i++) covered[i] = true;
+  };
+  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered)) {
+    const first = stripLeading(model, tokens, runFirst, end);
+    if (first === end) continue;
+    const run = tokens.slice(first, end);
+    const cue = model.roles.cueBefore(tokens, text, first);
+
+    // Given names before a listed surname: "Narsultan Nazarbayev", "Kassym-Shomart Tokayev".
+    const next = found.find((f) => f.first === end && f.person && f.id);
+    if (next?.id && givenNamesFit(model, next.id, run)) {
+      next.first = first;
+      next.resolution = 'fuzzy';
+      for (let i = first; i < end; i++) covered[i] = true;
+      continue;
+    }
+    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
+    if (resolved) {
+      cover({ first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
+      continue;
+    }
+    if (isUnknownName(model, tokens, text, first, end, { language, titled: cue !== undefined, inTimex })) {
+      const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+      const id = UNKNOWN_PREFIX + slug(name);
+      if (!unknownNames.has(id)) unknownNames.set(id, name);
+      cover({ first, end, kind: 'unknown', id, resolution: 'unresolved' });
+    }
+  }
+}
+
+function toMentions(state: SentenceState): Mention[] {
+  const { tokens, sentence } = state;
+  return state.found
+    .filter((f) => f.id !== undefined)
+    .sort((a, b) => a.first - b.first)
+    .map((f) => {
+      const start = (tokens[f.first] as Token).start;
+      const end = (tokens[f.end - 1] as Token).end;
+      return {
+        text: sentence.text.slice(start, end),
+        start,
+        end,
+        kind: f.kind,
+        id: f.id,
+        resolution: f.resolution,
+      };
+    });
+}
+
+export function createEntityStage(data: EntityData): EntityStage {
+  const model = buildModel(data);
+  const unknownNames = new Map<string, string>();
+  return {
+    annotate(article) {
+      const states = article.sentences.map((s) => firstPass(model, s));
+      const doc = documentContext(model, states);
+      for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
+      return { ...article, sentences: states.map((s) => ({ ...s.sentence, mentions: toMentions(s) })) };
+    },
+    place(id) {
+      const p = model.places.get(id);
+      if (!p) return undefined;
+      return {
+        id: p.id,
+        name: p.name,
+        names: { ...p.names },
+        kind: p.kind,
+        lat: p.lat,
+        lon: p.lon,
+        ...(p.country ? { country: p.country } : {}),
+      };
+    },
+    actor(id) {
+      const a = model.actors.get(id);
+      if (a) return { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases] };
+      const country = model.places.get(id);
+      if (country?.kind === 'country') return { id, name: country.name, kind: 'country', aliases: [] };
+      const unknown = unknownNames.get(id);
+      if (unknown) return { id, name: unknown, kind: 'unknown', aliases: [] };
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/** Builds a TimedArticle from sentences, for the entity stage's tests. */
+import type { TimedArticle, TimedSentence } from '../types.ts';
+
+const when = {
+  start: '2022-01-08',
+  end: '2022-01-08',
+  precision: 'day' as const,
+  value: '2022-01-08',
+  confidence: 0.5,
+};
+
+export function article(language: string, sentences: string[], id = 'doc'): TimedArticle {
+  const timed: TimedSentence[] = sentences.map((text, index) => ({
+    id: `p1.s${index + 1}`,
+    paragraph: 'p1',
+    index,
+    text,
+    start: 0,
+    end: text.length,
+    timexes: [],
+    when,
+    timeFrom: 'publication',
+  }));
+  return {
+    id,
+    file: `${id}.txt`,
+    title: '',
+    meta: {},
+    paragraphs: [{ id: 'p1', text: sentences.join(' ') }],
+    language,
+    published: { date: '2022-01-08', precision: 'day', inferred: false },
+    sentences: timed,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What a country name or a demonym stands for in its sentence. "Kazakh authorities",
+ * "Russian troops", "Germany has halted…" name the state acting (an actor); "in Kazakhstan",
+ * "exports to Kazakhstan" a place; "the Kazakh city of Almaty", "US citizens" neither.
+ */
+import type { Token } from './text.ts';
+
+/** Nouns for a state's organs and forces, in en/nl/de (folded). */
+const AUTHORITIES = new Set(
+  [
+    'authorities government governments president leadership regime state forces troops soldiers military army',
+    'police officials ministry ministries minister diplomats embassy intelligence parliament security',
+    'autoriteiten regering overheid president leiding regime staat troepen soldaten militairen leger politie',
+    'ministerie minister ambtenaren diplomaten ambassade veiligheidsdiensten veiligheidstroepen parlement',
+    'behorden behorde regierung prasident fuhrung staat truppen soldaten militar armee polizei ministerium',
+    'minister beamte diplomaten botschaft sicherheitskrafte geheimdienst parlament staatsfuhrung',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words after a country name that show it is not the subject: prepositions, conjunctions. */
+const NOT_A_VERB = new Set(
+  'and or but in on at to of for with from by as than that which who en of in op aan van voor met door als dan dat die und oder in an auf zu von fur mit aus bei als dass der die das'.split(
+    ' ',
+  ),
+);
+
+/** "US citizens", "Duitse burgers": people of the country, neither the state nor the place. */
+const PEOPLE = new Set(
+  'citizens nationals people burgers staatsburgers onderdanen burger staatsburger'.split(' '),
+);
+
+const ARTICLES = new Set(['the', 'de', 'het', 'die', 'der']);
+
+export type Usage = 'actor' | 'place' | 'none';
+
+export function demonymUsage(tokens: Token[], text: string, end: number): Usage {
+  const next = tokens[end];
+  const prev = tokens[end - 1] as Token;
+  if (!next || !/^\s+$/.test(text.slice(prev.end, next.start))) return 'none';
+  if (!AUTHORITIES.has(next.norm)) return 'none';
+  // "Kazakh President Tokayev": the person acts, not the state.
+  const after = tokens[end + 1];
+  if (after?.capitalised && /^\s+$/.test(text.slice(next.end, after.start))) return 'none';
+  return 'actor';
+}
+
+export function countryUsage(tokens: Token[], text: string, first: number, end: number): Usage {
+  const next = tokens[end];
+  const last = tokens[end - 1] as Token;
+  const gap = next ? text.slice(last.end, next.start) : '';
+  if (next && /^\s+$/.test(gap) && next.capitalised) {
+    // "US Secretary of State", "U.S. citizens" read as modifiers, not places.
+    return 'none';
+  }
+  if (next && /^[\s.]+$/.test(gap) && PEOPLE.has(next.norm)) return 'none';
+  if (next && /^\s+$/.test(gap) && !next.capitalised && !NOT_A_VERB.has(next.norm)) {
+    const prev = tokens[first - 1];
+    const atStart =
+      first === 0 ||
+      /[.:;,!?“"(—–]/.test(text.slice(prev?.end ?? 0, (tokens[first] as Token).start)) ||
+      (first === 1 && ARTICLES.has(prev?.norm ?? ''));
+    if (atStart) return 'actor';
+  }
+  return 'place';
+}
