@@ -23,7 +23,7 @@ export function isValidDay({ y, m, d }: Day): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -89,8 +89,4 @@ export function lastDayOfMonth(y: number, m: number): Day {
 
 export function compareDays(a: Day, b: Day): number {
   return toEpoch(a) - toEpoch(b);
-}
-
-export function minDay(a: Day, b: Day): Day {
-  return compareDays(a, b) <= 0 ? a : b;
 }

@@ -30,7 +30,7 @@ function mainClauseEnd(lang: Lang, sentence: string, timexes: Timex[]): number {
   return sentence.length;
 }
 
-export function datesSomething(t: Timex): boolean {
+function datesSomething(t: Timex): boolean {
   return t.interval !== null && t.value !== 'PAST_REF' && t.value !== 'FUTURE_REF';
 }
 

@@ -80,6 +80,7 @@ function fromContext(when: When, factor: number): When {
 }
 
 export function timeStage(article: PublishedArticle): TimedArticle {
+  // Undetermined or other languages still get numbers, ISO dates and years from the English rules.
   const lang: Lang = isLang(article.language) ? article.language : 'en';
   const dct = article.published.date;
   const monthOnly = article.published.precision === 'month';

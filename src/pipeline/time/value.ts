@@ -157,10 +157,6 @@ const UNIT_PRECISION: Record<Unit, Precision> = {
   century: 'year',
 };
 
-export function unitPrecision(unit: Unit): Precision {
-  return UNIT_PRECISION[unit];
-}
-
 /** TIMEX3 duration: P3D, PT24H, P10Y for "a decade", PXD for "days" (count unknown). */
 export function durationValue(count: number | null, unit: Unit): Resolved {
   const { code, time, factor } = DURATION_CODE[unit];
