@@ -77,6 +77,17 @@ test.describe('timeline', () => {
     await expect.poll(() => hashParam(page, 'from')).toBeNull();
   });
 
+  test('zooming out from a focused event that folds away leaves focus on the timeline', async ({ page }) => {
+    await open(page, dense);
+    const canvas = timeline(page).getByRole('group', { name: /^Events over time/ });
+    await canvas.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    const event = timeline(page).locator('[data-event-id]').first();
+    await event.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('-');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
+  });
+
   test('plus and minus keys zoom, Home resets', async ({ page }) => {
     await open(page);
     const before = await ticks(page);
