@@ -62,9 +62,9 @@ export function damerau(a: string, b: string, max = Infinity): number {
   return prev[b.length] ?? 0;
 }
 
-/** How far two names may be apart, by the length of the shorter key: none below 4 letters. */
+/** How far two names may be apart, by the length of the shorter key: none below 5 letters. */
 export function allowedDistance(length: number): number {
-  if (length < 4) return 0;
+  if (length < 5) return 0;
   if (length < 8) return 1;
   return 2;
 }

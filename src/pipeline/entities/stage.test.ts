@@ -1,0 +1,262 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+function mentions(language: string, sentences: string[]): Mention[][] {
+  return stage.annotate(article(language, sentences)).sentences.map((s) => s.mentions);
+}
+
+function find(list: Mention[] | undefined, text: string): Mention | undefined {
+  return list?.find((m) => m.text === text);
+}
+
+describe('machine-translation errors in an English translation (seed 001)', () => {
+  const doc = [
+    'Earlier this week, he was replaced by President Qasim-Jomar Tokayev.',
+    'The Kazakh people are dissatisfied with the policies of the current president and his dictatorial predecessor, Narsultan Nazarbayev, who is still influential at 81.',
+    'President Dokayev says “counter-terrorism” measures are necessary “until the extremists are completely eliminated.”',
+    'President Djokovic said in an official statement on Friday and in talks with Russian President Vladimir Putin on Saturday that “order has largely been restored in Kazakhstan.”',
+    'On Saturday, Kazakh authorities arrested Karim Massimo, a former head of the Security Service.',
+    'At a news conference on Friday, US Secretary of State Anthony Blinken said the United States “wants to know more”.',
+  ];
+  let found: Mention[][];
+  beforeAll(() => {
+    found = mentions('en', doc);
+  });
+
+  it.each([
+    [0, 'Qasim-Jomar Tokayev', 'tokayev', 'fuzzy'],
+    [1, 'Narsultan Nazarbayev', 'nazarbayev', 'fuzzy'],
+    [2, 'Dokayev', 'tokayev', 'fuzzy'],
+    [3, 'Djokovic', 'tokayev', 'context'],
+    [3, 'Vladimir Putin', 'putin', 'exact'],
+    [4, 'Karim Massimo', 'massimov', 'fuzzy'],
+    [4, 'Security Service', 'knb', 'alias'],
+    [5, 'Anthony Blinken', 'blinken', 'fuzzy'],
+  ])(
+    'in sentence %i, "%s" is resolved to %s (%s), keeping the form as written',
+    (i, text, id, resolution) => {
+      expect(find(found[i], text)).toMatchObject({ kind: 'actor', id, resolution });
+    },
+  );
+
+  it('keeps offsets that point at the form as written', () => {
+    for (const [i, list] of found.entries()) {
+      for (const m of list) expect(doc[i]?.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('takes "Kazakh authorities" for the state of Kazakhstan acting', () => {
+    expect(find(found[4], 'Kazakh')).toMatchObject({ kind: 'actor', id: 'kazakhstan' });
+    expect(stage.actor('kazakhstan')).toMatchObject({ name: 'Kazakhstan', kind: 'country' });
+  });
+});
+
+describe('the English original (seed 000) and a German-press translation (seed 002)', () => {
+  it.each([
+    [
+      'Earlier this week, he was replaced by President Kassym-Jomart Tokayev.',
+      'Kassym-Jomart Tokayev',
+      'tokayev',
+      'exact',
+    ],
+    [
+      'The situation in the Central Asian state had previously escalated when the head of state Kassym-Shomart Tokayev issued the order to shoot demonstrators.',
+      'Kassym-Shomart Tokayev',
+      'tokayev',
+      'fuzzy',
+    ],
+    [
+      'Karim Massimov is suspected of treason, said the National Security Committee (KNB) on Saturday.',
+      'KNB',
+      'knb',
+      'alias',
+    ],
+    ['According to Tokaev, Almaty is threatened by ‘20,000 bandits’.', 'Tokaev', 'tokayev', 'alias'],
+    ['The Russian-led military alliance CSTO has sent troops to Kazakhstan.', 'CSTO', 'csto', 'alias'],
+    [
+      'According to information from the dpa news agency, the necessary steps have been taken.',
+      'dpa',
+      'dpa',
+      'alias',
+    ],
+  ])('"%s" names %s as %s', (sentence, text, id, resolution) => {
+    expect(find(mentions('en', [sentence])[0], text)).toMatchObject({ kind: 'actor', id, resolution });
+  });
+
+  it.each([
+    [
+      'Since the turn of the year, some 20,000 people have taken to the streets of Almaty, Kazakhstan’s largest city.',
+      'Almaty',
+      'almaty',
+      'exact',
+    ],
+    ['Troops were flown to Alma-Ata overnight.', 'Alma-Ata', 'almaty', 'alias'],
+    ['Protests began in Zhanaozen and spread to Aktau.', 'Zhanaozen', 'zhanaozen', 'exact'],
+    ['Protests began in Janaozen and spread to Aktau.', 'Janaozen', 'zhanaozen', 'alias'],
+    ['Protesters gathered in Chimkent.', 'Chimkent', 'shymkent', 'alias'],
+    [
+      'Crowds stormed the akimat building on Republic Square.',
+      'Republic Square',
+      'almaty-republic-square',
+      'exact',
+    ],
+    [
+      'Flights from Almaty International Airport were cancelled.',
+      'Almaty International Airport',
+      'almaty-airport',
+      'exact',
+    ],
+    ['Germany has temporarily restricted arms exports to Kazakhstan.', 'Kazakhstan', 'kazakhstan', 'exact'],
+  ])('"%s" places %s at %s (%s)', (sentence, text, id, resolution) => {
+    expect(find(mentions('en', [sentence])[0], text)).toMatchObject({ kind: 'place', id, resolution });
+  });
+
+  it('takes a country that acts for an actor: "Germany has temporarily restricted…"', () => {
+    const [list] = mentions('en', ['Germany has temporarily restricted arms exports to Kazakhstan.']);
+    expect(find(list, 'Germany')).toMatchObject({ kind: 'actor', id: 'germany' });
+  });
+
+  it('does not take calendar words, ordinary capitalised words or adjectives for names', () => {
+    const [list] = mentions('en', [
+      'Eyewitnesses reported a burning car on Friday.',
+      'The situation in the Central Asian state had previously escalated.',
+    ]);
+    expect(list).toEqual([]);
+  });
+});
+
+describe('Dutch (seed 004)', () => {
+  const doc = [
+    'Zaterdag hebben de Kazachstaanse autoriteiten het voormalige hoofd van de veiligheidsdienst, Karim Massimov, opgepakt.',
+    'Eerder deze week werd hij door president Kassym-Jomart Tokajev al vervangen.',
+    'President Tokajev zei in een officiële verklaring vrijdag, en in gesprek met de Russische president Vladimir Poetin zaterdag, dat de „orde grotendeels is hersteld” in Kazachstan.',
+    'Kazachstanen zijn ontevreden over het beleid van de huidige president en zijn autoritaire voorganger Noersoeltan Nazarbajev.',
+  ];
+  let found: Mention[][];
+  beforeAll(() => {
+    found = mentions('nl', doc);
+  });
+
+  it.each([
+    [0, 'Kazachstaanse', 'actor', 'kazakhstan'],
+    [0, 'Karim Massimov', 'actor', 'massimov'],
+    [1, 'Kassym-Jomart Tokajev', 'actor', 'tokayev'],
+    [2, 'Tokajev', 'actor', 'tokayev'],
+    [2, 'Vladimir Poetin', 'actor', 'putin'],
+    [2, 'Kazachstan', 'place', 'kazakhstan'],
+    [3, 'Noersoeltan Nazarbajev', 'actor', 'nazarbayev'],
+  ])('in sentence %i, "%s" is the %s %s', (i, text, kind, id) => {
+    expect(find(found[i], text)).toMatchObject({ kind, id });
+  });
+
+  it('does not take the plural demonym "Kazachstanen" for a name', () => {
+    expect(found[3]?.map((m) => m.text)).toEqual(['Noersoeltan Nazarbajev']);
+  });
+});
+
+describe('German', () => {
+  const doc = [
+    'Der kasachische Präsident Kassym-Schomart Tokajew hat den Schießbefehl erteilt.',
+    'Die kasachischen Behörden haben den früheren Geheimdienstchef Karim Massimow festgenommen.',
+    'Präsident Djokovic dankte dem russischen Präsidenten Wladimir Putin für die Entsendung von Truppen nach Kasachstan.',
+    'Die Bundesregierung stoppt Rüstungsexporte nach Kasachstan, in Almaty gab es Explosionen.',
+  ];
+  let found: Mention[][];
+  beforeAll(() => {
+    found = mentions('de', doc);
+  });
+
+  it.each([
+    [0, 'Kassym-Schomart Tokajew', 'actor', 'tokayev', 'alias'],
+    [1, 'kasachischen', 'actor', 'kazakhstan', 'alias'],
+    [1, 'Karim Massimow', 'actor', 'massimov', 'alias'],
+    [2, 'Djokovic', 'actor', 'tokayev', 'context'],
+    [2, 'Wladimir Putin', 'actor', 'putin', 'alias'],
+    [2, 'Kasachstan', 'place', 'kazakhstan', 'exact'],
+    [3, 'Almaty', 'place', 'almaty', 'exact'],
+  ])('in sentence %i, "%s" is the %s %s (%s)', (i, text, kind, id, resolution) => {
+    expect(find(found[i], text)).toMatchObject({ kind, id, resolution });
+  });
+
+  it('does not take capitalised German nouns for unknown names', () => {
+    expect(found[3]?.map((m) => m.text)).toEqual(['Kasachstan', 'Almaty']);
+  });
+});
+
+describe('guard rails', () => {
+  it('keeps "Djokovic" in a tennis report as an unknown name, not the president', () => {
+    const [list] = mentions('en', ['Djokovic won in Melbourne on Sunday.']);
+    expect(find(list, 'Djokovic')).toMatchObject({
+      kind: 'unknown',
+      resolution: 'unresolved',
+      id: 'name:djokovic',
+    });
+    expect(find(list, 'Melbourne')).toMatchObject({ kind: 'place', id: 'melbourne' });
+    expect(stage.actor('name:djokovic')).toEqual({
+      id: 'name:djokovic',
+      name: 'Djokovic',
+      kind: 'unknown',
+      aliases: [],
+    });
+  });
+
+  it('does not resolve "President X" when the document never names the holder of the title', () => {
+    const [list] = mentions('en', ['President Djokovic opened the tournament in Kazakhstan.']);
+    expect(find(list, 'Djokovic')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('does not take a lone "Massimo" for Massimov without support from the document', () => {
+    const [list] = mentions('en', ['The chef, Massimo, opened a restaurant in Paris.']);
+    expect(find(list, 'Massimo')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('keeps another person with a similar first name apart: "Massimo Bottura"', () => {
+    const [list] = mentions('en', ['Chef Massimo Bottura opened a restaurant in Paris.']);
+    expect(find(list, 'Massimo Bottura')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('never matches the pronoun "us" as the United States', () => {
+    const [list] = mentions('en', ['“Let us find a peaceful solution,” he said.']);
+    expect(list).toEqual([]);
+  });
+
+  it('resolves an unlisted transliteration of a name: "Nasarbayev"', () => {
+    const [list] = mentions('de', ['Der frühere Präsident Nasarbayev gilt als einflussreich.']);
+    expect(find(list, 'Nasarbayev')).toMatchObject({ kind: 'actor', id: 'nazarbayev' });
+  });
+});
+
+describe('place() and actor()', () => {
+  it('returns the schema Place of a city with names in three languages', () => {
+    expect(stage.place('shymkent')).toMatchObject({
+      name: 'Shymkent',
+      names: { de: 'Schymkent' },
+      kind: 'city',
+      country: 'KZ',
+    });
+  });
+
+  it('returns countries as places with Dutch and German names', () => {
+    expect(stage.place('kazakhstan')).toMatchObject({
+      names: { nl: 'Kazachstan', de: 'Kasachstan' },
+      kind: 'country',
+    });
+  });
+
+  it('returns actors with their aliases', () => {
+    expect(stage.actor('tokayev')?.aliases).toContain('Tokajew');
+  });
+
+  it('returns undefined for ids it never produced', () => {
+    expect(stage.place('atlantis')).toBeUndefined();
+    expect(stage.actor('name:nobody')).toBeUndefined();
+  });
+});
