@@ -22,9 +22,24 @@ function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   return words.some((w) => lexicon.orgWords.includes(w));
 }
 
-/** A name that reads as a person: capitalised, not an organisation, not a place. */
-export function isPersonLike(m: Mention, lexicon: EventLexicon): boolean {
-  return m.kind !== 'place' && /^\p{Lu}/u.test(m.text) && !hasOrgWord(m, lexicon);
+/**
+ * A name that is a person: by the entity data's actor kind when known, else by its look —
+ * capitalised, not an organisation, not a place, not a lone nationality word ("Kazakh authorities").
+ */
+export function isPersonLike(
+  m: Mention,
+  lexicon: EventLexicon,
+  kindOf?: (id: string) => string | undefined,
+): boolean {
+  const kind = m.id ? kindOf?.(m.id) : undefined;
+  if (kind !== undefined) return kind === 'person';
+  const single = !/\s/.test(m.text.trim());
+  return (
+    m.kind !== 'place' &&
+    /^\p{Lu}/u.test(m.text) &&
+    !hasOrgWord(m, lexicon) &&
+    !(single && ADJECTIVE.test(m.text))
+  );
 }
 
 function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
@@ -43,15 +58,14 @@ export function findRoles(
   trigger: number,
   patientKind: boolean,
   lexicon: EventLexicon,
+  isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
-  const persons = mentions.filter(
-    (m) => isPersonLike(m, lexicon) && m !== byMarked && !agentMarked(text, m, lexicon),
-  );
+  const persons = mentions.filter((m) => isPerson(m) && m !== byMarked && !agentMarked(text, m, lexicon));
   if (patientKind) {
     roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   }

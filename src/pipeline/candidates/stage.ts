@@ -10,6 +10,8 @@ export interface CandidateOptions {
   lexicon?: EventLexicon;
   /** English display name of a place or actor id (the entity stage's place()/actor()). */
   nameOf?: (id: string) => string | undefined;
+  /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
+  kindOf?: (id: string) => string | undefined;
 }
 
 interface Compiled {
@@ -158,10 +160,11 @@ function withCoreference(
   tokens: Token[],
   previous: Mention[],
   lexicon: EventLexicon,
+  isPerson: (m: Mention) => boolean,
 ): Mention[] {
   const pronoun = tokens.slice(0, 4).find((t) => lexicon.pronouns.includes(t.word));
   if (!pronoun || previous.length === 0) return s.mentions;
-  if (s.mentions.some((m) => isPersonLike(m, lexicon) && m.start < pronoun.start)) return s.mentions;
+  if (s.mentions.some((m) => isPerson(m) && m.start < pronoun.start)) return s.mentions;
   const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
   return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
@@ -232,12 +235,16 @@ export function extractCandidates(
     article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),
   );
   const candidates: EventCandidate[] = [];
+  const isPerson = (m: Mention) => isPersonLike(m, lexicon, options.kindOf);
   let previousPersons: Mention[] = [];
+  let gap = 0;
   for (const s of article.sentences) {
     const tokens = tokenize(s.text);
-    const mentions = withCoreference(s, tokens, previousPersons, lexicon);
-    // Only the sentence just before is a safe antecedent.
-    previousPersons = mentions.filter((m) => isPersonLike(m, lexicon));
+    const mentions = withCoreference(s, tokens, previousPersons, lexicon, isPerson);
+    // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in between).
+    const persons = mentions.filter(isPerson);
+    gap = persons.length > 0 ? 0 : gap + 1;
+    if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const concepts = compiled.concepts
       .filter((c) => c.patterns.some((p) => findAll(p, tokens).length > 0))
@@ -282,7 +289,7 @@ export function extractCandidates(
         happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
       // A span of years ("the largest in 30 years") describes, it does not count what happened.
       const figures = findFigures(s.text, lang, h.kind, lexicon).filter((f) => mine(f) && f.noun !== 'years');
-      const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon);
+      const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
       const name = (m: Mention) => displayName(m, lang, options.nameOf);
       const timex = dated.length >= 2 ? nearestTimex(dated, h.start, s.text) : undefined;
       if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
