@@ -28,7 +28,10 @@ const LIGATURES: Record<string, string> = {
 };
 
 /** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -38,19 +41,25 @@ export function fold(s: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+function allCapitals(t: string): boolean {
+  const letters = t.replace(/\P{L}/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
     const first = t[0] ?? '';
-    const letters = t.replace(/\P{L}/gu, '');
+    const norm = fold(t);
+    const capitalised = first !== first.toLowerCase();
     tokens.push({
       text: t,
-      norm: fold(t),
+      norm,
       start: m.index,
       end: m.index + t.length,
-      capitalised: first !== first.toLowerCase(),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capitalised,
+      allCaps: capitalised && allCapitals(t),
     });
   }
   return tokens;
