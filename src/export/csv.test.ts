@@ -84,6 +84,10 @@ describe('toCSV', () => {
     );
   });
 
+  it('gives each figure as written, with its value and what it counts', () => {
+    expect(byId('e-exports').figures).toBe('twenty-five (25 export licenses)');
+  });
+
   it('flags events whose sources disagree', () => {
     expect([byId('e-arrest').conflicts, byId('e-riots').conflicts]).toEqual(['yes', 'no']);
   });

@@ -46,7 +46,7 @@ export function toCSV(file: EventFile): string {
     event.kind ?? '',
     placeNames(event, at).join('; '),
     actorNames(event, at).join('; '),
-    event.figures.map((f) => `${f.text} ${f.counts}`).join('; '),
+    event.figures.map((f) => `${f.text} (${f.value} ${f.counts})`).join('; '),
     event.sources.map((s) => describeSource(s, at)).join('\n'),
     event.conflicts.length ? 'yes' : 'no',
     (event.edited ?? []).join('; '),
