@@ -19,6 +19,7 @@ import { explicitRules } from './rules-explicit.ts';
 import { relativeRules } from './rules-relative.ts';
 import { weekdayRules } from './rules-weekday.ts';
 import { sentenceAround, tenseAt } from './tense.ts';
+import { mayHoldTime } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
 
 export interface ExtractOptions {
@@ -98,6 +99,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   const dct = parseDay(opts.dct);
   if (!dct) throw new Error(`publication date "${opts.dct}" is not a valid YYYY-MM-DD date`);
   const lang = opts.lang;
+  if (!mayHoldTime(lang, text)) return [];
   const ctx: RuleContext = {
     lang,
     lex: LEXICONS[lang],

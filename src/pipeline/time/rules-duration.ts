@@ -292,6 +292,11 @@ function refRule(lang: Lang): Rule {
 
 const cache = new Map<Lang, Rule[]>();
 
+/** Words without which none of these rules can match (besides units, see trigger.ts). */
+export function durationTriggers(lang: Lang): string[] {
+  return [...Object.keys(SETS[lang]), ...Object.keys(REFS[lang])];
+}
+
 export function durationRules(lang: Lang): Rule[] {
   let rules = cache.get(lang);
   if (!rules) {

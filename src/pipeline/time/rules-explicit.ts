@@ -341,6 +341,12 @@ function spelledYearRule(): Rule {
 
 const cache = new Map<Lang, Rule[]>();
 
+/** Words without which none of these rules can match (besides digits and months, see trigger.ts). */
+export function explicitTriggers(lang: Lang): string[] {
+  const spelled = lang === 'en' ? ['nineteen', 'eighteen', 'two thousand', 'noon'] : [];
+  return [...Object.keys(SEASONS[lang]), ...spelled, 'midnight', 'middernacht', 'mitternacht'];
+}
+
 export function explicitRules(lang: Lang): Rule[] {
   let rules = cache.get(lang);
   if (!rules) {

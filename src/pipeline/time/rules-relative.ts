@@ -170,7 +170,7 @@ function unitRule(lang: Lang): Rule {
       : lang === 'nl'
         ? 'eerder|later|begin|eind|einde|midden|aan\\s+het\\s+begin\\s+van|aan\\s+het\\s+eind\\s+van|aan\\s+het\\s+einde\\s+van'
         : 'Anfang|Ende|Mitte|früher|später|zu\\s+Beginn';
-  const source = `${B}(?<x>(?:(?<edge>${edges})\\s+)?(?<dir>${dirs})\\s+(?<unit>${UNIT_WORDS[lang]}))(?<tail>'s)?${E}`;
+  const source = `${B}(?<x>(?:(?<edge>${edges})\\s+)?(?<dir>${dirs})\\s+(?<unit>${UNIT_WORDS[lang]}))${E}`;
   return {
     name: 'unit',
     re: pattern(source),
@@ -351,6 +351,18 @@ function theYearRule(lang: Lang): Rule {
 }
 
 const cache = new Map<Lang, Rule[]>();
+
+/** Words without which none of these rules can match (besides units, see trigger.ts). */
+export function relativeTriggers(lang: Lang): string[] {
+  return [
+    ...Object.keys(DAY_WORDS[lang]),
+    'nieuwjaar',
+    'oud en nieuw',
+    'neujahr',
+    'jaarwisseling',
+    'jahreswechsel',
+  ];
+}
 
 export function relativeRules(lang: Lang): Rule[] {
   let rules = cache.get(lang);
