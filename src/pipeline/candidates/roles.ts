@@ -119,7 +119,14 @@ export function findRoles(
   roles.other = mentions.find(
     (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
   );
-  const places = mentions.filter((m) => m.kind === 'place' && m !== roles.agent && m.id !== roles.agent?.id);
+  const known = mentions.filter((m) => m.kind === 'place' && m !== roles.agent && m.id !== roles.agent?.id);
+  // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.
+  const places =
+    known.length > 0
+      ? known
+      : mentions.filter(
+          (m) => m.kind === 'unknown' && m !== roles.agent && PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+        );
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
   const framing = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
   const framed = places.filter((m) => !framing(m));
