@@ -88,6 +88,38 @@ test.describe('timeline', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
   });
 
+  /** Clicks Zoom in and returns the first tick's position on each of the next 30 frames. */
+  const zoomFrames = (page: Page) =>
+    page.evaluate(async () => {
+      const region = document.querySelector('[aria-label="Timeline"]');
+      const button = [...(region?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Zoom in');
+      if (!button) throw new Error('no Zoom in button');
+      const tickPosition = () => region?.querySelector('.axis g')?.getAttribute('transform') ?? '';
+      const before = tickPosition();
+      button.click();
+      const frames: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        frames.push(tickPosition());
+      }
+      return { before, frames };
+    });
+
+  test('with reduced motion, zooming jumps to its new view without in-between frames', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    const { before, frames } = await zoomFrames(page);
+    expect(new Set(frames).size).toBe(1);
+    expect(frames[0]).not.toBe(before);
+  });
+
+  test('without a motion preference, zooming eases through in-between frames', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await open(page);
+    const { frames } = await zoomFrames(page);
+    expect(new Set(frames).size).toBeGreaterThan(2);
+  });
+
   test('plus and minus keys zoom, Home resets', async ({ page }) => {
     await open(page);
     const before = await ticks(page);

@@ -30,6 +30,8 @@ export class Viewport {
 
   #pending: ZoomTransform | null = null;
   #frame = 0;
+  #target: ZoomTransform | null = null;
+  #animation = 0;
 
   /** `minSpan`: the narrowest window in ms; `getExtent`: the data range (read reactively). */
   constructor(minSpan: number, getExtent: () => TimeWindow | null) {
@@ -39,10 +41,11 @@ export class Viewport {
 
   /** The transform including a request not yet drawn, so fast input builds on itself. */
   current(): ZoomTransform {
-    return this.#pending ?? this.transform;
+    return this.#pending ?? this.#target ?? this.transform;
   }
 
   request(next: ZoomTransform): void {
+    if (this.#animation) this.#stop();
     this.#pending = next;
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
@@ -53,8 +56,39 @@ export class Viewport {
   }
 
   set(next: ZoomTransform): void {
+    this.#stop();
     this.#pending = null;
     this.transform = next;
+  }
+
+  /**
+   * Eases to `next` over `duration` ms by moving the window's edges, for steps the reader asked
+   * for (buttons, keys, counts); jumps at once when the reader prefers reduced motion.
+   */
+  animate(next: ZoomTransform, duration = 200): void {
+    const from = this.windowOf(this.#pending ?? this.transform);
+    const to = this.windowOf(next);
+    const extent = this.extent;
+    if (!from || !to || !extent || prefersReducedMotion()) return this.set(next);
+    this.#stop();
+    this.#pending = null;
+    this.#target = next;
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      if (t >= 1) return this.set(next);
+      const e = 1 - (1 - t) ** 3;
+      const window = { from: from.from + (to.from - from.from) * e, to: from.to + (to.to - from.to) * e };
+      this.transform = transformFor(window, extent, this.limits);
+      this.#animation = requestAnimationFrame(frame);
+    };
+    this.#animation = requestAnimationFrame(frame);
+  }
+
+  #stop(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+    this.#target = null;
   }
 
   zoomBy(factor: number, point = this.width / 2): void {
@@ -95,7 +129,12 @@ export class Viewport {
   }
 
   destroy(): void {
+    this.#stop();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
