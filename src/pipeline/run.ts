@@ -1,0 +1,225 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { applyCorrections } from '../corrections/apply.ts';
+import type { ChronologyEvent, EventFile } from '../schema/events.ts';
+import { parseEventFile } from '../schema/validate.ts';
+import { assembleEventFile } from './assemble.ts';
+import { extractCandidates } from './candidates/stage.ts';
+import { cleanArticle } from './clean.ts';
+import { loadEntityData } from './entities/load.ts';
+import { createEntityStage } from './entities/stage.ts';
+import { parseHeader } from './header.ts';
+import { detectLanguage, guessLanguage } from './language.ts';
+import { mergeCandidates } from './merge/stage.ts';
+import { resolvePublished } from './published.ts';
+import { InputFolderError, readArticles } from './read.ts';
+import { segmentArticle } from './segment.ts';
+import { timeStage } from './time/stage.ts';
+import type { AnnotatedArticle, LanguageArticle, Warning } from './types.ts';
+
+export { InputFolderError };
+
+/** Why the run produced nothing usable: one line for the user, no stack trace. */
+export class NothingUsableError extends Error {
+  override readonly name = 'NothingUsableError';
+  readonly warnings: Warning[];
+  constructor(message: string, warnings: Warning[]) {
+    super(message);
+    this.warnings = warnings;
+  }
+}
+
+/** A data file (gazetteer, actors) the user supplied is broken: one line naming file, field and reason. */
+export class DataFileError extends Error {
+  override readonly name = 'DataFileError';
+}
+
+export type Timings = Record<string, number>;
+
+export interface RunSummary {
+  /** Article files found in the input folder. */
+  files: number;
+  /** Files and articles left out, each with a warning. */
+  skipped: number;
+  documents: number;
+  events: number;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byStart(a: ChronologyEvent, b: ChronologyEvent): number {
+  if (a.when.start !== b.when.start) return a.when.start < b.when.start ? -1 : 1;
+  return byId(a, b);
+}
+
+function problem(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one article through a stage; an article that breaks a stage is skipped, the others go on. */
+function each<A extends { file: string }, B>(
+  items: A[],
+  stage: (item: A) => B,
+  warnings: Warning[],
+  what: string,
+): B[] {
+  const out: B[] = [];
+  for (const item of items) {
+    try {
+      out.push(stage(item));
+    } catch (error) {
+      warnings.push({ file: item.file, message: `${what} failed (${problem(error)}), skipped` });
+    }
+  }
+  return out;
+}
+
+async function readCorrections(
+  dataDir: string,
+  warnings: Warning[],
+): Promise<{ json: unknown; path: string } | undefined> {
+  const path = join(dataDir, 'corrections.json');
+  if (!existsSync(path)) return undefined;
+  try {
+    return { json: JSON.parse(await readFile(path, 'utf8')) as unknown, path };
+  } catch (error) {
+    warnings.push({ file: path, message: `not valid JSON (${problem(error)}); corrections ignored` });
+    return undefined;
+  }
+}
+
+/**
+ * read → header → clean → segment → language → published → time → places and actors →
+ * candidates → merge → corrections → assemble → validate. Returns a valid event file; writing it
+ * is the caller's.
+ */
+export async function runPipeline(opts: {
+  inDir: string;
+  dataDir: string;
+}): Promise<{ file: EventFile; warnings: Warning[]; summary: RunSummary; timings: Timings }> {
+  const timings: Timings = {};
+  let clock = performance.now();
+  // Milliseconds spent in each stage since the previous lap, for the benchmark's breakdown.
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + now - clock;
+    clock = now;
+  };
+  let entityData: ReturnType<typeof loadEntityData>;
+  try {
+    entityData = loadEntityData(opts.dataDir);
+  } catch (error) {
+    throw new DataFileError(problem(error));
+  }
+  lap('load data');
+  const { articles: raw, warnings } = await readArticles(opts.inDir);
+  lap('read');
+  const skippedOnRead = warnings.length;
+  if (raw.length === 0) {
+    throw new NothingUsableError(
+      skippedOnRead > 0
+        ? `${opts.inDir}: none of its articles could be read`
+        : `${opts.inDir}: no .txt or .md articles in the folder`,
+      warnings,
+    );
+  }
+  const languages = each(
+    raw,
+    (article) => {
+      const clean = cleanArticle(parseHeader(article));
+      // Sentence rules depend on the language; a first guess from the whole text serves the segmenter.
+      const lang = clean.meta.language ?? guessLanguage(clean.paragraphs.map((p) => p.text).join('\n'));
+      return detectLanguage(segmentArticle(clean, lang));
+    },
+    warnings,
+    'cleaning',
+  ).filter((article: LanguageArticle) => {
+    if (article.sentences.length > 0) return true;
+    warnings.push({
+      file: article.file,
+      message: 'no article text left after removing site boilerplate, skipped',
+    });
+    return false;
+  });
+  lap('clean, segment, language');
+  const published = resolvePublished(languages);
+  lap('publication date');
+  const timed = each(published, timeStage, warnings, 'finding time expressions');
+  lap('time');
+  const entities = createEntityStage(entityData);
+  const annotated: AnnotatedArticle[] = each(
+    timed,
+    (a) => entities.annotate(a),
+    warnings,
+    'finding places and actors',
+  );
+  lap('places and actors');
+  const candidates: ReturnType<typeof extractCandidates> = [];
+  for (const article of annotated) {
+    try {
+      candidates.push(...extractCandidates(article));
+    } catch (error) {
+      warnings.push({
+        file: article.file,
+        message: `finding events failed (${problem(error)}); the document is kept without events`,
+      });
+    }
+  }
+  lap('candidates');
+  const events: ChronologyEvent[] = mergeCandidates(candidates);
+  lap('merge');
+  const annotatedIds = new Set(annotated.map((a) => a.id));
+  const kept = published.filter((p) => annotatedIds.has(p.id));
+  const assembled = assembleEventFile(kept, events, entities);
+  let file = assembled.file;
+  for (const m of assembled.missing) {
+    warnings.push({
+      file: 'data',
+      message: `${m} is referred to by an event but unknown; reference dropped`,
+    });
+  }
+  const corrections = await readCorrections(opts.dataDir, warnings);
+  if (corrections) {
+    const applied = applyCorrections(file, corrections.json, corrections.path);
+    file = applied.file;
+    for (const p of applied.problems) {
+      warnings.push({ file: corrections.path, message: p.replace(`${corrections.path}: `, '') });
+    }
+    // Corrections append what they add; the file's order must not depend on it.
+    file = {
+      ...file,
+      events: [...file.events].sort(byStart),
+      places: [...file.places].sort(byId),
+      actors: [...file.actors].sort(byId),
+    };
+  }
+  const cited = new Set(file.events.flatMap((e) => e.sources.map((s) => s.document)));
+  for (const doc of file.documents) {
+    if (!cited.has(doc.id)) {
+      warnings.push({
+        file: doc.file,
+        message: 'no datable event found; the document is kept for reference',
+      });
+    }
+    if (doc.published.date === '1970-01-01') {
+      warnings.push({ file: doc.file, message: 'no publication date and nothing to infer one from' });
+    }
+  }
+  lap('assemble and correct');
+  const valid = parseEventFile(file, 'event file');
+  lap('validate');
+  return {
+    file: valid,
+    warnings,
+    timings,
+    summary: {
+      files: raw.length + skippedOnRead,
+      skipped: raw.length + skippedOnRead - kept.length,
+      documents: valid.documents.length,
+      events: valid.events.length,
+    },
+  };
+}
