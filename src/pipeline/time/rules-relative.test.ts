@@ -54,6 +54,16 @@ describe('expressions relative to a Saturday, 8 January 2022 publication', () =>
     });
   });
 
+  it('reads “the year ended March 31” as a year-long period, “for the year” as the publication year', () => {
+    const [ended] = extractTimexes('Net income for the year ended March 31 rose.', {
+      lang: 'en',
+      dct: '2022-01-08',
+    });
+    const [plain] = extractTimexes('Sales for the year rose.', { lang: 'en', dct: '2022-01-08' });
+    expect(ended).toMatchObject({ text: 'the year', type: 'DURATION', value: 'P1Y' });
+    expect(plain).toMatchObject({ text: 'the year', type: 'DATE', value: '2022' });
+  });
+
   it('reads German “Morgen” inside a sentence as the morning, not tomorrow', () => {
     expect(extractTimexes('Die Lage war am Morgen ruhig.', { lang: 'de', dct: '2022-01-08' })).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { alternation, B, E, LEXICONS, lookup, type Lang, type PartOfDay, type Un
 import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
 import {
   dayValue,
+  durationValue,
   monthValue,
   partOfDayValue,
   pastRefValue,
@@ -333,7 +334,10 @@ function weekendRule(lang: Lang): Rule {
   };
 }
 
-/** "the year" in a news report: the publication year. */
+/**
+ * "the year" in a news report: the publication year, except a year-long period ending on a date
+ * ("net income for the year ended March 31"), which is a duration.
+ */
 function theYearRule(lang: Lang): Rule {
   const source =
     lang === 'en'
@@ -344,7 +348,10 @@ function theYearRule(lang: Lang): Rule {
   return {
     name: 'the-year',
     re: pattern(`${B}${source}${E}`),
-    resolve(_m, ctx) {
+    resolve(m, ctx) {
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (lang === 'en' && /^\s+end(?:ed|ing)\b/i.test(after))
+        return { ...durationValue(1, 'year'), relative: false };
       return { ...yearValue(ctx.dct.y), relative: true };
     },
   };
