@@ -23,7 +23,7 @@ const CALENDAR = [
 
 const ADJECTIVE = /(?:ian|an|ish|ese|ic)$/;
 
-function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>): void {
+function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>, proper: Set<string>): void {
   const lines = new TextDecoder().decode(dic).split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -33,6 +33,7 @@ function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>):
     if (!first || !/\p{L}/u.test(first)) continue;
     if (first === first.toLowerCase()) into.add(fold(word));
     else if (ADJECTIVE.test(word)) adjectives.add(fold(word));
+    else proper.add(fold(word));
   }
 }
 
@@ -41,21 +42,25 @@ export interface Lexicon {
   nl: ReadonlySet<string>;
   /** Capitalised adjectives of nationality, language or region ("English", "Asian"): never names. */
   adjectives: ReadonlySet<string>;
+  /** Other capitalised dictionary entries: given names and places ("Mark", "Scott", "Melbourne"). */
+  proper: ReadonlySet<string>;
 }
 
 export function loadLexicon(): Lexicon {
   const english = new Set<string>(CALENDAR);
   const dutch = new Set<string>(CALENDAR);
   const adjectives = new Set<string>();
-  readStems(en.dic, english, adjectives);
-  readStems(nl.dic, dutch, adjectives);
-  return { en: english, nl: dutch, adjectives };
+  const proper = new Set<string>();
+  readStems(en.dic, english, adjectives, proper);
+  readStems(nl.dic, dutch, adjectives, proper);
+  for (const w of CALENDAR) proper.delete(w);
+  return { en: english, nl: dutch, adjectives, proper };
 }
 
 /** Inflections Hunspell keeps in affix rules, stripped by hand: enough for a yes/no lookup. */
 const SUFFIXES = {
   en: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'],
-  nl: ['en', 's', 'e', 'n', 'er', 'ers', 'ten', 'de', 'te'],
+  nl: ['en', 's', 'e', 'n', 'er', 'ers'],
 };
 
 function inflectionOf(norm: string, words: ReadonlySet<string>, suffixes: string[]): boolean {

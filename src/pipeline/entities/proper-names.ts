@@ -26,12 +26,23 @@ export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[
   return runs;
 }
 
+/** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
+function isTitle(model: EntityModel, norm: string): boolean {
+  if (model.roles.titleWords.has(norm)) return true;
+  for (const w of model.roles.titleWords) {
+    if (w.length >= 6 && norm.length > w.length && (norm.endsWith(w) || norm.endsWith(w + 'in'))) return true;
+  }
+  return false;
+}
+
 /** Leading words of a run that are titles or ordinary words ("President", "The", "On"). */
 export function stripLeading(model: EntityModel, tokens: Token[], first: number, end: number): number {
   let i = first;
   while (i < end) {
     const t = tokens[i] as Token;
-    if (model.roles.titleWords.has(t.norm) || isCommonWord(t.norm, model.lexicon)) i++;
+    if (isTitle(model, t.norm)) i++;
+    else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
+    else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;
   }
   return i;
@@ -66,7 +77,10 @@ export function isUnknownName(
 ): boolean {
   const run = tokens.slice(first, end);
   if (run.some(opts.inTimex)) return false;
-  if (run.length >= 2) return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
+  if (run.length >= 2) {
+    // "Security Service", "Central Asian": ordinary words in a capitalised phrase, not a name.
+    return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
+  }
   const t = run[0];
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   if (isCommonWord(t.norm, model.lexicon)) return false;

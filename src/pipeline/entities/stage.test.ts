@@ -234,6 +234,28 @@ describe('guard rails', () => {
   });
 });
 
+describe('unknown proper names', () => {
+  it.each([
+    ['en', 'Mayor Bakytzhan Sagintayev was dismissed last week.', 'Bakytzhan Sagintayev'],
+    ['en', 'The state news agency Kazinform reported that internet access had been restored.', 'Kazinform'],
+    ['nl', 'Premier Mark Rutte zei dat Nederland de situatie nauwlettend volgt.', 'Mark Rutte'],
+    ['de', 'Premierminister Scott Morrison sagte in Canberra, die Regeln gälten für alle.', 'Scott Morrison'],
+  ])('keeps the %s name in "%s" as "%s", without its title', (language, sentence, text) => {
+    const [list] = mentions(language, [sentence]);
+    expect(find(list, text)).toMatchObject({ kind: 'unknown', resolution: 'unresolved' });
+  });
+
+  it('links a surname alone to the person the document named in full, in German too', () => {
+    const found = mentions('de', [
+      'Novak Djokovic ist nach dem verlorenen Rechtsstreit aus Australien abgereist.',
+      'Djokovic landete am Montag in Belgrad.',
+    ]);
+    expect(find(found[0], 'Novak Djokovic')?.id).toBe('name:novak-djokovic');
+    expect(find(found[1], 'Djokovic')).toMatchObject({ kind: 'unknown', id: 'name:novak-djokovic' });
+    expect(stage.actor('name:novak-djokovic')).toMatchObject({ name: 'Novak Djokovic', kind: 'unknown' });
+  });
+});
+
 describe('place() and actor()', () => {
   it('returns the schema Place of a city with names in three languages', () => {
     expect(stage.place('shymkent')).toMatchObject({

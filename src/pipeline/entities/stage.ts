@@ -145,6 +145,38 @@ function secondPass(
   }
 }
 
+/**
+ * A surname alone refers to the unknown person the document named in full ("Novak Djokovic" …
+ * "Djokovic landete"): it gets the full name's id, also where a German capitalised word alone
+ * would not count as a name.
+ */
+function linkSurnames(states: SentenceState[]): void {
+  const bySurname = new Map<string, string | null>();
+  for (const { found, tokens } of states) {
+    for (const f of found) {
+      if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
+      const surname = (tokens[f.end - 1] as Token).norm;
+      const seen = bySurname.get(surname);
+      bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
+    }
+  }
+  for (const { found, tokens, covered } of states) {
+    for (const f of found) {
+      const id =
+        f.kind === 'unknown' && f.end - f.first === 1
+          ? bySurname.get((tokens[f.first] as Token).norm)
+          : undefined;
+      if (id) f.id = id;
+    }
+    tokens.forEach((t, i) => {
+      const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
+      if (!id) return;
+      covered[i] = true;
+      found.push({ first: i, end: i + 1, kind: 'unknown', id, resolution: 'unresolved' });
+    });
+  }
+}
+
 function toMentions(state: SentenceState): Mention[] {
   const { tokens, sentence } = state;
   return state.found
@@ -172,6 +204,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       const states = article.sentences.map((s) => firstPass(model, s));
       const doc = documentContext(model, states);
       for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
+      linkSurnames(states);
       return { ...article, sentences: states.map((s) => ({ ...s.sentence, mentions: toMentions(s) })) };
     },
     place(id) {

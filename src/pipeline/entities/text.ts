@@ -28,7 +28,7 @@ const LIGATURES: Record<string, string> = {
 };
 
 /** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
