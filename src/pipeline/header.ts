@@ -3,7 +3,8 @@ import type { ArticleMeta, ParsedArticle, PublishedHint, RawArticle } from './ty
 /** The seed corpus's header: " date 2022-01-08 " or " date 2022-01 " glued to the first line. */
 const SEED_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
 /** A line that is only an ISO date or timestamp, as scraped article pages put under the headline. */
-const TIMESTAMP_LINE = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const TIMESTAMP_LINE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A timestamp this far down is part of the article, not its dateline. */
 const TIMESTAMP_MAX_LINE = 10;
 

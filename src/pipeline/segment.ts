@@ -33,8 +33,7 @@ export function splitSentences(text: string, lang: string): { start: number; end
       }
       const before = text.slice(previous.start, previous.end);
       const head = text.slice(start, end);
-      const continues =
-        /^[\p{Ll}\d]/u.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
+      const continues = /^[\p{Ll}\d]/u.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
       if (continues) {
         previous.end = end;
         continue;
