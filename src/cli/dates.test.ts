@@ -63,6 +63,17 @@ describe('npm run dates', () => {
     expect(stderr.trim()).toBe(line);
   });
 
+  it('counts offsets in the text as read, byte-order mark and CRLF included', () => {
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, '\uFEFFThe curfew began on Friday.\r\nIt ends tomorrow.');
+    const printed = JSON.parse(dates('--date', '2022-01-08', '--lang', 'en', file).stdout) as Printed[];
+    const text = readFileSync(file, 'utf8');
+    expect(printed.map((t) => [text.slice(t.start, t.end), t.value])).toEqual([
+      ['Friday', '2022-01-07'],
+      ['tomorrow', '2022-01-09'],
+    ]);
+  });
+
   it('refuses a file that is not UTF-8', () => {
     const file = join(dir, 'latin1.txt');
     writeFileSync(file, Buffer.from([0x66, 0xe9, 0x65, 0xff]));

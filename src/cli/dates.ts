@@ -1,6 +1,7 @@
 /**
  * `npm run -s dates -- --date YYYY-MM-DD --lang en|nl|de FILE`: every time expression of FILE as a
- * JSON array on stdout, resolved against the publication date, with offsets into the file's text.
+ * JSON array on stdout, resolved against the publication date, with offsets into the file's text
+ * exactly as `readFileSync(FILE, 'utf8')` gives it (a byte-order mark stays, as one character).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,7 @@ function readText(file: string): string {
     throw new UsageError(`${file}: too large (${Math.round(size / 1048576)} MB; at most 50 MB)`);
   const bytes = readFileSync(file);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UsageError(`${file}: not UTF-8 text`);
   }
