@@ -8,7 +8,7 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
 };
