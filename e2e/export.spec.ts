@@ -35,6 +35,8 @@ test('the downloads hold the filtered events, made in the page without a request
   ).toBeVisible();
   const expected = filterEventFile(fixture, { ...noFilters(), search: 'almaty' }).events;
   expect(expected.length).toBeLessThan(fixture.events.length);
+  // The map's basemap and Leaflet load after the first render; count only what the downloads ask for.
+  await page.waitForLoadState('networkidle');
   const before = requests.length;
 
   const csv = await download(page, 'CSV (spreadsheet)');
