@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { latestDayReported, latestMonthMentioned } from './date-mentions.ts';
+
+const article = (...texts: string[]) => ({
+  sentences: texts.map((text, index) => ({
+    id: `p1.s${index + 1}`,
+    paragraph: 'p1',
+    index,
+    text,
+    start: 0,
+    end: text.length,
+  })),
+});
+
+describe('latestDayReported', () => {
+  it.each([
+    [
+      'an English day and month',
+      ['Tokayev spoke on January 7.', 'Troops arrived on 6 January.'],
+      '2022-01-07',
+    ],
+    ['a German day with an ordinal dot', ['Am 7. Januar sprach Tokajew.'], '2022-01-07'],
+    ['a Dutch day with its own year', ['Op 5 januari 2021 begon het.'], '2021-01-05'],
+    ['no day when the sentence looks ahead', ['The court will rule on 20 January.'], undefined],
+    ['no day for the verb "may"', ['As many as 20 may have died.'], undefined],
+  ])('finds %s', (_name, texts, expected) => {
+    expect(latestDayReported(article(...texts), '2022')).toBe(expected);
+  });
+});
+
+describe('latestMonthMentioned', () => {
+  it('takes the latest month named with a year, in any of the three languages', () => {
+    expect(
+      latestMonthMentioned(article('Im Januar 2022 begannen die Proteste.', 'In december 2021 nog niet.')),
+    ).toBe('2022-01');
+  });
+});

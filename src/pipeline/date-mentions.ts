@@ -1,0 +1,88 @@
+import type { LanguageArticle } from './types.ts';
+
+/**
+ * Calendar dates written out in English, Dutch and German text ("7 January", "am 7. Januar",
+ * "januari 2022"): what an article's own words say about when it can have been written.
+ */
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  januari: 1,
+  januar: 1,
+  jänner: 1,
+  february: 2,
+  februari: 2,
+  februar: 2,
+  march: 3,
+  maart: 3,
+  märz: 3,
+  maerz: 3,
+  april: 4,
+  may: 5,
+  mei: 5,
+  mai: 5,
+  june: 6,
+  juni: 6,
+  july: 7,
+  juli: 7,
+  august: 8,
+  augustus: 8,
+  september: 9,
+  october: 10,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  dezember: 12,
+};
+const MONTH_YEAR = new RegExp(
+  `\\b(${Object.keys(MONTHS).join('|')})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`,
+  'giu',
+);
+
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** "7 January", "7. Januar", "7 januari", "January 7th", optionally with a year. */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_NAMES})\\b(?:,?\\s+((?:19|20)\\d{2}))?|\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2}))?`,
+  'giu',
+);
+const FUTURE = /\b(will|shall|next|zal|zullen|volgende|wird|werden|nächste[nmrs]?)\b/iu;
+
+/**
+ * The latest day the text reports as past ("on 7 January", "am 7. Januar"): the article cannot have
+ * been published before it. A day without a year takes `year`.
+ */
+export function latestDayReported(
+  article: Pick<LanguageArticle, 'sentences'>,
+  year: string,
+): string | undefined {
+  let latest: string | undefined;
+  for (const s of article.sentences) {
+    if (FUTURE.test(s.text)) continue;
+    for (const m of s.text.matchAll(DAY_MONTH)) {
+      const day = Number(m[1] ?? m[5]);
+      const word = m[2] ?? m[4] ?? '';
+      // "20 may have died": the English verbs "may" and "march" are months only when capitalised.
+      if (word === 'may' || word === 'march') continue;
+      const month = MONTHS[word.toLowerCase()];
+      const y = m[3] ?? m[6] ?? year;
+      if (!month || day < 1 || day > 31) continue;
+      const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (!latest || iso > latest) latest = iso;
+    }
+  }
+  return latest;
+}
+
+/** The latest month named with its year in the text ("January 2022", "januari 2022", "im Januar 2022"). */
+export function latestMonthMentioned(article: Pick<LanguageArticle, 'sentences'>): string | undefined {
+  let latest: string | undefined;
+  for (const s of article.sentences) {
+    for (const m of s.text.matchAll(MONTH_YEAR)) {
+      const month = MONTHS[(m[1] ?? '').toLowerCase()];
+      if (!month) continue;
+      const key = `${m[2]}-${String(month).padStart(2, '0')}`;
+      if (!latest || key > latest) latest = key;
+    }
+  }
+  return latest;
+}
