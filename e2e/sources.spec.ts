@@ -101,3 +101,18 @@ test('article text containing markup is shown as text and runs nothing', async (
   expect(dialogs).toEqual([]);
   await expect(timeline(page)).toBeVisible();
 });
+
+test('clicking a map marker lists the events at that place', async ({ page }) => {
+  await openApp(page, '#map=almaty');
+  const marker = page.getByRole('region', { name: 'Map' }).getByRole('button', { name: /^Almaty, 3 events/ });
+  await marker.click();
+  const list = sources(page).getByRole('list', { name: 'Events at Almaty' });
+  await expect(list.getByRole('button')).toHaveText([
+    /Some 20,000 people take to the streets of Almaty/,
+    /More than 3,000 people arrested/,
+    /US lets non-essential embassy staff leave Almaty/,
+  ]);
+  await expect(page).toHaveURL(/place=almaty/);
+  await sources(page).getByRole('button', { name: 'Show all places' }).click();
+  await expect(list).toHaveCount(0);
+});
