@@ -91,10 +91,15 @@ export class RoleIndex {
       if (first < 0) continue;
       if (!title.every((w, k) => (tokens[first + k] as Token).norm === w)) continue;
       const cue: TitleCue = { first, end: i, title: title.join(' ') };
-      // A country or demonym right before the title: "Russian President", "US Secretary of State".
-      for (let start = Math.max(0, first - 4); start < first; start++) {
+      // A country or demonym right before the title: "Russian President", "US Secretary of State",
+      // "Kazakhstan's President".
+      const before = tokens[first - 1];
+      const possessive =
+        before?.norm === 's' && /^['’]$/.test(text.slice(tokens[first - 2]?.end ?? 0, before.start));
+      const countryEnd = possessive ? first - 1 : first;
+      for (let start = Math.max(0, countryEnd - 4); start < countryEnd; start++) {
         const c = this.countryAt(tokens, text, start);
-        if (c && c.end === first) return { ...cue, first: start, country: c.id };
+        if (c && c.end === countryEnd) return { ...cue, first: start, country: c.id };
       }
       return cue;
     }

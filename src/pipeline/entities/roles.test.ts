@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { buildModel, type EntityModel } from './model.ts';
+import { tokenize } from './text.ts';
+
+let model: EntityModel;
+beforeAll(() => {
+  model = buildModel(loadEntityData('data'));
+});
+
+/** The cue before the last word of the phrase. */
+function cue(phrase: string) {
+  const tokens = tokenize(phrase);
+  return model.roles.cueBefore(tokens, phrase, tokens.length - 1);
+}
+
+describe('RoleIndex.cueBefore', () => {
+  it.each([
+    ['President X', 'president', undefined],
+    ['Russian President X', 'president', 'russia'],
+    ["Kazakhstan's President X", 'president', 'kazakhstan'],
+    ['US Secretary of State X', 'secretary of state', 'united-states'],
+    ['de Russische president X', 'president', 'russia'],
+    ['der kasachische Präsident X', 'prasident', 'kazakhstan'],
+  ])('reads "%s" as the title %s of %s', (phrase, title, country) => {
+    const found = cue(phrase);
+    expect([found?.title, found?.country]).toEqual([title, country]);
+  });
+
+  it.each(['the president, X', 'Mr X'])('finds no title right before the name in "%s"', (phrase) => {
+    expect(cue(phrase)).toBeUndefined();
+  });
+});
+
+describe('RoleIndex.holdersOf', () => {
+  it.each([
+    ['president', 'kazakhstan', ['tokayev']],
+    ['president', 'russia', ['putin']],
+    ['prasident', 'kazakhstan', ['tokayev']],
+    // Two prime ministers in the data: a title that resolves nothing.
+    ['prime minister', 'kazakhstan', ['mamin', 'smailov']],
+    ['president', 'serbia', []],
+  ])('gives the holders of "%s" of %s', (title, country, ids) => {
+    expect(model.roles.holdersOf(title, country)).toEqual(ids);
+  });
+});
