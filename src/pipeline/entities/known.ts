@@ -8,7 +8,8 @@ import type { Token } from './text.ts';
 
 /**
  * The token opens the sentence or a quotation, where any word is capitalised, so a listed
- * name that is also an ordinary word ("Oral", "Split") is no evidence there.
+ * place name that is also an ordinary word ("Oral", "Split") is no evidence there; countries
+ * and actors ("China", "Turkey") are named there too often to be left out.
  */
 export function opensClause(tokens: Token[], text: string, i: number): boolean {
   if (i === 0) return true;
@@ -25,6 +26,8 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel): Na
         (h) =>
           h.end - h.first > 1 ||
           h.name.casing === 'acronym' ||
+          h.name.target.type === 'actor' ||
+          model.places.get(h.name.target.id)?.kind === 'country' ||
           !opensClause(tokens, text, i) ||
           !isCommonWord((tokens[i] as Token).norm, model.lexicon),
       );

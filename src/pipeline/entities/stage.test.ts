@@ -223,6 +223,20 @@ describe('guard rails', () => {
     expect(find(list, 'Massimo Bottura')).toMatchObject({ kind: 'unknown' });
   });
 
+  it.each([
+    ['Turkey has offered to mediate.', 'Turkey', 'turkey'],
+    ['China said it supported the measures.', 'China', 'china'],
+  ])('takes a country that is also a common word at the start of "%s"', (sentence, text, id) => {
+    expect(find(mentions('en', [sentence])[0], text)).toMatchObject({ id });
+  });
+
+  it('does not take a city named like a common word at the start of a sentence: "Oral"', () => {
+    expect(mentions('en', ['Oral evidence was heard in Almaty.'])[0]?.map((m) => m.text)).toEqual(['Almaty']);
+    expect(find(mentions('en', ['Protests spread to Oral and Aktobe.'])[0], 'Oral')).toMatchObject({
+      id: 'oral',
+    });
+  });
+
   it('never matches the pronoun "us" as the United States', () => {
     const [list] = mentions('en', ['“Let us find a peaceful solution,” he said.']);
     expect(list).toEqual([]);
