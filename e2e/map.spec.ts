@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { EventFile } from '../src/schema/events.ts';
 
@@ -146,4 +147,15 @@ test('a time window fades the places with no event inside it', async ({ page }) 
   await expect(map.getByRole('button', { name: 'Almaty, 3 events', exact: true })).not.toHaveClass(
     /is-faded/,
   );
+});
+
+test('axe finds no serious or critical problem in the map, in either view', async ({ page }) => {
+  const map = await open(page, '#from=2022-01-06&to=2022-01-06T23:00Z');
+  for (const view of ['Kazakhstan', 'Almaty']) {
+    await map.getByRole('button', { name: view, exact: true }).click();
+    await expect(map.getByRole('button', { name: /^Almaty.*events$/ }).first()).toBeInViewport();
+    const { violations } = await new AxeBuilder({ page }).include('.map-view').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
