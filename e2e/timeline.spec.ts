@@ -30,6 +30,14 @@ test.describe('timeline', () => {
     await expect(eventButton(page, 'Germany halts arms exports to Kazakhstan, before 8 Jan')).toBeVisible();
   });
 
+  test('an event whose sources disagree says so, one whose sources agree does not', async ({ page }) => {
+    await open(page);
+    await expect(eventButton(page, /^More than 3,000 people arrested/)).toHaveAccessibleDescription(
+      'sources disagree',
+    );
+    await expect(eventButton(page, /^Russian troops arrive/)).toHaveAccessibleDescription('');
+  });
+
   test('clicking an event selects it', async ({ page }) => {
     await open(page);
     const troops = eventButton(page, /^Russian troops arrive in Kazakhstan/);
