@@ -21,6 +21,8 @@ const DATA = join(ROOT, 'data');
 
 let dir: string;
 
+const QUIET = ' date 2022-01-08 Kazakhstan is a country in Central Asia. Its capital is large and modern.';
+
 function events(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(TSX, [CLI, '--data', DATA, ...args], {
     cwd: dir,
@@ -97,6 +99,11 @@ describe('npm run events', { timeout: 120_000 }, () => {
       'a folder of only bad articles',
       () => folder('allbad', { 'empty.txt': '' }, false),
       /events: .*allbad: none of its articles could be read; .* left unchanged$/,
+    ],
+    [
+      'a folder whose only article reports no datable event',
+      () => folder('onlyquiet', { 'quiet.txt': QUIET }, false),
+      /^events: no datable event found in 1 article; .* left unchanged$/,
     ],
   ])(
     'fails on %s with one line, exit code 1, and leaves the previous output untouched',
