@@ -81,3 +81,46 @@ export function findAll(pattern: Pattern, tokens: Token[]): Match[] {
   }
   return matches;
 }
+
+/**
+ * Patterns indexed by their first word, so that a sentence is matched against only the patterns
+ * that can start at each of its words instead of against the whole lexicon.
+ */
+export class PatternIndex<T> {
+  private exact = new Map<string, { pattern: Pattern; item: T }[]>();
+  private prefix = new Map<string, { pattern: Pattern; item: T }[]>();
+  private other: { pattern: Pattern; item: T }[] = [];
+
+  add(source: string, item: T): void {
+    const pattern = compilePattern(source);
+    const first = source.toLowerCase().split(/\s+/)[0] ?? '';
+    const entry = { pattern, item };
+    if (first && !first.includes('*') && first !== '...') {
+      this.exact.set(first, [...(this.exact.get(first) ?? []), entry]);
+    } else if (/^[^*]{3,}\*$/.test(first)) {
+      const key = first.slice(0, 3);
+      this.prefix.set(key, [...(this.prefix.get(key) ?? []), entry]);
+    } else {
+      this.other.push(entry);
+    }
+  }
+
+  /** Every (item, match) in the tokens, leftmost first. */
+  find(tokens: Token[]): { item: T; match: Match }[] {
+    const found: { item: T; match: Match }[] = [];
+    tokens.forEach((token, i) => {
+      const candidates = [
+        ...(this.exact.get(token.word) ?? []),
+        ...(this.prefix.get(token.word.slice(0, 3)) ?? []),
+        ...this.other,
+      ];
+      for (const { pattern, item } of candidates) {
+        const last = matchFrom(pattern.parts, 0, tokens, i);
+        const lastToken = tokens[last];
+        if (last >= 0 && lastToken)
+          found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
+      }
+    });
+    return found;
+  }
+}

@@ -148,6 +148,19 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:less than|fewer than|minder dan|weniger als)\s+$/i, 'less-than'],
 ];
 
+const NUMBERISH = new Map<string, RegExp>();
+
+/** Whether a word contains any number root of the language: a cheap test before parsing it. */
+function numberish(word: string, lang: string): boolean {
+  let re = NUMBERISH.get(lang);
+  if (!re) {
+    const roots = [UNITS, TENS, SCALES].flatMap((t) => Object.keys(t[lang] ?? t.en ?? {}));
+    re = new RegExp(roots.sort((a, b) => b.length - a.length).join('|'));
+    NUMBERISH.set(lang, re);
+  }
+  return re.test(word);
+}
+
 /** Value of one word such as "twenty-five", "vijfentwintig", "drieduizend", "fünfundzwanzig", or null. */
 export function wordValue(word: string, lang: string): number | null {
   const w = word.toLowerCase().replace(/[-\s]/g, '');
@@ -253,7 +266,7 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
   for (const m of text.matchAll(WORDS)) {
     const lower = m[0].toLowerCase();
     const vague = VAGUE[lower];
-    const value = vague ?? (lower.length > 2 ? wordValue(lower, lang) : null);
+    const value = vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null);
     if (value === null || value === undefined) continue;
     // "een"/"ein"/"one" are articles far more often than numbers.
     if (value === 1) continue;

@@ -1,8 +1,8 @@
 import type { AnnotatedArticle, AnnotatedSentence, Mention, Timex, When } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { findFigures, type PlacedFigure } from './figures.ts';
+import { findFigures, measure, type PlacedFigure } from './figures.ts';
 import { defaultLexicon, type ConceptEntry, type EventLexicon, type KindEntry } from './lexicon.ts';
-import { compilePattern, findAll, tokenize, type Pattern, type Token } from './match.ts';
+import { PatternIndex, tokenize, type Token } from './match.ts';
 import { findRoles, isPersonLike } from './roles.ts';
 import { buildTitle } from './title.ts';
 
@@ -14,16 +14,17 @@ export interface CandidateOptions {
   kindOf?: (id: string) => string | undefined;
 }
 
+interface CompiledTrigger {
+  kind: string;
+  requires: string[];
+  weak: boolean;
+  title?: string;
+}
+
 interface Compiled {
-  triggers: {
-    kind: string;
-    lang: string;
-    pattern: Pattern;
-    requires: string[];
-    weak: boolean;
-    title?: string;
-  }[];
-  concepts: { entry: ConceptEntry; patterns: Pattern[] }[];
+  /** Triggers by language ("*" ones copied into each). */
+  triggers: Map<string, PatternIndex<CompiledTrigger>>;
+  concepts: PatternIndex<ConceptEntry>;
   kinds: Map<string, { entry: KindEntry; rank: number }>;
 }
 
@@ -32,16 +33,26 @@ const compiledCache = new WeakMap<EventLexicon, Compiled>();
 function compile(lexicon: EventLexicon): Compiled {
   const cached = compiledCache.get(lexicon);
   if (cached) return cached;
+  const languages = new Set(lexicon.triggers.map((t) => t.lang).filter((l) => l !== '*'));
+  const triggers = new Map<string, PatternIndex<CompiledTrigger>>();
+  for (const lang of [...languages, '*']) {
+    const index = new PatternIndex<CompiledTrigger>();
+    for (const t of lexicon.triggers) {
+      if (t.lang !== lang && t.lang !== '*') continue;
+      index.add(t.pattern, {
+        kind: t.kind,
+        requires: t.requires ?? [],
+        weak: t.weak ?? false,
+        ...(t.title ? { title: t.title } : {}),
+      });
+    }
+    triggers.set(lang, index);
+  }
+  const concepts = new PatternIndex<ConceptEntry>();
+  for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);
   const compiled: Compiled = {
-    triggers: lexicon.triggers.map((t) => ({
-      kind: t.kind,
-      lang: t.lang,
-      pattern: compilePattern(t.pattern),
-      requires: t.requires ?? [],
-      weak: t.weak ?? false,
-      ...(t.title ? { title: t.title } : {}),
-    })),
-    concepts: lexicon.concepts.map((c) => ({ entry: c, patterns: c.stems.map(compilePattern) })),
+    triggers,
+    concepts,
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
   };
   compiledCache.set(lexicon, compiled);
@@ -246,10 +257,12 @@ export function extractCandidates(
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
-    const concepts = compiled.concepts
-      .filter((c) => c.patterns.some((p) => findAll(p, tokens).length > 0))
-      .map((c) => c.entry);
-    const present = new Set(concepts.map((c) => c.id));
+    const index = compiled.triggers.get(lang) ?? compiled.triggers.get('*');
+    const raw = index?.find(tokens) ?? [];
+    if (raw.length === 0) continue;
+    const present = new Set(compiled.concepts.find(tokens).map((f) => f.item.id));
+    // In lexicon order: titles name the first concept found.
+    const concepts = lexicon.concepts.filter((c) => present.has(c.id));
     const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
     // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
     const speaker =
@@ -259,18 +272,15 @@ export function extractCandidates(
       s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || allFigures.length > 0;
     const quoted = quotedSpans(s.text);
     const hits: TriggerHit[] = [];
-    for (const t of compiled.triggers) {
-      if (t.lang !== '*' && t.lang !== lang) continue;
+    for (const { item: t, match: m } of raw) {
       if (!t.requires.every((r) => present.has(r))) continue;
       if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
       if (t.weak && !anchored) continue;
-      for (const m of findAll(t.pattern, tokens)) {
-        // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-        if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && lexicon.hedges.includes(w.word)))
-          continue;
-        if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
-          hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
-      }
+      // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
+      if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && lexicon.hedges.includes(w.word)))
+        continue;
+      if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
+        hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
     }
     if (hits.length === 0) continue;
     const happenings = chooseHappenings(
@@ -288,7 +298,9 @@ export function extractCandidates(
       const mine = (f: { start: number }) =>
         happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
       // A span of years ("the largest in 30 years") describes, it does not count what happened.
-      const figures = findFigures(s.text, lang, h.kind, lexicon).filter((f) => mine(f) && f.noun !== 'years');
+      const figures = allFigures
+        .filter((f) => mine(f) && f.noun !== 'years')
+        .map((f) => ({ ...f, figure: { ...f.figure, counts: measure(h.kind, f.noun) } }));
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
       const name = (m: Mention) => displayName(m, lang, options.nameOf);
       const timex = dated.length >= 2 ? nearestTimex(dated, h.start, s.text) : undefined;
