@@ -6,6 +6,7 @@
 import type { Day } from './calendar.ts';
 import type { Lang, Lexicon } from './lexicon.ts';
 import type { Tense } from './tense.ts';
+import type { Shift } from './anaphora.ts';
 import type { Resolved } from './value.ts';
 
 export interface RuleContext {
@@ -20,6 +21,8 @@ export interface RuleContext {
 export interface RuleResult extends Resolved {
   /** True when the value was computed from the publication date rather than read off the text. */
   relative: boolean;
+  /** Set for days told relative to another day of the story ("the next day"): see anaphora.ts. */
+  shift?: Shift;
 }
 
 export interface Rule {

@@ -116,6 +116,16 @@ describe('timeStage in Dutch and German', () => {
     ]);
   });
 
+  it('dates “the next day” from the previous sentence’s day', () => {
+    const timed = timeStage(
+      article('en', [['Protests began in Zhanaozen on Sunday.'], ['The next day, they spread to Almaty.']]),
+    );
+    expect(timed.sentences[1]).toMatchObject({
+      timeFrom: 'own',
+      when: { start: '2022-01-03', text: 'The next day' },
+    });
+  });
+
   it('takes a paragraph’s later date when the earlier sentences have none', () => {
     const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Zaterdag werd Massimov opgepakt.']]));
     expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });

@@ -23,6 +23,8 @@ const CONFIDENCE: Record<Precision, number> = {
   'before-publication': 0.2,
 };
 
+const DAY_LEVEL = new Set<Precision>(['time', 'part-of-day', 'day']);
+
 /** Sentences a paragraph's later date may reach back over. */
 const LOOKAHEAD = 2;
 
@@ -85,10 +87,14 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const dct = article.published.date;
   const monthOnly = article.published.precision === 'month';
   const inferred = article.published.inferred;
+  // "the next day" counts from the last day an earlier sentence was dated to.
+  let anchor: string | undefined;
   const own = article.sentences.map((s) => {
-    const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision });
+    const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
     const chosen = chooseTimex(lang, s.text, timexes);
-    return { timexes, when: chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined };
+    const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
+    if (when && DAY_LEVEL.has(when.precision)) anchor = when.start.slice(0, 10);
+    return { timexes, when };
   });
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
     const { timexes, when } = own[i] ?? { timexes: [], when: undefined };

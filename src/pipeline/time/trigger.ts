@@ -4,6 +4,7 @@
  * the two dozen rule scans. Words match as prefixes at a word start, so compounds such as
  * "vrijdagochtend", "tagelang" or "Jahresbeginn" are covered by "vrijdag", "tage" and "jahr".
  */
+import { anaphoraTriggers } from './anaphora.ts';
 import { alternation, LEXICONS, type Lang } from './lexicon.ts';
 import { durationTriggers } from './rules-duration.ts';
 import { explicitTriggers } from './rules-explicit.ts';
@@ -24,6 +25,7 @@ export function mayHoldTime(lang: Lang, text: string): boolean {
         ...relativeTriggers(lang),
         ...explicitTriggers(lang),
         ...durationTriggers(lang),
+        ...anaphoraTriggers(lang),
       ].map((w) => w.toLowerCase()),
     );
     re = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(words)})`, 'iu');

@@ -1,0 +1,111 @@
+/**
+ * Days told relative to another day of the story, not to publication: "the next day", "that night",
+ * "a day later", "de dag erna", "am Vortag". They resolve against the nearest day-level expression
+ * before them in the same text, else the anchor the caller gives (the time stage passes the previous
+ * sentence's day), else the publication day.
+ */
+import { addDays, parseDay, type Day } from './calendar.ts';
+import { alternation, B, E, type Lang, type PartOfDay } from './lexicon.ts';
+import { pattern, type Candidate, type Rule } from './rule.ts';
+import { dayValue, partOfDayValue } from './value.ts';
+
+export interface Shift {
+  days: number;
+  part?: PartOfDay;
+}
+
+const WORDS: Record<Lang, Record<string, Shift>> = {
+  en: {
+    'the same day': { days: 0 },
+    'that same day': { days: 0 },
+    'that day': { days: 0 },
+    'later that day': { days: 0 },
+    'earlier that day': { days: 0 },
+    'the next day': { days: 1 },
+    'the following day': { days: 1 },
+    'a day later': { days: 1 },
+    'one day later': { days: 1 },
+    'the day before': { days: -1 },
+    'the previous day': { days: -1 },
+    'a day earlier': { days: -1 },
+    'the next morning': { days: 1, part: 'MO' },
+    'the following morning': { days: 1, part: 'MO' },
+    'that morning': { days: 0, part: 'MO' },
+    'that evening': { days: 0, part: 'EV' },
+    'that night': { days: 0, part: 'NI' },
+  },
+  nl: {
+    'dezelfde dag': { days: 0 },
+    'diezelfde dag': { days: 0 },
+    'die dag': { days: 0 },
+    'de volgende dag': { days: 1 },
+    'de dag erna': { days: 1 },
+    'een dag later': { days: 1 },
+    'de dag ervoor': { days: -1 },
+    'de dag daarvoor': { days: -1 },
+    'een dag eerder': { days: -1 },
+    'de volgende ochtend': { days: 1, part: 'MO' },
+    'die ochtend': { days: 0, part: 'MO' },
+    'die avond': { days: 0, part: 'EV' },
+    'die nacht': { days: 0, part: 'NI' },
+  },
+  de: {
+    'selben tag': { days: 0 },
+    'gleichen tag': { days: 0 },
+    'jenem tag': { days: 0 },
+    'nächsten tag': { days: 1 },
+    'folgenden tag': { days: 1 },
+    'tag darauf': { days: 1 },
+    'tags darauf': { days: 1 },
+    'einen tag später': { days: 1 },
+    vortag: { days: -1 },
+    'einen tag zuvor': { days: -1 },
+    'nächsten morgen': { days: 1, part: 'MO' },
+    'jener nacht': { days: 0, part: 'NI' },
+  },
+};
+
+export function anaphoraTriggers(lang: Lang): string[] {
+  return Object.keys(WORDS[lang]);
+}
+
+export function anaphoraRule(lang: Lang): Rule {
+  return {
+    name: 'anaphoric-day',
+    re: pattern(`${B}(?<x>${alternation(Object.keys(WORDS[lang]))})${E}`),
+    resolve(m, ctx) {
+      const shift = WORDS[lang][(m.groups?.x ?? '').toLowerCase().replace(/\s+/g, ' ')];
+      if (!shift) return null;
+      // "the day before the vote" names the day by what follows, not by the story so far.
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (/(before|after)$/i.test(m[0]) && /^\s+[\p{L}\p{N}]/u.test(next)) return null;
+      // Provisional: against publication; anchorAnaphora() moves it to the story's day.
+      const day = addDays(ctx.dct, shift.days);
+      return { ...(shift.part ? partOfDayValue(day, shift.part) : dayValue(day)), relative: true, shift };
+    },
+  };
+}
+
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+
+/** Re-resolve anaphoric days against the nearest day before them, else `anchor`. */
+export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): Candidate[] {
+  let last: { day: Day; relative: boolean } | undefined = anchor ? dayOf(anchor, true) : undefined;
+  return kept.map((c) => {
+    if (c.shift && last) {
+      const day = addDays(last.day, c.shift.days);
+      const resolved = c.shift.part ? partOfDayValue(day, c.shift.part) : dayValue(day);
+      const out: Candidate = { ...c, ...resolved, relative: last.relative };
+      last = { day, relative: last.relative };
+      return out;
+    }
+    const own = DAY_VALUE.exec(c.value)?.[1];
+    if (own && c.type !== 'DURATION') last = dayOf(own, c.relative);
+    return c;
+  });
+}
+
+function dayOf(iso: string, relative: boolean): { day: Day; relative: boolean } | undefined {
+  const day = parseDay(iso.slice(0, 10));
+  return day ? { day, relative } : undefined;
+}
