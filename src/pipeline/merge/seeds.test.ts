@@ -99,6 +99,13 @@ describe('the seed chronology', () => {
     ]);
   });
 
+  it('has one licence event for last year citing all five articles', () => {
+    const licences = citing('Last year, Germany issued 25 licenses');
+    expect(licences.when).toMatchObject({ start: '2021-01-01', end: '2021-12-31', precision: 'year' });
+    expect(documents(licences)).toEqual(['000', '001', '002', '003', '004']);
+    expect(licences.figures).toContainEqual(expect.objectContaining({ value: 25, counts: 'licences' }));
+  });
+
   it('merges every happening of the Dutch original with its English translation', () => {
     for (const e of events.filter(doc('004'))) expect(documents(e), e.title).toContain('000');
   });
