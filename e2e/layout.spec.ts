@@ -61,6 +61,12 @@ test('the list view shows the filtered events as a table with date, title, place
   await expect(table.getByRole('row')).toHaveCount(9);
   const row = table.getByRole('row', { name: /Russian troops arrive in Kazakhstan/ });
   await expect(row.getByRole('cell')).toHaveText(['6 Jan 2022', 'Kazakhstan', '2']);
+  // A date known only as "before publication" says so rather than showing a made-up day.
+  await expect(table.getByRole('row', { name: /Germany halts arms exports/ }).getByRole('cell')).toHaveText([
+    'before 8 Jan 2022',
+    'Berlin',
+    '3',
+  ]);
   await row.getByRole('button', { name: 'Russian troops arrive in Kazakhstan' }).click();
   await expect(page.getByRole('region', { name: 'Sources', exact: true }).locator('mark')).toHaveCount(2);
   await page.getByRole('button', { name: 'List' }).click();

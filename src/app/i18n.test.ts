@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { When } from '../schema/events.ts';
-import { formatPublished, formatShortDate, formatWhen, languageName, t } from './i18n.ts';
+import { formatPublished, formatWhen, languageName, t } from './i18n.ts';
 
 const when = (patch: Partial<When>): When => ({
   start: '2022-01-07',
@@ -56,12 +56,23 @@ describe('formatWhen', () => {
   ] as const)('%s', (_name, language, value, expected) => {
     expect(formatWhen(language, value)).toBe(expected);
   });
+
+  it.each([
+    ['a short day drops the weekday', 'en', when({}), '7 Jan 2022'],
+    [
+      'a short date before publication still says before',
+      'en',
+      when({ precision: 'before-publication', start: '2022-01-01', end: '2022-01-08' }),
+      'before 8 Jan 2022',
+    ],
+    ['a short Dutch month', 'nl', when({ precision: 'month', start: '2022-01-01' }), 'jan. 2022'],
+  ] as const)('%s', (_name, language, value, expected) => {
+    expect(formatWhen(language, value, 'short')).toBe(expected);
+  });
 });
 
 describe('other dates', () => {
   it.each([
-    ['a short date in English', formatShortDate('en', '2022-01-07'), '7 Jan 2022'],
-    ['a short date in Dutch', formatShortDate('nl', '2022-01-07T10:00'), '7 jan. 2022'],
     [
       'a month-only publication stays a month',
       formatPublished('en', { date: '2022-01-01', precision: 'month', inferred: false }),

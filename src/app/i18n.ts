@@ -127,18 +127,27 @@ export function languageName(language: UiLanguage, code: string): string {
 const day = (iso: string) => parseISO(iso.slice(0, 10));
 const hasTime = (iso: string) => iso.length > 10;
 
+/** "long" for the sources panel ("Friday 7 January 2022"), "short" for tables and lists ("7 Jan 2022"). */
+export type DateStyle = 'long' | 'short';
+
+const patterns = {
+  long: { weekday: 'EEEE d MMMM yyyy', day: 'd MMMM yyyy', month: 'MMMM yyyy' },
+  short: { weekday: 'd MMM yyyy', day: 'd MMM yyyy', month: 'MMM yyyy' },
+} as const;
+
 /** An event's date as a reader would say it, at the precision the sources allow. */
-export function formatWhen(language: UiLanguage, when: When): string {
+export function formatWhen(language: UiLanguage, when: When, style: DateStyle = 'long'): string {
   const locale = locales[language];
-  const full = (iso: string) => format(day(iso), 'EEEE d MMMM yyyy', { locale });
-  const short = (iso: string) => format(day(iso), 'd MMMM yyyy', { locale });
+  const pattern = patterns[style];
+  const full = (iso: string) => format(day(iso), pattern.weekday, { locale });
+  const short = (iso: string) => format(day(iso), pattern.day, { locale });
   switch (when.precision) {
     case 'time':
       return hasTime(when.start)
         ? `${full(when.start)}, ${format(parseISO(when.start), 'HH:mm', { locale })}`
         : full(when.start);
     case 'month':
-      return format(day(when.start), 'MMMM yyyy', { locale });
+      return format(day(when.start), pattern.month, { locale });
     case 'year':
       return format(day(when.start), 'yyyy', { locale });
     case 'week':
@@ -150,11 +159,6 @@ export function formatWhen(language: UiLanguage, when: When): string {
         ? full(when.start)
         : `${short(when.start)} – ${short(when.end)}`;
   }
-}
-
-/** A short date for tables: "7 Jan 2022". */
-export function formatShortDate(language: UiLanguage, iso: string): string {
-  return format(day(iso), 'd MMM yyyy', { locale: locales[language] });
 }
 
 /** A publication date at its precision: a month-only header stays a month unless a day was inferred. */

@@ -16,7 +16,8 @@ describe('noscriptTable', () => {
       'Some 20,000 people take to the streets of Almaty',
     ]);
     expect(titles).toHaveLength(8);
-    expect(html).toContain('<time datetime="2022-01-06">2022-01-06</time>');
+    expect(html).toContain('<time datetime="2022-01-02">before 8 Jan 2022</time>');
+    expect(html).toContain('<time datetime="2022-01-06">6 Jan 2022</time>');
   });
 
   it('quotes the cited sentences with the titles of their articles', () => {

@@ -1,4 +1,5 @@
 import type { ChronologyEvent, EventFile } from '../../schema/events.ts';
+import { formatWhen } from '../i18n.ts';
 
 const escapes: Record<string, string> = {
   '&': '&amp;',
@@ -32,7 +33,7 @@ export function noscriptTable(file: EventFile): string {
       )
       .join('');
     return (
-      `<tr><td><time datetime="${escapeHtml(event.when.start)}">${escapeHtml(event.when.start.replace('T', ' '))}</time></td>` +
+      `<tr><td><time datetime="${escapeHtml(event.when.start)}">${escapeHtml(formatWhen('en', event.when, 'short'))}</time></td>` +
       `<th scope="row">${escapeHtml(event.title)}</th><td>${escapeHtml(where)}</td>` +
       `<td><ul>${quotes}</ul></td></tr>`
     );
