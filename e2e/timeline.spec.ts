@@ -90,10 +90,12 @@ test.describe('timeline', () => {
     const canvas = timeline(page).getByRole('group', { name: /^Events over time/ });
     await canvas.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
-    const event = timeline(page).locator('[data-event-id]').first();
+    const event = timeline(page).locator('svg [data-event-id]').first();
+    const id = await event.getAttribute('data-event-id');
     await event.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('-');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
+    await expect(timeline(page).locator(`svg [data-event-id="${id}"]`)).toHaveCount(0);
+    await expect(canvas).toBeFocused();
   });
 
   /** Clicks Zoom in and returns the first tick's position on each of the next 30 frames. */
