@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The built app on whatever events.json the build shipped (the real pipeline output when there is one).
@@ -19,4 +20,12 @@ test('the page loads the built chronology or says clearly why it cannot', async 
   await expect(
     page.getByRole('region', { name: 'Sources', exact: true }).locator('mark').first(),
   ).toBeVisible();
+  const serious = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'List' }).click();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
