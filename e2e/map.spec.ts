@@ -159,3 +159,17 @@ test('axe finds no serious or critical problem in the map, in either view', asyn
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('an embedder can switch on OpenStreetMap tiles with ?tiles=osm', async ({ page }) => {
+  const tiles: string[] = [];
+  await page.route('https://tile.openstreetmap.org/**', (route) => {
+    tiles.push(route.request().url());
+    return route.abort();
+  });
+  const body = JSON.stringify(fixture());
+  await page.route('**/events.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./?tiles=osm');
+  await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  const map = page.getByRole('region', { name: 'Map' });
+  await expect(map.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
+});

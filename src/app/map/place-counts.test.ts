@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEvent } from '../../schema/events.ts';
-import {
-  countEventsByPlace,
-  eventSpan,
-  eventsLabel,
-  markerRadius,
-  MAX_RADIUS,
-  MIN_RADIUS,
-} from './place-counts.ts';
+import { countEventsByPlace, eventSpan, markerRadius, MAX_RADIUS, MIN_RADIUS } from './place-counts.ts';
 
 const event = (id: string, start: string, end: string, places: string[]): ChronologyEvent => ({
   id,
@@ -103,14 +96,5 @@ describe('markerRadius', () => {
     const radii = [1, 2, 4, 8, 16].map((n) => markerRadius(n, 16));
     expect(radii).toEqual([...radii].sort((a, b) => a - b));
     expect(new Set(radii).size).toBe(radii.length);
-  });
-});
-
-describe('eventsLabel', () => {
-  it.each([
-    { count: 1, label: '1 event' },
-    { count: 3, label: '3 events' },
-  ])('says $label for $count', ({ count, label }) => {
-    expect(eventsLabel(count)).toBe(label);
   });
 });

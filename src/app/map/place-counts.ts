@@ -54,5 +54,3 @@ export function markerRadius(count: number, maxCount: number): number {
   const share = Math.sqrt(Math.min(count, maxCount) / maxCount);
   return Math.round(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share);
 }
-
-export const eventsLabel = (count: number): string => `${count} ${count === 1 ? 'event' : 'events'}`;

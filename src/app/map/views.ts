@@ -18,8 +18,6 @@ export const VIEW_BOUNDS: Record<MapView, Bounds> = {
   ],
 };
 
-export const VIEW_LABELS: Record<MapView, string> = { kazakhstan: 'Kazakhstan', almaty: 'Almaty' };
-
 export const MAP_VIEWS: MapView[] = ['kazakhstan', 'almaty'];
 
 /** Whether a point lies inside a view's bounds (inclusive). */
