@@ -70,18 +70,6 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   return matchFrom(parts, pi + 1, tokens, ti + 1);
 }
 
-/** Every place the pattern matches, leftmost first. */
-export function findAll(pattern: Pattern, tokens: Token[]): Match[] {
-  const matches: Match[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const last = matchFrom(pattern.parts, 0, tokens, i);
-    const first = tokens[i];
-    const lastToken = tokens[last];
-    if (last >= 0 && first && lastToken) matches.push({ start: first.start, end: lastToken.end, token: i });
-  }
-  return matches;
-}
-
 /**
  * Patterns indexed by their first word, so that a sentence is matched against only the patterns
  * that can start at each of its words instead of against the whole lexicon.

@@ -1,9 +1,12 @@
-import type { AnnotatedArticle, AnnotatedSentence, Mention, Timex, When } from '../types.ts';
+import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { findFigures, measure, type PlacedFigure } from './figures.ts';
+import { findFigures, measure } from './figures.ts';
 import { defaultLexicon, type ConceptEntry, type EventLexicon, type KindEntry } from './lexicon.ts';
 import { PatternIndex, tokenize, type Token } from './match.ts';
 import { findRoles, isPersonLike } from './roles.ts';
+import { chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
+import { displayName } from './names.ts';
+import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
 
 export interface CandidateOptions {
@@ -59,13 +62,6 @@ function compile(lexicon: EventLexicon): Compiled {
   return compiled;
 }
 
-interface TriggerHit {
-  kind: string;
-  start: number;
-  end: number;
-  title?: string;
-}
-
 /** Headings, captions, teasers and bylines do not end like a sentence. */
 function isSentenceLike(text: string): boolean {
   return /[.!?…"”’»“]\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 4;
@@ -81,90 +77,6 @@ function quotedSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** A clause boundary between a trigger and a time expression weighs like this many characters. */
-const CLAUSE_PENALTY = 100;
-/** News puts a happening's time after its verb more often than before it. */
-const BEFORE_PENALTY = 40;
-
-function timexDistance(t: Timex, at: number, text: string): number {
-  const between = at < t.start ? text.slice(at, t.start) : text.slice(t.end, at);
-  const boundaries = (between.match(/[,;:–—]/g) ?? []).length;
-  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
-  if (at > t.end) return at - t.end + BEFORE_PENALTY + boundaries * CLAUSE_PENALTY;
-  return 0;
-}
-
-/** The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on Saturday"). */
-function nearestTimex(timexes: Timex[], at: number, text: string): Timex | undefined {
-  let best: Timex | undefined;
-  let bestDistance = Infinity;
-  for (const t of timexes) {
-    const d = timexDistance(t, at, text);
-    if (d < bestDistance) {
-      best = t;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-const SINCE = /\b(?:since|sinds|seit|seitdem)\b[^,;.]{0,40}$/i;
-
-/**
- * "Killed since the protests started last Sunday", "sinds de jaarwisseling": the happening runs
- * from that time up to publication, not on that day only.
- */
-function sinceUntilPublication(when: When, timex: Timex | undefined, text: string, published: string): When {
-  if (!timex || !SINCE.test(text.slice(0, timex.start)) || when.start.slice(0, 10) >= published) return when;
-  const days = (Date.parse(published) - Date.parse(when.start.slice(0, 10))) / 86_400_000;
-  return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
-}
-
-function whenFrom(timex: Timex, fallback: When): When {
-  if (!timex.interval) return fallback;
-  return {
-    start: timex.interval.start,
-    end: timex.interval.end,
-    precision: timex.precision,
-    value: timex.value,
-    text: timex.text,
-    confidence: fallback.confidence,
-  };
-}
-
-function humanize(id: string): string {
-  return id
-    .replace(/^[a-z]+:/, '')
-    .split(/[-_]/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
-/** Titles and roles in front of a name: "President", "US Secretary of State", "head of state". */
-const ROLE_PREFIX =
-  /^(?:the\s+)?(?:(?:former|ex-|acting|Kazakh|Russian|US|U\.S\.|German|Dutch)\s+)*(?:President|Prime Minister|Minister|Secretary of State|head of state|Chancellor|General|Foreign Minister|Mayor|King|Queen)\s+/i;
-
-/**
- * English name for a title. Names resolved by fuzzy matching or by context (machine-translation
- * errors) are shown by their resolved id, never as misspelt; places in other languages likewise.
- */
-function displayName(m: Mention, lang: string, nameOf?: (id: string) => string | undefined): string {
-  const known = m.id ? nameOf?.(m.id) : undefined;
-  if (known) return known;
-  const trusted = m.resolution === 'exact' || m.resolution === 'alias' || m.resolution === 'unresolved';
-  // Names in Dutch or German texts are spelt the local way (Tokajev, Kasachstan): use the resolved id.
-  if (m.id && (!trusted || lang !== 'en')) return humanize(m.id);
-  return m.text.replace(ROLE_PREFIX, '').replace(/['’]s$/, '');
-}
-
-/** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
-function subordinateSpan(text: string, tokens: Token[], lexicon: EventLexicon): [number, number] | null {
-  const at = tokens.find((t) => lexicon.splitters.includes(t.word));
-  if (!at) return null;
-  const comma = text.slice(at.end).search(/[,;:–—]/);
-  return [at.start, comma < 0 ? text.length : at.end + comma];
-}
-
 /** Sentences in which "he"/"hij"/"sie" opens without a name borrow the previous sentence's person. */
 function withCoreference(
   s: AnnotatedSentence,
@@ -178,60 +90,6 @@ function withCoreference(
   if (s.mentions.some((m) => isPerson(m) && m.start < pronoun.start)) return s.mentions;
   const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
   return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
-}
-
-/**
- * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
- * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
- * reports a different kind, (2) two kinds sit nearest to different time expressions ("said on Friday …
- * arrived on Thursday"), or (3) a kind marked ownFigure has a figure of its own ("… and hundreds were injured").
- */
-function chooseHappenings(
-  hits: TriggerHit[],
-  sub: [number, number] | null,
-  timexes: Timex[],
-  figures: PlacedFigure[],
-  compiled: Compiled,
-  text: string,
-): TriggerHit[] {
-  const rank = (k: string) => compiled.kinds.get(k)?.rank ?? Infinity;
-  const best = (list: TriggerHit[]) =>
-    [...list].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)[0];
-  const inSub = (h: TriggerHit) => sub !== null && h.start >= sub[0] && h.end <= sub[1];
-  const mainHits = hits.filter((h) => !inSub(h));
-  const main = best(mainHits.length > 0 ? mainHits : hits);
-  if (!main) return [];
-  const chosen = [main];
-  const subMain = best(hits.filter(inSub));
-  if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
-  const dated = timexes.filter((t) => t.interval !== null);
-  if (dated.length >= 2) {
-    // Each kind is represented by its trigger closest to a time expression.
-    const closeness = (h: TriggerHit) => Math.min(...dated.map((t) => timexDistance(t, h.start, text)));
-    const representative = new Map<string, TriggerHit>();
-    for (const h of hits) {
-      const r = representative.get(h.kind);
-      if (!r || closeness(h) < closeness(r)) representative.set(h.kind, h);
-    }
-    chosen[0] = representative.get(main.kind) ?? main;
-    const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
-    for (const h of [...representative.values()].sort((a, b) => rank(a.kind) - rank(b.kind))) {
-      if (chosen.some((c) => c.kind === h.kind)) continue;
-      const t = nearestTimex(dated, h.start, text);
-      if (!taken.has(t)) {
-        chosen.push(h);
-        taken.add(t);
-      }
-    }
-  }
-  for (const h of hits) {
-    if (!compiled.kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
-    const own = figures.some((f) =>
-      chosen.every((c) => Math.abs(f.start - h.start) < Math.abs(f.start - c.start)),
-    );
-    if (own) chosen.push(h);
-  }
-  return chosen;
 }
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
@@ -288,7 +146,7 @@ export function extractCandidates(
       subordinateSpan(s.text, tokens, lexicon),
       s.timexes,
       allFigures,
-      compiled,
+      compiled.kinds,
       s.text,
     );
     const dated = s.timexes.filter((t) => t.interval !== null);

@@ -1,0 +1,78 @@
+import type { Timex } from '../types.ts';
+import type { PlacedFigure } from './figures.ts';
+import type { EventLexicon, KindEntry } from './lexicon.ts';
+import type { Token } from './match.ts';
+import { nearestTimex, timexDistance } from './time.ts';
+
+export interface TriggerHit {
+  kind: string;
+  start: number;
+  end: number;
+  title?: string;
+}
+
+/** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
+export function subordinateSpan(
+  text: string,
+  tokens: Token[],
+  lexicon: EventLexicon,
+): [number, number] | null {
+  const at = tokens.find((t) => lexicon.splitters.includes(t.word));
+  if (!at) return null;
+  const comma = text.slice(at.end).search(/[,;:–—]/);
+  return [at.start, comma < 0 ? text.length : at.end + comma];
+}
+
+/**
+ * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
+ * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
+ * reports a different kind, (2) two kinds sit nearest to different time expressions ("said on Friday …
+ * arrived on Thursday"), or (3) a kind marked ownFigure has a figure of its own ("… and hundreds were injured").
+ */
+export function chooseHappenings(
+  hits: TriggerHit[],
+  sub: [number, number] | null,
+  timexes: Timex[],
+  figures: PlacedFigure[],
+  kinds: Map<string, { entry: KindEntry; rank: number }>,
+  text: string,
+): TriggerHit[] {
+  const rank = (k: string) => kinds.get(k)?.rank ?? Infinity;
+  const best = (list: TriggerHit[]) =>
+    [...list].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)[0];
+  const inSub = (h: TriggerHit) => sub !== null && h.start >= sub[0] && h.end <= sub[1];
+  const mainHits = hits.filter((h) => !inSub(h));
+  const main = best(mainHits.length > 0 ? mainHits : hits);
+  if (!main) return [];
+  const chosen = [main];
+  const subMain = best(hits.filter(inSub));
+  if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
+  const dated = timexes.filter((t) => t.interval !== null);
+  if (dated.length >= 2) {
+    // Each kind is represented by its trigger closest to a time expression.
+    const closeness = (h: TriggerHit) => Math.min(...dated.map((t) => timexDistance(t, h.start, text)));
+    const representative = new Map<string, TriggerHit>();
+    for (const h of hits) {
+      const r = representative.get(h.kind);
+      if (!r || closeness(h) < closeness(r)) representative.set(h.kind, h);
+    }
+    chosen[0] = representative.get(main.kind) ?? main;
+    const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
+    for (const h of [...representative.values()].sort((a, b) => rank(a.kind) - rank(b.kind))) {
+      if (chosen.some((c) => c.kind === h.kind)) continue;
+      const t = nearestTimex(dated, h.start, text);
+      if (!taken.has(t)) {
+        chosen.push(h);
+        taken.add(t);
+      }
+    }
+  }
+  for (const h of hits) {
+    if (!kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
+    const own = figures.some((f) =>
+      chosen.every((c) => Math.abs(f.start - h.start) < Math.abs(f.start - c.start)),
+    );
+    if (own) chosen.push(h);
+  }
+  return chosen;
+}

@@ -1,0 +1,57 @@
+import type { Timex, When } from '../types.ts';
+
+/** A clause boundary between a trigger and a time expression weighs like this many characters. */
+const CLAUSE_PENALTY = 100;
+/** News puts a happening's time after its verb more often than before it. */
+const BEFORE_PENALTY = 40;
+
+export function timexDistance(t: Timex, at: number, text: string): number {
+  const between = at < t.start ? text.slice(at, t.start) : text.slice(t.end, at);
+  const boundaries = (between.match(/[,;:–—]/g) ?? []).length;
+  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
+  if (at > t.end) return at - t.end + BEFORE_PENALTY + boundaries * CLAUSE_PENALTY;
+  return 0;
+}
+
+/** The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on Saturday"). */
+export function nearestTimex(timexes: Timex[], at: number, text: string): Timex | undefined {
+  let best: Timex | undefined;
+  let bestDistance = Infinity;
+  for (const t of timexes) {
+    const d = timexDistance(t, at, text);
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const SINCE = /\b(?:since|sinds|seit|seitdem)\b[^,;.]{0,40}$/i;
+
+/**
+ * "Killed since the protests started last Sunday", "sinds de jaarwisseling": the happening runs
+ * from that time up to publication, not on that day only.
+ */
+export function sinceUntilPublication(
+  when: When,
+  timex: Timex | undefined,
+  text: string,
+  published: string,
+): When {
+  if (!timex || !SINCE.test(text.slice(0, timex.start)) || when.start.slice(0, 10) >= published) return when;
+  const days = (Date.parse(published) - Date.parse(when.start.slice(0, 10))) / 86_400_000;
+  return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
+}
+
+export function whenFrom(timex: Timex, fallback: When): When {
+  if (!timex.interval) return fallback;
+  return {
+    start: timex.interval.start,
+    end: timex.interval.end,
+    precision: timex.precision,
+    value: timex.value,
+    text: timex.text,
+    confidence: fallback.confidence,
+  };
+}
