@@ -250,6 +250,16 @@ describe('extractCandidates: what happened, in a short English title', () => {
       { text: 'More than 150,000 homes were left without electricity, the grid operator said.' },
       [{ kind: 'disruption', title: 'More than 150,000 homes without electricity' }],
     ],
+    [
+      'a Dutch verdict counting years (unseen story)',
+      'nl',
+      {
+        text: 'De rechtbank in Den Haag heeft de oud-minister dinsdag veroordeeld tot twee jaar cel.',
+        times: [day('2024-03-12', 'dinsdag')],
+        mentions: [['Den Haag', 'place', 'the-hague']],
+      },
+      [{ kind: 'verdict', title: 'Court passes sentence' }],
+    ],
   ])('%s', (_name, lang, spec, expected) => {
     const found = one(lang, spec).map((c) => ({ kind: c.kind, title: c.title }));
     expect(found.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual(
@@ -319,6 +329,14 @@ describe('extractCandidates: time, figures and cited sentence', () => {
     expect(troops?.when.start).toBe('2022-01-06');
     expect(troops?.figures).toEqual([{ value: 2500, counts: 'troops', text: '2.500', qualifier: 'exact' }]);
     expect(statement?.figures).toEqual([]);
+  });
+
+  it('keeps the years of a prison sentence as a figure', () => {
+    const [verdict] = one('de', {
+      text: 'Das Gericht hat den früheren Minister am Dienstag zu drei Jahren Haft verurteilt.',
+      times: [day('2024-03-12', 'am Dienstag')],
+    });
+    expect(verdict?.figures).toEqual([{ value: 3, counts: 'years', text: 'drei', qualifier: 'exact' }]);
   });
 
   it('cites the sentence exactly as written, with its paragraph and offsets', () => {

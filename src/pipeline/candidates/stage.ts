@@ -155,9 +155,9 @@ export function extractCandidates(
       if (!kind) continue;
       const mine = (f: { start: number }) =>
         happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
-      // A span of years ("the largest in 30 years") describes, it does not count what happened.
+      // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
       const figures = allFigures
-        .filter((f) => mine(f) && f.noun !== 'years')
+        .filter((f) => mine(f) && (f.noun !== 'years' || h.kind === 'verdict'))
         .map((f) => ({ ...f, figure: { ...f.figure, counts: measure(h.kind, f.noun) } }));
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
       const name = (m: Mention) => displayName(m, lang, options.nameOf);
