@@ -171,10 +171,6 @@ async function main() {
           domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
           dataLoaded: data?.responseEnd ?? NaN,
           nodes: document.querySelectorAll('svg [data-event-id], svg [data-count]').length,
-          assets: performance
-            .getEntriesByType('resource')
-            .map((r) => new URL(r.name).pathname.replace(/^\//, ''))
-            .filter((path) => /\.(js|css)$/.test(path)),
         };
       });
       console.log(
@@ -195,7 +191,14 @@ async function main() {
       await client.send('HeapProfiler.collectGarbage');
       const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
       console.log(`load average after the run: ${load()}`);
-      printSizes(rows, new Set(timing.assets));
+      // Read after the interaction, so chunks the page loads lazily (the map's Leaflet) are counted.
+      const assets = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname.replace(/^\//, ''))
+          .filter((path) => /\.(js|css)$/.test(path)),
+      );
+      printSizes(rows, new Set(assets));
       console.log(
         `JS heap after GC: ${(heap.usedSize / 1048576).toFixed(1)} MB used of ${(heap.totalSize / 1048576).toFixed(1)} MB`,
       );
