@@ -17,6 +17,7 @@ import { isLang, LEXICONS, type Lang } from './lexicon.ts';
 import { runRules, type Candidate, type Rule, type RuleContext } from './rule.ts';
 import { durationRules } from './rules-duration.ts';
 import { explicitRules } from './rules-explicit.ts';
+import { anchorComparisons, fiscalRules } from './fiscal.ts';
 import { relativeRules } from './rules-relative.ts';
 import { weekdayRules } from './rules-weekday.ts';
 import { sentenceAround, tenseAt } from './tense.ts';
@@ -47,6 +48,7 @@ function rulesFor(lang: Lang): Rule[] {
       ...relativeRules(lang),
       ...explicitRules(lang),
       ...durationRules(lang),
+      ...fiscalRules(lang),
       anaphoraRule(lang),
     ];
     RULES.set(lang, rules);
@@ -125,7 +127,10 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
       ? []
       : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
   const monthOnly = opts.dctPrecision === 'month';
-  const kept = anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor);
+  const kept = anchorComparisons(
+    anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor),
+    text,
+  );
   return kept.map((c) => {
     const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;
     return {

@@ -55,6 +55,8 @@ function countedRule(lang: Lang): Rule {
         /^\s+of\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
       )
         return null;
+      // "the 1988 quarter" is a year's quarter, not 1,988 of them.
+      if (/^(?:1[6-9]|20)\d\d$/.test(g.num ?? '') && !/s$/i.test(g.unit ?? '')) return null;
       // "a year" alone is a duration, but "one" before a singular/plural mismatch is not ("one day he").
       if (count === 1 && /^(one|een|ein)$/i.test(g.num ?? '') && unit === 'day') return null;
       return { ...durationValue(count, unit), relative: false };

@@ -177,7 +177,7 @@ const ORDINALS: Record<string, number> = {
 function quarterRule(lang: Lang): Rule {
   const source =
     lang === 'en'
-      ? `${B}(?<x>(?:the\\s+(?!\\S+-quarter))?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+|(?<latest>latest|current|same|past|last|most\\s+recent|recent)\\s+|(?<=the\\s+))(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
+      ? `${B}(?<x>(?:the\\s+(?!\\S+-quarter))?(?:(?<rel>this|next)\\s+year's\\s+(?=(?:first|second|third|fourth)))?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+|(?<latest>latest|current|same|past|last|most\\s+recent|recent)\\s+|(?<=the\\s+))(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?)${E}`
       : lang === 'nl'
         ? `${B}(?<x>(?:het\\s+)?(?<ord>eerste|tweede|derde|vierde)\\s+kwartaal(?:\\s+(?:van\\s+)?${YEAR})?)${E}`
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;
@@ -197,6 +197,7 @@ function quarterRule(lang: Lang): Rule {
       }
       const q = ORDINALS[g.ord.toLowerCase()];
       if (!q) return null;
+      if (g.rel) return { ...quarterValue(ctx.dct.y + (/^next$/i.test(g.rel) ? 1 : 0), q), relative: true };
       let y = written ?? ctx.dct.y;
       if (written === undefined && q > current && !future) y -= 1;
       return { ...quarterValue(y, q), relative: written === undefined };

@@ -8,6 +8,7 @@ import { anaphoraTriggers } from './anaphora.ts';
 import { alternation, LEXICONS, type Lang } from './lexicon.ts';
 import { durationTriggers } from './rules-duration.ts';
 import { explicitTriggers } from './rules-explicit.ts';
+import { fiscalTriggers } from './fiscal.ts';
 import { relativeTriggers } from './rules-relative.ts';
 
 const cache = new Map<Lang, RegExp>();
@@ -26,6 +27,7 @@ export function mayHoldTime(lang: Lang, text: string): boolean {
         ...explicitTriggers(lang),
         ...durationTriggers(lang),
         ...anaphoraTriggers(lang),
+        ...fiscalTriggers(lang),
       ].map((w) => w.toLowerCase()),
     );
     re = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(words)})`, 'iu');
