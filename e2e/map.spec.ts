@@ -173,3 +173,10 @@ test('an embedder can switch on OpenStreetMap tiles with ?tiles=osm', async ({ p
   const map = page.getByRole('region', { name: 'Map' });
   await expect(map.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
 });
+
+test('the Almaty view keeps landmarks as labels when filters hide their events', async ({ page }) => {
+  const map = await open(page, '#map=almaty&places=berlin');
+  await expect(map.getByRole('button', { name: 'Berlin, 1 event', exact: true })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Republic Square, 1 event', exact: true })).toHaveCount(0);
+  await expect(map.getByText('Republic Square', { exact: true })).toBeInViewport();
+});

@@ -14,7 +14,7 @@ export const VIEW_BOUNDS: Record<MapView, Bounds> = {
   ],
   almaty: [
     [43.15, 76.78],
-    [43.37, 77.06],
+    [43.4, 77.1],
   ],
 };
 
