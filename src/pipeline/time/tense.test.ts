@@ -12,6 +12,13 @@ describe('tense as seen from an expression', () => {
     ['de', 'Am Freitag sagte der Präsident, die Ordnung sei wiederhergestellt.', 'Freitag', 'past'],
     ['de', 'Der Präsident wird am Montag sprechen.', 'Montag', 'future'],
     ['en', 'Friday.', 'Friday', 'unknown'],
+    ['en', 'The peace process, set to resume Monday in Belfast, is fragile.', 'Monday', 'future'],
+    [
+      'en',
+      'The lawyer announced that the father would be traveling to the United States Thursday.',
+      'Thursday',
+      'future',
+    ],
   ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
     const start = sentence.indexOf(word);
     expect(tenseAt(lang, sentence, start, start + word.length)).toBe(expected);

@@ -8,13 +8,14 @@ import type { Lang } from './lexicon.ts';
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
 };
 
 const PAST: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:was|were|had|did|has|have|said|told|went|came|began|took|made|left|\p{L}{2,}ed)(?![\p{L}])/giu,
+  // A capitalised "-ed" word is a name ("United States"), not a verb.
+  en: /(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|\p{Ll}{3,}ed)(?![\p{L}])/gu,
   nl: /(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
