@@ -21,7 +21,7 @@ describe('dateLabel', () => {
       'a day-precise event in Dutch uses Dutch names',
       when({ start: '2022-01-07', precision: 'day' }),
       'nl',
-      'vrijdag 7 jan.',
+      'vrijdag 7 jan',
     ],
     [
       'a timed event adds the clock time',
@@ -63,7 +63,7 @@ describe('dateLabel', () => {
       'before publication in Dutch',
       when({ start: '2022-01-02', end: '2022-01-08', precision: 'before-publication' }),
       'nl',
-      'vóór 8 jan.',
+      'vóór 8 jan',
     ],
     [
       'a month-precise event names the month',

@@ -1,6 +1,6 @@
 import type { When } from '../../schema/events.ts';
 import type { UiLanguage } from '../state.svelte.ts';
-import { formatUtc } from './format.ts';
+import { formatUtc } from '../date-format.ts';
 import { parseInstant } from './span.ts';
 
 const words = {
@@ -43,7 +43,9 @@ function retell(text: string): string {
 }
 
 function range(fromMs: number, toMs: number, language: UiLanguage): string {
-  const sameMonth = formatUtc(fromMs, 'yyyy-MM', language) === formatUtc(toMs, 'yyyy-MM', language);
+  const from = new Date(fromMs);
+  const to = new Date(toMs);
+  const sameMonth = from.getUTCFullYear() === to.getUTCFullYear() && from.getUTCMonth() === to.getUTCMonth();
   return `${formatUtc(fromMs, sameMonth ? 'd' : 'd MMM', language)}–${formatUtc(toMs, 'd MMM', language)}`;
 }
 

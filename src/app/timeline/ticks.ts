@@ -1,6 +1,6 @@
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
 import type { TimeWindow, UiLanguage } from '../state.svelte.ts';
-import { formatUtc } from './format.ts';
+import { formatUtc } from '../date-format.ts';
 import { DAY, HOUR } from './span.ts';
 
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
