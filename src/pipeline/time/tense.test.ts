@@ -13,6 +13,9 @@ describe('tense as seen from an expression', () => {
     ['de', 'Der Präsident wird am Montag sprechen.', 'Montag', 'future'],
     ['en', 'Friday.', 'Friday', 'unknown'],
     ['en', 'The peace process, set to resume Monday in Belfast, is fragile.', 'Monday', 'future'],
+    ['en', 'Collins will be named commander for a mission in December.', 'December', 'future'],
+    ['en', 'In January, the company brought in a new chief, who will remain chairman.', 'January', 'past'],
+    ['en', 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', 'Feb. 1', 'future'],
     [
       'en',
       'The lawyer announced that the father would be traveling to the United States Thursday.',
@@ -23,6 +26,21 @@ describe('tense as seen from an expression', () => {
     const start = sentence.indexOf(word);
     expect(tenseAt(lang, sentence, start, start + word.length)).toBe(expected);
   });
+
+  it.each([
+    [
+      'Mr. Schwarz will succeed Daniel P. Davison Feb. 1, he said. Next one.',
+      'Feb. 1',
+      'Mr. Schwarz will succeed Daniel P. Davison Feb. 1, he said.',
+    ],
+    ['Die Wahl ist am 8. Januar. Danach nicht.', 'Januar', 'Die Wahl ist am 8. Januar.'],
+  ])(
+    'does not end the sentence “%s” at a title, an initial, an abbreviated month or an ordinal',
+    (text, word, sentence) => {
+      const at = text.indexOf(word);
+      expect(sentenceAround(text, at, at + word.length).text).toBe(sentence);
+    },
+  );
 
   it('finds the sentence around an expression in a longer text', () => {
     const text = 'First sentence. The talks will resume on Monday. Last one.';

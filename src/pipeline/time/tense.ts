@@ -14,8 +14,9 @@ const FUTURE: Record<Lang, RegExp> = {
 };
 
 const PAST: Record<Lang, RegExp> = {
-  // A capitalised "-ed" word is a name ("United States"), not a verb.
-  en: /(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|\p{Ll}{3,}ed)(?![\p{L}])/gu,
+  // A capitalised "-ed" word is a name ("United States"), not a verb; after "be" it is a passive
+  // whose tense is the auxiliary's ("will be named"); "succeed", "need", "indeed" are no past forms.
+  en: /(?<![\p{L}])(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|brought|bought|sold|won|lost|paid|rose|fell|got|gave|met|held|led|kept|found|thought|ran|saw|knew|became|wrote|spoke|struck|fought|fled|sent|spent|built|stood|grew|drew|threw|broke|chose|felt|heard|meant|taught|caught|sought|swore|withdrew|(?<!\b[Bb]e\s|[Bb]eing\s)\p{Ll}{3,}(?<![^r]e)ed)(?![\p{L}])/gu,
   nl: /(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
@@ -42,7 +43,12 @@ export function tenseAt(lang: Lang, sentence: string, start: number, end: number
   return future <= past ? 'future' : 'past';
 }
 
-const SENTENCE_END = /[.!?]\s|\n\s*\n/g;
+/**
+ * A full stop ends a sentence unless it ends a title, an initial or a month abbreviation ("Mr.",
+ * "P.", "Feb. 1"), a German or Dutch ordinal ("8. Januar"), or a lower-case word or a digit follows.
+ */
+const SENTENCE_END =
+  /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Co|Inc|Ltd|Bros|dhr|mevr|bzw|ca|\p{Lu})|(?<![\p{N}])\p{N}{1,2})[.!?](?:\s+(?![\p{Ll}\p{N}])|$)|\n\s*\n/gu;
 
 /** The sentence of `text` that contains [start, end): cheap bounds on terminal punctuation. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
