@@ -231,6 +231,15 @@ const cases: Case[] = [
     precision: 'day',
   },
   day('de', 'Die Regierung verhängte am 8. Januar 2022 eine Ausgangssperre.', '8. Januar 2022', '2022-01-08'),
+  {
+    lang: 'en',
+    sentence: 'The curfew was extended until 5 p.m. EST, Jan. 10.',
+    text: '5 p.m. EST, Jan. 10',
+    value: '2022-01-10T17:00',
+    start: '2022-01-10T17:00',
+    end: '2022-01-10T17:00',
+    precision: 'time',
+  },
 ];
 
 describe('extractTimexes resolves against a Saturday, 8 January 2022 publication', () => {

@@ -68,10 +68,12 @@ function select(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const JOIN_GAP = /^(?:\s+|,\s*)$/;
+/** Blank, a comma or a time zone between a clock time and its day ("5 p.m. EST, Nov. 6"). */
+const JOIN_GAP = /^(?:\s+|,\s*)(?:(?:[ECMP][SD]T|GMT|UTC|CES?T|MES?Z)(?:\s+|,\s*))?$/;
 
 /**
- * A clock time written right next to its day ("noon Thursday", "Friday, 3 p.m.") is one expression:
+ * A clock time written right next to its day ("noon Thursday", "Friday, 3 p.m.", "4 a.m. EDT Thursday")
+ * is one expression:
  * the time on that day.
  */
 function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
