@@ -180,3 +180,17 @@ test('the Almaty view keeps landmarks as labels when filters hide their events',
   await expect(map.getByRole('button', { name: 'Republic Square, 1 event', exact: true })).toHaveCount(0);
   await expect(map.getByText('Republic Square', { exact: true })).toBeInViewport();
 });
+
+test('on a phone the map, its views and the Elsewhere list fit inside the Map pane', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const map = await open(page);
+  const washington = map.getByRole('button', { name: 'Washington, 1 event', exact: true });
+  await expect(washington).toBeVisible();
+  const pane = await map.boundingBox();
+  const button = await washington.boundingBox();
+  expect(pane && button).toBeTruthy();
+  if (!pane || !button) return;
+  expect(button.y + button.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+  expect(button.x + button.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
