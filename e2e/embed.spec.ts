@@ -33,7 +33,8 @@ const iframe = (src: string, height = 150) =>
 
 /** The iframe's height and the height of the page inside it, once the loader has resized it. */
 async function heights(page: Page) {
-  const frameHeight = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  // clientHeight: the iframe's inner height, without the border a page may give it.
+  const frameHeight = await page.locator('iframe').evaluate((el) => el.clientHeight);
   const frame = page.frames().find((f) => f.url().includes('embed=1'));
   const contentHeight = await frame!.evaluate(() => document.body.getBoundingClientRect().height);
   return { frameHeight, contentHeight };
@@ -100,19 +101,24 @@ test('the app speaks pym.js: it sends height messages with the child id pym.Pare
 });
 
 test('the loader also sizes a pym.js child that is not ours', async ({ page }) => {
-  await page.route('**/pym-child.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><body><script src="./pym-child.js"></script></body>`,
-    }),
+  await page.route(
+    (url) => url.pathname.endsWith('/pym-child.html'),
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><body><script src="./pym-child.js"></script></body>`,
+      }),
   );
   await page.route('**/pym-child.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: `parent.postMessage('pymxPYMxexamplexPYMxheightxPYMx432', '*');`,
+      // Like pym.Child: sends its height once it loads, and again when the parent sends its width.
+      body: `const send = () => parent.postMessage('pymxPYMxexamplexPYMxheightxPYMx432', '*');
+        addEventListener('message', (e) => String(e.data).startsWith('pymxPYMxexamplexPYMxwidthxPYMx') && send());
+        send();`,
     }),
   );
-  await serveArticle(page, iframe('./pym-child.html', 100));
+  await serveArticle(page, iframe('./pym-child.html?childId=example', 100));
   await page.goto('article.html');
   await expect(page.locator('iframe')).toHaveAttribute('data-resized', '432');
   expect(await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(432);
@@ -193,4 +199,25 @@ test('the built app and its loader work from a sub-path of a plain file server',
   await expect(page.locator('iframe')).toHaveAttribute('data-resized', /\d+/);
   const paths = requests.filter((url) => !/^(data|blob):/.test(url)).map((url) => new URL(url).pathname);
   expect(paths.filter((path) => !path.startsWith('/news/2022/'))).toEqual([]);
+});
+
+test('a loader that arrives after the iframe has loaded still sizes it', async ({ page }) => {
+  await serveArticle(
+    page,
+    '<iframe src="./index.html?embed=1" title="Chronology" width="100%" height="150"></iframe>',
+  );
+  await page.goto('article.html');
+  const frame = page.frameLocator('iframe');
+  await expect(
+    frame.getByRole('region', { name: 'Timeline' }).locator('[data-event-id]').first(),
+  ).toBeVisible();
+  // The app has reported its height to nobody; the loader asks for it again when it starts.
+  await page.addScriptTag({ url: './embed.js' });
+  await expect(page.locator('iframe')).toHaveAttribute('data-resized', /\d+/);
+  await expect
+    .poll(async () => {
+      const { frameHeight, contentHeight } = await heights(page);
+      return Math.abs(frameHeight - contentHeight) <= 1;
+    })
+    .toBe(true);
 });

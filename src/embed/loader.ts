@@ -1,4 +1,4 @@
-import { parseHeightMessage } from './messages.ts';
+import { parseHeightMessage, widthMessage } from './messages.ts';
 
 /**
  * The embedding page's script (dist/embed.js): sizes every iframe that sends pym.js height messages,
@@ -23,9 +23,26 @@ function onMessage(event: MessageEvent): void {
   frame.setAttribute('data-resized', String(Math.ceil(message.height)));
 }
 
+/**
+ * The loader runs async, possibly after the iframes have loaded and sent their first height: like
+ * pym.Parent, it sends each iframe a width message, which children answer with their height.
+ */
+function askForHeights(): void {
+  for (const frame of document.querySelectorAll('iframe')) {
+    let id = 'crisis-chronology';
+    try {
+      id = new URL(frame.src, location.href).searchParams.get('childId') ?? id;
+    } catch {
+      continue;
+    }
+    frame.contentWindow?.postMessage(widthMessage(id, frame.getBoundingClientRect().width), '*');
+  }
+}
+
 const key = '__crisisChronologyLoader';
 const global = window as unknown as Record<string, boolean>;
 if (!global[key]) {
   global[key] = true;
   window.addEventListener('message', onMessage);
+  askForHeights();
 }

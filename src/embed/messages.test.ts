@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, parseHeightMessage } from './messages.ts';
+import { heightMessage, parseHeightMessage, parseWidthMessage, widthMessage } from './messages.ts';
 
 describe('pym height messages', () => {
   it('writes the message pym.js children send', () => {
@@ -21,5 +21,11 @@ describe('pym height messages', () => {
 
   it('reads back what it writes', () => {
     expect(parseHeightMessage(heightMessage('a', 300))).toEqual({ id: 'a', height: 300 });
+  });
+
+  it('writes and reads the width message pym.Parent sends its child', () => {
+    expect(widthMessage('graphic', 639.6)).toBe('pymxPYMxgraphicxPYMxwidthxPYMx640');
+    expect(parseWidthMessage('pymxPYMxgraphicxPYMxwidthxPYMx640')).toEqual({ id: 'graphic', width: 640 });
+    expect(parseWidthMessage('pymxPYMxgraphicxPYMxheightxPYMx640')).toBeNull();
   });
 });
