@@ -18,6 +18,7 @@ import { runRules, type Candidate, type Rule, type RuleContext } from './rule.ts
 import { durationRules } from './rules-duration.ts';
 import { explicitRules } from './rules-explicit.ts';
 import { anchorComparisons, fiscalRules } from './fiscal.ts';
+import { holidayRules } from './holidays.ts';
 import { relativeRules } from './rules-relative.ts';
 import { weekdayRules } from './rules-weekday.ts';
 import { sentenceAround, tenseAt } from './tense.ts';
@@ -49,6 +50,7 @@ function rulesFor(lang: Lang): Rule[] {
       ...explicitRules(lang),
       ...durationRules(lang),
       ...fiscalRules(lang),
+      ...holidayRules(lang),
       anaphoraRule(lang),
     ];
     RULES.set(lang, rules);

@@ -9,6 +9,7 @@ import { alternation, LEXICONS, type Lang } from './lexicon.ts';
 import { durationTriggers } from './rules-duration.ts';
 import { explicitTriggers } from './rules-explicit.ts';
 import { fiscalTriggers } from './fiscal.ts';
+import { holidayTriggers } from './holidays.ts';
 import { relativeTriggers } from './rules-relative.ts';
 
 const cache = new Map<Lang, RegExp>();
@@ -28,6 +29,7 @@ export function mayHoldTime(lang: Lang, text: string): boolean {
         ...durationTriggers(lang),
         ...anaphoraTriggers(lang),
         ...fiscalTriggers(lang),
+        ...holidayTriggers(lang),
       ].map((w) => w.toLowerCase()),
     );
     re = new RegExp(`\\d|(?<![\\p{L}])(?:${alternation(words)})`, 'iu');
