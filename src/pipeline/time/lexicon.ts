@@ -288,6 +288,92 @@ const de: Lexicon = {
   vague: ['einige', 'einigen', 'mehrere', 'mehreren', 'wenige', 'wenigen', 'ein paar', 'vielen', 'viele'],
 };
 
+/**
+ * Numbers 21–99 written as words: "twenty-four", "twenty four", "vierentwintig", "tweeëntwintig",
+ * "vierundzwanzig". Built from the tens and ones rather than listed.
+ */
+function compounds(
+  tens: Record<string, number>,
+  ones: Record<string, number>,
+  join: (one: string, ten: string) => string[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [ten, t] of Object.entries(tens))
+    for (const [one, o] of Object.entries(ones)) for (const word of join(one, ten)) out[word] = t + o;
+  return out;
+}
+
+Object.assign(
+  en.numbers,
+  { seventy: 70, eighty: 80, ninety: 90 },
+  compounds(
+    { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+    (one, ten) => [`${ten}-${one}`, `${ten} ${one}`],
+  ),
+);
+Object.assign(
+  nl.numbers,
+  {
+    tweeënhalf: 2.5,
+    drieënhalf: 3.5,
+    zestien: 16,
+    zeventien: 17,
+    achttien: 18,
+    negentien: 19,
+    zestig: 60,
+    zeventig: 70,
+    tachtig: 80,
+    negentig: 90,
+  },
+  compounds(
+    {
+      twintig: 20,
+      dertig: 30,
+      veertig: 40,
+      vijftig: 50,
+      zestig: 60,
+      zeventig: 70,
+      tachtig: 80,
+      negentig: 90,
+    },
+    { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 },
+    (one, ten) => [`${one}${/e$/.test(one) ? 'ën' : 'en'}${ten}`],
+  ),
+);
+Object.assign(
+  de.numbers,
+  {
+    zweieinhalb: 2.5,
+    dreieinhalb: 3.5,
+    dreizehn: 13,
+    vierzehn: 14,
+    fünfzehn: 15,
+    sechzehn: 16,
+    siebzehn: 17,
+    achtzehn: 18,
+    neunzehn: 19,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
+  },
+  compounds(
+    {
+      zwanzig: 20,
+      dreißig: 30,
+      vierzig: 40,
+      fünfzig: 50,
+      sechzig: 60,
+      siebzig: 70,
+      achtzig: 80,
+      neunzig: 90,
+    },
+    { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 },
+    (one, ten) => [`${one}und${ten}`],
+  ),
+);
+
 export const LEXICONS: Record<Lang, Lexicon> = { en, nl, de };
 
 export function isLang(value: string): value is Lang {

@@ -20,6 +20,21 @@ describe('durations, sets and references to the present', () => {
     ['en', 'The opposition protests every Friday.', 'every Friday', 'SET', 'XXXX-WXX-5'],
     ['nl', 'Er wordt vrijdags gedemonstreerd.', 'vrijdags', 'SET', 'XXXX-WXX-5'],
     ['de', 'Die Opposition demonstriert jeden Sonntag.', 'jeden Sonntag', 'SET', 'XXXX-WXX-7'],
+    ['en', 'The siege lasted twenty-four hours.', 'twenty-four hours', 'DURATION', 'PT24H'],
+    ['en', 'The talks lasted 5 1/2 hours.', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+    ['en', 'He spent two and a half years in prison.', 'two and a half years', 'DURATION', 'P2Y6M'],
+    ['en', 'The shooting lasted a minute and a half.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['en', 'The state of emergency holds for half a year.', 'half a year', 'DURATION', 'P6M'],
+    ['nl', 'De stad was vierentwintig uur zonder internet.', 'vierentwintig uur', 'DURATION', 'PT24H'],
+    ['nl', 'Hij zat tweeënhalf jaar vast.', 'tweeënhalf jaar', 'DURATION', 'P2Y6M'],
+    [
+      'de',
+      'Das Internet war vierundzwanzig Stunden gesperrt.',
+      'vierundzwanzig Stunden',
+      'DURATION',
+      'PT24H',
+    ],
+    ['de', 'Er saß zweieinhalb Jahre in Haft.', 'zweieinhalb Jahre', 'DURATION', 'P2Y6M'],
   ])('[%s] “%s” reads “%s” as %s %s', (lang, sentence, text, type, value) => {
     const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
     expect(

@@ -34,21 +34,30 @@ function countOf(lex: (typeof LEXICONS)[Lang], written: string | undefined): num
   return lookup(lex.numbers, written);
 }
 
+/** "and a half" after a number or a unit: "two and a half years", "a minute and a half". */
+const HALF: Record<Lang, string> = {
+  en: '\\s+and\\s+a\\s+half',
+  nl: '\\s+en\\s+een\\s+half',
+  de: '\\s+und\\s+ein\\s+halb',
+};
+
 /** "three days", "two-year", "the past two months", "drie weken", "zwei Jahre", "a decade". */
 function countedRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const nums = `(?<num>\\d+(?:[.,]\\d+)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})`;
+  const half = HALF[lang];
+  const nums = `(?<num>\\d+(?:[.,]\\d+)?(?<frac>\\s+1/2|\\s*½)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})(?<half>${half})?`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
-  const source = `${B}${QUALIFIERS[lang]}(?<x>${lang === 'en' ? '(?:up\\s+to\\s+|within\\s+)?' : ''}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?:-long)?)${E}(?![\\s-]+old)`;
+  const source = `${B}${QUALIFIERS[lang]}(?<x>${lang === 'en' ? '(?:up\\s+to\\s+|within\\s+)?' : ''}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?<half2>${half})?(?:-long)?)${E}(?![\\s-]+old)`;
   return {
     name: 'duration',
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};
       const unit = lookup(ctx.lex.units, g.unit);
-      const count = countOf(ctx.lex, g.num);
-      if (!unit || count === undefined) return null;
+      const written = countOf(ctx.lex, g.frac ? g.num?.replace(/\s*(?:1\/2|½)$/, '') : g.num);
+      if (!unit || written === undefined) return null;
+      const count = written !== null && (g.frac || g.half || g.half2) ? written + 0.5 : written;
       // "three-quarters of the vote" is a fraction.
       if (
         unit === 'quarter' &&

@@ -157,8 +157,34 @@ const UNIT_PRECISION: Record<Unit, Precision> = {
   century: 'year',
 };
 
+/** Fractions written in the next smaller unit, as TIMEX3 wants: "2 1/2 years" is P2Y6M, not P2.5Y. */
+const SPLIT: Partial<
+  Record<Unit, { big: string; small: string; per: number; time: 'both' | 'small' | 'none' }>
+> = {
+  year: { big: 'Y', small: 'M', per: 12, time: 'none' },
+  decade: { big: 'Y', small: 'M', per: 12, time: 'none' },
+  day: { big: 'D', small: 'H', per: 24, time: 'small' },
+  hour: { big: 'H', small: 'M', per: 60, time: 'both' },
+  minute: { big: 'M', small: 'S', per: 60, time: 'both' },
+};
+
+function fractionCode(count: number, unit: Unit): string | undefined {
+  const split = SPLIT[unit];
+  if (!split) return undefined;
+  const total = count * DURATION_CODE[unit].factor;
+  const whole = Math.floor(total);
+  const rest = Math.round((total - whole) * split.per);
+  if (rest === 0 || rest === split.per) return undefined;
+  const big = whole > 0 ? `${whole}${split.big}` : '';
+  if (split.time === 'both') return `PT${big}${rest}${split.small}`;
+  if (split.time === 'small') return `P${big}T${rest}${split.small}`;
+  return `P${big}${rest}${split.small}`;
+}
+
 /** TIMEX3 duration: P3D, PT24H, P10Y for "a decade", PXD for "days" (count unknown). */
 export function durationValue(count: number | null, unit: Unit): Resolved {
+  const fraction = count !== null && !Number.isInteger(count) ? fractionCode(count, unit) : undefined;
+  if (fraction) return { type: 'DURATION', value: fraction, interval: null, precision: UNIT_PRECISION[unit] };
   const { code, time, factor } = DURATION_CODE[unit];
   const amount = count === null ? 'X' : String(count * factor);
   const unitCode = count === null && unit === 'decade' ? 'DE' : code;
