@@ -1,15 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { CorrectionsJsonSchema } from './schema.ts';
+import { format } from 'prettier';
+import { correctionsJsonSchema } from './json-schema.ts';
 
-/** Writes data/corrections.schema.json from the valibot schema, so the two never drift apart. */
+/** `npm run corrections:schema [-- FILE]`: writes data/corrections.schema.json, formatted as the repo's files. */
 const out = process.argv[2] ?? 'data/corrections.schema.json';
-const schema = {
-  ...toJsonSchema(CorrectionsJsonSchema, { errorMode: 'ignore' }),
-  $id: 'corrections.schema.json',
-  title: 'crisis-chronology editorial corrections',
-  description:
-    'Fixes an editor makes to the extracted chronology, applied in order after every pipeline run, keyed by event id.',
-};
-await writeFile(out, JSON.stringify(schema, null, 2) + '\n');
+await writeFile(
+  out,
+  await format(JSON.stringify(correctionsJsonSchema()), { parser: 'json', filepath: out }),
+);
 console.error(`corrections schema → ${out}`);
