@@ -158,9 +158,15 @@ export async function runPipeline(opts: {
   );
   lap('places and actors');
   const candidates: ReturnType<typeof extractCandidates> = [];
+  // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
+  // as the sentence spelled them.
+  const candidateOptions = {
+    nameOf: (id: string) => entities.actor(id)?.name ?? entities.place(id)?.name,
+    kindOf: (id: string) => entities.actor(id)?.kind,
+  };
   for (const article of annotated) {
     try {
-      candidates.push(...extractCandidates(article));
+      candidates.push(...extractCandidates(article, candidateOptions));
     } catch (error) {
       warnings.push({
         file: article.file,
