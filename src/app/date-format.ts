@@ -7,45 +7,59 @@ import type { UiLanguage } from './state.svelte.ts';
  * locale tables ship in the bundle and every reader sees the same calendar day. Fields are named
  * field by field and joined in the pattern's order, so a label reads the same in every engine
  * ("Friday 7 Jan", "vrijdag 7 jan") whatever punctuation a locale puts between fields.
+ * These are the pattern tokens it knows (date-fns's names for them).
  */
 export type DateToken = 'EEEE' | 'EEE' | 'd' | 'MMMM' | 'MMM' | 'yyyy' | 'HH:mm';
 
+/** What Intl names on its own: the clock's hour and minute are separate fields. */
+type Field = Exclude<DateToken, 'HH:mm'> | 'HH' | 'mm';
+
 const intlLocale: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl' };
 
-const fieldOptions: Record<DateToken, Intl.DateTimeFormatOptions> = {
+const fieldOptions: Record<Field, Intl.DateTimeFormatOptions> = {
   EEEE: { weekday: 'long' },
   EEE: { weekday: 'short' },
   d: { day: 'numeric' },
   MMMM: { month: 'long' },
   MMM: { month: 'short' },
   yyyy: { year: 'numeric' },
-  'HH:mm': { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  HH: { hour: '2-digit', hourCycle: 'h23' },
+  mm: { minute: '2-digit' },
 };
 
-/** The part of an instant a field shows: the seven weekdays and twelve months are named once each. */
-const fieldValue: Record<DateToken, (d: Date) => number> = {
+/** The part of an instant a field shows: each weekday, month, hour and minute is named once. */
+const fieldValue: Record<Field, (d: Date) => number> = {
   EEEE: (d) => d.getUTCDay(),
   EEE: (d) => d.getUTCDay(),
   d: (d) => d.getUTCDate(),
   MMMM: (d) => d.getUTCMonth(),
   MMM: (d) => d.getUTCMonth(),
   yyyy: (d) => d.getUTCFullYear(),
-  'HH:mm': (d) => d.getUTCHours() * 60 + d.getUTCMinutes(),
+  HH: (d) => d.getUTCHours(),
+  mm: (d) => d.getUTCMinutes(),
 };
 
-const isToken = (part: string): part is DateToken => part in fieldOptions;
+const isToken = (part: string): part is DateToken => part === 'HH:mm' || part in fieldOptions;
 
-// Zooming relabels the same ticks frame after frame, and Intl formatters are costly to create.
+// Zooming relabels the same ticks frame after frame, and each Intl formatter costs ~0.1 ms to make.
 const cache = new Map<string, string>();
 
-function field(d: Date, token: DateToken, language: UiLanguage): string {
-  const key = `${language}|${token}|${fieldValue[token](d)}`;
+function field(d: Date, name: Field, language: UiLanguage): string {
+  const key = `${language}|${name}|${fieldValue[name](d)}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = intlFormat(d, { ...fieldOptions[token], timeZone: 'UTC' }, { locale: intlLocale[language] });
+    text = intlFormat(d, { ...fieldOptions[name], timeZone: 'UTC' }, { locale: intlLocale[language] });
+    // Intl leaves a lone minute unpadded ("5"); the clock reads "09:05".
+    if (name === 'mm') text = text.padStart(2, '0');
     cache.set(key, text);
   }
   return text;
+}
+
+function token(d: Date, name: DateToken, language: UiLanguage): string {
+  return name === 'HH:mm'
+    ? `${field(d, 'HH', language)}:${field(d, 'mm', language)}`
+    : field(d, name, language);
 }
 
 /**
@@ -56,7 +70,7 @@ export function formatUtc(ms: number, pattern: string, language: UiLanguage): st
   const d = new Date(ms);
   return pattern
     .split(' ')
-    .map((part) => (isToken(part) ? field(d, part, language) : part))
+    .map((part) => (isToken(part) ? token(d, part, language) : part))
     .join(' ');
 }
 
