@@ -55,8 +55,13 @@ export function measure(kind: string, noun: string): string {
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
  * takes the nearest count noun before it; numbers that count nothing known are dropped.
  */
-export function findFigures(text: string, lang: string, kind: string, lexicon: EventLexicon): PlacedFigure[] {
-  const tokens = tokenize(text);
+export function findFigures(
+  text: string,
+  lang: string,
+  kind: string,
+  lexicon: EventLexicon,
+  tokens: Token[] = tokenize(text),
+): PlacedFigure[] {
   const counts = countsOf(lexicon);
   const numbers = findNumbers(text, lang);
   const result: PlacedFigure[] = [];

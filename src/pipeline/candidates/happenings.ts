@@ -3,6 +3,7 @@ import type { PlacedFigure } from './figures.ts';
 import type { EventLexicon, KindEntry } from './lexicon.ts';
 import type { Token } from './match.ts';
 import { nearestTimex, timexDistance } from './time.ts';
+import { wordSet } from './word-set.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -17,7 +18,8 @@ export function subordinateSpan(
   tokens: Token[],
   lexicon: EventLexicon,
 ): [number, number] | null {
-  const at = tokens.find((t) => lexicon.splitters.includes(t.word));
+  const splitters = wordSet(lexicon.splitters);
+  const at = tokens.find((t) => splitters.has(t.word));
   if (!at) return null;
   const comma = text.slice(at.end).search(/[,;:–—]/);
   return [at.start, comma < 0 ? text.length : at.end + comma];

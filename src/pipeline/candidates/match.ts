@@ -96,19 +96,28 @@ export class PatternIndex<T> {
   /** Every (item, match) in the tokens, leftmost first. */
   find(tokens: Token[]): { item: T; match: Match }[] {
     const found: { item: T; match: Match }[] = [];
-    tokens.forEach((token, i) => {
-      const candidates = [
-        ...(this.exact.get(token.word) ?? []),
-        ...(this.prefix.get(token.word.slice(0, 3)) ?? []),
-        ...this.other,
-      ];
-      for (const { pattern, item } of candidates) {
-        const last = matchFrom(pattern.parts, 0, tokens, i);
-        const lastToken = tokens[last];
-        if (last >= 0 && lastToken)
-          found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
-      }
-    });
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      this.tryAll(this.exact.get(token.word), tokens, i, found);
+      this.tryAll(this.prefix.get(token.word.slice(0, 3)), tokens, i, found);
+      this.tryAll(this.other, tokens, i, found);
+    }
     return found;
+  }
+
+  private tryAll(
+    entries: { pattern: Pattern; item: T }[] | undefined,
+    tokens: Token[],
+    i: number,
+    found: { item: T; match: Match }[],
+  ): void {
+    if (!entries) return;
+    const token = tokens[i] as Token;
+    for (const { pattern, item } of entries) {
+      const last = matchFrom(pattern.parts, 0, tokens, i);
+      const lastToken = tokens[last];
+      if (last >= 0 && lastToken)
+        found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { wordSet } from './word-set.ts';
 
 /** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
 export interface Roles {
@@ -19,7 +20,8 @@ const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|ch)$/i;
 
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   const words = m.text.toLowerCase().split(/[\s-]+/);
-  return words.some((w) => lexicon.orgWords.includes(w));
+  const orgWords = wordSet(lexicon.orgWords);
+  return words.some((w) => orgWords.has(w));
 }
 
 /**
@@ -42,9 +44,16 @@ export function isPersonLike(
   );
 }
 
+const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
+
 function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
-  return lexicon.agentMarkers.some((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').test(before));
+  let patterns = markerPatterns.get(lexicon.agentMarkers);
+  if (!patterns) {
+    patterns = lexicon.agentMarkers.map((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'));
+    markerPatterns.set(lexicon.agentMarkers, patterns);
+  }
+  return patterns.some((re) => re.test(before));
 }
 
 /**
@@ -99,7 +108,8 @@ export function findRoles(
   if (!roles.agent) {
     // An institution named by a common noun: "The Spanish government declared …".
     const tokens = [...text.slice(0, trigger).matchAll(/[\p{L}-]+/gu)];
-    const at = tokens.findIndex((t) => lexicon.orgWords.includes(t[0].toLowerCase()));
+    const orgWords = wordSet(lexicon.orgWords);
+    const at = tokens.findIndex((t) => orgWords.has(t[0].toLowerCase()));
     const org = tokens[at];
     if (org) {
       const before = tokens[at - 1];

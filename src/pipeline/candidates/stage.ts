@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { findFigures, measure } from './figures.ts';
+import { findFigures, measure, type PlacedFigure } from './figures.ts';
 import { defaultLexicon, type ConceptEntry, type EventLexicon, type KindEntry } from './lexicon.ts';
 import { PatternIndex, tokenize, type Token } from './match.ts';
 import { findRoles, isPersonLike } from './roles.ts';
@@ -8,6 +8,7 @@ import { chooseHappenings, subordinateSpan, type TriggerHit } from './happenings
 import { displayName } from './names.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
+import { wordSet } from './word-set.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -85,7 +86,8 @@ function withCoreference(
   lexicon: EventLexicon,
   isPerson: (m: Mention) => boolean,
 ): Mention[] {
-  const pronoun = tokens.slice(0, 4).find((t) => lexicon.pronouns.includes(t.word));
+  const pronouns = wordSet(lexicon.pronouns);
+  const pronoun = tokens.slice(0, 4).find((t) => pronouns.has(t.word));
   if (!pronoun || previous.length === 0) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < pronoun.start)) return s.mentions;
   const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
@@ -105,6 +107,8 @@ export function extractCandidates(
   );
   const candidates: EventCandidate[] = [];
   const isPerson = (m: Mention) => isPersonLike(m, lexicon, options.kindOf);
+  const orgWords = wordSet(lexicon.orgWords);
+  const hedges = wordSet(lexicon.hedges);
   let previousPersons: Mention[] = [];
   let gap = 0;
   for (const s of article.sentences) {
@@ -123,24 +127,27 @@ export function extractCandidates(
     const concepts = lexicon.concepts.filter((c) => present.has(c.id));
     const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
     // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
-    const speaker =
-      mentions.some((m) => m.kind !== 'place') || tokens.some((t) => lexicon.orgWords.includes(t.word));
-    const allFigures = findFigures(s.text, lang, '', lexicon);
-    const anchored =
-      s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || allFigures.length > 0;
+    const speaker = mentions.some((m) => m.kind !== 'place') || tokens.some((t) => orgWords.has(t.word));
+    // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
+    let figuresFound: PlacedFigure[] | undefined;
+    const figuresOf = () => (figuresFound ??= findFigures(s.text, lang, '', lexicon, tokens));
+    let anchoredFound: boolean | undefined;
+    const anchored = () =>
+      (anchoredFound ??=
+        s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || figuresOf().length > 0);
     const quoted = quotedSpans(s.text);
     const hits: TriggerHit[] = [];
     for (const { item: t, match: m } of raw) {
       if (!t.requires.every((r) => present.has(r))) continue;
       if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
-      if (t.weak && !anchored) continue;
+      if (t.weak && !anchored()) continue;
       // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-      if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && lexicon.hedges.includes(w.word)))
-        continue;
+      if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && hedges.has(w.word))) continue;
       if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
         hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
     }
     if (hits.length === 0) continue;
+    const allFigures = figuresOf();
     const happenings = chooseHappenings(
       hits,
       subordinateSpan(s.text, tokens, lexicon),

@@ -113,25 +113,29 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
       blocks.set(key, list);
     }
   });
-  const pairs = new Map<string, { a: number; b: number; s: number }>();
+  // A pair shares many blocks: scored once. Numeric keys and only the pairs that pass are kept,
+  // since a large corpus compares millions of pairs.
+  const compared = new Set<number>();
+  const ranked: { a: number; b: number; s: number }[] = [];
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > MAX_BLOCK) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x] as number;
         const b = list[y] as number;
-        const key = `${a}:${b}`;
-        if (pairs.has(key)) continue;
+        const key = a * items.length + b;
+        if (compared.has(key)) continue;
+        compared.add(key);
         const ca = items[a];
         const cb = items[b];
         if (!ca || !cb) continue;
-        pairs.set(key, { a, b, s: score(ca, cb) });
+        const s = score(ca, cb);
+        if (s >= THRESHOLD) ranked.push({ a, b, s });
       }
     }
   }
-  const ranked = [...pairs.values()]
-    .filter((p) => p.s >= THRESHOLD)
-    .sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
+  compared.clear();
+  ranked.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
   const uf = new UnionFind(items.length);
   const patients = new Map<number, Set<string>>();
   const topics = new Map<number, string[]>();
