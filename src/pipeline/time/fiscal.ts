@@ -30,6 +30,7 @@ function comparisonRule(): Rule {
   return {
     name: RULE,
     re: pattern(`${B}(?<x>${COMPARISON.join('|')})${E}`),
+    needs: /quarter|period|year-(?:earlier|ago)/i,
     resolve(m, ctx) {
       const g = m.groups ?? {};
       const y = g.year ? Number(g.year) : ctx.dct.y - 1;

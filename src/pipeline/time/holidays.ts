@@ -111,6 +111,7 @@ function holidayRule(lang: Lang): Rule {
   return {
     name: 'holiday',
     re: pattern(`${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}`),
+    needs: new RegExp(names, 'iu'),
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
       const dayOf = lookup(HOLIDAYS[lang], g.name?.replace(/\s+/g, ' ').replace(/’/g, "'"));

@@ -290,44 +290,20 @@ const de: Lexicon = {
 
 /**
  * Numbers 21–99 written as words: "twenty-four", "twenty four", "vierentwintig", "tweeëntwintig",
- * "vierundzwanzig". Built from the tens and ones rather than listed.
+ * "vierundzwanzig". Built from the tens and ones rather than listed; the rules match them with the
+ * compact pattern of numberSource, and look their value up in the lexicon.
  */
-function compounds(
-  tens: Record<string, number>,
-  ones: Record<string, number>,
-  join: (one: string, ten: string) => string[],
-): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [ten, t] of Object.entries(tens))
-    for (const [one, o] of Object.entries(ones)) for (const word of join(one, ten)) out[word] = t + o;
-  return out;
-}
-
-Object.assign(
-  en.numbers,
-  { seventy: 70, eighty: 80, ninety: 90 },
-  compounds(
-    { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
-    { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
-    (one, ten) => [`${ten}-${one}`, `${ten} ${one}`],
-  ),
-);
-Object.assign(
-  nl.numbers,
-  {
-    tweeënhalf: 2.5,
-    drieënhalf: 3.5,
-    zestien: 16,
-    zeventien: 17,
-    achttien: 18,
-    negentien: 19,
-    zestig: 60,
-    zeventig: 70,
-    tachtig: 80,
-    negentig: 90,
+const COMPOUND_PARTS: Record<
+  Lang,
+  { tens: Record<string, number>; ones: Record<string, number>; join: string }
+> = {
+  en: {
+    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    ones: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+    join: '(?:-|\\s+)',
   },
-  compounds(
-    {
+  nl: {
+    tens: {
       twintig: 20,
       dertig: 30,
       veertig: 40,
@@ -337,29 +313,11 @@ Object.assign(
       tachtig: 80,
       negentig: 90,
     },
-    { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 },
-    (one, ten) => [`${one}${/e$/.test(one) ? 'ën' : 'en'}${ten}`],
-  ),
-);
-Object.assign(
-  de.numbers,
-  {
-    zweieinhalb: 2.5,
-    dreieinhalb: 3.5,
-    dreizehn: 13,
-    vierzehn: 14,
-    fünfzehn: 15,
-    sechzehn: 16,
-    siebzehn: 17,
-    achtzehn: 18,
-    neunzehn: 19,
-    sechzig: 60,
-    siebzig: 70,
-    achtzig: 80,
-    neunzig: 90,
+    ones: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 },
+    join: '(?:en|ën)',
   },
-  compounds(
-    {
+  de: {
+    tens: {
       zwanzig: 20,
       dreißig: 30,
       vierzig: 40,
@@ -369,10 +327,70 @@ Object.assign(
       achtzig: 80,
       neunzig: 90,
     },
-    { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 },
-    (one, ten) => [`${one}und${ten}`],
-  ),
-);
+    ones: { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 },
+    join: 'und',
+  },
+};
+
+const COMPOUNDS: Record<Lang, Record<string, number>> = { en: {}, nl: {}, de: {} };
+for (const lang of ['en', 'nl', 'de'] as const) {
+  const { tens, ones } = COMPOUND_PARTS[lang];
+  for (const [ten, t] of Object.entries(tens))
+    for (const [one, o] of Object.entries(ones)) {
+      const words =
+        lang === 'en'
+          ? [`${ten}-${one}`, `${ten} ${one}`]
+          : lang === 'nl'
+            ? [`${one}${/e$/.test(one) ? 'ën' : 'en'}${ten}`]
+            : [`${one}und${ten}`];
+      for (const word of words) COMPOUNDS[lang][word] = t + o;
+    }
+}
+
+Object.assign(en.numbers, { seventy: 70, eighty: 80, ninety: 90 });
+Object.assign(nl.numbers, {
+  tweeënhalf: 2.5,
+  drieënhalf: 3.5,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+});
+Object.assign(de.numbers, {
+  zweieinhalb: 2.5,
+  dreieinhalb: 3.5,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+});
+
+/** Regex source for a number word of `lang`, compounds included, or a vague amount ("several"). */
+export function numberSource(lang: Lang): string {
+  const { tens, ones, join } = COMPOUND_PARTS[lang];
+  const lex = LEXICONS[lang];
+  const compound =
+    lang === 'en'
+      ? `(?:${alternation(Object.keys(tens))})${join}(?:${alternation(Object.keys(ones))})`
+      : `(?:${alternation(Object.keys(ones))})${join}(?:${alternation(Object.keys(tens))})`;
+  return `${compound}|${alternation([...Object.keys(lex.numbers), ...lex.vague])}`;
+}
+
+/** Value of a number word, compounds included. */
+export function numberValue(lang: Lang, word: string | undefined): number | undefined {
+  return lookup(LEXICONS[lang].numbers, word) ?? lookup(COMPOUNDS[lang], word);
+}
 
 export const LEXICONS: Record<Lang, Lexicon> = { en, nl, de };
 

@@ -24,6 +24,20 @@ describe('running a rule', () => {
   });
 
   it.each([
+    ['It was founded in 1991.', 1],
+    ['It was built in 1991.', 0],
+  ])('runs a rule on “%s” only when the word it needs is there (%i found)', (text, count) => {
+    const found = runRules([{ ...yearRule, needs: /founded/ }], {
+      lang: 'en',
+      lex: LEXICONS.en,
+      dct: parseDay('2022-01-08') as Day,
+      text,
+      tense: () => 'past',
+    });
+    expect(found).toHaveLength(count);
+  });
+
+  it.each([
     ['last', 'last'],
     ['afgelopen', 'last'],
     ['vergangenen', 'last'],

@@ -28,6 +28,8 @@ export interface RuleResult extends Resolved {
 export interface Rule {
   name: string;
   re: RegExp;
+  /** A cheap test a text must pass before `re` runs on it (a word every match contains). */
+  needs?: RegExp;
   resolve(match: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): RuleResult | null;
 }
 
@@ -49,6 +51,7 @@ export function pattern(source: string, caseSensitive = false): RegExp {
 export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.test(ctx.text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
       if (m[0].length === 0) {

@@ -3,7 +3,17 @@
  * "dagelijks", "jeden Tag") and the document-time references of TimeML: "now" and "currently"
  * (PRESENT_REF), "recently" and "the past" (PAST_REF), "the future" (FUTURE_REF).
  */
-import { alternation, B, E, LEXICONS, lookup, type Lang, type Unit } from './lexicon.ts';
+import {
+  alternation,
+  B,
+  E,
+  LEXICONS,
+  lookup,
+  numberSource,
+  numberValue,
+  type Lang,
+  type Unit,
+} from './lexicon.ts';
 import { pattern, type Rule } from './rule.ts';
 import { durationValue, futureRefValue, pastRefValue, presentValue, setValue } from './value.ts';
 
@@ -26,12 +36,13 @@ const STRETCH: Record<Lang, string> = {
   de: '(?:die\\s+|den\\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\\s+',
 };
 
-function countOf(lex: (typeof LEXICONS)[Lang], written: string | undefined): number | null | undefined {
+function countOf(lang: Lang, written: string | undefined): number | null | undefined {
+  const lex = LEXICONS[lang];
   if (written === undefined) return undefined;
   const clean = written.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
   if (lex.vague.includes(written.toLowerCase().replace(/\s+/g, ' '))) return null;
-  return lookup(lex.numbers, written);
+  return numberValue(lang, written);
 }
 
 /** "and a half" after a number or a unit: "two and a half years", "a minute and a half". */
@@ -45,7 +56,7 @@ const HALF: Record<Lang, string> = {
 function countedRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
   const half = HALF[lang];
-  const nums = `(?<num>\\d+(?:[.,]\\d+)?(?<frac>\\s+1/2|\\s*½)?|${alternation([...Object.keys(lex.numbers), ...lex.vague])})(?<half>${half})?`;
+  const nums = `(?<num>\\d+(?:[.,]\\d+)?(?<frac>\\s+1/2|\\s*½)?|${numberSource(lang)})(?<half>${half})?`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
   const source = `${B}${QUALIFIERS[lang]}(?<x>${lang === 'en' ? '(?:up\\s+to\\s+|within\\s+)?' : ''}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?<half2>${half})?(?:-long)?)${E}(?![\\s-]+old)`;
@@ -55,7 +66,7 @@ function countedRule(lang: Lang): Rule {
     resolve(m, ctx) {
       const g = m.groups ?? {};
       const unit = lookup(ctx.lex.units, g.unit);
-      const written = countOf(ctx.lex, g.frac ? g.num?.replace(/\s*(?:1\/2|½)$/, '') : g.num);
+      const written = countOf(ctx.lang, g.frac ? g.num?.replace(/\s*(?:1\/2|½)$/, '') : g.num);
       if (!unit || written === undefined) return null;
       const count = written !== null && (g.frac || g.half || g.half2) ? written + 0.5 : written;
       // "three-quarters of the vote" is a fraction.

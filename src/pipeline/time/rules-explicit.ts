@@ -132,6 +132,7 @@ function yearRule(lang: Lang): Rule {
   const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
   return {
     name: 'year',
+    needs: /\d{4}/,
     re: pattern(source),
     resolve(m) {
       return { ...yearValue(Number(m.groups?.year)), relative: false };
@@ -142,6 +143,7 @@ function yearRule(lang: Lang): Rule {
 function decadeRule(): Rule {
   return {
     name: 'decade',
+    needs: /\d0'?s/,
     re: pattern(`${B}(?<x>(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?(?<dec>(?:1[6-9]|20)\\d0)'?s)${E}`),
     resolve(m) {
       return { ...decadeValue(Number(m.groups?.dec)), relative: false };
@@ -183,6 +185,7 @@ function quarterRule(lang: Lang): Rule {
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;
   return {
     name: 'quarter',
+    needs: /quarter|kwartaal|quartal/i,
     re: pattern(source),
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
@@ -221,6 +224,7 @@ function seasonRule(lang: Lang): Rule {
   const source = `${B}(?<x>(?:(?<dir>${SEASON_DIRS[lang]})\\s+)(?<season>${alternation(Object.keys(SEASONS[lang]))})(?:\\s+(?:of\\s+)?${YEAR})?|(?<season2>${alternation(Object.keys(SEASONS[lang]))})\\s+(?<year2>(?:1[6-9]|20)\\d\\d))${E}`;
   return {
     name: 'season',
+    needs: new RegExp(alternation(Object.keys(SEASONS[lang])), 'iu'),
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};

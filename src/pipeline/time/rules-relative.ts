@@ -4,7 +4,18 @@
  * "Anfang der Woche", "two days ago", "vor drei Tagen", "since the turn of the year".
  */
 import { addDays, addMonths, formatDay, weekday, type Day } from './calendar.ts';
-import { alternation, B, E, LEXICONS, lookup, type Lang, type PartOfDay, type Unit } from './lexicon.ts';
+import {
+  alternation,
+  B,
+  E,
+  LEXICONS,
+  lookup,
+  numberSource,
+  numberValue,
+  type Lang,
+  type PartOfDay,
+  type Unit,
+} from './lexicon.ts';
 import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
 import {
   dayValue,
@@ -271,15 +282,16 @@ const AGO: Record<Lang, string> = {
 /** "two days ago", "drie weken geleden", "vor einem Jahr": a point at the unit's precision. */
 function agoRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const source = `${B}${AGO[lang].replace('NUM', alternation([...Object.keys(lex.numbers), ...lex.vague])).replace('UNIT', alternation(Object.keys(lex.units)))}${E}`;
+  const source = `${B}${AGO[lang].replace('NUM', numberSource(lang)).replace('UNIT', alternation(Object.keys(lex.units)))}${E}`;
   return {
     name: 'ago',
+    needs: /ago|earlier|before|geleden|vor\s/i,
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};
       if (ctx.lex.vague.includes((g.num ?? '').toLowerCase().replace(/\s+/g, ' ')))
         return { ...pastRefValue(), relative: false };
-      const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : lookup(ctx.lex.numbers, g.num);
+      const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : numberValue(ctx.lang, g.num);
       const unit = lookup(ctx.lex.units, g.unit);
       if (count === undefined || !unit || !Number.isInteger(count)) return null;
       const dct = ctx.dct;
@@ -305,6 +317,7 @@ const TURN_OF_YEAR: Record<Lang, string> = {
 function turnOfYearRule(lang: Lang): Rule {
   return {
     name: 'turn-of-year',
+    needs: /year|jaar|nieuw|oud|jahr|neujahr/i,
     re: pattern(`${B}${TURN_OF_YEAR[lang]}${E}`),
     resolve(_m, ctx) {
       return { ...sinceValue({ y: ctx.dct.y, m: 1, d: 1 }, ctx.dct), relative: true };

@@ -48,12 +48,16 @@ export function tenseAt(lang: Lang, sentence: string, start: number, end: number
  * "P.", "Feb. 1"), a German or Dutch ordinal ("8. Januar"), or a lower-case word or a digit follows.
  */
 const SENTENCE_END =
-  /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Co|Inc|Ltd|Bros|dhr|mevr|bzw|ca|\p{Lu})|(?<![\p{N}])\p{N}{1,2})[.!?](?:\s+(?![\p{Ll}\p{N}])|$)|\n\s*\n/gu;
+  /[.!?](?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Rev|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Co|Inc|Ltd|Bros|dhr|mevr|bzw|ca|\p{Lu})\.|(?<![\p{N}])\p{N}{1,2}\.)(?:\s+(?![\p{Ll}\p{N}])|$)|\n\s*\n/gu;
+
+const SENTENCE_WINDOW = 600;
 
 /** The sentence of `text` that contains [start, end): cheap bounds on terminal punctuation. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
+  // Scanning from a window before the expression, not from the text's start, keeps this linear in
+  // a long article; a sentence longer than the window is cut to it, which no tense cue needs.
+  let from = Math.max(0, start - SENTENCE_WINDOW);
+  SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const boundary = m.index + m[0].length;
     if (boundary <= start) from = boundary;
