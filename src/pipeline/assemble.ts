@@ -46,11 +46,12 @@ export function assembleEventFile(
     else missing.push(`actor "${id}"`);
   }
   // An event keeps only the places and actors the file can describe; the rest are reported.
-  const known = (ids: string[], list: { id: string }[]) => ids.filter((id) => list.some((x) => x.id === id));
+  const placeSet = new Set(places.map((p) => p.id));
+  const actorSet = new Set(actors.map((a) => a.id));
   const resolved = events.map((e) => ({
     ...e,
-    places: known(e.places, places),
-    actors: known(e.actors, actors),
+    places: e.places.filter((id) => placeSet.has(id)),
+    actors: e.actors.filter((id) => actorSet.has(id)),
   }));
   const sorted = resolved.sort((a, b) =>
     a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : byId(a, b),

@@ -16,7 +16,14 @@ import { resolvePublished } from './published.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { timeStage } from './time/stage.ts';
-import type { AnnotatedArticle, LanguageArticle, Warning } from './types.ts';
+import type {
+  AnnotatedArticle,
+  LanguageArticle,
+  PublishedArticle,
+  RawArticle,
+  TimedArticle,
+  Warning,
+} from './types.ts';
 
 export { InputFolderError };
 
@@ -91,6 +98,16 @@ async function readCorrections(
   }
 }
 
+function hasNoCorrections(json: unknown): boolean {
+  const list =
+    typeof json === 'object' && json !== null ? (json as { corrections?: unknown }).corrections : undefined;
+  return Array.isArray(list) && list.length === 0;
+}
+
+function emptyFile(file: EventFile): EventFile {
+  return { schemaVersion: file.schemaVersion, documents: [], events: [], places: [], actors: [] };
+}
+
 /**
  * read → header → clean → segment → language → published → time → places and actors →
  * candidates → merge → corrections → assemble → validate. Returns a valid event file; writing it
@@ -114,11 +131,14 @@ export async function runPipeline(opts: {
   } catch (error) {
     throw new DataFileError(problem(error));
   }
+  const entities = createEntityStage(entityData);
   lap('load data');
-  const { articles: raw, warnings } = await readArticles(opts.inDir);
+  const read = await readArticles(opts.inDir);
+  const warnings = read.warnings;
+  const readCount = read.articles.length;
   lap('read');
   const skippedOnRead = warnings.length;
-  if (raw.length === 0) {
+  if (readCount === 0) {
     throw new NothingUsableError(
       skippedOnRead > 0
         ? `${opts.inDir}: none of its articles could be read`
@@ -126,43 +146,62 @@ export async function runPipeline(opts: {
       warnings,
     );
   }
-  const languages = each(
-    raw,
-    (article) => {
-      const clean = cleanArticle(parseHeader(article));
-      // Sentence rules depend on the language; a first guess from the whole text serves the segmenter.
-      const lang = clean.meta.language ?? guessLanguage(clean.paragraphs.map((p) => p.text).join('\n'));
-      return detectLanguage(segmentArticle(clean, lang));
-    },
-    warnings,
-    'cleaning',
-  ).filter((article: LanguageArticle) => {
-    if (article.sentences.length > 0) return true;
-    warnings.push({
-      file: article.file,
-      message: 'no article text left after removing site boilerplate, skipped',
+  const clean = (articles: RawArticle[]): LanguageArticle[] => {
+    const out = each(
+      articles,
+      (article) => {
+        const cleaned = cleanArticle(parseHeader(article));
+        // Sentence rules depend on the language; a first guess from the whole text serves the segmenter.
+        const lang = cleaned.meta.language ?? guessLanguage(cleaned.paragraphs.map((p) => p.text).join('\n'));
+        return detectLanguage(segmentArticle(cleaned, lang));
+      },
+      warnings,
+      'cleaning',
+    ).filter((article: LanguageArticle) => {
+      if (article.sentences.length > 0) return true;
+      warnings.push({
+        file: article.file,
+        message: 'no article text left after removing site boilerplate, skipped',
+      });
+      return false;
     });
-    return false;
-  });
-  lap('clean, segment, language');
-  const published = resolvePublished(languages);
-  lap('publication date');
-  const timed = each(published, timeStage, warnings, 'finding time expressions');
-  lap('time');
-  const entities = createEntityStage(entityData);
-  const annotated: AnnotatedArticle[] = each(
-    timed,
-    (a) => entities.annotate(a),
-    warnings,
-    'finding places and actors',
-  );
-  lap('places and actors');
+    lap('clean, segment, language');
+    return out;
+  };
+  const publish = (articles: LanguageArticle[]): PublishedArticle[] => {
+    const out = resolvePublished(articles);
+    lap('publication date');
+    return out;
+  };
+  const time = (articles: PublishedArticle[]): TimedArticle[] => {
+    const out = each(articles, timeStage, warnings, 'finding time expressions');
+    lap('time');
+    return out;
+  };
+  const annotate = (articles: TimedArticle[]): AnnotatedArticle[] => {
+    const out = each(articles, (a) => entities.annotate(a), warnings, 'finding places and actors');
+    lap('places and actors');
+    return out;
+  };
+  // Each stage's input is let go as soon as the next stage has its output, so that a large corpus
+  // is held once rather than once per stage (splice hands the articles over and empties `read`).
+  const annotated = annotate(time(publish(clean(read.articles.splice(0)))));
   const candidates: ReturnType<typeof extractCandidates> = [];
   // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
-  // as the sentence spelled them.
+  // as the sentence spelled them; each id is looked up once (the entities are all known by now).
+  const looked = new Map<string, { name?: string; kind?: string }>();
+  const lookup = (id: string) => {
+    let found = looked.get(id);
+    if (!found) {
+      const actor = entities.actor(id);
+      found = { name: actor?.name ?? entities.place(id)?.name, kind: actor?.kind };
+      looked.set(id, found);
+    }
+    return found;
+  };
   const candidateOptions = {
-    nameOf: (id: string) => entities.actor(id)?.name ?? entities.place(id)?.name,
-    kindOf: (id: string) => entities.actor(id)?.kind,
+    nameOf: (id: string) => lookup(id).name,
+    kindOf: (id: string) => lookup(id).kind,
   };
   for (const article of annotated) {
     try {
@@ -177,9 +216,7 @@ export async function runPipeline(opts: {
   lap('candidates');
   const events: ChronologyEvent[] = mergeCandidates(candidates);
   lap('merge');
-  const annotatedIds = new Set(annotated.map((a) => a.id));
-  const kept = published.filter((p) => annotatedIds.has(p.id));
-  const assembled = assembleEventFile(kept, events, entities);
+  const assembled = assembleEventFile(annotated, events, entities);
   let file = assembled.file;
   for (const m of assembled.missing) {
     warnings.push({
@@ -189,18 +226,21 @@ export async function runPipeline(opts: {
   }
   const corrections = await readCorrections(opts.dataDir, warnings);
   if (corrections) {
-    const applied = applyCorrections(file, corrections.json, corrections.path);
-    file = applied.file;
+    // An empty list changes nothing: its file is still checked, but the event file is not copied.
+    const none = hasNoCorrections(corrections.json);
+    const applied = applyCorrections(none ? emptyFile(file) : file, corrections.json, corrections.path);
     for (const p of applied.problems) {
       warnings.push({ file: corrections.path, message: p.replace(`${corrections.path}: `, '') });
     }
-    // Corrections append what they add; the file's order must not depend on it.
-    file = {
-      ...file,
-      events: [...file.events].sort(byStart),
-      places: [...file.places].sort(byId),
-      actors: [...file.actors].sort(byId),
-    };
+    if (!none) {
+      // Corrections append what they add; the file's order must not depend on it.
+      file = {
+        ...applied.file,
+        events: [...applied.file.events].sort(byStart),
+        places: [...applied.file.places].sort(byId),
+        actors: [...applied.file.actors].sort(byId),
+      };
+    }
   }
   const cited = new Set(file.events.flatMap((e) => e.sources.map((s) => s.document)));
   for (const doc of file.documents) {
@@ -222,8 +262,8 @@ export async function runPipeline(opts: {
     warnings,
     timings,
     summary: {
-      files: raw.length + skippedOnRead,
-      skipped: raw.length + skippedOnRead - kept.length,
+      files: readCount + skippedOnRead,
+      skipped: readCount + skippedOnRead - annotated.length,
       documents: valid.documents.length,
       events: valid.events.length,
     },
