@@ -161,6 +161,21 @@ test('the custom element renders the chronology without an iframe, map loaded on
   expect(requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
 });
 
+test('the custom element on a page in another folder still draws its offline basemap', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const requests = await serveArticle(
+    page,
+    '<script type="module" src="../../element.js"></script>' +
+      '<crisis-chronology src="../../events.json"></crisis-chronology>',
+  );
+  await page.goto('news/2022/article.html');
+  const element = page.locator('crisis-chronology');
+  await element.getByRole('region', { name: 'Map' }).scrollIntoViewIfNeeded();
+  await expect(element.locator('.leaflet-container path').first()).toBeAttached();
+  await expect(element.getByText(/background map could not be loaded/i)).toHaveCount(0);
+  expect(requests.some((url) => url.endsWith('/basemap.json') && !url.includes('/news/'))).toBe(true);
+});
+
 test('an embed far down the article loads its map only when the reader scrolls to it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const requests = await serveArticle(
