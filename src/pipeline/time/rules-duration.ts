@@ -18,9 +18,19 @@ import { pattern, type Rule } from './rule.ts';
 import { durationValue, futureRefValue, pastRefValue, presentValue, setValue } from './value.ts';
 
 const QUALIFIERS: Record<Lang, string> = {
-  en: '(?:(?:more\\s+than|less\\s+than|at\\s+least|almost|nearly|about|around|some|over|up\\s+to|roughly|only|just|for)\\s+)?',
+  en: '(?:(?:more\\s+than|almost|about|around|some|over|roughly|only|just|for|within)\\s+)?',
   nl: "(?:(?:meer\\s+dan|minder\\s+dan|ruim|bijna|ongeveer|zo['’]?n|circa|minstens|nog\\s+geen)\\s+)?",
   de: '(?:(?:mehr\\s+als|weniger\\s+als|über|fast|knapp|etwa|rund|gut|mindestens|seit\\s+über)\\s+)?',
+};
+
+/**
+ * Bounds that TimeML keeps inside the expression (its "mod" attribute): "nearly two years", "less
+ * than an hour", "at least 30 days". Signals such as "for", "over" and "within" stay outside.
+ */
+const INNER_QUALIFIERS: Record<Lang, string> = {
+  en: '(?:(?:nearly|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?',
+  nl: '',
+  de: '',
 };
 
 /** "the nine months": the article belongs to the expression (TimeML), an amount "a" never follows it. */
@@ -59,7 +69,7 @@ function countedRule(lang: Lang): Rule {
   const nums = `(?<num>\\d+(?:[.,]\\d+)?(?<frac>\\s+1/2|\\s*½)?|${numberSource(lang)})(?<half>${half})?`;
   const units = `(?<unit>${alternation(Object.keys(lex.units))})`;
   const hyphen = lang === 'en' ? '[\\s-]+' : '\\s+';
-  const source = `${B}${QUALIFIERS[lang]}(?<x>${lang === 'en' ? '(?:up\\s+to\\s+|within\\s+)?' : ''}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?<half2>${half})?(?:-long)?)${E}(?![\\s-]+old)`;
+  const source = `${B}${QUALIFIERS[lang]}(?<x>${INNER_QUALIFIERS[lang]}(?:${STRETCH[lang]}|${ARTICLE[lang]})?${nums}${hyphen}(?:more\\s+)?${units}(?<half2>${half})?(?:-long)?)${E}(?![\\s-]+old)`;
   return {
     name: 'duration',
     re: pattern(source),
