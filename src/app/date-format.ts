@@ -3,63 +3,51 @@ import type { UiLanguage } from './state.svelte.ts';
 
 /**
  * The date formatting the whole app shares (timeline labels and ticks, lists, sources panel).
- * date-fns's `intlFormat` hands each field to the browser's Intl.DateTimeFormat in UTC, so no
- * locale tables ship in the bundle and every reader sees the same calendar day. Fields are named
- * field by field and joined in the pattern's order, so a label reads the same in every engine
- * ("Friday 7 Jan", "vrijdag 7 jan") whatever punctuation a locale puts between fields.
+ * date-fns's `intlFormat` asks the browser's Intl.DateTimeFormat for weekday and month names in
+ * UTC, so no locale tables ship in the bundle and every reader sees the same calendar day. Fields
+ * are named one by one and joined in the pattern's order, so a label reads the same in every
+ * engine ("Friday 7 Jan", "vrijdag 7 jan") whatever punctuation a locale puts between fields.
  * These are the pattern tokens it knows (date-fns's names for them).
  */
 export type DateToken = 'EEEE' | 'EEE' | 'd' | 'MMMM' | 'MMM' | 'yyyy' | 'HH:mm';
 
-/** What Intl names on its own: the clock's hour and minute are separate fields. */
-type Field = Exclude<DateToken, 'HH:mm'> | 'HH' | 'mm';
+/** Tokens that are names (weekdays, months), looked up in the browser's locale data. */
+type NameToken = 'EEEE' | 'EEE' | 'MMMM' | 'MMM';
 
 const intlLocale: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl' };
 
-const fieldOptions: Record<Field, Intl.DateTimeFormatOptions> = {
+const nameOptions: Record<NameToken, Intl.DateTimeFormatOptions> = {
   EEEE: { weekday: 'long' },
   EEE: { weekday: 'short' },
-  d: { day: 'numeric' },
   MMMM: { month: 'long' },
   MMM: { month: 'short' },
-  yyyy: { year: 'numeric' },
-  HH: { hour: '2-digit', hourCycle: 'h23' },
-  mm: { minute: '2-digit' },
 };
 
-/** The part of an instant a field shows: each weekday, month, hour and minute is named once. */
-const fieldValue: Record<Field, (d: Date) => number> = {
-  EEEE: (d) => d.getUTCDay(),
-  EEE: (d) => d.getUTCDay(),
-  d: (d) => d.getUTCDate(),
-  MMMM: (d) => d.getUTCMonth(),
-  MMM: (d) => d.getUTCMonth(),
-  yyyy: (d) => d.getUTCFullYear(),
-  HH: (d) => d.getUTCHours(),
-  mm: (d) => d.getUTCMinutes(),
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Both interface languages write numbers in Latin digits with a 24-hour clock. */
+const numbers: Record<Exclude<DateToken, NameToken>, (d: Date) => string> = {
+  d: (d) => String(d.getUTCDate()),
+  yyyy: (d) => String(d.getUTCFullYear()),
+  'HH:mm': (d) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
 };
 
-const isToken = (part: string): part is DateToken => part === 'HH:mm' || part in fieldOptions;
+const isName = (part: string): part is NameToken => Object.hasOwn(nameOptions, part);
+const isNumber = (part: string): part is keyof typeof numbers => Object.hasOwn(numbers, part);
 
-// Zooming relabels the same ticks frame after frame, and each Intl formatter costs ~0.1 ms to make.
-const cache = new Map<string, string>();
+// Each intlFormat call builds an Intl formatter (a fraction of a millisecond), so each weekday and
+// month is named once per language and token: a few dozen calls in all, not one per label.
+const names = new Map<string, string>();
 
-function field(d: Date, name: Field, language: UiLanguage): string {
-  const key = `${language}|${name}|${fieldValue[name](d)}`;
-  let text = cache.get(key);
+function name(d: Date, token: NameToken, language: UiLanguage): string {
+  const value = token === 'EEEE' || token === 'EEE' ? d.getUTCDay() : d.getUTCMonth();
+  const key = `${language}|${token}|${value}`;
+  let text = names.get(key);
   if (text === undefined) {
-    text = intlFormat(d, { ...fieldOptions[name], timeZone: 'UTC' }, { locale: intlLocale[language] });
-    // Intl leaves a lone minute unpadded ("5"); the clock reads "09:05".
-    if (name === 'mm') text = text.padStart(2, '0');
-    cache.set(key, text);
+    text = intlFormat(d, { ...nameOptions[token], timeZone: 'UTC' }, { locale: intlLocale[language] });
+    names.set(key, text);
   }
   return text;
-}
-
-function token(d: Date, name: DateToken, language: UiLanguage): string {
-  return name === 'HH:mm'
-    ? `${field(d, 'HH', language)}:${field(d, 'mm', language)}`
-    : field(d, name, language);
 }
 
 /**
@@ -70,7 +58,7 @@ export function formatUtc(ms: number, pattern: string, language: UiLanguage): st
   const d = new Date(ms);
   return pattern
     .split(' ')
-    .map((part) => (isToken(part) ? token(d, part, language) : part))
+    .map((part) => (isName(part) ? name(d, part, language) : isNumber(part) ? numbers[part](d) : part))
     .join(' ');
 }
 
