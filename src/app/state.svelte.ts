@@ -1,4 +1,5 @@
 import type { Actor, ChronologyDocument, ChronologyEvent, EventFile, Place } from '../schema/events.ts';
+import { eventMatcher, type EventFilters } from '../export/filter.ts';
 
 /** A time window in epoch milliseconds (UTC). */
 export interface TimeWindow {
@@ -6,13 +7,7 @@ export interface TimeWindow {
   to: number;
 }
 
-export interface Filters {
-  actors: string[];
-  places: string[];
-  documents: string[];
-  languages: string[];
-  search: string;
-}
+export type Filters = EventFilters;
 
 export type MapView = 'kazakhstan' | 'almaty';
 export type UiLanguage = 'en' | 'nl';
@@ -99,20 +94,7 @@ export class ChronologyState {
   }
 
   private filterEvents(events: ChronologyEvent[], f: Filters): ChronologyEvent[] {
-    const query = f.search.trim().toLowerCase();
-    const languageOf = (documentId: string) => this.documentById.get(documentId)?.language ?? '';
-    return events.filter((event) => {
-      if (f.actors.length && !event.actors.some((a) => f.actors.includes(a))) return false;
-      if (f.places.length && !event.places.some((p) => f.places.includes(p))) return false;
-      if (f.documents.length && !event.sources.some((s) => f.documents.includes(s.document))) return false;
-      if (f.languages.length && !event.sources.some((s) => f.languages.includes(languageOf(s.document)))) {
-        return false;
-      }
-      if (query) {
-        const haystack = [event.title, ...event.sources.map((s) => s.sentence)].join('\n').toLowerCase();
-        if (!haystack.includes(query)) return false;
-      }
-      return true;
-    });
+    // One matcher for the page and the exports, so a download holds exactly what the page shows.
+    return events.filter(eventMatcher(f, this.data?.documents ?? []));
   }
 }
