@@ -134,6 +134,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   const kept = anchorComparisons(
     anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor),
     text,
+    opts.dct,
   );
   return kept.map((c) => {
     const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;

@@ -31,6 +31,11 @@ describe('comparison periods of a financial report published on 26 October 1989'
       'a year earlier',
       '1988',
     ],
+    [
+      'Third-quarter sales fell; a recovery is seen in the third quarter of 1990. In the year-ago period, it earned $101 million.',
+      'the year-ago period',
+      '1988-Q3',
+    ],
     ['Tourism revenue dropped to $300 million, down from $450 million a year ago.', 'a year ago', '1988'],
   ])('in “%s”, “%s” is %s', (sentence, text, value) => {
     const found = extractTimexes(sentence, { lang: 'en', dct: '1989-10-26' });

@@ -57,14 +57,17 @@ const LONGER_PERIOD =
 const A_YEAR = /^(?:a|one)\s+year\s+(?:ago|earlier|before)$/i;
 
 /**
- * Turn comparison years into the quarter they compare with: the last quarter the text named before
- * them ("third-quarter net … from $58 million a year earlier" → the third quarter a year before).
+ * Turn comparison years into the quarter they compare with: the last quarter, begun by publication
+ * (`dct`, YYYY-MM-DD), that the text named before them ("third-quarter net … from $58 million a
+ * year earlier" → the third quarter a year before).
  */
-export function anchorComparisons(kept: Candidate[], text: string): Candidate[] {
+export function anchorComparisons(kept: Candidate[], text: string, dct: string): Candidate[] {
   let quarter: { y: number; q: number; end: number } | undefined;
   return kept.map((c) => {
     const own = QUARTER.exec(c.value);
     if (own && c.rule !== RULE) {
+      // A forecast ("the third quarter of 1990") is not what a report compares with last year.
+      if (c.interval && c.interval.start > dct) return c;
       quarter = { y: Number(own[1]), q: Number(own[2]), end: c.end };
       return c;
     }
