@@ -70,14 +70,30 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   return matchFrom(parts, pi + 1, tokens, ti + 1);
 }
 
+interface Entry<T> {
+  pattern: Pattern;
+  item: T;
+}
+
+/** Distinct words remembered per index before the memory is cleared (a corpus has tens of thousands). */
+const MAX_WORDS = 100_000;
+
+/** Whether a pattern can start at this word: its first word test passes (a leading gap always can). */
+function canStart(pattern: Pattern, word: string): boolean {
+  const first = pattern.parts[0];
+  return first === undefined || first.gap || first.test(word);
+}
+
 /**
  * Patterns indexed by their first word, so that a sentence is matched against only the patterns
- * that can start at each of its words instead of against the whole lexicon.
+ * that can start at each of its words instead of against the whole lexicon. Which patterns can start
+ * at a word is worked out once per distinct word.
  */
 export class PatternIndex<T> {
-  private exact = new Map<string, { pattern: Pattern; item: T }[]>();
-  private prefix = new Map<string, { pattern: Pattern; item: T }[]>();
-  private other: { pattern: Pattern; item: T }[] = [];
+  private exact = new Map<string, Entry<T>[]>();
+  private prefix = new Map<string, Entry<T>[]>();
+  private other: Entry<T>[] = [];
+  private byWord = new Map<string, Entry<T>[]>();
 
   add(source: string, item: T): void {
     const pattern = compilePattern(source);
@@ -91,6 +107,22 @@ export class PatternIndex<T> {
     } else {
       this.other.push(entry);
     }
+    this.byWord.clear();
+  }
+
+  /** The patterns that can start at `word`, in the order exact, prefix, other. */
+  private startingAt(word: string): Entry<T>[] {
+    let entries = this.byWord.get(word);
+    if (!entries) {
+      entries = [
+        ...(this.exact.get(word) ?? []),
+        ...(this.prefix.get(word.slice(0, 3)) ?? []),
+        ...this.other,
+      ].filter((e) => canStart(e.pattern, word));
+      if (this.byWord.size >= MAX_WORDS) this.byWord.clear();
+      this.byWord.set(word, entries);
+    }
+    return entries;
   }
 
   /** Every (item, match) in the tokens, leftmost first. */
@@ -98,26 +130,13 @@ export class PatternIndex<T> {
     const found: { item: T; match: Match }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      this.tryAll(this.exact.get(token.word), tokens, i, found);
-      this.tryAll(this.prefix.get(token.word.slice(0, 3)), tokens, i, found);
-      this.tryAll(this.other, tokens, i, found);
+      for (const { pattern, item } of this.startingAt(token.word)) {
+        const last = matchFrom(pattern.parts, 0, tokens, i);
+        const lastToken = tokens[last];
+        if (last >= 0 && lastToken)
+          found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
+      }
     }
     return found;
-  }
-
-  private tryAll(
-    entries: { pattern: Pattern; item: T }[] | undefined,
-    tokens: Token[],
-    i: number,
-    found: { item: T; match: Match }[],
-  ): void {
-    if (!entries) return;
-    const token = tokens[i] as Token;
-    for (const { pattern, item } of entries) {
-      const last = matchFrom(pattern.parts, 0, tokens, i);
-      const lastToken = tokens[last];
-      if (last >= 0 && lastToken)
-        found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
-    }
   }
 }

@@ -233,6 +233,21 @@ function scaleAfter(text: string, end: number, lang: string): { factor: number; 
   return { factor, end: end + m[0].length - (m[1].endsWith('.') ? 1 : 0) };
 }
 
+/** Words seen, by language: a corpus repeats its words, each is parsed once. */
+const wordValues = new Map<string, number | null>();
+const MAX_WORDS = 100_000;
+
+function numberWordValue(lower: string, lang: string): number | null {
+  const key = `${lang}:${lower}`;
+  let value = wordValues.get(key);
+  if (value === undefined) {
+    value = numberish(lower, lang) ? wordValue(lower, lang) : null;
+    if (wordValues.size >= MAX_WORDS) wordValues.clear();
+    wordValues.set(key, value);
+  }
+  return value;
+}
+
 /** Every number in the text, leftmost first. */
 export function findNumbers(text: string, lang: string): NumberSpan[] {
   const spans: NumberSpan[] = [];
@@ -266,7 +281,7 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
   for (const m of text.matchAll(WORDS)) {
     const lower = m[0].toLowerCase();
     const vague = VAGUE[lower];
-    const value = vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null);
+    const value = vague ?? (lower.length > 2 ? numberWordValue(lower, lang) : null);
     if (value === null || value === undefined) continue;
     // "een"/"ein"/"one" are articles far more often than numbers.
     if (value === 1) continue;
