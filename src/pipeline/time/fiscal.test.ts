@@ -42,3 +42,24 @@ describe('comparison periods of a financial report published on 26 October 1989'
     expect(found.find((t) => t.text === text)?.value, JSON.stringify(found)).toBe(value);
   });
 });
+
+describe('half-years', () => {
+  it.each([
+    ['en', 'Earnings will be lower for the last half of 1989.', 'the last half of 1989', '1989-H2'],
+    ['en', 'Profit fell in the second half.', 'the second half', '1989-H2'],
+    ['en', 'Growth will slow in the first half of next year.', 'the first half of next year', '1990-H1'],
+    ['nl', 'De economie groeide in de tweede helft van 2021.', 'de tweede helft van 2021', '2021-H2'],
+    ['de', 'Die Preise stiegen in der ersten Jahreshälfte 2021.', 'der ersten Jahreshälfte 2021', '2021-H1'],
+  ])('[%s] in “%s”, “%s” is %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '1989-10-26' });
+    expect(found.find((t) => t.text === text)?.value, JSON.stringify(found)).toBe(value);
+  });
+
+  it('leaves a half of something else alone', () => {
+    const found = extractTimexes('Sales fell in the last half of the match.', {
+      lang: 'en',
+      dct: '1989-10-26',
+    });
+    expect(found.map((t) => t.text)).toEqual([]);
+  });
+});

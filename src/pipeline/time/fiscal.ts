@@ -3,7 +3,7 @@
  * "a year ago", "the year-earlier quarter", "the 1988 period", "last year's quarter": each means the
  * same quarter one year before (or of the year written), not the whole previous year. The rule reads
  * these expressions as years; anchorComparisons then turns them into that quarter when the text named
- * a quarter before them. Without a quarter to compare with they stay years.
+ * a quarter before them. Without a quarter to compare with they stay years. Half-years are here too.
  */
 import { B, E, type Lang } from './lexicon.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
@@ -44,11 +44,15 @@ function comparisonRule(): Rule {
 }
 
 export function fiscalRules(lang: Lang): Rule[] {
-  return lang === 'en' ? [comparisonRule()] : [];
+  return lang === 'en' ? [comparisonRule(), halfYearRule(lang)] : [halfYearRule(lang)];
 }
 
 export function fiscalTriggers(lang: Lang): string[] {
-  return lang === 'en' ? ['year-earlier', 'year-ago'] : [];
+  return lang === 'en'
+    ? ['year-earlier', 'year-ago', 'half']
+    : lang === 'nl'
+      ? ['helft', 'jaarhelft']
+      : ['hälfte', 'jahreshälfte'];
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -79,4 +83,46 @@ export function anchorComparisons(kept: Candidate[], text: string, dct: string):
     const y = c.rule === RULE && !c.relative ? Number(c.value) : quarter.y - 1;
     return { ...c, ...quarterValue(y, quarter.q) };
   });
+}
+
+const HALF_SOURCE: Record<Lang, string> = {
+  en: `(?:the\\s+)?(?<ord>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?:the|this)\\s+year|(?<rel>last|next)\\s+year|(?:fiscal\\s+)?(?<year>(?:19|20)\\d\\d)))?`,
+  nl: `(?:de\\s+)?(?<ord>eerste|tweede|laatste)\\s+(?:helft|jaarhelft)(?:\\s+van\\s+(?:(?:dit|het)\\s+jaar|(?<rel>vorig|volgend)\\s+jaar|(?<year>(?:19|20)\\d\\d)))?`,
+  de: `(?:(?:die|der)\\s+)?(?<ord>ersten|erste|zweiten|zweite|letzten|letzte)\\s+(?:Jahreshälfte|Hälfte(?:\\s+(?:des\\s+Jahres|(?<year>(?:19|20)\\d\\d)))?)(?:\\s+(?<year2>(?:19|20)\\d\\d))?`,
+};
+
+const FIRST_HALF = /^(?:first|eerste|ersten|erste)$/i;
+
+/**
+ * Half-years: "the first half of 1989", "the second half", "de tweede helft van het jaar", "die
+ * erste Jahreshälfte" (TIMEX3 1989-H1). Without a year, the half of the publication year, or of the
+ * year before when a past-tense sentence names the second half early in the year.
+ */
+function halfYearRule(lang: Lang): Rule {
+  return {
+    name: 'half-year',
+    re: pattern(`${B}(?<x>${HALF_SOURCE[lang]})${E}`),
+    needs: /half|helft|hälfte/i,
+    resolve(m, ctx, span) {
+      const g = m.groups ?? {};
+      // "the last half of the '80s", "the first half of the match": a half of something else.
+      if (/^\s+(?:of|van|des|der)\s/i.test(ctx.text.slice(span.end, span.end + 6))) return null;
+      const h = FIRST_HALF.test(g.ord ?? '') ? 1 : 2;
+      const written = g.year ?? g.year2;
+      let y = written ? Number(written) : ctx.dct.y;
+      if (g.rel) y += /^(?:last|vorig)$/i.test(g.rel) ? -1 : 1;
+      else if (!written && h === 2 && ctx.dct.m <= 6 && ctx.tense(span.start, span.end) === 'past') y -= 1;
+      const first = h === 1 ? 1 : 7;
+      return {
+        type: 'DATE',
+        value: `${y}-H${h}`,
+        interval: {
+          start: `${y}-${String(first).padStart(2, '0')}-01`,
+          end: h === 1 ? `${y}-06-30` : `${y}-12-31`,
+        },
+        precision: 'month',
+        relative: !written,
+      };
+    },
+  };
 }
