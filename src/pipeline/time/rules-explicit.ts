@@ -344,11 +344,67 @@ function spelledYearRule(): Rule {
   };
 }
 
+const DECADE_WORDS: Record<Lang, Record<string, number>> = {
+  en: {
+    twenties: 20,
+    thirties: 30,
+    forties: 40,
+    fifties: 50,
+    sixties: 60,
+    seventies: 70,
+    eighties: 80,
+    nineties: 90,
+  },
+  nl: {
+    twintig: 20,
+    dertig: 30,
+    veertig: 40,
+    vijftig: 50,
+    zestig: 60,
+    zeventig: 70,
+    tachtig: 80,
+    negentig: 90,
+  },
+  de: {
+    zwanziger: 20,
+    dreißiger: 30,
+    vierziger: 40,
+    fünfziger: 50,
+    sechziger: 60,
+    siebziger: 70,
+    achtziger: 80,
+    neunziger: 90,
+  },
+};
+
+const SPELLED_DECADE: Record<Lang, string> = {
+  en: "the\\s+(?:(?:early|mid|late)-?\\s*)?(?:(?<word>WORDS)|'(?<digits>\\d)0s)",
+  nl: "(?:de\\s+)?jaren\\s+(?:(?<word>WORDS)|'?(?<digits>\\d)0)",
+  de: '(?:die|den|der)\\s+(?:(?<word>WORDS)|(?<digits>\\d)0er)(?:\\s+|-)Jahren?',
+};
+
+/** Decades without their century: "the nineties", "the '80s", "de jaren negentig", "die 90er Jahre" (20th century). */
+function spelledDecadeRule(lang: Lang): Rule {
+  const words = alternation(Object.keys(DECADE_WORDS[lang]));
+  return {
+    name: 'spelled-decade',
+    re: pattern(`${B}(?<x>${SPELLED_DECADE[lang].replace('WORDS', words)})${E}`),
+    needs: lang === 'en' ? /ties\b|'\d0s/i : lang === 'nl' ? /jaren/i : /jahre/i,
+    resolve(m) {
+      const g = m.groups ?? {};
+      const tens = g.word ? lookup(DECADE_WORDS[lang], g.word) : Number(g.digits) * 10;
+      if (tens === undefined) return null;
+      return { ...decadeValue(1900 + tens), relative: false };
+    },
+  };
+}
+
 const cache = new Map<Lang, Rule[]>();
 
 /** Words without which none of these rules can match (besides digits and months, see trigger.ts). */
 export function explicitTriggers(lang: Lang): string[] {
-  const spelled = lang === 'en' ? ['nineteen', 'eighteen', 'two thousand', 'noon'] : [];
+  const spelled =
+    lang === 'en' ? ['nineteen', 'eighteen', 'two thousand', 'noon', ...Object.keys(DECADE_WORDS.en)] : [];
   return [...Object.keys(SEASONS[lang]), ...spelled, 'midnight', 'middernacht', 'mitternacht'];
 }
 
@@ -362,6 +418,7 @@ export function explicitRules(lang: Lang): Rule[] {
       seasonRule(lang),
       monthRule(lang),
       decadeRule(),
+      spelledDecadeRule(lang),
       yearRule(lang),
       ...(lang === 'en' ? [spelledYearRule()] : []),
       clockRule(lang),
