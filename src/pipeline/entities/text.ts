@@ -46,21 +46,34 @@ function allCapitals(t: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+interface WordShape {
+  norm: string;
+  capitalised: boolean;
+  allCaps: boolean;
+}
+
+/** A corpus repeats its words: each distinct word is folded and looked at once. */
+const shapes = new Map<string, WordShape>();
+const MAX_WORDS = 100_000;
+
+function shapeOf(t: string): WordShape {
+  let shape = shapes.get(t);
+  if (!shape) {
+    const first = t[0] ?? '';
+    const capitalised = first !== first.toLowerCase();
+    shape = { norm: fold(t), capitalised, allCaps: capitalised && allCapitals(t) };
+    if (shapes.size >= MAX_WORDS) shapes.clear();
+    shapes.set(t, shape);
+  }
+  return shape;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
-    const first = t[0] ?? '';
-    const norm = fold(t);
-    const capitalised = first !== first.toLowerCase();
-    tokens.push({
-      text: t,
-      norm,
-      start: m.index,
-      end: m.index + t.length,
-      capitalised,
-      allCaps: capitalised && allCapitals(t),
-    });
+    const { norm, capitalised, allCaps } = shapeOf(t);
+    tokens.push({ text: t, norm, start: m.index, end: m.index + t.length, capitalised, allCaps });
   }
   return tokens;
 }

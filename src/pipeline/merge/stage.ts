@@ -37,7 +37,19 @@ export function compareSources(a: Source, b: Source): number {
   );
 }
 
+/** Sorting compares sources many times over: each candidate's is built once. */
+const sources = new WeakMap<Candidate, Source>();
+
 function sourceOf(c: Candidate): Source {
+  let source = sources.get(c);
+  if (!source) {
+    source = newSource(c);
+    sources.set(c, source);
+  }
+  return source;
+}
+
+function newSource(c: Candidate): Source {
   const s = c.sentence;
   return {
     document: c.document,
