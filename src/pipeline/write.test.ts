@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { writeEventFile } from './write.ts';
+import { serializeEventFile, writeEventFile } from './write.ts';
 
 const file: EventFile = {
   schemaVersion: 1,
@@ -35,6 +35,23 @@ describe('writeEventFile', () => {
     const a = readFileSync(join(dir, 'a.json'), 'utf8');
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
+  });
+
+  it('writes exactly the text serializeEventFile gives, also for arrays of many items', async () => {
+    const many: EventFile = {
+      ...file,
+      documents: [
+        file.documents[0] as EventFile['documents'][number],
+        {
+          ...(file.documents[0] as EventFile['documents'][number]),
+          id: '001',
+          title: 'Dutch “quotes”\nand a newline',
+        },
+      ],
+      actors: [{ id: 'tokayev', name: 'Kassym-Jomart Tokayev', kind: 'person', aliases: [] }],
+    };
+    await writeEventFile(join(dir, 'many.json'), many);
+    expect(readFileSync(join(dir, 'many.json'), 'utf8')).toBe(serializeEventFile(many));
   });
 
   it('creates the output folder when it is missing', async () => {
