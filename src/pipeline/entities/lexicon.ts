@@ -23,14 +23,30 @@ const CALENDAR = [
 
 const ADJECTIVE = /(?:ian|an|ish|ese|ic)$/;
 
+const A = 65;
+const Z = 90;
+const a = 97;
+const z = 122;
+
+/** Every run of the pipeline reads some 200,000 entries: lines are walked, not split, and ASCII letters tested by code. */
 function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>, proper: Set<string>): void {
-  const lines = new TextDecoder().decode(dic).split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const slash = line.indexOf('/');
-    const word = slash === -1 ? line.trim() : line.slice(0, slash);
+  const text = new TextDecoder().decode(dic);
+  // The first line holds the number of entries.
+  let start = text.indexOf('\n') + 1;
+  if (start === 0) return;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const slash = text.indexOf('/', start);
+    const word = slash === -1 || slash > end ? text.slice(start, end).trim() : text.slice(start, slash);
+    start = end + 1;
+    const code = word.charCodeAt(0);
+    if (code >= a && code <= z) {
+      into.add(fold(word));
+      continue;
+    }
     const first = word[0];
-    if (!first || !/\p{L}/u.test(first)) continue;
+    if (!first || (!(code >= A && code <= Z) && !/\p{L}/u.test(first))) continue;
     if (first === first.toLowerCase()) into.add(fold(word));
     else if (ADJECTIVE.test(word)) adjectives.add(fold(word));
     else proper.add(fold(word));
