@@ -118,35 +118,34 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     (a, b) => compareSources(sourceOf(a), sourceOf(b)) || compareText(a.kind, b.kind),
   );
   const blocks = new Map<string, number[]>();
-  items.forEach((c, i) => {
-    for (const key of blockKeys(c)) {
-      const list = blocks.get(key) ?? [];
-      list.push(i);
-      blocks.set(key, list);
+  const keysOf = items.map((c, i) => {
+    const keys = blockKeys(c);
+    for (const key of keys) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
     }
+    return keys;
   });
-  // A pair shares many blocks: scored once. Numeric keys and only the pairs that pass are kept,
-  // since a large corpus compares millions of pairs.
-  const compared = new Set<number>();
+  // Each candidate is scored against the later ones sharing a block with it, once per pair however
+  // many blocks they share (seen[b] remembers the last a that scored b); only passing pairs are kept.
+  const seen = new Int32Array(items.length).fill(-1);
   const ranked: { a: number; b: number; s: number }[] = [];
-  for (const list of blocks.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x] as number;
-        const b = list[y] as number;
-        const key = a * items.length + b;
-        if (compared.has(key)) continue;
-        compared.add(key);
-        const ca = items[a];
+  items.forEach((ca, a) => {
+    for (const key of keysOf[a] ?? []) {
+      const list = blocks.get(key) ?? [];
+      if (list.length < 2 || list.length > MAX_BLOCK) continue;
+      for (const b of list) {
+        if (b <= a || seen[b] === a) continue;
+        seen[b] = a;
         const cb = items[b];
-        if (!ca || !cb) continue;
+        if (!cb) continue;
         const s = score(ca, cb);
         if (s >= THRESHOLD) ranked.push({ a, b, s });
       }
     }
-  }
-  compared.clear();
+  });
+  // Strongest first; (a, b) is unique, so the order does not depend on the order pairs were found in.
   ranked.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
   const uf = new UnionFind(items.length);
   const patients = new Map<number, Set<string>>();
