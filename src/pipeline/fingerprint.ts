@@ -59,6 +59,29 @@ const CALENDAR = new Set(
 const NUMBER = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** What a word adds to a fingerprint: an acronym ("a:CSTO") anywhere, a name skeleton except first in a sentence. */
+interface WordFeature {
+  acronym?: string;
+  name?: string;
+}
+
+/** A corpus repeats its words: each is looked at once. */
+const wordFeatures = new Map<string, WordFeature>();
+
+function featureOf(word: string): WordFeature {
+  let feature = wordFeatures.get(word);
+  if (feature) return feature;
+  feature = {};
+  if (/^\p{Lu}{2,6}$/u.test(word)) feature.acronym = `a:${word}`;
+  else if (word.length >= 4 && /^\p{Lu}/u.test(word) && !CALENDAR.has(word.toLowerCase())) {
+    const skeleton = nameSkeleton(word);
+    if (skeleton.length >= 3) feature.name = `w:${skeleton}`;
+  }
+  if (wordFeatures.size >= MAX_CACHED) wordFeatures.clear();
+  wordFeatures.set(word, feature);
+  return feature;
+}
+
 /** Figures ("n:4000") and name skeletons ("w:tkv") of a document's sentences. */
 export function fingerprint(sentences: readonly string[]): Set<string> {
   const features = new Set<string>();
@@ -69,13 +92,10 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
     }
     let first = true;
     for (const m of sentence.matchAll(WORD)) {
-      const word = m[0];
+      const feature = featureOf(m[0]);
       // The first word of a sentence is capitalised whatever it is.
-      if (/^\p{Lu}{2,6}$/u.test(word)) features.add(`a:${word}`);
-      else if (!first && word.length >= 4 && /^\p{Lu}/u.test(word) && !CALENDAR.has(word.toLowerCase())) {
-        const skeleton = nameSkeleton(word);
-        if (skeleton.length >= 3) features.add(`w:${skeleton}`);
-      }
+      if (feature.acronym) features.add(feature.acronym);
+      else if (!first && feature.name) features.add(feature.name);
       first = false;
     }
   }

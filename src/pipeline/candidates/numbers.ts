@@ -233,19 +233,34 @@ function scaleAfter(text: string, end: number, lang: string): { factor: number; 
   return { factor, end: end + m[0].length - (m[1].endsWith('.') ? 1 : 0) };
 }
 
+/** What a word counts: a vague quantity ("dozens"), a number word's value, or nothing. */
+interface WordCount {
+  vague: number | undefined;
+  value: number | null | undefined;
+}
+
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
-const wordValues = new Map<string, number | null>();
+const wordCounts = new Map<string, Map<string, WordCount>>();
 const MAX_WORDS = 100_000;
 
-function numberWordValue(lower: string, lang: string): number | null {
-  const key = `${lang}:${lower}`;
-  let value = wordValues.get(key);
-  if (value === undefined) {
-    value = numberish(lower, lang) ? wordValue(lower, lang) : null;
-    if (wordValues.size >= MAX_WORDS) wordValues.clear();
-    wordValues.set(key, value);
+function countOf(word: string, lang: string): WordCount {
+  let words = wordCounts.get(lang);
+  if (!words) {
+    words = new Map();
+    wordCounts.set(lang, words);
   }
-  return value;
+  let count = words.get(word);
+  if (!count) {
+    const lower = word.toLowerCase();
+    const vague = VAGUE[lower];
+    count = {
+      vague,
+      value: vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null),
+    };
+    if (words.size >= MAX_WORDS) words.clear();
+    words.set(word, count);
+  }
+  return count;
 }
 
 /** Every number in the text, leftmost first. */
@@ -279,9 +294,7 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
     });
   }
   for (const m of text.matchAll(WORDS)) {
-    const lower = m[0].toLowerCase();
-    const vague = VAGUE[lower];
-    const value = vague ?? (lower.length > 2 ? numberWordValue(lower, lang) : null);
+    const { vague, value } = countOf(m[0], lang);
     if (value === null || value === undefined) continue;
     // "een"/"ein"/"one" are articles far more often than numbers.
     if (value === 1) continue;
