@@ -50,8 +50,12 @@ function overlap(a: When, b: When): boolean {
   return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
 }
 
+/** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
+const SHORT = 16;
+
 function shared<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
-  if (!a || !b) return [];
+  if (!a || !b || a.length === 0 || b.length === 0) return [];
+  if (b.length <= SHORT) return a.filter((x) => b.includes(x));
   const set = new Set(b);
   return a.filter((x) => set.has(x));
 }
@@ -99,13 +103,25 @@ export function score(a: EventCandidate, b: EventCandidate): number {
 
   const topics = shared(a.concepts, b.concepts).length;
   s += Math.min(3, topics);
-  if (topicsClash(strongTopics(a), strongTopics(b))) s -= 2;
+  if (topicsClash(strongTopicsOf(a), strongTopicsOf(b))) s -= 2;
   return s;
 }
 
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
 export function strongTopics(c: EventCandidate): string[] {
   return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
+}
+
+/** A candidate is scored against many others: its strong topics are worked out once. */
+const strong = new WeakMap<EventCandidate, string[]>();
+
+function strongTopicsOf(c: EventCandidate): string[] {
+  let topics = strong.get(c);
+  if (!topics) {
+    topics = strongTopics(c);
+    strong.set(c, topics);
+  }
+  return topics;
 }
 
 /** Both sides name what they are about, and it is not the same thing. */
