@@ -56,6 +56,20 @@ function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
   return patterns.some((re) => re.test(before));
 }
 
+function possessive(text: string, m: Mention): boolean {
+  return /^['’]s\b/.test(text.slice(m.end));
+}
+
+/** "According to the dpa news agency": a source of the report, not a doer. */
+function attributed(text: string, m: Mention): boolean {
+  return /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.start));
+}
+
+/** A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty". */
+function clauseStart(text: string, m: Mention): boolean {
+  return /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u.test(text.slice(0, m.start));
+}
+
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
@@ -78,25 +92,18 @@ export function findRoles(
   if (patientKind) {
     roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   }
-  const possessive = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
-  // "According to the dpa news agency": a source of the report, not a doer.
-  const attributed = (m: Mention) =>
-    /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.start));
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
       m !== roles.patient &&
-      !possessive(m) &&
-      !attributed(m) &&
+      !possessive(text, m) &&
+      !attributed(text, m) &&
       !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
   );
-  // A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty".
-  const clauseStart = (m: Mention) =>
-    /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u.test(text.slice(0, m.start));
   roles.agent =
     byMarked ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
-    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(m)) ??
+    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
     // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".
     mentions.find(
       (m) =>
@@ -138,8 +145,7 @@ export function findRoles(
           (m) => m.kind === 'unknown' && m !== roles.agent && PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
         );
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
-  const framing = (m: Mention) => /^['’]s\b/.test(text.slice(m.end));
-  const framed = places.filter((m) => !framing(m));
+  const framed = places.filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
     places.find((m) => m.start > trigger && PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
