@@ -70,7 +70,9 @@ function shapeOf(t: string): WordShape {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec on the one regex: matchAll would copy it for every sentence.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const t = m[0];
     const { norm, capitalised, allCaps } = shapeOf(t);
     tokens.push({ text: t, norm, start: m.index, end: m.index + t.length, capitalised, allCaps });
