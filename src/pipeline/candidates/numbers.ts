@@ -266,7 +266,9 @@ function countOf(word: string, lang: string): WordCount {
 /** Every number in the text, leftmost first. */
 export function findNumbers(text: string, lang: string): NumberSpan[] {
   const spans: NumberSpan[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  // exec on the one regex: matchAll would copy it for every sentence.
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
     let raw = m[0];
     let start = m.index;
     const currency = /^[€$]\s?/.exec(raw);
@@ -293,7 +295,8 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
       vague: false,
     });
   }
-  for (const m of text.matchAll(WORDS)) {
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
     const { vague, value } = countOf(m[0], lang);
     if (value === null || value === undefined) continue;
     // "een"/"ein"/"one" are articles far more often than numbers.
