@@ -1,7 +1,5 @@
-import { format, parseISO } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
-import type { Locale } from 'date-fns';
 import type { Published, When } from '../schema/events.ts';
+import { formatUtc, parseUtc } from './date-format.ts';
 import type { UiLanguage } from './state.svelte.ts';
 
 const en = {
@@ -106,7 +104,6 @@ const dutch: Record<MessageKey, string> = {
 };
 
 const messages: Record<UiLanguage, Record<MessageKey, string>> = { en, nl: dutch };
-const locales: Record<UiLanguage, Locale> = { en: enGB, nl };
 
 /** The interface string for `key`, with `{name}` placeholders filled in. */
 export function t(language: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
@@ -124,7 +121,7 @@ export function languageName(language: UiLanguage, code: string): string {
   }
 }
 
-const day = (iso: string) => parseISO(iso.slice(0, 10));
+const day = (iso: string) => parseUtc(iso.slice(0, 10));
 const hasTime = (iso: string) => iso.length > 10;
 
 /** "long" for the sources panel ("Friday 7 January 2022"), "short" for tables and lists ("7 Jan 2022"). */
@@ -137,19 +134,18 @@ const patterns = {
 
 /** An event's date as a reader would say it, at the precision the sources allow. */
 export function formatWhen(language: UiLanguage, when: When, style: DateStyle = 'long'): string {
-  const locale = locales[language];
   const pattern = patterns[style];
-  const full = (iso: string) => format(day(iso), pattern.weekday, { locale });
-  const short = (iso: string) => format(day(iso), pattern.day, { locale });
+  const full = (iso: string) => formatUtc(day(iso), pattern.weekday, language);
+  const short = (iso: string) => formatUtc(day(iso), pattern.day, language);
   switch (when.precision) {
     case 'time':
       return hasTime(when.start)
-        ? `${full(when.start)}, ${format(parseISO(when.start), 'HH:mm', { locale })}`
+        ? `${full(when.start)}, ${formatUtc(parseUtc(when.start.slice(0, 16)), 'HH:mm', language)}`
         : full(when.start);
     case 'month':
-      return format(day(when.start), pattern.month, { locale });
+      return formatUtc(day(when.start), pattern.month, language);
     case 'year':
-      return format(day(when.start), 'yyyy', { locale });
+      return formatUtc(day(when.start), 'yyyy', language);
     case 'week':
       return language === 'nl' ? `week van ${short(when.start)}` : `week of ${short(when.start)}`;
     case 'before-publication':
@@ -164,5 +160,5 @@ export function formatWhen(language: UiLanguage, when: When, style: DateStyle = 
 /** A publication date at its precision: a month-only header stays a month unless a day was inferred. */
 export function formatPublished(language: UiLanguage, published: Published): string {
   const pattern = published.precision === 'month' && !published.inferred ? 'MMMM yyyy' : 'd MMMM yyyy';
-  return format(day(published.date), pattern, { locale: locales[language] });
+  return formatUtc(day(published.date), pattern, language);
 }

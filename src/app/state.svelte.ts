@@ -30,13 +30,21 @@ function byId<T extends { id: string }>(items: T[] = []): ReadonlyMap<string, T>
   return new Map(items.map((item) => [item.id, item]));
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byStartThenId = (a: ChronologyEvent, b: ChronologyEvent) =>
+  compare(a.when.start, b.when.start) || compare(a.id, b.id);
+
 /**
  * The UI state every view shares: the data, the selected and hovered event, the highlighted place,
  * the time window, the filters and the map view. Components read it from context (see context.ts);
  * derived lists are computed here once, not in each view.
  */
 export class ChronologyState {
-  data = $state<EventFile | null>(null);
+  /**
+   * Replaced whole, never changed in place: raw, so 10,000 events are not wrapped in deep proxies
+   * that every read (sorting, filtering, counting, rendering) would have to go through.
+   */
+  data = $state.raw<EventFile | null>(null);
   selectedId = $state<string | null>(null);
   hoveredId = $state<string | null>(null);
   /** Place whose marker was clicked: its events are highlighted on the timeline and listed. */
@@ -47,12 +55,8 @@ export class ChronologyState {
   language = $state<UiLanguage>('en');
   view = $state<ViewMode>('chart');
 
-  /** Events in time order. */
-  readonly events: ChronologyEvent[] = $derived(
-    [...(this.data?.events ?? [])].sort(
-      (a, b) => a.when.start.localeCompare(b.when.start) || a.id.localeCompare(b.id),
-    ),
-  );
+  /** Events in time order (ISO dates and ids compare by code unit: no locale rules needed). */
+  readonly events: ChronologyEvent[] = $derived([...(this.data?.events ?? [])].sort(byStartThenId));
 
   readonly documentById: ReadonlyMap<string, ChronologyDocument> = $derived(byId(this.data?.documents));
   readonly placeById: ReadonlyMap<string, Place> = $derived(byId(this.data?.places));

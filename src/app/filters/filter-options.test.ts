@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventFile } from '../../schema/validate.ts';
-import { filterOptions } from './filter-options.ts';
+import { countFilterValues, filterOptions } from './filter-options.ts';
 
 const data = parseEventFile(
   JSON.parse(readFileSync(new URL('../../../e2e/fixtures/events.json', import.meta.url), 'utf8')),
@@ -47,5 +47,25 @@ describe('filterOptions', () => {
     ],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('countFilterValues', () => {
+  it('an event citing one document twice counts once for it', () => {
+    const [first] = data.events;
+    if (!first) throw new Error('fixture has no events');
+    const twice = { ...first, sources: [...first.sources, ...first.sources] };
+    const counts = countFilterValues({ ...data, events: [twice] });
+    expect([...counts.documents.values()]).toEqual(first.sources.map(() => 1));
+  });
+
+  it('the counts do not depend on how the options are labelled', () => {
+    const counts = countFilterValues(data);
+    const relabelled = filterOptions(
+      data,
+      { place: (id) => id.toUpperCase(), language: (code) => code },
+      counts,
+    );
+    expect(relabelled.places.map((o) => o.count).sort()).toEqual(options.places.map((o) => o.count).sort());
   });
 });
