@@ -162,6 +162,11 @@ function numberish(word: string, lang: string): boolean {
 }
 
 /** Value of one word such as "twenty-five", "vijfentwintig", "drieduizend", "fünfundzwanzig", or null. */
+/** A table's own entry: "constructor" or "toString" in a text are words, not Object's properties. */
+function entry(table: Record<string, number> | undefined, key: string): number | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function wordValue(word: string, lang: string): number | null {
   const w = word.toLowerCase().replace(/[-\s]/g, '');
   const units = UNITS[lang] ?? UNITS.en ?? {};
@@ -169,16 +174,18 @@ export function wordValue(word: string, lang: string): number | null {
   const scales = SCALES[lang] ?? SCALES.en ?? {};
   const below100 = (s: string): number | null => {
     if (s === '') return null;
-    if (units[s] !== undefined) return units[s];
-    if (tens[s] !== undefined) return tens[s];
+    const unit = entry(units, s);
+    if (unit !== undefined) return unit;
+    const ten = entry(tens, s);
+    if (ten !== undefined) return ten;
     for (const [t, tv] of Object.entries(tens)) {
       if (lang === 'en' && s.startsWith(t)) {
-        const u = units[s.slice(t.length)];
+        const u = entry(units, s.slice(t.length));
         if (u !== undefined && u < 10) return tv + u;
       }
       if (lang !== 'en' && s.endsWith(t)) {
         const head = s.slice(0, -t.length).replace(/(en|und)$/, '');
-        const u = units[head];
+        const u = entry(units, head);
         if (u !== undefined && u < 10) return tv + u;
       }
     }
@@ -228,7 +235,7 @@ function scaleAfter(text: string, end: number, lang: string): { factor: number; 
   const m = /^\s+([\p{L}.]+)/u.exec(text.slice(end));
   if (!m || m[1] === undefined) return { factor: 1, end };
   const word = m[1].toLowerCase().replace(/\.$/, '');
-  const factor = (SCALES[lang] ?? {})[word] ?? SCALES.en?.[word];
+  const factor = entry(SCALES[lang], word) ?? entry(SCALES.en, word);
   if (factor === undefined || factor < 1e6) return { factor: 1, end };
   return { factor, end: end + m[0].length - (m[1].endsWith('.') ? 1 : 0) };
 }
@@ -252,7 +259,7 @@ function countOf(word: string, lang: string): WordCount {
   let count = words.get(word);
   if (!count) {
     const lower = word.toLowerCase();
-    const vague = VAGUE[lower];
+    const vague = entry(VAGUE, lower);
     count = {
       vague,
       value: vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null),

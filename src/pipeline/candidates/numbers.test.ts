@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers.ts';
+
+describe('findNumbers', () => {
+  it.each([
+    ['A Turkish constructor and 300 workers were arrested.', 'en', [300]],
+    ['The toString of valueOf hasOwnProperty: 2,500 troops.', 'en', [2500]],
+    ['Thousands of people protested in Almaty.', 'en', [2000]],
+    ['Er werden tientallen mensen gearresteerd.', 'nl', [20]],
+    ['Mehr als 4.000 Menschen wurden festgenommen, 2,2 Milliarden Euro.', 'de', [4000, 2.2e9]],
+  ])('reads only real numbers in "%s"', (text, lang, values) => {
+    expect(findNumbers(text, lang).map((n) => n.value)).toEqual(values);
+  });
+});
