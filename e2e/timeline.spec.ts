@@ -6,6 +6,23 @@ import { syntheticEvents } from '../src/scripts/synthetic-events.ts';
 const fixture = readFileSync(new URL('./fixtures/events.json', import.meta.url), 'utf8');
 const dense = JSON.stringify(syntheticEvents(600));
 
+/** The fixture plus a background fact dated only to the year before: "Last year, Germany issued…". */
+function withLastYear(): string {
+  const data = JSON.parse(fixture) as { events: { id: string; title: string; when: object }[] };
+  const background = structuredClone(data.events[0]!);
+  background.id = 'ev-last-year';
+  background.title = 'Licences issued last year';
+  background.when = {
+    start: '2021-01-01',
+    end: '2021-12-31',
+    precision: 'year',
+    value: '2021',
+    confidence: 0.6,
+  };
+  data.events.push(background);
+  return JSON.stringify(data);
+}
+
 async function open(page: Page, body = fixture, hash = '') {
   await page.route('**/events.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
@@ -23,6 +40,22 @@ const focusedEventId = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
 
 test.describe('timeline', () => {
+  test('a year-long background band does not squeeze the crisis week into the first view', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, withLastYear());
+    // The first view shows the days of the week the events are dated to, not the months of a year.
+    await expect.poll(async () => (await ticks(page)).some((t) => /^\d+ Jan$/.test(t))).toBe(true);
+    expect(await ticks(page)).not.toContain('Jul');
+    const first = await ticks(page);
+    expect(hashParam(page, 'from')).toBeNull();
+    await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => ticks(page)).not.toEqual(first);
+    await timeline(page).getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(() => ticks(page)).toEqual(first);
+  });
+
   test('each event is a button named by its title and date, with its id', async ({ page }) => {
     await open(page);
     const troops = eventButton(page, 'Russian troops arrive in Kazakhstan, Thursday 6 Jan');
@@ -86,6 +119,8 @@ test.describe('timeline', () => {
   });
 
   test('zooming out from a focused event that folds away leaves focus on the timeline', async ({ page }) => {
+    // Key steps ease over 200 ms; without motion each step lands at once, so no read sees a view mid-way.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, dense);
     const canvas = timeline(page).getByRole('group', { name: /^Events over time/ });
     await canvas.focus();
@@ -131,6 +166,7 @@ test.describe('timeline', () => {
   });
 
   test('plus and minus keys zoom, Home resets', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
     const before = await ticks(page);
     await timeline(page)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { When } from '../../schema/events.ts';
-import { dataExtent, DAY, HOUR, parseInstant, whenSpan } from './span.ts';
+import { dataExtent, DAY, focusWindow, HOUR, parseInstant, whenSpan } from './span.ts';
 import { windowScale } from './scale.ts';
 
 const when = (start: string, end: string): When => ({
@@ -55,5 +55,28 @@ describe('event spans', () => {
   it('the scale maps the window onto the width', () => {
     const x = windowScale({ from: 0, to: DAY }, 800);
     expect([x(0), x(DAY / 2), x(DAY)]).toEqual([0, 400, 800]);
+  });
+});
+
+describe('focusWindow', () => {
+  const event = (start: string, end: string, precision: When['precision']) => ({
+    when: { ...when(start, end), precision },
+  });
+  const week = [event('2022-01-06', '2022-01-06', 'day'), event('2022-01-08', '2022-01-08', 'day')];
+
+  it.each([
+    [
+      'a "last year" band does not stretch the first view over a whole year',
+      [...week, event('2021-01-01', '2021-12-31', 'year')],
+      dataExtent(week.map((e) => whenSpan(e.when))),
+    ],
+    ['events that all lie close together need no focus', week, null],
+    [
+      'with nothing dated precisely the whole range is shown',
+      [event('2021-01-01', '2021-12-31', 'year')],
+      null,
+    ],
+  ])('%s', (_name, events, expected) => {
+    expect(focusWindow(events)).toEqual(expected);
   });
 });

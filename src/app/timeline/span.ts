@@ -32,3 +32,19 @@ export function dataExtent(spans: readonly TimeWindow[]): TimeWindow | null {
   const pad = Math.max((to - from) * 0.02, HOUR * 6);
   return { from: from - pad, to: to + pad };
 }
+
+/** Precisions that place an event within a week or better. */
+const PRECISE = new Set(['time', 'part-of-day', 'day', 'week']);
+
+/**
+ * The stretch where the precisely dated events lie, when it is much narrower than the whole range:
+ * a "last year" band should not squeeze a week of events into the edge of the first view.
+ */
+export function focusWindow(events: readonly { when: When }[]): TimeWindow | null {
+  const all = dataExtent(events.map((e) => whenSpan(e.when)));
+  const precise = dataExtent(
+    events.filter((e) => PRECISE.has(e.when.precision)).map((e) => whenSpan(e.when)),
+  );
+  if (!all || !precise) return null;
+  return precise.to - precise.from < (all.to - all.from) / 2 ? precise : null;
+}

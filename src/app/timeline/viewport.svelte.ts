@@ -18,6 +18,7 @@ import {
 export class Viewport {
   private readonly minSpan: number;
   private readonly getExtent: () => TimeWindow | null;
+  private readonly getHome: () => TimeWindow | null;
   width = $state(0);
   transform = $state.raw<ZoomTransform>(identity);
   readonly extent: TimeWindow | null = $derived.by(() => this.getExtent());
@@ -33,10 +34,29 @@ export class Viewport {
   #target: ZoomTransform | null = null;
   #animation = 0;
 
-  /** `minSpan`: the narrowest window in ms; `getExtent`: the data range (read reactively). */
-  constructor(minSpan: number, getExtent: () => TimeWindow | null) {
+  /**
+   * `minSpan`: the narrowest window in ms; `getExtent`: the data range (read reactively);
+   * `getHome`: the window shown first and on reset, when narrower than the whole range.
+   */
+  constructor(
+    minSpan: number,
+    getExtent: () => TimeWindow | null,
+    getHome: () => TimeWindow | null = () => null,
+  ) {
     this.minSpan = minSpan;
     this.getExtent = getExtent;
+    this.getHome = getHome;
+  }
+
+  /** The transform of the home view: the focus window, or the whole range. */
+  home(): ZoomTransform {
+    const home = this.getHome();
+    return home && this.extent ? transformFor(home, this.extent, this.limits) : identity;
+  }
+
+  isHome(t: ZoomTransform): boolean {
+    const home = this.home();
+    return Math.abs(t.k - home.k) < 1e-6 * home.k && Math.abs(t.x - home.x) < 0.5;
   }
 
   /** The transform including a request not yet drawn, so fast input builds on itself. */
@@ -102,7 +122,7 @@ export class Viewport {
   /** Shows a window (clamped to the data), or the whole range for null. */
   show(window: TimeWindow | null): void {
     if (!this.extent || this.width <= 0) return;
-    this.set(window ? transformFor(window, this.extent, this.limits) : identity);
+    this.set(window ? transformFor(window, this.extent, this.limits) : this.home());
   }
 
   centreOn(ms: number): void {
