@@ -49,7 +49,7 @@ export class CrisisChronologyElement extends HTMLElement {
         src: new URL(this.getAttribute('src') ?? 'events.json', document.baseURI).href,
         view: this.getAttribute('view') ?? '',
         stylesheets: stylesheets(),
-        basemapUrl: new URL('basemap.json', import.meta.url).href,
+        basemapUrl: new URL(/* @vite-ignore */ 'basemap.json', import.meta.url).href,
       },
     });
   }
