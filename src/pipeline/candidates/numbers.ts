@@ -3,6 +3,7 @@
  * scale words ("2,2 miljoen", "2.2 million"), number words ("twenty-five", "vijfentwintig",
  * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
  */
+import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
 
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
 
@@ -18,97 +19,11 @@ export interface NumberSpan {
 }
 
 const UNITS: Record<string, Record<string, number>> = {
-  en: {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-  },
-  nl: {
-    een: 1,
-    één: 1,
-    twee: 2,
-    drie: 3,
-    vier: 4,
-    vijf: 5,
-    zes: 6,
-    zeven: 7,
-    acht: 8,
-    negen: 9,
-    tien: 10,
-    elf: 11,
-    twaalf: 12,
-    dertien: 13,
-    veertien: 14,
-    vijftien: 15,
-    zestien: 16,
-    zeventien: 17,
-    achttien: 18,
-    negentien: 19,
-  },
-  de: {
-    ein: 1,
-    eins: 1,
-    eine: 1,
-    zwei: 2,
-    drei: 3,
-    vier: 4,
-    fünf: 5,
-    sechs: 6,
-    sieben: 7,
-    acht: 8,
-    neun: 9,
-    zehn: 10,
-    elf: 11,
-    zwölf: 12,
-    dreizehn: 13,
-    vierzehn: 14,
-    fünfzehn: 15,
-    sechzehn: 16,
-    siebzehn: 17,
-    achtzehn: 18,
-    neunzehn: 19,
-  },
+  ...CARDINAL_UNITS,
+  // "eins" counts things ("eins von zehn") but is no duration word, so the time stage does without it.
+  de: { ...CARDINAL_UNITS.de, eins: 1 },
 };
-
-const TENS: Record<string, Record<string, number>> = {
-  en: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
-  nl: {
-    twintig: 20,
-    dertig: 30,
-    veertig: 40,
-    vijftig: 50,
-    zestig: 60,
-    zeventig: 70,
-    tachtig: 80,
-    negentig: 90,
-  },
-  de: {
-    zwanzig: 20,
-    dreißig: 30,
-    vierzig: 40,
-    fünfzig: 50,
-    sechzig: 60,
-    siebzig: 70,
-    achtzig: 80,
-    neunzig: 90,
-  },
-};
+const TENS: Record<string, Record<string, number>> = CARDINAL_TENS;
 
 const SCALES: Record<string, Record<string, number>> = {
   en: { hundred: 100, thousand: 1000, million: 1e6, millions: 1e6, billion: 1e9, mln: 1e6, bn: 1e9 },
