@@ -131,6 +131,31 @@ describe('timeStage in Dutch and German', () => {
     expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });
   });
 
+  it.each([
+    [
+      'en',
+      [
+        'President Tokayev says “counter-terrorism actions” are necessary “until the militants are completely eliminated.”',
+        'Last week’s demonstrations are the largest in 30 years in Kazakhstan.',
+        'According to the interior ministry, 26 protesters have been killed since the protests started last Sunday.',
+      ],
+    ],
+    [
+      'nl',
+      [
+        'President Tokajev vindt dat „terrorismebestrijdingsacties” nodig zijn.',
+        'Sinds de protesten afgelopen zondag begonnen zijn er 26 betogers omgekomen.',
+      ],
+    ],
+    ['de', ['Tokajew sagt, die Anti-Terror-Einsätze seien nötig.', 'Am Sonntag begannen die Proteste.']],
+  ])('[%s] a statement in the present does not borrow a later sentence’s date', (lang, sentences) => {
+    const timed = timeStage(article(lang, [sentences]));
+    expect(timed.sentences[0]).toMatchObject({
+      timeFrom: 'publication',
+      when: { precision: 'before-publication' },
+    });
+  });
+
   it('dates a weekday in an article published “January 2022” to the month with low confidence', () => {
     const timed = timeStage(
       article('nl', [['Zaterdag hebben de autoriteiten Massimov opgepakt.']], {

@@ -12,6 +12,7 @@ import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
 import { chooseTimex } from './choose.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
+import { reportsInPresent } from './tense.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -99,7 +100,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
     const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
     if (when) return { ...s, timexes, when, timeFrom: 'own' };
-    const context = contextWhen(article, own, i);
+    const context = contextWhen(lang, article, own, i);
     return context
       ? { ...s, timexes, when: context, timeFrom: 'context' }
       : { ...s, timexes, when: beforePublication(dct, monthOnly), timeFrom: 'publication' };
@@ -111,13 +112,21 @@ export function timeStage(article: PublishedArticle): TimedArticle {
  * The previous dated sentence of the paragraph (0.8 of its confidence), else one of the next two
  * (0.6): the paragraph's time.
  */
-function contextWhen(article: PublishedArticle, own: { when?: When }[], i: number): When | undefined {
+function contextWhen(
+  lang: Lang,
+  article: PublishedArticle,
+  own: { when?: When }[],
+  i: number,
+): When | undefined {
   const paragraph = article.sentences[i]?.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
     if (when) return fromContext(when, 0.8);
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
+  // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
+  const sentence = article.sentences[i];
+  if (sentence && reportsInPresent(lang, sentence.text)) return undefined;
   const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
   for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;

@@ -65,3 +65,18 @@ export function sentenceAround(text: string, start: number, end: number): { text
   }
   return { text: text.slice(from), offset: from };
 }
+
+/** A reporting verb in the present: "Tokayev says…", "Tokajev vindt…", "Tokajew sagt…". */
+const PRESENT_REPORTING: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:says|say|thinks|believes|warns|insists|argues|calls for|demands)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zegt|zeggen|vindt|vinden|meent|waarschuwt|eist|eisen|roept op)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sagt|sagen|meint|meinen|warnt|fordert|fordern|betont)(?![\p{L}])/iu,
+};
+
+/**
+ * Whether a sentence reports what someone says now. Such a statement stands at publication, so it
+ * must not borrow the date of a later sentence about something else.
+ */
+export function reportsInPresent(lang: Lang, sentence: string): boolean {
+  return PRESENT_REPORTING[lang].test(sentence);
+}
