@@ -64,6 +64,11 @@ async function serveWithCsp(page: Page): Promise<void> {
   );
 }
 
+// Requests still in flight when a test ends (a lazy map, a late basemap) must not fail the next test.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('the built index.html has no inline script, inline style or event handler attribute', () => {
   const html = readFileSync(join(process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1] ?? '');

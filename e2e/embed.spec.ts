@@ -16,6 +16,11 @@ const articleCss = `body { margin: 0; font: 18px/1.6 Georgia, serif; }
 .column { max-width: 700px; margin: 0 auto; padding: 0 16px; }
 .spacer { height: 3000px; }`;
 
+// Requests still in flight when a test ends (a lazy map, a late basemap) must not fail the next test.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 async function serveArticle(page: Page, body: string): Promise<string[]> {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
