@@ -194,3 +194,14 @@ test('on a phone the map, its views and the Elsewhere list fit inside the Map pa
   expect(button.x + button.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test('the map’s zoom buttons are named apart from the timeline’s, in the interface language', async ({
+  page,
+}) => {
+  const map = await open(page);
+  await expect(map.getByRole('button', { name: 'Zoom map in' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Zoom map out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('nl');
+  await expect(page.getByRole('button', { name: 'Kaart inzoomen' })).toBeVisible();
+});

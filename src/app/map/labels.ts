@@ -4,6 +4,9 @@ import type { MapView, UiLanguage } from '../state.svelte.ts';
 interface MapLabels {
   views: Record<MapView, string>;
   viewGroup: string;
+  /** Leaflet's zoom buttons, named apart from the timeline's "Zoom in" / "Zoom out". */
+  zoomIn: string;
+  zoomOut: string;
   elsewhere: string;
   event: string;
   events: string;
@@ -18,6 +21,8 @@ const LABELS: Record<UiLanguage, MapLabels> = {
   en: {
     views: { kazakhstan: 'Kazakhstan', almaty: 'Almaty' },
     viewGroup: 'Map view',
+    zoomIn: 'Zoom map in',
+    zoomOut: 'Zoom map out',
     elsewhere: 'Elsewhere',
     event: 'event',
     events: 'events',
@@ -30,6 +35,8 @@ const LABELS: Record<UiLanguage, MapLabels> = {
   nl: {
     views: { kazakhstan: 'Kazachstan', almaty: 'Almaty' },
     viewGroup: 'Kaartweergave',
+    zoomIn: 'Kaart inzoomen',
+    zoomOut: 'Kaart uitzoomen',
     elsewhere: 'Elders',
     event: 'gebeurtenis',
     events: 'gebeurtenissen',
