@@ -68,8 +68,10 @@ function printSizes(rows: SizeRow[], loaded: Set<string>) {
 }
 
 /**
- * Runs in the page: one input per animation frame (90 wheel zoom-ins, a 120-step drag, 90 zoom-outs)
- * and the delta between frames. A string, so the bundler's helpers never leak into the page.
+ * Runs in the page: one input per animation frame (70 wheel zoom-ins, a 120-step drag, 70 zoom-outs)
+ * and the delta between frames. The zoom stops short of the zoom limits (reached near step 80 on this
+ * dataset): frames pushing against a limit change nothing, and Chromium paces them at 60 Hz, which
+ * measured the display's refresh instead of the timeline's cost. A string, so the bundler's helpers never leak into the page.
  */
 const SCRIPTED_ZOOM_AND_PAN = `(async () => {
   const svg = document.querySelector('svg[tabindex="0"]');
@@ -83,7 +85,7 @@ const SCRIPTED_ZOOM_AND_PAN = `(async () => {
   const pointer = (type, clientX) => () =>
     svg.dispatchEvent(new PointerEvent(type, { pointerId: 7, button: 0, clientX, clientY: cy, bubbles: true, isPrimary: true }));
   const steps = [];
-  for (let i = 0; i < 90; i++) steps.push(wheel(-40));
+  for (let i = 0; i < 70; i++) steps.push(wheel(-40));
   let x = cx;
   steps.push(pointer('pointerdown', x));
   for (let i = 0; i < 120; i++) {
@@ -91,7 +93,7 @@ const SCRIPTED_ZOOM_AND_PAN = `(async () => {
     steps.push(pointer('pointermove', x));
   }
   steps.push(pointer('pointerup', x));
-  for (let i = 0; i < 90; i++) steps.push(wheel(40));
+  for (let i = 0; i < 70; i++) steps.push(wheel(40));
   const deltas = [];
   let maxItems = 0;
   await new Promise((resolve) => {
