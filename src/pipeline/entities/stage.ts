@@ -146,8 +146,8 @@ function secondPass(
 }
 
 /**
- * A surname alone refers to the unknown person the document named in full ("Novak Djokovic" …
- * "Djokovic landete"): it gets the full name's id, also where a German capitalised word alone
+ * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
+ * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
  * would not count as a name.
  */
 function linkSurnames(states: SentenceState[]): void {

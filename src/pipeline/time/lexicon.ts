@@ -248,35 +248,17 @@ const COMPOUND_PARTS: Record<
   { tens: Record<string, number>; ones: Record<string, number>; join: string }
 > = {
   en: {
-    tens: { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+    tens: CARDINAL_TENS.en,
     ones: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
     join: '(?:-|\\s+)',
   },
   nl: {
-    tens: {
-      twintig: 20,
-      dertig: 30,
-      veertig: 40,
-      vijftig: 50,
-      zestig: 60,
-      zeventig: 70,
-      tachtig: 80,
-      negentig: 90,
-    },
+    tens: CARDINAL_TENS.nl,
     ones: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 },
     join: '(?:en|ën)',
   },
   de: {
-    tens: {
-      zwanzig: 20,
-      dreißig: 30,
-      vierzig: 40,
-      fünfzig: 50,
-      sechzig: 60,
-      siebzig: 70,
-      achtzig: 80,
-      neunzig: 90,
-    },
+    tens: CARDINAL_TENS.de,
     ones: { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 },
     join: 'und',
   },

@@ -3,6 +3,7 @@
  * "January 2022", "last November", "2021", "the 1990s", "the third quarter", "this summer",
  * "2022-01-08", "8.1.2022", and clock times ("3 p.m.", "14.00 uur", "um 14 Uhr").
  */
+import { CARDINAL_TENS } from '../number-words.ts';
 import { isValidDay } from './calendar.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
@@ -355,16 +356,8 @@ const DECADE_WORDS: Record<Lang, Record<string, number>> = {
     eighties: 80,
     nineties: 90,
   },
-  nl: {
-    twintig: 20,
-    dertig: 30,
-    veertig: 40,
-    vijftig: 50,
-    zestig: 60,
-    zeventig: 70,
-    tachtig: 80,
-    negentig: 90,
-  },
+  // Dutch writes its decades with the plain tens: \"de jaren negentig\".
+  nl: CARDINAL_TENS.nl,
   de: {
     zwanziger: 20,
     dreißiger: 30,
