@@ -53,21 +53,50 @@ function shortest(names: string[]): string | undefined {
   return names.filter(displayable).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
 }
 
-export function worldCountries(extras: Record<string, CountryExtra>): GazetteerEntry[] {
+/** What the packages say of one country: its point and its names. */
+export interface CountryNames {
+  alpha2: string;
+  lat: number;
+  lon: number;
+  /** Every name in en, nl and de, alternatives included, in that order. */
+  all: string[];
+  /** The shortest name fit to show, by language. */
+  shortest: Partial<Record<(typeof LANGS)[number], string>>;
+}
+
+/** Every country that has a point, by alpha-2 code; slow (a 750 kB map), so cached (package-data.ts). */
+export function countryNames(): CountryNames[] {
   register();
   const points = centroids();
   const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
-  const entries: GazetteerEntry[] = [];
+  const out: CountryNames[] = [];
   for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
     if (!point) continue;
-    const extra = extras[alpha2];
     const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
-    const en = extra?.name ?? shortest(namesIn('en'));
+    out.push({
+      alpha2,
+      lat: Math.round(point[1] * 1e4) / 1e4,
+      lon: Math.round(point[0] * 1e4) / 1e4,
+      all: LANGS.flatMap(namesIn),
+      shortest: Object.fromEntries(LANGS.map((l) => [l, shortest(namesIn(l))])),
+    });
+  }
+  return out;
+}
+
+/** The countries as gazetteer entries, with the names and variants data/gazetteer.json adds. */
+export function worldCountries(
+  known: readonly CountryNames[],
+  extras: Record<string, CountryExtra>,
+): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  for (const { alpha2, lat, lon, all, shortest } of known) {
+    const extra = extras[alpha2];
+    const en = extra?.name ?? shortest.en;
     if (!en) continue;
-    const nl = shortest(namesIn('nl'));
-    const de = shortest(namesIn('de'));
-    const variants = new Set([...LANGS.flatMap(namesIn), ...(extra?.variants ?? [])]);
+    const { nl, de } = shortest;
+    const variants = new Set([...all, ...(extra?.variants ?? [])]);
     for (const n of [en, nl, de]) if (n) variants.delete(n);
     entries.push({
       id: slug(en),
@@ -75,8 +104,8 @@ export function worldCountries(extras: Record<string, CountryExtra>): GazetteerE
       names: { en, ...(nl ? { nl } : {}), ...(de ? { de } : {}) },
       variants: [...variants].filter((n) => !n.includes(',')),
       kind: 'country',
-      lat: Math.round(point[1] * 1e4) / 1e4,
-      lon: Math.round(point[0] * 1e4) / 1e4,
+      lat,
+      lon,
       country: alpha2,
     });
   }

@@ -1,6 +1,7 @@
 /**
  * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
- * reason) and adds the world's countries from packages.
+ * reason) and adds the world's countries from packages. The user's files are read at every call;
+ * only what comes from packages alone is cached (package-data.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import {
   type CountryExtra,
   type EntityData,
 } from './data.ts';
-import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { packageData, type PackageData } from './package-data.ts';
 
 export class EntityDataError extends Error {
   override name = 'EntityDataError';
@@ -50,7 +51,7 @@ function checkUniqueIds(file: string, field: string, entries: { id: string }[]):
   });
 }
 
-let lexicon: Lexicon | undefined;
+let packaged: PackageData | undefined;
 
 export function loadEntityData(dataDir: string): EntityData {
   const gazetteerFile = join(dataDir, 'gazetteer.json');
@@ -77,7 +78,8 @@ export function loadEntityData(dataDir: string): EntityData {
       ...(extra.name ? { name: extra.name } : {}),
     };
   }
-  const countries = worldCountries(extras);
+  packaged ??= packageData();
+  const countries = worldCountries(packaged.countries, extras);
   for (const code of Object.keys(extras)) {
     if (!countries.some((c) => c.country === code)) {
       throw new EntityDataError(
@@ -93,6 +95,5 @@ export function loadEntityData(dataDir: string): EntityData {
     const forms = c.country ? extras[c.country]?.demonyms : undefined;
     if (forms?.length) demonyms.set(c.id, forms);
   }
-  lexicon ??= loadLexicon();
-  return { places, actors, demonyms, lexicon };
+  return { places, actors, demonyms, lexicon: packaged.lexicon };
 }
