@@ -73,6 +73,7 @@ export function anaphoraRule(lang: Lang): Rule {
   return {
     name: 'anaphoric-day',
     re: pattern(`${B}(?<x>${alternation(Object.keys(WORDS[lang]))})${E}`),
+    anchors: [Object.keys(WORDS[lang])],
     resolve(m, ctx) {
       const shift = WORDS[lang][(m.groups?.x ?? '').toLowerCase().replace(/\s+/g, ' ')];
       if (!shift) return null;
@@ -81,7 +82,10 @@ export function anaphoraRule(lang: Lang): Rule {
       if (/(before|after)$/i.test(m[0]) && /^\s+[\p{L}\p{N}]/u.test(next)) return null;
       // Provisional: against publication; anchorAnaphora() moves it to the story's day.
       const day = addDays(ctx.dct, shift.days);
-      return { ...(shift.part ? partOfDayValue(day, shift.part) : dayValue(day)), relative: true, shift };
+      return Object.assign(shift.part ? partOfDayValue(day, shift.part) : dayValue(day), {
+        relative: true,
+        shift,
+      });
     },
   };
 }
@@ -95,7 +99,7 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): C
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
       const resolved = c.shift.part ? partOfDayValue(day, c.shift.part) : dayValue(day);
-      const out: Candidate = { ...c, ...resolved, relative: last.relative };
+      const out: Candidate = Object.assign({}, c, resolved, { relative: last.relative });
       last = { day, relative: last.relative };
       return out;
     }

@@ -36,4 +36,23 @@ describe('calendar', () => {
     expect(parseDay('2022-02-30')).toBeNull();
     expect(parseDay('2022-1-3')).toBeNull();
   });
+
+  it.each(['2022-01-08\n', ' 2022-01-08', '2022/01/08', '2022-01-0x', '2022-13-01', '2022-00-10', ''])(
+    'reads no day from “%s”',
+    (iso) => {
+      expect(parseDay(iso)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2022-04-31', false],
+    ['0096-02-29', true],
+    ['0000-02-29', false],
+  ])('%s is a day: %s', (iso, valid) => {
+    expect(parseDay(iso) !== null).toBe(valid);
+  });
 });

@@ -12,10 +12,14 @@ export interface Day {
 
 const DAY_MS = 86_400_000;
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** YYYY-MM-DD, read by hand: it is read for every expression that names a day. */
 export function parseDay(iso: string): Day | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const day = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
+  for (const i of DIGITS_AT) if (!isDigit(iso.charCodeAt(i))) return null;
+  const day = { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8)) };
   return isValidDay(day) ? day : null;
 }
 
@@ -23,8 +27,14 @@ export function isValidDay({ y, m, d }: Day): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Counted for the usual years and months; Date, which reads years 0–99 as 1900–1999, for the rest.
+  if (!Number.isInteger(y) || y < 100 || y > 9999 || !Number.isInteger(m) || m < 1 || m > 12)
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31);
 }
 
 function toEpoch({ y, m, d }: Day): number {

@@ -10,10 +10,11 @@
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
+/** An ASCII letter before a word is ruled out first: part of the \p{L} test, far cheaper inside a word. */
 const SUBORDINATE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:that|which|who|whom|whose|when|after|before|because|while|until|if)(?![\p{L}])|[—–;]/giu,
-  nl: /(?<![\p{L}])(?:dat|die|welke|wie|toen|nadat|voordat|omdat|terwijl|totdat|als|wanneer)(?![\p{L}])|[—–;]/giu,
-  de: /(?<![\p{L}])(?:dass|daß|der|die|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/giu,
+  en: /(?<![a-zA-Z])(?<![\p{L}])(?:that|which|who|whom|whose|when|after|before|because|while|until|if)(?![\p{L}])|[—–;]/giu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:dat|die|welke|wie|toen|nadat|voordat|omdat|terwijl|totdat|als|wanneer)(?![\p{L}])|[—–;]/giu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:dass|daß|der|die|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/giu,
 };
 
 /** Start of the first subordinate clause that lies outside every expression, or the sentence length. */

@@ -10,19 +10,14 @@
  * gives such a date a confidence of at most 0.4.
  */
 import type { Timex } from '../types.ts';
-import { parseDay } from './calendar.ts';
-import { anaphoraRule, anchorAnaphora } from './anaphora.ts';
+import { parseDay, type Day } from './calendar.ts';
+import { anchorAnaphora } from './anaphora.ts';
 import { chronoCandidates } from './chrono.ts';
 import { isLang, LEXICONS, type Lang } from './lexicon.ts';
-import { runRules, type Candidate, type Rule, type RuleContext } from './rule.ts';
-import { durationRules } from './rules-duration.ts';
-import { explicitRules } from './rules-explicit.ts';
-import { anchorComparisons, fiscalRules } from './fiscal.ts';
-import { holidayRules } from './holidays.ts';
-import { relativeRules } from './rules-relative.ts';
-import { weekdayRules } from './rules-weekday.ts';
-import { sentenceAround, tenseAt } from './tense.ts';
-import { mayHoldTime } from './trigger.ts';
+import { runRules, type Candidate, type RuleContext } from './rule.ts';
+import { anchorComparisons } from './fiscal.ts';
+import { sentenceAround, tenseReader, type Tense } from './tense.ts';
+import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
 
 export interface ExtractOptions {
@@ -37,25 +32,6 @@ export interface ExtractOptions {
    * added no correct expression the rules lacked (value F1 75.3 → 74.9) and made extraction 4× slower.
    */
   chrono?: boolean;
-}
-
-const RULES = new Map<Lang, Rule[]>();
-
-function rulesFor(lang: Lang): Rule[] {
-  let rules = RULES.get(lang);
-  if (!rules) {
-    rules = [
-      ...weekdayRules(lang),
-      ...relativeRules(lang),
-      ...explicitRules(lang),
-      ...durationRules(lang),
-      ...fiscalRules(lang),
-      ...holidayRules(lang),
-      anaphoraRule(lang),
-    ];
-    RULES.set(lang, rules);
-  }
-  return rules;
 }
 
 /** Longest first, then own rules before chrono, then earliest; keep what does not overlap. */
@@ -109,23 +85,46 @@ function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
   return out;
 }
 
+/** The time stage asks with the same publication date for every sentence of an article. */
+let lastDct: { iso: string; day: Day | null } | undefined;
+
+function publicationDay(iso: string): Day | null {
+  if (lastDct?.iso !== iso) lastDct = { iso, day: parseDay(iso) };
+  return lastDct.day;
+}
+
+/** Tense as seen from [start, end) of `text`, reading each sentence's markers once. */
+function tenseOf(lang: Lang, text: string): (start: number, end: number) => Tense {
+  let readers: Map<number, { length: number; read: (start: number, end: number) => Tense }> | undefined;
+  return (start, end) => {
+    const sentence = sentenceAround(text, start, end);
+    readers ??= new Map();
+    let reader = readers.get(sentence.offset);
+    if (reader?.length !== sentence.text.length) {
+      reader = { length: sentence.text.length, read: tenseReader(lang, sentence.text) };
+      readers.set(sentence.offset, reader);
+    }
+    return reader.read(start - sentence.offset, end - sentence.offset);
+  };
+}
+
 export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   if (!isLang(opts.lang)) throw new Error(`unsupported language "${opts.lang}" (use en, nl or de)`);
-  const dct = parseDay(opts.dct);
+  const dct = publicationDay(opts.dct);
   if (!dct) throw new Error(`publication date "${opts.dct}" is not a valid YYYY-MM-DD date`);
   const lang = opts.lang;
-  if (!mayHoldTime(lang, text)) return [];
+  const toRun = rulesToRun(lang, text);
+  if (!toRun) return [];
   const ctx: RuleContext = {
     lang,
     lex: LEXICONS[lang],
     dct,
     text,
-    tense(start, end) {
-      const sentence = sentenceAround(text, start, end);
-      return tenseAt(lang, sentence.text, start - sentence.offset, end - sentence.offset);
-    },
+    tense: tenseOf(lang, text),
   };
-  const own = select(runRules(rulesFor(lang), ctx));
+  const found = runRules(toRun.rules, ctx, toRun.wanted);
+  if (found.length === 0 && opts.chrono !== true) return [];
+  const own = select(found);
   const extra =
     opts.chrono !== true
       ? []

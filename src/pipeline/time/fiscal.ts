@@ -6,7 +6,7 @@
  * a quarter before them. Without a quarter to compare with they stay years. Half-years are here too.
  */
 import { B, E, type Lang } from './lexicon.ts';
-import { pattern, type Candidate, type Rule } from './rule.ts';
+import { DIGIT, pattern, type Candidate, type Rule } from './rule.ts';
 import { quarterValue, yearValue } from './value.ts';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -31,6 +31,7 @@ function comparisonRule(): Rule {
     name: RULE,
     re: pattern(`${B}(?<x>${COMPARISON.join('|')})${E}`),
     needs: /quarter|period|year-(?:earlier|ago)/i,
+    anchors: [[DIGIT, 'year']],
     resolve(m, ctx) {
       const g = m.groups ?? {};
       const y = g.year ? Number(g.year) : ctx.dct.y - 1;
@@ -38,7 +39,7 @@ function comparisonRule(): Rule {
       const q = ord ? ORDINAL[ord.toLowerCase()] : undefined;
       // "the 1989 period" names its year; only the quarter comes from the text before.
       const resolved = q ? quarterValue(y, q) : yearValue(y);
-      return { ...resolved, relative: !g.year };
+      return Object.assign(resolved, { relative: !g.year });
     },
   };
 }
@@ -81,7 +82,7 @@ export function anchorComparisons(kept: Candidate[], text: string, dct: string):
     const isComparison = c.rule === RULE || (c.rule === 'ago' && A_YEAR.test(text.slice(c.start, c.end)));
     if (!isComparison) return c;
     const y = c.rule === RULE && !c.relative ? Number(c.value) : quarter.y - 1;
-    return { ...c, ...quarterValue(y, quarter.q) };
+    return Object.assign({}, c, quarterValue(y, quarter.q));
   });
 }
 
@@ -89,6 +90,12 @@ const HALF_SOURCE: Record<Lang, string> = {
   en: `(?:the\\s+)?(?<ord>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?:the|this)\\s+year|(?<rel>last|next)\\s+year|(?:fiscal\\s+)?(?<year>(?:19|20)\\d\\d)))?`,
   nl: `(?:de\\s+)?(?<ord>eerste|tweede|laatste)\\s+(?:helft|jaarhelft)(?:\\s+van\\s+(?:(?:dit|het)\\s+jaar|(?<rel>vorig|volgend)\\s+jaar|(?<year>(?:19|20)\\d\\d)))?`,
   de: `(?:(?:die|der)\\s+)?(?<ord>ersten|erste|zweiten|zweite|letzten|letzte)\\s+(?:Jahreshälfte|Hälfte(?:\\s+(?:des\\s+Jahres|(?<year>(?:19|20)\\d\\d)))?)(?:\\s+(?<year2>(?:19|20)\\d\\d))?`,
+};
+
+const HALF_WORDS: Record<Lang, string[]> = {
+  en: ['half'],
+  nl: ['helft', 'jaarhelft'],
+  de: ['hälfte', 'jahreshälfte'],
 };
 
 const FIRST_HALF = /^(?:first|eerste|ersten|erste)$/i;
@@ -103,6 +110,7 @@ function halfYearRule(lang: Lang): Rule {
     name: 'half-year',
     re: pattern(`${B}(?<x>${HALF_SOURCE[lang]})${E}`),
     needs: /half|helft|hälfte/i,
+    anchors: [HALF_WORDS[lang]],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
       // "the last half of the '80s", "the first half of the match": a half of something else.

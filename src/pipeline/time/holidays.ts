@@ -112,13 +112,14 @@ function holidayRule(lang: Lang): Rule {
     name: 'holiday',
     re: pattern(`${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}`),
     needs: new RegExp(names, 'iu'),
+    anchors: [Object.keys(HOLIDAYS[lang]).flatMap((name) => [name, name.replaceAll("'", '’')])],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
       const dayOf = lookup(HOLIDAYS[lang], g.name?.replace(/\s+/g, ' ').replace(/’/g, "'"));
       if (!dayOf) return null;
       // English writes its holidays with a capital; "thanksgiving" in lower case is gratitude.
       if (lang === 'en' && !/^\p{Lu}/u.test(g.name ?? '')) return null;
-      if (g.year) return { ...dayValue(dayOf(Number(g.year))), relative: false };
+      if (g.year) return Object.assign(dayValue(dayOf(Number(g.year))), { relative: false });
       const dir = direction(g.dir);
       const tense = ctx.tense(span.start, span.end);
       const back = tense === 'future' ? false : tense === 'past' ? true : undefined;
@@ -134,7 +135,7 @@ function holidayRule(lang: Lang): Rule {
             : diffDays(ctx.dct, before) <= diffDays(after, ctx.dct)
               ? before
               : after;
-      return { ...dayValue(day), relative: true };
+      return Object.assign(dayValue(day), { relative: true });
     },
   };
 }

@@ -309,12 +309,17 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-/** Word boundaries that work for letters outside ASCII (ä, ë, ß). */
-export const B = '(?<![\\p{L}\\p{N}])';
+/**
+ * Word boundaries that work for letters outside ASCII (ä, ë, ß). B rules out ASCII letters and digits
+ * first, a part of \p{L}\p{N}: the same boundary, found far faster inside a word.
+ */
+export const B = '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
 
 /** Look a word up in a table, ignoring case and internal whitespace. */
 export function lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined {
   if (word === undefined) return undefined;
-  return table[word.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')];
+  const lower = word.toLowerCase();
+  // A key has single blanks and no final dot, so a word found as it is needs no tidying.
+  return table[lower] ?? table[lower.replace(/\s+/g, ' ').replace(/\.$/, '')];
 }

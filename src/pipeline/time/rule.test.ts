@@ -37,6 +37,18 @@ describe('running a rule', () => {
     expect(found).toHaveLength(count);
   });
 
+  it('runs only the rules wanted', () => {
+    const ctx = {
+      lang: 'en' as const,
+      lex: LEXICONS.en,
+      dct: parseDay('2022-01-08') as Day,
+      text: 'It was founded in 1991.',
+      tense: () => 'past' as const,
+    };
+    expect(runRules([yearRule], ctx, () => false)).toHaveLength(0);
+    expect(runRules([yearRule], ctx, (i) => i === 0)).toHaveLength(1);
+  });
+
   it.each([
     ['last', 'last'],
     ['afgelopen', 'last'],

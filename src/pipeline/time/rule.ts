@@ -18,6 +18,10 @@ export interface RuleContext {
   tense(start: number, end: number): Tense;
 }
 
+/**
+ * Resolvers build their result with Object.assign(value, { relative }), not { ...value, relative }:
+ * Node builds a spread followed by more keys many times slower, and this runs for every match.
+ */
 export interface RuleResult extends Resolved {
   /** True when the value was computed from the publication date rather than read off the text. */
   relative: boolean;
@@ -30,6 +34,12 @@ export interface Rule {
   re: RegExp;
   /** A cheap test a text must pass before `re` runs on it (a word every match contains). */
   needs?: RegExp;
+  /**
+   * Words every match contains, each at a word start (not after a letter): one of each list, as a
+   * prefix, in any case; DIGIT stands for any digit. trigger.ts finds them all in one scan, so a rule
+   * whose words are missing is not run at all.
+   */
+  anchors?: readonly (readonly string[])[];
   resolve(match: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): RuleResult | null;
 }
 
@@ -48,9 +58,19 @@ export function pattern(source: string, caseSensitive = false): RegExp {
   return new RegExp(source, caseSensitive ? 'gud' : 'giud');
 }
 
-export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
+/** In a rule's anchors: any digit. */
+export const DIGIT = '0-9';
+
+/** Runs the rules (those `wanted`, by index) over the context's text. */
+export function runRules(
+  rules: readonly Rule[],
+  ctx: RuleContext,
+  wanted?: (index: number) => boolean,
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!rule || (wanted && !wanted(i))) continue;
     if (rule.needs && !rule.needs.test(ctx.text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
@@ -63,7 +83,8 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] 
       if (ctx.text[span.end - 1] === '.' && !ABBREVIATION.test(ctx.text.slice(span.start, span.end)))
         span.end--;
       const result = rule.resolve(m, ctx, span);
-      if (result) found.push({ ...result, ...span, rule: rule.name });
+      // Object.assign, not a spread: see RuleResult.
+      if (result) found.push(Object.assign({}, result, span, { rule: rule.name }));
     }
   }
   return found;
@@ -136,7 +157,10 @@ for (const w of [
   DIRECTION[w] = 'next';
 
 export function direction(word: string | undefined): Direction | undefined {
-  return word === undefined ? undefined : DIRECTION[word.toLowerCase().replace(/\s+/g, ' ')];
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase();
+  // A key has single blanks, so a word found as it is needs no tidying.
+  return DIRECTION[lower] ?? DIRECTION[lower.replace(/\s+/g, ' ')];
 }
 
 export const DIRECTION_WORDS = Object.keys(DIRECTION);

@@ -73,6 +73,7 @@ function countedRule(lang: Lang): Rule {
   return {
     name: 'duration',
     re: pattern(source),
+    anchors: [Object.keys(lex.units)],
     resolve(m, ctx) {
       const g = m.groups ?? {};
       const unit = lookup(ctx.lex.units, g.unit);
@@ -89,7 +90,7 @@ function countedRule(lang: Lang): Rule {
       if (/^(?:1[6-9]|20)\d\d$/.test(g.num ?? '') && !/s$/i.test(g.unit ?? '')) return null;
       // "a year" alone is a duration, but "one" before a singular/plural mismatch is not ("one day he").
       if (count === 1 && /^(one|een|ein)$/i.test(g.num ?? '') && unit === 'day') return null;
-      return { ...durationValue(count, unit), relative: false };
+      return Object.assign(durationValue(count, unit), { relative: false });
     },
   };
 }
@@ -137,13 +138,14 @@ function barePluralRule(lang: Lang): Rule {
   return {
     name: 'vague-duration',
     re: pattern(`${B}(?<x>${recent}${BARE_SIGNAL[lang]})${E}`),
+    anchors: [Object.keys(BARE_PLURAL[lang])],
     resolve(m) {
       const g = m.groups ?? {};
       const unit = lookup(BARE_PLURAL[lang], g.unit ?? g.long);
       if (!unit) return null;
       // German "vor Tagen" is a point in the past, not a stretch of time.
       if (lang === 'de' && /vor\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
-      return { ...durationValue(null, unit), relative: false };
+      return Object.assign(durationValue(null, unit), { relative: false });
     },
   };
 }
@@ -204,6 +206,7 @@ function setRule(lang: Lang): Rule {
   return {
     name: 'set',
     re: pattern(`${B}(?<x>${alternation(Object.keys(SETS[lang]))})${E}`),
+    anchors: [Object.keys(SETS[lang])],
     resolve(m) {
       const written = m.groups?.x ?? '';
       const unit = lookup(SETS[lang], written);
@@ -220,7 +223,7 @@ function setRule(lang: Lang): Rule {
         !/\d\S*\s*\S*\s*$/.test(m.input.slice(Math.max(0, m.index - 25), m.index))
       )
         return null;
-      return { ...setValue(unit), relative: false };
+      return Object.assign(setValue(unit), { relative: false });
     },
   };
 }
@@ -231,12 +234,16 @@ const WEEKDAY_SET: Record<Lang, string> = {
   de: '(?:jeden\\s+(?<wd>WD)|(?<wds>WD)s)',
 };
 
+/** The words for "every" above. */
+const EVERY: Record<Lang, string[]> = { en: ['every', 'each'], nl: ['elke', 'iedere'], de: ['jeden'] };
+
 /** "every Friday", "Mondays", "elke vrijdag", "vrijdags", "jeden Freitag", "freitags". */
 function weekdaySetRule(lang: Lang): Rule {
   const wd = alternation(Object.keys(LEXICONS[lang].weekdays));
   return {
     name: 'weekday-set',
     re: pattern(`${B}(?<x>${WEEKDAY_SET[lang].replaceAll('WD', wd)})${E}`),
+    anchors: [[...EVERY[lang], ...Object.keys(LEXICONS[lang].weekdays).map((w) => `${w}s`)]],
     resolve(m, ctx) {
       const day = lookup(ctx.lex.weekdays, m.groups?.wd ?? m.groups?.wds);
       if (day === undefined) return null;
@@ -308,6 +315,7 @@ function refRule(lang: Lang): Rule {
   return {
     name: 'reference',
     re: pattern(`${B}(?<x>${alternation(Object.keys(REFS[lang]))})${E}`),
+    anchors: [Object.keys(REFS[lang])],
     resolve(m, ctx) {
       const ref = lookup(REFS[lang], m.groups?.x);
       if (!ref) return null;
@@ -317,7 +325,7 @@ function refRule(lang: Lang): Rule {
           : ref === 'PAST_REF'
             ? pastRefValue()
             : futureRefValue();
-      return { ...resolved, relative: ref === 'PRESENT_REF' };
+      return Object.assign(resolved, { relative: ref === 'PRESENT_REF' });
     },
   };
 }

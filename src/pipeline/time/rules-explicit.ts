@@ -6,7 +6,7 @@
 import { CARDINAL_TENS } from '../number-words.ts';
 import { isValidDay } from './calendar.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
-import { direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
+import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
 import { dayValue, decadeValue, monthValue, quarterValue, timeValue, yearValue } from './value.ts';
 
 /**
@@ -32,7 +32,7 @@ function yearForMonth(
 }
 
 function explicitDay(y: number, m: number, d: number): RuleResult | null {
-  return isValidDay({ y, m, d }) ? { ...dayValue({ y, m, d }), relative: false } : null;
+  return isValidDay({ y, m, d }) ? Object.assign(dayValue({ y, m, d }), { relative: false }) : null;
 }
 
 function year(text: string | undefined): number | undefined {
@@ -67,11 +67,21 @@ function dayMonthRules(lang: Lang): Rule[] {
     const y = year(g.year) ?? yearForMonth(month, ctx, span);
     return explicitDay(y, month, d);
   };
-  const rules: Rule[] = [{ name: 'day-month', re: pattern(`${B}(?<x>${dayFirst})${E}`), resolve }];
-  if (lang === 'en')
-    rules.push({ name: 'month-day', re: pattern(`${B}(?<x>${monthFirst})(?![\\p{L}\\p{N}]|:\\d)`), resolve });
+  const anchors = [[DIGIT], Object.keys(lex.months)];
+  const rules: Rule[] = [{ name: 'day-month', re: pattern(`${B}(?<x>${dayFirst})${E}`), anchors, resolve }];
+  if (lang === 'en') {
+    const re = pattern(`${B}(?<x>${monthFirst})(?![\\p{L}\\p{N}]|:\\d)`);
+    rules.push({ name: 'month-day', re, anchors, resolve });
+  }
   return rules;
 }
+
+/** The edges below as words: "midJanuary" holds no month at a word start. */
+const EDGE_WORDS: Record<Lang, string[]> = {
+  en: ['early', 'late', 'mid', 'the end of', 'the beginning of', 'the start of', 'the middle of'],
+  nl: ['begin', 'eind', 'half', 'medio', 'midden'],
+  de: ['anfang', 'ende', 'mitte'],
+};
 
 const EDGES: Record<Lang, string> = {
   en: '(?:early|late|mid-?|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)',
@@ -98,6 +108,7 @@ function monthRule(lang: Lang): Rule {
   return {
     name: 'month',
     re: pattern(source),
+    anchors: [[...Object.keys(lex.months), ...EDGE_WORDS[lang]]],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
       const month = lookup(ctx.lex.months, g.mon);
@@ -117,7 +128,7 @@ function monthRule(lang: Lang): Rule {
         (rel
           ? ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
           : yearForMonth(month, ctx, span, g.dir));
-      return { ...monthValue(y, month), relative: !g.year };
+      return Object.assign(monthValue(y, month), { relative: !g.year });
     },
   };
 }
@@ -134,9 +145,10 @@ function yearRule(lang: Lang): Rule {
   return {
     name: 'year',
     needs: /\d{4}/,
+    anchors: [[DIGIT]],
     re: pattern(source),
     resolve(m) {
-      return { ...yearValue(Number(m.groups?.year)), relative: false };
+      return Object.assign(yearValue(Number(m.groups?.year)), { relative: false });
     },
   };
 }
@@ -145,9 +157,10 @@ function decadeRule(): Rule {
   return {
     name: 'decade',
     needs: /\d0'?s/,
+    anchors: [[DIGIT]],
     re: pattern(`${B}(?<x>(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?(?<dec>(?:1[6-9]|20)\\d0)'?s)${E}`),
     resolve(m) {
-      return { ...decadeValue(Number(m.groups?.dec)), relative: false };
+      return Object.assign(decadeValue(Number(m.groups?.dec)), { relative: false });
     },
   };
 }
@@ -187,6 +200,7 @@ function quarterRule(lang: Lang): Rule {
   return {
     name: 'quarter',
     needs: /quarter|kwartaal|quartal/i,
+    anchors: [[lang === 'en' ? 'quarter' : lang === 'nl' ? 'kwartaal' : 'quartal']],
     re: pattern(source),
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
@@ -197,14 +211,17 @@ function quarterRule(lang: Lang): Rule {
         // "the quarter", "the latest quarter": in a past-tense report, the last completed quarter.
         if (written !== undefined || /^(past|last)$/i.test(g.latest ?? '')) return null;
         const index = ctx.dct.y * 4 + current - 1 - (future ? 0 : 1);
-        return { ...quarterValue(Math.floor(index / 4), (index % 4) + 1), relative: true };
+        return Object.assign(quarterValue(Math.floor(index / 4), (index % 4) + 1), { relative: true });
       }
       const q = ORDINALS[g.ord.toLowerCase()];
       if (!q) return null;
-      if (g.rel) return { ...quarterValue(ctx.dct.y + (/^next$/i.test(g.rel) ? 1 : 0), q), relative: true };
+      if (g.rel)
+        return Object.assign(quarterValue(ctx.dct.y + (/^next$/i.test(g.rel) ? 1 : 0), q), {
+          relative: true,
+        });
       let y = written ?? ctx.dct.y;
       if (written === undefined && q > current && !future) y -= 1;
-      return { ...quarterValue(y, q), relative: written === undefined };
+      return Object.assign(quarterValue(y, q), { relative: written === undefined });
     },
   };
 }
@@ -226,6 +243,7 @@ function seasonRule(lang: Lang): Rule {
   return {
     name: 'season',
     needs: new RegExp(alternation(Object.keys(SEASONS[lang])), 'iu'),
+    anchors: [Object.keys(SEASONS[lang])],
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};
@@ -252,6 +270,7 @@ function numericRule(lang: Lang): Rule {
   return {
     name: 'numeric-date',
     re: pattern(source),
+    anchors: [[DIGIT]],
     resolve(m) {
       const g = m.groups ?? {};
       const y = year(g.y ?? g.y2);
@@ -267,10 +286,17 @@ const CLOCK: Record<Lang, string> = {
   de: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>Mitternacht))${E}`,
 };
 
+const CLOCK_WORDS: Record<Lang, string[]> = {
+  en: ['noon', 'midnight'],
+  nl: ['middernacht'],
+  de: ['mitternacht'],
+};
+
 function clockRule(lang: Lang): Rule {
   return {
     name: 'clock',
     re: pattern(`(?<![\\p{L}\\p{N}:.,])${CLOCK[lang]}`),
+    anchors: [[DIGIT, ...CLOCK_WORDS[lang]]],
     resolve(m, ctx) {
       const g = m.groups ?? {};
       let hour: number;
@@ -284,7 +310,7 @@ function clockRule(lang: Lang): Rule {
         if (ap === 'am' && hour === 12) hour = 0;
       }
       if (hour > 23 || minute > 59) return null;
-      return { ...timeValue(ctx.dct, hour, minute), relative: true };
+      return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true });
     },
   };
 }
@@ -332,6 +358,7 @@ function spelledYearRule(): Rule {
   return {
     name: 'spelled-year',
     re: pattern(source),
+    anchors: [['nineteen', 'eighteen', 'two thousand']],
     resolve(m) {
       const g = m.groups ?? {};
       const base = g.century ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 1800) : 2000;
@@ -340,7 +367,7 @@ function spelledYearRule(): Rule {
           (ONES[g.ones?.toLowerCase() ?? ''] ?? 0) +
           (TEENS[g.teens?.toLowerCase() ?? ''] ?? 0)
         : (ONES[g.after?.toLowerCase() ?? ''] ?? TEENS[g.after?.toLowerCase() ?? ''] ?? (g.after ? 10 : 0));
-      return { ...yearValue(base + rest), relative: false };
+      return Object.assign(yearValue(base + rest), { relative: false });
     },
   };
 }
@@ -370,6 +397,13 @@ const DECADE_WORDS: Record<Lang, Record<string, number>> = {
   },
 };
 
+/** A word (or a digit) that every spelled decade holds; "the midtwenties" has its word glued to "mid". */
+const SPELLED_DECADE_WORDS: Record<Lang, string[]> = {
+  en: [DIGIT, ...Object.keys(DECADE_WORDS.en), 'early', 'mid', 'late'],
+  nl: ['jaren'],
+  de: ['jahre'],
+};
+
 const SPELLED_DECADE: Record<Lang, string> = {
   en: "the\\s+(?:(?:early|mid|late)-?\\s*)?(?:(?<word>WORDS)|'(?<digits>\\d)0s)",
   nl: "(?:de\\s+)?jaren\\s+(?:(?<word>WORDS)|'?(?<digits>\\d)0)",
@@ -383,11 +417,12 @@ function spelledDecadeRule(lang: Lang): Rule {
     name: 'spelled-decade',
     re: pattern(`${B}(?<x>${SPELLED_DECADE[lang].replace('WORDS', words)})${E}`),
     needs: lang === 'en' ? /ties\b|'\d0s/i : lang === 'nl' ? /jaren/i : /jahre/i,
+    anchors: [SPELLED_DECADE_WORDS[lang]],
     resolve(m) {
       const g = m.groups ?? {};
       const tens = g.word ? lookup(DECADE_WORDS[lang], g.word) : Number(g.digits) * 10;
       if (tens === undefined) return null;
-      return { ...decadeValue(1900 + tens), relative: false };
+      return Object.assign(decadeValue(1900 + tens), { relative: false });
     },
   };
 }

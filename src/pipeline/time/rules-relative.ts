@@ -107,6 +107,7 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
 function dayWordRule(lang: Lang): Rule {
   return {
     name: 'day-word',
+    anchors: [Object.keys(DAY_WORDS[lang])],
     re: pattern(
       `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))}))${E}`,
     ),
@@ -124,7 +125,7 @@ function dayWordRule(lang: Lang): Rule {
       if (!word) return null;
       const future = word.tenseNight && ctx.tense(span.start, span.end) === 'future';
       const day = addDays(ctx.dct, future ? 0 : word.offset);
-      return { ...(word.part ? partOfDayValue(day, word.part) : dayValue(day)), relative: true };
+      return Object.assign(word.part ? partOfDayValue(day, word.part) : dayValue(day), { relative: true });
     },
   };
 }
@@ -186,6 +187,7 @@ function unitRule(lang: Lang): Rule {
   return {
     name: 'unit',
     re: pattern(source),
+    anchors: [UNIT_WORDS[lang].split('|')],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
       const edgeWord = g.edge
@@ -200,10 +202,10 @@ function unitRule(lang: Lang): Rule {
       const unit = lookup(ctx.lex.units, g.unit);
       if (!unit) return null;
       if (isStretch(ctx.lang, g.dir ?? '', unit) && !edge)
-        return { ...stretchValue(unit, ctx.dct), relative: true };
+        return Object.assign(stretchValue(unit, ctx.dct), { relative: true });
       const tense = ctx.tense(span.start, span.end);
       const resolved = unitValue(unit, dir, ctx.dct, edge, tense === 'future');
-      return resolved ? { ...resolved, relative: true } : null;
+      return resolved ? Object.assign(resolved, { relative: true }) : null;
     },
   };
 }
@@ -226,7 +228,7 @@ function stretchValue(unit: Unit, dct: Day): Resolved {
         ? addMonths(dct, -1)
         : unit === 'quarter'
           ? addMonths(dct, -3)
-          : { ...dct, y: dct.y - 1 };
+          : { y: dct.y - 1, m: dct.m, d: dct.d };
   const code =
     unit === 'week' || unit === 'weekend'
       ? 'P1W'
@@ -259,7 +261,7 @@ function unitValue(
     case 'weekend':
       return weekendValue(addDays(dct, 7 * step));
     case 'month': {
-      const day = addMonths({ ...dct, d: 1 }, step);
+      const day = addMonths({ y: dct.y, m: dct.m, d: 1 }, step);
       return monthValue(day.y, day.m, clip);
     }
     case 'quarter': {
@@ -286,11 +288,12 @@ function agoRule(lang: Lang): Rule {
   return {
     name: 'ago',
     needs: /ago|earlier|before|geleden|vor\s/i,
+    anchors: [Object.keys(lex.units)],
     re: pattern(source),
     resolve(m, ctx) {
       const g = m.groups ?? {};
       if (ctx.lex.vague.includes((g.num ?? '').toLowerCase().replace(/\s+/g, ' ')))
-        return { ...pastRefValue(), relative: false };
+        return Object.assign(pastRefValue(), { relative: false });
       const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : numberValue(ctx.lang, g.num);
       const unit = lookup(ctx.lex.units, g.unit);
       if (count === undefined || !unit || !Number.isInteger(count)) return null;
@@ -302,10 +305,17 @@ function agoRule(lang: Lang): Rule {
         const day = addMonths(dct, -count);
         resolved = monthValue(day.y, day.m);
       } else if (unit === 'year') resolved = yearValue(dct.y - count);
-      return resolved ? { ...resolved, relative: true } : null;
+      return resolved ? Object.assign(resolved, { relative: true }) : null;
     },
   };
 }
+
+/** A word that every turn of the year below holds. */
+const TURN_OF_YEAR_WORDS: Record<Lang, string[]> = {
+  en: ['year'],
+  nl: ['jaar', 'nieuwjaar', 'oud en nieuw'],
+  de: ['jahr', 'neujahr'],
+};
 
 const TURN_OF_YEAR: Record<Lang, string> = {
   en: '(?<x>(?<since>since|after|from)\\s+(?:the\\s+)?(?:turn|start|beginning)\\s+of\\s+(?:the|this)\\s+year)',
@@ -318,9 +328,10 @@ function turnOfYearRule(lang: Lang): Rule {
   return {
     name: 'turn-of-year',
     needs: /year|jaar|nieuw|oud|jahr|neujahr/i,
+    anchors: [TURN_OF_YEAR_WORDS[lang]],
     re: pattern(`${B}${TURN_OF_YEAR[lang]}${E}`),
     resolve(_m, ctx) {
-      return { ...sinceValue({ y: ctx.dct.y, m: 1, d: 1 }, ctx.dct), relative: true };
+      return Object.assign(sinceValue({ y: ctx.dct.y, m: 1, d: 1 }, ctx.dct), { relative: true });
     },
   };
 }
@@ -336,13 +347,14 @@ function weekendRule(lang: Lang): Rule {
   return {
     name: 'weekend',
     re: pattern(`${B}${WEEKEND[lang]}${E}`),
+    anchors: [[lang === 'de' ? 'wochenende' : 'weekend']],
     resolve(_m, ctx, span) {
       const future = ctx.tense(span.start, span.end) === 'future';
       const wd = weekday(ctx.dct);
       // Saturday or Sunday of publication is its own weekend; otherwise step to the nearest one.
       const saturday =
         wd === 6 ? ctx.dct : wd === 0 ? addDays(ctx.dct, -1) : addDays(ctx.dct, future ? 6 - wd : -wd - 1);
-      return { ...weekendValue(saturday), relative: true };
+      return Object.assign(weekendValue(saturday), { relative: true });
     },
   };
 }
@@ -361,11 +373,12 @@ function theYearRule(lang: Lang): Rule {
   return {
     name: 'the-year',
     re: pattern(`${B}${source}${E}`),
+    anchors: [[lang === 'en' ? 'year' : lang === 'nl' ? 'jaar' : 'jahr']],
     resolve(m, ctx) {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (lang === 'en' && /^\s+end(?:ed|ing)\b/i.test(after))
-        return { ...durationValue(1, 'year'), relative: false };
-      return { ...yearValue(ctx.dct.y), relative: true };
+        return Object.assign(durationValue(1, 'year'), { relative: false });
+      return Object.assign(yearValue(ctx.dct.y), { relative: true });
     },
   };
 }

@@ -53,6 +53,7 @@ function weekdayRule(lang: Lang): Rule {
   return {
     name: 'weekday',
     re: pattern(source),
+    anchors: [Object.keys(LEXICONS[lang].weekdays)],
     resolve(m, ctx, span) {
       const groups = m.groups ?? {};
       const target = lookup(ctx.lex.weekdays, groups.wd);
@@ -61,7 +62,7 @@ function weekdayRule(lang: Lang): Rule {
       const tense = cue ? 'future' : ctx.tense(span.start, span.end);
       const day = resolveWeekday(target, ctx.dct, tense, modifierOf(groups.mod));
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
-      return { ...(part ? partOfDayValue(day, part) : dayValue(day)), relative: true };
+      return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
     },
   };
 }
@@ -71,6 +72,7 @@ function nightRule(lang: Lang): Rule {
   return {
     name: 'night-from-to',
     re: pattern(`${B}${NIGHT[lang].replaceAll('WD', wd)}${E}`),
+    anchors: [[lang === 'en' ? 'night' : 'nacht']],
     resolve(m, ctx: RuleContext, span) {
       const groups = m.groups ?? {};
       const tense = ctx.tense(span.start, span.end);
@@ -84,7 +86,7 @@ function nightRule(lang: Lang): Rule {
           : resolveWeekday(first, ctx.dct, tense);
       const end = resolveWeekday(second, addDays(start, 6), 'past');
       if (diffDays(end, start) !== 1) start = addDays(end, -1);
-      return { ...nightValue(start), relative: true };
+      return Object.assign(nightValue(start), { relative: true });
     },
   };
 }

@@ -60,7 +60,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function beforePublication(dct: string, monthOnly: boolean): When {
   const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
-  const first = monthOnly ? { ...day, d: 1 } : day;
+  const first = monthOnly ? { y: day.y, m: day.m, d: 1 } : day;
   const last = monthOnly ? lastDayOfMonth(day.y, day.m) : day;
   return {
     start: formatDay(addDays(first, -LOOKBACK_DAYS)),
@@ -90,6 +90,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const inferred = article.published.inferred;
   // "the next day" counts from the last day an earlier sentence was dated to.
   let anchor: string | undefined;
+  let before: When | undefined;
   const own = article.sentences.map((s) => {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
     const chosen = chooseTimex(lang, s.text, timexes);
@@ -97,15 +98,21 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     if (when && DAY_LEVEL.has(when.precision)) anchor = when.start.slice(0, 10);
     return { timexes, when };
   });
+  // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter
+  // many times slower, and this runs for every sentence.
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
     const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
-    if (when) return { ...s, timexes, when, timeFrom: 'own' };
+    if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
     const context = contextWhen(lang, article, own, i);
     return context
-      ? { ...s, timexes, when: context, timeFrom: 'context' }
-      : { ...s, timexes, when: beforePublication(dct, monthOnly), timeFrom: 'publication' };
+      ? Object.assign({}, s, { timexes, when: context, timeFrom: 'context' as const })
+      : Object.assign({}, s, {
+          timexes,
+          when: { ...(before ??= beforePublication(dct, monthOnly)) },
+          timeFrom: 'publication' as const,
+        });
   });
-  return { ...article, sentences };
+  return Object.assign({}, article, { sentences });
 }
 
 /**
@@ -125,12 +132,13 @@ function contextWhen(
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
-  const sentence = article.sentences[i];
-  if (sentence && reportsInPresent(lang, sentence.text)) return undefined;
   const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
   for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;
-    if (when) return fromContext(when, 0.6);
+    if (when) {
+      const sentence = article.sentences[i];
+      return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
+    }
   }
   return undefined;
 }

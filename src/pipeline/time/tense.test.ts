@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from './lexicon.ts';
-import { sentenceAround, tenseAt, type Tense } from './tense.ts';
+import { sentenceAround, tenseAt, tenseReader, type Tense } from './tense.ts';
 
 describe('tense as seen from an expression', () => {
   it.each<[Lang, string, string, Tense]>([
@@ -49,5 +49,16 @@ describe('tense as seen from an expression', () => {
       text: 'The talks will resume on Monday.',
       offset: 16,
     });
+  });
+
+  it('reads the same tense for every expression of a sentence as tenseAt', () => {
+    const sentence = 'Blinken said on Friday that the troops will leave on Monday, as planned in May.';
+    const read = tenseReader('en', sentence);
+    for (const word of ['Friday', 'Monday', 'May']) {
+      const at = sentence.indexOf(word);
+      expect(read(at, at + word.length)).toBe(tenseAt('en', sentence, at, at + word.length));
+    }
+    expect(read(sentence.indexOf('Friday'), sentence.indexOf('Friday') + 6)).toBe('past');
+    expect(read(sentence.indexOf('Monday'), sentence.indexOf('Monday') + 6)).toBe('future');
   });
 });

@@ -218,5 +218,5 @@ export function coarsenToMonth(resolved: Resolved, dct: Day): Resolved {
   if (resolved.precision === 'month' || resolved.precision === 'year' || resolved.interval === null) {
     return resolved;
   }
-  return { ...monthValue(dct.y, dct.m), type: resolved.type === 'TIME' ? 'DATE' : resolved.type };
+  return Object.assign(monthValue(dct.y, dct.m), { type: resolved.type === 'TIME' ? 'DATE' : resolved.type });
 }
