@@ -53,21 +53,58 @@ function shortest(names: string[]): string | undefined {
   return names.filter(displayable).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
 }
 
+/**
+ * The head of an inverted name ("Moldova, Republic of" → "Moldova", "Syrien, Arabische
+ * Republik" → "Syrien") is what articles write, but only where no other country shares it:
+ * "Korea, Republic of" and "Virgin Islands, British" stay out.
+ */
+function invertedHeads(all: Record<string, Record<string, string[]>>): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  const own = (name: string, alpha2: string): void => {
+    const set = owners.get(name) ?? new Set<string>();
+    set.add(alpha2);
+    owners.set(name, set);
+  };
+  for (const byCode of Object.values(all)) {
+    for (const [alpha2, names] of Object.entries(byCode)) {
+      for (const n of names) own(n.split(',')[0]?.trim() ?? n, alpha2);
+    }
+  }
+  // "Korea" is also part of "North Korea": a head inside another country's name is ambiguous.
+  const partOfOther = (head: string, alpha2: string): boolean =>
+    [...owners].some(
+      ([name, codes]) => !codes.has(alpha2) && ` ${name.replace(/-/g, ' ')} `.includes(` ${head} `),
+    );
+  const heads = new Map<string, string[]>();
+  for (const byCode of Object.values(all)) {
+    for (const [alpha2, names] of Object.entries(byCode)) {
+      for (const n of names) {
+        const head = n.includes(',') ? n.split(',')[0]?.trim() : undefined;
+        if (head && owners.get(head)?.size === 1 && !partOfOther(head, alpha2))
+          heads.set(alpha2, [...(heads.get(alpha2) ?? []), head]);
+      }
+    }
+  }
+  return heads;
+}
+
 export function worldCountries(extras: Record<string, CountryExtra>): GazetteerEntry[] {
   register();
   const points = centroids();
   const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
+  const heads = invertedHeads(all);
   const entries: GazetteerEntry[] = [];
   for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
     if (!point) continue;
     const extra = extras[alpha2];
     const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
-    const en = extra?.name ?? shortest(namesIn('en'));
+    const inverted = heads.get(alpha2) ?? [];
+    const en = extra?.name ?? shortest(namesIn('en')) ?? shortest(inverted);
     if (!en) continue;
-    const nl = shortest(namesIn('nl'));
-    const de = shortest(namesIn('de'));
-    const variants = new Set([...LANGS.flatMap(namesIn), ...(extra?.variants ?? [])]);
+    const nl = shortest(namesIn('nl')) ?? shortest(inverted);
+    const de = shortest(namesIn('de')) ?? shortest(inverted);
+    const variants = new Set([...LANGS.flatMap(namesIn), ...inverted, ...(extra?.variants ?? [])]);
     for (const n of [en, nl, de]) if (n) variants.delete(n);
     entries.push({
       id: slug(en),

@@ -5,6 +5,7 @@
 import { opensClause } from './known.ts';
 import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
+import { endsRoleCompound, isFunctionWord, isGermanApposition } from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
 /** Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. */
@@ -35,12 +36,24 @@ function isTitle(model: EntityModel, norm: string): boolean {
   return false;
 }
 
-/** Leading words of a run that are titles or ordinary words ("President", "The", "On"). */
-export function stripLeading(model: EntityModel, tokens: Token[], first: number, end: number): number {
-  let i = first;
+/**
+ * Leading words of a run that are titles, function words or ordinary words ("President", "The",
+ * "On", "Verdi-Chef", German "Die Gewerkschaften" before "Verdi").
+ */
+export function stripLeading(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  run: { first: number; end: number; language: string },
+): number {
+  const { end, language } = run;
+  let i = run.first;
+  // "Verdi-Chef Frank Werneke": everything up to a role compound is the title.
+  for (let k = i + 1; k < end - 1; k++) if (endsRoleCompound(tokens, text, k)) i = k + 1;
   while (i < end) {
     const t = tokens[i] as Token;
-    if (isTitle(model, t.norm)) i++;
+    if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
+    else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;

@@ -8,6 +8,7 @@ import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../
 import type { EntityData } from './data.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
+import { endsRoleCompound, isGermanApposition } from './name-edges.ts';
 import { capitalisedRuns, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { slug, tokenize, type Token } from './text.ts';
@@ -118,7 +119,7 @@ function secondPass(
     for (let i = f.first; i < f.end; i++) covered[i] = true;
   };
   for (const [runFirst, end] of capitalisedRuns(tokens, text, covered)) {
-    const first = stripLeading(model, tokens, runFirst, end);
+    const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
     if (first === end) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
@@ -136,7 +137,13 @@ function secondPass(
       cover({ first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
       continue;
     }
-    if (isUnknownName(model, tokens, text, first, end, { language, titled: cue !== undefined, inTimex })) {
+    // A role compound or a German noun in apposition announces a name as a title does:
+    // "Verdi-Chef Werneke", "die Gewerkschaft Verdi".
+    const titled =
+      cue !== undefined ||
+      endsRoleCompound(tokens, text, first - 1) ||
+      (language === 'de' && isGermanApposition(tokens, first - 1));
+    if (isUnknownName(model, tokens, text, first, end, { language, titled, inTimex })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = UNKNOWN_PREFIX + slug(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+/** Mentions of one sentence as "text=id". */
+function mentions(language: string, sentence: string): string[] {
+  const [only] = stage.annotate(article(language, [sentence])).sentences;
+  return (only?.mentions ?? []).map((m) => `${m.text}=${m.id ?? ''}`);
+}
+
+describe('a function word that opens the sentence is not part of the name after it', () => {
+  it.each([
+    ['en', 'In Syria, at least 1,600 people were killed.', 'Syria=syria'],
+    ['en', 'At Gaziantep, rescuers searched the rubble.', 'Gaziantep=name:gaziantep'],
+    ['en', 'But Anna Kowalczyk said the talks had failed.', 'Anna Kowalczyk=name:anna-kowalczyk'],
+    ['de', 'Am Montag sprach Anna Schmidt in Berlin.', 'Anna Schmidt=name:anna-schmidt'],
+    ['nl', 'Op Schiphol werden vluchten geschrapt.', 'Schiphol=name:schiphol'],
+  ])('%s: "%s" gives %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+});
+
+describe('German role compounds and nouns in apposition are not part of a name', () => {
+  it.each([
+    [
+      'Verdi-Chef Frank Werneke sagte am Sonntagabend in Berlin, es gebe kein Angebot.',
+      'Frank Werneke=name:frank-werneke',
+    ],
+    ['Verdi-Chef Werneke sagte am Sonntagabend, es gebe kein Angebot.', 'Werneke=name:werneke'],
+    ['Die Gewerkschaften Verdi und EVG hatten zu dem Ausstand aufgerufen.', 'Verdi=name:verdi'],
+  ])('"%s" gives %s', (sentence, expected) => {
+    expect(mentions('de', sentence)).toContain(expected);
+  });
+
+  it('keeps a German name that opens with an adjective after the article: "Die Deutsche Bahn"', () => {
+    expect(mentions('de', 'Die Gewerkschaft Verdi und die Deutsche Bahn verhandeln.')).not.toContain(
+      'Gewerkschaft Verdi=name:gewerkschaft-verdi',
+    );
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Where a run of capitalised words stops being a name at its front. Sentence-initial capitals
+ * glue a function word onto a name ("In Syria", "Am Montag", "Op Schiphol"); a German role
+ * compound puts the organisation before the title ("Verdi-Chef Frank Werneke"); a German
+ * article introduces a common noun in apposition ("Die Gewerkschaften Verdi"). The Hunspell
+ * lexicon does not catch these: it lists "In" as a proper noun (the element) and has no German.
+ */
+import type { Token } from './text.ts';
+
+/**
+ * Closed-class words of en, nl and de that open a sentence but never a name. Name particles
+ * ("van", "de", "der", "von", "den", "ter") are left out: "De Jong", "Van Gogh", "Von der Leyen".
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    // en
+    'a an and as at after before but by during for from if in into near of on since so the then',
+    'this that these those to under until when where while with without yet also although because',
+    'across against among amid despite over through throughout toward towards upon within',
+    // nl
+    'aan bij een en het in maar met na naar nadat om onder op ook over sinds toen tijdens tot',
+    'tussen uit voor volgens want zoals dat deze die dit',
+    // de
+    'am an auf aus bei beim bis das dem des die ein eine einem einen einer eines im in ins mit nach',
+    'seit und aber auch bereits vom zum zur unter uber vor wahrend wegen laut gegen fur durch als',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** German articles: a capitalised word right after one is a noun unless it is part of a name. */
+const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
+
+/**
+ * Role words that end a German or Dutch compound whose front names an organisation or place
+ * ("Verdi-Chef", "SPD-Vorsitzende", "EU-Kommissarin", "NAVO-chef"): the compound is a title.
+ */
+const COMPOUND_TITLES = new Set(
+  [
+    'chef chefin boss vorsitzende vorsitzender sprecher sprecherin leiter leiterin prasident prasidentin',
+    'kommissar kommissarin minister ministerin generalsekretar generalsekretarin gouverneur',
+    'burgermeister burgermeisterin anwalt anwaltin experte expertin',
+    'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Endings of German nouns that are never adjectives: after an article, "Gewerkschaften",
+ * "Regierung", "Partei" name a kind of thing, while "Deutsche", "Europäische" may open a name.
+ */
+const GERMAN_NOUN_ENDING =
+  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe)(?:en|e|s|n)?$/;
+
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm);
+}
+
+/** "Verdi-Chef": the token is a role word written as the end of a hyphenated compound. */
+export function endsRoleCompound(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || !COMPOUND_TITLES.has(t.norm)) return false;
+  return /^[-‐‑]$/u.test(text.slice(before.end, t.start));
+}
+
+/**
+ * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "der
+ * Konzern Siemens". Only right after an article.
+ */
+export function isGermanApposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const article = tokens[i - 1];
+  if (!t || !article) return false;
+  return GERMAN_ARTICLES.has(article.norm) && GERMAN_NOUN_ENDING.test(t.norm);
+}
