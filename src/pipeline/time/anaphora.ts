@@ -7,7 +7,7 @@
 import { addDays, parseDay, type Day } from './calendar.ts';
 import { alternation, B, E, type Lang, type PartOfDay } from './lexicon.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
-import { dayValue, partOfDayValue } from './value.ts';
+import { dayValue, partOfDayValue, timeValue } from './value.ts';
 
 export interface Shift {
   days: number;
@@ -88,7 +88,7 @@ export function anaphoraRule(lang: Lang): Rule {
 
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
-/** Re-resolve anaphoric days against the nearest day before them, else `anchor`. */
+/** Re-resolve anaphoric days and bare clock times against the nearest day before them, else `anchor`. */
 export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): Candidate[] {
   let last: { day: Day; relative: boolean } | undefined = anchor ? dayOf(anchor, true) : undefined;
   return kept.map((c) => {
@@ -98,6 +98,10 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): C
       const out: Candidate = { ...c, ...resolved, relative: last.relative };
       last = { day, relative: last.relative };
       return out;
+    }
+    // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at.
+    if (c.clock && last) {
+      return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }
     const own = DAY_VALUE.exec(c.value)?.[1];
     if (own && c.type !== 'DURATION') last = dayOf(own, c.relative);

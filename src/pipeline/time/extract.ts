@@ -93,8 +93,11 @@ function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
         /^\d{4}-\d{2}-\d{2}$/.test(day.value)
       ) {
         const stamp = `${day.value}${clock.value.slice(10)}`;
+        // Its day is written beside it: no longer a time of day waiting for the story's day.
+        const time: Candidate = { ...clock };
+        delete time.clock;
         out[out.length - 1] = {
-          ...clock,
+          ...time,
           value: stamp,
           interval: { start: stamp, end: stamp },
           start: prev.start,
