@@ -44,3 +44,18 @@ describe('German role compounds and nouns in apposition are not part of a name',
     );
   });
 });
+
+describe('common words are not names', () => {
+  it.each([
+    ['nl', 'De PVV is bij de Tweede Kamerverkiezingen de grootste partij geworden.', 'Kamerverkiezingen'],
+    ['de', 'Auch an den Flughäfen München fielen hunderte Flüge aus.', 'Flughäfen München'],
+  ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
+    expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
+  });
+
+  it('keeps the name after a German noun in apposition: “an den Flughäfen München”', () => {
+    expect(mentions('de', 'Auch an den Flughäfen München fielen hunderte Flüge aus.')).toContain(
+      'München=name:munchen',
+    );
+  });
+});

@@ -47,11 +47,19 @@ const COMPOUND_TITLES = new Set(
 );
 
 /**
- * Endings of German nouns that are never adjectives: after an article, "Gewerkschaften",
- * "Regierung", "Partei" name a kind of thing, while "Deutsche", "Europäische" may open a name.
+ * Endings of German nouns that are never adjectives ("Gewerkschaften", "Regierung", "Partei"),
+ * though some end like one.
  */
 const GERMAN_NOUN_ENDING =
   /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe)(?:en|e|s|n)?$/;
+
+/**
+ * An inflected adjective, which may open a name after the article ("Die Deutsche Bahn", "die
+ * Europäische Union", "die Vereinten Nationen", "die Grünen"): a derived adjective (-isch,
+ * -lich, -ig, a participle in -t) or a short one ("Neue", "Freie") with its ending.
+ */
+const GERMAN_ADJECTIVE =
+  /(?:sch|lich|ig|al|iv|bar|ell|os|ar|t)(?:e|en|er|es|em)$|^[a-z]{2,5}(?:e|en|er|es|em)$/;
 
 export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
@@ -66,12 +74,13 @@ export function endsRoleCompound(tokens: Token[], text: string, i: number): bool
 }
 
 /**
- * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "der
- * Konzern Siemens". Only right after an article.
+ * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "an den
+ * Flughäfen München", "der Konzern Siemens". Only right after an article; an adjective there
+ * opens the name instead.
  */
 export function isGermanApposition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const article = tokens[i - 1];
-  if (!t || !article) return false;
-  return GERMAN_ARTICLES.has(article.norm) && GERMAN_NOUN_ENDING.test(t.norm);
+  if (!t || !article || !GERMAN_ARTICLES.has(article.norm)) return false;
+  return GERMAN_NOUN_ENDING.test(t.norm) || !GERMAN_ADJECTIVE.test(t.norm);
 }

@@ -3,7 +3,7 @@
  * mentions of kind 'unknown' rather than dropped.
  */
 import { opensClause } from './known.ts';
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord, isDutchCompound } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition } from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
@@ -97,6 +97,7 @@ export function isUnknownName(
   const t = run[0];
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   if (isCommonWord(t.norm, model.lexicon)) return false;
+  if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
