@@ -83,7 +83,10 @@ export function score(a: EventCandidate, b: EventCandidate): number {
       else if (fa.value === fb.value) {
         s += fa.value >= 10 ? 2 : 1;
         sameFigure = true;
-      } else s += 1;
+      }
+      // A tally revised within the same days is evidence; two tallies of times that do not
+      // meet ("Last year, a smaller quake killed 40") tell of two happenings.
+      else s += overlap(a.when, b.when) ? 1 : -1;
     }
   }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../candidates/stage.ts';
+import { article, day, year } from '../candidates/test-helpers.ts';
+import { score, THRESHOLD } from './similarity.ts';
+
+/** The two death reports of a quake story, one sentence after the other. */
+function deaths(second: { text: string; times: ReturnType<typeof day>[] }) {
+  const candidates = extractCandidates(
+    article(
+      'quake',
+      'en',
+      [
+        {
+          text: 'In Syria, at least 1,600 people were killed, according to the government.',
+          when: day('2023-02-06'),
+          mentions: [['Syria', 'place', 'syria']],
+        },
+        second,
+      ],
+      '2023-02-07',
+    ),
+  ).filter((c) => c.kind === 'death');
+  const [a, b] = candidates;
+  if (!a || !b) throw new Error('expected two death reports');
+  return score(a, b);
+}
+
+describe('two deaths with different tallies', () => {
+  it('are two happenings when one is dated to another time: "Last year, a smaller quake killed 40 people"', () => {
+    expect(
+      deaths({
+        text: 'Last year, a smaller quake killed 40 people in the same region.',
+        times: [year('2022', 'Last year')],
+      }),
+    ).toBeLessThan(THRESHOLD);
+  });
+
+  it('may be one tally revised on the same day: "By Monday night, 1,900 people had been killed"', () => {
+    expect(
+      deaths({
+        text: 'By Monday night, 1,900 people had been killed in Syria.',
+        times: [day('2023-02-06', 'Monday night')],
+      }),
+    ).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
