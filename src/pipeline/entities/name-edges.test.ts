@@ -59,3 +59,27 @@ describe('common words are not names', () => {
     );
   });
 });
+
+describe('a person named after a title, with particles or with a given name that is also a word', () => {
+  it.each([
+    [
+      'en',
+      'On Wednesday, Governor Maria Delgado declared a state of emergency.',
+      'Maria Delgado=name:maria-delgado',
+    ],
+    ['en', 'President John Hale visited the city and promised federal help.', 'John Hale=name:john-hale'],
+    ['en', 'Ursula von der Leyen arrived in Ankara.', 'Ursula von der Leyen=name:ursula-von-der-leyen'],
+    [
+      'nl',
+      'Minister Piet de Vries van Landbouw sprak met een delegatie.',
+      'Piet de Vries=name:piet-de-vries',
+    ],
+    ['nl', 'De PVV van Geert Wilders is de grootste partij geworden.', 'Geert Wilders=name:geert-wilders'],
+  ])('[%s] “%s” gives %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+
+  it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
+    expect(mentions('nl', 'De PVV van Geert Wilders won.').join(' ')).not.toMatch(/PVV/);
+  });
+});

@@ -47,6 +47,34 @@ const COMPOUND_TITLES = new Set(
 );
 
 /**
+ * Titles written before a person's name in en, nl and de ("Governor Maria Delgado", "Minister
+ * Piet de Vries"), whoever holds them: the actors' roles list only the titles of listed actors.
+ */
+const PERSON_TITLES = new Set(
+  [
+    'president vice governor mayor senator minister secretary chancellor premier prime general',
+    'judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
+    'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
+    'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
+    'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeisterin ministerprasident',
+    'ministerprasidentin konig konigin herr frau',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lowercase particles inside a person's name ("Piet de Vries", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set('van de der den von zu vom ter te la le du da di del dos'.split(' '));
+
+export function isPersonTitle(norm: string): boolean {
+  return PERSON_TITLES.has(norm);
+}
+
+export function isNameParticle(norm: string): boolean {
+  return NAME_PARTICLES.has(norm);
+}
+
+/**
  * Endings of German nouns that are never adjectives ("Gewerkschaften", "Regierung", "Partei"),
  * though some end like one.
  */
@@ -81,6 +109,6 @@ export function endsRoleCompound(tokens: Token[], text: string, i: number): bool
 export function isGermanApposition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const article = tokens[i - 1];
-  if (!t || !article || !GERMAN_ARTICLES.has(article.norm)) return false;
+  if (!t?.capitalised || !article || !GERMAN_ARTICLES.has(article.norm)) return false;
   return GERMAN_NOUN_ENDING.test(t.norm) || !GERMAN_ADJECTIVE.test(t.norm);
 }

@@ -5,21 +5,51 @@
 import { opensClause } from './known.ts';
 import { isCommonWord, isDutchCompound } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
-import { endsRoleCompound, isFunctionWord, isGermanApposition } from './name-edges.ts';
+import {
+  endsRoleCompound,
+  isFunctionWord,
+  isGermanApposition,
+  isNameParticle,
+  isPersonTitle,
+} from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
-/** Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. */
-export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[]): [number, number][] {
+/**
+ * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
+ * particles join the run so far to the next capitalised word ("Piet de Vries") when
+ * `beforeParticle(first, end)` says that run can go on that way.
+ */
+export function capitalisedRuns(
+  tokens: Token[],
+  text: string,
+  covered: boolean[],
+  beforeParticle: (first: number, end: number) => boolean = () => false,
+): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
+  const startsRun = (t: Token | undefined, i: number): boolean =>
+    t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
+  const spaced = (from: number, to: number): boolean =>
+    tokens
+      .slice(from, to + 1)
+      .every((x, j, all) => j === 0 || joinsName(text.slice((all[j - 1] as Token).end, x.start)));
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    const inRun = t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
+    const inRun = startsRun(t, i);
     const joined =
       inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
     if (inRun && (start === -1 || joined)) {
       if (start === -1) start = i;
       continue;
+    }
+    if (start !== -1 && !inRun) {
+      let k = i;
+      while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
+      const next = tokens[k];
+      if (k > i && startsRun(next, k) && !next?.allCaps && spaced(i - 1, k) && beforeParticle(start, i)) {
+        i = k;
+        continue;
+      }
     }
     if (start !== -1) runs.push([start, i]);
     start = inRun ? i : -1;
@@ -29,7 +59,7 @@ export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[
 
 /** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
 function isTitle(model: EntityModel, norm: string): boolean {
-  if (model.roles.titleWords.has(norm)) return true;
+  if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
   for (const w of model.roles.titleWords) {
     if (w.length >= 6 && norm.length > w.length && (norm.endsWith(w) || norm.endsWith(w + 'in'))) return true;
   }
@@ -52,6 +82,8 @@ export function stripLeading(
   for (let k = i + 1; k < end - 1; k++) if (endsRoleCompound(tokens, text, k)) i = k + 1;
   while (i < end) {
     const t = tokens[i] as Token;
+    // After a person's title the name begins, even with a word that is also vocabulary ("Minister Piet").
+    if (i > run.first && isPersonTitle((tokens[i - 1] as Token).norm)) break;
     if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
@@ -91,6 +123,20 @@ export function isUnknownName(
   const run = tokens.slice(first, end);
   if (run.some(opts.inTimex)) return false;
   if (run.length >= 2) {
+    // A given name or a title before ordinary words still makes a person: "(President) John Hale".
+    const [given, second] = run;
+    if (opts.titled) return true;
+    if (
+      run.length === 2 &&
+      given &&
+      second &&
+      !given.allCaps &&
+      !second.allCaps &&
+      model.lexicon.proper.has(given.norm)
+    ) {
+      const adjective = model.lexicon.adjectives.has(given.norm) || model.lexicon.adjectives.has(second.norm);
+      return !adjective && !isNameParticle(given.norm) && !isFunctionWord(given.norm);
+    }
     // "Security Service", "Central Asian": ordinary words in a capitalised phrase, not a name.
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }

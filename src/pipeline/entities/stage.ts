@@ -8,7 +8,7 @@ import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../
 import type { EntityData } from './data.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
-import { endsRoleCompound, isGermanApposition } from './name-edges.ts';
+import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
 import { capitalisedRuns, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { slug, tokenize, type Token } from './text.ts';
@@ -118,7 +118,23 @@ function secondPass(
     found.push(f);
     for (let i = f.first; i < f.end; i++) covered[i] = true;
   };
-  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered)) {
+  // "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one
+  // name after a title; never from an acronym ("De PVV van Geert Wilders").
+  const beforeParticle = (runFirst: number, end: number): boolean => {
+    let first = runFirst;
+    while (
+      first < end &&
+      (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
+    )
+      first++;
+    const name = tokens[first];
+    if (end - first !== 1 || !name || name.allCaps) return false;
+    return (
+      model.lexicon.proper.has(name.norm) ||
+      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm))
+    );
+  };
+  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered, beforeParticle)) {
     const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
     if (first === end) continue;
     const run = tokens.slice(first, end);
@@ -141,6 +157,7 @@ function secondPass(
     // "Verdi-Chef Werneke", "die Gewerkschaft Verdi".
     const titled =
       cue !== undefined ||
+      (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
     if (isUnknownName(model, tokens, text, first, end, { language, titled, inTimex })) {
