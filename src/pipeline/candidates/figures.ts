@@ -43,7 +43,7 @@ function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
-  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops'];
+  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops', 'passengers'];
   if (kind === 'arrest' && human.includes(noun)) return 'people arrested';
   if (kind === 'death' && human.includes(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
   if (kind === 'injury' && human.includes(noun)) return `${noun} injured`;

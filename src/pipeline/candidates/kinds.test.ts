@@ -185,3 +185,18 @@ describe('a declaration is not a statement', () => {
     expect(found(lang, text, '2023-02-07').map((c) => c.title)).not.toContain('Statement issued');
   });
 });
+
+describe('natural disasters beyond floods and earthquakes', () => {
+  it.each([
+    ['en', 'Thursday Hurricane Delia made landfall near Tampa, killing at least 12 people.', 'Storm'],
+    ['nl', 'Donderdag trok een orkaan over het eiland.', 'Storm'],
+    ['de', 'Donnerstag wütete ein Waldbrand in Brandenburg.', 'Wildfire'],
+  ])('[%s] “%s” is a disaster titled “%s”', (lang, text, title) => {
+    expect(found(lang, text, '2024-09-26')).toContainEqual({ kind: 'disaster', title });
+  });
+
+  it('does not take protesters storming a building for a storm', () => {
+    const kinds = found('en', 'Monday protesters stormed the city hall.', '2022-01-03').map((c) => c.kind);
+    expect(kinds).not.toContain('disaster');
+  });
+});
