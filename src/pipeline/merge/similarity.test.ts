@@ -44,3 +44,27 @@ describe('two deaths with different tallies', () => {
     ).toBeGreaterThanOrEqual(THRESHOLD);
   });
 });
+
+describe('times that tell two happenings apart', () => {
+  it('keeps a strike since the start of the year apart from Monday’s strike', () => {
+    const [monday, since] = extractCandidates(
+      article(
+        'strike',
+        'de',
+        [
+          {
+            text: 'Ein großangelegter Warnstreik hat am Montag den Verkehr zum Erliegen gebracht.',
+            times: [day('2023-03-27', 'am Montag')],
+          },
+          {
+            text: 'Seit Jahresbeginn kam es zu mehr als 20 Warnstreiks.',
+            times: [{ ...day('2023-01-01', 'Seit Jahresbeginn'), end: '2023-03-28' }],
+          },
+        ],
+        '2023-03-28',
+      ),
+    ).filter((c) => c.kind === 'protest');
+    if (!monday || !since) throw new Error('expected two strikes');
+    expect(score(monday, since)).toBeLessThan(THRESHOLD);
+  });
+});

@@ -50,6 +50,15 @@ function overlap(a: When, b: When): boolean {
   return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/** A time reaching over more than a week, such as "since the start of the year" up to publication. */
+function longStretch(w: When): boolean {
+  const start = Date.parse(w.start.slice(0, 10));
+  const end = Date.parse(w.end.slice(0, 10));
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > 7 * DAY_MS;
+}
+
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
 const SHORT = 16;
 
@@ -63,6 +72,16 @@ function shared<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[
 /** Two patients that cannot be the same: two different people, or a person and a counted crowd. */
 export function patientsClash(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * Both sentences date themselves and the times do not meet, one only to a year or month ("Last
+ * year, a smaller quake killed 40" against "early on Monday").
+ */
+function ownTimesApart(a: EventCandidate, b: EventCandidate): boolean {
+  const own = (c: EventCandidate) =>
+    c.sentence.timeFrom === 'own' && c.when.precision !== 'before-publication';
+  return own(a) && own(b) && !overlap(a.when, b.when);
 }
 
 export function score(a: EventCandidate, b: EventCandidate): number {
@@ -91,11 +110,13 @@ export function score(a: EventCandidate, b: EventCandidate): number {
   }
 
   if (isDated(a.when) && isDated(b.when)) {
-    if (overlap(a.when, b.when)) s += a.when.value === b.when.value ? 1.5 : 1;
+    // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
+    if (overlap(a.when, b.when))
+      s += a.when.value === b.when.value ? 1.5 : longStretch(a.when) || longStretch(b.when) ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally).
     else if (!sameFigure && a.sentence.timeFrom === 'own' && b.sentence.timeFrom === 'own') s -= 2;
-  }
+  } else if (!sameFigure && ownTimesApart(a, b)) s -= 2;
   // News goes on about one happening over neighbouring sentences, the later one often undated.
   const neighbours = a.document === b.document && Math.abs(a.sentence.index - b.sentence.index) === 1;
   if (neighbours && (a.sentence.timeFrom !== 'own' || b.sentence.timeFrom !== 'own')) s += 1;
