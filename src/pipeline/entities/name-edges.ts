@@ -52,11 +52,11 @@ const COMPOUND_TITLES = new Set(
  */
 const PERSON_TITLES = new Set(
   [
-    'president vice governor mayor senator minister secretary chancellor premier prime general',
+    'president vice governor mayor senator minister secretary chancellor premier prime',
     'judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
     'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
     'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
-    'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeisterin ministerprasident',
+    'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
     'ministerprasidentin konig konigin herr frau',
   ]
     .join(' ')

@@ -84,12 +84,21 @@ function ownTimesApart(a: EventCandidate, b: EventCandidate): boolean {
   return own(a) && own(b) && !overlap(a.when, b.when);
 }
 
+/**
+ * `a` is known only to lie before its article's publication, and `b` starts after that: a report
+ * cannot tell of what happened after it was published (two stories' cancelled flights).
+ */
+function afterReport(a: EventCandidate, b: EventCandidate): boolean {
+  return a.when.precision === 'before-publication' && b.when.start.slice(0, 10) > a.when.end.slice(0, 10);
+}
+
 export function score(a: EventCandidate, b: EventCandidate): number {
   if (kindGroup(a.kind) !== kindGroup(b.kind)) return -Infinity;
   if (a.document === b.document && a.sentence.id === b.sentence.id) return -Infinity;
   if (patientsClash(a.patient, b.patient)) return -Infinity;
   // Two speakers make two statements.
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
+  if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
   let s = 0;
   if (RARE_KINDS.has(a.kind) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
