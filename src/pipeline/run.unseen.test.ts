@@ -22,6 +22,8 @@ const titled = (title: string) => events.filter((e) => e.title === title);
 describe('events found in unseen articles', () => {
   it.each([
     ['Earthquake in Turkey', '2023-02-06T04:17'],
+    ['Earthquake', '2023-02-06T13:17'],
+    ['More than 5,000 people killed', '2023-02-06'],
     ['Recep Tayyip Erdogan declares a state of emergency', '2023-02-07'],
     ['Rescue teams arrive in Turkey', '2023-02-07'],
     ['Geert Wilders wins the election', '2023-11-22'],
@@ -49,6 +51,17 @@ describe('defects seen on unseen articles', () => {
 
   it('keeps the cancelled flights of a German strike apart from those of a later hurricane', () => {
     expect(titled('Flights cancelled').map((e) => e.sources.length)).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['Gaziantep', 'gaziantep', 'name:gaziantep'],
+    ['München', 'munich', 'name:munchen'],
+    ['Rotterdam', 'rotterdam', 'name:rotterdam'],
+    ['Tampa', 'tampa', 'name:tampa'],
+    ['Kassel', 'kassel', 'name:kassel'],
+  ])('takes %s for the city, not an unknown name', (_, id, unknown) => {
+    expect(events.some((e) => e.places.includes(id))).toBe(true);
+    expect(events.flatMap((e) => e.actors)).not.toContain(unknown);
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {

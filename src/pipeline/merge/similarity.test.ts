@@ -68,3 +68,39 @@ describe('times that tell two happenings apart', () => {
     expect(score(monday, since)).toBeLessThan(THRESHOLD);
   });
 });
+
+describe('times of day hours apart', () => {
+  const at = (stamp: string, text: string) => ({
+    start: stamp,
+    end: stamp,
+    precision: 'time' as const,
+    value: stamp,
+    confidence: 0.9,
+    text,
+  });
+  const tremors = (second: string) => {
+    const [a, b] = extractCandidates(
+      article(
+        'quake',
+        'en',
+        [
+          {
+            text: 'The quake hit at 4:17 a.m. near the city of Gaziantep.',
+            times: [at('2023-02-06T04:17', '4:17 a.m.')],
+          },
+          { text: 'A second powerful quake struck the region later.', times: [at(second, 'later')] },
+        ],
+        '2023-02-07',
+      ),
+    ).filter((c) => c.kind === 'disaster');
+    if (!a || !b) throw new Error('expected two quakes');
+    return score(a, b);
+  };
+
+  it.each([
+    ['nine hours later (13:17) is a second quake', '2023-02-06T13:17', false],
+    ['twenty minutes later (04:37) may be the same quake', '2023-02-06T04:37', true],
+  ])('a quake at 4:17 and one %s', (_, second, same) => {
+    expect(tremors(second) >= THRESHOLD).toBe(same);
+  });
+});

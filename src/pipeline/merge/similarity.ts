@@ -84,6 +84,31 @@ function ownTimesApart(a: EventCandidate, b: EventCandidate): boolean {
   return own(a) && own(b) && !overlap(a.when, b.when);
 }
 
+/** Minutes apart from which two clock times of one day tell of two happenings. */
+const CLOCK_APART_MINUTES = 60;
+
+/** The time of day a sentence dates itself to, in minutes since the epoch. */
+export function ownClock(c: EventCandidate): number | undefined {
+  if (c.sentence.timeFrom !== 'own' || c.when.precision !== 'time') return undefined;
+  const ms = Date.parse(`${c.when.start}Z`);
+  return Number.isFinite(ms) ? ms / 60_000 : undefined;
+}
+
+/**
+ * Sentences dating themselves to times of day hours apart: "The quake hit at 4:17 a.m." and "A
+ * second tremor struck about nine hours later" are two tremors on one day. Checked on whole
+ * clusters too, so that no sentence dated only to the day joins them.
+ */
+export function clocksClash(a: readonly number[], b: readonly number[]): boolean {
+  return a.some((x) => b.some((y) => Math.abs(x - y) > CLOCK_APART_MINUTES));
+}
+
+function clocksApart(a: EventCandidate, b: EventCandidate): boolean {
+  const x = ownClock(a);
+  const y = ownClock(b);
+  return x !== undefined && y !== undefined && clocksClash([x], [y]);
+}
+
 /**
  * `a` is known only to lie before its article's publication, and `b` starts after that: a report
  * cannot tell of what happened after it was published (two stories' cancelled flights).
@@ -120,7 +145,7 @@ export function score(a: EventCandidate, b: EventCandidate): number {
 
   if (isDated(a.when) && isDated(b.when)) {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
-    if (overlap(a.when, b.when))
+    if (overlap(a.when, b.when) && !clocksApart(a, b))
       s += a.when.value === b.when.value ? 1.5 : longStretch(a.when) || longStretch(b.when) ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally).
