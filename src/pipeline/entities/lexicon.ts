@@ -94,6 +94,11 @@ export function isCommonWord(norm: string, lexicon: Lexicon): boolean {
   return inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl);
 }
 
+/** The word, or an inflected form of it, is ordinary vocabulary of the one language: "parliament" in English. */
+export function isWordOf(norm: string, lexicon: Lexicon, lang: 'en' | 'nl'): boolean {
+  return inflectionOf(norm, lexicon[lang], SUFFIXES[lang]);
+}
+
 /**
  * A Dutch closed compound of two ordinary words ("kamerverkiezingen" = kamer + verkiezingen,
  * "stadsbestuur" = stad + s + bestuur): Hunspell lists few compounds, and a capitalised one is

@@ -83,3 +83,24 @@ describe('a person named after a title, with particles or with a given name that
     expect(mentions('nl', 'De PVV van Geert Wilders won.').join(' ')).not.toMatch(/PVV/);
   });
 });
+
+describe('a demonym that is also a given name', () => {
+  it.each([
+    [
+      'nl',
+      'GroenLinks-PvdA van Frans Timmermans werd tweede met 25 zetels.',
+      'Frans Timmermans=name:frans-timmermans',
+    ],
+    ['nl', 'Frans Timmermans zei dat de uitslag een schok was.', 'Frans Timmermans=name:frans-timmermans'],
+    ['en', 'Frans Timmermans conceded defeat on Wednesday.', 'Frans Timmermans=name:frans-timmermans'],
+  ])('[%s] “%s” names the person %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+
+  it.each([
+    ['en', 'The French Parliament voted against the bill.', 'French=france'],
+    ['en', 'French President Emmanuel Macron said so.', 'Emmanuel Macron=name:emmanuel-macron'],
+  ])('[%s] “%s” keeps the adjective: %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+});

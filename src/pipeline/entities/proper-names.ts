@@ -3,7 +3,7 @@
  * mentions of kind 'unknown' rather than dropped.
  */
 import { opensClause } from './known.ts';
-import { isCommonWord, isDutchCompound } from './lexicon.ts';
+import { isCommonWord, isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import {
   endsRoleCompound,
@@ -147,4 +147,27 @@ export function isUnknownName(
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
+}
+
+/**
+ * A one-word demonym that is also a given name, before a capitalised word nobody listed, opens a
+ * person's name: "Frans Timmermans" (Dutch "Frans" = French). Dutch writes nouns in lowercase,
+ * so there the capitalised word is a name; in English it is one when it is no English word
+ * ("French Parliament" stays an adjective and a noun). A title after it ("French President") and
+ * German, which capitalises every noun, keep the demonym.
+ */
+export function demonymOpensName(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  at: { first: number; end: number; language: string },
+): boolean {
+  const { first, end, language } = at;
+  const demonym = tokens[first];
+  const next = tokens[end];
+  if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
+  if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
+  if (!next.capitalised || next.allCaps || !joinsName(text.slice(demonym.end, next.start))) return false;
+  if (isTitle(model, next.norm) || isPersonTitle(next.norm) || model.names.has(next.norm)) return false;
+  return language === 'nl' || !isWordOf(next.norm, model.lexicon, 'en');
 }

@@ -9,7 +9,7 @@ import type { EntityData } from './data.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
-import { capitalisedRuns, isUnknownName, stripLeading } from './proper-names.ts';
+import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { slug, tokenize, type Token } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
@@ -46,8 +46,10 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
   const covered = tokens.map(() => false);
   const found: Found[] = [];
   for (const hit of findKnown(tokens, text, model, language)) {
-    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
     const { type, id, form } = hit.name.target;
+    // Left to the second pass, which reads the pair as a name.
+    if (type === 'demonym' && demonymOpensName(model, tokens, text, { ...hit, language })) continue;
+    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
     const resolution = form;
     if (type === 'demonym') {
       const actor = demonymUsage(tokens, text, hit.end) === 'actor';
