@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEvent } from '../schema/events.ts';
 import { parseEventFile } from '../schema/validate.ts';
-import { assembleEventFile } from './assemble.ts';
+import { assembleEventFile, toDocument } from './assemble.ts';
 import type { PublishedArticle } from './types.ts';
 
 const text =
@@ -41,7 +41,7 @@ const lookup = {
 
 describe('assembleEventFile', () => {
   const { file, missing } = assembleEventFile(
-    [article],
+    [toDocument(article)],
     [
       event('b', '2022-01-07', ['almaty'], ['tokayev']),
       event('a', '2022-01-07', ['atlantis'], []),

@@ -26,7 +26,7 @@ export function toDocument(article: PublishedArticle): ChronologyDocument {
  * actors that events refer to, by id — every order fixed so the same input gives the same file.
  */
 export function assembleEventFile(
-  articles: readonly PublishedArticle[],
+  documents: readonly ChronologyDocument[],
   events: readonly ChronologyEvent[],
   lookup: { place(id: string): Place | undefined; actor(id: string): Actor | undefined },
 ): { file: EventFile; missing: string[] } {
@@ -59,7 +59,7 @@ export function assembleEventFile(
   return {
     file: {
       schemaVersion: SCHEMA_VERSION,
-      documents: articles.map(toDocument),
+      documents: [...documents],
       events: sorted,
       places: places.sort(byId),
       actors: actors.sort(byId),

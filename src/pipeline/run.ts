@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyCorrections } from '../corrections/apply.ts';
-import type { ChronologyEvent, EventFile } from '../schema/events.ts';
+import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/events.ts';
 import { parseEventFile } from '../schema/validate.ts';
-import { assembleEventFile } from './assemble.ts';
+import { assembleEventFile, toDocument } from './assemble.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
@@ -16,14 +16,7 @@ import { resolvePublished } from './published.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { timeStage } from './time/stage.ts';
-import type {
-  AnnotatedArticle,
-  LanguageArticle,
-  PublishedArticle,
-  RawArticle,
-  TimedArticle,
-  Warning,
-} from './types.ts';
+import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
 export { InputFolderError };
 
@@ -67,6 +60,20 @@ function problem(error: unknown): string {
 }
 
 /** Runs one article through a stage; an article that breaks a stage is skipped, the others go on. */
+function attempt<A extends { file: string }, B>(
+  item: A,
+  stage: (item: A) => B,
+  warnings: Warning[],
+  what: string,
+): B | undefined {
+  try {
+    return stage(item);
+  } catch (error) {
+    warnings.push({ file: item.file, message: `${what} failed (${problem(error)}), skipped` });
+    return undefined;
+  }
+}
+
 function each<A extends { file: string }, B>(
   items: A[],
   stage: (item: A) => B,
@@ -75,11 +82,8 @@ function each<A extends { file: string }, B>(
 ): B[] {
   const out: B[] = [];
   for (const item of items) {
-    try {
-      out.push(stage(item));
-    } catch (error) {
-      warnings.push({ file: item.file, message: `${what} failed (${problem(error)}), skipped` });
-    }
+    const result = attempt(item, stage, warnings, what);
+    if (result !== undefined) out.push(result);
   }
   return out;
 }
@@ -173,20 +177,7 @@ export async function runPipeline(opts: {
     lap('publication date');
     return out;
   };
-  const time = (articles: PublishedArticle[]): TimedArticle[] => {
-    const out = each(articles, timeStage, warnings, 'finding time expressions');
-    lap('time');
-    return out;
-  };
-  const annotate = (articles: TimedArticle[]): AnnotatedArticle[] => {
-    const out = each(articles, (a) => entities.annotate(a), warnings, 'finding places and actors');
-    lap('places and actors');
-    return out;
-  };
-  // Each stage's input is let go as soon as the next stage has its output, so that a large corpus
-  // is held once rather than once per stage (splice hands the articles over and empties `read`).
-  const annotated = annotate(time(publish(clean(read.articles.splice(0)))));
-  const candidates: ReturnType<typeof extractCandidates> = [];
+  const published = publish(clean(read.articles.splice(0)));
   // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
   // as the sentence spelled them; each id is looked up once (the entities are all known by now).
   const looked = new Map<string, { name?: string; kind?: string }>();
@@ -203,20 +194,32 @@ export async function runPipeline(opts: {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
   };
-  for (const article of annotated) {
+  // From here on each article goes through time, places and actors, and candidates on its own and
+  // only its document and candidates are kept: a large corpus never holds every sentence's time
+  // expressions and mentions at once.
+  const documents: ChronologyDocument[] = [];
+  const candidates: ReturnType<typeof extractCandidates> = [];
+  for (const article of published.splice(0)) {
+    const timed = attempt(article, timeStage, warnings, 'finding time expressions');
+    lap('time');
+    const annotated =
+      timed && attempt(timed, (a) => entities.annotate(a), warnings, 'finding places and actors');
+    lap('places and actors');
+    if (!annotated) continue;
+    documents.push(toDocument(annotated));
     try {
-      candidates.push(...extractCandidates(article, candidateOptions));
+      candidates.push(...extractCandidates(annotated, candidateOptions));
     } catch (error) {
       warnings.push({
-        file: article.file,
+        file: annotated.file,
         message: `finding events failed (${problem(error)}); the document is kept without events`,
       });
     }
+    lap('candidates');
   }
-  lap('candidates');
   const events: ChronologyEvent[] = mergeCandidates(candidates);
   lap('merge');
-  const assembled = assembleEventFile(annotated, events, entities);
+  const assembled = assembleEventFile(documents, events, entities);
   let file = assembled.file;
   for (const m of assembled.missing) {
     warnings.push({
@@ -263,7 +266,7 @@ export async function runPipeline(opts: {
     timings,
     summary: {
       files: readCount + skippedOnRead,
-      skipped: readCount + skippedOnRead - annotated.length,
+      skipped: readCount + skippedOnRead - documents.length,
       documents: valid.documents.length,
       events: valid.events.length,
     },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { worldCountries } from './countries.ts';
+import { countryNames, worldCountries } from './countries.ts';
 import { loadEntityData } from './load.ts';
 
-const countries = worldCountries({});
+const countries = worldCountries(countryNames(), {});
 const byCode = (alpha2: string) => countries.find((c) => c.country === alpha2);
 
 describe('countries named only in inverted form ("Moldova, Republic of")', () => {

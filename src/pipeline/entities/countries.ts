@@ -88,23 +88,55 @@ function invertedHeads(all: Record<string, Record<string, string[]>>): Map<strin
   return heads;
 }
 
-export function worldCountries(extras: Record<string, CountryExtra>): GazetteerEntry[] {
+/** What the packages say of one country: its point and its names. */
+export interface CountryNames {
+  alpha2: string;
+  lat: number;
+  lon: number;
+  /** Every name in en, nl and de, alternatives included, in that order. */
+  all: string[];
+  /** The shortest name fit to show, by language. */
+  shortest: Partial<Record<(typeof LANGS)[number], string>>;
+  /** Heads of inverted names ("Syria" of "Syrian Arab Republic"'s "Syrien, Arabische Republik"). */
+  inverted: string[];
+}
+
+/** Every country that has a point, by alpha-2 code; slow (a 750 kB map), so cached (package-data.ts). */
+export function countryNames(): CountryNames[] {
   register();
   const points = centroids();
   const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
   const heads = invertedHeads(all);
-  const entries: GazetteerEntry[] = [];
+  const out: CountryNames[] = [];
   for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
     if (!point) continue;
-    const extra = extras[alpha2];
     const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
     const inverted = heads.get(alpha2) ?? [];
-    const en = extra?.name ?? shortest(namesIn('en')) ?? shortest(inverted);
+    out.push({
+      alpha2,
+      lat: Math.round(point[1] * 1e4) / 1e4,
+      lon: Math.round(point[0] * 1e4) / 1e4,
+      all: LANGS.flatMap(namesIn),
+      shortest: Object.fromEntries(LANGS.map((l) => [l, shortest(namesIn(l)) ?? shortest(inverted)])),
+      inverted,
+    });
+  }
+  return out;
+}
+
+/** The countries as gazetteer entries, with the names and variants data/gazetteer.json adds. */
+export function worldCountries(
+  known: readonly CountryNames[],
+  extras: Record<string, CountryExtra>,
+): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  for (const { alpha2, lat, lon, all, shortest, inverted } of known) {
+    const extra = extras[alpha2];
+    const en = extra?.name ?? shortest.en;
     if (!en) continue;
-    const nl = shortest(namesIn('nl')) ?? shortest(inverted);
-    const de = shortest(namesIn('de')) ?? shortest(inverted);
-    const variants = new Set([...LANGS.flatMap(namesIn), ...inverted, ...(extra?.variants ?? [])]);
+    const { nl, de } = shortest;
+    const variants = new Set([...all, ...inverted, ...(extra?.variants ?? [])]);
     for (const n of [en, nl, de]) if (n) variants.delete(n);
     entries.push({
       id: slug(en),
@@ -112,8 +144,8 @@ export function worldCountries(extras: Record<string, CountryExtra>): GazetteerE
       names: { en, ...(nl ? { nl } : {}), ...(de ? { de } : {}) },
       variants: [...variants].filter((n) => !n.includes(',')),
       kind: 'country',
-      lat: Math.round(point[1] * 1e4) / 1e4,
-      lon: Math.round(point[0] * 1e4) / 1e4,
+      lat,
+      lon,
       country: alpha2,
     });
   }

@@ -1,7 +1,9 @@
 /**
  * Fuzzy lookup of one-word names (surnames, city and country names) by phonetic key within a
- * small edit distance, via a deletion index (SymSpell): a lookup costs a few dozen map probes,
- * independent of the number of names.
+ * small edit distance. A close name must begin with the same sound, so a lookup compares the
+ * word's key with the keys of that first sound only: a few dozen bounded edit distances. Lookups
+ * are rare (some 600 in a run of 1,000 articles), so nothing more is built for them: an index of
+ * key deletions (SymSpell) took longer to build at every start than a run's lookups take.
  */
 import type { Target } from './name-index.ts';
 import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
@@ -13,35 +15,31 @@ export interface FuzzyCandidate {
   distance: number;
 }
 
-function deletes(key: string, depth: number, into: Set<string>): void {
-  if (depth === 0 || key.length <= 3) return;
-  for (let i = 0; i < key.length; i++) {
-    const d = key.slice(0, i) + key.slice(i + 1);
-    if (!into.has(d)) {
-      into.add(d);
-      deletes(d, depth - 1, into);
-    }
-  }
-}
-
 export class FuzzyIndex {
   private readonly byKey = new Map<string, { target: Target; name: string }[]>();
-  private readonly byDeletion = new Map<string, Set<string>>();
+  /** Keys by their first letter, in the order they were first added. */
+  private readonly byFirst = new Map<string, string[]>();
+
+  /** Name and target of every add: the data repeat names, and a phonetic key is the costly part. */
+  private readonly added = new Set<string>();
 
   add(name: string, target: Target): void {
+    const added = `${target.type}:${target.id}:${name}`;
+    if (this.added.has(added)) return;
+    this.added.add(added);
     const key = phoneticKey(name);
     if (key.length < 4) return;
-    const list = this.byKey.get(key) ?? [];
-    if (!list.some((e) => e.target.id === target.id && e.target.type === target.type))
-      list.push({ target, name });
-    this.byKey.set(key, list);
-    const variants = new Set([key]);
-    deletes(key, allowedDistance(key.length), variants);
-    for (const d of variants) {
-      const keys = this.byDeletion.get(d) ?? new Set<string>();
-      keys.add(key);
-      this.byDeletion.set(d, keys);
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.some((e) => e.target.id === target.id && e.target.type === target.type))
+        list.push({ target, name });
+      return;
     }
+    this.byKey.set(key, [{ target, name }]);
+    const first = key[0] as string;
+    const keys = this.byFirst.get(first);
+    if (keys) keys.push(key);
+    else this.byFirst.set(first, [key]);
   }
 
   /**
@@ -51,13 +49,8 @@ export class FuzzyIndex {
   lookup(word: string): FuzzyCandidate[] {
     const key = phoneticKey(word);
     if (key.length < 4) return [];
-    const probes = new Set([key]);
-    deletes(key, allowedDistance(key.length), probes);
-    const keys = new Set<string>();
-    for (const p of probes) for (const k of this.byDeletion.get(p) ?? []) keys.add(k);
     const out: FuzzyCandidate[] = [];
-    for (const k of keys) {
-      if (k[0] !== key[0]) continue;
+    for (const k of this.byFirst.get(key[0] as string) ?? []) {
       const max = allowedDistance(Math.min(k.length, key.length));
       const distance = damerau(key, k, max);
       if (distance > max) continue;

