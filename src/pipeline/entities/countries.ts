@@ -53,6 +53,41 @@ function shortest(names: string[]): string | undefined {
   return names.filter(displayable).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
 }
 
+/**
+ * The head of an inverted name ("Moldova, Republic of" → "Moldova", "Syrien, Arabische
+ * Republik" → "Syrien") is what articles write, but only where no other country shares it:
+ * "Korea, Republic of" and "Virgin Islands, British" stay out.
+ */
+function invertedHeads(all: Record<string, Record<string, string[]>>): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  const own = (name: string, alpha2: string): void => {
+    const set = owners.get(name) ?? new Set<string>();
+    set.add(alpha2);
+    owners.set(name, set);
+  };
+  for (const byCode of Object.values(all)) {
+    for (const [alpha2, names] of Object.entries(byCode)) {
+      for (const n of names) own(n.split(',')[0]?.trim() ?? n, alpha2);
+    }
+  }
+  // "Korea" is also part of "North Korea": a head inside another country's name is ambiguous.
+  const partOfOther = (head: string, alpha2: string): boolean =>
+    [...owners].some(
+      ([name, codes]) => !codes.has(alpha2) && ` ${name.replace(/-/g, ' ')} `.includes(` ${head} `),
+    );
+  const heads = new Map<string, string[]>();
+  for (const byCode of Object.values(all)) {
+    for (const [alpha2, names] of Object.entries(byCode)) {
+      for (const n of names) {
+        const head = n.includes(',') ? n.split(',')[0]?.trim() : undefined;
+        if (head && owners.get(head)?.size === 1 && !partOfOther(head, alpha2))
+          heads.set(alpha2, [...(heads.get(alpha2) ?? []), head]);
+      }
+    }
+  }
+  return heads;
+}
+
 /** What the packages say of one country: its point and its names. */
 export interface CountryNames {
   alpha2: string;
@@ -62,6 +97,8 @@ export interface CountryNames {
   all: string[];
   /** The shortest name fit to show, by language. */
   shortest: Partial<Record<(typeof LANGS)[number], string>>;
+  /** Heads of inverted names ("Syria" of "Syrian Arab Republic"'s "Syrien, Arabische Republik"). */
+  inverted: string[];
 }
 
 /** Every country that has a point, by alpha-2 code; slow (a 750 kB map), so cached (package-data.ts). */
@@ -69,17 +106,20 @@ export function countryNames(): CountryNames[] {
   register();
   const points = centroids();
   const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
+  const heads = invertedHeads(all);
   const out: CountryNames[] = [];
   for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
     if (!point) continue;
     const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
+    const inverted = heads.get(alpha2) ?? [];
     out.push({
       alpha2,
       lat: Math.round(point[1] * 1e4) / 1e4,
       lon: Math.round(point[0] * 1e4) / 1e4,
       all: LANGS.flatMap(namesIn),
-      shortest: Object.fromEntries(LANGS.map((l) => [l, shortest(namesIn(l))])),
+      shortest: Object.fromEntries(LANGS.map((l) => [l, shortest(namesIn(l)) ?? shortest(inverted)])),
+      inverted,
     });
   }
   return out;
@@ -91,12 +131,12 @@ export function worldCountries(
   extras: Record<string, CountryExtra>,
 ): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
-  for (const { alpha2, lat, lon, all, shortest } of known) {
+  for (const { alpha2, lat, lon, all, shortest, inverted } of known) {
     const extra = extras[alpha2];
     const en = extra?.name ?? shortest.en;
     if (!en) continue;
     const { nl, de } = shortest;
-    const variants = new Set([...all, ...(extra?.variants ?? [])]);
+    const variants = new Set([...all, ...inverted, ...(extra?.variants ?? [])]);
     for (const n of [en, nl, de]) if (n) variants.delete(n);
     entries.push({
       id: slug(en),

@@ -71,6 +71,24 @@ export const GazetteerFileSchema = v.object({
     ),
     {},
   ),
+  cityNames: v.optional(
+    v.array(
+      v.strictObject(
+        {
+          country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')),
+          name: text,
+          names: v.strictObject(
+            { nl: v.optional(text), de: v.optional(text) },
+            'must be an object with nl, de',
+          ),
+          variants: v.optional(texts, []),
+        },
+        'must be a city name object with country, name, names, variants',
+      ),
+      'must be an array of city names',
+    ),
+    [],
+  ),
 });
 
 export const ActorSchema = v.strictObject(

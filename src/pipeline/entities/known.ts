@@ -4,7 +4,67 @@
 import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
-import type { Token } from './text.ts';
+import { joinsName, type Token } from './text.ts';
+
+/** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
+
+/** Countries where the article's language is spoken: their cities need no other cue. */
+const HOME_COUNTRIES: Record<string, readonly string[]> = {
+  en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
+  nl: ['NL', 'BE'],
+  de: ['DE', 'AT', 'CH'],
+};
+
+/** A city this large or a capital is meant by its name even where the name is also a given name ("Austin" is not). */
+const WELL_KNOWN = 1_000_000;
+
+/** ISO codes of the countries a sentence names, by name or demonym ("Croatia", "Croatian"). */
+function countriesIn(tokens: Token[], text: string, model: EntityModel): Set<string> {
+  const codes = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const h of model.names.matchAt(tokens, text, i)) {
+      const { type, id } = h.name.target;
+      const place = type === 'place' || type === 'demonym' ? model.places.get(id) : undefined;
+      if (place?.kind === 'country' && place.country) codes.add(place.country);
+    }
+  }
+  return codes;
+}
+
+/**
+ * A city taken unchecked from a package whose name is also an ordinary word ("Nice", "Split",
+ * "Reading", "Mobile") is that city only where something says a place is meant: a preposition
+ * of place right before it, or its country in the same sentence. A name the dictionaries list
+ * as a proper noun may be a given name ("Florence", "Austin"): unless the city is a capital or
+ * a metropolis, it also counts in an article in its country's language ("Kassel" in German).
+ * After a given name it is a surname ("Whitney Houston"). Curated places are trusted as listed.
+ */
+function packageCityFits(
+  hit: NameHit,
+  tokens: Token[],
+  text: string,
+  model: EntityModel,
+  context: { language: string; countriesNamed: () => Set<string> },
+): boolean {
+  const { type, id } = hit.name.target;
+  const place = type === 'place' ? model.places.get(id) : undefined;
+  if (place?.origin !== 'package') return true;
+  const before = tokens[hit.first - 1];
+  const spaced =
+    before !== undefined && joinsName(text.slice(before.end, (tokens[hit.first] as Token).start));
+  if (spaced && before.capitalised && model.lexicon.proper.has(before.norm)) return false;
+  const words = tokens.slice(hit.first, hit.end);
+  const lexicon = model.lexicon;
+  const wellKnown = place.capital === true || (place.population ?? 0) >= WELL_KNOWN;
+  const common = words.every((t) => isCommonWord(t.norm, lexicon));
+  const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
+  if (!common && !proper) return true;
+  if (spaced && PLACE_PREPOSITIONS.has(before.norm)) return true;
+  const country = place.country ?? '';
+  if (context.countriesNamed().has(country)) return true;
+  return !common && (HOME_COUNTRIES[context.language] ?? []).includes(country);
+}
 
 /**
  * The token opens the sentence or a quotation, where any word is capitalised, so a listed
@@ -17,19 +77,25 @@ export function opensClause(tokens: Token[], text: string, i: number): boolean {
   return /[.!?:“"‘„«(—–]/.test(before);
 }
 
-export function findKnown(tokens: Token[], text: string, model: EntityModel): NameHit[] {
+export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
+  let countries: Set<string> | undefined;
+  const context = {
+    language,
+    countriesNamed: (): Set<string> => (countries ??= countriesIn(tokens, text, model)),
+  };
   for (let i = 0; i < tokens.length;) {
     const hit = model.names
       .matchAt(tokens, text, i)
       .find(
         (h) =>
-          h.end - h.first > 1 ||
-          h.name.casing === 'acronym' ||
-          h.name.target.type === 'actor' ||
-          model.places.get(h.name.target.id)?.kind === 'country' ||
-          !opensClause(tokens, text, i) ||
-          !isCommonWord((tokens[i] as Token).norm, model.lexicon),
+          packageCityFits(h, tokens, text, model, context) &&
+          (h.end - h.first > 1 ||
+            h.name.casing === 'acronym' ||
+            h.name.target.type === 'actor' ||
+            model.places.get(h.name.target.id)?.kind === 'country' ||
+            !opensClause(tokens, text, i) ||
+            !isCommonWord((tokens[i] as Token).norm, model.lexicon)),
       );
     if (hit) {
       hits.push(hit);

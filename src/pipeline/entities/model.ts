@@ -23,11 +23,11 @@ export interface EntityModel {
   givenNames: Map<string, string[]>;
 }
 
-function add(names: NameIndex, fuzzy: FuzzyIndex, name: string, target: Target): void {
+function add(names: NameIndex, fuzzy: FuzzyIndex | undefined, name: string, target: Target): void {
   names.add(name, target);
   const toks = tokenize(name);
   // Only one-word names that are not acronyms are worth a fuzzy lookup.
-  if (toks.length === 1 && !(toks[0]?.allCaps ?? true)) fuzzy.add(name, target);
+  if (fuzzy && toks.length === 1 && !(toks[0]?.allCaps ?? true)) fuzzy.add(name, target);
 }
 
 export function buildModel(data: EntityData): EntityModel {
@@ -62,9 +62,11 @@ export function buildModel(data: EntityData): EntityModel {
   }
   for (const p of data.places) {
     const target = (form: Target['form']): Target => ({ type: 'place', id: p.id, form });
-    add(names, fuzzy, p.name, target('exact'));
-    for (const n of Object.values(p.names)) if (n) add(names, fuzzy, n, target('exact'));
-    for (const v of p.variants) add(names, fuzzy, v, target('alias'));
+    // Thousands of unchecked package cities would make any unknown surname close to one of them.
+    const near = p.origin === 'package' ? undefined : fuzzy;
+    add(names, near, p.name, target('exact'));
+    for (const n of Object.values(p.names)) if (n) add(names, near, n, target('exact'));
+    for (const v of p.variants) add(names, near, v, target('alias'));
   }
   for (const [id, forms] of data.demonyms) {
     for (const form of forms) names.add(form, { type: 'demonym', id, form: 'alias' }, 'any');

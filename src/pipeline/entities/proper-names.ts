@@ -3,22 +3,53 @@
  * mentions of kind 'unknown' rather than dropped.
  */
 import { opensClause } from './known.ts';
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord, isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
+import {
+  endsRoleCompound,
+  isFunctionWord,
+  isGermanApposition,
+  isNameParticle,
+  isPersonTitle,
+} from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
-/** Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. */
-export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[]): [number, number][] {
+/**
+ * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
+ * particles join the run so far to the next capitalised word ("Piet de Vries") when
+ * `beforeParticle(first, end)` says that run can go on that way.
+ */
+export function capitalisedRuns(
+  tokens: Token[],
+  text: string,
+  covered: boolean[],
+  beforeParticle: (first: number, end: number) => boolean = () => false,
+): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
+  const startsRun = (t: Token | undefined, i: number): boolean =>
+    t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
+  const spaced = (from: number, to: number): boolean =>
+    tokens
+      .slice(from, to + 1)
+      .every((x, j, all) => j === 0 || joinsName(text.slice((all[j - 1] as Token).end, x.start)));
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    const inRun = t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
+    const inRun = startsRun(t, i);
     const joined =
       inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
     if (inRun && (start === -1 || joined)) {
       if (start === -1) start = i;
       continue;
+    }
+    if (start !== -1 && !inRun) {
+      let k = i;
+      while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
+      const next = tokens[k];
+      if (k > i && startsRun(next, k) && !next?.allCaps && spaced(i - 1, k) && beforeParticle(start, i)) {
+        i = k;
+        continue;
+      }
     }
     if (start !== -1) runs.push([start, i]);
     start = inRun ? i : -1;
@@ -28,19 +59,33 @@ export function capitalisedRuns(tokens: Token[], text: string, covered: boolean[
 
 /** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
 function isTitle(model: EntityModel, norm: string): boolean {
-  if (model.roles.titleWords.has(norm)) return true;
+  if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
   for (const w of model.roles.titleWords) {
     if (w.length >= 6 && norm.length > w.length && (norm.endsWith(w) || norm.endsWith(w + 'in'))) return true;
   }
   return false;
 }
 
-/** Leading words of a run that are titles or ordinary words ("President", "The", "On"). */
-export function stripLeading(model: EntityModel, tokens: Token[], first: number, end: number): number {
-  let i = first;
+/**
+ * Leading words of a run that are titles, function words or ordinary words ("President", "The",
+ * "On", "Verdi-Chef", German "Die Gewerkschaften" before "Verdi").
+ */
+export function stripLeading(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  run: { first: number; end: number; language: string },
+): number {
+  const { end, language } = run;
+  let i = run.first;
+  // "Verdi-Chef Frank Werneke": everything up to a role compound is the title.
+  for (let k = i + 1; k < end - 1; k++) if (endsRoleCompound(tokens, text, k)) i = k + 1;
   while (i < end) {
     const t = tokens[i] as Token;
-    if (isTitle(model, t.norm)) i++;
+    // After a person's title the name begins, even with a word that is also vocabulary ("Minister Piet").
+    if (i > run.first && isPersonTitle((tokens[i - 1] as Token).norm)) break;
+    if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
+    else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;
@@ -78,13 +123,51 @@ export function isUnknownName(
   const run = tokens.slice(first, end);
   if (run.some(opts.inTimex)) return false;
   if (run.length >= 2) {
+    // A given name or a title before ordinary words still makes a person: "(President) John Hale".
+    const [given, second] = run;
+    if (opts.titled) return true;
+    if (
+      run.length === 2 &&
+      given &&
+      second &&
+      !given.allCaps &&
+      !second.allCaps &&
+      model.lexicon.proper.has(given.norm)
+    ) {
+      const adjective = model.lexicon.adjectives.has(given.norm) || model.lexicon.adjectives.has(second.norm);
+      return !adjective && !isNameParticle(given.norm) && !isFunctionWord(given.norm);
+    }
     // "Security Service", "Central Asian": ordinary words in a capitalised phrase, not a name.
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }
   const t = run[0];
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   if (isCommonWord(t.norm, model.lexicon)) return false;
+  if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
+}
+
+/**
+ * A one-word demonym that is also a given name, before a capitalised word nobody listed, opens a
+ * person's name: "Frans Timmermans" (Dutch "Frans" = French). Dutch writes nouns in lowercase,
+ * so there the capitalised word is a name; in English it is one when it is no English word
+ * ("French Parliament" stays an adjective and a noun). A title after it ("French President") and
+ * German, which capitalises every noun, keep the demonym.
+ */
+export function demonymOpensName(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  at: { first: number; end: number; language: string },
+): boolean {
+  const { first, end, language } = at;
+  const demonym = tokens[first];
+  const next = tokens[end];
+  if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
+  if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
+  if (!next.capitalised || next.allCaps || !joinsName(text.slice(demonym.end, next.start))) return false;
+  if (isTitle(model, next.norm) || isPersonTitle(next.norm) || model.names.has(next.norm)) return false;
+  return language === 'nl' || !isWordOf(next.norm, model.lexicon, 'en');
 }

@@ -8,7 +8,8 @@ import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../
 import type { EntityData } from './data.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
-import { capitalisedRuns, isUnknownName, stripLeading } from './proper-names.ts';
+import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
+import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { slug, tokenize, type Token } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
@@ -39,14 +40,16 @@ interface SentenceState {
 
 const UNKNOWN_PREFIX = 'name:';
 
-function firstPass(model: EntityModel, sentence: TimedSentence): SentenceState {
+function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
   const text = sentence.text;
   const tokens = tokenize(text);
   const covered = tokens.map(() => false);
   const found: Found[] = [];
-  for (const hit of findKnown(tokens, text, model)) {
-    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
+  for (const hit of findKnown(tokens, text, model, language)) {
     const { type, id, form } = hit.name.target;
+    // Left to the second pass, which reads the pair as a name.
+    if (type === 'demonym' && demonymOpensName(model, tokens, text, { ...hit, language })) continue;
+    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
     const resolution = form;
     if (type === 'demonym') {
       const actor = demonymUsage(tokens, text, hit.end) === 'actor';
@@ -117,8 +120,24 @@ function secondPass(
     found.push(f);
     for (let i = f.first; i < f.end; i++) covered[i] = true;
   };
-  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered)) {
-    const first = stripLeading(model, tokens, runFirst, end);
+  // "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one
+  // name after a title; never from an acronym ("De PVV van Geert Wilders").
+  const beforeParticle = (runFirst: number, end: number): boolean => {
+    let first = runFirst;
+    while (
+      first < end &&
+      (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
+    )
+      first++;
+    const name = tokens[first];
+    if (end - first !== 1 || !name || name.allCaps) return false;
+    return (
+      model.lexicon.proper.has(name.norm) ||
+      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm))
+    );
+  };
+  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered, beforeParticle)) {
+    const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
     if (first === end) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
@@ -136,7 +155,14 @@ function secondPass(
       cover({ first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
       continue;
     }
-    if (isUnknownName(model, tokens, text, first, end, { language, titled: cue !== undefined, inTimex })) {
+    // A role compound or a German noun in apposition announces a name as a title does:
+    // "Verdi-Chef Werneke", "die Gewerkschaft Verdi".
+    const titled =
+      cue !== undefined ||
+      (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
+      endsRoleCompound(tokens, text, first - 1) ||
+      (language === 'de' && isGermanApposition(tokens, first - 1));
+    if (isUnknownName(model, tokens, text, first, end, { language, titled, inTimex })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = UNKNOWN_PREFIX + slug(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);
@@ -201,7 +227,7 @@ export function createEntityStage(data: EntityData): EntityStage {
   const unknownNames = new Map<string, string>();
   return {
     annotate(article) {
-      const states = article.sentences.map((s) => firstPass(model, s));
+      const states = article.sentences.map((s) => firstPass(model, s, article.language));
       const doc = documentContext(model, states);
       for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
       linkSurnames(states);

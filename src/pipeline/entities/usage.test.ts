@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 
-/** Usage of the word `name` (one token) in the sentence. */
+/** Usage of `name` (its tokens, "U.S" for "U.S.") in the sentence. */
 function usage(sentence: string, name: string, kind: 'country' | 'demonym') {
   const tokens = tokenize(sentence);
-  const i = tokens.findIndex((t) => t.text === name);
-  return kind === 'country'
-    ? countryUsage(tokens, sentence, i, i + 1)
-    : demonymUsage(tokens, sentence, i + 1);
+  const words = tokenize(name).map((t) => t.text);
+  const i = tokens.findIndex((_, k) => words.every((w, j) => tokens[k + j]?.text === w));
+  const end = i + words.length;
+  return kind === 'country' ? countryUsage(tokens, sentence, i, end) : demonymUsage(tokens, sentence, end);
 }
 
 describe('what a country name or demonym stands for', () => {
@@ -24,6 +24,8 @@ describe('what a country name or demonym stands for', () => {
     ['De Kazachstaanse autoriteiten hebben hem opgepakt.', 'Kazachstaanse', 'demonym', 'actor'],
     ['Staff in the Kazakh city of Almaty may leave.', 'Kazakh', 'demonym', 'none'],
     ['Kazakh President Tokayev spoke.', 'Kazakh', 'demonym', 'none'],
+    ['The quake hit near Gaziantep, the U.S. Geological Survey said.', 'S', 'country', 'none'],
+    ['He flew to the U.S. on Monday.', 'U.S', 'country', 'place'],
   ])('"%s": %s (%s) → %s', (sentence, name, kind, expected) => {
     expect(usage(sentence, name, kind as 'country' | 'demonym')).toBe(expected);
   });

@@ -50,8 +50,10 @@ export function countryUsage(tokens: Token[], text: string, first: number, end: 
   const next = tokens[end];
   const last = tokens[end - 1] as Token;
   const gap = next ? text.slice(last.end, next.start) : '';
-  if (next && /^\s+$/.test(gap) && next.capitalised) {
-    // "US Secretary of State", "U.S. citizens" read as modifiers, not places.
+  // "U.S. Geological Survey": the abbreviation's last dot stands between the name and the next word.
+  const abbreviated = /^\.\s+$/.test(gap) && last.text.length === 1;
+  if (next && (/^\s+$/.test(gap) || abbreviated) && next.capitalised) {
+    // "US Secretary of State", "U.S. Geological Survey" read as modifiers, not places.
     return 'none';
   }
   if (next && /^[\s.]+$/.test(gap) && PEOPLE.has(next.norm)) return 'none';

@@ -50,6 +50,15 @@ function overlap(a: When, b: When): boolean {
   return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/** A time reaching over more than a week, such as "since the start of the year" up to publication. */
+function longStretch(w: When): boolean {
+  const start = Date.parse(w.start.slice(0, 10));
+  const end = Date.parse(w.end.slice(0, 10));
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > 7 * DAY_MS;
+}
+
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
 const SHORT = 16;
 
@@ -65,12 +74,56 @@ export function patientsClash(a: string | undefined, b: string | undefined): boo
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/**
+ * Both sentences date themselves and the times do not meet, one only to a year or month ("Last
+ * year, a smaller quake killed 40" against "early on Monday").
+ */
+function ownTimesApart(a: EventCandidate, b: EventCandidate): boolean {
+  const own = (c: EventCandidate) =>
+    c.sentence.timeFrom === 'own' && c.when.precision !== 'before-publication';
+  return own(a) && own(b) && !overlap(a.when, b.when);
+}
+
+/** Minutes apart from which two clock times of one day tell of two happenings. */
+const CLOCK_APART_MINUTES = 60;
+
+/** The time of day a sentence dates itself to, in minutes since the epoch. */
+export function ownClock(c: EventCandidate): number | undefined {
+  if (c.sentence.timeFrom !== 'own' || c.when.precision !== 'time') return undefined;
+  const ms = Date.parse(`${c.when.start}Z`);
+  return Number.isFinite(ms) ? ms / 60_000 : undefined;
+}
+
+/**
+ * Sentences dating themselves to times of day hours apart: "The quake hit at 4:17 a.m." and "A
+ * second tremor struck about nine hours later" are two tremors on one day. Checked on whole
+ * clusters too, so that no sentence dated only to the day joins them.
+ */
+export function clocksClash(a: readonly number[], b: readonly number[]): boolean {
+  return a.some((x) => b.some((y) => Math.abs(x - y) > CLOCK_APART_MINUTES));
+}
+
+function clocksApart(a: EventCandidate, b: EventCandidate): boolean {
+  const x = ownClock(a);
+  const y = ownClock(b);
+  return x !== undefined && y !== undefined && clocksClash([x], [y]);
+}
+
+/**
+ * `a` is known only to lie before its article's publication, and `b` starts after that: a report
+ * cannot tell of what happened after it was published (two stories' cancelled flights).
+ */
+function afterReport(a: EventCandidate, b: EventCandidate): boolean {
+  return a.when.precision === 'before-publication' && b.when.start.slice(0, 10) > a.when.end.slice(0, 10);
+}
+
 export function score(a: EventCandidate, b: EventCandidate): number {
   if (kindGroup(a.kind) !== kindGroup(b.kind)) return -Infinity;
   if (a.document === b.document && a.sentence.id === b.sentence.id) return -Infinity;
   if (patientsClash(a.patient, b.patient)) return -Infinity;
   // Two speakers make two statements.
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
+  if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
   let s = 0;
   if (RARE_KINDS.has(a.kind) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
@@ -83,16 +136,21 @@ export function score(a: EventCandidate, b: EventCandidate): number {
       else if (fa.value === fb.value) {
         s += fa.value >= 10 ? 2 : 1;
         sameFigure = true;
-      } else s += 1;
+      }
+      // A tally revised within the same days is evidence; two tallies of times that do not
+      // meet ("Last year, a smaller quake killed 40") tell of two happenings.
+      else s += overlap(a.when, b.when) ? 1 : -1;
     }
   }
 
   if (isDated(a.when) && isDated(b.when)) {
-    if (overlap(a.when, b.when)) s += a.when.value === b.when.value ? 1.5 : 1;
+    // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
+    if (overlap(a.when, b.when) && !clocksApart(a, b))
+      s += a.when.value === b.when.value ? 1.5 : longStretch(a.when) || longStretch(b.when) ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally).
     else if (!sameFigure && a.sentence.timeFrom === 'own' && b.sentence.timeFrom === 'own') s -= 2;
-  }
+  } else if (!sameFigure && ownTimesApart(a, b)) s -= 2;
   // News goes on about one happening over neighbouring sentences, the later one often undated.
   const neighbours = a.document === b.document && Math.abs(a.sentence.index - b.sentence.index) === 1;
   if (neighbours && (a.sentence.timeFrom !== 'own' || b.sentence.timeFrom !== 'own')) s += 1;

@@ -6,7 +6,9 @@ import { combineFigures, findConflicts } from './conflicts.ts';
 import { contentHash } from './id.ts';
 import {
   blockKeys,
+  clocksClash,
   kindGroup,
+  ownClock,
   patientsClash,
   score,
   strongTopics,
@@ -111,7 +113,8 @@ function titleCandidate(members: EventCandidate[]): EventCandidate {
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key
  * (kind with actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined,
- * strongest first, unless that would put two different people (or a person and a crowd) under one event.
+ * strongest first, unless that would put two different people (or a person and a crowd), clashing
+ * topics or times of day hours apart under one event.
  */
 export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
   const items = [...(candidates as EventCandidate[])].sort(
@@ -152,9 +155,12 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
   const uf = new UnionFind(items.length);
   const patients = new Map<number, Set<string>>();
   const topics = new Map<number, string[]>();
+  const clocks = new Map<number, number[]>();
   items.forEach((c, i) => {
     patients.set(i, new Set(c.patient ? [c.patient] : []));
     topics.set(i, strongTopics(c));
+    const clock = ownClock(c);
+    clocks.set(i, clock === undefined ? [] : [clock]);
   });
   for (const { a, b } of ranked) {
     const ra = uf.find(a);
@@ -167,9 +173,13 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     const ta = topics.get(ra) ?? [];
     const tb = topics.get(rb) ?? [];
     if (topicsClash(ta, tb)) continue;
+    const ca = clocks.get(ra) ?? [];
+    const cb = clocks.get(rb) ?? [];
+    if (clocksClash(ca, cb)) continue;
     const root = uf.union(ra, rb);
     patients.set(root, new Set([...pa, ...pb]));
     topics.set(root, [...new Set([...ta, ...tb])]);
+    clocks.set(root, [...ca, ...cb]);
   }
   const clusters = new Map<number, EventCandidate[]>();
   items.forEach((c, i) => {

@@ -31,3 +31,30 @@ describe('days told relative to the story', () => {
     expect(found?.value).toBe('2022-01-08');
   });
 });
+
+describe('a clock time written without its day', () => {
+  it.each([
+    [
+      'en',
+      'The quake hit at 4:17 a.m. near the city of Gaziantep.',
+      '2023-02-06',
+      '4:17 a.m.',
+      '2023-02-06T04:17',
+    ],
+    ['nl', 'De eerste uitslagen kwamen om 21.00 uur binnen.', '2023-11-22', '21.00 uur', '2023-11-22T21:00'],
+    ['de', 'Der Streik begann um 0 Uhr in der Nacht.', '2023-03-27', '0 Uhr', '2023-03-27T00:00'],
+  ])('[%s] “%s” after a sentence dated %s reads “%s” as %s', (lang, text, anchor, expression, value) => {
+    const found = extractTimexes(text, { lang, dct: '2023-02-07', anchor });
+    expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+
+  it('takes the day named earlier in the same sentence: “On Monday, police arrived at 3 p.m.”', () => {
+    const found = extractTimexes('On Monday, police arrived at 3 p.m.', { lang: 'en', dct: '2022-01-08' });
+    expect(found.find((t) => t.text === '3 p.m.')?.value).toBe('2022-01-03T15:00');
+  });
+
+  it('stays on the publication day when no day is known: “The quake hit at 4:17 a.m.”', () => {
+    const [found] = extractTimexes('The quake hit at 4:17 a.m.', { lang: 'en', dct: '2023-02-07' });
+    expect(found?.value).toBe('2023-02-07T04:17');
+  });
+});

@@ -4,10 +4,11 @@
  * before them in the same text, else the anchor the caller gives (the time stage passes the previous
  * sentence's day), else the publication day.
  */
-import { addDays, parseDay, type Day } from './calendar.ts';
+import { addDays, parseDay } from './calendar.ts';
 import { alternation, B, E, type Lang, type PartOfDay } from './lexicon.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
-import { dayValue, partOfDayValue } from './value.ts';
+import { applyOffset, offsetAfter, type StoryTime } from './offset.ts';
+import { dayValue, partOfDayValue, timeValue } from './value.ts';
 
 export interface Shift {
   days: number;
@@ -90,11 +91,18 @@ export function anaphoraRule(lang: Lang): Rule {
   };
 }
 
-const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T(\d{2}):(\d{2}))?/;
 
-/** Re-resolve anaphoric days against the nearest day before them, else `anchor`. */
-export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): Candidate[] {
-  let last: { day: Day; relative: boolean } | undefined = anchor ? dayOf(anchor, true) : undefined;
+interface Last extends StoryTime {
+  relative: boolean;
+}
+
+/**
+ * Re-resolve anaphoric days, bare clock times and offsets ("nine hours later") against the nearest
+ * day (and time of day) before them, else `anchor` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM).
+ */
+export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, text = ''): Candidate[] {
+  let last: Last | undefined = anchor ? dayOf(anchor, true) : undefined;
   return kept.map((c) => {
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
@@ -103,13 +111,31 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined): C
       last = { day, relative: last.relative };
       return out;
     }
-    const own = DAY_VALUE.exec(c.value)?.[1];
-    if (own && c.type !== 'DURATION') last = dayOf(own, c.relative);
+    // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at.
+    if (c.clock && last) {
+      last = { day: last.day, clock: c.clock, relative: last.relative };
+      return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
+    }
+    // "about nine hours later": the duration stays as written (TimeML's PT9H); its interval is
+    // the point it reaches, which dates the sentence.
+    const offset = c.type === 'DURATION' && last ? offsetAfter(c.value, text.slice(c.end)) : undefined;
+    if (offset && last) {
+      const to = applyOffset(last, offset);
+      const point = to.clock ? timeValue(to.day, to.clock.hour, to.clock.minute) : dayValue(to.day);
+      last = { ...to, relative: last.relative };
+      return { ...c, interval: point.interval, precision: point.precision, relative: last.relative };
+    }
+    const own = c.type === 'DURATION' ? undefined : dayOf(c.value, c.relative);
+    if (own) last = own;
     return c;
   });
 }
 
-function dayOf(iso: string, relative: boolean): { day: Day; relative: boolean } | undefined {
-  const day = parseDay(iso.slice(0, 10));
-  return day ? { day, relative } : undefined;
+function dayOf(iso: string, relative: boolean): Last | undefined {
+  const m = DAY_VALUE.exec(iso);
+  const day = m?.[1] ? parseDay(m[1]) : null;
+  if (!m || !day) return undefined;
+  return m[2] && m[3]
+    ? { day, clock: { hour: Number(m[2]), minute: Number(m[3]) }, relative }
+    : { day, relative };
 }

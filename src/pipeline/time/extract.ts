@@ -25,7 +25,10 @@ export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD (for a month-only date, any day of that month). */
   dct: string;
   dctPrecision?: 'day' | 'month';
-  /** Day (YYYY-MM-DD) that "the next day" or "that night" counts from when the text names none before. */
+  /**
+   * Day (YYYY-MM-DD), or time (YYYY-MM-DDTHH:MM), that "the next day", "that night" or "nine hours
+   * later" counts from when the text names none before.
+   */
   anchor?: string;
   /**
    * Also ask chrono-node for what the own rules missed. Off by default: on TempEval-3 tbaq-dev it
@@ -69,8 +72,11 @@ function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
         /^\d{4}-\d{2}-\d{2}$/.test(day.value)
       ) {
         const stamp = `${day.value}${clock.value.slice(10)}`;
+        // Its day is written beside it: no longer a time of day waiting for the story's day.
+        const time: Candidate = { ...clock };
+        delete time.clock;
         out[out.length - 1] = {
-          ...clock,
+          ...time,
           value: stamp,
           interval: { start: stamp, end: stamp },
           start: prev.start,
@@ -131,7 +137,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
       : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
   const monthOnly = opts.dctPrecision === 'month';
   const kept = anchorComparisons(
-    anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor),
+    anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor, text),
     text,
     opts.dct,
   );

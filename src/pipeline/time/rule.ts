@@ -27,6 +27,8 @@ export interface RuleResult extends Resolved {
   relative: boolean;
   /** Set for days told relative to another day of the story ("the next day"): see anaphora.ts. */
   shift?: Shift;
+  /** Set for a time of day written without its day ("at 4:17 a.m."): it takes the story's day, see anaphora.ts. */
+  clock?: { hour: number; minute: number };
 }
 
 export interface Rule {

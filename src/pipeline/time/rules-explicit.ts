@@ -310,7 +310,8 @@ function clockRule(lang: Lang): Rule {
         if (ap === 'am' && hour === 12) hour = 0;
       }
       if (hour > 23 || minute > 59) return null;
-      return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true });
+      // Provisional: on the publication day; anchorAnaphora() moves it to the story's day.
+      return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true, clock: { hour, minute } });
     },
   };
 }

@@ -46,11 +46,13 @@ function whenOf(lang: Lang, sentence: string, t: Timex, monthOnly: boolean, infe
   // A month-only publication date leaves weekdays and "yesterday" at month precision: say so.
   if (monthOnly && t.precision === 'month') confidence = 0.4;
   if (inferred) confidence *= 0.8;
+  // "two days later" keeps TimeML's P2D as the expression's value; the happening is on the day it reaches.
+  const value = t.type === 'DURATION' && t.interval ? interval.start : t.value;
   return {
     start: interval.start,
     end: interval.end,
     precision: t.precision,
-    value: t.value,
+    value,
     text: signal + t.text,
     confidence: round(confidence),
   };
@@ -95,7 +97,9 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
     const chosen = chooseTimex(lang, s.text, timexes);
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
-    if (when && DAY_LEVEL.has(when.precision)) anchor = when.start.slice(0, 10);
+    // A time of day goes along, for "nine hours later".
+    if (when && DAY_LEVEL.has(when.precision))
+      anchor = when.precision === 'time' ? when.start : when.start.slice(0, 10);
     return { timexes, when };
   });
   // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter

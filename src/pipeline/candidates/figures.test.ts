@@ -1,0 +1,61 @@
+/**
+ * What a number counts, read through the candidate stage with data/event-lexicon.json: a vague
+ * quantity followed by a noun of its own counts that noun, not people.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './stage.ts';
+import { article, day } from './test-helpers.ts';
+
+function figures(lang: string, text: string) {
+  const [first] = text.split(/\s+/);
+  const found = extractCandidates(
+    article('doc', lang, [{ text, times: [day('2023-02-06', first)], mentions: [] }]),
+  );
+  return found.flatMap((c) => c.figures.map((f) => `${f.value} ${f.counts}`));
+}
+
+function titles(lang: string, text: string) {
+  const [first] = text.split(/\s+/);
+  return extractCandidates(
+    article('doc', lang, [{ text, times: [day('2023-02-06', first)], mentions: [] }]),
+  ).map((c) => c.title);
+}
+
+describe('a vague number followed by a noun of its own counts that noun', () => {
+  it.each([
+    [
+      'en',
+      'Monday a magnitude 7.8 earthquake struck, killing more than 5,000 people and flattening thousands of buildings.',
+      ['5000 people killed'],
+    ],
+    [
+      'nl',
+      'Maandag zijn meer dan 5000 mensen omgekomen en zijn duizenden van de gebouwen ingestort.',
+      ['5000 people killed'],
+    ],
+    [
+      'de',
+      'Am Montag kamen mehr als 5000 Menschen ums Leben, Tausende Gebäude stürzten ein.',
+      ['5000 people killed'],
+    ],
+  ])('[%s] “%s” counts only people', (lang, text, expected) => {
+    expect(figures(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Monday thousands of them were killed in the quake.', '2000 people killed'],
+    ['en', 'Monday thousands of Kurds protested in the capital.', '2000 protesters'],
+    ['de', 'Am Montag demonstrierten Tausende in der Hauptstadt.', '2000 protesters'],
+  ])('[%s] “%s” still counts people', (lang, text, expected) => {
+    expect(figures(lang, text)).toContain(expected);
+  });
+
+  it('titles the quake by the people it killed alone', () => {
+    expect(
+      titles(
+        'en',
+        'Monday a magnitude 7.8 earthquake struck, killing more than 5,000 people and flattening thousands of buildings.',
+      ),
+    ).toContain('More than 5,000 people killed');
+  });
+});

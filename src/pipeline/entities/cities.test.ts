@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry } from '../types.ts';
+import { mergeCities, worldCities, type CityRow } from './cities.ts';
+
+const row = (name: string, country: string, population: number, featureCode = 'PPL'): CityRow => ({
+  name,
+  altName: '',
+  country,
+  featureCode,
+  population,
+  loc: { coordinates: [10, 50] },
+});
+
+const rows = [
+  row('Valencia', 'ES', 800_000),
+  row('Valencia', 'VE', 1_400_000),
+  row('Vaduz', 'LI', 5_000, 'PPLC'),
+  row('Kleinstadt', 'DE', 20_000),
+  row('Córdoba', 'AR', 1_400_000),
+  row('Cordoba', 'MX', 150_000),
+  row('Munich', 'DE', 1_260_000),
+  row('Almaty', 'KZ', 2_000_000),
+];
+
+describe('worldCities keeps the larger cities of the package', () => {
+  const cities = worldCities(rows);
+  const byName = (name: string) => cities.filter((c) => c.name === name);
+
+  it.each([
+    ['a city of 1.4 million is kept with its country and population', 'Córdoba', 'AR'],
+    ['a capital of 5,000 is kept for being a capital', 'Vaduz', 'LI'],
+    ['of two cities named Valencia the more populous is kept', 'Valencia', 'VE'],
+  ])('%s', (_, name, country) => {
+    expect(byName(name).map((c) => c.country)).toEqual([country]);
+  });
+
+  it('leaves out a town of 20,000 that is no capital', () => {
+    expect(byName('Kleinstadt')).toEqual([]);
+  });
+
+  it('marks each city as unchecked package data of kind city', () => {
+    expect(byName('Munich')[0]).toMatchObject({ kind: 'city', origin: 'package', population: 1_260_000 });
+  });
+});
+
+describe('mergeCities puts package cities under the curated data', () => {
+  const curated: GazetteerEntry[] = [
+    { id: 'almaty', name: 'Almaty', names: { en: 'Almaty' }, variants: [], kind: 'city', lat: 43, lon: 77 },
+    { id: 'munich', name: 'Munich Airport', names: {}, variants: [], kind: 'landmark', lat: 48, lon: 11 },
+  ];
+  const exonyms = [
+    { country: 'DE', name: 'Munich', names: { nl: 'München', de: 'München' }, variants: ['Muenchen'] },
+    { country: 'IT', name: 'Atlantis', names: { de: 'Atlantis' }, variants: [] },
+  ];
+  const { places, unmatched } = mergeCities(worldCities(rows), curated, exonyms);
+
+  it.each([
+    ['a curated place of the same name wins over the package city', 'Almaty', undefined],
+    ['a package city whose id is taken gets its country code', 'Munich', 'munich-de'],
+  ])('%s', (_, name, id) => {
+    expect(places.find((p) => p.name === name)?.id).toBe(id);
+  });
+
+  it('adds the Dutch and German names the data list for a package city', () => {
+    expect(places.find((p) => p.name === 'Munich')).toMatchObject({
+      names: { en: 'Munich', nl: 'München', de: 'München' },
+      variants: ['Muenchen'],
+    });
+  });
+
+  it('reports a listed exonym that names no package city', () => {
+    expect(unmatched.map((u) => u.name)).toEqual(['Atlantis']);
+  });
+});

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+function placesIn(language: string, sentence: string): string[] {
+  const [mentions] = stage.annotate(article(language, [sentence])).sentences.map((s) => s.mentions);
+  return (mentions ?? []).filter((m: Mention) => m.kind === 'place').map((m) => m.id ?? '');
+}
+
+describe('cities of the world from the package', () => {
+  it.each([
+    ['en', 'The quake hit at 4:17 a.m. near the city of Gaziantep, the agency said.', 'gaziantep'],
+    ['de', 'Die Bahnstrecke zwischen Kassel und Göttingen bleibt bis Freitag gesperrt.', 'kassel'],
+    ['de', 'Auch an den Flughäfen München und Köln fielen Flüge aus.', 'munich'],
+    ['nl', 'Het debat in Rotterdam trok veel kijkers.', 'rotterdam'],
+    ['en', 'The storm made landfall in Tampa late on Thursday.', 'tampa'],
+    ['en', 'Thousands marched in Nice on Sunday.', 'nice'],
+    ['en', 'Ferries to Split were cancelled as Croatia braced for the storm.', 'split'],
+  ])('finds the city in “%s: %s”', (language, sentence, id) => {
+    expect(placesIn(language, sentence)).toContain(id);
+  });
+
+  it.each([
+    ['en', 'It was a nice day for a walk.', 'nice'],
+    ['en', 'Reading the report, the minister frowned.', 'reading'],
+    ['en', 'Mobile networks went down across the region.', 'mobile'],
+    ['en', 'The party split over the budget.', 'split'],
+    ['en', 'Florence Pugh said she would attend.', 'florence'],
+    ['en', 'The singer Whitney Houston died in 2012.', 'houston'],
+  ])('finds no city in “%s: %s”', (language, sentence, id) => {
+    expect(placesIn(language, sentence)).not.toContain(id);
+  });
+
+  it('resolves a Kazakh city to the curated entry, not to the package', () => {
+    expect(placesIn('en', 'Protesters gathered in Almaty and Aktobe.')).toEqual(['almaty', 'aktobe']);
+  });
+});

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+/** Mentions of one sentence as "text=id". */
+function mentions(language: string, sentence: string): string[] {
+  const [only] = stage.annotate(article(language, [sentence])).sentences;
+  return (only?.mentions ?? []).map((m) => `${m.text}=${m.id ?? ''}`);
+}
+
+describe('a function word that opens the sentence is not part of the name after it', () => {
+  it.each([
+    ['en', 'In Syria, at least 1,600 people were killed.', 'Syria=syria'],
+    ['en', 'At Gaziantep, rescuers searched the rubble.', 'Gaziantep=name:gaziantep'],
+    ['en', 'But Anna Kowalczyk said the talks had failed.', 'Anna Kowalczyk=name:anna-kowalczyk'],
+    ['de', 'Am Montag sprach Anna Schmidt in Berlin.', 'Anna Schmidt=name:anna-schmidt'],
+    ['nl', 'Op Schiphol werden vluchten geschrapt.', 'Schiphol=name:schiphol'],
+  ])('%s: "%s" gives %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+});
+
+describe('German role compounds and nouns in apposition are not part of a name', () => {
+  it.each([
+    [
+      'Verdi-Chef Frank Werneke sagte am Sonntagabend in Berlin, es gebe kein Angebot.',
+      'Frank Werneke=name:frank-werneke',
+    ],
+    ['Verdi-Chef Werneke sagte am Sonntagabend, es gebe kein Angebot.', 'Werneke=name:werneke'],
+    ['Die Gewerkschaften Verdi und EVG hatten zu dem Ausstand aufgerufen.', 'Verdi=name:verdi'],
+  ])('"%s" gives %s', (sentence, expected) => {
+    expect(mentions('de', sentence)).toContain(expected);
+  });
+
+  it('keeps a German name that opens with an adjective after the article: "Die Deutsche Bahn"', () => {
+    expect(mentions('de', 'Die Gewerkschaft Verdi und die Deutsche Bahn verhandeln.')).not.toContain(
+      'Gewerkschaft Verdi=name:gewerkschaft-verdi',
+    );
+  });
+});
+
+describe('common words are not names', () => {
+  it.each([
+    ['nl', 'De PVV is bij de Tweede Kamerverkiezingen de grootste partij geworden.', 'Kamerverkiezingen'],
+    ['de', 'Auch an den Flughäfen München fielen hunderte Flüge aus.', 'Flughäfen München'],
+  ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
+    expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
+  });
+
+  it('keeps the name after a German noun in apposition: “an den Flughäfen Weeze”', () => {
+    expect(mentions('de', 'Auch an den Flughäfen Weeze fielen hunderte Flüge aus.')).toContain(
+      'Weeze=name:weeze',
+    );
+  });
+});
+
+describe('a person named after a title, with particles or with a given name that is also a word', () => {
+  it.each([
+    [
+      'en',
+      'On Wednesday, Governor Maria Delgado declared a state of emergency.',
+      'Maria Delgado=name:maria-delgado',
+    ],
+    ['en', 'President John Hale visited the city and promised federal help.', 'John Hale=name:john-hale'],
+    ['en', 'Ursula von der Leyen arrived in Ankara.', 'Ursula von der Leyen=name:ursula-von-der-leyen'],
+    [
+      'nl',
+      'Minister Piet de Vries van Landbouw sprak met een delegatie.',
+      'Piet de Vries=name:piet-de-vries',
+    ],
+    ['nl', 'De PVV van Geert Wilders is de grootste partij geworden.', 'Geert Wilders=name:geert-wilders'],
+  ])('[%s] “%s” gives %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+
+  it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
+    expect(mentions('nl', 'De PVV van Geert Wilders won.').join(' ')).not.toMatch(/PVV/);
+  });
+});
+
+describe('a demonym that is also a given name', () => {
+  it.each([
+    [
+      'nl',
+      'GroenLinks-PvdA van Frans Timmermans werd tweede met 25 zetels.',
+      'Frans Timmermans=name:frans-timmermans',
+    ],
+    ['nl', 'Frans Timmermans zei dat de uitslag een schok was.', 'Frans Timmermans=name:frans-timmermans'],
+    ['en', 'Frans Timmermans conceded defeat on Wednesday.', 'Frans Timmermans=name:frans-timmermans'],
+  ])('[%s] “%s” names the person %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+
+  it.each([
+    ['en', 'The French Parliament voted against the bill.', 'French=france'],
+    ['en', 'French President Emmanuel Macron said so.', 'Emmanuel Macron=name:emmanuel-macron'],
+  ])('[%s] “%s” keeps the adjective: %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Where a run of capitalised words stops being a name at its front. Sentence-initial capitals
+ * glue a function word onto a name ("In Syria", "Am Montag", "Op Schiphol"); a German role
+ * compound puts the organisation before the title ("Verdi-Chef Frank Werneke"); a German
+ * article introduces a common noun in apposition ("Die Gewerkschaften Verdi"). The Hunspell
+ * lexicon does not catch these: it lists "In" as a proper noun (the element) and has no German.
+ */
+import type { Token } from './text.ts';
+
+/**
+ * Closed-class words of en, nl and de that open a sentence but never a name. Name particles
+ * ("van", "de", "der", "von", "den", "ter") are left out: "De Jong", "Van Gogh", "Von der Leyen".
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    // en
+    'a an and as at after before but by during for from if in into near of on since so the then',
+    'this that these those to under until when where while with without yet also although because',
+    'across against among amid despite over through throughout toward towards upon within',
+    // nl
+    'aan bij een en het in maar met na naar nadat om onder op ook over sinds toen tijdens tot',
+    'tussen uit voor volgens want zoals dat deze die dit',
+    // de
+    'am an auf aus bei beim bis das dem des die ein eine einem einen einer eines im in ins mit nach',
+    'seit und aber auch bereits vom zum zur unter uber vor wahrend wegen laut gegen fur durch als',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** German articles: a capitalised word right after one is a noun unless it is part of a name. */
+const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
+
+/**
+ * Role words that end a German or Dutch compound whose front names an organisation or place
+ * ("Verdi-Chef", "SPD-Vorsitzende", "EU-Kommissarin", "NAVO-chef"): the compound is a title.
+ */
+const COMPOUND_TITLES = new Set(
+  [
+    'chef chefin boss vorsitzende vorsitzender sprecher sprecherin leiter leiterin prasident prasidentin',
+    'kommissar kommissarin minister ministerin generalsekretar generalsekretarin gouverneur',
+    'burgermeister burgermeisterin anwalt anwaltin experte expertin',
+    'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Titles written before a person's name in en, nl and de ("Governor Maria Delgado", "Minister
+ * Piet de Vries"), whoever holds them: the actors' roles list only the titles of listed actors.
+ */
+const PERSON_TITLES = new Set(
+  [
+    'president vice governor mayor senator minister secretary chancellor premier prime',
+    'judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
+    'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
+    'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
+    'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
+    'ministerprasidentin konig konigin herr frau',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lowercase particles inside a person's name ("Piet de Vries", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set('van de der den von zu vom ter te la le du da di del dos'.split(' '));
+
+export function isPersonTitle(norm: string): boolean {
+  return PERSON_TITLES.has(norm);
+}
+
+export function isNameParticle(norm: string): boolean {
+  return NAME_PARTICLES.has(norm);
+}
+
+/**
+ * Endings of German nouns that are never adjectives ("Gewerkschaften", "Regierung", "Partei"),
+ * though some end like one.
+ */
+const GERMAN_NOUN_ENDING =
+  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe)(?:en|e|s|n)?$/;
+
+/**
+ * An inflected adjective, which may open a name after the article ("Die Deutsche Bahn", "die
+ * Europäische Union", "die Vereinten Nationen", "die Grünen"): a derived adjective (-isch,
+ * -lich, -ig, a participle in -t) or a short one ("Neue", "Freie") with its ending.
+ */
+const GERMAN_ADJECTIVE =
+  /(?:sch|lich|ig|al|iv|bar|ell|os|ar|t)(?:e|en|er|es|em)$|^[a-z]{2,5}(?:e|en|er|es|em)$/;
+
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm);
+}
+
+/** "Verdi-Chef": the token is a role word written as the end of a hyphenated compound. */
+export function endsRoleCompound(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || !COMPOUND_TITLES.has(t.norm)) return false;
+  return /^[-‐‑]$/u.test(text.slice(before.end, t.start));
+}
+
+/**
+ * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "an den
+ * Flughäfen München", "der Konzern Siemens". Only right after an article; an adjective there
+ * opens the name instead.
+ */
+export function isGermanApposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const article = tokens[i - 1];
+  if (!t?.capitalised || !article || !GERMAN_ARTICLES.has(article.norm)) return false;
+  return GERMAN_NOUN_ENDING.test(t.norm) || !GERMAN_ADJECTIVE.test(t.norm);
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../candidates/stage.ts';
+import { article, day, year } from '../candidates/test-helpers.ts';
+import { score, THRESHOLD } from './similarity.ts';
+
+/** The two death reports of a quake story, one sentence after the other. */
+function deaths(second: { text: string; times: ReturnType<typeof day>[] }) {
+  const candidates = extractCandidates(
+    article(
+      'quake',
+      'en',
+      [
+        {
+          text: 'In Syria, at least 1,600 people were killed, according to the government.',
+          when: day('2023-02-06'),
+          mentions: [['Syria', 'place', 'syria']],
+        },
+        second,
+      ],
+      '2023-02-07',
+    ),
+  ).filter((c) => c.kind === 'death');
+  const [a, b] = candidates;
+  if (!a || !b) throw new Error('expected two death reports');
+  return score(a, b);
+}
+
+describe('two deaths with different tallies', () => {
+  it('are two happenings when one is dated to another time: "Last year, a smaller quake killed 40 people"', () => {
+    expect(
+      deaths({
+        text: 'Last year, a smaller quake killed 40 people in the same region.',
+        times: [year('2022', 'Last year')],
+      }),
+    ).toBeLessThan(THRESHOLD);
+  });
+
+  it('may be one tally revised on the same day: "By Monday night, 1,900 people had been killed"', () => {
+    expect(
+      deaths({
+        text: 'By Monday night, 1,900 people had been killed in Syria.',
+        times: [day('2023-02-06', 'Monday night')],
+      }),
+    ).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
+describe('times that tell two happenings apart', () => {
+  it('keeps a strike since the start of the year apart from Monday’s strike', () => {
+    const [monday, since] = extractCandidates(
+      article(
+        'strike',
+        'de',
+        [
+          {
+            text: 'Ein großangelegter Warnstreik hat am Montag den Verkehr zum Erliegen gebracht.',
+            times: [day('2023-03-27', 'am Montag')],
+          },
+          {
+            text: 'Seit Jahresbeginn kam es zu mehr als 20 Warnstreiks.',
+            times: [{ ...day('2023-01-01', 'Seit Jahresbeginn'), end: '2023-03-28' }],
+          },
+        ],
+        '2023-03-28',
+      ),
+    ).filter((c) => c.kind === 'protest');
+    if (!monday || !since) throw new Error('expected two strikes');
+    expect(score(monday, since)).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('times of day hours apart', () => {
+  const at = (stamp: string, text: string) => ({
+    start: stamp,
+    end: stamp,
+    precision: 'time' as const,
+    value: stamp,
+    confidence: 0.9,
+    text,
+  });
+  const tremors = (second: string) => {
+    const [a, b] = extractCandidates(
+      article(
+        'quake',
+        'en',
+        [
+          {
+            text: 'The quake hit at 4:17 a.m. near the city of Gaziantep.',
+            times: [at('2023-02-06T04:17', '4:17 a.m.')],
+          },
+          { text: 'A second powerful quake struck the region later.', times: [at(second, 'later')] },
+        ],
+        '2023-02-07',
+      ),
+    ).filter((c) => c.kind === 'disaster');
+    if (!a || !b) throw new Error('expected two quakes');
+    return score(a, b);
+  };
+
+  it.each([
+    ['nine hours later (13:17) is a second quake', '2023-02-06T13:17', false],
+    ['twenty minutes later (04:37) may be the same quake', '2023-02-06T04:37', true],
+  ])('a quake at 4:17 and one %s', (_, second, same) => {
+    expect(tremors(second) >= THRESHOLD).toBe(same);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Six short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * hurricane, a farmers' protest, a rail crash; en, nl, de) through the whole pipeline with the
+ * real data files: the chronology's dates, titles and actors that went wrong on unseen text.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ChronologyEvent } from '../schema/events.ts';
+import { runPipeline } from './run.ts';
+
+let events: ChronologyEvent[];
+beforeAll(async () => {
+  const { file } = await runPipeline({
+    inDir: join(import.meta.dirname, 'fixtures', 'unseen'),
+    dataDir: 'data',
+  });
+  events = file.events;
+}, 30_000);
+
+const titled = (title: string) => events.filter((e) => e.title === title);
+
+describe('events found in unseen articles', () => {
+  it.each([
+    ['Earthquake in Turkey', '2023-02-06T04:17'],
+    ['Earthquake', '2023-02-06T13:17'],
+    ['More than 5,000 people killed', '2023-02-06'],
+    ['Recep Tayyip Erdogan declares a state of emergency', '2023-02-07'],
+    ['Rescue teams arrive in Turkey', '2023-02-07'],
+    ['Geert Wilders wins the election', '2023-11-22'],
+    ['Mark Rutte congratulates Geert Wilders', '2023-11-23'],
+    ['Debate in Rotterdam', '2023-11-20'],
+    ['Frank Werneke makes a statement', '2023-03-26'],
+    ['Maria Delgado declares a state of emergency', '2024-09-25'],
+    ['Storm in Tampa', '2024-09-26T23:40'],
+    ['Piet de Vries holds talks', '2024-03-13'],
+    ['Crash', '2024-06-04T19:30'],
+  ])('“%s” starting %s', (title, start) => {
+    expect(titled(title).map((e) => e.when.start)).toContain(start);
+  });
+});
+
+describe('defects seen on unseen articles', () => {
+  it('takes no sentence-initial function word or German common noun into a name', () => {
+    const actors = events.flatMap((e) => e.actors);
+    expect(actors.filter((a) => /^name:(in|on|at|am|op|gewerkschaften|verdi-chef)-/.test(a))).toEqual([]);
+  });
+
+  it('gives a declaration of a state of emergency no “Statement issued” title', () => {
+    expect(titled('Statement issued')).toEqual([]);
+  });
+
+  it('keeps the cancelled flights of a German strike apart from those of a later hurricane', () => {
+    expect(titled('Flights cancelled').map((e) => e.sources.length)).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['Gaziantep', 'gaziantep', 'name:gaziantep'],
+    ['München', 'munich', 'name:munchen'],
+    ['Rotterdam', 'rotterdam', 'name:rotterdam'],
+    ['Tampa', 'tampa', 'name:tampa'],
+    ['Kassel', 'kassel', 'name:kassel'],
+  ])('takes %s for the city, not an unknown name', (_, id, unknown) => {
+    expect(events.some((e) => e.places.includes(id))).toBe(true);
+    expect(events.flatMap((e) => e.actors)).not.toContain(unknown);
+  });
+
+  it('keeps last year’s smaller quake apart from this year’s deaths', () => {
+    const lastYear = events.find((e) => e.figures.some((f) => f.value === 40));
+    expect(lastYear?.when.start.slice(0, 4)).toBe('2022');
+    expect(lastYear?.figures.map((f) => f.value)).toEqual([40]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Offsets told from the story's last time, not from publication: "about nine hours later", "two
+ * days later", "drei Tage später", "twee dagen later". TimeML marks only the duration ("nine
+ * hours", PT9H) and so does the extractor; this module gives that duration the point it reaches
+ * from the previous time of the story, so that it can date its sentence.
+ */
+import { addDays, type Day } from './calendar.ts';
+
+export interface Offset {
+  days: number;
+  /** Minutes beyond whole days. */
+  minutes: number;
+  /** Told in hours or minutes: it reaches a time of day, where the start has one. */
+  clock: boolean;
+}
+
+/** The word after the duration that makes it an offset from the story's last time. */
+const LATER = /^\s*(?:later|afterwards|after\s+that|später|danach|daarna)(?![\p{L}])/iu;
+
+const UNIT_DAYS: Record<string, number> = { D: 1, W: 7 };
+const UNIT_MINUTES: Record<string, number> = { H: 60, M: 1 };
+
+/** "PT9H" before "later" → 9 hours on; a duration not followed by "later", or vague ("PXD"), is none. */
+export function offsetAfter(value: string, textAfter: string): Offset | undefined {
+  if (!LATER.test(textAfter)) return undefined;
+  const m = /^P(?:(\d+)([DW])|T(\d+)([HM]))$/.exec(value);
+  if (!m) return undefined;
+  if (m[1] && m[2]) return { days: Number(m[1]) * (UNIT_DAYS[m[2]] ?? 0), minutes: 0, clock: false };
+  const minutes = Number(m[3]) * (UNIT_MINUTES[m[4] ?? ''] ?? 0);
+  return { days: Math.floor(minutes / 1440), minutes: minutes % 1440, clock: true };
+}
+
+export interface StoryTime {
+  day: Day;
+  clock?: { hour: number; minute: number };
+}
+
+/**
+ * Where the offset lands from `from`: a time of day when both have one (04:17 + 9 h = 13:17),
+ * else the day reached; hours on from a day without its time stay on that day.
+ */
+export function applyOffset(from: StoryTime, offset: Offset): StoryTime {
+  if (!offset.clock || !from.clock) return { day: addDays(from.day, offset.days) };
+  const total = from.clock.hour * 60 + from.clock.minute + offset.minutes;
+  return {
+    day: addDays(from.day, offset.days + Math.floor(total / 1440)),
+    clock: { hour: Math.floor((total % 1440) / 60), minute: total % 60 },
+  };
+}
