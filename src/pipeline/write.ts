@@ -15,14 +15,13 @@ export function serializeEventFile(file: EventFile): string {
 /** Pieces the file is written in: a large corpus's event file is hundreds of megabytes as one string. */
 const CHUNK = 1 << 20;
 
-/** `text` with every line after its first indented by `indent` (JSON strings hold no raw newline). */
-function indented(text: string, indent: string): string {
-  return text.replaceAll('\n', `\n${indent}`);
-}
+/** Array items stringified at a time: enough to amortise the calls, small enough to stay a chunk. */
+const BATCH = 256;
 
 /**
- * The same text as serializeEventFile, in pieces: each top-level array item is stringified on
- * its own and indented to its depth.
+ * The same text as serializeEventFile, in pieces. Each top-level array is stringified a batch of
+ * items at a time, wrapped in an object under its own key so that JSON.stringify indents the items
+ * to their depth in the file; the wrapper's first and last lines are cut off.
  */
 export function* eventFileChunks(file: EventFile): Generator<string> {
   const entries = Object.entries(file).filter(([, v]) => v !== undefined && typeof v !== 'function');
@@ -36,13 +35,17 @@ export function* eventFileChunks(file: EventFile): Generator<string> {
     const head = `  ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield `${head}[\n`;
-      for (const [i, item] of value.entries()) {
-        const text = (JSON.stringify(item, null, 2) as string | undefined) ?? 'null';
-        yield `    ${indented(text, '    ')}${i < value.length - 1 ? ',' : ''}\n`;
+      const prefix = `{\n${head}[\n`;
+      const suffix = '\n  ]\n}';
+      for (let i = 0; i < value.length; i += BATCH) {
+        const text = JSON.stringify({ [key]: value.slice(i, i + BATCH) }, null, 2);
+        const last = i + BATCH >= value.length;
+        yield `${text.slice(prefix.length, text.length - suffix.length)}${last ? '' : ','}\n`;
       }
       yield `  ]${comma}\n`;
     } else {
-      yield `${head}${indented(JSON.stringify(value, null, 2), '  ')}${comma}\n`;
+      const text = JSON.stringify({ [key]: value }, null, 2);
+      yield `${head}${text.slice(`{\n${head}`.length, text.length - '\n}'.length)}${comma}\n`;
     }
   }
   yield '}\n';

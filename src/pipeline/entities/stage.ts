@@ -231,7 +231,9 @@ export function createEntityStage(data: EntityData): EntityStage {
       const doc = documentContext(model, states);
       for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
       linkSurnames(states);
-      return { ...article, sentences: states.map((s) => ({ ...s.sentence, mentions: toMentions(s) })) };
+      // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
+      const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
+      return { ...article, sentences };
     },
     place(id) {
       const p = model.places.get(id);
