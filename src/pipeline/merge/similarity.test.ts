@@ -35,6 +35,15 @@ describe('two deaths with different tallies', () => {
     ).toBeLessThan(THRESHOLD);
   });
 
+  it('are two happenings when one is dated only to the year that holds the other: "Last year, 40 people were killed"', () => {
+    expect(
+      deaths({
+        text: 'Last year, 40 people were killed in an earthquake.',
+        times: [year('2023', 'Last year')],
+      }),
+    ).toBeLessThan(THRESHOLD);
+  });
+
   it('may be one tally revised on the same day: "By Monday night, 1,900 people had been killed"', () => {
     expect(
       deaths({

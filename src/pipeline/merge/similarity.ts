@@ -46,6 +46,11 @@ export function isDated(w: When): boolean {
   return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
 }
 
+/** Dated only to a year or a month: meets almost anything of that time. */
+function coarse(w: When): boolean {
+  return w.precision === 'year' || w.precision === 'month';
+}
+
 function overlap(a: When, b: When): boolean {
   return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
 }
@@ -137,9 +142,10 @@ export function score(a: EventCandidate, b: EventCandidate): number {
         s += fa.value >= 10 ? 2 : 1;
         sameFigure = true;
       }
-      // A tally revised within the same days is evidence; two tallies of times that do not
-      // meet ("Last year, a smaller quake killed 40") tell of two happenings.
-      else s += overlap(a.when, b.when) ? 1 : -1;
+      // A tally revised within the same days is evidence; two tallies of times that do not meet
+      // ("Last year, a smaller quake killed 40"), or that meet only because one is dated to a
+      // whole year or month ("im vergangenen Jahr … fünf Menschen"), tell of two happenings.
+      else s += overlap(a.when, b.when) && !coarse(a.when) && !coarse(b.when) ? 1 : -1;
     }
   }
 
