@@ -59,3 +59,22 @@ describe('a vague number followed by a noun of its own counts that noun', () => 
     ).toContain('More than 5,000 people killed');
   });
 });
+
+describe('a number inside a time expression counts time, not people', () => {
+  it('reads no arrest figure in "two days after soldiers detained President Mohamed Bazoum"', () => {
+    const found = extractCandidates(
+      article('doc', 'en', [
+        {
+          text: 'The general took power on Friday, two days after soldiers detained President Mohamed Bazoum.',
+          times: [
+            day('2023-07-28', 'Friday'),
+            { ...day('2023-07-26', 'two days'), value: 'P2D', precision: 'day' },
+          ],
+          mentions: [['Mohamed Bazoum', 'actor', 'name:mohamed-bazoum']],
+        },
+      ]),
+    );
+    expect(found.map((c) => c.kind)).toContain('arrest');
+    expect(found.flatMap((c) => c.figures)).toEqual([]);
+  });
+});

@@ -130,7 +130,11 @@ export function extractCandidates(
     const speaker = mentions.some((m) => m.kind !== 'place') || tokens.some((t) => orgWords.has(t.word));
     // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
     let figuresFound: PlacedFigure[] | undefined;
-    const figuresOf = () => (figuresFound ??= findFigures(s.text, lang, '', lexicon, tokens));
+    // A number inside a time expression ("two days after soldiers detained…") counts time, not people.
+    const figuresOf = () =>
+      (figuresFound ??= findFigures(s.text, lang, '', lexicon, tokens).filter(
+        (f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end),
+      ));
     let anchoredFound: boolean | undefined;
     const anchored = () =>
       (anchoredFound ??=
