@@ -1,6 +1,6 @@
 /**
- * Six short articles on stories the seeds never touch (an earthquake, a strike, an election, a
- * hurricane, a farmers' protest, a rail crash; en, nl, de) through the whole pipeline with the
+ * Eight short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * hurricane, a farmers' protest, a rail crash, a coup, floods; en, nl, de) through the whole pipeline with the
  * real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -34,6 +34,12 @@ describe('events found in unseen articles', () => {
     ['Storm in Tampa', '2024-09-26T23:40'],
     ['Piet de Vries holds talks', '2024-03-13'],
     ['Crash', '2024-06-04T19:30'],
+    ['Abdourahamane Tchiani declares himself leader', '2023-07-28'],
+    ['Mohamed Bazoum detained by the military', '2023-07-26'],
+    ['Arson attack', '2023-07-27'],
+    ['Junta closes the borders', '2023-07-27T22:00'],
+    ['Austria sends rescue teams', '2023-08-06'],
+    ['Floods', '2023-08-04'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });
@@ -62,6 +68,10 @@ describe('defects seen on unseen articles', () => {
   ])('takes %s for the city, not an unknown name', (_, id, unknown) => {
     expect(events.some((e) => e.places.includes(id))).toBe(true);
     expect(events.flatMap((e) => e.actors)).not.toContain(unknown);
+  });
+
+  it('takes no medium for a speaker and no owner for a place', () => {
+    expect(events.filter((e) => /^Television|Arson attack in/.test(e.title))).toEqual([]);
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {

@@ -74,7 +74,7 @@ describe('a number inside a time expression counts time, not people', () => {
         },
       ]),
     );
-    expect(found.map((c) => c.kind)).toContain('arrest');
+    expect(found.map((c) => c.kind)).toContain('coup');
     expect(found.flatMap((c) => c.figures)).toEqual([]);
   });
 });

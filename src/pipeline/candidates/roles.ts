@@ -29,7 +29,14 @@ function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolea
 }
 
 /** Endings of nationality adjectives ("German media", "Kazachstaanse autoriteiten"): not an acting country. */
-const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|ch)$/i;
+// "-reich" names a country (Österreich, Frankreich), not an adjective in "-ch".
+const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|(?<!rei)ch)$/i;
+
+/** "Österreich und Kroatien schickten …": a name joined to the agent acts with it; it is no place. */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:,|and|und|en)\s*$/i.test(text.slice(first.end, second.start));
+}
 
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -57,6 +64,8 @@ export function isPersonLike(
     !(single && ADJECTIVE.test(m.text))
   );
 }
+
+const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
 const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
 
@@ -135,7 +144,11 @@ export function findRoles(
     if (org) {
       const before = tokens[at - 1];
       const first =
-        before && /^\p{Lu}/u.test(before[0]) && before.index + before[0].length + 1 === org.index
+        // A capitalised article ("The junta") opens the sentence; it is no part of the name.
+        before &&
+        /^\p{Lu}/u.test(before[0]) &&
+        !ARTICLES.test(before[0]) &&
+        before.index + before[0].length + 1 === org.index
           ? before
           : org;
       roles.institution = {
@@ -150,7 +163,10 @@ export function findRoles(
   roles.other = mentions.find(
     (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
   );
-  const known = mentions.filter((m) => m.kind === 'place' && m !== roles.agent && m.id !== roles.agent?.id);
+  const agent = roles.agent;
+  const known = mentions.filter(
+    (m) => m.kind === 'place' && m !== agent && m.id !== agent?.id && !(agent && coordinated(text, agent, m)),
+  );
   // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.
   const places =
     known.length > 0
@@ -159,6 +175,8 @@ export function findRoles(
           (m) =>
             m.kind === 'unknown' &&
             m !== roles.agent &&
+            // "the headquarters of Bazoum's party": an owner, not a place.
+            !possessive(text, m) &&
             PLACE_PREPOSITIONS.test(text.slice(0, m.start)) &&
             !ownerAfterOf(text, m, isPerson),
         );
