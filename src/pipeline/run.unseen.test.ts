@@ -74,6 +74,12 @@ describe('defects seen on unseen articles', () => {
     expect(events.filter((e) => /^Television|Arson attack in/.test(e.title))).toEqual([]);
   });
 
+  it('dates “on Friday, two days after soldiers detained …” two days before Friday', () => {
+    const detained = titled('Mohamed Bazoum detained by the military');
+    expect(detained.map((e) => e.when.start)).toEqual(['2023-07-26']);
+    expect(detained[0]?.sources.map((s) => s.paragraph)).toContain('p1');
+  });
+
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {
     const lastYear = events.find((e) => e.figures.some((f) => f.value === 40));
     expect(lastYear?.when.start.slice(0, 4)).toBe('2022');

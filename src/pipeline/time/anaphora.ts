@@ -7,7 +7,7 @@
 import { addDays, parseDay } from './calendar.ts';
 import { alternation, B, E, type Lang, type PartOfDay } from './lexicon.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
-import { applyOffset, offsetAfter, type StoryTime } from './offset.ts';
+import { applyOffset, offsetAfter, offsetBefore, type StoryTime } from './offset.ts';
 import { dayValue, partOfDayValue, timeValue } from './value.ts';
 
 export interface Shift {
@@ -103,6 +103,7 @@ interface Last extends StoryTime {
  */
 export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, text = ''): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, true) : undefined;
+  let lastInText = false;
   return kept.map((c) => {
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
@@ -125,8 +126,19 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       last = { ...to, relative: last.relative };
       return { ...c, interval: point.interval, precision: point.precision, relative: last.relative };
     }
+    // "on Friday, two days after soldiers detained …": the clause happened that long before the
+    // time told ahead of it in this same text (never a previous sentence's, which need not be its frame).
+    const back =
+      c.type === 'DURATION' && last && lastInText ? offsetBefore(c.value, text.slice(c.end)) : undefined;
+    if (back && last) {
+      const point = dayValue(applyOffset({ day: last.day }, back).day);
+      return { ...c, interval: point.interval, precision: point.precision, relative: last.relative };
+    }
     const own = c.type === 'DURATION' ? undefined : dayOf(c.value, c.relative);
-    if (own) last = own;
+    if (own) {
+      last = own;
+      lastInText = true;
+    }
     return c;
   });
 }

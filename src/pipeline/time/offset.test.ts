@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from './extract.ts';
-import { applyOffset, offsetAfter } from './offset.ts';
+import { applyOffset, offsetAfter, offsetBefore } from './offset.ts';
 
 describe('an offset from the story’s last time dates its sentence', () => {
   it.each([
@@ -51,5 +51,45 @@ describe('an offset from the story’s last time dates its sentence', () => {
       day: { y: 2023, m: 2, d: 7 },
       clock: { hour: 1, minute: 30 },
     });
+  });
+});
+
+describe('a clause “two days after …” happened that long before the time ahead of it', () => {
+  it.each([
+    [
+      'en',
+      'The general declared himself leader on Friday, two days after soldiers detained the president.',
+      '2023-07-26',
+    ],
+    [
+      'de',
+      'Der General erklärte sich am Freitag zum Staatschef, zwei Tage nachdem Soldaten den Präsidenten festgesetzt hatten.',
+      '2023-07-26',
+    ],
+    [
+      'nl',
+      'De generaal riep zichzelf vrijdag uit tot leider, twee dagen nadat soldaten de president hadden vastgezet.',
+      '2023-07-26',
+    ],
+    ['en', 'Talks resumed on Friday, a week after the ceasefire collapsed.', '2023-07-21'],
+  ])('[%s] “%s” dates the clause %s', (lang, text, day) => {
+    const timexes = extractTimexes(text, { lang, dct: '2023-07-29', anchor: '2023-07-20' });
+    const back = timexes.find((t) => t.type === 'DURATION');
+    expect(back?.interval?.start).toBe(day);
+    expect(timexes.find((t) => t.type === 'DATE')?.value).toBe('2023-07-28');
+  });
+
+  it.each([
+    ['en', 'Two days after the vote, the results were announced.'],
+    ['en', 'The talks lasted two days after that.'],
+  ])('[%s] “%s” with no time ahead of it in the sentence dates nothing back', (lang, text) => {
+    const back = extractTimexes(text, { lang, dct: '2023-07-29', anchor: '2023-07-20' }).find(
+      (t) => t.type === 'DURATION',
+    );
+    expect(back?.interval?.start === '2023-07-18').toBe(false);
+  });
+
+  it('takes a duration before “after that” for no clause told before', () => {
+    expect(offsetBefore('P2D', ' after that')).toBeUndefined();
   });
 });

@@ -30,6 +30,20 @@ export function offsetAfter(value: string, textAfter: string): Offset | undefine
   return { days: Math.floor(minutes / 1440), minutes: minutes % 1440, clock: true };
 }
 
+/**
+ * The word after the duration that opens a clause told before the time ahead of it: "on Friday,
+ * two days after soldiers detained the president", "zwei Tage nachdem", "twee dagen nadat".
+ */
+const AFTER_CLAUSE = /^\s*(?:after|nachdem|nach|nadat|na)\s+(?!that\b|dem\s*$)\p{L}/iu;
+
+/** "P2D" before "after soldiers detained …" → 2 days back from the time before it; whole days only. */
+export function offsetBefore(value: string, textAfter: string): Offset | undefined {
+  if (LATER.test(textAfter) || !AFTER_CLAUSE.test(textAfter)) return undefined;
+  const m = /^P(\d+)([DW])$/.exec(value);
+  if (!m?.[1] || !m[2]) return undefined;
+  return { days: -Number(m[1]) * (UNIT_DAYS[m[2]] ?? 0), minutes: 0, clock: false };
+}
+
 export interface StoryTime {
   day: Day;
   clock?: { hour: number; minute: number };
