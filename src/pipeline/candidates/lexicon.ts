@@ -7,8 +7,10 @@ import rawLexicon from '../../../data/event-lexicon.json' with { type: 'json' };
 
 export interface TitleTemplate {
   text: string;
-  /** A concept id that must occur in the sentence for this template to apply. */
+  /** A concept id that must occur in the sentence for this template to apply; it names {object}. */
   if?: string;
+  /** More concepts that must occur too ("if": ["troops", "foreign"] in the data file). */
+  also?: string[];
 }
 
 export interface KindEntry {
@@ -33,6 +35,8 @@ export interface ConceptEntry {
   id: string;
   noun: string;
   stems: string[];
+  /** Qualifies a title ("foreign" troops) without being a topic: never used to match reports. */
+  qualifier?: boolean;
 }
 
 export interface CountEntry {
@@ -87,7 +91,11 @@ export function parseLexicon(input: unknown): EventLexicon {
       titles: r.titles.map((t, j) => {
         const tr = record(t, `kinds[${i}].titles[${j}]`);
         const tt: TitleTemplate = { text: text(tr.text, `kinds[${i}].titles[${j}].text`) };
-        if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
+        if (Array.isArray(tr.if)) {
+          const [first, ...rest] = stringList(tr.if, `kinds[${i}].titles[${j}].if`);
+          if (first !== undefined) tt.if = first;
+          if (rest.length > 0) tt.also = rest;
+        } else if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
         return tt;
       }),
       ownFigure: r.ownFigure === true,
@@ -120,6 +128,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     id: text(r.id, `concepts[${i}].id`),
     noun: text(r.noun, `concepts[${i}].noun`),
     stems: stringList(r.stems, `concepts[${i}].stems`),
+    ...(r.qualifier === true ? { qualifier: true } : {}),
   }));
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),

@@ -199,7 +199,8 @@ export function extractCandidates(
           ...new Set(mentions.filter((m) => m.kind !== 'place' && m.id).map((m) => m.id as string)),
         ].sort(),
         figures: figures.map((f) => f.figure),
-        concepts: concepts.map((c) => c.id),
+        // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
+        concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
         patient: roles.patient?.id ?? (figures.length > 0 && kind.patientKind ? 'many' : undefined),
       });
     }

@@ -48,6 +48,7 @@ export function buildTitle(input: TitleInput): { title: string; rank: number } {
   const byPosition = [...figures].sort((a, b) => a.start - b.start);
   for (const [rank, template] of kind.titles.entries()) {
     if (template.if !== undefined && !present.has(template.if)) continue;
+    if (template.also?.some((id) => !present.has(id))) continue;
     const object = template.if
       ? concepts.find((c) => c.id === template.if)?.noun
       : concepts.find((c) => !GENERIC.has(c.id))?.noun;

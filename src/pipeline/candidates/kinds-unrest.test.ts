@@ -1,0 +1,140 @@
+/**
+ * Coups and seizures of power, rallies, arson, border closures and curfews, floods and aid sent,
+ * each in English, Dutch and German, and statements about troops that are or are not foreign: the
+ * lexicon in data/event-lexicon.json read through the candidate stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './stage.ts';
+import { article, day, type MentionSpec } from './test-helpers.ts';
+
+function found(lang: string, text: string, when: string, mentions: MentionSpec[] = []) {
+  const [first] = text.split(/\s+/);
+  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }])).map(
+    (c) => ({ kind: c.kind, title: c.title }),
+  );
+}
+
+const BAZOUM: MentionSpec = ['Mohamed Bazoum', 'actor', 'name:mohamed-bazoum'];
+const TCHIANI: MentionSpec = ['Abdourahamane Tchiani', 'actor', 'name:abdourahamane-tchiani'];
+
+describe('a report of unrest, a coup or a flood gets its kind and title', () => {
+  it.each<[string, string, MentionSpec[], string, string]>([
+    [
+      'en',
+      'Wednesday soldiers detained President Mohamed Bazoum.',
+      [BAZOUM],
+      'coup',
+      'Mohamed Bazoum detained by the military',
+    ],
+    [
+      'en',
+      'Wednesday soldiers said they had removed Mohamed Bazoum from power.',
+      [BAZOUM],
+      'coup',
+      'Mohamed Bazoum ousted',
+    ],
+    [
+      'de',
+      'Mittwoch wurde Präsident Mohamed Bazoum vom Militär gestürzt.',
+      [BAZOUM],
+      'coup',
+      'Mohamed Bazoum ousted',
+    ],
+    [
+      'nl',
+      'Woensdag werd president Mohamed Bazoum door het leger afgezet.',
+      [BAZOUM],
+      'coup',
+      'Mohamed Bazoum ousted',
+    ],
+    [
+      'en',
+      'Friday Abdourahamane Tchiani declared himself the head of a transitional government.',
+      [TCHIANI],
+      'seizure',
+      'Abdourahamane Tchiani declares himself leader',
+    ],
+    [
+      'de',
+      'Freitag ergriff Abdourahamane Tchiani die Macht.',
+      [TCHIANI],
+      'seizure',
+      'Abdourahamane Tchiani seizes power',
+    ],
+    [
+      'nl',
+      'Vrijdag greep Abdourahamane Tchiani de macht.',
+      [TCHIANI],
+      'seizure',
+      'Abdourahamane Tchiani seizes power',
+    ],
+    ['en', 'Thursday protesters set fire to the party headquarters.', [], 'arson', 'Arson attack'],
+    ['de', 'Donnerstag wurde die Parteizentrale in Brand gesetzt.', [], 'arson', 'Arson attack'],
+    ['nl', 'Donderdag werd het partijkantoor in brand gestoken.', [], 'arson', 'Arson attack'],
+    ['en', 'Thursday the junta closed the borders.', [], 'border-closure', 'Junta closes the borders'],
+    ['en', 'Thursday the army imposed a curfew.', [], 'curfew', 'Army imposes a curfew'],
+    ['de', 'Donnerstag verhängte die Armee eine Ausgangssperre.', [], 'curfew', 'Curfew imposed'],
+    ['nl', 'Donderdag kondigde het leger een avondklok af.', [], 'curfew', 'Curfew imposed'],
+    ['de', 'Freitag wurden Tausende Häuser überflutet.', [], 'disaster', 'Floods'],
+    ['nl', 'Vrijdag werden duizenden huizen overstroomd.', [], 'disaster', 'Floods'],
+    [
+      'de',
+      'Sonntag schickten Österreich und Kroatien Rettungskräfte.',
+      [
+        ['Österreich', 'place', 'austria'],
+        ['Kroatien', 'place', 'croatia'],
+      ],
+      'aid-sent',
+      'Austria sends rescue teams',
+    ],
+    [
+      'en',
+      'Sunday Austria sent rescue teams to Slovenia.',
+      [
+        ['Austria', 'place', 'austria'],
+        ['Slovenia', 'place', 'slovenia'],
+      ],
+      'aid-sent',
+      'Austria sends rescue teams to Slovenia',
+    ],
+    [
+      'nl',
+      'Zondag stuurden Oostenrijk en Kroatië hulp.',
+      [
+        ['Oostenrijk', 'place', 'austria'],
+        ['Kroatië', 'place', 'croatia'],
+      ],
+      'aid-sent',
+      'Austria sends aid',
+    ],
+  ])('[%s] “%s” is a $3', (lang, text, mentions, kind, title) => {
+    expect(found(lang, text, '2023-07-26', mentions)).toContainEqual({ kind, title });
+  });
+
+  it('takes “hundreds rallied in Niamey” for a protest', () => {
+    const kinds = found('en', 'Thursday hundreds of people rallied in Niamey.', '2023-07-27', [
+      ['Niamey', 'place', 'niamey'],
+    ]).map((c) => c.kind);
+    expect(kinds).toContain('protest');
+  });
+});
+
+describe('a statement on troops speaks on foreign troops only when they are foreign', () => {
+  const BLINKEN: MentionSpec = ['Antony Blinken', 'actor', 'blinken'];
+  it.each([
+    [
+      'Friday Antony Blinken said he was worried about Russian soldiers in the country.',
+      'Antony Blinken speaks on foreign troops',
+    ],
+    [
+      'Friday Antony Blinken said the foreign troops should leave soon.',
+      'Antony Blinken speaks on foreign troops',
+    ],
+    [
+      'Friday Antony Blinken said soldiers should return to their barracks.',
+      'Antony Blinken makes a statement',
+    ],
+  ])('titles “%s” as “%s”', (text, title) => {
+    expect(found('en', text, '2023-07-28', [BLINKEN]).map((c) => c.title)).toContain(title);
+  });
+});
