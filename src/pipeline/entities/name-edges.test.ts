@@ -49,6 +49,10 @@ describe('common words are not names', () => {
   it.each([
     ['nl', 'De PVV is bij de Tweede Kamerverkiezingen de grootste partij geworden.', 'Kamerverkiezingen'],
     ['de', 'Auch an den Flughäfen München fielen hunderte Flüge aus.', 'Flughäfen München'],
+    ['de', 'In Ljubljana wurden Tausende Häuser überflutet.', 'Tausende Häuser'],
+    ['de', 'In Ljubljana wurden Tausende Häuser überflutet.', 'Häuser'],
+    ['nl', 'Duizenden Oekraïners vluchtten naar Polen.', 'Duizenden Oekraïners'],
+    ['en', 'Hundreds of people rallied in Niamey on Thursday.', 'Hundreds'],
   ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
     expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
   });

@@ -89,6 +89,24 @@ const GERMAN_NOUN_ENDING =
 const GERMAN_ADJECTIVE =
   /(?:sch|lich|ig|al|iv|bar|ell|os|ar|t)(?:e|en|er|es|em)$|^[a-z]{2,5}(?:e|en|er|es|em)$/;
 
+/**
+ * Vague quantities that open a sentence or a phrase ("Tausende Häuser", "Hundreds of people",
+ * "Duizenden huizen"): never a name, and in German the noun after one is a common noun.
+ */
+const QUANTITY_WORDS = new Set(
+  [
+    'thousands hundreds dozens tens millions',
+    'duizenden honderden tientallen tienduizenden honderdduizenden miljoenen',
+    'tausende hunderte dutzende zehntausende hunderttausende millionen',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+export function isQuantityWord(norm: string): boolean {
+  return QUANTITY_WORDS.has(norm);
+}
+
 export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
 }

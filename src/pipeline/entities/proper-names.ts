@@ -11,6 +11,7 @@ import {
   isGermanApposition,
   isNameParticle,
   isPersonTitle,
+  isQuantityWord,
 } from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
@@ -84,6 +85,11 @@ export function stripLeading(
     const t = tokens[i] as Token;
     // After a person's title the name begins, even with a word that is also vocabulary ("Minister Piet").
     if (i > run.first && isPersonTitle((tokens[i - 1] as Token).norm)) break;
+    if (isQuantityWord(t.norm)) {
+      // "Tausende Häuser": the German noun counted is capitalised too, and no name.
+      i = Math.min(end, i + (language === 'de' ? 2 : 1));
+      continue;
+    }
     if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
