@@ -40,6 +40,8 @@ describe('events found in unseen articles', () => {
     ['Junta closes the borders', '2023-07-27T22:00'],
     ['Austria sends rescue teams', '2023-08-06'],
     ['Floods', '2023-08-04'],
+    ['European Union promises aid', '2023-08-06'],
+    ['African Union makes a statement', '2023-07-28'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

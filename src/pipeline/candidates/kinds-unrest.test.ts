@@ -111,6 +111,38 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     expect(found(lang, text, '2023-07-26', mentions)).toContainEqual({ kind, title });
   });
 
+  it.each<[string, string, string, MentionSpec[]]>([
+    [
+      'de',
+      'Sonntag kündigte die EU-Kommission Hilfe an.',
+      'European Union promises aid',
+      [['EU', 'actor', 'european-union']],
+    ],
+    [
+      'en',
+      'Sunday the European Union promised aid to Slovenia.',
+      'European Union promises aid to Slovenia',
+      [
+        ['European Union', 'actor', 'european-union'],
+        ['Slovenia', 'place', 'slovenia'],
+      ],
+    ],
+    [
+      'nl',
+      'Zondag beloofde de Europese Unie noodhulp.',
+      'European Union promises aid',
+      [['Europese Unie', 'actor', 'european-union']],
+    ],
+    [
+      'en',
+      'Friday the United States condemned the coup.',
+      'United States makes a statement',
+      [['United States', 'actor', 'united-states']],
+    ],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(found(lang, text, '2023-08-06', mentions).map((c) => c.title)).toContain(title);
+  });
+
   it('takes “hundreds rallied in Niamey” for a protest', () => {
     const kinds = found('en', 'Thursday hundreds of people rallied in Niamey.', '2023-07-27', [
       ['Niamey', 'place', 'niamey'],

@@ -133,7 +133,8 @@ export function findRoles(
         m.start >= trigger &&
         m !== roles.patient &&
         !ADJECTIVE.test(m.text) &&
-        /^\S+\s+$/.test(text.slice(trigger, m.start)),
+        // … also with its article: "Zondag beloofde de Europese Unie …".
+        /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?$/i.test(text.slice(trigger, m.start)),
     );
   if (!roles.agent) {
     // An institution named by a common noun: "The Spanish government declared …".
