@@ -37,7 +37,6 @@ describe('events found in unseen articles', () => {
     ['Abdourahamane Tchiani declares himself leader', '2023-07-28'],
     ['Mohamed Bazoum detained by the military', '2023-07-26'],
     ['Arson attack', '2023-07-27'],
-    ['Junta closes the borders', '2023-07-27T22:00'],
     ['Austria sends rescue teams', '2023-08-06'],
     ['Floods', '2023-08-04'],
     ['European Union promises aid', '2023-08-06'],
@@ -80,6 +79,10 @@ describe('defects seen on unseen articles', () => {
     const detained = titled('Mohamed Bazoum detained by the military');
     expect(detained.map((e) => e.when.start)).toEqual(['2023-07-26']);
     expect(detained[0]?.sources.map((s) => s.paragraph)).toContain('p1');
+  });
+
+  it('dates no border closure by the hours of a nightly curfew', () => {
+    expect(titled('Junta closes the borders').map((e) => e.when.precision)).toEqual(['before-publication']);
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {

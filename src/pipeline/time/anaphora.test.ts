@@ -58,3 +58,17 @@ describe('a clock time written without its day', () => {
     expect(found?.value).toBe('2023-02-07T04:17');
   });
 });
+
+describe('the clock times of a recurrence name no day', () => {
+  it.each([
+    ['en', 'The junta imposed a nightly curfew from 10 p.m. to 5 a.m.', 'XXXX-XX-XXT22:00'],
+    ['nl', 'Er geldt elke nacht een avondklok vanaf 22.00 uur.', 'XXXX-XX-XXT22:00'],
+    ['de', 'Es gilt eine nächtliche Ausgangssperre ab 22 Uhr.', 'XXXX-XX-XXT22:00'],
+  ])('[%s] “%s” gives %s and no interval', (lang, text, value) => {
+    const clock = extractTimexes(text, { lang, dct: '2023-07-28', anchor: '2023-07-27' }).find(
+      (t) => t.type === 'TIME',
+    );
+    expect(clock?.value).toBe(value);
+    expect(clock?.interval).toBeNull();
+  });
+});

@@ -112,6 +112,11 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       last = { day, relative: last.relative };
       return out;
     }
+    // "a nightly curfew from 10 p.m. to 5 a.m.": a clock time of a recurrence names no day.
+    if (c.clock && recurring(kept, c, text)) {
+      const hhmm = `${String(c.clock.hour).padStart(2, '0')}:${String(c.clock.minute).padStart(2, '0')}`;
+      return { ...c, value: `XXXX-XX-XXT${hhmm}`, interval: null };
+    }
     // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at.
     if (c.clock && last) {
       last = { day: last.day, clock: c.clock, relative: last.relative };
@@ -141,6 +146,17 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
     }
     return c;
   });
+}
+
+/** A set ("nightly", "every day") shortly before the clock time, in the same clause. */
+function recurring(kept: Candidate[], c: Candidate, text: string): boolean {
+  return kept.some(
+    (k) =>
+      k.type === 'SET' &&
+      k.end <= c.start &&
+      c.start - k.end <= 40 &&
+      !/[;:]/.test(text.slice(k.end, c.start)),
+  );
 }
 
 function dayOf(iso: string, relative: boolean): Last | undefined {
