@@ -38,7 +38,7 @@ describe('events found in unseen articles', () => {
     ['Mohamed Bazoum detained by the military', '2023-07-26'],
     ['Arson attack', '2023-07-27'],
     ['Austria sends rescue teams', '2023-08-06'],
-    ['Floods', '2023-08-04'],
+    ['Floods in Ljubljana', '2023-08-04'],
     ['European Union promises aid', '2023-08-06'],
     ['African Union makes a statement', '2023-07-28'],
   ])('“%s” starting %s', (title, start) => {

@@ -5,6 +5,7 @@ import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
+import { isFunctionWord } from './name-edges.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
@@ -53,7 +54,10 @@ function packageCityFits(
   const before = tokens[hit.first - 1];
   const spaced =
     before !== undefined && joinsName(text.slice(before.end, (tokens[hit.first] as Token).start));
-  if (spaced && before.capitalised && model.lexicon.proper.has(before.norm)) return false;
+  // A capitalised name before it makes one longer name ("Santa Cruz"); a sentence-initial "In"
+  // (Hunspell's indium) or "Am" does not.
+  if (spaced && before.capitalised && model.lexicon.proper.has(before.norm) && !isFunctionWord(before.norm))
+    return false;
   const words = tokens.slice(hit.first, hit.end);
   const lexicon = model.lexicon;
   const wellKnown = place.capital === true || (place.population ?? 0) >= WELL_KNOWN;

@@ -17,10 +17,12 @@ function mentions(language: string, sentence: string): string[] {
 describe('a function word that opens the sentence is not part of the name after it', () => {
   it.each([
     ['en', 'In Syria, at least 1,600 people were killed.', 'Syria=syria'],
-    ['en', 'At Gaziantep, rescuers searched the rubble.', 'Gaziantep=name:gaziantep'],
+    ['en', 'At Gaziantep, rescuers searched the rubble.', 'Gaziantep=gaziantep'],
     ['en', 'But Anna Kowalczyk said the talks had failed.', 'Anna Kowalczyk=name:anna-kowalczyk'],
     ['de', 'Am Montag sprach Anna Schmidt in Berlin.', 'Anna Schmidt=name:anna-schmidt'],
     ['nl', 'Op Schiphol werden vluchten geschrapt.', 'Schiphol=name:schiphol'],
+    ['de', 'In Ljubljana wurden Tausende Häuser überflutet.', 'Ljubljana=ljubljana'],
+    ['en', 'In Ljubljana and Maribor, houses were flooded.', 'Ljubljana=ljubljana'],
   ])('%s: "%s" gives %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });
