@@ -40,6 +40,7 @@ describe('events found in unseen articles', () => {
     ['Austria sends rescue teams', '2023-08-06'],
     ['Floods in Ljubljana', '2023-08-04'],
     ['European Union promises aid', '2023-08-06'],
+    ['More than 300 people evacuated', '2023-08-04'],
     ['African Union makes a statement', '2023-07-28'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
