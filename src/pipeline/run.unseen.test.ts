@@ -84,6 +84,7 @@ describe('defects seen on unseen articles', () => {
 
   it('dates no border closure by the hours of a nightly curfew', () => {
     expect(titled('Junta closes the borders').map((e) => e.when.precision)).toEqual(['before-publication']);
+    expect(titled('Junta imposes a curfew').map((e) => e.when.precision)).toEqual(['before-publication']);
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {

@@ -25,6 +25,9 @@ export function subordinateSpan(
   return [at.start, comma < 0 ? text.length : at.end + comma];
 }
 
+/** Between two triggers: the rest of the first clause, then "and" and up to three words. */
+const COORDINATED = /^[^,;:]{0,40}?\s(?:and|und|en)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 /**
  * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
  * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
@@ -68,6 +71,13 @@ export function chooseHappenings(
         taken.add(t);
       }
     }
+  }
+  // "The junta closed the borders and imposed a nightly curfew": a second verb of the same subject
+  // reports a second happening of its own.
+  for (const h of hits) {
+    if (h.kind === 'statement' || chosen.some((c) => c.kind === h.kind)) continue;
+    const before = chosen.find((c) => c.end <= h.start && c.kind !== 'statement');
+    if (before && COORDINATED.test(text.slice(before.end, h.start))) chosen.push(h);
   }
   for (const h of hits) {
     if (!kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;

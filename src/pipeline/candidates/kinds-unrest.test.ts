@@ -143,6 +143,22 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     expect(found(lang, text, '2023-08-06', mentions).map((c) => c.title)).toContain(title);
   });
 
+  it.each([
+    [
+      'en',
+      'Thursday the junta closed the borders and imposed a nightly curfew.',
+      ['border-closure', 'curfew'],
+    ],
+    [
+      'de',
+      'Donnerstag schloss die Junta die Grenzen und verhängte eine Ausgangssperre.',
+      ['border-closure', 'curfew'],
+    ],
+    ['en', 'Thursday the army imposed a curfew after protesters set fire to a bank.', ['curfew', 'arson']],
+  ])('[%s] “%s” reports %j', (lang, text, kinds) => {
+    expect(found(lang, text, '2023-07-27').map((c) => c.kind)).toEqual(kinds);
+  });
+
   it('takes “hundreds rallied in Niamey” for a protest', () => {
     const kinds = found('en', 'Thursday hundreds of people rallied in Niamey.', '2023-07-27', [
       ['Niamey', 'place', 'niamey'],
