@@ -65,6 +65,18 @@ export function isPersonLike(
   );
 }
 
+/** Organisation words that name a medium, never the one who acts or speaks. */
+const MEDIA = new Set([
+  'television',
+  'tv',
+  'radio',
+  'media',
+  'portal',
+  'televisie',
+  'fernsehen',
+  'newspaper',
+]);
+
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
 const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
@@ -140,7 +152,8 @@ export function findRoles(
     // An institution named by a common noun: "The Spanish government declared …".
     const tokens = [...text.slice(0, trigger).matchAll(/[\p{L}-]+/gu)];
     const orgWords = wordSet(lexicon.orgWords);
-    const at = tokens.findIndex((t) => orgWords.has(t[0].toLowerCase()));
+    // A medium carries what others say ("appeared on national television and said"): no speaker.
+    const at = tokens.findIndex((t) => orgWords.has(t[0].toLowerCase()) && !MEDIA.has(t[0].toLowerCase()));
     const org = tokens[at];
     if (org) {
       const before = tokens[at - 1];
