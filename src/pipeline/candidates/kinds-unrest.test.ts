@@ -4,15 +4,7 @@
  * lexicon in data/event-lexicon.json read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from './stage.ts';
-import { article, day, type MentionSpec } from './test-helpers.ts';
-
-function found(lang: string, text: string, when: string, mentions: MentionSpec[] = []) {
-  const [first] = text.split(/\s+/);
-  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }])).map(
-    (c) => ({ kind: c.kind, title: c.title }),
-  );
-}
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const BAZOUM: MentionSpec = ['Mohamed Bazoum', 'actor', 'name:mohamed-bazoum'];
 const TCHIANI: MentionSpec = ['Abdourahamane Tchiani', 'actor', 'name:abdourahamane-tchiani'];
@@ -108,7 +100,7 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
       'Austria sends aid',
     ],
   ])('[%s] “%s” is a $3', (lang, text, mentions, kind, title) => {
-    expect(found(lang, text, '2023-07-26', mentions)).toContainEqual({ kind, title });
+    expect(kindsAndTitles(lang, text, '2023-07-26', mentions)).toContainEqual({ kind, title });
   });
 
   it.each<[string, string, string, MentionSpec[]]>([
@@ -140,7 +132,7 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
       [['United States', 'actor', 'united-states']],
     ],
   ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
-    expect(found(lang, text, '2023-08-06', mentions).map((c) => c.title)).toContain(title);
+    expect(kindsAndTitles(lang, text, '2023-08-06', mentions).map((c) => c.title)).toContain(title);
   });
 
   it.each([
@@ -156,11 +148,11 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     ],
     ['en', 'Thursday the army imposed a curfew after protesters set fire to a bank.', ['curfew', 'arson']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
-    expect(found(lang, text, '2023-07-27').map((c) => c.kind)).toEqual(kinds);
+    expect(kindsAndTitles(lang, text, '2023-07-27').map((c) => c.kind)).toEqual(kinds);
   });
 
   it('takes “hundreds rallied in Niamey” for a protest', () => {
-    const kinds = found('en', 'Thursday hundreds of people rallied in Niamey.', '2023-07-27', [
+    const kinds = kindsAndTitles('en', 'Thursday hundreds of people rallied in Niamey.', '2023-07-27', [
       ['Niamey', 'place', 'niamey'],
     ]).map((c) => c.kind);
     expect(kinds).toContain('protest');
@@ -169,7 +161,7 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
 
 describe('a medium is no speaker', () => {
   it('takes no speaker from “a man appeared on national television and said …”', () => {
-    const titles = found(
+    const titles = kindsAndTitles(
       'en',
       'Wednesday a man appeared on national television and said the talks had failed.',
       '2023-07-26',
@@ -194,6 +186,6 @@ describe('a statement on troops speaks on foreign troops only when they are fore
       'Antony Blinken makes a statement',
     ],
   ])('titles “%s” as “%s”', (text, title) => {
-    expect(found('en', text, '2023-07-28', [BLINKEN]).map((c) => c.title)).toContain(title);
+    expect(kindsAndTitles('en', text, '2023-07-28', [BLINKEN]).map((c) => c.title)).toContain(title);
   });
 });

@@ -4,15 +4,7 @@
  * data/event-lexicon.json read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from './stage.ts';
-import { article, day, type MentionSpec } from './test-helpers.ts';
-
-function found(lang: string, text: string, when: string, mentions: MentionSpec[] = []) {
-  const [first] = text.split(/\s+/);
-  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }])).map(
-    (c) => ({ kind: c.kind, title: c.title }),
-  );
-}
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const TURKEY: MentionSpec = ['Turkey', 'place', 'turkey'];
 
@@ -172,7 +164,7 @@ describe('a report of one of the added kinds gets its kind and title', () => {
       'Debate in Rotterdam',
     ],
   ])('[%s] “%s”', (lang, text, when, mentions, kind, title) => {
-    expect(found(lang, text, when, mentions)).toContainEqual({ kind, title });
+    expect(kindsAndTitles(lang, text, when, mentions)).toContainEqual({ kind, title });
   });
 });
 
@@ -182,7 +174,7 @@ describe('a declaration is not a statement', () => {
     ['nl', 'Dinsdag verklaarde hij de noodtoestand in tien provincies.'],
     ['de', 'Dienstag erklärte er den Notstand in zehn Provinzen.'],
   ])('[%s] “%s” gives no “Statement issued”', (lang, text) => {
-    expect(found(lang, text, '2023-02-07').map((c) => c.title)).not.toContain('Statement issued');
+    expect(kindsAndTitles(lang, text, '2023-02-07').map((c) => c.title)).not.toContain('Statement issued');
   });
 });
 
@@ -192,11 +184,13 @@ describe('natural disasters beyond floods and earthquakes', () => {
     ['nl', 'Donderdag trok een orkaan over het eiland.', 'Storm'],
     ['de', 'Donnerstag wütete ein Waldbrand in Brandenburg.', 'Wildfire'],
   ])('[%s] “%s” is a disaster titled “%s”', (lang, text, title) => {
-    expect(found(lang, text, '2024-09-26')).toContainEqual({ kind: 'disaster', title });
+    expect(kindsAndTitles(lang, text, '2024-09-26')).toContainEqual({ kind: 'disaster', title });
   });
 
   it('does not take protesters storming a building for a storm', () => {
-    const kinds = found('en', 'Monday protesters stormed the city hall.', '2022-01-03').map((c) => c.kind);
+    const kinds = kindsAndTitles('en', 'Monday protesters stormed the city hall.', '2022-01-03').map(
+      (c) => c.kind,
+    );
     expect(kinds).not.toContain('disaster');
   });
 });

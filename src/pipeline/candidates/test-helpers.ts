@@ -3,6 +3,7 @@
  * stages are other modules, so each fixture states the dates and names those stages would give.
  */
 import type { AnnotatedArticle, AnnotatedSentence, Mention, Timex, When } from '../types.ts';
+import { extractCandidates } from './stage.ts';
 
 export function day(date: string, text?: string, confidence = 0.9): When {
   return { start: date, end: date, precision: 'day', value: date, confidence, ...(text ? { text } : {}) };
@@ -130,4 +131,17 @@ export function article(
     published: { date: published, precision: 'day', inferred: false },
     sentences,
   };
+}
+
+/** Kind and title of each candidate in one sentence dated to `when` by its first word ("Tuesday …"). */
+export function kindsAndTitles(
+  lang: string,
+  text: string,
+  when: string,
+  mentions: MentionSpec[] = [],
+): { kind: string; title: string }[] {
+  const [first] = text.split(/\s+/);
+  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }])).map(
+    (c) => ({ kind: c.kind, title: c.title }),
+  );
 }
