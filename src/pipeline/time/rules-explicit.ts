@@ -1,12 +1,13 @@
 /**
  * Expressions that name their date: "8 January 2022", "January 8", "8 januari", "8. Januar 2022",
  * "January 2022", "last November", "2021", "the 1990s", "the third quarter", "this summer",
- * "2022-01-08", "8.1.2022", and clock times ("3 p.m.", "14.00 uur", "um 14 Uhr").
+ * "2022-01-08", "8.1.2022", and clock times ("3 p.m.", "14.00 uur", "um 14 Uhr"); years and
+ * decades in words are in rules-spelled.ts.
  */
-import { CARDINAL_TENS } from '../number-words.ts';
 import { isValidDay } from './calendar.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
+import { spelledDecadeRule, spelledTriggers, spelledYearRule } from './rules-spelled.ts';
 import { dayValue, decadeValue, monthValue, quarterValue, timeValue, yearValue } from './value.ts';
 
 /**
@@ -316,125 +317,19 @@ function clockRule(lang: Lang): Rule {
   };
 }
 
-const TENS: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-
-/** Years in words, as transcribed broadcasts write them: "nineteen ninety-six", "the year two thousand". */
-function spelledYearRule(): Rule {
-  const tens = alternation(Object.keys(TENS));
-  const ones = alternation(Object.keys(ONES));
-  const teens = alternation(Object.keys(TEENS));
-  const source = `${B}(?<x>(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)\\s+(?:(?<tens>${tens})(?:[\\s-](?<ones>${ones}))?|(?<teens>${teens}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${ones}|${teens}|ten))?))${E}`;
-  return {
-    name: 'spelled-year',
-    re: pattern(source),
-    anchors: [['nineteen', 'eighteen', 'two thousand']],
-    resolve(m) {
-      const g = m.groups ?? {};
-      const base = g.century ? (g.century.toLowerCase() === 'nineteen' ? 1900 : 1800) : 2000;
-      const rest = g.century
-        ? (TENS[g.tens?.toLowerCase() ?? ''] ?? 0) +
-          (ONES[g.ones?.toLowerCase() ?? ''] ?? 0) +
-          (TEENS[g.teens?.toLowerCase() ?? ''] ?? 0)
-        : (ONES[g.after?.toLowerCase() ?? ''] ?? TEENS[g.after?.toLowerCase() ?? ''] ?? (g.after ? 10 : 0));
-      return Object.assign(yearValue(base + rest), { relative: false });
-    },
-  };
-}
-
-const DECADE_WORDS: Record<Lang, Record<string, number>> = {
-  en: {
-    twenties: 20,
-    thirties: 30,
-    forties: 40,
-    fifties: 50,
-    sixties: 60,
-    seventies: 70,
-    eighties: 80,
-    nineties: 90,
-  },
-  // Dutch writes its decades with the plain tens: \"de jaren negentig\".
-  nl: CARDINAL_TENS.nl,
-  de: {
-    zwanziger: 20,
-    dreißiger: 30,
-    vierziger: 40,
-    fünfziger: 50,
-    sechziger: 60,
-    siebziger: 70,
-    achtziger: 80,
-    neunziger: 90,
-  },
-};
-
-/** A word (or a digit) that every spelled decade holds; "the midtwenties" has its word glued to "mid". */
-const SPELLED_DECADE_WORDS: Record<Lang, string[]> = {
-  en: [DIGIT, ...Object.keys(DECADE_WORDS.en), 'early', 'mid', 'late'],
-  nl: ['jaren'],
-  de: ['jahre'],
-};
-
-const SPELLED_DECADE: Record<Lang, string> = {
-  en: "the\\s+(?:(?:early|mid|late)-?\\s*)?(?:(?<word>WORDS)|'(?<digits>\\d)0s)",
-  nl: "(?:de\\s+)?jaren\\s+(?:(?<word>WORDS)|'?(?<digits>\\d)0)",
-  de: '(?:die|den|der)\\s+(?:(?<word>WORDS)|(?<digits>\\d)0er)(?:\\s+|-)Jahren?',
-};
-
-/** Decades without their century: "the nineties", "the '80s", "de jaren negentig", "die 90er Jahre" (20th century). */
-function spelledDecadeRule(lang: Lang): Rule {
-  const words = alternation(Object.keys(DECADE_WORDS[lang]));
-  return {
-    name: 'spelled-decade',
-    re: pattern(`${B}(?<x>${SPELLED_DECADE[lang].replace('WORDS', words)})${E}`),
-    needs: lang === 'en' ? /ties\b|'\d0s/i : lang === 'nl' ? /jaren/i : /jahre/i,
-    anchors: [SPELLED_DECADE_WORDS[lang]],
-    resolve(m) {
-      const g = m.groups ?? {};
-      const tens = g.word ? lookup(DECADE_WORDS[lang], g.word) : Number(g.digits) * 10;
-      if (tens === undefined) return null;
-      return Object.assign(decadeValue(1900 + tens), { relative: false });
-    },
-  };
-}
-
 const cache = new Map<Lang, Rule[]>();
 
 /** Words without which none of these rules can match (besides digits and months, see trigger.ts). */
 export function explicitTriggers(lang: Lang): string[] {
-  const spelled =
-    lang === 'en' ? ['nineteen', 'eighteen', 'two thousand', 'noon', ...Object.keys(DECADE_WORDS.en)] : [];
-  return [...Object.keys(SEASONS[lang]), ...spelled, 'midnight', 'middernacht', 'mitternacht'];
+  const noon = lang === 'en' ? ['noon'] : [];
+  return [
+    ...Object.keys(SEASONS[lang]),
+    ...spelledTriggers(lang),
+    ...noon,
+    'midnight',
+    'middernacht',
+    'mitternacht',
+  ];
 }
 
 export function explicitRules(lang: Lang): Rule[] {
