@@ -1,6 +1,6 @@
 /**
- * Expressions relative to the publication day: "yesterday", "gisteravond", "heute Morgen",
- * "last year", "vorige week", "letztes Jahr", "earlier this week", "eerder deze week",
+ * Expressions relative to the publication day ("yesterday", "gisteravond", "heute Morgen" are in
+ * rules-day-words.ts): "last year", "vorige week", "letztes Jahr", "earlier this week", "eerder deze week",
  * "Anfang der Woche", "two days ago", "vor drei Tagen", "since the turn of the year".
  */
 import { addDays, addMonths, formatDay, weekday, type Day } from './calendar.ts';
@@ -13,7 +13,6 @@ import {
   numberSource,
   numberValue,
   type Lang,
-  type PartOfDay,
   type Unit,
 } from './lexicon.ts';
 import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
@@ -21,7 +20,6 @@ import {
   dayValue,
   durationValue,
   monthValue,
-  partOfDayValue,
   pastRefValue,
   quarterValue,
   sinceValue,
@@ -30,105 +28,7 @@ import {
   yearValue,
   type Resolved,
 } from './value.ts';
-
-interface DayWord {
-  offset: number;
-  part?: PartOfDay;
-  /** "vannacht": last night in a past-tense sentence, tonight in a future one. */
-  tenseNight?: boolean;
-}
-
-const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
-  en: {
-    today: { offset: 0 },
-    yesterday: { offset: -1 },
-    tomorrow: { offset: 1 },
-    tonight: { offset: 0, part: 'NI' },
-    'the day before yesterday': { offset: -2 },
-    'the day after tomorrow': { offset: 2 },
-    'this morning': { offset: 0, part: 'MO' },
-    'this afternoon': { offset: 0, part: 'AF' },
-    'this evening': { offset: 0, part: 'EV' },
-    'last night': { offset: -1, part: 'NI' },
-    'yesterday morning': { offset: -1, part: 'MO' },
-    'yesterday afternoon': { offset: -1, part: 'AF' },
-    'yesterday evening': { offset: -1, part: 'EV' },
-    'tomorrow morning': { offset: 1, part: 'MO' },
-    'tomorrow afternoon': { offset: 1, part: 'AF' },
-    'tomorrow evening': { offset: 1, part: 'EV' },
-    'tomorrow night': { offset: 1, part: 'NI' },
-    'later today': { offset: 0 },
-    'earlier today': { offset: 0 },
-  },
-  nl: {
-    vandaag: { offset: 0 },
-    gisteren: { offset: -1 },
-    morgen: { offset: 1 },
-    eergisteren: { offset: -2 },
-    overmorgen: { offset: 2 },
-    vanochtend: { offset: 0, part: 'MO' },
-    vanmorgen: { offset: 0, part: 'MO' },
-    vanmiddag: { offset: 0, part: 'AF' },
-    vanavond: { offset: 0, part: 'EV' },
-    vannacht: { offset: -1, part: 'NI', tenseNight: true },
-    gisterochtend: { offset: -1, part: 'MO' },
-    gistermorgen: { offset: -1, part: 'MO' },
-    gistermiddag: { offset: -1, part: 'AF' },
-    gisteravond: { offset: -1, part: 'EV' },
-    gisternacht: { offset: -1, part: 'NI' },
-    morgenochtend: { offset: 1, part: 'MO' },
-    morgenavond: { offset: 1, part: 'EV' },
-    'afgelopen nacht': { offset: -1, part: 'NI' },
-  },
-  de: {
-    heute: { offset: 0 },
-    gestern: { offset: -1 },
-    morgen: { offset: 1 },
-    vorgestern: { offset: -2 },
-    übermorgen: { offset: 2 },
-    'heute morgen': { offset: 0, part: 'MO' },
-    'heute früh': { offset: 0, part: 'MO' },
-    'heute vormittag': { offset: 0, part: 'MO' },
-    'heute nachmittag': { offset: 0, part: 'AF' },
-    'heute abend': { offset: 0, part: 'EV' },
-    'heute nacht': { offset: -1, part: 'NI', tenseNight: true },
-    'gestern morgen': { offset: -1, part: 'MO' },
-    'gestern früh': { offset: -1, part: 'MO' },
-    'gestern nachmittag': { offset: -1, part: 'AF' },
-    'gestern abend': { offset: -1, part: 'EV' },
-    'gestern nacht': { offset: -1, part: 'NI' },
-    'morgen früh': { offset: 1, part: 'MO' },
-    'morgen abend': { offset: 1, part: 'EV' },
-    'vergangene nacht': { offset: -1, part: 'NI' },
-    'letzte nacht': { offset: -1, part: 'NI' },
-  },
-};
-
-function dayWordRule(lang: Lang): Rule {
-  return {
-    name: 'day-word',
-    anchors: [Object.keys(DAY_WORDS[lang])],
-    re: pattern(
-      `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))}))${E}`,
-    ),
-    resolve(m, ctx, span) {
-      const written = m.groups?.word ?? '';
-      // German "Morgen" with a capital inside a sentence is the morning ("am Morgen"), not tomorrow.
-      if (
-        ctx.lang === 'de' &&
-        written === 'Morgen' &&
-        !/(^|[.!?:"„]\s*)$/.test(ctx.text.slice(Math.max(0, span.start - 3), span.start))
-      ) {
-        return null;
-      }
-      const word = lookup(DAY_WORDS[ctx.lang], written);
-      if (!word) return null;
-      const future = word.tenseNight && ctx.tense(span.start, span.end) === 'future';
-      const day = addDays(ctx.dct, future ? 0 : word.offset);
-      return Object.assign(word.part ? partOfDayValue(day, word.part) : dayValue(day), { relative: true });
-    },
-  };
-}
+import { dayWordRule, dayWords } from './rules-day-words.ts';
 
 type Edge = 'early' | 'late' | 'mid';
 
@@ -387,14 +287,7 @@ const cache = new Map<Lang, Rule[]>();
 
 /** Words without which none of these rules can match (besides units, see trigger.ts). */
 export function relativeTriggers(lang: Lang): string[] {
-  return [
-    ...Object.keys(DAY_WORDS[lang]),
-    'nieuwjaar',
-    'oud en nieuw',
-    'neujahr',
-    'jaarwisseling',
-    'jahreswechsel',
-  ];
+  return [...dayWords(lang), 'nieuwjaar', 'oud en nieuw', 'neujahr', 'jaarwisseling', 'jahreswechsel'];
 }
 
 export function relativeRules(lang: Lang): Rule[] {

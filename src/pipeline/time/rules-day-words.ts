@@ -1,0 +1,112 @@
+/**
+ * Days named by a word relative to the publication day: "yesterday", "tonight", "gisteravond",
+ * "vannacht", "heute Morgen", "vorgestern".
+ */
+import { addDays } from './calendar.ts';
+import { alternation, B, E, lookup, type Lang, type PartOfDay } from './lexicon.ts';
+import { pattern, type Rule } from './rule.ts';
+import { dayValue, partOfDayValue } from './value.ts';
+
+interface DayWord {
+  offset: number;
+  part?: PartOfDay;
+  /** "vannacht": last night in a past-tense sentence, tonight in a future one. */
+  tenseNight?: boolean;
+}
+
+const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
+  en: {
+    today: { offset: 0 },
+    yesterday: { offset: -1 },
+    tomorrow: { offset: 1 },
+    tonight: { offset: 0, part: 'NI' },
+    'the day before yesterday': { offset: -2 },
+    'the day after tomorrow': { offset: 2 },
+    'this morning': { offset: 0, part: 'MO' },
+    'this afternoon': { offset: 0, part: 'AF' },
+    'this evening': { offset: 0, part: 'EV' },
+    'last night': { offset: -1, part: 'NI' },
+    'yesterday morning': { offset: -1, part: 'MO' },
+    'yesterday afternoon': { offset: -1, part: 'AF' },
+    'yesterday evening': { offset: -1, part: 'EV' },
+    'tomorrow morning': { offset: 1, part: 'MO' },
+    'tomorrow afternoon': { offset: 1, part: 'AF' },
+    'tomorrow evening': { offset: 1, part: 'EV' },
+    'tomorrow night': { offset: 1, part: 'NI' },
+    'later today': { offset: 0 },
+    'earlier today': { offset: 0 },
+  },
+  nl: {
+    vandaag: { offset: 0 },
+    gisteren: { offset: -1 },
+    morgen: { offset: 1 },
+    eergisteren: { offset: -2 },
+    overmorgen: { offset: 2 },
+    vanochtend: { offset: 0, part: 'MO' },
+    vanmorgen: { offset: 0, part: 'MO' },
+    vanmiddag: { offset: 0, part: 'AF' },
+    vanavond: { offset: 0, part: 'EV' },
+    vannacht: { offset: -1, part: 'NI', tenseNight: true },
+    gisterochtend: { offset: -1, part: 'MO' },
+    gistermorgen: { offset: -1, part: 'MO' },
+    gistermiddag: { offset: -1, part: 'AF' },
+    gisteravond: { offset: -1, part: 'EV' },
+    gisternacht: { offset: -1, part: 'NI' },
+    morgenochtend: { offset: 1, part: 'MO' },
+    morgenavond: { offset: 1, part: 'EV' },
+    'afgelopen nacht': { offset: -1, part: 'NI' },
+  },
+  de: {
+    heute: { offset: 0 },
+    gestern: { offset: -1 },
+    morgen: { offset: 1 },
+    vorgestern: { offset: -2 },
+    übermorgen: { offset: 2 },
+    'heute morgen': { offset: 0, part: 'MO' },
+    'heute früh': { offset: 0, part: 'MO' },
+    'heute vormittag': { offset: 0, part: 'MO' },
+    'heute nachmittag': { offset: 0, part: 'AF' },
+    'heute abend': { offset: 0, part: 'EV' },
+    'heute nacht': { offset: -1, part: 'NI', tenseNight: true },
+    'gestern morgen': { offset: -1, part: 'MO' },
+    'gestern früh': { offset: -1, part: 'MO' },
+    'gestern nachmittag': { offset: -1, part: 'AF' },
+    'gestern abend': { offset: -1, part: 'EV' },
+    'gestern nacht': { offset: -1, part: 'NI' },
+    'morgen früh': { offset: 1, part: 'MO' },
+    'morgen abend': { offset: 1, part: 'EV' },
+    'vergangene nacht': { offset: -1, part: 'NI' },
+    'letzte nacht': { offset: -1, part: 'NI' },
+  },
+};
+
+export function dayWordRule(lang: Lang): Rule {
+  return {
+    name: 'day-word',
+    anchors: [Object.keys(DAY_WORDS[lang])],
+    re: pattern(
+      `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))}))${E}`,
+    ),
+    resolve(m, ctx, span) {
+      const written = m.groups?.word ?? '';
+      // German "Morgen" with a capital inside a sentence is the morning ("am Morgen"), not tomorrow.
+      if (
+        ctx.lang === 'de' &&
+        written === 'Morgen' &&
+        !/(^|[.!?:"„]\s*)$/.test(ctx.text.slice(Math.max(0, span.start - 3), span.start))
+      ) {
+        return null;
+      }
+      const word = lookup(DAY_WORDS[ctx.lang], written);
+      if (!word) return null;
+      const future = word.tenseNight && ctx.tense(span.start, span.end) === 'future';
+      const day = addDays(ctx.dct, future ? 0 : word.offset);
+      return Object.assign(word.part ? partOfDayValue(day, word.part) : dayValue(day), { relative: true });
+    },
+  };
+}
+
+/** The words themselves: a sentence without any of them runs no day-word rule. */
+export function dayWords(lang: Lang): string[] {
+  return Object.keys(DAY_WORDS[lang]);
+}
