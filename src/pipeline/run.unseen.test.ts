@@ -1,6 +1,6 @@
 /**
- * Eight short articles on stories the seeds never touch (an earthquake, a strike, an election, a
- * hurricane, a farmers' protest, a rail crash, a coup, floods; en, nl, de) through the whole pipeline with the
+ * Ten short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit; en, nl, de) through the whole pipeline with the
  * real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -85,6 +85,11 @@ describe('defects seen on unseen articles', () => {
   it('dates no border closure by the hours of a nightly curfew', () => {
     expect(titled('Junta closes the borders').map((e) => e.when.precision)).toEqual(['before-publication']);
     expect(titled('Junta imposes a curfew').map((e) => e.when.precision)).toEqual(['before-publication']);
+  });
+
+  it('joins a name particle after a lowercase title: “burgemeester Jan van Zanen”', () => {
+    expect(events.flatMap((e) => e.actors)).toContain('name:jan-van-zanen');
+    expect(events.flatMap((e) => e.actors)).not.toContain('name:zanen');
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {
