@@ -1,7 +1,7 @@
 /**
  * Ten short articles on stories the seeds never touch (an earthquake, a strike, an election, a
- * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit; en, nl, de) through the whole pipeline with the
- * real data files: the chronology's dates, titles and actors that went wrong on unseen text.
+ * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit; en, nl, de)
+ * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,10 @@ describe('defects seen on unseen articles', () => {
   it('joins a name particle after a lowercase title: “burgemeester Jan van Zanen”', () => {
     expect(events.flatMap((e) => e.actors)).toContain('name:jan-van-zanen');
     expect(events.flatMap((e) => e.actors)).not.toContain('name:zanen');
+  });
+
+  it('lends “Last month, …” of a following sentence to no earlier one', () => {
+    expect(titled('Ministry makes a statement').map((e) => e.when.value)).toEqual(['PAST_REF']);
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {
