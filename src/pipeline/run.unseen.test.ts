@@ -42,6 +42,12 @@ describe('events found in unseen articles', () => {
     ['European Union promises aid', '2023-08-06'],
     ['More than 300 people evacuated', '2023-08-04'],
     ['African Union makes a statement', '2023-07-28'],
+    ['Fire in Grote Markt', '2024-01-13T02:30'],
+    ['Fire', '2023-01-01'],
+    ['3 people killed', '2024-01-13'],
+    ['Agreement reached', '2024-06-13'],
+    ['Volodymyr Zelenskiy and Joe Biden sign an agreement', '2024-06-13'],
+    ['Summit in Italy ends', '2024-06-15'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });
@@ -94,6 +100,11 @@ describe('defects seen on unseen articles', () => {
 
   it('lends “Last month, …” of a following sentence to no earlier one', () => {
     expect(titled('Ministry makes a statement').map((e) => e.when.value)).toEqual(['PAST_REF']);
+  });
+
+  it('leaves the deaths of a fire with the deaths and a title of two words with the title', () => {
+    expect(titled('Fire in Grote Markt').map((e) => e.figures)).toEqual([[]]);
+    expect(titled('Summit in Italy ends').flatMap((e) => e.actors)).toContain('name:giorgia-meloni');
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {
