@@ -48,6 +48,7 @@ describe('events found in unseen articles', () => {
     ['Agreement reached', '2024-06-13'],
     ['Volodymyr Zelenskiy and Joe Biden sign an agreement', '2024-06-13'],
     ['Summit in Italy ends', '2024-06-15'],
+    ['Dutch Public Prosecution Service makes a statement', '2024-01-15'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

@@ -1,5 +1,5 @@
 /**
- * Agreements, summits that open or end, and fires, each in English, Dutch and German: the lexicon
+ * Agreements, summits that open or end, fires and announcements, in English, Dutch and German: the lexicon
  * in data/event-lexicon.json read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,15 @@ describe('a report of an agreement, a summit or a fire gets its kind and title',
       '2024-01-13',
     );
     expect(found[0]).toEqual({ kind: 'death', title: '3 people killed' });
+  });
+});
+
+describe('an announcement is a statement', () => {
+  it.each([
+    ['nl', 'Maandag maakte het Openbaar Ministerie bekend dat de man wordt voorgeleid.'],
+    ['de', 'Montag gab die Regierung bekannt, dass der Gipfel verschoben wird.'],
+    ['de', 'Montag teilte die Regierung mit, der Gipfel werde verschoben.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-01-15').map((c) => c.kind)).toContain('statement');
   });
 });
