@@ -116,6 +116,12 @@ describe('defects seen on unseen articles', () => {
 });
 
 describe('stories kept apart', () => {
+  it('keeps the evacuation of a fire in January apart from that of floods in August', () => {
+    expect(titled('70 people evacuated').flatMap((e) => e.sources.map((s) => s.document))).toEqual([
+      'nl_brand',
+    ]);
+  });
+
   it('does not cite the rail crash article’s accident of last year for the quake’s death toll', () => {
     const toll = titled('More than 5,000 people killed');
     expect(toll.flatMap((e) => e.sources.map((s) => s.document))).toEqual(['en_quake']);
