@@ -83,8 +83,10 @@ export function stripLeading(
   for (let k = i + 1; k < end - 1; k++) if (endsRoleCompound(tokens, text, k)) i = k + 1;
   while (i < end) {
     const t = tokens[i] as Token;
-    // After a person's title the name begins, even with a word that is also vocabulary ("Minister Piet").
-    if (i > run.first && isPersonTitle((tokens[i - 1] as Token).norm)) break;
+    // After a person's title the name begins, even with a word that is also vocabulary ("Minister
+    // Piet"), also after a lowercase Dutch or German title before the run ("burgemeester Jan van Zanen").
+    // A title of two words goes on: "Prime Minister Giorgia Meloni".
+    if (i > 0 && isPersonTitle((tokens[i - 1] as Token).norm) && !isTitle(model, t.norm)) break;
     if (isQuantityWord(t.norm)) {
       // "Tausende Häuser": the German noun counted is capitalised too, and no name.
       i = Math.min(end, i + (language === 'de' ? 2 : 1));

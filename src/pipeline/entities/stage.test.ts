@@ -254,6 +254,8 @@ describe('unknown proper names', () => {
     ['en', 'The state news agency Kazinform reported that internet access had been restored.', 'Kazinform'],
     ['nl', 'Premier Mark Rutte zei dat Nederland de situatie nauwlettend volgt.', 'Mark Rutte'],
     ['de', 'Premierminister Scott Morrison sagte in Canberra, die Regeln gälten für alle.', 'Scott Morrison'],
+    ['nl', 'Volgens burgemeester Jan van Zanen raakten elf mensen gewond.', 'Jan van Zanen'],
+    ['en', 'The summit was hosted by Italian Prime Minister Giorgia Meloni.', 'Giorgia Meloni'],
   ])('keeps the %s name in "%s" as "%s", without its title', (language, sentence, text) => {
     const [list] = mentions(language, [sentence]);
     expect(find(list, text)).toMatchObject({ kind: 'unknown', resolution: 'unresolved' });

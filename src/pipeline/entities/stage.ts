@@ -121,7 +121,8 @@ function secondPass(
     for (let i = f.first; i < f.end; i++) covered[i] = true;
   };
   // "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one
-  // name after a title; never from an acronym ("De PVV van Geert Wilders").
+  // name after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan
+  // van Zanen"); never from an acronym ("De PVV van Geert Wilders").
   const beforeParticle = (runFirst: number, end: number): boolean => {
     let first = runFirst;
     while (
@@ -133,7 +134,8 @@ function secondPass(
     if (end - first !== 1 || !name || name.allCaps) return false;
     return (
       model.lexicon.proper.has(name.norm) ||
-      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm))
+      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
+      (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
     );
   };
   for (const [runFirst, end] of capitalisedRuns(tokens, text, covered, beforeParticle)) {

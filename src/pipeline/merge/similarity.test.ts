@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
-import { article, day, year } from '../candidates/test-helpers.ts';
+import { article, beforePublication, day, year } from '../candidates/test-helpers.ts';
 import { score, THRESHOLD } from './similarity.ts';
 
 /** The two death reports of a quake story, one sentence after the other. */
@@ -75,6 +75,33 @@ describe('times that tell two happenings apart', () => {
     ).filter((c) => c.kind === 'protest');
     if (!monday || !since) throw new Error('expected two strikes');
     expect(score(monday, since)).toBeLessThan(THRESHOLD);
+  });
+
+  it('keeps an evacuation in August apart from one reported, undated, in January', () => {
+    const flood = extractCandidates(
+      article(
+        'flood',
+        'en',
+        [{ text: 'On Friday the army evacuated several villages.', times: [day('2023-08-04', 'On Friday')] }],
+        '2023-08-05',
+      ),
+    ).filter((c) => c.kind === 'evacuation');
+    const fire = extractCandidates(
+      article(
+        'fire',
+        'en',
+        [
+          {
+            text: 'The fire brigade evacuated seventy residents.',
+            when: { ...beforePublication('2024-01-15'), start: '2024-01-08' },
+          },
+        ],
+        '2024-01-15',
+      ),
+    ).filter((c) => c.kind === 'evacuation');
+    const [a, b] = [...flood, ...fire];
+    if (!a || !b) throw new Error('expected two evacuations');
+    expect(score(a, b)).toBeLessThan(THRESHOLD);
   });
 });
 

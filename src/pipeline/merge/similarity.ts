@@ -55,6 +55,11 @@ function overlap(a: When, b: When): boolean {
   return a.start.slice(0, 10) <= b.end.slice(0, 10) && b.start.slice(0, 10) <= a.end.slice(0, 10);
 }
 
+/** Times that may be of one happening: they meet, or one is known only to a year or a month. */
+function timesMeet(a: When, b: When): boolean {
+  return overlap(a, b) || coarse(a) || coarse(b);
+}
+
 const DAY_MS = 86_400_000;
 
 /** A time reaching over more than a week, such as "since the start of the year" up to publication. */
@@ -130,7 +135,9 @@ export function score(a: EventCandidate, b: EventCandidate): number {
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
   if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
   let s = 0;
-  if (RARE_KINDS.has(a.kind) && a.kind === b.kind) s += 2;
+  // The kind is evidence only where the times can meet: the evacuations of a flood in August and
+  // of a fire reported in January are two.
+  if (RARE_KINDS.has(a.kind) && a.kind === b.kind && timesMeet(a.when, b.when)) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
 
   let sameFigure = false;

@@ -127,8 +127,32 @@ describe('timeStage in Dutch and German', () => {
   });
 
   it('takes a paragraph’s later date when the earlier sentences have none', () => {
-    const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Zaterdag werd Massimov opgepakt.']]));
+    const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Massimov werd zaterdag opgepakt.']]));
     expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });
+  });
+
+  it.each([
+    [
+      'en',
+      [
+        'Russia’s foreign ministry condemned the decision.',
+        'Last month, the European Union agreed to use the profits.',
+      ],
+    ],
+    [
+      'nl',
+      [
+        'Het ministerie veroordeelde het besluit.',
+        'Vorige maand besloot de Europese Unie de winsten te gebruiken.',
+      ],
+    ],
+    [
+      'de',
+      ['Das Ministerium verurteilte die Entscheidung.', 'Im vergangenen Monat einigte sich die EU darauf.'],
+    ],
+  ])('[%s] a later sentence that opens with its own time lends it to no earlier one', (lang, sentences) => {
+    const timed = timeStage(article(lang, [sentences]));
+    expect(timed.sentences[0]?.timeFrom).toBe('publication');
   });
 
   it.each([

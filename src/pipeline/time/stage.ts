@@ -3,7 +3,8 @@
  *
  * - own: the sentence's own expression that dates its happening (see choose.ts);
  * - context: none of its own, so the previous dated sentence of the same paragraph, or failing that
- *   one of the next two (the paragraph's time), with lower confidence;
+ *   one of the next two (the paragraph's time) unless that one opens with its own time, with lower
+ *   confidence;
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
@@ -58,6 +59,12 @@ function whenOf(lang: Lang, sentence: string, t: Timex, monthOnly: boolean, infe
   };
 }
 
+/** Nothing but a signal word before a sentence's expression: "Last month, …", "On Friday, …". */
+function opensSentence(lang: Lang, before: string): boolean {
+  const words = before.trim().split(/\s+/u).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && SIGNAL[lang].test(before));
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function beforePublication(dct: string, monthOnly: boolean): When {
@@ -100,7 +107,11 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     // A time of day goes along, for "nine hours later".
     if (when && DAY_LEVEL.has(when.precision))
       anchor = when.precision === 'time' ? when.start : when.start.slice(0, 10);
-    return { timexes, when };
+    return {
+      timexes,
+      when,
+      opens: chosen !== undefined && opensSentence(lang, s.text.slice(0, chosen.start)),
+    };
   });
   // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter
   // many times slower, and this runs for every sentence.
@@ -126,7 +137,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
 function contextWhen(
   lang: Lang,
   article: PublishedArticle,
-  own: { when?: When }[],
+  own: { when?: When; opens: boolean }[],
   i: number,
 ): When | undefined {
   const paragraph = article.sentences[i]?.paragraph;
@@ -139,6 +150,9 @@ function contextWhen(
   const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
   for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;
+    // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
+    // happening and lends that time to no earlier sentence.
+    if (when && own[j]?.opens) return undefined;
     if (when) {
       const sentence = article.sentences[i];
       return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
