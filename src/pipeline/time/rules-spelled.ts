@@ -2,44 +2,16 @@
  * Years and decades in words: "nineteen ninety-six", "the year two thousand", "the nineties",
  * "de jaren negentig", "die neunziger Jahre".
  */
-import { CARDINAL_TENS } from '../number-words.ts';
+import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
 import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
 import { DIGIT, pattern, type Rule } from './rule.ts';
 import { decadeValue, yearValue } from './value.ts';
 
-const TENS: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+/** English cardinals split as a spelled year reads them: "nineteen" + "ninety" + "six". */
+const units = Object.entries(CARDINAL_UNITS.en);
+const TENS: Record<string, number> = { ten: 10, ...CARDINAL_TENS.en };
+const ONES: Record<string, number> = Object.fromEntries(units.filter(([, n]) => n < 10));
+const TEENS: Record<string, number> = Object.fromEntries(units.filter(([, n]) => n > 10));
 
 /** Years in words, as transcribed broadcasts write them: "nineteen ninety-six", "the year two thousand". */
 export function spelledYearRule(): Rule {
