@@ -4,21 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
-import { article, day } from './test-helpers.ts';
+import { article, candidatesOf, day } from './test-helpers.ts';
 
 function figures(lang: string, text: string) {
-  const [first] = text.split(/\s+/);
-  const found = extractCandidates(
-    article('doc', lang, [{ text, times: [day('2023-02-06', first)], mentions: [] }]),
+  return candidatesOf(lang, text, '2023-02-06').flatMap((c) =>
+    c.figures.map((f) => `${f.value} ${f.counts}`),
   );
-  return found.flatMap((c) => c.figures.map((f) => `${f.value} ${f.counts}`));
 }
 
 function titles(lang: string, text: string) {
-  const [first] = text.split(/\s+/);
-  return extractCandidates(
-    article('doc', lang, [{ text, times: [day('2023-02-06', first)], mentions: [] }]),
-  ).map((c) => c.title);
+  return candidatesOf(lang, text, '2023-02-06').map((c) => c.title);
 }
 
 describe('a vague number followed by a noun of its own counts that noun', () => {

@@ -3,6 +3,7 @@
  * stages are other modules, so each fixture states the dates and names those stages would give.
  */
 import type { AnnotatedArticle, AnnotatedSentence, Mention, Timex, When } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
 import { extractCandidates } from './stage.ts';
 
 export function day(date: string, text?: string, confidence = 0.9): When {
@@ -133,15 +134,23 @@ export function article(
   };
 }
 
-/** Kind and title of each candidate in one sentence dated to `when` by its first word ("Tuesday …"). */
+/** The candidates of one sentence dated to `when` by its first word ("Tuesday …"). */
+export function candidatesOf(
+  lang: string,
+  text: string,
+  when: string,
+  mentions: MentionSpec[] = [],
+): EventCandidate[] {
+  const [first] = text.split(/\s+/);
+  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }]));
+}
+
+/** Kind and title of each candidate in one sentence dated to `when` by its first word. */
 export function kindsAndTitles(
   lang: string,
   text: string,
   when: string,
   mentions: MentionSpec[] = [],
 ): { kind: string; title: string }[] {
-  const [first] = text.split(/\s+/);
-  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }])).map(
-    (c) => ({ kind: c.kind, title: c.title }),
-  );
+  return candidatesOf(lang, text, when, mentions).map((c) => ({ kind: c.kind, title: c.title }));
 }
