@@ -1,0 +1,43 @@
+/**
+ * Clock times: "3 p.m.", "4:17", "noon", "14.00 uur", "um 14 Uhr", "Mitternacht". Each is
+ * provisionally on the publication day; anchorAnaphora() moves it to the story's day.
+ */
+import { E, type Lang } from './lexicon.ts';
+import { DIGIT, pattern, type Rule } from './rule.ts';
+import { timeValue } from './value.ts';
+
+const CLOCK: Record<Lang, string> = {
+  en: `(?<x>(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?=[^\\p{L}]|$)|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>noon|midnight))`,
+  nl: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*uur|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>middernacht))${E}`,
+  de: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>Mitternacht))${E}`,
+};
+
+const CLOCK_WORDS: Record<Lang, string[]> = {
+  en: ['noon', 'midnight'],
+  nl: ['middernacht'],
+  de: ['mitternacht'],
+};
+
+export function clockRule(lang: Lang): Rule {
+  return {
+    name: 'clock',
+    re: pattern(`(?<![\\p{L}\\p{N}:.,])${CLOCK[lang]}`),
+    anchors: [[DIGIT, ...CLOCK_WORDS[lang]]],
+    resolve(m, ctx) {
+      const g = m.groups ?? {};
+      let hour: number;
+      let minute = 0;
+      if (g.noon) hour = /noon/i.test(g.noon) ? 12 : 0;
+      else {
+        hour = Number(g.h ?? g.h2);
+        minute = Number(g.min ?? g.min2 ?? 0);
+        const ap = g.ap?.toLowerCase().replace(/\./g, '');
+        if (ap === 'pm' && hour < 12) hour += 12;
+        if (ap === 'am' && hour === 12) hour = 0;
+      }
+      if (hour > 23 || minute > 59) return null;
+      // Provisional: on the publication day; anchorAnaphora() moves it to the story's day.
+      return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true, clock: { hour, minute } });
+    },
+  };
+}
