@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+/** Publication date of the seed articles: Saturday 8 January 2022. */
+const DCT = '2022-01-08';
+
+describe('durations and references to the present', () => {
+  it.each([
+    [
+      'en',
+      'Violent protests have been going on in the former Soviet republic for days.',
+      'days',
+      'DURATION',
+      'PXD',
+    ],
+    [
+      'en',
+      'The Central Asian country has been rocking unprecedented clashes for three days.',
+      'three days',
+      'DURATION',
+      'P3D',
+    ],
+    ['nl', 'Het is al dagen onrustig in Kazachstan.', 'dagen', 'DURATION', 'PXD'],
+    ['de', 'In Almaty wird seit Tagen gekämpft.', 'Tagen', 'DURATION', 'PXD'],
+    ['de', 'Die Proteste dauerten tagelang.', 'tagelang', 'DURATION', 'PXD'],
+    [
+      'en',
+      'Foreigners are currently not allowed into the ex-Soviet republic.',
+      'currently',
+      'DATE',
+      'PRESENT_REF',
+    ],
+    ['en', 'The US State Department is now withdrawing consular staff.', 'now', 'DATE', 'PRESENT_REF'],
+    ['nl', 'Buitenlanders mogen momenteel het land niet in.', 'momenteel', 'DATE', 'PRESENT_REF'],
+    ['de', 'Ausländer dürfen derzeit nicht einreisen.', 'derzeit', 'DATE', 'PRESENT_REF'],
+  ])('[%s] “%s” has “%s” as a %s with value %s', (lang, sentence, text, type, value) => {
+    const timex = extractTimexes(sentence, { lang, dct: DCT }).find((t) => t.text === text);
+    expect(timex).toMatchObject({ type, value });
+  });
+
+  it('“Friday” in a future-tense sentence looks forward, in a past-tense one back', () => {
+    const future = extractTimexes('The talks will resume on Friday.', { lang: 'en', dct: DCT });
+    const past = extractTimexes('The talks resumed on Friday.', { lang: 'en', dct: DCT });
+    expect(future[0]?.value).toBe('2022-01-14');
+    expect(past[0]?.value).toBe('2022-01-07');
+  });
+
+  it('“6-year-old” is an age, not a duration', () => {
+    expect(extractTimexes('A 6-year-old girl was hurt.', { lang: 'en', dct: DCT })).toEqual([]);
+  });
+});
+
+describe('a publication date known only to the month', () => {
+  it.each([
+    ['nl', 'Zaterdag hebben de autoriteiten hem opgepakt.', 'Zaterdag'],
+    ['en', 'He was arrested on Friday.', 'Friday'],
+    ['en', 'He was arrested yesterday.', 'yesterday'],
+  ])('[%s] “%s” gives “%s” the month, never an invented day', (lang, sentence, text) => {
+    const timex = extractTimexes(sentence, { lang, dct: '2022-01-01', dctPrecision: 'month' }).find(
+      (t) => t.text === text,
+    );
+    expect(timex).toMatchObject({
+      value: '2022-01',
+      precision: 'month',
+      interval: { start: '2022-01-01', end: '2022-01-31' },
+    });
+  });
+
+  it('keeps explicit dates and years at their own precision', () => {
+    const found = extractTimexes('Vorig jaar en op 8 januari.', {
+      lang: 'nl',
+      dct: '2022-01-01',
+      dctPrecision: 'month',
+    });
+    expect(found.map((t) => [t.text, t.value])).toEqual([
+      ['Vorig jaar', '2021'],
+      ['8 januari', '2022-01-08'],
+    ]);
+  });
+});
+
+describe('bad options', () => {
+  it('rejects a language without rules and an impossible date', () => {
+    expect(() => extractTimexes('x', { lang: 'fr', dct: DCT })).toThrow(/unsupported language "fr"/);
+    expect(() => extractTimexes('x', { lang: 'en', dct: '2022-02-30' })).toThrow(/not a valid/);
+  });
+});
