@@ -21,6 +21,9 @@ const ONLY = Object.keys(LANGUAGES);
 
 /** Enough text to tell languages apart (a few sentences); franc's time grows with the sample. */
 const SAMPLE_CHARS = 600;
+/** Blanks, digits and punctuation: no evidence of a language. */
+const NOT_LETTERS = /[\s\d\p{P}]/gu;
+
 /** Below this, trigram statistics are noise. */
 const MIN_CHARS = 20;
 
@@ -30,7 +33,7 @@ export function guessLanguage(text: string): string {
   // The orchestrator asks before segmenting and the language stage asks again after: answer twice, detect once.
   if (sample === last.sample) return last.language;
   let language = 'und';
-  if (sample.replace(/[\s\d\p{P}]/gu, '').length >= MIN_CHARS) {
+  if (sample.replace(NOT_LETTERS, '').length >= MIN_CHARS) {
     language = LANGUAGES[franc(sample, { only: ONLY, minLength: MIN_CHARS })] ?? 'und';
   }
   last = { sample, language };

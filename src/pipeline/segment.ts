@@ -4,6 +4,11 @@ import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
 
+/** A lower-case letter or a digit: the piece goes on the sentence before. */
+// \p escapes are built by new RegExp once here: the TypeScript loader turns such a literal in a
+// function body into a new RegExp at every call.
+const LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+
 /**
  * Splits a paragraph into sentences with offsets into it. sentencex finds the boundaries (it knows
  * abbreviations such as "U.S." and "Mr."); its pieces are then located in the paragraph by search,
@@ -33,7 +38,7 @@ export function splitSentences(text: string, lang: string): { start: number; end
       }
       const before = text.slice(previous.start, previous.end);
       const head = text.slice(start, end);
-      const continues = /^[\p{Ll}\d]/u.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
+      const continues = LOWER_OR_DIGIT.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
       if (continues) {
         previous.end = end;
         continue;
