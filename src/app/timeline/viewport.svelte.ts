@@ -140,6 +140,25 @@ export class Viewport {
     return ((ms - this.extent.from) / (this.extent.to - this.extent.from)) * this.width * t.k + t.x;
   }
 
+  /**
+   * The transform that brings instant `mid` into view, zooming in by halves until `shown` holds for
+   * the window (an event drawn on its own rather than inside a count) or zoom can go no further.
+   */
+  reveal(mid: number, shown: (window: TimeWindow) => boolean): ZoomTransform {
+    let next = this.current();
+    const extent = this.extent;
+    if (!extent) return next;
+    for (let i = 0; i < 24; i++) {
+      const w = this.windowOf(next);
+      if (w && (mid < w.from || mid > w.to)) next = centreOn(next, mid, extent, this.limits);
+      const window = this.windowOf(next);
+      if (!window || shown(window)) break;
+      if (next.k >= this.limits.maxK) break;
+      next = zoomAt(next, this.xOf(next, mid), 2, this.limits);
+    }
+    return next;
+  }
+
   /** After a resize the same window stays in view. */
   resized(previousWidth: number): void {
     if (previousWidth > 0 && this.width > 0 && this.width !== previousWidth) {
