@@ -25,6 +25,27 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'leaves an opening straight quote with the quotation it opens',
+      'en',
+      'President Joe Biden said on Tuesday that the federal government would pay. "It\'s my intention that the federal government will pay for the entire cost," he said.',
+      [
+        'President Joe Biden said on Tuesday that the federal government would pay.',
+        '"It\'s my intention that the federal government will pay for the entire cost," he said.',
+      ],
+    ],
+    [
+      'gives a straight closing quote back to the sentence that opened it',
+      'en',
+      'He said: "We will stay." Then he left.',
+      ['He said: "We will stay."', 'Then he left.'],
+    ],
+    [
+      'gives a single closing quote back to the sentence that opened it',
+      'nl',
+      "Hij zei: 'We blijven.' Daarna ging hij.",
+      ["Hij zei: 'We blijven.'", 'Daarna ging hij.'],
+    ],
+    [
       'does not split Dutch "mln." before a lower-case word',
       'nl',
       'Vorig jaar gaf Duitsland licenties af voor 2,2 mln. euro. Vrijdag bleef het relatief rustig in Almaty.',

@@ -9,6 +9,22 @@ const MONTH_WORDS =
 // function body into a new RegExp at every call.
 const LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
 
+/** A straight quote opening a word, not an apostrophe inside one ("it's"). */
+const OPENING_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})/gu;
+
+/**
+ * Straight quotes look the same open and closed: one at the start of a piece closes the sentence
+ * before only if that sentence left one open ("He said: \"We stay." | "\" Then…" is closed;
+ * "…would pay." | "\"It's my intention,\" he said." opens a new quotation). Curly quotes, guillemets
+ * and brackets there always close.
+ */
+function closesQuote(marks: string, before: string): boolean {
+  const first = marks[0];
+  if (first === '"') return (before.split('"').length - 1) % 2 === 1;
+  if (first === "'") return (before.match(OPENING_SINGLE)?.length ?? 0) > (before.split("'").length - 1) / 2;
+  return true;
+}
+
 /**
  * Splits a paragraph into sentences with offsets into it. sentencex finds the boundaries (it knows
  * abbreviations such as "U.S." and "Mr."); its pieces are then located in the paragraph by search,
@@ -31,7 +47,8 @@ export function splitSentences(text: string, lang: string): { start: number; end
     const previous = spans.at(-1);
     if (previous) {
       const closing = /^["'”’»)\]]+\s*/.exec(text.slice(start, end));
-      if (closing && /[.!?…]$/.test(text.slice(previous.start, previous.end))) {
+      const ended = text.slice(previous.start, previous.end);
+      if (closing && /[.!?…]$/.test(ended) && closesQuote(closing[0], ended)) {
         previous.end = start + closing[0].trimEnd().length;
         start += closing[0].length;
         if (start >= end) continue;
