@@ -29,6 +29,12 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['de', 'Am Donnerstag kamen 2500 russische Soldaten an.', 'Donnerstag', '2022-01-06'],
     ['de', 'Die Regierung tritt am kommenden Montag zusammen.', 'kommenden Montag', '2022-01-10'],
     ['de', 'In der Nacht zum Samstag fielen Schüsse.', 'der Nacht zum Samstag', '2022-01-07TNI'],
+    // A deadline announced in the past lies ahead; without such a verb "until" looks back.
+    ['de', 'Er kündigte an, bis Montag einen Nachfolger zu benennen.', 'Montag', '2022-01-10'],
+    ['en', 'The junta gave the ambassador until Tuesday to leave.', 'Tuesday', '2022-01-11'],
+    ['nl', 'De regering beloofde tot maandag geen besluit te nemen.', 'maandag', '2022-01-10'],
+    ['en', 'The curfew lasted until Tuesday.', 'Tuesday', '2022-01-04'],
+    ['de', 'Er kündigte am Montag seinen Rücktritt an.', 'Montag', '2022-01-03'],
   ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
     const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });
     expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);

@@ -42,6 +42,31 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
   de: /(?:frühestens|spätestens|bereits\s+am)\s+(?:am\s+)?$/i,
 };
 
+/** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
+const DEADLINE: Record<Lang, RegExp> = {
+  en: /(?:by|until)\s+$/i,
+  nl: /(?:tot|voor)\s+$/i,
+  de: /bis\s+(?:zum\s+)?$/i,
+};
+
+/**
+ * Verbs that set a deadline for what is still to come: a weekday they give as one lies ahead,
+ * however past the verb ("Er kündigte an, bis Montag einen Nachfolger zu benennen"; "gave them
+ * until Friday to leave").
+ */
+const COMMITMENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:announced|promised|pledged|vowed|demanded|ordered|gave\s+(?:\p{L}+\s+){1,3}until|set\s+a\s+deadline)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:kondigde|kondigden|beloofde|beloofden|eiste|eisten|beval|gaf\s+(?:\p{L}+\s+){1,3}tot)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:kündigte|kündigten|versprach|versprachen|forderte|forderten|verlangte|verlangten|gab\s+(?:\p{L}+\s+){1,3}bis)(?![\p{L}])/iu,
+};
+
+/** Whether the words before a weekday make it point forward, whatever the verb's tense. */
+function pointsForward(ctx: RuleContext, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 20), start);
+  if (FORWARD_CUE[ctx.lang].test(before)) return true;
+  return DEADLINE[ctx.lang].test(before) && COMMITMENT[ctx.lang].test(ctx.text);
+}
+
 function modifierOf(word: string | undefined): WeekdayModifier {
   if (word === undefined) return 'none';
   return direction(word) ?? 'none';
@@ -58,8 +83,7 @@ function weekdayRule(lang: Lang): Rule {
       const groups = m.groups ?? {};
       const target = lookup(ctx.lex.weekdays, groups.wd);
       if (target === undefined) return null;
-      const cue = FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, span.start - 20), span.start));
-      const tense = cue ? 'future' : ctx.tense(span.start, span.end);
+      const tense = pointsForward(ctx, span.start) ? 'future' : ctx.tense(span.start, span.end);
       const day = resolveWeekday(target, ctx.dct, tense, modifierOf(groups.mod));
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
       return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
