@@ -4,6 +4,7 @@
  * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
  */
 import { addDays, diffDays } from './calendar.ts';
+import { COMMITMENT, isDeadline } from './deadline.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
@@ -42,29 +43,11 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
   de: /(?:frühestens|spätestens|bereits\s+am)\s+(?:am\s+)?$/i,
 };
 
-/** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
-const DEADLINE: Record<Lang, RegExp> = {
-  en: /(?:by|until)\s+$/i,
-  nl: /(?:tot|voor)\s+$/i,
-  de: /bis\s+(?:zum\s+)?$/i,
-};
-
-/**
- * Verbs that set a deadline for what is still to come: a weekday they give as one lies ahead,
- * however past the verb ("Er kündigte an, bis Montag einen Nachfolger zu benennen"; "gave them
- * until Friday to leave").
- */
-const COMMITMENT: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:announced|promised|pledged|vowed|demanded|ordered|gave\s+(?:\p{L}+\s+){1,3}until|set\s+a\s+deadline)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:kondigde|kondigden|beloofde|beloofden|eiste|eisten|beval|gaf\s+(?:\p{L}+\s+){1,3}tot)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:kündigte|kündigten|versprach|versprachen|forderte|forderten|verlangte|verlangten|gab\s+(?:\p{L}+\s+){1,3}bis)(?![\p{L}])/iu,
-};
-
 /** Whether the words before a weekday make it point forward, whatever the verb's tense. */
 function pointsForward(ctx: RuleContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 20), start);
   if (FORWARD_CUE[ctx.lang].test(before)) return true;
-  return DEADLINE[ctx.lang].test(before) && COMMITMENT[ctx.lang].test(ctx.text);
+  return isDeadline(ctx.lang, before) && COMMITMENT[ctx.lang].test(ctx.text);
 }
 
 function modifierOf(word: string | undefined): WeekdayModifier {

@@ -4,7 +4,7 @@
  */
 import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule } from './rule.ts';
-import { quarterValue } from './value.ts';
+import { quarterValue, seasonValue } from './value.ts';
 import { writtenYear, YEAR } from './written-year.ts';
 
 const ORDINALS: Record<string, number> = {
@@ -93,13 +93,7 @@ export function seasonRule(lang: Lang): Rule {
       if (!code) return null;
       const dir = direction(g.dir);
       const y = writtenYear(g.year ?? g.year2) ?? ctx.dct.y + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
-      return {
-        type: 'DATE',
-        value: `${y}-${code}`,
-        interval: null,
-        precision: 'month',
-        relative: !(g.year ?? g.year2),
-      };
+      return Object.assign(seasonValue(y, code), { relative: !(g.year ?? g.year2) });
     },
   };
 }

@@ -197,3 +197,29 @@ describe('timeStage in Dutch and German', () => {
     expect(timed.sentences[0]?.when.confidence).toBeLessThanOrEqual(0.4);
   });
 });
+
+describe('a deadline still ahead does not date the announcement that sets it', () => {
+  const timed = timeStage(
+    article(
+      'de',
+      [
+        [
+          'Bundeskanzler Karl Nehammer nahm den Rücktritt am Freitagabend an.',
+          'Er kündigte an, bis Montag einen Nachfolger zu benennen.',
+        ],
+      ],
+      { date: '2023-11-18', precision: 'day', inferred: false },
+    ),
+  );
+  const [accepted, announced] = timed.sentences;
+
+  it('reads “bis Montag” as the coming Monday', () => {
+    expect(announced?.timexes.map((t) => [t.text, t.value])).toEqual([['Montag', '2023-11-20']]);
+  });
+
+  it('dates the announcement by the sentence before, Friday evening', () => {
+    expect(accepted?.when.value).toBe('2023-11-17TEV');
+    expect(announced?.timeFrom).toBe('context');
+    expect(announced?.when.value).toBe('2023-11-17TEV');
+  });
+});

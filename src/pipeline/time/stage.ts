@@ -11,6 +11,7 @@
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
 import { chooseTimex } from './choose.ts';
+import { isPendingDeadline } from './deadline.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { reportsInPresent } from './tense.ts';
@@ -102,7 +103,12 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let before: When | undefined;
   const own = article.sentences.map((s) => {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
-    const chosen = chooseTimex(lang, s.text, timexes);
+    const choice = chooseTimex(lang, s.text, timexes);
+    // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
+    const chosen =
+      choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.start, dct)
+        ? undefined
+        : choice;
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
     if (when && DAY_LEVEL.has(when.precision))

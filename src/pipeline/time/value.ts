@@ -96,6 +96,22 @@ export function quarterValue(y: number, q: number): Resolved {
   };
 }
 
+/** First month of each meteorological season; winter runs from December into the next year. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** A season of year `y` ("2021-WI" is December 2021 to February 2022): three months, month precision. */
+export function seasonValue(y: number, code: string): Resolved {
+  const first = SEASON_START[code] ?? 1;
+  const endYear = first === 12 ? y + 1 : y;
+  const endMonth = first === 12 ? 2 : first + 2;
+  return {
+    type: 'DATE',
+    value: `${y}-${code}`,
+    interval: span({ y, m: first, d: 1 }, lastDayOfMonth(endYear, endMonth)),
+    precision: 'month',
+  };
+}
+
 export function yearValue(y: number, clip?: Day): Resolved {
   return {
     type: 'DATE',

@@ -1,0 +1,47 @@
+/**
+ * Deadlines: a day given with "by", "until", "tot", "bis" after a verb that commits to something
+ * still to come ("kündigte an, bis Montag … zu benennen"). Such a day lies ahead, and it dates what
+ * is to be done, not what the sentence reports.
+ */
+import type { Lang } from './lexicon.ts';
+
+/** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
+const DEADLINE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:by|until)\s+$/iu,
+  nl: /(?<![\p{L}])(?:tot|voor)\s+$/iu,
+  de: /(?<![\p{L}])bis\s+(?:zum\s+)?$/iu,
+};
+
+/**
+ * Verbs that set a deadline for what is still to come: a weekday they give as one lies ahead,
+ * however past the verb ("Er kündigte an, bis Montag einen Nachfolger zu benennen"; "gave them
+ * until Friday to leave").
+ */
+export const COMMITMENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:announced|promised|pledged|vowed|demanded|ordered|gave\s+(?:\p{L}+\s+){1,3}until|set\s+a\s+deadline)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:kondigde|kondigden|beloofde|beloofden|eiste|eisten|beval|gaf\s+(?:\p{L}+\s+){1,3}tot)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:kündigte|kündigten|versprach|versprachen|forderte|forderten|verlangte|verlangten|gab\s+(?:\p{L}+\s+){1,3}bis)(?![\p{L}])/iu,
+};
+
+/** Whether the words right before an expression give it as a deadline. */
+export function isDeadline(lang: Lang, before: string): boolean {
+  return DEADLINE[lang].test(before);
+}
+
+/**
+ * A deadline after publication in a sentence that commits to it: the day by which something is to
+ * be done, not the day of what the sentence reports (the announcement).
+ */
+export function isPendingDeadline(
+  lang: Lang,
+  sentence: string,
+  start: number,
+  from: string,
+  dct: string,
+): boolean {
+  return (
+    from.slice(0, 10) > dct &&
+    isDeadline(lang, sentence.slice(Math.max(0, start - 20), start)) &&
+    COMMITMENT[lang].test(sentence)
+  );
+}
