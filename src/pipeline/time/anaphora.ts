@@ -70,6 +70,9 @@ export function anaphoraTriggers(lang: Lang): string[] {
   return Object.keys(WORDS[lang]);
 }
 
+/** A word right after "the day before": it names the day by what follows. */
+const WORD_FOLLOWS = /^\s+[\p{L}\p{N}]/u;
+
 export function anaphoraRule(lang: Lang): Rule {
   return {
     name: 'anaphoric-day',
@@ -80,7 +83,7 @@ export function anaphoraRule(lang: Lang): Rule {
       if (!shift) return null;
       // "the day before the vote" names the day by what follows, not by the story so far.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
-      if (/(before|after)$/i.test(m[0]) && /^\s+[\p{L}\p{N}]/u.test(next)) return null;
+      if (/(before|after)$/i.test(m[0]) && WORD_FOLLOWS.test(next)) return null;
       // Provisional: against publication; anchorAnaphora() moves it to the story's day.
       const day = addDays(ctx.dct, shift.days);
       return Object.assign(shift.part ? partOfDayValue(day, shift.part) : dayValue(day), {

@@ -24,6 +24,9 @@ const nthWeekday =
   };
 
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
+
+/** A capital first letter (built once: the TypeScript loader rebuilds a \p literal at every call). */
+const CAPITAL = /^\p{Lu}/u;
 function easter(y: number): Day {
   const a = y % 19;
   const b = Math.floor(y / 100);
@@ -118,7 +121,7 @@ function holidayRule(lang: Lang): Rule {
       const dayOf = lookup(HOLIDAYS[lang], g.name?.replace(/\s+/g, ' ').replace(/’/g, "'"));
       if (!dayOf) return null;
       // English writes its holidays with a capital; "thanksgiving" in lower case is gratitude.
-      if (lang === 'en' && !/^\p{Lu}/u.test(g.name ?? '')) return null;
+      if (lang === 'en' && !CAPITAL.test(g.name ?? '')) return null;
       if (g.year) return Object.assign(dayValue(dayOf(Number(g.year))), { relative: false });
       const dir = direction(g.dir);
       const tense = ctx.tense(span.start, span.end);
