@@ -23,10 +23,10 @@ const nthWeekday =
     return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
   };
 
-/** Western Easter Sunday (anonymous Gregorian algorithm). */
-
 /** A capital first letter (built once: the TypeScript loader rebuilds a \p literal at every call). */
 const CAPITAL = /^\p{Lu}/u;
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): Day {
   const a = y % 19;
   const b = Math.floor(y / 100);
