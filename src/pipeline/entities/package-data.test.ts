@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, computePackageData, packageData, packageDataCodec } from './package-data.ts';
+import { cacheFileFor, cacheKey, computePackageData, packageData, packageDataCodec } from './package-data.ts';
 
 describe('package data', () => {
   const computed = computePackageData();
@@ -25,6 +25,13 @@ describe('package data', () => {
     expect(read.countries).toEqual(computed.countries);
     expect(read.lexicon.nl.text).toBe(computed.lexicon.nl.text);
     expect(read.lexicon.en.has('eyewitness')).toBe(true);
+  });
+
+  it('keeps the data of each key in a file of its own under node_modules/.cache', () => {
+    expect(cacheFileFor('a'.repeat(64))).toMatch(
+      /node_modules\/\.cache\/crisis-chronology\/entities-package-data-a{16}\.bin$/,
+    );
+    expect(cacheFileFor('a'.repeat(64))).not.toBe(cacheFileFor('b'.repeat(64)));
   });
 
   it('has one cache key while packages and sources stay as they are', () => {

@@ -49,9 +49,15 @@ const SOURCES = [
 ];
 const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
 
-export const CACHE_FILE = fileURLToPath(
-  new URL('../../../node_modules/.cache/crisis-chronology/entities-package-data.bin', import.meta.url),
-);
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/crisis-chronology/', import.meta.url));
+
+/**
+ * One file per key: checkouts that share node_modules (git worktrees) with different sources
+ * would otherwise overwrite each other's cache at every run.
+ */
+export function cacheFileFor(key: string): string {
+  return join(CACHE_DIR, `entities-package-data-${key.slice(0, 16)}.bin`);
+}
 
 const require = createRequire(import.meta.url);
 
@@ -131,6 +137,8 @@ export function computePackageData(): PackageData {
   };
 }
 
-export function packageData(file: string = CACHE_FILE): PackageData {
-  return cached(file, cacheKey(), packageDataCodec, computePackageData);
+export function packageData(file?: string): PackageData {
+  const key = cacheKey();
+  if (key === undefined) return computePackageData();
+  return cached(file ?? cacheFileFor(key), key, packageDataCodec, computePackageData);
 }
