@@ -35,8 +35,10 @@ export interface NameHit {
   name: IndexedName;
 }
 
+const NOT_LETTERS = /\P{L}/gu;
+
 function casingOf(name: string): Casing {
-  const letters = name.replace(/\P{L}/gu, '');
+  const letters = name.replace(NOT_LETTERS, '');
   if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) return 'acronym';
   const first = name.trim()[0] ?? '';
   return first === first.toLowerCase() ? 'any' : 'capital';
@@ -48,6 +50,8 @@ function relist(same: IndexedName, target: Target): void {
     same.target = target;
   }
 }
+
+const NONE: readonly NameHit[] = [];
 
 export class NameIndex {
   private readonly byFirst = new Map<string, IndexedName[]>();
@@ -98,11 +102,13 @@ export class NameIndex {
   }
 
   /** Names that match the tokens starting at `i`, longest first. */
-  matchAt(tokens: Token[], text: string, i: number): NameHit[] {
+  matchAt(tokens: Token[], text: string, i: number): readonly NameHit[] {
     const head = tokens[i];
-    if (!head) return [];
+    const names = head && this.byFirst.get(head.norm);
+    // Most tokens begin no name: they get the one empty list.
+    if (!names) return NONE;
     const hits: NameHit[] = [];
-    for (const name of this.byFirst.get(head.norm) ?? []) {
+    for (const name of names) {
       const end = i + name.tokens.length;
       if (end > tokens.length) continue;
       let ok = true;

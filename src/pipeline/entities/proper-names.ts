@@ -15,6 +15,20 @@ import {
 } from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
+const LETTER = /\p{L}/u;
+
+function startsRun(t: Token | undefined, covered: boolean[], i: number): boolean {
+  return t !== undefined && !covered[i] && t.capitalised && LETTER.test(t.text);
+}
+
+/** Tokens `from` to `to` (inclusive) are joined as in a name. */
+function spaced(tokens: Token[], text: string, from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++) {
+    if (!joinsName(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) return false;
+  }
+  return true;
+}
+
 /**
  * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
  * particles join the run so far to the next capitalised word ("Piet de Vries") when
@@ -28,15 +42,9 @@ export function capitalisedRuns(
 ): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
-  const startsRun = (t: Token | undefined, i: number): boolean =>
-    t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
-  const spaced = (from: number, to: number): boolean =>
-    tokens
-      .slice(from, to + 1)
-      .every((x, j, all) => j === 0 || joinsName(text.slice((all[j - 1] as Token).end, x.start)));
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    const inRun = startsRun(t, i);
+    const inRun = startsRun(t, covered, i);
     const joined =
       inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
     if (inRun && (start === -1 || joined)) {
@@ -47,7 +55,13 @@ export function capitalisedRuns(
       let k = i;
       while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
       const next = tokens[k];
-      if (k > i && startsRun(next, k) && !next?.allCaps && spaced(i - 1, k) && beforeParticle(start, i)) {
+      if (
+        k > i &&
+        startsRun(next, covered, k) &&
+        !next?.allCaps &&
+        spaced(tokens, text, i - 1, k) &&
+        beforeParticle(start, i)
+      ) {
         i = k;
         continue;
       }
@@ -126,10 +140,10 @@ export function isUnknownName(
   text: string,
   first: number,
   end: number,
-  opts: { language: string; titled: boolean; inTimex: (t: Token) => boolean },
+  opts: { language: string; titled: boolean; timexes: readonly { start: number; end: number }[] },
 ): boolean {
   const run = tokens.slice(first, end);
-  if (run.some(opts.inTimex)) return false;
+  if (run.some((t) => opts.timexes.some((x) => t.start < x.end && t.end > x.start))) return false;
   if (run.length >= 2) {
     // A given name or a title before ordinary words still makes a person: "(President) John Hale".
     const [given, second] = run;

@@ -88,22 +88,48 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
 function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
-  const count = (id: string | undefined): void => {
-    if (id) countries.set(id, (countries.get(id) ?? 0) + 1);
-  };
   for (const s of states) {
     for (const f of s.found) {
       const id = f.id ?? f.refers;
       if (!id) continue;
       named.add(id);
       const place = model.places.get(id);
-      if (place?.kind === 'country') count(id);
-      else if (place?.country) count(model.countryByCode.get(place.country));
+      const country =
+        place?.kind === 'country' ? id : place?.country && model.countryByCode.get(place.country);
+      if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
     }
   }
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
   return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
+}
+
+// Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
+// every named closure in a defineProperty call, paid per sentence.
+function cover(state: SentenceState, f: Found): void {
+  state.found.push(f);
+  for (let i = f.first; i < f.end; i++) state.covered[i] = true;
+}
+
+/**
+ * "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one name
+ * after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan van
+ * Zanen"); never from an acronym ("De PVV van Geert Wilders").
+ */
+function beforeParticle(model: EntityModel, tokens: Token[], runFirst: number, end: number): boolean {
+  let first = runFirst;
+  while (
+    first < end &&
+    (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
+  )
+    first++;
+  const name = tokens[first];
+  if (end - first !== 1 || !name || name.allCaps) return false;
+  return (
+    model.lexicon.proper.has(name.norm) ||
+    (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
+    (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
+  );
 }
 
 function secondPass(
@@ -115,30 +141,10 @@ function secondPass(
 ): void {
   const { tokens, covered, found, sentence } = state;
   const text = sentence.text;
-  const inTimex = (t: Token): boolean => sentence.timexes.some((x) => t.start < x.end && t.end > x.start);
-  const cover = (f: Found): void => {
-    found.push(f);
-    for (let i = f.first; i < f.end; i++) covered[i] = true;
-  };
-  // "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one
-  // name after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan
-  // van Zanen"); never from an acronym ("De PVV van Geert Wilders").
-  const beforeParticle = (runFirst: number, end: number): boolean => {
-    let first = runFirst;
-    while (
-      first < end &&
-      (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
-    )
-      first++;
-    const name = tokens[first];
-    if (end - first !== 1 || !name || name.allCaps) return false;
-    return (
-      model.lexicon.proper.has(name.norm) ||
-      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
-      (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
-    );
-  };
-  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered, beforeParticle)) {
+  const runs = capitalisedRuns(tokens, text, covered, (runFirst, end) =>
+    beforeParticle(model, tokens, runFirst, end),
+  );
+  for (const [runFirst, end] of runs) {
     const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
     if (first === end) continue;
     const run = tokens.slice(first, end);
@@ -154,7 +160,7 @@ function secondPass(
     }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
     if (resolved) {
-      cover({ first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
+      cover(state, { first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
       continue;
     }
     // A role compound or a German noun in apposition announces a name as a title does:
@@ -164,11 +170,11 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    if (isUnknownName(model, tokens, text, first, end, { language, titled, inTimex })) {
+    if (isUnknownName(model, tokens, text, first, end, { language, titled, timexes: sentence.timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = UNKNOWN_PREFIX + slug(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);
-      cover({ first, end, kind: 'unknown', id, resolution: 'unresolved' });
+      cover(state, { first, end, kind: 'unknown', id, resolution: 'unresolved' });
     }
   }
 }

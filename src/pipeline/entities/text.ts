@@ -30,19 +30,23 @@ const LIGATURES: Record<string, string> = {
 /** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
 const ASCII = /^[ -~]*$/;
 
+const MARKS = /\p{M}/gu;
+
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[ßĳæœøłıđ]/g, (c) => LIGATURES[c] ?? c);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const NOT_LETTERS = /\P{L}/gu;
+
 function allCapitals(t: string): boolean {
-  const letters = t.replace(/\P{L}/gu, '');
+  const letters = t.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
