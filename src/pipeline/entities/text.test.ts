@@ -27,6 +27,31 @@ describe('text helpers', () => {
   });
 
   it.each([
+    [
+      'Kazakhstan’s CSTO-led force, 2,500 troops',
+      ['Kazakhstan', 's', 'CSTO', 'led', 'force', '2', '500', 'troops'],
+    ],
+    ['Ünal ÇAKIR in İstanbul', ['Ünal', 'ÇAKIR', 'in', 'İstanbul']],
+    ['Straße ½ ٣٤ 中文 𝒜b 😀x', ['Straße', '½', '٣٤', '中文', '𝒜b', 'x']],
+    ['a\uD800b \uDC00c', ['a', 'b', 'c']],
+  ])('splits %j into runs of letters and digits as \\p{L} and \\p{N} define them', (text, words) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(words);
+    expect(tokenize(text).map((t) => t.text)).toEqual(text.match(/[\p{L}\p{N}]+/gu));
+  });
+
+  it.each([
+    ['ALMATY', 'almaty', true, true],
+    ['Almaty', 'almaty', true, false],
+    ['almaty', 'almaty', false, false],
+    ['A1', 'a1', true, false],
+    ['ÇAKIR', 'cakir', true, true],
+    ['Ñandú', 'nandu', true, false],
+    ['12', '12', false, false],
+  ])('shapes %s as %s, capitalised %s, all capitals %s', (word, norm, capitalised, allCaps) => {
+    expect(tokenize(word)).toEqual([{ text: word, norm, start: 0, end: word.length, capitalised, allCaps }]);
+  });
+
+  it.each([
     [' ', true],
     ['-', true],
     ['.', true],
