@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinsName, slug, tokenize } from './text.ts';
+import { firstToken, fold, joinsName, slug, tokenize } from './text.ts';
 
 describe('text helpers', () => {
   it.each([
@@ -50,6 +50,13 @@ describe('text helpers', () => {
   ])('shapes %s as %s, capitalised %s, all capitals %s', (word, norm, capitalised, allCaps) => {
     expect(tokenize(word)).toEqual([{ text: word, norm, start: 0, end: word.length, capitalised, allCaps }]);
   });
+
+  it.each(['Kassym-Jomart Tokayev', ' (Ünal) Çakır', '…', ''])(
+    'takes the first token of %j as tokenize does',
+    (text) => {
+      expect(firstToken(text)).toEqual(tokenize(text)[0]);
+    },
+  );
 
   it.each([
     [' ', true],

@@ -92,49 +92,47 @@ function shapeOf(t: string): WordShape {
 }
 
 /**
- * Runs of letters and digits, scanned by code unit rather than with a regex: no match object
- * per word, and an ASCII word (most of them) is shaped as it is scanned, with no lookup.
+ * The first run of letters and digits at or after `from`, scanned by code unit rather than with
+ * a regex: no match object per word, and an ASCII word (most of them) is shaped as it is
+ * scanned, with no lookup.
  */
+function tokenFrom(text: string, from: number): Token | undefined {
+  let i = from;
+  let size = 0;
+  while (i < text.length && (size = wordCharAt(text, i)) === 0) i++;
+  if (size === 0) return undefined;
+  const start = i;
+  let ascii = true;
+  let upper = 0;
+  let lower = 0;
+  do {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97) lower++;
+    i += size;
+    size = i < text.length ? wordCharAt(text, i) : 0;
+  } while (size > 0);
+  const t = text.slice(start, i);
+  if (!ascii) {
+    const { norm, capitalised, allCaps } = shapeOf(t);
+    return { text: t, norm, start, end: i, capitalised, allCaps };
+  }
+  const first = text.charCodeAt(start);
+  const capitalised = first >= 65 && first <= 90;
+  const norm = upper > 0 ? t.toLowerCase() : t;
+  return { text: t, norm, start, end: i, capitalised, allCaps: capitalised && upper >= 2 && lower === 0 };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let size = wordCharAt(text, i);
-    if (size === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let ascii = true;
-    let upper = 0;
-    let lower = 0;
-    do {
-      const c = text.charCodeAt(i);
-      if (c >= 128) ascii = false;
-      else if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97) lower++;
-      i += size;
-      size = i < text.length ? wordCharAt(text, i) : 0;
-    } while (size > 0);
-    const t = text.slice(start, i);
-    if (ascii) {
-      const first = text.charCodeAt(start);
-      const capitalised = first >= 65 && first <= 90;
-      const norm = upper > 0 ? t.toLowerCase() : t;
-      tokens.push({
-        text: t,
-        norm,
-        start,
-        end: i,
-        capitalised,
-        allCaps: capitalised && upper >= 2 && lower === 0,
-      });
-    } else {
-      const { norm, capitalised, allCaps } = shapeOf(t);
-      tokens.push({ text: t, norm, start, end: i, capitalised, allCaps });
-    }
-  }
+  for (let t = tokenFrom(text, 0); t !== undefined; t = tokenFrom(text, t.end)) tokens.push(t);
   return tokens;
+}
+
+/** The first token of a text, without tokenizing the rest. */
+export function firstToken(text: string): Token | undefined {
+  return tokenFrom(text, 0);
 }
 
 /** Folded tokens of a name: "Kassym-Jomart Tokayev" → ["kassym", "jomart", "tokayev"]. */
