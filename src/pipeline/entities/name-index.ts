@@ -143,7 +143,7 @@ export class NameIndex {
     const hits: NameHit[] = [];
     for (const name of this.settle(bucket)) {
       const end = i + name.tokens.length;
-      if (end > tokens.length) continue;
+      if (end > tokens.length || (name.casing === 'capital' && !head.capitalised)) continue;
       let ok = true;
       for (let k = 0; k < name.tokens.length && ok; k++) {
         const tok = tokens[i + k] as Token;
@@ -151,7 +151,6 @@ export class NameIndex {
         if (ok && k > 0) ok = joinsName(text.slice((tokens[i + k - 1] as Token).end, tok.start));
         if (ok && name.casing === 'acronym') ok = tok.text === name.written[k];
       }
-      if (ok && name.casing === 'capital') ok = head.capitalised;
       if (ok) hits.push({ first: i, end, name });
     }
     return hits;

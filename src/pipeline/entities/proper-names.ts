@@ -75,8 +75,9 @@ export function capitalisedRuns(
 /** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
 function isTitle(model: EntityModel, norm: string): boolean {
   if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
-  for (const w of model.roles.titleWords) {
-    if (w.length >= 6 && norm.length > w.length && (norm.endsWith(w) || norm.endsWith(w + 'in'))) return true;
+  for (const w of model.roles.longTitleWords) {
+    if (norm.length <= w.length) continue;
+    if (norm.endsWith(w) || (norm.endsWith('in') && norm.endsWith(w, norm.length - 2))) return true;
   }
   return false;
 }

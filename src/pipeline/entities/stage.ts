@@ -20,15 +20,16 @@ export interface EntityStage {
   actor(id: string): Actor | undefined;
 }
 
+/** Every field always set, in one order: one object shape for every pass that reads them. */
 interface Found {
   first: number;
   end: number;
   kind: Mention['kind'];
-  id?: string;
+  id: string | undefined;
   resolution: Mention['resolution'];
   /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
-  refers?: string;
-  person?: boolean;
+  refers: string | undefined;
+  person: boolean;
 }
 
 interface SentenceState {
@@ -48,7 +49,11 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
   for (const hit of findKnown(tokens, text, model, language)) {
     const { type, id, form } = hit.name.target;
     // Left to the second pass, which reads the pair as a name.
-    if (type === 'demonym' && demonymOpensName(model, tokens, text, { ...hit, language })) continue;
+    if (
+      type === 'demonym' &&
+      demonymOpensName(model, tokens, text, { first: hit.first, end: hit.end, language })
+    )
+      continue;
     for (let i = hit.first; i < hit.end; i++) covered[i] = true;
     const resolution = form;
     if (type === 'demonym') {
@@ -57,9 +62,10 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         first: hit.first,
         end: hit.end,
         kind: actor ? 'actor' : 'place',
+        id: actor ? id : undefined,
         resolution,
         refers: id,
-        ...(actor ? { id } : {}),
+        person: false,
       });
     } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
       const usage = countryUsage(tokens, text, hit.first, hit.end);
@@ -67,9 +73,10 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         first: hit.first,
         end: hit.end,
         kind: usage === 'actor' ? 'actor' : 'place',
+        id: usage === 'none' ? undefined : id,
         resolution,
         refers: id,
-        ...(usage === 'none' ? {} : { id }),
+        person: false,
       });
     } else {
       found.push({
@@ -78,6 +85,7 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         kind: type,
         id,
         resolution,
+        refers: undefined,
         person: type === 'actor' && model.actors.get(id)?.kind === 'person',
       });
     }
@@ -102,6 +110,17 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
   return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
+}
+
+/** A mention the second pass or the surnames found. */
+function unlisted(
+  first: number,
+  end: number,
+  kind: Mention['kind'],
+  id: string,
+  resolution: Mention['resolution'],
+): Found {
+  return { first, end, kind, id, resolution, refers: undefined, person: false };
 }
 
 // Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
@@ -160,7 +179,7 @@ function secondPass(
     }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
     if (resolved) {
-      cover(state, { first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
+      cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;
     }
     // A role compound or a German noun in apposition announces a name as a title does:
@@ -174,7 +193,7 @@ function secondPass(
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = UNKNOWN_PREFIX + slug(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);
-      cover(state, { first, end, kind: 'unknown', id, resolution: 'unresolved' });
+      cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
 }
@@ -206,7 +225,7 @@ function linkSurnames(states: SentenceState[]): void {
       const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
       if (!id) return;
       covered[i] = true;
-      found.push({ first: i, end: i + 1, kind: 'unknown', id, resolution: 'unresolved' });
+      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
     });
   }
 }
