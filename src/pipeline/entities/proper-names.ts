@@ -17,7 +17,7 @@ import { joinsName, type Token } from './text.ts';
 
 const LETTER = /\p{L}/u;
 
-function startsRun(t: Token | undefined, covered: boolean[], i: number): boolean {
+function startsRun(t: Token | undefined, covered: Uint8Array, i: number): boolean {
   return t !== undefined && !covered[i] && t.capitalised && LETTER.test(t.text);
 }
 
@@ -37,7 +37,7 @@ function spaced(tokens: Token[], text: string, from: number, to: number): boolea
 export function capitalisedRuns(
   tokens: Token[],
   text: string,
-  covered: boolean[],
+  covered: Uint8Array,
   beforeParticle: (first: number, end: number) => boolean = () => false,
 ): [number, number][] {
   const runs: [number, number][] = [];

@@ -36,7 +36,8 @@ interface SentenceState {
   sentence: TimedSentence;
   tokens: Token[];
   found: Found[];
-  covered: boolean[];
+  /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
+  covered: Uint8Array;
 }
 
 const UNKNOWN_PREFIX = 'name:';
@@ -44,7 +45,7 @@ const UNKNOWN_PREFIX = 'name:';
 function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
   const text = sentence.text;
   const tokens = tokenize(text);
-  const covered = tokens.map(() => false);
+  const covered = new Uint8Array(tokens.length);
   const found: Found[] = [];
   for (const hit of findKnown(tokens, text, model, language)) {
     const { type, id, form } = hit.name.target;
@@ -54,7 +55,7 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
       demonymOpensName(model, tokens, text, { first: hit.first, end: hit.end, language })
     )
       continue;
-    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
+    for (let i = hit.first; i < hit.end; i++) covered[i] = 1;
     const resolution = form;
     if (type === 'demonym') {
       const actor = demonymUsage(tokens, text, hit.end) === 'actor';
@@ -127,7 +128,7 @@ function unlisted(
 // every named closure in a defineProperty call, paid per sentence.
 function cover(state: SentenceState, f: Found): void {
   state.found.push(f);
-  for (let i = f.first; i < f.end; i++) state.covered[i] = true;
+  for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
 }
 
 /**
@@ -174,7 +175,7 @@ function secondPass(
     if (next?.id && givenNamesFit(model, next.id, run)) {
       next.first = first;
       next.resolution = 'fuzzy';
-      for (let i = first; i < end; i++) covered[i] = true;
+      for (let i = first; i < end; i++) covered[i] = 1;
       continue;
     }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
@@ -224,7 +225,7 @@ function linkSurnames(states: SentenceState[]): void {
     tokens.forEach((t, i) => {
       const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
       if (!id) return;
-      covered[i] = true;
+      covered[i] = 1;
       found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
     });
   }
