@@ -18,7 +18,9 @@ import { joinsName, type Token } from './text.ts';
 const LETTER = /\p{L}/u;
 
 function startsRun(t: Token | undefined, covered: Uint8Array, i: number): boolean {
-  return t !== undefined && !covered[i] && t.capitalised && LETTER.test(t.text);
+  if (t === undefined || covered[i] || !t.capitalised) return false;
+  // A capital in ASCII is a letter; beyond it a numeral may have case too (Roman "Ⅻ").
+  return t.text.charCodeAt(0) < 128 || LETTER.test(t.text);
 }
 
 /** Tokens `from` to `to` (inclusive) are joined as in a name. */
