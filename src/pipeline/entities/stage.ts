@@ -214,6 +214,7 @@ function linkSurnames(states: SentenceState[]): void {
       bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
     }
   }
+  if (bySurname.size === 0) return;
   for (const { found, tokens, covered } of states) {
     for (const f of found) {
       const id =
@@ -222,17 +223,19 @@ function linkSurnames(states: SentenceState[]): void {
           : undefined;
       if (id) f.id = id;
     }
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
-      if (!id) return;
+      if (!id) continue;
       covered[i] = 1;
       found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
-    });
+    }
   }
 }
 
 function toMentions(state: SentenceState): Mention[] {
   const { tokens, sentence } = state;
+  if (state.found.length === 0) return [];
   return state.found
     .filter((f) => f.id !== undefined)
     .sort((a, b) => a.first - b.first)
