@@ -30,6 +30,8 @@ const LIGATURES: Record<string, string> = {
 /** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
 const ASCII = /^[ -~]*$/;
 
+// Regexes with \p escapes are module constants: tsx (esbuild) turns such a literal in a function
+// into a new RegExp at every call.
 const MARKS = /\p{M}/gu;
 
 export function fold(s: string): string {
