@@ -94,22 +94,23 @@ export function mergeCities(
   const used = new Set<CityNames>();
   const places: GazetteerEntry[] = [];
   for (const c of cities) {
-    if (takenNames.has(fold(c.name))) continue;
+    const name = fold(c.name);
+    if (takenNames.has(name)) continue;
     const id = takenIds.has(c.id) ? `${c.id}-${(c.country ?? 'xx').toLowerCase()}` : c.id;
     if (takenIds.has(id)) continue;
     takenIds.add(id);
-    const extra = byKey.get(`${c.country ?? ''}:${fold(c.name)}`);
+    const extra = byKey.get(`${c.country ?? ''}:${name}`);
     if (extra) used.add(extra);
-    places.push(
-      extra
-        ? {
-            ...c,
-            id,
-            names: { ...c.names, ...extra.names },
-            variants: [...c.variants, ...extra.variants],
-          }
-        : { ...c, id },
-    );
+    // Entries are never changed after loading: a city the data leave as it is is not copied.
+    if (!extra) places.push(id === c.id ? c : { ...c, id });
+    else {
+      places.push({
+        ...c,
+        id,
+        names: { ...c.names, ...extra.names },
+        variants: [...c.variants, ...extra.variants],
+      });
+    }
   }
   return { places, unmatched: exonyms.filter((e) => !used.has(e)) };
 }

@@ -33,6 +33,12 @@ function countriesIn(tokens: Token[], text: string, model: EntityModel): Set<str
   return codes;
 }
 
+interface SentenceContext {
+  language: string;
+  /** The countries the sentence names, found when first needed. */
+  countries?: Set<string>;
+}
+
 /**
  * A city taken unchecked from a package whose name is also an ordinary word ("Nice", "Split",
  * "Reading", "Mobile") is that city only where something says a place is meant: a preposition
@@ -46,7 +52,7 @@ function packageCityFits(
   tokens: Token[],
   text: string,
   model: EntityModel,
-  context: { language: string; countriesNamed: () => Set<string> },
+  context: SentenceContext,
 ): boolean {
   const { type, id } = hit.name.target;
   const place = type === 'place' ? model.places.get(id) : undefined;
@@ -66,7 +72,8 @@ function packageCityFits(
   if (!common && !proper) return true;
   if (spaced && PLACE_PREPOSITIONS.has(before.norm)) return true;
   const country = place.country ?? '';
-  if (context.countriesNamed().has(country)) return true;
+  context.countries ??= countriesIn(tokens, text, model);
+  if (context.countries.has(country)) return true;
   return !common && (HOME_COUNTRIES[context.language] ?? []).includes(country);
 }
 
@@ -83,24 +90,23 @@ export function opensClause(tokens: Token[], text: string, i: number): boolean {
 
 export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
-  let countries: Set<string> | undefined;
-  const context = {
-    language,
-    countriesNamed: (): Set<string> => (countries ??= countriesIn(tokens, text, model)),
-  };
+  const context: SentenceContext = { language };
   for (let i = 0; i < tokens.length;) {
-    const hit = model.names
-      .matchAt(tokens, text, i)
-      .find(
-        (h) =>
-          packageCityFits(h, tokens, text, model, context) &&
-          (h.end - h.first > 1 ||
-            h.name.casing === 'acronym' ||
-            h.name.target.type === 'actor' ||
-            model.places.get(h.name.target.id)?.kind === 'country' ||
-            !opensClause(tokens, text, i) ||
-            !isCommonWord((tokens[i] as Token).norm, model.lexicon)),
-      );
+    let hit: NameHit | undefined;
+    for (const h of model.names.matchAt(tokens, text, i)) {
+      if (
+        packageCityFits(h, tokens, text, model, context) &&
+        (h.end - h.first > 1 ||
+          h.name.casing === 'acronym' ||
+          h.name.target.type === 'actor' ||
+          model.places.get(h.name.target.id)?.kind === 'country' ||
+          !opensClause(tokens, text, i) ||
+          !isCommonWord((tokens[i] as Token).norm, model.lexicon))
+      ) {
+        hit = h;
+        break;
+      }
+    }
     if (hit) {
       hits.push(hit);
       i = hit.end;

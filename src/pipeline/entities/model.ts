@@ -25,9 +25,10 @@ export interface EntityModel {
 
 function add(names: NameIndex, fuzzy: FuzzyIndex | undefined, name: string, target: Target): void {
   names.add(name, target);
+  if (!fuzzy) return;
   const toks = tokenize(name);
   // Only one-word names that are not acronyms are worth a fuzzy lookup.
-  if (fuzzy && toks.length === 1 && !(toks[0]?.allCaps ?? true)) fuzzy.add(name, target);
+  if (toks.length === 1 && !(toks[0]?.allCaps ?? true)) fuzzy.add(name, target);
 }
 
 export function buildModel(data: EntityData): EntityModel {
@@ -61,12 +62,17 @@ export function buildModel(data: EntityData): EntityModel {
     givenNames.set(a.id, [...given]);
   }
   for (const p of data.places) {
-    const target = (form: Target['form']): Target => ({ type: 'place', id: p.id, form });
+    const exact: Target = { type: 'place', id: p.id, form: 'exact' };
     // Thousands of unchecked package cities would make any unknown surname close to one of them.
     const near = p.origin === 'package' ? undefined : fuzzy;
-    add(names, near, p.name, target('exact'));
-    for (const n of Object.values(p.names)) if (n) add(names, near, n, target('exact'));
-    for (const v of p.variants) add(names, near, v, target('alias'));
+    add(names, near, p.name, exact);
+    // A name in a language that is the canonical name again (every package city's English one)
+    // would only be listed again as it is.
+    for (const n of Object.values(p.names)) if (n && n !== p.name) add(names, near, n, exact);
+    if (p.variants.length) {
+      const alias: Target = { type: 'place', id: p.id, form: 'alias' };
+      for (const v of p.variants) add(names, near, v, alias);
+    }
   }
   for (const [id, forms] of data.demonyms) {
     for (const form of forms) names.add(form, { type: 'demonym', id, form: 'alias' }, 'any');

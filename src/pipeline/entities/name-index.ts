@@ -3,7 +3,7 @@
  * sentence is matched in one left-to-right pass with a map lookup per token: no scan of the
  * entries per sentence.
  */
-import { joinsName, tokenize, type Token } from './text.ts';
+import { firstToken, joinsName, tokenize, type Token } from './text.ts';
 
 export type TargetType = 'place' | 'actor' | 'demonym';
 
@@ -35,8 +35,10 @@ export interface NameHit {
   name: IndexedName;
 }
 
+const NOT_LETTERS = /\P{L}/gu;
+
 function casingOf(name: string): Casing {
-  const letters = name.replace(/\P{L}/gu, '');
+  const letters = name.replace(NOT_LETTERS, '');
   if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) return 'acronym';
   const first = name.trim()[0] ?? '';
   return first === first.toLowerCase() ? 'any' : 'capital';
@@ -49,21 +51,60 @@ function relist(same: IndexedName, target: Target): void {
   }
 }
 
+const NONE: readonly NameHit[] = [];
+
+interface Waiting {
+  name: string;
+  target: Target;
+  casing: Casing | undefined;
+}
+
+/**
+ * The names that begin with one folded token. Names are added to `waiting` and indexed when a
+ * sentence first reaches the bucket: most of the thousands of package cities' names are never
+ * looked at in a run, and a small run should not pay for indexing them.
+ */
+interface Bucket {
+  /** Longest first; among names of one length, in the order they were added. */
+  names: IndexedName[];
+  waiting: Waiting[] | undefined;
+}
+
 export class NameIndex {
-  private readonly byFirst = new Map<string, IndexedName[]>();
+  private readonly byFirst = new Map<string, Bucket>();
   /** Each name by its casing and tokens, to find the same name listed again without a scan. */
   private readonly byKey = new Map<string, IndexedName>();
   /** The same by casing and name as written: the data repeat names (a country's English name). */
   private readonly byWritten = new Map<string, IndexedName>();
 
   /** Adds a name; the first target listed for a name wins, so curated data go in before generated. */
-  add(name: string, target: Target, casing: Casing = casingOf(name)): void {
+  add(name: string, target: Target, casing?: Casing): void {
+    const first = firstToken(name);
+    if (!first) return;
+    const bucket = this.byFirst.get(first.norm);
+    const waiting = { name, target, casing };
+    if (!bucket) this.byFirst.set(first.norm, { names: [], waiting: [waiting] });
+    else if (bucket.waiting) bucket.waiting.push(waiting);
+    else bucket.waiting = [waiting];
+  }
+
+  /**
+   * Indexes the bucket's waiting names in the order they were added. A name and what it is
+   * listed again as share their first token, so a bucket decides its own repeats.
+   */
+  private settle(bucket: Bucket): IndexedName[] {
+    const waiting = bucket.waiting;
+    if (!waiting) return bucket.names;
+    bucket.waiting = undefined;
+    for (const w of waiting) this.index(bucket.names, w.name, w.target, w.casing ?? casingOf(w.name));
+    return bucket.names;
+  }
+
+  private index(list: IndexedName[], name: string, target: Target, casing: Casing): void {
     const written = `${casing}:${name}`;
     const again = this.byWritten.get(written);
     if (again) return relist(again, target);
     const toks = tokenize(name);
-    const first = toks[0];
-    if (!first) return;
     const tokens = toks.map((t) => t.norm);
     const key = `${casing}:${tokens.join(' ')}`;
     const same = this.byKey.get(key);
@@ -74,11 +115,6 @@ export class NameIndex {
     const entry = { tokens, written: toks.map((t) => t.text), target, casing };
     this.byKey.set(key, entry);
     this.byWritten.set(written, entry);
-    const list = this.byFirst.get(first.norm);
-    if (!list) {
-      this.byFirst.set(first.norm, [entry]);
-      return;
-    }
     // Longest first, so the first name that matches is the longest; after those of its length.
     const at = list.findIndex((n) => n.tokens.length < tokens.length);
     list.splice(at === -1 ? list.length : at, 0, entry);
@@ -90,21 +126,24 @@ export class NameIndex {
 
   /** Every name made of exactly one token `norm`. */
   single(norm: string): IndexedName[] {
-    return (this.byFirst.get(norm) ?? []).filter((n) => n.tokens.length === 1);
+    const bucket = this.byFirst.get(norm);
+    return bucket ? this.settle(bucket).filter((n) => n.tokens.length === 1) : [];
   }
 
   *names(): Iterable<IndexedName> {
-    for (const list of this.byFirst.values()) yield* list;
+    for (const bucket of this.byFirst.values()) yield* this.settle(bucket);
   }
 
   /** Names that match the tokens starting at `i`, longest first. */
-  matchAt(tokens: Token[], text: string, i: number): NameHit[] {
+  matchAt(tokens: Token[], text: string, i: number): readonly NameHit[] {
     const head = tokens[i];
-    if (!head) return [];
+    const bucket = head && this.byFirst.get(head.norm);
+    // Most tokens begin no name: they get the one empty list.
+    if (!bucket) return NONE;
     const hits: NameHit[] = [];
-    for (const name of this.byFirst.get(head.norm) ?? []) {
+    for (const name of this.settle(bucket)) {
       const end = i + name.tokens.length;
-      if (end > tokens.length) continue;
+      if (end > tokens.length || (name.casing === 'capital' && !head.capitalised)) continue;
       let ok = true;
       for (let k = 0; k < name.tokens.length && ok; k++) {
         const tok = tokens[i + k] as Token;
@@ -112,7 +151,6 @@ export class NameIndex {
         if (ok && k > 0) ok = joinsName(text.slice((tokens[i + k - 1] as Token).end, tok.start));
         if (ok && name.casing === 'acronym') ok = tok.text === name.written[k];
       }
-      if (ok && name.casing === 'capital') ok = head.capitalised;
       if (ok) hits.push({ first: i, end, name });
     }
     return hits;

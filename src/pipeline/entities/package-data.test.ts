@@ -1,8 +1,15 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, computePackageData, packageData, packageDataCodec } from './package-data.ts';
+import {
+  cacheFileFor,
+  cacheKey,
+  computePackageData,
+  packageData,
+  packageDataCodec,
+  pruneStale,
+} from './package-data.ts';
 
 describe('package data', () => {
   const computed = computePackageData();
@@ -25,6 +32,27 @@ describe('package data', () => {
     expect(read.countries).toEqual(computed.countries);
     expect(read.lexicon.nl.text).toBe(computed.lexicon.nl.text);
     expect(read.lexicon.en.has('eyewitness')).toBe(true);
+  });
+
+  it('keeps the data of each key in a file of its own under node_modules/.cache', () => {
+    expect(cacheFileFor('a'.repeat(64))).toMatch(
+      /node_modules\/\.cache\/crisis-chronology\/entities-package-data-a{16}\.bin$/,
+    );
+    expect(cacheFileFor('a'.repeat(64))).not.toBe(cacheFileFor('b'.repeat(64)));
+  });
+
+  it.each([
+    ['of another key, written two days ago', 'b', 2, false],
+    ['of another key, written an hour ago', 'c', 1 / 24, true],
+    ['of the key in use, written two days ago', 'a', 2, true],
+  ])('prunes the cache file %s only when stale: kept %s', (_, key, days, kept) => {
+    const dir = mkdtempSync(join(tmpdir(), 'entities-prune-'));
+    const file = cacheFileFor(key.repeat(64), dir);
+    writeFileSync(file, 'x');
+    const now = Date.now();
+    utimesSync(file, (now - days * 86_400_000) / 1000, (now - days * 86_400_000) / 1000);
+    pruneStale(dir, cacheFileFor('a'.repeat(64), dir), now);
+    expect(existsSync(file)).toBe(kept);
   });
 
   it('has one cache key while packages and sources stay as they are', () => {

@@ -8,7 +8,7 @@
  * stale data.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
@@ -49,9 +49,40 @@ const SOURCES = [
 ];
 const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
 
-export const CACHE_FILE = fileURLToPath(
-  new URL('../../../node_modules/.cache/crisis-chronology/entities-package-data.bin', import.meta.url),
-);
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/crisis-chronology/', import.meta.url));
+
+/**
+ * One file per key: checkouts that share node_modules (git worktrees) with different sources
+ * would otherwise overwrite each other's cache at every run.
+ */
+export function cacheFileFor(key: string, dir: string = CACHE_DIR): string {
+  return join(dir, `entities-package-data-${key.slice(0, 16)}.bin`);
+}
+
+const CACHE_NAME = /^entities-package-data-[0-9a-f]{16}\.bin$/;
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the cache files of other keys that nobody has written for a day: data of sources and
+ * packages since changed. A file another checkout still uses is at worst computed once again.
+ */
+export function pruneStale(dir: string, keep: string, now: number = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    if (!CACHE_NAME.test(name) || file === keep) continue;
+    try {
+      if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    } catch {
+      // Removed meanwhile by another run: nothing left to do.
+    }
+  }
+}
 
 const require = createRequire(import.meta.url);
 
@@ -131,6 +162,13 @@ export function computePackageData(): PackageData {
   };
 }
 
-export function packageData(file: string = CACHE_FILE): PackageData {
-  return cached(file, cacheKey(), packageDataCodec, computePackageData);
+export function packageData(file?: string): PackageData {
+  const key = cacheKey();
+  if (key === undefined) return computePackageData();
+  const target = file ?? cacheFileFor(key);
+  return cached(target, key, packageDataCodec, () => {
+    // A miss: the sources or packages changed since, and the files of old keys may be left over.
+    if (file === undefined) pruneStale(CACHE_DIR, target);
+    return computePackageData();
+  });
 }

@@ -26,7 +26,21 @@ const RULES: [RegExp, string][] = [
 
 const VOWEL = /[aeiou]/;
 
+/** Keys already made: the same names (a person's given names, a run's last word) come back. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
 export function phoneticKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   let s = fold(name).replace(/[^a-z]/g, '');
   for (const [re, to] of RULES) s = s.replace(re, to);
   // "y" is a vowel after a consonant (Shymkent, Almaty) and a glide elsewhere (Tokayev), like "j" in Tokajev.

@@ -15,6 +15,22 @@ import {
 } from './name-edges.ts';
 import { joinsName, type Token } from './text.ts';
 
+const LETTER = /\p{L}/u;
+
+function startsRun(t: Token | undefined, covered: Uint8Array, i: number): boolean {
+  if (t === undefined || covered[i] || !t.capitalised) return false;
+  // A capital in ASCII is a letter; beyond it a numeral may have case too (Roman "Ⅻ").
+  return t.text.charCodeAt(0) < 128 || LETTER.test(t.text);
+}
+
+/** Tokens `from` to `to` (inclusive) are joined as in a name. */
+function spaced(tokens: Token[], text: string, from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++) {
+    if (!joinsName(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))) return false;
+  }
+  return true;
+}
+
 /**
  * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
  * particles join the run so far to the next capitalised word ("Piet de Vries") when
@@ -23,20 +39,14 @@ import { joinsName, type Token } from './text.ts';
 export function capitalisedRuns(
   tokens: Token[],
   text: string,
-  covered: boolean[],
+  covered: Uint8Array,
   beforeParticle: (first: number, end: number) => boolean = () => false,
 ): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
-  const startsRun = (t: Token | undefined, i: number): boolean =>
-    t !== undefined && !covered[i] && t.capitalised && /\p{L}/u.test(t.text);
-  const spaced = (from: number, to: number): boolean =>
-    tokens
-      .slice(from, to + 1)
-      .every((x, j, all) => j === 0 || joinsName(text.slice((all[j - 1] as Token).end, x.start)));
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    const inRun = startsRun(t, i);
+    const inRun = startsRun(t, covered, i);
     const joined =
       inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
     if (inRun && (start === -1 || joined)) {
@@ -47,7 +57,13 @@ export function capitalisedRuns(
       let k = i;
       while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
       const next = tokens[k];
-      if (k > i && startsRun(next, k) && !next?.allCaps && spaced(i - 1, k) && beforeParticle(start, i)) {
+      if (
+        k > i &&
+        startsRun(next, covered, k) &&
+        !next?.allCaps &&
+        spaced(tokens, text, i - 1, k) &&
+        beforeParticle(start, i)
+      ) {
         i = k;
         continue;
       }
@@ -61,8 +77,9 @@ export function capitalisedRuns(
 /** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
 function isTitle(model: EntityModel, norm: string): boolean {
   if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
-  for (const w of model.roles.titleWords) {
-    if (w.length >= 6 && norm.length > w.length && (norm.endsWith(w) || norm.endsWith(w + 'in'))) return true;
+  for (const w of model.roles.longTitleWords) {
+    if (norm.length <= w.length) continue;
+    if (norm.endsWith(w) || (norm.endsWith('in') && norm.endsWith(w, norm.length - 2))) return true;
   }
   return false;
 }
@@ -126,10 +143,10 @@ export function isUnknownName(
   text: string,
   first: number,
   end: number,
-  opts: { language: string; titled: boolean; inTimex: (t: Token) => boolean },
+  opts: { language: string; titled: boolean; timexes: readonly { start: number; end: number }[] },
 ): boolean {
   const run = tokens.slice(first, end);
-  if (run.some(opts.inTimex)) return false;
+  if (run.some((t) => opts.timexes.some((x) => t.start < x.end && t.end > x.start))) return false;
   if (run.length >= 2) {
     // A given name or a title before ordinary words still makes a person: "(President) John Hale".
     const [given, second] = run;

@@ -44,3 +44,12 @@ describe('RoleIndex.holdersOf', () => {
     expect(model.roles.holdersOf(title, country)).toEqual(ids);
   });
 });
+
+describe('RoleIndex.longTitleWords', () => {
+  it('lists each title word of six letters or more once, and no shorter one', () => {
+    const words = model.roles.longTitleWords;
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.every((w) => w.length >= 6 && model.roles.titleWords.has(w))).toBe(true);
+    expect([...model.roles.titleWords].filter((w) => w.length >= 6).sort()).toEqual([...words].sort());
+  });
+});

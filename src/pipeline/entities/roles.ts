@@ -26,6 +26,8 @@ export class RoleIndex {
   /** Titles held per actor. */
   private readonly titlesOf = new Map<string, Set<string>>();
   readonly titleWords = new Set<string>();
+  /** Title words of six letters or more: they may end a German compound ("Premierminister"). */
+  readonly longTitleWords: string[] = [];
 
   constructor(
     private readonly names: NameIndex,
@@ -72,7 +74,11 @@ export class RoleIndex {
     if (!list.some((t) => t.join(' ') === key)) list.push(title);
     list.sort((a, b) => b.length - a.length);
     this.byLast.set(last, list);
-    for (const w of title) if (!CONNECTORS.has(w)) this.titleWords.add(w);
+    for (const w of title) {
+      if (CONNECTORS.has(w) || this.titleWords.has(w)) continue;
+      this.titleWords.add(w);
+      if (w.length >= 6) this.longTitleWords.push(w);
+    }
     const holderKey = `${key}|${country ?? ''}`;
     const set = this.holders.get(holderKey) ?? new Set<string>();
     set.add(actorId);

@@ -20,22 +20,24 @@ export interface EntityStage {
   actor(id: string): Actor | undefined;
 }
 
+/** Every field always set, in one order: one object shape for every pass that reads them. */
 interface Found {
   first: number;
   end: number;
   kind: Mention['kind'];
-  id?: string;
+  id: string | undefined;
   resolution: Mention['resolution'];
   /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
-  refers?: string;
-  person?: boolean;
+  refers: string | undefined;
+  person: boolean;
 }
 
 interface SentenceState {
   sentence: TimedSentence;
   tokens: Token[];
   found: Found[];
-  covered: boolean[];
+  /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
+  covered: Uint8Array;
 }
 
 const UNKNOWN_PREFIX = 'name:';
@@ -43,13 +45,17 @@ const UNKNOWN_PREFIX = 'name:';
 function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
   const text = sentence.text;
   const tokens = tokenize(text);
-  const covered = tokens.map(() => false);
+  const covered = new Uint8Array(tokens.length);
   const found: Found[] = [];
   for (const hit of findKnown(tokens, text, model, language)) {
     const { type, id, form } = hit.name.target;
     // Left to the second pass, which reads the pair as a name.
-    if (type === 'demonym' && demonymOpensName(model, tokens, text, { ...hit, language })) continue;
-    for (let i = hit.first; i < hit.end; i++) covered[i] = true;
+    if (
+      type === 'demonym' &&
+      demonymOpensName(model, tokens, text, { first: hit.first, end: hit.end, language })
+    )
+      continue;
+    for (let i = hit.first; i < hit.end; i++) covered[i] = 1;
     const resolution = form;
     if (type === 'demonym') {
       const actor = demonymUsage(tokens, text, hit.end) === 'actor';
@@ -57,9 +63,10 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         first: hit.first,
         end: hit.end,
         kind: actor ? 'actor' : 'place',
+        id: actor ? id : undefined,
         resolution,
         refers: id,
-        ...(actor ? { id } : {}),
+        person: false,
       });
     } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
       const usage = countryUsage(tokens, text, hit.first, hit.end);
@@ -67,9 +74,10 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         first: hit.first,
         end: hit.end,
         kind: usage === 'actor' ? 'actor' : 'place',
+        id: usage === 'none' ? undefined : id,
         resolution,
         refers: id,
-        ...(usage === 'none' ? {} : { id }),
+        person: false,
       });
     } else {
       found.push({
@@ -78,6 +86,7 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
         kind: type,
         id,
         resolution,
+        refers: undefined,
         person: type === 'actor' && model.actors.get(id)?.kind === 'person',
       });
     }
@@ -88,22 +97,59 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
 function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
-  const count = (id: string | undefined): void => {
-    if (id) countries.set(id, (countries.get(id) ?? 0) + 1);
-  };
   for (const s of states) {
     for (const f of s.found) {
       const id = f.id ?? f.refers;
       if (!id) continue;
       named.add(id);
       const place = model.places.get(id);
-      if (place?.kind === 'country') count(id);
-      else if (place?.country) count(model.countryByCode.get(place.country));
+      const country =
+        place?.kind === 'country' ? id : place?.country && model.countryByCode.get(place.country);
+      if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
     }
   }
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
   return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
+}
+
+/** A mention the second pass or the surnames found. */
+function unlisted(
+  first: number,
+  end: number,
+  kind: Mention['kind'],
+  id: string,
+  resolution: Mention['resolution'],
+): Found {
+  return { first, end, kind, id, resolution, refers: undefined, person: false };
+}
+
+// Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
+// every named closure in a defineProperty call, paid per sentence.
+function cover(state: SentenceState, f: Found): void {
+  state.found.push(f);
+  for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
+}
+
+/**
+ * "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one name
+ * after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan van
+ * Zanen"); never from an acronym ("De PVV van Geert Wilders").
+ */
+function beforeParticle(model: EntityModel, tokens: Token[], runFirst: number, end: number): boolean {
+  let first = runFirst;
+  while (
+    first < end &&
+    (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
+  )
+    first++;
+  const name = tokens[first];
+  if (end - first !== 1 || !name || name.allCaps) return false;
+  return (
+    model.lexicon.proper.has(name.norm) ||
+    (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
+    (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
+  );
 }
 
 function secondPass(
@@ -115,30 +161,10 @@ function secondPass(
 ): void {
   const { tokens, covered, found, sentence } = state;
   const text = sentence.text;
-  const inTimex = (t: Token): boolean => sentence.timexes.some((x) => t.start < x.end && t.end > x.start);
-  const cover = (f: Found): void => {
-    found.push(f);
-    for (let i = f.first; i < f.end; i++) covered[i] = true;
-  };
-  // "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one
-  // name after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan
-  // van Zanen"); never from an acronym ("De PVV van Geert Wilders").
-  const beforeParticle = (runFirst: number, end: number): boolean => {
-    let first = runFirst;
-    while (
-      first < end &&
-      (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
-    )
-      first++;
-    const name = tokens[first];
-    if (end - first !== 1 || !name || name.allCaps) return false;
-    return (
-      model.lexicon.proper.has(name.norm) ||
-      (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
-      (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
-    );
-  };
-  for (const [runFirst, end] of capitalisedRuns(tokens, text, covered, beforeParticle)) {
+  const runs = capitalisedRuns(tokens, text, covered, (runFirst, end) =>
+    beforeParticle(model, tokens, runFirst, end),
+  );
+  for (const [runFirst, end] of runs) {
     const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
     if (first === end) continue;
     const run = tokens.slice(first, end);
@@ -149,12 +175,12 @@ function secondPass(
     if (next?.id && givenNamesFit(model, next.id, run)) {
       next.first = first;
       next.resolution = 'fuzzy';
-      for (let i = first; i < end; i++) covered[i] = true;
+      for (let i = first; i < end; i++) covered[i] = 1;
       continue;
     }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
     if (resolved) {
-      cover({ first, end, kind: resolved.type, id: resolved.id, resolution: resolved.resolution });
+      cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;
     }
     // A role compound or a German noun in apposition announces a name as a title does:
@@ -164,11 +190,11 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    if (isUnknownName(model, tokens, text, first, end, { language, titled, inTimex })) {
+    if (isUnknownName(model, tokens, text, first, end, { language, titled, timexes: sentence.timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = UNKNOWN_PREFIX + slug(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);
-      cover({ first, end, kind: 'unknown', id, resolution: 'unresolved' });
+      cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
 }
@@ -188,6 +214,7 @@ function linkSurnames(states: SentenceState[]): void {
       bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
     }
   }
+  if (bySurname.size === 0) return;
   for (const { found, tokens, covered } of states) {
     for (const f of found) {
       const id =
@@ -196,17 +223,19 @@ function linkSurnames(states: SentenceState[]): void {
           : undefined;
       if (id) f.id = id;
     }
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
-      if (!id) return;
-      covered[i] = true;
-      found.push({ first: i, end: i + 1, kind: 'unknown', id, resolution: 'unresolved' });
-    });
+      if (!id) continue;
+      covered[i] = 1;
+      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
+    }
   }
 }
 
 function toMentions(state: SentenceState): Mention[] {
   const { tokens, sentence } = state;
+  if (state.found.length === 0) return [];
   return state.found
     .filter((f) => f.id !== undefined)
     .sort((a, b) => a.first - b.first)

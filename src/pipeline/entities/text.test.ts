@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinsName, slug, tokenize } from './text.ts';
+import { firstToken, fold, joinsName, slug, tokenize } from './text.ts';
 
 describe('text helpers', () => {
   it.each([
@@ -25,6 +25,38 @@ describe('text helpers', () => {
     expect(tokens.map((t) => t.capitalised)).toEqual([true, true, true, false, false, true]);
     expect(tokens.map((t) => t.allCaps)).toEqual([false, false, false, false, false, true]);
   });
+
+  it.each([
+    [
+      'Kazakhstan’s CSTO-led force, 2,500 troops',
+      ['Kazakhstan', 's', 'CSTO', 'led', 'force', '2', '500', 'troops'],
+    ],
+    ['Ünal ÇAKIR in İstanbul', ['Ünal', 'ÇAKIR', 'in', 'İstanbul']],
+    ['Straße ½ ٣٤ 中文 𝒜b 😀x', ['Straße', '½', '٣٤', '中文', '𝒜b', 'x']],
+    ['a\uD800b \uDC00c', ['a', 'b', 'c']],
+  ])('splits %j into runs of letters and digits as \\p{L} and \\p{N} define them', (text, words) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(words);
+    expect(tokenize(text).map((t) => t.text)).toEqual(text.match(/[\p{L}\p{N}]+/gu));
+  });
+
+  it.each([
+    ['ALMATY', 'almaty', true, true],
+    ['Almaty', 'almaty', true, false],
+    ['almaty', 'almaty', false, false],
+    ['A1', 'a1', true, false],
+    ['ÇAKIR', 'cakir', true, true],
+    ['Ñandú', 'nandu', true, false],
+    ['12', '12', false, false],
+  ])('shapes %s as %s, capitalised %s, all capitals %s', (word, norm, capitalised, allCaps) => {
+    expect(tokenize(word)).toEqual([{ text: word, norm, start: 0, end: word.length, capitalised, allCaps }]);
+  });
+
+  it.each(['Kassym-Jomart Tokayev', ' (Ünal) Çakır', '…', ''])(
+    'takes the first token of %j as tokenize does',
+    (text) => {
+      expect(firstToken(text)).toEqual(tokenize(text)[0]);
+    },
+  );
 
   it.each([
     [' ', true],

@@ -30,19 +30,44 @@ const LIGATURES: Record<string, string> = {
 /** Lowercase, diacritics and ligatures folded: "Schanaösen" → "schanaosen", "Kazachstaanse" unchanged. */
 const ASCII = /^[ -~]*$/;
 
+// Regexes with \p escapes are module constants: tsx (esbuild) turns such a literal in a function
+// into a new RegExp at every call.
+const MARKS = /\p{M}/gu;
+
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/[ßĳæœøłıđ]/g, (c) => LIGATURES[c] ?? c);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether each non-ASCII code unit is a letter or digit, looked up once: 0 unknown, 1 yes, 2 no. */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Length in code units of the letter or digit (\p{L}, \p{N}) at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = wordUnits[c] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+const NOT_LETTERS = /\P{L}/gu;
 
 function allCapitals(t: string): boolean {
-  const letters = t.replace(/\P{L}/gu, '');
+  const letters = t.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -68,16 +93,48 @@ function shapeOf(t: string): WordShape {
   return shape;
 }
 
+/**
+ * The first run of letters and digits at or after `from`, scanned by code unit rather than with
+ * a regex: no match object per word, and an ASCII word (most of them) is shaped as it is
+ * scanned, with no lookup.
+ */
+function tokenFrom(text: string, from: number): Token | undefined {
+  let i = from;
+  let size = 0;
+  while (i < text.length && (size = wordCharAt(text, i)) === 0) i++;
+  if (size === 0) return undefined;
+  const start = i;
+  let ascii = true;
+  let upper = 0;
+  let lower = 0;
+  do {
+    const c = text.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97) lower++;
+    i += size;
+    size = i < text.length ? wordCharAt(text, i) : 0;
+  } while (size > 0);
+  const t = text.slice(start, i);
+  if (!ascii) {
+    const { norm, capitalised, allCaps } = shapeOf(t);
+    return { text: t, norm, start, end: i, capitalised, allCaps };
+  }
+  const first = text.charCodeAt(start);
+  const capitalised = first >= 65 && first <= 90;
+  const norm = upper > 0 ? t.toLowerCase() : t;
+  return { text: t, norm, start, end: i, capitalised, allCaps: capitalised && upper >= 2 && lower === 0 };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec on the one regex: matchAll would copy it for every sentence.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const t = m[0];
-    const { norm, capitalised, allCaps } = shapeOf(t);
-    tokens.push({ text: t, norm, start: m.index, end: m.index + t.length, capitalised, allCaps });
-  }
+  for (let t = tokenFrom(text, 0); t !== undefined; t = tokenFrom(text, t.end)) tokens.push(t);
   return tokens;
+}
+
+/** The first token of a text, without tokenizing the rest. */
+export function firstToken(text: string): Token | undefined {
+  return tokenFrom(text, 0);
 }
 
 /** Folded tokens of a name: "Kassym-Jomart Tokayev" → ["kassym", "jomart", "tokayev"]. */
@@ -90,7 +147,10 @@ export function nameTokens(name: string): string[] {
  * A comma, a quote or a bracket ends the name.
  */
 export function joinsName(between: string): boolean {
-  return between.length <= 3 && /^[\s\-‐‑.'’]*$/u.test(between) && !/\n/.test(between);
+  // One space, by far the most common, needs no regex.
+  return (
+    between === ' ' || (between.length <= 3 && /^[\s\-‐‑.'’]*$/u.test(between) && !between.includes('\n'))
+  );
 }
 
 /** URL-safe id part: "Republic Square" → "republic-square". */
