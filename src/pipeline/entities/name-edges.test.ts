@@ -55,6 +55,7 @@ describe('common words are not names', () => {
     ['de', 'In Ljubljana wurden Tausende Häuser überflutet.', 'Häuser'],
     ['nl', 'Duizenden Oekraïners vluchtten naar Polen.', 'Duizenden Oekraïners'],
     ['en', 'Hundreds of people rallied in Niamey on Thursday.', 'Hundreds'],
+    ['de', 'Am Samstag wollen in Wien mehrere Tausend Menschen demonstrieren.', 'Tausend Menschen'],
   ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
     expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
   });
@@ -81,6 +82,11 @@ describe('a person named after a title, with particles or with a given name that
       'Piet de Vries=name:piet-de-vries',
     ],
     ['nl', 'De PVV van Geert Wilders is de grootste partij geworden.', 'Geert Wilders=name:geert-wilders'],
+    [
+      'en',
+      'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.',
+      'Wes Moore=name:wes-moore',
+    ],
   ])('[%s] “%s” gives %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });

@@ -97,7 +97,7 @@ const QUANTITY_WORDS = new Set(
   [
     'thousands hundreds dozens tens millions',
     'duizenden honderden tientallen tienduizenden honderdduizenden miljoenen',
-    'tausende hunderte dutzende zehntausende hunderttausende millionen',
+    'tausende hunderte dutzende zehntausende hunderttausende millionen tausend hundert',
   ]
     .join(' ')
     .split(' '),

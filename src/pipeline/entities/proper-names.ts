@@ -104,6 +104,11 @@ export function stripLeading(
     // Piet"), also after a lowercase Dutch or German title before the run ("burgemeester Jan van Zanen").
     // A title of two words goes on: "Prime Minister Giorgia Meloni".
     if (i > 0 && isPersonTitle((tokens[i - 1] as Token).norm) && !isTitle(model, t.norm)) break;
+    // "Maryland Governor Wes Moore", "US President Joe Biden": a name before a title says whose title it is.
+    if (i + 2 < end && isPersonTitle((tokens[i + 1] as Token).norm)) {
+      i++;
+      continue;
+    }
     if (isQuantityWord(t.norm)) {
       // "Tausende Häuser": the German noun counted is capitalised too, and no name.
       i = Math.min(end, i + (language === 'de' ? 2 : 1));

@@ -270,6 +270,14 @@ describe('unknown proper names', () => {
     expect(find(found[1], 'Djokovic')).toMatchObject({ kind: 'unknown', id: 'name:novak-djokovic' });
     expect(stage.actor('name:novak-djokovic')).toMatchObject({ name: 'Novak Djokovic', kind: 'unknown' });
   });
+
+  it('does not take the last word of a longer name for that surname', () => {
+    const found = mentions('nl', [
+      'Ongeveer 120 patiënten werden overgebracht, meldde de Veiligheidsregio Twente.',
+      'Het Medisch Spectrum Twente in Enschede is donderdagnacht getroffen door een cyberaanval.',
+    ]);
+    expect(find(found[1], 'Twente')?.id).not.toBe(find(found[0], 'Veiligheidsregio Twente')?.id);
+  });
 });
 
 describe('place() and actor()', () => {

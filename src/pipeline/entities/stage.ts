@@ -218,19 +218,32 @@ function linkSurnames(states: SentenceState[]): void {
   for (const { found, tokens, covered } of states) {
     for (const f of found) {
       const id =
-        f.kind === 'unknown' && f.end - f.first === 1
+        f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
           ? bySurname.get((tokens[f.first] as Token).norm)
           : undefined;
       if (id) f.id = id;
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const id = !covered[i] && t.capitalised ? bySurname.get(t.norm) : undefined;
+      const id =
+        !covered[i] && t.capitalised && !endsLongerName(tokens, i) ? bySurname.get(t.norm) : undefined;
       if (!id) continue;
       covered[i] = 1;
       found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
     }
   }
+}
+
+/**
+ * The token closes a capitalised run of other words ("Medisch Spectrum Twente"): the end of
+ * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word.
+ */
+function endsLongerName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return (
+    before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
+  );
 }
 
 function toMentions(state: SentenceState): Mention[] {
