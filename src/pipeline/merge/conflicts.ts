@@ -49,6 +49,8 @@ export function findConflicts(
         .map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
     });
   }
+  // One sentence gives one time: it cannot disagree with itself.
+  if (members.length < 2) return conflicts;
   const dated = readings(members.filter(ownTime));
   // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
   const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
@@ -73,6 +75,7 @@ export function findConflicts(
 
 /** One figure per measure and value; vague ones ("thousands") only where no exact value is given. */
 export function combineFigures(members: EventCandidate[]): Figure[] {
+  if (members.every((c) => c.figures.length === 0)) return [];
   const ordered = [...members].sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
   const out: Figure[] = [];
   const precise = new Set<string>();
