@@ -93,7 +93,11 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
     }
     const words = sentence.match(WORD) ?? [];
     for (let i = 0; i < words.length; i++) {
-      const feature = featureOf(words[i] as string);
+      const word = words[i] as string;
+      // A word in lower case is neither an acronym nor a name: most words need no look-up.
+      const initial = word.charCodeAt(0);
+      if (initial >= 97 && initial <= 122) continue;
+      const feature = featureOf(word);
       // The first word of a sentence is capitalised whatever it is.
       if (feature.acronym) features.add(feature.acronym);
       else if (i > 0 && feature.name) features.add(feature.name);
