@@ -52,6 +52,7 @@ const DAY_MS = 86_400_000;
 
 /** A time reaching over more than a week, such as "since the start of the year" up to publication. */
 function isLongStretch(startDay: string, endDay: string): boolean {
+  if (startDay === endDay) return false;
   const start = Date.parse(startDay);
   const end = Date.parse(endDay);
   return Number.isFinite(start) && Number.isFinite(end) && end - start > 7 * DAY_MS;
@@ -68,6 +69,9 @@ export function ownClock(c: EventCandidate): number | undefined {
 export function strongTopics(c: EventCandidate): string[] {
   return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
 }
+
+/** Shared by every candidate without figures or topics: never written to. */
+const NONE: readonly never[] = [];
 
 export interface MergeFeatures {
   kind: string;
@@ -92,13 +96,13 @@ export interface MergeFeatures {
   placeKind: boolean;
   patient: string | undefined;
   agent: string | undefined;
-  figureCounts: string[];
-  figureValues: number[];
-  figureVague: boolean[];
+  figureCounts: readonly string[];
+  figureValues: readonly number[];
+  figureVague: readonly boolean[];
   actors: readonly string[];
   places: readonly string[];
   concepts: readonly string[];
-  strong: string[];
+  strong: readonly string[];
 }
 
 export function featuresOf(c: EventCandidate): MergeFeatures {
@@ -127,12 +131,12 @@ export function featuresOf(c: EventCandidate): MergeFeatures {
     placeKind: PLACE_KINDS.has(c.kind),
     patient: c.patient,
     agent: c.agent,
-    figureCounts: c.figures.map((f) => f.counts),
-    figureValues: c.figures.map((f) => f.value),
-    figureVague: c.figures.map(isVagueFigure),
+    figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
+    figureValues: c.figures.length > 0 ? c.figures.map((f) => f.value) : NONE,
+    figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
     places: c.places,
-    concepts: c.concepts ?? [],
-    strong: strongTopics(c),
+    concepts: c.concepts ?? NONE,
+    strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
   };
 }

@@ -4,7 +4,7 @@ import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
 import { featuresOf, kindGroup, type MergeFeatures } from './features.ts';
-import { contentHash } from './id.ts';
+import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, topicsClash } from './similarity.ts';
 import { combineWhen } from './when.ts';
@@ -39,14 +39,15 @@ export function compareSources(a: Source, b: Source): number {
 
 function newSource(c: Candidate): Source {
   const s = c.sentence;
-  return {
+  const source: Source = {
     document: c.document,
     paragraph: s.paragraph,
     sentence: s.text,
     start: s.start,
     end: s.end,
-    ...(s.mentions.length > 0 ? { mentions: s.mentions } : {}),
   };
+  if (s.mentions.length > 0) source.mentions = s.mentions;
+  return source;
 }
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
@@ -135,7 +136,7 @@ function titleCandidate(members: readonly Item[]): EventCandidate {
 }
 
 /** Topics of two clusters joined, each once. */
-function joinTopics(a: string[], b: string[]): string[] {
+function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
   return [...new Set([...a, ...b])];
@@ -154,7 +155,7 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
   // its strong topics, and the earliest and latest time of day its sentences date themselves to.
   const patients: (string | undefined)[] = [];
-  const topics: string[][] = [];
+  const topics: (readonly string[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   items.forEach(({ c, features }, i) => {
@@ -172,8 +173,8 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     const pb = patients[rb];
     if (pa !== undefined && pb !== undefined && pa !== pb) continue;
     // Checked on whole clusters, so that no chain of weak links joins an arms ban and an entry ban.
-    const ta = topics[ra] as string[];
-    const tb = topics[rb] as string[];
+    const ta = topics[ra] as readonly string[];
+    const tb = topics[rb] as readonly string[];
     if (topicsClash(ta, tb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
@@ -213,7 +214,7 @@ function toEvent(members: Item[], ids: Set<string>, sourceOf: Map<EventCandidate
   const first = sources[0] as Source;
   const head = titleCandidate(members);
   const candidates = members.map((m) => m.c);
-  let id = `ev-${contentHash(`${first.document}\n${first.sentence}\n${kindGroup(head.kind)}`)}`;
+  let id = `ev-${linesHash([first.document, first.sentence, kindGroup(head.kind)])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   return {
@@ -230,8 +231,14 @@ function toEvent(members: Item[], ids: Set<string>, sourceOf: Map<EventCandidate
 }
 
 /** A new list of the ids, each once, in code-unit order. */
-function uniqueSorted(ids: readonly string[]): string[] {
-  return ids.length < 2 ? [...ids] : [...new Set(ids)].sort();
+export function uniqueSorted(ids: readonly string[]): string[] {
+  const out = ids.slice();
+  if (out.length < 2) return out;
+  out.sort();
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as string;
+  out.length = n;
+  return out;
 }
 
 /** The members' sources, each once: members come in reading order, so a repeat follows its first. */
