@@ -29,6 +29,8 @@ export function findConflicts(
   order: (a: Source, b: Source) => number,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
+  // One sentence disagrees with itself only where it gives two figures.
+  if (members.length < 2 && (members[0]?.figures.length ?? 0) < 2) return conflicts;
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
   for (const c of members) {
     for (const f of c.figures) {

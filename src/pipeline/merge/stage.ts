@@ -203,13 +203,12 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
       clusters.push(fresh);
     }
   });
-  const sourceOf = new Map(items.map((item) => [item.c, item.source]));
   const ids = new Set<string>();
-  const events = clusters.map((members) => toEvent(members, ids, sourceOf));
+  const events = clusters.map((members) => toEvent(members, ids));
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 
-function toEvent(members: Item[], ids: Set<string>, sourceOf: Map<EventCandidate, Source>): ChronologyEvent {
+function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
   const head = titleCandidate(members);
@@ -226,7 +225,16 @@ function toEvent(members: Item[], ids: Set<string>, sourceOf: Map<EventCandidate
     actors: uniqueSorted(candidates.length === 1 ? head.actors : candidates.flatMap((c) => c.actors)),
     figures: combineFigures(candidates),
     sources,
-    conflicts: findConflicts(candidates, (c) => sourceOf.get(c) ?? newSource(c), compareSources),
+    conflicts: findConflicts(candidates, sourcesOf(members), compareSources),
+  };
+}
+
+/** The source of each member, looked up only when a conflict cites it. */
+function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
+  let byCandidate: Map<EventCandidate, Source> | undefined;
+  return (c) => {
+    byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
+    return byCandidate.get(c) ?? newSource(c);
   };
 }
 
