@@ -153,7 +153,7 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
     }
     passing.length = 0;
   }
-  pairs.order = Array.from({ length: scores.length }, (_, i) => i);
+  for (let p = 0; p < scores.length; p++) pairs.order.push(p);
   pairs.order.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
   return pairs;
 }
