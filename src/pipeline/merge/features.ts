@@ -39,7 +39,7 @@ export function kindGroup(kind: string): string {
 }
 
 /** A time that says something about when it happened (not merely "before publication"). */
-export function isDated(w: When): boolean {
+function isDated(w: When): boolean {
   return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
 }
 
@@ -59,14 +59,14 @@ function isLongStretch(startDay: string, endDay: string): boolean {
 }
 
 /** The time of day a sentence dates itself to, in minutes since the epoch. */
-export function ownClock(c: EventCandidate): number | undefined {
+function ownClock(c: EventCandidate): number | undefined {
   if (c.sentence.timeFrom !== 'own' || c.when.precision !== 'time') return undefined;
   const ms = Date.parse(`${c.when.start}Z`);
   return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
 
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
-export function strongTopics(c: EventCandidate): string[] {
+function strongTopics(c: EventCandidate): string[] {
   return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
 }
 

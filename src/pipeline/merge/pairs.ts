@@ -30,9 +30,9 @@ function listIn<K>(map: Map<K, number[]>, key: K): number[] {
 
 /**
  * The blocks within which candidates that might match are compared: the kind group with each
- * actor, place, figure and topic, and the person befallen. Each entry of `of` lists the blocks
- * item i was put in (once per mention: a name given twice puts it in a block twice). Blocks hold
- * indices in ascending order.
+ * actor, place, figure and topic, and the person befallen. Item i's entry lists the blocks it was
+ * put in (once per mention: a name given twice puts it in a block twice). Blocks hold indices in
+ * ascending order.
  */
 export function blocksOf(items: readonly { c: EventCandidate; features: MergeFeatures }[]): number[][][] {
   const groups = new Map<string, GroupBlocks>();

@@ -31,7 +31,7 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
 }
 
 /** Two patients that cannot be the same: two different people, or a person and a counted crowd. */
-export function patientsClash(a: string | undefined, b: string | undefined): boolean {
+function patientsClash(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
@@ -46,6 +46,7 @@ function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
   return a.beforePublication && b.startDay > a.endDay;
 }
 
+/** The score of two candidates; the merge scores their features, worked out once per candidate. */
 export function score(a: EventCandidate, b: EventCandidate): number {
   return scoreFeatures(featuresOf(a), featuresOf(b));
 }
