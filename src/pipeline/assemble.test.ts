@@ -59,6 +59,13 @@ describe('assembleEventFile', () => {
     expect(missing).toEqual(['place "atlantis"']);
   });
 
+  it('keeps events as they are when every place and actor they name is known', () => {
+    const known = event('d', '2022-01-07', ['almaty'], ['tokayev']);
+    const assembled = assembleEventFile([toDocument(article)], [known], lookup);
+    expect(assembled.missing).toEqual([]);
+    expect(assembled.file.events).toEqual([known]);
+  });
+
   it('lists only the places and actors events refer to', () => {
     expect(file.places.map((p) => p.id)).toEqual(['almaty']);
     expect(file.actors.map((a) => a.id)).toEqual(['tokayev']);

@@ -30,8 +30,12 @@ export function assembleEventFile(
   events: readonly ChronologyEvent[],
   lookup: { place(id: string): Place | undefined; actor(id: string): Actor | undefined },
 ): { file: EventFile; missing: string[] } {
-  const placeIds = new Set(events.flatMap((e) => e.places));
-  const actorIds = new Set(events.flatMap((e) => e.actors));
+  const placeIds = new Set<string>();
+  const actorIds = new Set<string>();
+  for (const e of events) {
+    for (const id of e.places) placeIds.add(id);
+    for (const id of e.actors) actorIds.add(id);
+  }
   const missing: string[] = [];
   const places: Place[] = [];
   for (const id of placeIds) {
@@ -45,14 +49,18 @@ export function assembleEventFile(
     if (actor) actors.push(actor);
     else missing.push(`actor "${id}"`);
   }
-  // An event keeps only the places and actors the file can describe; the rest are reported.
+  // An event keeps only the places and actors the file can describe; the rest are reported. When
+  // every one is known, the events are kept as they are.
   const placeSet = new Set(places.map((p) => p.id));
   const actorSet = new Set(actors.map((a) => a.id));
-  const resolved = events.map((e) => ({
-    ...e,
-    places: e.places.filter((id) => placeSet.has(id)),
-    actors: e.actors.filter((id) => actorSet.has(id)),
-  }));
+  const resolved =
+    missing.length === 0
+      ? [...events]
+      : events.map((e) => ({
+          ...e,
+          places: e.places.filter((id) => placeSet.has(id)),
+          actors: e.actors.filter((id) => actorSet.has(id)),
+        }));
   const sorted = resolved.sort((a, b) =>
     a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : byId(a, b),
   );

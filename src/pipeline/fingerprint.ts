@@ -86,17 +86,21 @@ function featureOf(word: string): WordFeature {
 export function fingerprint(sentences: readonly string[]): Set<string> {
   const features = new Set<string>();
   for (const sentence of sentences) {
-    for (const m of sentence.matchAll(NUMBER)) {
-      const value = numberValue(m[0]);
+    // match() gives the matched texts only: no match objects, no iterator, no copy of the expression.
+    for (const written of sentence.match(NUMBER) ?? []) {
+      const value = numberValue(written);
       if (Number.isFinite(value) && isTelling(value)) features.add(`n:${value}`);
     }
-    let first = true;
-    for (const m of sentence.matchAll(WORD)) {
-      const feature = featureOf(m[0]);
+    const words = sentence.match(WORD) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      // A word in lower case is neither an acronym nor a name: most words need no look-up.
+      const initial = word.charCodeAt(0);
+      if (initial >= 97 && initial <= 122) continue;
+      const feature = featureOf(word);
       // The first word of a sentence is capitalised whatever it is.
       if (feature.acronym) features.add(feature.acronym);
-      else if (!first && feature.name) features.add(feature.name);
-      first = false;
+      else if (i > 0 && feature.name) features.add(feature.name);
     }
   }
   return features;

@@ -160,13 +160,15 @@ function resolveOne(
   if (hint?.precision === 'day') {
     return { date: hint.date, precision: 'day', inferred: false, reason: `from ${SOURCE_WORDS[hint.from]}` };
   }
-  const evidence = weekdayEvidence(article);
+  // What the text says about weekdays is read only once a sister is to be checked against it.
+  let evidence: ReturnType<typeof weekdayEvidence> | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   for (const sister of sisters) {
     if (sister.score < SAME_STORY) break;
     if (month && monthOf(sister.date) !== month) continue;
     const reported = latestDayReported(article, sister.date.slice(0, 4));
+    evidence ??= weekdayEvidence(article);
     const conflict =
       reported && reported > sister.date
         ? `the text reports ${reported} as past, after ${sister.date}`
@@ -198,7 +200,6 @@ function resolveOne(
     };
   }
   const weak = sisters[0];
-  const mentioned = latestMonthMentioned(article);
   if (weak) {
     return {
       date: `${monthOf(weak.date)}-01`,
@@ -207,6 +208,7 @@ function resolveOne(
       reason: `No date in the document and ${why}; the month is that of ${weak.id}, the dated document closest to it (${Math.round(weak.score * 100)}% of its fingerprint)`,
     };
   }
+  const mentioned = latestMonthMentioned(article);
   if (mentioned) {
     return {
       date: `${mentioned}-01`,

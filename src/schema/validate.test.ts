@@ -47,6 +47,16 @@ describe('parseEventFile', () => {
     expect(parseEventFile(valid).events[0]?.id).toBe('e1');
   });
 
+  it('gives a file that follows the contract back as it is', () => {
+    expect(parseEventFile(valid)).toBe(valid);
+  });
+
+  it('drops what the contract does not know, as the schema does', () => {
+    const extra = { ...valid, events: [{ ...valid.events[0], note: 'x' }] };
+    const parsed = parseEventFile(extra);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(valid));
+  });
+
   it.each([
     ['a wrong schema version', broken((d) => (d.schemaVersion = 2)), 'schemaVersion'],
     ['a date that is not ISO', broken((d) => (d.events[0]!.when.start = '8 Jan')), 'events[0].when.start'],

@@ -29,6 +29,8 @@ export function findConflicts(
   order: (a: Source, b: Source) => number,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
+  // One sentence disagrees with itself only where it gives two figures.
+  if (members.length < 2 && (members[0]?.figures.length ?? 0) < 2) return conflicts;
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
   for (const c of members) {
     for (const f of c.figures) {
@@ -49,6 +51,8 @@ export function findConflicts(
         .map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
     });
   }
+  // One sentence gives one time: it cannot disagree with itself.
+  if (members.length < 2) return conflicts;
   const dated = readings(members.filter(ownTime));
   // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
   const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
@@ -73,6 +77,7 @@ export function findConflicts(
 
 /** One figure per measure and value; vague ones ("thousands") only where no exact value is given. */
 export function combineFigures(members: EventCandidate[]): Figure[] {
+  if (members.every((c) => c.figures.length === 0)) return [];
   const ordered = [...members].sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
   const out: Figure[] = [];
   const precise = new Set<string>();

@@ -1,12 +1,27 @@
 /** FNV-1a, 64 bits as two 32-bit halves: a short, stable content hash without platform dependencies. */
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5;
+  return linesHash([text]);
+}
+
+/**
+ * contentHash of the lines joined by "\n", without building the joined text (an event's id hashes
+ * its document, first sentence and kind: one string fewer to build and copy per event).
+ */
+export function linesHash(lines: readonly string[]): string {
+  // Kept as 32-bit integers: the bits are those of the unsigned halves, made unsigned at the end.
+  let h1 = 0x811c9dc5 | 0;
   let h2 = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
-    h2 = (h2 ^ (h1 >>> 7)) >>> 0;
+  for (let l = 0; l < lines.length; l++) {
+    if (l > 0) {
+      h1 = Math.imul(h1 ^ 10, 0x01000193);
+      h2 = Math.imul(h2 ^ 10, 0x01000193) ^ (h1 >>> 7);
+    }
+    const text = lines[l] as string;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 7);
+    }
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0').slice(0, 4);
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0').slice(0, 4);
 }

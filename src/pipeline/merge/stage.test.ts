@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
 import { article, day, week, year, type SentenceSpec } from '../candidates/test-helpers.ts';
 import type { AnnotatedArticle } from '../types.ts';
-import { mergeCandidates } from './stage.ts';
+import { mergeCandidates, paragraphNumber, uniqueSorted } from './stage.ts';
 
 const KZ: [string, 'place', string] = ['Kazakhstan', 'place', 'kazakhstan'];
 const MASSIMOV: [string, 'actor', string] = ['Karim Massimov', 'actor', 'karim-massimov'];
@@ -216,5 +216,44 @@ describe('mergeCandidates: stable ids', () => {
     ).id;
     expect(after).toBe(before);
     expect(before).toMatch(/^ev-[0-9a-f]{12}$/);
+  });
+});
+
+describe('paragraphNumber: paragraphs in reading order', () => {
+  it.each([
+    ['p12', 12],
+    ['p1', 1],
+    ['p007', 7],
+    ['section-3-p4', 3],
+    ['intro', 0],
+    ['', 0],
+  ])('reads %s as %i', (id, n) => {
+    expect(paragraphNumber(id)).toBe(n);
+  });
+});
+
+describe('uniqueSorted: ids each once, in order', () => {
+  it.each([
+    [[], []],
+    [['b'], ['b']],
+    [
+      ['b', 'a'],
+      ['a', 'b'],
+    ],
+    [
+      ['b', 'a', 'b', 'c', 'a'],
+      ['a', 'b', 'c'],
+    ],
+    [
+      ['Z', 'a', 'Z'],
+      ['Z', 'a'],
+    ],
+  ])('%j gives %j', (ids, expected) => {
+    expect(uniqueSorted(ids)).toEqual(expected);
+  });
+
+  it('gives a new list', () => {
+    const ids = ['a'];
+    expect(uniqueSorted(ids)).not.toBe(ids);
   });
 });

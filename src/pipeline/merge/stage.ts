@@ -3,26 +3,24 @@ import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
-import { contentHash } from './id.ts';
-import {
-  blockKeys,
-  clocksClash,
-  kindGroup,
-  ownClock,
-  patientsClash,
-  score,
-  strongTopics,
-  THRESHOLD,
-  topicsClash,
-} from './similarity.ts';
+import { featuresOf, kindGroup, type MergeFeatures } from './features.ts';
+import { linesHash } from './id.ts';
+import { rankedPairs } from './pairs.ts';
+import { CLOCK_APART_MINUTES, topicsClash } from './similarity.ts';
 import { combineWhen } from './when.ts';
 
-/** Blocks larger than this are too unspecific to compare within (keeps the merge sub-quadratic). */
-const MAX_BLOCK = 96;
+/** The number in a paragraph id ("p12" → 12), 0 when it has none. */
+export function paragraphNumber(id: string): number {
+  let start = 0;
+  while (start < id.length && !isDigit(id.charCodeAt(start))) start++;
+  if (start === id.length) return 0;
+  let end = start + 1;
+  while (end < id.length && isDigit(id.charCodeAt(end))) end++;
+  return Number(id.slice(start, end));
+}
 
-function paragraphNumber(id: string): number {
-  const n = /\d+/.exec(id);
-  return n ? Number(n[0]) : 0;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function compareText(a: string, b: string): number {
@@ -39,41 +37,57 @@ export function compareSources(a: Source, b: Source): number {
   );
 }
 
-/** Sorting compares sources many times over: each candidate's is built once. */
-const sources = new WeakMap<Candidate, Source>();
-
-function sourceOf(c: Candidate): Source {
-  let source = sources.get(c);
-  if (!source) {
-    source = newSource(c);
-    sources.set(c, source);
-  }
-  return source;
-}
-
 function newSource(c: Candidate): Source {
   const s = c.sentence;
-  return {
+  const source: Source = {
     document: c.document,
     paragraph: s.paragraph,
     sentence: s.text,
     start: s.start,
     end: s.end,
-    ...(s.mentions.length > 0 ? { mentions: s.mentions } : {}),
   };
+  if (s.mentions.length > 0) source.mentions = s.mentions;
+  return source;
+}
+
+/** A candidate with what sorting and scoring read of it, worked out once. */
+interface Item {
+  c: EventCandidate;
+  source: Source;
+  paragraph: number;
+  features: MergeFeatures;
+}
+
+function toItem(c: EventCandidate): Item {
+  const source = newSource(c);
+  return { c, source, paragraph: paragraphNumber(source.paragraph), features: featuresOf(c) };
+}
+
+/** compareSources on the items' sources, then the kind. */
+function compareItems(a: Item, b: Item): number {
+  const x = a.source;
+  const y = b.source;
+  return (
+    compareText(x.document, y.document) ||
+    a.paragraph - b.paragraph ||
+    compareText(x.paragraph, y.paragraph) ||
+    x.start - y.start ||
+    compareText(a.c.kind, b.c.kind)
+  );
 }
 
 class UnionFind {
-  private parent: number[];
+  private parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     let root = i;
-    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
     let node = i;
     while (this.parent[node] !== root) {
-      const next = this.parent[node] ?? root;
+      const next = this.parent[node] as number;
       this.parent[node] = root;
       node = next;
     }
@@ -92,22 +106,40 @@ const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
 
 /** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
 function guessedNames(c: Candidate): number {
-  return c.sentence.mentions.filter((m) => m.resolution === 'fuzzy' || m.resolution === 'context').length;
+  let n = 0;
+  for (const m of c.sentence.mentions) if (m.resolution === 'fuzzy' || m.resolution === 'context') n++;
+  return n;
 }
 
-/** The candidate whose title names the event: the most specific kind, English, most informative template. */
-function titleCandidate(members: EventCandidate[]): EventCandidate {
-  const sorted = [...members].sort(
-    (a, b) =>
-      (kindRank.get(a.kind) ?? 99) - (kindRank.get(b.kind) ?? 99) ||
-      Number(b.language === 'en') - Number(a.language === 'en') ||
-      (a.titleRank ?? 99) - (b.titleRank ?? 99) ||
-      guessedNames(a) - guessedNames(b) ||
-      compareSources(sourceOf(a), sourceOf(b)),
+/** Which of two candidates names the event better: the most specific kind, English, most informative template. */
+function compareTitles(a: Item, b: Item): number {
+  const x = a.c;
+  const y = b.c;
+  return (
+    (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    Number(y.language === 'en') - Number(x.language === 'en') ||
+    (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
+    guessedNames(x) - guessedNames(y) ||
+    compareSources(a.source, b.source)
   );
-  const first = sorted[0];
-  if (!first) throw new Error('titleCandidate: no candidates');
-  return first;
+}
+
+/** The candidate whose title names the event: the first of the best by compareTitles. */
+function titleCandidate(members: readonly Item[]): EventCandidate {
+  let best = members[0];
+  if (!best) throw new Error('titleCandidate: no candidates');
+  for (let i = 1; i < members.length; i++) {
+    const m = members[i] as Item;
+    if (compareTitles(m, best) < 0) best = m;
+  }
+  return best.c;
+}
+
+/** Topics of two clusters joined, each once. */
+function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])];
 }
 
 /**
@@ -117,120 +149,120 @@ function titleCandidate(members: EventCandidate[]): EventCandidate {
  * topics or times of day hours apart under one event.
  */
 export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
-  const items = [...(candidates as EventCandidate[])].sort(
-    (a, b) => compareSources(sourceOf(a), sourceOf(b)) || compareText(a.kind, b.kind),
-  );
-  const blocks = new Map<string, number[]>();
-  const keysOf = items.map((c, i) => {
-    const keys = blockKeys(c);
-    for (const key of keys) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-    return keys;
-  });
-  // Each candidate is scored against the later ones sharing a block with it, once per pair however
-  // many blocks they share (seen[b] remembers the last a that scored b); only passing pairs are kept.
-  const seen = new Int32Array(items.length).fill(-1);
-  const ranked: { a: number; b: number; s: number }[] = [];
-  items.forEach((ca, a) => {
-    for (const key of keysOf[a] ?? []) {
-      const list = blocks.get(key) ?? [];
-      if (list.length < 2 || list.length > MAX_BLOCK) continue;
-      // Lists hold indices in ascending order: start past `a` rather than walking up to it.
-      for (let j = firstAfter(list, a); j < list.length; j++) {
-        const b = list[j] as number;
-        if (seen[b] === a) continue;
-        seen[b] = a;
-        const cb = items[b];
-        if (!cb) continue;
-        const s = score(ca, cb);
-        if (s >= THRESHOLD) ranked.push({ a, b, s });
-      }
-    }
-  });
-  // Strongest first; (a, b) is unique, so the order does not depend on the order pairs were found in.
-  ranked.sort((p, q) => q.s - p.s || p.a - q.a || p.b - q.b);
+  const items = (candidates as EventCandidate[]).map(toItem).sort(compareItems);
+  const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
-  const patients = new Map<number, Set<string>>();
-  const topics = new Map<number, string[]>();
-  const clocks = new Map<number, number[]>();
-  items.forEach((c, i) => {
-    patients.set(i, new Set(c.patient ? [c.patient] : []));
-    topics.set(i, strongTopics(c));
-    const clock = ownClock(c);
-    clocks.set(i, clock === undefined ? [] : [clock]);
+  // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
+  // its strong topics, and the earliest and latest time of day its sentences date themselves to.
+  const patients: (string | undefined)[] = [];
+  const topics: (readonly string[])[] = [];
+  const earliest = new Float64Array(items.length);
+  const latest = new Float64Array(items.length);
+  items.forEach(({ c, features }, i) => {
+    patients.push(c.patient ? c.patient : undefined);
+    topics.push(features.strong);
+    const clock = features.clock;
+    earliest[i] = Number.isNaN(clock) ? Infinity : clock;
+    latest[i] = Number.isNaN(clock) ? -Infinity : clock;
   });
-  for (const { a, b } of ranked) {
-    const ra = uf.find(a);
-    const rb = uf.find(b);
+  for (const p of pairs.order) {
+    const ra = uf.find(pairs.a[p] as number);
+    const rb = uf.find(pairs.b[p] as number);
     if (ra === rb) continue;
-    const pa = patients.get(ra) ?? new Set<string>();
-    const pb = patients.get(rb) ?? new Set<string>();
-    if ([...pa].some((x) => [...pb].some((y) => patientsClash(x, y)))) continue;
+    const pa = patients[ra];
+    const pb = patients[rb];
+    if (pa !== undefined && pb !== undefined && pa !== pb) continue;
     // Checked on whole clusters, so that no chain of weak links joins an arms ban and an entry ban.
-    const ta = topics.get(ra) ?? [];
-    const tb = topics.get(rb) ?? [];
+    const ta = topics[ra] as readonly string[];
+    const tb = topics[rb] as readonly string[];
     if (topicsClash(ta, tb)) continue;
-    const ca = clocks.get(ra) ?? [];
-    const cb = clocks.get(rb) ?? [];
-    if (clocksClash(ca, cb)) continue;
+    // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
+    // on whole clusters too, so that no sentence dated only to the day joins them.
+    const ea = earliest[ra] as number;
+    const eb = earliest[rb] as number;
+    const la = latest[ra] as number;
+    const lb = latest[rb] as number;
+    if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
     const root = uf.union(ra, rb);
-    patients.set(root, new Set([...pa, ...pb]));
-    topics.set(root, [...new Set([...ta, ...tb])]);
-    clocks.set(root, [...ca, ...cb]);
+    patients[root] = pa ?? pb;
+    topics[root] = joinTopics(ta, tb);
+    earliest[root] = Math.min(ea, eb);
+    latest[root] = Math.max(la, lb);
   }
-  const clusters = new Map<number, EventCandidate[]>();
-  items.forEach((c, i) => {
+  // A cluster's root is its first item: clusters come in the order of their first item, and each
+  // lists its members in reading order.
+  const clusters: Item[][] = [];
+  const clusterAt = new Map<number, Item[]>();
+  items.forEach((item, i) => {
     const root = uf.find(i);
-    const list = clusters.get(root) ?? [];
-    list.push(c);
-    clusters.set(root, list);
+    const list = clusterAt.get(root);
+    if (list) list.push(item);
+    else {
+      const fresh = [item];
+      clusterAt.set(root, fresh);
+      clusters.push(fresh);
+    }
   });
-  const events: ChronologyEvent[] = [];
   const ids = new Set<string>();
-  for (const members of clusters.values()) {
-    const sources = dedupe(members.map(sourceOf)).sort(compareSources);
-    const first = sources[0];
-    const head = titleCandidate(members);
-    if (!first) continue;
-    let id = `ev-${contentHash(`${first.document}\n${first.sentence}\n${kindGroup(head.kind)}`)}`;
-    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-    ids.add(id);
-    events.push({
-      id,
-      title: head.title,
-      kind: head.kind,
-      when: combineWhen(members),
-      places: [...new Set(members.flatMap((c) => c.places))].sort(),
-      actors: [...new Set(members.flatMap((c) => c.actors))].sort(),
-      figures: combineFigures(members),
-      sources,
-      conflicts: findConflicts(members, sourceOf, compareSources),
-    });
-  }
+  const events = clusters.map((members) => toEvent(members, ids));
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 
-/** Index of the first entry of the ascending `list` greater than `a`. */
-function firstAfter(list: number[], a: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
+  const sources = dedupe(members);
+  const first = sources[0] as Source;
+  const head = titleCandidate(members);
+  const candidates = members.map((m) => m.c);
+  let id = `ev-${linesHash([first.document, first.sentence, kindGroup(head.kind)])}`;
+  for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+  ids.add(id);
+  return {
+    id,
+    title: head.title,
+    kind: head.kind,
+    when: combineWhen(candidates),
+    places: uniqueSorted(candidates.length === 1 ? head.places : candidates.flatMap((c) => c.places)),
+    actors: uniqueSorted(candidates.length === 1 ? head.actors : candidates.flatMap((c) => c.actors)),
+    figures: combineFigures(candidates),
+    sources,
+    conflicts: findConflicts(candidates, sourcesOf(members), compareSources),
+  };
 }
 
-function dedupe(sources: Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => {
-    const key = `${s.document}|${s.paragraph}|${s.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The source of each member, looked up only when a conflict cites it. */
+function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
+  let byCandidate: Map<EventCandidate, Source> | undefined;
+  return (c) => {
+    byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
+    return byCandidate.get(c) ?? newSource(c);
+  };
+}
+
+/** A new list of the ids, each once, in code-unit order. */
+export function uniqueSorted(ids: readonly string[]): string[] {
+  const out = ids.slice();
+  if (out.length < 2) return out;
+  out.sort();
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as string;
+  out.length = n;
+  return out;
+}
+
+/** The members' sources, each once: members come in reading order, so a repeat follows its first. */
+function dedupe(members: readonly Item[]): Source[] {
+  const out: Source[] = [];
+  let last: Source | undefined;
+  for (const { source } of members) {
+    if (
+      last &&
+      last.document === source.document &&
+      last.paragraph === source.paragraph &&
+      last.start === source.start
+    )
+      continue;
+    out.push(source);
+    last = source;
+  }
+  return out;
 }

@@ -32,27 +32,50 @@ export function readings(members: EventCandidate[]): Reading[] {
   return [...byValue.values()];
 }
 
+/** What the readings are ranked by, worked out once per reading rather than per comparison. */
+interface Ranked {
+  reading: Reading;
+  documents: number;
+  fineness: number;
+  confidence: number;
+}
+
+function rank(reading: Reading): Ranked {
+  let confidence = -Infinity;
+  const documents = new Set<string>();
+  for (const m of reading.members) {
+    documents.add(m.document);
+    confidence = Math.max(confidence, m.when.confidence);
+  }
+  return { reading, documents: documents.size, fineness: fineness(reading.when), confidence };
+}
+
 /**
  * The event's time: from the sentences that carry their own time expression when there are any,
  * else from context, else the honest "before publication". Among those, the reading the most documents
  * give (well supported), then the most precise, then the most confident; `text` as written in that source.
  */
 export function combineWhen(members: EventCandidate[]): When {
+  const only = members.length === 1 ? members[0] : undefined;
+  if (only) return { ...only.when, confidence: only.when.confidence };
   const own = members.filter(ownTime);
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
   const pool = [own, present, context].find((p) => p.length > 0) ?? members;
-  const documents = (r: Reading) => new Set(r.members.map((m) => m.document)).size;
-  const best = readings(pool).sort(
-    (a, b) =>
-      documents(b) - documents(a) ||
-      fineness(a.when) - fineness(b.when) ||
-      b.members.length - a.members.length ||
-      Math.max(...b.members.map((m) => m.when.confidence)) -
-        Math.max(...a.members.map((m) => m.when.confidence)) ||
-      (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0),
-  )[0];
+  const best = readings(pool)
+    .map(rank)
+    .sort(
+      (a, b) =>
+        b.documents - a.documents ||
+        a.fineness - b.fineness ||
+        b.reading.members.length - a.reading.members.length ||
+        b.confidence - a.confidence ||
+        (a.reading.when.start < b.reading.when.start
+          ? -1
+          : a.reading.when.start > b.reading.when.start
+            ? 1
+            : 0),
+    )[0];
   if (!best) throw new Error('combineWhen: no candidates');
-  const confidence = Math.max(...best.members.map((m) => m.when.confidence));
-  return { ...best.when, confidence };
+  return { ...best.reading.when, confidence: best.confidence };
 }

@@ -1,0 +1,142 @@
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { isVagueFigure } from '../candidates/figures.ts';
+import type { When } from '../types.ts';
+
+/**
+ * What the merge compares of one candidate, worked out once: in a dense story a candidate is
+ * scored against a hundred others, and each comparison should only read fields, not slice dates,
+ * parse times or match figure texts again.
+ */
+
+/** Kinds of which a story rarely has two: the kind itself is evidence. */
+const RARE_KINDS = new Set([
+  'order',
+  'licence',
+  'ban',
+  'evacuation',
+  'internet',
+  'shooting',
+  'explosion',
+  'riot',
+  'crackdown',
+  'price-cut',
+  'price-rise',
+  'talks',
+  'troops',
+]);
+
+/** Kinds told apart mostly by where they happen. */
+const PLACE_KINDS = new Set(['protest', 'riot', 'shooting', 'explosion', 'crackdown', 'internet']);
+
+/** Topics too common in a story to tell two happenings apart. */
+const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
+
+/** Kinds that report the same happening from two sides (an arrest and the suspicion behind it). */
+const GROUPS: Record<string, string> = { investigation: 'arrest' };
+
+export function kindGroup(kind: string): string {
+  return GROUPS[kind] ?? kind;
+}
+
+/** A time that says something about when it happened (not merely "before publication"). */
+function isDated(w: When): boolean {
+  return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
+}
+
+/** Dated only to a year or a month: meets almost anything of that time. */
+function isCoarse(w: When): boolean {
+  return w.precision === 'year' || w.precision === 'month';
+}
+
+const DAY_MS = 86_400_000;
+
+/** A time reaching over more than a week, such as "since the start of the year" up to publication. */
+function isLongStretch(startDay: string, endDay: string): boolean {
+  if (startDay === endDay) return false;
+  const start = Date.parse(startDay);
+  const end = Date.parse(endDay);
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > 7 * DAY_MS;
+}
+
+/** The time of day a sentence dates itself to, in minutes since the epoch. */
+function ownClock(c: EventCandidate): number | undefined {
+  if (c.sentence.timeFrom !== 'own' || c.when.precision !== 'time') return undefined;
+  const ms = Date.parse(`${c.when.start}Z`);
+  return Number.isFinite(ms) ? ms / 60_000 : undefined;
+}
+
+/** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
+function strongTopics(c: EventCandidate): string[] {
+  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
+}
+
+/** Shared by every candidate without figures or topics: never written to. */
+const NONE: readonly never[] = [];
+
+export interface MergeFeatures {
+  kind: string;
+  group: string;
+  document: string;
+  sentenceId: string;
+  sentenceIndex: number;
+  /** The sentence dates itself (timeFrom "own"). */
+  own: boolean;
+  /** Dates itself to something more than "before publication". */
+  ownDated: boolean;
+  beforePublication: boolean;
+  coarse: boolean;
+  dated: boolean;
+  startDay: string;
+  endDay: string;
+  value: string;
+  longStretch: boolean;
+  /** ownClock, or NaN. */
+  clock: number;
+  rare: boolean;
+  placeKind: boolean;
+  patient: string | undefined;
+  agent: string | undefined;
+  figureCounts: readonly string[];
+  figureValues: readonly number[];
+  figureVague: readonly boolean[];
+  actors: readonly string[];
+  places: readonly string[];
+  concepts: readonly string[];
+  strong: readonly string[];
+}
+
+export function featuresOf(c: EventCandidate): MergeFeatures {
+  const w = c.when;
+  const startDay = w.start.slice(0, 10);
+  const endDay = w.end.slice(0, 10);
+  const own = c.sentence.timeFrom === 'own';
+  const beforePublication = w.precision === 'before-publication';
+  return {
+    kind: c.kind,
+    group: kindGroup(c.kind),
+    document: c.document,
+    sentenceId: c.sentence.id,
+    sentenceIndex: c.sentence.index,
+    own,
+    ownDated: own && !beforePublication,
+    beforePublication,
+    coarse: isCoarse(w),
+    dated: isDated(w),
+    startDay,
+    endDay,
+    value: w.value,
+    longStretch: isLongStretch(startDay, endDay),
+    clock: ownClock(c) ?? Number.NaN,
+    rare: RARE_KINDS.has(c.kind),
+    placeKind: PLACE_KINDS.has(c.kind),
+    patient: c.patient,
+    agent: c.agent,
+    figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
+    figureValues: c.figures.length > 0 ? c.figures.map((f) => f.value) : NONE,
+    figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
+    actors: c.actors,
+    places: c.places,
+    concepts: c.concepts ?? NONE,
+    strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
+  };
+}

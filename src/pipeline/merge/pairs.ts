@@ -1,0 +1,159 @@
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { MergeFeatures } from './features.ts';
+import { scoreFeatures, THRESHOLD } from './similarity.ts';
+
+/** Blocks larger than this are too unspecific to compare within (keeps the merge sub-quadratic). */
+const MAX_BLOCK = 96;
+
+/** Blocks keyed by one kind of entity: actor, place, topic or person befallen. */
+type Keyed = Map<string, number[]>;
+
+/** The blocks of one kind group: all its candidates, and those sharing an entity or a figure. */
+interface GroupBlocks {
+  all: number[];
+  patients: Keyed;
+  actors: Keyed;
+  places: Keyed;
+  concepts: Keyed;
+  /** By what the figure counts, then its value ("~" for a vague one). */
+  figures: Map<string, Map<number | '~', number[]>>;
+}
+
+function listIn<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * The blocks within which candidates that might match are compared: the kind group with each
+ * actor, place, figure and topic, and the person befallen. Item i's entry lists the blocks it was
+ * put in (once per mention: a name given twice puts it in a block twice). Blocks hold indices in
+ * ascending order.
+ */
+export function blocksOf(items: readonly { c: EventCandidate; features: MergeFeatures }[]): number[][][] {
+  const groups = new Map<string, GroupBlocks>();
+  return items.map(({ c, features: f }, i) => {
+    let g = groups.get(f.group);
+    if (!g) {
+      g = {
+        all: [],
+        patients: new Map(),
+        actors: new Map(),
+        places: new Map(),
+        concepts: new Map(),
+        figures: new Map(),
+      };
+      groups.set(f.group, g);
+    }
+    const lists = [g.all];
+    if (c.patient) lists.push(listIn(g.patients, c.patient));
+    for (const a of c.actors) lists.push(listIn(g.actors, a));
+    for (const p of c.places) lists.push(listIn(g.places, p));
+    for (let k = 0; k < c.figures.length; k++) {
+      const fig = c.figures[k];
+      if (!fig) continue;
+      let values = g.figures.get(fig.counts);
+      if (!values) {
+        values = new Map();
+        g.figures.set(fig.counts, values);
+      }
+      lists.push(listIn(values, f.figureVague[k] ? '~' : fig.value));
+    }
+    for (const t of f.concepts) lists.push(listIn(g.concepts, t));
+    for (const list of lists) list.push(i);
+    return lists;
+  });
+}
+
+/** The entries of an oversized block by the day they are dated to (undated ones in none). */
+function byDay(
+  list: readonly number[],
+  items: readonly { features: MergeFeatures }[],
+): Map<string, number[]> {
+  const days = new Map<string, number[]>();
+  for (const i of list) {
+    const f = (items[i] as { features: MergeFeatures }).features;
+    if (!f.dated) continue;
+    const day = days.get(f.startDay);
+    if (day) day.push(i);
+    else days.set(f.startDay, [i]);
+  }
+  return days;
+}
+
+/** Index of the first entry of the ascending `list` greater than `a`. */
+export function firstAfter(list: readonly number[], a: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface RankedPairs {
+  a: number[];
+  b: number[];
+  /** Indices into a and b, strongest pair first, then by a and b. */
+  order: number[];
+}
+
+/**
+ * Pairs of items (a < b) scoring at least THRESHOLD. Each item is scored against the later ones
+ * sharing a block with it. A block of one day lies within the block of the same key without the
+ * day, so it is looked at only where that one is too large to compare within.
+ */
+export function rankedPairs(items: readonly { c: EventCandidate; features: MergeFeatures }[]): RankedPairs {
+  const listsOf = blocksOf(items);
+  const days = new Map<number[], Map<string, number[]>>();
+  // Once per pair however many blocks they share: seen[b] remembers the last a that scored b.
+  const seen = new Int32Array(items.length).fill(-1);
+  const passing: number[] = [];
+  const passingScores = new Float64Array(items.length);
+  const pairs: RankedPairs = { a: [], b: [], order: [] };
+  const scores: number[] = [];
+  for (let a = 0; a < items.length; a++) {
+    const fa = (items[a] as { features: MergeFeatures }).features;
+    for (let list of listsOf[a] as number[][]) {
+      if (list.length < 2) continue;
+      if (list.length > MAX_BLOCK) {
+        if (!fa.dated) continue;
+        let split = days.get(list);
+        if (!split) {
+          split = byDay(list, items);
+          days.set(list, split);
+        }
+        list = split.get(fa.startDay) as number[];
+        if (list.length < 2 || list.length > MAX_BLOCK) continue;
+      }
+      // Lists hold indices in ascending order: start past `a` rather than walking up to it.
+      for (let j = firstAfter(list, a); j < list.length; j++) {
+        const b = list[j] as number;
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        const s = scoreFeatures(fa, (items[b] as { features: MergeFeatures }).features);
+        if (s >= THRESHOLD) {
+          passing.push(b);
+          passingScores[b] = s;
+        }
+      }
+    }
+    // Pairs are listed by a, then b: ties in score keep that order.
+    if (passing.length > 1) passing.sort((x, y) => x - y);
+    for (const b of passing) {
+      pairs.a.push(a);
+      pairs.b.push(b);
+      scores.push(passingScores[b] as number);
+    }
+    passing.length = 0;
+  }
+  for (let p = 0; p < scores.length; p++) pairs.order.push(p);
+  pairs.order.sort((p, q) => (scores[q] as number) - (scores[p] as number) || p - q);
+  return pairs;
+}
