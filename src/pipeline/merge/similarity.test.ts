@@ -54,6 +54,26 @@ describe('two deaths with different tallies', () => {
   });
 });
 
+describe('the same tally on days far apart', () => {
+  it('is two happenings: the same death toll a month later is another disaster', () => {
+    expect(
+      deaths({
+        text: 'On March 8, at least 1,600 people were killed in Syria in floods, the government said.',
+        times: [day('2023-03-08', 'March 8')],
+      }),
+    ).toBe(-Infinity);
+  });
+
+  it('may be one tally reported again the next day', () => {
+    expect(
+      deaths({
+        text: 'On Tuesday, at least 1,600 people were killed in Syria, the government said.',
+        times: [day('2023-02-07', 'Tuesday')],
+      }),
+    ).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});
+
 describe('times that tell two happenings apart', () => {
   it('keeps a strike since the start of the year apart from Monday’s strike', () => {
     const [monday, since] = extractCandidates(

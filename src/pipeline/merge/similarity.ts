@@ -46,6 +46,23 @@ function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
   return a.beforePublication && b.startDay > a.endDay;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days this far apart hold two happenings, whatever else the reports share: the same tally on
+ * neighbouring days may be one report repeated, six dead in Slovenia in August and six missing in
+ * Baltimore in March are two.
+ */
+const MAX_DAYS_APART = 7;
+
+function daysApart(a: MergeFeatures, b: MergeFeatures): number {
+  const gap =
+    a.endDay < b.startDay
+      ? Date.parse(b.startDay) - Date.parse(a.endDay)
+      : Date.parse(a.startDay) - Date.parse(b.endDay);
+  return gap / DAY_MS;
+}
+
 /** The score of two candidates; the merge scores their features, worked out once per candidate. */
 export function score(a: EventCandidate, b: EventCandidate): number {
   return scoreFeatures(featuresOf(a), featuresOf(b));
@@ -59,6 +76,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
   if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
   const meet = overlap(a, b);
+  if (!meet && a.dated && b.dated && daysApart(a, b) > MAX_DAYS_APART) return -Infinity;
   let s = 0;
   // The kind is evidence only where the times can meet: the evacuations of a flood in August and
   // of a fire reported in January are two.
