@@ -63,19 +63,41 @@ function compile(lexicon: EventLexicon): Compiled {
   return compiled;
 }
 
+/** Characters a sentence ends with (closing quotes included). */
+const SENTENCE_END = '.!?…"”’»“';
+const FOUR_WORDS = /^\s*\S+\s+\S+\s+\S+\s+\S/;
+
 /** Headings, captions, teasers and bylines do not end like a sentence. */
 function isSentenceLike(text: string): boolean {
-  return /[.!?…"”’»“]\s*$/.test(text.trim()) && text.trim().split(/\s+/).length >= 4;
+  const trimmed = text.trimEnd();
+  return (
+    trimmed.length > 0 && SENTENCE_END.includes(trimmed.charAt(trimmed.length - 1)) && FOUR_WORDS.test(text)
+  );
 }
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
 
 /** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(/["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g))
-    spans.push([m.index, m.index + m[0].length]);
+function quotedSpans(text: string): number[] {
+  const spans: number[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
+    spans.push(m.index, m.index + m[0].length);
   return spans;
+}
+
+function isQuoted(spans: number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if (start >= (spans[i] as number) && end <= (spans[i + 1] as number)) return true;
+  }
+  return false;
+}
+
+/** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
+function firstHedgeEnd(tokens: Token[], hedges: Set<string>): number {
+  for (const t of tokens) if (hedges.has(t.word)) return t.end;
+  return Infinity;
 }
 
 /** Sentences in which "he"/"hij"/"sie" opens without a name borrow the previous sentence's person. */
@@ -83,15 +105,51 @@ function withCoreference(
   s: AnnotatedSentence,
   tokens: Token[],
   previous: Mention[],
-  lexicon: EventLexicon,
+  pronouns: Set<string>,
   isPerson: (m: Mention) => boolean,
 ): Mention[] {
-  const pronouns = wordSet(lexicon.pronouns);
-  const pronoun = tokens.slice(0, 4).find((t) => pronouns.has(t.word));
-  if (!pronoun || previous.length === 0) return s.mentions;
-  if (s.mentions.some((m) => isPerson(m) && m.start < pronoun.start)) return s.mentions;
-  const borrowed = previous.map((m) => ({ ...m, start: pronoun.start, end: pronoun.end }));
+  if (previous.length === 0) return s.mentions;
+  let pronoun: Token | undefined;
+  for (let i = 0; i < 4 && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (pronouns.has(t.word)) {
+      pronoun = t;
+      break;
+    }
+  }
+  if (!pronoun) return s.mentions;
+  const at = pronoun;
+  if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
+  const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
   return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
+}
+
+/** Figures of a sentence, less the numbers inside a time expression ("two days after soldiers detained…"). */
+function sentenceFigures(
+  s: AnnotatedSentence,
+  lang: string,
+  lexicon: EventLexicon,
+  tokens: Token[],
+): PlacedFigure[] {
+  const figures = findFigures(s.text, lang, '', lexicon, tokens);
+  if (s.timexes.length === 0) return figures;
+  return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
+}
+
+/** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
+function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[]): boolean {
+  const d = Math.abs(f.start - h.start);
+  for (const o of happenings) if (o !== h && d > Math.abs(f.start - o.start)) return false;
+  return true;
+}
+
+/** Distinct ids of the place mentions (or of the other mentions), sorted. */
+function idsOf(mentions: Mention[], places: boolean): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
+  }
+  return ids.sort();
 }
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
@@ -107,72 +165,73 @@ export function extractCandidates(
   );
   const candidates: EventCandidate[] = [];
   const isPerson = (m: Mention) => isPersonLike(m, lexicon, options.kindOf);
+  const name = (m: Mention) => displayName(m, lang, options.nameOf);
   const orgWords = wordSet(lexicon.orgWords);
   const hedges = wordSet(lexicon.hedges);
+  const pronouns = wordSet(lexicon.pronouns);
+  const index = compiled.triggers.get(lang) ?? compiled.triggers.get('*');
   let previousPersons: Mention[] = [];
   let gap = 0;
   for (const s of article.sentences) {
-    const tokens = tokenize(s.text);
-    const mentions = withCoreference(s, tokens, previousPersons, lexicon, isPerson);
+    const text = s.text;
+    const tokens = tokenize(text);
+    const mentions = withCoreference(s, tokens, previousPersons, pronouns, isPerson);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in between).
     const persons = mentions.filter(isPerson);
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
-    if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
-    const index = compiled.triggers.get(lang) ?? compiled.triggers.get('*');
+    if (headings.has(s.paragraph) || !isSentenceLike(text)) continue;
     const raw = index?.find(tokens) ?? [];
     if (raw.length === 0) continue;
     const present = new Set(compiled.concepts.find(tokens).map((f) => f.item.id));
     // In lexicon order: titles name the first concept found.
     const concepts = lexicon.concepts.filter((c) => present.has(c.id));
-    const quoteLed = QUOTE_OPEN.test(s.text) && s.timexes.length === 0;
+    const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
     // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
     const speaker = mentions.some((m) => m.kind !== 'place') || tokens.some((t) => orgWords.has(t.word));
     // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
-    let figuresFound: PlacedFigure[] | undefined;
-    // A number inside a time expression ("two days after soldiers detained…") counts time, not people.
-    const figuresOf = () =>
-      (figuresFound ??= findFigures(s.text, lang, '', lexicon, tokens).filter(
-        (f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end),
-      ));
-    let anchoredFound: boolean | undefined;
-    const anchored = () =>
-      (anchoredFound ??=
-        s.timeFrom === 'own' || mentions.some((m) => m.kind === 'place') || figuresOf().length > 0);
-    const quoted = quotedSpans(s.text);
+    let allFigures: PlacedFigure[] | undefined;
+    let anchored: boolean | undefined;
+    let hedgeEnd: number | undefined;
+    let quoted: number[] | undefined;
     const hits: TriggerHit[] = [];
     for (const { item: t, match: m } of raw) {
       if (!t.requires.every((r) => present.has(r))) continue;
       if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
-      if (t.weak && !anchored()) continue;
+      if (t.weak) {
+        anchored ??=
+          s.timeFrom === 'own' ||
+          mentions.some((m) => m.kind === 'place') ||
+          (allFigures ??= sentenceFigures(s, lang, lexicon, tokens)).length > 0;
+        if (!anchored) continue;
+      }
       // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-      if (t.kind !== 'statement' && tokens.some((w) => w.end <= m.start && hedges.has(w.word))) continue;
-      if (!quoted.some(([a, b]) => m.start >= a && m.end <= b))
+      if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, hedges)) <= m.start) continue;
+      if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
         hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
     }
     if (hits.length === 0) continue;
-    const allFigures = figuresOf();
+    allFigures ??= sentenceFigures(s, lang, lexicon, tokens);
     const happenings = chooseHappenings(
       hits,
-      subordinateSpan(s.text, tokens, lexicon),
+      subordinateSpan(text, tokens, lexicon),
       s.timexes,
       allFigures,
       compiled.kinds,
-      s.text,
+      text,
     );
     const dated = s.timexes.filter((t) => t.interval !== null);
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const mine = (f: { start: number }) =>
-        happenings.every((o) => o === h || Math.abs(f.start - h.start) <= Math.abs(f.start - o.start));
       // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
-      const figures = allFigures
-        .filter((f) => mine(f) && (f.noun !== 'years' || h.kind === 'verdict'))
-        .map((f) => ({ ...f, figure: { ...f.figure, counts: measure(h.kind, f.noun) } }));
+      const figures: PlacedFigure[] = [];
+      for (const f of allFigures) {
+        if (!nearestTo(f, h, happenings) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+        figures.push({ ...f, figure: { ...f.figure, counts: measure(h.kind, f.noun) } });
+      }
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
-      const name = (m: Mention) => displayName(m, lang, options.nameOf);
-      const timex = dated.length >= 2 ? nearestTimex(dated, h.start, s.text) : undefined;
+      const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
       if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
       const agentKey =
         roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
@@ -189,15 +248,11 @@ export function extractCandidates(
         when: sinceUntilPublication(
           timex ? whenFrom(timex, s.when) : s.when,
           timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-          s.text,
+          text,
           article.published.date,
         ),
-        places: [
-          ...new Set(mentions.filter((m) => m.kind === 'place' && m.id).map((m) => m.id as string)),
-        ].sort(),
-        actors: [
-          ...new Set(mentions.filter((m) => m.kind !== 'place' && m.id).map((m) => m.id as string)),
-        ].sort(),
+        places: idsOf(mentions, true),
+        actors: idsOf(mentions, false),
         figures: figures.map((f) => f.figure),
         // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
         concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
