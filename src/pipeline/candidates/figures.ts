@@ -1,6 +1,7 @@
 import type { Figure } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { compilePattern, tokenize, type Pattern, type Token } from './match.ts';
+import { compilePattern, type Pattern } from './match.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
@@ -33,6 +34,10 @@ function countNoun(
 /** Words after "of"/"van"/"von" that still count people: "thousands of them", "Tausende von ihnen". */
 const PERSONAL = new Set(['them', 'whom', 'us', 'those', 'hen', 'ons', 'wie', 'ihnen', 'uns', 'denen']);
 
+/** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * A vague number that counts a noun of its own, one not listed as a count noun: "thousands of
  * buildings", "duizenden van de woningen", German "Tausende Gebäude". It counts that noun, not
@@ -46,10 +51,10 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
   if (/^(?:of|van|von)$/.test(next.word)) {
     let noun = tokens[after + 1];
     if (noun && /^(?:the|de|het|den|der|die|these|those|deze)$/.test(noun.word)) noun = tokens[after + 2];
-    if (!noun || !/^\p{L}/u.test(noun.word) || PERSONAL.has(noun.word)) return false;
-    return lang === 'de' || !/^\p{Lu}/u.test(written(noun));
+    if (!noun || !LETTER_FIRST.test(noun.word) || PERSONAL.has(noun.word)) return false;
+    return lang === 'de' || !CAPITALISED.test(written(noun));
   }
-  return lang === 'de' && /^\p{Lu}/u.test(written(next));
+  return lang === 'de' && CAPITALISED.test(written(next));
 }
 
 const compiledCounts = new WeakMap<EventLexicon, { noun: string; patterns: Pattern[] }[]>();

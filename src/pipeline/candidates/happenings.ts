@@ -1,7 +1,7 @@
 import type { Timex } from '../types.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { EventLexicon, KindEntry } from './lexicon.ts';
-import type { Token } from './match.ts';
+import type { Token } from './tokenize.ts';
 import { nearestTimex, timexDistance } from './time.ts';
 import { wordSet } from './word-set.ts';
 

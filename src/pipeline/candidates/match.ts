@@ -1,23 +1,5 @@
-/** Word tokens with offsets, and the lexicon's small pattern language over them. */
-
-export interface Token {
-  /** Lower-cased word. */
-  word: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}€$]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // exec on the one regex: matchAll would copy it for every sentence.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
-}
+/** The lexicon's small pattern language over word tokens. */
+import type { Token } from './tokenize.ts';
 
 /** How many words "..." may skip. */
 const GAP = 10;
