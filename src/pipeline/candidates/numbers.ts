@@ -146,8 +146,11 @@ function qualifierBefore(text: string, start: number): { qualifier: Qualifier; s
   return { qualifier: 'exact', start };
 }
 
+/** A word after a number, perhaps a scale ("million", "Mrd."); a module constant, as tsx compiles a literal with \p to a `new RegExp` call. */
+const SCALE_WORD = /^\s+([\p{L}.]+)/u;
+
 function scaleAfter(text: string, end: number, lang: string): { factor: number; end: number } {
-  const m = /^\s+([\p{L}.]+)/u.exec(text.slice(end));
+  const m = SCALE_WORD.exec(text.slice(end));
   if (!m || m[1] === undefined) return { factor: 1, end };
   const word = m[1].toLowerCase().replace(/\.$/, '');
   const factor = entry(SCALES[lang], word) ?? entry(SCALES.en, word);
