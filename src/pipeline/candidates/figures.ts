@@ -91,7 +91,7 @@ export function findFigures(
   tokens: Token[] = tokenize(text),
 ): PlacedFigure[] {
   const counts = countsOf(lexicon);
-  const numbers = findNumbers(text, lang);
+  const numbers = findNumbers(text, lang, tokens);
   const result: PlacedFigure[] = [];
   for (const n of numbers) {
     if (

@@ -8,6 +8,13 @@ describe('findNumbers', () => {
     ['Thousands of people protested in Almaty.', 'en', [2000]],
     ['Er werden tientallen mensen gearresteerd.', 'nl', [20]],
     ['Mehr als 4.000 Menschen wurden festgenommen, 2,2 Milliarden Euro.', 'de', [4000, 2.2e9]],
+    [
+      'Some 25-year-olds, twenty-five 2,500-strong units and dozens’ homes; drei-4 vier.',
+      'en',
+      [25, 25, 2500, 24, 4],
+    ],
+    ['Vijfentwintig-jarige, ’s-Hertogenbosch: tientallen-2 duizenden€ x-honderd.', 'nl', [20, 2, 2000]],
+    ['Fünfundzwanzig Menschen, 3-mal, zwei-drei Tausende, Mio.-Grenze', 'de', [25, 3, 2000]],
   ])('reads only real numbers in "%s"', (text, lang, values) => {
     expect(findNumbers(text, lang).map((n) => n.value)).toEqual(values);
   });

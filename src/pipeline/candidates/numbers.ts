@@ -4,6 +4,7 @@
  * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
 
@@ -188,8 +189,8 @@ function countOf(word: string, lang: string): WordCount {
   return count;
 }
 
-/** Every number in the text, leftmost first. */
-export function findNumbers(text: string, lang: string): NumberSpan[] {
+/** Every number in the text, leftmost first; `tokens` are the text's, when it has been tokenized already. */
+export function findNumbers(text: string, lang: string, tokens: Token[] = tokenize(text)): NumberSpan[] {
   const spans: NumberSpan[] = [];
   // exec on the one regex: matchAll would copy it for every sentence.
   DIGITS.lastIndex = 0;
@@ -220,24 +221,43 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
       vague: false,
     });
   }
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    const { vague, value } = countOf(m[0], lang);
-    if (value === null || value === undefined) continue;
-    // "een"/"ein"/"one" are articles far more often than numbers.
-    if (value === 1) continue;
-    const scale = scaleAfter(text, m.index + m[0].length, lang);
-    const q = qualifierBefore(text, m.index);
-    spans.push({
-      value: value * scale.factor,
-      text: text.slice(q.start, scale.end),
-      start: q.start,
-      end: scale.end,
-      qualifier: vague !== undefined ? 'at-least' : q.qualifier,
-      vague: vague !== undefined,
-    });
+  for (const token of tokens) {
+    if (token.letters) {
+      wordNumber(text, lang, token.word, token.start, token.end, spans);
+      continue;
+    }
+    // Words of letters inside a token such as "25-year-old" or "government’s".
+    WORDS.lastIndex = token.start;
+    for (let m = WORDS.exec(text); m !== null && m.index < token.end; m = WORDS.exec(text)) {
+      wordNumber(text, lang, m[0], m.index, m.index + m[0].length, spans);
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The number a word of letters writes ("dozens", "twenty-five", "drieduizend"), if any, into `spans`. */
+function wordNumber(
+  text: string,
+  lang: string,
+  word: string,
+  start: number,
+  end: number,
+  spans: NumberSpan[],
+): void {
+  const { vague, value } = countOf(word, lang);
+  if (value === null || value === undefined) return;
+  // "een"/"ein"/"one" are articles far more often than numbers.
+  if (value === 1) return;
+  const scale = scaleAfter(text, end, lang);
+  const q = qualifierBefore(text, start);
+  spans.push({
+    value: value * scale.factor,
+    text: text.slice(q.start, scale.end),
+    start: q.start,
+    end: scale.end,
+    qualifier: vague !== undefined ? 'at-least' : q.qualifier,
+    vague: vague !== undefined,
+  });
 }
 
 /** English rendering for titles: 2,500 · 2.2 million · 20,000. */

@@ -9,6 +9,7 @@ function reference(text: string) {
     word: m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,
+    letters: /^[\p{L}-]+$/u.test(m[0]),
   }));
 }
 
@@ -28,6 +29,7 @@ describe('tokenize', () => {
     'A Turkish constructor and 300 workers were arrested on 5 January 2022.',
     'Drieduizend mensen — zo’n 3.000 — demonstreerden in ’s-Hertogenbosch.',
     'İSTANBUL: ΑΣ ΣΑ Σ, ΑΣ·Β ΑΣ\u00adΒ, ÀÉÎ-ÕÜ 𝐀-𝐁 \ud835 lone \udc00 surrogates, 1.2.3 a.b. c,,d',
+    'Drei-2 a-b’c x-y-z 5-a €-a a€ 𐐀-𐐁 𝟘-x',
     '',
   ])('finds the words, offsets and lower case of the word pattern in "%s"', (text) => {
     expect(tokenize(text)).toEqual(reference(text));
