@@ -1,9 +1,8 @@
 import type { Timex } from '../types.ts';
 import type { PlacedFigure } from './figures.ts';
-import type { EventLexicon, KindEntry } from './lexicon.ts';
+import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { nearestTimex, timexDistance } from './time.ts';
-import { wordSet } from './word-set.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -13,16 +12,10 @@ export interface TriggerHit {
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
-export function subordinateSpan(
-  text: string,
-  tokens: Token[],
-  lexicon: EventLexicon,
-): [number, number] | null {
-  const splitters = wordSet(lexicon.splitters);
-  const at = tokens.find((t) => splitters.has(t.word));
-  if (!at) return null;
-  const comma = text.slice(at.end).search(/[,;:–—]/);
-  return [at.start, comma < 0 ? text.length : at.end + comma];
+export function subordinateSpan(text: string, splitter: Token | undefined): [number, number] | null {
+  if (!splitter) return null;
+  const comma = text.slice(splitter.end).search(/[,;:–—]/);
+  return [splitter.start, comma < 0 ? text.length : splitter.end + comma];
 }
 
 /** Between two triggers: the rest of the first clause, then "and" and up to three words. */

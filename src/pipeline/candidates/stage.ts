@@ -2,14 +2,14 @@ import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { findFigures, measure, type PlacedFigure } from './figures.ts';
 import { defaultLexicon, type ConceptEntry, type EventLexicon, type KindEntry } from './lexicon.ts';
-import { PatternIndex } from './match.ts';
+import { findMatches, PatternIndex } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findRoles, isPersonLike } from './roles.ts';
 import { chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { displayName } from './names.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
-import { wordSet } from './word-set.ts';
+import { Vocabulary, type WordFacts } from './vocabulary.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -27,9 +27,10 @@ interface CompiledTrigger {
 }
 
 interface Compiled {
-  /** Triggers by language ("*" ones copied into each). */
-  triggers: Map<string, PatternIndex<CompiledTrigger>>;
-  concepts: PatternIndex<ConceptEntry>;
+  /** Word facts by language, with that language's triggers ("*" ones copied into each). */
+  vocabularies: Map<string, Vocabulary<CompiledTrigger>>;
+  /** For a language without triggers of its own: the "*" ones. */
+  anyLanguage: Vocabulary<CompiledTrigger>;
   kinds: Map<string, { entry: KindEntry; rank: number }>;
 }
 
@@ -38,8 +39,10 @@ const compiledCache = new WeakMap<EventLexicon, Compiled>();
 function compile(lexicon: EventLexicon): Compiled {
   const cached = compiledCache.get(lexicon);
   if (cached) return cached;
+  const concepts = new PatternIndex<ConceptEntry>();
+  for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);
   const languages = new Set(lexicon.triggers.map((t) => t.lang).filter((l) => l !== '*'));
-  const triggers = new Map<string, PatternIndex<CompiledTrigger>>();
+  const vocabularies = new Map<string, Vocabulary<CompiledTrigger>>();
   for (const lang of [...languages, '*']) {
     const index = new PatternIndex<CompiledTrigger>();
     for (const t of lexicon.triggers) {
@@ -51,13 +54,11 @@ function compile(lexicon: EventLexicon): Compiled {
         ...(t.title ? { title: t.title } : {}),
       });
     }
-    triggers.set(lang, index);
+    vocabularies.set(lang, new Vocabulary(index, concepts, lexicon));
   }
-  const concepts = new PatternIndex<ConceptEntry>();
-  for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);
   const compiled: Compiled = {
-    triggers,
-    concepts,
+    vocabularies,
+    anyLanguage: vocabularies.get('*') as Vocabulary<CompiledTrigger>,
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
   };
   compiledCache.set(lexicon, compiled);
@@ -96,25 +97,24 @@ function isQuoted(spans: number[], start: number, end: number): boolean {
 }
 
 /** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
-function firstHedgeEnd(tokens: Token[], hedges: Set<string>): number {
-  for (const t of tokens) if (hedges.has(t.word)) return t.end;
-  return Infinity;
+function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
+  const i = facts.findIndex((f) => f.hedge);
+  return i < 0 ? Infinity : (tokens[i] as Token).end;
 }
 
 /** Sentences in which "he"/"hij"/"sie" opens without a name borrow the previous sentence's person. */
 function withCoreference(
   s: AnnotatedSentence,
   tokens: Token[],
+  facts: WordFacts<unknown>[],
   previous: Mention[],
-  pronouns: Set<string>,
   isPerson: (m: Mention) => boolean,
 ): Mention[] {
   if (previous.length === 0) return s.mentions;
   let pronoun: Token | undefined;
   for (let i = 0; i < 4 && i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (pronouns.has(t.word)) {
-      pronoun = t;
+    if ((facts[i] as WordFacts<unknown>).pronoun) {
+      pronoun = tokens[i];
       break;
     }
   }
@@ -167,29 +167,29 @@ export function extractCandidates(
   const candidates: EventCandidate[] = [];
   const isPerson = (m: Mention) => isPersonLike(m, lexicon, options.kindOf);
   const name = (m: Mention) => displayName(m, lang, options.nameOf);
-  const orgWords = wordSet(lexicon.orgWords);
-  const hedges = wordSet(lexicon.hedges);
-  const pronouns = wordSet(lexicon.pronouns);
-  const index = compiled.triggers.get(lang) ?? compiled.triggers.get('*');
+  const vocabulary = compiled.vocabularies.get(lang) ?? compiled.anyLanguage;
   let previousPersons: Mention[] = [];
   let gap = 0;
   for (const s of article.sentences) {
     const text = s.text;
     const tokens = tokenize(text);
-    const mentions = withCoreference(s, tokens, previousPersons, pronouns, isPerson);
+    const facts = vocabulary.ofTokens(tokens);
+    const mentions = withCoreference(s, tokens, facts, previousPersons, isPerson);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in between).
     const persons = mentions.filter(isPerson);
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(text)) continue;
-    const raw = index?.find(tokens) ?? [];
+    const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;
-    const present = new Set(compiled.concepts.find(tokens).map((f) => f.item.id));
+    const present = new Set(
+      findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).concepts).map((f) => f.item.id),
+    );
     // In lexicon order: titles name the first concept found.
     const concepts = lexicon.concepts.filter((c) => present.has(c.id));
     const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
     // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
-    const speaker = mentions.some((m) => m.kind !== 'place') || tokens.some((t) => orgWords.has(t.word));
+    const speaker = mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org);
     // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
     let allFigures: PlacedFigure[] | undefined;
     let anchored: boolean | undefined;
@@ -207,7 +207,7 @@ export function extractCandidates(
         if (!anchored) continue;
       }
       // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-      if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, hedges)) <= m.start) continue;
+      if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
       if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
         hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
     }
@@ -215,7 +215,7 @@ export function extractCandidates(
     allFigures ??= sentenceFigures(s, lang, lexicon, tokens);
     const happenings = chooseHappenings(
       hits,
-      subordinateSpan(text, tokens, lexicon),
+      subordinateSpan(text, tokens[facts.findIndex((f) => f.splitter)]),
       s.timexes,
       allFigures,
       compiled.kinds,
