@@ -16,17 +16,33 @@ export interface PlacedFigure {
 /** Words a count noun may sit behind: "2,500 Russian troops", "25 licenses for". */
 const LOOKAHEAD = 3;
 
-function countNoun(
-  tokens: Token[],
-  from: number,
-  counts: { noun: string; patterns: Pattern[] }[],
-): string | null {
+/** The lexicon's count nouns, and the noun each word seen so far is a form of (null for none). */
+interface CountNouns {
+  counts: { noun: string; patterns: Pattern[] }[];
+  byWord: Map<string, string | null>;
+}
+
+/** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
+const MAX_WORDS = 100_000;
+
+function nounOf(word: string, nouns: CountNouns): string | null {
+  let noun = nouns.byWord.get(word);
+  if (noun === undefined) {
+    noun =
+      nouns.counts.find((c) => c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(word)))
+        ?.noun ?? null;
+    if (nouns.byWord.size >= MAX_WORDS) nouns.byWord.clear();
+    nouns.byWord.set(word, noun);
+  }
+  return noun;
+}
+
+function countNoun(tokens: Token[], from: number, nouns: CountNouns): string | null {
   for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
     const token = tokens[i];
     if (!token) break;
-    for (const c of counts) {
-      if (c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(token.word))) return c.noun;
-    }
+    const noun = nounOf(token.word, nouns);
+    if (noun !== null) return noun;
   }
   return null;
 }
@@ -57,12 +73,15 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
   return lang === 'de' && CAPITALISED.test(written(next));
 }
 
-const compiledCounts = new WeakMap<EventLexicon, { noun: string; patterns: Pattern[] }[]>();
+const compiledCounts = new WeakMap<EventLexicon, CountNouns>();
 
-function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[] {
+function countsOf(lexicon: EventLexicon): CountNouns {
   let c = compiledCounts.get(lexicon);
   if (!c) {
-    c = lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) }));
+    c = {
+      counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
+      byWord: new Map(),
+    };
     compiledCounts.set(lexicon, c);
   }
   return c;
@@ -106,8 +125,7 @@ export function findFigures(
     if (!noun) noun = countNoun(tokens, after < 0 ? tokens.length : after, counts);
     if (!noun && /^\s*(?:of whom|of them|van hen|von ihnen|davon)/i.test(text.slice(n.end))) {
       const before = tokens.filter((t) => t.end <= n.start);
-      for (let i = before.length - 1; i >= 0 && !noun; i--)
-        noun = countNoun(before, i, counts.slice()) ?? null;
+      for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(before, i, counts);
     }
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';

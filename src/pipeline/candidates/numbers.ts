@@ -165,6 +165,23 @@ interface WordCount {
   value: number | null | undefined;
 }
 
+const FIRST_LETTERS = new Map<string, Set<string>>();
+
+/**
+ * Whether a lower-case word can be a number word at all: it has three letters or more and begins as a
+ * unit, a ten, a scale word (wordValue reads nothing else) or a vague quantity does. Most words are
+ * dismissed before they are looked up.
+ */
+function mayBeNumberWord(word: string, lang: string): boolean {
+  let letters = FIRST_LETTERS.get(lang);
+  if (!letters) {
+    const tables = [UNITS[lang] ?? UNITS.en, TENS[lang] ?? TENS.en, SCALES[lang] ?? SCALES.en, VAGUE];
+    letters = new Set(tables.flatMap((t) => Object.keys(t ?? {}).map((k) => k.charAt(0))));
+    FIRST_LETTERS.set(lang, letters);
+  }
+  return word.length > 2 && letters.has(word.charAt(0));
+}
+
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
 const wordCounts = new Map<string, Map<string, WordCount>>();
 const MAX_WORDS = 100_000;
@@ -223,7 +240,8 @@ export function findNumbers(text: string, lang: string, tokens: Token[] = tokeni
   }
   for (const token of tokens) {
     if (token.letters) {
-      wordNumber(text, lang, token.word, token.start, token.end, spans);
+      if (mayBeNumberWord(token.word, lang))
+        wordNumber(text, lang, token.word, token.start, token.end, spans);
       continue;
     }
     // Words of letters inside a token such as "25-year-old" or "government’s".
@@ -266,5 +284,14 @@ export function formatNumber(value: number): string {
     const m = value / 1e6;
     return `${Number.isInteger(m) ? m : m.toFixed(1).replace(/\.0$/, '')} million`;
   }
+  // What toLocaleString('en-US') writes for a whole number, without Intl's cost per call.
+  if (Number.isInteger(value) && value >= 0 && !Object.is(value, -0)) return groupThousands(String(value));
   return value.toLocaleString('en-US');
+}
+
+/** "2500" → "2,500". */
+export function groupThousands(digits: string): string {
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
 }

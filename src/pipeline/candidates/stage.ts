@@ -32,6 +32,8 @@ interface Compiled {
   /** For a language without triggers of its own: the "*" ones. */
   anyLanguage: Vocabulary<CompiledTrigger>;
   kinds: Map<string, { entry: KindEntry; rank: number }>;
+  /** Positions in the lexicon of the concepts with each id. */
+  conceptPositions: Map<string, number[]>;
 }
 
 const compiledCache = new WeakMap<EventLexicon, Compiled>();
@@ -56,13 +58,23 @@ function compile(lexicon: EventLexicon): Compiled {
     }
     vocabularies.set(lang, new Vocabulary(index, concepts, lexicon));
   }
+  const conceptPositions = new Map<string, number[]>();
+  lexicon.concepts.forEach((c, i) => conceptPositions.set(c.id, [...(conceptPositions.get(c.id) ?? []), i]));
   const compiled: Compiled = {
     vocabularies,
     anyLanguage: vocabularies.get('*') as Vocabulary<CompiledTrigger>,
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
+    conceptPositions,
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
+}
+
+/** The lexicon's concepts with these ids, in lexicon order: titles name the first concept found. */
+function conceptsIn(present: Set<string>, lexicon: EventLexicon, compiled: Compiled): ConceptEntry[] {
+  const positions: number[] = [];
+  for (const id of present) positions.push(...(compiled.conceptPositions.get(id) ?? []));
+  return positions.sort((a, b) => a - b).map((i) => lexicon.concepts[i] as ConceptEntry);
 }
 
 /** Characters a sentence ends with (closing quotes included). */
@@ -185,8 +197,7 @@ export function extractCandidates(
     const present = new Set(
       findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).concepts).map((f) => f.item.id),
     );
-    // In lexicon order: titles name the first concept found.
-    const concepts = lexicon.concepts.filter((c) => present.has(c.id));
+    const concepts = conceptsIn(present, lexicon, compiled);
     const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
     // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
     const speaker = mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org);
