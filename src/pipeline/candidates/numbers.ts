@@ -165,21 +165,21 @@ interface WordCount {
   value: number | null | undefined;
 }
 
-const FIRST_LETTERS = new Map<string, Set<string>>();
+const FIRST_LETTERS = new Map<string, Set<number>>();
 
 /**
- * Whether a lower-case word can be a number word at all: it has three letters or more and begins as a
- * unit, a ten, a scale word (wordValue reads nothing else) or a vague quantity does. Most words are
- * dismissed before they are looked up.
+ * Codes of the letters a number word of the language begins with: those of its units, tens and scale
+ * words (wordValue reads nothing else) and of the vague quantities. Most words are dismissed by their
+ * first letter before they are looked up.
  */
-function mayBeNumberWord(word: string, lang: string): boolean {
+function firstLetters(lang: string): Set<number> {
   let letters = FIRST_LETTERS.get(lang);
   if (!letters) {
     const tables = [UNITS[lang] ?? UNITS.en, TENS[lang] ?? TENS.en, SCALES[lang] ?? SCALES.en, VAGUE];
-    letters = new Set(tables.flatMap((t) => Object.keys(t ?? {}).map((k) => k.charAt(0))));
+    letters = new Set(tables.flatMap((t) => Object.keys(t ?? {}).map((k) => k.charCodeAt(0))));
     FIRST_LETTERS.set(lang, letters);
   }
-  return word.length > 2 && letters.has(word.charAt(0));
+  return letters;
 }
 
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
@@ -238,9 +238,11 @@ export function findNumbers(text: string, lang: string, tokens: Token[] = tokeni
       vague: false,
     });
   }
+  const firsts = firstLetters(lang);
   for (const token of tokens) {
     if (token.letters) {
-      if (mayBeNumberWord(token.word, lang))
+      // Number words have three letters or more.
+      if (token.word.length > 2 && firsts.has(token.word.charCodeAt(0)))
         wordNumber(text, lang, token.word, token.start, token.end, spans);
       continue;
     }
