@@ -162,7 +162,7 @@ function idsOf(mentions: Mention[], places: boolean): string[] {
   for (const m of mentions) {
     if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
   }
-  return ids.sort();
+  return ids.length > 1 ? ids.sort() : ids;
 }
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
@@ -220,7 +220,11 @@ export function extractCandidates(
       // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
       if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
       if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
-        hits.push({ kind: t.kind, start: m.start, end: m.end, ...(t.title ? { title: t.title } : {}) });
+        hits.push(
+          t.title
+            ? { kind: t.kind, start: m.start, end: m.end, title: t.title }
+            : { kind: t.kind, start: m.start, end: m.end },
+        );
     }
     if (hits.length === 0) continue;
     allFigures ??= sentenceFigures(s, lang, lexicon, tokens);
@@ -240,7 +244,14 @@ export function extractCandidates(
       const figures: PlacedFigure[] = [];
       for (const f of allFigures) {
         if (!nearestTo(f, h, happenings) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
-        figures.push({ ...f, figure: { ...f.figure, counts: measure(h.kind, f.noun) } });
+        const { value, text: written, qualifier } = f.figure;
+        figures.push({
+          figure: { value, counts: measure(h.kind, f.noun), text: written, qualifier },
+          noun: f.noun,
+          vague: f.vague,
+          start: f.start,
+          end: f.end,
+        });
       }
       const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
       const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
