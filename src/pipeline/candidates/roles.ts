@@ -136,6 +136,7 @@ function nearestPerson(
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
+ * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -144,6 +145,7 @@ export function findRoles(
   patientKind: boolean,
   lexicon: EventLexicon,
   isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
+  orgWordBefore = true,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
@@ -172,7 +174,7 @@ export function findRoles(
         // … also with its article: "Zondag beloofde de Europese Unie …".
         /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?$/i.test(text.slice(trigger, m.start)),
     );
-  if (!roles.agent) {
+  if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);
     const orgWords = wordSet(lexicon.orgWords);

@@ -253,7 +253,15 @@ export function extractCandidates(
           end: f.end,
         });
       }
-      const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, isPerson);
+      const roles = findRoles(
+        s,
+        mentions,
+        h.start,
+        kind.patientKind ?? false,
+        lexicon,
+        isPerson,
+        vocabulary.orgWordBefore(tokens, facts, h.start),
+      );
       const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
       if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
       const agentKey =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventLexicon } from './lexicon.ts';
 import { PatternIndex } from './match.ts';
+import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const lexicon: EventLexicon = {
@@ -51,5 +52,23 @@ describe('Vocabulary', () => {
       { word: 'could', start: 3, end: 8, letters: true },
     ];
     expect(v.ofTokens(tokens)).toEqual([v.of('he'), v.of('could')]);
+  });
+
+  it.each([
+    ['The government said', 'said', true],
+    ['The government’s spokesman said', 'said', true],
+    ['Rebels said the government', 'said', false],
+    ['Rebels and 3 others said', 'said', true],
+    ['Rebels and others said', 'said', false],
+  ])('in "%s", tells whether an organisation word may stand before "%s": %s', (text, trigger, may) => {
+    const v = vocabulary();
+    const tokens = tokenize(text);
+    expect(v.orgWordBefore(tokens, v.ofTokens(tokens), text.indexOf(trigger))).toBe(may);
+  });
+
+  it('looks for organisation words always when one of them is more than letters and hyphens', () => {
+    const v = new Vocabulary(new PatternIndex(), new PatternIndex(), { ...lexicon, orgWords: ['u.n'] });
+    const tokens = tokenize('Rebels said');
+    expect(v.orgWordBefore(tokens, v.ofTokens(tokens), 7)).toBe(true);
   });
 });

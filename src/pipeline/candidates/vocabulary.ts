@@ -13,6 +13,8 @@ export interface WordFacts<T> {
   pronoun: boolean;
 }
 
+const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+
 /** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
 const MAX_WORDS = 100_000;
 
@@ -25,11 +27,14 @@ export class Vocabulary<T> {
   private readonly triggers: PatternIndex<T>;
   private readonly concepts: PatternIndex<ConceptEntry>;
   private readonly lexicon: EventLexicon;
+  /** Every organisation word is letters joined by single hyphens, as a token of letters is. */
+  private readonly plainOrgWords: boolean;
 
   constructor(triggers: PatternIndex<T>, concepts: PatternIndex<ConceptEntry>, lexicon: EventLexicon) {
     this.triggers = triggers;
     this.concepts = concepts;
     this.lexicon = lexicon;
+    this.plainOrgWords = lexicon.orgWords.every((w) => PLAIN_WORD.test(w));
   }
 
   of(word: string): WordFacts<T> {
@@ -48,6 +53,18 @@ export class Vocabulary<T> {
       this.known.set(word, facts);
     }
     return facts;
+  }
+
+  /**
+   * Whether an organisation word may stand before offset `at` where roles.ts looks for one (in runs
+   * of letters and hyphens): a token before it is one, or has other characters ("government’s").
+   */
+  orgWordBefore(tokens: Token[], facts: WordFacts<T>[], at: number): boolean {
+    if (!this.plainOrgWords) return true;
+    for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+      if ((facts[i] as WordFacts<T>).org || !(tokens[i] as Token).letters) return true;
+    }
+    return false;
   }
 
   /** The facts of each token's word. */
