@@ -87,12 +87,22 @@ function countsOf(lexicon: EventLexicon): CountNouns {
   return c;
 }
 
+/** Count nouns of people. */
+const HUMAN = new Set([
+  'people',
+  'protesters',
+  'arrests',
+  'police and soldiers',
+  'workers',
+  'troops',
+  'passengers',
+]);
+
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
-  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops', 'passengers'];
-  if (kind === 'arrest' && human.includes(noun)) return 'people arrested';
-  if (kind === 'death' && human.includes(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
-  if (kind === 'injury' && human.includes(noun)) return `${noun} injured`;
+  if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
+  if (kind === 'death' && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
+  if (kind === 'injury' && HUMAN.has(noun)) return `${noun} injured`;
   if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
   return noun;
 }
