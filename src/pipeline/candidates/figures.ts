@@ -1,6 +1,7 @@
 import type { Figure } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { compilePattern, tokenize, type Pattern, type Token } from './match.ts';
+import { compilePattern, type Pattern } from './match.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
@@ -15,23 +16,43 @@ export interface PlacedFigure {
 /** Words a count noun may sit behind: "2,500 Russian troops", "25 licenses for". */
 const LOOKAHEAD = 3;
 
-function countNoun(
-  tokens: Token[],
-  from: number,
-  counts: { noun: string; patterns: Pattern[] }[],
-): string | null {
+/** The lexicon's count nouns, and the noun each word seen so far is a form of (null for none). */
+interface CountNouns {
+  counts: { noun: string; patterns: Pattern[] }[];
+  byWord: Map<string, string | null>;
+}
+
+/** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
+const MAX_WORDS = 100_000;
+
+function nounOf(word: string, nouns: CountNouns): string | null {
+  let noun = nouns.byWord.get(word);
+  if (noun === undefined) {
+    noun =
+      nouns.counts.find((c) => c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(word)))
+        ?.noun ?? null;
+    if (nouns.byWord.size >= MAX_WORDS) nouns.byWord.clear();
+    nouns.byWord.set(word, noun);
+  }
+  return noun;
+}
+
+function countNoun(tokens: Token[], from: number, nouns: CountNouns): string | null {
   for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
     const token = tokens[i];
     if (!token) break;
-    for (const c of counts) {
-      if (c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(token.word))) return c.noun;
-    }
+    const noun = nounOf(token.word, nouns);
+    if (noun !== null) return noun;
   }
   return null;
 }
 
 /** Words after "of"/"van"/"von" that still count people: "thousands of them", "Tausende von ihnen". */
 const PERSONAL = new Set(['them', 'whom', 'us', 'those', 'hen', 'ons', 'wie', 'ihnen', 'uns', 'denen']);
+
+/** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A vague number that counts a noun of its own, one not listed as a count noun: "thousands of
@@ -46,29 +67,42 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
   if (/^(?:of|van|von)$/.test(next.word)) {
     let noun = tokens[after + 1];
     if (noun && /^(?:the|de|het|den|der|die|these|those|deze)$/.test(noun.word)) noun = tokens[after + 2];
-    if (!noun || !/^\p{L}/u.test(noun.word) || PERSONAL.has(noun.word)) return false;
-    return lang === 'de' || !/^\p{Lu}/u.test(written(noun));
+    if (!noun || !LETTER_FIRST.test(noun.word) || PERSONAL.has(noun.word)) return false;
+    return lang === 'de' || !CAPITALISED.test(written(noun));
   }
-  return lang === 'de' && /^\p{Lu}/u.test(written(next));
+  return lang === 'de' && CAPITALISED.test(written(next));
 }
 
-const compiledCounts = new WeakMap<EventLexicon, { noun: string; patterns: Pattern[] }[]>();
+const compiledCounts = new WeakMap<EventLexicon, CountNouns>();
 
-function countsOf(lexicon: EventLexicon): { noun: string; patterns: Pattern[] }[] {
+function countsOf(lexicon: EventLexicon): CountNouns {
   let c = compiledCounts.get(lexicon);
   if (!c) {
-    c = lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) }));
+    c = {
+      counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
+      byWord: new Map(),
+    };
     compiledCounts.set(lexicon, c);
   }
   return c;
 }
 
+/** Count nouns of people. */
+const HUMAN = new Set([
+  'people',
+  'protesters',
+  'arrests',
+  'police and soldiers',
+  'workers',
+  'troops',
+  'passengers',
+]);
+
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
-  const human = ['people', 'protesters', 'arrests', 'police and soldiers', 'workers', 'troops', 'passengers'];
-  if (kind === 'arrest' && human.includes(noun)) return 'people arrested';
-  if (kind === 'death' && human.includes(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
-  if (kind === 'injury' && human.includes(noun)) return `${noun} injured`;
+  if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
+  if (kind === 'death' && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
+  if (kind === 'injury' && HUMAN.has(noun)) return `${noun} injured`;
   if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
   return noun;
 }
@@ -86,7 +120,7 @@ export function findFigures(
   tokens: Token[] = tokenize(text),
 ): PlacedFigure[] {
   const counts = countsOf(lexicon);
-  const numbers = findNumbers(text, lang);
+  const numbers = findNumbers(text, lang, tokens);
   const result: PlacedFigure[] = [];
   for (const n of numbers) {
     if (
@@ -101,8 +135,7 @@ export function findFigures(
     if (!noun) noun = countNoun(tokens, after < 0 ? tokens.length : after, counts);
     if (!noun && /^\s*(?:of whom|of them|van hen|von ihnen|davon)/i.test(text.slice(n.end))) {
       const before = tokens.filter((t) => t.end <= n.start);
-      for (let i = before.length - 1; i >= 0 && !noun; i--)
-        noun = countNoun(before, i, counts.slice()) ?? null;
+      for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(before, i, counts);
     }
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';

@@ -1,9 +1,8 @@
 import type { Timex } from '../types.ts';
 import type { PlacedFigure } from './figures.ts';
-import type { EventLexicon, KindEntry } from './lexicon.ts';
-import type { Token } from './match.ts';
+import type { KindEntry } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
 import { nearestTimex, timexDistance } from './time.ts';
-import { wordSet } from './word-set.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -13,20 +12,40 @@ export interface TriggerHit {
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
-export function subordinateSpan(
-  text: string,
-  tokens: Token[],
-  lexicon: EventLexicon,
-): [number, number] | null {
-  const splitters = wordSet(lexicon.splitters);
-  const at = tokens.find((t) => splitters.has(t.word));
-  if (!at) return null;
-  const comma = text.slice(at.end).search(/[,;:–—]/);
-  return [at.start, comma < 0 ? text.length : at.end + comma];
+export function subordinateSpan(text: string, splitter: Token | undefined): [number, number] | null {
+  if (!splitter) return null;
+  const comma = text.slice(splitter.end).search(/[,;:–—]/);
+  return [splitter.start, comma < 0 ? text.length : splitter.end + comma];
 }
 
 /** Between two triggers: the rest of the first clause, then "and" and up to three words. */
 const COORDINATED = /^[^,;:]{0,40}?\s(?:and|und|en)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+type Kinds = Map<string, { entry: KindEntry; rank: number }>;
+
+function rankOf(kinds: Kinds, kind: string): number {
+  return kinds.get(kind)?.rank ?? Infinity;
+}
+
+/** The hit of the highest-ranked kind, the leftmost among equals. */
+function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
+  let chosen: TriggerHit | undefined;
+  let chosenRank = Infinity;
+  for (const h of hits) {
+    const rank = rankOf(kinds, h.kind);
+    if (!chosen || rank < chosenRank || (rank === chosenRank && h.start < chosen.start)) {
+      chosen = h;
+      chosenRank = rank;
+    }
+  }
+  return chosen;
+}
+
+function closeness(h: TriggerHit, dated: Timex[], text: string): number {
+  let min = Infinity;
+  for (const t of dated) min = Math.min(min, timexDistance(t, h.start, text));
+  return min;
+}
 
 /**
  * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
@@ -39,31 +58,30 @@ export function chooseHappenings(
   sub: [number, number] | null,
   timexes: Timex[],
   figures: PlacedFigure[],
-  kinds: Map<string, { entry: KindEntry; rank: number }>,
+  kinds: Kinds,
   text: string,
 ): TriggerHit[] {
-  const rank = (k: string) => kinds.get(k)?.rank ?? Infinity;
-  const best = (list: TriggerHit[]) =>
-    [...list].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)[0];
-  const inSub = (h: TriggerHit) => sub !== null && h.start >= sub[0] && h.end <= sub[1];
-  const mainHits = hits.filter((h) => !inSub(h));
-  const main = best(mainHits.length > 0 ? mainHits : hits);
+  const mainHits: TriggerHit[] = [];
+  const subHits: TriggerHit[] = [];
+  for (const h of hits) (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
+  const main = best(mainHits.length > 0 ? mainHits : hits, kinds);
   if (!main) return [];
   const chosen = [main];
-  const subMain = best(hits.filter(inSub));
+  const subMain = best(subHits, kinds);
   if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
   const dated = timexes.filter((t) => t.interval !== null);
   if (dated.length >= 2) {
     // Each kind is represented by its trigger closest to a time expression.
-    const closeness = (h: TriggerHit) => Math.min(...dated.map((t) => timexDistance(t, h.start, text)));
     const representative = new Map<string, TriggerHit>();
     for (const h of hits) {
       const r = representative.get(h.kind);
-      if (!r || closeness(h) < closeness(r)) representative.set(h.kind, h);
+      if (!r || closeness(h, dated, text) < closeness(r, dated, text)) representative.set(h.kind, h);
     }
     chosen[0] = representative.get(main.kind) ?? main;
     const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
-    for (const h of [...representative.values()].sort((a, b) => rank(a.kind) - rank(b.kind))) {
+    for (const h of [...representative.values()].sort(
+      (a, b) => rankOf(kinds, a.kind) - rankOf(kinds, b.kind),
+    )) {
       if (chosen.some((c) => c.kind === h.kind)) continue;
       const t = nearestTimex(dated, h.start, text);
       if (!taken.has(t)) {

@@ -1,23 +1,5 @@
-/** Word tokens with offsets, and the lexicon's small pattern language over them. */
-
-export interface Token {
-  /** Lower-cased word. */
-  word: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}€$]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // exec on the one regex: matchAll would copy it for every sentence.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
-}
+/** The lexicon's small pattern language over word tokens. */
+import type { Token } from './tokenize.ts';
 
 /** How many words "..." may skip. */
 const GAP = 10;
@@ -72,13 +54,10 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   return matchFrom(parts, pi + 1, tokens, ti + 1);
 }
 
-interface Entry<T> {
+export interface Entry<T> {
   pattern: Pattern;
   item: T;
 }
-
-/** Distinct words remembered per index before the memory is cleared (a corpus has tens of thousands). */
-const MAX_WORDS = 100_000;
 
 /** Whether a pattern can start at this word: its first word test passes (a leading gap always can). */
 function canStart(pattern: Pattern, word: string): boolean {
@@ -88,14 +67,12 @@ function canStart(pattern: Pattern, word: string): boolean {
 
 /**
  * Patterns indexed by their first word, so that a sentence is matched against only the patterns
- * that can start at each of its words instead of against the whole lexicon. Which patterns can start
- * at a word is worked out once per distinct word.
+ * that can start at each of its words instead of against the whole lexicon.
  */
 export class PatternIndex<T> {
   private exact = new Map<string, Entry<T>[]>();
   private prefix = new Map<string, Entry<T>[]>();
   private other: Entry<T>[] = [];
-  private byWord = new Map<string, Entry<T>[]>();
 
   add(source: string, item: T): void {
     const pattern = compilePattern(source);
@@ -109,36 +86,32 @@ export class PatternIndex<T> {
     } else {
       this.other.push(entry);
     }
-    this.byWord.clear();
   }
 
-  /** The patterns that can start at `word`, in the order exact, prefix, other. */
-  private startingAt(word: string): Entry<T>[] {
-    let entries = this.byWord.get(word);
-    if (!entries) {
-      entries = [
-        ...(this.exact.get(word) ?? []),
-        ...(this.prefix.get(word.slice(0, 3)) ?? []),
-        ...this.other,
-      ].filter((e) => canStart(e.pattern, word));
-      if (this.byWord.size >= MAX_WORDS) this.byWord.clear();
-      this.byWord.set(word, entries);
-    }
-    return entries;
+  /** The patterns that can start at `word`, in the order exact, prefix, other (worth remembering per word). */
+  startingAt(word: string): Entry<T>[] {
+    return [
+      ...(this.exact.get(word) ?? []),
+      ...(this.prefix.get(word.slice(0, 3)) ?? []),
+      ...this.other,
+    ].filter((e) => canStart(e.pattern, word));
   }
+}
 
-  /** Every (item, match) in the tokens, leftmost first. */
-  find(tokens: Token[]): { item: T; match: Match }[] {
-    const found: { item: T; match: Match }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      for (const { pattern, item } of this.startingAt(token.word)) {
-        const last = matchFrom(pattern.parts, 0, tokens, i);
-        const lastToken = tokens[last];
-        if (last >= 0 && lastToken)
-          found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
-      }
+/** Every (item, match) in the tokens, leftmost first; `starts(i)` are the patterns that can start at token i. */
+export function findMatches<T>(
+  tokens: Token[],
+  starts: (i: number) => readonly Entry<T>[],
+): { item: T; match: Match }[] {
+  const found: { item: T; match: Match }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    for (const { pattern, item } of starts(i)) {
+      const last = matchFrom(pattern.parts, 0, tokens, i);
+      const lastToken = tokens[last];
+      if (last >= 0 && lastToken)
+        found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });
     }
-    return found;
   }
+  return found;
 }

@@ -4,6 +4,7 @@
  * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
 
@@ -146,8 +147,11 @@ function qualifierBefore(text: string, start: number): { qualifier: Qualifier; s
   return { qualifier: 'exact', start };
 }
 
+/** A word after a number, perhaps a scale ("million", "Mrd."); a module constant, as tsx compiles a literal with \p to a `new RegExp` call. */
+const SCALE_WORD = /^\s+([\p{L}.]+)/u;
+
 function scaleAfter(text: string, end: number, lang: string): { factor: number; end: number } {
-  const m = /^\s+([\p{L}.]+)/u.exec(text.slice(end));
+  const m = SCALE_WORD.exec(text.slice(end));
   if (!m || m[1] === undefined) return { factor: 1, end };
   const word = m[1].toLowerCase().replace(/\.$/, '');
   const factor = entry(SCALES[lang], word) ?? entry(SCALES.en, word);
@@ -159,6 +163,23 @@ function scaleAfter(text: string, end: number, lang: string): { factor: number; 
 interface WordCount {
   vague: number | undefined;
   value: number | null | undefined;
+}
+
+const FIRST_LETTERS = new Map<string, Set<number>>();
+
+/**
+ * Codes of the letters a number word of the language begins with: those of its units, tens and scale
+ * words (wordValue reads nothing else) and of the vague quantities. Most words are dismissed by their
+ * first letter before they are looked up.
+ */
+function firstLetters(lang: string): Set<number> {
+  let letters = FIRST_LETTERS.get(lang);
+  if (!letters) {
+    const tables = [UNITS[lang] ?? UNITS.en, TENS[lang] ?? TENS.en, SCALES[lang] ?? SCALES.en, VAGUE];
+    letters = new Set(tables.flatMap((t) => Object.keys(t ?? {}).map((k) => k.charCodeAt(0))));
+    FIRST_LETTERS.set(lang, letters);
+  }
+  return letters;
 }
 
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
@@ -185,8 +206,8 @@ function countOf(word: string, lang: string): WordCount {
   return count;
 }
 
-/** Every number in the text, leftmost first. */
-export function findNumbers(text: string, lang: string): NumberSpan[] {
+/** Every number in the text, leftmost first; `tokens` are the text's, when it has been tokenized already. */
+export function findNumbers(text: string, lang: string, tokens: Token[] = tokenize(text)): NumberSpan[] {
   const spans: NumberSpan[] = [];
   // exec on the one regex: matchAll would copy it for every sentence.
   DIGITS.lastIndex = 0;
@@ -217,24 +238,46 @@ export function findNumbers(text: string, lang: string): NumberSpan[] {
       vague: false,
     });
   }
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    const { vague, value } = countOf(m[0], lang);
-    if (value === null || value === undefined) continue;
-    // "een"/"ein"/"one" are articles far more often than numbers.
-    if (value === 1) continue;
-    const scale = scaleAfter(text, m.index + m[0].length, lang);
-    const q = qualifierBefore(text, m.index);
-    spans.push({
-      value: value * scale.factor,
-      text: text.slice(q.start, scale.end),
-      start: q.start,
-      end: scale.end,
-      qualifier: vague !== undefined ? 'at-least' : q.qualifier,
-      vague: vague !== undefined,
-    });
+  const firsts = firstLetters(lang);
+  for (const token of tokens) {
+    if (token.letters) {
+      // Number words have three letters or more.
+      if (token.word.length > 2 && firsts.has(token.word.charCodeAt(0)))
+        wordNumber(text, lang, token.word, token.start, token.end, spans);
+      continue;
+    }
+    // Words of letters inside a token such as "25-year-old" or "government’s".
+    WORDS.lastIndex = token.start;
+    for (let m = WORDS.exec(text); m !== null && m.index < token.end; m = WORDS.exec(text)) {
+      wordNumber(text, lang, m[0], m.index, m.index + m[0].length, spans);
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The number a word of letters writes ("dozens", "twenty-five", "drieduizend"), if any, into `spans`. */
+function wordNumber(
+  text: string,
+  lang: string,
+  word: string,
+  start: number,
+  end: number,
+  spans: NumberSpan[],
+): void {
+  const { vague, value } = countOf(word, lang);
+  if (value === null || value === undefined) return;
+  // "een"/"ein"/"one" are articles far more often than numbers.
+  if (value === 1) return;
+  const scale = scaleAfter(text, end, lang);
+  const q = qualifierBefore(text, start);
+  spans.push({
+    value: value * scale.factor,
+    text: text.slice(q.start, scale.end),
+    start: q.start,
+    end: scale.end,
+    qualifier: vague !== undefined ? 'at-least' : q.qualifier,
+    vague: vague !== undefined,
+  });
 }
 
 /** English rendering for titles: 2,500 · 2.2 million · 20,000. */
@@ -243,5 +286,14 @@ export function formatNumber(value: number): string {
     const m = value / 1e6;
     return `${Number.isInteger(m) ? m : m.toFixed(1).replace(/\.0$/, '')} million`;
   }
+  // What toLocaleString('en-US') writes for a whole number, without Intl's cost per call.
+  if (Number.isInteger(value) && value >= 0 && !Object.is(value, -0)) return groupThousands(String(value));
   return value.toLocaleString('en-US');
+}
+
+/** "2500" → "2,500". */
+export function groupThousands(digits: string): string {
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
 }

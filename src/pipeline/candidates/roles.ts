@@ -38,6 +38,13 @@ function coordinated(text: string, a: Mention, b: Mention): boolean {
   return /^\s*(?:,|and|und|en)\s*$/i.test(text.slice(first.end, second.start));
 }
 
+/** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
+const CAPITALISED = /^\p{Lu}/u;
+const INNER_SPACE = /\S\s+\S/;
+const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
+const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
+const WORD = /[\p{L}-]+/gu;
+
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   const words = m.text.toLowerCase().split(/[\s-]+/);
   const orgWords = wordSet(lexicon.orgWords);
@@ -56,12 +63,11 @@ export function isPersonLike(
   const kind = m.id ? kindOf?.(m.id) : undefined;
   // A name nobody listed ("Recep Tayyip Erdogan" without an entry) has kind 'unknown': judged by its look.
   if (kind !== undefined && kind !== 'unknown') return kind === 'person';
-  const single = !/\s/.test(m.text.trim());
   return (
     m.kind !== 'place' &&
-    /^\p{Lu}/u.test(m.text) &&
+    CAPITALISED.test(m.text) &&
     !hasOrgWord(m, lexicon) &&
-    !(single && ADJECTIVE.test(m.text))
+    !(!INNER_SPACE.test(m.text) && ADJECTIVE.test(m.text))
   );
 }
 
@@ -97,18 +103,40 @@ function possessive(text: string, m: Mention): boolean {
 
 /** "According to the dpa news agency": a source of the report, not a doer. */
 function attributed(text: string, m: Mention): boolean {
-  return /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu.test(text.slice(0, m.start));
+  return ATTRIBUTION.test(text.slice(0, m.start));
 }
 
 /** A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty". */
 function clauseStart(text: string, m: Mention): boolean {
-  return /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u.test(text.slice(0, m.start));
+  return CLAUSE_START.test(text.slice(0, m.start));
+}
+
+/** For kinds that befall someone: the person nearest the trigger, not marked as agent. */
+function nearestPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  byMarked: Mention | undefined,
+  lexicon: EventLexicon,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  let nearest: Mention | undefined;
+  let distance = Infinity;
+  for (const m of mentions) {
+    const d = Math.abs(m.start - trigger);
+    if (d < distance && isPerson(m) && m !== byMarked && !agentMarked(text, m, lexicon)) {
+      nearest = m;
+      distance = d;
+    }
+  }
+  return nearest;
 }
 
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
+ * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -117,16 +145,14 @@ export function findRoles(
   patientKind: boolean,
   lexicon: EventLexicon,
   isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
+  orgWordBefore = true,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
-  const persons = mentions.filter((m) => isPerson(m) && m !== byMarked && !agentMarked(text, m, lexicon));
-  if (patientKind) {
-    roles.patient = [...persons].sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
-  }
+  if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
@@ -148,19 +174,27 @@ export function findRoles(
         // … also with its article: "Zondag beloofde de Europese Unie …".
         /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?$/i.test(text.slice(trigger, m.start)),
     );
-  if (!roles.agent) {
+  if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".
-    const tokens = [...text.slice(0, trigger).matchAll(/[\p{L}-]+/gu)];
+    const prefix = text.slice(0, trigger);
     const orgWords = wordSet(lexicon.orgWords);
-    // A medium carries what others say ("appeared on national television and said"): no speaker.
-    const at = tokens.findIndex((t) => orgWords.has(t[0].toLowerCase()) && !MEDIA.has(t[0].toLowerCase()));
-    const org = tokens[at];
+    let before: RegExpExecArray | undefined;
+    let org: RegExpExecArray | undefined;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
+      const word = m[0].toLowerCase();
+      // A medium carries what others say ("appeared on national television and said"): no speaker.
+      if (orgWords.has(word) && !MEDIA.has(word)) {
+        org = m;
+        break;
+      }
+      before = m;
+    }
     if (org) {
-      const before = tokens[at - 1];
       const first =
         // A capitalised article ("The junta") opens the sentence; it is no part of the name.
         before &&
-        /^\p{Lu}/u.test(before[0]) &&
+        CAPITALISED.test(before[0]) &&
         !ARTICLES.test(before[0]) &&
         before.index + before[0].length + 1 === org.index
           ? before

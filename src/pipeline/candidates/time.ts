@@ -5,9 +5,18 @@ const CLAUSE_PENALTY = 100;
 /** News puts a happening's time after its verb more often than before it. */
 const BEFORE_PENALTY = 40;
 
+/** Clause boundaries (, ; : – —) in text[from, to), counted without slicing the text. */
+export function boundariesBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014) count++;
+  }
+  return count;
+}
+
 export function timexDistance(t: Timex, at: number, text: string): number {
-  const between = at < t.start ? text.slice(at, t.start) : text.slice(t.end, at);
-  const boundaries = (between.match(/[,;:–—]/g) ?? []).length;
+  const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
   if (at > t.end) return at - t.end + BEFORE_PENALTY + boundaries * CLAUSE_PENALTY;
   return 0;

@@ -1,6 +1,6 @@
 import type { Mention } from '../types.ts';
 import { figurePhrase, type PlacedFigure } from './figures.ts';
-import type { ConceptEntry, KindEntry } from './lexicon.ts';
+import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './roles.ts';
 
 /** Concepts too generic to name what a title is about. */
@@ -40,34 +40,79 @@ export interface TitleInput {
   name: (m: Mention) => string;
 }
 
+/** A template's text split at its slots: literal text at even indexes, slot names at odd ones. */
+const templateParts = new Map<string, string[]>();
+
+export function partsOf(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
+/** What fills a slot, worked out only for the slots a template has; undefined leaves it empty. */
+function slotValue(
+  slot: string,
+  input: TitleInput,
+  template: TitleTemplate,
+  figures: PlacedFigure[],
+): string | undefined {
+  const { roles, name, concepts } = input;
+  switch (slot) {
+    case 'agent':
+      return roles.agent && name(roles.agent);
+    case 'patient':
+      return roles.patient && name(roles.patient);
+    case 'other':
+      return roles.other && name(roles.other);
+    case 'place':
+      return roles.place && name(roles.place);
+    case 'figure':
+      return figures[0] && phrase(figures[0]);
+    case 'figures':
+      return figures.length > 0
+        ? [...figures]
+            .sort((a, b) => a.start - b.start)
+            .map(phrase)
+            .join(', ')
+        : undefined;
+    case 'object':
+      return template.if
+        ? concepts.find((c) => c.id === template.if)?.noun
+        : concepts.find((c) => !GENERIC.has(c.id))?.noun;
+    default:
+      return undefined;
+  }
+}
+
+/** The template with its slots filled, or undefined when one of them stays empty. */
+function fill(template: TitleTemplate, input: TitleInput, figures: PlacedFigure[]): string | undefined {
+  const parts = partsOf(template.text);
+  let title = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = slotValue(parts[i] as string, input, template, figures);
+    if (!value) return undefined;
+    title += value + (parts[i + 1] ?? '');
+  }
+  return title;
+}
+
+function hasConcept(concepts: ConceptEntry[], id: string): boolean {
+  return concepts.some((c) => c.id === id);
+}
+
 /** The first of the kind's templates whose slots can all be filled, with its slots filled, and its position. */
 export function buildTitle(input: TitleInput): { title: string; rank: number } {
-  const { kind, roles, concepts, name } = input;
+  const { kind, concepts } = input;
   const figures = titleFigures(kind.kind, input.figures, input.trigger);
-  const present = new Set(concepts.map((c) => c.id));
-  const byPosition = [...figures].sort((a, b) => a.start - b.start);
-  for (const [rank, template] of kind.titles.entries()) {
-    if (template.if !== undefined && !present.has(template.if)) continue;
-    if (template.also?.some((id) => !present.has(id))) continue;
-    const object = template.if
-      ? concepts.find((c) => c.id === template.if)?.noun
-      : concepts.find((c) => !GENERIC.has(c.id))?.noun;
-    const slots: Record<string, string | undefined> = {
-      agent: roles.agent && name(roles.agent),
-      patient: roles.patient && name(roles.patient),
-      other: roles.other && name(roles.other),
-      place: roles.place && name(roles.place),
-      figure: figures[0] && phrase(figures[0]),
-      figures: byPosition.length > 0 ? byPosition.map(phrase).join(', ') : undefined,
-      object,
-    };
-    let complete = true;
-    const title = template.text.replace(/\{(\w+)\}/g, (_, slot: string) => {
-      const value = slots[slot];
-      if (!value) complete = false;
-      return value ?? '';
-    });
-    if (complete) return { title: title.charAt(0).toUpperCase() + title.slice(1), rank };
+  for (let rank = 0; rank < kind.titles.length; rank++) {
+    const template = kind.titles[rank] as TitleTemplate;
+    if (template.if !== undefined && !hasConcept(concepts, template.if)) continue;
+    if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
+    const title = fill(template, input, figures);
+    if (title !== undefined) return { title: title.charAt(0).toUpperCase() + title.slice(1), rank };
   }
   return { title: kind.kind.charAt(0).toUpperCase() + kind.kind.slice(1), rank: kind.titles.length };
 }

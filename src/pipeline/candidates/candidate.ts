@@ -1,0 +1,101 @@
+import type { Mention, Timex } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
+import { measure, type PlacedFigure } from './figures.ts';
+import type { TriggerHit } from './happenings.ts';
+import type { ConceptEntry, KindEntry } from './lexicon.ts';
+import type { Reading, Scope } from './reading.ts';
+import { findRoles } from './roles.ts';
+import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
+import { buildTitle } from './title.ts';
+
+/** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
+function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[]): boolean {
+  const d = Math.abs(f.start - h.start);
+  for (const o of happenings) if (o !== h && d > Math.abs(f.start - o.start)) return false;
+  return true;
+}
+
+/** Distinct ids of the place mentions (or of the other mentions), sorted. */
+function idsOf(mentions: Mention[], places: boolean): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
+  }
+  return ids.length > 1 ? ids.sort() : ids;
+}
+
+/** The sentence's figures nearer `h` than any other happening, counting what `h` counts. */
+export function figuresOf(h: TriggerHit, happenings: TriggerHit[], all: PlacedFigure[]): PlacedFigure[] {
+  const figures: PlacedFigure[] = [];
+  for (const f of all) {
+    // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
+    if (!nearestTo(f, h, happenings) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    const { value, text, qualifier } = f.figure;
+    figures.push({
+      figure: { value, counts: measure(h.kind, f.noun), text, qualifier },
+      noun: f.noun,
+      vague: f.vague,
+      start: f.start,
+      end: f.end,
+    });
+  }
+  return figures;
+}
+
+/** The candidate event of one happening in a sentence. */
+export function candidateOf(
+  scope: Scope,
+  reading: Reading,
+  h: TriggerHit,
+  kind: KindEntry,
+  figures: PlacedFigure[],
+  concepts: ConceptEntry[],
+  dated: Timex[],
+): EventCandidate {
+  const { article, lang, lexicon } = scope;
+  const { s, tokens, facts, mentions } = reading;
+  const text = s.text;
+  const roles = findRoles(
+    s,
+    mentions,
+    h.start,
+    kind.patientKind ?? false,
+    lexicon,
+    scope.isPerson,
+    scope.vocabulary.orgWordBefore(tokens, facts, h.start),
+  );
+  const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
+  if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  const agentKey =
+    roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
+  const titled = h.title ? { ...kind, titles: [{ text: h.title }, ...kind.titles] } : kind;
+  const { title, rank } = buildTitle({
+    kind: titled,
+    roles,
+    figures,
+    trigger: h.start,
+    concepts,
+    name: scope.name,
+  });
+  return {
+    document: article.id,
+    language: lang,
+    sentence: s,
+    kind: h.kind,
+    title,
+    titleRank: rank,
+    ...(agentKey ? { agent: agentKey } : {}),
+    when: sinceUntilPublication(
+      timex ? whenFrom(timex, s.when) : s.when,
+      timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+      text,
+      article.published.date,
+    ),
+    places: idsOf(mentions, true),
+    actors: idsOf(mentions, false),
+    figures: figures.map((f) => f.figure),
+    // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
+    concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
+    patient: roles.patient?.id ?? (figures.length > 0 && kind.patientKind ? 'many' : undefined),
+  };
+}

@@ -1,0 +1,62 @@
+/** The event lexicon compiled for matching, once per lexicon. */
+import type { ConceptEntry, EventLexicon, KindEntry } from './lexicon.ts';
+import { PatternIndex } from './match.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+export interface CompiledTrigger {
+  kind: string;
+  requires: string[];
+  weak: boolean;
+  title?: string;
+}
+
+export interface Compiled {
+  /** Word facts by language, with that language's triggers ("*" ones copied into each). */
+  vocabularies: Map<string, Vocabulary<CompiledTrigger>>;
+  /** For a language without triggers of its own: the "*" ones. */
+  anyLanguage: Vocabulary<CompiledTrigger>;
+  kinds: Map<string, { entry: KindEntry; rank: number }>;
+  /** Positions in the lexicon of the concepts with each id. */
+  conceptPositions: Map<string, number[]>;
+}
+
+const compiledCache = new WeakMap<EventLexicon, Compiled>();
+
+export function compile(lexicon: EventLexicon): Compiled {
+  const cached = compiledCache.get(lexicon);
+  if (cached) return cached;
+  const concepts = new PatternIndex<ConceptEntry>();
+  for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);
+  const languages = new Set(lexicon.triggers.map((t) => t.lang).filter((l) => l !== '*'));
+  const vocabularies = new Map<string, Vocabulary<CompiledTrigger>>();
+  for (const lang of [...languages, '*']) {
+    const index = new PatternIndex<CompiledTrigger>();
+    for (const t of lexicon.triggers) {
+      if (t.lang !== lang && t.lang !== '*') continue;
+      index.add(t.pattern, {
+        kind: t.kind,
+        requires: t.requires ?? [],
+        weak: t.weak ?? false,
+        ...(t.title ? { title: t.title } : {}),
+      });
+    }
+    vocabularies.set(lang, new Vocabulary(index, concepts, lexicon));
+  }
+  const conceptPositions = new Map<string, number[]>();
+  lexicon.concepts.forEach((c, i) => conceptPositions.set(c.id, [...(conceptPositions.get(c.id) ?? []), i]));
+  const compiled: Compiled = {
+    vocabularies,
+    anyLanguage: vocabularies.get('*') as Vocabulary<CompiledTrigger>,
+    kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
+    conceptPositions,
+  };
+  compiledCache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** The lexicon's concepts with these ids, in lexicon order: titles name the first concept found. */
+export function conceptsIn(present: Set<string>, lexicon: EventLexicon, compiled: Compiled): ConceptEntry[] {
+  const positions: number[] = [];
+  for (const id of present) positions.push(...(compiled.conceptPositions.get(id) ?? []));
+  return positions.sort((a, b) => a - b).map((i) => lexicon.concepts[i] as ConceptEntry);
+}

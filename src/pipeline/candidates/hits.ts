@@ -1,0 +1,88 @@
+import type { AnnotatedSentence } from '../types.ts';
+import type { CompiledTrigger } from './compiled.ts';
+import { findFigures, type PlacedFigure } from './figures.ts';
+import type { TriggerHit } from './happenings.ts';
+import type { EventLexicon } from './lexicon.ts';
+import type { Match } from './match.ts';
+import type { Reading, Scope } from './reading.ts';
+import type { Token } from './tokenize.ts';
+import type { WordFacts } from './vocabulary.ts';
+
+const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
+
+/** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
+function quotedSpans(text: string): number[] {
+  const spans: number[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
+    spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+function isQuoted(spans: number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if (start >= (spans[i] as number) && end <= (spans[i + 1] as number)) return true;
+  }
+  return false;
+}
+
+/** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
+function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
+  const i = facts.findIndex((f) => f.hedge);
+  return i < 0 ? Infinity : (tokens[i] as Token).end;
+}
+
+/** Figures of a sentence, less the numbers inside a time expression ("two days after soldiers detained…"). */
+export function sentenceFigures(
+  s: AnnotatedSentence,
+  lang: string,
+  lexicon: EventLexicon,
+  tokens: Token[],
+): PlacedFigure[] {
+  const figures = findFigures(s.text, lang, '', lexicon, tokens);
+  if (s.timexes.length === 0) return figures;
+  return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
+}
+
+/**
+ * The trigger matches that report a happening: their concepts present, spoken by someone (statements),
+ * anchored (weak triggers), not hedged and not quoted. Also the sentence's figures when anchoring needed them.
+ */
+export function triggerHits(
+  scope: Scope,
+  { s, tokens, facts, mentions }: Reading,
+  raw: { item: CompiledTrigger; match: Match }[],
+  present: Set<string>,
+): { hits: TriggerHit[]; figures: PlacedFigure[] | undefined } {
+  const text = s.text;
+  const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
+  // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
+  const speaker = mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org);
+  // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
+  let figures: PlacedFigure[] | undefined;
+  let anchored: boolean | undefined;
+  let hedgeEnd: number | undefined;
+  let quoted: number[] | undefined;
+  const hits: TriggerHit[] = [];
+  for (const { item: t, match: m } of raw) {
+    if (!t.requires.every((r) => present.has(r))) continue;
+    if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
+    if (t.weak) {
+      anchored ??=
+        s.timeFrom === 'own' ||
+        mentions.some((m) => m.kind === 'place') ||
+        (figures ??= sentenceFigures(s, scope.lang, scope.lexicon, tokens)).length > 0;
+      if (!anchored) continue;
+    }
+    // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
+    if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
+    if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
+      hits.push(
+        t.title
+          ? { kind: t.kind, start: m.start, end: m.end, title: t.title }
+          : { kind: t.kind, start: m.start, end: m.end },
+      );
+  }
+  return { hits, figures };
+}

@@ -1,0 +1,24 @@
+import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
+import type { Compiled, CompiledTrigger } from './compiled.ts';
+import type { EventLexicon } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+import type { Vocabulary, WordFacts } from './vocabulary.ts';
+
+/** What each sentence of one article is read with. */
+export interface Scope {
+  article: AnnotatedArticle;
+  lang: string;
+  lexicon: EventLexicon;
+  compiled: Compiled;
+  vocabulary: Vocabulary<CompiledTrigger>;
+  isPerson: (m: Mention) => boolean;
+  name: (m: Mention) => string;
+}
+
+/** A sentence as read: its tokens, what the lexicon says about their words, its mentions (borrowed ones too). */
+export interface Reading {
+  s: AnnotatedSentence;
+  tokens: Token[];
+  facts: WordFacts<CompiledTrigger>[];
+  mentions: Mention[];
+}

@@ -1,0 +1,76 @@
+import type { ConceptEntry, EventLexicon } from './lexicon.ts';
+import type { Entry, PatternIndex } from './match.ts';
+import type { Token } from './tokenize.ts';
+import { wordSet } from './word-set.ts';
+
+/** What the lexicon says about one word: the patterns that can start at it and the word lists it is on. */
+export interface WordFacts<T> {
+  triggers: readonly Entry<T>[];
+  concepts: readonly Entry<ConceptEntry>[];
+  hedge: boolean;
+  splitter: boolean;
+  org: boolean;
+  pronoun: boolean;
+}
+
+const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+
+/** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
+const MAX_WORDS = 100_000;
+
+/**
+ * The lexicon's facts about the words of one language, worked out once per distinct word, so that a
+ * sentence looks each of its words up once rather than once per pattern index and word list.
+ */
+export class Vocabulary<T> {
+  private readonly known = new Map<string, WordFacts<T>>();
+  private readonly triggers: PatternIndex<T>;
+  private readonly concepts: PatternIndex<ConceptEntry>;
+  private readonly lexicon: EventLexicon;
+  /** Every organisation word is letters joined by single hyphens, as a token of letters is. */
+  private readonly plainOrgWords: boolean;
+
+  constructor(triggers: PatternIndex<T>, concepts: PatternIndex<ConceptEntry>, lexicon: EventLexicon) {
+    this.triggers = triggers;
+    this.concepts = concepts;
+    this.lexicon = lexicon;
+    this.plainOrgWords = lexicon.orgWords.every((w) => PLAIN_WORD.test(w));
+  }
+
+  of(word: string): WordFacts<T> {
+    let facts = this.known.get(word);
+    if (!facts) {
+      const lexicon = this.lexicon;
+      facts = {
+        triggers: this.triggers.startingAt(word),
+        concepts: this.concepts.startingAt(word),
+        hedge: wordSet(lexicon.hedges).has(word),
+        splitter: wordSet(lexicon.splitters).has(word),
+        org: wordSet(lexicon.orgWords).has(word),
+        pronoun: wordSet(lexicon.pronouns).has(word),
+      };
+      if (this.known.size >= MAX_WORDS) this.known.clear();
+      this.known.set(word, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * Whether an organisation word may stand before offset `at` where roles.ts looks for one (in runs
+   * of letters and hyphens): a token before it is one, or has other characters ("government’s").
+   */
+  orgWordBefore(tokens: Token[], facts: WordFacts<T>[], at: number): boolean {
+    if (!this.plainOrgWords) return true;
+    for (let i = 0; i < tokens.length && (tokens[i] as Token).start < at; i++) {
+      if ((facts[i] as WordFacts<T>).org || !(tokens[i] as Token).letters) return true;
+    }
+    return false;
+  }
+
+  /** The facts of each token's word. */
+  ofTokens(tokens: Token[]): WordFacts<T>[] {
+    const facts: WordFacts<T>[] = [];
+    for (const token of tokens) facts.push(this.of(token.word));
+    return facts;
+  }
+}
