@@ -189,3 +189,37 @@ describe('a statement on troops speaks on foreign troops only when they are fore
     expect(kindsAndTitles('en', text, '2023-07-28', [BLINKEN]).map((c) => c.title)).toContain(title);
   });
 });
+
+describe('the speaker is the name right before the verb', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    [
+      'nl',
+      'De Amerikaanse minister Antony Blinken zei vrijdag dat de troepen weg moeten.',
+      'Blinken makes a statement',
+      [
+        ['Amerikaanse', 'place', 'united-states'],
+        ['Antony Blinken', 'actor', 'blinken'],
+      ],
+    ],
+    [
+      'en',
+      'Friday the ship hit the pillar, Governor Wes Moore said.',
+      'Wes Moore makes a statement',
+      [
+        ['Governor', 'unknown', 'name:governor'],
+        ['Wes Moore', 'unknown', 'name:wes-moore'],
+      ],
+    ],
+    [
+      'de',
+      'Sonntag kündigte die EU-Kommission Hilfe an.',
+      'European Union promises aid',
+      [
+        ['EU', 'actor', 'european-union'],
+        ['Kommission', 'unknown', 'name:kommission'],
+      ],
+    ],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.title)).toContain(title);
+  });
+});

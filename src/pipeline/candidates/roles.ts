@@ -132,6 +132,9 @@ function nearestPerson(
   return nearest;
 }
 
+/** Nothing but blanks between two words. */
+const BLANK = /^\s*$/;
+
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
@@ -163,6 +166,11 @@ export function findRoles(
   );
   roles.agent =
     byMarked ??
+    // The name right before the verb is its subject ("…, Maryland Governor Wes Moore said"), unless
+    // it ends a compound whose head comes first ("Die EU-Kommission kündigte …").
+    beforeTrigger.find(
+      (m) => m.kind !== 'place' && text[m.start - 1] !== '-' && BLANK.test(text.slice(m.end, trigger)),
+    ) ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
     // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".
