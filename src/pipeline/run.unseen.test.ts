@@ -1,6 +1,7 @@
 /**
- * Ten short articles on stories the seeds never touch (an earthquake, a strike, an election, a
- * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit; en, nl, de)
+ * Thirteen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
+ * a minister's resignation, a cyberattack; en, nl, de)
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -49,6 +50,13 @@ describe('events found in unseen articles', () => {
     ['Volodymyr Zelenskiy and Joe Biden sign an agreement', '2024-06-13'],
     ['Summit in Italy ends', '2024-06-15'],
     ['Dutch Public Prosecution Service makes a statement', '2024-01-15'],
+    ['Attack in Enschede', '2024-02-08'],
+    ['Attack in Rotterdam', '2023-06-01'],
+    ['2 people arrested', '2023-06-01'],
+    ['Leonore Gewessler resigns', '2023-11-17'],
+    ['Investigation opened', '2023-11-15'],
+    ['Crash in Baltimore', '2024-03-26'],
+    ['Joe Biden makes a statement', '2024-03-26'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });
@@ -115,7 +123,35 @@ describe('defects seen on unseen articles', () => {
   });
 });
 
+describe('a bridge collapse, a resignation and a cyberattack', () => {
+  it('dates an announcement of what is due “bis Montag” by the evening before, not by that Monday', () => {
+    expect(titled('Karl Nehammer makes a statement').map((e) => e.when.value)).toEqual(['2023-11-17TEV']);
+  });
+
+  it('dates “Afgelopen zomer” to last summer and lends it to the next sentence', () => {
+    expect(titled('2 people arrested').map((e) => [e.when.value, e.when.end])).toEqual([
+      ['2023-SU', '2023-08-31'],
+    ]);
+  });
+
+  it('takes the governor, not his title, for the name: “Maryland Governor Wes Moore”', () => {
+    const actors = events.flatMap((e) => e.actors);
+    expect(actors).toContain('name:wes-moore');
+    expect(actors.filter((a) => a.includes('governor'))).toEqual([]);
+  });
+
+  it('counts “mehrere Tausend Menschen” as people, not a name', () => {
+    expect(events.flatMap((e) => e.actors).filter((a) => a.includes('tausend'))).toEqual([]);
+  });
+});
+
 describe('stories kept apart', () => {
+  it('keeps six missing in Baltimore apart from six dead in Slovenia months before', () => {
+    const baltimore = events.filter((e) => e.sources.some((s) => s.document === 'en_bridge'));
+    const deaths = baltimore.filter((e) => e.kind === 'death');
+    expect(deaths.flatMap((e) => e.sources.map((s) => s.document))).toEqual(['en_bridge']);
+  });
+
   it('keeps the evacuation of a fire in January apart from that of floods in August', () => {
     expect(titled('70 people evacuated').flatMap((e) => e.sources.map((s) => s.document))).toEqual([
       'nl_brand',
