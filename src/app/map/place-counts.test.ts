@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEvent } from '../../schema/events.ts';
+import { testEvent } from '../test-event.ts';
 import { countEventsByPlace, eventSpan, markerRadius, MAX_RADIUS, MIN_RADIUS } from './place-counts.ts';
 
-const event = (id: string, start: string, end: string, places: string[]): ChronologyEvent => ({
-  id,
-  title: id,
-  when: { start, end, precision: 'day', value: start, confidence: 1 },
-  places,
-  actors: [],
-  figures: [],
-  sources: [{ document: 'd', paragraph: 'p', sentence: 's', start: 0, end: 1 }],
-  conflicts: [],
-});
+const event = (id: string, start: string, end: string, places: string[]): ChronologyEvent =>
+  testEvent({ id, title: id, when: { start, end, value: start }, places });
 
 const ms = (iso: string) => Date.parse(iso);
 

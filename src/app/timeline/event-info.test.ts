@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChronologyEvent } from '../../schema/events.ts';
+import { testEvent } from '../test-event.ts';
 import { eventInfoLookup } from './event-info.ts';
 
-const event: ChronologyEvent = {
-  id: 'ev-1',
-  title: 'Protest in Almaty',
-  when: { start: '2022-01-05', end: '2022-01-05', precision: 'day', value: '2022-01-05', confidence: 0.85 },
-  places: [],
-  actors: [],
-  figures: [],
-  sources: [{ document: 'd', paragraph: 'p1', sentence: 's', start: 0, end: 1 }],
-  conflicts: [],
-};
+const event = testEvent({ id: 'ev-1', title: 'Protest in Almaty', when: { confidence: 0.85 } });
 
 describe('eventInfoLookup', () => {
   const info = eventInfoLookup(new Map([[event.id, event]]), 'en');

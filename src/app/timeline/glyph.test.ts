@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEvent, When } from '../../schema/events.ts';
+import { testEvent } from '../test-event.ts';
 import { glyphFor } from './glyph.ts';
 
-const event = (when: Partial<When>, conflicts = 0): ChronologyEvent => ({
-  id: 'e',
-  title: 'Event',
-  when: {
-    start: '2022-01-05',
-    end: '2022-01-05',
-    precision: 'day',
-    value: '2022-01-05',
-    confidence: 1,
-    ...when,
-  },
-  places: [],
-  actors: [],
-  figures: [],
-  sources: [{ document: 'd', paragraph: 'p', sentence: 's', start: 0, end: 1 }],
-  conflicts: Array.from({ length: conflicts }, () => ({ field: 'when', values: [] })),
-});
+const event = (when: Partial<When>, conflicts = 0): ChronologyEvent =>
+  testEvent({ when, conflicts: Array.from({ length: conflicts }, () => ({ field: 'when', values: [] })) });
 
 describe('glyphFor', () => {
   it.each([

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronologyEvent, When } from '../../schema/events.ts';
+import { testEvent } from '../test-event.ts';
 import { fitLabel, layoutInputs } from './inputs.ts';
 import type { PlacedEvent } from './layout.ts';
 import { whenSpan } from './span.ts';
 
-const event = (id: string, title: string, when: Partial<When>): ChronologyEvent => ({
-  id,
-  title,
-  when: {
-    start: '2022-01-05',
-    end: '2022-01-05',
-    precision: 'day',
-    value: '2022-01-05',
-    confidence: 1,
-    ...when,
-  },
-  places: [],
-  actors: [],
-  figures: [],
-  sources: [{ document: 'd', paragraph: 'p', sentence: 's', start: 0, end: 1 }],
-  conflicts: [],
-});
+const event = (id: string, title: string, when: Partial<When>): ChronologyEvent =>
+  testEvent({ id, title, when });
 
 const DAY = 86_400_000;
 const jan5 = Date.UTC(2022, 0, 5);

@@ -3,23 +3,13 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { beforePublication, day, sentence, year } from '../candidates/test-helpers.ts';
 import type { When } from '../types.ts';
 import { featuresOf } from './features.ts';
+import { testCandidate } from './test-candidate.ts';
 
 function candidate(when: When, own: boolean, extra: Partial<EventCandidate> = {}): EventCandidate {
   const s = sentence(
     own ? { text: 'On Friday it happened.', times: [when] } : { text: 'It happened.', when },
   );
-  return {
-    document: 'doc',
-    language: 'en',
-    sentence: s,
-    kind: 'arrest',
-    title: 'Arrest',
-    when,
-    places: [],
-    actors: [],
-    figures: [],
-    ...extra,
-  };
+  return testCandidate(s, when, extra);
 }
 
 const clock: When = {

@@ -3,24 +3,18 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { day, sentence } from '../candidates/test-helpers.ts';
 import { featuresOf } from './features.ts';
 import { blocksOf, firstAfter, rankedPairs } from './pairs.ts';
+import { testCandidate } from './test-candidate.ts';
 
 function candidate(
   document: string,
   extra: Partial<EventCandidate>,
 ): { c: EventCandidate; features: ReturnType<typeof featuresOf> } {
   const when = day('2022-01-08', 'On Saturday');
-  const c: EventCandidate = {
-    document,
-    language: 'en',
-    sentence: sentence({ text: 'On Saturday, something happened.', times: [when] }),
-    kind: 'arrest',
-    title: 'Arrest',
+  const c = testCandidate(
+    sentence({ text: 'On Saturday, something happened.', times: [when] }),
     when,
-    places: [],
-    actors: [],
-    figures: [],
-    ...extra,
-  };
+    Object.assign({ document }, extra),
+  );
   return { c, features: featuresOf(c) };
 }
 
