@@ -49,3 +49,22 @@ describe('groupThousands', () => {
     expect(groupThousands(digits)).toBe(grouped);
   });
 });
+
+describe('findNumbers: en/nl/de numbers as written', () => {
+  it.each<[string, string, string, number, string]>([
+    ['English thousands separator', 'en', 'more than 3,000 people', 3000, 'more-than'],
+    ['Dutch thousands separator', 'nl', '2.500 van hen', 2500, 'exact'],
+    ['Dutch decimal comma with a scale word', 'nl', '2,2 miljoen euro', 2_200_000, 'exact'],
+    ['English decimal point with a scale word', 'en', '2.2 million euros', 2_200_000, 'exact'],
+    ['a currency sign', 'en', 'worth €2.2 million', 2_200_000, 'exact'],
+    ['an English compound number word', 'en', 'twenty-five export licenses', 25, 'exact'],
+    ['a Dutch compound number word', 'nl', 'vijfentwintig exportlicenties', 25, 'exact'],
+    ['a Dutch thousands word', 'nl', 'meer dan drieduizend mensen', 3000, 'more-than'],
+    ['a Dutch tens-of-thousands word', 'nl', "zo'n twintigduizend mensen", 20000, 'about'],
+    ['a German compound number word', 'de', 'fünfundzwanzig Lizenzen', 25, 'exact'],
+    ['a vague quantity', 'en', 'thousands of arrests', 2000, 'at-least'],
+  ])('reads %s', (_name, lang, text, value, qualifier) => {
+    const [n] = findNumbers(text, lang);
+    expect(n).toMatchObject({ value, qualifier });
+  });
+});

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from './numbers.ts';
-import { extractCandidates } from './stage.ts';
-import { article, day, week, year, type SentenceSpec } from './test-helpers.ts';
+import { candidatesOfSentence, day, week, year, type SentenceSpec } from './test-helpers.ts';
 
 const KZ: [string, 'place', string] = ['Kazakhstan', 'place', 'kazakhstan'];
 
-function one(lang: string, spec: SentenceSpec) {
-  return extractCandidates(article('doc', lang, [spec]));
-}
+const one = candidatesOfSentence;
 
 describe('extractCandidates: what happened, in a short English title', () => {
   it.each<[string, string, SentenceSpec, { kind: string; title: string }[]]>([
@@ -293,80 +289,5 @@ describe('extractCandidates: what happened, in a short English title', () => {
     ],
   ])('reports no happening for %s', (_name, lang, spec) => {
     expect(one(lang, spec)).toEqual([]);
-  });
-});
-
-describe('findNumbers: en/nl/de numbers as written', () => {
-  it.each<[string, string, string, number, string]>([
-    ['English thousands separator', 'en', 'more than 3,000 people', 3000, 'more-than'],
-    ['Dutch thousands separator', 'nl', '2.500 van hen', 2500, 'exact'],
-    ['Dutch decimal comma with a scale word', 'nl', '2,2 miljoen euro', 2_200_000, 'exact'],
-    ['English decimal point with a scale word', 'en', '2.2 million euros', 2_200_000, 'exact'],
-    ['a currency sign', 'en', 'worth €2.2 million', 2_200_000, 'exact'],
-    ['an English compound number word', 'en', 'twenty-five export licenses', 25, 'exact'],
-    ['a Dutch compound number word', 'nl', 'vijfentwintig exportlicenties', 25, 'exact'],
-    ['a Dutch thousands word', 'nl', 'meer dan drieduizend mensen', 3000, 'more-than'],
-    ['a Dutch tens-of-thousands word', 'nl', "zo'n twintigduizend mensen", 20000, 'about'],
-    ['a German compound number word', 'de', 'fünfundzwanzig Lizenzen', 25, 'exact'],
-    ['a vague quantity', 'en', 'thousands of arrests', 2000, 'at-least'],
-  ])('reads %s', (_name, lang, text, value, qualifier) => {
-    const [n] = findNumbers(text, lang);
-    expect(n).toMatchObject({ value, qualifier });
-  });
-});
-
-describe('extractCandidates: time, figures and cited sentence', () => {
-  it('gives each of two happenings the time expression nearest its trigger', () => {
-    const [statement, troops] = one('nl', {
-      text: 'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken zei vrijdag tijdens een persconferentie ook dat de Verenigde Staten „meer te weten willen komen” over het afreizen van Russische soldaten naar Kazachstan – donderdag kwamen 2.500 van hen in het land aan.',
-      times: [day('2022-01-07', 'vrijdag'), day('2022-01-06', 'donderdag')],
-      mentions: [
-        ['Antony Blinken', 'actor', 'antony-blinken'],
-        ['Kazachstan', 'place', 'kazakhstan'],
-      ],
-    }).sort((a, b) => a.kind.localeCompare(b.kind));
-    expect(statement?.when.start).toBe('2022-01-07');
-    expect(troops?.when.start).toBe('2022-01-06');
-    expect(troops?.figures).toEqual([{ value: 2500, counts: 'troops', text: '2.500', qualifier: 'exact' }]);
-    expect(statement?.figures).toEqual([]);
-  });
-
-  it('keeps the years of a prison sentence as a figure', () => {
-    const [verdict] = one('de', {
-      text: 'Das Gericht hat den früheren Minister am Dienstag zu drei Jahren Haft verurteilt.',
-      times: [day('2024-03-12', 'am Dienstag')],
-    });
-    expect(verdict?.figures).toEqual([{ value: 3, counts: 'years', text: 'drei', qualifier: 'exact' }]);
-  });
-
-  it('cites the sentence exactly as written, with its paragraph and offsets', () => {
-    const a = article('doc', 'en', [
-      { text: 'Friday was relatively quiet in Almaty.', paragraph: 'p4' },
-      { text: 'The internet was at least temporarily switched off.', paragraph: 'p4' },
-    ]);
-    const [c] = extractCandidates(a);
-    expect(c?.sentence).toMatchObject({
-      paragraph: 'p4',
-      text: 'The internet was at least temporarily switched off.',
-      start: 39,
-    });
-  });
-
-  it('borrows the previous sentence’s person for a sentence opening with "he"', () => {
-    const a = article('doc', 'en', [
-      {
-        text: 'On Saturday, Kazakh authorities arrested Karim Massimov.',
-        paragraph: 'p1',
-        mentions: [['Karim Massimov', 'actor', 'karim-massimov']],
-        times: [day('2022-01-08', 'On Saturday')],
-      },
-      { text: 'He is suspected of preparing a coup, international news agencies write.', paragraph: 'p1' },
-    ]);
-    const [, suspicion] = extractCandidates(a);
-    expect(suspicion).toMatchObject({
-      kind: 'investigation',
-      actors: ['karim-massimov'],
-      title: 'Karim Massimov suspected of treason',
-    });
   });
 });

@@ -145,6 +145,11 @@ export function candidatesOf(
   return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }]));
 }
 
+/** The candidates of an article of one sentence. */
+export function candidatesOfSentence(lang: string, spec: SentenceSpec): EventCandidate[] {
+  return extractCandidates(article('doc', lang, [spec]));
+}
+
 /** Kind and title of each candidate in one sentence dated to `when` by its first word. */
 export function kindsAndTitles(
   lang: string,

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './stage.ts';
+import { article, candidatesOfSentence, day } from './test-helpers.ts';
+
+const one = candidatesOfSentence;
+
+describe('extractCandidates: time, figures and cited sentence', () => {
+  it('gives each of two happenings the time expression nearest its trigger', () => {
+    const [statement, troops] = one('nl', {
+      text: 'De Amerikaanse minister van Buitenlandse Zaken Antony Blinken zei vrijdag tijdens een persconferentie ook dat de Verenigde Staten „meer te weten willen komen” over het afreizen van Russische soldaten naar Kazachstan – donderdag kwamen 2.500 van hen in het land aan.',
+      times: [day('2022-01-07', 'vrijdag'), day('2022-01-06', 'donderdag')],
+      mentions: [
+        ['Antony Blinken', 'actor', 'antony-blinken'],
+        ['Kazachstan', 'place', 'kazakhstan'],
+      ],
+    }).sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(statement?.when.start).toBe('2022-01-07');
+    expect(troops?.when.start).toBe('2022-01-06');
+    expect(troops?.figures).toEqual([{ value: 2500, counts: 'troops', text: '2.500', qualifier: 'exact' }]);
+    expect(statement?.figures).toEqual([]);
+  });
+
+  it('keeps the years of a prison sentence as a figure', () => {
+    const [verdict] = one('de', {
+      text: 'Das Gericht hat den früheren Minister am Dienstag zu drei Jahren Haft verurteilt.',
+      times: [day('2024-03-12', 'am Dienstag')],
+    });
+    expect(verdict?.figures).toEqual([{ value: 3, counts: 'years', text: 'drei', qualifier: 'exact' }]);
+  });
+
+  it('cites the sentence exactly as written, with its paragraph and offsets', () => {
+    const a = article('doc', 'en', [
+      { text: 'Friday was relatively quiet in Almaty.', paragraph: 'p4' },
+      { text: 'The internet was at least temporarily switched off.', paragraph: 'p4' },
+    ]);
+    const [c] = extractCandidates(a);
+    expect(c?.sentence).toMatchObject({
+      paragraph: 'p4',
+      text: 'The internet was at least temporarily switched off.',
+      start: 39,
+    });
+  });
+
+  it('borrows the previous sentence’s person for a sentence opening with "he"', () => {
+    const a = article('doc', 'en', [
+      {
+        text: 'On Saturday, Kazakh authorities arrested Karim Massimov.',
+        paragraph: 'p1',
+        mentions: [['Karim Massimov', 'actor', 'karim-massimov']],
+        times: [day('2022-01-08', 'On Saturday')],
+      },
+      { text: 'He is suspected of preparing a coup, international news agencies write.', paragraph: 'p1' },
+    ]);
+    const [, suspicion] = extractCandidates(a);
+    expect(suspicion).toMatchObject({
+      kind: 'investigation',
+      actors: ['karim-massimov'],
+      title: 'Karim Massimov suspected of treason',
+    });
+  });
+});
