@@ -7,6 +7,8 @@ export interface CompiledTrigger {
   kind: string;
   requires: string[];
   weak: boolean;
+  /** See TriggerEntry.about. */
+  about: boolean;
   title?: string;
 }
 
@@ -37,6 +39,7 @@ export function compile(lexicon: EventLexicon): Compiled {
         kind: t.kind,
         requires: t.requires ?? [],
         weak: t.weak ?? false,
+        about: t.about ?? false,
         ...(t.title ? { title: t.title } : {}),
       });
     }

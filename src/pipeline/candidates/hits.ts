@@ -65,9 +65,12 @@ export function triggerHits(
   let hedgeEnd: number | undefined;
   let quoted: number[] | undefined;
   const hits: TriggerHit[] = [];
+  // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
+  let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r))) continue;
     if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
+    if (t.about) (aboutEnds ??= []).push(m.end);
     if (t.weak) {
       anchored ??=
         s.timeFrom === 'own' ||
@@ -84,5 +87,20 @@ export function triggerHits(
           : { kind: t.kind, start: m.start, end: m.end },
       );
   }
-  return { hits, figures };
+  return { hits: aboutEnds ? withoutSpokenOf(hits, aboutEnds, text) : hits, figures };
+}
+
+/**
+ * Up to four words between the verb and its object: an article and adjectives ("condemned the
+ * deadly attack"), or in Dutch and German the subject ("noemde minister Ernst Kuipers de aanval").
+ */
+const OBJECT_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+
+/** The hits that are not the object of a statement verb ("noemde de aanval verwerpelijk"). */
+function withoutSpokenOf(hits: TriggerHit[], aboutEnds: number[], text: string): TriggerHit[] {
+  return hits.filter(
+    (h) =>
+      h.kind === 'statement' ||
+      !aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))),
+  );
 }

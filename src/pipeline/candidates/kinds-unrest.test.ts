@@ -223,3 +223,34 @@ describe('the speaker is the name right before the verb', () => {
     expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.title)).toContain(title);
   });
 });
+
+describe('a statement about a happening is no report of it', () => {
+  it.each<[string, string, MentionSpec[], string[]]>([
+    [
+      'en',
+      'Friday Prime Minister Rishi Sunak condemned the attack on the hospital.',
+      [['Rishi Sunak', 'unknown', 'name:rishi-sunak']],
+      ['statement'],
+    ],
+    [
+      'nl',
+      'Vrijdag noemde minister Ernst Kuipers de aanval verwerpelijk.',
+      [['Ernst Kuipers', 'unknown', 'name:ernst-kuipers']],
+      ['statement'],
+    ],
+    [
+      'de',
+      'Freitag verurteilte Bundeskanzler Olaf Scholz den Anschlag scharf.',
+      [['Olaf Scholz', 'unknown', 'name:olaf-scholz']],
+      ['statement'],
+    ],
+    ['en', 'Friday police said the attack killed five people.', [], ['death']],
+  ])('[%s] “%s” reports %j', (lang, text, mentions, kinds) => {
+    expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.kind)).toEqual(
+      expect.arrayContaining(kinds),
+    );
+    if (kinds[0] === 'statement') {
+      expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.kind)).not.toContain('attack');
+    }
+  });
+});

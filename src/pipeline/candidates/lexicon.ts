@@ -29,6 +29,11 @@ export interface TriggerEntry {
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
   weak?: boolean;
+  /**
+   * A statement verb whose object is what is spoken of ("condemned the attack"): a trigger up to
+   * four words after it reports no happening of its own.
+   */
+  about?: boolean;
 }
 
 export interface ConceptEntry {
@@ -116,6 +121,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
     if (r.weak === true) entry.weak = true;
+    if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;
   });
