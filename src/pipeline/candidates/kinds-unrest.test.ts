@@ -254,3 +254,13 @@ describe('a statement about a happening is no report of it', () => {
     }
   });
 });
+
+describe('bodies found are deaths', () => {
+  it.each([
+    ['en', 'Tuesday firefighters recovered the bodies of 18 people in a forest.', '18 people killed'],
+    ['nl', 'Dinsdag vonden brandweerlieden de lichamen van 18 mensen in een bos.', '18 people killed'],
+    ['de', 'Dienstag fanden Feuerwehrleute die Leichen von 18 Menschen in einem Wald.', '18 people killed'],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2023-08-22').map((c) => c.title)).toContain(title);
+  });
+});
