@@ -1,7 +1,7 @@
 /**
- * Thirteen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * Fifteen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
  * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
- * a minister's resignation, a cyberattack; en, nl, de)
+ * a minister's resignation, a cyberattack, a wildfire, a corruption verdict; en, nl, de)
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -58,6 +58,11 @@ describe('events found in unseen articles', () => {
     ['Crash in Baltimore', '2024-03-26'],
     ['Joe Biden makes a statement', '2024-03-26'],
     ['Ernst Kuipers makes a statement', '2024-02-09'],
+    ['Fire in Dervenochoria', '2023-08-21'],
+    ['18 people killed', '2023-08-22'],
+    ['Kyriakos Mitsotakis cancels a trip', '2023-08-23'],
+    ['Court passes sentence', '2024-05-16'],
+    ['About 50 people protest', '2024-05-16'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });
