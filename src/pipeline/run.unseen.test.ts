@@ -57,6 +57,7 @@ describe('events found in unseen articles', () => {
     ['Investigation opened', '2023-11-15'],
     ['Crash in Baltimore', '2024-03-26'],
     ['Joe Biden makes a statement', '2024-03-26'],
+    ['Wes Moore makes a statement', '2024-03-26'],
     ['Ernst Kuipers makes a statement', '2024-02-09'],
     ['Fire in Dervenochoria', '2023-08-21'],
     ['18 people killed', '2023-08-22'],

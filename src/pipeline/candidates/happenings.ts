@@ -77,7 +77,9 @@ export function chooseHappenings(
       const r = representative.get(h.kind);
       if (!r || closeness(h, dated, text) < closeness(r, dated, text)) representative.set(h.kind, h);
     }
-    chosen[0] = representative.get(main.kind) ?? main;
+    // A statement keeps its first trigger: the reporting verb sits by its speaker ("…, Wes Moore said
+    // at a news conference on Tuesday"), whichever of its words lies nearer the time.
+    if (main.kind !== 'statement') chosen[0] = representative.get(main.kind) ?? main;
     const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
     for (const h of [...representative.values()].sort(
       (a, b) => rankOf(kinds, a.kind) - rankOf(kinds, b.kind),

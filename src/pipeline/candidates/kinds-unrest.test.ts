@@ -4,7 +4,7 @@
  * lexicon in data/event-lexicon.json read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const BAZOUM: MentionSpec = ['Mohamed Bazoum', 'actor', 'name:mohamed-bazoum'];
 const TCHIANI: MentionSpec = ['Abdourahamane Tchiani', 'actor', 'name:abdourahamane-tchiani'];
@@ -262,5 +262,21 @@ describe('bodies found are deaths', () => {
     ['de', 'Dienstag fanden Feuerwehrleute die Leichen von 18 Menschen in einem Wald.', '18 people killed'],
   ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
     expect(kindsAndTitles(lang, text, '2023-08-22').map((c) => c.title)).toContain(title);
+  });
+});
+
+describe('a statement with two times keeps its speaker', () => {
+  it('names the governor who said it, not the ship he spoke of', () => {
+    const text =
+      'The vessel, the Dali, struck a pillar at 1:28 a.m., Governor Wes Moore said at a news conference on Tuesday.';
+    const [statement] = candidatesOfSentence('en', {
+      text,
+      times: [day('2024-03-26', 'Tuesday'), day('2024-03-26', '1:28 a.m.')],
+      mentions: [
+        ['Dali', 'unknown', 'name:dali'],
+        ['Wes Moore', 'unknown', 'name:wes-moore'],
+      ],
+    }).filter((c) => c.kind === 'statement');
+    expect(statement?.title).toBe('Wes Moore makes a statement');
   });
 });
