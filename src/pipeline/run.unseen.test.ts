@@ -1,7 +1,8 @@
 /**
- * Fifteen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * Seventeen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
  * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
- * a minister's resignation, a cyberattack, a wildfire, a corruption verdict; en, nl, de)
+ * a minister's resignation, a cyberattack, a wildfire, a corruption verdict, a farmers' blockade,
+ * job cuts; en, nl, de)
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -64,6 +65,10 @@ describe('events found in unseen articles', () => {
     ['Kyriakos Mitsotakis cancels a trip', '2023-08-23'],
     ['Court passes sentence', '2024-05-16'],
     ['About 50 people protest', '2024-05-16'],
+    ['Hundreds of people protest in Utrecht', '2024-06-06'],
+    ['23 protesters arrested', '2024-06-06'],
+    ['Mark Rutte makes a statement', '2024-06-07'],
+    ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

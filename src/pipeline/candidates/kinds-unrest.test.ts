@@ -280,3 +280,13 @@ describe('a statement with two times keeps its speaker', () => {
     expect(statement?.title).toBe('Wes Moore makes a statement');
   });
 });
+
+describe('a blockade by a crowd is a protest', () => {
+  it.each([
+    ['en', 'Friday hundreds of farmers blockaded the port.'],
+    ['nl', 'Vrijdag blokkeerden honderden boeren de snelweg.'],
+    ['de', 'Freitag blockierten Hunderte Bauern die Autobahn.'],
+  ])('[%s] “%s” reports a protest', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-06-07').map((c) => c.kind)).toContain('protest');
+  });
+});
