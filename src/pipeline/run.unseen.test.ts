@@ -69,6 +69,7 @@ describe('events found in unseen articles', () => {
     ['23 protesters arrested', '2024-06-06'],
     ['Mark Rutte makes a statement', '2024-06-07'],
     ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
+    ['IG Metall makes a statement', '2024-09-05'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

@@ -91,6 +91,12 @@ describe('a person named after a title, with particles or with a given name that
     expect(mentions(language, sentence)).toContain(expected);
   });
 
+  it('keeps an acronym that opens a name: “Die IG Metall” is IG Metall', () => {
+    expect(mentions('de', 'Die IG Metall kritisierte die Pläne scharf.')).toContain(
+      'IG Metall=name:ig-metall',
+    );
+  });
+
   it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
     expect(mentions('nl', 'De PVV van Geert Wilders won.').join(' ')).not.toMatch(/PVV/);
   });

@@ -115,6 +115,8 @@ export function stripLeading(
       continue;
     }
     if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
+    // "Die IG Metall": an acronym opens the name, though its letters spell a word somewhere.
+    else if (t.allCaps && i + 1 < end) break;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
