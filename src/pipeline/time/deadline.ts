@@ -29,18 +29,19 @@ export function isDeadline(lang: Lang, before: string): boolean {
 }
 
 /**
- * A deadline after publication in a sentence that commits to it: the day by which something is to
- * be done, not the day of what the sentence reports (the announcement).
+ * A deadline reaching past publication in a sentence that commits to it ("bis Montag", "bis Ende
+ * des Jahres"): when something is to be done, not when the sentence's happening (the
+ * announcement) took place.
  */
 export function isPendingDeadline(
   lang: Lang,
   sentence: string,
   start: number,
-  from: string,
+  until: string,
   dct: string,
 ): boolean {
   return (
-    from.slice(0, 10) > dct &&
+    until.slice(0, 10) > dct &&
     isDeadline(lang, sentence.slice(Math.max(0, start - 20), start)) &&
     COMMITMENT[lang].test(sentence)
   );

@@ -217,6 +217,23 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     expect(announced?.timexes.map((t) => [t.text, t.value])).toEqual([['Montag', '2023-11-20']]);
   });
 
+  it('dates no announcement by a deadline at the end of the year either', () => {
+    const year = timeStage(
+      article(
+        'de',
+        [
+          [
+            'Der Minister sprach am Mittwoch in Berlin.',
+            'Er forderte die Unternehmen auf, bis Ende des Jahres neue Pläne vorzulegen.',
+          ],
+        ],
+        { date: '2024-09-12', precision: 'day', inferred: false },
+      ),
+    );
+    expect(year.sentences[1]?.timeFrom).toBe('context');
+    expect(year.sentences[1]?.when.value).toBe('2024-09-11');
+  });
+
   it('dates the announcement by the sentence before, Friday evening', () => {
     expect(accepted?.when.value).toBe('2023-11-17TEV');
     expect(announced?.timeFrom).toBe('context');

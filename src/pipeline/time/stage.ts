@@ -106,7 +106,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     const choice = chooseTimex(lang, s.text, timexes);
     // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
     const chosen =
-      choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.start, dct)
+      choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.end, dct)
         ? undefined
         : choice;
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
