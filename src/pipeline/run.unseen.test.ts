@@ -1,8 +1,8 @@
 /**
- * Seventeen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * Eighteen short articles on stories the seeds never touch (an earthquake, a strike, an election, a
  * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
  * a minister's resignation, a cyberattack, a wildfire, a corruption verdict, a farmers' blockade,
- * job cuts; en, nl, de)
+ * job cuts, a prisoner swap; en, nl, de)
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -70,6 +70,8 @@ describe('events found in unseen articles', () => {
     ['Mark Rutte makes a statement', '2024-06-07'],
     ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
     ['IG Metall makes a statement', '2024-09-05'],
+    ['Evan Gershkovich freed', '2024-08-01'],
+    ['Court passes sentence', '2024-07-01'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

@@ -290,3 +290,23 @@ describe('a blockade by a crowd is a protest', () => {
     expect(kindsAndTitles(lang, text, '2024-06-07').map((c) => c.kind)).toContain('protest');
   });
 });
+
+describe('prisoners freed', () => {
+  it.each([
+    ['en', 'Thursday Russia freed the reporter in a prisoner swap.', 'release'],
+    ['nl', 'Donderdag werd de journalist vrijgelaten na een gevangenenruil.', 'release'],
+    ['de', 'Donnerstag wurde der Reporter bei einem Gefangenenaustausch freigelassen.', 'release'],
+  ])('[%s] “%s” reports a %s', (lang, text, kind) => {
+    expect(kindsAndTitles(lang, text, '2024-08-01').map((c) => c.kind)).toContain(kind);
+  });
+
+  it('takes “welcomed the freed Americans” for a welcome, not a release', () => {
+    const kinds = kindsAndTitles(
+      'en',
+      'Thursday President Joe Biden welcomed the freed Americans.',
+      '2024-08-01',
+      [['Joe Biden', 'actor', 'biden']],
+    ).map((c) => c.kind);
+    expect(kinds).toEqual(['statement']);
+  });
+});

@@ -91,6 +91,17 @@ describe('a person named after a title, with particles or with a given name that
     expect(mentions(language, sentence)).toContain(expected);
   });
 
+  it.each([
+    [
+      'en',
+      'Russia freed Wall Street Journal reporter Evan Gershkovich on Thursday.',
+      'Evan Gershkovich=name:evan-gershkovich',
+    ],
+    ['en', 'Russia also freed former US Marine Paul Whelan.', 'Paul Whelan=name:paul-whelan'],
+  ])('[%s] “%s” names the person after a profession: %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+
   it('keeps an acronym that opens a name: “Die IG Metall” is IG Metall', () => {
     expect(mentions('de', 'Die IG Metall kritisierte die Pläne scharf.')).toContain(
       'IG Metall=name:ig-metall',

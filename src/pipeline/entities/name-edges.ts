@@ -55,6 +55,7 @@ const PERSON_TITLES = new Set(
     'president vice governor mayor senator minister secretary chancellor premier prime',
     'judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
     'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
+    'reporter journalist correspondent marine verslaggever correspondente korrespondent korrespondentin',
     'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
     'ministerprasidentin konig konigin herr frau',
