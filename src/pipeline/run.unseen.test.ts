@@ -71,7 +71,8 @@ describe('events found in unseen articles', () => {
     ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
     ['IG Metall makes a statement', '2024-09-05'],
     ['Evan Gershkovich freed', '2024-08-01'],
-    ['Court passes sentence', '2024-07-01'],
+    ['Evan Gershkovich sentenced', '2024-07-01'],
+    ['Evan Gershkovich arrested', '2023-03-01'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });

@@ -67,8 +67,16 @@ export function isPersonLike(
     m.kind !== 'place' &&
     CAPITALISED.test(m.text) &&
     !hasOrgWord(m, lexicon) &&
-    !(!INNER_SPACE.test(m.text) && ADJECTIVE.test(m.text))
+    !(!INNER_SPACE.test(m.text) && ADJECTIVE.test(m.text) && !linkedSurname(m))
   );
+}
+
+/**
+ * A single word the entity stage linked to a full name given earlier ("Gershkovich" → Evan
+ * Gershkovich): a surname, even when it ends like an adjective.
+ */
+function linkedSurname(m: Mention): boolean {
+  return m.id !== undefined && m.id.startsWith('name:') && m.id.endsWith(`-${m.text.toLowerCase()}`);
 }
 
 /** Organisation words that name a medium, never the one who acts or speaks. */
