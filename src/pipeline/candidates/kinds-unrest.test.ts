@@ -310,3 +310,12 @@ describe('prisoners freed', () => {
     expect(kinds).toEqual(['statement']);
   });
 });
+
+describe('a surname linked to a full name is a person', () => {
+  it('titles “Gershkovich was arrested” by the person, though the name ends like an adjective', () => {
+    const titles = kindsAndTitles('en', 'March Gershkovich was arrested in Yekaterinburg.', '2023-03-29', [
+      ['Gershkovich', 'unknown', 'name:evan-gershkovich'],
+    ]).map((c) => c.title);
+    expect(titles).toEqual(['Gershkovich arrested']);
+  });
+});
