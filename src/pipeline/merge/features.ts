@@ -50,12 +50,14 @@ function isCoarse(w: When): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** Days since the epoch of a YYYY-MM-DD day, or NaN. */
+function dayNumber(day: string): number {
+  return Date.parse(day) / DAY_MS;
+}
+
 /** A time reaching over more than a week, such as "since the start of the year" up to publication. */
-function isLongStretch(startDay: string, endDay: string): boolean {
-  if (startDay === endDay) return false;
-  const start = Date.parse(startDay);
-  const end = Date.parse(endDay);
-  return Number.isFinite(start) && Number.isFinite(end) && end - start > 7 * DAY_MS;
+function isLongStretch(start: number, end: number): boolean {
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > 7;
 }
 
 /** The time of day a sentence dates itself to, in minutes since the epoch. */
@@ -88,6 +90,9 @@ export interface MergeFeatures {
   dated: boolean;
   startDay: string;
   endDay: string;
+  /** The same days as days since the epoch (NaN when unreadable), for distances. */
+  startDayNumber: number;
+  endDayNumber: number;
   value: string;
   longStretch: boolean;
   /** ownClock, or NaN. */
@@ -109,6 +114,8 @@ export function featuresOf(c: EventCandidate): MergeFeatures {
   const w = c.when;
   const startDay = w.start.slice(0, 10);
   const endDay = w.end.slice(0, 10);
+  const startDayNumber = dayNumber(startDay);
+  const endDayNumber = startDay === endDay ? startDayNumber : dayNumber(endDay);
   const own = c.sentence.timeFrom === 'own';
   const beforePublication = w.precision === 'before-publication';
   return {
@@ -124,8 +131,10 @@ export function featuresOf(c: EventCandidate): MergeFeatures {
     dated: isDated(w),
     startDay,
     endDay,
+    startDayNumber,
+    endDayNumber,
     value: w.value,
-    longStretch: isLongStretch(startDay, endDay),
+    longStretch: isLongStretch(startDayNumber, endDayNumber),
     clock: ownClock(c) ?? Number.NaN,
     rare: RARE_KINDS.has(c.kind),
     placeKind: PLACE_KINDS.has(c.kind),

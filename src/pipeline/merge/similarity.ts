@@ -46,8 +46,6 @@ function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
   return a.beforePublication && b.startDay > a.endDay;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Days this far apart hold two happenings, whatever else the reports share: the same tally on
  * neighbouring days may be one report repeated, six dead in Slovenia in August and six missing in
@@ -56,11 +54,7 @@ const DAY_MS = 86_400_000;
 const MAX_DAYS_APART = 7;
 
 function daysApart(a: MergeFeatures, b: MergeFeatures): number {
-  const gap =
-    a.endDay < b.startDay
-      ? Date.parse(b.startDay) - Date.parse(a.endDay)
-      : Date.parse(a.startDay) - Date.parse(b.endDay);
-  return gap / DAY_MS;
+  return a.endDay < b.startDay ? b.startDayNumber - a.endDayNumber : a.startDayNumber - b.endDayNumber;
 }
 
 /** The score of two candidates; the merge scores their features, worked out once per candidate. */
