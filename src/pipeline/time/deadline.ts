@@ -17,15 +17,15 @@ const DEADLINE: Record<Lang, RegExp> = {
  * however past the verb ("Er kündigte an, bis Montag einen Nachfolger zu benennen"; "gave them
  * until Friday to leave").
  */
-export const COMMITMENT: Record<Lang, RegExp> = {
+const COMMITMENT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:announced|promised|pledged|vowed|demanded|ordered|gave\s+(?:\p{L}+\s+){1,3}until|set\s+a\s+deadline)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:kondigde|kondigden|beloofde|beloofden|eiste|eisten|beval|gaf\s+(?:\p{L}+\s+){1,3}tot)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:kündigte|kündigten|versprach|versprachen|forderte|forderten|verlangte|verlangten|gab\s+(?:\p{L}+\s+){1,3}bis)(?![\p{L}])/iu,
 };
 
-/** Whether the words right before an expression give it as a deadline. */
-export function isDeadline(lang: Lang, before: string): boolean {
-  return DEADLINE[lang].test(before);
+/** Whether the expression at `start` of `text` is given as a deadline by a verb that commits to it. */
+export function setsDeadline(lang: Lang, text: string, start: number): boolean {
+  return DEADLINE[lang].test(text.slice(Math.max(0, start - 20), start)) && COMMITMENT[lang].test(text);
 }
 
 /**
@@ -40,9 +40,5 @@ export function isPendingDeadline(
   until: string,
   dct: string,
 ): boolean {
-  return (
-    until.slice(0, 10) > dct &&
-    isDeadline(lang, sentence.slice(Math.max(0, start - 20), start)) &&
-    COMMITMENT[lang].test(sentence)
-  );
+  return until.slice(0, 10) > dct && setsDeadline(lang, sentence, start);
 }

@@ -4,7 +4,7 @@
  * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
  */
 import { addDays, diffDays } from './calendar.ts';
-import { COMMITMENT, isDeadline } from './deadline.ts';
+import { setsDeadline } from './deadline.ts';
 import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
@@ -45,9 +45,10 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
 
 /** Whether the words before a weekday make it point forward, whatever the verb's tense. */
 function pointsForward(ctx: RuleContext, start: number): boolean {
-  const before = ctx.text.slice(Math.max(0, start - 20), start);
-  if (FORWARD_CUE[ctx.lang].test(before)) return true;
-  return isDeadline(ctx.lang, before) && COMMITMENT[ctx.lang].test(ctx.text);
+  return (
+    FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start)) ||
+    setsDeadline(ctx.lang, ctx.text, start)
+  );
 }
 
 function modifierOf(word: string | undefined): WeekdayModifier {
