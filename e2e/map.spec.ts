@@ -147,6 +147,10 @@ test('a time window fades the places with no event inside it', async ({ page }) 
   await expect(map.getByRole('button', { name: 'Almaty, 3 events', exact: true })).not.toHaveClass(
     /is-faded/,
   );
+  // In the Elsewhere list too, and it looks so: a dashed border.
+  const washington = map.getByRole('button', { name: 'Washington, 1 event', exact: true });
+  await expect(washington).toHaveClass(/is-faded/);
+  await expect(washington).toHaveCSS('border-top-style', 'dashed');
 });
 
 test('axe finds no serious or critical problem in the map, in either view', async ({ page }) => {
