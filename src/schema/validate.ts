@@ -79,7 +79,8 @@ let conformsToEventFile: Conforms | null | undefined;
 
 /** The file as the schema gives it back: the value itself where it conforms as it is, else valibot's copy. */
 function parseSchema(json: unknown, file: string): EventFile {
-  conformsToEventFile ??= conformance(EventFileSchema);
+  // Built once, also when the schema uses something the check does not know (null).
+  if (conformsToEventFile === undefined) conformsToEventFile = conformance(EventFileSchema);
   if (conformsToEventFile?.(json)) return json as EventFile;
   const result = v.safeParse(EventFileSchema, json);
   if (!result.success) {

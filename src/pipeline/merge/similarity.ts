@@ -31,7 +31,7 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
 }
 
 /** Two patients that cannot be the same: two different people, or a person and a counted crowd. */
-function patientsClash(a: string | undefined, b: string | undefined): boolean {
+export function patientsClash(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 

@@ -6,7 +6,7 @@ import { combineFigures, findConflicts } from './conflicts.ts';
 import { featuresOf, kindGroup, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
-import { CLOCK_APART_MINUTES, topicsClash } from './similarity.ts';
+import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { combineWhen } from './when.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
@@ -171,7 +171,7 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     if (ra === rb) continue;
     const pa = patients[ra];
     const pb = patients[rb];
-    if (pa !== undefined && pb !== undefined && pa !== pb) continue;
+    if (patientsClash(pa, pb)) continue;
     // Checked on whole clusters, so that no chain of weak links joins an arms ban and an entry ban.
     const ta = topics[ra] as readonly string[];
     const tb = topics[rb] as readonly string[];
@@ -221,8 +221,8 @@ function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
     title: head.title,
     kind: head.kind,
     when: combineWhen(candidates),
-    places: uniqueSorted(candidates.length === 1 ? head.places : candidates.flatMap((c) => c.places)),
-    actors: uniqueSorted(candidates.length === 1 ? head.actors : candidates.flatMap((c) => c.actors)),
+    places: uniqueSorted(candidates.flatMap((c) => c.places)),
+    actors: uniqueSorted(candidates.flatMap((c) => c.actors)),
     figures: combineFigures(candidates),
     sources,
     conflicts: findConflicts(candidates, sourcesOf(members), compareSources),

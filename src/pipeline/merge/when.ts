@@ -57,7 +57,7 @@ function rank(reading: Reading): Ranked {
  */
 export function combineWhen(members: EventCandidate[]): When {
   const only = members.length === 1 ? members[0] : undefined;
-  if (only) return { ...only.when, confidence: only.when.confidence };
+  if (only) return { ...only.when };
   const own = members.filter(ownTime);
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
