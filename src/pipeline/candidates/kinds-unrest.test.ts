@@ -318,4 +318,11 @@ describe('a surname linked to a full name is a person', () => {
     ]).map((c) => c.title);
     expect(titles).toEqual(['Gershkovich arrested']);
   });
+
+  it('matches the linked id as the entity stage writes it, without accents: “Wünsch”', () => {
+    const titles = kindsAndTitles('en', 'March Wünsch was arrested in Berlin.', '2023-03-29', [
+      ['Wünsch', 'unknown', 'name:jurgen-wunsch'],
+    ]).map((c) => c.title);
+    expect(titles).toEqual(['Wünsch arrested']);
+  });
 });

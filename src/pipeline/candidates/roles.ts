@@ -1,4 +1,5 @@
 import type { AnnotatedSentence, Mention } from '../types.ts';
+import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { wordSet } from './word-set.ts';
 
@@ -76,7 +77,7 @@ export function isPersonLike(
  * Gershkovich): a surname, even when it ends like an adjective.
  */
 function linkedSurname(m: Mention): boolean {
-  return m.id !== undefined && m.id.startsWith('name:') && m.id.endsWith(`-${m.text.toLowerCase()}`);
+  return m.id !== undefined && m.id.startsWith(UNKNOWN_PREFIX) && m.id.endsWith(`-${slug(m.text)}`);
 }
 
 /** Organisation words that name a medium, never the one who acts or speaks. */

@@ -11,7 +11,7 @@ import { buildModel, type EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
-import { slug, tokenize, type Token } from './text.ts';
+import { tokenize, unknownNameId, type Token } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 
 export interface EntityStage {
@@ -39,8 +39,6 @@ interface SentenceState {
   /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
   covered: Uint8Array;
 }
-
-const UNKNOWN_PREFIX = 'name:';
 
 function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
   const text = sentence.text;
@@ -192,7 +190,7 @@ function secondPass(
       (language === 'de' && isGermanApposition(tokens, first - 1));
     if (isUnknownName(model, tokens, text, first, end, { language, titled, timexes: sentence.timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-      const id = UNKNOWN_PREFIX + slug(name);
+      const id = unknownNameId(name);
       if (!unknownNames.has(id)) unknownNames.set(id, name);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }

@@ -159,3 +159,11 @@ export function slug(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Prefix of the ids of names no data file lists ("name:anna-schmidt"). */
+export const UNKNOWN_PREFIX = 'name:';
+
+/** The id of a name no data file lists: "Anna Schmidt" → "name:anna-schmidt". */
+export function unknownNameId(name: string): string {
+  return UNKNOWN_PREFIX + slug(name);
+}
