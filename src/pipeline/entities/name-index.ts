@@ -130,10 +130,6 @@ export class NameIndex {
     return bucket ? this.settle(bucket).filter((n) => n.tokens.length === 1) : [];
   }
 
-  *names(): Iterable<IndexedName> {
-    for (const bucket of this.byFirst.values()) yield* this.settle(bucket);
-  }
-
   /** Names that match the tokens starting at `i`, longest first. */
   matchAt(tokens: Token[], text: string, i: number): readonly NameHit[] {
     const head = tokens[i];

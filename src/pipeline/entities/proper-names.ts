@@ -200,6 +200,6 @@ export function demonymOpensName(
   if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
   if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
   if (!next.capitalised || next.allCaps || !joinsName(text.slice(demonym.end, next.start))) return false;
-  if (isTitle(model, next.norm) || isPersonTitle(next.norm) || model.names.has(next.norm)) return false;
+  if (isTitle(model, next.norm) || model.names.has(next.norm)) return false;
   return language === 'nl' || !isWordOf(next.norm, model.lexicon, 'en');
 }

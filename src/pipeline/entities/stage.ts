@@ -144,9 +144,7 @@ function beforeParticle(model: EntityModel, tokens: Token[], runFirst: number, e
   const name = tokens[first];
   if (end - first !== 1 || !name || name.allCaps) return false;
   return (
-    model.lexicon.proper.has(name.norm) ||
-    (first > runFirst && isPersonTitle((tokens[first - 1] as Token).norm)) ||
-    (first === runFirst && first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
+    model.lexicon.proper.has(name.norm) || (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm))
   );
 }
 

@@ -8,6 +8,7 @@ import { addDays, diffDays, weekday, type Day } from './calendar.ts';
 import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule } from './rule.ts';
 import { dayValue } from './value.ts';
+import { YEAR } from './written-year.ts';
 
 type DayOf = (y: number) => Day;
 
@@ -106,8 +107,6 @@ const DIRS: Record<Lang, string> = {
   nl: 'afgelopen|vorige|komende|volgende',
   de: 'letzten|letztes|vergangenen|vergangenes|nächsten|nächstes|kommenden|kommendes',
 };
-
-const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 
 function holidayRule(lang: Lang): Rule {
   const names = alternation(Object.keys(HOLIDAYS[lang])).replaceAll("'", "['’]");
