@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventFileError } from '../schema/validate.ts';
-import { dataLocation, loadEventFile } from './load-data.ts';
+import { dataLocation, loadEventFile, loadFailure } from './load-data.ts';
 
 const validFile = {
   schemaVersion: 1,
@@ -143,5 +143,27 @@ describe('dataLocation', () => {
     ['a malformed address is refused', '?data=http%3A%2F%2F%5Bbad', /not a valid URL/],
   ])('%s', (_name, search, reason) => {
     expect(() => dataLocation(search, base)).toThrow(reason);
+  });
+});
+
+describe('loadFailure', () => {
+  it.each([
+    [
+      'an event-file error names its own file, field and reason',
+      new EventFileError('events.json', 'events[3].when', 'missing'),
+      { file: 'events.json', field: 'events[3].when', reason: 'missing' },
+    ],
+    [
+      'any other error names the file being loaded and its message',
+      new Error('404 Not Found'),
+      { file: 'data.json', field: '', reason: '404 Not Found' },
+    ],
+    [
+      'a thrown value that is no error is said as it is',
+      'offline',
+      { file: 'data.json', field: '', reason: 'offline' },
+    ],
+  ])('%s', (_name, error, failure) => {
+    expect(loadFailure(error, 'data.json')).toEqual(failure);
   });
 });

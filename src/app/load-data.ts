@@ -81,3 +81,12 @@ export async function loadEventFile(
   }
   return parseEventFile(toEventFileJson(json, location.label), location.label);
 }
+
+/** What the reader is told when the chronology cannot be shown: which file, which field, and why. */
+export type LoadFailure = Pick<EventFileError, 'file' | 'field' | 'reason'>;
+
+/** The failure to show for an error met loading `file`: an event-file error names its own file and field. */
+export function loadFailure(e: unknown, file: string): LoadFailure {
+  if (e instanceof EventFileError) return { file: e.file, field: e.field, reason: e.reason };
+  return { file, field: '', reason: e instanceof Error ? e.message : String(e) };
+}

@@ -74,6 +74,7 @@ function attempt<A extends { file: string }, B>(
   }
 }
 
+/** Runs every article through a stage; those that break it are left out, each with a warning. */
 function each<A extends { file: string }, B>(
   items: A[],
   stage: (item: A) => B,

@@ -47,13 +47,13 @@ export function splitSentences(text: string, lang: string): { start: number; end
     const previous = spans.at(-1);
     if (previous) {
       const closing = /^["'”’»)\]]+\s*/.exec(text.slice(start, end));
-      const ended = text.slice(previous.start, previous.end);
-      if (closing && /[.!?…]$/.test(ended) && closesQuote(closing[0], ended)) {
+      let before = text.slice(previous.start, previous.end);
+      if (closing && /[.!?…]$/.test(before) && closesQuote(closing[0], before)) {
         previous.end = start + closing[0].trimEnd().length;
+        before = text.slice(previous.start, previous.end);
         start += closing[0].length;
         if (start >= end) continue;
       }
-      const before = text.slice(previous.start, previous.end);
       const head = text.slice(start, end);
       const continues = LOWER_OR_DIGIT.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
       if (continues) {

@@ -142,7 +142,7 @@ export function candidatesOf(
   mentions: MentionSpec[] = [],
 ): EventCandidate[] {
   const [first] = text.split(/\s+/);
-  return extractCandidates(article('doc', lang, [{ text, times: [day(when, first)], mentions }]));
+  return candidatesOfSentence(lang, { text, times: [day(when, first)], mentions });
 }
 
 /** The candidates of an article of one sentence. */
