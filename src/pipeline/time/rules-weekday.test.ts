@@ -18,6 +18,10 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['en', 'The protests started this past Sunday.', 'this past Sunday', '2022-01-02'],
     ['en', 'Talks will be held next Monday.', 'next Monday', '2022-01-10'],
     ['en', 'The group would be ready to leave as soon as Tuesday.', 'Tuesday', '2022-01-11'],
+    // "As early as" points forward only where the verb does not look back.
+    ['en', 'As early as Tuesday, officials had warned of unrest.', 'Tuesday', '2022-01-04'],
+    ['de', 'Die Hilfen sollen bereits am Montag ausgezahlt werden.', 'Montag', '2022-01-10'],
+    ['de', 'Bereits am Freitag hatte der Wetterdienst vor Orkanböen gewarnt.', 'Freitag', '2022-01-07'],
     [
       'nl',
       'President Tokajev zei in een officiële verklaring vrijdag dat de orde grotendeels is hersteld.',

@@ -9,6 +9,7 @@ import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
 import { resolveWeekday, type WeekdayModifier } from './weekday.ts';
+import type { Tense } from './tense.ts';
 
 const MODIFIERS: Record<Lang, string> = {
   en: 'this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|the\\s+next|last|past|previous|this|next|coming',
@@ -36,19 +37,23 @@ const NIGHT: Record<Lang, string> = {
   de: '(?<x>(?:der\\s+)?Nacht\\s+(?:(?:von|vom)\\s+(?<wd>WD)\\s+)?(?:auf|zum|zu)\\s+(?:den\\s+)?(?<wd2>WD))',
 };
 
-/** Words right before a weekday that point forward whatever the verb's tense: "as soon as Tuesday". */
+/**
+ * Words right before a weekday that point forward unless the verb is in the past: "as soon as
+ * Tuesday", "bereits am Montag soll…"; "Bereits am Freitag hatte der Wetterdienst gewarnt" looks back.
+ */
 const FORWARD_CUE: Record<Lang, RegExp> = {
   en: /(?:as\s+soon\s+as|as\s+early\s+as|no\s+earlier\s+than|no\s+later\s+than)\s+$/i,
   nl: /(?:uiterlijk|ten\s+vroegste|ten\s+laatste)\s+$/i,
   de: /(?:frühestens|spätestens|bereits\s+am)\s+(?:am\s+)?$/i,
 };
 
-/** Whether the words before a weekday make it point forward, whatever the verb's tense. */
-function pointsForward(ctx: RuleContext, start: number): boolean {
-  return (
-    FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start)) ||
-    setsDeadline(ctx.lang, ctx.text, start)
-  );
+/** The tense a weekday is resolved in: a deadline set by a committing verb lies ahead whatever its tense. */
+function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
+  if (setsDeadline(ctx.lang, ctx.text, start)) return 'future';
+  const tense = ctx.tense(start, end);
+  return tense !== 'past' && FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start))
+    ? 'future'
+    : tense;
 }
 
 function modifierOf(word: string | undefined): WeekdayModifier {
@@ -67,7 +72,7 @@ function weekdayRule(lang: Lang): Rule {
       const groups = m.groups ?? {};
       const target = lookup(ctx.lex.weekdays, groups.wd);
       if (target === undefined) return null;
-      const tense = pointsForward(ctx, span.start) ? 'future' : ctx.tense(span.start, span.end);
+      const tense = weekdayTense(ctx, span.start, span.end);
       const day = resolveWeekday(target, ctx.dct, tense, modifierOf(groups.mod));
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
       return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
