@@ -64,7 +64,7 @@ export function candidateOf(
     scope.isPerson,
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
   );
-  const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
+  const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text, lang) : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);

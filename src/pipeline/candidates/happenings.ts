@@ -41,9 +41,9 @@ function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
   return chosen;
 }
 
-function closeness(h: TriggerHit, dated: Timex[], text: string): number {
+function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): number {
   let min = Infinity;
-  for (const t of dated) min = Math.min(min, timexDistance(t, h.start, text));
+  for (const t of dated) min = Math.min(min, timexDistance(t, h.start, text, lang));
   return min;
 }
 
@@ -60,6 +60,7 @@ export function chooseHappenings(
   figures: PlacedFigure[],
   kinds: Kinds,
   text: string,
+  lang: string,
 ): TriggerHit[] {
   const mainHits: TriggerHit[] = [];
   const subHits: TriggerHit[] = [];
@@ -75,17 +76,18 @@ export function chooseHappenings(
     const representative = new Map<string, TriggerHit>();
     for (const h of hits) {
       const r = representative.get(h.kind);
-      if (!r || closeness(h, dated, text) < closeness(r, dated, text)) representative.set(h.kind, h);
+      if (!r || closeness(h, dated, text, lang) < closeness(r, dated, text, lang))
+        representative.set(h.kind, h);
     }
     // A statement keeps its first trigger: the reporting verb sits by its speaker ("…, Wes Moore said
     // at a news conference on Tuesday"), whichever of its words lies nearer the time.
     if (main.kind !== 'statement') chosen[0] = representative.get(main.kind) ?? main;
-    const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text)));
+    const taken = new Set(chosen.map((c) => nearestTimex(dated, c.start, text, lang)));
     for (const h of [...representative.values()].sort(
       (a, b) => rankOf(kinds, a.kind) - rankOf(kinds, b.kind),
     )) {
       if (chosen.some((c) => c.kind === h.kind)) continue;
-      const t = nearestTimex(dated, h.start, text);
+      const t = nearestTimex(dated, h.start, text, lang);
       if (!taken.has(t)) {
         chosen.push(h);
         taken.add(t);

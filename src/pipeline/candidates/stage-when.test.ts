@@ -20,6 +20,27 @@ describe('extractCandidates: time, figures and cited sentence', () => {
     expect(statement?.figures).toEqual([]);
   });
 
+  it.each([
+    [
+      'de',
+      'Der Fährverkehr nach Dänemark wurde am Freitag eingestellt und soll am Montag wieder aufgenommen werden.',
+      [day('2023-10-20', 'am Freitag'), day('2023-10-23', 'am Montag')],
+      '2023-10-20',
+    ],
+    [
+      'nl',
+      'Het treinverkeer werd vrijdag stilgelegd en wordt maandag hervat.',
+      [day('2023-10-20', 'vrijdag'), day('2023-10-23', 'maandag')],
+      '2023-10-20',
+    ],
+  ])(
+    '[%s] dates “%s” by the time before its verb, where Dutch and German put it',
+    (lang, text, times, start) => {
+      const [c] = one(lang, { text, times });
+      expect(c?.when.start).toBe(start);
+    },
+  );
+
   it('keeps the years of a prison sentence as a figure', () => {
     const [verdict] = one('de', {
       text: 'Das Gericht hat den früheren Minister am Dienstag zu drei Jahren Haft verurteilt.',

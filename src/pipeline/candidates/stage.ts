@@ -103,6 +103,7 @@ export function extractCandidates(
       allFigures,
       compiled.kinds,
       s.text,
+      lang,
     );
     const concepts = conceptsIn(present, lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);

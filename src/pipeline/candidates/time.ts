@@ -2,8 +2,14 @@ import type { Timex, When } from '../types.ts';
 
 /** A clause boundary between a trigger and a time expression weighs like this many characters. */
 const CLAUSE_PENALTY = 100;
-/** News puts a happening's time after its verb more often than before it. */
-const BEFORE_PENALTY = 40;
+/**
+ * English news puts a happening's time after its verb more often than before it. Dutch and German
+ * put a participle or a subordinate verb last, after its time ("wurde am Freitag eingestellt und soll
+ * am Montag wieder aufgenommen werden"), so there a time before the verb is no further away.
+ */
+function beforePenalty(lang: string): number {
+  return lang === 'nl' || lang === 'de' ? 0 : 40;
+}
 
 /** Clause boundaries (, ; : – —) in text[from, to), counted without slicing the text. */
 export function boundariesBetween(text: string, from: number, to: number): number {
@@ -15,19 +21,19 @@ export function boundariesBetween(text: string, from: number, to: number): numbe
   return count;
 }
 
-export function timexDistance(t: Timex, at: number, text: string): number {
+export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
-  if (at > t.end) return at - t.end + BEFORE_PENALTY + boundaries * CLAUSE_PENALTY;
+  if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY;
   return 0;
 }
 
 /** The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on Saturday"). */
-export function nearestTimex(timexes: Timex[], at: number, text: string): Timex | undefined {
+export function nearestTimex(timexes: Timex[], at: number, text: string, lang: string): Timex | undefined {
   let best: Timex | undefined;
   let bestDistance = Infinity;
   for (const t of timexes) {
-    const d = timexDistance(t, at, text);
+    const d = timexDistance(t, at, text, lang);
     if (d < bestDistance) {
       best = t;
       bestDistance = d;
