@@ -87,6 +87,16 @@ describe('a person named after a title, with particles or with a given name that
       'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.',
       'Wes Moore=name:wes-moore',
     ],
+    [
+      'de',
+      'Schleswig-Holsteins Ministerpräsident Daniel Günther besuchte am Samstag die betroffenen Gebiete.',
+      'Daniel Günther=name:daniel-gunther',
+    ],
+    [
+      'de',
+      'Niedersachsens Innenministerin Daniela Behrens sagte am Freitag, die Lage sei ernst.',
+      'Daniela Behrens=name:daniela-behrens',
+    ],
   ])('[%s] “%s” gives %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });

@@ -6,6 +6,7 @@ import { opensClause } from './known.ts';
 import { isCommonWord, isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import {
+  compoundEnd,
   endsRoleCompound,
   isFunctionWord,
   isGermanApposition,
@@ -104,9 +105,11 @@ export function stripLeading(
     // Piet"), also after a lowercase Dutch or German title before the run ("burgemeester Jan van Zanen").
     // A title of two words goes on: "Prime Minister Giorgia Meloni".
     if (i > 0 && isPersonTitle((tokens[i - 1] as Token).norm) && !isTitle(model, t.norm)) break;
-    // "Maryland Governor Wes Moore", "US President Joe Biden": a name before a title says whose title it is.
-    if (i + 2 < end && isPersonTitle((tokens[i + 1] as Token).norm)) {
-      i++;
+    // "Maryland Governor Wes Moore", "Schleswig-Holsteins Ministerpräsident Daniel Günther": a name
+    // (hyphenated too) before a title says whose title it is.
+    const title = compoundEnd(tokens, text, i, end) + 1;
+    if (title + 1 < end && isTitle(model, (tokens[title] as Token).norm)) {
+      i = title;
       continue;
     }
     if (isQuantityWord(t.norm)) {
