@@ -88,6 +88,12 @@ describe('a person named after a title, with particles or with a given name that
       'Wes Moore=name:wes-moore',
     ],
     [
+      'en',
+      'The UN said aid deliveries through the Bab al-Hawa crossing had been suspended.',
+      'Bab al-Hawa=name:bab-al-hawa',
+    ],
+    ['nl', 'President Bashar al-Assad vluchtte zondag naar Moskou.', 'Bashar al-Assad=name:bashar-al-assad'],
+    [
       'de',
       'Schleswig-Holsteins Ministerpräsident Daniel Günther besuchte am Samstag die betroffenen Gebiete.',
       'Daniel Günther=name:daniel-gunther',

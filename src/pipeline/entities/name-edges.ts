@@ -114,19 +114,23 @@ export function isFunctionWord(norm: string): boolean {
 
 const HYPHEN = /^[-‐‑]$/u;
 
+/** The text between two tokens is a hyphen: they make one compound. */
+export function isHyphen(between: string): boolean {
+  return HYPHEN.test(between);
+}
+
 /** "Verdi-Chef": the token is a role word written as the end of a hyphenated compound. */
 export function endsRoleCompound(tokens: Token[], text: string, i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   if (!t || !before || !COMPOUND_TITLES.has(t.norm)) return false;
-  return HYPHEN.test(text.slice(before.end, t.start));
+  return isHyphen(text.slice(before.end, t.start));
 }
 
 /** The last token, before `end`, of the hyphenated compound that starts at token `i` ("Schleswig-Holsteins"). */
 export function compoundEnd(tokens: Token[], text: string, i: number, end: number): number {
   let k = i;
-  while (k + 1 < end && HYPHEN.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)))
-    k++;
+  while (k + 1 < end && isHyphen(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k++;
   return k;
 }
 

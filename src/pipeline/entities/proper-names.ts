@@ -10,6 +10,7 @@ import {
   endsRoleCompound,
   isFunctionWord,
   isGermanApposition,
+  isHyphen,
   isNameParticle,
   isPersonTitle,
   isQuantityWord,
@@ -22,6 +23,14 @@ function startsRun(t: Token | undefined, covered: Uint8Array, i: number): boolea
   if (t === undefined || covered[i] || !t.capitalised) return false;
   // A capital in ASCII is a letter; beyond it a numeral may have case too (Roman "Ⅻ").
   return t.text.charCodeAt(0) < 128 || LETTER.test(t.text);
+}
+
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+
+/** "Bashar al-Assad", "Bab al-Hawa", "Sharm el-Sheikh": the article, bound by its hyphen, is part of the name. */
+function arabicArticle(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && ARABIC_ARTICLES.has(t.text) && isHyphen(text.slice(t.end, t.end + 1));
 }
 
 /** Tokens `from` to `to` (inclusive) are joined as in a name. */
@@ -57,13 +66,14 @@ export function capitalisedRuns(
     if (start !== -1 && !inRun) {
       let k = i;
       while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
-      const next = tokens[k];
+      const article = k === i && !covered[i] && arabicArticle(tokens, text, i);
+      if (article) k++;
       if (
         k > i &&
-        startsRun(next, covered, k) &&
-        !next?.allCaps &&
+        startsRun(tokens[k], covered, k) &&
+        !tokens[k]?.allCaps &&
         spaced(tokens, text, i - 1, k) &&
-        beforeParticle(start, i)
+        (article || beforeParticle(start, i))
       ) {
         i = k;
         continue;
