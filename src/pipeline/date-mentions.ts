@@ -34,6 +34,20 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dezember: 12,
 };
+/** "Oct", "Sept", "Okt", "Mär": the first three or four letters of a month's name. */
+const ABBREVIATIONS = new Map(
+  Object.entries(MONTHS).flatMap(([name, n]) => [
+    [name.slice(0, 3), n],
+    [name.slice(0, 4), n],
+  ]),
+);
+
+/** The month (1–12) a name or abbreviation stands for in en, nl or de, in any case. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTHS[w] ?? ABBREVIATIONS.get(w);
+}
+
 const MONTH_YEAR = new RegExp(
   `\\b(${Object.keys(MONTHS).join('|')})\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`,
   'giu',

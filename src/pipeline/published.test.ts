@@ -110,3 +110,40 @@ describe('resolvePublished without enough evidence', () => {
     expect(only?.published.reason).toContain('no evidence in its text');
   });
 });
+
+describe('resolvePublished with a wire dateline', () => {
+  const wire = (dateline: string) =>
+    `Georgia's ruling party declares victory\n\n${dateline} - Georgia's ruling party claimed victory in Saturday's election. Observers said on Sunday that they had seen vote-buying.`;
+  const other = prepare(
+    'other',
+    ' date 2024-09-03 The AfD became the strongest party in Thuringia on Sunday.',
+  );
+
+  it.each([
+    [
+      'a dateline without a year takes the year nearest the documents read with it',
+      [prepare('wire', wire('TBILISI, Oct 27 (Reuters)')), other],
+      { date: '2024-10-27', precision: 'day', inferred: true },
+      /dateline \(TBILISI\) gives 27 October without a year; 2024 puts it nearest the median month/,
+    ],
+    [
+      'a dateline in December read with January documents falls in the year before',
+      [
+        prepare('wire', wire('KYIV, Dec. 30 (AP)')),
+        prepare('other', ' date 2025-01-03 Russian drones hit Kyiv on Thursday.'),
+      ],
+      { date: '2024-12-30', precision: 'day', inferred: true },
+      /2024 puts it nearest/,
+    ],
+    [
+      'a month-only date and a dateline make a day of the document’s own',
+      [prepare('wire', ` date 2024-10 ${wire('TBILISI, Oct 27 (Reuters)')}`)],
+      { date: '2024-10-27', precision: 'day', inferred: false },
+      /only the month \(2024-10\); its dateline \(TBILISI\) gives 27 October/,
+    ],
+  ])('%s', (_name, articles, expected, reason) => {
+    const published = resolvePublished(articles)[0]?.published;
+    expect(published).toMatchObject(expected);
+    expect(published?.reason).toMatch(reason);
+  });
+});

@@ -1,7 +1,8 @@
 import { latestDayReported, latestMonthMentioned } from './date-mentions.ts';
+import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
-import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
+import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
 
 /** Share of a document's weighted fingerprint another document must hold to count as the same story. */
 const SAME_STORY = 0.35;
@@ -17,46 +18,6 @@ interface Sister {
 
 function monthOf(date: string): string {
   return date.slice(0, 7);
-}
-
-/** What the article says about the weekday it was written on. */
-function weekdayEvidence(article: LanguageArticle): { past: Set<number>; today: Set<number> } {
-  const past = new Set<number>();
-  const today = new Set<number>();
-  for (const s of article.sentences) {
-    for (const m of weekdayMentions(s.text)) {
-      if (m.relation === 'past') past.add(m.day);
-      else if (m.relation === 'today') today.add(m.day);
-    }
-  }
-  return { past, today };
-}
-
-function names(days: Set<number>): string {
-  return [...days]
-    .sort((a, b) => a - b)
-    .map((d) => WEEKDAY_NAMES[d])
-    .join(', ');
-}
-
-/** Checks a candidate day against the weekdays the text mentions; returns why it cannot be, or null. */
-function weekdayConflict(date: string, evidence: { today: Set<number> }): string | null {
-  const day = weekdayOf(date);
-  for (const t of evidence.today) {
-    if (t !== day) return `the text calls ${WEEKDAY_NAMES[t]} today but ${date} is a ${WEEKDAY_NAMES[day]}`;
-  }
-  return null;
-}
-
-function weekdayNote(date: string, evidence: { past: Set<number>; today: Set<number> }): string {
-  const parts: string[] = [];
-  if (evidence.today.size > 0) parts.push(`it names ${names(evidence.today)} as today`);
-  if (evidence.past.size > 0) {
-    parts.push(
-      `the weekdays it tells as past (${names(evidence.past)}) fall in the week before ${WEEKDAY_NAMES[weekdayOf(date)]} ${date}`,
-    );
-  }
-  return parts.length > 0 ? `; consistent with the text: ${parts.join(', ')}` : '';
 }
 
 /**
@@ -151,6 +112,20 @@ const SOURCE_WORDS = {
   'front-matter': 'the front matter',
 };
 
+/** What a dateline's year is taken from: a document telling the same story, the corpus's period, the text's latest month. */
+function yearReference(
+  article: LanguageArticle,
+  sisters: readonly Sister[],
+  period: string | undefined,
+): YearReference | undefined {
+  const sister = sisters[0];
+  if (sister && sister.score >= SAME_STORY)
+    return { date: sister.date, what: `${sister.id}, which tells the same story` };
+  if (period) return { date: `${period}-15`, what: 'the median month of the dated documents read with it' };
+  const mentioned = latestMonthMentioned(article);
+  return mentioned ? { date: `${mentioned}-15`, what: 'the latest month the text names' } : undefined;
+}
+
 function resolveOne(
   article: LanguageArticle,
   sisters: readonly Sister[],
@@ -160,6 +135,8 @@ function resolveOne(
   if (hint?.precision === 'day') {
     return { date: hint.date, precision: 'day', inferred: false, reason: `from ${SOURCE_WORDS[hint.from]}` };
   }
+  const dated = publishedFromDateline(article, hint, () => yearReference(article, sisters, period));
+  if (dated) return dated;
   // What the text says about weekdays is read only once a sister is to be checked against it.
   let evidence: ReturnType<typeof weekdayEvidence> | undefined;
   const month = hint ? monthOf(hint.date) : undefined;

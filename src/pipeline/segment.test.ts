@@ -94,4 +94,18 @@ describe('segmentArticle', () => {
       expect(text.slice(s.start, s.end)).toBe(s.text);
     }
   });
+
+  it('starts the first sentence after a wire dateline, which cites nothing', () => {
+    const paragraphs = [
+      {
+        id: 'p1',
+        text: 'TBILISI, Oct 27 (Reuters) - Georgia’s ruling party claimed victory. Opposition parties refused to recognise the result.',
+      },
+    ];
+    const article = segmentArticle({ id: 'a', file: 'a.txt', title: 't', meta: {}, paragraphs });
+    expect(article.sentences.map((s) => [s.text, s.start])).toEqual([
+      ['Georgia’s ruling party claimed victory.', 28],
+      ['Opposition parties refused to recognise the result.', 68],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { segment } from 'sentencex';
 import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
+import { datelineAt } from './dateline.ts';
 
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
@@ -67,10 +68,16 @@ export function splitSentences(text: string, lang: string): { start: number; end
 }
 
 /** Sentences of every paragraph, with ids "p3.s2" and offsets into the paragraph's text. */
+/** Paragraphs a dateline may open: the first, or the second after a standfirst. */
+const DATELINE_PARAGRAPHS = 2;
+
 export function segmentArticle(clean: CleanArticle, lang = clean.meta.language ?? 'en'): SegmentedArticle {
   const sentences: Sentence[] = [];
-  for (const paragraph of clean.paragraphs) {
-    splitSentences(paragraph.text, lang).forEach(({ start, end }, i) => {
+  clean.paragraphs.forEach((paragraph, p) => {
+    // A wire dateline ("TBILISI, Oct 27 (Reuters) - ") opens the story's first paragraphs, not its first sentence.
+    const dateline = p < DATELINE_PARAGRAPHS ? datelineAt(paragraph.text) : undefined;
+    splitSentences(paragraph.text, lang).forEach(({ start: from, end }, i) => {
+      const start = i === 0 && dateline && dateline.end < end ? dateline.end : from;
       sentences.push({
         id: `${paragraph.id}.s${i + 1}`,
         paragraph: paragraph.id,
@@ -80,6 +87,6 @@ export function segmentArticle(clean: CleanArticle, lang = clean.meta.language ?
         end,
       });
     });
-  }
+  });
   return { ...clean, sentences };
 }
