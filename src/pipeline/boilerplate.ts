@@ -26,6 +26,9 @@ const ANYWHERE: RegExp[] = [
   // Credits and provenance.
   /^(photo|photos|foto|fotos|bild|bilder|image|picture|credit|credits|beeld|video)\s*(credit)?\s*[:©]/i,
   /^(source|sources|bron|bronnen|quelle|quellen)\s*:/i,
+  // Wire-service credits and standards lines ("Reporting by …; Editing by …").
+  /^\(?(additional )?(reporting|writing|editing|edited|compiled|research) by\b/i,
+  /^our standards\s*:/i,
   /^all (news )?articles (on|from|about)\b/i,
   // Teasers for other articles.
   /^(read more|read also|also read|see also|more on this|related|lees ook|lees meer|lees verder|zie ook|meer over|mehr zum thema|mehr dazu|lesen sie auch|auch interessant|weiterlesen)\b\s*[:|–—-]?/i,
@@ -48,6 +51,7 @@ const END_MARKERS: RegExp[] = [
   /^all (news )?articles (on|from|about)\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /^(share|delen|teilen) (this|dit|diesen)\b/i,
+  /^\(?(additional )?reporting by\b/i,
 ];
 
 /**

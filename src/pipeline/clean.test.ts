@@ -80,6 +80,11 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
       'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nANP/Reuters\n\nPlaats een reactie',
       ['First paragraph.', 'Second paragraph.'],
     ],
+    [
+      'a wire credit line and the agency’s standards line',
+      'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nReporting by Felix Light; Editing by Andrew Osborn\nOur Standards: The Thomson Reuters Trust Principles.',
+      ['First paragraph.', 'Second paragraph.'],
+    ],
   ])('removes %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
