@@ -28,7 +28,7 @@ describe('events found in unseen articles', () => {
     ['More than 5,000 people killed', '2023-02-06'],
     ['Recep Tayyip Erdogan declares a state of emergency', '2023-02-07'],
     ['Rescue teams arrive in Turkey', '2023-02-07'],
-    ['Geert Wilders wins the election', '2023-11-22'],
+    ['PVV wins the election', '2023-11-22'],
     ['Mark Rutte congratulates Geert Wilders', '2023-11-23'],
     ['Debate in Rotterdam', '2023-11-20'],
     ['Frank Werneke makes a statement', '2023-03-26'],

@@ -22,6 +22,8 @@ export interface EntityData {
   demonyms: Map<string, string[]>;
   /** Ordinary vocabulary (not names), for the guard rails. */
   lexicon: Lexicon;
+  /** Folded abbreviations that name no actor ("gdp", "bip"), from data/actors.json. */
+  abbreviations: Set<string>;
 }
 
 const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
@@ -106,6 +108,7 @@ export const ActorSchema = v.strictObject(
 export const ActorsFileSchema = v.object({
   $comment: v.optional(v.unknown()),
   actors: v.array(ActorSchema, 'must be an array of actors'),
+  abbreviations: v.optional(texts),
 });
 
 /** "places[3].lat: must be ≥ -90" from a valibot issue. */

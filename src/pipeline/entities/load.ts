@@ -17,6 +17,7 @@ import {
   type EntityData,
 } from './data.ts';
 import { packageData, type PackageData } from './package-data.ts';
+import { fold } from './text.ts';
 
 export class EntityDataError extends Error {
   override name = 'EntityDataError';
@@ -105,5 +106,6 @@ export function loadEntityData(dataDir: string): EntityData {
     const forms = c.country ? extras[c.country]?.demonyms : undefined;
     if (forms?.length) demonyms.set(c.id, forms);
   }
-  return { places, actors, demonyms, lexicon: packaged.lexicon };
+  const abbreviations = new Set((actorsFileData.abbreviations ?? []).map(fold));
+  return { places, actors, demonyms, lexicon: packaged.lexicon, abbreviations };
 }

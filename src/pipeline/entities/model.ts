@@ -15,6 +15,8 @@ export interface EntityModel {
   fuzzy: FuzzyIndex;
   roles: RoleIndex;
   lexicon: Lexicon;
+  /** Folded abbreviations that name no actor, even after an article ("the GDP"). */
+  abbreviations: Set<string>;
   places: Map<string, GazetteerEntry>;
   actors: Map<string, ActorEntry>;
   /** Place id of each country, by ISO alpha-2. */
@@ -86,6 +88,7 @@ export function buildModel(data: EntityData): EntityModel {
     fuzzy,
     roles,
     lexicon: data.lexicon,
+    abbreviations: data.abbreviations,
     places: new Map(data.places.map((p) => [p.id, p])),
     actors: new Map(data.actors.map((a) => [a.id, a])),
     countryByCode,

@@ -56,9 +56,25 @@ describe('common words are not names', () => {
     ['nl', 'Duizenden Oekraïners vluchtten naar Polen.', 'Duizenden Oekraïners'],
     ['en', 'Hundreds of people rallied in Niamey on Thursday.', 'Hundreds'],
     ['de', 'Am Samstag wollen in Wien mehrere Tausend Menschen demonstrieren.', 'Tausend Menschen'],
+    ['en', 'The GDP grew by 2 percent, the CEO said.', 'GDP'],
+    ['en', 'The GDP grew by 2 percent, the CEO said.', 'CEO'],
+    ['de', 'Das BIP wuchs im Sommer um zwei Prozent.', 'BIP'],
+    ['en', 'Officials said GDP grew.', 'GDP'],
   ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
     expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
   });
+
+  it.each([
+    ['de', 'Bei der Landtagswahl ist die AfD erstmals stärkste Kraft geworden.', 'AfD=name:afd'],
+    ['de', 'Voigt will mit dem BSW und der SPD sprechen.', 'SPD=name:spd'],
+    ['nl', 'De PVV won de verkiezingen.', 'PVV=name:pvv'],
+    ['en', 'Exit polls showed the AfD ahead.', 'AfD=name:afd'],
+  ])(
+    '[%s] keeps an acronym nobody listed after a definite article: “%s” gives %s',
+    (language, sentence, expected) => {
+      expect(mentions(language, sentence)).toContain(expected);
+    },
+  );
 
   it('keeps the name after a German noun in apposition: “an den Flughäfen Weeze”', () => {
     expect(mentions('de', 'Auch an den Flughäfen Weeze fielen hunderte Flüge aus.')).toContain(
@@ -95,6 +111,11 @@ describe('a person named after a title, with particles or with a given name that
     ['nl', 'President Bashar al-Assad vluchtte zondag naar Moskou.', 'Bashar al-Assad=name:bashar-al-assad'],
     [
       'de',
+      'Der CDU-Spitzenkandidat Mario Voigt kündigte am Montag Gespräche an.',
+      'Mario Voigt=name:mario-voigt',
+    ],
+    [
+      'de',
       'Schleswig-Holsteins Ministerpräsident Daniel Günther besuchte am Samstag die betroffenen Gebiete.',
       'Daniel Günther=name:daniel-gunther',
     ],
@@ -125,7 +146,10 @@ describe('a person named after a title, with particles or with a given name that
   });
 
   it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
-    expect(mentions('nl', 'De PVV van Geert Wilders won.').join(' ')).not.toMatch(/PVV/);
+    expect(mentions('nl', 'De PVV van Geert Wilders won.')).toEqual([
+      'PVV=name:pvv',
+      'Geert Wilders=name:geert-wilders',
+    ]);
   });
 });
 

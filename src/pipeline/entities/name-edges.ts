@@ -39,7 +39,7 @@ const COMPOUND_TITLES = new Set(
   [
     'chef chefin boss vorsitzende vorsitzender sprecher sprecherin leiter leiterin prasident prasidentin',
     'kommissar kommissarin minister ministerin generalsekretar generalsekretarin gouverneur',
-    'burgermeister burgermeisterin anwalt anwaltin experte expertin',
+    'burgermeister burgermeisterin anwalt anwaltin experte expertin kandidat kandidatin',
     'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas',
   ]
     .join(' ')
@@ -119,11 +119,20 @@ export function isHyphen(between: string): boolean {
   return HYPHEN.test(between);
 }
 
-/** "Verdi-Chef": the token is a role word written as the end of a hyphenated compound. */
+const ROLE_ENDINGS = [...COMPOUND_TITLES];
+
+/** A role word, also closing a German compound: "Spitzenkandidat", "Fraktionschef", "Innenministerin". */
+function isRoleWord(norm: string): boolean {
+  if (COMPOUND_TITLES.has(norm)) return true;
+  for (const w of ROLE_ENDINGS) if (norm.length >= w.length + 3 && norm.endsWith(w)) return true;
+  return false;
+}
+
+/** "Verdi-Chef", "CDU-Spitzenkandidat": the token is a role word written as the end of a hyphenated compound. */
 export function endsRoleCompound(tokens: Token[], text: string, i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (!t || !before || !COMPOUND_TITLES.has(t.norm)) return false;
+  if (!t || !before || !isRoleWord(t.norm)) return false;
   return isHyphen(text.slice(before.end, t.start));
 }
 

@@ -127,7 +127,8 @@ export function stripLeading(
       i = Math.min(end, i + (language === 'de' ? 2 : 1));
       continue;
     }
-    if (isFunctionWord(t.norm) || isTitle(model, t.norm)) i++;
+    // "De PVV": the article before an acronym is no name particle ("De Jong").
+    if (isFunctionWord(t.norm) || isTitle(model, t.norm) || articleBeforeAcronym(tokens, i, end)) i++;
     // "Die IG Metall": an acronym opens the name, though its letters spell a word somewhere.
     else if (t.allCaps && i + 1 < end) break;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
@@ -150,6 +151,33 @@ export function derivedFromKnown(model: EntityModel, norm: string): boolean {
     }
   }
   return false;
+}
+
+/** "SPD", "AfD", "PvdA": two to six letters, capitals at both ends. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
+
+/** Definite articles of en, nl and de, which name a party or union by its acronym: "the AfD", "de PVV", "der SPD". */
+const DEFINITE_ARTICLES = new Set('the de het der die das den dem des'.split(' '));
+
+function articleBeforeAcronym(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    i + 1 < end &&
+    next !== undefined &&
+    DEFINITE_ARTICLES.has((tokens[i] as Token).norm) &&
+    ACRONYM.test(next.text)
+  );
+}
+
+/**
+ * An acronym nobody listed is a name after a definite article ("die AfD", "der SPD"), unless the
+ * data list it as an abbreviation ("the GDP", "das BIP") or it is a word: alone it may be any abbreviation.
+ */
+function acronymNamed(model: EntityModel, tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (!before || !DEFINITE_ARTICLES.has(before.norm) || text.slice(before.end, t.start) !== ' ') return false;
+  return !model.abbreviations.has(t.norm) && !isCommonWord(t.norm, model.lexicon);
 }
 
 /**
@@ -186,6 +214,7 @@ export function isUnknownName(
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }
   const t = run[0];
+  if (t && ACRONYM.test(t.text)) return acronymNamed(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   if (isCommonWord(t.norm, model.lexicon)) return false;
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
