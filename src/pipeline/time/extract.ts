@@ -53,38 +53,47 @@ function select(candidates: Candidate[]): Candidate[] {
 const JOIN_GAP = /^(?:\s+|,\s*)(?:(?:[ECMP][SD]T|GMT|UTC|CES?T|MES?Z)(?:\s+|,\s*))?$/;
 
 /**
+ * A preposition between a clock time and its day ("at 4:17 a.m. on Monday", "04:17 local time on
+ * Monday", "Friday at noon"): two expressions, as TimeML marks them, but the clock is on that day.
+ */
+const LINK_GAP = /^\s+(?:(?:local\s+time|lokale\s+tijd|Ortszeit)\s+)?(?:on|op|am|at|om|um)\s+$/i;
+
+/** The clock and the day of a pair of neighbours, when one is a clock time and the other a whole day. */
+function clockAndDay(a: Candidate, b: Candidate): { clock: Candidate; day: Candidate } | undefined {
+  const clock = a.rule === 'clock' ? a : b.rule === 'clock' ? b : undefined;
+  const day = clock === a ? b : a;
+  const whole =
+    day.precision === 'day' && day.type === 'DATE' && day.interval && /^\d{4}-\d{2}-\d{2}$/.test(day.value);
+  return clock && whole ? { clock, day } : undefined;
+}
+
+/** The clock time on the day: no longer a time of day waiting for the story's day. */
+function onDay(clock: Candidate, day: Candidate): Candidate {
+  const stamp = `${day.value}${clock.value.slice(10)}`;
+  const time: Candidate = { ...clock };
+  delete time.clock;
+  return { ...time, value: stamp, interval: { start: stamp, end: stamp }, relative: day.relative };
+}
+
+/**
  * A clock time written right next to its day ("noon Thursday", "Friday, 3 p.m.", "4 a.m. EDT Thursday")
- * is one expression:
- * the time on that day.
+ * is one expression: the time on that day. After a preposition each keeps its words (LINK_GAP).
  */
 function joinClockToDay(kept: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of kept) {
     const prev = out[out.length - 1];
-    if (prev && JOIN_GAP.test(text.slice(prev.end, c.start))) {
-      const clock = prev.rule === 'clock' ? prev : c.rule === 'clock' ? c : undefined;
-      const day = clock === prev ? c : prev;
-      if (
-        clock &&
-        day.precision === 'day' &&
-        day.type === 'DATE' &&
-        day.interval &&
-        /^\d{4}-\d{2}-\d{2}$/.test(day.value)
-      ) {
-        const stamp = `${day.value}${clock.value.slice(10)}`;
-        // Its day is written beside it: no longer a time of day waiting for the story's day.
-        const time: Candidate = { ...clock };
-        delete time.clock;
-        out[out.length - 1] = {
-          ...time,
-          value: stamp,
-          interval: { start: stamp, end: stamp },
-          start: prev.start,
-          end: c.end,
-          relative: day.relative,
-        };
-        continue;
-      }
+    const gap = prev ? text.slice(prev.end, c.start) : '';
+    const pair = prev && clockAndDay(prev, c);
+    if (prev && pair && JOIN_GAP.test(gap)) {
+      out[out.length - 1] = { ...onDay(pair.clock, pair.day), start: prev.start, end: c.end };
+      continue;
+    }
+    if (prev && pair && LINK_GAP.test(gap)) {
+      const timed = onDay(pair.clock, pair.day);
+      if (pair.clock === prev) out[out.length - 1] = timed;
+      out.push(pair.clock === c ? timed : c);
+      continue;
     }
     out.push(c);
   }
