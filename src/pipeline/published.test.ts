@@ -147,3 +147,19 @@ describe('resolvePublished with a wire dateline', () => {
     expect(published?.reason).toMatch(reason);
   });
 });
+
+describe('resolvePublished for a document that only shares the folder', () => {
+  it('takes the latest month its text names, not the month of a document telling another story', () => {
+    const quake = prepare(
+      'quake',
+      ' date 2023-02-08 The earthquake in Turkey killed more than 11,000 people on Monday, officials in Ankara said.',
+    );
+    const tbilisi = prepare(
+      'tbilisi',
+      'Protest in Tbilisi\n\nTens of thousands of Georgians rallied in Tbilisi against the law adopted in May 2024. Police in Tbilisi detained 20 people, Georgian Dream said. The opposition, the European Union and the United States condemned the law, unlike Turkey.',
+    );
+    const published = resolvePublished([quake, tbilisi])[1]?.published;
+    expect(published).toMatchObject({ date: '2024-05-01', precision: 'month', inferred: true });
+    expect(published?.reason).toMatch(/latest the text names/);
+  });
+});

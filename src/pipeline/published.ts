@@ -6,6 +6,11 @@ import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidenc
 
 /** Share of a document's weighted fingerprint another document must hold to count as the same story. */
 const SAME_STORY = 0.35;
+/**
+ * Below this share a document only shares the folder, not the story ("2% of its fingerprint"): its
+ * month says nothing, and the text's own months or the corpus's period serve better.
+ */
+const RELATED_STORY = 0.1;
 /** Features found in more documents than this are too common to point at one story (and would make the search quadratic). */
 const MAX_POSTINGS = 64;
 
@@ -177,7 +182,7 @@ function resolveOne(
     };
   }
   const weak = sisters[0];
-  if (weak) {
+  if (weak && weak.score >= RELATED_STORY) {
     return {
       date: `${monthOf(weak.date)}-01`,
       precision: 'month',
