@@ -80,3 +80,42 @@ describe('extractCandidates: time, figures and cited sentence', () => {
     });
   });
 });
+
+describe('extractCandidates: a happening named again', () => {
+  const lead = {
+    text: 'Gunmen attacked a concert hall near Moscow on Friday night, killing at least 60 people.',
+    paragraph: 'p1',
+    times: [day('2024-03-22', 'on Friday night')],
+  };
+
+  it.each([
+    ['en', 'The Islamic State group has said it was behind the attack.', 'day'],
+    ['en', 'The Islamic State group has said it was behind the deadly attack.', 'day'],
+    ['en', 'Another attack would follow, the group warned.', 'before-publication'],
+  ])('[%s] “%s” is dated to the %s', (lang, text, precision) => {
+    const later = extractCandidates(
+      article('doc', lang, [lead, { text, paragraph: 'p3' }], '2024-03-23'),
+    ).filter((c) => c.sentence.paragraph === 'p3' && c.kind === 'attack');
+    expect(later.map((c) => c.when.precision)).toEqual([precision]);
+  });
+
+  it('takes the earlier time with less confidence and without its words', () => {
+    const [again] = extractCandidates(
+      article('doc', 'de', [
+        {
+          text: 'Bei einem Anschlag auf eine Konzerthalle sind am Freitagabend 60 Menschen getötet worden.',
+          paragraph: 'p1',
+          times: [day('2024-03-22', 'am Freitagabend', 0.85)],
+        },
+        { text: 'Die Terrormiliz Islamischer Staat reklamierte den Anschlag für sich.', paragraph: 'p2' },
+      ]),
+    ).filter((c) => c.sentence.paragraph === 'p2');
+    expect(again?.when).toEqual({
+      start: '2024-03-22',
+      end: '2024-03-22',
+      precision: 'day',
+      value: '2024-03-22',
+      confidence: 0.68,
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { findMatches } from './match.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
+import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 
@@ -76,6 +77,7 @@ export function extractCandidates(
     article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),
   );
   const candidates: EventCandidate[] = [];
+  const story = new StoryTimes();
   let previousPersons: Mention[] = [];
   let gap = 0;
   for (const s of article.sentences) {
@@ -107,12 +109,17 @@ export function extractCandidates(
     );
     const concepts = conceptsIn(present, lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
+    // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
+    if (s.timeFrom === 'own') for (const h of hits) story.note(h.kind, s.when);
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
-      if (kind)
-        candidates.push(
-          candidateOf(scope, reading, h, kind, figuresOf(h, happenings, allFigures), concepts, dated),
-        );
+      if (!kind) continue;
+      const c = candidateOf(scope, reading, h, kind, figuresOf(h, happenings, allFigures), concepts, dated);
+      const recalled =
+        s.timeFrom === 'publication' && isDefiniteMention(tokens, h.start) ? story.recall(h.kind) : undefined;
+      if (recalled) c.when = recalled;
+      else story.note(h.kind, c.when);
+      candidates.push(c);
     }
   }
   return candidates;

@@ -1,0 +1,51 @@
+/**
+ * A happening named again with a definite article ("the attack", "de aanslag", "den Anschlag") in
+ * a sentence with no time of its own is the one the article dated before: it takes that one's
+ * time, with less confidence, instead of being known only to lie before publication.
+ */
+import type { When } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+/** Definite articles and demonstratives of en, nl and de ("that" and "dat" mostly open a clause). */
+const DEFINITE = new Set(
+  'the this these those de het deze dit die der das den dem des dieser diese diesen dieses'.split(' '),
+);
+
+/** How much less sure a time is when it is taken from an earlier sentence about the same happening. */
+const RECALLED_CONFIDENCE = 0.8;
+
+/**
+ * The trigger at `start` is named with a definite article right before it, or with one word
+ * between ("the deadly attack", "den blutigen Anschlag").
+ */
+export function isDefiniteMention(tokens: readonly Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  if (at < 1) return false;
+  const before = tokens[at - 1] as Token;
+  if (DEFINITE.has(before.word)) return true;
+  const twoBefore = tokens[at - 2];
+  return twoBefore !== undefined && before.letters && DEFINITE.has(twoBefore.word);
+}
+
+/** The latest time an article gave each kind of happening, as its sentences are read in order. */
+export class StoryTimes {
+  private readonly byKind = new Map<string, When>();
+
+  /** A dated sentence reports happenings of these kinds at `when`. */
+  note(kind: string, when: When): void {
+    if (when.precision !== 'before-publication') this.byKind.set(kind, when);
+  }
+
+  /** The time an undated, definite mention of a happening of `kind` refers back to. */
+  recall(kind: string): When | undefined {
+    const when = this.byKind.get(kind);
+    if (!when) return undefined;
+    // Its words were written in the earlier sentence, not in this one.
+    const recalled: When = {
+      ...when,
+      confidence: Math.round(when.confidence * RECALLED_CONFIDENCE * 100) / 100,
+    };
+    delete recalled.text;
+    return recalled;
+  }
+}
