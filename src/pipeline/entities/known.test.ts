@@ -23,6 +23,8 @@ describe('cities of the world from the package', () => {
     ['en', 'The storm made landfall in Tampa late on Thursday.', 'tampa'],
     ['en', 'Thousands marched in Nice on Sunday.', 'nice'],
     ['en', 'Ferries to Split were cancelled as Croatia braced for the storm.', 'split'],
+    ['de', 'In Halle wurden am Samstag zwei Polizisten verletzt.', 'halle-saale'],
+    ['de', 'Der Flughafen Frankfurt meldete am Morgen Verspätungen.', 'frankfurt-am-main'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });
