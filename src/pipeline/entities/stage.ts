@@ -6,11 +6,13 @@
 import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
 import type { EntityData } from './data.ts';
+import { cover, unlisted, type Found, type SentenceState } from './found.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 
@@ -18,26 +20,6 @@ export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
   place(id: string): Place | undefined;
   actor(id: string): Actor | undefined;
-}
-
-/** Every field always set, in one order: one object shape for every pass that reads them. */
-interface Found {
-  first: number;
-  end: number;
-  kind: Mention['kind'];
-  id: string | undefined;
-  resolution: Mention['resolution'];
-  /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
-  refers: string | undefined;
-  person: boolean;
-}
-
-interface SentenceState {
-  sentence: TimedSentence;
-  tokens: Token[];
-  found: Found[];
-  /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
-  covered: Uint8Array;
 }
 
 function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
@@ -111,24 +93,6 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
 }
 
-/** A mention the second pass or the surnames found. */
-function unlisted(
-  first: number,
-  end: number,
-  kind: Mention['kind'],
-  id: string,
-  resolution: Mention['resolution'],
-): Found {
-  return { first, end, kind, id, resolution, refers: undefined, person: false };
-}
-
-// Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
-// every named closure in a defineProperty call, paid per sentence.
-function cover(state: SentenceState, f: Found): void {
-  state.found.push(f);
-  for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
-}
-
 /**
  * "Piet de Vries", "Ursula von der Leyen": a particle goes on from one given name, or one name
  * after a title, also a lowercase Dutch or German one before the run ("burgemeester Jan van
@@ -193,53 +157,6 @@ function secondPass(
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
-}
-
-/**
- * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
- * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
- * would not count as a name.
- */
-function linkSurnames(states: SentenceState[]): void {
-  const bySurname = new Map<string, string | null>();
-  for (const { found, tokens } of states) {
-    for (const f of found) {
-      if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
-      const surname = (tokens[f.end - 1] as Token).norm;
-      const seen = bySurname.get(surname);
-      bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
-    }
-  }
-  if (bySurname.size === 0) return;
-  for (const { found, tokens, covered } of states) {
-    for (const f of found) {
-      const id =
-        f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
-          ? bySurname.get((tokens[f.first] as Token).norm)
-          : undefined;
-      if (id) f.id = id;
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const id =
-        !covered[i] && t.capitalised && !endsLongerName(tokens, i) ? bySurname.get(t.norm) : undefined;
-      if (!id) continue;
-      covered[i] = 1;
-      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
-    }
-  }
-}
-
-/**
- * The token closes a capitalised run of other words ("Medisch Spectrum Twente"): the end of
- * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word.
- */
-function endsLongerName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const t = tokens[i] as Token;
-  return (
-    before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
-  );
 }
 
 function toMentions(state: SentenceState): Mention[] {
