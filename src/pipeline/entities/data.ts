@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { ActorEntry, GazetteerEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
+import type { TownList } from './towns.ts';
 
 export interface CountryExtra {
   /** Other names of the country ("Kazakstan", "Qazaqstan"). */
@@ -22,6 +23,8 @@ export interface EntityData {
   demonyms: Map<string, string[]>;
   /** Ordinary vocabulary (not names), for the guard rails. */
   lexicon: Lexicon;
+  /** Smaller towns, named only where the sentence says a place is meant. */
+  towns: TownList;
 }
 
 const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));

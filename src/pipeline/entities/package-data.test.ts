@@ -22,6 +22,9 @@ describe('package data', () => {
       expect(read.lexicon[l].text).toBe(computed.lexicon[l].text);
       expect(read.lexicon[l].slots).toEqual(computed.lexicon[l].slots);
     }
+    expect(read.towns.text).toBe(computed.towns.text);
+    expect(read.towns.starts).toEqual(computed.towns.starts);
+    expect(read.towns.named('meppen')).toEqual(computed.towns.named('meppen'));
   });
 
   it('is cached in the file given, and the same when read from it', () => {
@@ -32,6 +35,7 @@ describe('package data', () => {
     expect(read.countries).toEqual(computed.countries);
     expect(read.lexicon.nl.text).toBe(computed.lexicon.nl.text);
     expect(read.lexicon.en.has('eyewitness')).toBe(true);
+    expect(read.towns.named('meppen').map((t) => t.country)).toEqual(['DE']);
   });
 
   it('keeps the data of each key in a file of its own under node_modules/.cache', () => {

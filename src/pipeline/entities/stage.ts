@@ -14,6 +14,7 @@ import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from '
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
+import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 
 export interface EntityStage {
@@ -90,7 +91,12 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   }
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
-  return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
+  const codes = new Set([...countries.keys()].map((id) => model.places.get(id)?.country ?? ''));
+  return {
+    named,
+    countries: codes,
+    ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}),
+  };
 }
 
 /**
@@ -125,7 +131,17 @@ function secondPass(
     beforeParticle(model, tokens, runFirst, end),
   );
   for (const [runFirst, end] of runs) {
-    const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
+    const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
+    let first = stripped;
+    // A town's name may be an ordinary word elsewhere ("Assen"), which stripLeading takes away.
+    for (let at = runFirst; at <= stripped && at < end; at++) {
+      const town = matchTown(model, tokens, text, { first: at, end }, { language, countries: doc.countries });
+      if (!town) continue;
+      cover(state, unlisted(at, town.end, 'place', town.place.id, town.resolution));
+      // German capitalises the nouns after it ("in Meppen Polizisten"): they go on as a run.
+      first = town.end;
+      break;
+    }
     if (first === end) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
@@ -193,7 +209,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       return { ...article, sentences };
     },
     place(id) {
-      const p = model.places.get(id);
+      const p = model.places.get(id) ?? model.towns.get(id);
       if (!p) return undefined;
       return {
         id: p.id,
