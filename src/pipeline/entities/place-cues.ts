@@ -77,3 +77,46 @@ export function placeCueBefore(
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
   return undefined;
 }
+
+/**
+ * A landform or settlement noun ends the name or follows it: "the Ural River", "near the Ural
+ * river", "Kyzylorda region".
+ */
+function placeNounAfter(tokens: Token[], text: string, end: number, language: string): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end];
+  const noun = (t: Token | undefined): boolean =>
+    t !== undefined && (has(LANDFORMS, language, t.norm) || has(SETTLEMENTS, language, t.norm));
+  return noun(last) || (last !== undefined && next !== undefined && adjacent(text, last, next) && noun(next));
+}
+
+/**
+ * A German settlement or landform noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
+ * Ural"): German capitalises it, but the name is what follows.
+ */
+export function opensWithPlaceNoun(tokens: Token[], first: number, end: number, language: string): boolean {
+  const t = tokens[first];
+  return (
+    language === 'de' &&
+    first + 1 < end &&
+    (has(SETTLEMENTS, language, t?.norm) || has(LANDFORMS, language, t?.norm))
+  );
+}
+
+/**
+ * Words around the name [first, end) say it is a place: a locative preposition, a settlement or
+ * landform noun before it, or such a noun ending or following it. Not a preposition that also
+ * comes before people ("from", "aus"), and not an owner ("in Smith's view").
+ */
+export function namesPlace(
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+  language: string,
+): boolean {
+  const last = tokens[end - 1];
+  if (!last || /^['’]s\b/.test(text.slice(last.end))) return false;
+  const cue = placeCueBefore(tokens, text, first, language);
+  return (cue !== undefined && cue !== 'directional') || placeNounAfter(tokens, text, end, language);
+}

@@ -10,6 +10,7 @@ import { cover, unlisted, type Found, type SentenceState } from './found.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
+import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
@@ -123,7 +124,7 @@ function secondPass(
   state: SentenceState,
   doc: DocumentContext,
   language: string,
-  unknownNames: Map<string, string>,
+  unknowns: UnknownNames,
 ): void {
   const { tokens, covered, found, sentence } = state;
   const text = sentence.text;
@@ -142,6 +143,7 @@ function secondPass(
       first = town.end;
       break;
     }
+    if (first === stripped && opensWithPlaceNoun(tokens, first, end, language)) first++;
     if (first === end) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
@@ -166,13 +168,26 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    if (isUnknownName(model, tokens, text, first, end, { language, titled, timexes: sentence.timexes })) {
+    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal".
+    const placeCue = placeCueBefore(tokens, text, first, language);
+    const announced = titled || (language === 'de' && (placeCue === 'settlement' || placeCue === 'landform'));
+    const timexes = sentence.timexes;
+    if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = unknownNameId(name);
-      if (!unknownNames.has(id)) unknownNames.set(id, name);
+      if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+      if (!titled && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
+}
+
+/** Names no data file lists, gathered over the run for actor() to describe. */
+interface UnknownNames {
+  /** Each name as first written, by id. */
+  names: Map<string, string>;
+  /** Ids of the names some sentence calls a place ("the village of Kyzylorda-Zhol"). */
+  places: Set<string>;
 }
 
 function toMentions(state: SentenceState): Mention[] {
@@ -197,12 +212,12 @@ function toMentions(state: SentenceState): Mention[] {
 
 export function createEntityStage(data: EntityData): EntityStage {
   const model = buildModel(data);
-  const unknownNames = new Map<string, string>();
+  const unknowns: UnknownNames = { names: new Map(), places: new Set() };
   return {
     annotate(article) {
       const states = article.sentences.map((s) => firstPass(model, s, article.language));
       const doc = documentContext(model, states);
-      for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
+      for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
@@ -226,8 +241,11 @@ export function createEntityStage(data: EntityData): EntityStage {
       if (a) return { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases] };
       const country = model.places.get(id);
       if (country?.kind === 'country') return { id, name: country.name, kind: 'country', aliases: [] };
-      const unknown = unknownNames.get(id);
-      if (unknown) return { id, name: unknown, kind: 'unknown', aliases: [] };
+      const unknown = unknowns.names.get(id);
+      // A place no gazetteer lists has no coordinates for the event file's places: it stays an
+      // actor, of kind place, so that no one takes it for a person.
+      const kind = unknowns.places.has(id) ? 'place' : 'unknown';
+      if (unknown) return { id, name: unknown, kind, aliases: [] };
       return undefined;
     },
   };
