@@ -11,7 +11,7 @@ import { isFunctionWord } from './name-edges.ts';
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
 
 /** Countries where the article's language is spoken: their cities need no other cue. */
-const HOME_COUNTRIES: Record<string, readonly string[]> = {
+export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
   nl: ['NL', 'BE'],
   de: ['DE', 'AT', 'CH'],

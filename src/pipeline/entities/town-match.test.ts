@@ -27,6 +27,7 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     ['de', 'In Meppen wurden am Samstag zwei Polizisten verletzt.', 'meppen-de'],
     ['de', 'Die Stadt Meppen rief am Abend den Notstand aus.', 'meppen-de'],
     ['de', 'Der Zug aus Hof kam mit zwei Stunden Verspätung an.', 'hof-de'],
+    ['nl', 'De agenten uit Venlo werden zondag beschoten.', 'venlo-nl'],
   ])('finds the town in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, [sentence])).toContain(id);
   });
@@ -35,6 +36,8 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     ['en', 'The town Izyum was quiet.', 'a settlement noun without “of” in English'],
     ['en', 'Man Arrested in Bear Attack', 'an English word in a headline (Bear, Delaware)'],
     ['en', 'She had a long call from Anna on Monday.', 'a given name after “from”'],
+    ['en', 'A statement from Taylor followed on Friday.', 'a surname after “from” (Taylor, Michigan)'],
+    ['en', 'In Taylor’s view the talks had failed.', 'an owner (Taylor, Michigan)'],
     ['en', 'Villagers in Assen Road queued for water.', 'a longer name that begins like a town'],
     [
       'de',
@@ -42,6 +45,11 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
       'a German noun before its genitive (Ende, Indonesia)',
     ],
     ['de', 'Meppen meldete am Abend keine Verletzten.', 'a town with no cue before it'],
+    [
+      'de',
+      'In Baden-Württemberg streikten die Lokführer.',
+      'the start of a hyphenated name (Baden, Austria)',
+    ],
   ])('finds no town in “%s: %s” (%s)', (language, sentence) => {
     expect(placesIn(language, [sentence])).toEqual([]);
   });

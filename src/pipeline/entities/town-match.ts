@@ -2,10 +2,11 @@
  * The second tier of package places in a sentence: a town (towns.ts) is named only right after
  * a preposition of place or a settlement noun, never where its name is an ordinary word of the
  * sentence's language, and not as a given name after a preposition that also comes before people
- * ("a call from Anna"). Of several towns of one name, one in a country the document names wins,
+ * ("a call from Anna") unless it lies where the language is spoken. Of several towns of one name, one in a country the document names wins,
  * else the most populous.
  */
 import type { GazetteerEntry } from '../types.ts';
+import { HOME_COUNTRIES } from './known.ts';
 import { isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import { placeCueBefore } from './place-cues.ts';
@@ -61,7 +62,8 @@ function townPlace(model: EntityModel, town: Town): GazetteerEntry | undefined {
 /**
  * The town named by tokens [first, k) of the capitalised run [first, end), and k. In English and
  * Dutch the town must be the whole run ("from Anna Schmidt" is a person); German capitalises
- * the nouns after it ("in Meppen Polizisten"), so there it may be the run's start.
+ * the nouns after it ("in Meppen Polizisten"), so there it may be the run's start, though not
+ * the start of a hyphenated name ("in Baden-Württemberg").
  */
 export function matchTown(
   model: EntityModel,
@@ -77,12 +79,23 @@ export function matchTown(
   const shortest = language === 'de' ? first + 1 : end;
   for (let k = Math.min(end, first + MAX_WORDS); k >= shortest; k--) {
     const words = tokens.slice(first, k);
+    const last = words[words.length - 1] as Token;
+    // An owner, not a place: "in Taylor's view".
+    if (/^['’]s\b/.test(text.slice(last.end, last.end + 3))) continue;
+    const next = tokens[k];
+    if (next && k < end && !/^\s+$/.test(text.slice(last.end, next.start))) continue;
     if (words.some((t) => t.allCaps) || words.every((t) => ordinary(t.norm, model, language))) continue;
-    if (language === 'de' && GERMAN_CASE_ARTICLES.has(tokens[k]?.norm ?? '')) continue;
-    const [word] = words;
-    if (cue === 'directional' && words.length === 1 && word && model.lexicon.proper.has(word.norm)) continue;
+    if (language === 'de' && GERMAN_CASE_ARTICLES.has(next?.norm ?? '')) continue;
     const key = words.map((t) => t.norm).join(' ');
-    const towns = model.townList.named(key);
+    let towns = model.townList.named(key);
+    // "from Anna" may be a person, "uit Venlo" in a Dutch article is the town: a name the
+    // dictionaries list after such a preposition is a town only in a country of the language,
+    // and never in English, whose countries name towns after people ("a statement from Taylor").
+    const [word] = words;
+    if (cue === 'directional' && words.length === 1 && word && model.lexicon.proper.has(word.norm)) {
+      const home = language === 'en' ? [] : (HOME_COUNTRIES[language] ?? []);
+      towns = towns.filter((t) => home.includes(t.country));
+    }
     const town = towns.find((t) => context.countries.has(t.country)) ?? towns[0];
     const place = town && townPlace(model, town);
     // Found by its short name ("Frankfurt" for Frankfurt (Oder)): an alias.
