@@ -40,6 +40,14 @@ describe('cities of the world from the package', () => {
     expect(placesIn(language, sentence)).not.toContain(id);
   });
 
+  it.each([
+    ['en', 'The Almaty-Astana train was cancelled.', ['almaty', 'astana']],
+    ['de', 'Der Almaty-Besuch des Kanzlers wurde abgesagt.', ['almaty']],
+    ['en', 'Rescuers reached the village of Kyzylorda-Zhol by boat.', []],
+  ])('reads a hyphenated name in “%s: %s” as the places %j', (language, sentence, ids) => {
+    expect(placesIn(language, sentence)).toEqual(ids);
+  });
+
   it('resolves a Kazakh city to the curated entry, not to the package', () => {
     expect(placesIn('en', 'Protesters gathered in Almaty and Aktobe.')).toEqual(['almaty', 'aktobe']);
   });

@@ -21,6 +21,7 @@ function unknownKinds(language: string, sentence: string): Record<string, string
 describe('an unknown name that the words around it call a place', () => {
   it.each([
     ['en', 'Floods cut off the village of Ojtal-Sai on Tuesday.', 'Ojtal-Sai'],
+    ['en', 'Rescuers reached the village of Kyzylorda-Zhol by boat.', 'Kyzylorda-Zhol'],
     ['en', 'The water level near the Ural river rose by two metres.', 'Ural'],
     ['en', 'Rescuers reached Bekbulat region by helicopter.', 'Bekbulat'],
     ['en', 'Two houses burned down in Kyzyltuu overnight.', 'Kyzyltuu'],
