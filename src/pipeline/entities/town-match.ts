@@ -2,8 +2,8 @@
  * The second tier of package places in a sentence: a town (towns.ts) is named only right after
  * a preposition of place or a settlement noun, never where its name is an ordinary word of the
  * sentence's language, and not as a given name after a preposition that also comes before people
- * ("a call from Anna") unless it lies where the language is spoken. Of several towns of one name, one in a country the document names wins,
- * else the most populous.
+ * ("a call from Anna") unless it lies where the language is spoken. Of several towns of one
+ * name, one in a country the document names wins, else the most populous.
  */
 import type { GazetteerEntry } from '../types.ts';
 import { HOME_COUNTRIES } from './known.ts';
