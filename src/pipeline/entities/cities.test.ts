@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../types.ts';
-import { mergeCities, worldCities, type CityRow } from './cities.ts';
+import { mergeCities, shortName, worldCities, type CityRow } from './cities.ts';
 
 const row = (name: string, country: string, population: number, featureCode = 'PPL'): CityRow => ({
   name,
@@ -20,6 +20,11 @@ const rows = [
   row('Cordoba', 'MX', 150_000),
   row('Munich', 'DE', 1_260_000),
   row('Almaty', 'KZ', 2_000_000),
+  row('Halle (Saale)', 'DE', 234_000),
+  row('Halle', 'BE', 120_000),
+  row('Frankfurt am Main', 'DE', 650_000),
+  row('Neustadt (Hessen)', 'DE', 100_000),
+  row('Neustadt an der Weinstraße', 'DE', 160_000),
 ];
 
 describe('worldCities keeps the larger cities of the package', () => {
@@ -38,8 +43,30 @@ describe('worldCities keeps the larger cities of the package', () => {
     expect(byName('Kleinstadt')).toEqual([]);
   });
 
+  it.each([
+    ['"Halle" is Halle (Saale), more populous than the Halle in Belgium', 'halle', 'Halle (Saale)'],
+    ['"Frankfurt" is Frankfurt am Main', 'frankfurt', 'Frankfurt am Main'],
+    ['"Neustadt" is the larger Neustadt an der Weinstraße', 'neustadt', 'Neustadt an der Weinstraße'],
+  ])('answers to a short name: %s', (_, short, name) => {
+    const bearers = cities.filter((c) => [c.name, ...c.variants].some((n) => n.toLowerCase() === short));
+    expect(bearers.map((c) => c.name)).toEqual([name]);
+  });
+
   it('marks each city as unchecked package data of kind city', () => {
     expect(byName('Munich')[0]).toMatchObject({ kind: 'city', origin: 'package', population: 1_260_000 });
+  });
+});
+
+describe('shortName drops the qualifier that tells namesakes apart', () => {
+  it.each([
+    ['Halle (Saale)', 'Halle'],
+    ['Frankfurt (Oder)', 'Frankfurt'],
+    ['Marburg an der Lahn', 'Marburg'],
+    ['Garching bei München', 'Garching'],
+    ['Valencia', undefined],
+    ['Minyat an Naşr', undefined],
+  ])('"%s" is written "%s" in articles', (name, short) => {
+    expect(shortName(name)).toBe(short);
   });
 });
 

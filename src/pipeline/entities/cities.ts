@@ -23,8 +23,23 @@ const CAPITAL = 'PPLC';
 export const MIN_CITY_POPULATION = 100_000;
 
 /**
+ * GeoNames tells namesakes apart by a river or region after the name, in brackets or with a
+ * German preposition ("Halle (Saale)", "Frankfurt am Main", "Marburg an der Lahn"); articles
+ * write the name alone.
+ */
+const QUALIFIED = /^(.+?)\s*\([^()]*\)$|^(.+?) (?:am|an der|ob der|in der|im|bei) \p{Lu}/u;
+
+/** The name without its qualifier ("Halle" for "Halle (Saale)"), or undefined for a plain name. */
+export function shortName(name: string): string | undefined {
+  const m = QUALIFIED.exec(name);
+  const short = (m?.[1] ?? m?.[2])?.trim();
+  return short && short !== name ? short : undefined;
+}
+
+/**
  * One entry per name: where several cities share a name (Valencia in Spain and Venezuela) the
- * most populous is kept, since the name index could reach only one of them anyway. An id taken
+ * most populous is kept, since the name index could reach only one of them anyway. That holds
+ * for a short name too: "Halle" is Halle (Saale), larger than the Halle in Belgium. An id taken
  * by another city gets the country code ("cordoba-ar"), so every id stays unique.
  */
 export function worldCities(
@@ -46,12 +61,20 @@ export function worldCities(
     const id = ids.has(base) ? `${base}-${r.country.toLowerCase()}` : base;
     ids.add(id);
     const [lon, lat] = r.loc.coordinates;
+    const variants: string[] = [];
+    const short = shortName(r.name);
+    // A short name a more populous city already bears stays that city's.
+    if (short && !names.has(fold(short))) {
+      names.add(fold(short));
+      variants.push(short);
+    }
     const alt = r.altName.trim();
+    if (alt && fold(alt) !== key && !variants.some((v) => fold(v) === fold(alt))) variants.push(alt);
     entries.push({
       id,
       name: r.name,
       names: { en: r.name },
-      variants: alt && fold(alt) !== key ? [alt] : [],
+      variants,
       kind: 'city',
       lat: Math.round(lat * 1e4) / 1e4,
       lon: Math.round(lon * 1e4) / 1e4,

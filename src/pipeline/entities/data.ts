@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { ActorEntry, GazetteerEntry } from '../types.ts';
 import type { Lexicon } from './lexicon.ts';
+import type { TownList } from './towns.ts';
 
 export interface CountryExtra {
   /** Other names of the country ("Kazakstan", "Qazaqstan"). */
@@ -24,6 +25,8 @@ export interface EntityData {
   lexicon: Lexicon;
   /** Folded abbreviations that name no actor ("gdp", "bip"), from data/actors.json. */
   abbreviations: Set<string>;
+  /** Smaller towns, named only where the sentence says a place is meant. */
+  towns: TownList;
 }
 
 const text = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));

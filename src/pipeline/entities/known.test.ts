@@ -23,6 +23,8 @@ describe('cities of the world from the package', () => {
     ['en', 'The storm made landfall in Tampa late on Thursday.', 'tampa'],
     ['en', 'Thousands marched in Nice on Sunday.', 'nice'],
     ['en', 'Ferries to Split were cancelled as Croatia braced for the storm.', 'split'],
+    ['de', 'In Halle wurden am Samstag zwei Polizisten verletzt.', 'halle-saale'],
+    ['de', 'Der Flughafen Frankfurt meldete am Morgen Verspätungen.', 'frankfurt-am-main'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });
@@ -36,6 +38,14 @@ describe('cities of the world from the package', () => {
     ['en', 'The singer Whitney Houston died in 2012.', 'houston'],
   ])('finds no city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).not.toContain(id);
+  });
+
+  it.each([
+    ['en', 'The Almaty-Astana train was cancelled.', ['almaty', 'astana']],
+    ['de', 'Der Almaty-Besuch des Kanzlers wurde abgesagt.', ['almaty']],
+    ['en', 'Rescuers reached the village of Kyzylorda-Zhol by boat.', []],
+  ])('reads a hyphenated name in “%s: %s” as the places %j', (language, sentence, ids) => {
+    expect(placesIn(language, sentence)).toEqual(ids);
   });
 
   it('resolves a Kazakh city to the curated entry, not to the package', () => {

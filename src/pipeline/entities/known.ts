@@ -11,7 +11,7 @@ import { isFunctionWord } from './name-edges.ts';
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
 
 /** Countries where the article's language is spoken: their cities need no other cue. */
-const HOME_COUNTRIES: Record<string, readonly string[]> = {
+export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
   nl: ['NL', 'BE'],
   de: ['DE', 'AT', 'CH'],
@@ -88,6 +88,27 @@ export function opensClause(tokens: Token[], text: string, i: number): boolean {
   return /[.!?:“"‘„«(—–]/.test(before);
 }
 
+/**
+ * In English and Dutch a place joined by a hyphen to a capitalised word no data list begins a
+ * longer name ("the village of Kyzylorda-Zhol"); German writes its compounds that way
+ * ("Almaty-Besuch"), so there the place stands.
+ */
+function opensHyphenatedName(
+  hit: NameHit,
+  tokens: Token[],
+  text: string,
+  model: EntityModel,
+  language: string,
+): boolean {
+  const next = tokens[hit.end];
+  if ((language !== 'en' && language !== 'nl') || hit.name.target.type !== 'place' || !next?.capitalised)
+    return false;
+  if (model.places.get(hit.name.target.id)?.kind === 'country') return false;
+  return (
+    /^[-‐‑]$/u.test(text.slice((tokens[hit.end - 1] as Token).end, next.start)) && !model.names.has(next.norm)
+  );
+}
+
 export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
   const context: SentenceContext = { language };
@@ -96,6 +117,7 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
     for (const h of model.names.matchAt(tokens, text, i)) {
       if (
         packageCityFits(h, tokens, text, model, context) &&
+        !opensHyphenatedName(h, tokens, text, model, language) &&
         (h.end - h.first > 1 ||
           h.name.casing === 'acronym' ||
           h.name.target.type === 'actor' ||

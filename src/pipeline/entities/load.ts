@@ -1,6 +1,6 @@
 /**
  * Reads data/gazetteer.json and data/actors.json, validates them (errors name file, field and
- * reason) and adds the world's countries and larger cities from packages. The user's files are
+ * reason) and adds the world's countries, cities and towns from packages. The user's files are
  * read at every call; only what comes from packages alone is cached (package-data.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -107,5 +107,5 @@ export function loadEntityData(dataDir: string): EntityData {
     if (forms?.length) demonyms.set(c.id, forms);
   }
   const abbreviations = new Set((actorsFileData.abbreviations ?? []).map(fold));
-  return { places, actors, demonyms, lexicon: packaged.lexicon, abbreviations };
+  return { places, actors, demonyms, lexicon: packaged.lexicon, abbreviations, towns: packaged.towns };
 }

@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { NameIndex, type Target } from './name-index.ts';
 import { RoleIndex } from './roles.ts';
 import { nameTokens, tokenize } from './text.ts';
+import type { TownList } from './towns.ts';
 
 export interface EntityModel {
   names: NameIndex;
@@ -23,6 +24,10 @@ export interface EntityModel {
   countryByCode: Map<string, string>;
   /** Folded given-name tokens of each person ("kassym", "jomart", "qasym"…). */
   givenNames: Map<string, string[]>;
+  /** Smaller towns, looked up only after a cue (town-match.ts). */
+  townList: TownList;
+  /** The towns found so far, by id: made when first named, so that place() can describe them. */
+  towns: Map<string, GazetteerEntry>;
 }
 
 function add(names: NameIndex, fuzzy: FuzzyIndex | undefined, name: string, target: Target): void {
@@ -93,5 +98,7 @@ export function buildModel(data: EntityData): EntityModel {
     actors: new Map(data.actors.map((a) => [a.id, a])),
     countryByCode,
     givenNames,
+    townList: data.towns,
+    towns: new Map(),
   };
 }

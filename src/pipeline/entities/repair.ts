@@ -16,6 +16,8 @@ export interface DocumentContext {
   named: ReadonlySet<string>;
   /** Place id of the country the document is mostly about, if one stands out. */
   storyCountry?: string;
+  /** ISO codes of the countries the document names, or names a place in. */
+  countries: ReadonlySet<string>;
 }
 
 export interface Resolved {

@@ -6,38 +6,22 @@
 import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
 import type { EntityData } from './data.ts';
+import { cover, unlisted, type Found, type SentenceState } from './found.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
+import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
+import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
   place(id: string): Place | undefined;
   actor(id: string): Actor | undefined;
-}
-
-/** Every field always set, in one order: one object shape for every pass that reads them. */
-interface Found {
-  first: number;
-  end: number;
-  kind: Mention['kind'];
-  id: string | undefined;
-  resolution: Mention['resolution'];
-  /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
-  refers: string | undefined;
-  person: boolean;
-}
-
-interface SentenceState {
-  sentence: TimedSentence;
-  tokens: Token[];
-  found: Found[];
-  /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
-  covered: Uint8Array;
 }
 
 function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
@@ -108,25 +92,12 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   }
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
-  return { named, ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}) };
-}
-
-/** A mention the second pass or the surnames found. */
-function unlisted(
-  first: number,
-  end: number,
-  kind: Mention['kind'],
-  id: string,
-  resolution: Mention['resolution'],
-): Found {
-  return { first, end, kind, id, resolution, refers: undefined, person: false };
-}
-
-// Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
-// every named closure in a defineProperty call, paid per sentence.
-function cover(state: SentenceState, f: Found): void {
-  state.found.push(f);
-  for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
+  const codes = new Set([...countries.keys()].map((id) => model.places.get(id)?.country ?? ''));
+  return {
+    named,
+    countries: codes,
+    ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}),
+  };
 }
 
 /**
@@ -153,7 +124,7 @@ function secondPass(
   state: SentenceState,
   doc: DocumentContext,
   language: string,
-  unknownNames: Map<string, string>,
+  unknowns: UnknownNames,
 ): void {
   const { tokens, covered, found, sentence } = state;
   const text = sentence.text;
@@ -161,7 +132,18 @@ function secondPass(
     beforeParticle(model, tokens, runFirst, end),
   );
   for (const [runFirst, end] of runs) {
-    const first = stripLeading(model, tokens, text, { first: runFirst, end, language });
+    const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
+    let first = stripped;
+    // A town's name may be an ordinary word elsewhere ("Assen"), which stripLeading takes away.
+    for (let at = runFirst; at <= stripped && at < end; at++) {
+      const town = matchTown(model, tokens, text, { first: at, end }, { language, countries: doc.countries });
+      if (!town) continue;
+      cover(state, unlisted(at, town.end, 'place', town.place.id, town.resolution));
+      // German capitalises the nouns after it ("in Meppen Polizisten"): they go on as a run.
+      first = town.end;
+      break;
+    }
+    if (first === stripped && opensWithPlaceNoun(tokens, first, end, language)) first++;
     if (first === end) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
@@ -186,60 +168,26 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    if (isUnknownName(model, tokens, text, first, end, { language, titled, timexes: sentence.timexes })) {
+    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal".
+    const placeCue = placeCueBefore(tokens, text, first, language);
+    const announced = titled || (language === 'de' && (placeCue === 'settlement' || placeCue === 'landform'));
+    const timexes = sentence.timexes;
+    if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = unknownNameId(name);
-      if (!unknownNames.has(id)) unknownNames.set(id, name);
+      if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+      if (!titled && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
 }
 
-/**
- * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
- * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
- * would not count as a name.
- */
-function linkSurnames(states: SentenceState[]): void {
-  const bySurname = new Map<string, string | null>();
-  for (const { found, tokens } of states) {
-    for (const f of found) {
-      if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
-      const surname = (tokens[f.end - 1] as Token).norm;
-      const seen = bySurname.get(surname);
-      bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
-    }
-  }
-  if (bySurname.size === 0) return;
-  for (const { found, tokens, covered } of states) {
-    for (const f of found) {
-      const id =
-        f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
-          ? bySurname.get((tokens[f.first] as Token).norm)
-          : undefined;
-      if (id) f.id = id;
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const id =
-        !covered[i] && t.capitalised && !endsLongerName(tokens, i) ? bySurname.get(t.norm) : undefined;
-      if (!id) continue;
-      covered[i] = 1;
-      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
-    }
-  }
-}
-
-/**
- * The token closes a capitalised run of other words ("Medisch Spectrum Twente"): the end of
- * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word.
- */
-function endsLongerName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const t = tokens[i] as Token;
-  return (
-    before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
-  );
+/** Names no data file lists, gathered over the run for actor() to describe. */
+interface UnknownNames {
+  /** Each name as first written, by id. */
+  names: Map<string, string>;
+  /** Ids of the names some sentence calls a place ("the village of Kyzylorda-Zhol"). */
+  places: Set<string>;
 }
 
 function toMentions(state: SentenceState): Mention[] {
@@ -264,19 +212,19 @@ function toMentions(state: SentenceState): Mention[] {
 
 export function createEntityStage(data: EntityData): EntityStage {
   const model = buildModel(data);
-  const unknownNames = new Map<string, string>();
+  const unknowns: UnknownNames = { names: new Map(), places: new Set() };
   return {
     annotate(article) {
       const states = article.sentences.map((s) => firstPass(model, s, article.language));
       const doc = documentContext(model, states);
-      for (const state of states) secondPass(model, state, doc, article.language, unknownNames);
+      for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
       return { ...article, sentences };
     },
     place(id) {
-      const p = model.places.get(id);
+      const p = model.places.get(id) ?? model.towns.get(id);
       if (!p) return undefined;
       return {
         id: p.id,
@@ -293,8 +241,11 @@ export function createEntityStage(data: EntityData): EntityStage {
       if (a) return { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases] };
       const country = model.places.get(id);
       if (country?.kind === 'country') return { id, name: country.name, kind: 'country', aliases: [] };
-      const unknown = unknownNames.get(id);
-      if (unknown) return { id, name: unknown, kind: 'unknown', aliases: [] };
+      const unknown = unknowns.names.get(id);
+      // A place no gazetteer lists has no coordinates for the event file's places: it stays an
+      // actor, of kind place, so that no one takes it for a person.
+      const kind = unknowns.places.has(id) ? 'place' : 'unknown';
+      if (unknown) return { id, name: unknown, kind, aliases: [] };
       return undefined;
     },
   };

@@ -1,0 +1,44 @@
+/**
+ * What the entity stage's passes find in a sentence, before it becomes the sentence's mentions:
+ * shared by the passes (stage.ts) and the linking of surnames (surnames.ts).
+ */
+import type { Mention, TimedSentence } from '../types.ts';
+import type { Token } from './text.ts';
+
+/** Every field always set, in one order: one object shape for every pass that reads them. */
+export interface Found {
+  first: number;
+  end: number;
+  kind: Mention['kind'];
+  id: string | undefined;
+  resolution: Mention['resolution'];
+  /** Actor or place referred to, even when the sentence does not call it a mention (a demonym as modifier). */
+  refers: string | undefined;
+  person: boolean;
+}
+
+export interface SentenceState {
+  sentence: TimedSentence;
+  tokens: Token[];
+  found: Found[];
+  /** 1 where a mention covers the token. A typed array, so that every sentence's has one shape. */
+  covered: Uint8Array;
+}
+
+/** A mention the second pass or the surnames found. */
+export function unlisted(
+  first: number,
+  end: number,
+  kind: Mention['kind'],
+  id: string,
+  resolution: Mention['resolution'],
+): Found {
+  return { first, end, kind, id, resolution, refers: undefined, person: false };
+}
+
+// Helpers of the passes live at module level, not as closures: tsx (esbuild's keepNames) wraps
+// every named closure in a defineProperty call, paid per sentence.
+export function cover(state: SentenceState, f: Found): void {
+  state.found.push(f);
+  for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
+}

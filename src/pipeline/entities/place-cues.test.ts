@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+/** The kind of actor each name nobody lists is taken for, by the name as written. */
+function unknownKinds(language: string, sentence: string): Record<string, string | undefined> {
+  const [sentenceFound] = stage.annotate(article(language, [sentence], `doc-${sentence}`)).sentences;
+  const kinds: Record<string, string | undefined> = {};
+  for (const m of sentenceFound?.mentions ?? []) {
+    if (m.kind === 'unknown' && m.id) kinds[m.text] = stage.actor(m.id)?.kind;
+  }
+  return kinds;
+}
+
+describe('an unknown name that the words around it call a place', () => {
+  it.each([
+    ['en', 'Floods cut off the village of Ojtal-Sai on Tuesday.', 'Ojtal-Sai'],
+    ['en', 'Rescuers reached the village of Kyzylorda-Zhol by boat.', 'Kyzylorda-Zhol'],
+    ['en', 'The water level near the Ural river rose by two metres.', 'Ural'],
+    ['en', 'Rescuers reached Bekbulat region by helicopter.', 'Bekbulat'],
+    ['en', 'Two houses burned down in Kyzyltuu overnight.', 'Kyzyltuu'],
+    ['nl', 'Het dorp Ojtal-Sai werd zaterdag ontruimd.', 'Ojtal-Sai'],
+    ['nl', 'De brug bij Kyzyltuu stortte in.', 'Kyzyltuu'],
+    ['de', 'Im Dorf Ojtal brannten drei Häuser.', 'Ojtal'],
+    ['de', 'Das Hochwasser erreichte den Fluss Ural am Montag.', 'Ural'],
+  ])('is an actor of kind place in “%s: %s” (%s)', (language, sentence, name) => {
+    expect(unknownKinds(language, sentence)[name]).toBe('place');
+  });
+
+  it.each([
+    ['en', 'She had a long call from Tokmagambetova on Monday.', 'Tokmagambetova'],
+    ['en', 'In Tokmagambetova’s view the talks had failed.', 'Tokmagambetova'],
+    ['en', 'Governor Bekbulat Ojtal said the dam would hold.', 'Bekbulat Ojtal'],
+    ['nl', 'Volgens Tokmagambetova is de dam veilig.', 'Tokmagambetova'],
+  ])('stays a name of unknown kind in “%s: %s” (%s)', (language, sentence, name) => {
+    expect(unknownKinds(language, sentence)[name]).toBe('unknown');
+  });
+});

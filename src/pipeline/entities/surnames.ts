@@ -1,0 +1,53 @@
+/**
+ * Surnames alone, after the document named the person in full: linked to the full name.
+ */
+import { unlisted, type SentenceState } from './found.ts';
+import { isPersonTitle } from './name-edges.ts';
+import type { Token } from './text.ts';
+
+/**
+ * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
+ * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
+ * would not count as a name.
+ */
+export function linkSurnames(states: SentenceState[]): void {
+  const bySurname = new Map<string, string | null>();
+  for (const { found, tokens } of states) {
+    for (const f of found) {
+      if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
+      const surname = (tokens[f.end - 1] as Token).norm;
+      const seen = bySurname.get(surname);
+      bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
+    }
+  }
+  if (bySurname.size === 0) return;
+  for (const { found, tokens, covered } of states) {
+    for (const f of found) {
+      const id =
+        f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
+          ? bySurname.get((tokens[f.first] as Token).norm)
+          : undefined;
+      if (id) f.id = id;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const id =
+        !covered[i] && t.capitalised && !endsLongerName(tokens, i) ? bySurname.get(t.norm) : undefined;
+      if (!id) continue;
+      covered[i] = 1;
+      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
+    }
+  }
+}
+
+/**
+ * The token closes a capitalised run of other words ("Medisch Spectrum Twente"): the end of
+ * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word.
+ */
+function endsLongerName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return (
+    before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
+  );
+}
