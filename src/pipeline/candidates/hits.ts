@@ -1,4 +1,4 @@
-import type { AnnotatedSentence } from '../types.ts';
+import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import { findFigures, type PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
@@ -7,6 +7,7 @@ import type { Match } from './match.ts';
 import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
+import { wordSet } from './word-set.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
@@ -45,6 +46,17 @@ export function sentenceFigures(
   return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
 }
 
+function hasSpeaker(
+  scope: Scope,
+  tokens: Token[],
+  facts: WordFacts<unknown>[],
+  mentions: Mention[],
+): boolean {
+  if (mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org)) return true;
+  const media = wordSet(scope.lexicon.mediaWords);
+  return tokens.some((t) => media.has(t.word));
+}
+
 /**
  * The trigger matches that report a happening: their concepts present, spoken by someone (statements),
  * anchored (weak triggers), not hedged and not quoted. Also the sentence's figures when anchoring needed them.
@@ -57,8 +69,9 @@ export function triggerHits(
 ): { hits: TriggerHit[]; figures: PlacedFigure[] | undefined } {
   const text = s.text;
   const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
-  // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
-  const speaker = mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org);
+  // A speaker: a named actor, an institution named by a common noun ("the government", "die Arbeitgeber"),
+  // or a medium that carries someone's words ("appeared on national television and said").
+  let speaker: boolean | undefined;
   // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
@@ -69,7 +82,8 @@ export function triggerHits(
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r))) continue;
-    if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
+    if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
+      continue;
     if (t.about) (aboutEnds ??= []).push(m.end);
     if (t.weak) {
       anchored ??=

@@ -160,13 +160,34 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
 });
 
 describe('a medium is no speaker', () => {
-  it('takes no speaker from “a man appeared on national television and said …”', () => {
-    const titles = kindsAndTitles(
+  it.each<[string, string, MentionSpec[], string]>([
+    [
       'en',
       'Wednesday a man appeared on national television and said the talks had failed.',
-      '2023-07-26',
-    ).map((c) => c.title);
-    expect(titles).toEqual(['Statement issued']);
+      [],
+      'Statement issued',
+    ],
+    ['en', 'Wednesday state television said the army had seized the airport.', [], 'Statement issued'],
+    [
+      'en',
+      'Wednesday Radio Liberty reported that the minister resigned.',
+      [['Radio Liberty', 'unknown']],
+      'Resignation',
+    ],
+    [
+      'nl',
+      'Woensdag meldde de NOS-televisie dat de minister is afgetreden.',
+      [['NOS-televisie', 'unknown']],
+      'Resignation',
+    ],
+    [
+      'de',
+      'Am Mittwoch berichtete der Rundfunk Berlin-Brandenburg, der Minister sei zurückgetreten.',
+      [['Rundfunk Berlin-Brandenburg', 'unknown']],
+      'Resignation',
+    ],
+  ])('[%s] titles “%s” without the medium: %j', (lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2023-07-26', mentions).map((c) => c.title)).toEqual([title]);
   });
 });
 

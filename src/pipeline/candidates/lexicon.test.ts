@@ -19,6 +19,11 @@ describe('event lexicon', () => {
       'kinds[0].titles: must be a non-empty list',
     ],
     [
+      'a medium that is also an organisation word',
+      { ...defaultLexicon, orgWords: ['government', 'radio'], mediaWords: ['radio'] },
+      'mediaWords: "radio" is also in orgWords',
+    ],
+    [
       'hedges that are not strings',
       { ...defaultLexicon, hedges: [1] },
       'hedges: must be a list of non-empty strings',

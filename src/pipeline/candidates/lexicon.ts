@@ -59,6 +59,8 @@ export interface EventLexicon {
   pronouns: string[];
   agentMarkers: string[];
   orgWords: string[];
+  /** Words that name a medium: a name with one is no person, and a medium is no speaker. */
+  mediaWords: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -140,6 +142,11 @@ export function parseLexicon(input: unknown): EventLexicon {
     noun: text(r.noun, `counts[${i}].noun`),
     stems: stringList(r.stems, `counts[${i}].stems`),
   }));
+  const orgWords = stringList(root.orgWords, 'orgWords');
+  const mediaWords = stringList(root.mediaWords, 'mediaWords');
+  const both = mediaWords.find((w) => orgWords.includes(w));
+  // An organisation word may act; a medium never does: one word cannot be both.
+  if (both !== undefined) fail('mediaWords', `"${both}" is also in orgWords`);
   return {
     kinds,
     triggers,
@@ -149,7 +156,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     splitters: stringList(root.splitters, 'splitters'),
     pronouns: stringList(root.pronouns, 'pronouns'),
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
-    orgWords: stringList(root.orgWords, 'orgWords'),
+    orgWords,
+    mediaWords,
   };
 }
 

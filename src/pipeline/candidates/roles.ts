@@ -45,11 +45,14 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 
+/** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   const words = m.text.toLowerCase().split(/[\s-]+/);
   const orgWords = wordSet(lexicon.orgWords);
-  return words.some((w) => orgWords.has(w));
+  const mediaWords = wordSet(lexicon.mediaWords);
+  return words.some((w) => orgWords.has(w) || mediaWords.has(w));
 }
 
 /**
@@ -79,18 +82,6 @@ export function isPersonLike(
 function linkedSurname(m: Mention): boolean {
   return m.id !== undefined && m.id.startsWith(UNKNOWN_PREFIX) && m.id.endsWith(`-${slug(m.text)}`);
 }
-
-/** Organisation words that name a medium, never the one who acts or speaks. */
-const MEDIA = new Set([
-  'television',
-  'tv',
-  'radio',
-  'media',
-  'portal',
-  'televisie',
-  'fernsehen',
-  'newspaper',
-]);
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
@@ -195,15 +186,19 @@ export function findRoles(
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);
     const orgWords = wordSet(lexicon.orgWords);
+    const mediaWords = wordSet(lexicon.mediaWords);
     let before: RegExpExecArray | undefined;
     let org: RegExpExecArray | undefined;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
       const word = m[0].toLowerCase();
-      // A medium carries what others say ("appeared on national television and said"): no speaker.
-      if (orgWords.has(word) && !MEDIA.has(word)) {
-        org = m;
-        break;
+      if (orgWords.has(word)) {
+        // A medium carries what others say ("state television said"): its owner is no speaker either.
+        const next = NEXT_WORD.exec(prefix.slice(m.index + m[0].length))?.[1];
+        if (!next || !mediaWords.has(next.toLowerCase())) {
+          org = m;
+          break;
+        }
       }
       before = m;
     }
