@@ -6,6 +6,7 @@ import { Vocabulary } from './vocabulary.ts';
 export interface CompiledTrigger {
   kind: string;
   requires: string[];
+  unless: string[];
   weak: boolean;
   /** See TriggerEntry.about. */
   about: boolean;
@@ -38,6 +39,7 @@ export function compile(lexicon: EventLexicon): Compiled {
       index.add(t.pattern, {
         kind: t.kind,
         requires: t.requires ?? [],
+        unless: t.unless ?? [],
         weak: t.weak ?? false,
         about: t.about ?? false,
         ...(t.title ? { title: t.title } : {}),

@@ -81,7 +81,7 @@ export function triggerHits(
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
-    if (!t.requires.every((r) => present.has(r))) continue;
+    if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
     if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
       continue;
     if (t.about) (aboutEnds ??= []).push(m.end);

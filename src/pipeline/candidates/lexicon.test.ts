@@ -19,6 +19,14 @@ describe('event lexicon', () => {
       'kinds[0].titles: must be a non-empty list',
     ],
     [
+      'a trigger that excludes a concept nobody defined',
+      {
+        ...defaultLexicon,
+        triggers: [{ lang: 'nl', kind: 'layoffs', pattern: 'ontslagen', unless: ['banen'] }],
+      },
+      'triggers[0]: unknown concept "banen" (not in concepts)',
+    ],
+    [
       'a medium that is also an organisation word',
       { ...defaultLexicon, orgWords: ['government', 'radio'], mediaWords: ['radio'] },
       'mediaWords: "radio" is also in orgWords',

@@ -25,6 +25,8 @@ export interface TriggerEntry {
   kind: string;
   pattern: string;
   requires?: string[];
+  /** Concepts that must not occur: "werknemers ontslagen" reports job cuts, not a dismissal. */
+  unless?: string[];
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -122,6 +124,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       pattern: text(r.pattern, `triggers[${i}].pattern`),
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
+    if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
     if (r.weak === true) entry.weak = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
@@ -138,6 +141,11 @@ export function parseLexicon(input: unknown): EventLexicon {
     stems: stringList(r.stems, `concepts[${i}].stems`),
     ...(r.qualifier === true ? { qualifier: true } : {}),
   }));
+  const conceptIds = new Set(concepts.map((c) => c.id));
+  triggers.forEach((t, i) => {
+    const unknown = [...(t.requires ?? []), ...(t.unless ?? [])].find((id) => !conceptIds.has(id));
+    if (unknown !== undefined) fail(`triggers[${i}]`, `unknown concept "${unknown}" (not in concepts)`);
+  });
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),
     stems: stringList(r.stems, `counts[${i}].stems`),

@@ -1,0 +1,82 @@
+/**
+ * Job cuts in English, Dutch and German: the layoffs kind of data/event-lexicon.json, its figures
+ * counting jobs or workers, and the words it shares with dismissals, cancellations and protests.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const SIEMENS: MentionSpec = ['Siemens', 'unknown'];
+const PHILIPS: MentionSpec = ['Philips', 'unknown'];
+
+describe('a report of job cuts gets the layoffs kind and a title naming who cuts how many', () => {
+  it.each<[string, string, MentionSpec[], string]>([
+    ['en', 'Tuesday Siemens said it will cut 5,000 jobs worldwide.', [SIEMENS], 'Siemens cuts 5,000 jobs'],
+    [
+      'en',
+      'Tuesday Siemens announced plans to slash about 5,000 jobs.',
+      [SIEMENS],
+      'Siemens cuts about 5,000 jobs',
+    ],
+    [
+      'en',
+      'Tuesday the carmaker Acme laid off 200 workers in Ohio.',
+      [
+        ['Acme', 'unknown'],
+        ['Ohio', 'place', 'ohio'],
+      ],
+      'Acme lays off 200 workers',
+    ],
+    ['en', 'Tuesday 1,200 jobs were cut at the plant.', [], '1,200 jobs cut'],
+    ['nl', 'Dinsdag schrapt Philips 1.000 banen.', [PHILIPS], 'Philips cuts 1,000 jobs'],
+    ['nl', 'Dinsdag zijn bij Philips 1.000 werknemers ontslagen.', [PHILIPS], '1,000 workers laid off'],
+    [
+      'de',
+      'Am Dienstag kündigte Volkswagen den Abbau von 3.000 Stellen an.',
+      [['Volkswagen', 'unknown']],
+      'Volkswagen cuts 3,000 jobs',
+    ],
+    ['de', 'Dienstag will Siemens rund 3.000 Stellen streichen.', [SIEMENS], 'Siemens cuts about 3,000 jobs'],
+    ['de', 'Am Dienstag entließ Siemens 300 Mitarbeiter.', [SIEMENS], 'Siemens lays off 300 workers'],
+    [
+      'de',
+      'Dienstag kündigte Siemens einen Stellenabbau in Erlangen an.',
+      [SIEMENS, ['Erlangen', 'place', 'erlangen']],
+      'Siemens cuts jobs',
+    ],
+  ])('[%s] “%s” is titled “%s”', (lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2024-09-10', mentions)).toEqual([{ kind: 'layoffs', title }]);
+  });
+
+  it('counts the jobs a German report cuts', () => {
+    const [cut] = candidatesOf('de', 'Dienstag will Siemens rund 3.000 Stellen streichen.', '2024-09-10', [
+      SIEMENS,
+    ]);
+    expect(cut?.figures).toEqual([{ value: 3000, counts: 'jobs', text: 'rund 3.000', qualifier: 'about' }]);
+  });
+});
+
+describe('words job cuts share with other kinds go to the kind the sentence reports', () => {
+  it.each<[string, string, MentionSpec[], string]>([
+    ['nl', 'Dinsdag is de minister ontslagen.', [], 'dismissal'],
+    ['de', 'Dienstag wurde der Minister entlassen.', [], 'dismissal'],
+    ['nl', 'Dinsdag werden honderd vluchten geschrapt.', [], 'cancellation'],
+    ['nl', 'Dinsdag werden bij Philips 500 banen geschrapt.', [PHILIPS], 'layoffs'],
+    ['de', 'Dienstag wurden bei Siemens 3.000 Stellen gestrichen.', [SIEMENS], 'layoffs'],
+    [
+      'de',
+      'Am Dienstag demonstrierten in Stuttgart etwa 2.000 Beschäftigte gegen den Stellenabbau.',
+      [['Stuttgart', 'place', 'stuttgart']],
+      'protest',
+    ],
+  ])('[%s] “%s” is a %s', (lang, text, mentions, kind) => {
+    expect(kindsAndTitles(lang, text, '2024-09-10', mentions).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('takes “could cut 5,000 jobs” for speculation, not for job cuts', () => {
+    expect(
+      kindsAndTitles('en', 'Tuesday analysts said Siemens could cut 5,000 jobs.', '2024-09-10', [
+        SIEMENS,
+      ]).map((c) => c.kind),
+    ).not.toContain('layoffs');
+  });
+});
