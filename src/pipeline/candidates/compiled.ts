@@ -8,6 +8,8 @@ export interface CompiledTrigger {
   requires: string[];
   unless: string[];
   weak: boolean;
+  /** See TriggerEntry.person. */
+  person: boolean;
   /** See TriggerEntry.about. */
   about: boolean;
   title?: string;
@@ -41,6 +43,7 @@ export function compile(lexicon: EventLexicon): Compiled {
         requires: t.requires ?? [],
         unless: t.unless ?? [],
         weak: t.weak ?? false,
+        person: t.person ?? false,
         about: t.about ?? false,
         ...(t.title ? { title: t.title } : {}),
       });

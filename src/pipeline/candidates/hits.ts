@@ -76,12 +76,14 @@ export function triggerHits(
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
   let hedgeEnd: number | undefined;
+  let namesPerson: boolean | undefined;
   let quoted: number[] | undefined;
   const hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
+    if (t.person && !(namesPerson ??= mentions.some(scope.isPerson))) continue;
     if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
       continue;
     if (t.about) (aboutEnds ??= []).push(m.end);

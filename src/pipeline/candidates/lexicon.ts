@@ -27,6 +27,8 @@ export interface TriggerEntry {
   requires?: string[];
   /** Concepts that must not occur: "werknemers ontslagen" reports job cuts, not a dismissal. */
   unless?: string[];
+  /** Reports the kind only when the sentence names a person: "was released" of a report is no release. */
+  person?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -126,6 +128,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
     if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
     if (r.weak === true) entry.weak = true;
+    if (r.person === true) entry.person = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;

@@ -9,7 +9,7 @@ const GENERIC = new Set(['export', 'price', 'protesters', 'police', 'news-confer
 /** Count nouns that make sense as the main figure of each kind. */
 const KIND_NOUNS: Record<string, string[]> = {
   arrest: ['people', 'protesters', 'arrests'],
-  death: ['people', 'protesters', 'police and soldiers', 'troops', 'workers'],
+  death: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'prisoners', 'hostages'],
   injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers'],
   troops: ['troops'],
   protest: ['people', 'protesters', 'workers'],
@@ -18,6 +18,7 @@ const KIND_NOUNS: Record<string, string[]> = {
   disruption: ['homes', 'people'],
   disaster: ['people'],
   layoffs: ['jobs', 'workers'],
+  release: ['prisoners', 'hostages', 'people'],
 };
 
 /** Figures that can stand in a title of this kind, nearest the trigger first. */
