@@ -157,6 +157,14 @@ describe('a bridge collapse, a resignation and a cyberattack', () => {
     expect(actors.filter((a) => a.includes('governor'))).toEqual([]);
   });
 
+  it('takes the chancellor who accepted the resignation for no one resigning, and joins his report to hers', () => {
+    expect(titled('Karl Nehammer resigns')).toEqual([]);
+    const resigns = titled('Leonore Gewessler resigns');
+    expect(resigns.flatMap((e) => e.sources.map((s) => s.sentence))).toContain(
+      'Bundeskanzler Karl Nehammer nahm den Rücktritt am Freitagabend an.',
+    );
+  });
+
   it('counts “mehrere Tausend Menschen” as people, not a name', () => {
     expect(events.flatMap((e) => e.actors).filter((a) => a.includes('tausend'))).toEqual([]);
   });

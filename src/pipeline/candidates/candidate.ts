@@ -63,6 +63,7 @@ export function candidateOf(
     lexicon,
     scope.isPerson,
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
+    h.patientOf ?? false,
   );
   const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text) : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;

@@ -10,6 +10,8 @@ export interface CompiledTrigger {
   weak: boolean;
   /** See TriggerEntry.person. */
   person: boolean;
+  /** See TriggerEntry.patientOf. */
+  patientOf: boolean;
   /** See TriggerEntry.about. */
   about: boolean;
   title?: string;
@@ -44,6 +46,7 @@ export function compile(lexicon: EventLexicon): Compiled {
         unless: t.unless ?? [],
         weak: t.weak ?? false,
         person: t.person ?? false,
+        patientOf: t.patientOf ?? false,
         about: t.about ?? false,
         ...(t.title ? { title: t.title } : {}),
       });

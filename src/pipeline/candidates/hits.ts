@@ -96,14 +96,24 @@ export function triggerHits(
     }
     // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
     if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
-    if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
-      hits.push(
-        t.title
-          ? { kind: t.kind, start: m.start, end: m.end, title: t.title }
-          : { kind: t.kind, start: m.start, end: m.end },
-      );
+    if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end)) {
+      const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
+      if (t.title) hit.title = t.title;
+      if (t.patientOf) hit.patientOf = true;
+      hits.push(hit);
+    }
   }
+  if (hits.some((h) => h.patientOf)) actedOn(hits);
   return { hits: aboutEnds ? withoutSpokenOf(hits, aboutEnds, text) : hits, figures };
+}
+
+/** "Nahm den Rücktritt an": the bare noun inside the acceptance is the same accepted resignation. */
+function actedOn(hits: TriggerHit[]): void {
+  for (const outer of hits) {
+    if (!outer.patientOf) continue;
+    for (const h of hits)
+      if (h.kind === outer.kind && h.start >= outer.start && h.end <= outer.end) h.patientOf = true;
+  }
 }
 
 /**

@@ -29,6 +29,11 @@ export interface TriggerEntry {
   unless?: string[];
   /** Reports the kind only when the sentence names a person: "was released" of a report is no release. */
   person?: boolean;
+  /**
+   * The subject acts on someone else's happening ("accepted the resignation of X", "nahm den
+   * Rücktritt an"): the patient is a person named after "of"/"van"/"von", never the subject.
+   */
+  patientOf?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -129,6 +134,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
     if (r.weak === true) entry.weak = true;
     if (r.person === true) entry.person = true;
+    if (r.patientOf === true) entry.patientOf = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;

@@ -132,6 +132,22 @@ function nearestPerson(
   return nearest;
 }
 
+/** "of", "van", "von" or a genitive article, perhaps with a title between: "the resignation of Minister …". */
+const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the
+ * happening belongs to, after the trigger; the one who accepts it is none.
+ */
+function ownedPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  return mentions.find((m) => m.start > trigger && isPerson(m) && BELONGS_TO.test(text.slice(0, m.start)));
+}
+
 /** Nothing but blanks between two words. */
 const BLANK = /^\s*$/;
 
@@ -140,6 +156,7 @@ const BLANK = /^\s*$/;
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
  * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
+ * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -149,13 +166,15 @@ export function findRoles(
   lexicon: EventLexicon,
   isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
   orgWordBefore = true,
+  patientOf = false,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
-  if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  if (patientOf) roles.patient = ownedPerson(text, mentions, trigger, isPerson);
+  else if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
