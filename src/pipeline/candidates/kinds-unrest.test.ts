@@ -160,33 +160,33 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
 });
 
 describe('a medium is no speaker', () => {
-  it.each<[string, string, MentionSpec[], string]>([
+  it.each<[string, string, string, MentionSpec[]]>([
     [
       'en',
       'Wednesday a man appeared on national television and said the talks had failed.',
-      [],
       'Statement issued',
+      [],
     ],
-    ['en', 'Wednesday state television said the army had seized the airport.', [], 'Statement issued'],
+    ['en', 'Wednesday state television said the army had seized the airport.', 'Statement issued', []],
     [
       'en',
       'Wednesday Radio Liberty reported that the minister resigned.',
-      [['Radio Liberty', 'unknown']],
       'Resignation',
+      [['Radio Liberty', 'unknown']],
     ],
     [
       'nl',
       'Woensdag meldde de NOS-televisie dat de minister is afgetreden.',
-      [['NOS-televisie', 'unknown']],
       'Resignation',
+      [['NOS-televisie', 'unknown']],
     ],
     [
       'de',
       'Am Mittwoch berichtete der Rundfunk Berlin-Brandenburg, der Minister sei zurückgetreten.',
-      [['Rundfunk Berlin-Brandenburg', 'unknown']],
       'Resignation',
+      [['Rundfunk Berlin-Brandenburg', 'unknown']],
     ],
-  ])('[%s] titles “%s” without the medium: %j', (lang, text, mentions, title) => {
+  ])('[%s] “%s” is titled “%s”, naming no medium', (lang, text, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2023-07-26', mentions).map((c) => c.title)).toEqual([title]);
   });
 });
