@@ -167,6 +167,10 @@ describe('a bridge collapse, a resignation and a cyberattack', () => {
     );
   });
 
+  it('dates the release of a man by no year of his history (“serving a life sentence for the 2019 murder”)', () => {
+    expect(titled('Vadim Krasikov freed').map((e) => e.when.precision)).toEqual(['before-publication']);
+  });
+
   it('counts “mehrere Tausend Menschen” as people, not a name', () => {
     expect(events.flatMap((e) => e.actors).filter((a) => a.includes('tausend'))).toEqual([]);
   });
