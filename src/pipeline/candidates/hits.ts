@@ -103,8 +103,28 @@ export function triggerHits(
       hits.push(hit);
     }
   }
-  if (hits.some((h) => h.patientOf)) actedOn(hits);
-  return { hits: aboutEnds ? withoutSpokenOf(hits, aboutEnds, text) : hits, figures };
+  const phrases = hits.length > 1 ? withoutNested(hits) : hits;
+  if (phrases.some((h) => h.patientOf)) actedOn(phrases);
+  return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
+}
+
+/**
+ * A hit inside a longer one of another kind that begins or ends with it is a word of that phrase:
+ * "ontslagen" in "1.000 werknemers ontslagen" is no dismissal, "geschrapt" in "500 banen
+ * geschrapt" no cancellation.
+ */
+function withoutNested(hits: TriggerHit[]): TriggerHit[] {
+  return hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o.kind !== h.kind &&
+          o.start <= h.start &&
+          h.end <= o.end &&
+          (o.start === h.start || o.end === h.end) &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
 }
 
 /** "Nahm den Rücktritt an": the bare noun inside the acceptance is the same accepted resignation. */

@@ -72,6 +72,14 @@ describe('words job cuts share with other kinds go to the kind the sentence repo
     expect(kindsAndTitles(lang, text, '2024-09-10', mentions).map((c) => c.kind)).toEqual([kind]);
   });
 
+  it.each<[string, string, string]>([
+    ['en', 'Tuesday the central bank cut interest rates to protect jobs.', 'layoffs'],
+    ['de', 'Am Dienstag streicht die Regierung Subventionen und will neue Stellen schaffen.', 'layoffs'],
+    ['nl', 'Dinsdag werd de directeur ontslagen nadat werknemers hadden geklaagd.', 'layoffs'],
+  ])('[%s] takes “%s” for no %s: the jobs are not what is cut', (lang, text, kind) => {
+    expect(kindsAndTitles(lang, text, '2024-09-10').map((c) => c.kind)).not.toContain(kind);
+  });
+
   it('takes “could cut 5,000 jobs” for speculation, not for job cuts', () => {
     expect(
       kindsAndTitles('en', 'Tuesday analysts said Siemens could cut 5,000 jobs.', '2024-09-10', [

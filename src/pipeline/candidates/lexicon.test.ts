@@ -22,9 +22,9 @@ describe('event lexicon', () => {
       'a trigger that excludes a concept nobody defined',
       {
         ...defaultLexicon,
-        triggers: [{ lang: 'nl', kind: 'layoffs', pattern: 'ontslagen', unless: ['banen'] }],
+        triggers: [{ lang: 'en', kind: 'release', pattern: 'released', unless: ['statements'] }],
       },
-      'triggers[0]: unknown concept "banen" (not in concepts)',
+      'triggers[0]: unknown concept "statements" (not in concepts)',
     ],
     [
       'a medium that is also an organisation word',

@@ -25,7 +25,7 @@ export interface TriggerEntry {
   kind: string;
   pattern: string;
   requires?: string[];
-  /** Concepts that must not occur: "werknemers ontslagen" reports job cuts, not a dismissal. */
+  /** Concepts that must not occur: "released a statement" is no release. */
   unless?: string[];
   /** Reports the kind only when the sentence names a person: "was released" of a report is no release. */
   person?: boolean;
