@@ -57,6 +57,20 @@ function hasSpeaker(
   return tokens.some((t) => media.has(t.word));
 }
 
+/** At most three words between a name and a verb: "Gershkovich was released", "released former US Marine Paul Whelan". */
+const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook said the phone was released"). */
+function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match): boolean {
+  return mentions.some(
+    (p) =>
+      scope.isPerson(p) &&
+      (p.end <= at.start
+        ? NEXT_TO.test(text.slice(p.end, at.start))
+        : p.start >= at.end && NEXT_TO.test(text.slice(at.end, p.start))),
+  );
+}
+
 /**
  * The trigger matches that report a happening: their concepts present, spoken by someone (statements),
  * anchored (weak triggers), not hedged and not quoted. Also the sentence's figures when anchoring needed them.
@@ -83,7 +97,11 @@ export function triggerHits(
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
-    if (t.person && !(namesPerson ??= mentions.some(scope.isPerson))) continue;
+    if (
+      t.person &&
+      !((namesPerson ??= mentions.some(scope.isPerson)) && personNextTo(scope, mentions, text, m))
+    )
+      continue;
     if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
       continue;
     if (t.about) (aboutEnds ??= []).push(m.end);
