@@ -159,38 +159,6 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
   });
 });
 
-describe('a medium is no speaker', () => {
-  it.each<[string, string, string, MentionSpec[]]>([
-    [
-      'en',
-      'Wednesday a man appeared on national television and said the talks had failed.',
-      'Statement issued',
-      [],
-    ],
-    ['en', 'Wednesday state television said the army had seized the airport.', 'Statement issued', []],
-    [
-      'en',
-      'Wednesday Radio Liberty reported that the minister resigned.',
-      'Resignation',
-      [['Radio Liberty', 'unknown']],
-    ],
-    [
-      'nl',
-      'Woensdag meldde de NOS-televisie dat de minister is afgetreden.',
-      'Resignation',
-      [['NOS-televisie', 'unknown']],
-    ],
-    [
-      'de',
-      'Am Mittwoch berichtete der Rundfunk Berlin-Brandenburg, der Minister sei zurückgetreten.',
-      'Resignation',
-      [['Rundfunk Berlin-Brandenburg', 'unknown']],
-    ],
-  ])('[%s] “%s” is titled “%s”, naming no medium', (lang, text, title, mentions) => {
-    expect(kindsAndTitles(lang, text, '2023-07-26', mentions).map((c) => c.title)).toEqual([title]);
-  });
-});
-
 describe('a statement on troops speaks on foreign troops only when they are foreign', () => {
   const BLINKEN: MentionSpec = ['Antony Blinken', 'actor', 'blinken'];
   it.each([
