@@ -46,6 +46,7 @@ export function sentenceFigures(
   return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
 }
 
+/** Someone a statement can be from (see the comment where it is asked). */
 function hasSpeaker(
   scope: Scope,
   tokens: Token[],
@@ -57,10 +58,16 @@ function hasSpeaker(
   return tokens.some((t) => media.has(t.word));
 }
 
-/** At most three words between a name and a verb: "Gershkovich was released", "released former US Marine Paul Whelan". */
+/**
+ * At most three words between a name and its verb: "Gershkovich was released", "released former
+ * US Marine Paul Whelan".
+ */
 const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
-/** A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook said the phone was released"). */
+/**
+ * A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook
+ * said the phone was released").
+ */
 function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match): boolean {
   return mentions.some(
     (p) =>
@@ -90,18 +97,13 @@ export function triggerHits(
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
   let hedgeEnd: number | undefined;
-  let namesPerson: boolean | undefined;
   let quoted: number[] | undefined;
   const hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
-    if (
-      t.person &&
-      !((namesPerson ??= mentions.some(scope.isPerson)) && personNextTo(scope, mentions, text, m))
-    )
-      continue;
+    if (t.person && !personNextTo(scope, mentions, text, m)) continue;
     if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
       continue;
     if (t.about) (aboutEnds ??= []).push(m.end);

@@ -27,7 +27,7 @@ export interface TriggerEntry {
   requires?: string[];
   /** Concepts that must not occur: "released a statement" is no release. */
   unless?: string[];
-  /** Reports the kind only with a person next to it: "Gershkovich was released", not "the report was released". */
+  /** Only with a person next to it: "Gershkovich was released", not "the report was released". */
   person?: boolean;
   /**
    * The subject acts on someone else's happening ("accepted the resignation of X", "nahm den

@@ -132,7 +132,7 @@ function nearestPerson(
   return nearest;
 }
 
-/** "of", "van", "von" or a genitive article, perhaps with a title between: "the resignation of Minister …". */
+/** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
 const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
 /**
