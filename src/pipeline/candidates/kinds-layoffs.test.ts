@@ -35,6 +35,7 @@ describe('a report of job cuts gets the layoffs kind and a title naming who cuts
     ],
     ['en', 'Tuesday 1,200 jobs were cut at the plant.', '1,200 jobs cut', []],
     ['nl', 'Dinsdag schrapt Philips 1.000 banen.', 'Philips cuts 1,000 jobs', [PHILIPS]],
+    ['nl', 'Dinsdag maakte Philips bekend dat er 1.000 ontslagen vallen.', 'Philips cuts jobs', [PHILIPS]],
     ['nl', 'Dinsdag zijn bij Philips 1.000 werknemers ontslagen.', '1,000 workers laid off', [PHILIPS]],
     [
       'de',
