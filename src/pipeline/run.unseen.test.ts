@@ -70,6 +70,9 @@ describe('events found in unseen articles', () => {
     ['Mark Rutte makes a statement', '2024-06-07'],
     ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
     ['IG Metall makes a statement', '2024-09-05'],
+    ['Bosch cuts about 3,000 jobs', '2024-09-11'],
+    ['1,500 jobs cut', '2023-01-01'],
+    ['Piet Adema issues an ultimatum', '2024-06-07'],
     ['Evan Gershkovich freed', '2024-08-01'],
     ['Evan Gershkovich sentenced', '2024-07-01'],
     ['Evan Gershkovich arrested', '2023-03-01'],
@@ -154,6 +157,18 @@ describe('a bridge collapse, a resignation and a cyberattack', () => {
     const actors = events.flatMap((e) => e.actors);
     expect(actors).toContain('name:wes-moore');
     expect(actors.filter((a) => a.includes('governor'))).toEqual([]);
+  });
+
+  it('takes the chancellor who accepted the resignation for no one resigning, and joins his report to hers', () => {
+    expect(titled('Karl Nehammer resigns')).toEqual([]);
+    const resigns = titled('Leonore Gewessler resigns');
+    expect(resigns.flatMap((e) => e.sources.map((s) => s.sentence))).toContain(
+      'Bundeskanzler Karl Nehammer nahm den Rücktritt am Freitagabend an.',
+    );
+  });
+
+  it('dates the release of a man by no year of his history (“serving a life sentence for the 2019 murder”)', () => {
+    expect(titled('Vadim Krasikov freed').map((e) => e.when.precision)).toEqual(['before-publication']);
   });
 
   it('counts “mehrere Tausend Menschen” as people, not a name', () => {

@@ -8,10 +8,15 @@ import { findRoles } from './roles.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
 
+/** How far a figure is from a happening's trigger; one inside it ("schrapt … 6.000 banen") is its own. */
+function distance(f: PlacedFigure, h: TriggerHit): number {
+  return f.start >= h.start && f.end <= h.end ? 0 : Math.abs(f.start - h.start);
+}
+
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[]): boolean {
-  const d = Math.abs(f.start - h.start);
-  for (const o of happenings) if (o !== h && d > Math.abs(f.start - o.start)) return false;
+  const d = distance(f, h);
+  for (const o of happenings) if (o !== h && d > distance(f, o)) return false;
   return true;
 }
 
@@ -63,6 +68,7 @@ export function candidateOf(
     lexicon,
     scope.isPerson,
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
+    h.patientOf ?? false,
   );
   const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text, lang) : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;

@@ -6,7 +6,12 @@ import { Vocabulary } from './vocabulary.ts';
 export interface CompiledTrigger {
   kind: string;
   requires: string[];
+  unless: string[];
   weak: boolean;
+  /** See TriggerEntry.person. */
+  person: boolean;
+  /** See TriggerEntry.patientOf. */
+  patientOf: boolean;
   /** See TriggerEntry.about. */
   about: boolean;
   title?: string;
@@ -38,7 +43,10 @@ export function compile(lexicon: EventLexicon): Compiled {
       index.add(t.pattern, {
         kind: t.kind,
         requires: t.requires ?? [],
+        unless: t.unless ?? [],
         weak: t.weak ?? false,
+        person: t.person ?? false,
+        patientOf: t.patientOf ?? false,
         about: t.about ?? false,
         ...(t.title ? { title: t.title } : {}),
       });

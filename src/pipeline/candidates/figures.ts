@@ -96,6 +96,8 @@ const HUMAN = new Set([
   'workers',
   'troops',
   'passengers',
+  'prisoners',
+  'hostages',
 ]);
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */

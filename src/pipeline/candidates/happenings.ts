@@ -9,6 +9,8 @@ export interface TriggerHit {
   start: number;
   end: number;
   title?: string;
+  /** See TriggerEntry.patientOf. */
+  patientOf?: boolean;
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */

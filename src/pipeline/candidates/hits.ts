@@ -1,4 +1,4 @@
-import type { AnnotatedSentence } from '../types.ts';
+import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import { findFigures, type PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
@@ -7,6 +7,7 @@ import type { Match } from './match.ts';
 import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
+import { wordSet } from './word-set.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
@@ -45,6 +46,38 @@ export function sentenceFigures(
   return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
 }
 
+/** Someone a statement can be from (see the comment where it is asked). */
+function hasSpeaker(
+  scope: Scope,
+  tokens: Token[],
+  facts: WordFacts<unknown>[],
+  mentions: Mention[],
+): boolean {
+  if (mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org)) return true;
+  const media = wordSet(scope.lexicon.mediaWords);
+  return tokens.some((t) => media.has(t.word));
+}
+
+/**
+ * At most three words between a name and its verb: "Gershkovich was released", "released former
+ * US Marine Paul Whelan".
+ */
+const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook
+ * said the phone was released").
+ */
+function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match): boolean {
+  return mentions.some(
+    (p) =>
+      scope.isPerson(p) &&
+      (p.end <= at.start
+        ? NEXT_TO.test(text.slice(p.end, at.start))
+        : p.start >= at.end && NEXT_TO.test(text.slice(at.end, p.start))),
+  );
+}
+
 /**
  * The trigger matches that report a happening: their concepts present, spoken by someone (statements),
  * anchored (weak triggers), not hedged and not quoted. Also the sentence's figures when anchoring needed them.
@@ -57,8 +90,9 @@ export function triggerHits(
 ): { hits: TriggerHit[]; figures: PlacedFigure[] | undefined } {
   const text = s.text;
   const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
-  // A speaker: a named actor, or an institution named by a common noun ("the government", "die Arbeitgeber").
-  const speaker = mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org);
+  // A speaker: a named actor, an institution named by a common noun ("the government", "die Arbeitgeber"),
+  // or a medium that carries someone's words ("appeared on national television and said").
+  let speaker: boolean | undefined;
   // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
@@ -68,8 +102,10 @@ export function triggerHits(
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
   for (const { item: t, match: m } of raw) {
-    if (!t.requires.every((r) => present.has(r))) continue;
-    if (t.kind === 'statement' && (quoteLed || !speaker)) continue;
+    if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
+    if (t.person && !personNextTo(scope, mentions, text, m)) continue;
+    if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
+      continue;
     if (t.about) (aboutEnds ??= []).push(m.end);
     if (t.weak) {
       anchored ??=
@@ -80,14 +116,44 @@ export function triggerHits(
     }
     // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
     if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
-    if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end))
-      hits.push(
-        t.title
-          ? { kind: t.kind, start: m.start, end: m.end, title: t.title }
-          : { kind: t.kind, start: m.start, end: m.end },
-      );
+    if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end)) {
+      const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
+      if (t.title) hit.title = t.title;
+      if (t.patientOf) hit.patientOf = true;
+      hits.push(hit);
+    }
   }
-  return { hits: aboutEnds ? withoutSpokenOf(hits, aboutEnds, text) : hits, figures };
+  const phrases = hits.length > 1 ? withoutNested(hits) : hits;
+  if (phrases.some((h) => h.patientOf)) actedOn(phrases);
+  return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
+}
+
+/**
+ * A hit inside a longer one of another kind that begins or ends with it is a word of that phrase:
+ * "ontslagen" in "1.000 werknemers ontslagen" is no dismissal, "geschrapt" in "500 banen
+ * geschrapt" no cancellation.
+ */
+function withoutNested(hits: TriggerHit[]): TriggerHit[] {
+  return hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o.kind !== h.kind &&
+          o.start <= h.start &&
+          h.end <= o.end &&
+          (o.start === h.start || o.end === h.end) &&
+          o.end - o.start > h.end - h.start,
+      ),
+  );
+}
+
+/** "Nahm den Rücktritt an": the bare noun inside the acceptance is the same accepted resignation. */
+function actedOn(hits: TriggerHit[]): void {
+  for (const outer of hits) {
+    if (!outer.patientOf) continue;
+    for (const h of hits)
+      if (h.kind === outer.kind && h.start >= outer.start && h.end <= outer.end) h.patientOf = true;
+  }
 }
 
 /**

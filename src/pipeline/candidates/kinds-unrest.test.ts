@@ -159,17 +159,6 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
   });
 });
 
-describe('a medium is no speaker', () => {
-  it('takes no speaker from “a man appeared on national television and said …”', () => {
-    const titles = kindsAndTitles(
-      'en',
-      'Wednesday a man appeared on national television and said the talks had failed.',
-      '2023-07-26',
-    ).map((c) => c.title);
-    expect(titles).toEqual(['Statement issued']);
-  });
-});
-
 describe('a statement on troops speaks on foreign troops only when they are foreign', () => {
   const BLINKEN: MentionSpec = ['Antony Blinken', 'actor', 'blinken'];
   it.each([

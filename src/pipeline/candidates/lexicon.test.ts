@@ -19,6 +19,19 @@ describe('event lexicon', () => {
       'kinds[0].titles: must be a non-empty list',
     ],
     [
+      'a trigger that excludes a concept nobody defined',
+      {
+        ...defaultLexicon,
+        triggers: [{ lang: 'en', kind: 'release', pattern: 'released', unless: ['statements'] }],
+      },
+      'triggers[0]: unknown concept "statements" (not in concepts)',
+    ],
+    [
+      'a medium that is also an organisation word',
+      { ...defaultLexicon, orgWords: ['government', 'radio'], mediaWords: ['radio'] },
+      'mediaWords: "radio" is also in orgWords',
+    ],
+    [
       'hedges that are not strings',
       { ...defaultLexicon, hedges: [1] },
       'hedges: must be a list of non-empty strings',

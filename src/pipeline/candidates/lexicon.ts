@@ -25,6 +25,15 @@ export interface TriggerEntry {
   kind: string;
   pattern: string;
   requires?: string[];
+  /** Concepts that must not occur: "released a statement" is no release. */
+  unless?: string[];
+  /** Only with a person next to it: "Gershkovich was released", not "the report was released". */
+  person?: boolean;
+  /**
+   * The subject acts on someone else's happening ("accepted the resignation of X", "nahm den
+   * Rücktritt an"): the patient is a person named after "of"/"van"/"von", never the subject.
+   */
+  patientOf?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -59,6 +68,8 @@ export interface EventLexicon {
   pronouns: string[];
   agentMarkers: string[];
   orgWords: string[];
+  /** Words that name a medium: a name with one is no person, and a medium is no speaker. */
+  mediaWords: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -120,7 +131,10 @@ export function parseLexicon(input: unknown): EventLexicon {
       pattern: text(r.pattern, `triggers[${i}].pattern`),
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
+    if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
     if (r.weak === true) entry.weak = true;
+    if (r.person === true) entry.person = true;
+    if (r.patientOf === true) entry.patientOf = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;
@@ -136,10 +150,20 @@ export function parseLexicon(input: unknown): EventLexicon {
     stems: stringList(r.stems, `concepts[${i}].stems`),
     ...(r.qualifier === true ? { qualifier: true } : {}),
   }));
+  const conceptIds = new Set(concepts.map((c) => c.id));
+  triggers.forEach((t, i) => {
+    const unknown = [...(t.requires ?? []), ...(t.unless ?? [])].find((id) => !conceptIds.has(id));
+    if (unknown !== undefined) fail(`triggers[${i}]`, `unknown concept "${unknown}" (not in concepts)`);
+  });
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),
     stems: stringList(r.stems, `counts[${i}].stems`),
   }));
+  const orgWords = stringList(root.orgWords, 'orgWords');
+  const mediaWords = stringList(root.mediaWords, 'mediaWords');
+  const both = mediaWords.find((w) => orgWords.includes(w));
+  // An organisation word may act; a medium never does: one word cannot be both.
+  if (both !== undefined) fail('mediaWords', `"${both}" is also in orgWords`);
   return {
     kinds,
     triggers,
@@ -149,7 +173,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     splitters: stringList(root.splitters, 'splitters'),
     pronouns: stringList(root.pronouns, 'pronouns'),
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
-    orgWords: stringList(root.orgWords, 'orgWords'),
+    orgWords,
+    mediaWords,
   };
 }
 

@@ -1,10 +1,17 @@
 /** The lexicon's small pattern language over word tokens. */
 import type { Token } from './tokenize.ts';
 
-/** How many words "..." may skip. */
+/** How many words "..." may skip; "...3" skips at most three. */
 const GAP = 10;
+const BOUNDED_GAP = /^\.\.\.(\d)$/;
 
-type Part = { gap: true } | { gap: false; test: (word: string) => boolean };
+type Part = { gap: true; max: number } | { gap: false; test: (word: string) => boolean };
+
+function partOf(p: string): Part {
+  if (p === '...') return { gap: true, max: GAP };
+  const bounded = BOUNDED_GAP.exec(p);
+  return bounded ? { gap: true, max: Number(bounded[1]) } : { gap: false, test: wordTest(p) };
+}
 
 function wordTest(p: string): (word: string) => boolean {
   const lead = p.startsWith('*');
@@ -26,7 +33,7 @@ export function compilePattern(source: string): Pattern {
     .toLowerCase()
     .split(/\s+/)
     .filter((p) => p.length > 0)
-    .map((p) => (p === '...' ? { gap: true } : { gap: false, test: wordTest(p) }));
+    .map(partOf);
   return { source, parts };
 }
 
@@ -43,7 +50,7 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   const part = parts[pi];
   if (part === undefined) return -1;
   if (part.gap) {
-    for (let skip = 0; skip <= GAP && ti + skip <= tokens.length; skip++) {
+    for (let skip = 0; skip <= part.max && ti + skip <= tokens.length; skip++) {
       const end = matchFrom(parts, pi + 1, tokens, ti + skip);
       if (end >= 0) return end;
     }
@@ -78,7 +85,7 @@ export class PatternIndex<T> {
     const pattern = compilePattern(source);
     const first = source.toLowerCase().split(/\s+/)[0] ?? '';
     const entry = { pattern, item };
-    if (first && !first.includes('*') && first !== '...') {
+    if (first && !first.includes('*') && !first.startsWith('...')) {
       this.exact.set(first, [...(this.exact.get(first) ?? []), entry]);
     } else if (/^[^*]{3,}\*$/.test(first)) {
       const key = first.slice(0, 3);

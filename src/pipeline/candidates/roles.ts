@@ -45,11 +45,14 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 
+/** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   const words = m.text.toLowerCase().split(/[\s-]+/);
   const orgWords = wordSet(lexicon.orgWords);
-  return words.some((w) => orgWords.has(w));
+  const mediaWords = wordSet(lexicon.mediaWords);
+  return words.some((w) => orgWords.has(w) || mediaWords.has(w));
 }
 
 /**
@@ -79,18 +82,6 @@ export function isPersonLike(
 function linkedSurname(m: Mention): boolean {
   return m.id !== undefined && m.id.startsWith(UNKNOWN_PREFIX) && m.id.endsWith(`-${slug(m.text)}`);
 }
-
-/** Organisation words that name a medium, never the one who acts or speaks. */
-const MEDIA = new Set([
-  'television',
-  'tv',
-  'radio',
-  'media',
-  'portal',
-  'televisie',
-  'fernsehen',
-  'newspaper',
-]);
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
@@ -141,6 +132,22 @@ function nearestPerson(
   return nearest;
 }
 
+/** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
+const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the
+ * happening belongs to, after the trigger; the one who accepts it is none.
+ */
+function ownedPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  return mentions.find((m) => m.start > trigger && isPerson(m) && BELONGS_TO.test(text.slice(0, m.start)));
+}
+
 /** Nothing but blanks between two words. */
 const BLANK = /^\s*$/;
 
@@ -149,6 +156,7 @@ const BLANK = /^\s*$/;
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
  * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
+ * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -158,13 +166,15 @@ export function findRoles(
   lexicon: EventLexicon,
   isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
   orgWordBefore = true,
+  patientOf = false,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
-  if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  if (patientOf) roles.patient = ownedPerson(text, mentions, trigger, isPerson);
+  else if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
@@ -195,15 +205,19 @@ export function findRoles(
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);
     const orgWords = wordSet(lexicon.orgWords);
+    const mediaWords = wordSet(lexicon.mediaWords);
     let before: RegExpExecArray | undefined;
     let org: RegExpExecArray | undefined;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
       const word = m[0].toLowerCase();
-      // A medium carries what others say ("appeared on national television and said"): no speaker.
-      if (orgWords.has(word) && !MEDIA.has(word)) {
-        org = m;
-        break;
+      if (orgWords.has(word)) {
+        // A medium carries what others say ("state television said"): its owner is no speaker either.
+        const next = NEXT_WORD.exec(prefix.slice(m.index + m[0].length))?.[1];
+        if (!next || !mediaWords.has(next.toLowerCase())) {
+          org = m;
+          break;
+        }
       }
       before = m;
     }

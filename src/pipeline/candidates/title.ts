@@ -9,7 +9,7 @@ const GENERIC = new Set(['export', 'price', 'protesters', 'police', 'news-confer
 /** Count nouns that make sense as the main figure of each kind. */
 const KIND_NOUNS: Record<string, string[]> = {
   arrest: ['people', 'protesters', 'arrests'],
-  death: ['people', 'protesters', 'police and soldiers', 'troops', 'workers'],
+  death: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'prisoners', 'hostages'],
   injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers'],
   troops: ['troops'],
   protest: ['people', 'protesters', 'workers'],
@@ -17,6 +17,8 @@ const KIND_NOUNS: Record<string, string[]> = {
   evacuation: ['people'],
   disruption: ['homes', 'people'],
   disaster: ['people'],
+  layoffs: ['jobs', 'workers'],
+  release: ['prisoners', 'hostages', 'people'],
 };
 
 /** Figures that can stand in a title of this kind, nearest the trigger first. */
@@ -92,9 +94,13 @@ function fill(template: TitleTemplate, input: TitleInput, figures: PlacedFigure[
   const parts = partsOf(template.text);
   let title = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
-    const value = slotValue(parts[i] as string, input, template, figures);
+    const slot = parts[i] as string;
+    const value = slotValue(slot, input, template, figures);
     if (!value) return undefined;
-    title += value + (parts[i + 1] ?? '');
+    // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
+    // lower case ("Bosch cuts about 3,000 jobs").
+    const inside = title !== '' && (slot === 'figure' || slot === 'figures');
+    title += (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (parts[i + 1] ?? '');
   }
   return title;
 }

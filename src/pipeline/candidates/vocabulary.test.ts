@@ -14,6 +14,7 @@ const lexicon: EventLexicon = {
   pronouns: ['he'],
   agentMarkers: [],
   orgWords: ['government'],
+  mediaWords: [],
 };
 
 function vocabulary(): Vocabulary<string> {

@@ -145,6 +145,16 @@ describe('a person named after a title, with particles or with a given name that
     );
   });
 
+  it('does not take a German article after a name for a particle: “hatte Bosch den Abbau … angekündigt”', () => {
+    const [, second] = stage.annotate(
+      article('de', [
+        'Der Autozulieferer Bosch will rund 3.000 Stellen abbauen.',
+        'Bereits im vergangenen Jahr hatte Bosch den Abbau von 1.500 Stellen angekündigt.',
+      ]),
+    ).sentences;
+    expect(second?.mentions.map((m) => m.text).join(' ')).not.toMatch(/Abbau/);
+  });
+
   it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
     expect(mentions('nl', 'De PVV van Geert Wilders won.')).toEqual([
       'PVV=name:pvv',

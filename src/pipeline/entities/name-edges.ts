@@ -31,6 +31,10 @@ const FUNCTION_WORDS = new Set(
 /** German articles: a capitalised word right after one is a noun unless it is part of a name. */
 const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
 
+export function isGermanArticle(norm: string): boolean {
+  return GERMAN_ARTICLES.has(norm);
+}
+
 /**
  * Role words that end a German or Dutch compound whose front names an organisation or place
  * ("Verdi-Chef", "SPD-Vorsitzende", "EU-Kommissarin", "NAVO-chef"): the compound is a title.

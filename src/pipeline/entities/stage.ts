@@ -9,7 +9,13 @@ import type { EntityData } from './data.ts';
 import { cover, unlisted, type Found, type SentenceState } from './found.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
-import { endsRoleCompound, isFunctionWord, isGermanApposition, isPersonTitle } from './name-edges.ts';
+import {
+  endsRoleCompound,
+  isFunctionWord,
+  isGermanApposition,
+  isGermanArticle,
+  isPersonTitle,
+} from './name-edges.ts';
 import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
@@ -128,8 +134,14 @@ function secondPass(
 ): void {
   const { tokens, covered, found, sentence } = state;
   const text = sentence.text;
-  const runs = capitalisedRuns(tokens, text, covered, (runFirst, end) =>
-    beforeParticle(model, tokens, runFirst, end),
+  // German "den", "der" after a name open a noun phrase ("Bosch den Abbau"); "von der Leyen" opens with "von".
+  const runs = capitalisedRuns(
+    tokens,
+    text,
+    covered,
+    (runFirst, end) =>
+      !(language === 'de' && isGermanArticle(tokens[end]?.norm ?? '')) &&
+      beforeParticle(model, tokens, runFirst, end),
   );
   for (const [runFirst, end] of runs) {
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });

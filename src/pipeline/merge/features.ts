@@ -23,6 +23,7 @@ const RARE_KINDS = new Set([
   'price-rise',
   'talks',
   'troops',
+  'resignation',
 ]);
 
 /** Kinds told apart mostly by where they happen. */

@@ -10,6 +10,7 @@
  */
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
+import { isBackgroundYear } from './background-year.ts';
 import { chooseTimex } from './choose.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { extractTimexes } from './extract.ts';
@@ -103,7 +104,12 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let before: When | undefined;
   const own = article.sentences.map((s) => {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
-    const choice = chooseTimex(lang, s.text, timexes);
+    // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported.
+    const choice = chooseTimex(
+      lang,
+      s.text,
+      timexes.filter((t) => !isBackgroundYear(lang, s.text, t)),
+    );
     // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
     const chosen =
       choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.end, dct)

@@ -32,16 +32,27 @@ function markers(re: RegExp, text: string): number[] {
   return found;
 }
 
-/** Distance from the span [start, end) to the nearest of the `markers`, or Infinity. */
-function nearest(found: readonly number[], start: number, end: number): number {
+/**
+ * Distance from the span [start, end) to the nearest of the `markers`, or Infinity, and whether a
+ * marker that near stands before the span.
+ */
+function nearest(
+  found: readonly number[],
+  start: number,
+  end: number,
+): { distance: number; before: boolean } {
   let best = Infinity;
+  let before = false;
   for (let i = 0; i + 1 < found.length; i += 2) {
     const from = found[i] ?? 0;
     const to = found[i + 1] ?? 0;
     const distance = to <= start ? start - to : from >= end ? from - end : 0;
-    if (distance < best) best = distance;
+    if (distance < best || (distance === best && to <= start)) {
+      best = distance;
+      before = to <= start;
+    }
   }
-  return best;
+  return { distance: best, before };
 }
 
 /**
@@ -63,8 +74,12 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
       return anyPast ? 'past' : 'unknown';
     }
     past ??= markers(PAST[lang], sentence);
-    // "planned" is both a past form and a plan: the plan wins.
-    return nearest(future, start, end) <= nearest(past, start, end) ? 'future' : 'past';
+    const f = nearest(future, start, end);
+    const p = nearest(past, start, end);
+    if (f.distance !== p.distance) return f.distance < p.distance ? 'future' : 'past';
+    // Equally near: the verb before a time phrase governs it ("said on Tuesday it will cut"); else
+    // "planned", both a past form and a plan, is the plan.
+    return p.before && !f.before ? 'past' : 'future';
   };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * "Released" reports prisoners freed only when said of people: a statement, a report or a video
+ * released is a publication, and one treated at a hospital and released was no prisoner.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const GERSHKOVICH: MentionSpec = ['Evan Gershkovich', 'unknown'];
+
+describe('people released are freed', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    ['en', 'Friday Evan Gershkovich was released.', 'Evan Gershkovich freed', [GERSHKOVICH]],
+    [
+      'en',
+      'Friday Germany released Vadim Krasikov.',
+      'Vadim Krasikov freed',
+      [
+        ['Germany', 'place', 'germany'],
+        ['Vadim Krasikov', 'unknown'],
+      ],
+    ],
+    ['en', 'On Friday the two activists were released from custody.', 'Prisoners freed', []],
+    [
+      'en',
+      'Friday Russia released former US Marine Paul Whelan.',
+      'Paul Whelan freed',
+      [['Paul Whelan', 'unknown']],
+    ],
+    ['en', 'Friday the militants released 13 hostages.', '13 hostages freed', []],
+    ['nl', 'Vrijdag is Evan Gershkovich vrijgekomen.', 'Evan Gershkovich freed', [GERSHKOVICH]],
+    ['nl', 'Vrijdag werd de journalist op vrije voeten gesteld.', 'Prisoners freed', []],
+    ['nl', 'Vrijdag werden 20 gevangenen vrijgelaten.', '20 prisoners freed', []],
+    [
+      'de',
+      'Am Freitag wurde Evan Gershkovich aus der Haft entlassen.',
+      'Evan Gershkovich freed',
+      [GERSHKOVICH],
+    ],
+    ['de', 'Am Freitag ist Evan Gershkovich freigekommen.', 'Evan Gershkovich freed', [GERSHKOVICH]],
+    ['de', 'Am Freitag wurden 20 Gefangene freigelassen.', '20 prisoners freed', []],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2024-08-02', mentions)).toContainEqual({ kind: 'release', title });
+  });
+});
+
+describe('things released are no release', () => {
+  it.each<[string, string, MentionSpec[]]>([
+    ['en', 'Friday the ministry released a statement on Evan Gershkovich.', [GERSHKOVICH]],
+    ['en', 'Friday Joe Biden released a video.', [['Joe Biden', 'actor', 'biden']]],
+    ['en', 'Friday the report was released.', []],
+    ['en', 'Friday Tim Cook said the new phone was released in Europe.', [['Tim Cook', 'unknown']]],
+    ['en', 'Friday the police released figures on the protests.', []],
+    ['en', 'Friday Maria Lopez was treated at a hospital and released.', [['Maria Lopez', 'unknown']]],
+    ['nl', 'Vrijdag is er giftig gas vrijgekomen.', []],
+    ['de', 'Am Freitag ist bei dem Brand giftiges Gas freigekommen.', []],
+  ])('[%s] “%s”', (lang, text, mentions) => {
+    expect(kindsAndTitles(lang, text, '2024-08-02', mentions).map((c) => c.kind)).not.toContain('release');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A resignation accepted by someone else: the one who accepts it is no one resigning, the one it
+ * belongs to is ("accepted the resignation of …", "aanvaardde het ontslag van …").
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const NEHAMMER: MentionSpec = ['Karl Nehammer', 'unknown'];
+
+describe('the person named as resigning resigns, the one who accepts does not', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    ['de', 'Freitag nahm Bundeskanzler Karl Nehammer den Rücktritt an.', 'Resignation', [NEHAMMER]],
+    [
+      'de',
+      'Freitag nahm Bundeskanzler Karl Nehammer den Rücktritt von Leonore Gewessler an.',
+      'Leonore Gewessler resigns',
+      [NEHAMMER, ['Leonore Gewessler', 'unknown']],
+    ],
+    ['de', 'Freitag hat Karl Nehammer den Rücktritt der Ministerin angenommen.', 'Resignation', [NEHAMMER]],
+    [
+      'en',
+      'Friday Prime Minister Rishi Sunak accepted the resignation of Dominic Raab.',
+      'Dominic Raab resigns',
+      [
+        ['Rishi Sunak', 'unknown'],
+        ['Dominic Raab', 'unknown'],
+      ],
+    ],
+    ['en', 'Friday Rishi Sunak accepted the resignation.', 'Resignation', [['Rishi Sunak', 'unknown']]],
+    [
+      'nl',
+      'Vrijdag aanvaardde premier Mark Rutte het ontslag van minister Sigrid Kaag.',
+      'Sigrid Kaag resigns',
+      [
+        ['Mark Rutte', 'unknown'],
+        ['Sigrid Kaag', 'unknown'],
+      ],
+    ],
+    [
+      'de',
+      'Die Ministerin Leonore Gewessler hat am Freitag ihren Rücktritt erklärt.',
+      'Leonore Gewessler resigns',
+      [['Leonore Gewessler', 'unknown']],
+    ],
+    ['en', 'Friday Dominic Raab resigned.', 'Dominic Raab resigns', [['Dominic Raab', 'unknown']]],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
+  });
+});

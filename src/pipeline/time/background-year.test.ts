@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isBackgroundYear } from './background-year.ts';
+import { extractTimexes } from './extract.ts';
+import type { Lang } from './lexicon.ts';
+
+function yearIn(lang: Lang, sentence: string): boolean {
+  const [year] = extractTimexes(sentence, { lang, dct: '2024-08-02', dctPrecision: 'day' });
+  if (!year) throw new Error(`no time expression in "${sentence}"`);
+  return isBackgroundYear(lang, sentence, year);
+}
+
+describe('a year that tells the history of someone named dates no happening of the sentence', () => {
+  it.each<[Lang, string, boolean]>([
+    [
+      'en',
+      'In return, Germany released Vadim Krasikov, who was serving a life sentence for the 2019 murder of a dissident.',
+      true,
+    ],
+    ['en', 'Russia, which has held the peninsula since its 2014 annexation, sent more troops.', true],
+    ['en', 'Joe Biden won the 2020 election by seven million votes.', false],
+    ['en', 'The reporter, who was arrested in 2023, was freed on Thursday.', false],
+    ['nl', 'Duitsland liet Vadim Krasikov vrij, die sinds de moord in 2019 vastzat.', false],
+  ])('[%s] “%s”: %s', (lang, sentence, background) => {
+    expect(yearIn(lang, sentence)).toBe(background);
+  });
+});
