@@ -18,6 +18,8 @@ export interface KindEntry {
   titles: TitleTemplate[];
   ownFigure?: boolean;
   patientKind?: boolean;
+  /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
+  recalls?: string[];
 }
 
 export interface TriggerEntry {
@@ -116,9 +118,15 @@ export function parseLexicon(input: unknown): EventLexicon {
       }),
       ownFigure: r.ownFigure === true,
       patientKind: r.patientKind === true,
+      ...(r.recalls !== undefined ? { recalls: stringList(r.recalls, `kinds[${i}].recalls`) } : {}),
     };
   });
   const known = new Set(kinds.map((k) => k.kind));
+  kinds.forEach((k, i) =>
+    k.recalls?.forEach((other, j) => {
+      if (!known.has(other)) fail(`kinds[${i}].recalls[${j}]`, `unknown kind "${other}" (not in kinds)`);
+    }),
+  );
   const triggersRaw = root.triggers;
   if (!Array.isArray(triggersRaw)) fail('triggers', 'must be a list');
   const triggers: TriggerEntry[] = triggersRaw.map((t, i) => {

@@ -132,6 +132,24 @@ function nearestPerson(
   return nearest;
 }
 
+/** The verb's word, then perhaps an article and a title: "removes Nursultan …", "dismissed the minister Jan …". */
+const OBJECT_GAP = /^\p{L}+\s+(?:(?:the|de|het|den|der|die)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "Tokayev removes Nursultan Nazarbayev as head…": the subject right before an active verb does it
+ * to the person right after, who is the patient.
+ */
+function objectPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  return mentions.find(
+    (m) => m.start > trigger && isPerson(m) && OBJECT_GAP.test(text.slice(trigger, m.start)),
+  );
+}
+
 /** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
 const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
@@ -174,7 +192,11 @@ export function findRoles(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
   if (patientOf) roles.patient = ownedPerson(text, mentions, trigger, isPerson);
-  else if (patientKind) roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  else if (patientKind) {
+    roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+    if (roles.patient && BLANK.test(text.slice(roles.patient.end, trigger)))
+      roles.patient = objectPerson(text, mentions, trigger, isPerson) ?? roles.patient;
+  }
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&

@@ -116,7 +116,9 @@ export function extractCandidates(
       if (!kind) continue;
       const c = candidateOf(scope, reading, h, kind, figuresOf(h, happenings, allFigures), concepts, dated);
       const recalled =
-        s.timeFrom === 'publication' && isDefiniteMention(tokens, h.start) ? story.recall(h.kind) : undefined;
+        s.timeFrom === 'publication' && isDefiniteMention(tokens, h.start)
+          ? story.recall(h.kind, kind.recalls)
+          : undefined;
       if (recalled) c.when = recalled;
       else story.note(h.kind, c.when);
       candidates.push(c);

@@ -29,21 +29,29 @@ export function isDefiniteMention(tokens: readonly Token[], start: number): bool
 
 /** The latest time an article gave each kind of happening, as its sentences are read in order. */
 export class StoryTimes {
-  private readonly byKind = new Map<string, When>();
+  private readonly byKind = new Map<string, { when: When; order: number }>();
+  private notes = 0;
 
-  /** A dated sentence reports happenings of these kinds at `when`. */
+  /** A dated sentence reports a happening of `kind` at `when`. */
   note(kind: string, when: When): void {
-    if (when.precision !== 'before-publication') this.byKind.set(kind, when);
+    if (when.precision !== 'before-publication') this.byKind.set(kind, { when, order: this.notes++ });
   }
 
-  /** The time an undated, definite mention of a happening of `kind` refers back to. */
-  recall(kind: string): When | undefined {
-    const when = this.byKind.get(kind);
-    if (!when) return undefined;
+  /**
+   * The time an undated, definite mention of a happening of `kind` refers back to: the latest noted
+   * for that kind or for the kinds it `recalls` ("the attack" after "opened fire on Friday").
+   */
+  recall(kind: string, recalls: readonly string[] = []): When | undefined {
+    let latest: { when: When; order: number } | undefined;
+    for (const k of [kind, ...recalls]) {
+      const noted = this.byKind.get(k);
+      if (noted && (!latest || noted.order > latest.order)) latest = noted;
+    }
+    if (!latest) return undefined;
     // Its words were written in the earlier sentence, not in this one.
     const recalled: When = {
-      ...when,
-      confidence: Math.round(when.confidence * RECALLED_CONFIDENCE * 100) / 100,
+      ...latest.when,
+      confidence: Math.round(latest.when.confidence * RECALLED_CONFIDENCE * 100) / 100,
     };
     delete recalled.text;
     return recalled;
