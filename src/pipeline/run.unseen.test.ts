@@ -196,6 +196,15 @@ describe('one attack told by three outlets in two languages', () => {
     );
   });
 
+  it('keeps both tallies of the dead, each with its sources, as a conflict', () => {
+    const [deaths] = events.filter((e) => moscow(e) && e.kind === 'death');
+    const tally = deaths?.conflicts.find((c) => c.field === 'figures.people killed');
+    expect(tally?.values.map((v) => [v.value, v.sources.map((s) => s.document).sort()])).toEqual([
+      [60, ['de_moscow_dpa', 'en_moscow_ap']],
+      [133, ['en_moscow_bbc']],
+    ]);
+  });
+
   it('cites all three reports of the eleven arrests on Saturday', () => {
     const [arrests] = titled('11 people arrested');
     expect(arrests?.when.start).toBe('2024-03-23');

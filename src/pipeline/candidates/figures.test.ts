@@ -1,8 +1,10 @@
 /**
  * What a number counts, read through the candidate stage with data/event-lexicon.json: a vague
- * quantity followed by a noun of its own counts that noun, not people.
+ * quantity followed by a noun of its own counts that noun, not people; a tally of the dead counts people.
  */
 import { describe, expect, it } from 'vitest';
+import { findFigures } from './figures.ts';
+import { defaultLexicon } from './lexicon.ts';
 import { extractCandidates } from './stage.ts';
 import { article, candidatesOf, day } from './test-helpers.ts';
 
@@ -71,5 +73,40 @@ describe('a number inside a time expression counts time, not people', () => {
     );
     expect(found.map((c) => c.kind)).toContain('coup');
     expect(found.flatMap((c) => c.figures)).toEqual([]);
+  });
+});
+
+describe('a tally of the dead counts people', () => {
+  it.each([
+    [
+      'en',
+      "The death toll from Friday's attack on the concert hall near Moscow has risen to 133, investigators say.",
+      { value: 133, counts: 'people killed', text: '133', qualifier: 'exact' },
+    ],
+    [
+      'en',
+      'The death toll rose to more than 200 on Sunday.',
+      { value: 200, counts: 'people killed', text: 'more than 200', qualifier: 'more-than' },
+    ],
+    [
+      'nl',
+      'Het dodental is opgelopen tot 133.',
+      { value: 133, counts: 'people killed', text: '133', qualifier: 'exact' },
+    ],
+    [
+      'de',
+      'Die Zahl der Toten stieg am Sonntag auf 133.',
+      { value: 133, counts: 'people killed', text: '133', qualifier: 'exact' },
+    ],
+  ])('[%s] “%s”', (lang, text, figure) => {
+    expect(findFigures(text, lang, 'death', defaultLexicon).map((f) => f.figure)).toEqual([figure]);
+  });
+
+  it.each([
+    ['en', 'Police said the attack happened at 8.'],
+    ['de', 'Die Zahl der Toten in 3 Provinzen stieg.'],
+    ['en', 'The toll was high. Officials met at 10.'],
+  ])('[%s] reads no tally in “%s”', (lang, text) => {
+    expect(findFigures(text, lang, 'death', defaultLexicon)).toEqual([]);
   });
 });

@@ -73,6 +73,45 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
   return lang === 'de' && CAPITALISED.test(written(next));
 }
 
+/** The words that join a tally to its number: "risen to 133", "stands at", "a toll of". */
+const TALLY_LINKS = new Set(['to', 'at', 'of', 'tot', 'op', 'van', 'auf', 'bei', 'von']);
+/** Words a tally may stand before its link: "the death toll from Friday's attack has risen to". */
+const TALLY_REACH = 16;
+const CLAUSE_BREAK = /[.;:!?]/;
+const tallyWords = new WeakMap<EventLexicon, Set<string>>();
+
+/**
+ * The number at `start` closes a tally of the dead: a link word right before it (or opening it, as
+ * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause.
+ */
+function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
+  let words = tallyWords.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.tolls);
+    tallyWords.set(lexicon, words);
+  }
+  let i = -1;
+  for (let k = 0; k < tokens.length && (tokens[k] as Token).start < n.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.end <= n.start || (t.start === n.start && TALLY_LINKS.has(t.word))) i = k;
+  }
+  const link = tokens[i];
+  if (!link || !TALLY_LINKS.has(link.word)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - TALLY_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (CLAUSE_BREAK.test(text.slice(t.end, (tokens[j + 1] as Token).start))) return false;
+    if (words.has(t.word)) return true;
+  }
+  return false;
+}
+
+/** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */
+function withoutLink(n: NumberSpan): NumberSpan {
+  const link = /^(\p{L}+)\s+/u.exec(n.text);
+  if (!link || !TALLY_LINKS.has((link[1] ?? '').toLowerCase())) return n;
+  return { ...n, text: n.text.slice(link[0].length), start: n.start + link[0].length, qualifier: 'exact' };
+}
+
 const compiledCounts = new WeakMap<EventLexicon, CountNouns>();
 
 function countsOf(lexicon: EventLexicon): CountNouns {
@@ -139,10 +178,15 @@ export function findFigures(
       const before = tokens.filter((t) => t.end <= n.start);
       for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(before, i, counts);
     }
+    let number = n;
+    if (!noun && tallyOfDead(text, tokens, n, lexicon)) {
+      noun = 'people';
+      number = withoutLink(n);
+    }
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(n, noun, kind));
+    result.push(placed(number, noun, kind));
   }
   return result;
 }

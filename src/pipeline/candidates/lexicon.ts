@@ -72,6 +72,8 @@ export interface EventLexicon {
   orgWords: string[];
   /** Words that name a medium: a name with one is no person, and a medium is no speaker. */
   mediaWords: string[];
+  /** Words that name a tally of the dead ("toll", "dodental", "Todeszahl"): "the toll rose to 133" counts people. */
+  tolls: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -183,6 +185,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
     orgWords,
     mediaWords,
+    tolls: stringList(root.tolls, 'tolls'),
   };
 }
 

@@ -15,6 +15,7 @@ const lexicon: EventLexicon = {
   agentMarkers: [],
   orgWords: ['government'],
   mediaWords: [],
+  tolls: [],
 };
 
 function vocabulary(): Vocabulary<string> {
