@@ -5,6 +5,7 @@
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { CappedCache } from '../capped-cache.ts';
 
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
 
@@ -183,13 +184,12 @@ function firstLetters(lang: string): Set<number> {
 }
 
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
-const wordCounts = new Map<string, Map<string, WordCount>>();
-const MAX_WORDS = 100_000;
+const wordCounts = new Map<string, CappedCache<string, WordCount>>();
 
 function countOf(word: string, lang: string): WordCount {
   let words = wordCounts.get(lang);
   if (!words) {
-    words = new Map();
+    words = new CappedCache();
     wordCounts.set(lang, words);
   }
   let count = words.get(word);
@@ -200,7 +200,6 @@ function countOf(word: string, lang: string): WordCount {
       vague,
       value: vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null),
     };
-    if (words.size >= MAX_WORDS) words.clear();
     words.set(word, count);
   }
   return count;

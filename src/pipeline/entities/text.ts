@@ -2,6 +2,7 @@
  * Token-level text helpers shared by every matcher: folding (case, diacritics, ligatures)
  * and a tokenizer that keeps offsets into the original text.
  */
+import { CappedCache } from '../capped-cache.ts';
 
 export interface Token {
   /** As written. */
@@ -78,8 +79,7 @@ interface WordShape {
 }
 
 /** A corpus repeats its words: each distinct word is folded and looked at once. */
-const shapes = new Map<string, WordShape>();
-const MAX_WORDS = 100_000;
+const shapes = new CappedCache<string, WordShape>();
 
 function shapeOf(t: string): WordShape {
   let shape = shapes.get(t);
@@ -87,7 +87,6 @@ function shapeOf(t: string): WordShape {
     const first = t[0] ?? '';
     const capitalised = first !== first.toLowerCase();
     shape = { norm: fold(t), capitalised, allCaps: capitalised && allCapitals(t) };
-    if (shapes.size >= MAX_WORDS) shapes.clear();
     shapes.set(t, shape);
   }
   return shape;
