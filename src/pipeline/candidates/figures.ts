@@ -4,6 +4,7 @@ import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 import { CappedCache } from '../capped-cache.ts';
+import { VAGUE_QUANTITIES } from '../number-words.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -172,11 +173,9 @@ export function figurePhrase(f: PlacedFigure): string {
   return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
 }
 
+const VAGUE_START = new RegExp(`^(?:${Object.keys(VAGUE_QUANTITIES).join('|')})\\b`, 'i');
+
 /** Whether a figure's text is a vague quantity ("dozens", "duizenden"): never a conflict on its own. */
 export function isVagueFigure(f: Figure): boolean {
-  return (
-    !/\d/.test(f.text) &&
-    f.qualifier === 'at-least' &&
-    /^(?:dozens|hundreds|thousands|tientallen|honderden|duizenden|dutzende|hunderte|tausende)\b/i.test(f.text)
-  );
+  return !/\d/.test(f.text) && f.qualifier === 'at-least' && VAGUE_START.test(f.text);
 }
