@@ -109,7 +109,6 @@ function halfYearRule(lang: Lang): Rule {
   return {
     name: 'half-year',
     re: pattern(`${B}(?<x>${HALF_SOURCE[lang]})${E}`),
-    needs: /half|helft|hälfte/i,
     anchors: [HALF_WORDS[lang]],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};

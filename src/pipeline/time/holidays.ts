@@ -113,7 +113,6 @@ function holidayRule(lang: Lang): Rule {
   return {
     name: 'holiday',
     re: pattern(`${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}`),
-    needs: new RegExp(names, 'iu'),
     anchors: [Object.keys(HOLIDAYS[lang]).flatMap((name) => [name, name.replaceAll("'", '’')])],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};

@@ -25,7 +25,6 @@ const TURN_OF_YEAR: Record<Lang, string> = {
 export function turnOfYearRule(lang: Lang): Rule {
   return {
     name: 'turn-of-year',
-    needs: /year|jaar|nieuw|oud|jahr|neujahr/i,
     anchors: [TURN_OF_YEAR_WORDS[lang]],
     re: pattern(`${B}${TURN_OF_YEAR[lang]}${E}`),
     resolve(_m, ctx) {

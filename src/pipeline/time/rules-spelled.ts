@@ -80,7 +80,8 @@ export function spelledDecadeRule(lang: Lang): Rule {
   return {
     name: 'spelled-decade',
     re: pattern(`${B}(?<x>${SPELLED_DECADE[lang].replace('WORDS', words)})${E}`),
-    needs: lang === 'en' ? /ties\b|'\d0s/i : lang === 'nl' ? /jaren/i : /jahre/i,
+    // The Dutch and German anchor is the word every match holds; the English ones include any digit.
+    needs: lang === 'en' ? /ties\b|'\d0s/i : undefined,
     anchors: [SPELLED_DECADE_WORDS[lang]],
     resolve(m) {
       const g = m.groups ?? {};

@@ -41,7 +41,6 @@ export function quarterRule(lang: Lang): Rule {
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;
   return {
     name: 'quarter',
-    needs: /quarter|kwartaal|quartal/i,
     anchors: [[lang === 'en' ? 'quarter' : lang === 'nl' ? 'kwartaal' : 'quartal']],
     re: pattern(source),
     resolve(m, ctx, span) {
@@ -84,7 +83,6 @@ export function seasonRule(lang: Lang): Rule {
   const source = `${B}(?<x>(?:(?<dir>${SEASON_DIRS[lang]})\\s+)(?<season>${alternation(Object.keys(SEASONS[lang]))})(?:\\s+(?:of\\s+)?${YEAR})?|(?<season2>${alternation(Object.keys(SEASONS[lang]))})\\s+(?<year2>(?:1[6-9]|20)\\d\\d))${E}`;
   return {
     name: 'season',
-    needs: new RegExp(alternation(Object.keys(SEASONS[lang])), 'iu'),
     anchors: [Object.keys(SEASONS[lang])],
     re: pattern(source),
     resolve(m, ctx) {
