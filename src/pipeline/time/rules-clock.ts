@@ -18,6 +18,11 @@ const CLOCK_WORDS: Record<Lang, string[]> = {
   de: ['mitternacht'],
 };
 
+/** Clock words, each a trigger of the clock rule. */
+export function clockWords(lang: Lang): string[] {
+  return CLOCK_WORDS[lang];
+}
+
 export function clockRule(lang: Lang): Rule {
   return {
     name: 'clock',
