@@ -6,7 +6,8 @@
  * in rules-clock.ts.
  */
 import { isValidDay } from './calendar.ts';
-import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
+import { LEXICONS, type Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
 import { clockRule, clockWords } from './rules-clock.ts';
 import { spelledDecadeRule, spelledTriggers, spelledYearRule } from './rules-spelled.ts';

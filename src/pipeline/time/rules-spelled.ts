@@ -3,7 +3,8 @@
  * "de jaren negentig", "die neunziger Jahre".
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
-import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, pattern, type Rule } from './rule.ts';
 import { decadeValue, yearValue } from './value.ts';
 

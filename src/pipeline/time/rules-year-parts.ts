@@ -2,7 +2,8 @@
  * Parts of a year named by the text: quarters ("the third quarter", "het eerste kwartaal", "im
  * zweiten Quartal 2021") and seasons ("last summer", "komende winter", "Frühjahr 2022").
  */
-import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule } from './rule.ts';
 import { quarterValue, seasonValue } from './value.ts';
 import { writtenYear, YEAR } from './written-year.ts';
