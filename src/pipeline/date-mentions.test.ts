@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDayReported, latestMonthMentioned } from './date-mentions.ts';
+import { daysReported, latestDayReported, latestMonthMentioned } from './date-mentions.ts';
 
 const article = (...texts: string[]) => ({
   sentences: texts.map((text, index) => ({
@@ -23,8 +23,18 @@ describe('latestDayReported', () => {
     ['a Dutch day with its own year', ['Op 5 januari 2021 begon het.'], '2021-01-05'],
     ['no day when the sentence looks ahead', ['The court will rule on 20 January.'], undefined],
     ['no day for the verb "may"', ['As many as 20 may have died.'], undefined],
+    [
+      'a day with its own later year over one without',
+      ['Op 5 januari 2023 begon het.', 'Op 7 januari ging het door.'],
+      '2023-01-05',
+    ],
+    [
+      'a day without a year over an earlier one with',
+      ['Op 5 januari 2021 begon het.', 'Op 7 januari ging het door.'],
+      '2022-01-07',
+    ],
   ])('finds %s', (_name, texts, expected) => {
-    expect(latestDayReported(article(...texts), '2022')).toBe(expected);
+    expect(latestDayReported(daysReported(article(...texts)), '2022')).toBe(expected);
   });
 });
 

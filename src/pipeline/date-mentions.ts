@@ -65,14 +65,19 @@ const DAY_MONTH = new RegExp(
 const FUTURE = /\b(will|shall|next|zal|zullen|volgende|wird|werden|nächste[nmrs]?)\b/iu;
 
 /**
- * The latest day the text reports as past ("on 7 January", "am 7. Januar"): the article cannot have
- * been published before it. A day without a year takes `year`.
+ * The days the text reports as past ("on 7 January", "am 7. Januar"): the article cannot have been
+ * published before them. Read once per article, asked once per year a sister document proposes.
  */
-export function latestDayReported(
-  article: Pick<LanguageArticle, 'sentences'>,
-  year: string,
-): string | undefined {
-  let latest: string | undefined;
+export interface DaysReported {
+  /** The latest of those written with a year ("5 januari 2021"): "2021-01-05". */
+  withYear: string | undefined;
+  /** The latest of those written without one ("7 January"): "01-07". */
+  withoutYear: string | undefined;
+}
+
+export function daysReported(article: Pick<LanguageArticle, 'sentences'>): DaysReported {
+  let withYear: string | undefined;
+  let withoutYear: string | undefined;
   for (const s of article.sentences) {
     if (FUTURE.test(s.text)) continue;
     DAY_MONTH.lastIndex = 0;
@@ -82,13 +87,22 @@ export function latestDayReported(
       // "20 may have died": the English verbs "may" and "march" are months only when capitalised.
       if (word === 'may' || word === 'march') continue;
       const month = MONTHS[word.toLowerCase()];
-      const y = m[3] ?? m[6] ?? year;
       if (!month || day < 1 || day > 31) continue;
-      const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      if (!latest || iso > latest) latest = iso;
+      const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const y = m[3] ?? m[6];
+      if (y === undefined) {
+        if (!withoutYear || monthDay > withoutYear) withoutYear = monthDay;
+      } else if (!withYear || `${y}-${monthDay}` > withYear) withYear = `${y}-${monthDay}`;
     }
   }
-  return latest;
+  return { withYear, withoutYear };
+}
+
+/** The latest day reported as past, a day without a year taking `year`. */
+export function latestDayReported(days: DaysReported, year: string): string | undefined {
+  if (days.withoutYear === undefined) return days.withYear;
+  const yearless = `${year}-${days.withoutYear}`;
+  return days.withYear !== undefined && days.withYear > yearless ? days.withYear : yearless;
 }
 
 /** The latest month named with its year in the text ("January 2022", "januari 2022", "im Januar 2022"). */

@@ -6,7 +6,7 @@
  * inferred, and the reason says from what.
  */
 import { datelineAt, type Dateline } from './dateline.ts';
-import { latestDayReported } from './date-mentions.ts';
+import { daysReported, latestDayReported } from './date-mentions.ts';
 import type { LanguageArticle, Published, PublishedHint } from './types.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
 
@@ -73,12 +73,13 @@ export function publishedFromDateline(
   const reference = referenceOf();
   if (!reference) return undefined;
   const evidence = weekdayEvidence(article);
+  const days = daysReported(article);
   const year = Number(reference.date.slice(0, 4));
   let best: string | undefined;
   for (const y of [year - 1, year, year + 1]) {
     const date = isoDay(y, month, day);
     if (!date || weekdayConflict(date, evidence)) continue;
-    const reported = latestDayReported(article, String(y));
+    const reported = latestDayReported(days, String(y));
     if (reported && reported > date) continue;
     if (!best || distance(date, reference.date) < distance(best, reference.date)) best = date;
   }

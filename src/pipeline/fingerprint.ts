@@ -3,6 +3,7 @@
  * and transliterations: the figures it cites and a consonant skeleton of the proper names it uses
  * ("Tokayev", "Tokajev", "Tokajew" → "tkv"; "Kazakhstan", "Kazachstan", "Kasachstan" → "kshstn").
  */
+import { CappedCache } from './capped-cache.ts';
 
 /** Numbers this small or year-like say little about which story a text tells. */
 function isTelling(value: number): boolean {
@@ -18,14 +19,12 @@ export function numberValue(written: string): number {
 }
 
 /** The same names recur across a corpus: each spelling is reduced once. */
-const skeletons = new Map<string, string>();
-const MAX_CACHED = 100_000;
+const skeletons = new CappedCache<string, string>();
 
 export function nameSkeleton(word: string): string {
   const cached = skeletons.get(word);
   if (cached !== undefined) return cached;
   const skeleton = reduceName(word);
-  if (skeletons.size >= MAX_CACHED) skeletons.clear();
   skeletons.set(word, skeleton);
   return skeleton;
 }
@@ -66,7 +65,7 @@ interface WordFeature {
 }
 
 /** A corpus repeats its words: each is looked at once. */
-const wordFeatures = new Map<string, WordFeature>();
+const wordFeatures = new CappedCache<string, WordFeature>();
 
 function featureOf(word: string): WordFeature {
   let feature = wordFeatures.get(word);
@@ -77,7 +76,6 @@ function featureOf(word: string): WordFeature {
     const skeleton = nameSkeleton(word);
     if (skeleton.length >= 3) feature.name = `w:${skeleton}`;
   }
-  if (wordFeatures.size >= MAX_CACHED) wordFeatures.clear();
   wordFeatures.set(word, feature);
   return feature;
 }

@@ -1,6 +1,7 @@
 /**
- * Cardinal number words of the pipeline's languages, shared by the time stage (durations: "three days")
- * and the candidates stage (figures: "twenty-five licences").
+ * Number words of the pipeline's languages. The cardinals are shared by the time stage (durations:
+ * "three days") and the candidates stage (figures: "twenty-five licences"); the vague quantities by
+ * the candidates stage (figures: "thousands of people") and the entities stage (never a name).
  */
 type Lang = 'en' | 'nl' | 'de';
 
@@ -96,4 +97,17 @@ export const CARDINAL_TENS: Record<Lang, Record<string, number>> = {
     achtzig: 80,
     neunzig: 90,
   },
+};
+
+/** Vague quantities, each with the rough lower bound a figure takes from it. */
+export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  tientallen: 20,
+  honderden: 200,
+  duizenden: 2000,
+  dutzende: 24,
+  hunderte: 200,
+  tausende: 2000,
 };

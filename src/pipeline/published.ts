@@ -1,4 +1,4 @@
-import { latestDayReported, latestMonthMentioned } from './date-mentions.ts';
+import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
@@ -142,14 +142,16 @@ function resolveOne(
   }
   const dated = publishedFromDateline(article, hint, () => yearReference(article, sisters, period));
   if (dated) return dated;
-  // What the text says about weekdays is read only once a sister is to be checked against it.
+  // What the text says about days and weekdays is read only once a sister is to be checked against it.
+  let days: DaysReported | undefined;
   let evidence: ReturnType<typeof weekdayEvidence> | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   for (const sister of sisters) {
     if (sister.score < SAME_STORY) break;
     if (month && monthOf(sister.date) !== month) continue;
-    const reported = latestDayReported(article, sister.date.slice(0, 4));
+    days ??= daysReported(article);
+    const reported = latestDayReported(days, sister.date.slice(0, 4));
     evidence ??= weekdayEvidence(article);
     const conflict =
       reported && reported > sister.date

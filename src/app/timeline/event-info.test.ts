@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../test-event.ts';
-import { eventInfoLookup } from './event-info.ts';
+import { countEntries, eventInfoLookup } from './event-info.ts';
 
 const event = testEvent({ id: 'ev-1', title: 'Protest in Almaty', when: { confidence: 0.85 } });
 
@@ -20,5 +20,16 @@ describe('eventInfoLookup', () => {
 
   it('knows nothing of an id that is not among the events', () => {
     expect(info('ev-unknown')).toBeUndefined();
+  });
+});
+
+describe('countEntries', () => {
+  const info = eventInfoLookup(new Map([[event.id, event]]), 'en');
+
+  it('lists each event of a count with its title, date and name, leaving out unknown ids', () => {
+    const found = info('ev-1');
+    expect(countEntries(['ev-unknown', 'ev-1'], info)).toEqual([
+      { id: 'ev-1', title: 'Protest in Almaty', date: found?.date, name: found?.name },
+    ]);
   });
 });

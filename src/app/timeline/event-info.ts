@@ -33,3 +33,14 @@ export function eventInfoLookup(
     return cached;
   };
 }
+
+/** The events of an opened count as its list shows them; an id not among the events is left out. */
+export function countEntries(
+  ids: readonly string[],
+  info: (id: string) => EventInfo | undefined,
+): { id: string; title: string; date: string; name: string }[] {
+  return ids.flatMap((id) => {
+    const i = info(id);
+    return i ? [{ id, title: i.event.title, date: i.date, name: i.name }] : [];
+  });
+}

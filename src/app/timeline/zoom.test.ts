@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, clamp, identity, limitsFor, pan, transformFor, windowOf, zoomAt } from './zoom.ts';
+import {
+  centreOn,
+  clamp,
+  identity,
+  limitsFor,
+  pan,
+  transformFor,
+  windowOf,
+  zoomAt,
+  zoomOnCount,
+} from './zoom.ts';
 
 const limits = { width: 1000, minK: 1, maxK: 100 };
 const extent = { from: 0, to: 10_000 };
@@ -81,5 +91,25 @@ describe('zoom transform', () => {
 
   it('limits allow zooming until the view spans the minimum span', () => {
     expect(limitsFor({ from: 0, to: 86_400_000 }, 800, 7_200_000)).toEqual({ width: 800, minK: 1, maxK: 12 });
+  });
+
+  it.each([
+    ['a count spread over time at the whole range zooms onto it', { from: 4000, to: 5000 }, identity, true],
+    ['a count of events at one instant is not zoomed onto', { from: 4000, to: 4000 }, identity, false],
+    [
+      'a count at the finest scale already is not zoomed onto',
+      { from: 4000, to: 4010 },
+      { k: 100, x: -40_000 },
+      false,
+    ],
+  ])('%s', (_name, count, current, zooms) => {
+    expect(zoomOnCount(count, current, extent, limits, 100) !== null).toBe(zooms);
+  });
+
+  it('zooming onto a count shows its span with a tenth more on each side', () => {
+    const t = zoomOnCount({ from: 4000, to: 5000 }, identity, extent, limits, 100);
+    const w = windowOf(t ?? identity, extent, 1000);
+    expect(w.from).toBeCloseTo(3900, 6);
+    expect(w.to).toBeCloseTo(5100, 6);
   });
 });

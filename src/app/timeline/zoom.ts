@@ -67,3 +67,19 @@ export function centreOn(
   const base = ((ms - extent.from) / (extent.to - extent.from)) * limits.width;
   return clamp({ k: t.k, x: limits.width / 2 - base * t.k }, limits);
 }
+
+/**
+ * The transform that shows a count's span with a margin, or null when zooming cannot pull its events
+ * apart: at the finest scale already, or all of them at one instant.
+ */
+export function zoomOnCount(
+  count: TimeWindow,
+  current: ZoomTransform,
+  extent: TimeWindow,
+  limits: ZoomLimits,
+  minSpan: number,
+): ZoomTransform | null {
+  const pad = Math.max((count.to - count.from) * 0.1, minSpan / 4);
+  const next = transformFor({ from: count.from - pad, to: count.to + pad }, extent, limits);
+  return count.to > count.from && next.k > current.k * 1.05 ? next : null;
+}

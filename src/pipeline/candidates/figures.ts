@@ -3,6 +3,8 @@ import type { EventLexicon } from './lexicon.ts';
 import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
+import { CappedCache } from '../capped-cache.ts';
+import { VAGUE_QUANTITIES } from '../number-words.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -19,11 +21,8 @@ const LOOKAHEAD = 3;
 /** The lexicon's count nouns, and the noun each word seen so far is a form of (null for none). */
 interface CountNouns {
   counts: { noun: string; patterns: Pattern[] }[];
-  byWord: Map<string, string | null>;
+  byWord: CappedCache<string, string | null>;
 }
-
-/** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
-const MAX_WORDS = 100_000;
 
 function nounOf(word: string, nouns: CountNouns): string | null {
   let noun = nouns.byWord.get(word);
@@ -31,7 +30,6 @@ function nounOf(word: string, nouns: CountNouns): string | null {
     noun =
       nouns.counts.find((c) => c.patterns.some((p) => p.parts[0] && !p.parts[0].gap && p.parts[0].test(word)))
         ?.noun ?? null;
-    if (nouns.byWord.size >= MAX_WORDS) nouns.byWord.clear();
     nouns.byWord.set(word, noun);
   }
   return noun;
@@ -119,7 +117,7 @@ function countsOf(lexicon: EventLexicon): CountNouns {
   if (!c) {
     c = {
       counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
-      byWord: new Map(),
+      byWord: new CappedCache(),
     };
     compiledCounts.set(lexicon, c);
   }
@@ -221,11 +219,9 @@ export function figurePhrase(f: PlacedFigure): string {
   return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
 }
 
+const VAGUE_START = new RegExp(`^(?:${Object.keys(VAGUE_QUANTITIES).join('|')})\\b`, 'i');
+
 /** Whether a figure's text is a vague quantity ("dozens", "duizenden"): never a conflict on its own. */
 export function isVagueFigure(f: Figure): boolean {
-  return (
-    !/\d/.test(f.text) &&
-    f.qualifier === 'at-least' &&
-    /^(?:dozens|hundreds|thousands|tientallen|honderden|duizenden|dutzende|hunderte|tausende)\b/i.test(f.text)
-  );
+  return !/\d/.test(f.text) && f.qualifier === 'at-least' && VAGUE_START.test(f.text);
 }

@@ -3,8 +3,9 @@
  * scale words ("2,2 miljoen", "2.2 million"), number words ("twenty-five", "vijfentwintig",
  * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
  */
-import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
+import { CARDINAL_TENS, CARDINAL_UNITS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { CappedCache } from '../capped-cache.ts';
 
 export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'less-than';
 
@@ -39,18 +40,6 @@ const SCALES: Record<string, Record<string, number>> = {
     milliarden: 1e9,
     mrd: 1e9,
   },
-};
-
-const VAGUE: Record<string, number> = {
-  dozens: 24,
-  hundreds: 200,
-  thousands: 2000,
-  tientallen: 20,
-  honderden: 200,
-  duizenden: 2000,
-  dutzende: 24,
-  hunderte: 200,
-  tausende: 2000,
 };
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -175,7 +164,12 @@ const FIRST_LETTERS = new Map<string, Set<number>>();
 function firstLetters(lang: string): Set<number> {
   let letters = FIRST_LETTERS.get(lang);
   if (!letters) {
-    const tables = [UNITS[lang] ?? UNITS.en, TENS[lang] ?? TENS.en, SCALES[lang] ?? SCALES.en, VAGUE];
+    const tables = [
+      UNITS[lang] ?? UNITS.en,
+      TENS[lang] ?? TENS.en,
+      SCALES[lang] ?? SCALES.en,
+      VAGUE_QUANTITIES,
+    ];
     letters = new Set(tables.flatMap((t) => Object.keys(t ?? {}).map((k) => k.charCodeAt(0))));
     FIRST_LETTERS.set(lang, letters);
   }
@@ -183,24 +177,22 @@ function firstLetters(lang: string): Set<number> {
 }
 
 /** Words seen, by language: a corpus repeats its words, each is parsed once. */
-const wordCounts = new Map<string, Map<string, WordCount>>();
-const MAX_WORDS = 100_000;
+const wordCounts = new Map<string, CappedCache<string, WordCount>>();
 
 function countOf(word: string, lang: string): WordCount {
   let words = wordCounts.get(lang);
   if (!words) {
-    words = new Map();
+    words = new CappedCache();
     wordCounts.set(lang, words);
   }
   let count = words.get(word);
   if (!count) {
     const lower = word.toLowerCase();
-    const vague = entry(VAGUE, lower);
+    const vague = entry(VAGUE_QUANTITIES, lower);
     count = {
       vague,
       value: vague ?? (lower.length > 2 && numberish(lower, lang) ? wordValue(lower, lang) : null),
     };
-    if (words.size >= MAX_WORDS) words.clear();
     words.set(word, count);
   }
   return count;

@@ -28,7 +28,10 @@ const HYPHEN = 0x2d;
 const IS_LETTER = /^\p{L}$/u;
 const IS_DIGIT = /^\p{N}$/u;
 
-/** Class of each code unit, worked out the first time the unit is met. */
+/**
+ * Class of each code unit, worked out the first time the unit is met. Its letters and digits are
+ * those of the entities' tokenizer, which keeps its own table on purpose (see entities/text.ts).
+ */
 const classes = new Uint8Array(0x10000);
 
 function classify(unit: number): number {

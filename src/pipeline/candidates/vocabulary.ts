@@ -2,6 +2,7 @@ import type { ConceptEntry, EventLexicon } from './lexicon.ts';
 import type { Entry, PatternIndex } from './match.ts';
 import type { Token } from './tokenize.ts';
 import { wordSet } from './word-set.ts';
+import { CappedCache } from '../capped-cache.ts';
 
 /** What the lexicon says about one word: the patterns that can start at it and the word lists it is on. */
 export interface WordFacts<T> {
@@ -15,15 +16,12 @@ export interface WordFacts<T> {
 
 const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
-/** Distinct words remembered before the memory is cleared (a corpus has tens of thousands). */
-const MAX_WORDS = 100_000;
-
 /**
  * The lexicon's facts about the words of one language, worked out once per distinct word, so that a
  * sentence looks each of its words up once rather than once per pattern index and word list.
  */
 export class Vocabulary<T> {
-  private readonly known = new Map<string, WordFacts<T>>();
+  private readonly known = new CappedCache<string, WordFacts<T>>();
   private readonly triggers: PatternIndex<T>;
   private readonly concepts: PatternIndex<ConceptEntry>;
   private readonly lexicon: EventLexicon;
@@ -49,7 +47,6 @@ export class Vocabulary<T> {
         org: wordSet(lexicon.orgWords).has(word),
         pronoun: wordSet(lexicon.pronouns).has(word),
       };
-      if (this.known.size >= MAX_WORDS) this.known.clear();
       this.known.set(word, facts);
     }
     return facts;

@@ -20,13 +20,8 @@ export class FuzzyIndex {
   /** Keys by their first letter, in the order they were first added. */
   private readonly byFirst = new Map<string, string[]>();
 
-  /** Name and target of every add: the data repeat names, and a phonetic key is the costly part. */
-  private readonly added = new Set<string>();
-
+  /** A name added again (the data repeat some) finds its key in phoneticKey's memory and its target listed. */
   add(name: string, target: Target): void {
-    const added = `${target.type}:${target.id}:${name}`;
-    if (this.added.has(added)) return;
-    this.added.add(added);
     const key = phoneticKey(name);
     if (key.length < 4) return;
     const list = this.byKey.get(key);

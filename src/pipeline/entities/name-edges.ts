@@ -5,6 +5,7 @@
  * article introduces a common noun in apposition ("Die Gewerkschaften Verdi"). The Hunspell
  * lexicon does not catch these: it lists "In" as a proper noun (the element) and has no German.
  */
+import { VAGUE_QUANTITIES } from '../number-words.ts';
 import type { Token } from './text.ts';
 
 /**
@@ -96,17 +97,15 @@ const GERMAN_ADJECTIVE =
 
 /**
  * Vague quantities that open a sentence or a phrase ("Tausende Häuser", "Hundreds of people",
- * "Duizenden huizen"): never a name, and in German the noun after one is a common noun.
+ * "Duizenden huizen"): never a name, and in German the noun after one is a common noun. Besides
+ * those a figure is read from, larger ones and capitalised scale words open no name either.
  */
-const QUANTITY_WORDS = new Set(
-  [
-    'thousands hundreds dozens tens millions',
-    'duizenden honderden tientallen tienduizenden honderdduizenden miljoenen',
-    'tausende hunderte dutzende zehntausende hunderttausende millionen tausend hundert',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const QUANTITY_WORDS = new Set([
+  ...Object.keys(VAGUE_QUANTITIES),
+  ...'tens millions'.split(' '),
+  ...'tienduizenden honderdduizenden miljoenen'.split(' '),
+  ...'zehntausende hunderttausende millionen tausend hundert'.split(' '),
+]);
 
 export function isQuantityWord(norm: string): boolean {
   return QUANTITY_WORDS.has(norm);

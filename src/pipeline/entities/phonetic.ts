@@ -4,6 +4,7 @@
  * Tokayev/Tokajev/Tokajew, Nazarbayev/Nasarbajew/Noersoeltan, Shymkent/Chimkent/Tsjimkent/Schymkent.
  * Keys are compared with an edit distance, never used alone to decide.
  */
+import { CappedCache } from '../capped-cache.ts';
 import { fold } from './text.ts';
 
 const RULES: [RegExp, string][] = [
@@ -27,14 +28,12 @@ const RULES: [RegExp, string][] = [
 const VOWEL = /[aeiou]/;
 
 /** Keys already made: the same names (a person's given names, a run's last word) come back. */
-const keys = new Map<string, string>();
-const MAX_KEYS = 10_000;
+const keys = new CappedCache<string, string>(10_000);
 
 export function phoneticKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = keyOf(name);
-    if (keys.size >= MAX_KEYS) keys.clear();
     keys.set(name, key);
   }
   return key;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize as candidateTokens } from '../candidates/tokenize.ts';
 import { firstToken, fold, joinsName, slug, tokenize } from './text.ts';
 
 describe('text helpers', () => {
@@ -70,5 +71,31 @@ describe('text helpers', () => {
 
   it('makes ids from names', () => {
     expect(slug('Almaty International Airport')).toBe('almaty-international-airport');
+  });
+});
+
+describe('the characters of a word', () => {
+  /** Whether each tokenizer reads `c` alone as a word: the letters and digits. */
+  const isWord = (c: string) => [tokenize(c).length === 1, candidateTokens(c).length === 1];
+
+  it('are the letters and digits the candidates stage reads, in every code unit outside surrogates', () => {
+    const differing: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const c = String.fromCharCode(unit);
+      // The candidates' words also hold currency signs ("€5").
+      if ((unit >= 0xd800 && unit <= 0xdfff) || c === '€' || c === '$') continue;
+      const [entities, candidates] = isWord(c);
+      if (entities !== candidates) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    ['a letter outside the BMP', '𝐀', true],
+    ['a digit outside the BMP', '𝟏', true],
+    ['an emoji', '😀', false],
+    ['a lone high surrogate', '\ud835', false],
+  ])('are the same for both stages for %s', (_, c, expected) => {
+    expect(isWord(c)).toEqual([expected, expected]);
   });
 });

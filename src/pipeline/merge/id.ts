@@ -1,11 +1,7 @@
-/** FNV-1a, 64 bits as two 32-bit halves: a short, stable content hash without platform dependencies. */
-export function contentHash(text: string): string {
-  return linesHash([text]);
-}
-
 /**
- * contentHash of the lines joined by "\n", without building the joined text (an event's id hashes
- * its document, first sentence and kind: one string fewer to build and copy per event).
+ * FNV-1a, 64 bits as two 32-bit halves, of the lines joined by "\n": a short, stable content hash
+ * without platform dependencies. The lines are hashed without building the joined text (an event's
+ * id hashes its document, first sentence and kind: one string fewer to build and copy per event).
  */
 export function linesHash(lines: readonly string[]): string {
   // Kept as 32-bit integers: the bits are those of the unsigned halves, made unsigned at the end.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
 import { article, beforePublication, day, year } from '../candidates/test-helpers.ts';
-import { score, THRESHOLD } from './similarity.ts';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { featuresOf } from './features.ts';
+import { scoreFeatures, THRESHOLD } from './similarity.ts';
+
+function score(a: EventCandidate, b: EventCandidate): number {
+  return scoreFeatures(featuresOf(a), featuresOf(b));
+}
 
 /** The two death reports of a quake story, one sentence after the other. */
 function deaths(second: { text: string; times: ReturnType<typeof day>[] }) {

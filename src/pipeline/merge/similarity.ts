@@ -1,5 +1,4 @@
-import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { featuresOf, type MergeFeatures } from './features.ts';
+import type { MergeFeatures } from './features.ts';
 
 /**
  * How strongly two candidates look like reports of the same happening. Evidence is additive:
@@ -57,11 +56,7 @@ function daysApart(a: MergeFeatures, b: MergeFeatures): number {
   return a.endDay < b.startDay ? b.startDayNumber - a.endDayNumber : a.startDayNumber - b.endDayNumber;
 }
 
-/** The score of two candidates; the merge scores their features, worked out once per candidate. */
-export function score(a: EventCandidate, b: EventCandidate): number {
-  return scoreFeatures(featuresOf(a), featuresOf(b));
-}
-
+/** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
   if (a.document === b.document && a.sentenceId === b.sentenceId) return -Infinity;

@@ -27,11 +27,19 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sources in reading order: document, paragraph, offset. */
-export function compareSources(a: Source, b: Source): number {
+/**
+ * Sources in reading order: document, paragraph, offset. An item passes the paragraphs' numbers it
+ * holds already, sparing the sort of all candidates two readings of them per comparison.
+ */
+function compareSources(
+  a: Source,
+  b: Source,
+  aParagraph = paragraphNumber(a.paragraph),
+  bParagraph = paragraphNumber(b.paragraph),
+): number {
   return (
     compareText(a.document, b.document) ||
-    paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph) ||
+    aParagraph - bParagraph ||
     compareText(a.paragraph, b.paragraph) ||
     a.start - b.start
   );
@@ -65,15 +73,7 @@ function toItem(c: EventCandidate): Item {
 
 /** compareSources on the items' sources, then the kind. */
 function compareItems(a: Item, b: Item): number {
-  const x = a.source;
-  const y = b.source;
-  return (
-    compareText(x.document, y.document) ||
-    a.paragraph - b.paragraph ||
-    compareText(x.paragraph, y.paragraph) ||
-    x.start - y.start ||
-    compareText(a.c.kind, b.c.kind)
-  );
+  return compareSources(a.source, b.source, a.paragraph, b.paragraph) || compareText(a.c.kind, b.c.kind);
 }
 
 class UnionFind {
@@ -120,7 +120,7 @@ function compareTitles(a: Item, b: Item): number {
     Number(y.language === 'en') - Number(x.language === 'en') ||
     (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
     guessedNames(x) - guessedNames(y) ||
-    compareSources(a.source, b.source)
+    compareSources(a.source, b.source, a.paragraph, b.paragraph)
   );
 }
 

@@ -5,7 +5,8 @@
  * sentence's day), else the publication day.
  */
 import { addDays, parseDay } from './calendar.ts';
-import { alternation, B, E, type Lang, type PartOfDay } from './lexicon.ts';
+import type { Lang, PartOfDay } from './lexicon.ts';
+import { alternation, B, E } from './word-pattern.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
 import { applyOffset, offsetAfter, offsetBefore, type StoryTime } from './offset.ts';
 import { dayValue, partOfDayValue, timeValue } from './value.ts';

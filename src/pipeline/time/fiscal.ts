@@ -5,7 +5,8 @@
  * these expressions as years; anchorComparisons then turns them into that quarter when the text named
  * a quarter before them. Without a quarter to compare with they stay years. Half-years are here too.
  */
-import { B, E, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { B, E } from './word-pattern.ts';
 import { DIGIT, pattern, type Candidate, type Rule } from './rule.ts';
 import { quarterValue, yearValue } from './value.ts';
 
@@ -109,7 +110,6 @@ function halfYearRule(lang: Lang): Rule {
   return {
     name: 'half-year',
     re: pattern(`${B}(?<x>${HALF_SOURCE[lang]})${E}`),
-    needs: /half|helft|hälfte/i,
     anchors: [HALF_WORDS[lang]],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};

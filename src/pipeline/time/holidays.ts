@@ -5,7 +5,8 @@
  * after "next"), else the nearer of the two.
  */
 import { addDays, diffDays, weekday, type Day } from './calendar.ts';
-import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule } from './rule.ts';
 import { dayValue } from './value.ts';
 import { YEAR } from './written-year.ts';
@@ -113,7 +114,6 @@ function holidayRule(lang: Lang): Rule {
   return {
     name: 'holiday',
     re: pattern(`${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}`),
-    needs: new RegExp(names, 'iu'),
     anchors: [Object.keys(HOLIDAYS[lang]).flatMap((name) => [name, name.replaceAll("'", '’')])],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};

@@ -238,88 +238,8 @@ const de: Lexicon = {
   vague: ['einige', 'einigen', 'mehrere', 'mehreren', 'wenige', 'wenigen', 'ein paar', 'vielen', 'viele'],
 };
 
-/**
- * Numbers 21–99 written as words: "twenty-four", "twenty four", "vierentwintig", "tweeëntwintig",
- * "vierundzwanzig". Built from the tens and ones rather than listed; the rules match them with the
- * compact pattern of numberSource, and look their value up in the lexicon.
- */
-const COMPOUND_PARTS: Record<
-  Lang,
-  { tens: Record<string, number>; ones: Record<string, number>; join: string }
-> = {
-  en: {
-    tens: CARDINAL_TENS.en,
-    ones: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
-    join: '(?:-|\\s+)',
-  },
-  nl: {
-    tens: CARDINAL_TENS.nl,
-    ones: { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 },
-    join: '(?:en|ën)',
-  },
-  de: {
-    tens: CARDINAL_TENS.de,
-    ones: { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 },
-    join: 'und',
-  },
-};
-
-const COMPOUNDS: Record<Lang, Record<string, number>> = { en: {}, nl: {}, de: {} };
-for (const lang of ['en', 'nl', 'de'] as const) {
-  const { tens, ones } = COMPOUND_PARTS[lang];
-  for (const [ten, t] of Object.entries(tens))
-    for (const [one, o] of Object.entries(ones)) {
-      const words =
-        lang === 'en'
-          ? [`${ten}-${one}`, `${ten} ${one}`]
-          : lang === 'nl'
-            ? [`${one}${/e$/.test(one) ? 'ën' : 'en'}${ten}`]
-            : [`${one}und${ten}`];
-      for (const word of words) COMPOUNDS[lang][word] = t + o;
-    }
-}
-
-/** Regex source for a number word of `lang`, compounds included, or a vague amount ("several"). */
-export function numberSource(lang: Lang): string {
-  const { tens, ones, join } = COMPOUND_PARTS[lang];
-  const lex = LEXICONS[lang];
-  const compound =
-    lang === 'en'
-      ? `(?:${alternation(Object.keys(tens))})${join}(?:${alternation(Object.keys(ones))})`
-      : `(?:${alternation(Object.keys(ones))})${join}(?:${alternation(Object.keys(tens))})`;
-  return `${compound}|${alternation([...Object.keys(lex.numbers), ...lex.vague])}`;
-}
-
-/** Value of a number word, compounds included. */
-export function numberValue(lang: Lang, word: string | undefined): number | undefined {
-  return lookup(LEXICONS[lang].numbers, word) ?? lookup(COMPOUNDS[lang], word);
-}
-
 export const LEXICONS: Record<Lang, Lexicon> = { en, nl, de };
 
 export function isLang(value: string): value is Lang {
   return value === 'en' || value === 'nl' || value === 'de';
-}
-
-/** Regex alternation of the keys of a table, longest first so "sept" wins over "sep". */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-/**
- * Word boundaries that work for letters outside ASCII (ä, ë, ß). B rules out ASCII letters and digits
- * first, a part of \p{L}\p{N}: the same boundary, found far faster inside a word.
- */
-export const B = '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])';
-export const E = '(?![\\p{L}\\p{N}])';
-
-/** Look a word up in a table, ignoring case and internal whitespace. */
-export function lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined {
-  if (word === undefined) return undefined;
-  const lower = word.toLowerCase();
-  // A key has single blanks and no final dot, so a word found as it is needs no tidying.
-  return table[lower] ?? table[lower.replace(/\s+/g, ' ').replace(/\.$/, '')];
 }

@@ -2,7 +2,8 @@
  * Clock times: "3 p.m.", "4:17", "noon", "14.00 uur", "um 14 Uhr", "Mitternacht". Each is
  * provisionally on the publication day; anchorAnaphora() moves it to the story's day.
  */
-import { E, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { E } from './word-pattern.ts';
 import { DIGIT, pattern, type Rule } from './rule.ts';
 import { timeValue } from './value.ts';
 
@@ -17,6 +18,11 @@ const CLOCK_WORDS: Record<Lang, string[]> = {
   nl: ['middernacht'],
   de: ['mitternacht'],
 };
+
+/** Clock words, each a trigger of the clock rule. */
+export function clockWords(lang: Lang): string[] {
+  return CLOCK_WORDS[lang];
+}
 
 export function clockRule(lang: Lang): Rule {
   return {

@@ -3,7 +3,8 @@
  * "vannacht", "heute Morgen", "vorgestern".
  */
 import { addDays } from './calendar.ts';
-import { alternation, B, E, lookup, type Lang, type PartOfDay } from './lexicon.ts';
+import type { Lang, PartOfDay } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { dayValue, partOfDayValue } from './value.ts';
 

@@ -3,17 +3,9 @@
  * and the document-time references of TimeML: "now" and "currently"
  * (PRESENT_REF), "recently" and "the past" (PAST_REF), "the future" (FUTURE_REF).
  */
-import {
-  alternation,
-  B,
-  E,
-  LEXICONS,
-  lookup,
-  numberSource,
-  numberValue,
-  type Lang,
-  type Unit,
-} from './lexicon.ts';
+import { LEXICONS, type Lang, type Unit } from './lexicon.ts';
+import { numberSource, numberValue } from './spelled-numbers.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { setRule, setWords, weekdaySetRule } from './rules-sets.ts';
 import { durationValue, futureRefValue, pastRefValue, presentValue } from './value.ts';

@@ -6,9 +6,10 @@
  * in rules-clock.ts.
  */
 import { isValidDay } from './calendar.ts';
-import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
+import { LEXICONS, type Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
-import { clockRule } from './rules-clock.ts';
+import { clockRule, clockWords } from './rules-clock.ts';
 import { spelledDecadeRule, spelledTriggers, spelledYearRule } from './rules-spelled.ts';
 import { quarterRule, seasonRule, seasonWords } from './rules-year-parts.ts';
 import { dayValue, decadeValue, monthValue, yearValue } from './value.ts';
@@ -184,8 +185,7 @@ const cache = new Map<Lang, Rule[]>();
 
 /** Words without which none of these rules can match (besides digits and months, see trigger.ts). */
 export function explicitTriggers(lang: Lang): string[] {
-  const noon = lang === 'en' ? ['noon'] : [];
-  return [...seasonWords(lang), ...spelledTriggers(lang), ...noon, 'midnight', 'middernacht', 'mitternacht'];
+  return [...seasonWords(lang), ...spelledTriggers(lang), ...clockWords(lang)];
 }
 
 export function explicitRules(lang: Lang): Rule[] {

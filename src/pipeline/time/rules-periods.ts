@@ -3,7 +3,8 @@
  * jaarwisseling" / "seit Jahresbeginn", "the weekend" / "het weekend" / "am Wochenende", and "the
  * year" / "dit jaar" / "in diesem Jahr".
  */
-import { B, E, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { B, E } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { durationValue, sinceValue, weekendValue, yearValue } from './value.ts';
 import { addDays, weekday } from './calendar.ts';
@@ -25,7 +26,6 @@ const TURN_OF_YEAR: Record<Lang, string> = {
 export function turnOfYearRule(lang: Lang): Rule {
   return {
     name: 'turn-of-year',
-    needs: /year|jaar|nieuw|oud|jahr|neujahr/i,
     anchors: [TURN_OF_YEAR_WORDS[lang]],
     re: pattern(`${B}${TURN_OF_YEAR[lang]}${E}`),
     resolve(_m, ctx) {

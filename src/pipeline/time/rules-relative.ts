@@ -5,17 +5,9 @@
  * year" are in rules-periods.ts.
  */
 import { addDays, addMonths, formatDay, type Day } from './calendar.ts';
-import {
-  alternation,
-  B,
-  E,
-  LEXICONS,
-  lookup,
-  numberSource,
-  numberValue,
-  type Lang,
-  type Unit,
-} from './lexicon.ts';
+import { LEXICONS, type Lang, type Unit } from './lexicon.ts';
+import { numberSource, numberValue } from './spelled-numbers.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Direction, type Rule, type RuleResult } from './rule.ts';
 import {
   dayValue,

@@ -2,7 +2,8 @@
  * Sets: expressions of a frequency ("every week", "daily", "dagelijks", "jeden Tag", "twice a
  * year") and of a weekday recurring ("every Friday", "Mondays", "vrijdags", "freitags").
  */
-import { alternation, B, E, LEXICONS, lookup, type Lang, type Unit } from './lexicon.ts';
+import { LEXICONS, type Lang, type Unit } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { setValue } from './value.ts';
 

@@ -3,7 +3,8 @@
  * "de jaren negentig", "die neunziger Jahre".
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
-import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, pattern, type Rule } from './rule.ts';
 import { decadeValue, yearValue } from './value.ts';
 
@@ -80,7 +81,8 @@ export function spelledDecadeRule(lang: Lang): Rule {
   return {
     name: 'spelled-decade',
     re: pattern(`${B}(?<x>${SPELLED_DECADE[lang].replace('WORDS', words)})${E}`),
-    needs: lang === 'en' ? /ties\b|'\d0s/i : lang === 'nl' ? /jaren/i : /jahre/i,
+    // The Dutch and German anchor is the word every match holds; the English ones include any digit.
+    needs: lang === 'en' ? /ties\b|'\d0s/i : undefined,
     anchors: [SPELLED_DECADE_WORDS[lang]],
     resolve(m) {
       const g = m.groups ?? {};

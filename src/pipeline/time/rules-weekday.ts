@@ -5,7 +5,8 @@
  */
 import { addDays, diffDays } from './calendar.ts';
 import { setsDeadline } from './deadline.ts';
-import { alternation, B, E, LEXICONS, lookup, type Lang } from './lexicon.ts';
+import { LEXICONS, type Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
 import { resolveWeekday, type WeekdayModifier } from './weekday.ts';

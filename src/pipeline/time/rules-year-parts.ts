@@ -2,7 +2,8 @@
  * Parts of a year named by the text: quarters ("the third quarter", "het eerste kwartaal", "im
  * zweiten Quartal 2021") and seasons ("last summer", "komende winter", "Frühjahr 2022").
  */
-import { alternation, B, E, lookup, type Lang } from './lexicon.ts';
+import type { Lang } from './lexicon.ts';
+import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule } from './rule.ts';
 import { quarterValue, seasonValue } from './value.ts';
 import { writtenYear, YEAR } from './written-year.ts';
@@ -41,7 +42,6 @@ export function quarterRule(lang: Lang): Rule {
         : `${B}(?<x>(?:im\\s+)?(?<ord>ersten|erste|zweiten|zweite|dritten|dritte|vierten|vierte)\\s+Quartal(?:\\s+${YEAR})?)${E}`;
   return {
     name: 'quarter',
-    needs: /quarter|kwartaal|quartal/i,
     anchors: [[lang === 'en' ? 'quarter' : lang === 'nl' ? 'kwartaal' : 'quartal']],
     re: pattern(source),
     resolve(m, ctx, span) {
@@ -84,7 +84,6 @@ export function seasonRule(lang: Lang): Rule {
   const source = `${B}(?<x>(?:(?<dir>${SEASON_DIRS[lang]})\\s+)(?<season>${alternation(Object.keys(SEASONS[lang]))})(?:\\s+(?:of\\s+)?${YEAR})?|(?<season2>${alternation(Object.keys(SEASONS[lang]))})\\s+(?<year2>(?:1[6-9]|20)\\d\\d))${E}`;
   return {
     name: 'season',
-    needs: new RegExp(alternation(Object.keys(SEASONS[lang])), 'iu'),
     anchors: [Object.keys(SEASONS[lang])],
     re: pattern(source),
     resolve(m, ctx) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from './lexicon.ts';
-import { sentenceAround, tenseAt, tenseReader, type Tense } from './tense.ts';
+import { sentenceAround, tenseReader, type Tense } from './tense.ts';
 
 describe('tense as seen from an expression', () => {
   it.each<[Lang, string, string, Tense]>([
@@ -26,7 +26,7 @@ describe('tense as seen from an expression', () => {
     ],
   ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
     const start = sentence.indexOf(word);
-    expect(tenseAt(lang, sentence, start, start + word.length)).toBe(expected);
+    expect(tenseReader(lang, sentence)(start, start + word.length)).toBe(expected);
   });
 
   it.each([
@@ -53,12 +53,12 @@ describe('tense as seen from an expression', () => {
     });
   });
 
-  it('reads the same tense for every expression of a sentence as tenseAt', () => {
+  it('reads each expression of a sentence with one reader as a fresh reader does', () => {
     const sentence = 'Blinken said on Friday that the troops will leave on Monday, as planned in May.';
     const read = tenseReader('en', sentence);
     for (const word of ['Friday', 'Monday', 'May']) {
       const at = sentence.indexOf(word);
-      expect(read(at, at + word.length)).toBe(tenseAt('en', sentence, at, at + word.length));
+      expect(read(at, at + word.length)).toBe(tenseReader('en', sentence)(at, at + word.length));
     }
     expect(read(sentence.indexOf('Friday'), sentence.indexOf('Friday') + 6)).toBe('past');
     expect(read(sentence.indexOf('Monday'), sentence.indexOf('Monday') + 6)).toBe('future');

@@ -83,11 +83,6 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
   };
 }
 
-/** Tense of `sentence` as seen from the expression at [start, end) inside it. */
-export function tenseAt(lang: Lang, sentence: string, start: number, end: number): Tense {
-  return tenseReader(lang, sentence)(start, end);
-}
-
 /**
  * A full stop ends a sentence unless it ends a title, an initial or a month abbreviation ("Mr.",
  * "P.", "Feb. 1"), a German or Dutch ordinal ("8. Januar"), or a lower-case word or a digit follows.

@@ -89,10 +89,6 @@ function lookout(lang: Lang): Lookout {
   return found;
 }
 
-export function mayHoldTime(lang: Lang, text: string): boolean {
-  return (lookout(lang).scanner.scan(text) & TRIGGER) !== 0;
-}
-
 /**
  * The rules of `lang` and which of them (by index) may match `text`; undefined when the text holds
  * no trigger word at all.

@@ -1,0 +1,109 @@
+/**
+ * Statements: who speaks (the name right before the verb, kept when the sentence holds two times;
+ * that a medium is no speaker is in roles.test.ts), statements about troops that are or are not foreign, and a statement about a
+ * happening that is no report of it: the lexicon in data/event-lexicon.json read through the
+ * candidate stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+describe('a statement on troops speaks on foreign troops only when they are foreign', () => {
+  const BLINKEN: MentionSpec = ['Antony Blinken', 'actor', 'blinken'];
+  it.each([
+    [
+      'Friday Antony Blinken said he was worried about Russian soldiers in the country.',
+      'Antony Blinken speaks on foreign troops',
+    ],
+    [
+      'Friday Antony Blinken said the foreign troops should leave soon.',
+      'Antony Blinken speaks on foreign troops',
+    ],
+    [
+      'Friday Antony Blinken said soldiers should return to their barracks.',
+      'Antony Blinken makes a statement',
+    ],
+  ])('titles “%s” as “%s”', (text, title) => {
+    expect(kindsAndTitles('en', text, '2023-07-28', [BLINKEN]).map((c) => c.title)).toContain(title);
+  });
+});
+
+describe('the speaker is the name right before the verb', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    [
+      'nl',
+      'De Amerikaanse minister Antony Blinken zei vrijdag dat de troepen weg moeten.',
+      'Blinken makes a statement',
+      [
+        ['Amerikaanse', 'place', 'united-states'],
+        ['Antony Blinken', 'actor', 'blinken'],
+      ],
+    ],
+    [
+      'en',
+      'Friday the ship hit the pillar, Governor Wes Moore said.',
+      'Wes Moore makes a statement',
+      [
+        ['Governor', 'unknown', 'name:governor'],
+        ['Wes Moore', 'unknown', 'name:wes-moore'],
+      ],
+    ],
+    [
+      'de',
+      'Sonntag kündigte die EU-Kommission Hilfe an.',
+      'European Union promises aid',
+      [
+        ['EU', 'actor', 'european-union'],
+        ['Kommission', 'unknown', 'name:kommission'],
+      ],
+    ],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.title)).toContain(title);
+  });
+});
+
+describe('a statement about a happening is no report of it', () => {
+  it.each<[string, string, MentionSpec[], string[]]>([
+    [
+      'en',
+      'Friday Prime Minister Rishi Sunak condemned the attack on the hospital.',
+      [['Rishi Sunak', 'unknown', 'name:rishi-sunak']],
+      ['statement'],
+    ],
+    [
+      'nl',
+      'Vrijdag noemde minister Ernst Kuipers de aanval verwerpelijk.',
+      [['Ernst Kuipers', 'unknown', 'name:ernst-kuipers']],
+      ['statement'],
+    ],
+    [
+      'de',
+      'Freitag verurteilte Bundeskanzler Olaf Scholz den Anschlag scharf.',
+      [['Olaf Scholz', 'unknown', 'name:olaf-scholz']],
+      ['statement'],
+    ],
+    ['en', 'Friday police said the attack killed five people.', [], ['death']],
+  ])('[%s] “%s” reports %j', (lang, text, mentions, kinds) => {
+    expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.kind)).toEqual(
+      expect.arrayContaining(kinds),
+    );
+    if (kinds[0] === 'statement') {
+      expect(kindsAndTitles(lang, text, '2023-07-28', mentions).map((c) => c.kind)).not.toContain('attack');
+    }
+  });
+});
+
+describe('a statement with two times keeps its speaker', () => {
+  it('names the governor who said it, not the ship he spoke of', () => {
+    const text =
+      'The vessel, the Dali, struck a pillar at 1:28 a.m., Governor Wes Moore said at a news conference on Tuesday.';
+    const [statement] = candidatesOfSentence('en', {
+      text,
+      times: [day('2024-03-26', 'Tuesday'), day('2024-03-26', '1:28 a.m.')],
+      mentions: [
+        ['Dali', 'unknown', 'name:dali'],
+        ['Wes Moore', 'unknown', 'name:wes-moore'],
+      ],
+    }).filter((c) => c.kind === 'statement');
+    expect(statement?.title).toBe('Wes Moore makes a statement');
+  });
+});
