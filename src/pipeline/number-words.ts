@@ -110,4 +110,11 @@ export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = {
   dutzende: 24,
   hunderte: 200,
   tausende: 2000,
+  tienduizenden: 20000,
+  honderdduizenden: 200000,
+  zehntausende: 20000,
+  hunderttausende: 200000,
 };
+
+/** English writes the larger vague quantities in words: "tens of thousands", "hundreds of thousands". */
+export const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100 };

@@ -4,7 +4,7 @@ import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 import { CappedCache } from '../capped-cache.ts';
-import { VAGUE_QUANTITIES } from '../number-words.ts';
+import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -210,7 +210,17 @@ const QUALIFIER_TEXT: Record<string, string> = {
 /** "More than 3,000 people", "Thousands of people", "2,500 troops". */
 export function figurePhrase(f: PlacedFigure): string {
   if (f.vague) {
-    const scale = f.figure.value >= 1000 ? 'Thousands' : f.figure.value >= 100 ? 'Hundreds' : 'Dozens';
+    const v = f.figure.value;
+    const scale =
+      v >= 200_000
+        ? 'Hundreds of thousands'
+        : v >= 20_000
+          ? 'Tens of thousands'
+          : v >= 1000
+            ? 'Thousands'
+            : v >= 100
+              ? 'Hundreds'
+              : 'Dozens';
     return `${scale} of ${f.noun}`;
   }
   const q = QUALIFIER_TEXT[f.figure.qualifier ?? 'exact'];
@@ -219,7 +229,10 @@ export function figurePhrase(f: PlacedFigure): string {
   return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
 }
 
-const VAGUE_START = new RegExp(`^(?:${Object.keys(VAGUE_QUANTITIES).join('|')})\\b`, 'i');
+const VAGUE_START = new RegExp(
+  `^(?:(?:${Object.keys(VAGUE_MULTIPLIERS).join('|')})\\s+of\\s+)?(?:${Object.keys(VAGUE_QUANTITIES).join('|')})\\b`,
+  'i',
+);
 
 /** Whether a figure's text is a vague quantity ("dozens", "duizenden"): never a conflict on its own. */
 export function isVagueFigure(f: Figure): boolean {

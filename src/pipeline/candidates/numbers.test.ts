@@ -6,6 +6,10 @@ describe('findNumbers', () => {
     ['A Turkish constructor and 300 workers were arrested.', 'en', [300]],
     ['The toString of valueOf hasOwnProperty: 2,500 troops.', 'en', [2500]],
     ['Thousands of people protested in Almaty.', 'en', [2000]],
+    ['Tens of thousands of people rallied in Tbilisi.', 'en', [20000]],
+    ['Hundreds of thousands of people fled.', 'en', [200, 200000]],
+    ['Tienduizenden en honderdduizenden mensen.', 'nl', [20000, 200000]],
+    ['Zehntausende und Hunderttausende Menschen.', 'de', [20000, 200000]],
     ['Er werden tientallen mensen gearresteerd.', 'nl', [20]],
     ['Mehr als 4.000 Menschen wurden festgenommen, 2,2 Milliarden Euro.', 'de', [4000, 2.2e9]],
     [

@@ -3,7 +3,7 @@
  * scale words ("2,2 miljoen", "2.2 million"), number words ("twenty-five", "vijfentwintig",
  * "drieduizend", "fünfundzwanzig") and vague quantities ("dozens", "hundreds", "thousands").
  */
-import { CARDINAL_TENS, CARDINAL_UNITS, VAGUE_QUANTITIES } from '../number-words.ts';
+import { CARDINAL_TENS, CARDINAL_UNITS, VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { CappedCache } from '../capped-cache.ts';
 
@@ -247,6 +247,9 @@ export function findNumbers(text: string, lang: string, tokens: Token[] = tokeni
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** "tens of " or "hundreds of " right before a vague quantity: "tens of thousands". */
+const MULTIPLIED = new RegExp(`\\b(${Object.keys(VAGUE_MULTIPLIERS).join('|')})\\s+of\\s+$`, 'i');
+
 /** The number a word of letters writes ("dozens", "twenty-five", "drieduizend"), if any, into `spans`. */
 function wordNumber(
   text: string,
@@ -261,9 +264,11 @@ function wordNumber(
   // "een"/"ein"/"one" are articles far more often than numbers.
   if (value === 1) return;
   const scale = scaleAfter(text, end, lang);
-  const q = qualifierBefore(text, start);
+  const many = vague !== undefined ? MULTIPLIED.exec(text.slice(Math.max(0, start - 16), start)) : null;
+  const from = many ? start - many[0].length : start;
+  const q = qualifierBefore(text, from);
   spans.push({
-    value: value * scale.factor,
+    value: value * scale.factor * (many ? (VAGUE_MULTIPLIERS[(many[1] ?? '').toLowerCase()] ?? 1) : 1),
     text: text.slice(q.start, scale.end),
     start: q.start,
     end: scale.end,

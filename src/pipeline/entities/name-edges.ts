@@ -102,9 +102,7 @@ const GERMAN_ADJECTIVE =
  */
 const QUANTITY_WORDS = new Set([
   ...Object.keys(VAGUE_QUANTITIES),
-  ...'tens millions'.split(' '),
-  ...'tienduizenden honderdduizenden miljoenen'.split(' '),
-  ...'zehntausende hunderttausende millionen tausend hundert'.split(' '),
+  ...'tens millions miljoenen millionen tausend hundert'.split(' '),
 ]);
 
 export function isQuantityWord(norm: string): boolean {
