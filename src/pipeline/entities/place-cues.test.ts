@@ -28,6 +28,8 @@ describe('an unknown name that the words around it call a place', () => {
     ['nl', 'Het dorp Ojtal-Sai werd zaterdag ontruimd.', 'Ojtal-Sai'],
     ['nl', 'De brug bij Kyzyltuu stortte in.', 'Kyzyltuu'],
     ['de', 'Im Dorf Ojtal brannten drei Häuser.', 'Ojtal'],
+    ['de', 'Eine Frau kam auf der Insel Fehmarn ums Leben.', 'Fehmarn'],
+    ['de', 'Das Dorf Ojtal wurde geräumt.', 'Ojtal'],
     ['de', 'Das Hochwasser erreichte den Fluss Ural am Montag.', 'Ural'],
   ])('is an actor of kind place in “%s: %s” (%s)', (language, sentence, name) => {
     expect(unknownKinds(language, sentence)[name]).toBe('place');

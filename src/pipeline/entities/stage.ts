@@ -182,13 +182,15 @@ function secondPass(
       (language === 'de' && isGermanApposition(tokens, first - 1));
     // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal".
     const placeCue = placeCueBefore(tokens, text, first, language);
-    const announced = titled || (language === 'de' && (placeCue === 'settlement' || placeCue === 'landform'));
+    const placeNoun = placeCue === 'settlement' || placeCue === 'landform';
+    const announced = titled || (language === 'de' && placeNoun);
     const timexes = sentence.timexes;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = unknownNameId(name);
       if (!unknowns.names.has(id)) unknowns.names.set(id, name);
-      if (!titled && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
+      // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
+      if ((!titled || placeNoun) && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
