@@ -150,6 +150,14 @@ describe('timeStage in Dutch and German', () => {
       'de',
       ['Das Ministerium verurteilte die Entscheidung.', 'Im vergangenen Monat einigte sich die EU darauf.'],
     ],
+    [
+      'de',
+      [
+        'Die Ermittlungen richten sich gegen eine Gruppe.',
+        'Bereits im vergangenen Sommer waren in Essen Luxusautos beschlagnahmt worden.',
+      ],
+    ],
+    ['en', ['The inquiry targets a group.', 'Already last summer, police had seized cars in Essen.']],
   ])('[%s] a later sentence that opens with its own time lends it to no earlier one', (lang, sentences) => {
     const timed = timeStage(article(lang, [sentences]));
     expect(timed.sentences[0]?.timeFrom).toBe('publication');

@@ -61,9 +61,13 @@ function whenOf(lang: Lang, sentence: string, t: Timex, monthOnly: boolean, infe
   };
 }
 
-/** Nothing but a signal word before a sentence's expression: "Last month, …", "On Friday, …". */
+/** Adverbs that may stand before a sentence's opening time: "Bereits im vergangenen Sommer …". */
+const OPENING_ADVERB = /^(?:already|earlier|even|bereits|schon|noch|al|reeds|eerder|nog)$/i;
+
+/** Nothing but a signal word before a sentence's expression: "Last month, …", "On Friday, …", "Bereits im Sommer …". */
 function opensSentence(lang: Lang, before: string): boolean {
   const words = before.trim().split(/\s+/u).filter(Boolean);
+  if (words.length > 0 && OPENING_ADVERB.test(words[0] ?? '')) words.shift();
   return words.length === 0 || (words.length === 1 && SIGNAL[lang].test(before));
 }
 
