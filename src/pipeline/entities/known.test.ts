@@ -25,6 +25,8 @@ describe('cities of the world from the package', () => {
     ['en', 'Ferries to Split were cancelled as Croatia braced for the storm.', 'split'],
     ['de', 'In Halle wurden am Samstag zwei Polizisten verletzt.', 'halle-saale'],
     ['de', 'Der Flughafen Frankfurt meldete am Morgen Verspätungen.', 'frankfurt-am-main'],
+    ['en', 'The UN said 61 trucks reached northern Gaza on Friday.', 'gaza'],
+    ['en', 'Aid trucks entered Gaza through the Rafah crossing.', 'gaza'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });

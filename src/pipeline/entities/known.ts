@@ -10,6 +10,17 @@ import { isFunctionWord } from './name-edges.ts';
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
 
+/**
+ * Words that put a place after them, not a person: a part of it ("northern Gaza") or a movement
+ * into it ("entered Gaza", "reached Kherson"). They vouch for a city whose name the dictionary
+ * lists as a proper name, not for one whose name is an ordinary word ("Split").
+ */
+const PLACE_CUES = new Set(
+  'northern southern eastern western central into across towards toward entered entering reached invaded shelled'.split(
+    ' ',
+  ),
+);
+
 /** Countries where the article's language is spoken: their cities need no other cue. */
 export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
@@ -70,7 +81,7 @@ function packageCityFits(
   const common = words.every((t) => isCommonWord(t.norm, lexicon));
   const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
   if (!common && !proper) return true;
-  if (spaced && PLACE_PREPOSITIONS.has(before.norm)) return true;
+  if (spaced && (PLACE_PREPOSITIONS.has(before.norm) || (proper && PLACE_CUES.has(before.norm)))) return true;
   const country = place.country ?? '';
   context.countries ??= countriesIn(tokens, text, model);
   if (context.countries.has(country)) return true;
