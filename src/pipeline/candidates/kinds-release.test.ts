@@ -12,6 +12,12 @@ describe('people released are freed', () => {
     ['en', 'Friday Evan Gershkovich was released.', 'Evan Gershkovich freed', [GERSHKOVICH]],
     [
       'en',
+      'Spokesman Majed al-Ansari said 14 hostages would be released on Saturday.',
+      '14 hostages freed',
+      [['Majed al-Ansari', 'unknown']],
+    ],
+    [
+      'en',
       'Friday Germany released Vadim Krasikov.',
       'Vadim Krasikov freed',
       [

@@ -111,7 +111,29 @@ function clauseStart(text: string, m: Mention): boolean {
   return CLAUSE_START.test(text.slice(0, m.start));
 }
 
-/** For kinds that befall someone: the person nearest the trigger, not marked as agent. */
+const reportingVerbs = new WeakMap<EventLexicon, Set<string>>();
+
+/** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */
+function reportingVerbsOf(lexicon: EventLexicon): Set<string> {
+  let verbs = reportingVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set(
+      lexicon.triggers
+        .filter((t) => t.kind === 'statement' && /^\p{L}+$/u.test(t.pattern))
+        .map((t) => t.pattern.toLowerCase()),
+    );
+    reportingVerbs.set(lexicon, verbs);
+  }
+  return verbs;
+}
+
+/** "… spokesman Majed al-Ansari said …": the person right before a reporting verb speaks of the happening. */
+function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
+  return next !== undefined && reportingVerbsOf(lexicon).has(next.toLowerCase());
+}
+
+/** For kinds that befall someone: the person nearest the trigger, not marked as agent nor speaking. */
 function nearestPerson(
   text: string,
   mentions: Mention[],
@@ -124,7 +146,13 @@ function nearestPerson(
   let distance = Infinity;
   for (const m of mentions) {
     const d = Math.abs(m.start - trigger);
-    if (d < distance && isPerson(m) && m !== byMarked && !agentMarked(text, m, lexicon)) {
+    if (
+      d < distance &&
+      isPerson(m) &&
+      m !== byMarked &&
+      !agentMarked(text, m, lexicon) &&
+      !speaks(text, m, lexicon)
+    ) {
       nearest = m;
       distance = d;
     }
