@@ -43,6 +43,16 @@ describe('the person named as resigning resigns, the one who accepts does not', 
       [['Leonore Gewessler', 'unknown']],
     ],
     ['en', 'Friday Dominic Raab resigned.', 'Dominic Raab resigns', [['Dominic Raab', 'unknown']]],
+    [
+      'nl',
+      'Zaterdag bood Mark Rutte het ontslag van het kabinet aan bij de koning.',
+      'Mark Rutte resigns',
+      [['Mark Rutte', 'unknown']],
+    ],
+    ['en', 'Friday Liz Truss tendered her resignation.', 'Liz Truss resigns', [['Liz Truss', 'unknown']]],
+    ['nl', 'Vrijdagavond is het kabinet gevallen.', 'Government collapses', []],
+    ['en', 'Friday the coalition collapsed over migration.', 'Government collapses', []],
+    ['de', 'Am Freitag ist die Koalition zerbrochen.', 'Government collapses', []],
   ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
   });
