@@ -27,6 +27,7 @@ describe('cities of the world from the package', () => {
     ['de', 'Der Flughafen Frankfurt meldete am Morgen Verspätungen.', 'frankfurt-am-main'],
     ['en', 'The UN said 61 trucks reached northern Gaza on Friday.', 'gaza'],
     ['en', 'Aid trucks entered Gaza through the Rafah crossing.', 'gaza'],
+    ['nl', 'In het Duitse Erftstadt kwamen zeker 50 mensen om het leven.', 'erftstadt-de'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });

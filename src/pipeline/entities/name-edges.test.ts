@@ -109,6 +109,13 @@ describe('a person named after a title, with particles or with a given name that
       'Bab al-Hawa=name:bab-al-hawa',
     ],
     ['nl', 'President Bashar al-Assad vluchtte zondag naar Moskou.', 'Bashar al-Assad=name:bashar-al-assad'],
+    ['en', 'NATO Secretary General Mark Rutte said he looked forward to it.', 'Mark Rutte=name:mark-rutte'],
+    [
+      'en',
+      'Senate Minority Leader Mitch McConnell said the result was a mandate.',
+      'Mitch McConnell=name:mitch-mcconnell',
+    ],
+    ['en', 'Martin Luther King Jr spoke in Washington.', 'Martin Luther King Jr=name:martin-luther-king-jr'],
     [
       'de',
       'Der CDU-Spitzenkandidat Mario Voigt kündigte am Montag Gespräche an.',

@@ -95,6 +95,12 @@ function isTitle(model: EntityModel, norm: string): boolean {
   return false;
 }
 
+/** A title word inside the run [i, end) with at least two words of a name after it. */
+function laterTitle(model: EntityModel, tokens: Token[], i: number, end: number): number | undefined {
+  for (let k = end - 3; k > i + 1; k--) if (isTitle(model, (tokens[k] as Token).norm)) return k;
+  return undefined;
+}
+
 /**
  * Leading words of a run that are titles, function words or ordinary words ("President", "The",
  * "On", "Verdi-Chef", German "Die Gewerkschaften" before "Verdi").
@@ -120,6 +126,13 @@ export function stripLeading(
     const title = compoundEnd(tokens, text, i, end) + 1;
     if (title + 1 < end && isTitle(model, (tokens[title] as Token).norm)) {
       i = title;
+      continue;
+    }
+    // "Senate Minority Leader Mitch McConnell": a longer qualifier, when a full name (two words at
+    // least) follows the title, so that "Martin Luther King Jr" keeps its "King".
+    const later = laterTitle(model, tokens, i, end);
+    if (later !== undefined) {
+      i = later;
       continue;
     }
     if (isQuantityWord(t.norm)) {
@@ -230,6 +243,8 @@ export function isUnknownName(
  * ("French Parliament" stays an adjective and a noun). A title after it ("French President") and
  * German, which capitalises every noun, keep the demonym.
  */
+const INFLECTED_DUTCH_DEMONYM = /(?:se|sche)$/;
+
 export function demonymOpensName(
   model: EntityModel,
   tokens: Token[],
@@ -241,6 +256,8 @@ export function demonymOpensName(
   const next = tokens[end];
   if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
   if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
+  // "het Duitse Erftstadt", "de Russische president": an inflected Dutch adjective is no given name.
+  if (language === 'nl' && INFLECTED_DUTCH_DEMONYM.test(demonym.norm)) return false;
   if (!next.capitalised || next.allCaps || !joinsName(text.slice(demonym.end, next.start))) return false;
   if (isTitle(model, next.norm) || model.names.has(next.norm)) return false;
   return language === 'nl' || !isWordOf(next.norm, model.lexicon, 'en');

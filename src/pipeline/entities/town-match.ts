@@ -60,6 +60,17 @@ function townPlace(model: EntityModel, town: Town): GazetteerEntry | undefined {
 }
 
 /**
+ * The country of a demonym right before token `i` ("het Duitse Erftstadt", "the German town"): a
+ * town named after it must lie there.
+ */
+function demonymCountry(model: EntityModel, tokens: Token[], text: string, i: number): string | undefined {
+  const before = tokens[i - 1];
+  if (!before || !/^\s+$/.test(text.slice(before.end, (tokens[i] as Token).start))) return undefined;
+  const demonym = model.names.single(before.norm).find((n) => n.target.type === 'demonym');
+  return demonym ? model.places.get(demonym.target.id)?.country : undefined;
+}
+
+/**
  * The town named by tokens [first, k) of the capitalised run [first, end), and k. In English and
  * Dutch the town must be the whole run ("from Anna Schmidt" is a person); German capitalises
  * the nouns after it ("in Meppen Polizisten"), so there it may be the run's start, though not
@@ -75,7 +86,8 @@ export function matchTown(
   const { first, end } = run;
   const { language } = context;
   const cue = placeCueBefore(tokens, text, first, language);
-  if (cue !== 'locative' && cue !== 'directional' && cue !== 'settlement') return undefined;
+  const country = demonymCountry(model, tokens, text, first);
+  if (cue !== 'locative' && cue !== 'directional' && cue !== 'settlement' && !country) return undefined;
   const shortest = language === 'de' ? first + 1 : end;
   for (let k = Math.min(end, first + MAX_WORDS); k >= shortest; k--) {
     const words = tokens.slice(first, k);
@@ -96,6 +108,7 @@ export function matchTown(
       const home = language === 'en' ? [] : (HOME_COUNTRIES[language] ?? []);
       towns = towns.filter((t) => home.includes(t.country));
     }
+    if (country) towns = towns.filter((t) => t.country === country);
     const town = towns.find((t) => context.countries.has(t.country)) ?? towns[0];
     const place = town && townPlace(model, town);
     // Found by its short name ("Frankfurt" for Frankfurt (Oder)): an alias.
