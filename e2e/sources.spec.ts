@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { eventHeading, openApp, sources, timeline, timelineEvent } from './fixtures/app.ts';
+import { eventHeading, fixture, openApp, sources, timeline, timelineEvent } from './fixtures/app.ts';
 
 test('clicking an event on the timeline shows its sentences highlighted in their paragraphs', async ({
   page,
@@ -25,6 +25,18 @@ test('clicking an event on the timeline shows its sentences highlighted in their
   await expect(panel).toContainText('Reported as “as of Friday morning”');
   await expect(panel).toContainText('more than 3,000 people arrested');
   await expect(panel.getByRole('table', { name: 'Figures: people arrested' })).toBeVisible();
+});
+
+test('a date taken from the sentences around the cited one says so', async ({ page }) => {
+  const file = JSON.parse(fixture('events.json')) as { events: { id: string; when: { text?: string } }[] };
+  for (const e of file.events) if (e.id === 'ev-troops') delete e.when.text;
+  await page.route('**/events.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }),
+  );
+  await page.goto('./#event=ev-troops');
+  const panel = sources(page);
+  await expect(panel.getByRole('heading', { name: 'Russian troops arrive in Kazakhstan' })).toBeVisible();
+  await expect(panel).toContainText('Date taken from the sentences around it; the cited sentence names none');
 });
 
 test('where sources disagree the values are shown side by side with their sources', async ({ page }) => {
