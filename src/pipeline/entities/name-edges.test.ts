@@ -76,6 +76,14 @@ describe('common words are not names', () => {
     },
   );
 
+  it.each([
+    ['en', 'Hamas freed 13 Israeli women and 10 Thai nationals on Friday.', 'Thai'],
+    ['nl', 'Ook tien Thaise arbeiders en een Filipijnse verpleegster kwamen vrij.', 'Filipijnse'],
+    ['de', 'Auch zehn thailändische Arbeiter kamen frei.', 'thailändische'],
+  ])('[%s] reads a demonym in “%s” as no unknown name: %s', (language, sentence, text) => {
+    expect(mentions(language, sentence).filter((m) => m.startsWith(`${text}=name:`))).toEqual([]);
+  });
+
   it('keeps the name after a German noun in apposition: “an den Flughäfen Weeze”', () => {
     expect(mentions('de', 'Auch an den Flughäfen Weeze fielen hunderte Flüge aus.')).toContain(
       'Weeze=name:weeze',
