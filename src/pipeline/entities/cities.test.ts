@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../types.ts';
-import { mergeCities, shortName, worldCities, type CityRow } from './cities.ts';
-
-const row = (name: string, country: string, population: number, featureCode = 'PPL'): CityRow => ({
-  name,
-  altName: '',
-  country,
-  featureCode,
-  population,
-  loc: { coordinates: [10, 50] },
-});
+import { mergeCities, shortName, worldCities } from './cities.ts';
+import { cityRow as row } from './test-support.ts';
 
 const rows = [
   row('Valencia', 'ES', 800_000),

