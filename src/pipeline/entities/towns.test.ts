@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { worldCities } from './cities.ts';
 import { cityRow } from './test-support.ts';
+import { TownList, townKey, worldTowns } from './towns.ts';
 
 const row = (name: string, country: string, population: number, featureCode?: string) =>
   cityRow(name, country, population, featureCode, [7.2912, 52.69061]);
-import { TownList, townKey, worldTowns } from './towns.ts';
 
 const rows = [
   row('Meppen', 'DE', 34_000),
