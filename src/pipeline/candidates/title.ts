@@ -19,6 +19,7 @@ const KIND_NOUNS: Record<string, string[]> = {
   disaster: ['people'],
   layoffs: ['jobs', 'workers'],
   release: ['prisoners', 'hostages', 'people'],
+  kidnapping: ['people', 'hostages', 'workers', 'passengers'],
 };
 
 /** Figures that can stand in a title of this kind, nearest the trigger first. */
