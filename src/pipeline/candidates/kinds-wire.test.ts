@@ -1,0 +1,58 @@
+/**
+ * Wire wording the lexicon reads: runoffs won, disaster declarations, volcanic eruptions and the
+ * evacuations they force; and what only looks like a happening: no one hurt, a campus in mourning,
+ * missile strikes, violence that erupted.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+describe('happenings in wire wording', () => {
+  it.each<[string, string, string, string, MentionSpec[]]>([
+    [
+      'en',
+      "Sunday Karol Nawrocki narrowly won Poland's presidential runoff.",
+      'election-result',
+      'Karol Nawrocki wins the election',
+      [['Karol Nawrocki', 'unknown']],
+    ],
+    [
+      'en',
+      'Saturday Governor Greg Abbott signed a disaster declaration for 15 counties.',
+      'emergency',
+      'Greg Abbott declares a state of emergency',
+      [['Greg Abbott', 'unknown']],
+    ],
+    ['en', 'Sunday Mount Merapi erupted, sending ash into the sky.', 'disaster', 'Volcanic eruption', []],
+    [
+      'en',
+      'Sunday the volcano erupted, forcing authorities to evacuate more than 4,000 people.',
+      'evacuation',
+      'More than 4,000 people evacuated',
+      [],
+    ],
+    ['de', 'Sonntag ist der Vulkan Ätna ausgebrochen.', 'disaster', 'Volcanic eruption', []],
+    ['en', 'Monday Air France pilots went on strike.', 'protest', 'Strike', []],
+  ])('[%s] “%s” is %s “%s”', (lang, text, kind, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2025-06-02', mentions)).toContainEqual({ kind, title });
+  });
+
+  it.each<[string, string, string]>([
+    ['nl', 'Dinsdag raakte er niemand gewond.', 'injury'],
+    ['en', 'Tuesday no one was injured in the blast.', 'injury'],
+    ['de', 'Dienstag wurde niemand verletzt.', 'injury'],
+    ['en', 'Saturday four days of missile and drone strikes ended.', 'protest'],
+    ['en', 'Sunday violence erupted in the capital.', 'disaster'],
+  ])('[%s] “%s” reports no %s', (lang, text, kind) => {
+    expect(kindsAndTitles(lang, text, '2025-06-02').map((k) => k.kind)).not.toContain(kind);
+  });
+
+  it('titles a campus in mourning as a statement, not a declaration', () => {
+    const titles = kindsAndTitles(
+      'en',
+      'Friday university president Richard McCullough said the campus was in mourning.',
+      '2025-04-18',
+      [['Richard McCullough', 'unknown']],
+    ).map((k) => k.title);
+    expect(titles).toEqual(['Richard McCullough makes a statement']);
+  });
+});
