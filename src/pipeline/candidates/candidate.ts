@@ -38,11 +38,8 @@ export function figuresOf(
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
+      ...f,
       figure: { value, counts: measure(h.kind, f.noun), text, qualifier },
-      noun: f.noun,
-      vague: f.vague,
-      start: f.start,
-      end: f.end,
     });
   }
   return figures;
