@@ -1,7 +1,8 @@
 /**
  * Wire wording the lexicon reads: runoffs won, disaster declarations, volcanic eruptions and the
- * evacuations they force; and what only looks like a happening: no one hurt, a campus in mourning,
- * missile strikes, violence that erupted.
+ * evacuations they force, prison breaks, bankruptcies, diplomats expelled and envoys summoned; and
+ * what only looks like a happening: no one hurt, a campus in mourning, missile strikes, violence that
+ * erupted, a call for sanctions, members expelled from a party, witnesses summoned.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -32,6 +33,42 @@ describe('happenings in wire wording', () => {
     ],
     ['de', 'Sonntag ist der Vulkan Ätna ausgebrochen.', 'disaster', 'Volcanic eruption', []],
     ['en', 'Monday Air France pilots went on strike.', 'protest', 'Strike', []],
+    [
+      'en',
+      'Wednesday nearly 300 inmates escaped from a prison after floods destroyed its walls.',
+      'escape',
+      'About 300 prisoners escape from prison',
+      [],
+    ],
+    [
+      'en',
+      'Monday Spirit Airlines filed for bankruptcy protection.',
+      'bankruptcy',
+      'Spirit Airlines files for bankruptcy',
+      [['Spirit Airlines', 'actor', 'spirit-airlines']],
+    ],
+    ['de', 'Am Montag hat der Autozulieferer Insolvenz angemeldet.', 'bankruptcy', 'Bankruptcy filed', []],
+    [
+      'en',
+      'Wednesday Britain expelled a Russian diplomat.',
+      'expulsion',
+      'Britain expels diplomats',
+      [['Britain', 'unknown']],
+    ],
+    [
+      'nl',
+      'Woensdag heeft Nederland twee Russische diplomaten uitgewezen.',
+      'expulsion',
+      'Netherlands expels diplomats',
+      [['Nederland', 'actor', 'netherlands']],
+    ],
+    [
+      'de',
+      'Am Mittwoch hat das Auswärtige Amt den russischen Botschafter einbestellt.',
+      'summons',
+      'Ambassador summoned',
+      [],
+    ],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-06-02', mentions)).toContainEqual({ kind, title });
   });
@@ -42,6 +79,9 @@ describe('happenings in wire wording', () => {
     ['de', 'Dienstag wurde niemand verletzt.', 'injury'],
     ['en', 'Saturday four days of missile and drone strikes ended.', 'protest'],
     ['en', 'Sunday violence erupted in the capital.', 'disaster'],
+    ['en', 'Sunday President Volodymyr Zelensky called for new sanctions against Moscow.', 'sanctions'],
+    ['en', 'Sunday the party expelled two members.', 'expulsion'],
+    ['en', 'Sunday the court summoned three witnesses.', 'summons'],
   ])('[%s] “%s” reports no %s', (lang, text, kind) => {
     expect(kindsAndTitles(lang, text, '2025-06-02').map((k) => k.kind)).not.toContain(kind);
   });
