@@ -224,6 +224,14 @@ describe('one attack told by three outlets in two languages', () => {
     );
   });
 
+  it('joins the injured of the English and the German report', () => {
+    const injured = events.filter((e) => moscow(e) && e.kind === 'injury');
+    expect(injured.map((e) => e.title)).toEqual(['More than 140 people injured']);
+    expect(new Set(injured.flatMap((e) => e.sources.map((s) => s.document)))).toEqual(
+      new Set(['en_moscow_ap', 'de_moscow_dpa']),
+    );
+  });
+
   it('keeps both tallies of the dead, each with its sources, as a conflict', () => {
     const [deaths] = events.filter((e) => moscow(e) && e.kind === 'death');
     const tally = deaths?.conflicts.find((c) => c.field === 'figures.people killed');

@@ -18,6 +18,8 @@ const CLAUSE_END = /[,;:]/u;
  */
 export function figureDistance(f: PlacedFigure, h: Span, text: string): number {
   if (f.start >= h.start && f.end <= h.end) return 0;
+  // A part ("including four children") counts the happening its whole counts, wherever it stands.
+  if (f.whole !== undefined) return Math.abs(f.whole - h.start);
   const distance = Math.abs(f.start - h.start);
   if (!OPENS_CLAUSE.test(text.slice(Math.max(0, f.start - 6), f.start))) return distance;
   const rest = text.slice(f.end).search(CLAUSE_END);

@@ -132,6 +132,19 @@ describe('the figure a title counts', () => {
       'At least 51 people killed',
     ],
     ['de', 'Mittwoch wurden zwei Feuerwehrleute leicht verletzt.', 'injury', '2 firefighters injured'],
+    [
+      'en',
+      'Thursday the attack killed at least 23 people, including four children, and injured more than 50.',
+      'death',
+      'At least 23 people killed',
+    ],
+    [
+      'en',
+      'Thursday the attack killed at least 23 people, including four children, and injured more than 50.',
+      'injury',
+      'More than 50 people injured',
+    ],
+    ['en', 'Friday gunmen killed 12 in the market.', 'death', '12 people killed'],
     ['nl', 'Woensdag raakten drie brandweerlieden gewond.', 'injury', '3 firefighters injured'],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title) => {
     expect(kindsAndTitles(lang, text, '2025-04-17')).toContainEqual({ kind, title });

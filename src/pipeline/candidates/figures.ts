@@ -11,8 +11,8 @@ export interface PlacedFigure {
   figure: Figure;
   noun: string;
   vague: boolean;
-  /** A part of a figure before it ("51 people, including 15 children"): no total of its own. */
-  part?: boolean;
+  /** Where the figure starts that this one is a part of ("51 people, including 15 children"): no total of its own. */
+  whole?: number;
   start: number;
   end: number;
 }
@@ -116,6 +116,23 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
   return false;
 }
 
+const victimWords = new WeakMap<EventLexicon, Set<string>>();
+
+/** The bare number at `n` stands right after a verb of killing or wounding: "injured more than 50". */
+function victimsOf(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
+  let words = victimWords.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.victimVerbs);
+    victimWords.set(lexicon, words);
+  }
+  let verb: Token | undefined;
+  for (const t of tokens) {
+    if (t.end > n.start) break;
+    verb = t;
+  }
+  return verb !== undefined && words.has(verb.word) && /^\s+$/.test(text.slice(verb.end, n.start));
+}
+
 /** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */
 function withoutLink(n: NumberSpan): NumberSpan {
   const link = /^(\p{L}+)\s+/u.exec(n.text);
@@ -195,10 +212,11 @@ export function findFigures(
       noun = 'people';
       number = withoutLink(n);
     }
+    if (!noun && victimsOf(text, tokens, n, lexicon)) noun = 'people';
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(number, noun, kind, text));
+    result.push(placed(number, noun, kind, text, result.at(-1)));
   }
   return result;
 }
@@ -206,13 +224,19 @@ export function findFigures(
 /** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
 const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
 
-function placed(n: NumberSpan, noun: string, kind: string, text: string): PlacedFigure {
-  const part = PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start));
+function placed(
+  n: NumberSpan,
+  noun: string,
+  kind: string,
+  text: string,
+  before?: PlacedFigure,
+): PlacedFigure {
+  const part = before !== undefined && PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start));
   return {
     figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
     noun,
     vague: n.vague,
-    ...(part ? { part } : {}),
+    ...(part ? { whole: before.whole ?? before.start } : {}),
     start: n.start,
     end: n.end,
   };

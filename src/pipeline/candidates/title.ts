@@ -29,13 +29,14 @@ const KIND_NOUNS: Record<string, string[]> = {
   layoffs: ['jobs', 'workers'],
   release: ['prisoners', 'hostages', 'people'],
   kidnapping: ['people', 'hostages', 'workers', 'passengers'],
+  escape: ['prisoners'],
 };
 
 /** Figures that can stand in a title of this kind, nearest the trigger first; a part adds nothing to its whole. */
 export function titleFigures(kind: string, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
   const nouns = KIND_NOUNS[kind] ?? [];
   return figures
-    .filter((f) => nouns.includes(f.noun) && !f.part)
+    .filter((f) => nouns.includes(f.noun) && f.whole === undefined)
     .sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger));
 }
 
