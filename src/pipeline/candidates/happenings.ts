@@ -71,7 +71,11 @@ export function chooseHappenings(
   const main = best(mainHits.length > 0 ? mainHits : hits, kinds);
   if (!main) return [];
   const chosen = [main];
-  const subMain = best(subHits, kinds);
+  // A subordinate clause tells a happening, not who said what about it ("…, which he denied").
+  const subMain = best(
+    subHits.filter((h) => h.kind !== 'statement'),
+    kinds,
+  );
   if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
   const dated = timexes.filter((t) => t.interval !== null);
   if (dated.length >= 2) {

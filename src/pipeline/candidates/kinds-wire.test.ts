@@ -2,7 +2,8 @@
  * Wire wording the lexicon reads: runoffs won, disaster declarations, volcanic eruptions and the
  * evacuations they force, prison breaks, bankruptcies, diplomats expelled and envoys summoned; and
  * what only looks like a happening: no one hurt, a campus in mourning, missile strikes, violence that
- * erupted, a call for sanctions, members expelled from a party, witnesses summoned.
+ * erupted, a call for sanctions, members expelled from a party, witnesses summoned, a denial in a
+ * relative clause. A relative clause ("…, which killed 57 people") tells a happening of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -69,6 +70,28 @@ describe('happenings in wire wording', () => {
       'Ambassador summoned',
       [],
     ],
+    [
+      'en',
+      'Friday more than 30,000 people were ordered to leave their homes.',
+      'evacuation',
+      'More than 30,000 people evacuated',
+      [],
+    ],
+    [
+      'en',
+      "Friday hundreds of thousands of people marched in Athens to mark two years since the country's deadliest train crash, which killed 57 people.",
+      'protest',
+      'Hundreds of thousands of people protest in Athens',
+      [['Athens', 'place', 'athens']],
+    ],
+    [
+      'en',
+      "Friday hundreds of thousands of people marched in Athens to mark two years since the country's deadliest train crash, which killed 57 people.",
+      'death',
+      '57 people killed',
+      [['Athens', 'place', 'athens']],
+    ],
+    ['en', 'Friday rail workers across Greece walked off the job.', 'protest', 'Strike', []],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-06-02', mentions)).toContainEqual({ kind, title });
   });
@@ -82,6 +105,11 @@ describe('happenings in wire wording', () => {
     ['en', 'Sunday President Volodymyr Zelensky called for new sanctions against Moscow.', 'sanctions'],
     ['en', 'Sunday the party expelled two members.', 'expulsion'],
     ['en', 'Sunday the court summoned three witnesses.', 'summons'],
+    [
+      'en',
+      'Sunday he was sentenced to 16 years in prison on espionage charges, which he denied.',
+      'statement',
+    ],
   ])('[%s] “%s” reports no %s', (lang, text, kind) => {
     expect(kindsAndTitles(lang, text, '2025-06-02').map((k) => k.kind)).not.toContain(kind);
   });
