@@ -68,7 +68,8 @@ export function candidateOf(
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
     h.patientOf ?? false,
   );
-  const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text, lang) : undefined;
+  const timex =
+    dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);

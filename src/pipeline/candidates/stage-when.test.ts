@@ -57,6 +57,17 @@ describe('extractCandidates: time, figures and cited sentence', () => {
     expect(layoffs.map((c) => c.when.start)).toEqual(['2025-11-19']);
   });
 
+  it('dates what a report tells by its own time, not by the time it was reported', () => {
+    const byKind = new Map(
+      one('en', {
+        text: 'A magnitude 7.7 earthquake struck central Myanmar on Friday, killing more than 1,000 people and injuring at least 2,376, the military government said on Saturday.',
+        times: [day('2025-03-28', 'on Friday'), day('2025-03-29', 'on Saturday')],
+      }).map((c) => [c.kind, c.when.start]),
+    );
+    expect(byKind.get('death')).toBe('2025-03-28');
+    expect(byKind.get('injury')).toBe('2025-03-28');
+  });
+
   it('keeps the years of a prison sentence as a figure', () => {
     const [verdict] = one('de', {
       text: 'Das Gericht hat den früheren Minister am Dienstag zu drei Jahren Haft verurteilt.',
