@@ -1,9 +1,10 @@
 /**
  * Wire wording the lexicon reads: runoffs won, disaster declarations, volcanic eruptions and the
- * evacuations they force, prison breaks, bankruptcies, diplomats expelled and envoys summoned; and
- * what only looks like a happening: no one hurt, a campus in mourning, missile strikes, violence that
- * erupted, a call for sanctions, members expelled from a party, witnesses summoned, a denial in a
- * relative clause. A relative clause ("…, which killed 57 people") tells a happening of its own.
+ * evacuations they force, prison breaks, bankruptcies, diplomats expelled and envoys summoned,
+ * leaders sworn in; a relative clause ("…, which killed 57 people") tells a happening of its own.
+ * And what only looks like a happening: no one hurt, a campus in mourning, missile strikes, violence
+ * that erupted, a call for sanctions, members expelled from a party, witnesses summoned, a denial in
+ * a relative clause, a killing a speaker called an assassination.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -92,6 +93,27 @@ describe('happenings in wire wording', () => {
       [['Athens', 'place', 'athens']],
     ],
     ['en', 'Friday rail workers across Greece walked off the job.', 'protest', 'Strike', []],
+    [
+      'en',
+      "Tuesday Friedrich Merz was sworn in as Germany's chancellor.",
+      'sworn-in',
+      'Friedrich Merz sworn in',
+      [['Friedrich Merz', 'unknown']],
+    ],
+    [
+      'nl',
+      'Dinsdag werd Dick Schoof beëdigd als premier.',
+      'sworn-in',
+      'Dick Schoof sworn in',
+      [['Dick Schoof', 'unknown']],
+    ],
+    [
+      'en',
+      'Thursday Utah Governor Spencer Cox called the killing a political assassination.',
+      'statement',
+      'Spencer Cox makes a statement',
+      [['Spencer Cox', 'unknown']],
+    ],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-06-02', mentions)).toContainEqual({ kind, title });
   });
