@@ -1,8 +1,9 @@
 /**
- * Twenty-one short articles on stories the seeds never touch (an earthquake, a strike, an election, a
+ * Twenty-four short articles on stories the seeds never touch (an earthquake, a strike, an election, a
  * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
  * a minister's resignation, a cyberattack, a wildfire, a corruption verdict, a farmers' blockade,
- * job cuts, a prisoner swap, an attack told by three outlets; en, nl, de)
+ * job cuts, a prisoner swap, an attack told by three outlets, a plane crash, a stabbing, a bank
+ * hostage-taking; en, nl, de)
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';
@@ -76,6 +77,15 @@ describe('events found in unseen articles', () => {
     ['Evan Gershkovich freed', '2024-08-01'],
     ['Evan Gershkovich sentenced', '2024-07-01'],
     ['Evan Gershkovich arrested', '2023-03-01'],
+    ['Crash in Pokhara', '2025-01-26'],
+    ['At least 68 people killed', '2025-01-26'],
+    ['Pushpa Kamal Dahal declares national mourning', '2025-01-27'],
+    ['Pushpa Kamal Dahal opens investigation', '2025-01-27'],
+    ['Attack in Leeds', '2025-03-15'],
+    ['Arrests in Bradford', '2025-03-16'],
+    ['4 people taken hostage', '2025-08-18'],
+    ['Arrests made', '2025-08-18'],
+    ['More than 2 million homes without electricity', '2024-09-26'],
   ])('“%s” starting %s', (title, start) => {
     expect(titled(title).map((e) => e.when.start)).toContain(start);
   });
@@ -178,6 +188,24 @@ describe('a bridge collapse, a resignation and a cyberattack', () => {
   });
 });
 
+describe('a plane crash, a stabbing and a hostage-taking', () => {
+  it('counts the people on board for the crash and only the dead for the deaths', () => {
+    const crash = titled('Crash in Pokhara');
+    expect(crash.flatMap((e) => e.figures.map((f) => f.value))).toEqual([72]);
+    expect(titled('At least 68 people killed').flatMap((e) => e.figures.map((f) => f.value))).toEqual([68]);
+  });
+
+  it('counts the two women taken to hospital as injured, not killed', () => {
+    const stabbing = events.filter((e) => e.sources.some((s) => s.document === 'en_stabbing'));
+    expect(stabbing.filter((e) => e.kind === 'death').flatMap((e) => e.figures)).toEqual([]);
+    expect(stabbing.map((e) => e.title)).toContain('2 people injured');
+  });
+
+  it('counts the homes left without electricity by a hurricane apart from its dead', () => {
+    expect(titled('At least 12 people killed').flatMap((e) => e.figures.map((f) => f.value))).toEqual([12]);
+  });
+});
+
 describe('one attack told by three outlets in two languages', () => {
   const moscow = (e: ChronologyEvent) => e.sources.some((s) => s.document.includes('moscow'));
 
@@ -193,6 +221,14 @@ describe('one attack told by three outlets in two languages', () => {
     const claimed = events.filter((e) => moscow(e) && e.actors.includes('islamic-state'));
     expect(new Set(claimed.flatMap((e) => e.sources.map((s) => s.document)))).toEqual(
       new Set(['en_moscow_ap', 'de_moscow_dpa', 'en_moscow_bbc']),
+    );
+  });
+
+  it('joins the injured of the English and the German report', () => {
+    const injured = events.filter((e) => moscow(e) && e.kind === 'injury');
+    expect(injured.map((e) => e.title)).toEqual(['More than 140 people injured']);
+    expect(new Set(injured.flatMap((e) => e.sources.map((s) => s.document)))).toEqual(
+      new Set(['en_moscow_ap', 'de_moscow_dpa']),
     );
   });
 

@@ -37,6 +37,6 @@ describe('figuresOf', () => {
     ['leaves out a span of years', arrest, [arrest], [figure(30, 'years')], []],
     ['keeps the years of a verdict', verdict, [verdict], [figure(30, 'years')], ['years']],
   ])('%s', (_name, h, happenings, all, counts) => {
-    expect(figuresOf(h, happenings, all).map((f) => f.figure.counts)).toEqual(counts);
+    expect(figuresOf(h, happenings, all, ' '.repeat(80)).map((f) => f.figure.counts)).toEqual(counts);
   });
 });

@@ -1,5 +1,6 @@
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
+import { figureDistance } from './figure-distance.ts';
 import { measure, type PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
@@ -8,15 +9,10 @@ import { findRoles } from './roles.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
 
-/** How far a figure is from a happening's trigger; one inside it ("schrapt … 6.000 banen") is its own. */
-function distance(f: PlacedFigure, h: TriggerHit): number {
-  return f.start >= h.start && f.end <= h.end ? 0 : Math.abs(f.start - h.start);
-}
-
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
-function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[]): boolean {
-  const d = distance(f, h);
-  for (const o of happenings) if (o !== h && d > distance(f, o)) return false;
+function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
+  const d = figureDistance(f, h, text);
+  for (const o of happenings) if (o !== h && d > figureDistance(f, o, text)) return false;
   return true;
 }
 
@@ -30,18 +26,20 @@ function idsOf(mentions: Mention[], places: boolean): string[] {
 }
 
 /** The sentence's figures nearer `h` than any other happening, counting what `h` counts. */
-export function figuresOf(h: TriggerHit, happenings: TriggerHit[], all: PlacedFigure[]): PlacedFigure[] {
+export function figuresOf(
+  h: TriggerHit,
+  happenings: TriggerHit[],
+  all: PlacedFigure[],
+  sentence: string,
+): PlacedFigure[] {
   const figures: PlacedFigure[] = [];
   for (const f of all) {
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
-    if (!nearestTo(f, h, happenings) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
+      ...f,
       figure: { value, counts: measure(h.kind, f.noun), text, qualifier },
-      noun: f.noun,
-      vague: f.vague,
-      start: f.start,
-      end: f.end,
     });
   }
   return figures;
@@ -70,7 +68,8 @@ export function candidateOf(
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
     h.patientOf ?? false,
   );
-  const timex = dated.length >= 2 ? nearestTimex(dated, h.start, text, lang) : undefined;
+  const timex =
+    dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from './figures.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { extractCandidates } from './stage.ts';
-import { article, candidatesOf, day } from './test-helpers.ts';
+import { article, candidatesOf, day, kindsAndTitles } from './test-helpers.ts';
 
 function figures(lang: string, text: string) {
   return candidatesOf(lang, text, '2023-02-06').flatMap((c) =>
@@ -108,5 +108,45 @@ describe('a tally of the dead counts people', () => {
     ['en', 'The toll was high. Officials met at 10.'],
   ])('[%s] reads no tally in “%s”', (lang, text) => {
     expect(findFigures(text, lang, 'death', defaultLexicon)).toEqual([]);
+  });
+});
+
+describe('the figure a title counts', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      'Thursday a gunman opened fire, killing two people and wounding six, police said.',
+      'death',
+      '2 people killed',
+    ],
+    [
+      'en',
+      'Thursday a gunman opened fire, killing two people and wounding six others, police said.',
+      'injury',
+      '6 people injured',
+    ],
+    [
+      'en',
+      'Friday flash floods swept through the region, killing at least 51 people, including 15 children.',
+      'death',
+      'At least 51 people killed',
+    ],
+    ['de', 'Mittwoch wurden zwei Feuerwehrleute leicht verletzt.', 'injury', '2 firefighters injured'],
+    [
+      'en',
+      'Thursday the attack killed at least 23 people, including four children, and injured more than 50.',
+      'death',
+      'At least 23 people killed',
+    ],
+    [
+      'en',
+      'Thursday the attack killed at least 23 people, including four children, and injured more than 50.',
+      'injury',
+      'More than 50 people injured',
+    ],
+    ['en', 'Friday gunmen killed 12 in the market.', 'death', '12 people killed'],
+    ['nl', 'Woensdag raakten drie brandweerlieden gewond.', 'injury', '3 firefighters injured'],
+  ])('[%s] “%s” is %s “%s”', (lang, text, kind, title) => {
+    expect(kindsAndTitles(lang, text, '2025-04-17')).toContainEqual({ kind, title });
   });
 });

@@ -11,6 +11,8 @@ export interface PlacedFigure {
   figure: Figure;
   noun: string;
   vague: boolean;
+  /** Where the figure starts that this one is a part of ("51 people, including 15 children"): no total of its own. */
+  whole?: number;
   start: number;
   end: number;
 }
@@ -35,10 +37,21 @@ function nounOf(word: string, nouns: CountNouns): string | null {
   return noun;
 }
 
-function countNoun(tokens: Token[], from: number, nouns: CountNouns): string | null {
+/** Punctuation that ends a count: "wounding six, police said" counts no police. */
+const COUNT_BREAK = /[,;:!?()]/;
+
+function countNoun(
+  text: string,
+  tokens: Token[],
+  from: number,
+  nouns: CountNouns,
+  after = -1,
+): string | null {
   for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
     const token = tokens[i];
     if (!token) break;
+    const gapStart = i > from ? (tokens[i - 1] as Token).end : after;
+    if (gapStart >= 0 && COUNT_BREAK.test(text.slice(gapStart, token.start))) break;
     const noun = nounOf(token.word, nouns);
     if (noun !== null) return noun;
   }
@@ -103,6 +116,23 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
   return false;
 }
 
+const victimWords = new WeakMap<EventLexicon, Set<string>>();
+
+/** The bare number at `n` stands right after a verb of killing or wounding: "injured more than 50". */
+function victimsOf(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
+  let words = victimWords.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.victimVerbs);
+    victimWords.set(lexicon, words);
+  }
+  let verb: Token | undefined;
+  for (const t of tokens) {
+    if (t.end > n.start) break;
+    verb = t;
+  }
+  return verb !== undefined && words.has(verb.word) && /^\s+$/.test(text.slice(verb.end, n.start));
+}
+
 /** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */
 function withoutLink(n: NumberSpan): NumberSpan {
   const link = /^(\p{L}+)\s+/u.exec(n.text);
@@ -135,6 +165,7 @@ const HUMAN = new Set([
   'passengers',
   'prisoners',
   'hostages',
+  'firefighters',
 ]);
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
@@ -171,29 +202,41 @@ export function findFigures(
     const currency = /[€$]/.exec(n.text)?.[0];
     let noun: string | null = currency === '€' ? 'euros' : currency === '$' ? 'dollars' : null;
     const after = tokens.findIndex((t) => t.start >= n.end);
-    if (!noun) noun = countNoun(tokens, after < 0 ? tokens.length : after, counts);
+    if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, n.end);
     if (!noun && /^\s*(?:of whom|of them|van hen|von ihnen|davon)/i.test(text.slice(n.end))) {
       const before = tokens.filter((t) => t.end <= n.start);
-      for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(before, i, counts);
+      for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(text, before, i, counts);
     }
     let number = n;
     if (!noun && tallyOfDead(text, tokens, n, lexicon)) {
       noun = 'people';
       number = withoutLink(n);
     }
+    if (!noun && victimsOf(text, tokens, n, lexicon)) noun = 'people';
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(number, noun, kind));
+    result.push(placed(number, noun, kind, text, result.at(-1)));
   }
   return result;
 }
 
-function placed(n: NumberSpan, noun: string, kind: string): PlacedFigure {
+/** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
+const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
+
+function placed(
+  n: NumberSpan,
+  noun: string,
+  kind: string,
+  text: string,
+  before?: PlacedFigure,
+): PlacedFigure {
+  const part = before !== undefined && PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start));
   return {
     figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
     noun,
     vague: n.vague,
+    ...(part ? { whole: before.whole ?? before.start } : {}),
     start: n.start,
     end: n.end,
   };

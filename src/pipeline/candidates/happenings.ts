@@ -1,4 +1,5 @@
 import type { Timex } from '../types.ts';
+import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -70,7 +71,11 @@ export function chooseHappenings(
   const main = best(mainHits.length > 0 ? mainHits : hits, kinds);
   if (!main) return [];
   const chosen = [main];
-  const subMain = best(subHits, kinds);
+  // A subordinate clause tells a happening, not who said what about it ("…, which he denied").
+  const subMain = best(
+    subHits.filter((h) => h.kind !== 'statement'),
+    kinds,
+  );
   if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
   const dated = timexes.filter((t) => t.interval !== null);
   if (dated.length >= 2) {
@@ -97,16 +102,23 @@ export function chooseHappenings(
     }
   }
   // "The junta closed the borders and imposed a nightly curfew": a second verb of the same subject
-  // reports a second happening of its own.
+  // reports a second happening of its own, and so does a first one the main kind outranks ("declared
+  // a day of mourning and ordered an investigation").
   for (const h of hits) {
     if (h.kind === 'statement' || chosen.some((c) => c.kind === h.kind)) continue;
-    const before = chosen.find((c) => c.end <= h.start && c.kind !== 'statement');
-    if (before && COORDINATED.test(text.slice(before.end, h.start))) chosen.push(h);
+    const coordinated = chosen.some(
+      (c) =>
+        c.kind !== 'statement' &&
+        (c.end <= h.start
+          ? COORDINATED.test(text.slice(c.end, h.start))
+          : h.end <= c.start && COORDINATED.test(text.slice(h.end, c.start))),
+    );
+    if (coordinated) chosen.push(h);
   }
   for (const h of hits) {
     if (!kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
     const own = figures.some((f) =>
-      chosen.every((c) => Math.abs(f.start - h.start) < Math.abs(f.start - c.start)),
+      chosen.every((c) => figureDistance(f, h, text) < figureDistance(f, c, text)),
     );
     if (own) chosen.push(h);
   }

@@ -74,6 +74,8 @@ export interface EventLexicon {
   mediaWords: string[];
   /** Words that name a tally of the dead ("toll", "dodental", "Todeszahl"): "the toll rose to 133" counts people. */
   tolls: string[];
+  /** Verbs of killing or wounding: a bare number right after one counts people ("injured more than 50"). */
+  victimVerbs: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -186,6 +188,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     orgWords,
     mediaWords,
     tolls: stringList(root.tolls, 'tolls'),
+    victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
   };
 }
 

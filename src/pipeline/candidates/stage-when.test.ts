@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
-import { article, candidatesOfSentence, day } from './test-helpers.ts';
+import { article, candidatesOfSentence, day, year } from './test-helpers.ts';
 
 const one = candidatesOfSentence;
 
@@ -40,6 +40,33 @@ describe('extractCandidates: time, figures and cited sentence', () => {
       expect(c?.when.start).toBe(start);
     },
   );
+
+  it.each([
+    [
+      'en',
+      'Ford will cut 4,000 jobs in Europe by the end of 2027, the carmaker said on Wednesday.',
+      [year('2027', 'the end of 2027'), day('2025-11-19', 'on Wednesday')],
+    ],
+    [
+      'de',
+      'Bosch will bis Ende 2027 rund 4.000 Stellen streichen, teilte das Unternehmen am Mittwoch mit.',
+      [year('2027', 'Ende 2027'), day('2025-11-19', 'am Mittwoch')],
+    ],
+  ])('[%s] dates “%s” by the announcement, not by the deadline', (lang, text, times) => {
+    const layoffs = one(lang, { text, times }).filter((c) => c.kind === 'layoffs');
+    expect(layoffs.map((c) => c.when.start)).toEqual(['2025-11-19']);
+  });
+
+  it('dates what a report tells by its own time, not by the time it was reported', () => {
+    const byKind = new Map(
+      one('en', {
+        text: 'A magnitude 7.7 earthquake struck central Myanmar on Friday, killing more than 1,000 people and injuring at least 2,376, the military government said on Saturday.',
+        times: [day('2025-03-28', 'on Friday'), day('2025-03-29', 'on Saturday')],
+      }).map((c) => [c.kind, c.when.start]),
+    );
+    expect(byKind.get('death')).toBe('2025-03-28');
+    expect(byKind.get('injury')).toBe('2025-03-28');
+  });
 
   it('keeps the years of a prison sentence as a figure', () => {
     const [verdict] = one('de', {

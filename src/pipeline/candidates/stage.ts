@@ -114,7 +114,15 @@ export function extractCandidates(
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const c = candidateOf(scope, reading, h, kind, figuresOf(h, happenings, allFigures), concepts, dated);
+      const c = candidateOf(
+        scope,
+        reading,
+        h,
+        kind,
+        figuresOf(h, happenings, allFigures, s.text),
+        concepts,
+        dated,
+      );
       const recalled =
         s.timeFrom === 'publication' && isDefiniteMention(tokens, h.start)
           ? story.recall(h.kind, kind.recalls)

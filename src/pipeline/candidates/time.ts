@@ -21,19 +21,42 @@ export function boundariesBetween(text: string, from: number, to: number): numbe
   return count;
 }
 
+/** "by the end of 2027", "bis Ende 2027": a deadline the happening is due by, not when it happened. */
+const DEADLINE = /\b(?:by|until|bis|uiterlijk)\s+$/i;
+/** A deadline weighs like this many characters more: any other time of the sentence dates it first. */
+const DEADLINE_PENALTY = 1000;
+
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
+  const deadline = DEADLINE.test(text.slice(Math.max(0, t.start - 12), t.start)) ? DEADLINE_PENALTY : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
-  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY;
-  if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY;
-  return 0;
+  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + deadline;
+  if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + deadline;
+  return deadline;
 }
 
-/** The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on Saturday"). */
-export function nearestTimex(timexes: Timex[], at: number, text: string, lang: string): Timex | undefined {
+/** A reporting verb right before a time: "…, the government said on Saturday", "meldde zaterdag". */
+const REPORTED =
+  /\b(?:said|says|announced|reported|told reporters|zei|zegt|meldde|sagte)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+/** A report's time weighs like this many characters more for what it reports: less than a deadline. */
+const REPORTED_PENALTY = 300;
+
+/**
+ * The time expression nearest the trigger, preferring one in the same clause ("…, and in talks … on
+ * Saturday"). For a happening reported (`reported`), the time of its report comes after any other
+ * time: "struck on Friday, killing … and injuring 2,376, the government said on Saturday".
+ */
+export function nearestTimex(
+  timexes: Timex[],
+  at: number,
+  text: string,
+  lang: string,
+  reported = false,
+): Timex | undefined {
   let best: Timex | undefined;
   let bestDistance = Infinity;
   for (const t of timexes) {
-    const d = timexDistance(t, at, text, lang);
+    const report = reported && REPORTED.test(text.slice(Math.max(0, t.start - 24), t.start));
+    const d = timexDistance(t, at, text, lang) + (report ? REPORTED_PENALTY : 0);
     if (d < bestDistance) {
       best = t;
       bestDistance = d;

@@ -9,8 +9,17 @@ const GENERIC = new Set(['export', 'price', 'protesters', 'police', 'news-confer
 /** Count nouns that make sense as the main figure of each kind. */
 const KIND_NOUNS: Record<string, string[]> = {
   arrest: ['people', 'protesters', 'arrests'],
-  death: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'prisoners', 'hostages'],
-  injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers'],
+  death: [
+    'people',
+    'protesters',
+    'police and soldiers',
+    'troops',
+    'workers',
+    'prisoners',
+    'hostages',
+    'firefighters',
+  ],
+  injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'firefighters'],
   troops: ['troops'],
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
@@ -19,13 +28,15 @@ const KIND_NOUNS: Record<string, string[]> = {
   disaster: ['people'],
   layoffs: ['jobs', 'workers'],
   release: ['prisoners', 'hostages', 'people'],
+  kidnapping: ['people', 'hostages', 'workers', 'passengers'],
+  escape: ['prisoners'],
 };
 
-/** Figures that can stand in a title of this kind, nearest the trigger first. */
+/** Figures that can stand in a title of this kind, nearest the trigger first; a part adds nothing to its whole. */
 export function titleFigures(kind: string, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
   const nouns = KIND_NOUNS[kind] ?? [];
   return figures
-    .filter((f) => nouns.includes(f.noun))
+    .filter((f) => nouns.includes(f.noun) && f.whole === undefined)
     .sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger));
 }
 

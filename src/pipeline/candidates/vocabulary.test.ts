@@ -16,6 +16,7 @@ const lexicon: EventLexicon = {
   orgWords: ['government'],
   mediaWords: [],
   tolls: [],
+  victimVerbs: [],
 };
 
 function vocabulary(): Vocabulary<string> {
