@@ -3,23 +3,17 @@
  * with support from the document, and ordinary words stay words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
 import { loadEntityData } from './load.ts';
 import { createEntityStage, type EntityStage } from './stage.ts';
-import { article } from './test-support.ts';
+import { findMention, mentionsOf } from './test-support.ts';
 
 let stage: EntityStage;
 beforeAll(() => {
   stage = createEntityStage(loadEntityData('data'));
 });
 
-function mentions(language: string, sentences: string[]): Mention[][] {
-  return stage.annotate(article(language, sentences)).sentences.map((s) => s.mentions);
-}
-
-function find(list: Mention[] | undefined, text: string): Mention | undefined {
-  return list?.find((m) => m.text === text);
-}
+const mentions = (language: string, sentences: string[]) => mentionsOf(stage, language, sentences);
+const find = findMention;
 
 describe('guard rails', () => {
   it('keeps "Djokovic" in a tennis report as an unknown name, not the president', () => {

