@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { day, sentence } from '../candidates/test-helpers.ts';
 import { featuresOf } from './features.ts';
-import { blocksOf, firstAfter, rankedPairs } from './pairs.ts';
+import { blocksOf, firstAfter, rankedPairs, strongestFirst } from './pairs.ts';
 import { testCandidate } from './test-candidate.ts';
 
 function candidate(
@@ -28,6 +28,18 @@ describe('firstAfter: where in an ascending list the entries past a start', () =
     [[1, 2, 3], 9, 3],
   ])('in %j past %i is index %i', (list, a, expected) => {
     expect(firstAfter(list, a)).toBe(expected);
+  });
+});
+
+describe('strongestFirst: the order in which pairs are joined', () => {
+  it.each([
+    [[], []],
+    [[2], [0]],
+    [[2, 3.5, 2, 5, 3.5], [3, 1, 4, 0, 2]],
+    [[4, 4, 4], [0, 1, 2]],
+    [[2.5, 7, 2.25, 7, 2.5, 3], [1, 3, 5, 0, 4, 2]],
+  ])('scores %j are joined in the order %j (equal scores as listed)', (scores, expected) => {
+    expect(strongestFirst(scores)).toEqual(expected);
   });
 });
 
