@@ -35,9 +35,18 @@ describe('strongestFirst: the order in which pairs are joined', () => {
   it.each([
     [[], []],
     [[2], [0]],
-    [[2, 3.5, 2, 5, 3.5], [3, 1, 4, 0, 2]],
-    [[4, 4, 4], [0, 1, 2]],
-    [[2.5, 7, 2.25, 7, 2.5, 3], [1, 3, 5, 0, 4, 2]],
+    [
+      [2, 3.5, 2, 5, 3.5],
+      [3, 1, 4, 0, 2],
+    ],
+    [
+      [4, 4, 4],
+      [0, 1, 2],
+    ],
+    [
+      [2.5, 7, 2.25, 7, 2.5, 3],
+      [1, 3, 5, 0, 4, 2],
+    ],
   ])('scores %j are joined in the order %j (equal scores as listed)', (scores, expected) => {
     expect(strongestFirst(scores)).toEqual(expected);
   });

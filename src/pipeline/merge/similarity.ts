@@ -10,7 +10,7 @@ import type { MergeFeatures } from './features.ts';
 export const THRESHOLD = 2;
 
 function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
-  return a.startDay <= b.endDay && b.startDay <= a.endDay;
+  return a.startDayNumber <= b.endDayNumber && b.startDayNumber <= a.endDayNumber;
 }
 
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
@@ -21,11 +21,17 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
   if (a.length === 0 || b.length === 0) return 0;
   let n = 0;
   if (b.length <= SHORT) {
-    for (const x of a) if (x !== except && b.includes(x)) n++;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i] as string;
+      if (x !== except && b.includes(x)) n++;
+    }
     return n;
   }
   const set = new Set(b);
-  for (const x of a) if (x !== except && set.has(x)) n++;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    if (x !== except && set.has(x)) n++;
+  }
   return n;
 }
 
@@ -42,7 +48,7 @@ export const CLOCK_APART_MINUTES = 60;
  * cannot tell of what happened after it was published (two stories' cancelled flights).
  */
 function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
-  return a.beforePublication && b.startDay > a.endDay;
+  return a.beforePublication && b.startDayNumber > a.endDayNumber;
 }
 
 /**
@@ -53,7 +59,9 @@ function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
 const MAX_DAYS_APART = 7;
 
 function daysApart(a: MergeFeatures, b: MergeFeatures): number {
-  return a.endDay < b.startDay ? b.startDayNumber - a.endDayNumber : a.startDayNumber - b.endDayNumber;
+  return a.endDayNumber < b.startDayNumber
+    ? b.startDayNumber - a.endDayNumber
+    : a.startDayNumber - b.endDayNumber;
 }
 
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
