@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { RawArticle, Warning } from './types.ts';
+import { compareText } from './compare-text.ts';
 
 /** Articles bigger than this are skipped: no news article is this long, and reading one would stall the run. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -61,7 +62,7 @@ export async function readArticles(dir: string): Promise<{ articles: RawArticle[
   const warnings: Warning[] = [];
   const files = names
     .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareText);
   for (const file of files) {
     const path = join(dir, file);
     try {

@@ -5,6 +5,7 @@ import { applyCorrections } from '../corrections/apply.ts';
 import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/events.ts';
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
+import { compareText } from './compare-text.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
@@ -47,7 +48,7 @@ export interface RunSummary {
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(a.id, b.id);
 }
 
 function byStart(a: ChronologyEvent, b: ChronologyEvent): number {

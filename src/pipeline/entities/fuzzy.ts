@@ -7,6 +7,7 @@
  */
 import type { Target } from './name-index.ts';
 import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
+import { compareText } from '../compare-text.ts';
 
 export interface FuzzyCandidate {
   target: Target;
@@ -51,6 +52,6 @@ export class FuzzyIndex {
       if (distance > max) continue;
       for (const e of this.byKey.get(k) ?? []) out.push({ ...e, distance });
     }
-    return out.sort((a, b) => a.distance - b.distance || a.target.id.localeCompare(b.target.id));
+    return out.sort((a, b) => a.distance - b.distance || compareText(a.target.id, b.target.id));
   }
 }

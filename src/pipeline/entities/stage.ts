@@ -23,6 +23,7 @@ import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
 import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
+import { compareText } from '../compare-text.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
@@ -96,7 +97,7 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
       if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
     }
   }
-  const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...countries].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const [top, second] = ranked;
   const codes = new Set([...countries.keys()].map((id) => model.places.get(id)?.country ?? ''));
   return {

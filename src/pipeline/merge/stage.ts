@@ -8,6 +8,7 @@ import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { combineWhen } from './when.ts';
+import { compareText } from '../compare-text.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
 export function paragraphNumber(id: string): number {
@@ -21,10 +22,6 @@ export function paragraphNumber(id: string): number {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
