@@ -31,8 +31,8 @@ function listIn<K>(map: Map<K, number[]>, key: K): number[] {
 /**
  * The blocks within which candidates that might match are compared: the kind group with each
  * actor, place, figure and topic, and the person befallen. Item i's entry lists the blocks it was
- * put in (once per mention: a name given twice puts it in a block twice). Blocks hold indices in
- * ascending order.
+ * put in, its kind group's first (once per mention: a name given twice puts it in a block twice).
+ * Blocks hold indices in ascending order.
  */
 export function blocksOf(items: readonly { c: EventCandidate; features: MergeFeatures }[]): number[][][] {
   const groups = new Map<string, GroupBlocks>();
@@ -120,7 +120,10 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
   const scores: number[] = [];
   for (let a = 0; a < items.length; a++) {
     const fa = (items[a] as { features: MergeFeatures }).features;
-    for (let list of listsOf[a] as number[][]) {
+    const blocks = listsOf[a] as number[][];
+    const group = blocks[0] as number[];
+    // Every other block lies within the kind group's: when that one is compared within, they add nothing.
+    for (let list of group.length <= MAX_BLOCK ? [group] : blocks) {
       if (list.length < 2) continue;
       if (list.length > MAX_BLOCK) {
         if (!fa.dated) continue;
