@@ -33,7 +33,7 @@ export interface RuleResult extends Resolved {
 
 export interface Rule {
   name: string;
-  re: RegExp;
+  re: Pattern;
   /** A cheap test a text must pass before `re` runs on it (a word every match contains). */
   needs?: RegExp;
   /**
@@ -55,9 +55,26 @@ export interface Candidate extends RuleResult {
 const ABBREVIATION =
   /(?:(?<![\p{L}])(?!may\.|mei\.|mai\.|june\.|july\.|juni\.|juli\.)\p{L}{1,4}\.|\.\p{L}\.)$/iu;
 
-/** Compile a pattern once: global, unicode, case-insensitive, with match indices. */
-export function pattern(source: string, caseSensitive = false): RegExp {
-  return new RegExp(source, caseSensitive ? 'gud' : 'giud');
+/**
+ * A rule's regular expression, built when a text first calls for the rule: a run of news articles
+ * needs fewer than half of a language's rules, and building one (parsing it) is most of the cost
+ * of setting up the rules.
+ */
+export class Pattern {
+  #compiled: RegExp | undefined;
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
+  get regExp(): RegExp {
+    this.#compiled ??= new RegExp(this.source, this.flags);
+    return this.#compiled;
+  }
+}
+
+/** A rule's pattern: global, unicode, case-insensitive, with match indices. */
+export function pattern(source: string, caseSensitive = false): Pattern {
+  return new Pattern(source, caseSensitive ? 'gud' : 'giud');
 }
 
 /** In a rule's anchors: any digit. */
@@ -74,10 +91,11 @@ export function runRules(
     const rule = rules[i];
     if (!rule || (wanted && !wanted(i))) continue;
     if (rule.needs && !rule.needs.test(ctx.text)) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
+    const re = rule.re.regExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
       if (m[0].length === 0) {
-        rule.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const indices = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];

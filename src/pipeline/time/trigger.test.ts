@@ -22,8 +22,9 @@ describe('the first look for time words', () => {
 function matching(lang: Lang, text: string): string[] {
   return rulesFor(lang)
     .filter((rule) => {
-      rule.re.lastIndex = 0;
-      return rule.re.test(text);
+      const re = rule.re.regExp;
+      re.lastIndex = 0;
+      return re.test(text);
     })
     .map((rule) => rule.name);
 }
