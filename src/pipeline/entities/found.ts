@@ -42,3 +42,13 @@ export function cover(state: SentenceState, f: Found): void {
   state.found.push(f);
   for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
 }
+
+/** Names no data file lists, gathered over the run for the stage's actor() to describe. */
+export interface UnknownNames {
+  /** Each name as first written, by id. */
+  names: Map<string, string>;
+  /** Ids of the names some sentence calls a place ("the village of Kyzylorda-Zhol"). */
+  places: Set<string>;
+  /** Ids of organisations named after whom they serve ("Bank of England"). */
+  organisations: Set<string>;
+}

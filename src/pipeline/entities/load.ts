@@ -107,5 +107,14 @@ export function loadEntityData(dataDir: string): EntityData {
     if (forms?.length) demonyms.set(c.id, forms);
   }
   const abbreviations = new Set((actorsFileData.abbreviations ?? []).map(fold));
-  return { places, actors, demonyms, lexicon: packaged.lexicon, abbreviations, towns: packaged.towns };
+  const organisationHeads = new Set((actorsFileData.organisationHeads ?? []).map(fold));
+  return {
+    places,
+    actors,
+    demonyms,
+    lexicon: packaged.lexicon,
+    abbreviations,
+    organisationHeads,
+    towns: packaged.towns,
+  };
 }

@@ -18,6 +18,8 @@ export interface EntityModel {
   lexicon: Lexicon;
   /** Folded abbreviations that name no actor, even after an article ("the GDP"). */
   abbreviations: Set<string>;
+  /** Folded nouns that head an organisation's name before "of"/"van"/"von" ("Bank of England"). */
+  organisationHeads: Set<string>;
   places: Map<string, GazetteerEntry>;
   actors: Map<string, ActorEntry>;
   /** Place id of each country, by ISO alpha-2. */
@@ -94,6 +96,7 @@ export function buildModel(data: EntityData): EntityModel {
     roles,
     lexicon: data.lexicon,
     abbreviations: data.abbreviations,
+    organisationHeads: data.organisationHeads,
     places: new Map(data.places.map((p) => [p.id, p])),
     actors: new Map(data.actors.map((a) => [a.id, a])),
     countryByCode,
