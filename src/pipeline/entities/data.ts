@@ -105,9 +105,11 @@ export const ActorSchema = v.strictObject(
     kind: text,
     aliases: v.optional(texts, []),
     roles: v.optional(texts),
+    instanceOf: v.optional(id),
+    country: v.optional(id),
     $comment: v.optional(v.unknown()),
   },
-  'must be an actor object with id, name, kind, aliases, roles',
+  'must be an actor object with id, name, kind, aliases, roles, instanceOf, country',
 );
 
 export const ActorsFileSchema = v.object({

@@ -7,6 +7,7 @@ import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
 import type { EntityData } from './data.ts';
 import { cover, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
+import { localiseInstitutions } from './institutions.ts';
 import { findKnown } from './known.ts';
 import { claimOrganisations } from './org-names.ts';
 import { buildModel, type EntityModel } from './model.ts';
@@ -235,6 +236,7 @@ export function createEntityStage(data: EntityData): EntityStage {
     annotate(article) {
       const states = article.sentences.map((s) => firstPass(model, s, article.language, unknowns));
       const doc = documentContext(model, states);
+      for (const state of states) localiseInstitutions(model, state, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
