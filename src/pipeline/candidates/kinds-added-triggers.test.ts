@@ -64,6 +64,13 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'Emergency declared',
       [PASSAU],
     ],
+    [
+      'de',
+      'Donnerstag riefen mehrere Landkreise den Katastrophenfall aus.',
+      'emergency',
+      'Emergency declared',
+      [],
+    ],
   ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
   });
