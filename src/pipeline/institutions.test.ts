@@ -51,6 +51,15 @@ const ARTICLES: [string, string, string, string[]][] = [
     ],
   ],
   [
+    'en_russian.txt',
+    'The Russian Interior Ministry said on Tuesday that 5 Russian citizens were arrested in Almaty.',
+    GENERAL,
+    [
+      'Protesters clashed with police in Almaty, Kazakhstan, on Monday.',
+      'The Russian Interior Ministry said on Tuesday that 5 Russian citizens were arrested in Almaty.',
+    ],
+  ],
+  [
     'nl_nederland.txt',
     'Het ministerie van Binnenlandse Zaken zei woensdag dat in Den Haag 12 mensen zijn opgepakt.',
     GENERAL,

@@ -8,6 +8,7 @@
 import type { Found, SentenceState } from './found.ts';
 import type { EntityModel } from './model.ts';
 import type { DocumentContext } from './repair.ts';
+import type { Token } from './text.ts';
 
 const OF = new Set(['of', 'van', 'von']);
 
@@ -18,11 +19,15 @@ function countryOf(model: EntityModel, f: Found): string | undefined {
 
 /** The country named right before the mention ("Kazakh", "Kazakhstan's") or after "of" ("of Kazakhstan"). */
 function qualifier(model: EntityModel, state: SentenceState, m: Found): string | undefined {
-  const { tokens, found } = state;
+  const { tokens, found, sentence } = state;
   for (const f of found) {
     const country = countryOf(model, f);
     if (!country) continue;
-    const possessive = f.end + 1 === m.first && tokens[f.end]?.norm === 's';
+    const s = tokens[f.end];
+    const possessive =
+      f.end + 1 === m.first &&
+      s?.norm === 's' &&
+      /^['’]$/.test(sentence.text.slice((tokens[f.end - 1] as Token).end, s.start));
     if (f.end === m.first || possessive) return country;
     if (f.first === m.end + 1 && OF.has(tokens[m.end]?.norm ?? '')) return country;
   }
