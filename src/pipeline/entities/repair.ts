@@ -19,8 +19,8 @@ export interface DocumentContext {
   storyCountry?: string;
   /** ISO codes of the countries the document names, or names a place in. */
   countries: ReadonlySet<string>;
-  /** How often each capitalised word (by its norm) is written in the document. */
-  capitalised: ReadonlyMap<string, number>;
+  /** Each sentence's tokens. */
+  tokens: readonly (readonly Token[])[];
 }
 
 export interface Resolved {
@@ -91,9 +91,17 @@ export function contextResolve(
   doc: DocumentContext,
 ): Resolved | undefined {
   const [name] = run;
-  if (!cue || run.length !== 1 || !name || (doc.capitalised.get(name.norm) ?? 0) > 1) return undefined;
+  if (!cue || run.length !== 1 || !name) return undefined;
   const holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   const holder = holders.length === 1 ? holders[0] : undefined;
-  if (!holder || !doc.named.has(holder)) return undefined;
+  if (!holder || !doc.named.has(holder) || writtenAgain(doc, name)) return undefined;
   return { type: 'actor', id: holder, resolution: 'context' };
+}
+
+/** The capitalised word is written more than once in the document. */
+function writtenAgain(doc: DocumentContext, word: Token): boolean {
+  let n = 0;
+  for (const tokens of doc.tokens)
+    for (const t of tokens) if (t.capitalised && t.norm === word.norm && ++n > 1) return true;
+  return false;
 }

@@ -108,13 +108,10 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   const ranked = [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
   const codes = new Set([...countries.keys()].map((id) => model.places.get(id)?.country ?? ''));
-  const capitalised = new Map<string, number>();
-  for (const s of states)
-    for (const t of s.tokens) if (t.capitalised) capitalised.set(t.norm, (capitalised.get(t.norm) ?? 0) + 1);
   return {
     named,
     countries: codes,
-    capitalised,
+    tokens: states.map((s) => s.tokens),
     ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}),
   };
 }
