@@ -1,6 +1,7 @@
 /**
  * What the entity stage's passes find in a sentence, before it becomes the sentence's mentions:
- * shared by the passes (stage.ts) and the linking of surnames (surnames.ts).
+ * shared by the passes (stage.ts, org-names.ts, institutions.ts) and the linking of surnames
+ * (surnames.ts).
  */
 import type { Mention, TimedSentence } from '../types.ts';
 import type { Token } from './text.ts';

@@ -5,12 +5,12 @@
  * data list (`organisationHeads` in data/actors.json), "of"/"van"/"von", an optional article
  * and capitalised words make one organisation's name instead.
  */
+import { cover, unlisted, type SentenceState, type UnknownNames } from './found.ts';
 import { opensClause } from './known.ts';
 import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
-import type { NameHit } from './name-index.ts';
 import { isFunctionWord } from './name-edges.ts';
-import { cover, unlisted, type SentenceState, type UnknownNames } from './found.ts';
+import type { NameHit } from './name-index.ts';
 import { joinsName, unknownNameId, type Token } from './text.ts';
 
 const OF = new Set(['of', 'van', 'von']);

@@ -9,7 +9,6 @@ import type { EntityData } from './data.ts';
 import { cover, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
 import { localiseInstitutions } from './institutions.ts';
 import { findKnown } from './known.ts';
-import { claimOrganisations } from './org-names.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import {
   endsRoleCompound,
@@ -18,6 +17,7 @@ import {
   isGermanArticle,
   isPersonTitle,
 } from './name-edges.ts';
+import { claimOrganisations } from './org-names.ts';
 import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
