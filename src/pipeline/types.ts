@@ -176,4 +176,7 @@ export interface ActorEntry {
    * (a title such as "President" with the country): used to resolve machine-translation errors.
    */
   roles?: string[];
+  /** The general actor this one is a country's own of ("interior-ministry"), with that country's place id. */
+  instanceOf?: string;
+  country?: string;
 }

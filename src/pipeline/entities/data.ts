@@ -25,6 +25,8 @@ export interface EntityData {
   lexicon: Lexicon;
   /** Folded abbreviations that name no actor ("gdp", "bip"), from data/actors.json. */
   abbreviations: Set<string>;
+  /** Folded nouns that head an organisation's name before "of" ("bank", "university"), from data/actors.json. */
+  organisationHeads: Set<string>;
   /** Smaller towns, named only where the sentence says a place is meant. */
   towns: TownList;
 }
@@ -103,15 +105,18 @@ export const ActorSchema = v.strictObject(
     kind: text,
     aliases: v.optional(texts, []),
     roles: v.optional(texts),
+    instanceOf: v.optional(id),
+    country: v.optional(id),
     $comment: v.optional(v.unknown()),
   },
-  'must be an actor object with id, name, kind, aliases, roles',
+  'must be an actor object with id, name, kind, aliases, roles, instanceOf, country',
 );
 
 export const ActorsFileSchema = v.object({
   $comment: v.optional(v.unknown()),
   actors: v.array(ActorSchema, 'must be an array of actors'),
   abbreviations: v.optional(texts),
+  organisationHeads: v.optional(texts),
 });
 
 /** "places[3].lat: must be ≥ -90" from a valibot issue. */

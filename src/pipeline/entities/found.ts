@@ -1,6 +1,7 @@
 /**
  * What the entity stage's passes find in a sentence, before it becomes the sentence's mentions:
- * shared by the passes (stage.ts) and the linking of surnames (surnames.ts).
+ * shared by the passes (stage.ts, org-names.ts, institutions.ts) and the linking of surnames
+ * (surnames.ts).
  */
 import type { Mention, TimedSentence } from '../types.ts';
 import type { Token } from './text.ts';
@@ -41,4 +42,14 @@ export function unlisted(
 export function cover(state: SentenceState, f: Found): void {
   state.found.push(f);
   for (let i = f.first; i < f.end; i++) state.covered[i] = 1;
+}
+
+/** Names no data file lists, gathered over the run for the stage's actor() to describe. */
+export interface UnknownNames {
+  /** Each name as first written, by id. */
+  names: Map<string, string>;
+  /** Ids of the names some sentence calls a place ("the village of Kyzylorda-Zhol"). */
+  places: Set<string>;
+  /** Ids of organisations named after whom they serve ("Bank of England"). */
+  organisations: Set<string>;
 }

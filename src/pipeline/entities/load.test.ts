@@ -71,6 +71,26 @@ describe('loadEntityData errors name the file, the field and the reason', () => 
     expect(() => loadEntityData(d)).toThrow(/actors\.json: actors\[0\]\.kind/);
   });
 
+  const ministry = { id: 'interior-ministry', name: 'Interior Ministry', kind: 'government', aliases: [] };
+  it.each([
+    [{ instanceOf: 'interior-ministry' }, /actors\.json: actors\[1\]: instanceOf and country go together/],
+    [
+      { instanceOf: 'no-such-actor', country: 'kazakhstan' },
+      /actors\[1\]\.instanceOf: no actor "no-such-actor"/,
+    ],
+    [{ instanceOf: 'interior-ministry', country: 'almaty' }, /actors\[1\]\.country: no country "almaty"/],
+  ])('rejects a country’s institution with %j', (fields, message) => {
+    const local = {
+      id: 'local-ministry',
+      name: 'Local Ministry',
+      kind: 'government',
+      aliases: [],
+      ...fields,
+    };
+    const d = dir({ places: [place] }, { actors: [ministry, local] });
+    expect(() => loadEntityData(d)).toThrow(message);
+  });
+
   it('reports a missing file', () => {
     expect(() => loadEntityData(join(tmpdir(), 'no-such-dir'))).toThrow(
       /gazetteer\.json: cannot be read \(ENOENT\)/,

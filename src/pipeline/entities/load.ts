@@ -53,6 +53,20 @@ function checkUniqueIds(file: string, field: string, entries: { id: string }[]):
   });
 }
 
+/** instanceOf names a listed actor and comes with the place id of a country, and the other way round. */
+function checkInstances(file: string, actors: ActorEntry[], countries: ReadonlySet<string>): void {
+  const ids = new Set(actors.map((a) => a.id));
+  actors.forEach((a, i) => {
+    const at = `${file}: actors[${i}]`;
+    if ((a.instanceOf === undefined) !== (a.country === undefined))
+      throw new EntityDataError(`${at}: instanceOf and country go together`);
+    if (a.instanceOf !== undefined && !ids.has(a.instanceOf))
+      throw new EntityDataError(`${at}.instanceOf: no actor "${a.instanceOf}"`);
+    if (a.country !== undefined && !countries.has(a.country))
+      throw new EntityDataError(`${at}.country: no country "${a.country}"`);
+  });
+}
+
 let packaged: PackageData | undefined;
 
 export function loadEntityData(dataDir: string): EntityData {
@@ -63,13 +77,17 @@ export function loadEntityData(dataDir: string): EntityData {
 
   const curated: GazetteerEntry[] = gazetteer.places.map((p) => ({ ...p, variants: p.variants ?? [] }));
   checkUniqueIds(gazetteerFile, 'places', curated);
-  const actors: ActorEntry[] = actorsFileData.actors.map(({ id, name, kind, aliases, roles }) => ({
-    id,
-    name,
-    kind,
-    aliases: aliases ?? [],
-    ...(roles ? { roles } : {}),
-  }));
+  const actors: ActorEntry[] = actorsFileData.actors.map(
+    ({ id, name, kind, aliases, roles, instanceOf, country }) => ({
+      id,
+      name,
+      kind,
+      aliases: aliases ?? [],
+      ...(roles ? { roles } : {}),
+      ...(instanceOf ? { instanceOf } : {}),
+      ...(country ? { country } : {}),
+    }),
+  );
   checkUniqueIds(actorsFile, 'actors', actors);
 
   const extras: Record<string, CountryExtra> = {};
@@ -100,6 +118,7 @@ export function loadEntityData(dataDir: string): EntityData {
     );
   }
   const places = [...listed, ...merged.places];
+  checkInstances(actorsFile, actors, new Set(listed.filter((p) => p.kind === 'country').map((p) => p.id)));
 
   const demonyms = new Map<string, string[]>();
   for (const c of countries) {
@@ -107,5 +126,14 @@ export function loadEntityData(dataDir: string): EntityData {
     if (forms?.length) demonyms.set(c.id, forms);
   }
   const abbreviations = new Set((actorsFileData.abbreviations ?? []).map(fold));
-  return { places, actors, demonyms, lexicon: packaged.lexicon, abbreviations, towns: packaged.towns };
+  const organisationHeads = new Set((actorsFileData.organisationHeads ?? []).map(fold));
+  return {
+    places,
+    actors,
+    demonyms,
+    lexicon: packaged.lexicon,
+    abbreviations,
+    organisationHeads,
+    towns: packaged.towns,
+  };
 }

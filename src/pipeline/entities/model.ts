@@ -18,6 +18,10 @@ export interface EntityModel {
   lexicon: Lexicon;
   /** Folded abbreviations that name no actor, even after an article ("the GDP"). */
   abbreviations: Set<string>;
+  /** Folded nouns that head an organisation's name before "of"/"van"/"von" ("Bank of England"). */
+  organisationHeads: Set<string>;
+  /** Countries' own institutions: general actor id → country place id → the country's actor id. */
+  instances: Map<string, Map<string, string>>;
   places: Map<string, GazetteerEntry>;
   actors: Map<string, ActorEntry>;
   /** Place id of each country, by ISO alpha-2. */
@@ -85,6 +89,14 @@ export function buildModel(data: EntityData): EntityModel {
     for (const form of forms) names.add(form, { type: 'demonym', id, form: 'alias' }, 'any');
   }
 
+  const instances = new Map<string, Map<string, string>>();
+  for (const a of data.actors) {
+    if (!a.instanceOf || !a.country) continue;
+    const byCountry = instances.get(a.instanceOf) ?? new Map<string, string>();
+    byCountry.set(a.country, a.id);
+    instances.set(a.instanceOf, byCountry);
+  }
+
   const roles = new RoleIndex(names, countryIds);
   for (const a of data.actors) for (const r of a.roles ?? []) roles.addRole(a.id, r);
 
@@ -94,6 +106,8 @@ export function buildModel(data: EntityData): EntityModel {
     roles,
     lexicon: data.lexicon,
     abbreviations: data.abbreviations,
+    organisationHeads: data.organisationHeads,
+    instances,
     places: new Map(data.places.map((p) => [p.id, p])),
     actors: new Map(data.actors.map((a) => [a.id, a])),
     countryByCode,

@@ -24,6 +24,9 @@ const FUNCTION_WORDS = new Set(
     // de
     'am an auf aus bei beim bis das dem des die ein eine einem einen einer eines im in ins mit nach',
     'seit und aber auch bereits vom zum zur unter uber vor wahrend wegen laut gegen fur durch als',
+    // possessive pronouns, which open a noun phrase ("His lawyer", "Haar advocaat", "Sein Anwalt")
+    'his her its their our my your zijn haar hun mijn onze jullie',
+    'sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere',
   ]
     .join(' ')
     .split(' '),

@@ -1,7 +1,8 @@
 /**
  * Second pass: names the data do not list as written. Unseen spellings go to a known name by
- * fuzzy matching with guard rails; a name after a title whose only holder the document already
- * names is taken for a machine-translation error of that holder ("President X" → the president).
+ * fuzzy matching with guard rails; a lone surname after a title whose only holder the document
+ * already names is taken for a machine-translation error of that holder ("President X" → the
+ * president).
  */
 import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
@@ -18,6 +19,8 @@ export interface DocumentContext {
   storyCountry?: string;
   /** ISO codes of the countries the document names, or names a place in. */
   countries: ReadonlySet<string>;
+  /** Each sentence's tokens. */
+  tokens: readonly (readonly Token[])[];
 }
 
 export interface Resolved {
@@ -76,19 +79,29 @@ export function fuzzyResolve(
 
 /**
  * A name right after a title ("President X") that is nobody listed: the one holder of that
- * title for the country in the cue, or else for the document's country when the document
- * names that holder elsewhere.
+ * title for the country in the cue, or else for the document's country. Only a translation
+ * error is taken for the holder, and a real person is kept with the name as written ("US
+ * Secretary of State Marco Rubio" is not the table's Blinken): the name is one word written
+ * nowhere else in the document, and the document names the holder elsewhere.
  */
 export function contextResolve(
   model: EntityModel,
+  run: Token[],
   cue: TitleCue | undefined,
   doc: DocumentContext,
 ): Resolved | undefined {
-  if (!cue) return undefined;
-  const country = cue.country ?? doc.storyCountry;
-  const holders = model.roles.holdersOf(cue.title, country);
+  const [name] = run;
+  if (!cue || run.length !== 1 || !name) return undefined;
+  const holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   const holder = holders.length === 1 ? holders[0] : undefined;
-  if (!holder) return undefined;
-  if (!cue.country && !doc.named.has(holder)) return undefined;
+  if (!holder || !doc.named.has(holder) || writtenAgain(doc, name)) return undefined;
   return { type: 'actor', id: holder, resolution: 'context' };
+}
+
+/** The capitalised word is written more than once in the document. */
+function writtenAgain(doc: DocumentContext, word: Token): boolean {
+  let n = 0;
+  for (const tokens of doc.tokens)
+    for (const t of tokens) if (t.capitalised && t.norm === word.norm && ++n > 1) return true;
+  return false;
 }

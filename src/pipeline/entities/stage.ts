@@ -6,7 +6,8 @@
 import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
 import type { EntityData } from './data.ts';
-import { cover, unlisted, type Found, type SentenceState } from './found.ts';
+import { cover, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
+import { localiseInstitutions } from './institutions.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import {
@@ -16,6 +17,7 @@ import {
   isGermanArticle,
   isPersonTitle,
 } from './name-edges.ts';
+import { claimOrganisations } from './org-names.ts';
 import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
@@ -31,12 +33,19 @@ export interface EntityStage {
   actor(id: string): Actor | undefined;
 }
 
-function firstPass(model: EntityModel, sentence: TimedSentence, language: string): SentenceState {
+function firstPass(
+  model: EntityModel,
+  sentence: TimedSentence,
+  language: string,
+  unknowns: UnknownNames,
+): SentenceState {
   const text = sentence.text;
   const tokens = tokenize(text);
   const covered = new Uint8Array(tokens.length);
   const found: Found[] = [];
-  for (const hit of findKnown(tokens, text, model, language)) {
+  const state: SentenceState = { sentence, tokens, found, covered };
+  const hits = claimOrganisations(model, state, findKnown(tokens, text, model, language), unknowns);
+  for (const hit of hits) {
     const { type, id, form } = hit.name.target;
     // Left to the second pass, which reads the pair as a name.
     if (
@@ -80,7 +89,7 @@ function firstPass(model: EntityModel, sentence: TimedSentence, language: string
       });
     }
   }
-  return { sentence, tokens, found, covered };
+  return state;
 }
 
 function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
@@ -103,6 +112,7 @@ function documentContext(model: EntityModel, states: SentenceState[]): DocumentC
   return {
     named,
     countries: codes,
+    tokens: states.map((s) => s.tokens),
     ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}),
   };
 }
@@ -169,7 +179,7 @@ function secondPass(
       for (let i = first; i < end; i++) covered[i] = 1;
       continue;
     }
-    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, cue, doc);
+    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, cue, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;
@@ -197,14 +207,6 @@ function secondPass(
   }
 }
 
-/** Names no data file lists, gathered over the run for actor() to describe. */
-interface UnknownNames {
-  /** Each name as first written, by id. */
-  names: Map<string, string>;
-  /** Ids of the names some sentence calls a place ("the village of Kyzylorda-Zhol"). */
-  places: Set<string>;
-}
-
 function toMentions(state: SentenceState): Mention[] {
   const { tokens, sentence } = state;
   if (state.found.length === 0) return [];
@@ -227,11 +229,12 @@ function toMentions(state: SentenceState): Mention[] {
 
 export function createEntityStage(data: EntityData): EntityStage {
   const model = buildModel(data);
-  const unknowns: UnknownNames = { names: new Map(), places: new Set() };
+  const unknowns: UnknownNames = { names: new Map(), places: new Set(), organisations: new Set() };
   return {
     annotate(article) {
-      const states = article.sentences.map((s) => firstPass(model, s, article.language));
+      const states = article.sentences.map((s) => firstPass(model, s, article.language, unknowns));
       const doc = documentContext(model, states);
+      for (const state of states) localiseInstitutions(model, state, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
@@ -259,7 +262,11 @@ export function createEntityStage(data: EntityData): EntityStage {
       const unknown = unknowns.names.get(id);
       // A place no gazetteer lists has no coordinates for the event file's places: it stays an
       // actor, of kind place, so that no one takes it for a person.
-      const kind = unknowns.places.has(id) ? 'place' : 'unknown';
+      const kind = unknowns.organisations.has(id)
+        ? 'organisation'
+        : unknowns.places.has(id)
+          ? 'place'
+          : 'unknown';
       if (unknown) return { id, name: unknown, kind, aliases: [] };
       return undefined;
     },

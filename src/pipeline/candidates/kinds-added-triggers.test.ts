@@ -1,0 +1,77 @@
+/**
+ * Dutch and German wordings of evacuations, visits, deaths and declared disasters that unseen
+ * articles used and the lexicon (data/event-lexicon.json) missed, read through the candidate stage.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const UTRECHT: MentionSpec = ['Utrecht', 'place', 'utrecht'];
+const ROTTERDAM: MentionSpec = ['Rotterdam', 'place', 'rotterdam'];
+const PASSAU: MentionSpec = ['Passau', 'place', 'passau'];
+
+describe('a sentence in one of the added wordings gets its kind and title', () => {
+  it.each<[string, string, string, string, MentionSpec[]]>([
+    [
+      'nl',
+      'Maandag werd het station in Utrecht ontruimd na een bommelding.',
+      'evacuation',
+      'Evacuation from Utrecht',
+      [UTRECHT],
+    ],
+    [
+      'nl',
+      'Maandag ontruimde de politie 40 woningen in Utrecht.',
+      'evacuation',
+      'Evacuation from Utrecht',
+      [UTRECHT],
+    ],
+    ['nl', 'Dinsdag bracht de koning een bezoek aan Rotterdam.', 'visit', 'Official visit', [ROTTERDAM]],
+    [
+      'nl',
+      'Dinsdag bracht de premier een kort bezoek aan de haven van Rotterdam.',
+      'visit',
+      'Official visit',
+      [ROTTERDAM],
+    ],
+    ['de', 'Montag starb ein 80-jähriger Mann in Passau.', 'death', 'Deaths in Passau', [PASSAU]],
+    [
+      'de',
+      'Montag hat das Hochwasser in Passau drei Menschen das Leben gekostet.',
+      'death',
+      '3 people killed',
+      [PASSAU],
+    ],
+    ['de', 'Montag kostete der Sturm zwei Menschen das Leben.', 'death', '2 people killed', []],
+    ['de', 'Mittwoch wurden 200 Bewohner in Sicherheit gebracht.', 'evacuation', '200 people evacuated', []],
+    [
+      'de',
+      'Mittwoch wurden in Passau 200 Bewohner in Sicherheit gebracht.',
+      'evacuation',
+      '200 people evacuated from Passau',
+      [PASSAU],
+    ],
+    [
+      'de',
+      'Donnerstag hat der Landkreis Passau den Katastrophenfall ausgerufen.',
+      'emergency',
+      'Emergency declared',
+      [PASSAU],
+    ],
+    [
+      'de',
+      'Donnerstag rief die Stadt Passau den Katastrophenfall aus.',
+      'emergency',
+      'Emergency declared',
+      [PASSAU],
+    ],
+    [
+      'de',
+      'Donnerstag riefen mehrere Landkreise den Katastrophenfall aus.',
+      'emergency',
+      'Emergency declared',
+      [],
+    ],
+  ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
+  });
+});

@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { mentionsOf } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+describe('an organisation named "X of Y" is one mention of kind organisation', () => {
+  it.each([
+    [
+      'en',
+      'The Court of Justice of the European Union ruled against the law.',
+      'Court of Justice of the European Union',
+    ],
+    ['en', 'The Reserve Bank of India kept its rates unchanged.', 'Reserve Bank of India'],
+    ['en', 'She studied at the University of Oxford until 2019.', 'University of Oxford'],
+    ['en', 'Former Bank of England governor Mark Carney spoke first.', 'Bank of England'],
+    ['nl', 'De Raad van State gaf een negatief advies.', 'Raad van State'],
+    ['de', 'Die Bank von England erhöhte den Leitzins.', 'Bank von England'],
+  ])('in %s, “%s” names the organisation “%s” and no place', (language, sentence, name) => {
+    const [mentions = []] = mentionsOf(stage, language, [sentence]);
+    const organisation = mentions.find((m) => m.text === name);
+    expect(organisation).toBeDefined();
+    expect(stage.actor(organisation?.id ?? '')).toMatchObject({ name, kind: 'organisation' });
+    expect(mentions.filter((m) => m.kind === 'place')).toEqual([]);
+  });
+});

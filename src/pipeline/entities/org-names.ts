@@ -1,0 +1,100 @@
+/**
+ * Organisations named after whom or what they serve: "Bank of England", "University of Oxford",
+ * "Raad van State". The name after "of" is often a place ("England", "Oxford") or a name nobody
+ * listed, and alone it made the organisation a place or an actor of its own. A head noun the
+ * data list (`organisationHeads` in data/actors.json), "of"/"van"/"von", an optional article
+ * and capitalised words make one organisation's name instead.
+ */
+import { cover, unlisted, type SentenceState, type UnknownNames } from './found.ts';
+import { opensClause } from './known.ts';
+import { isCommonWord } from './lexicon.ts';
+import type { EntityModel } from './model.ts';
+import { isFunctionWord } from './name-edges.ts';
+import type { NameHit } from './name-index.ts';
+import { joinsName, unknownNameId, type Token } from './text.ts';
+
+const OF = new Set(['of', 'van', 'von']);
+const ARTICLES = new Set(['the', 'de', 'het', 'der']);
+
+interface OrganisationSpan {
+  first: number;
+  /** The head noun ("Bank"). */
+  head: number;
+  end: number;
+}
+
+/** Token `i` follows token `i - 1` as the next word of one name. */
+function joined(tokens: Token[], text: string, i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i];
+  return before !== undefined && t !== undefined && joinsName(text.slice(before.end, t.start));
+}
+
+/** The end of "of [the] Capitalised Words" opening at token `i`, if one does. */
+function ofPhraseEnd(tokens: Token[], text: string, i: number): number | undefined {
+  const of = tokens[i];
+  if (!of || of.capitalised || !OF.has(of.norm) || !joined(tokens, text, i)) return undefined;
+  let name = i + 1;
+  const article = tokens[name];
+  if (article && !article.capitalised && ARTICLES.has(article.norm) && joined(tokens, text, name)) name++;
+  let end = name;
+  while (tokens[end]?.capitalised && joined(tokens, text, end)) end++;
+  return end > name ? end : undefined;
+}
+
+function organisationAt(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  head: number,
+): OrganisationSpan | undefined {
+  const t = tokens[head] as Token;
+  if (!t.capitalised || !model.organisationHeads.has(t.norm)) return undefined;
+  let end = ofPhraseEnd(tokens, text, head + 1);
+  if (end === undefined) return undefined;
+  // "Court of Justice of the European Union": one name goes on over every "of".
+  for (let next = ofPhraseEnd(tokens, text, end); next !== undefined; next = ofPhraseEnd(tokens, text, end))
+    end = next;
+  // Capitalised words before the head belong to the name ("Reserve Bank of India"), but not a word
+  // capitalised only because it opens the sentence ("Former Bank of England governor …").
+  let first = head;
+  for (;;) {
+    const before = tokens[first - 1];
+    if (!before?.capitalised || !joined(tokens, text, first) || isFunctionWord(before.norm)) break;
+    if (opensClause(tokens, text, first - 1) && isCommonWord(before.norm, model.lexicon)) break;
+    first--;
+  }
+  return { first, head, end };
+}
+
+/**
+ * Covers the sentence's organisation names as names nobody listed, of kind organisation, and
+ * returns the listed names found by the first pass that lie outside them ("England" in "Bank of
+ * England" is the bank's). A listed name that covers the head noun ("Council of Europe", if the
+ * data list it) is kept and makes no organisation name.
+ */
+export function claimOrganisations(
+  model: EntityModel,
+  state: SentenceState,
+  hits: NameHit[],
+  unknowns: UnknownNames,
+): NameHit[] {
+  if (model.organisationHeads.size === 0) return hits;
+  const { tokens, sentence } = state;
+  const organisations: OrganisationSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = organisationAt(model, tokens, sentence.text, i);
+    if (!span || hits.some((h) => h.first <= span.head && h.end > span.head)) continue;
+    organisations.push(span);
+    i = span.end - 1;
+  }
+  for (const o of organisations) {
+    const name = sentence.text.slice((tokens[o.first] as Token).start, (tokens[o.end - 1] as Token).end);
+    const id = unknownNameId(name);
+    if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+    unknowns.organisations.add(id);
+    cover(state, unlisted(o.first, o.end, 'unknown', id, 'unresolved'));
+  }
+  if (organisations.length === 0) return hits;
+  return hits.filter((h) => !organisations.some((o) => h.first < o.end && h.end > o.first));
+}

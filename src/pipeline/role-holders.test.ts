@@ -1,0 +1,68 @@
+/**
+ * The role table (the actors' `roles` in data/actors.json) repairs a translation that garbled a
+ * name after a title; it never replaces a person the text names after the title with the
+ * table's holder of that title.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { actorNames, eventFileOf, eventsFrom } from './test-articles.ts';
+
+/** File name, the sentence looked at, who the event's actor is, the article's paragraphs. */
+const ARTICLES: [string, string, string, string[]][] = [
+  [
+    'en_rubio.txt',
+    'U.S. Secretary of State Marco Rubio said',
+    'Marco Rubio',
+    ['U.S. Secretary of State Marco Rubio said on Monday that the talks had been productive.'],
+  ],
+  [
+    'en_rubio_blinken.txt',
+    'US Secretary of State Rubio said',
+    'Rubio',
+    [
+      'Antony Blinken, the former secretary of state, criticised the plan on Sunday.',
+      'US Secretary of State Rubio said on Monday that the plan would go ahead.',
+      'Rubio is expected in Brussels next week.',
+    ],
+  ],
+  [
+    'nl_rubio.txt',
+    'Marco Rubio zei maandag',
+    'Marco Rubio',
+    [
+      'De Amerikaanse minister van Buitenlandse Zaken Marco Rubio zei maandag dat de gesprekken goed verliepen.',
+    ],
+  ],
+  [
+    'de_rubio.txt',
+    'Marco Rubio sagte am Montag',
+    'Marco Rubio',
+    ['US-Außenminister Marco Rubio sagte am Montag, die Gespräche seien gut verlaufen.'],
+  ],
+  [
+    'en_translation_error.txt',
+    'President Djokovic said on Friday',
+    'Kassym-Jomart Tokayev',
+    [
+      'Protests spread across Kazakhstan on Wednesday, and President Tokayev declared a state of emergency.',
+      'President Djokovic said on Friday that the talks had been productive.',
+    ],
+  ],
+];
+
+let file: EventFile;
+beforeAll(async () => {
+  const articles: Record<string, string> = {};
+  for (const [name, , , paragraphs] of ARTICLES)
+    articles[name] = ` date 2025-03-12 Report\n\n${paragraphs.join('\n\n')}\n`;
+  file = await eventFileOf(articles);
+}, 30_000);
+
+describe('a name after a title wins over the role table', () => {
+  it.each(ARTICLES)('in %s, the speaker of “%s” is %s', (_, sentence, actor) => {
+    const [event] = eventsFrom(file, sentence);
+    expect(event?.kind).toBe('statement');
+    expect(event && actorNames(file, event)).toContain(actor);
+    expect(event?.title).toBe(`${actor} makes a statement`);
+  });
+});
