@@ -118,32 +118,48 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
   const passingScores = new Float64Array(items.length);
   const pairs: RankedPairs = { a: [], b: [], order: [] };
   const scores: number[] = [];
+  const consider = (fa: MergeFeatures, b: number) => {
+    const s = scoreFeatures(fa, (items[b] as { features: MergeFeatures }).features);
+    if (s >= THRESHOLD) {
+      passing.push(b);
+      passingScores[b] = s;
+    }
+  };
+  // Where each item stands in its kind group's block, whose comparisons start right after it.
+  const groupAt = new Int32Array(items.length);
+  const placed = new Set<number[]>();
+  for (const blocks of listsOf) {
+    const group = blocks[0] as number[];
+    if (placed.has(group)) continue;
+    placed.add(group);
+    group.forEach((i, k) => (groupAt[i] = k));
+  }
   for (let a = 0; a < items.length; a++) {
     const fa = (items[a] as { features: MergeFeatures }).features;
     const blocks = listsOf[a] as number[][];
     const group = blocks[0] as number[];
     // Every other block lies within the kind group's: when that one is compared within, they add nothing.
-    for (let list of group.length <= MAX_BLOCK ? [group] : blocks) {
-      if (list.length < 2) continue;
-      if (list.length > MAX_BLOCK) {
-        if (!fa.dated) continue;
-        let split = days.get(list);
-        if (!split) {
-          split = byDay(list, items);
-          days.set(list, split);
+    if (group.length <= MAX_BLOCK) {
+      for (let j = (groupAt[a] as number) + 1; j < group.length; j++) consider(fa, group[j] as number);
+    } else {
+      for (let list of blocks) {
+        if (list.length < 2) continue;
+        if (list.length > MAX_BLOCK) {
+          if (!fa.dated) continue;
+          let split = days.get(list);
+          if (!split) {
+            split = byDay(list, items);
+            days.set(list, split);
+          }
+          list = split.get(fa.startDay) as number[];
+          if (list.length < 2 || list.length > MAX_BLOCK) continue;
         }
-        list = split.get(fa.startDay) as number[];
-        if (list.length < 2 || list.length > MAX_BLOCK) continue;
-      }
-      // Lists hold indices in ascending order: start past `a` rather than walking up to it.
-      for (let j = firstAfter(list, a); j < list.length; j++) {
-        const b = list[j] as number;
-        if (seen[b] === a) continue;
-        seen[b] = a;
-        const s = scoreFeatures(fa, (items[b] as { features: MergeFeatures }).features);
-        if (s >= THRESHOLD) {
-          passing.push(b);
-          passingScores[b] = s;
+        // Lists hold indices in ascending order: start past `a` rather than walking up to it.
+        for (let j = firstAfter(list, a); j < list.length; j++) {
+          const b = list[j] as number;
+          if (seen[b] === a) continue;
+          seen[b] = a;
+          consider(fa, b);
         }
       }
     }
