@@ -8,8 +8,9 @@ const SENTENCE_END = /[.!?;:…]["'”’»)\]]*$/;
 
 /** A short line without sentence punctuation: a headline, a subheading, a menu item or a site name. */
 export function isHeadlineShaped(line: string): boolean {
-  const words = line.split(/\s+/).filter(Boolean).length;
-  return line.length <= 160 && words <= 25 && !SENTENCE_END.test(line);
+  // Most lines end like a sentence: that is told without splitting them into words.
+  if (line.length > 160 || SENTENCE_END.test(line)) return false;
+  return line.split(/\s+/).filter(Boolean).length <= 25;
 }
 
 /** Lines that are boilerplate wherever they stand. */

@@ -4,6 +4,9 @@ import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 /** Longest title derived from the first sentence when an article has no headline. */
 const DERIVED_TITLE_WORDS = 12;
 
+/** White space other than single blanks: most lines have none, and testing is cheaper than replacing. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /**
  * Splits the body into paragraph units. Blank lines always separate paragraphs; within a block,
  * single line breaks separate paragraphs too (scraped pages put one paragraph per line), unless the
@@ -14,7 +17,7 @@ function units(body: string, markdown: boolean): string[] {
   for (const block of body.split(/\n[ \t]*\n/)) {
     const lines = block
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
       .map((l) => (markdown ? plainMarkdown(l) : l))
       .filter((l) => l !== '');
     if (lines.length === 0) continue;
