@@ -7,6 +7,7 @@
  */
 import type { Target } from './name-index.ts';
 import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
+import { CappedCache } from '../capped-cache.ts';
 import { compareText } from '../compare-text.ts';
 
 export interface FuzzyCandidate {
@@ -21,8 +22,12 @@ export class FuzzyIndex {
   /** Keys by their first letter, in the order they were first added. */
   private readonly byFirst = new Map<string, string[]>();
 
+  /** What lookup found for a key, until a name is added. */
+  private readonly found = new CappedCache<string, readonly FuzzyCandidate[]>(10_000);
+
   /** A name added again (the data repeat some) finds its key in phoneticKey's memory and its target listed. */
   add(name: string, target: Target): void {
+    this.found.clear();
     const key = phoneticKey(name);
     if (key.length < 4) return;
     const list = this.byKey.get(key);
@@ -42,16 +47,21 @@ export class FuzzyIndex {
    * Names whose key is within the allowed distance of the word's and begins with the same
    * sound (Dokayev/Tokayev both begin with a "t" sound), closest first.
    */
-  lookup(word: string): FuzzyCandidate[] {
+  lookup(word: string): readonly FuzzyCandidate[] {
     const key = phoneticKey(word);
     if (key.length < 4) return [];
-    const out: FuzzyCandidate[] = [];
+    // Articles on one story repeat the same unlisted names: each key is compared once.
+    let out = this.found.get(key);
+    if (out) return out;
+    const close: FuzzyCandidate[] = [];
     for (const k of this.byFirst.get(key[0] as string) ?? []) {
       const max = allowedDistance(Math.min(k.length, key.length));
       const distance = damerau(key, k, max);
       if (distance > max) continue;
-      for (const e of this.byKey.get(k) ?? []) out.push({ ...e, distance });
+      for (const e of this.byKey.get(k) ?? []) close.push({ ...e, distance });
     }
-    return out.sort((a, b) => a.distance - b.distance || compareText(a.target.id, b.target.id));
+    out = close.sort((a, b) => a.distance - b.distance || compareText(a.target.id, b.target.id));
+    this.found.set(key, out);
+    return out;
   }
 }
