@@ -28,12 +28,16 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const DASH_BLANK = /[-–—]\s/;
+
 /**
  * The dateline at the start of `paragraph`, if there is one. A capitalised word before a dash is
  * not enough ("Paris - the capital…"): the place must be in capitals, or an agency or a date must
  * follow it.
  */
 export function datelineAt(paragraph: string): Dateline | undefined {
+  // A dash and a blank, which every dateline ends with, are missing from most paragraphs.
+  if (!DASH_BLANK.test(paragraph)) return undefined;
   const m = DATELINE.exec(paragraph);
   if (!m?.groups) return undefined;
   const { place = '', agency, day: d1, day2, month: m1, month2 } = m.groups;
