@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDay, type Day } from './calendar.ts';
 import { LEXICONS } from './lexicon.ts';
 import { direction, pattern, runRules, type Rule } from './rule.ts';
+import { B } from './word-pattern.ts';
 import { yearValue } from './value.ts';
 
 const yearRule: Rule = {
@@ -35,6 +36,28 @@ describe('running a rule', () => {
       tense: () => 'past',
     });
     expect(found).toHaveLength(count);
+  });
+
+  const wordYear: Rule = {
+    name: 'test-word-year',
+    re: pattern(`${B}(?<x>\\d{4})`),
+    resolve: (m) => ({ ...yearValue(Number(m.groups?.x)), relative: false }),
+  };
+  it.each([
+    ['1991 and 2022', ['1991', '2022']],
+    ['ä1991 and é2022', []],
+    ['x1991, 1991a1991 and 1991', ['1991', '1991']],
+    ['𝐀1991 but 😀2022', ['2022']],
+    ['«1991» and —2022', ['1991', '2022']],
+  ])('finds a word-bounded year in “%s” only where no letter or digit comes before: %j', (text, years) => {
+    const found = runRules([wordYear], {
+      lang: 'en',
+      lex: LEXICONS.en,
+      dct: parseDay('2022-01-08') as Day,
+      text,
+      tense: () => 'past',
+    });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(years);
   });
 
   it('runs only the rules wanted', () => {

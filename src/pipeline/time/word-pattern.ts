@@ -12,7 +12,8 @@ export function alternation(words: Iterable<string>): string {
  * Word boundaries that work for letters outside ASCII (ä, ë, ß). B rules out ASCII letters and digits
  * first, a part of \p{L}\p{N}: the same boundary, found far faster inside a word.
  */
-export const B = '(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])';
+export const B_ASCII = '(?<![a-zA-Z0-9])';
+export const B = `${B_ASCII}(?<![\\p{L}\\p{N}])`;
 export const E = '(?![\\p{L}\\p{N}])';
 
 /** Look a word up in a table, ignoring case and internal whitespace. */
