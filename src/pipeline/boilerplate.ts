@@ -63,9 +63,15 @@ export function isSignOff(line: string): boolean {
   return line.length <= 40 && /^[A-Za-z]{1,8}(\s*[/,]\s*[A-Za-z.]{1,8}){1,5}$/.test(line);
 }
 
+/**
+ * The rules above as one expression: a line is read once, not once per rule. They are all written
+ * to ignore case (the one that is not has no letters), which the joined expression does.
+ */
+const ANY_BOILERPLATE = new RegExp(ANYWHERE.map((rule) => `(?:${rule.source})`).join('|'), 'i');
+
 export function isBoilerplate(line: string): boolean {
   if (line.length > 300) return false;
-  return ANYWHERE.some((rule) => rule.test(line));
+  return ANY_BOILERPLATE.test(line);
 }
 
 export function isEndMarker(line: string): boolean {
