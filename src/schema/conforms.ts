@@ -129,7 +129,8 @@ function piped(pipe: readonly Node[]): Conforms | null {
   }
   if (checks.length === 0) return null;
   return (v) => {
-    for (const check of checks) if (!check(v)) return false;
+    // Indexed: for…of allocates an iterator for every value checked until V8 optimises this.
+    for (let i = 0; i < checks.length; i++) if (!(checks[i] as Conforms)(v)) return false;
     return true;
   };
 }
