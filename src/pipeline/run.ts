@@ -219,7 +219,13 @@ export async function runPipeline(opts: {
     }
     lap('candidates');
   }
-  const events: ChronologyEvent[] = mergeCandidates(candidates);
+  // Actor ids that are no place (people, organisations) have no country.
+  const countries = new Map<string, string | undefined>();
+  const countryOf = (id: string) => {
+    if (!countries.has(id)) countries.set(id, entities.place(id)?.country);
+    return countries.get(id);
+  };
+  const events: ChronologyEvent[] = mergeCandidates(candidates, countryOf);
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);
   let file = assembled.file;

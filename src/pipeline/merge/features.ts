@@ -107,11 +107,32 @@ export interface MergeFeatures {
   figureVague: readonly boolean[];
   actors: readonly string[];
   places: readonly string[];
+  /**
+   * The countries it is about, each once: those its places lie in, and countries among its actors
+   * ("Germany issued licences for arms to Kazakhstan" is about both, and so is a report that names
+   * only "Duitsland").
+   */
+  countries: readonly string[];
   concepts: readonly string[];
   strong: readonly string[];
 }
 
-export function featuresOf(c: EventCandidate): MergeFeatures {
+/** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
+export type CountryOf = (placeId: string) => string | undefined;
+
+function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): readonly string[] {
+  if (!countryOf || (c.places.length === 0 && c.actors.length === 0)) return NONE;
+  const found: string[] = [];
+  for (const ids of [c.places, c.actors]) {
+    for (const id of ids) {
+      const country = countryOf(id);
+      if (country && !found.includes(country)) found.push(country);
+    }
+  }
+  return found.length > 0 ? found : NONE;
+}
+
+export function featuresOf(c: EventCandidate, countryOf?: CountryOf): MergeFeatures {
   const w = c.when;
   const startDay = w.start.slice(0, 10);
   const endDay = w.end.slice(0, 10);
@@ -146,6 +167,7 @@ export function featuresOf(c: EventCandidate): MergeFeatures {
     figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
     places: c.places,
+    countries: countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
   };

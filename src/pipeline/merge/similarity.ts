@@ -72,6 +72,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // Two speakers make two statements.
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
   if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
+  // An arrest of forty in Bogotá and one of forty in Almaty on the same day are two.
+  if (topicsClash(a.countries, b.countries)) return -Infinity;
   const meet = overlap(a, b);
   if (!meet && a.dated && b.dated && daysApart(a, b) > MAX_DAYS_APART) return -Infinity;
   let s = 0;
@@ -121,7 +123,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   return s;
 }
 
-/** Both sides name what they are about, and it is not the same thing. */
+/** Both sides name what they are about (topics, countries), and it is not the same thing. */
 export function topicsClash(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && sharedCount(a, b) === 0;
 }

@@ -3,7 +3,7 @@ import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
-import { featuresOf, kindGroup, type MergeFeatures } from './features.ts';
+import { featuresOf, kindGroup, type CountryOf, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
@@ -63,9 +63,9 @@ interface Item {
   features: MergeFeatures;
 }
 
-function toItem(c: EventCandidate): Item {
+function toItem(c: EventCandidate, countryOf: CountryOf | undefined): Item {
   const source = newSource(c);
-  return { c, source, paragraph: paragraphNumber(source.paragraph), features: featuresOf(c) };
+  return { c, source, paragraph: paragraphNumber(source.paragraph), features: featuresOf(c, countryOf) };
 }
 
 /** compareSources on the items' sources, then the kind. */
@@ -143,21 +143,24 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * One event per real-world happening. Candidates are compared only within blocks that share a key
  * (kind with actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined,
  * strongest first, unless that would put two different people (or a person and a crowd), clashing
- * topics or times of day hours apart under one event.
+ * topics, places in different countries or times of day hours apart under one event. `countryOf`
+ * tells the country of a place id; without it places are compared as ids only.
  */
-export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
-  const items = (candidates as EventCandidate[]).map(toItem).sort(compareItems);
+export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf): ChronologyEvent[] {
+  const items = (candidates as EventCandidate[]).map((c) => toItem(c, countryOf)).sort(compareItems);
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
   // its strong topics, and the earliest and latest time of day its sentences date themselves to.
   const patients: (string | undefined)[] = [];
   const topics: (readonly string[])[] = [];
+  const countries: (readonly string[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   items.forEach(({ c, features }, i) => {
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
+    countries.push(features.countries);
     const clock = features.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
@@ -173,6 +176,10 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     const ta = topics[ra] as readonly string[];
     const tb = topics[rb] as readonly string[];
     if (topicsClash(ta, tb)) continue;
+    // So that no sentence without a place joins a happening in Bogotá and one in Almaty.
+    const ca = countries[ra] as readonly string[];
+    const cb = countries[rb] as readonly string[];
+    if (topicsClash(ca, cb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -183,6 +190,7 @@ export function mergeCandidates(candidates: Candidate[]): ChronologyEvent[] {
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
+    countries[root] = joinTopics(ca, cb);
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
   }
