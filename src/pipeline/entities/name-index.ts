@@ -3,7 +3,7 @@
  * sentence is matched in one left-to-right pass with a map lookup per token: no scan of the
  * entries per sentence.
  */
-import { firstToken, joinsName, tokenize, type Token } from './text.ts';
+import { firstWord, joinsName, tokenize, type Token } from './text.ts';
 
 export type TargetType = 'place' | 'actor' | 'demonym';
 
@@ -79,11 +79,11 @@ export class NameIndex {
 
   /** Adds a name; the first target listed for a name wins, so curated data go in before generated. */
   add(name: string, target: Target, casing?: Casing): void {
-    const first = firstToken(name);
-    if (!first) return;
-    const bucket = this.byFirst.get(first.norm);
+    const first = firstWord(name);
+    if (first === undefined) return;
+    const bucket = this.byFirst.get(first);
     const waiting = { name, target, casing };
-    if (!bucket) this.byFirst.set(first.norm, { names: [], waiting: [waiting] });
+    if (!bucket) this.byFirst.set(first, { names: [], waiting: [waiting] });
     else if (bucket.waiting) bucket.waiting.push(waiting);
     else bucket.waiting = [waiting];
   }

@@ -112,11 +112,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The first token of a text, without tokenizing the rest. */
-export function firstToken(text: string): Token | undefined {
+/** The folded first word of a text (its first token's norm), without tokenizing or shaping the rest. */
+export function firstWord(text: string): string | undefined {
   WORD.lastIndex = 0;
   const m = WORD.exec(text);
-  return m ? tokenOf(m) : undefined;
+  if (!m) return undefined;
+  return m[1] === undefined ? shapeOf(m[0]).norm : m[0].toLowerCase();
 }
 
 /** Folded tokens of a name: "Kassym-Jomart Tokayev" → ["kassym", "jomart", "tokayev"]. */
