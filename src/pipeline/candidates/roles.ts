@@ -1,6 +1,8 @@
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { agentMarked, choosePatient } from './patient.ts';
+import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 
 /** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
@@ -45,7 +47,6 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
-const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 
 /** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
@@ -85,18 +86,6 @@ function linkedSurname(m: Mention): boolean {
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
-const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
-
-function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
-  let patterns = markerPatterns.get(lexicon.agentMarkers);
-  if (!patterns) {
-    patterns = lexicon.agentMarkers.map((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'));
-    markerPatterns.set(lexicon.agentMarkers, patterns);
-  }
-  return patterns.some((re) => re.test(before));
-}
-
 function possessive(text: string, m: Mention): boolean {
   return /^['’]s\b/.test(text.slice(m.end));
 }
@@ -110,92 +99,6 @@ function attributed(text: string, m: Mention): boolean {
 function clauseStart(text: string, m: Mention): boolean {
   return CLAUSE_START.test(text.slice(0, m.start));
 }
-
-const reportingVerbs = new WeakMap<EventLexicon, Set<string>>();
-
-/** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */
-function reportingVerbsOf(lexicon: EventLexicon): Set<string> {
-  let verbs = reportingVerbs.get(lexicon);
-  if (!verbs) {
-    verbs = new Set(
-      lexicon.triggers
-        .filter((t) => t.kind === 'statement' && /^\p{L}+$/u.test(t.pattern))
-        .map((t) => t.pattern.toLowerCase()),
-    );
-    reportingVerbs.set(lexicon, verbs);
-  }
-  return verbs;
-}
-
-/** "… spokesman Majed al-Ansari said …": the person right before a reporting verb speaks of the happening. */
-function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
-  return next !== undefined && reportingVerbsOf(lexicon).has(next.toLowerCase());
-}
-
-/** For kinds that befall someone: the person nearest the trigger, not marked as agent nor speaking. */
-function nearestPerson(
-  text: string,
-  mentions: Mention[],
-  trigger: number,
-  byMarked: Mention | undefined,
-  lexicon: EventLexicon,
-  isPerson: (m: Mention) => boolean,
-): Mention | undefined {
-  let nearest: Mention | undefined;
-  let distance = Infinity;
-  for (const m of mentions) {
-    const d = Math.abs(m.start - trigger);
-    if (
-      d < distance &&
-      isPerson(m) &&
-      m !== byMarked &&
-      !agentMarked(text, m, lexicon) &&
-      !speaks(text, m, lexicon)
-    ) {
-      nearest = m;
-      distance = d;
-    }
-  }
-  return nearest;
-}
-
-/** The verb's word, then perhaps an article and a title: "removes Nursultan …", "dismissed the minister Jan …". */
-const OBJECT_GAP = /^\p{L}+\s+(?:(?:the|de|het|den|der|die)\s+)?(?:\p{Ll}+\s+)?$/u;
-
-/**
- * "Tokayev removes Nursultan Nazarbayev as head…": the subject right before an active verb does it
- * to the person right after, who is the patient.
- */
-function objectPerson(
-  text: string,
-  mentions: Mention[],
-  trigger: number,
-  isPerson: (m: Mention) => boolean,
-): Mention | undefined {
-  return mentions.find(
-    (m) => m.start > trigger && isPerson(m) && OBJECT_GAP.test(text.slice(trigger, m.start)),
-  );
-}
-
-/** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
-const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
-
-/**
- * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the
- * happening belongs to, after the trigger; the one who accepts it is none.
- */
-function ownedPerson(
-  text: string,
-  mentions: Mention[],
-  trigger: number,
-  isPerson: (m: Mention) => boolean,
-): Mention | undefined {
-  return mentions.find((m) => m.start > trigger && isPerson(m) && BELONGS_TO.test(text.slice(0, m.start)));
-}
-
-/** Nothing but blanks between two words. */
-const BLANK = /^\s*$/;
 
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
@@ -219,12 +122,8 @@ export function findRoles(
   const byMarked = mentions.find(
     (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
   );
-  if (patientOf) roles.patient = ownedPerson(text, mentions, trigger, isPerson);
-  else if (patientKind) {
-    roles.patient = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
-    if (roles.patient && BLANK.test(text.slice(roles.patient.end, trigger)))
-      roles.patient = objectPerson(text, mentions, trigger, isPerson) ?? roles.patient;
-  }
+  if (patientOf || patientKind)
+    roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&

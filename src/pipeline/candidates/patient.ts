@@ -1,0 +1,129 @@
+/**
+ * Who a happening befell: the person it belongs to ("the resignation of …"), the one an active
+ * verb acts on ("removes Nursultan Nazarbayev"), or the person nearest the trigger who neither
+ * does it (marked "by …") nor speaks of it ("… spokesman X said").
+ */
+import type { Mention } from '../types.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { BLANK, NEXT_WORD } from './text-gaps.ts';
+
+const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
+
+/** Marked as the one who did it: "by X", "door X", "durch X". */
+export function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
+  const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
+  let patterns = markerPatterns.get(lexicon.agentMarkers);
+  if (!patterns) {
+    patterns = lexicon.agentMarkers.map((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'));
+    markerPatterns.set(lexicon.agentMarkers, patterns);
+  }
+  return patterns.some((re) => re.test(before));
+}
+
+const reportingVerbs = new WeakMap<EventLexicon, Set<string>>();
+
+/** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */
+function reportingVerbsOf(lexicon: EventLexicon): Set<string> {
+  let verbs = reportingVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set(
+      lexicon.triggers
+        .filter((t) => t.kind === 'statement' && /^\p{L}+$/u.test(t.pattern))
+        .map((t) => t.pattern.toLowerCase()),
+    );
+    reportingVerbs.set(lexicon, verbs);
+  }
+  return verbs;
+}
+
+/** "… spokesman Majed al-Ansari said …": the person right before a reporting verb speaks of the happening. */
+function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
+  return next !== undefined && reportingVerbsOf(lexicon).has(next.toLowerCase());
+}
+
+/** For kinds that befall someone: the person nearest the trigger, not marked as agent nor speaking. */
+function nearestPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  byMarked: Mention | undefined,
+  lexicon: EventLexicon,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  let nearest: Mention | undefined;
+  let distance = Infinity;
+  for (const m of mentions) {
+    const d = Math.abs(m.start - trigger);
+    if (
+      d < distance &&
+      isPerson(m) &&
+      m !== byMarked &&
+      !agentMarked(text, m, lexicon) &&
+      !speaks(text, m, lexicon)
+    ) {
+      nearest = m;
+      distance = d;
+    }
+  }
+  return nearest;
+}
+
+/** The verb's word, then perhaps an article and a title: "removes Nursultan …", "dismissed the minister Jan …". */
+const OBJECT_GAP = /^\p{L}+\s+(?:(?:the|de|het|den|der|die)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * "Tokayev removes Nursultan Nazarbayev as head…": the subject right before an active verb does it
+ * to the person right after, who is the patient.
+ */
+function objectPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  return mentions.find(
+    (m) => m.start > trigger && isPerson(m) && OBJECT_GAP.test(text.slice(trigger, m.start)),
+  );
+}
+
+/** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
+const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the
+ * happening belongs to, after the trigger; the one who accepts it is none.
+ */
+function ownedPerson(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  return mentions.find((m) => m.start > trigger && isPerson(m) && BELONGS_TO.test(text.slice(0, m.start)));
+}
+
+/** What choosePatient needs besides the sentence. */
+export interface PatientScope {
+  /** The happening belongs to the patient ("accepted the resignation of …"): look after "of". */
+  owned: boolean;
+  /** The agent marked "by …": never the patient. */
+  byMarked: Mention | undefined;
+  lexicon: EventLexicon;
+  isPerson: (m: Mention) => boolean;
+}
+
+/** The patient of the happening whose trigger starts at `trigger`, if someone is. */
+export function choosePatient(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  { owned, byMarked, lexicon, isPerson }: PatientScope,
+): Mention | undefined {
+  if (owned) return ownedPerson(text, mentions, trigger, isPerson);
+  const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  // Right before the verb, the nearest person is its subject: the one after it is the patient.
+  if (nearest && BLANK.test(text.slice(nearest.end, trigger)))
+    return objectPerson(text, mentions, trigger, isPerson) ?? nearest;
+  return nearest;
+}
