@@ -6,6 +6,7 @@ import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
 import { isFunctionWord } from './name-edges.ts';
+import { regionAdjectiveBefore } from './place-cues.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
@@ -82,6 +83,7 @@ function packageCityFits(
   const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
   if (!common && !proper) return true;
   if (spaced && (PLACE_PREPOSITIONS.has(before.norm) || (proper && PLACE_CUES.has(before.norm)))) return true;
+  if (regionAdjectiveBefore(tokens, text, hit.first, context.language)) return true;
   const country = place.country ?? '';
   context.countries ??= countriesIn(tokens, text, model);
   if (context.countries.has(country)) return true;

@@ -62,6 +62,30 @@ function nounBefore(list: Words, tokens: Token[], text: string, i: number, langu
   );
 }
 
+/**
+ * German puts a region's adjective between the preposition and the town: "im oberbayerischen
+ * Pfaffenhofen", "im nordrhein-westfälischen Hagen", "aus dem niedersächsischen Celle". The
+ * adjective is written small and ends in "-ischen"/"-schen".
+ */
+const REGION_ADJECTIVE = /^\p{Ll}[\p{L}]*(?:isch|sch)en$/u;
+
+/** Prepositions of place that may stand before "dem" or contract with it ("im", "beim"). */
+const BEFORE_ADJECTIVE = new Set(['in', 'im', 'bei', 'beim', 'nahe', 'aus']);
+
+/** "im oberbayerischen" right before token `i`: a preposition of place, perhaps "dem", and a region's adjective. */
+export function regionAdjectiveBefore(tokens: Token[], text: string, i: number, language: string): boolean {
+  if (language !== 'de') return false;
+  let k = i - 1;
+  const adjective = tokens[k];
+  if (!adjective || !adjacent(text, adjective, tokens[i] as Token) || !REGION_ADJECTIVE.test(adjective.text))
+    return false;
+  // The first part of a hyphenated adjective: "nordrhein-westfälischen".
+  while (k > 0 && text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) === '-') k--;
+  let before = tokens[k - 1];
+  if (before?.norm === 'dem') before = tokens[k - 2];
+  return before !== undefined && BEFORE_ADJECTIVE.has(before.norm);
+}
+
 /** The cue right before the name that begins at token `i`. */
 export function placeCueBefore(
   tokens: Token[],
@@ -75,6 +99,7 @@ export function placeCueBefore(
   if (has(DIRECTIONAL, language, before.norm)) return 'directional';
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
+  if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
   return undefined;
 }
 

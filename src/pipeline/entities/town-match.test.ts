@@ -28,6 +28,10 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     ['de', 'Die Stadt Meppen rief am Abend den Notstand aus.', 'meppen-de'],
     ['de', 'Der Zug aus Hof kam mit zwei Stunden Verspätung an.', 'hof-de'],
     ['nl', 'De agenten uit Venlo werden zondag beschoten.', 'venlo-nl'],
+    ['de', 'Im oberbayerischen Pfaffenhofen starb ein Mann.', 'pfaffenhofen-an-der-ilm-de'],
+    ['de', 'Im sächsischen Bautzen demonstrierten Hunderte.', 'bautzen-de'],
+    ['de', 'Aus dem niedersächsischen Celle kamen Helfer.', 'celle-de'],
+    ['de', 'Im nordrhein-westfälischen Hagen wurde ein Mann festgenommen.', 'hagen'],
   ])('finds the town in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, [sentence])).toContain(id);
   });
@@ -45,6 +49,11 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
       'a German noun before its genitive (Ende, Indonesia)',
     ],
     ['de', 'Meppen meldete am Abend keine Verletzten.', 'a town with no cue before it'],
+    [
+      'de',
+      'Der Vorschlag kam vom sächsischen Ministerpräsidenten Michael Kretschmer.',
+      'a region’s adjective before a title and a person, not a town',
+    ],
   ])('finds no town in “%s: %s” (%s)', (language, sentence) => {
     expect(placesIn(language, [sentence])).toEqual([]);
   });
