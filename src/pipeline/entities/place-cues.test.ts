@@ -31,6 +31,7 @@ describe('an unknown name that the words around it call a place', () => {
     ['de', 'Eine Frau kam auf der Insel Fehmarn ums Leben.', 'Fehmarn'],
     ['de', 'Das Dorf Ojtal wurde geräumt.', 'Ojtal'],
     ['de', 'Das Hochwasser erreichte den Fluss Ural am Montag.', 'Ural'],
+    ['nl', 'In het Limburgse Meerssen vielen twee doden.', 'Meerssen'],
   ])('is an actor of kind place in “%s: %s” (%s)', (language, sentence, name) => {
     expect(unknownKinds(language, sentence)[name]).toBe('place');
   });

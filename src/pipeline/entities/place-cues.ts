@@ -63,27 +63,48 @@ function nounBefore(list: Words, tokens: Token[], text: string, i: number, langu
 }
 
 /**
- * German puts a region's adjective between the preposition and the town: "im oberbayerischen
- * Pfaffenhofen", "im nordrhein-westfälischen Hagen", "aus dem niedersächsischen Celle". The
- * adjective is written small and ends in "-ischen"/"-schen".
+ * A region's adjective between a preposition of place and a town: German "im oberbayerischen
+ * Pfaffenhofen", "aus dem niedersächsischen Celle" (written small, ending in "-ischen"/"-schen",
+ * perhaps after "dem"), Dutch "in het Limburgse Meerssen" (capitalised, ending in "-se", after
+ * "het").
  */
-const REGION_ADJECTIVE = /^\p{Ll}[\p{L}]*(?:isch|sch)en$/u;
+const REGION_ADJECTIVE: Record<string, RegExp> = {
+  de: /^\p{Ll}\p{L}*(?:isch|sch)en$/u,
+  nl: /^\p{Lu}\p{L}*se$/u,
+};
 
-/** Prepositions of place that may stand before "dem" or contract with it ("im", "beim"). */
-const BEFORE_ADJECTIVE = new Set(['in', 'im', 'bei', 'beim', 'nahe', 'aus']);
+/** Prepositions of place before the adjective (German also contracted with "dem": "im", "beim"). */
+const BEFORE_ADJECTIVE = words({ de: 'in im bei beim nahe aus', nl: 'in bij nabij uit naar' });
 
-/** "im oberbayerischen" right before token `i`: a preposition of place, perhaps "dem", and a region's adjective. */
-export function regionAdjectiveBefore(tokens: Token[], text: string, i: number, language: string): boolean {
-  if (language !== 'de') return false;
-  let k = i - 1;
+/** The article between preposition and adjective: German may write "dem", Dutch must write "het". */
+const ARTICLE: Record<string, { word: string; required: boolean }> = {
+  de: { word: 'dem', required: false },
+  nl: { word: 'het', required: true },
+};
+
+/** Token `k` is a region's adjective after a preposition of place ("im oberbayerischen"). */
+export function isRegionAdjective(tokens: Token[], text: string, k: number, language: string): boolean {
   const adjective = tokens[k];
-  if (!adjective || !adjacent(text, adjective, tokens[i] as Token) || !REGION_ADJECTIVE.test(adjective.text))
-    return false;
+  const article = ARTICLE[language];
+  if (!adjective || !article || !REGION_ADJECTIVE[language]?.test(adjective.text)) return false;
   // The first part of a hyphenated adjective: "nordrhein-westfälischen".
-  while (k > 0 && text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) === '-') k--;
-  let before = tokens[k - 1];
-  if (before?.norm === 'dem') before = tokens[k - 2];
-  return before !== undefined && BEFORE_ADJECTIVE.has(before.norm);
+  let first = k;
+  while (first > 0 && text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === '-')
+    first--;
+  let before = tokens[first - 1];
+  if (before?.norm === article.word) before = tokens[first - 2];
+  else if (article.required) return false;
+  return has(BEFORE_ADJECTIVE, language, before?.norm);
+}
+
+/** A region's adjective right before token `i`: "im oberbayerischen Pfaffenhofen". */
+export function regionAdjectiveBefore(tokens: Token[], text: string, i: number, language: string): boolean {
+  const before = tokens[i - 1];
+  return (
+    before !== undefined &&
+    adjacent(text, before, tokens[i] as Token) &&
+    isRegionAdjective(tokens, text, i - 1, language)
+  );
 }
 
 /** The cue right before the name that begins at token `i`. */

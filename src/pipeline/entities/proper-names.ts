@@ -15,6 +15,7 @@ import {
   isPersonTitle,
   isQuantityWord,
 } from './name-edges.ts';
+import { isRegionAdjective } from './place-cues.ts';
 import { joinsName, type Token } from './text.ts';
 
 const LETTER = /\p{L}/u;
@@ -145,6 +146,8 @@ export function stripLeading(
     // "Die IG Metall": an acronym opens the name, though its letters spell a word somewhere.
     else if (t.allCaps && i + 1 < end) break;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
+    // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.
+    else if (language === 'nl' && i + 1 < end && isRegionAdjective(tokens, text, i, language)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;
