@@ -123,9 +123,45 @@ export function triggerHits(
       hits.push(hit);
     }
   }
-  const phrases = hits.length > 1 ? withoutNested(hits) : hits;
+  const phrases = hits.length > 1 ? withoutReferenced(withoutNested(hits), text, scope.lexicon) : hits;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
+}
+
+const referencePatterns = new WeakMap<readonly string[], RegExp>();
+
+/** A reference word, a determiner and up to two words, right before a trigger: "in connection with the". */
+function referencePattern(lexicon: EventLexicon): RegExp {
+  let re = referencePatterns.get(lexicon.references);
+  if (!re) {
+    const words = lexicon.references.map((w) =>
+      w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
+    );
+    re = new RegExp(
+      `(?<![\\p{L}])(?:${words.join('|') || '(?!)'})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
+      'iu',
+    );
+    referencePatterns.set(lexicon.references, re);
+  }
+  return re;
+}
+
+/**
+ * "Police arrested two men in connection with the attack": a trigger after a reference word names
+ * a happening again as the reason for another one the sentence reports; it is dropped when such a
+ * happening remains. Words about it are no such happening: "claimed responsibility for the attack"
+ * still tells of the attack.
+ */
+function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
+  const re = referencePattern(lexicon);
+  const referenced = (h: TriggerHit): boolean => {
+    const from = Math.max(0, h.start - 60);
+    const m = re.exec(text.slice(from, h.start));
+    // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen".
+    return m !== null && !hits.some((o) => o.start >= from + m.index && o.start < h.start);
+  };
+  const reported = hits.filter((h) => !referenced(h));
+  return reported.length < hits.length && reported.some((h) => h.kind !== 'statement') ? reported : hits;
 }
 
 /**

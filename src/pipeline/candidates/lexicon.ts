@@ -67,6 +67,8 @@ export interface EventLexicon {
   counts: CountEntry[];
   hedges: string[];
   splitters: string[];
+  /** Words before "the"/"de"/"der"… that name a happening again as a reason or charge ("in connection with"). */
+  references: string[];
   pronouns: string[];
   agentMarkers: string[];
   orgWords: string[];
@@ -183,6 +185,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     counts,
     hedges: stringList(root.hedges, 'hedges'),
     splitters: stringList(root.splitters, 'splitters'),
+    references: stringList(root.references, 'references'),
     pronouns: stringList(root.pronouns, 'pronouns'),
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
     orgWords,

@@ -11,6 +11,7 @@ const lexicon: EventLexicon = {
   counts: [],
   hedges: ['could'],
   splitters: ['after'],
+  references: [],
   pronouns: ['he'],
   agentMarkers: [],
   orgWords: ['government'],

@@ -1,0 +1,23 @@
+/**
+ * A happening named again as the reason for another ("arrested in connection with the attack")
+ * is not reported a second time by that sentence: the sentence reports the arrest.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles } from './test-helpers.ts';
+
+describe('a trigger after a reference word', () => {
+  it.each([
+    ['en', 'Police arrested two men in connection with the attack on Monday.', ['arrest']],
+    ['en', 'The suspects were detained over the attack, police said.', ['arrest']],
+    ['nl', 'De politie heeft maandag twee mannen aangehouden in verband met de aanslag.', ['arrest']],
+    [
+      'de',
+      'Die Polizei hat am Montag zwei Männer im Zusammenhang mit dem Anschlag festgenommen.',
+      ['arrest'],
+    ],
+    ['en', 'The Islamic State group claimed responsibility for the attack on Monday.', ['attack']],
+    ['en', 'A gunman attacked a police station on Monday.', ['attack']],
+  ])('[%s] “%s” reports %j', (lang, text, kinds) => {
+    expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
+  });
+});
