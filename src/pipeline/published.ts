@@ -52,24 +52,27 @@ function findSisters(
     if (article.meta.published?.precision === 'day') return;
     const print = prints[i] ?? new Set<string>();
     let total = 0;
-    const sharedBy = new Map<number, string[]>();
+    // Per other document: the features it shares and their summed weight, each feature weighed once.
+    const sharedBy = new Map<number, { shared: string[]; sum: number }>();
     for (const f of print) {
-      total += weight(f);
+      const w = weight(f);
+      total += w;
       const list = postings.get(f) ?? [];
       if (list.length > MAX_POSTINGS) continue;
       for (const j of list) {
         if (j === i || !dated.has(articles[j]?.id ?? '')) continue;
-        const shared = sharedBy.get(j);
-        if (shared) shared.push(f);
-        else sharedBy.set(j, [f]);
+        const entry = sharedBy.get(j);
+        if (entry) {
+          entry.shared.push(f);
+          entry.sum += w;
+        } else sharedBy.set(j, { shared: [f], sum: w });
       }
     }
     const sisters: Sister[] = [];
-    for (const [j, shared] of sharedBy) {
+    for (const [j, { shared, sum }] of sharedBy) {
       const other = articles[j];
       if (!other || total === 0) continue;
-      const score = shared.reduce((sum, f) => sum + weight(f), 0) / total;
-      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score, shared });
+      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared });
     }
     sisters.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     result.set(article.id, sisters);
