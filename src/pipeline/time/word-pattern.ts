@@ -15,6 +15,8 @@ export function alternation(words: Iterable<string>): string {
 export const B_ASCII = '(?<![a-zA-Z0-9])';
 export const B = `${B_ASCII}(?<![\\p{L}\\p{N}])`;
 export const E = '(?![\\p{L}\\p{N}])';
+/** E's ASCII half: all of E in a text without letters or digits outside ASCII (see Pattern). */
+export const E_ASCII = '(?![a-zA-Z0-9])';
 
 /** Look a word up in a table, ignoring case and internal whitespace. */
 export function lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined {
