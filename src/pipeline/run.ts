@@ -181,13 +181,15 @@ export async function runPipeline(opts: {
   };
   const published = publish(clean(read.articles.splice(0)));
   // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
-  // as the sentence spelled them; each id is looked up once (the entities are all known by now).
-  const looked = new Map<string, { name?: string; kind?: string }>();
+  // as the sentence spelled them, and the merge compares the countries of places; each id is looked
+  // up once (the entities are all known by now). Ids that are no place have no country.
+  const looked = new Map<string, { name?: string; kind?: string; country?: string }>();
   const lookup = (id: string) => {
     let found = looked.get(id);
     if (!found) {
       const actor = entities.actor(id);
-      found = { name: actor?.name ?? entities.place(id)?.name, kind: actor?.kind };
+      const place = entities.place(id);
+      found = { name: actor?.name ?? place?.name, kind: actor?.kind, country: place?.country };
       looked.set(id, found);
     }
     return found;
@@ -219,13 +221,7 @@ export async function runPipeline(opts: {
     }
     lap('candidates');
   }
-  // Actor ids that are no place (people, organisations) have no country.
-  const countries = new Map<string, string | undefined>();
-  const countryOf = (id: string) => {
-    if (!countries.has(id)) countries.set(id, entities.place(id)?.country);
-    return countries.get(id);
-  };
-  const events: ChronologyEvent[] = mergeCandidates(candidates, countryOf);
+  const events: ChronologyEvent[] = mergeCandidates(candidates, (id) => lookup(id).country);
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);
   let file = assembled.file;

@@ -7,6 +7,7 @@ import type { Match } from './match.ts';
 import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
+import { alternation } from '../time/word-pattern.ts';
 import { wordSet } from './word-set.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
@@ -134,11 +135,8 @@ const referencePatterns = new WeakMap<readonly string[], RegExp>();
 function referencePattern(lexicon: EventLexicon): RegExp {
   let re = referencePatterns.get(lexicon.references);
   if (!re) {
-    const words = lexicon.references.map((w) =>
-      w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
-    );
     re = new RegExp(
-      `(?<![\\p{L}])(?:${words.join('|') || '(?!)'})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
+      `(?<![\\p{L}])(?:${alternation(lexicon.references) || '(?!)'})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
       'iu',
     );
     referencePatterns.set(lexicon.references, re);

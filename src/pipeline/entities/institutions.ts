@@ -7,10 +7,9 @@
  */
 import type { Found, SentenceState } from './found.ts';
 import type { EntityModel } from './model.ts';
+import { isOf } from './name-edges.ts';
 import type { DocumentContext } from './repair.ts';
 import type { Token } from './text.ts';
-
-const OF = new Set(['of', 'van', 'von']);
 
 function countryOf(model: EntityModel, f: Found): string | undefined {
   const id = f.refers ?? f.id;
@@ -29,7 +28,7 @@ function qualifier(model: EntityModel, state: SentenceState, m: Found): string |
       s?.norm === 's' &&
       /^['’]$/.test(sentence.text.slice((tokens[f.end - 1] as Token).end, s.start));
     if (f.end === m.first || possessive) return country;
-    if (f.first === m.end + 1 && OF.has(tokens[m.end]?.norm ?? '')) return country;
+    if (f.first === m.end + 1 && isOf(tokens[m.end]?.norm)) return country;
   }
   return undefined;
 }

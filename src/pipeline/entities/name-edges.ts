@@ -116,6 +116,13 @@ export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
 }
 
+const OF_WORDS = new Set(['of', 'van', 'von']);
+
+/** "of", "van", "von": between an institution and whose it is ("Bank of England", "the Interior Ministry of Kazakhstan"). */
+export function isOf(norm: string | undefined): boolean {
+  return norm !== undefined && OF_WORDS.has(norm);
+}
+
 const HYPHEN = /^[-‐‑]$/u;
 
 /** The text between two tokens is a hyphen: they make one compound. */

@@ -9,11 +9,10 @@ import { cover, unlisted, type SentenceState, type UnknownNames } from './found.
 import { opensClause } from './known.ts';
 import { isCommonWord } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
-import { isFunctionWord } from './name-edges.ts';
+import { isFunctionWord, isOf } from './name-edges.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, unknownNameId, type Token } from './text.ts';
 
-const OF = new Set(['of', 'van', 'von']);
 const ARTICLES = new Set(['the', 'de', 'het', 'der']);
 
 interface OrganisationSpan {
@@ -33,7 +32,7 @@ function joined(tokens: Token[], text: string, i: number): boolean {
 /** The end of "of [the] Capitalised Words" opening at token `i`, if one does. */
 function ofPhraseEnd(tokens: Token[], text: string, i: number): number | undefined {
   const of = tokens[i];
-  if (!of || of.capitalised || !OF.has(of.norm) || !joined(tokens, text, i)) return undefined;
+  if (!of || of.capitalised || !isOf(of.norm) || !joined(tokens, text, i)) return undefined;
   let name = i + 1;
   const article = tokens[name];
   if (article && !article.capitalised && ARTICLES.has(article.norm) && joined(tokens, text, name)) name++;
