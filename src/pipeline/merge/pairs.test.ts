@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { day, sentence } from '../candidates/test-helpers.ts';
+import { beforePublication, day, sentence, week, year } from '../candidates/test-helpers.ts';
+import type { When } from '../types.ts';
 import { featuresOf } from './features.ts';
-import { blocksOf, firstAfter, rankedPairs, strongestFirst } from './pairs.ts';
+import { blocksOf, dayKeys, firstAfter, rankedPairs, strongestFirst } from './pairs.ts';
+import { mergeCandidates } from './stage.ts';
 import { testCandidate } from './test-candidate.ts';
 
 function candidate(
@@ -69,7 +71,8 @@ describe('blocksOf: the blocks each candidate is compared within', () => {
 
   it('puts a candidate that names an actor twice in that block twice', () => {
     const [a] = blocksOf([candidate('a', { actors: ['km', 'km'] })]);
-    expect(a).toEqual([[0], [0, 0], [0, 0]]);
+    // The kind group, the document, and the actor twice.
+    expect(a).toEqual([[0], [0], [0, 0], [0, 0]]);
   });
 });
 
@@ -91,5 +94,117 @@ describe('rankedPairs: pairs that pass, strongest first', () => {
   it('leaves out pairs of different kinds', () => {
     const items = [candidate('a', { actors: ['km'] }), candidate('b', { kind: 'death', actors: ['km'] })];
     expect(rankedPairs(items).order).toEqual([]);
+  });
+});
+
+const DAY_MS = 86_400_000;
+const isoDay = (key: number | string) =>
+  typeof key === 'number' ? new Date(key * DAY_MS).toISOString().slice(0, 10) : key;
+
+describe('dayKeys: what a report is compared on where its kind has too many to compare all', () => {
+  const stretch: When = {
+    start: '2022-01-01',
+    end: '2022-01-20',
+    precision: 'day',
+    value: '2022-01-01',
+    confidence: 0.8,
+  };
+  it.each<[string, When, string[]]>([
+    [
+      'a day is compared on that day and one either side',
+      day('2022-01-07'),
+      ['2022-01-06', '2022-01-07', '2022-01-08'],
+    ],
+    [
+      'a week is compared on each of its days and one either side',
+      week('2022-01-06', '2022-01-08', '2022-W01'),
+      ['2022-01-05', '2022-01-06', '2022-01-07', '2022-01-08', '2022-01-09'],
+    ],
+    [
+      'a report dated only before publication is compared on the last days up to publication',
+      beforePublication('2022-01-08'),
+      ['2022-01-04', '2022-01-05', '2022-01-06', '2022-01-07', '2022-01-08'],
+    ],
+    [
+      '"since the turn of the year" three weeks on is compared on the last days up to publication',
+      stretch,
+      ['2022-01-16', '2022-01-17', '2022-01-18', '2022-01-19', '2022-01-20'],
+    ],
+    ['"last year" is compared with the other reports of that year', year('2021'), ['2021']],
+  ])('%s', (_name, when, expected) => {
+    const c = testCandidate(sentence({ text: 'Something happened.', when }), when);
+    expect(dayKeys(featuresOf(c)).map(isoDay)).toEqual(expected);
+  });
+});
+
+/** `n` arrests, each in its own article and on its own day from 1 March 2022: a crowded kind. */
+function otherArrests(n: number): EventCandidate[] {
+  return Array.from({ length: n }, (_, i) => {
+    const when = day(new Date(Date.UTC(2022, 2, 1 + i)).toISOString().slice(0, 10));
+    return testCandidate(sentence({ text: `Arrest number ${i}.`, when }), when, {
+      document: `other-${String(i).padStart(3, '0')}`,
+      actors: [`someone-${i}`, 'police'],
+      places: ['almaty'],
+    });
+  });
+}
+
+function arrestOn(
+  document: string,
+  date: string,
+  text: string,
+  extra: Partial<EventCandidate> = {},
+): EventCandidate {
+  const when = day(date, date);
+  return testCandidate(sentence({ text: `${text} ${date}`, times: [when] }), when, { document, ...extra });
+}
+
+function sentencesOf(events: ReturnType<typeof mergeCandidates>, text: string): string[] | undefined {
+  return events
+    .find((e) => e.sources.some((s) => s.sentence.startsWith(text)))
+    ?.sources.map((s) => s.sentence);
+}
+
+describe('mergeCandidates among hundreds of reports of one kind (compared by day, not all with all)', () => {
+  it('joins two reports of the arrest of Massimov on 8 January among 300 arrests on other days', () => {
+    const massimov = { actors: ['karim-massimov', 'police'], places: ['almaty'], patient: 'karim-massimov' };
+    const events = mergeCandidates([
+      ...otherArrests(300),
+      arrestOn('a', '2022-01-08', 'Massimov was arrested on', massimov),
+      arrestOn('b', '2022-01-07', 'Massimov was detained late on', massimov),
+    ]);
+    expect(sentencesOf(events, 'Massimov was arrested')).toEqual([
+      'Massimov was arrested on 2022-01-08',
+      'Massimov was detained late on 2022-01-07',
+    ]);
+  });
+
+  it('joins an undated sentence to the dated report before it in the same article', () => {
+    const ban = { kind: 'ban', title: 'Ban imposed' };
+    const dated = arrestOn('z', '2022-01-07', 'Exports were banned on', { ...ban, actors: ['germany'] });
+    const undated = testCandidate(
+      sentence(
+        { text: 'The ban holds for all weapons.', when: beforePublication('2022-01-20'), paragraph: 'p2' },
+        1,
+      ),
+      beforePublication('2022-01-20'),
+      { ...ban, document: 'z' },
+    );
+    const bans = otherArrests(120).map((c) => ({ ...c, ...ban }));
+    const events = mergeCandidates([...bans, dated, undated]);
+    expect(sentencesOf(events, 'Exports were banned')).toEqual([
+      'Exports were banned on 2022-01-07',
+      'The ban holds for all weapons.',
+    ]);
+  });
+
+  it('makes 150 articles reporting the one arrest of Massimov on one day one event citing all 150', () => {
+    const massimov = { actors: ['karim-massimov'], patient: 'karim-massimov' };
+    const reports = Array.from({ length: 150 }, (_, i) =>
+      arrestOn(`report-${String(i).padStart(3, '0')}`, '2022-01-08', 'Massimov was arrested on', massimov),
+    );
+    const events = mergeCandidates(reports);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(150);
   });
 });

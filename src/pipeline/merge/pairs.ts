@@ -5,6 +5,13 @@ import { scoreFeatures, THRESHOLD } from './similarity.ts';
 /** Blocks larger than this are too unspecific to compare within (keeps the merge sub-quadratic). */
 const MAX_BLOCK = 96;
 
+/**
+ * How many later entries of one key of an oversized block each entry is compared with: a hundred
+ * reports of one arrest on one day still chain into one event, each compared with its next few
+ * rather than with all.
+ */
+const WINDOW = 8;
+
 /** Blocks keyed by one kind of entity: actor, place, topic or person befallen. */
 type Keyed = Map<string, number[]>;
 
@@ -15,6 +22,9 @@ interface GroupBlocks {
   actors: Keyed;
   places: Keyed;
   concepts: Keyed;
+  /** By document: in an oversized group, reports in one article are still compared (an undated
+   * sentence goes on about the one before it). */
+  documents: Keyed;
   /** By what the figure counts, then its value ("~" for a vague one). */
   figures: Map<string, Map<number | '~', number[]>>;
 }
@@ -45,11 +55,12 @@ export function blocksOf(items: readonly { c: EventCandidate; features: MergeFea
         actors: new Map(),
         places: new Map(),
         concepts: new Map(),
+        documents: new Map(),
         figures: new Map(),
       };
       groups.set(f.group, g);
     }
-    const lists = [g.all];
+    const lists = [g.all, listIn(g.documents, f.document)];
     if (c.patient) lists.push(listIn(g.patients, c.patient));
     for (const a of c.actors) lists.push(listIn(g.actors, a));
     for (const p of c.places) lists.push(listIn(g.places, p));
@@ -69,19 +80,41 @@ export function blocksOf(items: readonly { c: EventCandidate; features: MergeFea
   });
 }
 
-/** The entries of an oversized block by the day they are dated to (undated ones in none). */
-function byDay(
-  list: readonly number[],
-  items: readonly { features: MergeFeatures }[],
-): Map<string, number[]> {
-  const days = new Map<string, number[]>();
-  for (const i of list) {
-    const f = (items[i] as { features: MergeFeatures }).features;
-    if (!f.dated) continue;
-    const day = days.get(f.startDay);
-    if (day) day.push(i);
-    else days.set(f.startDay, [i]);
-  }
+/**
+ * Days up to publication on which a report dated only "before publication", or over a stretch
+ * longer than a week ("since the turn of the year"), is compared: what an article tells without a
+ * date mostly happened in its last days.
+ */
+const RECENT_DAYS = 4;
+
+/** Days either side of a report's own days it is compared on: "on Friday" against "early Saturday". */
+const DAY_SLACK = 1;
+
+/**
+ * The keys an item is compared on within an oversized block: the days (since the epoch) of its
+ * time and one either side when that is a week or less; the last days up to publication when it
+ * is dated only "before publication" or over a longer stretch; its TIMEX3 value ("2021",
+ * "2022-01") when it is dated only to a year or a month. Two items whose times meet, or lie a day
+ * apart, share a key.
+ */
+export function dayKeys(f: MergeFeatures): (number | string)[] {
+  if (f.coarse) return [f.value];
+  const end = f.endDayNumber;
+  if (!Number.isFinite(end)) return [];
+  if (f.beforePublication || f.longStretch) return daysBetween(end - RECENT_DAYS, end);
+  const start = f.startDayNumber;
+  if (!f.dated || !Number.isFinite(start)) return [];
+  return daysBetween(start - DAY_SLACK, end + DAY_SLACK);
+}
+
+function daysBetween(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The entries of an oversized block by each key they are compared on. */
+function byDay(list: readonly number[], keysOf: (i: number) => readonly (number | string)[]) {
+  const days = new Map<number | string, number[]>();
+  for (const i of list) for (const key of keysOf(i)) listIn(days, key).push(i);
   return days;
 }
 
@@ -106,23 +139,37 @@ export interface RankedPairs {
 
 /**
  * Pairs of items (a < b) scoring at least THRESHOLD. Each item is scored against the later ones
- * sharing a block with it. A block of one day lies within the block of the same key without the
- * day, so it is looked at only where that one is too large to compare within.
+ * sharing a block with it. A block too large to compare within is compared key by key (see
+ * dayKeys), each entry with at most WINDOW later ones of a key: about n × WINDOW comparisons
+ * however crowded one day is.
  */
 export function rankedPairs(items: readonly { c: EventCandidate; features: MergeFeatures }[]): RankedPairs {
   const listsOf = blocksOf(items);
-  const days = new Map<number[], Map<string, number[]>>();
+  const days = new Map<number[], Map<number | string, number[]>>();
   // Once per pair however many blocks they share: seen[b] remembers the last a that scored b.
   const seen = new Int32Array(items.length).fill(-1);
   const passing: number[] = [];
   const passingScores = new Float64Array(items.length);
   const pairs: RankedPairs = { a: [], b: [], order: [] };
   const scores: number[] = [];
+  const keys: (readonly (number | string)[] | undefined)[] = [];
+  const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
   const consider = (fa: MergeFeatures, b: number) => {
     const s = scoreFeatures(fa, (items[b] as { features: MergeFeatures }).features);
     if (s >= THRESHOLD) {
       passing.push(b);
       passingScores[b] = s;
+    }
+  };
+  // Lists hold indices in ascending order: start past `a` rather than walking up to it.
+  const compareAfter = (a: number, fa: MergeFeatures, list: readonly number[], most = list.length) => {
+    const from = firstAfter(list, a);
+    const to = Math.min(list.length, from + most);
+    for (let j = from; j < to; j++) {
+      const b = list[j] as number;
+      if (seen[b] === a) continue;
+      seen[b] = a;
+      consider(fa, b);
     }
   };
   // Where each item stands in its kind group's block, whose comparisons start right after it.
@@ -142,25 +189,20 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
     if (group.length <= MAX_BLOCK) {
       for (let j = (groupAt[a] as number) + 1; j < group.length; j++) consider(fa, group[j] as number);
     } else {
-      for (let list of blocks) {
+      for (const list of blocks) {
         if (list.length < 2) continue;
-        if (list.length > MAX_BLOCK) {
-          if (!fa.dated) continue;
-          let split = days.get(list);
-          if (!split) {
-            split = byDay(list, items);
-            days.set(list, split);
-          }
-          list = split.get(fa.startDay) as number[];
-          if (list.length < 2 || list.length > MAX_BLOCK) continue;
+        if (list.length <= MAX_BLOCK) {
+          compareAfter(a, fa, list);
+          continue;
         }
-        // Lists hold indices in ascending order: start past `a` rather than walking up to it.
-        for (let j = firstAfter(list, a); j < list.length; j++) {
-          const b = list[j] as number;
-          if (seen[b] === a) continue;
-          seen[b] = a;
-          consider(fa, b);
+        let split = days.get(list);
+        if (!split) {
+          split = byDay(list, keysOf);
+          days.set(list, split);
         }
+        // Its last entry is the last to need it: dropped, so that only the blocks in use are held.
+        if (list[list.length - 1] === a) days.delete(list);
+        for (const key of keysOf(a)) compareAfter(a, fa, split.get(key) as number[], WINDOW);
       }
     }
     // Pairs are listed by a, then b: ties in score keep that order.
