@@ -4,6 +4,7 @@
  * Meppen") or a landform noun ("the river Ural", "near the Ural river"). Per language, since
  * "in" is the only such word the three share.
  */
+import { isHyphen } from './name-edges.ts';
 import type { Token } from './text.ts';
 
 type Words = Record<string, ReadonlySet<string>>;
@@ -89,7 +90,7 @@ export function isRegionAdjective(tokens: Token[], text: string, k: number, lang
   if (!adjective || !article || !REGION_ADJECTIVE[language]?.test(adjective.text)) return false;
   // The first part of a hyphenated adjective: "nordrhein-westfälischen".
   let first = k;
-  while (first > 0 && text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start) === '-')
+  while (first > 0 && isHyphen(text.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start)))
     first--;
   let before = tokens[first - 1];
   if (before?.norm === article.word) before = tokens[first - 2];

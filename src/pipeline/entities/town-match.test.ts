@@ -32,6 +32,7 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     ['de', 'Im sächsischen Bautzen demonstrierten Hunderte.', 'bautzen-de'],
     ['de', 'Aus dem niedersächsischen Celle kamen Helfer.', 'celle-de'],
     ['de', 'Im nordrhein-westfälischen Hagen wurde ein Mann festgenommen.', 'hagen'],
+    ['de', 'Im nordrhein‑westfälischen Hagen brannte eine Lagerhalle.', 'hagen'],
     ['nl', 'In het Brabantse Oss brandde een loods af.', 'oss-nl'],
   ])('finds the town in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, [sentence])).toContain(id);
