@@ -2,13 +2,13 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
 
-/** Blocks larger than this are too unspecific to compare within (keeps the merge sub-quadratic). */
+/** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
 const MAX_BLOCK = 96;
 
 /**
- * How many later entries of one key of an oversized block each entry is compared with: a hundred
- * reports of one arrest on one day still chain into one event, each compared with its next few
- * rather than with all.
+ * How many later entries of a key with more than MAX_BLOCK entries each entry is compared with: a
+ * hundred reports of one arrest on one day still chain into one event, each compared with its
+ * next few rather than with all.
  */
 const WINDOW = 8;
 
@@ -22,8 +22,7 @@ interface GroupBlocks {
   actors: Keyed;
   places: Keyed;
   concepts: Keyed;
-  /** By document: in an oversized group, reports in one article are still compared (an undated
-   * sentence goes on about the one before it). */
+  /** By article: in an oversized group, an undated sentence is still compared with the one before it. */
   documents: Keyed;
   /** By what the figure counts, then its value ("~" for a vague one). */
   figures: Map<string, Map<number | '~', number[]>>;
@@ -39,8 +38,8 @@ function listIn<K>(map: Map<K, number[]>, key: K): number[] {
 }
 
 /**
- * The blocks within which candidates that might match are compared: the kind group with each
- * actor, place, figure and topic, and the person befallen. Item i's entry lists the blocks it was
+ * The blocks within which candidates that might match are compared: the kind group, and the kind
+ * group with each article, actor, place, figure and topic, and the person befallen. Item i's entry lists the blocks it was
  * put in, its kind group's first (once per mention: a name given twice puts it in a block twice).
  * Blocks hold indices in ascending order.
  */
@@ -94,8 +93,8 @@ const DAY_SLACK = 1;
  * The keys an item is compared on within an oversized block: the days (since the epoch) of its
  * time and one either side when that is a week or less; the last days up to publication when it
  * is dated only "before publication" or over a longer stretch; its TIMEX3 value ("2021",
- * "2022-01") when it is dated only to a year or a month. Two items whose times meet, or lie a day
- * apart, share a key.
+ * "2022-01") when it is dated only to a year or a month. Two items dated to a week or less whose
+ * times meet, or lie a day apart, share a key.
  */
 export function dayKeys(f: MergeFeatures): (number | string)[] {
   if (f.coarse) return [f.value];
@@ -202,7 +201,10 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
         }
         // Its last entry is the last to need it: dropped, so that only the blocks in use are held.
         if (list[list.length - 1] === a) days.delete(list);
-        for (const key of keysOf(a)) compareAfter(a, fa, split.get(key) as number[], WINDOW);
+        for (const key of keysOf(a)) {
+          const sameKey = split.get(key) as number[];
+          compareAfter(a, fa, sameKey, sameKey.length > MAX_BLOCK ? WINDOW : sameKey.length);
+        }
       }
     }
     // Pairs are listed by a, then b: ties in score keep that order.
