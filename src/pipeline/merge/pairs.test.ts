@@ -207,4 +207,34 @@ describe('mergeCandidates among hundreds of reports of one kind (compared by day
     expect(events).toHaveLength(1);
     expect(events[0]?.sources).toHaveLength(150);
   });
+
+  it('joins two articles quoting one statement of Tokayev although twenty other speakers are quoted that day', () => {
+    const statement = (document: string, agent: string, date: string) =>
+      arrestOn(document, date, `${agent} said about Tokayev on`, {
+        kind: 'statement',
+        title: 'Statement',
+        agent,
+        actors: ['tokayev'],
+      });
+    const otherDays = Array.from({ length: 120 }, (_, i) =>
+      statement(
+        `day-${String(i).padStart(3, '0')}`,
+        `speaker-${i}`,
+        new Date(Date.UTC(2022, 2, 1 + i)).toISOString().slice(0, 10),
+      ),
+    );
+    const sameDay = Array.from({ length: 20 }, (_, i) =>
+      statement(`m-${String(i).padStart(2, '0')}`, `speaker-${i}`, '2022-01-07'),
+    );
+    const events = mergeCandidates([
+      ...otherDays,
+      statement('a', 'tokayev', '2022-01-07'),
+      ...sameDay,
+      statement('z', 'tokayev', '2022-01-07'),
+    ]);
+    expect(sentencesOf(events, 'tokayev said')).toEqual([
+      'tokayev said about Tokayev on 2022-01-07',
+      'tokayev said about Tokayev on 2022-01-07',
+    ]);
+  });
 });
