@@ -6,7 +6,8 @@ import { combineFigures, findConflicts } from './conflicts.ts';
 import { featuresOf, kindGroup, type CountryOf, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
-import { CLOCK_APART_MINUTES, MAX_DAYS_APART, patientsClash, topicsClash } from './similarity.ts';
+import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
+import { DaySpans } from './day-spans.ts';
 import { combineWhen } from './when.ts';
 import { compareText } from '../compare-text.ts';
 
@@ -151,15 +152,13 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
-  // its strong topics, the earliest and latest time of day its sentences date themselves to, and
-  // the earliest end and latest start of the days (or years, months) they date themselves to.
+  // its strong topics, and the earliest and latest time of day its sentences date themselves to.
   const patients: (string | undefined)[] = [];
   const topics: (readonly string[])[] = [];
   const countries: (readonly string[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
-  const firstEnd = new Float64Array(items.length);
-  const lastStart = new Float64Array(items.length);
+  const spans = new DaySpans(items.map((item) => item.features));
   items.forEach(({ c, features }, i) => {
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
@@ -167,9 +166,6 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
     const clock = features.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
-    const timed = features.ownDated && Number.isFinite(features.startDayNumber + features.endDayNumber);
-    firstEnd[i] = timed ? features.endDayNumber : Infinity;
-    lastStart[i] = timed ? features.startDayNumber : -Infinity;
   });
   for (const p of pairs.order) {
     const ra = uf.find(pairs.a[p] as number);
@@ -193,20 +189,14 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    // Likewise for days: no undated sentence joins a disaster of 2014 and its like of last week.
-    const fa = firstEnd[ra] as number;
-    const fb = firstEnd[rb] as number;
-    const sa = lastStart[ra] as number;
-    const sb = lastStart[rb] as number;
-    if (sb - fa > MAX_DAYS_APART || sa - fb > MAX_DAYS_APART) continue;
+    if (spans.clash(ra, rb)) continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
     countries[root] = joinTopics(ca, cb);
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
-    firstEnd[root] = Math.min(fa, fb);
-    lastStart[root] = Math.max(sa, sb);
+    spans.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.
