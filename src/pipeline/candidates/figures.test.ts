@@ -150,3 +150,23 @@ describe('the figure a title counts', () => {
     expect(kindsAndTitles(lang, text, '2025-04-17')).toContainEqual({ kind, title });
   });
 });
+
+describe('miners are counted as workers', () => {
+  it.each([
+    [
+      "the headline toll 'At least 12 miners were killed' is kept as 12 workers killed",
+      'en',
+      'Monday at least 12 miners were killed when a gallery collapsed in a coal mine.',
+      '12 workers killed',
+    ],
+    [
+      "Dutch 'mijnwerkers' count workers",
+      'nl',
+      'Maandag kwamen 21 mijnwerkers om het leven.',
+      '21 workers killed',
+    ],
+    ["German 'Bergleute' count workers", 'de', 'Montag starben 17 Bergleute.', '17 workers killed'],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(figures(lang, text)).toContain(expected);
+  });
+});

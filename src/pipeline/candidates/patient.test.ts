@@ -53,3 +53,38 @@ describe('choosePatient', () => {
     expect(patient?.text).toBe(expected);
   });
 });
+
+describe('the person named as the source of the news is not the one it befell', () => {
+  it.each<[string, string, string, string[], string | undefined]>([
+    [
+      "a minister through whom bodies were reported ('wie … mitteilte') is not killed",
+      'Rettungskräfte bargen in der Nacht zu Mittwoch fünf weitere Leichen, wie Energieminister Fatih Dönmez mitteilte.',
+      'Leichen',
+      ['Fatih Dönmez'],
+      undefined,
+    ],
+    [
+      "a mayor cited with 'volgens' is not the one evacuated",
+      'Volgens burgemeester Gerard Beukema zijn zeker 350 bewoners geëvacueerd.',
+      'geëvacueerd',
+      ['Gerard Beukema'],
+      undefined,
+    ],
+    [
+      "'according to' a governor leaves the arrested man the patient",
+      'Police arrested Anna Schmidt on Monday, according to Governor Peter Weber.',
+      'arrested',
+      ['Anna Schmidt', 'Peter Weber'],
+      'Anna Schmidt',
+    ],
+  ])('%s', (_name, text, trigger, names, expected) => {
+    const mentions = mentionsIn(text, names);
+    const patient = choosePatient(text, mentions, text.indexOf(trigger), {
+      owned: false,
+      byMarked: undefined,
+      lexicon: defaultLexicon,
+      isPerson: () => true,
+    });
+    expect(patient?.text).toBe(expected);
+  });
+});

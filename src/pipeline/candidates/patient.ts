@@ -36,10 +36,40 @@ function reportingVerbsOf(lexicon: EventLexicon): Set<string> {
   return verbs;
 }
 
-/** "… spokesman Majed al-Ansari said …": the person right before a reporting verb speaks of the happening. */
+/**
+ * Verbs that close a clause naming where the news came from, which the lexicon holds as split
+ * statement phrases ("teilte … mit") or not at all: "wie Minister X mitteilte", "as X told reporters".
+ */
+const SOURCE_VERBS = new Set([
+  'mitteilte',
+  'mitteilten',
+  'bekanntgab',
+  'berichtete',
+  'meldete',
+  'bestätigte',
+  'schrieb',
+  'sagten',
+  'meldde',
+  'bevestigde',
+  'schreef',
+  'told',
+  'confirmed',
+  'reported',
+  'wrote',
+]);
+
+/** Words that name the source of the news right before a name: "according to X", "volgens X", "nach Angaben von X". */
+const SOURCE_BEFORE =
+  /(?:according\s+to|volgens|aldus|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "… spokesman Majed al-Ansari said …", "wie Energieminister Fatih Dönmez mitteilte", "volgens
+ * minister X": the person named as the source of the news speaks of the happening.
+ */
 function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1];
-  return next !== undefined && reportingVerbsOf(lexicon).has(next.toLowerCase());
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  if (next !== undefined && (reportingVerbsOf(lexicon).has(next) || SOURCE_VERBS.has(next))) return true;
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** For kinds that befall someone: the person nearest the trigger, not marked as agent nor speaking. */

@@ -36,3 +36,38 @@ describe('a medium is no speaker', () => {
     expect(kindsAndTitles(lang, text, '2023-07-26', mentions).map((c) => c.title)).toEqual([title]);
   });
 });
+
+describe('the subject after a fronted verb and the title of its holder speaks', () => {
+  it.each<[string, string, string, MentionSpec[], string]>([
+    [
+      "'teilte Oberbürgermeister Mike Schubert am Montag mit' is Mike Schubert's statement",
+      'de',
+      'Unbekannte hätten in der Nacht zu Sonntag die Server der Stadt verschlüsselt, teilte Oberbürgermeister Mike Schubert am Montag mit.',
+      [['Mike Schubert', 'unknown', 'name:mike-schubert']],
+      'Mike Schubert makes a statement',
+    ],
+    [
+      "'zei burgemeester Gerard Beukema' is the mayor's statement",
+      'nl',
+      '"We hebben zoiets sinds 1953 niet meer meegemaakt," zei burgemeester Gerard Beukema woensdag.',
+      [['Gerard Beukema', 'unknown', 'name:gerard-beukema']],
+      'Gerard Beukema makes a statement',
+    ],
+    [
+      "'sagte Energieminister Fatih Dönmez' is the minister's statement",
+      'de',
+      'Die nächsten Stunden seien entscheidend, sagte Energieminister Fatih Dönmez am Dienstag.',
+      [['Fatih Dönmez', 'unknown', 'name:fatih-donmez']],
+      'Fatih Donmez makes a statement',
+    ],
+    [
+      'a name two plain words after the verb is no subject',
+      'de',
+      'Die Stadt teilte gestern nach Angaben Mike Schubert mit, sie zahle nicht.',
+      [['Mike Schubert', 'unknown', 'name:mike-schubert']],
+      'Statement issued',
+    ],
+  ])('%s', (_name, lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2023-11-20', mentions).map((c) => c.title)).toContain(title);
+  });
+});

@@ -1,5 +1,6 @@
 import type { AnnotatedSentence, Mention } from '../types.ts';
-import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
+import { isPersonTitle } from '../entities/name-edges.ts';
+import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
@@ -100,6 +101,22 @@ function clauseStart(text: string, m: Mention): boolean {
   return CLAUSE_START.test(text.slice(0, m.start));
 }
 
+/** A fronted verb, then perhaps an article and one more word: a title if the subject is a person. */
+const FRONTED_GAP = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:([\p{L}-]+)\s+)?$/iu;
+
+/** German compounds that end in a title: "Energieminister", "Regierungssprecher", "Polizeichef". */
+const COMPOUND_TITLE = /(?:minister|ministerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin)$/;
+
+/** Between a fronted verb and its subject: "beloofde de …", "zei burgemeester …", "sagte Energieminister …". */
+function frontedSubject(between: string): boolean {
+  const m = FRONTED_GAP.exec(between);
+  if (!m) return false;
+  const title = m[1];
+  if (title === undefined) return true;
+  const norm = fold(title);
+  return isPersonTitle(norm) || COMPOUND_TITLE.test(norm);
+}
+
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
@@ -147,8 +164,9 @@ export function findRoles(
         m.start >= trigger &&
         m !== roles.patient &&
         !ADJECTIVE.test(m.text) &&
-        // … also with its article: "Zondag beloofde de Europese Unie …".
-        /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?$/i.test(text.slice(trigger, m.start)),
+        // … also with its article or the person's title: "Zondag beloofde de Europese Unie …",
+        // "teilte Oberbürgermeister Mike Schubert am Montag mit".
+        frontedSubject(text.slice(trigger, m.start)),
     );
   if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".

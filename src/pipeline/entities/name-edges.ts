@@ -66,6 +66,7 @@ const PERSON_TITLES = new Set(
     'reporter journalist correspondent marine verslaggever correspondente korrespondent korrespondentin',
     'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
+    'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
   ]
     .join(' ')

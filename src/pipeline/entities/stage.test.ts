@@ -194,6 +194,8 @@ describe('unknown proper names', () => {
     ['de', 'Premierminister Scott Morrison sagte in Canberra, die Regeln gälten für alle.', 'Scott Morrison'],
     ['nl', 'Volgens burgemeester Jan van Zanen raakten elf mensen gewond.', 'Jan van Zanen'],
     ['en', 'The summit was hosted by Italian Prime Minister Giorgia Meloni.', 'Giorgia Meloni'],
+    ['de', 'Wir werden nicht zahlen, sagte Oberbürgermeister Mike Schubert am Montag.', 'Mike Schubert'],
+    ['nl', 'Wethouder Anja Bos van Delfzijl bezocht de dijk.', 'Anja Bos'],
   ])('keeps the %s name in "%s" as "%s", without its title', (language, sentence, text) => {
     const [list] = mentions(language, [sentence]);
     expect(find(list, text)).toMatchObject({ kind: 'unknown', resolution: 'unresolved' });

@@ -56,12 +56,20 @@ function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
  * neighbouring days may be one report repeated, six dead in Slovenia in August and six missing in
  * Baltimore in March are two.
  */
-const MAX_DAYS_APART = 7;
+export const MAX_DAYS_APART = 7;
 
 function daysApart(a: MergeFeatures, b: MergeFeatures): number {
   return a.endDayNumber < b.startDayNumber
     ? b.startDayNumber - a.endDayNumber
     : a.startDayNumber - b.endDayNumber;
+}
+
+/**
+ * A time to hold against another's: a day (the sentence's own or its paragraph's), or a year or month
+ * the sentence names itself ("in 2014"), which no day years later can meet.
+ */
+function isTimed(f: MergeFeatures): boolean {
+  return f.dated || f.ownDated;
 }
 
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
@@ -75,7 +83,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // An arrest of forty in Bogotá and one of forty in Almaty on the same day are two.
   if (topicsClash(a.countries, b.countries)) return -Infinity;
   const meet = overlap(a, b);
-  if (!meet && a.dated && b.dated && daysApart(a, b) > MAX_DAYS_APART) return -Infinity;
+  if (!meet && isTimed(a) && isTimed(b) && daysApart(a, b) > MAX_DAYS_APART) return -Infinity;
   let s = 0;
   // The kind is evidence only where the times can meet: the evacuations of a flood in August and
   // of a fire reported in January are two.

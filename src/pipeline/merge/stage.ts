@@ -7,6 +7,7 @@ import { featuresOf, kindGroup, type CountryOf, type MergeFeatures } from './fea
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
+import { DaySpans } from './day-spans.ts';
 import { combineWhen } from './when.ts';
 import { compareText } from '../compare-text.ts';
 
@@ -157,6 +158,7 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
   const countries: (readonly string[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
+  const spans = new DaySpans(items.map((item) => item.features));
   items.forEach(({ c, features }, i) => {
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
@@ -187,12 +189,14 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
+    if (spans.clash(ra, rb)) continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
     countries[root] = joinTopics(ca, cb);
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
+    spans.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.

@@ -154,6 +154,7 @@ for (const w of [
   'letztes',
   'vorigen',
   'voriges',
+  'voriger',
 ])
   DIRECTION[w] = 'last';
 for (const w of [
@@ -191,6 +192,7 @@ for (const w of [
   'kommenden',
   'kommende',
   'kommendes',
+  'kommender',
 ])
   DIRECTION[w] = 'next';
 

@@ -1,6 +1,6 @@
 /**
  * Days named by a word relative to the publication day: "yesterday", "tonight", "gisteravond",
- * "vannacht", "heute Morgen", "vorgestern".
+ * "vannacht", "overnight", "heute Morgen", "vorgestern".
  */
 import { addDays } from './calendar.ts';
 import type { Lang, PartOfDay } from './lexicon.ts';
@@ -27,6 +27,8 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
     'this afternoon': { offset: 0, part: 'AF' },
     'this evening': { offset: 0, part: 'EV' },
     'last night': { offset: -1, part: 'NI' },
+    // Wire copy's "rescued overnight", "overnight shelling": the night before the report.
+    overnight: { offset: -1, part: 'NI', tenseNight: true },
     'yesterday morning': { offset: -1, part: 'MO' },
     'yesterday afternoon': { offset: -1, part: 'AF' },
     'yesterday evening': { offset: -1, part: 'EV' },
@@ -78,6 +80,9 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
     'morgen abend': { offset: 1, part: 'EV' },
     'vergangene nacht': { offset: -1, part: 'NI' },
     'letzte nacht': { offset: -1, part: 'NI' },
+    // "in der vergangenen Nacht", "in der letzten Nacht".
+    'vergangenen nacht': { offset: -1, part: 'NI' },
+    'letzten nacht': { offset: -1, part: 'NI' },
   },
 };
 

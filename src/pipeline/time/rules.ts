@@ -10,6 +10,7 @@ import type { Rule } from './rule.ts';
 import { durationRules } from './rules-duration.ts';
 import { explicitRules } from './rules-explicit.ts';
 import { relativeRules } from './rules-relative.ts';
+import { weekWeekdayRules } from './rules-week-weekday.ts';
 import { weekdayRules } from './rules-weekday.ts';
 
 const RULES = new Map<Lang, Rule[]>();
@@ -18,6 +19,7 @@ export function rulesFor(lang: Lang): Rule[] {
   let rules = RULES.get(lang);
   if (!rules) {
     rules = [
+      ...weekWeekdayRules(lang),
       ...weekdayRules(lang),
       ...relativeRules(lang),
       ...explicitRules(lang),

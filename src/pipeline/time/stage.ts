@@ -12,6 +12,7 @@ import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, W
 import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
 import { isBackgroundYear } from './background-year.ts';
 import { chooseTimex } from './choose.ts';
+import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
@@ -108,11 +109,14 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let before: When | undefined;
   const own = article.sentences.map((s) => {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
-    // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported.
+    // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
+    // nor does the record a sentence compares with ("the worst flood since 1953").
     const choice = chooseTimex(
       lang,
       s.text,
-      timexes.filter((t) => !isBackgroundYear(lang, s.text, t)),
+      timexes.filter(
+        (t) => !isBackgroundYear(lang, s.text, t) && !isComparisonBaseline(lang, s.text, t, dct),
+      ),
     );
     // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
     const chosen =

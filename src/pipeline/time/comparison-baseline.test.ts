@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isComparisonBaseline } from './comparison-baseline.ts';
+import { extractTimexes } from './extract.ts';
+import type { Lang } from './lexicon.ts';
+
+const DCT = '2024-01-03';
+
+function baseline(lang: Lang, sentence: string, text: string): boolean {
+  const t = extractTimexes(sentence, { lang, dct: DCT, dctPrecision: 'day' }).find((x) => x.text === text);
+  if (!t) throw new Error(`no “${text}” in "${sentence}"`);
+  return isComparisonBaseline(lang, sentence, t, DCT);
+}
+
+describe('a year a sentence compares with dates nothing it reports', () => {
+  it.each<[string, Lang, string, string, boolean]>([
+    [
+      'a mayor saying "not since 1953" is not quoted in 1953',
+      'nl',
+      '"We hebben zoiets sinds 1953 niet meer meegemaakt," zei burgemeester Gerard Beukema.',
+      '1953',
+      true,
+    ],
+    [
+      'the worst storm since 1990 blows now, not in 1990',
+      'en',
+      'It was the worst storm to hit the coast since 1990, forecasters said.',
+      '1990',
+      true,
+    ],
+    [
+      "a union striking 'zum ersten Mal seit 2014' strikes now",
+      'de',
+      'Die Bergleute streikten zum ersten Mal seit 2014.',
+      '2014',
+      true,
+    ],
+    [
+      "'hasn't happened since March 2019' compares too",
+      'en',
+      "Such a breach hasn't happened since March 2019.",
+      'March 2019',
+      true,
+    ],
+    [
+      'someone held since 2019 was arrested in 2019: the year stays',
+      'en',
+      'The journalist has been in custody since 2019.',
+      '2019',
+      false,
+    ],
+    [
+      "'seit 2020' without a comparing word keeps its year",
+      'de',
+      'Die Stadt ist seit 2020 Mitglied des Verbunds.',
+      '2020',
+      false,
+    ],
+    [
+      "'in 1953' is no baseline even in a sentence with 'worst'",
+      'en',
+      'The worst flood struck the Netherlands in 1953.',
+      '1953',
+      false,
+    ],
+  ])('%s', (_name, lang, sentence, text, expected) => {
+    expect(baseline(lang, sentence, text)).toBe(expected);
+  });
+});

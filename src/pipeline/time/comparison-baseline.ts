@@ -1,0 +1,30 @@
+/**
+ * A past year a sentence measures against ("the worst storm since 1953", "sinds 1953 niet meer
+ * meegemaakt", "zum ersten Mal seit 2014"): the record it compares with, not when the reported
+ * happening took place, which is now. Without a comparing word "since 2019" keeps its year: "in
+ * custody since 2019" tells when the custody began.
+ */
+import type { Timex } from '../types.ts';
+import type { Lang } from './lexicon.ts';
+
+const SINCE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])since\s+(?:the\s+year\s+)?$/iu,
+  nl: /(?<![\p{L}])sinds\s+(?:het\s+jaar\s+)?$/iu,
+  de: /(?<![\p{L}])seit\s+(?:dem\s+Jahr\s+)?$/iu,
+};
+
+/** Superlatives, "first time" and negations: words that make the year a yardstick. */
+const COMPARING: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:first|worst|biggest|largest|highest|lowest|deadliest|strongest|heaviest|severest|most|least|best|never|not|no)(?![\p{L}])|n't(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:eerste|ergste|grootste|hoogste|laagste|zwaarste|dodelijkste|sterkste|meeste|minste|beste|nooit|niet|geen)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:erste[nmrs]?|schlimmste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|schwerste[nmrs]?|tödlichste[nmrs]?|stärkste[nmrs]?|meisten|wenigsten|beste[nmrs]?|nie|niemals|nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/iu,
+};
+
+/** Whether `t` is a year or month before publication after "since" in a sentence that compares. */
+export function isComparisonBaseline(lang: Lang, sentence: string, t: Timex, dct: string): boolean {
+  if ((t.precision !== 'year' && t.precision !== 'month') || !t.interval) return false;
+  if (t.interval.start.slice(0, 4) >= dct.slice(0, 4)) return false;
+  return (
+    SINCE[lang].test(sentence.slice(Math.max(0, t.start - 16), t.start)) && COMPARING[lang].test(sentence)
+  );
+}
