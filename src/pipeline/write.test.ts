@@ -54,6 +54,29 @@ describe('writeEventFile', () => {
     expect(readFileSync(join(dir, 'many.json'), 'utf8')).toBe(serializeEventFile(many));
   });
 
+  it('writes each document, event, place and actor on a line of its own', () => {
+    const actors: EventFile['actors'] = [
+      { id: 'tokayev', name: 'Kassym-Jomart Tokayev', kind: 'person', aliases: ['Djokovic'] },
+      { id: 'putin', name: 'Vladimir Putin', kind: 'person', aliases: [] },
+    ];
+    const lines = serializeEventFile({ ...file, actors }).split('\n');
+    expect(lines).toEqual([
+      '{',
+      '  "schemaVersion": 1,',
+      '  "documents": [',
+      `    ${JSON.stringify(file.documents[0])}`,
+      '  ],',
+      '  "events": [],',
+      '  "places": [],',
+      '  "actors": [',
+      `    ${JSON.stringify(actors[0])},`,
+      `    ${JSON.stringify(actors[1])}`,
+      '  ]',
+      '}',
+      '',
+    ]);
+  });
+
   it('creates the output folder when it is missing', async () => {
     await writeEventFile(join(dir, 'public', 'events.json'), file);
     expect(JSON.parse(readFileSync(join(dir, 'public', 'events.json'), 'utf8'))).toEqual(file);
