@@ -36,6 +36,9 @@ export function figuresOf(
   for (const f of all) {
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
+    // noun is some of those, no rival count of them.
+    if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,
