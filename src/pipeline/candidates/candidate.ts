@@ -8,6 +8,7 @@ import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
+import { titledKind } from './trigger-titles.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -76,7 +77,7 @@ export function candidateOf(
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
-  const titled = h.title ? { ...kind, titles: [{ text: h.title }, ...kind.titles] } : kind;
+  const titled = titledKind(kind, h.title);
   const { title, rank } = buildTitle({
     kind: titled,
     roles,
