@@ -110,23 +110,30 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
   const sisters = dated.size < articles.length ? findSisters(articles, dated) : new Map<string, Sister[]>();
   const period = corpusMonth(dated);
   const byId = new Map(sisters.size > 0 ? articles.map((a) => [a.id, a]) : []);
+  // A dated document is the sister of many: what its weekdays tell is read once.
+  const told = new Map<string, string | null>();
+  const toldBy = (sister: Sister): string | null => {
+    let day = told.get(sister.id);
+    if (day === undefined) {
+      const other = byId.get(sister.id);
+      day = (other && earliestTold(sister.date, weekdayEvidence(other))) ?? null;
+      told.set(sister.id, day);
+    }
+    return day;
+  };
   return articles.map((article) => ({
     ...article,
-    published: resolveOne(article, sisters.get(article.id) ?? [], period, byId),
+    published: resolveOne(article, sisters.get(article.id) ?? [], period, toldBy),
   }));
 }
 
 /** The earliest day the dated documents telling the same story tell as past by a weekday. */
-function storyStart(
-  sisters: readonly Sister[],
-  byId: ReadonlyMap<string, LanguageArticle>,
-): string | undefined {
-  let start: string | undefined;
+function storyStart(sisters: readonly Sister[], toldBy: (sister: Sister) => string | null): string | null {
+  let start: string | null = null;
   for (const sister of sisters) {
     if (sister.score < SAME_STORY) break;
-    const article = byId.get(sister.id);
-    const told = article ? earliestTold(sister.date, weekdayEvidence(article)) : undefined;
-    if (told && (!start || told < start)) start = told;
+    const day = toldBy(sister);
+    if (day !== null && (start === null || day < start)) start = day;
   }
   return start;
 }
@@ -155,7 +162,7 @@ function resolveOne(
   article: LanguageArticle,
   sisters: readonly Sister[],
   period: string | undefined,
-  byId: ReadonlyMap<string, LanguageArticle>,
+  toldBy: (sister: Sister) => string | null,
 ): Published {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
@@ -179,7 +186,8 @@ function resolveOne(
       reported && reported > sister.date
         ? `the text reports ${reported} as past, after ${sister.date}`
         : (weekdayConflict(sister.date, evidence) ??
-          ((start ??= storyStart(sisters, byId) ?? null) !== null
+          // One weekday alone cannot fall before another: only two or more are held to the start.
+          (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(sister.date, evidence, start)
             : null));
     if (conflict) {
