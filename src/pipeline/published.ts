@@ -2,6 +2,7 @@ import { daysReported, latestDayReported, latestMonthMentioned, type DaysReporte
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { fingerprint } from './fingerprint.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
+import { beforeStoryStart, earliestTold } from './story-start.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
 
 /** Share of a document's weighted fingerprint another document must hold to count as the same story. */
@@ -108,10 +109,33 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
   }
   const sisters = dated.size < articles.length ? findSisters(articles, dated) : new Map<string, Sister[]>();
   const period = corpusMonth(dated);
+  const byId = new Map(sisters.size > 0 ? articles.map((a) => [a.id, a]) : []);
+  // A dated document is the sister of many: what its weekdays tell is read once.
+  const told = new Map<string, string | null>();
+  const toldBy = (sister: Sister): string | null => {
+    let day = told.get(sister.id);
+    if (day === undefined) {
+      const other = byId.get(sister.id);
+      day = (other && earliestTold(sister.date, weekdayEvidence(other))) ?? null;
+      told.set(sister.id, day);
+    }
+    return day;
+  };
   return articles.map((article) => ({
     ...article,
-    published: resolveOne(article, sisters.get(article.id) ?? [], period),
+    published: resolveOne(article, sisters.get(article.id) ?? [], period, toldBy),
   }));
+}
+
+/** The earliest day the dated documents telling the same story tell as past by a weekday. */
+function storyStart(sisters: readonly Sister[], toldBy: (sister: Sister) => string | null): string | null {
+  let start: string | null = null;
+  for (const sister of sisters) {
+    if (sister.score < SAME_STORY) break;
+    const day = toldBy(sister);
+    if (day !== null && (start === null || day < start)) start = day;
+  }
+  return start;
 }
 
 const SOURCE_WORDS = {
@@ -138,6 +162,7 @@ function resolveOne(
   article: LanguageArticle,
   sisters: readonly Sister[],
   period: string | undefined,
+  toldBy: (sister: Sister) => string | null,
 ): Published {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
@@ -148,6 +173,7 @@ function resolveOne(
   // What the text says about days and weekdays is read only once a sister is to be checked against it.
   let days: DaysReported | undefined;
   let evidence: ReturnType<typeof weekdayEvidence> | undefined;
+  let start: string | null | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   for (const sister of sisters) {
@@ -159,7 +185,11 @@ function resolveOne(
     const conflict =
       reported && reported > sister.date
         ? `the text reports ${reported} as past, after ${sister.date}`
-        : weekdayConflict(sister.date, evidence);
+        : (weekdayConflict(sister.date, evidence) ??
+          // One weekday alone cannot fall before another: only two or more are held to the start.
+          (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
+            ? beforeStoryStart(sister.date, evidence, start)
+            : null));
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
       continue;

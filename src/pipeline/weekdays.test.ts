@@ -38,6 +38,31 @@ describe('weekdayMentions', () => {
       'The court will rule next Monday.',
       [{ day: 1, text: 'Monday', relation: 'future' }],
     ],
+    [
+      'a weekday with its part of the day written onto it, "am Montagabend" (de_grube)',
+      'Der Stollen war am Montagabend eingestürzt.',
+      [{ day: 1, text: 'Montagabend', relation: 'past' }],
+    ],
+    [
+      '"maandagavond" in Dutch',
+      'De dijk brak maandagavond door.',
+      [{ day: 1, text: 'maandagavond', relation: 'past' }],
+    ],
+    [
+      '"volgende week woensdag" as future, though no verb says so (nl_mijn)',
+      'Vakbonden houden volgende week woensdag een landelijke staking.',
+      [{ day: 3, text: 'woensdag', relation: 'future' }],
+    ],
+    [
+      '"nächste Woche Mittwoch" as future',
+      'Die Gewerkschaften streiken nächste Woche Mittwoch.',
+      [{ day: 3, text: 'Mittwoch', relation: 'future' }],
+    ],
+    [
+      '"vorige Woche Donnerstag" still as past (de_hacker2)',
+      'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
+      [{ day: 4, text: 'Donnerstag', relation: 'past' }],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(weekdayMentions(sentence)).toEqual(expected);
   });

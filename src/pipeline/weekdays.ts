@@ -33,9 +33,13 @@ const NAMES: Record<string, number> = {
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const WEEKDAY = new RegExp(`\\b(${Object.keys(NAMES).join('|')})\\b`, 'giu');
+/** German and Dutch write a part of the day onto the weekday: "am Montagabend", "maandagavond". */
+const PART_OF_DAY = 'abend|morgen|früh|vormittag|mittag|nachmittag|nacht|avond|ochtend|middag';
+const WEEKDAY = new RegExp(`\\b(${Object.keys(NAMES).join('|')})(?:${PART_OF_DAY})?\\b`, 'giu');
 const TODAY_BEFORE = /\b(this|today,?|vandaag,?|deze|heute,?|diesen|dieser|diesem|am heutigen)\s+$/iu;
-const FUTURE_BEFORE = /\b(next|coming|volgende|komende|aanstaande|nächsten|kommenden|kommender)\s+$/iu;
+/** "next Monday", and "volgende week woensdag", "nächste Woche Mittwoch": the week before the day. */
+const FUTURE_BEFORE =
+  /\b(next|coming|volgende|komende|aanstaande|nächste|nächsten|kommende|kommenden|kommender)\s+(?:(?:week|woche)\s+)?$/iu;
 const FUTURE_VERB = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
 
 export interface WeekdayMention {
@@ -48,7 +52,7 @@ export interface WeekdayMention {
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
   for (const m of sentence.matchAll(WEEKDAY)) {
-    const day = NAMES[m[0].toLowerCase()];
+    const day = NAMES[(m[1] ?? '').toLowerCase()];
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';

@@ -8,6 +8,7 @@ import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
+import { titledKind } from './trigger-titles.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -36,6 +37,9 @@ export function figuresOf(
   for (const f of all) {
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
+    // noun is some of those, no rival count of them.
+    if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,
@@ -73,7 +77,7 @@ export function candidateOf(
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
-  const titled = h.title ? { ...kind, titles: [{ text: h.title }, ...kind.titles] } : kind;
+  const titled = titledKind(kind, h.title);
   const { title, rank } = buildTitle({
     kind: titled,
     roles,

@@ -203,7 +203,8 @@ export function findFigures(
     let noun: string | null = currency === '€' ? 'euros' : currency === '$' ? 'dollars' : null;
     const after = tokens.findIndex((t) => t.start >= n.end);
     if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, n.end);
-    if (!noun && /^\s*(?:of whom|of them|van hen|von ihnen|davon)/i.test(text.slice(n.end))) {
+    const partAfter = !noun && OF_THEM.test(text.slice(n.end, n.end + 16));
+    if (partAfter) {
       const before = tokens.filter((t) => t.end <= n.start);
       for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(text, before, i, counts);
     }
@@ -216,10 +217,13 @@ export function findFigures(
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(number, noun, kind, text, result.at(-1)));
+    result.push(placed(number, noun, kind, text, result.at(-1), partAfter));
   }
   return result;
 }
+
+/** Words after a number that make it a part of the figure before: "five of them in serious condition". */
+const OF_THEM = /^\s*(?:of whom|of them|van hen|van wie|daarvan|von ihnen|davon)\b/i;
 
 /** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
 const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
@@ -229,9 +233,11 @@ function placed(
   noun: string,
   kind: string,
   text: string,
-  before?: PlacedFigure,
+  before: PlacedFigure | undefined,
+  partAfter: boolean,
 ): PlacedFigure {
-  const part = before !== undefined && PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start));
+  const part =
+    before !== undefined && (partAfter || PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)));
   return {
     figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
     noun,

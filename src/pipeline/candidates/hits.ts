@@ -9,6 +9,7 @@ import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { alternation } from '../time/word-pattern.ts';
 import { wordSet } from './word-set.ts';
+import { withoutEarlier } from './earlier.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
@@ -124,7 +125,8 @@ export function triggerHits(
       hits.push(hit);
     }
   }
-  const phrases = hits.length > 1 ? withoutReferenced(withoutNested(hits), text, scope.lexicon) : hits;
+  const told = hits.length > 0 ? withoutEarlier(hits, text, s.timexes, scope.lexicon) : hits;
+  const phrases = told.length > 1 ? withoutReferenced(withoutNested(told), text, scope.lexicon) : told;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
 }

@@ -39,11 +39,11 @@ describe('a collapse or a dike breach is a disaster with its own title', () => {
       'Dike breach in Delfzijl',
     ],
     [
-      "a Dutch 'De dijk brak … door' is the same dike breach",
+      "a Dutch 'De dijk brak … door' is the same dike breach, with its place",
       'nl',
       'Woensdag brak de dijk bij Delfzijl door.',
       [DELFZIJL],
-      'Dike breach',
+      'Dike breach in Delfzijl',
     ],
   ])('%s', (_name, lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2023-03-13', mentions)).toContainEqual({ kind: 'disaster', title });

@@ -69,6 +69,8 @@ export interface EventLexicon {
   splitters: string[];
   /** Words before "the"/"de"/"der"… that name a happening again as a reason or charge ("in connection with"). */
   references: string[];
+  /** Words before "the"/"de"/"dem"… that place a named happening before the reported one ("a week after the"). */
+  earlier: string[];
   pronouns: string[];
   agentMarkers: string[];
   orgWords: string[];
@@ -186,6 +188,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     hedges: stringList(root.hedges, 'hedges'),
     splitters: stringList(root.splitters, 'splitters'),
     references: stringList(root.references, 'references'),
+    earlier: stringList(root.earlier, 'earlier'),
     pronouns: stringList(root.pronouns, 'pronouns'),
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
     orgWords,

@@ -12,6 +12,7 @@ const lexicon: EventLexicon = {
   hedges: ['could'],
   splitters: ['after'],
   references: [],
+  earlier: [],
   pronouns: ['he'],
   agentMarkers: [],
   orgWords: ['government'],

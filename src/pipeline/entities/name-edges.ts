@@ -117,6 +117,17 @@ export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
 }
 
+/** Words for a storm, before its name ("storm Henk", "Sturmtief Bernd", "Hurricane Milton"): that name is no actor. */
+const STORM_WORDS = new Set(
+  'storm hurricane typhoon cyclone orkaan tyfoon cycloon sturm orkan hurrikan taifun zyklon sturmtief orkantief tief'.split(
+    ' ',
+  ),
+);
+
+export function isStormWord(norm: string): boolean {
+  return STORM_WORDS.has(norm);
+}
+
 const OF_WORDS = new Set(['of', 'van', 'von']);
 
 /** "of", "van", "von": between an institution and whose it is ("Bank of England", "the Interior Ministry of Kazakhstan"). */

@@ -20,10 +20,10 @@ const DIRECTIONAL = words({ en: 'from', nl: 'uit', de: 'aus nach' });
 
 /** Nouns for a settlement, written before its name (English with "of": "the town of Izyum"). */
 const SETTLEMENTS = words({
-  en: 'town city village municipality settlement hamlet suburb',
+  en: 'town city village municipality settlement hamlet suburb neighbourhood neighborhood',
   // Not "plaats" ("in plaats van") nor "Ort" ("vor Ort"): more often no settlement at all.
-  nl: 'stad dorp gemeente plaatsje stadje dorpje',
-  de: 'stadt dorf ortschaft gemeinde kleinstadt kreisstadt grossstadt marktgemeinde',
+  nl: 'stad dorp gemeente plaatsje stadje dorpje wijk woonwijk buurt',
+  de: 'stadt dorf ortschaft gemeinde kleinstadt kreisstadt grossstadt marktgemeinde stadtteil ortsteil viertel stadtviertel',
 });
 
 /** Nouns for a landform or a region, before its name or after it ("the Ural river", "Kyzylorda region"). */

@@ -16,6 +16,7 @@ import {
   isGermanApposition,
   isGermanArticle,
   isPersonTitle,
+  isStormWord,
 } from './name-edges.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
@@ -196,6 +197,8 @@ function secondPass(
     const placeNoun = placeCue === 'settlement' || placeCue === 'landform';
     const announced = titled || (language === 'de' && placeNoun);
     const timexes = sentence.timexes;
+    // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
+    if (first > 0 && isStormWord((tokens[first - 1] as Token).norm)) continue;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = unknownNameId(name);

@@ -1,0 +1,63 @@
+/**
+ * A happening named as the time of another ("a week after the attack") was told before: the
+ * sentence does not report it again, dated to its own day.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
+
+describe('a trigger after "after the"/"nach dem"/"na de"', () => {
+  it.each([
+    [
+      'a data leak a week after the hack is no second cyberattack',
+      'de',
+      'Eine Woche nach dem Hackerangriff auf die Potsdamer Stadtverwaltung haben die Täter erste erbeutete Daten im Darknet veröffentlicht.',
+      [],
+    ],
+    [
+      'an English leak after the attack is no second attack',
+      'en',
+      'A week after the ransomware attack, the hackers published the first stolen files on the dark web.',
+      [],
+    ],
+    [
+      'a Dutch leak after the attack is no second attack',
+      'nl',
+      'Een week na de aanval hebben de hackers de eerste gestolen bestanden op internet gezet.',
+      [],
+    ],
+    [
+      'an arrest after the attack stays the only happening',
+      'en',
+      'Police arrested two men after the attack.',
+      ['arrest'],
+    ],
+    [
+      'a rising toll since the collapse keeps its deaths',
+      'de',
+      'Seit dem Einsturz ist die Zahl der Toten auf 17 gestiegen.',
+      ['death'],
+    ],
+    [
+      'a clause after "after the" still reports its verb',
+      'en',
+      'Protesters gathered after the police arrested the opposition leader.',
+      ['protest', 'arrest'],
+    ],
+    [
+      'an attack with no earlier-word is still reported',
+      'de',
+      'Ein Hackerangriff hat die Stadtverwaltung von Potsdam lahmgelegt.',
+      ['attack'],
+    ],
+  ])('%s', (_, lang, text, kinds) => {
+    expect(kindsAndTitles(lang, text, '2023-11-27').map((c) => c.kind)).toEqual(kinds);
+  });
+
+  it('a happening after "since the" dated by its own time is kept: "since the attack on Monday"', () => {
+    const text = 'The city has been quiet since the attack on Monday.';
+    const kinds = candidatesOfSentence('en', { text, times: [day('2022-01-03', 'on Monday')] }).map(
+      (c) => c.kind,
+    );
+    expect(kinds).toEqual(['attack']);
+  });
+});

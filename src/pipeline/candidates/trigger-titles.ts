@@ -1,0 +1,24 @@
+import type { KindEntry, TitleTemplate } from './lexicon.ts';
+
+const cache = new WeakMap<KindEntry, Map<string, KindEntry>>();
+
+function withTitle(kind: KindEntry, title: string): KindEntry {
+  const own = (t: TitleTemplate): boolean => t.text === title || t.text.startsWith(`${title} `);
+  // A title the kind already has ("Dike breach", "Dike breach in {place}") keeps its place among the
+  // kind's titles, its condition met by the trigger: reports of one happening then rank their titles
+  // alike, and the one with a place names the event.
+  if (kind.titles.some(own)) {
+    return { ...kind, titles: kind.titles.map((t) => (own(t) ? { text: t.text } : t)) };
+  }
+  return { ...kind, titles: [{ text: title }, ...kind.titles] };
+}
+
+/** The kind's titles when a trigger gives its own ("brak … door" → "Dike breach"), once per kind and title. */
+export function titledKind(kind: KindEntry, title: string | undefined): KindEntry {
+  if (title === undefined) return kind;
+  let byTitle = cache.get(kind);
+  if (!byTitle) cache.set(kind, (byTitle = new Map()));
+  let titled = byTitle.get(title);
+  if (!titled) byTitle.set(title, (titled = withTitle(kind, title)));
+  return titled;
+}
