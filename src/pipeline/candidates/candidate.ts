@@ -71,6 +71,7 @@ export function candidateOf(
     scope.isPerson,
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
     h.patientOf ?? false,
+    scope.isPlaceName,
   );
   const timex =
     dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;

@@ -12,6 +12,8 @@ export interface Scope {
   compiled: Compiled;
   vocabulary: Vocabulary<CompiledTrigger>;
   isPerson: (m: Mention) => boolean;
+  /** A name no gazetteer lists that the entity stage found to be a place. */
+  isPlaceName: (m: Mention) => boolean;
   name: (m: Mention) => string;
 }
 

@@ -2,6 +2,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
@@ -123,6 +124,7 @@ function frontedSubject(between: string): boolean {
  * Place: a place after a preposition, the agent excluded.
  * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
  * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
+ * `isPlaceName`: a name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd").
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -133,6 +135,7 @@ export function findRoles(
   isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
   orgWordBefore = true,
   patientOf = false,
+  isPlaceName: (m: Mention) => boolean = () => false,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
@@ -147,6 +150,8 @@ export function findRoles(
       m !== roles.patient &&
       !possessive(text, m) &&
       !attributed(text, m) &&
+      // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
+      !isPlaceName(m) &&
       (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)),
   );
   roles.agent =
@@ -214,18 +219,19 @@ export function findRoles(
     (m) => m.kind === 'place' && m !== agent && m.id !== agent?.id && !(agent && coordinated(text, agent, m)),
   );
   // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.
-  const places =
-    known.length > 0
-      ? known
-      : mentions.filter(
-          (m) =>
-            m.kind === 'unknown' &&
-            m !== roles.agent &&
-            // "the headquarters of Bazoum's party": an owner, not a place.
-            !possessive(text, m) &&
-            PLACE_PREPOSITIONS.test(text.slice(0, m.start)) &&
-            !ownerAfterOf(text, m, isPerson),
-        );
+  const unlisted = (): Mention[] =>
+    mentions.filter(
+      (m) =>
+        m.kind === 'unknown' &&
+        m !== roles.agent &&
+        // "the headquarters of Bazoum's party": an owner, not a place.
+        !possessive(text, m) &&
+        (isPlaceName(m) || PLACE_PREPOSITIONS.test(text.slice(0, m.start))) &&
+        !ownerAfterOf(text, m, isPerson),
+    );
+  // "Volgens de Veiligheidsregio Groningen zijn bewoners van de wijk Tuikwerd geëvacueerd": the
+  // source's place is where the happening was only when the sentence names no other.
+  const places = known.length > 0 ? happeningPlaces(text, known, unlisted) : unlisted();
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
   const framed = places.filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);

@@ -71,6 +71,7 @@ export function extractCandidates(
     compiled,
     vocabulary: compiled.vocabularies.get(lang) ?? compiled.anyLanguage,
     isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
+    isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
     name: (m) => displayName(m, lang, options.nameOf),
   };
   const headings = new Set(

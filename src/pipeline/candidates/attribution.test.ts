@@ -1,0 +1,106 @@
+/**
+ * A place named with the source of a report ("volgens de Veiligheidsregio Groningen") is not where
+ * the happening was when the sentence names another place.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './stage.ts';
+import { article, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+describe('the source’s place gives way to the happening’s place', () => {
+  it.each<[string, string, string, MentionSpec[], string]>([
+    [
+      'a Dutch safety region that reports an evacuation in Delfzijl is no place of it',
+      'nl',
+      'Volgens de Veiligheidsregio Groningen zijn in Delfzijl zeker 350 bewoners geëvacueerd.',
+      [
+        ['Groningen', 'place', 'groningen'],
+        ['Delfzijl', 'place', 'delfzijl'],
+      ],
+      '350 people evacuated from Delfzijl',
+    ],
+    [
+      'an English "according to" source before the happening is no place of it',
+      'en',
+      'According to the Groningen safety region, at least 350 residents of Delfzijl were evacuated.',
+      [
+        ['Groningen', 'place', 'groningen'],
+        ['Delfzijl', 'place', 'delfzijl'],
+      ],
+      'At least 350 people evacuated from Delfzijl',
+    ],
+    [
+      'a German "laut der Feuerwehr in Köln" is no place of the evacuation from Porz',
+      'de',
+      'Laut der Feuerwehr in Köln wurden rund 300 Menschen aus Porz evakuiert.',
+      [
+        ['Köln', 'place', 'cologne'],
+        ['Porz', 'place', 'porz'],
+      ],
+      'About 300 people evacuated from Porz',
+    ],
+    [
+      'a German speaker after "sagte" is no place of the evacuation',
+      'de',
+      'Rund 300 Menschen wurden aus Porz evakuiert, sagte der Bürgermeister von Köln.',
+      [
+        ['Porz', 'place', 'porz'],
+        ['Köln', 'place', 'cologne'],
+      ],
+      'Evacuation from Porz',
+    ],
+    [
+      'a place after the verb that ends the source is the happening’s',
+      'nl',
+      'Volgens politie zijn in Delfzijl 350 bewoners geëvacueerd.',
+      [['Delfzijl', 'place', 'delfzijl']],
+      '350 people evacuated from Delfzijl',
+    ],
+    [
+      'the source’s place stays the place when the sentence names no other',
+      'en',
+      'According to the Groningen safety region, at least 350 residents were evacuated.',
+      [['Groningen', 'place', 'groningen']],
+      'At least 350 people evacuated from Groningen',
+    ],
+  ])('%s', (_, lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2024-01-03', mentions).map((c) => c.title)).toEqual([title]);
+  });
+});
+
+describe('a place no gazetteer lists outside the attribution is the happening’s', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'nl',
+      'Volgens de Veiligheidsregio Groningen zijn zeker 350 bewoners van de wijk Tuikwerd geëvacueerd.',
+      'Tuikwerd',
+      '350 people evacuated from Tuikwerd',
+    ],
+    [
+      'en',
+      'According to the Groningen safety region, at least 350 residents of the Tuikwerd neighbourhood were evacuated.',
+      'Tuikwerd',
+      'At least 350 people evacuated from Tuikwerd',
+    ],
+    [
+      'de',
+      'Nach Angaben der Polizei Köln wurden rund 300 Bewohner im Stadtteil Porz evakuiert.',
+      'Porz',
+      'About 300 people evacuated from Porz',
+    ],
+  ])('[%s] “%s” names the unlisted %s in its title', (lang, text, name, title) => {
+    const source = lang === 'nl' || lang === 'en' ? 'Groningen' : 'Köln';
+    const doc = article('doc', lang, [
+      {
+        text,
+        times: [day('2024-01-03', text.split(' ')[0])],
+        mentions: [
+          [source, 'place', 'source-town'],
+          [name, 'unknown', 'name:unlisted'],
+        ],
+      },
+    ]);
+    const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
+    const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
+    expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);
+  });
+});

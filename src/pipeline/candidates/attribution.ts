@@ -1,0 +1,49 @@
+/**
+ * The source of a report, named with the place it sits in: "volgens de Veiligheidsregio
+ * Groningen", "according to the mayor of Groningen", "laut der Feuerwehr in Köln", "the Groningen
+ * safety region said". Such a place says who reports, not where the happening was.
+ */
+import type { Mention } from '../types.ts';
+
+/**
+ * A verb right after "volgens X" ends the source ("Volgens de politie zijn in Delfzijl …"): the
+ * name after it is in the report itself.
+ */
+const VERB = String.raw`(?:is|are|was|were|has|have|had|zijn|waren|werd|werden|heeft|hebben|ist|sind|war|waren|wurde|wurden|hat|haben|hatte)\s`;
+
+/** Module constants: tsx compiles each Unicode property literal to a `new RegExp` call. */
+const SOURCE_BEFORE = new RegExp(
+  String.raw`(?:\baccording to|\bvolgens|\blaut|\bnach angaben|` +
+    // A fronted speech verb with its subject: "…, zei de burgemeester van Groningen".
+    String.raw`(?:\bsaid|\bsays|\bzei|\bzegt|\bsagte|\bsagt)\s+(?:the|de|het|der|die|das))` +
+    String.raw`\s+(?:(?!${VERB})[\p{L}-]+\s+){0,4}$`,
+  'iu',
+);
+
+/** "the Groningen safety region said": a few words of the source's name, then its speech verb. */
+const SOURCE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|zei|zegt|meldde|sagte|sagt)\b/iu;
+
+/** A word any attribution needs: a cheap test before the costlier ones of each place. */
+const SOURCE_CUE = /according|volgens|laut|angaben|said|says|told|zei|zegt|meldde|sagte|sagt/i;
+
+/** Enough text either side for a source's name; a longer slice only costs the regex more. */
+const REACH = 80;
+
+/** The mention names only where the report's source is. */
+export function inAttribution(text: string, m: Mention): boolean {
+  return (
+    SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - REACH), m.start)) ||
+    SOURCE_AFTER.test(text.slice(m.end, m.end + REACH))
+  );
+}
+
+/**
+ * The places where the happening was: the listed ones outside any attribution, with the
+ * unlisted place names (`unlisted`, asked only then) when a listed one names the source.
+ * Unchanged when no place names a source, or when the source's place is the only one.
+ */
+export function happeningPlaces(text: string, known: Mention[], unlisted: () => Mention[]): Mention[] {
+  if (!SOURCE_CUE.test(text) || !known.some((m) => inAttribution(text, m))) return known;
+  const outside = [...known, ...unlisted()].filter((m) => !inAttribution(text, m));
+  return outside.length > 0 ? outside : known;
+}
