@@ -24,6 +24,7 @@ import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from '
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
+import { townAdjectiveAndNoun } from './town-adjectives.ts';
 import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 import { compareText } from '../compare-text.ts';
@@ -199,6 +200,9 @@ function secondPass(
     const timexes = sentence.timexes;
     // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
     if (first > 0 && isStormWord((tokens[first - 1] as Token).norm)) continue;
+    // "die Potsdamer Stadtverwaltung", "die Kölner Polizei": after a town's adjective, stripped
+    // or not, a German capitalised word is a common noun.
+    if (language === 'de' && townAdjectiveAndNoun(model, tokens, first, end)) continue;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
       const id = unknownNameId(name);
