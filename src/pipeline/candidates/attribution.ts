@@ -23,18 +23,21 @@ const SOURCE_BEFORE = new RegExp(
 /** "the Groningen safety region said": a few words of the source's name, then its speech verb. */
 const SOURCE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|zei|zegt|meldde|sagte|sagt)\b/iu;
 
-/** A word any attribution needs: a cheap test before the costlier ones of each place. */
-const SOURCE_CUE = /according|volgens|laut|angaben|said|says|told|zei|zegt|meldde|sagte|sagt/i;
+/**
+ * A word any attribution needs, tested on the sentence and then on the text either side of each
+ * place before the costlier expressions (most news sentences have a "said" somewhere).
+ */
+const SOURCE_CUE = /according|volgens|laut|angaben|said|says|told|zei|zegt|meldde|sagte|sagt/iu;
 
 /** Enough text either side for a source's name; a longer slice only costs the regex more. */
 const REACH = 80;
 
 /** The mention names only where the report's source is. */
 export function inAttribution(text: string, m: Mention): boolean {
-  return (
-    SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - REACH), m.start)) ||
-    SOURCE_AFTER.test(text.slice(m.end, m.end + REACH))
-  );
+  const before = text.slice(Math.max(0, m.start - REACH), m.start);
+  if (SOURCE_CUE.test(before) && SOURCE_BEFORE.test(before)) return true;
+  const after = text.slice(m.end, m.end + REACH);
+  return SOURCE_CUE.test(after) && SOURCE_AFTER.test(after);
 }
 
 /**

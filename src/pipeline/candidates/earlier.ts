@@ -3,19 +3,29 @@ import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { alternation } from '../time/word-pattern.ts';
 
-const earlierPatterns = new WeakMap<readonly string[], RegExp>();
+interface EarlierPatterns {
+  /** Any of the words, anywhere: a cheap test before the full pattern (most triggers have none before them). */
+  cue: RegExp;
+  pattern: RegExp;
+}
+
+const earlierPatterns = new WeakMap<readonly string[], EarlierPatterns>();
 
 /**
  * A word that places a happening before the reported one, a determiner and at most one word, right
  * before a trigger: "a week after the", "nach dem", "na de verwoestende".
  */
-function earlierPattern(lexicon: EventLexicon): RegExp {
+function earlierPattern(lexicon: EventLexicon): EarlierPatterns {
   let re = earlierPatterns.get(lexicon.earlier);
   if (!re) {
-    re = new RegExp(
-      `(?<![\\p{L}])(?:${alternation(lexicon.earlier) || '(?!)'})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+)?$`,
-      'iu',
-    );
+    const words = alternation(lexicon.earlier) || '(?!)';
+    re = {
+      cue: new RegExp(words, 'iu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${words})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+)?$`,
+        'iu',
+      ),
+    };
     earlierPatterns.set(lexicon.earlier, re);
   }
   return re;
@@ -43,10 +53,11 @@ export function withoutEarlier(
   timexes: Timex[],
   lexicon: EventLexicon,
 ): TriggerHit[] {
-  const re = earlierPattern(lexicon);
-  const earlier = (h: TriggerHit): boolean =>
-    !VERB_FORM.test(text.slice(h.start, h.end)) &&
-    re.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
-    !ownTime(h, timexes, text);
+  const { cue, pattern } = earlierPattern(lexicon);
+  const earlier = (h: TriggerHit): boolean => {
+    if (VERB_FORM.test(text.slice(h.start, h.end))) return false;
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    return cue.test(before) && pattern.test(before) && !ownTime(h, timexes, text);
+  };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
 }
