@@ -1,35 +1,7 @@
 import type { Timex } from '../types.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { alternation } from '../time/word-pattern.ts';
-
-interface EarlierPatterns {
-  /** Any of the words, anywhere: a cheap test before the full pattern (most triggers have none before them). */
-  cue: RegExp;
-  pattern: RegExp;
-}
-
-const earlierPatterns = new WeakMap<readonly string[], EarlierPatterns>();
-
-/**
- * A word that places a happening before the reported one, a determiner and at most one word, right
- * before a trigger: "a week after the", "nach dem", "na de verwoestende".
- */
-function earlierPattern(lexicon: EventLexicon): EarlierPatterns {
-  let re = earlierPatterns.get(lexicon.earlier);
-  if (!re) {
-    const words = alternation(lexicon.earlier) || '(?!)';
-    re = {
-      cue: new RegExp(words, 'iu'),
-      pattern: new RegExp(
-        `(?<![\\p{L}])(?:${words})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+)?$`,
-        'iu',
-      ),
-    };
-    earlierPatterns.set(lexicon.earlier, re);
-  }
-  return re;
-}
+import { phraseBefore } from './phrase-before.ts';
 
 /** "After the police arrested him" opens a clause: its verb reports, unlike a noun ("after the arrest"). */
 const VERB_FORM = /ed$/i;
@@ -53,7 +25,9 @@ export function withoutEarlier(
   timexes: Timex[],
   lexicon: EventLexicon,
 ): TriggerHit[] {
-  const { cue, pattern } = earlierPattern(lexicon);
+  // A word that places a happening before the reported one, a determiner and at most one word:
+  // "a week after the", "nach dem", "na de verwoestende".
+  const { cue, pattern } = phraseBefore(lexicon.earlier, 1);
   const earlier = (h: TriggerHit): boolean => {
     if (VERB_FORM.test(text.slice(h.start, h.end))) return false;
     const before = text.slice(Math.max(0, h.start - 40), h.start);

@@ -7,9 +7,9 @@ import type { Match } from './match.ts';
 import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
-import { alternation } from '../time/word-pattern.ts';
 import { wordSet } from './word-set.ts';
 import { withoutEarlier } from './earlier.ts';
+import { phraseBefore } from './phrase-before.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
@@ -131,21 +131,6 @@ export function triggerHits(
   return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
 }
 
-const referencePatterns = new WeakMap<readonly string[], RegExp>();
-
-/** A reference word, a determiner and up to two words, right before a trigger: "in connection with the". */
-function referencePattern(lexicon: EventLexicon): RegExp {
-  let re = referencePatterns.get(lexicon.references);
-  if (!re) {
-    re = new RegExp(
-      `(?<![\\p{L}])(?:${alternation(lexicon.references) || '(?!)'})\\s+(?:the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
-      'iu',
-    );
-    referencePatterns.set(lexicon.references, re);
-  }
-  return re;
-}
-
 /**
  * "Police arrested two men in connection with the attack": a trigger after a reference word names
  * a happening again as the reason for another one the sentence reports; it is dropped when such a
@@ -153,10 +138,12 @@ function referencePattern(lexicon: EventLexicon): RegExp {
  * still tells of the attack.
  */
 function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
-  const re = referencePattern(lexicon);
+  // A reference word, a determiner and up to two words: "in connection with the".
+  const { cue, pattern } = phraseBefore(lexicon.references, 2);
   const referenced = (h: TriggerHit): boolean => {
     const from = Math.max(0, h.start - 60);
-    const m = re.exec(text.slice(from, h.start));
+    const before = text.slice(from, h.start);
+    const m = cue.test(before) ? pattern.exec(before) : null;
     // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen".
     return m !== null && !hits.some((o) => o.start >= from + m.index && o.start < h.start);
   };

@@ -1,0 +1,38 @@
+import { alternation } from '../time/word-pattern.ts';
+
+/**
+ * A lexicon word, a determiner and a few more words right before a trigger: "in connection with
+ * the" (references), "a week after the" or "nach dem" (earlier happenings).
+ */
+export interface PhraseBefore {
+  /** Any of the words, anywhere: a cheap test before the full pattern (most triggers have none before them). */
+  cue: RegExp;
+  /** The phrase, ending where the trigger begins. */
+  pattern: RegExp;
+}
+
+const DETERMINERS = 'the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser';
+
+const phrases = new WeakMap<readonly string[], Map<number, PhraseBefore>>();
+
+/** The phrase of one of `words`, then a determiner and at most `between` words (built once per list). */
+export function phraseBefore(words: readonly string[], between: number): PhraseBefore {
+  let byCount = phrases.get(words);
+  if (!byCount) {
+    byCount = new Map();
+    phrases.set(words, byCount);
+  }
+  let phrase = byCount.get(between);
+  if (!phrase) {
+    const any = alternation(words) || '(?!)';
+    phrase = {
+      cue: new RegExp(any, 'iu'),
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${any})\\s+(?:${DETERMINERS})\\s+(?:[\\p{L}'’-]+\\s+){0,${between}}$`,
+        'iu',
+      ),
+    };
+    byCount.set(between, phrase);
+  }
+  return phrase;
+}
