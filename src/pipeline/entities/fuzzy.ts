@@ -45,7 +45,8 @@ export class FuzzyIndex {
 
   /**
    * Names whose key is within the allowed distance of the word's and begins with the same
-   * sound (Dokayev/Tokayev both begin with a "t" sound), closest first.
+   * sound, closest first (a "d" written for a "t", as transliteration and machine translation do,
+   * keeps the "t" sound).
    */
   lookup(word: string): readonly FuzzyCandidate[] {
     const key = phoneticKey(word);
