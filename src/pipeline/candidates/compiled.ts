@@ -1,5 +1,6 @@
 /** The event lexicon compiled for matching, once per lexicon. */
 import type { ConceptEntry, EventLexicon, KindEntry } from './lexicon.ts';
+import { perObject } from '../per-object.ts';
 import { PatternIndex } from './match.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -27,11 +28,7 @@ export interface Compiled {
   conceptPositions: Map<string, number[]>;
 }
 
-const compiledCache = new WeakMap<EventLexicon, Compiled>();
-
-export function compile(lexicon: EventLexicon): Compiled {
-  const cached = compiledCache.get(lexicon);
-  if (cached) return cached;
+export const compile = perObject((lexicon: EventLexicon): Compiled => {
   const concepts = new PatternIndex<ConceptEntry>();
   for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);
   const languages = new Set(lexicon.triggers.map((t) => t.lang).filter((l) => l !== '*'));
@@ -55,15 +52,13 @@ export function compile(lexicon: EventLexicon): Compiled {
   }
   const conceptPositions = new Map<string, number[]>();
   lexicon.concepts.forEach((c, i) => conceptPositions.set(c.id, [...(conceptPositions.get(c.id) ?? []), i]));
-  const compiled: Compiled = {
+  return {
     vocabularies,
     anyLanguage: vocabularies.get('*') as Vocabulary<CompiledTrigger>,
     kinds: new Map(lexicon.kinds.map((k, rank) => [k.kind, { entry: k, rank }])),
     conceptPositions,
   };
-  compiledCache.set(lexicon, compiled);
-  return compiled;
-}
+});
 
 /** The lexicon's concepts with these ids, in lexicon order: titles name the first concept found. */
 export function conceptsIn(present: Set<string>, lexicon: EventLexicon, compiled: Compiled): ConceptEntry[] {

@@ -4,6 +4,8 @@ import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 import { CappedCache } from '../capped-cache.ts';
+import { perObject } from '../per-object.ts';
+import { wordSet } from './word-set.ts';
 import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
@@ -89,18 +91,12 @@ const TALLY_LINKS = new Set(['to', 'at', 'of', 'tot', 'op', 'van', 'auf', 'bei',
 /** Words a tally may stand before its link: "the death toll from Friday's attack has risen to". */
 const TALLY_REACH = 16;
 const CLAUSE_BREAK = /[.;:!?]/;
-const tallyWords = new WeakMap<EventLexicon, Set<string>>();
-
 /**
  * The number at `start` closes a tally of the dead: a link word right before it (or opening it, as
  * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause.
  */
 function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  let words = tallyWords.get(lexicon);
-  if (!words) {
-    words = new Set(lexicon.tolls);
-    tallyWords.set(lexicon, words);
-  }
+  const words = wordSet(lexicon.tolls);
   let i = -1;
   for (let k = 0; k < tokens.length && (tokens[k] as Token).start < n.end; k++) {
     const t = tokens[k] as Token;
@@ -116,15 +112,9 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
   return false;
 }
 
-const victimWords = new WeakMap<EventLexicon, Set<string>>();
-
 /** The bare number at `n` stands right after a verb of killing or wounding: "injured more than 50". */
 function victimsOf(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  let words = victimWords.get(lexicon);
-  if (!words) {
-    words = new Set(lexicon.victimVerbs);
-    victimWords.set(lexicon, words);
-  }
+  const words = wordSet(lexicon.victimVerbs);
   let verb: Token | undefined;
   for (const t of tokens) {
     if (t.end > n.start) break;
@@ -140,19 +130,10 @@ function withoutLink(n: NumberSpan): NumberSpan {
   return { ...n, text: n.text.slice(link[0].length), start: n.start + link[0].length, qualifier: 'exact' };
 }
 
-const compiledCounts = new WeakMap<EventLexicon, CountNouns>();
-
-function countsOf(lexicon: EventLexicon): CountNouns {
-  let c = compiledCounts.get(lexicon);
-  if (!c) {
-    c = {
-      counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
-      byWord: new CappedCache(),
-    };
-    compiledCounts.set(lexicon, c);
-  }
-  return c;
-}
+const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
+  counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
+  byWord: new CappedCache(),
+}));
 
 /** Count nouns of people. */
 const HUMAN = new Set([

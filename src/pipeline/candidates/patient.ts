@@ -5,36 +5,28 @@
  */
 import type { Mention } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { perObject } from '../per-object.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
 
-const markerPatterns = new WeakMap<readonly string[], RegExp[]>();
+const markerPatterns = perObject((markers: readonly string[]) =>
+  markers.map((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u')),
+);
 
 /** Marked as the one who did it: "by X", "door X", "durch X". */
 export function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
-  let patterns = markerPatterns.get(lexicon.agentMarkers);
-  if (!patterns) {
-    patterns = lexicon.agentMarkers.map((w) => new RegExp(`\\b${w}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'));
-    markerPatterns.set(lexicon.agentMarkers, patterns);
-  }
-  return patterns.some((re) => re.test(before));
+  return markerPatterns(lexicon.agentMarkers).some((re) => re.test(before));
 }
 
-const reportingVerbs = new WeakMap<EventLexicon, Set<string>>();
-
 /** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */
-function reportingVerbsOf(lexicon: EventLexicon): Set<string> {
-  let verbs = reportingVerbs.get(lexicon);
-  if (!verbs) {
-    verbs = new Set(
+const reportingVerbsOf = perObject(
+  (lexicon: EventLexicon) =>
+    new Set(
       lexicon.triggers
         .filter((t) => t.kind === 'statement' && /^\p{L}+$/u.test(t.pattern))
         .map((t) => t.pattern.toLowerCase()),
-    );
-    reportingVerbs.set(lexicon, verbs);
-  }
-  return verbs;
-}
+    ),
+);
 
 /**
  * Verbs that close a clause naming where the news came from, which the lexicon holds as split

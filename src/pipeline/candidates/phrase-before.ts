@@ -1,3 +1,4 @@
+import { perObject } from '../per-object.ts';
 import { alternation } from '../time/word-pattern.ts';
 
 /**
@@ -13,15 +14,11 @@ export interface PhraseBefore {
 
 const DETERMINERS = 'the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser';
 
-const phrases = new WeakMap<readonly string[], Map<number, PhraseBefore>>();
+const phrasesOf = perObject<readonly string[], Map<number, PhraseBefore>>(() => new Map());
 
 /** The phrase of one of `words`, then a determiner and at most `between` words (built once per list). */
 export function phraseBefore(words: readonly string[], between: number): PhraseBefore {
-  let byCount = phrases.get(words);
-  if (!byCount) {
-    byCount = new Map();
-    phrases.set(words, byCount);
-  }
+  const byCount = phrasesOf(words);
   let phrase = byCount.get(between);
   if (!phrase) {
     const any = alternation(words) || '(?!)';

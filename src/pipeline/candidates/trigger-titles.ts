@@ -1,6 +1,7 @@
+import { perObject } from '../per-object.ts';
 import type { KindEntry, TitleTemplate } from './lexicon.ts';
 
-const cache = new WeakMap<KindEntry, Map<string, KindEntry>>();
+const titlesOf = perObject<KindEntry, Map<string, KindEntry>>(() => new Map());
 
 function withTitle(kind: KindEntry, title: string): KindEntry {
   const own = (t: TitleTemplate): boolean => t.text === title || t.text.startsWith(`${title} `);
@@ -16,8 +17,7 @@ function withTitle(kind: KindEntry, title: string): KindEntry {
 /** The kind's titles when a trigger gives its own ("brak … door" → "Dike breach"), once per kind and title. */
 export function titledKind(kind: KindEntry, title: string | undefined): KindEntry {
   if (title === undefined) return kind;
-  let byTitle = cache.get(kind);
-  if (!byTitle) cache.set(kind, (byTitle = new Map()));
+  const byTitle = titlesOf(kind);
   let titled = byTitle.get(title);
   if (!titled) byTitle.set(title, (titled = withTitle(kind, title)));
   return titled;

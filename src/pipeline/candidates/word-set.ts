@@ -1,11 +1,4 @@
-/** A lexicon's word lists as sets, built once per list: sentences test their words against them. */
-const sets = new WeakMap<readonly string[], Set<string>>();
+import { perObject } from '../per-object.ts';
 
-export function wordSet(words: readonly string[]): Set<string> {
-  let set = sets.get(words);
-  if (!set) {
-    set = new Set(words);
-    sets.set(words, set);
-  }
-  return set;
-}
+/** A lexicon's word lists as sets, built once per list: sentences test their words against them. */
+export const wordSet = perObject((words: readonly string[]) => new Set(words));
