@@ -9,6 +9,7 @@ import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { combineWhen } from './when.ts';
+import { fixWeeks } from './week-anchors.ts';
 import { compareText } from '../compare-text.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
@@ -213,7 +214,10 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
     }
   });
   const ids = new Set<string>();
-  const events = clusters.map((members) => toEvent(members, ids));
+  const fixed = fixWeeks(clusters.map((members) => members.map((m) => m.c)));
+  const events = clusters.map((members) =>
+    toEvent(fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })), ids),
+  );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 
