@@ -10,6 +10,7 @@ import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts
 import { DaySpans } from './day-spans.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
+import { unifyTransliterations } from './transliterations.ts';
 import { compareText } from '../compare-text.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
@@ -149,7 +150,9 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * tells the country of a place id; without it places are compared as ids only.
  */
 export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf): ChronologyEvent[] {
-  const items = (candidates as EventCandidate[]).map((c) => toItem(c, countryOf)).sort(compareItems);
+  const items = unifyTransliterations(candidates as EventCandidate[])
+    .map((c) => toItem(c, countryOf))
+    .sort(compareItems);
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
