@@ -19,10 +19,17 @@ function nameKey(id: string): string | undefined {
 /** For each unlisted name spelt another way elsewhere, the id it is told by (the first English one). */
 function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string> {
   const byKey = new Map<string, { id: string; english: boolean; ids: Set<string> }>();
+  // A corpus names the same people over and over: each id is keyed once.
+  const keys = new Map<string, string | undefined>();
   for (const c of candidates) {
     const english = c.language === 'en';
     for (const id of c.actors) {
-      const key = nameKey(id);
+      if (!id.startsWith(UNKNOWN_PREFIX)) continue;
+      let key = keys.get(id);
+      if (key === undefined && !keys.has(id)) {
+        key = nameKey(id);
+        keys.set(id, key);
+      }
       if (key === undefined) continue;
       const entry = byKey.get(key);
       if (!entry) byKey.set(key, { id, english, ids: new Set([id]) });

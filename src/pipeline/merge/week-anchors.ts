@@ -10,7 +10,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { extractTimexes } from '../time/extract.ts';
 import { addDays, formatDay, parseDay } from '../time/calendar.ts';
 import type { Timex, When } from '../types.ts';
-import { weekdayMentions } from '../weekdays.ts';
+import { weekdayMentions, weekdayOf } from '../weekdays.ts';
 import { ownTime } from './when.ts';
 
 const DAY_LEVEL = new Set(['time', 'part-of-day', 'day']);
@@ -19,9 +19,24 @@ const WEEK = 7;
 /** A day read off a weekday of an article whose own day is only bounded: below a day read directly. */
 const CONFIDENCE = 0.6;
 
+/** The names of each weekday in en, nl and de, Sunday first as Date.getUTCDay counts. */
+const NAMES = [
+  'sunday|zondag|sonntag',
+  'monday|maandag|montag',
+  'tuesday|dinsdag|dienstag',
+  'wednesday|woensdag|mittwoch',
+  'thursday|donderdag|donnerstag',
+  'friday|vrijdag|freitag',
+  'saturday|zaterdag|samstag|sonnabend',
+];
+/** Plain case-insensitive tests, far cheaper than reading the weekday expressions. */
+const ANY_WEEKDAY = new RegExp(NAMES.join('|'), 'i');
+const WEEKDAY = NAMES.map((n) => new RegExp(n, 'i'));
+
 /** A weekday left at month precision because the article gives only its month. */
 function monthWeekday(c: EventCandidate): boolean {
-  return c.when.precision === 'month' && ownTime(c) && weekdayMentions(c.when.text ?? '').length > 0;
+  const text = c.when.text;
+  return c.when.precision === 'month' && text !== undefined && ANY_WEEKDAY.test(text) && ownTime(c);
 }
 
 /** The expression the candidate's time was read from, read again as if published on `dct`. */
@@ -72,6 +87,8 @@ function writtenOn(clusters: readonly (readonly EventCandidate[])[]): Map<string
     if (day === undefined) continue;
     for (const c of members) {
       if (!monthWeekday(c) || day < c.when.start.slice(0, 10) || day > c.when.end.slice(0, 10)) continue;
+      // Cheap first: the sentence must name the weekday of the day before it is read again.
+      if (!(WEEKDAY[weekdayOf(day)] as RegExp).test(c.sentence.text)) continue;
       const fit = new Set(daysAround(day).filter((p) => namesDay(c, p, day)));
       // A sentence that names no weekday of the day tells nothing of its article's week.
       if (fit.size === 0) continue;
