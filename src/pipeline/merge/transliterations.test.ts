@@ -58,6 +58,18 @@ describe('one person written in each language’s transliteration', () => {
       'name:shalva-papuashvili',
     ],
     [
+      'the German "Irakli Kobachidse" is the English "Irakli Kobakhidze"',
+      'name:irakli-kobachidse',
+      'name:irakli-kobakhidze',
+      'name:irakli-kobakhidze',
+    ],
+    [
+      'the German "Tamar Tschikowani" is the English "Tamar Chikovani"',
+      'name:tamar-tschikowani',
+      'name:tamar-chikovani',
+      'name:tamar-chikovani',
+    ],
+    [
       '"Jan Peters" and "Anna Peters" stay two people',
       'name:anna-peters',
       'name:jan-peters',
