@@ -44,3 +44,23 @@ describe('a hospital report is an injury', () => {
     expect(found.map((c) => c.kind)).not.toContain('injury');
   });
 });
+
+describe('a tally of the injured revised upward counts the injured', () => {
+  it.each([
+    [
+      "a Dutch 'het aantal gewonden is opgelopen tot 47' counts 47 injured",
+      'nl',
+      'Het aantal gewonden na de ontruiming van maandagnacht is volgens het ministerie van Volksgezondheid opgelopen tot 47.',
+      [47],
+    ],
+    [
+      "a German 'die Zahl der Verletzten stieg auf 47' counts 47 injured",
+      'de',
+      'Die Zahl der Verletzten stieg nach Angaben des Gesundheitsministeriums auf 47.',
+      [47],
+    ],
+  ])('%s', (_name, lang, text, figures) => {
+    const injuries = candidatesOf(lang, text, '2025-11-14', []).filter((c) => c.kind === 'injury');
+    expect(injuries.flatMap((c) => c.figures.map((f) => f.value))).toEqual(figures);
+  });
+});
