@@ -3,7 +3,7 @@ import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
-import { featuresOf, kindGroup, type CountryOf, type MergeFeatures } from './features.ts';
+import { featuresOf, kindGroup, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
@@ -66,9 +66,14 @@ interface Item {
   features: MergeFeatures;
 }
 
-function toItem(c: EventCandidate, countryOf: CountryOf | undefined): Item {
+function toItem(c: EventCandidate, countryOf: CountryOf | undefined, isCity: IsCity | undefined): Item {
   const source = newSource(c);
-  return { c, source, paragraph: paragraphNumber(source.paragraph), features: featuresOf(c, countryOf) };
+  return {
+    c,
+    source,
+    paragraph: paragraphNumber(source.paragraph),
+    features: featuresOf(c, countryOf, isCity),
+  };
 }
 
 /** compareSources on the items' sources, then the kind. */
@@ -149,9 +154,13 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * topics, places in different countries or times of day hours apart under one event. `countryOf`
  * tells the country of a place id; without it places are compared as ids only.
  */
-export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf): ChronologyEvent[] {
+export function mergeCandidates(
+  candidates: Candidate[],
+  countryOf?: CountryOf,
+  isCity?: IsCity,
+): ChronologyEvent[] {
   const items = unifyTransliterations(candidates as EventCandidate[])
-    .map((c) => toItem(c, countryOf))
+    .map((c) => toItem(c, countryOf, isCity))
     .sort(compareItems);
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
