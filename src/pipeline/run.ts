@@ -183,13 +183,18 @@ export async function runPipeline(opts: {
   // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
   // as the sentence spelled them, and the merge compares the countries of places; each id is looked
   // up once (the entities are all known by now). Ids that are no place have no country.
-  const looked = new Map<string, { name?: string; kind?: string; country?: string }>();
+  const looked = new Map<string, { name?: string; kind?: string; country?: string; placeKind?: string }>();
   const lookup = (id: string) => {
     let found = looked.get(id);
     if (!found) {
       const actor = entities.actor(id);
       const place = entities.place(id);
-      found = { name: actor?.name ?? place?.name, kind: actor?.kind, country: place?.country };
+      found = {
+        name: actor?.name ?? place?.name,
+        kind: actor?.kind,
+        country: place?.country,
+        placeKind: place?.kind,
+      };
       looked.set(id, found);
     }
     return found;
@@ -221,7 +226,11 @@ export async function runPipeline(opts: {
     }
     lap('candidates');
   }
-  const events: ChronologyEvent[] = mergeCandidates(candidates, (id) => lookup(id).country);
+  const events: ChronologyEvent[] = mergeCandidates(
+    candidates,
+    (id) => lookup(id).country,
+    (id) => lookup(id).placeKind === 'city',
+  );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);
   let file = assembled.file;

@@ -13,13 +13,24 @@ import { phraseBefore } from './phrase-before.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
+/**
+ * A quotation in straight single quotes, as Dutch newspapers write it ('Wij gaan hier niet weg'):
+ * opened before a letter where no letter precedes (not "Georgia's", not Dutch "'s avonds" or
+ * "'t"), closed where no letter follows; an apostrophe inside a word ("Georgia's") belongs to it.
+ */
+const SINGLE_QUOTED =
+  /(?<![\p{L}\p{N}'])'(?![st][\s-])(?=\p{L})(?:[^'"“”„«»‘’\n]|'(?=\p{L})){3,}?'(?![\p{L}\p{N}])/gu;
+
+function pushSpans(re: RegExp, text: string, spans: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
+}
 
 /** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
 function quotedSpans(text: string): number[] {
   const spans: number[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
-    spans.push(m.index, m.index + m[0].length);
+  pushSpans(QUOTED, text, spans);
+  if (text.includes("'")) pushSpans(SINGLE_QUOTED, text, spans);
   return spans;
 }
 

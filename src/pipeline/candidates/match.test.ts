@@ -24,3 +24,29 @@ describe('a gap of the pattern language', () => {
     expect(matches(pattern, text)).toEqual(found);
   });
 });
+
+describe('a separable verb in the pattern language', () => {
+  it.each([
+    ['hield* ... aan$', 'De politie hield gisteren drie betogers aan.', ['hield gisteren drie betogers aan']],
+    ['hield* ... aan$', 'Agenten hielden de man aan in zijn woning in Koetaisi.', ['hielden de man aan']],
+    ['hield* ... aan$', 'Studenten hielden een bijeenkomst aan het Vrijheidsplein in Koetaisi.', []],
+    [
+      'hield* ... aan$',
+      'Agenten hielden aan de grens bij Sarpi twee smokkelaars aan.',
+      ['hielden aan de grens bij Sarpi twee smokkelaars aan'],
+    ],
+    ['kwamen ... aan$', 'Betogers kwamen aan de kust bij Batoemi bijeen.', []],
+    [
+      'bracht ...4 bezoek aan',
+      'De premier bracht een bezoek aan de haven van Batoemi.',
+      ['bracht een bezoek aan'],
+    ],
+    [
+      'rief* ... auf',
+      'Die Opposition rief die Menschen auf, die Wahl zu boykottieren.',
+      ['rief die Menschen auf'],
+    ],
+  ])('“%s” in “%s” matches %j', (pattern, text, found) => {
+    expect(matches(pattern, text)).toEqual(found);
+  });
+});

@@ -5,12 +5,21 @@ import type { Token } from './tokenize.ts';
 const GAP = 10;
 const BOUNDED_GAP = /^\.\.\.(\d)$/;
 
-type Part = { gap: true; max: number } | { gap: false; test: (word: string) => boolean };
+type Part = { gap: true; max: number } | { gap: false; test: (word: string) => boolean; particle?: boolean };
+
+/**
+ * Dutch and German articles. A separable verb's particle ends its clause ("hield de man aan"), so
+ * the same word right before an article is a preposition: "hielden een bijeenkomst aan het
+ * Vrijheidsplein" arrests no one.
+ */
+const ARTICLES = new Set('de het een der die das dem den des ein eine einem einen einer'.split(' '));
 
 function partOf(p: string): Part {
   if (p === '...') return { gap: true, max: GAP };
   const bounded = BOUNDED_GAP.exec(p);
-  return bounded ? { gap: true, max: Number(bounded[1]) } : { gap: false, test: wordTest(p) };
+  if (bounded) return { gap: true, max: Number(bounded[1]) };
+  const particle = p.length > 1 && p.endsWith('$');
+  return { gap: false, test: wordTest(particle ? p.slice(0, -1) : p), particle };
 }
 
 function wordTest(p: string): (word: string) => boolean {
@@ -58,7 +67,13 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   }
   const token = tokens[ti];
   if (token === undefined || !part.test(token.word)) return -1;
+  if (part.particle && beforeArticle(token, tokens[ti + 1])) return -1;
   return matchFrom(parts, pi + 1, tokens, ti + 1);
+}
+
+/** The next word is an article with only a space between: a comma ("rief sie auf, die") ends the clause. */
+function beforeArticle(token: Token, next: Token | undefined): boolean {
+  return next !== undefined && next.start === token.end + 1 && ARTICLES.has(next.word);
 }
 
 export interface Entry<T> {

@@ -48,7 +48,7 @@ const COMPOUND_TITLES = new Set(
     'chef chefin boss vorsitzende vorsitzender sprecher sprecherin leiter leiterin prasident prasidentin',
     'kommissar kommissarin minister ministerin generalsekretar generalsekretarin gouverneur',
     'burgermeister burgermeisterin anwalt anwaltin experte expertin kandidat kandidatin',
-    'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas',
+    'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas fuhrer fuhrerin',
   ]
     .join(' ')
     .split(' '),
@@ -145,7 +145,7 @@ export function isHyphen(between: string): boolean {
 const ROLE_ENDINGS = [...COMPOUND_TITLES];
 
 /** A role word, also closing a German compound: "Spitzenkandidat", "Fraktionschef", "Innenministerin". */
-function isRoleWord(norm: string): boolean {
+export function isRoleWord(norm: string): boolean {
   if (COMPOUND_TITLES.has(norm)) return true;
   for (const w of ROLE_ENDINGS) if (norm.length >= w.length + 3 && norm.endsWith(w)) return true;
   return false;

@@ -35,6 +35,26 @@ const LANDFORMS = words({
 });
 
 /**
+ * Nouns for a street or square, after its name: "Rustaveli Avenue", "de Roestaveli-laan", "der
+ * Rustaweli-Boulevard"; Dutch and German also write them as the end of one word ("Europaplein",
+ * "Karlsplatz").
+ */
+const STREETS = words({
+  // Not "lane" or "road": surnames too ("Diane Lane").
+  en: 'avenue street square boulevard prospekt',
+  nl: 'laan plein straat gracht weg kade boulevard',
+  de: 'strasse platz allee boulevard',
+});
+
+/** Whether the word is a street noun or, in Dutch and German, ends with one ("Vrijheidsplein"). */
+function isStreet(language: string, norm: string): boolean {
+  if (has(STREETS, language, norm)) return true;
+  if (language === 'en') return false;
+  for (const w of STREETS[language] ?? []) if (norm.length >= w.length + 3 && norm.endsWith(w)) return true;
+  return false;
+}
+
+/**
  * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
  * a `settlement` or `landform` noun.
  */
@@ -134,7 +154,16 @@ function placeNounAfter(tokens: Token[], text: string, end: number, language: st
   const next = tokens[end];
   const noun = (t: Token | undefined): boolean =>
     t !== undefined && (has(LANDFORMS, language, t.norm) || has(SETTLEMENTS, language, t.norm));
-  return noun(last) || (last !== undefined && next !== undefined && adjacent(text, last, next) && noun(next));
+  if (noun(last) || (last !== undefined && next !== undefined && adjacent(text, last, next) && noun(next)))
+    return true;
+  // A street: "Rustaveli Avenue", "Roestaveli-laan", "Europaplein".
+  if (last !== undefined && isStreet(language, last.norm)) return true;
+  return (
+    last !== undefined &&
+    next !== undefined &&
+    (adjacent(text, last, next) || isHyphen(text.slice(last.end, next.start))) &&
+    has(STREETS, language, next.norm)
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   isNameParticle,
   isPersonTitle,
   isQuantityWord,
+  isRoleWord,
 } from './name-edges.ts';
 import { isRegionAdjective } from './place-cues.ts';
 import { joinsName, type Token } from './text.ts';
@@ -145,6 +146,8 @@ export function stripLeading(
     if (isFunctionWord(t.norm) || isTitle(model, t.norm) || articleBeforeAcronym(tokens, i, end)) i++;
     // "Die IG Metall": an acronym opens the name, though its letters spell a word somewhere.
     else if (t.allCaps && i + 1 < end) break;
+    // "Oppositionsführer Lewan Beridse", "Buitenlandchef Kaja Kallas": a role compound is a title.
+    else if (i + 1 < end && isRoleWord(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.
     else if (language === 'nl' && i + 1 < end && isRegionAdjective(tokens, text, i, language)) i++;

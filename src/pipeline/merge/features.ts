@@ -107,6 +107,8 @@ export interface MergeFeatures {
   figureVague: readonly boolean[];
   actors: readonly string[];
   places: readonly string[];
+  /** For a kind whose place tells it apart (a protest): the cities among its places. */
+  cities: readonly string[];
   /**
    * The countries it is about, each once: those its places lie in, and countries among its actors
    * ("Germany issued licences for arms to Kazakhstan" is about both, and so is a report that names
@@ -132,7 +134,10 @@ function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): reado
   return found.length > 0 ? found : NONE;
 }
 
-export function featuresOf(c: EventCandidate, countryOf?: CountryOf): MergeFeatures {
+/** Whether a place id is a city (not a country, region or landmark), where the gazetteer says. */
+export type IsCity = (placeId: string) => boolean;
+
+export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: IsCity): MergeFeatures {
   const w = c.when;
   const startDay = w.start.slice(0, 10);
   const endDay = w.end.slice(0, 10);
@@ -167,6 +172,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf): MergeFeatu
     figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
     places: c.places,
+    cities: isCity && PLACE_KINDS.has(c.kind) && c.places.length > 0 ? c.places.filter(isCity) : NONE,
     countries: countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,

@@ -125,6 +125,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   s += Math.min(2, sharedCount(a.actors, b.actors, a.patient));
   const places = sharedCount(a.places, b.places);
   s += Math.min(a.placeKind ? 2 : 1, places * (a.placeKind ? 1.5 : 0.5));
+  // A rally in Batumi and one in Tbilisi are two, whatever day they share.
+  if (a.cities.length > 0 && b.cities.length > 0 && sharedCount(a.cities, b.cities) === 0) s -= 2;
 
   s += Math.min(3, sharedCount(a.concepts, b.concepts));
   if (topicsClash(a.strong, b.strong)) s -= 2;

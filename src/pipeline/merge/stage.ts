@@ -3,12 +3,14 @@ import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
-import { featuresOf, kindGroup, type CountryOf, type MergeFeatures } from './features.ts';
+import { featuresOf, kindGroup, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { combineWhen } from './when.ts';
+import { fixWeeks } from './week-anchors.ts';
+import { unifyTransliterations } from './transliterations.ts';
 import { compareText } from '../compare-text.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
@@ -64,9 +66,14 @@ interface Item {
   features: MergeFeatures;
 }
 
-function toItem(c: EventCandidate, countryOf: CountryOf | undefined): Item {
+function toItem(c: EventCandidate, countryOf: CountryOf | undefined, isCity: IsCity | undefined): Item {
   const source = newSource(c);
-  return { c, source, paragraph: paragraphNumber(source.paragraph), features: featuresOf(c, countryOf) };
+  return {
+    c,
+    source,
+    paragraph: paragraphNumber(source.paragraph),
+    features: featuresOf(c, countryOf, isCity),
+  };
 }
 
 /** compareSources on the items' sources, then the kind. */
@@ -147,8 +154,14 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * topics, places in different countries or times of day hours apart under one event. `countryOf`
  * tells the country of a place id; without it places are compared as ids only.
  */
-export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf): ChronologyEvent[] {
-  const items = (candidates as EventCandidate[]).map((c) => toItem(c, countryOf)).sort(compareItems);
+export function mergeCandidates(
+  candidates: Candidate[],
+  countryOf?: CountryOf,
+  isCity?: IsCity,
+): ChronologyEvent[] {
+  const items = unifyTransliterations(candidates as EventCandidate[])
+    .map((c) => toItem(c, countryOf, isCity))
+    .sort(compareItems);
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
@@ -213,7 +226,10 @@ export function mergeCandidates(candidates: Candidate[], countryOf?: CountryOf):
     }
   });
   const ids = new Set<string>();
-  const events = clusters.map((members) => toEvent(members, ids));
+  const fixed = fixWeeks(clusters.map((members) => members.map((m) => m.c)));
+  const events = clusters.map((members) =>
+    toEvent(fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })), ids),
+  );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 

@@ -4,6 +4,7 @@
  * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
  */
 import { addDays, diffDays } from './calendar.ts';
+import { calledForDay } from './called-for.ts';
 import { setsDeadline } from './deadline.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
@@ -48,9 +49,13 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
   de: /(?:frühestens|spätestens|bereits\s+am)\s+(?:am\s+)?$/i,
 };
 
-/** The tense a weekday is resolved in: a deadline set by a committing verb lies ahead whatever its tense. */
+/**
+ * The tense a weekday is resolved in: a deadline set by a committing verb, or the day of a strike
+ * called for, lies ahead whatever its tense.
+ */
 function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
-  if (setsDeadline(ctx.lang, ctx.text, start)) return 'future';
+  if (setsDeadline(ctx.lang, ctx.text, start) || calledForDay(ctx.lang, ctx.text, start, end))
+    return 'future';
   const tense = ctx.tense(start, end);
   return tense !== 'past' && FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start))
     ? 'future'

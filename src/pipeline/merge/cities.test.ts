@@ -1,0 +1,56 @@
+/** Rallies on one day in two cities are two happenings; in one city, one. */
+import { describe, expect, it } from 'vitest';
+import { day, sentence } from '../candidates/test-helpers.ts';
+import { mergeCandidates } from './stage.ts';
+import { testCandidate } from './test-candidate.ts';
+
+const CITIES = new Set(['tbilisi', 'batumi', 'kutaisi']);
+const isCity = (id: string) => CITIES.has(id);
+const countryOf = (id: string) => (CITIES.has(id) || id === 'georgia' ? 'GE' : undefined);
+
+function rally(text: string, places: string[], index: number, document = 'nos') {
+  const when = day('2025-11-11', 'dinsdag');
+  return testCandidate(sentence({ text, times: [when], paragraph: `p${index}` }, index), when, {
+    document,
+    language: 'nl',
+    kind: 'protest',
+    title: 'Protest',
+    places,
+    concepts: ['protesters'],
+  });
+}
+
+const tbilisi = rally(
+  'In Tbilisi gingen dinsdag opnieuw duizenden mensen de straat op.',
+  ['georgia', 'tbilisi'],
+  0,
+);
+const batumi = rally(
+  'In Batoemi en Koetaisi gingen dinsdag honderden mensen de straat op.',
+  ['batumi', 'kutaisi'],
+  1,
+);
+const tbilisiAgain = rally('Ook dinsdag gingen in Tbilisi mensen de straat op.', ['tbilisi'], 2, 'krant');
+
+describe('protests on one day', () => {
+  it('in Tbilisi and in Batumi and Kutaisi stay two events', () => {
+    const events = mergeCandidates([tbilisi, batumi], countryOf, isCity);
+    expect(events.map((e) => e.places.join(' ')).sort()).toEqual(['batumi kutaisi', 'georgia tbilisi']);
+  });
+
+  it('in Tbilisi told by two papers are one event', () => {
+    const events = mergeCandidates([tbilisi, tbilisiAgain], countryOf, isCity);
+    expect(events).toHaveLength(1);
+  });
+
+  it('in Georgia and in Tbilisi may be one: a country is no other city', () => {
+    const georgia = rally(
+      'In Georgië gingen dinsdag duizenden mensen de straat op.',
+      ['georgia'],
+      3,
+      'krant',
+    );
+    const events = mergeCandidates([tbilisi, georgia], countryOf, isCity);
+    expect(events).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * One person's name written in each language's transliteration: "Levan Beridze", "Lewan Beridse";
+ * "Salome Zurabishvili", "Salome Surabischwili"; "Irakli Kobakhidze", "Irakli Kobachidze". Names no data file lists get an id of their own
+ * spelling in each document, so reports of the same person in two languages would share no actor.
+ * Ids whose every word has the same phonetic key are made one, the English spelling first.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { phoneticKey } from '../entities/phonetic.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
+
+/**
+ * Dutch and German write as "ch" what English transliterates as "kh" ("Kobachidze", "Kobachidse"
+ * for "Kobakhidze"); their English "ch" is "tsj", "tsch", and "sch" is English "sh".
+ */
+const GUTTURAL_CH = /(?<![st])ch/g;
+
+/** The key of an unlisted name of two words or more ("name:lewan-beridse"), else undefined. */
+function nameKey(id: string, english: boolean): string | undefined {
+  const words = id.slice(UNKNOWN_PREFIX.length).split('-');
+  if (words.length < 2 || words.some((w) => w.length < 2)) return undefined;
+  return words.map((w) => phoneticKey(english ? w : w.replace(GUTTURAL_CH, 'kh'))).join(' ');
+}
+
+/** For each unlisted name spelt another way elsewhere, the id it is told by (the first English one). */
+function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string> {
+  const byKey = new Map<string, { id: string; english: boolean; ids: Set<string> }>();
+  // A corpus names the same people over and over: each id is keyed once per kind of spelling.
+  const keys = new Map<string, string | undefined>();
+  for (const c of candidates) {
+    const english = c.language === 'en';
+    for (const id of c.actors) {
+      if (!id.startsWith(UNKNOWN_PREFIX)) continue;
+      const spelt = english ? id : `~${id}`;
+      let key = keys.get(spelt);
+      if (key === undefined && !keys.has(spelt)) {
+        key = nameKey(id, english);
+        keys.set(spelt, key);
+      }
+      if (key === undefined) continue;
+      const entry = byKey.get(key);
+      if (!entry) byKey.set(key, { id, english, ids: new Set([id]) });
+      else {
+        entry.ids.add(id);
+        if (english && !entry.english) Object.assign(entry, { id, english });
+      }
+    }
+  }
+  const canonical = new Map<string, string>();
+  for (const { id, ids } of byKey.values())
+    if (ids.size > 1) for (const other of ids) canonical.set(other, id);
+  return canonical;
+}
+
+/** The candidates with every unlisted name told by one id across its spellings (the same objects when none differ). */
+export function unifyTransliterations(candidates: EventCandidate[]): EventCandidate[] {
+  if (!candidates.some((c) => c.actors.some((a) => a.startsWith(UNKNOWN_PREFIX)))) return candidates;
+  const canonical = canonicalIds(candidates);
+  if (canonical.size === 0) return candidates;
+  const to = (id: string | undefined): string | undefined =>
+    id === undefined ? id : (canonical.get(id) ?? id);
+  return candidates.map((c) => {
+    if (!c.actors.some((a) => canonical.has(a))) return c;
+    const actors = [...new Set(c.actors.map((a) => to(a) as string))];
+    const patient = to(c.patient);
+    const agent = to(c.agent);
+    return {
+      ...c,
+      actors,
+      ...(patient !== undefined ? { patient } : {}),
+      ...(agent !== undefined ? { agent } : {}),
+    };
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * A day something is called for: "called a general strike for Monday", "heeft voor maandag een
+ * algemene staking uitgeroepen", "riepen op tot een staking op maandag", "rief für Montag zu
+ * einem Generalstreik auf". The call is past, the day it names lies ahead.
+ */
+import type { Lang } from './lexicon.ts';
+
+/**
+ * What stands right before the day: "for" ("für", "voor") alone, or "op"/"am" after a noun of a
+ * happening people are called to, to which the day then belongs ("een staking op maandag").
+ */
+const BEFORE_DAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])for\s+$/iu,
+  nl: /(?:(?<![\p{L}])voor|(?:staking|betoging|demonstratie|protest|protestmars|mars|boycot)\s+op)\s+$/iu,
+  de: /(?:(?<![\p{L}])für|(?:streik|demonstration|kundgebung|protest|protestmarsch|boykott)\s+am)\s+$/iu,
+};
+
+/** Verbs of calling people to something or announcing it. */
+const CALL: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}-])(?:called|calls|calling|urged|announced)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:riep|riepen|roept|roepen|uitgeroepen|opgeroepen|kondigde|kondigden|aangekondigd)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:rief|riefen|ruft|rufen|aufgerufen|ausgerufen|kündigte|kündigten|angekündigt)(?![\p{L}])/iu,
+};
+
+/**
+ * Whether the weekday at [start, end) of `text` is the day of something called for. Not a day
+ * owned by what follows ("called for Monday's attack to be investigated").
+ */
+export function calledForDay(lang: Lang, text: string, start: number, end: number): boolean {
+  return (
+    BEFORE_DAY[lang].test(text.slice(Math.max(0, start - 24), start)) &&
+    !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)) &&
+    CALL[lang].test(text)
+  );
+}
