@@ -44,6 +44,24 @@ describe('extractCandidates: time, figures and cited sentence', () => {
   it.each([
     [
       'en',
+      'Jan. 2: Protests break out in the oil town of Zhanaozen after the price of liquefied petroleum gas doubles at the start of the year.',
+      [day('2022-01-02', 'Jan. 2'), year('2022', 'the start of the year')],
+      'protest',
+    ],
+    [
+      'de',
+      '6. Januar – In Almaty wurden mehr als 3.000 Menschen festgenommen, nachdem es am Vortag Unruhen gegeben hatte.',
+      [day('2022-01-06', '6. Januar'), day('2022-01-05', 'am Vortag')],
+      'arrest',
+    ],
+  ])('[%s] a timeline entry “%s” is dated by its label', (lang, text, times, kind) => {
+    const found = one(lang, { text, times }).filter((c) => c.kind === kind);
+    expect(found.map((c) => c.when.start)).toEqual([times[0]?.start]);
+  });
+
+  it.each([
+    [
+      'en',
       'Ford will cut 4,000 jobs in Europe by the end of 2027, the carmaker said on Wednesday.',
       [year('2027', 'the end of 2027'), day('2025-11-19', 'on Wednesday')],
     ],

@@ -26,7 +26,16 @@ const DEADLINE = /\b(?:by|until|bis|uiterlijk)\s+$/i;
 /** A deadline weighs like this many characters more: any other time of the sentence dates it first. */
 const DEADLINE_PENALTY = 1000;
 
+/** A date opening the sentence as its label: "Jan. 2: Protests break out…", "6. Januar – Truppen landen". */
+const LABEL_END = /^\s*[:–—]\s/;
+
+function isLabel(t: Timex, text: string): boolean {
+  return t.start <= 2 && text.slice(0, t.start).trim() === '' && LABEL_END.test(text.slice(t.end, t.end + 3));
+}
+
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
+  // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
+  if (at > t.end && isLabel(t, text)) return at - t.end;
   const deadline = DEADLINE.test(text.slice(Math.max(0, t.start - 12), t.start)) ? DEADLINE_PENALTY : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + deadline;
