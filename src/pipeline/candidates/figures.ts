@@ -5,6 +5,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 import { CappedCache } from '../capped-cache.ts';
 import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
+import { addedMeasure, addsToTally } from './increments.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -13,6 +14,8 @@ export interface PlacedFigure {
   vague: boolean;
   /** Where the figure starts that this one is a part of ("51 people, including 15 children"): no total of its own. */
   whole?: number;
+  /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
+  more?: true;
   start: number;
   end: number;
 }
@@ -177,6 +180,12 @@ export function measure(kind: string, noun: string): string {
   return noun;
 }
 
+/** What a figure measures in an event of this kind, an addition to a tally marked as such. */
+export function figureMeasure(kind: string, f: { noun: string; more?: true }): string {
+  const m = measure(kind, f.noun);
+  return f.more ? addedMeasure(m) : m;
+}
+
 /**
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
  * takes the nearest count noun before it; a vague one ("thousands protested") counts people
@@ -217,7 +226,11 @@ export function findFigures(
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(number, noun, kind, text, result.at(-1), partAfter));
+    const end = after < 0 ? tokens.length : after;
+    let first = end;
+    while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
+    const more = addsToTally(tokens, first - 1, end);
+    result.push(placed(number, noun, kind, text, result.at(-1), partAfter, more));
   }
   return result;
 }
@@ -235,14 +248,17 @@ function placed(
   text: string,
   before: PlacedFigure | undefined,
   partAfter: boolean,
+  more: boolean,
 ): PlacedFigure {
   const part =
     before !== undefined && (partAfter || PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)));
+  const counts = more ? addedMeasure(measure(kind, noun)) : measure(kind, noun);
   return {
-    figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
+    figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },
     noun,
     vague: n.vague,
     ...(part ? { whole: before.whole ?? before.start } : {}),
+    ...(more ? { more: true as const } : {}),
     start: n.start,
     end: n.end,
   };
@@ -274,7 +290,8 @@ export function figurePhrase(f: PlacedFigure): string {
   }
   const q = QUALIFIER_TEXT[f.figure.qualifier ?? 'exact'];
   const n = formatNumber(f.figure.value);
-  const noun = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
+  const counted = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
+  const noun = f.more ? `more ${counted}` : counted;
   return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
 }
 

@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
+import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { ownTime, readings } from './when.ts';
 
@@ -19,7 +20,8 @@ function sortSources(list: Source[], order: (a: Source, b: Source) => number): S
 
 /**
  * Where the sources disagree: a figure of the same measure with different values
- * ("more than 3,000" and "more than 4,000" people arrested), or different times given by
+ * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
+ * no totals to disagree with), or different times given by
  * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
  * with the sources that give it; nothing is averaged or picked.
  */
@@ -34,7 +36,8 @@ export function findConflicts(
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
   for (const c of members) {
     for (const f of c.figures) {
-      if (isVagueFigure(f)) continue;
+      // "Five more bodies" and "two more bodies" are mostly two recoveries, not two accounts of one.
+      if (isVagueFigure(f) || isAddition(f)) continue;
       const values = byMeasure.get(f.counts) ?? new Map<number, EventCandidate[]>();
       byMeasure.set(f.counts, values);
       const list = values.get(f.value) ?? [];
