@@ -1,7 +1,8 @@
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { figureDistance } from './figure-distance.ts';
-import { figureMeasure, type PlacedFigure } from './figures.ts';
+import type { PlacedFigure } from './figures.ts';
+import { figureMeasure } from './measure.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';

@@ -5,7 +5,8 @@ import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
 import { CappedCache } from '../capped-cache.ts';
 import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
-import { addedMeasure, addsToTally } from './increments.ts';
+import { addsToTally } from './increments.ts';
+import { figureMeasure } from './measure.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -157,35 +158,6 @@ function countsOf(lexicon: EventLexicon): CountNouns {
   return c;
 }
 
-/** Count nouns of people. */
-const HUMAN = new Set([
-  'people',
-  'protesters',
-  'arrests',
-  'police and soldiers',
-  'workers',
-  'troops',
-  'passengers',
-  'prisoners',
-  'hostages',
-  'firefighters',
-]);
-
-/** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
-export function measure(kind: string, noun: string): string {
-  if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
-  if (kind === 'death' && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
-  if (kind === 'injury' && HUMAN.has(noun)) return `${noun} injured`;
-  if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
-  return noun;
-}
-
-/** What a figure measures in an event of this kind, an addition to a tally marked as such. */
-export function figureMeasure(kind: string, f: { noun: string; more?: true }): string {
-  const m = measure(kind, f.noun);
-  return f.more ? addedMeasure(m) : m;
-}
-
 /**
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
  * takes the nearest count noun before it; a vague one ("thousands protested") counts people
@@ -252,7 +224,7 @@ function placed(
 ): PlacedFigure {
   const part =
     before !== undefined && (partAfter || PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)));
-  const counts = more ? addedMeasure(measure(kind, noun)) : measure(kind, noun);
+  const counts = figureMeasure(kind, more ? { noun, more: true } : { noun });
   return {
     figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },
     noun,

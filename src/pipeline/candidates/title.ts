@@ -24,6 +24,7 @@ const KIND_NOUNS: Record<string, string[]> = {
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
   evacuation: ['people'],
+  rescue: ['people', 'workers', 'passengers'],
   disruption: ['homes', 'people'],
   disaster: ['people'],
   layoffs: ['jobs', 'workers'],
