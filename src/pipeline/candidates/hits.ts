@@ -10,26 +10,9 @@ import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
 import { withoutEarlier } from './earlier.ts';
 import { phraseBefore } from './phrase-before.ts';
+import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
-const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
-
-/** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
-function quotedSpans(text: string): number[] {
-  const spans: number[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
-    spans.push(m.index, m.index + m[0].length);
-  return spans;
-}
-
-function isQuoted(spans: number[], start: number, end: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    if (start >= (spans[i] as number) && end <= (spans[i + 1] as number)) return true;
-  }
-  return false;
-}
-
 /** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
 function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
   const i = facts.findIndex((f) => f.hedge);

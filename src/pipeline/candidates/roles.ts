@@ -2,6 +2,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
@@ -144,10 +145,15 @@ export function findRoles(
   );
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
+  // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
+  // trigger stands outside of is spoken of, not the speaker.
+  const quoted = quotedSpans(text);
+  const quotedTrigger = isQuoted(quoted, trigger, trigger);
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
       m !== roles.patient &&
+      (quotedTrigger || !isQuoted(quoted, m.start, m.end)) &&
       !possessive(text, m) &&
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
