@@ -3,6 +3,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { day, sentence } from '../candidates/test-helpers.ts';
 import type { Figure } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
+import { combineWhen } from './when.ts';
 import { testCandidate } from './test-candidate.ts';
 
 function death(document: string, text: string, figures: Figure[]): EventCandidate {
@@ -51,5 +52,32 @@ describe('counts added to a tally of the dead, across reports', () => {
       '25 people killed',
       '27 people killed',
     ]);
+  });
+});
+
+describe('the day more bodies were recovered', () => {
+  const dated = (document: string, text: string, when: string, figures: Figure[]) =>
+    testCandidate(sentence({ text, times: [day(when, text.split(' ')[0])] }), day(when, text.split(' ')[0]), {
+      document,
+      kind: 'death',
+      figures,
+    });
+  const members = [
+    dated('en', 'Wednesday at least 20 migrants died when their boat capsized.', '2025-08-13', [
+      { value: 20, counts: 'people killed', text: 'at least 20', qualifier: 'at-least' },
+    ]),
+    dated('de', 'Donnerstag bargen Taucher fünf weitere Leichen.', '2025-08-14', [more(5, 'fünf')]),
+  ];
+
+  it('dates the deaths to the capsizing, not to the recovery', () => {
+    expect(combineWhen(members).value).toBe('2025-08-13');
+  });
+
+  it('shows no disagreement on the day', () => {
+    expect(findConflicts(members, sourceOf, () => 0).map((c) => c.field)).toEqual([]);
+  });
+
+  it('still dates a recovery told alone to its own day', () => {
+    expect(combineWhen(members.slice(1)).value).toBe('2025-08-14');
   });
 });

@@ -2,7 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
-import { ownTime, readings } from './when.ts';
+import { datesHappening, readings } from './when.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -56,7 +56,7 @@ export function findConflicts(
   }
   // One sentence gives one time: it cannot disagree with itself.
   if (members.length < 2) return conflicts;
-  const dated = readings(members.filter(ownTime));
+  const dated = readings(members.filter(datesHappening));
   // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
   const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
   if (spans.size >= 2) {
