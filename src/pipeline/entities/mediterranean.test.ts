@@ -8,7 +8,7 @@ beforeAll(() => {
   stage = createEntityStage(loadEntityData('data'));
 });
 
-describe('the island and the Libyan port of a Mediterranean shipwreck are places', () => {
+describe('the island, the Libyan port and the assigned Italian port of a Mediterranean shipwreck are places', () => {
   it.each([
     [
       'en',
@@ -19,6 +19,8 @@ describe('the island and the Libyan port of a Mediterranean shipwreck are places
     ['de', 'Das Boot war vor Lampedusa gekentert.', 'Lampedusa', 'lampedusa'],
     ['nl', 'De boot was maandagavond vertrokken uit de Libische havenstad Zuwara.', 'Zuwara', 'zuwara'],
     ['en', 'The boat had left the Libyan port of Zuwarah late on Monday.', 'Zuwarah', 'zuwara'],
+    ['de', 'Das Rettungsschiff legte am Sonntag in Genua an.', 'Genua', 'genoa'],
+    ['en', 'Italian authorities assigned the ship the port of Genoa instead.', 'Genoa', 'genoa'],
   ])('[%s] “%s” places “%s”', (lang, sentence, text, id) => {
     const m = findMention(mentionsOf(stage, lang, [sentence])[0], text);
     expect([m?.kind, m?.id]).toEqual(['place', id]);
