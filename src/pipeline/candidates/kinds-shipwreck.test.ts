@@ -38,6 +38,13 @@ describe('a capsized boat is a shipwreck, beside the deaths it caused', () => {
       ['disaster: Shipwreck off Lampedusa'],
     ],
     [
+      "a Dutch boat that 'sloeg … om' where the sentence names no place is still a shipwreck",
+      'nl',
+      'Woensdag sloeg de overvolle boot rond 04.00 uur om bij hoge golven.',
+      [],
+      ['disaster: Shipwreck'],
+    ],
+    [
       'two fishermen who drowned are two people killed',
       'en',
       'Tuesday two fishermen died when their boat capsized.',
