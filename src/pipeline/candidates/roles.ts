@@ -146,19 +146,22 @@ export function findRoles(
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
   // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
-  // trigger stands outside of is spoken of, not the speaker.
-  const quoted = quotedSpans(text);
-  const quotedTrigger = isQuoted(quoted, trigger, trigger);
+  // trigger stands outside of is spoken of, not the speaker. Looked for only once a name could act.
+  let quoted: number[] | undefined;
+  const spokenOf = (m: Mention): boolean => {
+    quoted ??= quotedSpans(text);
+    return quoted.length > 0 && isQuoted(quoted, m.start, m.end) && !isQuoted(quoted, trigger, trigger);
+  };
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
       m !== roles.patient &&
-      (quotedTrigger || !isQuoted(quoted, m.start, m.end)) &&
       !possessive(text, m) &&
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
-      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)),
+      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)) &&
+      !spokenOf(m),
   );
   roles.agent =
     byMarked ??
