@@ -16,7 +16,7 @@ describe('the source’s place gives way to the happening’s place', () => {
         ['Groningen', 'place', 'groningen'],
         ['Delfzijl', 'place', 'delfzijl'],
       ],
-      '350 people evacuated from Delfzijl',
+      'At least 350 people evacuated from Delfzijl',
     ],
     [
       'an English "according to" source before the happening is no place of it',
@@ -73,7 +73,7 @@ describe('a place no gazetteer lists outside the attribution is the happening’
       'nl',
       'Volgens de Veiligheidsregio Groningen zijn zeker 350 bewoners van de wijk Tuikwerd geëvacueerd.',
       'Tuikwerd',
-      '350 people evacuated from Tuikwerd',
+      'At least 350 people evacuated from Tuikwerd',
     ],
     [
       'en',

@@ -1,7 +1,8 @@
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { figureDistance } from './figure-distance.ts';
-import { measure, type PlacedFigure } from './figures.ts';
+import type { PlacedFigure } from './figures.ts';
+import { figureMeasure } from './measure.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
@@ -43,7 +44,7 @@ export function figuresOf(
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,
-      figure: { value, counts: measure(h.kind, f.noun), text, qualifier },
+      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier },
     });
   }
   return figures;
@@ -106,6 +107,7 @@ export function candidateOf(
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
     concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
-    patient: roles.patient?.id ?? (figures.length > 0 && kind.patientKind ? 'many' : undefined),
+    // "Five more bodies" befall some of those a tally told of before: no many of their own to join on.
+    patient: roles.patient?.id ?? (kind.patientKind && figures.some((f) => !f.more) ? 'many' : undefined),
   };
 }

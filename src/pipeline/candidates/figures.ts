@@ -7,6 +7,8 @@ import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
 import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
+import { addsToTally } from './increments.ts';
+import { figureMeasure } from './measure.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -15,6 +17,8 @@ export interface PlacedFigure {
   vague: boolean;
   /** Where the figure starts that this one is a part of ("51 people, including 15 children"): no total of its own. */
   whole?: number;
+  /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
+  more?: true;
   start: number;
   end: number;
 }
@@ -135,29 +139,6 @@ const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
   byWord: new CappedCache(),
 }));
 
-/** Count nouns of people. */
-const HUMAN = new Set([
-  'people',
-  'protesters',
-  'arrests',
-  'police and soldiers',
-  'workers',
-  'troops',
-  'passengers',
-  'prisoners',
-  'hostages',
-  'firefighters',
-]);
-
-/** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
-export function measure(kind: string, noun: string): string {
-  if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
-  if (kind === 'death' && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} killed`;
-  if (kind === 'injury' && HUMAN.has(noun)) return `${noun} injured`;
-  if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
-  return noun;
-}
-
 /**
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
  * takes the nearest count noun before it; a vague one ("thousands protested") counts people
@@ -198,7 +179,11 @@ export function findFigures(
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
-    result.push(placed(number, noun, kind, text, result.at(-1), partAfter));
+    const end = after < 0 ? tokens.length : after;
+    let first = end;
+    while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
+    const more = addsToTally(tokens, first - 1, end);
+    result.push(placed(number, noun, kind, text, result.at(-1), partAfter, more));
   }
   return result;
 }
@@ -216,14 +201,17 @@ function placed(
   text: string,
   before: PlacedFigure | undefined,
   partAfter: boolean,
+  more: boolean,
 ): PlacedFigure {
   const part =
     before !== undefined && (partAfter || PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)));
+  const counts = figureMeasure(kind, more ? { noun, more: true } : { noun });
   return {
-    figure: { value: n.value, counts: measure(kind, noun), text: n.text, qualifier: n.qualifier },
+    figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },
     noun,
     vague: n.vague,
     ...(part ? { whole: before.whole ?? before.start } : {}),
+    ...(more ? { more: true as const } : {}),
     start: n.start,
     end: n.end,
   };
@@ -255,7 +243,8 @@ export function figurePhrase(f: PlacedFigure): string {
   }
   const q = QUALIFIER_TEXT[f.figure.qualifier ?? 'exact'];
   const n = formatNumber(f.figure.value);
-  const noun = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
+  const counted = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
+  const noun = f.more ? `more ${counted}` : counted;
   return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
 }
 

@@ -10,37 +10,9 @@ import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
 import { withoutEarlier } from './earlier.ts';
 import { phraseBefore } from './phrase-before.ts';
+import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
-const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
-/**
- * A quotation in straight single quotes, as Dutch newspapers write it ('Wij gaan hier niet weg'):
- * opened before a letter where no letter precedes (not "Georgia's", not Dutch "'s avonds" or
- * "'t"), closed where no letter follows; an apostrophe inside a word ("Georgia's") belongs to it.
- */
-const SINGLE_QUOTED =
-  /(?<![\p{L}\p{N}'])'(?![st][\s-])(?=\p{L})(?:[^'"“”„«»‘’\n]|'(?=\p{L})){3,}?'(?![\p{L}\p{N}])/gu;
-
-function pushSpans(re: RegExp, text: string, spans: number[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
-}
-
-/** Spans inside quotation marks: what a speaker says is not itself a reported happening. */
-function quotedSpans(text: string): number[] {
-  const spans: number[] = [];
-  pushSpans(QUOTED, text, spans);
-  if (text.includes("'")) pushSpans(SINGLE_QUOTED, text, spans);
-  return spans;
-}
-
-function isQuoted(spans: number[], start: number, end: number): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    if (start >= (spans[i] as number) && end <= (spans[i + 1] as number)) return true;
-  }
-  return false;
-}
-
 /** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
 function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
   const i = facts.findIndex((f) => f.hedge);

@@ -107,3 +107,25 @@ describe('a statement with two times keeps its speaker', () => {
     expect(statement?.title).toBe('Wes Moore makes a statement');
   });
 });
+
+describe('a permission denied is no denial spoken', () => {
+  const SHIP: MentionSpec = ['Aurora Bianca', 'unknown', 'name:aurora-bianca'];
+  const MINISTER: MentionSpec = ['Matteo Piantedosi', 'unknown', 'name:matteo-piantedosi'];
+  it.each<[string, MentionSpec, string[]]>([
+    ['Wednesday the charity ship Aurora Bianca was denied permission to disembark them.', SHIP, []],
+    ['Wednesday the charity ship Aurora Bianca was refused entry to the port.', SHIP, []],
+    [
+      'Wednesday Matteo Piantedosi denied the allegations.',
+      MINISTER,
+      ['Matteo Piantedosi makes a statement'],
+    ],
+    ['Wednesday Matteo Piantedosi refused to comment.', MINISTER, ['Matteo Piantedosi makes a statement']],
+  ])('“%s” gives %j', (text, mention, titles) => {
+    const found = candidatesOfSentence('en', {
+      text,
+      times: [day('2025-08-13', 'Wednesday')],
+      mentions: [mention],
+    });
+    expect(found.map((c) => c.title)).toEqual(titles);
+  });
+});

@@ -72,3 +72,14 @@ describe('findNumbers: en/nl/de numbers as written', () => {
     expect(n).toMatchObject({ value, qualifier });
   });
 });
+
+describe('the qualifier before a count', () => {
+  it.each([
+    ['Bij de scheepsramp zijn zeker 27 migranten om het leven gekomen.', 'nl', 'zeker 27', 'at-least'],
+    ['Volgens de veiligheidsregio zijn zeker 350 bewoners geëvacueerd.', 'nl', 'zeker 350', 'at-least'],
+    ['Mindestens 27 Menschen kamen ums Leben.', 'de', 'Mindestens 27', 'at-least'],
+    ['At least 20 migrants died.', 'en', 'At least 20', 'at-least'],
+  ])('“%s” [%s] reads “%s” as %s', (text, lang, written, qualifier) => {
+    expect(findNumbers(text, lang).map((n) => [n.text, n.qualifier])).toEqual([[written, qualifier]]);
+  });
+});

@@ -44,7 +44,8 @@ const SCALES: Record<string, Record<string, number>> = {
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|meer dan|ruim|mehr als|über)\s+$/i, 'more-than'],
-  [/(?:at least|minstens|ten minste|minimaal|mindestens|wenigstens)\s+$/i, 'at-least'],
+  // Dutch "zeker" before a count is "at least" ("zeker 27 doden"), not "certainly".
+  [/(?:at least|minstens|ten minste|minimaal|zeker|mindestens|wenigstens)\s+$/i, 'at-least'],
   [
     /(?:about|some|around|nearly|almost|approximately|roughly|zo'n|zo’n|ongeveer|circa|bijna|rund|etwa|ungefähr|fast|knapp|around)\s+$/i,
     'about',

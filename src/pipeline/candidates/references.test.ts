@@ -17,6 +17,13 @@ describe('a trigger after a reference word', () => {
     ],
     ['en', 'The Islamic State group claimed responsibility for the attack on Monday.', ['attack']],
     ['en', 'A gunman attacked a police station on Monday.', ['attack']],
+    [
+      'en',
+      'Friday the two men were detained and are accused of causing the deaths of the passengers.',
+      ['arrest'],
+    ],
+    ['en', 'Friday the captain was charged with causing the deaths of 12 migrants.', ['investigation']],
+    ['en', 'Tuesday the storm caused the deaths of 12 people.', ['disaster', 'death']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });

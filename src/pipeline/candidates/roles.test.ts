@@ -3,7 +3,7 @@
  * television", "Radio Liberty", "NOS-televisie") is neither the speaker nor the one something befalls.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { candidatesOfSentence, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('a medium is no speaker', () => {
   it.each<[string, string, string, MentionSpec[]]>([
@@ -69,5 +69,49 @@ describe('the subject after a fronted verb and the title of its holder speaks', 
     ],
   ])('%s', (_name, lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2023-11-20', mentions).map((c) => c.title)).toContain(title);
+  });
+});
+
+describe('who is named inside a quotation is spoken of, not the speaker', () => {
+  it.each<[string, string, string, string, MentionSpec[], string]>([
+    [
+      'a port named in the quote does not speak for the organisation',
+      'en',
+      'on Thursday',
+      '"Sending us to Genoa with exhausted people on board, while Lampedusa is a few hours away, is a political decision, not a safety one," the organisation said in a statement on Thursday.',
+      [
+        ['Genoa', 'unknown', 'name:genoa'],
+        ['Lampedusa', 'place', 'lampedusa'],
+      ],
+      'Statement issued',
+    ],
+    [
+      'a person named in a German quote is not the speaker either',
+      'de',
+      'am Donnerstag',
+      '„Herr Piantedosi schickt uns nach Genua“, sagte eine Sprecherin der Organisation am Donnerstag.',
+      [['Piantedosi', 'unknown', 'name:piantedosi']],
+      'Statement issued',
+    ],
+    [
+      'a speaker named outside the quote still speaks',
+      'en',
+      'on Wednesday',
+      '"Europe cannot keep looking away," Mayor Filippo Mannino said on Wednesday.',
+      [['Filippo Mannino', 'unknown', 'name:filippo-mannino']],
+      'Filippo Mannino makes a statement',
+    ],
+  ])('%s', (_name, lang, day, text, mentions, title) => {
+    const times = [
+      {
+        start: '2025-08-14',
+        end: '2025-08-14',
+        precision: 'day' as const,
+        value: '2025-08-14',
+        confidence: 0.9,
+        text: day,
+      },
+    ];
+    expect(candidatesOfSentence(lang, { text, times, mentions }).map((c) => c.title)).toEqual([title]);
   });
 });

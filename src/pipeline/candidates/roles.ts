@@ -2,6 +2,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
+import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
@@ -144,6 +145,13 @@ export function findRoles(
   );
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
+  // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
+  // trigger stands outside of is spoken of, not the speaker. Looked for only once a name could act.
+  let quoted: number[] | undefined;
+  const spokenOf = (m: Mention): boolean => {
+    quoted ??= quotedSpans(text);
+    return quoted.length > 0 && isQuoted(quoted, m.start, m.end) && !isQuoted(quoted, trigger, trigger);
+  };
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
@@ -152,7 +160,8 @@ export function findRoles(
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
-      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)),
+      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)) &&
+      !spokenOf(m),
   );
   roles.agent =
     byMarked ??

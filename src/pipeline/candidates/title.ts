@@ -24,6 +24,7 @@ const KIND_NOUNS: Record<string, string[]> = {
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
   evacuation: ['people'],
+  rescue: ['people', 'workers', 'passengers'],
   disruption: ['homes', 'people'],
   disaster: ['people'],
   layoffs: ['jobs', 'workers'],
@@ -32,12 +33,17 @@ const KIND_NOUNS: Record<string, string[]> = {
   escape: ['prisoners'],
 };
 
-/** Figures that can stand in a title of this kind, nearest the trigger first; a part adds nothing to its whole. */
+/**
+ * Figures that can stand in a title of this kind, nearest the trigger first; a part adds nothing to
+ * its whole, and an addition ("two more") nothing to the tally beside it ("risen to 27").
+ */
 export function titleFigures(kind: string, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
   const nouns = KIND_NOUNS[kind] ?? [];
-  return figures
-    .filter((f) => nouns.includes(f.noun) && f.whole === undefined)
-    .sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger));
+  const fit = figures.filter((f) => nouns.includes(f.noun) && f.whole === undefined);
+  const totals = fit.filter((f) => !f.more);
+  return (totals.length > 0 ? totals : fit).sort(
+    (a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger),
+  );
 }
 
 function phrase(f: PlacedFigure): string {

@@ -68,6 +68,7 @@ const PERSON_TITLES = new Set(
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
     'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
+    'captain kapitein kapitan kapitanin',
   ]
     .join(' ')
     .split(' '),
@@ -102,11 +103,14 @@ const GERMAN_ADJECTIVE =
 /**
  * Vague quantities that open a sentence or a phrase ("Tausende Häuser", "Hundreds of people",
  * "Duizenden huizen"): never a name, and in German the noun after one is a common noun. Besides
- * those a figure is read from, larger ones and capitalised scale words open no name either.
+ * those a figure is read from, larger ones and capitalised scale words open no name either, nor
+ * do indefinite quantifiers ("Mehrere Menschen werden noch vermisst", "Einige Überlebende").
  */
 const QUANTITY_WORDS = new Set([
   ...Object.keys(VAGUE_QUANTITIES),
   ...'tens millions miljoenen millionen tausend hundert'.split(' '),
+  ...'several numerous meerdere enkele verscheidene diverse'.split(' '),
+  ...'mehrere einige etliche zahlreiche viele wenige manche beide weitere'.split(' '),
 ]);
 
 export function isQuantityWord(norm: string): boolean {

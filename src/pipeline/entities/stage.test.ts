@@ -196,6 +196,12 @@ describe('unknown proper names', () => {
     ['en', 'The summit was hosted by Italian Prime Minister Giorgia Meloni.', 'Giorgia Meloni'],
     ['de', 'Wir werden nicht zahlen, sagte Oberbürgermeister Mike Schubert am Montag.', 'Mike Schubert'],
     ['nl', 'Wethouder Anja Bos van Delfzijl bezocht de dijk.', 'Anja Bos'],
+    [
+      'de',
+      'Wir hätten die Menschen retten können, sagte Kapitänin Lena Hartmann nach der Ankunft.',
+      'Lena Hartmann',
+    ],
+    ['en', 'Captain Lena Hartmann said the crew was exhausted.', 'Lena Hartmann'],
   ])('keeps the %s name in "%s" as "%s", without its title', (language, sentence, text) => {
     const [list] = mentions(language, [sentence]);
     expect(find(list, text)).toMatchObject({ kind: 'unknown', resolution: 'unresolved' });

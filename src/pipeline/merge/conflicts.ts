@@ -1,7 +1,8 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
+import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
-import { ownTime, readings } from './when.ts';
+import { datesHappening, readings } from './when.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -19,7 +20,8 @@ function sortSources(list: Source[], order: (a: Source, b: Source) => number): S
 
 /**
  * Where the sources disagree: a figure of the same measure with different values
- * ("more than 3,000" and "more than 4,000" people arrested), or different times given by
+ * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
+ * no totals to disagree with), or different times given by
  * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
  * with the sources that give it; nothing is averaged or picked.
  */
@@ -34,7 +36,8 @@ export function findConflicts(
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
   for (const c of members) {
     for (const f of c.figures) {
-      if (isVagueFigure(f)) continue;
+      // "Five more bodies" and "two more bodies" are mostly two recoveries, not two accounts of one.
+      if (isVagueFigure(f) || isAddition(f)) continue;
       const values = byMeasure.get(f.counts) ?? new Map<number, EventCandidate[]>();
       byMeasure.set(f.counts, values);
       const list = values.get(f.value) ?? [];
@@ -53,7 +56,7 @@ export function findConflicts(
   }
   // One sentence gives one time: it cannot disagree with itself.
   if (members.length < 2) return conflicts;
-  const dated = readings(members.filter(ownTime));
+  const dated = readings(members.filter(datesHappening));
   // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
   const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
   if (spans.size >= 2) {

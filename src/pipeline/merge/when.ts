@@ -1,4 +1,5 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
@@ -14,6 +15,14 @@ function fineness(w: When): number {
  */
 export function ownTime(c: EventCandidate): boolean {
   return c.sentence.timeFrom === 'own' && !c.when.value.endsWith('_REF') && !/^P\d|^PT/.test(c.when.value);
+}
+
+/**
+ * Whether the candidate's own time dates the happening its event tells: "five more bodies were
+ * recovered on Thursday" dates a recovery, not the deaths the toll beside it counts.
+ */
+export function datesHappening(c: EventCandidate): boolean {
+  return ownTime(c) && !(c.figures.length > 0 && c.figures.every(isAddition));
 }
 
 interface Reading {
@@ -58,7 +67,8 @@ function rank(reading: Reading): Ranked {
 export function combineWhen(members: EventCandidate[]): When {
   const only = members.length === 1 ? members[0] : undefined;
   if (only) return { ...only.when };
-  const own = members.filter(ownTime);
+  const own = members.filter(datesHappening);
+  if (own.length === 0) own.push(...members.filter(ownTime));
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
   const pool = [own, present, context].find((p) => p.length > 0) ?? members;

@@ -53,6 +53,41 @@ describe('a clock time written without its day', () => {
     expect(found.find((t) => t.text === '3 p.m.')?.value).toBe('2022-01-03T15:00');
   });
 
+  it.each([
+    [
+      'en',
+      'The boat, which had left the Libyan port of Zuwara late on Monday, overturned at around 4 a.m. south-west of Lampedusa.',
+      '4 a.m.',
+      '2025-08-13T04:00',
+    ],
+    [
+      'de',
+      'Das Boot, das am Montagabend in Zuwara gestartet war, kenterte gegen 4 Uhr vor Lampedusa.',
+      '4 Uhr',
+      '2025-08-13T04:00',
+    ],
+    [
+      'nl',
+      'De boot, die maandagavond uit Zuwara was vertrokken, sloeg rond 04.00 uur om.',
+      '04.00 uur',
+      '2025-08-13T04:00',
+    ],
+  ])(
+    '[%s] “%s” after a sentence of Wednesday keeps “%s” on Wednesday, not on the Monday of the aside',
+    (lang, text, expression, value) => {
+      const found = extractTimexes(text, { lang, dct: '2025-08-13', anchor: '2025-08-13' });
+      expect(found.find((t) => t.text === expression)?.value).toBe(value);
+    },
+  );
+
+  it('still puts a clock on the day a plain clause names: “The boat left on Monday, and police arrived at 3 p.m.”', () => {
+    const found = extractTimexes('The boat left on Monday, and police arrived at 3 p.m.', {
+      lang: 'en',
+      dct: '2022-01-08',
+    });
+    expect(found.find((t) => t.text === '3 p.m.')?.value).toBe('2022-01-03T15:00');
+  });
+
   it('stays on the publication day when no day is known: “The quake hit at 4:17 a.m.”', () => {
     const [found] = extractTimexes('The quake hit at 4:17 a.m.', { lang: 'en', dct: '2023-02-07' });
     expect(found?.value).toBe('2023-02-07T04:17');

@@ -108,6 +108,9 @@ interface Last extends StoryTime {
 export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, text = ''): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, true) : undefined;
   let lastInText = false;
+  // The day the sentence names last and what the story was at before it, for a day told in an aside.
+  let named: Candidate | undefined;
+  let before: Last | undefined;
   return kept.map((c) => {
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
@@ -121,7 +124,14 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       const hhmm = `${String(c.clock.hour).padStart(2, '0')}:${String(c.clock.minute).padStart(2, '0')}`;
       return { ...c, value: `XXXX-XX-XXT${hhmm}`, interval: null };
     }
-    // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at.
+    // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at, unless
+    // that day was told in a relative clause closed before it ("The boat, which had left late on
+    // Monday, overturned at 4 a.m."): then on the day before the aside, or on none yet.
+    if (c.clock && named && asideBetween(text, named, c)) {
+      named = undefined;
+      last = before;
+      if (!last) return c;
+    }
     if (c.clock && last) {
       last = { day: last.day, clock: c.clock, relative: last.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
@@ -145,11 +155,23 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
     }
     const own = c.type === 'DURATION' ? undefined : dayOf(c.value, c.relative);
     if (own) {
+      before = last;
+      named = c;
       last = own;
       lastInText = true;
     }
     return c;
   });
+}
+
+/** A comma and a relative pronoun that open an aside: ", which", ", die", ", der". */
+const ASIDE_OPEN = /^,\s+(?:which|who|whose|whom|die|dat|welke|wie|der|das|welche|den|dem)\s/i;
+
+/** Whether `day` lies in an aside (", which … ,") that closes before `clock`. */
+function asideBetween(text: string, day: Candidate, clock: Candidate): boolean {
+  if (!text.slice(day.end, clock.start).includes(',')) return false;
+  const open = text.lastIndexOf(',', day.start);
+  return open >= 0 && ASIDE_OPEN.test(text.slice(open, day.start));
 }
 
 /** A set ("nightly", "every day") shortly before the clock time, in the same clause. */

@@ -1,0 +1,50 @@
+import type { Figure } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+/** Words right after a count that add it to a tally told before: "three more bodies", "fünf weitere Leichen". */
+const MORE_AFTER = new Set([
+  'more',
+  'further',
+  'additional',
+  'weitere',
+  'weiteren',
+  'weiterer',
+  'zusätzliche',
+  'zusätzlichen',
+  'extra',
+]);
+
+/** Words right before a count that do: "another 12 bodies", "a further three", "weitere fünf", "nog eens vier". */
+const MORE_BEFORE = new Set(['another', 'further', 'additional', 'weitere', 'weiteren', 'eens']);
+
+/**
+ * Dutch "nog" is also "still" ("nog 15 mensen worden vermist"); only before a word for the dead
+ * does it add to a count ("nog vier lichamen").
+ */
+const DEAD_AFTER_NOG = new Set(['lichamen', 'doden', 'slachtoffers', 'stoffelijke']);
+
+/**
+ * Whether the count whose first token follows `before` and whose last precedes `after` adds to a
+ * total rather than giving one: "the bodies of three more people were recovered" tells of three
+ * found since the last count, no rival to "the death toll has risen to 27".
+ */
+export function addsToTally(tokens: Token[], before: number, after: number): boolean {
+  const next = tokens[after];
+  if (next && MORE_AFTER.has(next.word)) return true;
+  const prev = tokens[before];
+  if (!prev) return false;
+  if (MORE_BEFORE.has(prev.word)) return true;
+  return prev.word === 'nog' && next !== undefined && DEAD_AFTER_NOG.has(next.word);
+}
+
+/** What an added count measures: "more people killed" beside a tally of "people killed". */
+const MORE = 'more ';
+
+export function addedMeasure(measure: string): string {
+  return MORE + measure;
+}
+
+/** Whether a figure adds to a tally: never a conflict, neither with the tally nor with other additions. */
+export function isAddition(f: Figure): boolean {
+  return f.counts.startsWith(MORE);
+}

@@ -1,0 +1,33 @@
+import { addedMeasure } from './increments.ts';
+
+/** Count nouns of people. */
+const HUMAN = new Set([
+  'people',
+  'protesters',
+  'arrests',
+  'police and soldiers',
+  'workers',
+  'troops',
+  'passengers',
+  'prisoners',
+  'hostages',
+  'firefighters',
+]);
+
+/** What a count of people comes to in a happening of each kind: "people" in an arrest are "people arrested". */
+const BEFALLEN: Record<string, string> = { death: 'killed', injury: 'injured', rescue: 'rescued' };
+
+/** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
+export function measure(kind: string, noun: string): string {
+  if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
+  const befallen = BEFALLEN[kind];
+  if (befallen && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} ${befallen}`;
+  if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
+  return noun;
+}
+
+/** What a figure measures in an event of this kind, an addition to a tally marked as such. */
+export function figureMeasure(kind: string, f: { noun: string; more?: true }): string {
+  const m = measure(kind, f.noun);
+  return f.more ? addedMeasure(m) : m;
+}
