@@ -76,6 +76,17 @@ const PERSON_TITLES = new Set(
 /** Lowercase particles inside a person's name ("Piet de Vries", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set('van de der den von zu vom ter te la le du da di del dos'.split(' '));
 
+/**
+ * Lowercase words inside a town's name ("Črna na Koroškem", "Nové Město nad Metují", "Newcastle
+ * upon Tyne", "Boulogne sur Mer"): none is an ordinary word in English, Dutch or German, so only
+ * a settlement or landform noun before the name is asked for.
+ */
+const PLACE_PARTICLES = new Set('na nad pod upon sur sous'.split(' '));
+
+export function isPlaceParticle(norm: string): boolean {
+  return PLACE_PARTICLES.has(norm);
+}
+
 export function isPersonTitle(norm: string): boolean {
   return PERSON_TITLES.has(norm);
 }

@@ -28,10 +28,10 @@ const SETTLEMENTS = words({
 
 /** Nouns for a landform or a region, before its name or after it ("the Ural river", "Kyzylorda region"). */
 const LANDFORMS = words({
-  en: 'river lake mountain mountains valley island region province district county oblast steppe',
+  en: 'river lake mountain mountains valley island peninsula region province district county oblast steppe',
   // Not "meer" (lake, but also "more": "nog meer Russen").
-  nl: 'rivier berg gebergte dal eiland regio provincie district',
-  de: 'fluss see berg gebirge tal insel region provinz bezirk landkreis kreis',
+  nl: 'rivier berg gebergte dal eiland schiereiland regio provincie district',
+  de: 'fluss see berg gebirge tal insel halbinsel region provinz bezirk landkreis kreis',
 });
 
 /**
@@ -166,4 +166,20 @@ export function namesPlace(
   if (!last || /^['’]s\b/.test(text.slice(last.end))) return false;
   const cue = placeCueBefore(tokens, text, first, language);
   return (cue !== undefined && cue !== 'directional') || placeNounAfter(tokens, text, end, language);
+}
+
+/**
+ * A settlement or landform noun announces the run [first, end): before it ("the village of
+ * Črna", "het dorp Ootmarsum") or, in German, as its first word ("das Dorf Črna").
+ */
+export function namesSettlement(
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+  language: string,
+): boolean {
+  if (opensWithPlaceNoun(tokens, first, end, language)) return true;
+  const cue = placeCueBefore(tokens, text, first, language);
+  return cue === 'settlement' || cue === 'landform';
 }

@@ -19,7 +19,7 @@ import {
   isStormWord,
 } from './name-edges.ts';
 import { claimOrganisations } from './org-names.ts';
-import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
+import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
@@ -155,6 +155,7 @@ function secondPass(
     (runFirst, end) =>
       !(language === 'de' && isGermanArticle(tokens[end]?.norm ?? '')) &&
       beforeParticle(model, tokens, runFirst, end),
+    (runFirst, end) => namesSettlement(tokens, text, runFirst, end, language),
   );
   for (const [runFirst, end] of runs) {
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
