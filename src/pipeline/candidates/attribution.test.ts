@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
-import { article, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { article, candidatesOf, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('the source’s place gives way to the happening’s place', () => {
   it.each<[string, string, string, MentionSpec[], string]>([
@@ -102,5 +102,49 @@ describe('a place no gazetteer lists outside the attribution is the happening’
     const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
     const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
     expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);
+  });
+});
+
+describe('the source’s place is not listed among the happening’s places', () => {
+  it.each<[string, string, string, MentionSpec[], string[]]>([
+    [
+      'a German evacuation from Porz reported by the Cologne fire brigade lists Porz alone',
+      'de',
+      'Laut der Feuerwehr in Köln wurden rund 300 Menschen aus Porz evakuiert.',
+      [
+        ['Köln', 'place', 'cologne'],
+        ['Porz', 'place', 'porz'],
+      ],
+      ['porz'],
+    ],
+    [
+      'an English evacuation told by the mayor of Cologne lists only Porz',
+      'en',
+      'About 300 people were evacuated from Porz, said the mayor of Cologne.',
+      [
+        ['Porz', 'place', 'porz'],
+        ['Cologne', 'place', 'cologne'],
+      ],
+      ['porz'],
+    ],
+    [
+      'a Dutch safety region’s town is dropped when the evacuation names Delfzijl',
+      'nl',
+      'Volgens de Veiligheidsregio Groningen zijn in Delfzijl zeker 350 bewoners geëvacueerd.',
+      [
+        ['Groningen', 'place', 'groningen'],
+        ['Delfzijl', 'place', 'delfzijl'],
+      ],
+      ['delfzijl'],
+    ],
+    [
+      'the source’s town stays listed when the sentence names no other place',
+      'en',
+      'According to the Groningen safety region, at least 350 residents were evacuated.',
+      [['Groningen', 'place', 'groningen']],
+      ['groningen'],
+    ],
+  ])('%s', (_, lang, text, mentions, places) => {
+    expect(candidatesOf(lang, text, '2024-01-03', mentions).map((c) => c.places)).toEqual([places]);
   });
 });

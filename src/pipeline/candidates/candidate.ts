@@ -101,7 +101,8 @@ export function candidateOf(
       text,
       article.published.date,
     ),
-    places: idsOf(mentions, true),
+    // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
+    places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.

@@ -15,6 +15,8 @@ export interface Roles {
   place?: Mention;
   /** An agent named only by a common noun ("the government"): no id, English text only. */
   institution?: Mention;
+  /** Listed places that only say where the report's source sits, when the sentence names another. */
+  sources?: Mention[];
 }
 
 const PLACE_PREPOSITIONS =
@@ -232,6 +234,10 @@ export function findRoles(
   // "Volgens de Veiligheidsregio Groningen zijn bewoners van de wijk Tuikwerd geëvacueerd": the
   // source's place is where the happening was only when the sentence names no other.
   const places = known.length > 0 ? happeningPlaces(text, known, unlisted) : unlisted();
+  if (places !== known && known.length > 0) {
+    const sources = known.filter((m) => !places.includes(m));
+    if (sources.length > 0) roles.sources = sources;
+  }
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
   const framed = places.filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
