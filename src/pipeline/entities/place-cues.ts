@@ -35,10 +35,34 @@ const LANDFORMS = words({
 });
 
 /**
- * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
- * a `settlement` or `landform` noun.
+ * A compass direction and its preposition before a name: "north of Grindavík", "ten noorden van
+ * Grindavík", "nördlich von Grindavík" (folded). A person is never north of anything.
  */
-export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform';
+const COMPASS = words({
+  en: 'north south east west northeast northwest southeast southwest',
+  nl: 'noorden zuiden oosten westen noordoosten noordwesten zuidoosten zuidwesten',
+  de: 'nordlich sudlich ostlich westlich nordostlich nordwestlich sudostlich sudwestlich',
+});
+const COMPASS_PREPOSITION: Record<string, string> = { en: 'of', nl: 'van', de: 'von' };
+
+/** A compass direction with its preposition right before token `i`. */
+function compassBefore(tokens: Token[], text: string, i: number, language: string): boolean {
+  const of = tokens[i - 1];
+  const direction = tokens[i - 2];
+  return (
+    of !== undefined &&
+    direction !== undefined &&
+    of.norm === COMPASS_PREPOSITION[language] &&
+    has(COMPASS, language, direction.norm) &&
+    adjacent(text, direction, of)
+  );
+}
+
+/**
+ * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
+ * a `settlement` or `landform` noun, a `compass` direction ("north of").
+ */
+export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform' | 'compass';
 
 const has = (list: Words, language: string, norm: string | undefined): boolean =>
   norm !== undefined && (list[language]?.has(norm) ?? false);
@@ -120,6 +144,7 @@ export function placeCueBefore(
   if (has(LOCATIVE, language, before.norm)) return 'locative';
   if (has(DIRECTIONAL, language, before.norm)) return 'directional';
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
+  if (compassBefore(tokens, text, i, language)) return 'compass';
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
   if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
   return undefined;

@@ -194,10 +194,11 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal".
+    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
+    // so does a compass direction: "nördlich von Grindavík".
     const placeCue = placeCueBefore(tokens, text, first, language);
     const placeNoun = placeCue === 'settlement' || placeCue === 'landform';
-    const announced = titled || (language === 'de' && placeNoun);
+    const announced = titled || (language === 'de' && (placeNoun || placeCue === 'compass'));
     const timexes = sentence.timexes;
     // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
     if (first > 0 && isStormWord((tokens[first - 1] as Token).norm)) continue;
