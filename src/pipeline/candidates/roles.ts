@@ -238,8 +238,10 @@ export function findRoles(
     const sources = known.filter((m) => !places.includes(m));
     if (sources.length > 0) roles.sources = sources;
   }
-  // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
-  const framed = places.filter((m) => !possessive(text, m));
+  // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant, also
+  // one no gazetteer lists ("north of Grindavík, on Iceland's Reykjanes peninsula").
+  let framed = places.filter((m) => !possessive(text, m));
+  if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
     places.find((m) => m.start > trigger && PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
