@@ -5,8 +5,8 @@
  * article introduces a common noun in apposition ("Die Gewerkschaften Verdi"). The Hunspell
  * lexicon does not catch these: it lists "In" as a proper noun (the element) and has no German.
  */
-import { VAGUE_QUANTITIES } from '../number-words.ts';
-import type { Token } from './text.ts';
+import { CARDINAL_UNITS, VAGUE_QUANTITIES } from '../number-words.ts';
+import { fold, type Token } from './text.ts';
 
 /**
  * Closed-class words of en, nl and de that open a sentence but never a name. Name particles
@@ -118,6 +118,13 @@ const GERMAN_ADJECTIVE =
 const QUANTITY_WORDS = new Set([
   ...Object.keys(VAGUE_QUANTITIES),
   ...'tens millions miljoenen millionen tausend hundert'.split(' '),
+  // "Drei Menschen wurden behandelt": German has no dictionary to tell a counted noun from a name.
+  // Not "one", "een", "ein": also an article or a pronoun.
+  ...Object.values(CARDINAL_UNITS).flatMap((units) =>
+    Object.entries(units)
+      .filter(([, n]) => n > 1)
+      .map(([word]) => fold(word)),
+  ),
 ]);
 
 export function isQuantityWord(norm: string): boolean {
