@@ -71,3 +71,16 @@ describe('the subject after a fronted verb and the title of its holder speaks', 
     expect(kindsAndTitles(lang, text, '2023-11-20', mentions).map((c) => c.title)).toContain(title);
   });
 });
+
+describe('an institution keeps the name after its "of"', () => {
+  it.each([
+    [
+      "Tuesday Iceland's Department of Civil Protection and Emergency Management declared a state of emergency.",
+      'Department of Civil Protection and Emergency Management declares a state of emergency',
+    ],
+    ['Tuesday the Ministry of Defence said the talks would go on.', 'Ministry of Defence makes a statement'],
+    ['Tuesday the ministry said the talks would go on.', 'Ministry makes a statement'],
+  ])('“%s” is titled “%s”', (text, title) => {
+    expect(kindsAndTitles('en', text, '2025-11-18')[0]?.title).toBe(title);
+  });
+});

@@ -51,6 +51,8 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
+/** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
+const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
@@ -204,10 +206,15 @@ export function findRoles(
         before.index + before[0].length + 1 === org.index
           ? before
           : org;
+      // "Iceland's Department of Civil Protection and Emergency Management": a capitalised
+      // institution goes on with the name after its "of".
+      const orgEnd = org.index + org[0].length;
+      const named = CAPITALISED.test(org[0]) ? OF_NAME.exec(prefix.slice(orgEnd)) : null;
+      const end = orgEnd + (named?.[0].length ?? 0);
       roles.institution = {
-        text: text.slice(first.index, org.index + org[0].length),
+        text: text.slice(first.index, end),
         start: first.index,
-        end: org.index + org[0].length,
+        end,
         kind: 'actor',
         resolution: 'unresolved',
       };
