@@ -4,6 +4,7 @@
  * Meppen") or a landform noun ("the river Ural", "near the Ural river"). Per language, since
  * "in" is the only such word the three share.
  */
+import { facilityAfter, facilityBefore, isFacilityNoun } from './facility-cues.ts';
 import { isHyphen } from './name-edges.ts';
 import type { Token } from './text.ts';
 
@@ -60,9 +61,10 @@ function compassBefore(tokens: Token[], text: string, i: number, language: strin
 
 /**
  * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
- * a `settlement` or `landform` noun, a `compass` direction ("north of").
+ * a `settlement` or `landform` noun, a `compass` direction ("north of"), a `facility` that lies
+ * there ("de centrale van Svartsengi", "der Flughafen Keflavík").
  */
-export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform' | 'compass';
+export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform' | 'compass' | 'facility';
 
 const has = (list: Words, language: string, norm: string | undefined): boolean =>
   norm !== undefined && (list[language]?.has(norm) ?? false);
@@ -146,6 +148,8 @@ export function placeCueBefore(
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
   if (compassBefore(tokens, text, i, language)) return 'compass';
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
+  if (facilityBefore(tokens, text, i, language)) return 'facility';
+  if (language === 'de' && isFacilityNoun(before.norm, language)) return 'facility';
   if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
   return undefined;
 }
@@ -159,19 +163,25 @@ function placeNounAfter(tokens: Token[], text: string, end: number, language: st
   const next = tokens[end];
   const noun = (t: Token | undefined): boolean =>
     t !== undefined && (has(LANDFORMS, language, t.norm) || has(SETTLEMENTS, language, t.norm));
-  return noun(last) || (last !== undefined && next !== undefined && adjacent(text, last, next) && noun(next));
+  return (
+    noun(last) ||
+    (last !== undefined && next !== undefined && adjacent(text, last, next) && noun(next)) ||
+    facilityAfter(tokens, text, end, language)
+  );
 }
 
 /**
- * A German settlement or landform noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
- * Ural"): German capitalises it, but the name is what follows.
+ * A German settlement, landform or site noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
+ * Ural", "der Flughafen Keflavík"): German capitalises it, but the name is what follows.
  */
 export function opensWithPlaceNoun(tokens: Token[], first: number, end: number, language: string): boolean {
   const t = tokens[first];
   return (
     language === 'de' &&
     first + 1 < end &&
-    (has(SETTLEMENTS, language, t?.norm) || has(LANDFORMS, language, t?.norm))
+    (has(SETTLEMENTS, language, t?.norm) ||
+      has(LANDFORMS, language, t?.norm) ||
+      isFacilityNoun(t?.norm, language))
   );
 }
 

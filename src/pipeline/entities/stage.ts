@@ -197,7 +197,7 @@ function secondPass(
     // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
     // so does a compass direction: "nördlich von Grindavík".
     const placeCue = placeCueBefore(tokens, text, first, language);
-    const placeNoun = placeCue === 'settlement' || placeCue === 'landform';
+    const placeNoun = placeCue === 'settlement' || placeCue === 'landform' || placeCue === 'facility';
     const announced = titled || (language === 'de' && (placeNoun || placeCue === 'compass'));
     const timexes = sentence.timexes;
     // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
