@@ -3,7 +3,7 @@
  * reached something, in each language; earthquakes told as its background do not name it.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles } from './test-helpers.ts';
+import { candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
 
 describe('an eruption told without the word "volcano"', () => {
   it.each([
@@ -49,9 +49,26 @@ describe('an eruption told without the word "volcano"', () => {
     ['de', 'Gestern hatte die Lava die Schutzwälle am Kraftwerk erreicht.'],
   ])('[%s] lava that reaches something advances: “%s”', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2025-11-20')[0]).toEqual({
-      kind: 'disaster',
+      kind: 'lava-flow',
       title: 'Lava flow advances',
     });
+  });
+
+  it('lava that reaches a named site says where', () => {
+    const text = 'Yesterday, lava reached the protective walls built around the Svartsengi power station.';
+    expect(
+      kindsAndTitles('en', text, '2025-11-20', [['Svartsengi', 'place', 'svartsengi']])[0]?.title,
+    ).toMatch(/^Lava flow near Svartsengi/);
+  });
+
+  it('a lead that tells of lava on Thursday and of the eruption the day before reports both', () => {
+    const text =
+      'Lava from a volcanic eruption reached the barriers on Thursday morning, a day after a fissure tore open north of the town.';
+    const kinds = candidatesOfSentence('en', {
+      text,
+      times: [day('2025-11-20', 'Thursday morning'), day('2025-11-19', 'a day')],
+    }).map((c) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['disaster', 'lava-flow']));
   });
 
   it('an eruption near a named crater row says where, however many earthquakes came before', () => {
