@@ -3,7 +3,7 @@
  * reached something, in each language; earthquakes told as its background do not name it.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
 
 describe('an eruption told without the word "volcano"', () => {
   it.each([
@@ -114,5 +114,23 @@ describe('people treated for their injuries', () => {
     ['de', 'Gestern wurden zwei Arbeiter wegen Rauchvergiftung behandelt.', '2 workers injured'],
   ])('[%s] “%s” reports people injured: %s', (lang, text, title) => {
     expect(kindsAndTitles(lang, text, '2025-11-20')[0]).toEqual({ kind: 'injury', title });
+  });
+});
+
+describe('a swarm of earthquakes is counted', () => {
+  it.each([
+    [
+      'en',
+      'Tuesday the met office recorded more than 1,800 earthquakes, the strongest a magnitude 4.2 tremor.',
+      1800,
+    ],
+    [
+      'de',
+      'Dienstag registrierte das Wetteramt mehr als 1800 Erdstöße, der stärkste ein Beben der Stärke 4,2.',
+      1800,
+    ],
+  ])('[%s] “%s” counts %i earthquakes', (lang, text, value) => {
+    const [c] = candidatesOf(lang, text, '2025-11-18');
+    expect(c?.figures).toContainEqual(expect.objectContaining({ value, counts: 'earthquakes' }));
   });
 });
