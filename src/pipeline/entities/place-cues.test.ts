@@ -37,6 +37,8 @@ describe('an unknown name that the words around it call a place', () => {
     ['de', 'Die Spalte öffnete sich etwa 700 Meter nördlich von Grindavík.', 'Grindavík'],
     ['en', 'Lava reached the walls around the Svartsengi geothermal power station.', 'Svartsengi'],
     ['en', 'Flights at Keflavík international airport were briefly disrupted.', 'Keflavík'],
+    ['en', 'A fissure opened near the Sundhnúkur crater row on Wednesday.', 'Sundhnúkur'],
+    ['de', 'Am Vulkan Fagradalsfjall brach erneut Lava hervor.', 'Fagradalsfjall'],
     ['nl', 'De lava bereikte de dijken rond de centrale van Svartsengi.', 'Svartsengi'],
     ['nl', 'Op de luchthaven van Keflavík liepen vluchten vertraging op.', 'Keflavík'],
     ['de', 'Auf dem internationalen Flughafen Keflavík kam es zu Verspätungen.', 'Keflavík'],

@@ -29,10 +29,10 @@ const SETTLEMENTS = words({
 
 /** Nouns for a landform or a region, before its name or after it ("the Ural river", "Kyzylorda region"). */
 const LANDFORMS = words({
-  en: 'river lake mountain mountains valley island peninsula region province district county oblast steppe',
+  en: 'river lake mountain mountains valley island peninsula volcano crater craters glacier region province district county oblast steppe',
   // Not "meer" (lake, but also "more": "nog meer Russen").
-  nl: 'rivier berg gebergte dal eiland schiereiland regio provincie district',
-  de: 'fluss see berg gebirge tal insel halbinsel region provinz bezirk landkreis kreis',
+  nl: 'rivier berg gebergte dal eiland schiereiland vulkaan krater gletsjer regio provincie district',
+  de: 'fluss see berg gebirge tal insel halbinsel vulkan krater gletscher region provinz bezirk landkreis kreis',
 });
 
 /**
