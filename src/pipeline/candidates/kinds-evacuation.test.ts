@@ -19,6 +19,11 @@ describe('an evacuation told as a town cleared or homes left', () => {
     ],
     ['nl', 'Maandag hebben ruim 3700 inwoners hun huis verlaten.', 'More than 3,700 people evacuated'],
     ['de', 'Montag mussten rund 3800 Bewohner ihre Häuser verlassen.', 'About 3,800 people evacuated'],
+    [
+      'en',
+      'Tuesday police said 3,700 residents had left; the town council put the figure at nearly 4,000.',
+      '3,700 people evacuated',
+    ],
   ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
     expect(kindsAndTitles(lang, text, '2025-11-17')[0]).toEqual({ kind: 'evacuation', title });
   });
