@@ -134,3 +134,26 @@ describe('a swarm of earthquakes is counted', () => {
     expect(c?.figures).toContainEqual(expect.objectContaining({ value, counts: 'earthquakes' }));
   });
 });
+
+describe('a figure in a clause that describes a site counts nothing that happened', () => {
+  it.each<[string, string, number[]]>([
+    [
+      'the people a power station supplies are no figure of the lava reaching it',
+      'Yesterday, lava reached the walls around the power station, which supplies hot water to about 30,000 people.',
+      [],
+    ],
+    [
+      'a clause in the past tense tells what the happening did',
+      'Yesterday, floods hit the region, which forced about 3,000 people to leave.',
+      [3000],
+    ],
+    [
+      'a figure before the clause still counts',
+      'Yesterday, about 3,000 people were evacuated from the town, which has 4,000 residents.',
+      [3000],
+    ],
+  ])('%s', (_, text, values) => {
+    const [c] = candidatesOf('en', text, '2025-11-20');
+    expect(c?.figures.map((f) => f.value)).toEqual(values);
+  });
+});
