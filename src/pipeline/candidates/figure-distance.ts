@@ -31,7 +31,7 @@ export function figureDistance(f: PlacedFigure, h: Span, text: string): number {
  * ", which supplies hot water to about 30,000 people": a relative clause in the present tense
  * describes what the noun before it always is or does; its figures count no happening.
  */
-const DESCRIPTION = /,\s+which\s+(?:is|are|has|have|\p{Ll}+s)\s[^,;:]*$/u;
+const DESCRIPTION = /,\s+which\s+(?:is|are|has|have|(?!was\s)\p{Ll}+s)\s[^,;:]*$/u;
 
 /** The figure sits in a describing clause that holds no trigger of the happenings `hs`. */
 export function inDescription(f: PlacedFigure, hs: readonly Span[], text: string): boolean {

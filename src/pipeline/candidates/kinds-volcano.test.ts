@@ -148,6 +148,11 @@ describe('a figure in a clause that describes a site counts nothing that happene
       [3000],
     ],
     [
+      'a clause in "was" tells what happened then',
+      'Yesterday, floods hit the region, which was left with about 3,000 people homeless.',
+      [3000],
+    ],
+    [
       'a figure before the clause still counts',
       'Yesterday, about 3,000 people were evacuated from the town, which has 4,000 residents.',
       [3000],
