@@ -22,6 +22,14 @@ export interface Roles {
 const PLACE_PREPOSITIONS =
   /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
 
+/**
+ * A preposition of place right before the mention: only the last few characters can hold one and
+ * its article, and testing the whole text before it (the expression ends in `$`) costs its length.
+ */
+function afterPlacePreposition(text: string, m: Mention): boolean {
+  return PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
+
 /** "of", "van", "von" before a name: a place ("the city of Almaty") or an owner ("de PVV van Geert Wilders"). */
 const OWNER_PREPOSITION = /\b(?:of|van|von)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
 
@@ -156,7 +164,7 @@ export function findRoles(
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
-      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)),
+      (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)),
   );
   roles.agent =
     byMarked ??
@@ -235,7 +243,7 @@ export function findRoles(
         m !== roles.agent &&
         // "the headquarters of Bazoum's party": an owner, not a place.
         !possessive(text, m) &&
-        (isPlaceName(m) || PLACE_PREPOSITIONS.test(text.slice(0, m.start))) &&
+        (isPlaceName(m) || afterPlacePreposition(text, m)) &&
         !ownerAfterOf(text, m, isPerson),
     );
   // "Volgens de Veiligheidsregio Groningen zijn bewoners van de wijk Tuikwerd geëvacueerd": the
@@ -251,8 +259,8 @@ export function findRoles(
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
-    places.find((m) => m.start > trigger && PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
-    places.find((m) => PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
+    places.find((m) => m.start > trigger && afterPlacePreposition(text, m)) ??
+    places.find((m) => afterPlacePreposition(text, m)) ??
     places[0];
   return roles;
 }
