@@ -39,7 +39,7 @@ function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolea
     m.kind === 'unknown' &&
     /\s/.test(m.text.trim()) &&
     isPerson(m) &&
-    OWNER_PREPOSITION.test(text.slice(0, m.start))
+    OWNER_PREPOSITION.test(text.slice(Math.max(0, m.start - 32), m.start))
   );
 }
 
@@ -106,7 +106,8 @@ function possessive(text: string, m: Mention): boolean {
 
 /** "According to the dpa news agency": a source of the report, not a doer. */
 function attributed(text: string, m: Mention): boolean {
-  return ATTRIBUTION.test(text.slice(0, m.start));
+  // The source and three words fit in far fewer characters than a long sentence has before the name.
+  return ATTRIBUTION.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
 
 /** A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty". */
