@@ -108,7 +108,7 @@ interface Last extends StoryTime {
 export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, text = ''): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, true) : undefined;
   let lastInText = false;
-  return kept.map((c, i) => {
+  return kept.map((c) => {
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
       const resolved = c.shift.part ? partOfDayValue(day, c.shift.part) : dayValue(day);
@@ -121,10 +121,6 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       const hhmm = `${String(c.clock.hour).padStart(2, '0')}:${String(c.clock.minute).padStart(2, '0')}`;
       return { ...c, value: `XXXX-XX-XXT${hhmm}`, interval: null };
     }
-    // "began at 10:17 p.m. local time on Wednesday": the day told right after the clock time is its day.
-    const next = c.clock ? dayRightAfter(kept, i, text) : undefined;
-    if (c.clock && next)
-      return { ...c, ...timeValue(next.day, c.clock.hour, c.clock.minute), relative: next.relative };
     // A bare clock time ("The quake hit at 4:17 a.m.") is on the day the story was last at.
     if (c.clock && last) {
       last = { day: last.day, clock: c.clock, relative: last.relative };
@@ -154,19 +150,6 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
     }
     return c;
   });
-}
-
-/** Within a few words, no clause or sentence between: "at 4 p.m. (1600 GMT) on Monday", "om 22.15 uur op dinsdag". */
-const CLOCK_TO_DAY = /^[^.;:!?]{0,30}$/;
-
-/** The day the expression right after clock time `i` names, when nothing but a few words lie between. */
-function dayRightAfter(kept: Candidate[], i: number, text: string): Last | undefined {
-  const c = kept[i] as Candidate;
-  const k = kept[i + 1];
-  if (!k || k.clock || k.shift || k.type !== 'DATE' || !CLOCK_TO_DAY.test(text.slice(c.end, k.start)))
-    return undefined;
-  const day = dayOf(k.value, k.relative ?? false);
-  return day && !day.clock ? day : undefined;
 }
 
 /** A set ("nightly", "every day") shortly before the clock time, in the same clause. */
