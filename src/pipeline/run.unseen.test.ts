@@ -43,7 +43,7 @@ describe('events found in unseen articles', () => {
     ['Austria sends rescue teams', '2023-08-06'],
     ['Floods in Ljubljana', '2023-08-04'],
     ['European Union promises aid', '2023-08-06'],
-    ['More than 300 people evacuated from Črna', '2023-08-04'],
+    ['More than 300 people evacuated from Črna na Koroškem', '2023-08-04'],
     ['African Union makes a statement', '2023-07-28'],
     ['Fire in Grote Markt', '2024-01-13T02:30'],
     ['Fire', '2023-01-01'],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
-import { article, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { article, candidatesOf, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('the source’s place gives way to the happening’s place', () => {
   it.each<[string, string, string, MentionSpec[], string]>([
@@ -99,6 +99,88 @@ describe('a place no gazetteer lists outside the attribution is the happening’
         ],
       },
     ]);
+    const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
+    const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
+    expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);
+  });
+});
+
+describe('the source’s place is not listed among the happening’s places', () => {
+  it.each<[string, string, string, MentionSpec[], string[]]>([
+    [
+      'a German evacuation from Porz reported by the Cologne fire brigade lists Porz alone',
+      'de',
+      'Laut der Feuerwehr in Köln wurden rund 300 Menschen aus Porz evakuiert.',
+      [
+        ['Köln', 'place', 'cologne'],
+        ['Porz', 'place', 'porz'],
+      ],
+      ['porz'],
+    ],
+    [
+      'an English evacuation told by the mayor of Cologne lists only Porz',
+      'en',
+      'About 300 people were evacuated from Porz, said the mayor of Cologne.',
+      [
+        ['Porz', 'place', 'porz'],
+        ['Cologne', 'place', 'cologne'],
+      ],
+      ['porz'],
+    ],
+    [
+      'a Dutch safety region’s town is dropped when the evacuation names Delfzijl',
+      'nl',
+      'Volgens de Veiligheidsregio Groningen zijn in Delfzijl zeker 350 bewoners geëvacueerd.',
+      [
+        ['Groningen', 'place', 'groningen'],
+        ['Delfzijl', 'place', 'delfzijl'],
+      ],
+      ['delfzijl'],
+    ],
+    [
+      'the source’s town stays listed when the sentence names no other place',
+      'en',
+      'According to the Groningen safety region, at least 350 residents were evacuated.',
+      [['Groningen', 'place', 'groningen']],
+      ['groningen'],
+    ],
+  ])('%s', (_, lang, text, mentions, places) => {
+    expect(candidatesOf(lang, text, '2024-01-03', mentions).map((c) => c.places)).toEqual([places]);
+  });
+});
+
+describe('a country named only as the owner of a place gives way to an unlisted place', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      "Friday a second fissure opened just north of Grindavík, on Iceland's Reykjanes peninsula.",
+      'Grindavík',
+      'Volcanic eruption in Grindavík',
+    ],
+    [
+      'en',
+      "Tuesday the agency declared a state of emergency for Iceland's Reykjanes peninsula.",
+      'Reykjanes',
+      'Agency declares a state of emergency in Reykjanes',
+    ],
+  ])('[%s] “%s” names the unlisted %s in its title', (lang, text, name, title) => {
+    const start = text.indexOf(name);
+    const doc = article(
+      'doc',
+      lang,
+      [
+        {
+          text,
+          times: [day('2025-11-21', text.split(' ')[0])],
+          mentions: [
+            ['Iceland', 'place', 'iceland'],
+            [name, 'unknown', 'name:unlisted'],
+          ],
+        },
+      ],
+      '2025-11-21',
+    );
+    expect(start).toBeGreaterThan(0);
     const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
     const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
     expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);

@@ -1,6 +1,6 @@
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { figureDistance } from './figure-distance.ts';
+import { figureDistance, inDescription } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figureMeasure } from './measure.ts';
 import type { TriggerHit } from './happenings.ts';
@@ -38,6 +38,7 @@ export function figuresOf(
   for (const f of all) {
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    if (inDescription(f, happenings, sentence)) continue;
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them.
     if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
@@ -102,7 +103,8 @@ export function candidateOf(
       text,
       article.published.date,
     ),
-    places: idsOf(mentions, true),
+    // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
+    places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.

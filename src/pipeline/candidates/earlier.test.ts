@@ -61,3 +61,40 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
     expect(kinds).toEqual(['attack']);
   });
 });
+
+describe('a participle that describes a noun names a happening told before', () => {
+  it.each([
+    [
+      'a German lava flow towards the evacuated town is no evacuation',
+      'de',
+      'Lava fließt seitdem in Richtung des evakuierten Ortes.',
+      [],
+    ],
+    [
+      'an English fissure north of the evacuated town is no evacuation',
+      'en',
+      'Friday lava flowed towards the evacuated town.',
+      [],
+    ],
+    [
+      'an English town that was evacuated is still reported',
+      'en',
+      'Monday night the town was evacuated.',
+      ['evacuation'],
+    ],
+    [
+      'a German town that was evacuated is still reported',
+      'de',
+      'Am Montag wurde der Ort evakuiert.',
+      ['evacuation'],
+    ],
+    [
+      'an injured man befallen by it is still news',
+      'en',
+      'Friday the injured man was flown to Reykjavík.',
+      ['injury'],
+    ],
+  ])('%s', (_, lang, text, kinds) => {
+    expect(kindsAndTitles(lang, text, '2025-11-21').map((c) => c.kind)).toEqual(kinds);
+  });
+});

@@ -35,3 +35,34 @@ export function withoutEarlier(
   };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
 }
+
+/** A definite article right before the trigger: "the", "het", "des", "der", "dem", "den", "die", "das". */
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das)\s$/i;
+
+/**
+ * A participle written as an adjective: English in -ed, German small and inflected ("evakuierten");
+ * a capitalised German one is a noun ("die Zahl der Verletzten"), which counts.
+ */
+const ATTRIBUTIVE = /^(?:\p{L}+ed|\p{Ll}\p{L}*(?:te|ten|tes|tem|ter))$/u;
+
+const SPACE = 0x20;
+
+/** A word right after the trigger, no punctuation between: the noun it describes. */
+const NOUN_AFTER = /^\s\p{L}/u;
+
+/**
+ * "Lava fließt in Richtung des evakuierten Ortes", "north of the evacuated town": a participle
+ * describing a noun names a happening told before, as "after the evacuation" would; it is dropped
+ * even as the only hit. Not where it befalls someone ("the injured man"): that person is the news.
+ */
+export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
+  // Cheapest first: a space either side, then the word's ending, then the article before it.
+  const attributive = (h: TriggerHit): boolean =>
+    text.charCodeAt(h.start - 1) === SPACE &&
+    text.charCodeAt(h.end) === SPACE &&
+    ATTRIBUTIVE.test(text.slice(h.start, h.end)) &&
+    NOUN_AFTER.test(text.slice(h.end, h.end + 2)) &&
+    ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
+    !lexicon.kinds.find((k) => k.kind === h.kind)?.patientKind;
+  return hits.some(attributive) ? hits.filter((h) => !attributive(h)) : hits;
+}

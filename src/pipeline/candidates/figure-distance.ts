@@ -26,3 +26,19 @@ export function figureDistance(f: PlacedFigure, h: Span, text: string): number {
   const clauseEnd = rest < 0 ? text.length : f.end + rest;
   return h.start >= f.start && h.start < clauseEnd ? distance : distance + text.length;
 }
+
+/**
+ * ", which supplies hot water to about 30,000 people": a relative clause in the present tense
+ * describes what the noun before it always is or does; its figures count no happening.
+ */
+const DESCRIPTION = /,\s+which\s+(?:is|are|has|have|(?!was\s)\p{Ll}+s)\s[^,;:]*$/u;
+
+/** The figure sits in a describing clause that holds no trigger of the happenings `hs`. */
+export function inDescription(f: PlacedFigure, hs: readonly Span[], text: string): boolean {
+  const before = text.slice(Math.max(0, f.start - 80), f.start);
+  if (!before.includes('which')) return false;
+  const m = DESCRIPTION.exec(before);
+  if (!m) return false;
+  const clauseStart = f.start - before.length + m.index;
+  return !hs.some((h) => h.start >= clauseStart && h.start < f.end + 40);
+}

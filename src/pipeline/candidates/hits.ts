@@ -8,7 +8,7 @@ import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
-import { withoutEarlier } from './earlier.ts';
+import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
@@ -108,7 +108,10 @@ export function triggerHits(
       hits.push(hit);
     }
   }
-  const told = hits.length > 0 ? withoutEarlier(hits, text, s.timexes, scope.lexicon) : hits;
+  const told =
+    hits.length > 0
+      ? withoutAttributive(withoutEarlier(hits, text, s.timexes, scope.lexicon), text, scope.lexicon)
+      : hits;
   const phrases = told.length > 1 ? withoutReferenced(withoutNested(told), text, scope.lexicon) : told;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };

@@ -11,6 +11,8 @@ export interface TitleTemplate {
   if?: string;
   /** More concepts that must occur too ("if": ["troops", "foreign"] in the data file). */
   also?: string[];
+  /** Set aside by a trigger that names its own title: the template is about another concept. */
+  aside?: boolean;
 }
 
 export interface KindEntry {

@@ -115,3 +115,16 @@ describe('who is named inside a quotation is spoken of, not the speaker', () => 
     expect(candidatesOfSentence(lang, { text, times, mentions }).map((c) => c.title)).toEqual([title]);
   });
 });
+
+describe('an institution keeps the name after its "of"', () => {
+  it.each([
+    [
+      "Tuesday Iceland's Department of Civil Protection and Emergency Management declared a state of emergency.",
+      'Department of Civil Protection and Emergency Management declares a state of emergency',
+    ],
+    ['Tuesday the Ministry of Defence said the talks would go on.', 'Ministry of Defence makes a statement'],
+    ['Tuesday the ministry said the talks would go on.', 'Ministry makes a statement'],
+  ])('“%s” is titled “%s”', (text, title) => {
+    expect(kindsAndTitles('en', text, '2025-11-18')[0]?.title).toBe(title);
+  });
+});

@@ -16,10 +16,20 @@ export interface Roles {
   place?: Mention;
   /** An agent named only by a common noun ("the government"): no id, English text only. */
   institution?: Mention;
+  /** Listed places that only say where the report's source sits, when the sentence names another. */
+  sources?: Mention[];
 }
 
 const PLACE_PREPOSITIONS =
   /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
+
+/**
+ * A preposition of place right before the mention: only the last few characters can hold one and
+ * its article, and testing the whole text before it (the expression ends in `$`) costs its length.
+ */
+function afterPlacePreposition(text: string, m: Mention): boolean {
+  return PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
 
 /** "of", "van", "von" before a name: a place ("the city of Almaty") or an owner ("de PVV van Geert Wilders"). */
 const OWNER_PREPOSITION = /\b(?:of|van|von)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
@@ -30,7 +40,7 @@ function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolea
     m.kind === 'unknown' &&
     /\s/.test(m.text.trim()) &&
     isPerson(m) &&
-    OWNER_PREPOSITION.test(text.slice(0, m.start))
+    OWNER_PREPOSITION.test(text.slice(Math.max(0, m.start - 32), m.start))
   );
 }
 
@@ -50,6 +60,8 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
+/** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
+const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
 function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
@@ -95,7 +107,8 @@ function possessive(text: string, m: Mention): boolean {
 
 /** "According to the dpa news agency": a source of the report, not a doer. */
 function attributed(text: string, m: Mention): boolean {
-  return ATTRIBUTION.test(text.slice(0, m.start));
+  // The source and three words fit in far fewer characters than a long sentence has before the name.
+  return ATTRIBUTION.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
 
 /** A country acts as subject where a clause begins: "Germany has halted …", not "the city of Almaty". */
@@ -160,7 +173,7 @@ export function findRoles(
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
-      (!PLACE_PREPOSITIONS.test(text.slice(0, m.start)) || ownerAfterOf(text, m, isPerson)) &&
+      (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m),
   );
   roles.agent =
@@ -211,10 +224,15 @@ export function findRoles(
         before.index + before[0].length + 1 === org.index
           ? before
           : org;
+      // "Iceland's Department of Civil Protection and Emergency Management": a capitalised
+      // institution goes on with the name after its "of".
+      const orgEnd = org.index + org[0].length;
+      const named = CAPITALISED.test(org[0]) ? OF_NAME.exec(prefix.slice(orgEnd)) : null;
+      const end = orgEnd + (named?.[0].length ?? 0);
       roles.institution = {
-        text: text.slice(first.index, org.index + org[0].length),
+        text: text.slice(first.index, end),
         start: first.index,
-        end: org.index + org[0].length,
+        end,
         kind: 'actor',
         resolution: 'unresolved',
       };
@@ -235,18 +253,24 @@ export function findRoles(
         m !== roles.agent &&
         // "the headquarters of Bazoum's party": an owner, not a place.
         !possessive(text, m) &&
-        (isPlaceName(m) || PLACE_PREPOSITIONS.test(text.slice(0, m.start))) &&
+        (isPlaceName(m) || afterPlacePreposition(text, m)) &&
         !ownerAfterOf(text, m, isPerson),
     );
   // "Volgens de Veiligheidsregio Groningen zijn bewoners van de wijk Tuikwerd geëvacueerd": the
   // source's place is where the happening was only when the sentence names no other.
   const places = known.length > 0 ? happeningPlaces(text, known, unlisted) : unlisted();
-  // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant.
-  const framed = places.filter((m) => !possessive(text, m));
+  if (places !== known && known.length > 0) {
+    const sources = known.filter((m) => !places.includes(m));
+    if (sources.length > 0) roles.sources = sources;
+  }
+  // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant, also
+  // one no gazetteer lists ("north of Grindavík, on Iceland's Reykjanes peninsula").
+  let framed = places.filter((m) => !possessive(text, m));
+  if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
-    places.find((m) => m.start > trigger && PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
-    places.find((m) => PLACE_PREPOSITIONS.test(text.slice(0, m.start))) ??
+    places.find((m) => m.start > trigger && afterPlacePreposition(text, m)) ??
+    places.find((m) => afterPlacePreposition(text, m)) ??
     places[0];
   return roles;
 }

@@ -132,7 +132,7 @@ export function buildTitle(input: TitleInput): { title: string; rank: number } {
   const figures = titleFigures(kind.kind, input.figures, input.trigger);
   for (let rank = 0; rank < kind.titles.length; rank++) {
     const template = kind.titles[rank] as TitleTemplate;
-    if (template.if !== undefined && !hasConcept(concepts, template.if)) continue;
+    if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
     const title = fill(template, input, figures);
     if (title !== undefined) return { title: title.charAt(0).toUpperCase() + title.slice(1), rank };

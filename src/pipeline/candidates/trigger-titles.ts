@@ -7,9 +7,15 @@ function withTitle(kind: KindEntry, title: string): KindEntry {
   const own = (t: TitleTemplate): boolean => t.text === title || t.text.startsWith(`${title} `);
   // A title the kind already has ("Dike breach", "Dike breach in {place}") keeps its place among the
   // kind's titles, its condition met by the trigger: reports of one happening then rank their titles
-  // alike, and the one with a place names the event.
+  // alike, and the one with a place names the event. A title about another concept is not this
+  // trigger's: "The eruption began … after days of earthquakes" reports no earthquake.
   if (kind.titles.some(own)) {
-    return { ...kind, titles: kind.titles.map((t) => (own(t) ? { text: t.text } : t)) };
+    return {
+      ...kind,
+      titles: kind.titles.map((t) =>
+        own(t) ? { text: t.text } : t.if !== undefined ? { ...t, aside: true } : t,
+      ),
+    };
   }
   return { ...kind, titles: [{ text: title }, ...kind.titles] };
 }

@@ -64,6 +64,10 @@ describe('common words are not names', () => {
     ['en', 'The GDP grew by 2 percent, the CEO said.', 'CEO'],
     ['de', 'Das BIP wuchs im Sommer um zwei Prozent.', 'BIP'],
     ['en', 'Officials said GDP grew.', 'GDP'],
+    ['de', 'Drei Menschen wurden im Krankenhaus behandelt, teilte die Polizei mit.', 'Drei Menschen'],
+    ['de', 'Drei Menschen wurden im Krankenhaus behandelt, teilte die Polizei mit.', 'Menschen'],
+    ['de', 'Zwei Arbeiter wurden in der Nacht wegen Rauchvergiftung behandelt.', 'Zwei Arbeiter'],
+    ['de', 'Fünf Feuerwehrleute erlitten leichte Verletzungen.', 'Fünf Feuerwehrleute'],
   ])('[%s] “%s” has no name “%s”', (language, sentence, text) => {
     expect(mentions(language, sentence).map((m) => m.split('=')[0])).not.toContain(text);
   });

@@ -5,8 +5,8 @@
  * article introduces a common noun in apposition ("Die Gewerkschaften Verdi"). The Hunspell
  * lexicon does not catch these: it lists "In" as a proper noun (the element) and has no German.
  */
-import { VAGUE_QUANTITIES } from '../number-words.ts';
-import type { Token } from './text.ts';
+import { CARDINAL_UNITS, VAGUE_QUANTITIES } from '../number-words.ts';
+import { fold, type Token } from './text.ts';
 
 /**
  * Closed-class words of en, nl and de that open a sentence but never a name. Name particles
@@ -77,6 +77,17 @@ const PERSON_TITLES = new Set(
 /** Lowercase particles inside a person's name ("Piet de Vries", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set('van de der den von zu vom ter te la le du da di del dos'.split(' '));
 
+/**
+ * Lowercase words inside a town's name ("Črna na Koroškem", "Nové Město nad Metují", "Newcastle
+ * upon Tyne", "Boulogne sur Mer"): none is an ordinary word in English, Dutch or German, so only
+ * a settlement or landform noun before the name is asked for.
+ */
+const PLACE_PARTICLES = new Set('na nad pod upon sur sous'.split(' '));
+
+export function isPlaceParticle(norm: string): boolean {
+  return PLACE_PARTICLES.has(norm);
+}
+
 export function isPersonTitle(norm: string): boolean {
   return PERSON_TITLES.has(norm);
 }
@@ -111,6 +122,13 @@ const QUANTITY_WORDS = new Set([
   ...'tens millions miljoenen millionen tausend hundert'.split(' '),
   ...'several numerous meerdere enkele verscheidene diverse'.split(' '),
   ...'mehrere einige etliche zahlreiche viele wenige manche beide weitere'.split(' '),
+  // "Drei Menschen wurden behandelt": German has no dictionary to tell a counted noun from a name.
+  // Not "one", "een", "ein": also an article or a pronoun.
+  ...Object.values(CARDINAL_UNITS).flatMap((units) =>
+    Object.entries(units)
+      .filter(([, n]) => n > 1)
+      .map(([word]) => fold(word)),
+  ),
 ]);
 
 export function isQuantityWord(norm: string): boolean {

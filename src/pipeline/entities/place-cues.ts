@@ -4,6 +4,7 @@
  * Meppen") or a landform noun ("the river Ural", "near the Ural river"). Per language, since
  * "in" is the only such word the three share.
  */
+import { facilityAfter, facilityBefore, isFacilityNoun } from './facility-cues.ts';
 import { isHyphen } from './name-edges.ts';
 import type { Token } from './text.ts';
 
@@ -28,10 +29,10 @@ const SETTLEMENTS = words({
 
 /** Nouns for a landform or a region, before its name or after it ("the Ural river", "Kyzylorda region"). */
 const LANDFORMS = words({
-  en: 'river lake mountain mountains valley island region province district county oblast steppe',
+  en: 'river lake mountain mountains valley island peninsula volcano crater craters glacier region province district county oblast steppe',
   // Not "meer" (lake, but also "more": "nog meer Russen").
-  nl: 'rivier berg gebergte dal eiland regio provincie district',
-  de: 'fluss see berg gebirge tal insel region provinz bezirk landkreis kreis',
+  nl: 'rivier berg gebergte dal eiland schiereiland vulkaan krater gletsjer regio provincie district',
+  de: 'fluss see berg gebirge tal insel halbinsel vulkan krater gletscher region provinz bezirk landkreis kreis',
 });
 
 /**
@@ -55,10 +56,35 @@ function isStreet(language: string, norm: string): boolean {
 }
 
 /**
- * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
- * a `settlement` or `landform` noun.
+ * A compass direction and its preposition before a name: "north of Grindavík", "ten noorden van
+ * Grindavík", "nördlich von Grindavík" (folded). A person is never north of anything.
  */
-export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform';
+const COMPASS = words({
+  en: 'north south east west northeast northwest southeast southwest',
+  nl: 'noorden zuiden oosten westen noordoosten noordwesten zuidoosten zuidwesten',
+  de: 'nordlich sudlich ostlich westlich nordostlich nordwestlich sudostlich sudwestlich',
+});
+const COMPASS_PREPOSITION: Record<string, string> = { en: 'of', nl: 'van', de: 'von' };
+
+/** A compass direction with its preposition right before token `i`. */
+function compassBefore(tokens: Token[], text: string, i: number, language: string): boolean {
+  const of = tokens[i - 1];
+  const direction = tokens[i - 2];
+  return (
+    of !== undefined &&
+    direction !== undefined &&
+    of.norm === COMPASS_PREPOSITION[language] &&
+    has(COMPASS, language, direction.norm) &&
+    adjacent(text, direction, of)
+  );
+}
+
+/**
+ * What says a place is meant, before or after a name: `locative` and `directional` prepositions,
+ * a `settlement` or `landform` noun, a `compass` direction ("north of"), a `facility` that lies
+ * there ("de centrale van Svartsengi", "der Flughafen Keflavík").
+ */
+export type PlaceCue = 'locative' | 'directional' | 'settlement' | 'landform' | 'compass' | 'facility';
 
 const has = (list: Words, language: string, norm: string | undefined): boolean =>
   norm !== undefined && (list[language]?.has(norm) ?? false);
@@ -140,7 +166,10 @@ export function placeCueBefore(
   if (has(LOCATIVE, language, before.norm)) return 'locative';
   if (has(DIRECTIONAL, language, before.norm)) return 'directional';
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
+  if (compassBefore(tokens, text, i, language)) return 'compass';
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
+  if (facilityBefore(tokens, text, i, language)) return 'facility';
+  if (language === 'de' && isFacilityNoun(before.norm, language)) return 'facility';
   if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
   return undefined;
 }
@@ -159,23 +188,26 @@ function placeNounAfter(tokens: Token[], text: string, end: number, language: st
   // A street: "Rustaveli Avenue", "Roestaveli-laan", "Europaplein".
   if (last !== undefined && isStreet(language, last.norm)) return true;
   return (
-    last !== undefined &&
-    next !== undefined &&
-    (adjacent(text, last, next) || isHyphen(text.slice(last.end, next.start))) &&
-    has(STREETS, language, next.norm)
+    (last !== undefined &&
+      next !== undefined &&
+      (adjacent(text, last, next) || isHyphen(text.slice(last.end, next.start))) &&
+      has(STREETS, language, next.norm)) ||
+    facilityAfter(tokens, text, end, language)
   );
 }
 
 /**
- * A German settlement or landform noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
- * Ural"): German capitalises it, but the name is what follows.
+ * A German settlement, landform or site noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
+ * Ural", "der Flughafen Keflavík"): German capitalises it, but the name is what follows.
  */
 export function opensWithPlaceNoun(tokens: Token[], first: number, end: number, language: string): boolean {
   const t = tokens[first];
   return (
     language === 'de' &&
     first + 1 < end &&
-    (has(SETTLEMENTS, language, t?.norm) || has(LANDFORMS, language, t?.norm))
+    (has(SETTLEMENTS, language, t?.norm) ||
+      has(LANDFORMS, language, t?.norm) ||
+      isFacilityNoun(t?.norm, language))
   );
 }
 
@@ -195,4 +227,20 @@ export function namesPlace(
   if (!last || /^['’]s\b/.test(text.slice(last.end))) return false;
   const cue = placeCueBefore(tokens, text, first, language);
   return (cue !== undefined && cue !== 'directional') || placeNounAfter(tokens, text, end, language);
+}
+
+/**
+ * A settlement or landform noun announces the run [first, end): before it ("the village of
+ * Črna", "het dorp Ootmarsum") or, in German, as its first word ("das Dorf Črna").
+ */
+export function namesSettlement(
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+  language: string,
+): boolean {
+  if (opensWithPlaceNoun(tokens, first, end, language)) return true;
+  const cue = placeCueBefore(tokens, text, first, language);
+  return cue === 'settlement' || cue === 'landform';
 }

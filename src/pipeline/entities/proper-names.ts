@@ -12,6 +12,7 @@ import {
   isGermanApposition,
   isHyphen,
   isNameParticle,
+  isPlaceParticle,
   isPersonTitle,
   isQuantityWord,
   isRoleWord,
@@ -46,13 +47,15 @@ function spaced(tokens: Token[], text: string, from: number, to: number): boolea
 /**
  * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
  * particles join the run so far to the next capitalised word ("Piet de Vries") when
- * `beforeParticle(first, end)` says that run can go on that way.
+ * `beforeParticle(first, end)` says that run can go on that way; a town's particle ("Črna na
+ * Koroškem") when `placeRun(first, end)` says the run names a place.
  */
 export function capitalisedRuns(
   tokens: Token[],
   text: string,
   covered: Uint8Array,
   beforeParticle: (first: number, end: number) => boolean = () => false,
+  placeRun: (first: number, end: number) => boolean = () => false,
 ): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
@@ -70,12 +73,14 @@ export function capitalisedRuns(
       while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
       const article = k === i && !covered[i] && arabicArticle(tokens, text, i);
       if (article) k++;
+      const town = k === i && !covered[i] && isPlaceParticle(tokens[i]?.norm ?? '') && placeRun(start, i);
+      if (town) k++;
       if (
         k > i &&
         startsRun(tokens[k], covered, k) &&
         !tokens[k]?.allCaps &&
         spaced(tokens, text, i - 1, k) &&
-        (article || beforeParticle(start, i))
+        (article || town || beforeParticle(start, i))
       ) {
         i = k;
         continue;

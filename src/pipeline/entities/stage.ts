@@ -19,7 +19,7 @@ import {
   isStormWord,
 } from './name-edges.ts';
 import { claimOrganisations } from './org-names.ts';
-import { namesPlace, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
+import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
@@ -155,6 +155,7 @@ function secondPass(
     (runFirst, end) =>
       !(language === 'de' && isGermanArticle(tokens[end]?.norm ?? '')) &&
       beforeParticle(model, tokens, runFirst, end),
+    (runFirst, end) => namesSettlement(tokens, text, runFirst, end, language),
   );
   for (const [runFirst, end] of runs) {
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
@@ -193,10 +194,11 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' && isGermanApposition(tokens, first - 1));
-    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal".
+    // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
+    // so does a compass direction: "nördlich von Grindavík".
     const placeCue = placeCueBefore(tokens, text, first, language);
-    const placeNoun = placeCue === 'settlement' || placeCue === 'landform';
-    const announced = titled || (language === 'de' && placeNoun);
+    const placeNoun = placeCue === 'settlement' || placeCue === 'landform' || placeCue === 'facility';
+    const announced = titled || (language === 'de' && (placeNoun || placeCue === 'compass'));
     const timexes = sentence.timexes;
     // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
     if (first > 0 && isStormWord((tokens[first - 1] as Token).norm)) continue;

@@ -34,6 +34,8 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     ['de', 'Im nordrhein-westfälischen Hagen wurde ein Mann festgenommen.', 'hagen'],
     ['de', 'Im nordrhein‑westfälischen Hagen brannte eine Lagerhalle.', 'hagen'],
     ['nl', 'In het Brabantse Oss brandde een loods af.', 'oss-nl'],
+    ['en', 'The lava stopped about two kilometres north of Harderwijk.', 'harderwijk-nl'],
+    ['de', 'Der Zug entgleiste wenige Kilometer südlich von Meppen.', 'meppen-de'],
   ])('finds the town in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, [sentence])).toContain(id);
   });

@@ -87,7 +87,8 @@ export function matchTown(
   const { language } = context;
   const cue = placeCueBefore(tokens, text, first, language);
   const country = demonymCountry(model, tokens, text, first);
-  if (cue !== 'locative' && cue !== 'directional' && cue !== 'settlement' && !country) return undefined;
+  // Not a landform or site noun alone: "the Ural river" names the river, not a town.
+  if ((cue === undefined || cue === 'landform' || cue === 'facility') && !country) return undefined;
   const shortest = language === 'de' ? first + 1 : end;
   for (let k = Math.min(end, first + MAX_WORDS); k >= shortest; k--) {
     const words = tokens.slice(first, k);

@@ -142,7 +142,9 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   const startDay = w.start.slice(0, 10);
   const endDay = w.end.slice(0, 10);
   const startDayNumber = dayNumber(startDay);
-  const endDayNumber = startDay === endDay ? startDayNumber : dayNumber(endDay);
+  // A night reaches into the next day's small hours: "vannacht" in Friday's paper, "early on Friday".
+  const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
+  const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
   const own = c.sentence.timeFrom === 'own';
   const beforePublication = w.precision === 'before-publication';
   return {

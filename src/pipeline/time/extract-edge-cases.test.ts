@@ -90,11 +90,25 @@ describe('a clock time and its day joined by a preposition', () => {
   it.each([
     ['en', 'The quake struck at 4:17 a.m. on Thursday.', '4:17 a.m.', '2022-01-06T04:17'],
     ['en', 'The first quake struck at 04:17 local time on Thursday.', '04:17', '2022-01-06T04:17'],
+    [
+      'en',
+      'The eruption began at 10:17 p.m. local time (2217 GMT) on Thursday.',
+      '10:17 p.m.',
+      '2022-01-06T22:17',
+    ],
     ['en', 'The ceasefire took effect on Friday at midnight.', 'midnight', '2022-01-07T00:00'],
     ['nl', 'Het vuur brak donderdag om 02.30 uur uit.', '02.30 uur', '2022-01-06T02:30'],
     ['de', 'Der Angriff begann am Freitag um 5 Uhr.', '5 Uhr', '2022-01-07T05:00'],
   ])('[%s] “%s” puts %s on that day: %s', (lang, sentence, text, value) => {
     const found = extractTimexes(sentence, { lang, dct: DCT });
     expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+
+  it('a day in the next clause is not the clock time’s: “Police arrived at 3 p.m.; on Thursday they left.”', () => {
+    const found = extractTimexes('Police arrived at 3 p.m.; on Thursday they left.', {
+      lang: 'en',
+      dct: DCT,
+    });
+    expect(found.find((t) => t.text === '3 p.m.')?.value).toBe('2022-01-08T15:00');
   });
 });

@@ -30,9 +30,20 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
   });
 
   it.each([
+    ['en', 'The town was founded around 1800 by fishermen.', '1800'],
+    ['de', 'Im Jahr 1800 wurde der Ort gegründet.', '1800'],
+  ])('[%s] “%s” still names the year %s', (lang, sentence, value) => {
+    expect(extractTimexes(sentence, { lang, dct: '2022-01-08' }).map((t) => t.value)).toEqual([value]);
+  });
+
+  it.each([
     ['en', 'Protesters may march on the square.'],
     ['en', 'The fund holds $2021 in cash and 2,021 shares.'],
     ['en', 'A 6-year-old was hurt.'],
+    ['de', 'Das Wetteramt hatte mehr als 1800 Erdstöße registriert.'],
+    ['de', 'Rund 1900 Bewohner mussten ihre Häuser verlassen.'],
+    ['en', 'The met office recorded more than 1800 earthquakes.'],
+    ['nl', 'Het instituut mat ruim 1800 bevingen.'],
   ])('[%s] “%s” has no time expression', (lang, sentence) => {
     expect(extractTimexes(sentence, { lang, dct: '2022-01-08' })).toEqual([]);
   });

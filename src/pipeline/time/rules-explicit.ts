@@ -131,6 +131,16 @@ function monthRule(lang: Lang): Rule {
   };
 }
 
+/**
+ * Words that make the number after them an amount: "mehr als 1800 Erdstöße", "more than 1,800",
+ * "ruim 2000". Not "around", "um", "circa": years take those too ("around 1800").
+ */
+const AMOUNT_BEFORE: Record<Lang, string> = {
+  en: 'more than|fewer than|less than|at least|nearly|almost|up to',
+  nl: 'meer dan|minder dan|ruim|bijna|minstens|tot wel',
+  de: 'mehr als|weniger als|mindestens|knapp|fast|über|bis zu|rund',
+};
+
 function yearRule(lang: Lang): Rule {
   const prefix =
     lang === 'en'
@@ -139,7 +149,7 @@ function yearRule(lang: Lang): Rule {
         ? '(?:het\\s+jaar\\s+)?'
         : '(?:(?:im\\s+)?Jahr\\s+)?';
   // Not an amount ("$2021", "2,021", "2021 people") and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
   return {
     name: 'year',
     needs: /\d{4}/,

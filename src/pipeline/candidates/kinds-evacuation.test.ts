@@ -1,0 +1,43 @@
+/**
+ * A town cleared ("geräumt") or people who left their homes are evacuated, and the figures the
+ * police and the town give for them are both kept; snow cleared from a road is no evacuation.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, kindsAndTitles } from './test-helpers.ts';
+
+describe('an evacuation told as a town cleared or homes left', () => {
+  it.each([
+    [
+      'de',
+      'Montagabend war der Ort mit seinen rund 3800 Einwohnern geräumt worden.',
+      'About 3,800 people evacuated',
+    ],
+    [
+      'en',
+      'Monday, thousands of residents fled their homes as the lava advanced.',
+      'Thousands of people evacuated',
+    ],
+    ['nl', 'Maandag hebben ruim 3700 inwoners hun huis verlaten.', 'More than 3,700 people evacuated'],
+    ['de', 'Montag mussten rund 3800 Bewohner ihre Häuser verlassen.', 'About 3,800 people evacuated'],
+    [
+      'en',
+      'Tuesday police said 3,700 residents had left; the town council put the figure at nearly 4,000.',
+      '3,700 people evacuated',
+    ],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2025-11-17')[0]).toEqual({ kind: 'evacuation', title });
+  });
+
+  it('[de] a road cleared of snow is no evacuation', () => {
+    expect(kindsAndTitles('de', 'Montag wurde die Straße vom Schnee geräumt.', '2025-11-17')).toEqual([]);
+  });
+
+  it('[nl] the police’s and the town’s counts of those who left are both kept', () => {
+    const [c] = candidatesOf(
+      'nl',
+      'Maandag zegt de politie dat ruim 3700 inwoners hun huis hebben verlaten, de gemeente spreekt van bijna 4000 mensen.',
+      '2025-11-17',
+    );
+    expect(c?.figures.map((f) => f.value)).toEqual([3700, 4000]);
+  });
+});
