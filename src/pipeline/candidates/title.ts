@@ -1,4 +1,5 @@
 import type { Mention } from '../types.ts';
+import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './roles.ts';
@@ -117,7 +118,10 @@ function fill(template: TitleTemplate, input: TitleInput, figures: PlacedFigure[
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
     const inside = title !== '' && (slot === 'figure' || slot === 'figures');
-    title += (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (parts[i + 1] ?? '');
+    const rest = parts[i + 1] ?? '';
+    const plural = slot === 'agent' && title === '' && isPluralAgent(value);
+    title +=
+      (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (plural ? pluralVerb(rest) : rest);
   }
   return title;
 }
