@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partsOf } from './title.ts';
+import { kindsAndTitles } from './test-helpers.ts';
 
 describe('partsOf', () => {
   it.each([
@@ -10,5 +11,17 @@ describe('partsOf', () => {
     ['Price of {object} {not a slot}', ['Price of ', 'object', ' {not a slot}']],
   ])('splits "%s" into text and slot names', (template, parts) => {
     expect(partsOf(template)).toEqual(parts);
+  });
+});
+
+describe('a street in a title', () => {
+  it('“Thousands of people rallied on Rustaveli Avenue on Monday” is a protest on the avenue', () => {
+    const titles = kindsAndTitles(
+      'en',
+      'Thousands of people rallied on Rustaveli Avenue on Monday.',
+      '2025-11-11',
+      [['Rustaveli Avenue', 'place', 'name:rustaveli-avenue']],
+    ).map((c) => c.title);
+    expect(titles.some((t) => t.endsWith('on Rustaveli Avenue'))).toBe(true);
   });
 });

@@ -60,6 +60,9 @@ export interface TitleInput {
   name: (m: Mention) => string;
 }
 
+/** An English street name ("Rustaveli Avenue", "Main Street"). */
+const STREET = /\s(?:Avenue|Street|Boulevard|Road|Prospekt)$/;
+
 /** A template's text split at its slots: literal text at even indexes, slot names at odd ones. */
 const templateParts = new Map<string, string[]>();
 
@@ -118,6 +121,8 @@ function fill(template: TitleTemplate, input: TitleInput, figures: PlacedFigure[
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
     const inside = title !== '' && (slot === 'figure' || slot === 'figures');
+    // "Protests on Rustaveli Avenue": a street is walked on, a square or a town is where things happen in.
+    if (slot === 'place' && title.endsWith(' in ') && STREET.test(value)) title = `${title.slice(0, -3)}on `;
     const rest = parts[i + 1] ?? '';
     const plural = slot === 'agent' && title === '' && isPluralAgent(value);
     title +=
