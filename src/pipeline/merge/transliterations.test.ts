@@ -91,6 +91,11 @@ describe('one person written in each language’s transliteration', () => {
     expect(events[0]?.actors).toEqual(['name:levan-beridze']);
   });
 
+  it('the German report is titled with the English spelling, as the person is one actor', () => {
+    const [, unified] = unifyTransliterations([english, german]);
+    expect(unified?.title).toBe('Levan Beridze arrested');
+  });
+
   it('leaves candidates without unlisted names as they are', () => {
     const listed = [{ ...english, actors: ['tokayev'], patient: 'tokayev' }];
     expect(unifyTransliterations(listed)).toBe(listed);

@@ -51,11 +51,35 @@ function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string
   return canonical;
 }
 
-/** The candidates with every unlisted name told by one id across its spellings (the same objects when none differ). */
+/**
+ * The fullest way the sentences write each unified id ("Lewan Beridse", not the surname alone
+ * linked to it): the spelling a title replaces, and the one it is given.
+ */
+function spellings(
+  candidates: readonly EventCandidate[],
+  canonical: Map<string, string>,
+): Map<string, string> {
+  const spelt = new Map<string, string>();
+  for (const c of candidates) {
+    for (const m of c.sentence.mentions) {
+      if (m.id === undefined || !canonical.has(m.id)) continue;
+      const known = spelt.get(m.id);
+      if (known === undefined || m.text.length > known.length) spelt.set(m.id, m.text);
+    }
+  }
+  return spelt;
+}
+
+/**
+ * The candidates with every unlisted name told by one id across its spellings (the same objects
+ * when none differ), and their titles written with that id's spelling: one person is not "Irakli
+ * Kobachidze" in one event and "Irakli Kobakhidze" in the next.
+ */
 export function unifyTransliterations(candidates: EventCandidate[]): EventCandidate[] {
   if (!candidates.some((c) => c.actors.some((a) => a.startsWith(UNKNOWN_PREFIX)))) return candidates;
   const canonical = canonicalIds(candidates);
   if (canonical.size === 0) return candidates;
+  const spelt = spellings(candidates, canonical);
   const to = (id: string | undefined): string | undefined =>
     id === undefined ? id : (canonical.get(id) ?? id);
   return candidates.map((c) => {
@@ -63,9 +87,18 @@ export function unifyTransliterations(candidates: EventCandidate[]): EventCandid
     const actors = [...new Set(c.actors.map((a) => to(a) as string))];
     const patient = to(c.patient);
     const agent = to(c.agent);
+    let title = c.title;
+    for (const id of c.actors) {
+      const target = canonical.get(id);
+      if (target === undefined || target === id) continue;
+      const from = spelt.get(id);
+      const into = spelt.get(target);
+      if (from !== undefined && into !== undefined) title = title.replace(from, into);
+    }
     return {
       ...c,
       actors,
+      title,
       ...(patient !== undefined ? { patient } : {}),
       ...(agent !== undefined ? { agent } : {}),
     };
