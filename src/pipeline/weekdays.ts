@@ -33,6 +33,21 @@ const NAMES: Record<string, number> = {
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/**
+ * Plain case-insensitive tests for a weekday's name in any of the languages, anywhere in a text:
+ * far cheaper than reading weekday expressions, for a first look. Sunday first.
+ */
+export const WEEKDAY_NAME_TESTS = WEEKDAY_NAMES.map(
+  (_, day) =>
+    new RegExp(
+      Object.keys(NAMES)
+        .filter((name) => NAMES[name] === day)
+        .join('|'),
+      'i',
+    ),
+);
+export const ANY_WEEKDAY_NAME = new RegExp(Object.keys(NAMES).join('|'), 'i');
+
 /** German and Dutch write a part of the day onto the weekday: "am Montagabend", "maandagavond". */
 const PART_OF_DAY = 'abend|morgen|früh|vormittag|mittag|nachmittag|nacht|avond|ochtend|middag';
 const WEEKDAY = new RegExp(`\\b(${Object.keys(NAMES).join('|')})(?:${PART_OF_DAY})?\\b`, 'giu');

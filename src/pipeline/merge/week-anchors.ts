@@ -10,7 +10,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { extractTimexes } from '../time/extract.ts';
 import { addDays, formatDay, parseDay } from '../time/calendar.ts';
 import type { Timex, When } from '../types.ts';
-import { weekdayMentions, weekdayOf } from '../weekdays.ts';
+import { ANY_WEEKDAY_NAME, WEEKDAY_NAME_TESTS, weekdayMentions, weekdayOf } from '../weekdays.ts';
 import { ownTime } from './when.ts';
 
 const DAY_LEVEL = new Set(['time', 'part-of-day', 'day']);
@@ -19,32 +19,34 @@ const WEEK = 7;
 /** A day read off a weekday of an article whose own day is only bounded: below a day read directly. */
 const CONFIDENCE = 0.6;
 
-/** The names of each weekday in en, nl and de, Sunday first as Date.getUTCDay counts. */
-const NAMES = [
-  'sunday|zondag|sonntag',
-  'monday|maandag|montag',
-  'tuesday|dinsdag|dienstag',
-  'wednesday|woensdag|mittwoch',
-  'thursday|donderdag|donnerstag',
-  'friday|vrijdag|freitag',
-  'saturday|zaterdag|samstag|sonnabend',
-];
-/** Plain case-insensitive tests, far cheaper than reading the weekday expressions. */
-const ANY_WEEKDAY = new RegExp(NAMES.join('|'), 'i');
-const WEEKDAY = NAMES.map((n) => new RegExp(n, 'i'));
-
 /** A weekday left at month precision because the article gives only its month. */
 function monthWeekday(c: EventCandidate): boolean {
   const text = c.when.text;
-  return c.when.precision === 'month' && text !== undefined && ANY_WEEKDAY.test(text) && ownTime(c);
+  return c.when.precision === 'month' && text !== undefined && ANY_WEEKDAY_NAME.test(text) && ownTime(c);
+}
+
+/** A sentence's time expressions read as if published on `dct`. */
+type Reader = (c: EventCandidate, dct: string) => Timex[];
+
+/**
+ * Reads each sentence once per day: the weekday that fixes an article's days is read again on
+ * those days for its own time.
+ */
+function reader(): Reader {
+  const read = new Map<EventCandidate, Map<string, Timex[]>>();
+  return (c, dct) => {
+    let byDay = read.get(c);
+    if (!byDay) read.set(c, (byDay = new Map()));
+    let timexes = byDay.get(dct);
+    if (!timexes) byDay.set(dct, (timexes = extractTimexes(c.sentence.text, { lang: c.language, dct })));
+    return timexes;
+  };
 }
 
 /** The expression the candidate's time was read from, read again as if published on `dct`. */
-function readAgain(c: EventCandidate, dct: string): Timex | undefined {
+function readAgain(read: Reader, c: EventCandidate, dct: string): Timex | undefined {
   const text = c.when.text ?? '';
-  return extractTimexes(c.sentence.text, { lang: c.language, dct }).find(
-    (t) => t.text.length > 0 && text.endsWith(t.text),
-  );
+  return read(c, dct).find((t) => t.text.length > 0 && text.endsWith(t.text));
 }
 
 /** The one day the day-dated members of a cluster agree on, if they do. */
@@ -72,14 +74,14 @@ function daysAround(day: string): string[] {
  * on Tuesday morning, was ordered by a court on Thursday" names the Tuesday of the arrest, though
  * its time is the court's Thursday.
  */
-function namesDay(c: EventCandidate, dct: string, day: string): boolean {
-  return extractTimexes(c.sentence.text, { lang: c.language, dct }).some(
+function namesDay(read: Reader, c: EventCandidate, dct: string, day: string): boolean {
+  return read(c, dct).some(
     (t) => t.interval?.start.slice(0, 10) === day && weekdayMentions(t.text).length > 0,
   );
 }
 
 /** Per document: the days it can have been written on, from its weekdays that joined a dated happening. */
-function writtenOn(clusters: readonly (readonly EventCandidate[])[]): Map<string, Set<string>> {
+function writtenOn(clusters: readonly (readonly EventCandidate[])[], read: Reader): Map<string, Set<string>> {
   const possible = new Map<string, Set<string>>();
   for (const members of clusters) {
     if (!members.some(monthWeekday)) continue;
@@ -88,8 +90,8 @@ function writtenOn(clusters: readonly (readonly EventCandidate[])[]): Map<string
     for (const c of members) {
       if (!monthWeekday(c) || day < c.when.start.slice(0, 10) || day > c.when.end.slice(0, 10)) continue;
       // Cheap first: the sentence must name the weekday of the day before it is read again.
-      if (!(WEEKDAY[weekdayOf(day)] as RegExp).test(c.sentence.text)) continue;
-      const fit = new Set(daysAround(day).filter((p) => namesDay(c, p, day)));
+      if (!(WEEKDAY_NAME_TESTS[weekdayOf(day)] as RegExp).test(c.sentence.text)) continue;
+      const fit = new Set(daysAround(day).filter((p) => namesDay(read, c, p, day)));
       // A sentence that names no weekday of the day tells nothing of its article's week.
       if (fit.size === 0) continue;
       const known = possible.get(c.document);
@@ -100,10 +102,10 @@ function writtenOn(clusters: readonly (readonly EventCandidate[])[]): Map<string
 }
 
 /** The candidate's time when every day its article can have been written on reads it alike. */
-function fixedWhen(c: EventCandidate, days: ReadonlySet<string>): When | undefined {
+function fixedWhen(read: Reader, c: EventCandidate, days: ReadonlySet<string>): When | undefined {
   let found: Timex | undefined;
   for (const p of days) {
-    const t = readAgain(c, p);
+    const t = readAgain(read, c, p);
     if (!t?.interval || (found && t.value !== found.value)) return undefined;
     found = t;
   }
@@ -128,14 +130,15 @@ export function fixWeeks(
   clusters: readonly (readonly EventCandidate[])[],
 ): Map<EventCandidate, EventCandidate> {
   const fixed = new Map<EventCandidate, EventCandidate>();
-  const possible = writtenOn(clusters);
+  const read = reader();
+  const possible = writtenOn(clusters, read);
   if (possible.size === 0) return fixed;
   for (const members of clusters) {
     let day: string | null | undefined;
     for (const c of members) {
       const days = possible.get(c.document);
       if (!days || days.size === 0 || !monthWeekday(c)) continue;
-      const when = fixedWhen(c, days);
+      const when = fixedWhen(read, c, days);
       if (!when) continue;
       day ??= clusterDay(members) ?? null;
       const found = when.start.slice(0, 10) === day;
