@@ -82,7 +82,7 @@ export function triggerHits(
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
   let hedgeEnd: number | undefined;
-  let quoted: number[] | undefined;
+  let quoted: readonly number[] | undefined;
   const hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;

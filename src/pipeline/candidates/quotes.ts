@@ -16,15 +16,20 @@ function pushSpans(re: RegExp, text: string, spans: number[]): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
 }
 
+/** The last sentence asked about: its triggers (hits.ts) and then its speakers (roles.ts) ask in turn. */
+let last: { text: string; spans: readonly number[] } | undefined;
+
 /** Spans inside quotation marks, as start and end offsets one after the other. */
-export function quotedSpans(text: string): number[] {
+export function quotedSpans(text: string): readonly number[] {
+  if (last?.text === text) return last.spans;
   const spans: number[] = [];
   if (OPENER.test(text)) pushSpans(QUOTED, text, spans);
   if (text.includes("'")) pushSpans(SINGLE_QUOTED, text, spans);
+  last = { text, spans };
   return spans;
 }
 
-export function isQuoted(spans: number[], start: number, end: number): boolean {
+export function isQuoted(spans: readonly number[], start: number, end: number): boolean {
   for (let i = 0; i < spans.length; i += 2) {
     if (start >= (spans[i] as number) && end <= (spans[i + 1] as number)) return true;
   }

@@ -160,7 +160,7 @@ export function findRoles(
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
   // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
   // trigger stands outside of is spoken of, not the speaker. Looked for only once a name could act.
-  let quoted: number[] | undefined;
+  let quoted: readonly number[] | undefined;
   const spokenOf = (m: Mention): boolean => {
     quoted ??= quotedSpans(text);
     return quoted.length > 0 && isQuoted(quoted, m.start, m.end) && !isQuoted(quoted, trigger, trigger);
