@@ -1,4 +1,5 @@
 import type { Timex } from '../types.ts';
+import { compile } from './compiled.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
@@ -63,6 +64,6 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
     ATTRIBUTIVE.test(text.slice(h.start, h.end)) &&
     NOUN_AFTER.test(text.slice(h.end, h.end + 2)) &&
     ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
-    !lexicon.kinds.find((k) => k.kind === h.kind)?.patientKind;
+    !compile(lexicon).kinds.get(h.kind)?.entry.patientKind;
   return hits.some(attributive) ? hits.filter((h) => !attributive(h)) : hits;
 }
