@@ -38,11 +38,11 @@ function findSisters(
   const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
   const postings = new Map<string, number[]>();
   prints.forEach((print, i) => {
-    for (const f of print) {
+    print.forEach((f) => {
       const list = postings.get(f);
       if (list) list.push(i);
       else postings.set(f, [i]);
-    }
+    });
   });
   const weight = (f: string): number => {
     const df = postings.get(f)?.length ?? 1;
@@ -55,12 +55,13 @@ function findSisters(
     let total = 0;
     // Per other document: the features it shares and their summed weight, each feature weighed once.
     const sharedBy = new Map<number, { shared: string[]; sum: number }>();
-    for (const f of print) {
+    print.forEach((f) => {
       const w = weight(f);
       total += w;
       const list = postings.get(f) ?? [];
-      if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
+      if (list.length > MAX_POSTINGS) return;
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k] as number;
         if (j === i || !dated.has(articles[j]?.id ?? '')) continue;
         const entry = sharedBy.get(j);
         if (entry) {
@@ -68,7 +69,7 @@ function findSisters(
           entry.sum += w;
         } else sharedBy.set(j, { shared: [f], sum: w });
       }
-    }
+    });
     const sisters: Sister[] = [];
     for (const [j, { shared, sum }] of sharedBy) {
       const other = articles[j];

@@ -14,14 +14,18 @@ import { titledKind } from './trigger-titles.ts';
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
   const d = figureDistance(f, h, text);
-  for (const o of happenings) if (o !== h && d > figureDistance(f, o, text)) return false;
+  for (let i = 0; i < happenings.length; i++) {
+    const o = happenings[i] as TriggerHit;
+    if (o !== h && d > figureDistance(f, o, text)) return false;
+  }
   return true;
 }
 
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
   const ids: string[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids.length > 1 ? ids.sort() : ids;

@@ -34,7 +34,8 @@ function rankOf(kinds: Kinds, kind: string): number {
 function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
   let chosen: TriggerHit | undefined;
   let chosenRank = Infinity;
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as TriggerHit;
     const rank = rankOf(kinds, h.kind);
     if (!chosen || rank < chosenRank || (rank === chosenRank && h.start < chosen.start)) {
       chosen = h;
@@ -46,7 +47,8 @@ function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
 
 function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): number {
   let min = Infinity;
-  for (const t of dated) min = Math.min(min, timexDistance(t, h.start, text, lang));
+  for (let i = 0; i < dated.length; i++)
+    min = Math.min(min, timexDistance(dated[i] as Timex, h.start, text, lang));
   return min;
 }
 
@@ -67,7 +69,10 @@ export function chooseHappenings(
 ): TriggerHit[] {
   const mainHits: TriggerHit[] = [];
   const subHits: TriggerHit[] = [];
-  for (const h of hits) (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as TriggerHit;
+    (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
+  }
   const main = best(mainHits.length > 0 ? mainHits : hits, kinds);
   if (!main) return [];
   const chosen = [main];

@@ -130,9 +130,10 @@ const WORDS = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
 function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } {
   const before = text.slice(Math.max(0, start - 20), start);
-  for (const [re, q] of QUALIFIERS) {
-    const m = before.match(re);
-    if (m) return { qualifier: q, start: start - m[0].length };
+  for (let i = 0; i < QUALIFIERS.length; i++) {
+    const rule = QUALIFIERS[i] as [RegExp, Qualifier];
+    const m = before.match(rule[0]);
+    if (m) return { qualifier: rule[1], start: start - m[0].length };
   }
   return { qualifier: 'exact', start };
 }
@@ -232,7 +233,8 @@ export function findNumbers(text: string, lang: string, tokens: Token[] = tokeni
     });
   }
   const firsts = firstLetters(lang);
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     if (token.letters) {
       // Number words have three letters or more.
       if (token.word.length > 2 && firsts.has(token.word.charCodeAt(0)))

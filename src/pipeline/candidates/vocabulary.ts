@@ -67,7 +67,7 @@ export class Vocabulary<T> {
   /** The facts of each token's word. */
   ofTokens(tokens: Token[]): WordFacts<T>[] {
     const facts: WordFacts<T>[] = [];
-    for (const token of tokens) facts.push(this.of(token.word));
+    for (let i = 0; i < tokens.length; i++) facts.push(this.of((tokens[i] as Token).word));
     return facts;
   }
 }

@@ -137,7 +137,9 @@ export class NameIndex {
     // Most tokens begin no name: they get the one empty list.
     if (!bucket) return NONE;
     const hits: NameHit[] = [];
-    for (const name of this.settle(bucket)) {
+    const names = this.settle(bucket);
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n] as IndexedName;
       const end = i + name.tokens.length;
       if (end > tokens.length || (name.casing === 'capital' && !head.capitalised)) continue;
       let ok = true;

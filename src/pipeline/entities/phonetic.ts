@@ -41,7 +41,10 @@ export function phoneticKey(name: string): string {
 
 function keyOf(name: string): string {
   let s = fold(name).replace(/[^a-z]/g, '');
-  for (const [re, to] of RULES) s = s.replace(re, to);
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i] as [RegExp, string];
+    s = s.replace(rule[0], rule[1]);
+  }
   // "y" is a vowel after a consonant (Shymkent, Almaty) and a glide elsewhere (Tokayev), like "j" in Tokajev.
   s = s.replace(/y/g, (_, i: number) => {
     const before = s[i - 1] ?? '';

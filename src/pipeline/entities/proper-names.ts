@@ -95,7 +95,9 @@ export function capitalisedRuns(
 /** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
 function isTitle(model: EntityModel, norm: string): boolean {
   if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
-  for (const w of model.roles.longTitleWords) {
+  const long = model.roles.longTitleWords;
+  for (let k = 0; k < long.length; k++) {
+    const w = long[k] as string;
     if (norm.length <= w.length) continue;
     if (norm.endsWith(w) || (norm.endsWith('in') && norm.endsWith(w, norm.length - 2))) return true;
   }

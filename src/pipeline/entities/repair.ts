@@ -101,7 +101,12 @@ export function contextResolve(
 /** The capitalised word is written more than once in the document. */
 function writtenAgain(doc: DocumentContext, word: Token): boolean {
   let n = 0;
-  for (const tokens of doc.tokens)
-    for (const t of tokens) if (t.capitalised && t.norm === word.norm && ++n > 1) return true;
+  for (let s = 0; s < doc.tokens.length; s++) {
+    const tokens = doc.tokens[s] as Token[];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.capitalised && t.norm === word.norm && ++n > 1) return true;
+    }
+  }
   return false;
 }

@@ -97,8 +97,10 @@ function firstPass(
 function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
   const named = new Set<string>();
   const countries = new Map<string, number>();
-  for (const s of states) {
-    for (const f of s.found) {
+  for (let i = 0; i < states.length; i++) {
+    const found = (states[i] as SentenceState).found;
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Found;
       const id = f.id ?? f.refers;
       if (!id) continue;
       named.add(id);

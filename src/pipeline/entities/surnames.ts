@@ -1,7 +1,7 @@
 /**
  * Surnames alone, after the document named the person in full: linked to the full name.
  */
-import { unlisted, type SentenceState } from './found.ts';
+import { unlisted, type Found, type SentenceState } from './found.ts';
 import { isPersonTitle } from './name-edges.ts';
 import type { Token } from './text.ts';
 
@@ -12,8 +12,10 @@ import type { Token } from './text.ts';
  */
 export function linkSurnames(states: SentenceState[]): void {
   const bySurname = new Map<string, string | null>();
-  for (const { found, tokens } of states) {
-    for (const f of found) {
+  for (let s = 0; s < states.length; s++) {
+    const { found, tokens } = states[s] as SentenceState;
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Found;
       if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
       const surname = (tokens[f.end - 1] as Token).norm;
       const seen = bySurname.get(surname);
@@ -21,8 +23,10 @@ export function linkSurnames(states: SentenceState[]): void {
     }
   }
   if (bySurname.size === 0) return;
-  for (const { found, tokens, covered } of states) {
-    for (const f of found) {
+  for (let s = 0; s < states.length; s++) {
+    const { found, tokens, covered } = states[s] as SentenceState;
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k] as Found;
       const id =
         f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
           ? bySurname.get((tokens[f.first] as Token).norm)

@@ -43,9 +43,9 @@ export class DaySpans {
 
   /** Keep the joined cluster's spans at its new root. */
   join(root: number, a: number, b: number): void {
-    for (const list of [this.coarseEnd, this.dayEnd])
-      list[root] = Math.min(list[a] as number, list[b] as number);
-    for (const list of [this.coarseStart, this.dayStart])
-      list[root] = Math.max(list[a] as number, list[b] as number);
+    this.coarseEnd[root] = Math.min(this.coarseEnd[a] as number, this.coarseEnd[b] as number);
+    this.dayEnd[root] = Math.min(this.dayEnd[a] as number, this.dayEnd[b] as number);
+    this.coarseStart[root] = Math.max(this.coarseStart[a] as number, this.coarseStart[b] as number);
+    this.dayStart[root] = Math.max(this.dayStart[a] as number, this.dayStart[b] as number);
   }
 }

@@ -126,11 +126,9 @@ export type CountryOf = (placeId: string) => string | undefined;
 function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): readonly string[] {
   if (!countryOf || (c.places.length === 0 && c.actors.length === 0)) return NONE;
   const found: string[] = [];
-  for (const ids of [c.places, c.actors]) {
-    for (const id of ids) {
-      const country = countryOf(id);
-      if (country && !found.includes(country)) found.push(country);
-    }
+  for (let i = 0; i < c.places.length + c.actors.length; i++) {
+    const country = countryOf((i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string);
+    if (country && !found.includes(country)) found.push(country);
   }
   return found.length > 0 ? found : NONE;
 }

@@ -61,8 +61,8 @@ export function blocksOf(items: readonly { c: EventCandidate; features: MergeFea
     }
     const lists = [g.all, listIn(g.documents, f.document)];
     if (c.patient) lists.push(listIn(g.patients, c.patient));
-    for (const a of c.actors) lists.push(listIn(g.actors, a));
-    for (const p of c.places) lists.push(listIn(g.places, p));
+    for (let k = 0; k < c.actors.length; k++) lists.push(listIn(g.actors, c.actors[k] as string));
+    for (let k = 0; k < c.places.length; k++) lists.push(listIn(g.places, c.places[k] as string));
     for (let k = 0; k < c.figures.length; k++) {
       const fig = c.figures[k];
       if (!fig) continue;
@@ -73,8 +73,8 @@ export function blocksOf(items: readonly { c: EventCandidate; features: MergeFea
       }
       lists.push(listIn(values, f.figureVague[k] ? '~' : fig.value));
     }
-    for (const t of f.concepts) lists.push(listIn(g.concepts, t));
-    for (const list of lists) list.push(i);
+    for (let k = 0; k < f.concepts.length; k++) lists.push(listIn(g.concepts, f.concepts[k] as string));
+    for (let k = 0; k < lists.length; k++) (lists[k] as number[]).push(i);
     return lists;
   });
 }
@@ -113,7 +113,11 @@ function daysBetween(first: number, last: number): number[] {
 /** The entries of an oversized block by each key they are compared on. */
 function byDay(list: readonly number[], keysOf: (i: number) => readonly (number | string)[]) {
   const days = new Map<number | string, number[]>();
-  for (const i of list) for (const key of keysOf(i)) listIn(days, key).push(i);
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k] as number;
+    const keys = keysOf(i);
+    for (let d = 0; d < keys.length; d++) listIn(days, keys[d] as number | string).push(i);
+  }
   return days;
 }
 
@@ -174,8 +178,10 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
   // Where each item stands in its kind group's block, whose comparisons start right after it.
   const groupAt = new Int32Array(items.length);
   const placed = new Set<number[]>();
-  for (const blocks of listsOf) {
-    const group = blocks[0] as number[];
+  // Indexed: a for…of allocates an iterator result at every step until V8 optimises the loop, which
+  // a run of a few hundred articles mostly does not live to see.
+  for (let i = 0; i < listsOf.length; i++) {
+    const group = (listsOf[i] as number[][])[0] as number[];
     if (placed.has(group)) continue;
     placed.add(group);
     group.forEach((i, k) => (groupAt[i] = k));
@@ -188,7 +194,8 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
     if (group.length <= MAX_BLOCK) {
       for (let j = (groupAt[a] as number) + 1; j < group.length; j++) consider(fa, group[j] as number);
     } else {
-      for (const list of blocks) {
+      for (let l = 0; l < blocks.length; l++) {
+        const list = blocks[l] as number[];
         if (list.length < 2) continue;
         if (list.length <= MAX_BLOCK) {
           compareAfter(a, fa, list);
@@ -201,15 +208,17 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
         }
         // Its last entry is the last to need it: dropped, so that only the blocks in use are held.
         if (list[list.length - 1] === a) days.delete(list);
-        for (const key of keysOf(a)) {
-          const sameKey = split.get(key) as number[];
+        const aKeys = keysOf(a);
+        for (let k = 0; k < aKeys.length; k++) {
+          const sameKey = split.get(aKeys[k] as number | string) as number[];
           compareAfter(a, fa, sameKey, sameKey.length > MAX_BLOCK ? WINDOW : sameKey.length);
         }
       }
     }
     // Pairs are listed by a, then b: ties in score keep that order.
     if (passing.length > 1) passing.sort((x, y) => x - y);
-    for (const b of passing) {
+    for (let p = 0; p < passing.length; p++) {
+      const b = passing[p] as number;
       pairs.a.push(a);
       pairs.b.push(b);
       scores.push(passingScores[b] as number);
@@ -225,12 +234,18 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
  * weights, so they take few values: counting them out is cheaper than a sort with a comparison.
  */
 export function strongestFirst(scores: readonly number[]): number[] {
-  const distinct = [...new Set(scores)].sort((x, y) => y - x);
-  const rank = new Map(distinct.map((s, i) => [s, i]));
-  const ranks = scores.map((s) => rank.get(s) as number);
+  const rank = new Map<number, number>();
+  for (let p = 0; p < scores.length; p++) rank.set(scores[p] as number, 0);
+  const distinct = [...rank.keys()].sort((x, y) => y - x);
+  for (let r = 0; r < distinct.length; r++) rank.set(distinct[r] as number, r);
+  const ranks = new Int32Array(scores.length);
   // next[r]: where the next pair of rank r goes, once the ranks before r have their places.
-  const next = new Array<number>(distinct.length).fill(0);
-  for (const r of ranks) next[r] = (next[r] as number) + 1;
+  const next = new Int32Array(distinct.length);
+  for (let p = 0; p < scores.length; p++) {
+    const r = rank.get(scores[p] as number) as number;
+    ranks[p] = r;
+    next[r] = (next[r] as number) + 1;
+  }
   let place = 0;
   for (let r = 0; r < next.length; r++) {
     const count = next[r] as number;
@@ -238,10 +253,11 @@ export function strongestFirst(scores: readonly number[]): number[] {
     place += count;
   }
   const order = new Array<number>(scores.length);
-  ranks.forEach((r, p) => {
+  for (let p = 0; p < scores.length; p++) {
+    const r = ranks[p] as number;
     const at = next[r] as number;
     order[at] = p;
     next[r] = at + 1;
-  });
+  }
   return order;
 }

@@ -180,7 +180,8 @@ export function mergeCandidates(
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
   });
-  for (const p of pairs.order) {
+  for (let o = 0; o < pairs.order.length; o++) {
+    const p = pairs.order[o] as number;
     const ra = uf.find(pairs.a[p] as number);
     const rb = uf.find(pairs.b[p] as number);
     if (ra === rb) continue;

@@ -18,7 +18,8 @@ const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
 /** YYYY-MM-DD, read by hand: it is read for every expression that names a day. */
 export function parseDay(iso: string): Day | null {
   if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  for (const i of DIGITS_AT) if (!isDigit(iso.charCodeAt(i))) return null;
+  for (let k = 0; k < DIGITS_AT.length; k++)
+    if (!isDigit(iso.charCodeAt(DIGITS_AT[k] as number))) return null;
   const day = { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8)) };
   return isValidDay(day) ? day : null;
 }
