@@ -159,7 +159,10 @@ function secondPass(
       beforeParticle(model, tokens, runFirst, end),
     (runFirst, end) => namesSettlement(tokens, text, runFirst, end, language),
   );
-  for (const [runFirst, end] of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const span = runs[r] as [number, number];
+    const runFirst = span[0];
+    const end = span[1];
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
     let first = stripped;
     // A town's name may be an ordinary word elsewhere ("Assen"), which stripLeading takes away.
