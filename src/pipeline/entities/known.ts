@@ -1,7 +1,7 @@
 /**
  * First pass over a sentence: every name listed in the data, longest match first, left to right.
  */
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';

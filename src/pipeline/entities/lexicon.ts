@@ -96,8 +96,11 @@ function inflectionOf(norm: string, words: WordSet, suffixes: string[]): boolean
   );
 }
 
-/** The word, or an inflected form of it, is ordinary English or Dutch: "eyewitnesses", "soldaten". */
-export function isCommonWord(norm: string, lexicon: Lexicon): boolean {
+/**
+ * The word, or an inflected form of it, is ordinary English or Dutch: "eyewitnesses", "soldaten".
+ * Asked through common-words.ts, which remembers the answers.
+ */
+export function isDictionaryWord(norm: string, lexicon: Lexicon): boolean {
   if (lexicon.adjectives.has(norm)) return true;
   if (/ie[sdr]$/.test(norm) && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('iest') && lexicon.en.has(norm.slice(0, -4) + 'y')) return true;

@@ -7,7 +7,7 @@
  */
 import { cover, unlisted, type SentenceState, type UnknownNames } from './found.ts';
 import { opensClause } from './known.ts';
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import { isFunctionWord, isOf } from './name-edges.ts';
 import type { NameHit } from './name-index.ts';

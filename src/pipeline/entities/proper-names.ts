@@ -3,7 +3,8 @@
  * mentions of kind 'unknown' rather than dropped.
  */
 import { opensClause } from './known.ts';
-import { isCommonWord, isDutchCompound, isWordOf } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
+import { isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import {
   compoundEnd,

@@ -4,7 +4,7 @@
  * already names is taken for a machine-translation error of that holder ("President X" → the
  * president).
  */
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
 import { derivedFromKnown } from './proper-names.ts';
