@@ -50,9 +50,6 @@ describe('the person named as resigning resigns, the one who accepts does not', 
       [['Mark Rutte', 'unknown']],
     ],
     ['en', 'Friday Liz Truss tendered her resignation.', 'Liz Truss resigns', [['Liz Truss', 'unknown']]],
-    ['nl', 'Vrijdagavond is het kabinet gevallen.', 'Government collapses', []],
-    ['en', 'Friday the coalition collapsed over migration.', 'Government collapses', []],
-    ['de', 'Am Freitag ist die Koalition zerbrochen.', 'Government collapses', []],
   ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
   });

@@ -64,7 +64,20 @@ function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
   return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-/** For kinds that befall someone: the person nearest the trigger, not marked as agent nor speaking. */
+/**
+ * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
+ * …", "reichte bei König … den Rücktritt ein", "bood het ontslag aan bij koning …".
+ */
+const ADDRESSEE = /\b(?:to|bei|bij)\s+(?:(?:the|de|het|dem|der|den)\s+)?(?:\p{L}+\s+)?$/iu;
+
+function addressed(text: string, m: Mention): boolean {
+  return ADDRESSEE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/**
+ * For kinds that befall someone: the person nearest the trigger, not marked as agent, not speaking
+ * and not the one it is handed to.
+ */
 function nearestPerson(
   text: string,
   mentions: Mention[],
@@ -82,7 +95,8 @@ function nearestPerson(
       isPerson(m) &&
       m !== byMarked &&
       !agentMarked(text, m, lexicon) &&
-      !speaks(text, m, lexicon)
+      !speaks(text, m, lexicon) &&
+      !addressed(text, m)
     ) {
       nearest = m;
       distance = d;

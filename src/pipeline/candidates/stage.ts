@@ -34,7 +34,27 @@ function isSentenceLike(text: string): boolean {
   );
 }
 
-/** Sentences in which "he"/"hij"/"sie" opens without a name borrow the previous sentence's person. */
+/** A person's age as a noun, as news names the one it has just introduced: "der 56-Jährige", "the 56-year-old". */
+const AGE_DESCRIPTOR = /^\d{1,3}-(?:jährige[nr]?|year-old|jarige)$/;
+const DEFINITE = new Set(['the', 'der', 'die', 'de', 'het']);
+
+/**
+ * The age at token i names someone already named: after a definite article, and a noun itself (a
+ * German capital, or a reporting verb right after it), not the adjective of "a 46-year-old man".
+ */
+function namedByAge(tokens: Token[], facts: WordFacts<unknown>[], i: number, text: string): boolean {
+  const token = tokens[i] as Token;
+  if (!AGE_DESCRIPTOR.test(token.word) || !DEFINITE.has(tokens[i - 1]?.word ?? '')) return false;
+  const noun = text.charAt(token.start + token.word.indexOf('-') + 1);
+  if (noun !== noun.toLowerCase()) return true;
+  const next = tokens[i + 1];
+  return next === undefined || !next.letters || (facts[i + 1] as WordFacts<unknown>).triggers.length > 0;
+}
+
+/**
+ * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
+ * without a name borrow the previous sentence's person.
+ */
 function withCoreference(
   s: AnnotatedSentence,
   tokens: Token[],
@@ -45,7 +65,7 @@ function withCoreference(
   if (previous.length === 0) return s.mentions;
   let pronoun: Token | undefined;
   for (let i = 0; i < 4 && i < tokens.length; i++) {
-    if ((facts[i] as WordFacts<unknown>).pronoun) {
+    if ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text)) {
       pronoun = tokens[i];
       break;
     }

@@ -24,6 +24,7 @@ const RARE_KINDS = new Set([
   'talks',
   'troops',
   'resignation',
+  'government-collapse',
   'veto',
 ]);
 
