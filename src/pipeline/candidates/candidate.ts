@@ -7,7 +7,7 @@ import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
-import { nearestTimex, sinceUntilPublication, whenFrom } from './time.ts';
+import { nearestTimex, saidBeforePublication, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
 import { titledKind } from './trigger-titles.ts';
 
@@ -81,6 +81,8 @@ export function candidateOf(
   );
   const timex =
     dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;
+  // The expression of the sentence's own time (which carries its signal word: "on January 15").
+  const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
@@ -101,12 +103,14 @@ export function candidateOf(
     title,
     titleRank: rank,
     ...(agentKey ? { agent: agentKey } : {}),
-    when: sinceUntilPublication(
-      timex ? whenFrom(timex, s.when) : s.when,
-      timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-      text,
-      article.published.date,
-    ),
+    when:
+      saidBeforePublication(h.kind, h.start, timex ?? ownTimex, article.published) ??
+      sinceUntilPublication(
+        timex ? whenFrom(timex, s.when) : s.when,
+        timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+        text,
+        article.published.date,
+      ),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),

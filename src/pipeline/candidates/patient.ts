@@ -105,8 +105,16 @@ function nearestPerson(
   return nearest;
 }
 
-/** The verb's word, then perhaps an article and a title: "removes Nursultan …", "dismissed the minister Jan …". */
-const OBJECT_GAP = /^\p{L}+\s+(?:(?:the|de|het|den|der|die)\s+)?(?:\p{Ll}+\s+)?$/u;
+/**
+ * The verb's word, then perhaps an article or a possessive and a title of up to two words: "removes
+ * Nursultan …", "dismissed the minister Jan …", "fired his finance minister Christian …", "entließ
+ * seinen Finanzminister Christian …" (not "the wife of …", who is someone else).
+ */
+const OBJECT_GAP =
+  /^\p{L}+\s+(?:(?:the|de|het|den|der|die|his|her|their|zijn|haar|hun|seinen|seine|ihren|ihre)\s+)?(?:(?!(?:of|van|von|and|en|und)\s)\p{L}+\s+){0,2}$/iu;
+
+/** An object pronoun right after the verb: "ontsloeg hen", "fired him", "entließ ihn". */
+const OBJECT_PRONOUN = /^\p{L}+\s+(?:him|them|hem|hen|hun|ihn|ihm|ihnen)\b/iu;
 
 /**
  * "Tokayev removes Nursultan Nazarbayev as head…": the subject right before an active verb does it
@@ -159,7 +167,11 @@ export function choosePatient(
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
-  if (nearest && BLANK.test(text.slice(nearest.end, trigger)))
-    return objectPerson(text, mentions, trigger, isPerson) ?? nearest;
+  if (nearest && BLANK.test(text.slice(nearest.end, trigger))) {
+    const object = objectPerson(text, mentions, trigger, isPerson);
+    // "Steinmeier ontsloeg hen": whom it befell is named before; the subject is not that one.
+    if (!object && OBJECT_PRONOUN.test(text.slice(trigger, trigger + 40))) return undefined;
+    return object ?? nearest;
+  }
   return nearest;
 }

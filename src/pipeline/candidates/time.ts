@@ -1,4 +1,5 @@
-import type { Timex, When } from '../types.ts';
+import type { PublishedArticle, Timex, When } from '../types.ts';
+import { addDays, formatDay, parseDay } from '../time/calendar.ts';
 
 /** A clause boundary between a trigger and a time expression weighs like this many characters. */
 const CLAUSE_PENALTY = 100;
@@ -100,5 +101,31 @@ export function whenFrom(timex: Timex, fallback: When): When {
     value: timex.value,
     text: timex.text,
     confidence: fallback.confidence,
+  };
+}
+
+/** Days before publication within which a statement dated by nothing but what it looks ahead to was made. */
+const SAID_WITHIN_DAYS = 7;
+
+/**
+ * "Scholz said he would call a confidence vote on January 15": a time after the speech verb and
+ * after publication is what is said to lie ahead, not when it was said. The saying is then known
+ * only to lie before publication. `timex` is the time the statement would otherwise take.
+ */
+export function saidBeforePublication(
+  kind: string,
+  trigger: number,
+  timex: Timex | undefined,
+  published: PublishedArticle['published'],
+): When | undefined {
+  if (kind !== 'statement' || !timex?.interval || published.precision !== 'day') return undefined;
+  const day = parseDay(published.date);
+  if (timex.start < trigger || timex.interval.end.slice(0, 10) <= published.date || !day) return undefined;
+  return {
+    start: formatDay(addDays(day, -SAID_WITHIN_DAYS)),
+    end: published.date,
+    precision: 'before-publication',
+    value: 'PAST_REF',
+    confidence: 0.2,
   };
 }

@@ -160,10 +160,19 @@ export function stripLeading(
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.
     else if (language === 'nl' && i + 1 < end && isRegionAdjective(tokens, text, i, language)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;
+    // "Christian Lindner", "Stefan Weil" in German or Dutch: an English adjective's form there (the
+    // lexicon takes capitalised "-ian", "-an" words for adjectives) is a given name, not vocabulary.
+    else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;
   }
   return i;
+}
+
+/** An English adjective's form ("christian", "stefan") that is no word of the text's language (Dutch "jan"). */
+function foreignAdjectiveForm(model: EntityModel, norm: string, language: string): boolean {
+  const lexicon = model.lexicon;
+  return lexicon.adjectives.has(norm) && !(language === 'nl' && isWordOf(norm, lexicon, 'nl'));
 }
 
 /** "Kazakhs", "Kazachstanen", "Russen": plural demonyms and derived forms of a known name. */
