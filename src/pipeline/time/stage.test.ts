@@ -242,6 +242,21 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     expect(year.sentences[1]?.when.value).toBe('2024-09-11');
   });
 
+  it('dates flights called off until Tuesday by the Sunday they were called off', () => {
+    const cancelled = timeStage(
+      article(
+        'de',
+        [
+          [
+            'Der Reiseveranstalter TUI teilte am Sonntag mit, alle Flüge seien bis einschließlich Dienstag abgesagt worden.',
+          ],
+        ],
+        { date: '2023-07-23', precision: 'day', inferred: false },
+      ),
+    );
+    expect(cancelled.sentences[0]?.when.value).toBe('2023-07-23');
+  });
+
   it('dates the announcement by the sentence before, Friday evening', () => {
     expect(accepted?.when.value).toBe('2023-11-17TEV');
     expect(announced?.timeFrom).toBe('context');

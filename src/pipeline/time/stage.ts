@@ -111,18 +111,18 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
     // nor does the record a sentence compares with ("the worst flood since 1953").
-    const choice = chooseTimex(
+    // "Er kündigte an, bis Montag … zu benennen": a deadline dates what is to be done, not the
+    // announcement, which takes another time of the sentence ("teilte am Sonntag mit") or the context's.
+    const chosen = chooseTimex(
       lang,
       s.text,
       timexes.filter(
-        (t) => !isBackgroundYear(lang, s.text, t) && !isComparisonBaseline(lang, s.text, t, dct),
+        (t) =>
+          !isBackgroundYear(lang, s.text, t) &&
+          !isComparisonBaseline(lang, s.text, t, dct) &&
+          !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)),
       ),
     );
-    // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
-    const chosen =
-      choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.end, dct)
-        ? undefined
-        : choice;
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
     if (when && DAY_LEVEL.has(when.precision))
