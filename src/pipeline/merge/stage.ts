@@ -8,6 +8,7 @@ import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
+import { FAR_KINDS, farApart, pointsOf, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -140,6 +141,8 @@ function titleCandidate(members: readonly Item[]): EventCandidate {
   return best.c;
 }
 
+const NO_POINTS: readonly number[] = [];
+
 /** Topics of two clusters joined, each once. */
 function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
   if (a.length === 0) return b;
@@ -151,13 +154,15 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * One event per real-world happening. Candidates are compared only within blocks that share a key
  * (kind with actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined,
  * strongest first, unless that would put two different people (or a person and a crowd), clashing
- * topics, places in different countries or times of day hours apart under one event. `countryOf`
- * tells the country of a place id; without it places are compared as ids only.
+ * topics, places in different countries or far apart, or times of day hours apart under one event.
+ * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
+ * compared as ids only.
  */
 export function mergeCandidates(
   candidates: Candidate[],
   countryOf?: CountryOf,
   isCity?: IsCity,
+  pointOf?: PointOf,
 ): ChronologyEvent[] {
   const items = unifyTransliterations(candidates as EventCandidate[])
     .map((c) => toItem(c, countryOf, isCity))
@@ -169,6 +174,7 @@ export function mergeCandidates(
   const patients: (string | undefined)[] = [];
   const topics: (readonly string[])[] = [];
   const countries: (readonly string[])[] = [];
+  const points: (readonly number[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
@@ -176,6 +182,9 @@ export function mergeCandidates(
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
     countries.push(features.countries);
+    points.push(
+      pointOf && FAR_KINDS.has(c.kind) && c.places.length > 0 ? pointsOf(c.places, pointOf) : NO_POINTS,
+    );
     const clock = features.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
@@ -196,6 +205,10 @@ export function mergeCandidates(
     const ca = countries[ra] as readonly string[];
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
+    // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
+    const pta = points[ra] as readonly number[];
+    const ptb = points[rb] as readonly number[];
+    if (farApart(pta, ptb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -208,6 +221,7 @@ export function mergeCandidates(
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
     countries[root] = joinTopics(ca, cb);
+    points[root] = pta.length === 0 ? ptb : ptb.length === 0 ? pta : [...pta, ...ptb];
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
