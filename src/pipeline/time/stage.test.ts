@@ -126,6 +126,20 @@ describe('timeStage in Dutch and German', () => {
     });
   });
 
+  it.each([
+    [
+      'de',
+      [
+        'Die Regierung kündigte Entschädigungen an.',
+        'Urlauber sollen im kommenden Jahr eine Woche kostenlos auf Rhodos verbringen können.',
+      ],
+    ],
+    ['en', ['The government promised compensation.', 'The new rules will take effect next Monday.']],
+  ])('[%s] takes no time still to come from the next sentence', (lang, sentences) => {
+    const timed = timeStage(article(lang, [sentences]));
+    expect(timed.sentences[0]?.timeFrom).toBe('publication');
+  });
+
   it('takes a paragraph’s later date when the earlier sentences have none', () => {
     const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Massimov werd zaterdag opgepakt.']]));
     expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });

@@ -88,6 +88,12 @@ function beforePublication(dct: string, monthOnly: boolean): When {
 }
 
 /** A context time keeps no `text`: the expression was written in another sentence. */
+/** A time that starts after the article's day (or month, when only its month is known). */
+function afterPublication(when: When, article: PublishedArticle): boolean {
+  const { date, precision } = article.published;
+  return precision === 'month' ? when.start.slice(0, 7) > date.slice(0, 7) : when.start.slice(0, 10) > date;
+}
+
 function fromContext(when: When, factor: number): When {
   return {
     start: when.start,
@@ -173,6 +179,9 @@ function contextWhen(
     // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
     // happening and lends that time to no earlier sentence.
     if (when && own[j]?.opens) return undefined;
+    // "Die Regierung kündigte Entschädigungen an. Urlauber sollen im kommenden Jahr…": what is
+    // still to come after publication dates no report before it.
+    if (when && afterPublication(when, article)) return undefined;
     if (when) {
       const sentence = article.sentences[i];
       return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
