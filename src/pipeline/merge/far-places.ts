@@ -45,3 +45,34 @@ export function farApart(a: readonly number[], b: readonly number[]): boolean {
   }
   return true;
 }
+
+const NONE: readonly number[] = [];
+
+/**
+ * The points of each cluster's places, kept at its root like DaySpans: only for the kinds told
+ * apart by place, and none without a way to look points up.
+ */
+export class FarPlaces {
+  private readonly points: (readonly number[])[];
+
+  constructor(
+    candidates: readonly { kind: string; places: readonly string[] }[],
+    pointOf: PointOf | undefined,
+  ) {
+    this.points = candidates.map((c) =>
+      pointOf && c.places.length > 0 && FAR_KINDS.has(c.kind) ? pointsOf(c.places, pointOf) : NONE,
+    );
+  }
+
+  /** Whether the clusters at roots a and b name places, all far apart. */
+  clash(a: number, b: number): boolean {
+    return farApart(this.points[a] as readonly number[], this.points[b] as readonly number[]);
+  }
+
+  /** Keep the joined cluster's points at its new root. */
+  join(root: number, a: number, b: number): void {
+    const x = this.points[a] as readonly number[];
+    const y = this.points[b] as readonly number[];
+    this.points[root] = x.length === 0 ? y : y.length === 0 ? x : [...x, ...y];
+  }
+}

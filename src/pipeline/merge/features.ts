@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import type { When } from '../types.ts';
+import { callsSeparate } from './separate.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -119,6 +120,8 @@ export interface MergeFeatures {
   countries: readonly string[];
   concepts: readonly string[];
   strong: readonly string[];
+  /** A counted happening its sentence calls separate ("in a separate operation"). */
+  separate: boolean;
 }
 
 /** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
@@ -178,5 +181,6 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     countries: countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
+    separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
   };
 }

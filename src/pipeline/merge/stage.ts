@@ -8,7 +8,8 @@ import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
-import { FAR_KINDS, farApart, pointsOf, type PointOf } from './far-places.ts';
+import { SeparateCounts } from './separate.ts';
+import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -141,8 +142,6 @@ function titleCandidate(members: readonly Item[]): EventCandidate {
   return best.c;
 }
 
-const NO_POINTS: readonly number[] = [];
-
 /** Topics of two clusters joined, each once. */
 function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
   if (a.length === 0) return b;
@@ -174,17 +173,18 @@ export function mergeCandidates(
   const patients: (string | undefined)[] = [];
   const topics: (readonly string[])[] = [];
   const countries: (readonly string[])[] = [];
-  const points: (readonly number[])[] = [];
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
+  const separate = new SeparateCounts(items.map((item) => item.features));
+  const far = new FarPlaces(
+    items.map((item) => item.c),
+    pointOf,
+  );
   items.forEach(({ c, features }, i) => {
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
     countries.push(features.countries);
-    points.push(
-      pointOf && FAR_KINDS.has(c.kind) && c.places.length > 0 ? pointsOf(c.places, pointOf) : NO_POINTS,
-    );
     const clock = features.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
@@ -206,9 +206,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    const pta = points[ra] as readonly number[];
-    const ptb = points[rb] as readonly number[];
-    if (farApart(pta, ptb)) continue;
+    if (far.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -216,15 +214,16 @@ export function mergeCandidates(
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    if (spans.clash(ra, rb)) continue;
+    if (spans.clash(ra, rb) || separate.clash(ra, rb)) continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
     countries[root] = joinTopics(ca, cb);
-    points[root] = pta.length === 0 ? ptb : ptb.length === 0 ? pta : [...pta, ...ptb];
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
+    separate.join(root, ra, rb);
+    far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.
