@@ -71,9 +71,16 @@ function ownClock(c: EventCandidate): number | undefined {
   return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
 
+/**
+ * Topics that say what an evacuation's people leave ("ihre Häuser verlassen", "left their homes
+ * and hotels"), not why: every evacuation has them, so they tell none from another.
+ */
+const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure' };
+
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
 function strongTopics(c: EventCandidate): string[] {
-  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
+  const left = LEFT_BEHIND[c.kind];
+  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
 /** Shared by every candidate without figures or topics: never written to. */
