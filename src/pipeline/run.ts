@@ -19,6 +19,9 @@ import { segmentArticle } from './segment.ts';
 import { timeStage } from './time/stage.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
+/** Place kinds whose point says where a happening was: not a country or region. */
+const POINT_KINDS = new Set(['city', 'island', 'landmark']);
+
 export { InputFolderError };
 
 /** Why the run produced nothing usable: one line for the user, no stack trace. */
@@ -183,7 +186,10 @@ export async function runPipeline(opts: {
   // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
   // as the sentence spelled them, and the merge compares the countries of places; each id is looked
   // up once (the entities are all known by now). Ids that are no place have no country.
-  const looked = new Map<string, { name?: string; kind?: string; country?: string; placeKind?: string }>();
+  const looked = new Map<
+    string,
+    { name?: string; kind?: string; country?: string; placeKind?: string; point?: [number, number] }
+  >();
   const lookup = (id: string) => {
     let found = looked.get(id);
     if (!found) {
@@ -194,6 +200,8 @@ export async function runPipeline(opts: {
         kind: actor?.kind,
         country: place?.country,
         placeKind: place?.kind,
+        // Where a town, island or landmark lies; a country or region is too wide to tell apart by.
+        point: place && POINT_KINDS.has(place.kind) ? [place.lat, place.lon] : undefined,
       };
       looked.set(id, found);
     }
@@ -230,6 +238,7 @@ export async function runPipeline(opts: {
     candidates,
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
+    (id) => lookup(id).point,
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

@@ -19,6 +19,18 @@ describe('an evacuation told as a town cleared or homes left', () => {
     ],
     ['nl', 'Maandag hebben ruim 3700 inwoners hun huis verlaten.', 'More than 3,700 people evacuated'],
     ['de', 'Montag mussten rund 3800 Bewohner ihre Häuser verlassen.', 'About 3,800 people evacuated'],
+    ['nl', 'Zaterdag moesten duizenden toeristen hun hotel verlaten.', 'Thousands of people evacuated'],
+    ['de', 'Samstag mussten Tausende Urlauber ihre Hotels verlassen.', 'Thousands of people evacuated'],
+    [
+      'de',
+      'Samstag sind Tausende Urlauber aus ihren Hotels und Dörfern in Busse gebracht worden.',
+      'Thousands of people evacuated',
+    ],
+    [
+      'en',
+      'Saturday, thousands of tourists were herded out of their hotels.',
+      'Thousands of people evacuated',
+    ],
     [
       'en',
       'Tuesday police said 3,700 residents had left; the town council put the figure at nearly 4,000.',

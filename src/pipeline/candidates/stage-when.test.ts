@@ -75,6 +75,22 @@ describe('extractCandidates: time, figures and cited sentence', () => {
     expect(layoffs.map((c) => c.when.start)).toEqual(['2025-11-19']);
   });
 
+  it.each([
+    [
+      'de',
+      'Der Reiseveranstalter TUI teilte am Sonntag mit, alle Flüge seien bis einschließlich Dienstag abgesagt worden.',
+      [day('2023-07-23', 'am Sonntag'), day('2023-07-25', 'Dienstag')],
+    ],
+    [
+      'nl',
+      'Corendon maakte zondag bekend dat alle vluchten tot en met woensdag zijn geannuleerd.',
+      [day('2023-07-23', 'zondag'), day('2023-07-26', 'woensdag')],
+    ],
+  ])('[%s] dates “%s” by the day the flights were called off, not the last day off', (lang, text, times) => {
+    const cancelled = one(lang, { text, times }).filter((c) => c.kind === 'cancellation');
+    expect(cancelled.map((c) => c.when.start)).toEqual(['2023-07-23']);
+  });
+
   it('dates what a report tells by its own time, not by the time it was reported', () => {
     const byKind = new Map(
       one('en', {

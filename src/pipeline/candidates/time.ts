@@ -22,8 +22,12 @@ export function boundariesBetween(text: string, from: number, to: number): numbe
   return count;
 }
 
-/** "by the end of 2027", "bis Ende 2027": a deadline the happening is due by, not when it happened. */
-const DEADLINE = /\b(?:by|until|bis|uiterlijk)\s+$/i;
+/**
+ * "by the end of 2027", "bis Ende 2027", "bis einschließlich Dienstag": a deadline the happening is
+ * due by, or the last day it stretches to, not when it happened.
+ */
+const DEADLINE =
+  /\b(?:by|until|through|up\s+to\s+and\s+including|bis|bis\s+einschließlich|uiterlijk|tot\s+en\s+met)\s+$/i;
 /** A deadline weighs like this many characters more: any other time of the sentence dates it first. */
 const DEADLINE_PENALTY = 1000;
 
@@ -37,7 +41,7 @@ function isLabel(t: Timex, text: string): boolean {
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
   if (at > t.end && isLabel(t, text)) return at - t.end;
-  const deadline = DEADLINE.test(text.slice(Math.max(0, t.start - 12), t.start)) ? DEADLINE_PENALTY : 0;
+  const deadline = DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ? DEADLINE_PENALTY : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + deadline;
   if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + deadline;

@@ -22,6 +22,12 @@ const PLACE_CUES = new Set(
   ),
 );
 
+/**
+ * Directions ("naar Genua", "nach Genua"): like PLACE_CUES, but a capitalised word right after
+ * makes the name a person's ("Nach Florence Schmidt sprach der Bürgermeister").
+ */
+const DIRECTIONS = new Set(['naar', 'nach']);
+
 /** Countries where the article's language is spoken: their cities need no other cue. */
 export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
@@ -83,11 +89,22 @@ function packageCityFits(
   const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
   if (!common && !proper) return true;
   if (spaced && (PLACE_PREPOSITIONS.has(before.norm) || (proper && PLACE_CUES.has(before.norm)))) return true;
+  if (spaced && proper && DIRECTIONS.has(before.norm) && !nameGoesOn(hit, tokens, text)) return true;
   if (regionAdjectiveBefore(tokens, text, hit.first, context.language)) return true;
   const country = place.country ?? '';
   context.countries ??= countriesIn(tokens, text, model);
   if (context.countries.has(country)) return true;
   return !common && (HOME_COUNTRIES[context.language] ?? []).includes(country);
+}
+
+/** A capitalised word right after the name, no punctuation between: it is part of a longer name. */
+function nameGoesOn(hit: NameHit, tokens: Token[], text: string): boolean {
+  const after = tokens[hit.end];
+  return (
+    after !== undefined &&
+    after.capitalised &&
+    joinsName(text.slice((tokens[hit.end - 1] as Token).end, after.start))
+  );
 }
 
 /**

@@ -98,10 +98,11 @@ export function isNameParticle(norm: string): boolean {
 
 /**
  * Endings of German nouns that are never adjectives ("Gewerkschaften", "Regierung", "Partei"),
- * though some end like one.
+ * though some end like one: the doers in -ter ("Reiseveranstalter", "Vertreter") and "Geschichte"
+ * end like a participle ("Vereinte").
  */
 const GERMAN_NOUN_ENDING =
-  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe)(?:en|e|s|n)?$/;
+  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe|veranstalter|vertreter|arbeiter|leiter|geschichte)(?:en|e|s|n)?$/;
 
 /**
  * An inflected adjective, which may open a name after the article ("Die Deutsche Bahn", "die

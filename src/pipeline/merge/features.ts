@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import type { When } from '../types.ts';
+import { callsSeparate } from './separate.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -70,9 +71,16 @@ function ownClock(c: EventCandidate): number | undefined {
   return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
 
+/**
+ * Topics that say what an evacuation's people leave ("ihre Häuser verlassen", "left their homes
+ * and hotels"), not why: every evacuation has them, so they tell none from another.
+ */
+const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure' };
+
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
 function strongTopics(c: EventCandidate): string[] {
-  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t));
+  const left = LEFT_BEHIND[c.kind];
+  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
 /** Shared by every candidate without figures or topics: never written to. */
@@ -119,6 +127,8 @@ export interface MergeFeatures {
   countries: readonly string[];
   concepts: readonly string[];
   strong: readonly string[];
+  /** A counted happening its sentence calls separate ("in a separate operation"). */
+  separate: boolean;
 }
 
 /** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
@@ -178,5 +188,6 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     countries: countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
+    separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
   };
 }

@@ -8,6 +8,8 @@ import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
+import { SeparateCounts } from './separate.ts';
+import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -151,13 +153,15 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * One event per real-world happening. Candidates are compared only within blocks that share a key
  * (kind with actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined,
  * strongest first, unless that would put two different people (or a person and a crowd), clashing
- * topics, places in different countries or times of day hours apart under one event. `countryOf`
- * tells the country of a place id; without it places are compared as ids only.
+ * topics, places in different countries or far apart, or times of day hours apart under one event.
+ * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
+ * compared as ids only.
  */
 export function mergeCandidates(
   candidates: Candidate[],
   countryOf?: CountryOf,
   isCity?: IsCity,
+  pointOf?: PointOf,
 ): ChronologyEvent[] {
   const items = unifyTransliterations(candidates as EventCandidate[])
     .map((c) => toItem(c, countryOf, isCity))
@@ -172,6 +176,11 @@ export function mergeCandidates(
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
+  const separate = new SeparateCounts(items.map((item) => item.features));
+  const far = new FarPlaces(
+    items.map((item) => item.c),
+    pointOf,
+  );
   items.forEach(({ c, features }, i) => {
     patients.push(c.patient ? c.patient : undefined);
     topics.push(features.strong);
@@ -196,6 +205,8 @@ export function mergeCandidates(
     const ca = countries[ra] as readonly string[];
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
+    // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
+    if (far.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -203,7 +214,7 @@ export function mergeCandidates(
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    if (spans.clash(ra, rb)) continue;
+    if (spans.clash(ra, rb) || separate.clash(ra, rb)) continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
@@ -211,6 +222,8 @@ export function mergeCandidates(
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
+    separate.join(root, ra, rb);
+    far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.

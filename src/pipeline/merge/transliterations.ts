@@ -7,6 +7,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { phoneticKey } from '../entities/phonetic.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
+import { surnameIds } from './surnames.ts';
 
 /**
  * Dutch and German write as "ch" what English transliterates as "kh" ("Kobachidze", "Kobachidse"
@@ -78,6 +79,10 @@ function spellings(
 export function unifyTransliterations(candidates: EventCandidate[]): EventCandidate[] {
   if (!candidates.some((c) => c.actors.some((a) => a.startsWith(UNKNOWN_PREFIX)))) return candidates;
   const canonical = canonicalIds(candidates);
+  for (const [id, person] of surnameIds(candidates, canonical)) {
+    canonical.set(id, person);
+    if (!canonical.has(person)) canonical.set(person, person);
+  }
   if (canonical.size === 0) return candidates;
   const spelt = spellings(candidates, canonical);
   const to = (id: string | undefined): string | undefined =>

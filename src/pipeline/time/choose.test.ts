@@ -22,6 +22,28 @@ describe('the expression that dates what a sentence reports', () => {
       'vrijdag',
     ],
     ['de', 'Tokajew sagte am Freitag, dass die Truppen am Donnerstag angekommen seien.', 'Freitag'],
+    // A relative clause set off by commas ends at the next one: the main clause goes on after it.
+    [
+      'en',
+      'The boat, which had left the Libyan port of Zuwara late on Monday, overturned at around 4 a.m. south-west of Lampedusa.',
+      '4 a.m.',
+    ],
+    [
+      'en',
+      'Opposition leader Levan Beridze, who was arrested on Tuesday morning, was ordered by a court on Thursday to be held for two months.',
+      'Thursday',
+    ],
+    [
+      'de',
+      'Das Boot, das am Montag in Zuwara abgelegt hatte, kenterte am Mittwoch gegen 4 Uhr vor Lampedusa.',
+      'Mittwoch',
+    ],
+    [
+      'nl',
+      'Oppositieleider Levan Beridze, die dinsdagochtend werd opgepakt, moet van de rechter donderdag twee maanden vast blijven.',
+      'donderdag',
+    ],
+    ['en', 'Police arrested a man on Friday who had attacked a guard on Thursday.', 'Friday'],
   ])('[%s] “%s” is dated by “%s”', (lang, sentence, expected) => {
     const timexes = extractTimexes(sentence, { lang, dct: '2022-01-08' });
     expect(chooseTimex(lang, sentence, timexes)?.text).toBe(expected);

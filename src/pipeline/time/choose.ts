@@ -14,21 +14,51 @@ import type { Lang } from './lexicon.ts';
 const SUBORDINATE: Record<Lang, RegExp> = {
   en: /(?<![a-zA-Z])(?<![\p{L}])(?:that|which|who|whom|whose|when|after|before|because|while|until|if)(?![\p{L}])|[—–;]/giu,
   nl: /(?<![a-zA-Z])(?<![\p{L}])(?:dat|die|welke|wie|toen|nadat|voordat|omdat|terwijl|totdat|als|wanneer)(?![\p{L}])|[—–;]/giu,
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:dass|daß|der|die|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/giu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:dass|daß|der|die|das|welche|als|nachdem|bevor|weil|während|bis|wenn)(?![\p{L}])\s*(?=\p{L})|[—–;]/giu,
 };
 
-/** Start of the first subordinate clause that lies outside every expression, or the sentence length. */
-function mainClauseEnd(lang: Lang, sentence: string, timexes: Timex[]): number {
+/**
+ * Relative pronouns that, right after a comma, open a clause set off by commas: the main clause
+ * goes on after the next one ("The boat, which had left Zuwara late on Monday, overturned at 4 a.m.").
+ */
+const RELATIVE: Record<Lang, RegExp> = {
+  en: /^(?:which|who|whom|whose)$/i,
+  nl: /^(?:die|welke|wie)$/i,
+  de: /^(?:der|die|das|welche)\s*$/i,
+};
+
+const AFTER_COMMA = /,\s*$/;
+
+/**
+ * The subordinate clauses that lie outside every expression, as [start, end) pairs, flat: a
+ * relative clause set off by commas ends at the next comma, any other runs to the sentence's end.
+ */
+function subordinateSpans(lang: Lang, sentence: string, timexes: Timex[]): number[] {
   const re = SUBORDINATE[lang];
   re.lastIndex = 0;
+  const spans: number[] = [];
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const at = m.index;
-    // German "der"/"die" are mostly articles: only after a comma do they open a relative clause.
-    if (lang === 'de' && /^(der|die)$/i.test(m[0].trim()) && !/,\s*$/.test(sentence.slice(0, at))) continue;
-    if (lang === 'nl' && /^die$/i.test(m[0]) && !/,\s*$/.test(sentence.slice(0, at))) continue;
-    if (!timexes.some((t) => at >= t.start && at < t.end)) return at;
+    const afterComma = AFTER_COMMA.test(sentence.slice(Math.max(0, at - 3), at));
+    // German "der"/"die"/"das" are mostly articles: only after a comma do they open a relative clause.
+    if (lang === 'de' && /^(der|die|das)$/i.test(m[0].trim()) && !afterComma) continue;
+    if (lang === 'nl' && /^die$/i.test(m[0]) && !afterComma) continue;
+    if (timexes.some((t) => at >= t.start && at < t.end)) continue;
+    const comma = afterComma && RELATIVE[lang].test(m[0]) ? sentence.indexOf(',', at) : -1;
+    if (comma < 0) {
+      spans.push(at, sentence.length);
+      return spans;
+    }
+    spans.push(at, comma);
+    re.lastIndex = comma;
   }
-  return sentence.length;
+  return spans;
+}
+
+function inside(spans: readonly number[], at: number): boolean {
+  for (let i = 0; i < spans.length; i += 2)
+    if (at >= (spans[i] as number) && at < (spans[i + 1] as number)) return true;
+  return false;
 }
 
 function datesSomething(t: Timex): boolean {
@@ -38,8 +68,8 @@ function datesSomething(t: Timex): boolean {
 export function chooseTimex(lang: Lang, sentence: string, timexes: Timex[]): Timex | undefined {
   const usable = timexes.filter(datesSomething);
   if (usable.length <= 1) return usable[0];
-  const boundary = mainClauseEnd(lang, sentence, usable);
+  const spans = subordinateSpans(lang, sentence, usable);
   const rank = (t: Timex) =>
-    (t.start < boundary ? 0 : 2) + (t.value === 'PRESENT_REF' || t.type === 'DURATION' ? 1 : 0);
+    (inside(spans, t.start) ? 2 : 0) + (t.value === 'PRESENT_REF' || t.type === 'DURATION' ? 1 : 0);
   return usable.reduce((best, t) => (rank(t) < rank(best) ? t : best));
 }

@@ -1,7 +1,7 @@
 /**
  * Deadlines: a day given with "by", "until", "tot", "bis" after a verb that commits to something
- * still to come ("kündigte an, bis Montag … zu benennen"). Such a day lies ahead, and it dates what
- * is to be done, not what the sentence reports.
+ * still to come ("kündigte an, bis Montag … zu benennen"), or as the last day flights are called
+ * off. Such a day lies ahead, and it dates what is to be done, not what the sentence reports.
  */
 import type { Lang } from './lexicon.ts';
 
@@ -23,9 +23,34 @@ const COMMITMENT: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:kündigte|kündigten|versprach|versprachen|forderte|forderten|verlangte|verlangten|gab\s+(?:\p{L}+\s+){1,3}bis)(?![\p{L}])/iu,
 };
 
+/**
+ * The last day of a stretch: "until Tuesday", "through Tuesday", "tot en met woensdag", "bis
+ * einschließlich Dienstag". Not "by Tuesday", which tells when a count stood ("By Tuesday, 200
+ * flights had been cancelled").
+ */
+const STRETCH_END: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:until|through|up\s+to\s+and\s+including)\s+$/iu,
+  nl: /(?<![\p{L}])(?:tot|tot\s+en\s+met|t\/m)\s+$/iu,
+  de: /(?<![\p{L}])bis\s+(?:zum\s+|einschließlich\s+)?$/iu,
+};
+
+/**
+ * Flights and trips called off up to a day are the ones still to depart: "cancelled all flights
+ * until Tuesday", "alle Flüge bis einschließlich Dienstag abgesagt", "tot en met woensdag geannuleerd".
+ */
+const CALLED_OFF: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:cancell?ed|suspended|grounded)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:geannuleerd|geschrapt|annuleerde|annuleerden|opgeschort)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:abgesagt|gestrichen|storniert|ausgesetzt|strich|strichen)(?![\p{L}])/iu,
+};
+
 /** Whether the expression at `start` of `text` is given as a deadline by a verb that commits to it. */
 export function setsDeadline(lang: Lang, text: string, start: number): boolean {
-  return DEADLINE[lang].test(text.slice(Math.max(0, start - 20), start)) && COMMITMENT[lang].test(text);
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (
+    (DEADLINE[lang].test(before) && COMMITMENT[lang].test(text)) ||
+    (STRETCH_END[lang].test(before) && CALLED_OFF[lang].test(text))
+  );
 }
 
 /**

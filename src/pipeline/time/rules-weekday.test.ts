@@ -38,6 +38,17 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['en', 'The junta gave the ambassador until Tuesday to leave.', 'Tuesday', '2022-01-11'],
     ['nl', 'De regering beloofde tot maandag geen besluit te nemen.', 'maandag', '2022-01-10'],
     ['en', 'The curfew lasted until Tuesday.', 'Tuesday', '2022-01-04'],
+    // Flights called off up to a day are the ones still to depart.
+    ['en', 'Jet2 cancelled flights and holidays due to depart through Tuesday.', 'Tuesday', '2022-01-11'],
+    ['en', 'Tui said it had cancelled all departures up to and including Friday.', 'Friday', '2022-01-14'],
+    [
+      'de',
+      'Alle Flüge nach Rhodos seien bis einschließlich Dienstag abgesagt worden.',
+      'Dienstag',
+      '2022-01-11',
+    ],
+    ['nl', 'Corendon heeft alle vluchten tot en met woensdag geannuleerd.', 'woensdag', '2022-01-12'],
+    ['en', 'By Tuesday, 200 flights had been cancelled.', 'Tuesday', '2022-01-04'],
     ['de', 'Er kündigte am Montag seinen Rücktritt an.', 'Montag', '2022-01-03'],
   ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
     const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });

@@ -126,6 +126,20 @@ describe('timeStage in Dutch and German', () => {
     });
   });
 
+  it.each([
+    [
+      'de',
+      [
+        'Die Regierung kündigte Entschädigungen an.',
+        'Urlauber sollen im kommenden Jahr eine Woche kostenlos auf Rhodos verbringen können.',
+      ],
+    ],
+    ['en', ['The government promised compensation.', 'The new rules will take effect next Monday.']],
+  ])('[%s] takes no time still to come from the next sentence', (lang, sentences) => {
+    const timed = timeStage(article(lang, [sentences]));
+    expect(timed.sentences[0]?.timeFrom).toBe('publication');
+  });
+
   it('takes a paragraph’s later date when the earlier sentences have none', () => {
     const timed = timeStage(article('nl', [['De onrust houdt aan.', 'Massimov werd zaterdag opgepakt.']]));
     expect(timed.sentences[0]).toMatchObject({ timeFrom: 'context', when: { start: '2022-01-08' } });
@@ -240,6 +254,21 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     );
     expect(year.sentences[1]?.timeFrom).toBe('context');
     expect(year.sentences[1]?.when.value).toBe('2024-09-11');
+  });
+
+  it('dates flights called off until Tuesday by the Sunday they were called off', () => {
+    const cancelled = timeStage(
+      article(
+        'de',
+        [
+          [
+            'Der Reiseveranstalter TUI teilte am Sonntag mit, alle Flüge seien bis einschließlich Dienstag abgesagt worden.',
+          ],
+        ],
+        { date: '2023-07-23', precision: 'day', inferred: false },
+      ),
+    );
+    expect(cancelled.sentences[0]?.when.value).toBe('2023-07-23');
   });
 
   it('dates the announcement by the sentence before, Friday evening', () => {

@@ -88,6 +88,12 @@ function beforePublication(dct: string, monthOnly: boolean): When {
 }
 
 /** A context time keeps no `text`: the expression was written in another sentence. */
+/** A time that starts after the article's day (or month, when only its month is known). */
+function afterPublication(when: When, article: PublishedArticle): boolean {
+  const { date, precision } = article.published;
+  return precision === 'month' ? when.start.slice(0, 7) > date.slice(0, 7) : when.start.slice(0, 10) > date;
+}
+
 function fromContext(when: When, factor: number): When {
   return {
     start: when.start,
@@ -111,18 +117,18 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
     // nor does the record a sentence compares with ("the worst flood since 1953").
-    const choice = chooseTimex(
+    // "Er kündigte an, bis Montag … zu benennen": a deadline dates what is to be done, not the
+    // announcement, which takes another time of the sentence ("teilte am Sonntag mit") or the context's.
+    const chosen = chooseTimex(
       lang,
       s.text,
       timexes.filter(
-        (t) => !isBackgroundYear(lang, s.text, t) && !isComparisonBaseline(lang, s.text, t, dct),
+        (t) =>
+          !isBackgroundYear(lang, s.text, t) &&
+          !isComparisonBaseline(lang, s.text, t, dct) &&
+          !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)),
       ),
     );
-    // "Er kündigte an, bis Montag … zu benennen": the announcement takes its time from the context.
-    const chosen =
-      choice && choice.interval && isPendingDeadline(lang, s.text, choice.start, choice.interval.end, dct)
-        ? undefined
-        : choice;
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
     if (when && DAY_LEVEL.has(when.precision))
@@ -173,6 +179,9 @@ function contextWhen(
     // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
     // happening and lends that time to no earlier sentence.
     if (when && own[j]?.opens) return undefined;
+    // "Die Regierung kündigte Entschädigungen an. Urlauber sollen im kommenden Jahr…": what is
+    // still to come after publication dates no report before it.
+    if (when && afterPublication(when, article)) return undefined;
     if (when) {
       const sentence = article.sentences[i];
       return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
