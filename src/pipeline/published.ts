@@ -20,6 +20,8 @@ interface Sister {
   date: string;
   score: number;
   shared: string[];
+  /** How many dated documents of that day hold the shared features between them (1 for one document). */
+  members: number;
 }
 
 function monthOf(date: string): string {
@@ -74,12 +76,38 @@ function findSisters(
     for (const [j, { shared, sum }] of sharedBy) {
       const other = articles[j];
       if (!other || total === 0) continue;
-      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared });
+      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared, members: 1 });
     }
+    if (sisters.length > 1) sisters.push(...sameDaySisters(sisters, weight, total));
     sisters.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     result.set(article.id, sisters);
   });
   return result;
+}
+
+/**
+ * Related documents of one day taken together: two reports of the same day may each tell part of
+ * what an undated one tells ("30%" of it with each, half with both), which is the same story told
+ * on that day. Only documents related on their own count, so that many of one day sharing a few
+ * common names make no story.
+ */
+function sameDaySisters(sisters: readonly Sister[], weight: (f: string) => number, total: number): Sister[] {
+  const byDay = new Map<string, Sister[]>();
+  for (const sister of sisters) {
+    if (sister.score < RELATED_STORY || sister.score >= SAME_STORY) continue;
+    const list = byDay.get(sister.date);
+    if (list) list.push(sister);
+    else byDay.set(sister.date, [sister]);
+  }
+  const together: Sister[] = [];
+  for (const [date, list] of byDay) {
+    if (list.length < 2) continue;
+    const shared = [...new Set(list.flatMap((sister) => sister.shared))];
+    const score = shared.reduce((sum, f) => sum + weight(f), 0) / total;
+    const ids = list.map((sister) => sister.id).sort();
+    together.push({ id: ids.join(' and '), date, score, shared, members: ids.length });
+  }
+  return together;
 }
 
 function describe(shared: readonly string[]): string {
@@ -202,7 +230,7 @@ function resolveOne(
       date: sister.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} is taken from ${sister.id} (${sister.date}), which tells the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
     };
   }
   const why =
