@@ -16,6 +16,7 @@ import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
+import { holdsStill, toldAsEarlier } from './lookahead.ts';
 import { reportsInPresent } from './tense.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
@@ -175,7 +176,13 @@ function contextWhen(
     if (when && own[j]?.opens) return undefined;
     if (when) {
       const sentence = article.sentences[i];
-      return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
+      const later = article.sentences[j];
+      return !sentence ||
+        reportsInPresent(lang, sentence.text) ||
+        holdsStill(lang, sentence.text) ||
+        (later && toldAsEarlier(lang, later.text))
+        ? undefined
+        : fromContext(when, 0.6);
     }
   }
   return undefined;
