@@ -3,6 +3,10 @@ import type { Sentence } from '../types.ts';
 import { timeStage } from './stage.ts';
 
 function timed(language: string, texts: string[]) {
+  return timedAll(language, texts)[0];
+}
+
+function timedAll(language: string, texts: string[]) {
   let offset = 0;
   const sentences: Sentence[] = texts.map((text, s) => {
     const sentence = {
@@ -25,7 +29,11 @@ function timed(language: string, texts: string[]) {
     sentences,
     language,
     published: { date: '2024-10-31', precision: 'day', inferred: false },
-  }).sentences[0];
+  }).sentences;
+}
+
+function timedLast(language: string, texts: string[]) {
+  return timedAll(language, texts).at(-1)?.timeFrom;
 }
 
 describe('a later sentence lends its day to an undated one only where a reader would take it', () => {
@@ -98,5 +106,30 @@ describe('a later sentence lends its day to an undated one only where a reader w
     ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.timeFrom).toBe('context');
+  });
+});
+
+describe('what still holds takes no day from the sentence before it either', () => {
+  it.each([
+    [
+      'the number of missing “is still unknown” after a toll the authorities “had reported” on Friday',
+      'en',
+      ['On Friday the authorities had reported 205 deaths.', 'The number of missing is still unknown.'],
+      'publication',
+    ],
+    [
+      'German “sind nach wie vor ohne Strom” after Wednesday’s storm stands at publication',
+      'de',
+      ['Der Sturm traf am Mittwoch die Küste.', 'Tausende Haushalte sind nach wie vor ohne Strom.'],
+      'publication',
+    ],
+    [
+      'rescuers who “were still searching” keep the day told before them',
+      'en',
+      ['The dam broke on Tuesday.', 'Rescuers were still searching for survivors.'],
+      'context',
+    ],
+  ])('%s', (_name, lang, texts, from) => {
+    expect(timedLast(lang, texts)).toBe(from);
   });
 });

@@ -2,8 +2,9 @@
  * When a later sentence of a paragraph may lend its time to an undated one before it. A reader
  * takes it when the later sentence goes on with the same happening ("Bosch will 3.000 Stellen
  * abbauen. Das teilte das Unternehmen am Mittwoch mit."), not when:
- * - the undated sentence tells what still holds ("Dozens of people are still missing"): that is
- *   now, whatever day the next sentence gives;
+ * - the undated sentence tells in the present what still holds ("Dozens of people are still
+ *   missing"): that is now, whatever day the sentences around it give ("Rescuers were still
+ *   searching" keeps the day told before it);
  * - the later sentence goes back in the pluperfect ("The weather agency had issued a red alert on
  *   Tuesday morning"): its day lies before what the undated sentence tells. "Planes had landed
  *   earlier on Thursday" still puts both on that Thursday.
@@ -14,6 +15,13 @@ const STILL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])still(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:nog\s+steeds|nog\s+altijd|nog\s+immer)(?![\p{L}])|(?<![\p{L}])(?:altijd|steeds)\s+nog(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:noch\s+immer|immer\s+noch|nach\s+wie\s+vor|weiterhin)(?![\p{L}])/iu,
+};
+
+/** A verb in the present: "are still missing", not "were still searching" on a day told beside it. */
+const PRESENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:is|are|remains?|has|have)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:is|zijn|wordt|worden|blijft|blijven|heeft|hebben|ontbreekt|ontbreken)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ist|sind|wird|werden|bleibt|bleiben|hat|haben|gilt|gelten|fehlt|fehlen)(?![\p{L}])/iu,
 };
 
 /** A pluperfect auxiliary followed in the clause by a participle: "had issued", "hadden gewaarschuwd", "hatte ausgerufen". */
@@ -34,7 +42,7 @@ const AUXILIARY: Record<Lang, string[]> = { en: ['had '], nl: ['had'], de: ['hat
 
 /** Whether the undated `sentence` tells what still holds now, so that no later day dates it. */
 export function holdsStill(lang: Lang, sentence: string): boolean {
-  return STILL[lang].test(sentence);
+  return STILL[lang].test(sentence) && PRESENT[lang].test(sentence);
 }
 
 /** Whether the dated `later` sentence tells in the pluperfect what came before, on another day. */

@@ -161,7 +161,10 @@ function contextWhen(
   own: { when?: When; opens: boolean }[],
   i: number,
 ): When | undefined {
-  const paragraph = article.sentences[i]?.paragraph;
+  const sentence = article.sentences[i];
+  // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
+  if (!sentence || holdsStill(lang, sentence.text)) return undefined;
+  const paragraph = sentence.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
     if (when) return fromContext(when, 0.8);
@@ -175,12 +178,8 @@ function contextWhen(
     // happening and lends that time to no earlier sentence.
     if (when && own[j]?.opens) return undefined;
     if (when) {
-      const sentence = article.sentences[i];
       const later = article.sentences[j];
-      return !sentence ||
-        reportsInPresent(lang, sentence.text) ||
-        holdsStill(lang, sentence.text) ||
-        (later && toldAsEarlier(lang, later.text))
+      return reportsInPresent(lang, sentence.text) || (later && toldAsEarlier(lang, later.text))
         ? undefined
         : fromContext(when, 0.6);
     }
