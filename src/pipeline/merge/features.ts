@@ -11,6 +11,7 @@ import type { When } from '../types.ts';
 /** Kinds of which a story rarely has two: the kind itself is evidence. */
 const RARE_KINDS = new Set([
   'order',
+  'warning',
   'licence',
   'ban',
   'evacuation',
