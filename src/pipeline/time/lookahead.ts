@@ -40,8 +40,16 @@ const SAME_DAY_EARLIER: Record<Lang, RegExp> = {
 
 const AUXILIARY: Record<Lang, string[]> = { en: ['had '], nl: ['had'], de: ['hatte'] };
 
-/** Whether the undated `sentence` tells what still holds now, so that no later day dates it. */
+/** Lower-case words one of which a sentence of STILL holds: a substring test first, most sentences have none. */
+const STILL_WORDS: Record<Lang, string[]> = {
+  en: ['still', 'Still'],
+  nl: ['nog', 'Nog'],
+  de: ['noch', 'Noch', 'nach wie', 'Nach wie', 'weiterhin', 'Weiterhin'],
+};
+
+/** Whether the undated `sentence` tells what still holds now, so that no day beside it dates it. */
 export function holdsStill(lang: Lang, sentence: string): boolean {
+  if (!STILL_WORDS[lang].some((w) => sentence.includes(w))) return false;
   return STILL[lang].test(sentence) && PRESENT[lang].test(sentence);
 }
 

@@ -162,12 +162,12 @@ function contextWhen(
   i: number,
 ): When | undefined {
   const sentence = article.sentences[i];
-  // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
-  if (!sentence || holdsStill(lang, sentence.text)) return undefined;
+  if (!sentence) return undefined;
   const paragraph = sentence.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
-    if (when) return fromContext(when, 0.8);
+    // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
+    if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
@@ -179,7 +179,9 @@ function contextWhen(
     if (when && own[j]?.opens) return undefined;
     if (when) {
       const later = article.sentences[j];
-      return reportsInPresent(lang, sentence.text) || (later && toldAsEarlier(lang, later.text))
+      return reportsInPresent(lang, sentence.text) ||
+        holdsStill(lang, sentence.text) ||
+        (later && toldAsEarlier(lang, later.text))
         ? undefined
         : fromContext(when, 0.6);
     }
