@@ -163,3 +163,34 @@ describe('resolvePublished for a document that only shares the folder', () => {
     expect(published?.reason).toMatch(/latest the text names/);
   });
 });
+
+describe('resolvePublished from several reports of one day', () => {
+  const undated = prepare(
+    'undated',
+    'Protest in Valencia\n\nValencia – In Valencia sind am Samstag rund 130.000 Menschen gegen Regionalpräsident Carlos Mazón auf die Straße gegangen. Die Polizei sprach von 100.000 Teilnehmern. Vor dem Palau de la Generalitat wurden 2 Menschen festgenommen und 7 Beamte verletzt. Bürgermeisterin Maribel Albalat aus Paiporta sprach von Wut. Ministerpräsident Pedro Sánchez äußerte sich nicht.',
+    'de',
+  );
+  const march = prepare(
+    'march',
+    ' date 2024-11-09 VALENCIA (Reuters) - About 130,000 people marched in Valencia on Saturday against regional leader Carlos Mazón, organisers said. Police put the number at 100,000. The weather was mild.',
+  );
+  const clashes = prepare(
+    'clashes',
+    ' date 2024-11-09 VALENCIA (AP) - Police detained 2 people and 7 officers were hurt outside the Palau de la Generalitat on Saturday. Maribel Albalat, the mayor of Paiporta, said the anger was understandable. Pedro Sánchez did not comment.',
+  );
+  const floods = prepare(
+    'floods',
+    ' date 2024-10-30 MADRID (AP) - Floods killed 95 people in Spain on Tuesday, Pedro Sánchez said.',
+  );
+
+  it('an undated German report told in part by each of two English reports of Saturday gets that Saturday', () => {
+    const published = resolvePublished([undated, march, clashes, floods])[0]?.published;
+    expect(published).toMatchObject({ date: '2024-11-09', precision: 'day', inferred: true });
+    expect(published?.reason).toMatch(/clashes and march \(2024-11-09\), which together tell the same story/);
+  });
+
+  it('one of those reports alone, with under a third of the fingerprint, leaves the month', () => {
+    const published = resolvePublished([undated, march, floods])[0]?.published;
+    expect(published).toMatchObject({ date: '2024-11-01', precision: 'month', inferred: true });
+  });
+});

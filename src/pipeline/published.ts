@@ -20,6 +20,8 @@ interface Sister {
   date: string;
   score: number;
   shared: string[];
+  /** How many dated documents of that day hold the shared features between them (1 for one document). */
+  members: number;
 }
 
 function monthOf(date: string): string {
@@ -53,11 +55,13 @@ function findSisters(
     if (article.meta.published?.precision === 'day') return;
     const print = prints[i] ?? new Set<string>();
     let total = 0;
+    const weights = new Map<string, number>();
     // Per other document: the features it shares and their summed weight, each feature weighed once.
     const sharedBy = new Map<number, { shared: string[]; sum: number }>();
     print.forEach((f) => {
       const w = weight(f);
       total += w;
+      weights.set(f, w);
       const list = postings.get(f) ?? [];
       if (list.length > MAX_POSTINGS) return;
       for (let k = 0; k < list.length; k++) {
@@ -74,12 +78,58 @@ function findSisters(
     for (const [j, { shared, sum }] of sharedBy) {
       const other = articles[j];
       if (!other || total === 0) continue;
-      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared });
+      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared, members: 1 });
     }
+    if (sisters.length > 1) sisters.push(...sameDaySisters(sisters, weights, total));
     sisters.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     result.set(article.id, sisters);
   });
   return result;
+}
+
+/**
+ * Related documents of one day taken together: two reports of the same day may each tell part of
+ * what an undated one tells ("30%" of it with each, half with both), which is the same story told
+ * on that day. Only documents related on their own count, so that many of one day sharing a few
+ * common names make no story; one document telling the same story alone is not second-guessed.
+ */
+function sameDaySisters(
+  sisters: readonly Sister[],
+  weights: ReadonlyMap<string, number>,
+  total: number,
+): Sister[] {
+  // Most documents have one sister telling the same story, or none related enough to add up.
+  let related = 0;
+  for (let i = 0; i < sisters.length; i++) {
+    const score = (sisters[i] as Sister).score;
+    if (score >= SAME_STORY) return [];
+    if (score >= RELATED_STORY) related++;
+  }
+  if (related < 2) return [];
+  const byDay = new Map<string, Sister[]>();
+  for (const sister of sisters) {
+    if (sister.score < RELATED_STORY) continue;
+    const list = byDay.get(sister.date);
+    if (list) list.push(sister);
+    else byDay.set(sister.date, [sister]);
+  }
+  const together: Sister[] = [];
+  for (const [date, list] of byDay) {
+    if (list.length < 2) continue;
+    const seen = new Set<string>();
+    let sum = 0;
+    for (const sister of list)
+      for (const f of sister.shared)
+        if (!seen.has(f)) {
+          seen.add(f);
+          sum += weights.get(f) ?? 0;
+        }
+    const score = sum / total;
+    const shared = [...seen];
+    const ids = list.map((sister) => sister.id).sort();
+    together.push({ id: ids.join(' and '), date, score, shared, members: ids.length });
+  }
+  return together;
 }
 
 function describe(shared: readonly string[]): string {
@@ -202,7 +252,7 @@ function resolveOne(
       date: sister.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} is taken from ${sister.id} (${sister.date}), which tells the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
     };
   }
   const why =

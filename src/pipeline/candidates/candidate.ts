@@ -9,6 +9,7 @@ import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { nearestTimex, saidBeforePublication, sinceUntilPublication, whenFrom } from './time.ts';
 import { buildTitle } from './title.ts';
+import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
@@ -83,6 +84,8 @@ export function candidateOf(
     dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;
   // The expression of the sentence's own time (which carries its signal word: "on January 15").
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
+  // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.
+  const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
@@ -103,14 +106,15 @@ export function candidateOf(
     title,
     titleRank: rank,
     ...(agentKey ? { agent: agentKey } : {}),
-    when:
-      saidBeforePublication(h.kind, h.start, timex ?? ownTimex, article.published) ??
-      sinceUntilPublication(
-        timex ? whenFrom(timex, s.when) : s.when,
-        timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-        text,
-        article.published.date,
-      ),
+    when: clauseYear
+      ? whenFrom(clauseYear, s.when)
+      : (saidBeforePublication(h.kind, h.start, timex ?? ownTimex, article.published) ??
+        sinceUntilPublication(
+          timex ? whenFrom(timex, s.when) : s.when,
+          timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+          text,
+          article.published.date,
+        )),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),

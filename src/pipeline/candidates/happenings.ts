@@ -1,4 +1,5 @@
 import type { Timex } from '../types.ts';
+import { describingPhrase } from './described.ts';
 import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { KindEntry } from './lexicon.ts';
@@ -52,6 +53,12 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
   return min;
 }
 
+/** The hit only says who the sentence's people are ("survivors of the floods"), no other hit before it in that phrase. */
+function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
+  const phrase = describingPhrase(text, h.start);
+  return phrase >= 0 && !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
+}
+
 /**
  * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
  * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
@@ -71,6 +78,7 @@ export function chooseHappenings(
   const subHits: TriggerHit[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as TriggerHit;
+    if (hits.length > 1 && describesOnly(hits, h, text)) continue;
     (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
   }
   const main = best(mainHits.length > 0 ? mainHits : hits, kinds);

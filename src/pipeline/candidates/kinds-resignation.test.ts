@@ -54,3 +54,45 @@ describe('the person named as resigning resigns, the one who accepts does not', 
     expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
   });
 });
+
+describe('a resignation demanded or refused is no resignation', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    [
+      'protesters who "forderten den Rücktritt" of the regional president make him resign nowhere',
+      'de',
+      'Sie forderten am Samstag den Rücktritt des Regionalpräsidenten Carlos Mazón.',
+      [['Carlos Mazón', 'unknown']],
+    ],
+    [
+      'a president who "lehnte einen Rücktritt ab" does not resign',
+      'de',
+      'Mazón lehnte einen Rücktritt bisher ab.',
+      [],
+    ],
+    [
+      'an opposition that "called for the resignation" of a minister makes no one resign',
+      'en',
+      'The opposition called for the immediate resignation of Carlos Mazón.',
+      [['Carlos Mazón', 'unknown']],
+    ],
+    [
+      'a leader who "rejected calls for his resignation" stays',
+      'en',
+      'Carlos Mazón on Friday rejected calls for his resignation.',
+      [['Carlos Mazón', 'unknown']],
+    ],
+  ])('%s', (_name, lang, text, mentions) => {
+    const kinds = kindsAndTitles(lang, text, '2024-11-09', mentions).map((c) => c.kind);
+    expect(kinds).not.toContain('resignation');
+  });
+
+  it('a resignation announced in German still resigns', () => {
+    const found = kindsAndTitles(
+      'de',
+      'Carlos Mazón hat am Freitag seinen Rücktritt erklärt.',
+      '2024-11-09',
+      [['Carlos Mazón', 'unknown']],
+    );
+    expect(found).toEqual([{ kind: 'resignation', title: 'Carlos Mazón resigns' }]);
+  });
+});

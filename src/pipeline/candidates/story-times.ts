@@ -32,9 +32,13 @@ export class StoryTimes {
   private readonly byKind = new Map<string, { when: When; order: number }>();
   private notes = 0;
 
-  /** A dated sentence reports a happening of `kind` at `when`. */
+  /**
+   * A dated sentence reports a happening of `kind` at `when`. "Now" dates no happening to refer
+   * back to: "the number of detained now stands at 62" tells a count, not when arrests were made.
+   */
   note(kind: string, when: When): void {
-    if (when.precision !== 'before-publication') this.byKind.set(kind, { when, order: this.notes++ });
+    if (when.precision !== 'before-publication' && when.value !== 'PRESENT_REF')
+      this.byKind.set(kind, { when, order: this.notes++ });
   }
 
   /**

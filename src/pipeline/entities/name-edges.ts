@@ -32,6 +32,18 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * German compass nouns before a genitive name ("im Osten Spaniens", "im Norden Italiens"): the
+ * region of a country, never the front of a name. English "East Timor", "South Africa" are names.
+ */
+const GERMAN_COMPASS_NOUNS = new Set(
+  'osten westen norden suden nordosten nordwesten sudosten sudwesten'.split(' '),
+);
+
+export function isGermanCompassNoun(norm: string): boolean {
+  return GERMAN_COMPASS_NOUNS.has(norm);
+}
+
 /** German articles: a capitalised word right after one is a noun unless it is part of a name. */
 const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines'.split(' '));
 

@@ -11,6 +11,7 @@ import {
   endsRoleCompound,
   isFunctionWord,
   isGermanApposition,
+  isGermanCompassNoun,
   isHyphen,
   isNameParticle,
   isPlaceParticle,
@@ -157,6 +158,8 @@ export function stripLeading(
     // "Oppositionsführer Lewan Beridse", "Buitenlandchef Kaja Kallas": a role compound is a title.
     else if (i + 1 < end && isRoleWord(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
+    // "im Osten Spaniens": the region of the name after it.
+    else if (language === 'de' && i + 1 < end && isGermanCompassNoun(t.norm)) i++;
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.
     else if (language === 'nl' && i + 1 < end && isRegionAdjective(tokens, text, i, language)) i++;
     else if (model.lexicon.proper.has(t.norm) && i + 1 < end) break;

@@ -12,6 +12,7 @@ import { callsSeparate } from './separate.ts';
 /** Kinds of which a story rarely has two: the kind itself is evidence. */
 const RARE_KINDS = new Set([
   'order',
+  'warning',
   'licence',
   'ban',
   'evacuation',
@@ -155,7 +156,9 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   // A night reaches into the next day's small hours: "vannacht" in Friday's paper, "early on Friday".
   const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
   const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
-  const own = c.sentence.timeFrom === 'own';
+  // A happening dated by words of its own sentence the time stage did not take for the sentence's
+  // ("since 1973, when 150 people died") dates itself too.
+  const own = c.sentence.timeFrom === 'own' || w.text !== undefined;
   const beforePublication = w.precision === 'before-publication';
   return {
     kind: c.kind,

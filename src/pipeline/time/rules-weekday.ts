@@ -10,7 +10,8 @@ import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
-import { resolveWeekday, type WeekdayModifier } from './weekday.ts';
+import { startsDeclaredPeriod } from './period-start.ts';
+import { nearestWeekday, resolveWeekday, type WeekdayModifier } from './weekday.ts';
 import type { Tense } from './tense.ts';
 
 const MODIFIERS: Record<Lang, string> = {
@@ -79,7 +80,11 @@ function weekdayRule(lang: Lang): Rule {
       const target = lookup(ctx.lex.weekdays, groups.wd);
       if (target === undefined) return null;
       const tense = weekdayTense(ctx, span.start, span.end);
-      const day = resolveWeekday(target, ctx.dct, tense, modifierOf(groups.mod));
+      const modifier = modifierOf(groups.mod);
+      const day =
+        modifier === 'none' && tense !== 'future' && startsDeclaredPeriod(ctx.lang, ctx.text, span.start)
+          ? nearestWeekday(target, ctx.dct)
+          : resolveWeekday(target, ctx.dct, tense, modifier);
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
       return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
     },

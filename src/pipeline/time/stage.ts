@@ -16,6 +16,7 @@ import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
+import { holdsStill, toldAsEarlier } from './lookahead.ts';
 import { reportsInPresent } from './tense.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
@@ -166,10 +167,13 @@ function contextWhen(
   own: { when?: When; opens: boolean }[],
   i: number,
 ): When | undefined {
-  const paragraph = article.sentences[i]?.paragraph;
+  const sentence = article.sentences[i];
+  if (!sentence) return undefined;
+  const paragraph = sentence.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
-    if (when) return fromContext(when, 0.8);
+    // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
+    if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
@@ -183,8 +187,12 @@ function contextWhen(
     // still to come after publication dates no report before it.
     if (when && afterPublication(when, article)) return undefined;
     if (when) {
-      const sentence = article.sentences[i];
-      return sentence && reportsInPresent(lang, sentence.text) ? undefined : fromContext(when, 0.6);
+      const later = article.sentences[j];
+      return reportsInPresent(lang, sentence.text) ||
+        holdsStill(lang, sentence.text) ||
+        (later && toldAsEarlier(lang, later.text))
+        ? undefined
+        : fromContext(when, 0.6);
     }
   }
   return undefined;

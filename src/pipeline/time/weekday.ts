@@ -28,3 +28,13 @@ export function resolveWeekday(
       return tense === 'future' ? addDays(dct, forward) : addDays(dct, -back);
   }
 }
+
+/**
+ * The occurrence of a weekday nearest the publication day, ahead or behind: for a day a period
+ * was declared to start from, which a report of the declaration may tell before or after it came.
+ */
+export function nearestWeekday(target: number, dct: Day): Day {
+  const back = (weekday(dct) - target + 7) % 7;
+  const forward = (target - weekday(dct) + 7) % 7;
+  return forward < back ? addDays(dct, forward) : addDays(dct, -back);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles } from './test-helpers.ts';
+
+describe('a happening named only to say who people are is not what the sentence reports', () => {
+  it.each([
+    [
+      'survivors “of Spain’s deadly floods” who meet the king make a visit, not another flood',
+      'en',
+      "Angry survivors of Spain's deadly floods surrounded King Felipe VI on Sunday as he visited Paiporta.",
+      'visit',
+    ],
+    [
+      'German relatives “der Opfer des Anschlags” who meet the chancellor make a visit',
+      'de',
+      'Angehörige der Opfer des Anschlags trafen am Montag Kanzler Olaf Scholz, der Magdeburg besuchte.',
+      'visit',
+    ],
+    [
+      'Dutch “nabestaanden van de ramp” who are received make a visit',
+      'nl',
+      'Nabestaanden van de ramp werden maandag ontvangen door de koning, die Meerssen bezocht.',
+      'visit',
+    ],
+    [
+      'a flood named with nothing else reported still is the flood',
+      'en',
+      "Survivors of Spain's deadly floods told of walls of water.",
+      'disaster',
+    ],
+    [
+      'a flood told after its victims is the sentence’s happening',
+      'en',
+      'Victims of the storm fled as floods swept through Paiporta on Tuesday.',
+      'disaster',
+    ],
+  ])('%s', (_name, lang, text, kind) => {
+    expect(kindsAndTitles(lang, text, '2024-11-04', []).map((c) => c.kind)[0]).toBe(kind);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types.ts';
+import { timeStage } from './stage.ts';
+
+function timed(language: string, texts: string[]) {
+  return timedAll(language, texts)[0];
+}
+
+function timedAll(language: string, texts: string[]) {
+  let offset = 0;
+  const sentences: Sentence[] = texts.map((text, s) => {
+    const sentence = {
+      id: `p1.s${s + 1}`,
+      paragraph: 'p1',
+      index: s,
+      text,
+      start: offset,
+      end: offset + text.length,
+    };
+    offset += text.length + 1;
+    return sentence;
+  });
+  return timeStage({
+    id: 'doc',
+    file: 'doc.txt',
+    title: 'Title',
+    meta: {},
+    paragraphs: [{ id: 'p1', text: texts.join(' ') }],
+    sentences,
+    language,
+    published: { date: '2024-10-31', precision: 'day', inferred: false },
+  }).sentences;
+}
+
+function timedLast(language: string, texts: string[]) {
+  return timedAll(language, texts).at(-1)?.timeFrom;
+}
+
+describe('a later sentence lends its day to an undated one only where a reader would take it', () => {
+  it.each([
+    [
+      'people “still missing” are missing now, not on the day rescuers searched',
+      'en',
+      ['Dozens of people are still missing.', 'Rescuers searched garages in Paiporta on Thursday.'],
+    ],
+    [
+      'Dutch “nog altijd vermist” stands at publication',
+      'nl',
+      [
+        'Nog altijd worden tientallen mensen vermist.',
+        'Reddingswerkers doorzochten woensdag garages in Paiporta.',
+      ],
+    ],
+    [
+      'German “nach wie vor unklar” stands at publication',
+      'de',
+      [
+        'Die Zahl der Vermissten ist nach wie vor unklar.',
+        'Die Rettungskräfte durchsuchten am Mittwoch Garagen.',
+      ],
+    ],
+    [
+      'criticism is not dated to the morning the weather service “hatte … ausgerufen” its alert',
+      'de',
+      [
+        'In die Kritik geriet die Regionalregierung von Carlos Mazón.',
+        'Der Wetterdienst hatte bereits am Dienstagmorgen die höchste Warnstufe Rot ausgerufen.',
+      ],
+    ],
+    [
+      'criticism is not dated to the morning the agency “had issued” its alert',
+      'en',
+      [
+        'Carlos Mazón faces growing criticism.',
+        'The weather agency had issued a red alert on Tuesday morning.',
+      ],
+    ],
+    [
+      'criticism is not dated to the morning the institute “had … afgegeven” code red',
+      'nl',
+      [
+        'De regionale regering ligt onder vuur.',
+        'Het weerinstituut had dinsdagochtend al code rood afgegeven.',
+      ],
+    ],
+  ])('%s', (_name, lang, texts) => {
+    expect(timed(lang, texts)?.timeFrom).toBe('publication');
+  });
+
+  it.each([
+    [
+      'a swap takes the Thursday on which planes “had landed earlier on Thursday”',
+      'en',
+      [
+        'The swap took place at Ankara airport.',
+        'Planes carrying the prisoners had landed in the Turkish capital earlier on Thursday.',
+      ],
+    ],
+    [
+      'job cuts take the Wednesday of “Das teilte das Unternehmen am Mittwoch mit”',
+      'de',
+      [
+        'Der Autozulieferer Bosch will rund 3.000 Stellen abbauen.',
+        'Das teilte das Unternehmen am Mittwoch mit.',
+      ],
+    ],
+  ])('%s', (_name, lang, texts) => {
+    expect(timed(lang, texts)?.timeFrom).toBe('context');
+  });
+});
+
+describe('what still holds takes no day from the sentence before it either', () => {
+  it.each([
+    [
+      'the number of missing “is still unknown” after a toll the authorities “had reported” on Friday',
+      'en',
+      ['On Friday the authorities had reported 205 deaths.', 'The number of missing is still unknown.'],
+      'publication',
+    ],
+    [
+      'German “sind nach wie vor ohne Strom” after Wednesday’s storm stands at publication',
+      'de',
+      ['Der Sturm traf am Mittwoch die Küste.', 'Tausende Haushalte sind nach wie vor ohne Strom.'],
+      'publication',
+    ],
+    [
+      'rescuers who “were still searching” keep the day told before them',
+      'en',
+      ['The dam broke on Tuesday.', 'Rescuers were still searching for survivors.'],
+      'context',
+    ],
+  ])('%s', (_name, lang, texts, from) => {
+    expect(timedLast(lang, texts)).toBe(from);
+  });
+});

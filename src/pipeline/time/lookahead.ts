@@ -1,0 +1,61 @@
+/**
+ * When a later sentence of a paragraph may lend its time to an undated one before it. A reader
+ * takes it when the later sentence goes on with the same happening ("Bosch will 3.000 Stellen
+ * abbauen. Das teilte das Unternehmen am Mittwoch mit."), not when:
+ * - the undated sentence tells in the present what still holds ("Dozens of people are still
+ *   missing"): that is now, whatever day the sentences around it give ("Rescuers were still
+ *   searching" keeps the day told before it);
+ * - the later sentence goes back in the pluperfect ("The weather agency had issued a red alert on
+ *   Tuesday morning"): its day lies before what the undated sentence tells. "Planes had landed
+ *   earlier on Thursday" still puts both on that Thursday.
+ */
+import type { Lang } from './lexicon.ts';
+
+const STILL: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])still(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:nog\s+steeds|nog\s+altijd|nog\s+immer)(?![\p{L}])|(?<![\p{L}])(?:altijd|steeds)\s+nog(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:noch\s+immer|immer\s+noch|nach\s+wie\s+vor|weiterhin)(?![\p{L}])/iu,
+};
+
+/** A verb in the present: "are still missing", not "were still searching" on a day told beside it. */
+const PRESENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:is|are|remains?|has|have)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:is|zijn|wordt|worden|blijft|blijven|heeft|hebben|ontbreekt|ontbreken)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ist|sind|wird|werden|bleibt|bleiben|hat|haben|gilt|gelten|fehlt|fehlen)(?![\p{L}])/iu,
+};
+
+/** A pluperfect auxiliary followed in the clause by a participle: "had issued", "hadden gewaarschuwd", "hatte ausgerufen". */
+const PLUPERFECT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])had\s+(?:(?:already|not|never|just|been)\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|ft|lt|nt|ught)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:had|hadden)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}[dtn](?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:hatte|hatten)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}(?:t|en)(?![\p{L}])/iu,
+};
+
+/** "earlier on Thursday", "eerder op donderdag", "zuvor am Donnerstag": the same day, before. */
+const SAME_DAY_EARLIER: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])earlier\s+(?:on|that|in\s+the)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])eerder\s+(?:op|die|diezelfde)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:zuvor|früher)\s+am(?![\p{L}])/iu,
+};
+
+const AUXILIARY: Record<Lang, string[]> = { en: ['had '], nl: ['had'], de: ['hatte'] };
+
+/** Lower-case words one of which a sentence of STILL holds: a substring test first, most sentences have none. */
+const STILL_WORDS: Record<Lang, string[]> = {
+  en: ['still', 'Still'],
+  nl: ['nog', 'Nog'],
+  de: ['noch', 'Noch', 'nach wie', 'Nach wie', 'weiterhin', 'Weiterhin'],
+};
+
+/** Whether the undated `sentence` tells what still holds now, so that no day beside it dates it. */
+export function holdsStill(lang: Lang, sentence: string): boolean {
+  if (!STILL_WORDS[lang].some((w) => sentence.includes(w))) return false;
+  return STILL[lang].test(sentence) && PRESENT[lang].test(sentence);
+}
+
+/** Whether the dated `later` sentence tells in the pluperfect what came before, on another day. */
+export function toldAsEarlier(lang: Lang, later: string): boolean {
+  const lower = later.toLowerCase();
+  if (!AUXILIARY[lang].some((a) => lower.includes(a))) return false;
+  return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later);
+}
