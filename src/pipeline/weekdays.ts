@@ -66,10 +66,12 @@ export interface WeekdayMention {
 /** Every weekday named in `sentence`, classified by the words around it. */
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
-  for (const m of sentence.matchAll(WEEKDAY)) {
+  // exec on the one expression: matchAll would copy it for every sentence of every article.
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(sentence); m !== null; m = WEEKDAY.exec(sentence)) {
     const day = NAMES[(m[1] ?? '').toLowerCase()];
     if (day === undefined) continue;
-    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';
     if (FUTURE_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';

@@ -64,7 +64,10 @@ export function conformance(schema: unknown): Conforms | null {
       const options = given.map(conformance);
       if (options.length === 0 || options.some((o) => o === null)) return null;
       const checks = options as Conforms[];
-      return (v) => checks.some((check) => check(v));
+      return (v) => {
+        for (let i = 0; i < checks.length; i++) if ((checks[i] as Conforms)(v)) return true;
+        return false;
+      };
     }
     case 'array': {
       const item = node.item && conformance(node.item);
