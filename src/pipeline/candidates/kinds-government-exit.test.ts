@@ -17,6 +17,12 @@ describe('a dismissal names the one dismissed, not the one who dismisses', () =>
       'name:christian-lindner',
     ],
     ['de', 'Kanzler Olaf Scholz entließ seinen Finanzminister Christian Lindner.', 'name:christian-lindner'],
+    [
+      'de',
+      'Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner.',
+      'name:christian-lindner',
+    ],
+    ['nl', 'Zaterdag ontsloeg premier Olaf Scholz minister Christian Lindner.', 'name:christian-lindner'],
     ['nl', 'Donderdag: bondspresident Frank-Walter Steinmeier ontsloeg hen dezelfde dag.', undefined],
   ])('[%s] “%s” befalls %s', (lang, text, patient) => {
     const mentions = PEOPLE.filter(([name]) => text.includes(name));

@@ -114,6 +114,13 @@ function nearestPerson(
 const OBJECT_GAP =
   /^\p{L}+\s+(?:(?:the|de|het|den|der|die|his|her|their|zijn|haar|hun|seinen|seine|ihren|ihre)\s+)?(?:(?!(?:of|van|von|and|en|und)\s)\p{L}+\s+){0,2}$/iu;
 
+/** A fronted verb, then perhaps an article and a title, then its subject: "entließ Kanzler …". */
+const SUBJECT_AFTER_VERB = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** After that subject its object, perhaps after an article or possessive and a title: "… seinen Finanzminister …". */
+const OBJECT_AFTER_SUBJECT =
+  /^\s+(?:(?:den|die|das|de|het|seinen|seine|ihren|ihre|zijn|haar|hun)\s+)?(?:(?!(?:van|von|und|en|and)\s)\p{L}+\s+){0,2}$/iu;
+
 /** An object pronoun right after the verb: "ontsloeg hen", "fired him", "entließ ihn". */
 const OBJECT_PRONOUN = /^\p{L}+\s+(?:him|them|hem|hen|hun|ihn|ihm|ihnen)\b/iu;
 
@@ -168,6 +175,16 @@ export function choosePatient(
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
+  // "Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner": after a
+  // fronted verb come its subject, then its object, who is the patient.
+  if (nearest && nearest.start > trigger && SUBJECT_AFTER_VERB.test(text.slice(trigger, nearest.start))) {
+    const subject = nearest;
+    const object = mentions.find(
+      (m) =>
+        m.start > subject.end && isPerson(m) && OBJECT_AFTER_SUBJECT.test(text.slice(subject.end, m.start)),
+    );
+    if (object) return object;
+  }
   if (nearest && BLANK.test(text.slice(nearest.end, trigger))) {
     const object = objectPerson(text, mentions, trigger, isPerson);
     // "Steinmeier ontsloeg hen": whom it befell is named before; the subject is not that one.
