@@ -7,7 +7,13 @@ import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
-import { nearestTimex, saidBeforePublication, sinceUntilPublication, whenFrom } from './time.ts';
+import {
+  announcedBeforePublication,
+  liesAhead,
+  nearestTimex,
+  sinceUntilPublication,
+  whenFrom,
+} from './time.ts';
 import { buildTitle } from './title.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
@@ -80,8 +86,12 @@ export function candidateOf(
     h.patientOf ?? false,
     scope.isPlaceName,
   );
+  // An announcement is dated by the times that do not lie ahead: those are what it announces.
+  const times = kind.announces ? dated.filter((t) => !liesAhead(t, article.published)) : dated;
   const timex =
-    dated.length >= 2 ? nearestTimex(dated, h.start, text, lang, h.kind !== 'statement') : undefined;
+    times.length >= 2 || (times.length === 1 && times.length < dated.length)
+      ? nearestTimex(times, h.start, text, lang, h.kind !== 'statement')
+      : undefined;
   // The expression of the sentence's own time (which carries its signal word: "on January 15").
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.
@@ -108,7 +118,7 @@ export function candidateOf(
     ...(agentKey ? { agent: agentKey } : {}),
     when: clauseYear
       ? whenFrom(clauseYear, s.when)
-      : (saidBeforePublication(h.kind, h.start, timex ?? ownTimex, article.published) ??
+      : ((kind.announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
         sinceUntilPublication(
           timex ? whenFrom(timex, s.when) : s.when,
           timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),

@@ -20,6 +20,11 @@ export interface KindEntry {
   titles: TitleTemplate[];
   ownFigure?: boolean;
   patientKind?: boolean;
+  /**
+   * The happening announces something ahead (a statement, an election called): a time after
+   * publication is what it announces, never when it happened.
+   */
+  announces?: boolean;
   /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
   recalls?: string[];
 }
@@ -128,6 +133,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       }),
       ownFigure: r.ownFigure === true,
       patientKind: r.patientKind === true,
+      ...(r.announces === true ? { announces: true } : {}),
       ...(r.recalls !== undefined ? { recalls: stringList(r.recalls, `kinds[${i}].recalls`) } : {}),
     };
   });

@@ -108,23 +108,25 @@ export function whenFrom(timex: Timex, fallback: When): When {
   };
 }
 
-/** Days before publication within which a statement dated by nothing but what it looks ahead to was made. */
+/** Days before publication within which an announcement dated by nothing but what it looks ahead to was made. */
 const SAID_WITHIN_DAYS = 7;
 
+/** The time lies after publication: what an announcement looks ahead to. */
+export function liesAhead(t: Timex, published: PublishedArticle['published']): boolean {
+  return published.precision === 'day' && t.interval !== null && t.interval.end.slice(0, 10) > published.date;
+}
+
 /**
- * "Scholz said he would call a confidence vote on January 15": a time after the speech verb and
- * after publication is what is said to lie ahead, not when it was said. The saying is then known
- * only to lie before publication. `timex` is the time the statement would otherwise take.
+ * "Scholz said he would call a confidence vote on January 15", "The elections will be held on
+ * November 22": the one time left for an announcement lies ahead of publication, so it is what is
+ * announced, not when. The announcement is then known only to lie before publication.
  */
-export function saidBeforePublication(
-  kind: string,
-  trigger: number,
+export function announcedBeforePublication(
   timex: Timex | undefined,
   published: PublishedArticle['published'],
 ): When | undefined {
-  if (kind !== 'statement' || !timex?.interval || published.precision !== 'day') return undefined;
   const day = parseDay(published.date);
-  if (timex.start < trigger || timex.interval.end.slice(0, 10) <= published.date || !day) return undefined;
+  if (!timex || !day || !liesAhead(timex, published)) return undefined;
   return {
     start: formatDay(addDays(day, -SAID_WITHIN_DAYS)),
     end: published.date,

@@ -27,6 +27,7 @@ const RARE_KINDS = new Set([
   'troops',
   'resignation',
   'government-collapse',
+  'election-called',
   'veto',
 ]);
 

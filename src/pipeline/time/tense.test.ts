@@ -24,6 +24,14 @@ describe('tense as seen from an expression', () => {
     ['en', 'Friday.', 'Friday', 'unknown'],
     ['en', 'The peace process, set to resume Monday in Belfast, is fragile.', 'Monday', 'future'],
     ['en', 'Collins will be named commander for a mission in December.', 'December', 'future'],
+    ['en', 'The elections will be held on November 22.', 'November 22', 'future'],
+    ['en', 'The summit will be held in Brussels, where the leaders met in May.', 'May', 'past'],
+    [
+      'de',
+      'Die Neuwahl soll am 22. November stattfinden, wie der Wahlrat am Montag mitteilte.',
+      'Montag',
+      'past',
+    ],
     ['en', 'In January, the company brought in a new chief, who will remain chairman.', 'January', 'past'],
     ['en', 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', 'Feb. 1', 'future'],
     [
