@@ -25,6 +25,9 @@ describe('tense as seen from an expression', () => {
     ['en', 'The peace process, set to resume Monday in Belfast, is fragile.', 'Monday', 'future'],
     ['en', 'Collins will be named commander for a mission in December.', 'December', 'future'],
     ['en', 'The elections will be held on November 22.', 'November 22', 'future'],
+    ['nl', 'De verkiezingen worden in november gehouden.', 'november', 'unknown'],
+    ['nl', 'De verkiezingen werden in november gehouden.', 'november', 'past'],
+    ['nl', 'In november zijn de verkiezingen gehouden.', 'november', 'past'],
     ['en', 'The summit will be held in Brussels, where the leaders met in May.', 'May', 'past'],
     [
       'de',

@@ -16,12 +16,14 @@ const FUTURE: Record<Lang, RegExp> = {
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
 };
 
+// A Dutch participle after a present "wordt"/"worden" in its clause is a passive in the present
+// ("De verkiezingen worden in november gehouden"), no past form.
 const PAST: Record<Lang, RegExp> = {
   // A capitalised "-ed" word is a name ("United States"), not a verb; after "be" a participle is a
   // passive whose tense is the auxiliary's ("will be named", "will be held"); "succeed", "need",
   // "indeed" are no past forms.
   en: /(?<![a-zA-Z])(?<![\p{L}])(?<!\b[Bb]e\s|[Bb]eing\s)(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|brought|bought|sold|won|lost|paid|rose|fell|got|gave|met|held|led|kept|found|thought|ran|saw|knew|became|wrote|spoke|struck|fought|fled|sent|spent|built|stood|grew|drew|threw|broke|chose|felt|heard|meant|taught|caught|sought|swore|withdrew|\p{Ll}{3,}(?<![^r]e)ed)(?![\p{L}])/gu,
-  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde)n?|ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   // Reporting verbs in the simple past: "erklärte er am Mittwochabend" looks back even after a
   // reported "werde" ("Die Regierung werde hart vorgehen"), which is no plan of the reporter's.
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach)n?|bekanntgab(?:en)?|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
