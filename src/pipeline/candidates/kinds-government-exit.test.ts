@@ -23,6 +23,11 @@ describe('a dismissal names the one dismissed, not the one who dismisses', () =>
       'name:christian-lindner',
     ],
     ['nl', 'Zaterdag ontsloeg premier Olaf Scholz minister Christian Lindner.', 'name:christian-lindner'],
+    [
+      'nl',
+      'Woensdag: Olaf Scholz ontsloeg die avond minister van Financiën Christian Lindner na een ruzie.',
+      'name:christian-lindner',
+    ],
     ['nl', 'Donderdag: bondspresident Frank-Walter Steinmeier ontsloeg hen dezelfde dag.', undefined],
   ])('[%s] “%s” befalls %s', (lang, text, patient) => {
     const mentions = PEOPLE.filter(([name]) => text.includes(name));
@@ -70,5 +75,17 @@ describe('a statement is not dated by what it says lies ahead', () => {
   it('“On Wednesday, Scholz said …” keeps the day it was said', () => {
     const statement = said('On Wednesday, Scholz said he would stay in office.', 'Wednesday', '2024-11-06');
     expect(statement?.when.start).toBe('2024-11-06');
+  });
+});
+
+describe('a person after the verb who is no object', () => {
+  it('“Christian Lindner resigned after criticism from Olaf Scholz” is the resignation of Lindner', () => {
+    const [resignation] = candidatesOf(
+      'en',
+      'Tuesday Christian Lindner resigned after criticism from Olaf Scholz.',
+      '2024-11-06',
+      PEOPLE.filter(([name]) => name !== 'Frank-Walter Steinmeier'),
+    );
+    expect(resignation?.patient).toBe('name:christian-lindner');
   });
 });

@@ -4,6 +4,8 @@
  * does it (marked "by …") nor speaks of it ("… spokesman X said").
  */
 import type { Mention } from '../types.ts';
+import { isPersonTitle } from '../entities/name-edges.ts';
+import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
@@ -121,6 +123,83 @@ const SUBJECT_AFTER_VERB = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:[\p{
 const OBJECT_AFTER_SUBJECT =
   /^\s+(?:(?:den|die|das|de|het|seinen|seine|ihren|ihre|zijn|haar|hun)\s+)?(?:(?!(?:van|von|und|en|and)\s)\p{L}+\s+){0,2}$/iu;
 
+/**
+ * Words that end the object's part of a clause: after one of them a person is someone else's
+ * ("resigned after criticism from …", "trat nach Kritik von … zurück", "died with … at his side").
+ */
+const NO_OBJECT_AFTER = new Set([
+  'to',
+  'at',
+  'in',
+  'aan',
+  'bij',
+  'bei',
+  'zu',
+  'after',
+  'before',
+  'because',
+  'by',
+  'with',
+  'without',
+  'for',
+  'against',
+  'from',
+  'as',
+  'alongside',
+  'than',
+  'and',
+  'na',
+  'nadat',
+  'voor',
+  'door',
+  'met',
+  'zonder',
+  'tegen',
+  'uit',
+  'als',
+  'omdat',
+  'en',
+  'nach',
+  'nachdem',
+  'vor',
+  'durch',
+  'mit',
+  'ohne',
+  'gegen',
+  'aus',
+  'wegen',
+  'weil',
+  'als',
+  'und',
+]);
+const OF = new Set(['of', 'van', 'von']);
+const CLAUSE_BREAK = /[,;:()"“”„]/;
+const WORDS = /\S+/g;
+
+/**
+ * The first person after the verb, with only an object's words between (an article, a time, a title
+ * of several words: "ontsloeg die avond minister van Financiën Christian Lindner"), no clause break
+ * and no "of" but a title's ("the wife of …" is someone else).
+ */
+function laterObject(
+  text: string,
+  mentions: Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  const m = mentions.find((x) => x.start > trigger && isPerson(x));
+  if (!m) return undefined;
+  const gap = text.slice(trigger, m.start);
+  if (CLAUSE_BREAK.test(gap)) return undefined;
+  const words = (gap.match(WORDS) ?? []).slice(1).map(fold);
+  if (words.length > 6) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (NO_OBJECT_AFTER.has(w) || (OF.has(w) && !isPersonTitle(words[i - 1] ?? ''))) return undefined;
+  }
+  return m;
+}
+
 /** An object pronoun right after the verb: "ontsloeg hen", "fired him", "entließ ihn". */
 const OBJECT_PRONOUN = /^\p{L}+\s+(?:him|them|hem|hen|hun|ihn|ihm|ihnen)\b/iu;
 
@@ -189,7 +268,7 @@ export function choosePatient(
     const object = objectPerson(text, mentions, trigger, isPerson);
     // "Steinmeier ontsloeg hen": whom it befell is named before; the subject is not that one.
     if (!object && OBJECT_PRONOUN.test(text.slice(trigger, trigger + 40))) return undefined;
-    return object ?? nearest;
+    return object ?? laterObject(text, mentions, trigger, isPerson) ?? nearest;
   }
   return nearest;
 }
