@@ -157,6 +157,16 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     ]).map((c) => c.kind);
     expect(kinds).toContain('protest');
   });
+
+  // "Demonstrated" also means "showed": a protest only "in", "against" or "outside" something.
+  it.each<[string, MentionSpec[], boolean]>([
+    ['Tens of thousands of people demonstrated in Athens on Sunday.', [['Athens', 'place', 'athens']], true],
+    ['Thousands demonstrated against the government in Thessaloniki.', [], true],
+    ['The tests demonstrated that the signals had failed.', [], false],
+  ])('[en] “%s” reports a protest: %s', (text, mentions, protest) => {
+    const kinds = kindsAndTitles('en', text, '2023-03-06', mentions).map((c) => c.kind);
+    expect(kinds.includes('protest')).toBe(protest);
+  });
 });
 
 describe('bodies found are deaths', () => {

@@ -14,6 +14,8 @@ import { dayValue, partOfDayValue, timeValue } from './value.ts';
 export interface Shift {
   days: number;
   part?: PartOfDay;
+  /** A part of the day alone ("am Abend"): it names no day, only the one the story is at. */
+  bare?: true;
 }
 
 const WORDS: Record<Lang, Record<string, Shift>> = {
@@ -35,6 +37,9 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'that morning': { days: 0, part: 'MO' },
     'that evening': { days: 0, part: 'EV' },
     'that night': { days: 0, part: 'NI' },
+    // A bare part of the day ("In the afternoon, clashes broke out") is of the day the story is at.
+    'in the afternoon': { days: 0, part: 'AF', bare: true },
+    'in the evening': { days: 0, part: 'EV', bare: true },
   },
   nl: {
     'dezelfde dag': { days: 0 },
@@ -50,6 +55,8 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'die ochtend': { days: 0, part: 'MO' },
     'die avond': { days: 0, part: 'EV' },
     'die nacht': { days: 0, part: 'NI' },
+    'in de middag': { days: 0, part: 'AF', bare: true },
+    'in de avond': { days: 0, part: 'EV', bare: true },
   },
   de: {
     'selben tag': { days: 0 },
@@ -64,6 +71,11 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'einen tag zuvor': { days: -1 },
     'nächsten morgen': { days: 1, part: 'MO' },
     'jener nacht': { days: 0, part: 'NI' },
+    'am vormittag': { days: 0, part: 'MO', bare: true },
+    'am nachmittag': { days: 0, part: 'AF', bare: true },
+    'am späten nachmittag': { days: 0, part: 'AF', bare: true },
+    'am abend': { days: 0, part: 'EV', bare: true },
+    'am späten abend': { days: 0, part: 'EV', bare: true },
   },
 };
 
@@ -73,6 +85,9 @@ export function anaphoraTriggers(lang: Lang): string[] {
 
 /** A word right after "the day before": it names the day by what follows. */
 const WORD_FOLLOWS = /^\s+[\p{L}\p{N}]/u;
+
+/** "of", "des", "on", "am" right after a part of the day: what follows names its day. */
+const OF_FOLLOWS = /^\s+(?:of|van|des|vom|on|op|am)\s/i;
 
 export function anaphoraRule(lang: Lang): Rule {
   return {
@@ -85,6 +100,9 @@ export function anaphoraRule(lang: Lang): Rule {
       // "the day before the vote" names the day by what follows, not by the story so far.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/(before|after)$/i.test(m[0]) && WORD_FOLLOWS.test(next)) return null;
+      // "the evening of 5 March", "am Abend des 5. März": the day is named after it.
+      if (shift.bare && OF_FOLLOWS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return null;
       // Provisional: against publication; anchorAnaphora() moves it to the story's day.
       const day = addDays(ctx.dct, shift.days);
       return Object.assign(shift.part ? partOfDayValue(day, shift.part) : dayValue(day), {

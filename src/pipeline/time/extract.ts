@@ -152,7 +152,10 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
     text,
     opts.dct,
   );
-  return kept.map((c) => {
+  // Of an article dated to its month only, "am Abend" would say no more than the month: left out,
+  // it cannot pull a report of a known day to the month.
+  const told = monthOnly ? kept.filter((c) => !c.shift?.bare) : kept;
+  return told.map((c) => {
     const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;
     return {
       text: text.slice(c.start, c.end),

@@ -22,6 +22,9 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['en', 'As early as Tuesday, officials had warned of unrest.', 'Tuesday', '2022-01-04'],
     ['de', 'Die Hilfen sollen bereits am Montag ausgezahlt werden.', 'Montag', '2022-01-10'],
     ['de', 'Bereits am Freitag hatte der Wetterdienst vor Orkanböen gewarnt.', 'Freitag', '2022-01-07'],
+    // A separable verb's simple past looks back however "bereits" leans forward.
+    ['de', 'Der Verkehrsminister trat bereits am Mittwoch zurück.', 'Mittwoch', '2022-01-05'],
+    ['de', 'Der Verkehrsminister tritt bereits am Mittwoch zurück.', 'Mittwoch', '2022-01-12'],
     [
       'nl',
       'President Tokajev zei in een officiële verklaring vrijdag dat de orde grotendeels is hersteld.',

@@ -21,6 +21,17 @@ describe('tense as seen from an expression', () => {
     ],
     ['de', 'Man werde die Häfen schließen, teilte das Ministerium am Freitag mit.', 'Freitag', 'past'],
     ['nl', 'De regering zal hard optreden, verklaarde de minister woensdagavond.', 'woensdagavond', 'past'],
+    ['de', 'Verkehrsminister Kostas Karamanlis trat bereits am Mittwoch zurück.', 'Mittwoch', 'past'],
+    ['de', 'Die Regierung ordnete am Donnerstag eine dreitägige Staatstrauer an.', 'Donnerstag', 'past'],
+    ['de', 'Am Sonntag zogen Zehntausende vor das Parlament.', 'Sonntag', 'past'],
+    // The past of the reporting verb is nearer than the plan it reports.
+    [
+      'de',
+      'Die Gewerkschaften riefen am Dienstag zu einem Streik auf, der bis Freitag dauern soll.',
+      'Dienstag',
+      'past',
+    ],
+    ['de', 'Der Minister tritt am Mittwoch zurück.', 'Mittwoch', 'unknown'],
     ['en', 'Friday.', 'Friday', 'unknown'],
     ['en', 'The peace process, set to resume Monday in Belfast, is fragile.', 'Monday', 'future'],
     ['en', 'Collins will be named commander for a mission in December.', 'December', 'future'],

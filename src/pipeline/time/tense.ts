@@ -26,7 +26,10 @@ const PAST: Record<Lang, RegExp> = {
   nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   // Reporting verbs in the simple past: "erklärte er am Mittwochabend" looks back even after a
   // reported "werde" ("Die Regierung werde hart vorgehen"), which is no plan of the reporter's.
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach)n?|bekanntgab(?:en)?|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
+  // A separable verb in the simple past has no participle to betray it ("trat bereits am Mittwoch
+  // zurück", "ordnete eine Staatstrauer an"): its finite forms are listed, but not "stand" and
+  // "schloss", which the case-blind match would take for the nouns "Stand" and "Schloss".
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
 
 /** The matches of `re` in `text`, as start and end offsets one after the other. */

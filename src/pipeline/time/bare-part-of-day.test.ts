@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+// Published Wednesday 8 March 2023.
+describe('a part of the day written alone is of the day the story is at', () => {
+  it.each([
+    [
+      'de',
+      'Am Montag trafen sich die Minister. Am Nachmittag kam es in Athen zu Ausschreitungen.',
+      'Am Nachmittag',
+      '2023-03-06TAF',
+    ],
+    ['de', 'Am Nachmittag kam es in Athen zu Ausschreitungen.', 'Am Nachmittag', '2023-03-08TAF'],
+    [
+      'de',
+      '"Zu oft hat er mein Vertrauen gebrochen", sagte Scholz am Abend vor Journalisten.',
+      'am Abend',
+      '2023-03-08TEV',
+    ],
+    [
+      'en',
+      'Crowds gathered on Sunday. In the evening, police fired tear gas.',
+      'In the evening',
+      '2023-03-05TEV',
+    ],
+    ['en', 'We were told to leave at 3 in the afternoon.', 'in the afternoon', '2023-03-08TAF'],
+    [
+      'nl',
+      'Zondag gingen duizenden de straat op. In de avond sloeg de vlam in de pan.',
+      'In de avond',
+      '2023-03-05TEV',
+    ],
+  ])('[%s] “%s” reads “%s” as %s', (lang, text, expression, value) => {
+    const found = extractTimexes(text, { lang, dct: '2023-03-08' });
+    expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+
+  it('takes the day of the sentence before when the caller gives it', () => {
+    const found = extractTimexes('Am Abend kam es zu Zusammenstößen.', {
+      lang: 'de',
+      dct: '2023-03-08',
+      anchor: '2023-03-01',
+    });
+    expect(found.map((t) => t.value)).toEqual(['2023-03-01TEV']);
+  });
+
+  it.each([
+    ['en', 'Protests began on the evening of 5 March.'],
+    ['de', 'Am Abend des 5. März kam es zu Protesten.'],
+    ['en', 'The match started at 8 in the evening on Monday.'],
+  ])('[%s] “%s” is dated by the day named after the part of the day', (lang, text) => {
+    const found = extractTimexes(text, { lang, dct: '2023-03-08' });
+    expect(found.map((t) => t.precision)).toEqual(['day']);
+  });
+
+  it('an article dated to its month only says nothing of which evening', () => {
+    const found = extractTimexes('Am Abend kam es vor dem Sitz der Regionalregierung zu Zusammenstößen.', {
+      lang: 'de',
+      dct: '2024-10-01',
+      dctPrecision: 'month',
+      anchor: '2024-10-01',
+    });
+    expect(found).toEqual([]);
+  });
+});
