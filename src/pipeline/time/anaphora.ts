@@ -1,6 +1,7 @@
 /**
  * Days told relative to another day of the story, not to publication: "the next day", "that night",
- * "a day later", "de dag erna", "am Vortag". They resolve against the nearest day-level expression
+ * "a day later", "de dag erna", "am Vortag"; a bare part of the day ("in the afternoon", "am
+ * Vormittag") is of the day the story is at. They resolve against the nearest day-level expression
  * before them in the same text, else the anchor the caller gives (the time stage passes the previous
  * sentence's day), else the publication day.
  */
@@ -14,6 +15,8 @@ import { dayValue, partOfDayValue, timeValue } from './value.ts';
 export interface Shift {
   days: number;
   part?: PartOfDay;
+  /** A part of the day alone ("am Abend"): of the story's day, and of no day before the story names one. */
+  bare?: boolean;
 }
 
 const WORDS: Record<Lang, Record<string, Shift>> = {
@@ -35,6 +38,9 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'that morning': { days: 0, part: 'MO' },
     'that evening': { days: 0, part: 'EV' },
     'that night': { days: 0, part: 'NI' },
+    'in the morning': { days: 0, part: 'MO', bare: true },
+    'in the afternoon': { days: 0, part: 'AF', bare: true },
+    'in the evening': { days: 0, part: 'EV', bare: true },
   },
   nl: {
     'dezelfde dag': { days: 0 },
@@ -50,6 +56,9 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'die ochtend': { days: 0, part: 'MO' },
     'die avond': { days: 0, part: 'EV' },
     'die nacht': { days: 0, part: 'NI' },
+    'in de ochtend': { days: 0, part: 'MO', bare: true },
+    'in de middag': { days: 0, part: 'AF', bare: true },
+    'in de avond': { days: 0, part: 'EV', bare: true },
   },
   de: {
     'selben tag': { days: 0 },
@@ -64,6 +73,13 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'einen tag zuvor': { days: -1 },
     'nächsten morgen': { days: 1, part: 'MO' },
     'jener nacht': { days: 0, part: 'NI' },
+    'am vormittag': { days: 0, part: 'MO', bare: true },
+    'am mittag': { days: 0, part: 'AF', bare: true },
+    'am nachmittag': { days: 0, part: 'AF', bare: true },
+    'am abend': { days: 0, part: 'EV', bare: true },
+    'bis zum mittag': { days: 0, part: 'AF', bare: true },
+    'bis zum nachmittag': { days: 0, part: 'AF', bare: true },
+    'bis zum abend': { days: 0, part: 'EV', bare: true },
   },
 };
 
@@ -73,6 +89,8 @@ export function anaphoraTriggers(lang: Lang): string[] {
 
 /** A word right after "the day before": it names the day by what follows. */
 const WORD_FOLLOWS = /^\s+[\p{L}\p{N}]/u;
+
+const CLOCK_BEFORE = /(?:\d|uhr|o'clock)\s+$/i;
 
 export function anaphoraRule(lang: Lang): Rule {
   return {
@@ -85,6 +103,8 @@ export function anaphoraRule(lang: Lang): Rule {
       // "the day before the vote" names the day by what follows, not by the story so far.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/(before|after)$/i.test(m[0]) && WORD_FOLLOWS.test(next)) return null;
+      // "at 3 in the afternoon", "um 3 Uhr am Nachmittag": the part belongs to the clock time.
+      if (shift.bare && CLOCK_BEFORE.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
       // Provisional: against publication; anchorAnaphora() moves it to the story's day.
       const day = addDays(ctx.dct, shift.days);
       return Object.assign(shift.part ? partOfDayValue(day, shift.part) : dayValue(day), {
@@ -119,6 +139,8 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       last = { day, relative: last.relative };
       return out;
     }
+    // "Am Abend" in a story that has named no day yet: publication need not be that day.
+    if (c.shift?.bare) return { ...c, value: `XXXX-XX-XXT${c.shift.part ?? ''}`, interval: null };
     // "a nightly curfew from 10 p.m. to 5 a.m.": a clock time of a recurrence names no day.
     if (c.clock && recurring(kept, c, text)) {
       const hhmm = `${String(c.clock.hour).padStart(2, '0')}:${String(c.clock.minute).padStart(2, '0')}`;
