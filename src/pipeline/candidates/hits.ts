@@ -8,6 +8,7 @@ import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
+import { withoutDenied } from './denied.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
@@ -110,7 +111,11 @@ export function triggerHits(
   }
   const told =
     hits.length > 0
-      ? withoutAttributive(withoutEarlier(hits, text, s.timexes, scope.lexicon), text, scope.lexicon)
+      ? withoutAttributive(
+          withoutEarlier(withoutDenied(hits, tokens), text, s.timexes, scope.lexicon),
+          text,
+          scope.lexicon,
+        )
       : hits;
   const phrases = told.length > 1 ? withoutReferenced(withoutNested(told), text, scope.lexicon) : told;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);

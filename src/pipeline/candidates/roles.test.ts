@@ -61,6 +61,26 @@ describe('the subject after a fronted verb and the title of its holder speaks', 
       'Fatih Donmez makes a statement',
     ],
     [
+      "'CrowdStrike-topman George Kurtz bood zijn excuses aan' is Kurtz's apology, not his company's",
+      'nl',
+      'Vrijdag CrowdStrike-topman George Kurtz bood zijn excuses aan.',
+      [
+        ['CrowdStrike', 'unknown', 'name:crowdstrike'],
+        ['George Kurtz', 'unknown', 'name:george-kurtz'],
+      ],
+      'George Kurtz apologises',
+    ],
+    [
+      "'Die EU-Kommission kündigte Hilfe an' stays the European Union's pledge, one name",
+      'de',
+      'Sonntag: Die EU-Kommission kündigte Hilfe an.',
+      [
+        ['EU', 'unknown', 'EU'],
+        ['Kommission', 'unknown', 'name:kommission'],
+      ],
+      'EU promises aid',
+    ],
+    [
       'a name two plain words after the verb is no subject',
       'de',
       'Die Stadt teilte gestern nach Angaben Mike Schubert mit, sie zahle nicht.',

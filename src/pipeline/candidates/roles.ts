@@ -183,6 +183,11 @@ export function findRoles(
     beforeTrigger.find(
       (m) => m.kind !== 'place' && text[m.start - 1] !== '-' && BLANK.test(text.slice(m.end, trigger)),
     ) ??
+    // "CrowdStrike-topman George Kurtz bood … excuses aan": a name opening a role compound says
+    // whose role the one after it holds, and that one acts ("die EU-Kommission" is one name).
+    beforeTrigger.find(
+      (m) => m.kind !== 'place' && (text[m.end] !== '-' || mentions.some((o) => o.start === m.end + 1)),
+    ) ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
     // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".

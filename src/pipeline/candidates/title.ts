@@ -4,8 +4,16 @@ import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './roles.ts';
 
-/** Concepts too generic to name what a title is about. */
-const GENERIC = new Set(['export', 'price', 'protesters', 'police', 'news-conference', 'televised-address']);
+/** Concepts too generic to name what a title is about, or the way someone spoke ("apologised for the cancellations" cancels no apology). */
+const GENERIC = new Set([
+  'export',
+  'price',
+  'protesters',
+  'police',
+  'news-conference',
+  'televised-address',
+  'apology',
+]);
 
 /** Count nouns that make sense as the main figure of each kind. */
 const KIND_NOUNS: Record<string, string[]> = {

@@ -32,6 +32,71 @@ describe('days told relative to the story', () => {
   });
 });
 
+describe('a part of the day written without its day', () => {
+  it.each([
+    [
+      "a German 'Bis zum Nachmittag' after a sentence of Friday is Friday afternoon, not the clock time before it",
+      'de',
+      'Bis zum Nachmittag fielen in Berlin mehr als 100 Flüge aus.',
+      '2024-07-19T10:00',
+      'Bis zum Nachmittag',
+      '2024-07-19TAF',
+    ],
+    [
+      "a German 'am Vormittag' is the morning of the day the story is at",
+      'de',
+      'In Hamburg wurden am Vormittag rund 40 Abflüge gestrichen.',
+      '2024-07-19',
+      'am Vormittag',
+      '2024-07-19TMO',
+    ],
+    [
+      "an English 'in the morning' is the morning of the day the story is at",
+      'en',
+      "Berlin's BER airport halted departures in the morning.",
+      '2024-07-19',
+      'in the morning',
+      '2024-07-19TMO',
+    ],
+    [
+      "a Dutch 'in de middag' is the afternoon of the day the story is at",
+      'nl',
+      'In de middag kwamen de eerste vluchten weer op gang.',
+      '2024-07-19',
+      'In de middag',
+      '2024-07-19TAF',
+    ],
+  ])('%s', (_name, lang, text, anchor, expression, value) => {
+    const found = extractTimexes(text, { lang, dct: '2024-07-21', anchor });
+    expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+
+  it("dates 'Am Abend' to no day in an article that has named none, rather than to its publication", () => {
+    const found = extractTimexes('Am Abend kam es vor dem Sitz der Regionalregierung zu Ausschreitungen.', {
+      lang: 'de',
+      dct: '2024-11-01',
+    });
+    expect(found.find((t) => t.text === 'Am Abend')?.interval ?? null).toBeNull();
+  });
+
+  it("dates 'at 3 in the afternoon', which no clock rule reads, to the afternoon of the story's day", () => {
+    const found = extractTimexes('We were told to leave at 3 in the afternoon.', {
+      lang: 'en',
+      dct: '2023-07-23',
+      anchor: '2023-07-22',
+    });
+    expect(found.find((t) => t.text === 'in the afternoon')?.value).toBe('2023-07-22TAF');
+  });
+
+  it("takes the weekday named before it in the same sentence: 'On Friday, flights resumed in the afternoon'", () => {
+    const found = extractTimexes('On Friday, flights resumed in the afternoon.', {
+      lang: 'en',
+      dct: '2024-07-21',
+    });
+    expect(found.find((t) => t.text === 'in the afternoon')?.value).toBe('2024-07-19TAF');
+  });
+});
+
 describe('a clock time written without its day', () => {
   it.each([
     [

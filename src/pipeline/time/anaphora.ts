@@ -1,6 +1,7 @@
 /**
  * Days told relative to another day of the story, not to publication: "the next day", "that night",
- * "a day later", "de dag erna", "am Vortag". They resolve against the nearest day-level expression
+ * "a day later", "de dag erna", "am Vortag"; a bare part of the day ("in the afternoon", "am
+ * Vormittag") is of the day the story is at. They resolve against the nearest day-level expression
  * before them in the same text, else the anchor the caller gives (the time stage passes the previous
  * sentence's day), else the publication day.
  */
@@ -14,8 +15,8 @@ import { dayValue, partOfDayValue, timeValue } from './value.ts';
 export interface Shift {
   days: number;
   part?: PartOfDay;
-  /** A part of the day alone ("am Abend"): it names no day, only the one the story is at. */
-  bare?: true;
+  /** A part of the day alone ("am Abend"): of the story's day, and of no day before the story names one. */
+  bare?: boolean;
 }
 
 const WORDS: Record<Lang, Record<string, Shift>> = {
@@ -38,6 +39,7 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'that evening': { days: 0, part: 'EV' },
     'that night': { days: 0, part: 'NI' },
     // A bare part of the day ("In the afternoon, clashes broke out") is of the day the story is at.
+    'in the morning': { days: 0, part: 'MO', bare: true },
     'in the afternoon': { days: 0, part: 'AF', bare: true },
     'in the evening': { days: 0, part: 'EV', bare: true },
   },
@@ -55,6 +57,7 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'die ochtend': { days: 0, part: 'MO' },
     'die avond': { days: 0, part: 'EV' },
     'die nacht': { days: 0, part: 'NI' },
+    'in de ochtend': { days: 0, part: 'MO', bare: true },
     'in de middag': { days: 0, part: 'AF', bare: true },
     'in de avond': { days: 0, part: 'EV', bare: true },
   },
@@ -72,10 +75,14 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'nächsten morgen': { days: 1, part: 'MO' },
     'jener nacht': { days: 0, part: 'NI' },
     'am vormittag': { days: 0, part: 'MO', bare: true },
+    'am mittag': { days: 0, part: 'AF', bare: true },
     'am nachmittag': { days: 0, part: 'AF', bare: true },
     'am späten nachmittag': { days: 0, part: 'AF', bare: true },
     'am abend': { days: 0, part: 'EV', bare: true },
     'am späten abend': { days: 0, part: 'EV', bare: true },
+    'bis zum mittag': { days: 0, part: 'AF', bare: true },
+    'bis zum nachmittag': { days: 0, part: 'AF', bare: true },
+    'bis zum abend': { days: 0, part: 'EV', bare: true },
   },
 };
 
@@ -137,6 +144,8 @@ export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, te
       last = { day, relative: last.relative };
       return out;
     }
+    // "Am Abend" in a story that has named no day yet: publication need not be that day.
+    if (c.shift?.bare) return { ...c, value: `XXXX-XX-XXT${c.shift.part ?? ''}`, interval: null };
     // "a nightly curfew from 10 p.m. to 5 a.m.": a clock time of a recurrence names no day.
     if (c.clock && recurring(kept, c, text)) {
       const hhmm = `${String(c.clock.hour).padStart(2, '0')}:${String(c.clock.minute).padStart(2, '0')}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTimexes } from './extract.ts';
 
 // Published Wednesday 8 March 2023.
+// Before the story names a day, a part of the day names none: publication need not be that day.
 describe('a part of the day written alone is of the day the story is at', () => {
   it.each([
     [
@@ -10,12 +11,12 @@ describe('a part of the day written alone is of the day the story is at', () => 
       'Am Nachmittag',
       '2023-03-06TAF',
     ],
-    ['de', 'Am Nachmittag kam es in Athen zu Ausschreitungen.', 'Am Nachmittag', '2023-03-08TAF'],
+    ['de', 'Am Nachmittag kam es in Athen zu Ausschreitungen.', 'Am Nachmittag', 'XXXX-XX-XXTAF'],
     [
       'de',
       '"Zu oft hat er mein Vertrauen gebrochen", sagte Scholz am Abend vor Journalisten.',
       'am Abend',
-      '2023-03-08TEV',
+      'XXXX-XX-XXTEV',
     ],
     [
       'en',
@@ -23,7 +24,7 @@ describe('a part of the day written alone is of the day the story is at', () => 
       'In the evening',
       '2023-03-05TEV',
     ],
-    ['en', 'We were told to leave at 3 in the afternoon.', 'in the afternoon', '2023-03-08TAF'],
+    ['en', 'We were told to leave at 3 in the afternoon.', 'in the afternoon', 'XXXX-XX-XXTAF'],
     [
       'nl',
       'Zondag gingen duizenden de straat op. In de avond sloeg de vlam in de pan.',

@@ -1,0 +1,64 @@
+/** A denied happening ("no evidence of a cyberattack") is no event; a reported one stays. */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const KURTZ: MentionSpec = ['George Kurtz', 'actor', 'george-kurtz'];
+const VAN_WEEL: MentionSpec = ['Van Weel', 'actor', 'van-weel'];
+const BSI: MentionSpec = ['BSI', 'actor', 'bsi'];
+const POTSDAM: MentionSpec = ['Potsdam', 'place', 'potsdam'];
+
+describe('a denied happening is no event', () => {
+  it.each<[string, string, string, MentionSpec[], string[]]>([
+    [
+      "an English 'not a security incident or cyberattack' reports no attack",
+      'en',
+      'Friday George Kurtz said the outage was not a security incident or cyberattack.',
+      [KURTZ],
+      ['statement'],
+    ],
+    [
+      "an English 'no evidence of a cyberattack' reports no attack",
+      'en',
+      'Friday George Kurtz said there was no evidence of a cyberattack.',
+      [KURTZ],
+      ['statement'],
+    ],
+    [
+      "a German 'nicht um einen Cyberangriff' reports no attack",
+      'de',
+      'Freitag erklärte George Kurtz, es handle sich nicht um einen Cyberangriff.',
+      [KURTZ],
+      ['statement'],
+    ],
+    [
+      "a German 'keine Hinweise auf einen Cyberangriff' reports no attack",
+      'de',
+      'Freitag sagte eine Sprecherin des BSI, es gebe keine Hinweise auf einen Cyberangriff.',
+      [BSI],
+      ['statement'],
+    ],
+    [
+      "a Dutch 'geen aanwijzingen voor een cyberaanval' reports no attack",
+      'nl',
+      'Vrijdag zei minister Van Weel dat er geen aanwijzingen zijn voor een cyberaanval.',
+      [VAN_WEEL],
+      ['statement'],
+    ],
+    [
+      "'no one was hurt in the attack' still reports the attack",
+      'en',
+      'Sunday no one was hurt in the attack on the city hall of Potsdam.',
+      [POTSDAM],
+      ['attack'],
+    ],
+    [
+      "a German 'nicht nur' before another word still reports the attack",
+      'de',
+      'Sonntag hat ein Cyberangriff nicht nur die Stadtverwaltung von Potsdam lahmgelegt.',
+      [POTSDAM],
+      ['attack'],
+    ],
+  ])('%s', (_name, lang, text, mentions, kinds) => {
+    expect(kindsAndTitles(lang, text, '2024-07-19', mentions).map((c) => c.kind)).toEqual(kinds);
+  });
+});
