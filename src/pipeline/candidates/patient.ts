@@ -8,9 +8,9 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import { BLANK, NEXT_WORD } from './text-gaps.ts';
+import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
 
-/** One expression for all the markers: a test per marker word compiled and ran each of them. */
+/** One expression for all the markers, rather than one compiled and run per marker word. */
 const markerPattern = perObject(
   (markers: readonly string[]) => new RegExp(`\\b(?:${markers.join('|')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
 );
@@ -116,9 +116,6 @@ function nearestPerson(
 const OBJECT_GAP =
   /^\p{L}+\s+(?:(?:the|de|het|den|der|die|his|her|their|zijn|haar|hun|seinen|seine|ihren|ihre)\s+)?(?:(?!(?:of|van|von|and|en|und)\s)\p{L}+\s+){0,2}$/iu;
 
-/** A fronted verb, then perhaps an article and a title, then its subject: "entließ Kanzler …". */
-const SUBJECT_AFTER_VERB = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
-
 /** After that subject its object, perhaps after an article or possessive and a title: "… seinen Finanzminister …". */
 const OBJECT_AFTER_SUBJECT =
   /^\s+(?:(?:den|die|das|de|het|seinen|seine|ihren|ihre|zijn|haar|hun)\s+)?(?:(?!(?:van|von|und|en|and)\s)\p{L}+\s+){0,2}$/iu;
@@ -169,7 +166,6 @@ const NO_OBJECT_AFTER = new Set([
   'aus',
   'wegen',
   'weil',
-  'als',
   'und',
 ]);
 const OF = new Set(['of', 'van', 'von']);
@@ -256,7 +252,7 @@ export function choosePatient(
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
   // "Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner": after a
   // fronted verb come its subject, then its object, who is the patient.
-  if (nearest && nearest.start > trigger && SUBJECT_AFTER_VERB.test(text.slice(trigger, nearest.start))) {
+  if (nearest && nearest.start > trigger && FRONTED_GAP.test(text.slice(trigger, nearest.start))) {
     const subject = nearest;
     const object = mentions.find(
       (m) =>

@@ -5,7 +5,7 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
-import { BLANK, NEXT_WORD } from './text-gaps.ts';
+import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 
 /** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
@@ -115,9 +115,6 @@ function attributed(text: string, m: Mention): boolean {
 function clauseStart(text: string, m: Mention): boolean {
   return CLAUSE_START.test(text.slice(0, m.start));
 }
-
-/** A fronted verb, then perhaps an article and one more word: a title if the subject is a person. */
-const FRONTED_GAP = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:([\p{L}-]+)\s+)?$/iu;
 
 /** German compounds that end in a title: "Energieminister", "Regierungssprecher", "Polizeichef". */
 const COMPOUND_TITLE = /(?:minister|ministerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin)$/;
