@@ -1,5 +1,5 @@
 import type { PublishedArticle, Timex, When } from '../types.ts';
-import { addDays, formatDay, parseDay } from '../time/calendar.ts';
+import { beforePublication } from '../time/before-publication.ts';
 
 /** A clause boundary between a trigger and a time expression weighs like this many characters. */
 const CLAUSE_PENALTY = 100;
@@ -108,9 +108,6 @@ export function whenFrom(timex: Timex, fallback: When): When {
   };
 }
 
-/** Days before publication within which an announcement dated by nothing but what it looks ahead to was made. */
-const SAID_WITHIN_DAYS = 7;
-
 /** The time lies after publication: what an announcement looks ahead to. */
 export function liesAhead(t: Timex, published: PublishedArticle['published']): boolean {
   return published.precision === 'day' && t.interval !== null && t.interval.end.slice(0, 10) > published.date;
@@ -125,13 +122,5 @@ export function announcedBeforePublication(
   timex: Timex | undefined,
   published: PublishedArticle['published'],
 ): When | undefined {
-  const day = parseDay(published.date);
-  if (!timex || !day || !liesAhead(timex, published)) return undefined;
-  return {
-    start: formatDay(addDays(day, -SAID_WITHIN_DAYS)),
-    end: published.date,
-    precision: 'before-publication',
-    value: 'PAST_REF',
-    confidence: 0.2,
-  };
+  return timex && liesAhead(timex, published) ? beforePublication(published.date, false) : undefined;
 }

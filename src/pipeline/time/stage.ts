@@ -9,8 +9,8 @@
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
-import { addDays, formatDay, lastDayOfMonth, parseDay } from './calendar.ts';
 import { isBackgroundYear } from './background-year.ts';
+import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
@@ -33,9 +33,6 @@ const DAY_LEVEL = new Set<Precision>(['time', 'part-of-day', 'day']);
 
 /** Sentences a paragraph's later date may reach back over. */
 const LOOKAHEAD = 2;
-
-/** How far back "before publication" reaches when nothing else is known. */
-const LOOKBACK_DAYS = 7;
 
 const SIGNAL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:on|at|in|since|by|until|from|during|as of)\s+$/iu,
@@ -74,19 +71,6 @@ function opensSentence(lang: Lang, before: string): boolean {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-function beforePublication(dct: string, monthOnly: boolean): When {
-  const day = parseDay(dct) ?? { y: 1970, m: 1, d: 1 };
-  const first = monthOnly ? { y: day.y, m: day.m, d: 1 } : day;
-  const last = monthOnly ? lastDayOfMonth(day.y, day.m) : day;
-  return {
-    start: formatDay(addDays(first, -LOOKBACK_DAYS)),
-    end: formatDay(last),
-    precision: 'before-publication',
-    value: 'PAST_REF',
-    confidence: 0.2,
-  };
-}
 
 /** A context time keeps no `text`: the expression was written in another sentence. */
 /** A time that starts after the article's day (or month, when only its month is known). */
