@@ -3,6 +3,7 @@
  * are two happenings even on one day in one country. Only towns, islands and landmarks have a point
  * that says where something happened; a country or region is too wide to tell.
  */
+import { joined } from './joined.ts';
 
 /** A place's [latitude, longitude] in degrees when it is a town, island or landmark. */
 export type PointOf = (placeId: string) => readonly [number, number] | undefined;
@@ -73,6 +74,6 @@ export class FarPlaces {
   join(root: number, a: number, b: number): void {
     const x = this.points[a] as readonly number[];
     const y = this.points[b] as readonly number[];
-    this.points[root] = x.length === 0 ? y : y.length === 0 ? x : [...x, ...y];
+    this.points[root] = joined(x, y);
   }
 }

@@ -5,6 +5,7 @@
  * is the other happening, not a disagreement about one.
  */
 import type { MergeFeatures } from './features.ts';
+import { joined } from './joined.ts';
 
 const SEPARATE =
   /(?<!\p{L})(?:separate|separately|separaten?|separater|gesonderten?|aparte|afzonderlijke?)(?!\p{L})/iu;
@@ -94,7 +95,7 @@ export class SeparateCounts {
     for (const list of [this.own, this.all]) {
       const x = list[a] as readonly string[];
       const y = list[b] as readonly string[];
-      list[root] = x.length === 0 ? y : y.length === 0 ? x : [...x, ...y];
+      list[root] = joined(x, y);
     }
   }
 }
