@@ -20,15 +20,7 @@ const DECLARE: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:rief|riefen|ruft|ausgerufen|ordnete|ordneten|ordnet|angeordnet|verhängte|verhängten|verhängt|kündigte|kündigten|angekündigt|verfügte|verfügt)(?![\p{L}])/iu,
 };
 
-/** A word each of BEFORE_DAY's phrases holds, looked for before the expression is run. */
-const BEFORE_DAY_CUE: Record<Lang, RegExp> = {
-  en: /from|starting|beginning|effective|as\s/i,
-  nl: /vanaf|ingang/i,
-  de: /ab\s/i,
-};
-
 /** Whether the day at `start` of `text` is the first day of a period a verb declares. */
 export function startsDeclaredPeriod(lang: Lang, text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 20), start);
-  return BEFORE_DAY_CUE[lang].test(before) && BEFORE_DAY[lang].test(before) && DECLARE[lang].test(text);
+  return BEFORE_DAY[lang].test(text.slice(Math.max(0, start - 20), start)) && DECLARE[lang].test(text);
 }
