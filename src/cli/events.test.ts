@@ -14,7 +14,16 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/**
+ * The Node options of `npm run events`, so each case runs the command users run. The cases run in a
+ * temporary folder, where `--import tsx` would not find the package: it is named by its path.
+ */
+const NODE_OPTIONS = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { events: string } }
+).scripts.events
+  .split(' ')
+  .slice(1, -1)
+  .map((option) => (option === 'tsx' ? import.meta.resolve('tsx') : option));
 const CLI = join(ROOT, 'src', 'cli', 'events.ts');
 const SEEDS = join(ROOT, 'data', 'articles');
 const DATA = join(ROOT, 'data');
@@ -24,7 +33,7 @@ let dir: string;
 const QUIET = ' date 2022-01-08 Kazakhstan is a country in Central Asia. Its capital is large and modern.';
 
 function events(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [CLI, '--data', DATA, ...args], {
+  const r = spawnSync(process.execPath, [...NODE_OPTIONS, CLI, '--data', DATA, ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC' },

@@ -1,5 +1,3 @@
-// First: sets how V8 compiles the pipeline's code before any of it is loaded.
-import './engine-flags.ts';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventFileError } from '../schema/validate.ts';

@@ -1,5 +1,3 @@
-// First, as in `npm run events`: the run is measured with the engine settings it has there.
-import '../cli/engine-flags.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
