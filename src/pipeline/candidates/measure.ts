@@ -15,7 +15,12 @@ const HUMAN = new Set([
 ]);
 
 /** What a count of people comes to in a happening of each kind: "people" in an arrest are "people arrested". */
-const BEFALLEN: Record<string, string> = { death: 'killed', injury: 'injured', rescue: 'rescued' };
+const BEFALLEN: Record<string, string> = {
+  death: 'killed',
+  injury: 'injured',
+  missing: 'missing',
+  rescue: 'rescued',
+};
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
