@@ -7,16 +7,28 @@ import { kindsAndTitles } from './test-helpers.ts';
 
 describe('people missing', () => {
   it.each([
-    ['en', 'On Thursday 89 people were still missing in the Valencia region, the regional government said.'],
-    ['en', 'Four climbers went missing on the mountain on Tuesday.'],
-    ['en', 'The government said on Friday that 1,900 people had been reported missing.'],
-    ['en', 'The number of missing rose to 89 on Thursday.'],
-    ['nl', 'Donderdag werden nog 89 mensen vermist, meldde de regionale regering.'],
-    ['nl', 'Volgens de autoriteiten worden nog tientallen mensen vermist.'],
-    ['de', 'Am Donnerstag galten noch 89 Menschen als vermisst, teilte die Regionalregierung mit.'],
-    ['de', 'Die Zahl der Vermissten stieg am Donnerstag auf 89.'],
-  ])('[%s] “%s” reports people missing', (lang, text) => {
-    expect(kindsAndTitles(lang, text, '2024-11-01')).toEqual([{ kind: 'missing', title: 'People missing' }]);
+    [
+      'en',
+      'On Thursday 89 people were still missing in the Valencia region, the regional government said.',
+      '89 people missing',
+    ],
+    ['en', 'On Tuesday twelve climbers went missing on the mountain.', '12 people missing'],
+    [
+      'en',
+      'The government said on Friday that 1,900 people had been reported missing.',
+      '1,900 people missing',
+    ],
+    ['en', 'The number of missing rose to 89 on Thursday.', '89 people missing'],
+    ['nl', 'Donderdag werden nog 89 mensen vermist, meldde de regionale regering.', '89 people missing'],
+    ['nl', 'Volgens de autoriteiten worden nog tientallen mensen vermist.', 'Dozens of people missing'],
+    [
+      'de',
+      'Am Donnerstag galten noch 89 Menschen als vermisst, teilte die Regionalregierung mit.',
+      '89 people missing',
+    ],
+    ['de', 'Die Zahl der Vermissten stieg am Donnerstag auf 89.', '89 people missing'],
+  ])('[%s] “%s” reports %s', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2024-11-01')).toEqual([{ kind: 'missing', title }]);
   });
 
   it('a sentence with the dead and the missing reports both', () => {

@@ -29,6 +29,7 @@ const KIND_NOUNS: Record<string, string[]> = {
     'firefighters',
   ],
   injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'firefighters'],
+  missing: ['people', 'workers', 'passengers'],
   troops: ['troops'],
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
