@@ -46,7 +46,8 @@ const SENTENCES: [string, string, string, string, string[]][] = [
   [
     'de',
     'Die Bank von England hat am Donnerstag den Leitzins erhöht.',
-    'Bank von England raises interest rates',
+    // The same rise as the English report's, merged with it under its English title.
+    'Bank of England raises interest rates',
     'Bank von England',
     [],
   ],

@@ -103,6 +103,8 @@ export interface Timex {
   /** The calendar span it denotes (ISO day or minute), null for durations and sets that anchor nowhere. */
   interval: { start: string; end: string } | null;
   precision: Precision;
+  /** A year the sentence measures against ("the worst flood since 1953"): it dates nothing the sentence reports. */
+  baseline?: true;
 }
 
 export interface TimedSentence extends Sentence {

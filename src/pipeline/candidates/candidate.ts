@@ -86,8 +86,10 @@ export function candidateOf(
     h.patientOf ?? false,
     scope.isPlaceName,
   );
+  // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
+  // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died").
   // An announcement is dated by the times that do not lie ahead: those are what it announces.
-  const times = kind.announces ? dated.filter((t) => !liesAhead(t, article.published)) : dated;
+  const times = dated.filter((t) => !t.baseline && !(kind.announces && liesAhead(t, article.published)));
   const timex =
     times.length >= 2 || (times.length === 1 && times.length < dated.length)
       ? nearestTimex(times, h.start, text, lang, h.kind !== 'statement')

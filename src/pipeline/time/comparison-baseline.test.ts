@@ -42,6 +42,13 @@ describe('a year a sentence compares with dates nothing it reports', () => {
       true,
     ],
     [
+      "the largest bank failure 'since the 2008 financial crisis' fails now",
+      'en',
+      'It was the largest U.S. bank failure since the 2008 financial crisis.',
+      '2008',
+      true,
+    ],
+    [
       'someone held since 2019 was arrested in 2019: the year stays',
       'en',
       'The journalist has been in custody since 2019.',

@@ -1,6 +1,7 @@
 /**
  * A past year a sentence measures against ("the worst storm since 1953", "sinds 1953 niet meer
- * meegemaakt", "zum ersten Mal seit 2014"): the record it compares with, not when the reported
+ * meegemaakt", "zum ersten Mal seit 2014", "the largest bank failure since the 2008 financial
+ * crisis"): the record it compares with, not when the reported
  * happening took place, which is now. Without a comparing word "since 2019" keeps its year: "in
  * custody since 2019" tells when the custody began.
  */
@@ -8,9 +9,9 @@ import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
 const SINCE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])since\s+(?:the\s+year\s+)?$/iu,
-  nl: /(?<![\p{L}])sinds\s+(?:het\s+jaar\s+)?$/iu,
-  de: /(?<![\p{L}])seit\s+(?:dem\s+Jahr\s+)?$/iu,
+  en: /(?<![\p{L}])since\s+(?:the\s+(?:year\s+)?)?$/iu,
+  nl: /(?<![\p{L}])sinds\s+(?:(?:het|de)\s+(?:jaar\s+)?)?$/iu,
+  de: /(?<![\p{L}])seit\s+(?:(?:dem|der|den)\s+(?:Jahr\s+)?)?$/iu,
 };
 
 /** Superlatives, "first time" and negations: words that make the year a yardstick. */

@@ -100,6 +100,10 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let before: When | undefined;
   const own = article.sentences.map((s) => {
     const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
+    for (let k = 0; k < timexes.length; k++) {
+      const t = timexes[k] as Timex;
+      if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
+    }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
     // nor does the record a sentence compares with ("the worst flood since 1953").
     // "Er kündigte an, bis Montag … zu benennen": a deadline dates what is to be done, not the
@@ -110,7 +114,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       timexes.filter(
         (t) =>
           !isBackgroundYear(lang, s.text, t) &&
-          !isComparisonBaseline(lang, s.text, t, dct) &&
+          !t.baseline &&
           !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)),
       ),
     );
