@@ -30,6 +30,7 @@ const KIND_NOUNS: Record<string, string[]> = {
   ],
   injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'firefighters'],
   missing: ['people', 'workers', 'passengers'],
+  infection: ['cases', 'people'],
   troops: ['troops'],
   protest: ['people', 'protesters', 'workers'],
   licence: ['licences'],
