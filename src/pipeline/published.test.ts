@@ -194,3 +194,23 @@ describe('resolvePublished from several reports of one day', () => {
     expect(published).toMatchObject({ date: '2024-11-01', precision: 'month', inferred: true });
   });
 });
+
+describe('an undated report that tells what only a later report tells', () => {
+  const MONDAY =
+    ' date 2023-03-06 Greek prime minister Kyriakos Mitsotakis apologised on Sunday for the crash near Larissa that killed 57 people. The train carried 350 passengers from Athens to Thessaloniki.';
+  const WEDNESDAY =
+    ' date 2023-03-08 In Athen protestierten am Mittwoch nach Angaben der Polizei 40.000 Menschen gegen die Regierung von Kyriakos Mitsotakis. Bei dem Unglück bei Larissa waren 57 Menschen gestorben.';
+  const UNDATED =
+    'Een week na de treinramp bij Larissa is de woede groot. Bij de botsing kwamen 57 mensen om, de trein vervoerde 350 passagiers van Athene naar Thessaloniki. Premier Kyriakos Mitsotakis bood zondag excuses aan. Woensdag gingen volgens de politie 40.000 mensen de straat op.';
+  const articles = [
+    prepare('monday', MONDAY),
+    prepare('wednesday', WEDNESDAY, 'de'),
+    prepare('undated', UNDATED, 'nl'),
+  ];
+  const published = new Map(resolvePublished(articles).map((a) => [a.id, a.published]));
+
+  it('takes the day of the later report, whose figure it cites, and says so', () => {
+    expect(published.get('undated')).toMatchObject({ date: '2023-03-08', precision: 'day', inferred: true });
+    expect(published.get('undated')?.reason).toMatch(/no earlier report does \(figures 40000 and 1 name\)/);
+  });
+});

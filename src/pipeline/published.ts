@@ -1,6 +1,7 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { fingerprint } from './fingerprint.ts';
+import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold } from './story-start.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
@@ -137,7 +138,7 @@ function describe(shared: readonly string[]): string {
   const named = shared.length - figures.length;
   const parts = [];
   if (figures.length > 0) parts.push(`figures ${figures.slice(0, 6).join(', ')}`);
-  if (named > 0) parts.push(`${named} names`);
+  if (named > 0) parts.push(`${named} name${named === 1 ? '' : 's'}`);
   return parts.join(' and ');
 }
 
@@ -227,7 +228,10 @@ function resolveOne(
   let start: string | null | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
-  for (const sister of sisters) {
+  // A sister that tells facts the report shares with no earlier one is tried first.
+  const news = latestNews(sisters, SAME_STORY);
+  const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
+  for (const sister of order) {
     if (sister.score < SAME_STORY) break;
     if (month && monthOf(sister.date) !== month) continue;
     days ??= daysReported(article);
@@ -252,7 +256,7 @@ function resolveOne(
       date: sister.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${weekdayNote(sister.date, evidence)}`,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describe(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
     };
   }
   const why =
