@@ -21,6 +21,11 @@ describe('a head of government who apologises is titled so', () => {
     ],
     ['nl', 'Afgelopen zondag bood Kyriakos Mitsotakis zijn excuses aan.', 'Kyriakos Mitsotakis apologises'],
     [
+      'nl',
+      'Kyriakos Mitsotakis heeft gisteren zijn excuses aangeboden aan de nabestaanden.',
+      'Kyriakos Mitsotakis apologises',
+    ],
+    [
       'de',
       'Ministerpräsident Kyriakos Mitsotakis hatte am Sonntag um Entschuldigung gebeten.',
       'Kyriakos Mitsotakis apologises',

@@ -27,3 +27,15 @@ describe('flights disrupted', () => {
     });
   });
 });
+
+describe('an airline that suspends flights', () => {
+  it.each([
+    ['de', 'Die Fluggesellschaft setzte am Freitag Flüge in mehrere russische Städte aus.'],
+    ['nl', 'De maatschappij schortte vrijdag de vluchten naar Rusland op.'],
+    ['nl', 'De vluchten naar Rusland zijn vrijdag opgeschort.'],
+  ])('[%s] “%s” disrupts flights', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-12-27')).toEqual([
+      { kind: 'disruption', title: 'Flights disrupted' },
+    ]);
+  });
+});
