@@ -32,6 +32,28 @@ describe('event lexicon', () => {
       'mediaWords: "radio" is also in orgWords',
     ],
     [
+      'a kind that merges with a kind nobody defined',
+      {
+        ...defaultLexicon,
+        kinds: [
+          ...defaultLexicon.kinds,
+          { kind: 'heatwave', titles: [{ text: 'Heatwave' }], sameAs: 'heat' },
+        ],
+      },
+      `kinds[${defaultLexicon.kinds.length}].sameAs: unknown kind "heat" (not in kinds)`,
+    ],
+    [
+      'a title figure of a count noun nobody defined',
+      {
+        ...defaultLexicon,
+        kinds: [
+          ...defaultLexicon.kinds,
+          { kind: 'heatwave', titles: [{ text: 'Heatwave' }], figureNouns: ['degrees'] },
+        ],
+      },
+      `kinds[${defaultLexicon.kinds.length}].figureNouns[0]: unknown count noun "degrees" (not in counts)`,
+    ],
+    [
       'hedges that are not strings',
       { ...defaultLexicon, hedges: [1] },
       'hedges: must be a list of non-empty strings',

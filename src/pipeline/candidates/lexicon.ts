@@ -27,6 +27,16 @@ export interface KindEntry {
   announces?: boolean;
   /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
   recalls?: string[];
+  /** A story rarely has two: the kind itself is evidence that two reports tell one happening. */
+  rare?: boolean;
+  /** Told apart mostly by where they happen: reports naming different cities are two. */
+  placed?: boolean;
+  /** Happens at a place, and far from it is another of its kind (a fire, an evacuation). */
+  far?: boolean;
+  /** The kind whose happening it tells from another side, and merges with (an investigation: the arrest). */
+  sameAs?: string;
+  /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
+  figureNouns?: string[];
 }
 
 export interface TriggerEntry {
@@ -135,14 +145,23 @@ export function parseLexicon(input: unknown): EventLexicon {
       patientKind: r.patientKind === true,
       ...(r.announces === true ? { announces: true } : {}),
       ...(r.recalls !== undefined ? { recalls: stringList(r.recalls, `kinds[${i}].recalls`) } : {}),
+      ...(r.rare === true ? { rare: true } : {}),
+      ...(r.placed === true ? { placed: true } : {}),
+      ...(r.far === true ? { far: true } : {}),
+      ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
+      ...(r.figureNouns !== undefined
+        ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
+        : {}),
     };
   });
   const known = new Set(kinds.map((k) => k.kind));
-  kinds.forEach((k, i) =>
+  const unknownKind = (field: string, other: string) => fail(field, `unknown kind "${other}" (not in kinds)`);
+  kinds.forEach((k, i) => {
     k.recalls?.forEach((other, j) => {
-      if (!known.has(other)) fail(`kinds[${i}].recalls[${j}]`, `unknown kind "${other}" (not in kinds)`);
-    }),
-  );
+      if (!known.has(other)) unknownKind(`kinds[${i}].recalls[${j}]`, other);
+    });
+    if (k.sameAs !== undefined && !known.has(k.sameAs)) unknownKind(`kinds[${i}].sameAs`, k.sameAs);
+  });
   const triggersRaw = root.triggers;
   if (!Array.isArray(triggersRaw)) fail('triggers', 'must be a list');
   const triggers: TriggerEntry[] = triggersRaw.map((t, i) => {
@@ -183,6 +202,13 @@ export function parseLexicon(input: unknown): EventLexicon {
     noun: text(r.noun, `counts[${i}].noun`),
     stems: stringList(r.stems, `counts[${i}].stems`),
   }));
+  const countNouns = new Set(counts.map((c) => c.noun));
+  kinds.forEach((k, i) =>
+    k.figureNouns?.forEach((noun, j) => {
+      if (!countNouns.has(noun))
+        fail(`kinds[${i}].figureNouns[${j}]`, `unknown count noun "${noun}" (not in counts)`);
+    }),
+  );
   const orgWords = stringList(root.orgWords, 'orgWords');
   const mediaWords = stringList(root.mediaWords, 'mediaWords');
   const both = mediaWords.find((w) => orgWords.includes(w));

@@ -15,41 +15,12 @@ const GENERIC = new Set([
   'apology',
 ]);
 
-/** Count nouns that make sense as the main figure of each kind. */
-const KIND_NOUNS: Record<string, string[]> = {
-  arrest: ['people', 'protesters', 'arrests'],
-  death: [
-    'people',
-    'protesters',
-    'police and soldiers',
-    'troops',
-    'workers',
-    'prisoners',
-    'hostages',
-    'firefighters',
-  ],
-  injury: ['people', 'protesters', 'police and soldiers', 'troops', 'workers', 'firefighters'],
-  missing: ['people', 'workers', 'passengers'],
-  infection: ['cases', 'people'],
-  troops: ['troops'],
-  protest: ['people', 'protesters', 'workers'],
-  licence: ['licences'],
-  evacuation: ['people'],
-  rescue: ['people', 'workers', 'passengers'],
-  disruption: ['homes', 'people'],
-  disaster: ['people'],
-  layoffs: ['jobs', 'workers'],
-  release: ['prisoners', 'hostages', 'people'],
-  kidnapping: ['people', 'hostages', 'workers', 'passengers'],
-  escape: ['prisoners'],
-};
-
 /**
  * Figures that can stand in a title of this kind, nearest the trigger first; a part adds nothing to
  * its whole, and an addition ("two more") nothing to the tally beside it ("risen to 27").
  */
-export function titleFigures(kind: string, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
-  const nouns = KIND_NOUNS[kind] ?? [];
+export function titleFigures(kind: KindEntry, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
+  const nouns = kind.figureNouns ?? [];
   const fit = figures.filter((f) => nouns.includes(f.noun) && f.whole === undefined);
   const totals = fit.filter((f) => !f.more);
   return (totals.length > 0 ? totals : fit).sort(
@@ -148,7 +119,7 @@ function hasConcept(concepts: ConceptEntry[], id: string): boolean {
 /** The first of the kind's templates whose slots can all be filled, with its slots filled, and its position. */
 export function buildTitle(input: TitleInput): { title: string; rank: number } {
   const { kind, concepts } = input;
-  const figures = titleFigures(kind.kind, input.figures, input.trigger);
+  const figures = titleFigures(kind, input.figures, input.trigger);
   for (let rank = 0; rank < kind.titles.length; rank++) {
     const template = kind.titles[rank] as TitleTemplate;
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;

@@ -3,13 +3,11 @@
  * are two happenings even on one day in one country. Only towns, islands and landmarks have a point
  * that says where something happened; a country or region is too wide to tell.
  */
+import { kindTraits } from '../candidates/kind-traits.ts';
 import { joined } from './joined.ts';
 
 /** A place's [latitude, longitude] in degrees when it is a town, island or landmark. */
 export type PointOf = (placeId: string) => readonly [number, number] | undefined;
-
-/** Kinds that happen at a place, and elsewhere are another of their kind. */
-export const FAR_KINDS: ReadonlySet<string> = new Set(['evacuation', 'fire', 'rescue']);
 
 /**
  * Kilometres from which two places hold two happenings: more than a fire's spread over an island or
@@ -61,7 +59,7 @@ export class FarPlaces {
     pointOf: PointOf | undefined,
   ) {
     this.points = candidates.map((c) =>
-      pointOf && c.places.length > 0 && FAR_KINDS.has(c.kind) ? pointsOf(c.places, pointOf) : NONE,
+      pointOf && c.places.length > 0 && kindTraits(c.kind).far ? pointsOf(c.places, pointOf) : NONE,
     );
   }
 

@@ -2,6 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
+import { kindTraits } from '../candidates/kind-traits.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -9,40 +10,8 @@ import { callsSeparate } from './separate.ts';
  * parse times or match figure texts again.
  */
 
-/** Kinds of which a story rarely has two: the kind itself is evidence. */
-const RARE_KINDS = new Set([
-  'order',
-  'warning',
-  'licence',
-  'ban',
-  'evacuation',
-  'internet',
-  'shooting',
-  'explosion',
-  'riot',
-  'crackdown',
-  'price-cut',
-  'price-rise',
-  'talks',
-  'troops',
-  'resignation',
-  'government-collapse',
-  'election-called',
-  'veto',
-]);
-
-/** Kinds told apart mostly by where they happen. */
-const PLACE_KINDS = new Set(['protest', 'riot', 'shooting', 'explosion', 'crackdown', 'internet']);
-
 /** Topics too common in a story to tell two happenings apart. */
 const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
-
-/** Kinds that report the same happening from two sides (an arrest and the suspicion behind it). */
-const GROUPS: Record<string, string> = { investigation: 'arrest' };
-
-export function kindGroup(kind: string): string {
-  return GROUPS[kind] ?? kind;
-}
 
 /** A time that says something about when it happened (not merely "before publication"). */
 function isDated(w: When): boolean {
@@ -161,9 +130,10 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   // ("since 1973, when 150 people died") dates itself too.
   const own = c.sentence.timeFrom === 'own' || w.text !== undefined;
   const beforePublication = w.precision === 'before-publication';
+  const traits = kindTraits(c.kind);
   return {
     kind: c.kind,
-    group: kindGroup(c.kind),
+    group: traits.group,
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,
@@ -179,8 +149,8 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     value: w.value,
     longStretch: isLongStretch(startDayNumber, endDayNumber),
     clock: ownClock(c) ?? Number.NaN,
-    rare: RARE_KINDS.has(c.kind),
-    placeKind: PLACE_KINDS.has(c.kind),
+    rare: traits.rare,
+    placeKind: traits.placed,
     patient: c.patient,
     agent: c.agent,
     figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
@@ -188,7 +158,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
     places: c.places,
-    cities: isCity && PLACE_KINDS.has(c.kind) && c.places.length > 0 ? c.places.filter(isCity) : NONE,
+    cities: isCity && traits.placed && c.places.length > 0 ? c.places.filter(isCity) : NONE,
     countries: countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,

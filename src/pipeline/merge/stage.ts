@@ -3,7 +3,8 @@ import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
-import { featuresOf, kindGroup, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
+import { kindTraits } from '../candidates/kind-traits.ts';
+import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
@@ -252,7 +253,7 @@ function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
   const first = sources[0] as Source;
   const head = titleCandidate(members);
   const candidates = members.map((m) => m.c);
-  let id = `ev-${linesHash([first.document, first.sentence, kindGroup(head.kind)])}`;
+  let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   return {

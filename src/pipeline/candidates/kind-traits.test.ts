@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { kindTraits } from './kind-traits.ts';
+import { defaultLexicon, parseLexicon } from './lexicon.ts';
+
+describe('what the merge knows of a kind, from the lexicon', () => {
+  it.each([
+    [
+      'a veto, which a story rarely has two of',
+      'veto',
+      { group: 'veto', rare: true, placed: false, far: false },
+    ],
+    [
+      'a protest, told apart by its city',
+      'protest',
+      { group: 'protest', rare: false, placed: true, far: false },
+    ],
+    ['a fire, another one far away', 'fire', { group: 'fire', rare: false, placed: false, far: true }],
+    [
+      'an investigation, the arrest told from another side',
+      'investigation',
+      { group: 'arrest', rare: false, placed: false, far: false },
+    ],
+    [
+      'a kind the lexicon does not list',
+      'parade',
+      { group: 'parade', rare: false, placed: false, far: false },
+    ],
+  ])('%s', (_name, kind, traits) => {
+    expect(kindTraits(kind)).toEqual(traits);
+  });
+
+  it('a kind a user adds to the lexicon gets the traits written there, without code', () => {
+    const lexicon = parseLexicon({
+      ...defaultLexicon,
+      kinds: [
+        ...defaultLexicon.kinds,
+        { kind: 'heatwave', titles: [{ text: 'Heatwave' }], rare: true, placed: true, sameAs: 'disaster' },
+      ],
+    });
+    expect(kindTraits('heatwave', lexicon)).toEqual({
+      group: 'disaster',
+      rare: true,
+      placed: true,
+      far: false,
+    });
+  });
+});
