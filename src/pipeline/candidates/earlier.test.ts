@@ -53,6 +53,24 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
     expect(kindsAndTitles(lang, text, '2023-11-27').map((c) => c.kind)).toEqual(kinds);
   });
 
+  it('a day of mourning after "dem schweren russischen Raketenangriff" is no second attack', () => {
+    const text =
+      'Nach dem schweren russischen Raketenangriff auf Kiew hat die Ukraine am Dienstag einen Tag der Trauer begangen.';
+    const kinds = candidatesOfSentence('de', { text, times: [day('2024-07-09', 'am Dienstag')] }).map(
+      (c) => c.kind,
+    );
+    expect(kinds).toEqual(['emergency']);
+  });
+
+  it('protests after "na de jaarwisseling" follow a time, not a happening, and are reported', () => {
+    const text =
+      'Landen nemen maatregelen naar aanleiding van de onrust in Kazachstan, waar na de jaarwisseling grote protesten uitbraken.';
+    const kinds = candidatesOfSentence('nl', { text, times: [day('2022-01-01', 'na de jaarwisseling')] }).map(
+      (c) => c.kind,
+    );
+    expect(kinds).toEqual(['protest']);
+  });
+
   it('a happening after "since the" dated by its own time is kept: "since the attack on Monday"', () => {
     const text = 'The city has been quiet since the attack on Monday.';
     const kinds = candidatesOfSentence('en', { text, times: [day('2022-01-03', 'on Monday')] }).map(

@@ -15,6 +15,11 @@ function ownTime(h: TriggerHit, timexes: Timex[], text: string): boolean {
   return timexes.some((t) => t.start >= h.end && OWN_TIME_GAP.test(text.slice(h.end, t.start)));
 }
 
+/** A time expression lies within [start, end): the phrase before the trigger is a time. */
+function timeBetween(timexes: Timex[], start: number, end: number): boolean {
+  return timexes.some((t) => t.start >= start && t.end <= end);
+}
+
 /**
  * "Eine Woche nach dem Hackerangriff haben die Täter Daten veröffentlicht": a trigger right after
  * such a word names an earlier happening the story has already told, as the time of another. Dated
@@ -26,13 +31,16 @@ export function withoutEarlier(
   timexes: Timex[],
   lexicon: EventLexicon,
 ): TriggerHit[] {
-  // A word that places a happening before the reported one, a determiner and at most one word:
-  // "a week after the", "nach dem", "na de verwoestende".
-  const { cue, pattern } = phraseBefore(lexicon.earlier, 1);
+  // A word that places a happening before the reported one, a determiner and at most two words:
+  // "a week after the", "nach dem", "na de verwoestende", "nach dem schweren russischen".
+  const { cue, pattern } = phraseBefore(lexicon.earlier, 2);
   const earlier = (h: TriggerHit): boolean => {
     if (VERB_FORM.test(text.slice(h.start, h.end))) return false;
-    const before = text.slice(Math.max(0, h.start - 40), h.start);
-    return cue.test(before) && pattern.test(before) && !ownTime(h, timexes, text);
+    const from = Math.max(0, h.start - 40);
+    const before = text.slice(from, h.start);
+    const m = cue.test(before) ? pattern.exec(before) : null;
+    // "na de jaarwisseling grote protesten": the words after "na de" are a time, not a happening.
+    return m !== null && !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
   };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
 }
