@@ -81,6 +81,18 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     ],
     [
       'en',
+      'Sunday Spain, Britain, Qatar and the United Arab Emirates sent search and rescue teams.',
+      [
+        ['Spain', 'place', 'spain'],
+        ['Britain', 'place', 'united-kingdom'],
+        ['Qatar', 'place', 'qatar'],
+        ['United Arab Emirates', 'place', 'united-arab-emirates'],
+      ],
+      'aid-sent',
+      'Spain sends rescue teams',
+    ],
+    [
+      'en',
       'Sunday Austria sent rescue teams to Slovenia.',
       [
         ['Austria', 'place', 'austria'],

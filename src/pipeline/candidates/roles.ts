@@ -48,10 +48,22 @@ function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolea
 // "-reich" names a country (Österreich, Frankreich), not an adjective in "-ch".
 const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|(?<!rei)ch)$/i;
 
-/** "Österreich und Kroatien schickten …": a name joined to the agent acts with it; it is no place. */
-function coordinated(text: string, a: Mention, b: Mention): boolean {
+/** What may stand between two names of one list: a comma or "and", perhaps an article. */
+const LIST_GAP = /^\s*(?:,|and|und|en)?\s*(?:(?:the|de|het|die|der|das)\s+)?$/i;
+
+/**
+ * "Österreich und Kroatien schickten …", "Spain, Britain, Qatar and the United Arab Emirates sent
+ * …": a name listed with the agent acts with it; it is no place.
+ */
+function coordinated(text: string, a: Mention, b: Mention, mentions: readonly Mention[]): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^\s*(?:,|and|und|en)\s*$/i.test(text.slice(first.end, second.start));
+  let from = first.end;
+  for (const m of mentions) {
+    if (m.start < from || m.end > second.start) continue;
+    if (!LIST_GAP.test(text.slice(from, m.start))) return false;
+    from = m.end;
+  }
+  return LIST_GAP.test(text.slice(from, second.start));
 }
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
@@ -245,7 +257,11 @@ export function findRoles(
   );
   const agent = roles.agent;
   const known = mentions.filter(
-    (m) => m.kind === 'place' && m !== agent && m.id !== agent?.id && !(agent && coordinated(text, agent, m)),
+    (m) =>
+      m.kind === 'place' &&
+      m !== agent &&
+      m.id !== agent?.id &&
+      !(agent && coordinated(text, agent, m, mentions)),
   );
   // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.
   const unlisted = (): Mention[] =>
