@@ -73,7 +73,7 @@ export function triggerHits(
   { s, tokens, facts, mentions }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
-): { hits: TriggerHit[]; figures: PlacedFigure[] | undefined } {
+): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
   const text = s.text;
   const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
   // A speaker: a named actor, an institution named by a common noun ("the government", "die Arbeitgeber"),
@@ -117,10 +117,16 @@ export function triggerHits(
           scope.lexicon,
         )
       : hits;
-  const phrases = told.length > 1 ? withoutReferenced(withoutNested(told), text, scope.lexicon) : told;
+  const whole = told.length > 1 ? withoutNested(told) : told;
+  const phrases = whole.length > 1 ? withoutReferenced(whole, text, scope.lexicon) : whole;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
-  return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, figures };
+  // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
+  // the sentence's time is still its time for a later "the attack".
+  const named = phrases.length < whole.length ? whole.filter((h) => !phrases.includes(h)) : NONE;
+  return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, named, figures };
 }
+
+const NONE: TriggerHit[] = [];
 
 /**
  * "Police arrested two men in connection with the attack": a trigger after a reference word names
@@ -135,8 +141,11 @@ function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexic
     const from = Math.max(0, h.start - 60);
     const before = text.slice(from, h.start);
     const m = cue.test(before) ? pattern.exec(before) : null;
-    // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen".
-    return m !== null && !hits.some((o) => o.start >= from + m.index && o.start < h.start);
+    if (m === null) return false;
+    // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen";
+    // the reference word may be a trigger itself ("het dodental van de aardbeving").
+    const named = from + m.index + m[0].length - (m[1] ?? '').length;
+    return !hits.some((o) => o.start >= named && o.start < h.start);
   };
   const reported = hits.filter((h) => !referenced(h));
   return reported.length < hits.length && reported.some((h) => h.kind !== 'statement') ? reported : hits;

@@ -8,11 +8,13 @@ import { alternation } from '../time/word-pattern.ts';
 export interface PhraseBefore {
   /** Any of the words, anywhere: a cheap test before the full pattern (most triggers have none before them). */
   cue: RegExp;
-  /** The phrase, ending where the trigger begins. */
+  /** The phrase, ending where the trigger begins; its group 1 is what follows the word ("the "). */
   pattern: RegExp;
 }
 
-const DETERMINERS = 'the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser';
+/** Articles and demonstratives, and a name's possessive standing for one ("Morocco's", "Sunday's"). */
+const DETERMINERS =
+  "the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser|\\p{Lu}[\\p{L}-]*['’]s";
 
 const phrasesOf = perObject<readonly string[], Map<number, PhraseBefore>>(() => new Map());
 
@@ -25,7 +27,7 @@ export function phraseBefore(words: readonly string[], between: number): PhraseB
     phrase = {
       cue: new RegExp(any, 'iu'),
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${any})\\s+(?:${DETERMINERS})\\s+(?:[\\p{L}'’-]+\\s+){0,${between}}$`,
+        `(?<![\\p{L}])(?:${any})\\s+((?:${DETERMINERS})\\s+(?:[\\p{L}'’-]+\\s+){0,${between}})$`,
         'iu',
       ),
     };

@@ -24,6 +24,14 @@ describe('a trigger after a reference word', () => {
     ],
     ['en', 'Friday the captain was charged with causing the deaths of 12 migrants.', ['investigation']],
     ['en', 'Tuesday the storm caused the deaths of 12 people.', ['disaster', 'death']],
+    ['en', 'On Sunday the death toll from the earthquake rose to 2,122.', ['death']],
+    [
+      'en',
+      "On Sunday the death toll from Morocco's strongest earthquake in a century rose to 2,122.",
+      ['death'],
+    ],
+    ['nl', 'Zondag is het dodental van de aardbeving opgelopen tot 2122.', ['death']],
+    ['en', "Police arrested two men in connection with Sunday's attack.", ['arrest']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });

@@ -117,7 +117,7 @@ export function extractCandidates(
     const reading: Reading = { s, tokens, facts, mentions };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const present = conceptIds(findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).concepts));
-    const { hits, figures } = triggerHits(scope, reading, raw, present);
+    const { hits, named, figures } = triggerHits(scope, reading, raw, present);
     if (hits.length === 0) continue;
     const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
     const happenings = chooseHappenings(
@@ -132,7 +132,7 @@ export function extractCandidates(
     const concepts = conceptsIn(present, lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
-    if (s.timeFrom === 'own') for (const h of hits) story.note(h.kind, s.when);
+    if (s.timeFrom === 'own') for (const h of [...hits, ...named]) story.note(h.kind, s.when);
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
