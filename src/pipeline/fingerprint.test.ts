@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, nameSkeleton, numberValue } from './fingerprint.ts';
+import { describeFeatures, fingerprint, nameSkeleton, numberValue } from './fingerprint.ts';
 
 describe('nameSkeleton', () => {
   it.each([
@@ -39,5 +39,15 @@ describe('fingerprint', () => {
 
   it('leaves out small numbers, years and weekday names', () => {
     expect([...fingerprint(['On Friday, 3 people died in 2022, the Ministry said.'])]).toEqual(['w:mnstr']);
+  });
+});
+
+describe('describeFeatures', () => {
+  it.each<[string[], string]>([
+    [['n:57', 'n:40000', 'w:mtstks', 'w:lrs'], 'figures 57, 40000 and 2 names'],
+    [['n:40000', 'w:lrs'], 'figures 40000 and 1 name'],
+    [['w:lrs', 'a:CSTO'], '2 names'],
+  ])('describes %j as "%s"', (features, words) => {
+    expect(describeFeatures(features)).toBe(words);
   });
 });

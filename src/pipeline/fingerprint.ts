@@ -103,3 +103,13 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
   }
   return features;
 }
+
+/** Fingerprint features as a reader can check them: "figures 57, 40000 and 3 names". */
+export function describeFeatures(features: readonly string[]): string {
+  const figures = features.filter((f) => f.startsWith('n:')).map((f) => f.slice(2));
+  const named = features.length - figures.length;
+  const parts = [];
+  if (figures.length > 0) parts.push(`figures ${figures.slice(0, 6).join(', ')}`);
+  if (named > 0) parts.push(`${named} name${named === 1 ? '' : 's'}`);
+  return parts.join(' and ');
+}

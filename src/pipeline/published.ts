@@ -1,6 +1,6 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
-import { fingerprint } from './fingerprint.ts';
+import { describeFeatures, fingerprint } from './fingerprint.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold } from './story-start.ts';
@@ -133,15 +133,6 @@ function sameDaySisters(
   return together;
 }
 
-function describe(shared: readonly string[]): string {
-  const figures = shared.filter((f) => f.startsWith('n:')).map((f) => f.slice(2));
-  const named = shared.length - figures.length;
-  const parts = [];
-  if (figures.length > 0) parts.push(`figures ${figures.slice(0, 6).join(', ')}`);
-  if (named > 0) parts.push(`${named} name${named === 1 ? '' : 's'}`);
-  return parts.join(' and ');
-}
-
 /** The median month of the documents dated in their own text: the corpus's own period. */
 function corpusMonth(dated: ReadonlyMap<string, string>): string | undefined {
   const months = [...dated.values()].map(monthOf).sort();
@@ -256,7 +247,7 @@ function resolveOne(
       date: sister.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describe(sister.shared)})${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describe(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describeFeatures(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
     };
   }
   const why =
