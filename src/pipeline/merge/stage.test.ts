@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
 import { article, day, week, year, type SentenceSpec } from '../candidates/test-helpers.ts';
 import type { AnnotatedArticle } from '../types.ts';
-import { mergeCandidates, paragraphNumber, uniqueSorted } from './stage.ts';
+import { paragraphNumber } from './sources.ts';
+import { mergeCandidates, uniqueSorted } from './stage.ts';
 
 const KZ: [string, 'place', string] = ['Kazakhstan', 'place', 'kazakhstan'];
 const MASSIMOV: [string, 'actor', string] = ['Karim Massimov', 'actor', 'karim-massimov'];

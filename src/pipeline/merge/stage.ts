@@ -14,52 +14,8 @@ import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
+import { compareSources, newSource, paragraphNumber } from './sources.ts';
 import { compareText } from '../compare-text.ts';
-
-/** The number in a paragraph id ("p12" → 12), 0 when it has none. */
-export function paragraphNumber(id: string): number {
-  let start = 0;
-  while (start < id.length && !isDigit(id.charCodeAt(start))) start++;
-  if (start === id.length) return 0;
-  let end = start + 1;
-  while (end < id.length && isDigit(id.charCodeAt(end))) end++;
-  return Number(id.slice(start, end));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/**
- * Sources in reading order: document, paragraph, offset. An item passes the paragraphs' numbers it
- * holds already, sparing the sort of all candidates two readings of them per comparison.
- */
-function compareSources(
-  a: Source,
-  b: Source,
-  aParagraph = paragraphNumber(a.paragraph),
-  bParagraph = paragraphNumber(b.paragraph),
-): number {
-  return (
-    compareText(a.document, b.document) ||
-    aParagraph - bParagraph ||
-    compareText(a.paragraph, b.paragraph) ||
-    a.start - b.start
-  );
-}
-
-function newSource(c: Candidate): Source {
-  const s = c.sentence;
-  const source: Source = {
-    document: c.document,
-    paragraph: s.paragraph,
-    sentence: s.text,
-    start: s.start,
-    end: s.end,
-  };
-  if (s.mentions.length > 0) source.mentions = s.mentions;
-  return source;
-}
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
 interface Item {
