@@ -175,7 +175,11 @@ export function findRoles(
   );
   roles.agent =
     byMarked ??
-    beforeTrigger.find((m) => m.kind !== 'place' && RELATIVE_SUBJECT_GAP.test(text.slice(m.end, trigger))) ??
+    // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
+    beforeTrigger.find(
+      (m) =>
+        m.kind !== 'place' && text[m.end] === ',' && RELATIVE_SUBJECT_GAP.test(text.slice(m.end, trigger)),
+    ) ??
     // The name right before the verb is its subject ("…, Maryland Governor Wes Moore said"), unless
     // it ends a compound whose head comes first ("Die EU-Kommission kündigte …").
     beforeTrigger.find(

@@ -130,10 +130,8 @@ export function stripLeading(
     const t = tokens[i] as Token;
     // After a person's title the name begins, even with a word that is also vocabulary ("Minister
     // Piet"), also after a lowercase Dutch or German title before the run ("burgemeester Jan van Zanen").
-    // A title of two words goes on: "Prime Minister Giorgia Meloni". A role compound is such a title
-    // too: "Armeechef Waker-Uz-Zaman" keeps "Waker", though Dutch has the word "waker".
-    const before = i > 0 ? (tokens[i - 1] as Token).norm : '';
-    if (i > 0 && (isPersonTitle(before) || isRoleWord(before)) && !isTitle(model, t.norm)) break;
+    // A title of two words goes on: "Prime Minister Giorgia Meloni".
+    if (i > 0 && isPersonTitle((tokens[i - 1] as Token).norm) && !isTitle(model, t.norm)) break;
     // "Maryland Governor Wes Moore", "Schleswig-Holsteins Ministerpräsident Daniel Günther": a name
     // (hyphenated too) before a title says whose title it is.
     const title = compoundEnd(tokens, text, i, end) + 1;
@@ -168,7 +166,10 @@ export function stripLeading(
     // "Christian Lindner", "Stefan Weil" in German or Dutch: an English adjective's form there (the
     // lexicon takes capitalised "-ian", "-an" words for adjectives) is a given name, not vocabulary.
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
-    else if (isCommonWord(t.norm, model.lexicon)) i++;
+    // After a role compound the name begins too: "Armeechef Waker-Uz-Zaman" keeps "Waker", though
+    // Dutch has the word "waker" (asked only of such a word: most of a run is no vocabulary).
+    else if (isCommonWord(t.norm, model.lexicon) && !(i > 0 && isRoleWord((tokens[i - 1] as Token).norm)))
+      i++;
     else break;
   }
   return i;

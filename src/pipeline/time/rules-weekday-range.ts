@@ -33,7 +33,9 @@ const SHAPES: Record<Lang, Shape> = {
     to: 'to|until|till|through|thru',
     part: '(?:\\s+(?:morning|afternoon|evening|night))?',
     week: '(?:of\\s+)?(?<mod>last|this|next)\\s+week',
-    anchors: ['to', 'until', 'till', 'through', 'thru', 'between'],
+    // Not "to", which starts too many words ("today", "told") for the one scan of every sentence:
+    // news writes "from Monday to Wednesday".
+    anchors: ['from', 'between', 'until', 'till', 'through', 'thru'],
   },
   nl: {
     open: 'van|tussen',
