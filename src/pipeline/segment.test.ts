@@ -7,6 +7,15 @@ const split = (text: string, lang: string) =>
 describe('splitSentences', () => {
   it.each([
     [
+      "ends a Dutch sentence at 'uit de hand.', which the segmenter took for an abbreviation",
+      'nl',
+      'Van woensdag tot en met vrijdag liep het geweld verder uit de hand. Demonstranten staken de staatstelevisie BTV in brand.',
+      [
+        'Van woensdag tot en met vrijdag liep het geweld verder uit de hand.',
+        'Demonstranten staken de staatstelevisie BTV in brand.',
+      ],
+    ],
+    [
       'keeps "U.S." inside a sentence of 001',
       'en',
       'The U.S. State Department has authorized non-essential diplomatic personnel in the Kazakh city of Almaty to leave the country. U.S. citizens who want to leave the country are less likely to receive assistance when embassy staff leave.',

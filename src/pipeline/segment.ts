@@ -27,6 +27,30 @@ function closesQuote(marks: string, before: string): boolean {
 }
 
 /**
+ * Words sentencex takes for abbreviations but news ends sentences with: Dutch "hand" ("Het geweld
+ * liep uit de hand. Demonstranten …"), which its abbreviation list holds.
+ */
+const FULL_WORDS: Record<string, RegExp> = { nl: /(?<![\p{L}])hand\.\s+(?=\p{Lu})/gu };
+
+/** sentencex's pieces, split again after such a word before a capital. */
+function pieces(text: string, lang: string): string[] {
+  const found = segment(lang === 'und' ? 'en' : lang, text);
+  const full = FULL_WORDS[lang];
+  if (!full || !text.includes('hand.')) return found;
+  return found.flatMap((piece) => {
+    const out: string[] = [];
+    let from = 0;
+    for (const m of piece.matchAll(full)) {
+      const cut = m.index + 'hand.'.length;
+      out.push(piece.slice(from, cut));
+      from = cut;
+    }
+    out.push(piece.slice(from));
+    return out;
+  });
+}
+
+/**
  * Splits a paragraph into sentences with offsets into it. sentencex finds the boundaries (it knows
  * abbreviations such as "U.S." and "Mr."); its pieces are then located in the paragraph by search,
  * because its offsets count code points while JavaScript strings count UTF-16 units.
@@ -37,7 +61,7 @@ function closesQuote(marks: string, before: string): boolean {
 export function splitSentences(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let cursor = 0;
-  for (const piece of segment(lang === 'und' ? 'en' : lang, text)) {
+  for (const piece of pieces(text, lang)) {
     const trimmed = piece.trim();
     if (trimmed === '') continue;
     const at = text.indexOf(trimmed, cursor);

@@ -10,6 +10,20 @@ const POTSDAM: MentionSpec = ['Potsdam', 'place', 'potsdam'];
 describe('a denied happening is no event', () => {
   it.each<[string, string, string, MentionSpec[], string[]]>([
     [
+      "an English 'had not formally resigned' reports no resignation",
+      'en',
+      'Her son, Sajeeb Wazed Joy, told the Guardian on Wednesday that his mother had not formally resigned before she fled.',
+      [['Sajeeb Wazed Joy', 'actor', 'name:sajeeb-wazed-joy']],
+      [],
+    ],
+    [
+      "a German 'sei nicht offiziell zurückgetreten' reports no resignation",
+      'de',
+      'Am Mittwoch sagte ihr Sohn Sajeeb Wazed Joy, seine Mutter sei nicht offiziell zurückgetreten.',
+      [['Sajeeb Wazed Joy', 'actor', 'name:sajeeb-wazed-joy']],
+      ['statement'],
+    ],
+    [
       "an English 'not a security incident or cyberattack' reports no attack",
       'en',
       'Friday George Kurtz said the outage was not a security incident or cyberattack.',

@@ -31,6 +31,8 @@ const BETWEEN = new Set([
   ...['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'der', 'die', 'das', 'den', 'dem', 'um'],
   ...['auf', 'für', 'von', 'es', 'sich', 'ist', 'sind', 'war', 'gibt', 'gebe', 'gab'],
   ...['hinweis', 'hinweise', 'hinweisen', 'anzeichen', 'indizien', 'belege'],
+  // "had not formally resigned", "is niet officieel afgetreden", "sei nicht offiziell zurückgetreten".
+  ...['formally', 'officially', 'yet', 'formeel', 'officieel', 'formell', 'offiziell'],
 ]);
 
 /** "Not a security incident or cyberattack": a denial runs on over "or" to the next thing named. */

@@ -55,8 +55,8 @@ describe('a capsized boat is a shipwreck, beside the deaths it caused', () => {
     expect(found(lang, text, mentions)).toEqual(expected);
   });
 
-  it('[en] a court that overturned a ruling is no shipwreck', () => {
-    expect(found('en', 'Tuesday the court overturned the ruling.')).toEqual([]);
+  it('[en] a court that overturned a ruling is no shipwreck but a court ruling', () => {
+    expect(found('en', 'Tuesday the court overturned the ruling.')).toEqual(['ruling: Court ruling']);
   });
 });
 

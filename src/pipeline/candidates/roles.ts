@@ -5,7 +5,7 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
-import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
+import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 
 /** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
@@ -187,6 +187,11 @@ export function findRoles(
   );
   roles.agent =
     byMarked ??
+    // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
+    beforeTrigger.find(
+      (m) =>
+        m.kind !== 'place' && text[m.end] === ',' && RELATIVE_SUBJECT_GAP.test(text.slice(m.end, trigger)),
+    ) ??
     // The name right before the verb is its subject ("…, Maryland Governor Wes Moore said"), unless
     // it ends a compound whose head comes first ("Die EU-Kommission kündigte …").
     beforeTrigger.find(

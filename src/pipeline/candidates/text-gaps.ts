@@ -11,3 +11,11 @@ export const NEXT_WORD = /^\s+([\p{L}-]+)/u;
  * title if the subject is a person): "beloofde de …", "entließ Kanzler …".
  */
 export const FRONTED_GAP = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:([\p{L}-]+)\s+)?$/iu;
+
+/**
+ * Between a name and the verb of the relative clause it opens: "Shahabuddin, who dissolved …",
+ * "Shahabuddin, der am Dienstag das Parlament auflöste": the name is that verb's subject. A few
+ * words may come first, but not a verb of saying, after which the clause reports someone else's deed.
+ */
+export const RELATIVE_SUBJECT_GAP =
+  /^,\s+(?:who|die|der|welche|welcher)\s+(?:(?!said\b|says\b|zei\b|zegt\b|sagte\b|sagt\b)[\p{L}\d.]+\s+){0,4}$/iu;

@@ -81,6 +81,8 @@ const PERSON_TITLES = new Set(
     'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
     'captain kapitein kapitan kapitanin',
+    // Military ranks as British papers shorten them, without a full stop: "Gen Waker-Uz-Zaman".
+    'gen lt col maj capt sgt brig',
   ]
     .join(' ')
     .split(' '),

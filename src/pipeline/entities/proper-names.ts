@@ -166,7 +166,10 @@ export function stripLeading(
     // "Christian Lindner", "Stefan Weil" in German or Dutch: an English adjective's form there (the
     // lexicon takes capitalised "-ian", "-an" words for adjectives) is a given name, not vocabulary.
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
-    else if (isCommonWord(t.norm, model.lexicon)) i++;
+    // After a role compound the name begins too: "Armeechef Waker-Uz-Zaman" keeps "Waker", though
+    // Dutch has the word "waker" (asked only of such a word: most of a run is no vocabulary).
+    else if (isCommonWord(t.norm, model.lexicon) && !(i > 0 && isRoleWord((tokens[i - 1] as Token).norm)))
+      i++;
     else break;
   }
   return i;

@@ -34,6 +34,18 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Geschäftsführerin Anna Weber kündigte am Montag den Abbau von 300 Stellen an.',
       'Anna Weber',
     ],
+    [
+      "a German 'Armeechef Waker-Uz-Zaman' keeps the whole hyphenated name, though 'waker' is a Dutch word",
+      'de',
+      'Armeechef Waker-Uz-Zaman wandte sich am Nachmittag in einer Fernsehansprache an die Nation.',
+      'Waker-Uz-Zaman',
+    ],
+    [
+      "an English 'army chief Gen Waker-Uz-Zaman' names the general without his shortened rank",
+      'en',
+      'Hours earlier army chief Gen Waker-Uz-Zaman said he would talk to the president.',
+      'Waker-Uz-Zaman',
+    ],
   ])('%s', (_name, language, sentence, name) => {
     const [found] = mentionsOf(stage, language, [sentence]);
     expect(found?.map((m) => m.text)).toContain(name);

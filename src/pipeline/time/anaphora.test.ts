@@ -172,3 +172,51 @@ describe('the clock times of a recurrence name no day', () => {
     expect(clock?.interval).toBeNull();
   });
 });
+
+describe('an article known only to its month counts from a day written out in full', () => {
+  it.each([
+    [
+      "an undated German chronicle reads 'Einen Tag später' after 'Am 18. Juli' as 19 July, not as the month",
+      'de',
+      'Einen Tag später verhängte die Regierung eine landesweite Ausgangssperre.',
+      '2024-07-18',
+      'Einen Tag später',
+      '2024-07-19',
+      'day',
+    ],
+    [
+      "an undated German chronicle reads 'Zwei Tage später' after 'Am 6. August' as 8 August",
+      'de',
+      'Zwei Tage später wurde Muhammad Yunus als Chef einer Übergangsregierung vereidigt.',
+      '2024-08-06',
+      'Zwei Tage',
+      '2024-08-08',
+      'day',
+    ],
+    [
+      "an undated English background piece reads 'The next day' after 'On 16 July' as 17 July",
+      'en',
+      'The next day, protesters set fire to the state broadcaster in Dhaka.',
+      '2024-07-16',
+      'The next day',
+      '2024-07-17',
+      'day',
+    ],
+  ])('%s', (_name, lang, text, anchor, expression, start, precision) => {
+    const found = extractTimexes(text, { lang, dct: '2024-08-01', dctPrecision: 'month', anchor });
+    const t = found.find((x) => x.text === expression);
+    expect([t?.interval?.start, t?.precision]).toEqual([start, precision]);
+  });
+
+  it("keeps 'the next day' after a weekday of the same sentence at the month: the weekday itself is not known", () => {
+    const found = extractTimexes(
+      'Police fired on protesters on Friday, and the next day the army was deployed.',
+      {
+        lang: 'en',
+        dct: '2024-08-01',
+        dctPrecision: 'month',
+      },
+    );
+    expect(found.find((t) => t.text === 'the next day')?.precision).toBe('month');
+  });
+});

@@ -128,10 +128,16 @@ interface Last extends StoryTime {
 
 /**
  * Re-resolve anaphoric days, bare clock times and offsets ("nine hours later") against the nearest
- * day (and time of day) before them, else `anchor` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM).
+ * day (and time of day) before them, else `anchor` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM), which
+ * `anchorRelative` tells whether it was computed from the publication date.
  */
-export function anchorAnaphora(kept: Candidate[], anchor: string | undefined, text = ''): Candidate[] {
-  let last: Last | undefined = anchor ? dayOf(anchor, true) : undefined;
+export function anchorAnaphora(
+  kept: Candidate[],
+  anchor: string | undefined,
+  text = '',
+  anchorRelative = true,
+): Candidate[] {
+  let last: Last | undefined = anchor ? dayOf(anchor, anchorRelative) : undefined;
   let lastInText = false;
   // The day the sentence names last and what the story was at before it, for a day told in an aside.
   let named: Candidate | undefined;

@@ -147,8 +147,10 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
       ? []
       : chronoCandidates(ctx).filter((c) => !own.some((k) => c.start < k.end && k.start < c.end));
   const monthOnly = opts.dctPrecision === 'month';
+  // Of an article known only to its month, a day reaches the next sentence only when written out
+  // in full (relative days became the month): "Einen Tag später" after "Am 18. Juli" is 19 July.
   const kept = anchorComparisons(
-    anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor, text),
+    anchorAnaphora(joinClockToDay(select([...own, ...extra]), text), opts.anchor, text, !monthOnly),
     text,
     opts.dct,
   );

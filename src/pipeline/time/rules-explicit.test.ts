@@ -48,3 +48,23 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
     expect(extractTimexes(sentence, { lang, dct: '2022-01-08' })).toEqual([]);
   });
 });
+
+describe('a weekday with its date in apposition is one expression', () => {
+  it.each([
+    [
+      "an undated German chronicle dates 'Am Montag, dem 5. August' to 5 August, not to the month its weekday alone would give",
+      'Am Montag, dem 5. August, marschierten Hunderttausende Richtung Regierungssitz.',
+      'Montag, dem 5. August',
+      '2024-08-05',
+    ],
+    [
+      "'Sonntag, den 21. Juli' keeps its accusative article inside the expression",
+      'Das Urteil fiel am Sonntag, den 21. Juli, kurz vor Mittag.',
+      'Sonntag, den 21. Juli',
+      '2024-07-21',
+    ],
+  ])('%s', (_name, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang: 'de', dct: '2024-08-01', dctPrecision: 'month' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([[text, value]]);
+  });
+});

@@ -54,7 +54,7 @@ function dayMonthRules(lang: Lang): Rule[] {
       ? `${wd}(?:the\\s+)?(?<day>\\d{1,2})${ord}\\s+(?:of\\s+)?${mon}(?:,?\\s+${YEAR})?`
       : lang === 'nl'
         ? `${wd}(?<day>\\d{1,2})(?:e|ste|de)?\\s+${mon}(?:\\s+${YEAR})?`
-        : `${wd}(?:den\\s+)?(?<day>\\d{1,2})\\.\\s*${mon}(?:\\s+${YEAR})?`;
+        : `${wd}(?:de[nm]\\s+)?(?<day>\\d{1,2})\\.\\s*${mon}(?:\\s+${YEAR})?`;
   const monthFirst = `${wd}${mon}\\s+(?<day>\\d{1,2})${ord}(?:,?\\s+${YEAR})?`;
   const resolve: Rule['resolve'] = (m, ctx, span) => {
     const g = m.groups ?? {};

@@ -54,7 +54,7 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
  * The tense a weekday is resolved in: a deadline set by a committing verb, or the day of a strike
  * called for, lies ahead whatever its tense.
  */
-function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
+export function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
   if (setsDeadline(ctx.lang, ctx.text, start) || calledForDay(ctx.lang, ctx.text, start, end))
     return 'future';
   const tense = ctx.tense(start, end);

@@ -11,6 +11,7 @@ import { durationRules } from './rules-duration.ts';
 import { explicitRules } from './rules-explicit.ts';
 import { relativeRules } from './rules-relative.ts';
 import { weekWeekdayRules } from './rules-week-weekday.ts';
+import { weekdayRangeRule } from './rules-weekday-range.ts';
 import { weekdayRules } from './rules-weekday.ts';
 
 const RULES = new Map<Lang, Rule[]>();
@@ -20,6 +21,7 @@ export function rulesFor(lang: Lang): Rule[] {
   if (!rules) {
     rules = [
       ...weekWeekdayRules(lang),
+      weekdayRangeRule(lang),
       ...weekdayRules(lang),
       ...relativeRules(lang),
       ...explicitRules(lang),
