@@ -29,6 +29,10 @@ const RARE_KINDS = new Set([
   'government-collapse',
   'election-called',
   'veto',
+  'grounding',
+  'refloating',
+  'impoundment',
+  'reopening',
 ]);
 
 /** Kinds told apart mostly by where they happen. */
