@@ -81,6 +81,7 @@ const PERSON_TITLES = new Set(
     'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
     'captain kapitein kapitan kapitanin',
+    'ceo topman topvrouw directeur voorzitter',
   ]
     .join(' ')
     .split(' '),
