@@ -166,6 +166,8 @@ export function stripLeading(
     // "Christian Lindner", "Stefan Weil" in German or Dutch: an English adjective's form there (the
     // lexicon takes capitalised "-ian", "-an" words for adjectives) is a given name, not vocabulary.
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
+    // "TUI cancelled": an acronym that acts is a name, though its letters spell a word ("tui", a bird).
+    else if (t.allCaps && acronymActs(model, tokens, text, i)) break;
     else if (isCommonWord(t.norm, model.lexicon)) i++;
     else break;
   }
@@ -220,6 +222,43 @@ function acronymNamed(model: EntityModel, tokens: Token[], text: string, i: numb
 }
 
 /**
+ * Verbs of saying and doing in en, nl and de, folded, that a subject right before them performs:
+ * "TUI said", "ING meldde", "OVB teilte … mit". An acronym before one names whoever acts.
+ */
+const SUBJECT_VERBS = new Set(
+  [
+    'said says told announced reported confirmed cancelled canceled warned added estimated stated denied',
+    'zei zegt meldde meldt liet laat kondigde bevestigde waarschuwde schrapte annuleerde',
+    'sagte sagt teilte teilt meldete meldet erklarte bestatigte warnte kundigte strich',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Subject pronouns of en, nl and de, which a shouted sentence writes in capitals ("WE said"). */
+const PRONOUNS = new Set(
+  'i we he she it they you wij hij zij ze jij ik ich wir er sie es ihr du man'.split(' '),
+);
+
+/**
+ * An acronym nobody listed that acts: a lower-case verb of saying or doing right after it ("TUI
+ * cancelled flights", "GAC said"). An abbreviation ("the GDP") and a function word or pronoun
+ * shouted in capitals ("WE said") name no one; a lower-case verb shows the sentence is not shouted.
+ */
+function acronymActs(model: EntityModel, tokens: Token[], text: string, i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.capitalised || !SUBJECT_VERBS.has(next.norm)) return false;
+  const t = tokens[i] as Token;
+  if (text.slice(t.end, next.start) !== ' ') return false;
+  return !model.abbreviations.has(t.norm) && !isFunctionWord(t.norm) && !PRONOUNS.has(t.norm);
+}
+
+/** A single acronym: taken for a name nobody listed, it is an organisation ("TUI", "die AfD"), never a person. */
+export function isLoneAcronym(tokens: Token[], first: number, end: number): boolean {
+  return end - first === 1 && ACRONYM.test((tokens[first] as Token).text);
+}
+
+/**
  * Whether tokens [first, end) read as a proper name nobody listed. A single word must not be
  * ordinary vocabulary, an acronym or a date; in German, where every noun is capitalised, a single
  * word counts only after a title.
@@ -253,7 +292,8 @@ export function isUnknownName(
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }
   const t = run[0];
-  if (t && ACRONYM.test(t.text)) return acronymNamed(model, tokens, text, first);
+  if (t && ACRONYM.test(t.text))
+    return acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   if (isCommonWord(t.norm, model.lexicon)) return false;
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;

@@ -20,7 +20,13 @@ import {
 } from './name-edges.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
-import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
+import {
+  capitalisedRuns,
+  demonymOpensName,
+  isLoneAcronym,
+  isUnknownName,
+  stripLeading,
+} from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
@@ -216,6 +222,7 @@ function secondPass(
       if (!unknowns.names.has(id)) unknowns.names.set(id, name);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
       if ((!titled || placeNoun) && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
+      else if (isLoneAcronym(tokens, first, end)) unknowns.organisations.add(id);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
