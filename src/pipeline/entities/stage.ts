@@ -18,15 +18,10 @@ import {
   isPersonTitle,
   isStormWord,
 } from './name-edges.ts';
+import { isLoneAcronym } from './acronyms.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
-import {
-  capitalisedRuns,
-  demonymOpensName,
-  isLoneAcronym,
-  isUnknownName,
-  stripLeading,
-} from './proper-names.ts';
+import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
