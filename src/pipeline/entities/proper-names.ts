@@ -3,6 +3,7 @@
  * mentions of kind 'unknown' rather than dropped.
  */
 import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './acronyms.ts';
+import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
@@ -169,7 +170,7 @@ export function stripLeading(
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
     // "TUI cancelled": an acronym that acts is a name, though its letters spell a word ("tui", a bird).
     else if (t.allCaps && acronymActs(model, tokens, text, i)) break;
-    else if (isCommonWord(t.norm, model.lexicon)) i++;
+    else if (isCommonWord(t.norm, model.lexicon) && !isInquiryObject(tokens, text, i, language)) i++;
     else break;
   }
   return i;
@@ -232,7 +233,8 @@ export function isUnknownName(
   if (t && isAcronym(t))
     return acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
-  if (isCommonWord(t.norm, model.lexicon)) return false;
+  // "a probe into Shell": capitalised after an inquiry, an ordinary word names whoever is investigated.
+  if (isCommonWord(t.norm, model.lexicon)) return isInquiryObject(tokens, text, first, opts.language);
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
