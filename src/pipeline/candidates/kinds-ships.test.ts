@@ -120,3 +120,31 @@ describe('a ship held by the authorities is impounded', () => {
     );
   });
 });
+
+describe('ships waiting in a queue are counted as ships', () => {
+  it.each<[string, string, MentionSpec[], string[]]>([
+    [
+      'en',
+      'Tuesday Rabie said that 422 ships were waiting to pass.',
+      [['Rabie', 'unknown', 'name:osama-rabie']],
+      ['422 ships'],
+    ],
+    [
+      'nl',
+      'Dinsdag stonden volgens de Suezkanaalautoriteit 369 schepen in de file, zei Rabie.',
+      [['Rabie', 'unknown', 'name:osama-rabie']],
+      ['369 ships'],
+    ],
+    [
+      'de',
+      'Dienstag stauten sich mehr als 400 Schiffe, sagte Rabie.',
+      [['Rabie', 'unknown', 'name:osama-rabie']],
+      ['400 ships'],
+    ],
+  ])('[%s] “%s”', (lang, text, mentions, expected) => {
+    const figures = candidatesOf(lang, text, '2021-03-23', mentions).flatMap((c) =>
+      c.figures.map((f) => `${f.value} ${f.counts}`),
+    );
+    expect(figures).toEqual(expected);
+  });
+});
