@@ -49,6 +49,22 @@ describe('splitSentences', () => {
       ['He said: "We will stay."', 'Then he left.'],
     ],
     [
+      'keeps a Dutch quotation ending in "!" with the speaker named after its comma',
+      'nl',
+      'Het schip was vrij. "We hebben hem los!", zei topman Peter Berdowski. "Is het waar?", vroeg hij.',
+      [
+        'Het schip was vrij.',
+        '"We hebben hem los!", zei topman Peter Berdowski.',
+        '"Is het waar?", vroeg hij.',
+      ],
+    ],
+    [
+      'keeps a German exclamation in curly quotes with the speaker after its comma',
+      'de',
+      'Der Frachter ist frei. „Wir haben es geschafft!“, sagte der Chef der Reederei am Montag.',
+      ['Der Frachter ist frei.', '„Wir haben es geschafft!“, sagte der Chef der Reederei am Montag.'],
+    ],
+    [
       'gives a single closing quote back to the sentence that opened it',
       'nl',
       "Hij zei: 'We blijven.' Daarna ging hij.",

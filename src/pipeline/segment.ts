@@ -5,10 +5,13 @@ import { datelineAt } from './dateline.ts';
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
 
-/** A lower-case letter or a digit: the piece goes on the sentence before. */
+/**
+ * A lower-case letter or a digit: the piece goes on the sentence before. So does a comma or
+ * semicolon, which follows a quotation ending in "!" or "?" ("We have pulled it off!", said…).
+ */
 // \p escapes are built by new RegExp once here: the TypeScript loader turns such a literal in a
 // function body into a new RegExp at every call.
-const LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+const GOES_ON = /^[\p{Ll}\d,;]/u;
 
 /** A straight quote opening a word, not an apostrophe inside one ("it's"). */
 const OPENING_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})/gu;
@@ -80,7 +83,7 @@ export function splitSentences(text: string, lang: string): { start: number; end
         if (start >= end) continue;
       }
       const head = text.slice(start, end);
-      const continues = LOWER_OR_DIGIT.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
+      const continues = GOES_ON.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
       if (continues) {
         previous.end = end;
         continue;

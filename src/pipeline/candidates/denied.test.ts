@@ -59,6 +59,27 @@ describe('a denied happening is no event', () => {
       ['statement'],
     ],
     [
+      "an English 'denied initial reports that the ship had been partially refloated' reports no refloating",
+      'en',
+      'Friday the company denied initial reports that the ship had been partially refloated.',
+      [],
+      [],
+    ],
+    [
+      "a German 'bestritt, dass … festgenommen worden sei' reports no arrest",
+      'de',
+      'Freitag bestritt die Polizei, dass Demonstranten festgenommen worden seien.',
+      [],
+      [],
+    ],
+    [
+      "'denied the charges after he was arrested' still reports the arrest",
+      'en',
+      'Friday George Kurtz denied the charges after he was arrested in Potsdam.',
+      [KURTZ, POTSDAM],
+      ['statement', 'arrest'],
+    ],
+    [
       "'no one was hurt in the attack' still reports the attack",
       'en',
       'Sunday no one was hurt in the attack on the city hall of Potsdam.',

@@ -53,14 +53,52 @@ function denied(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs that deny the clause they open with "that" ("denied reports that", "ontkende dat", "bestritt, dass"). */
+const DENYING = new Set([
+  ...['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed'],
+  ...['ontkende', 'ontkenden', 'ontkent', 'ontkennen'],
+  ...['dementierte', 'dementierten', 'dementiert', 'bestritt', 'bestritten', 'bestreitet'],
+]);
+
+const THAT = new Set(['that', 'dat', 'dass']);
+
+/** Words a denying verb may stand from its "that": "denied initial reports that", "ontkende berichten dat". */
+const THAT_REACH = 4;
+
+/** Words of the denied clause before the trigger: "that the ship had been partially refloated". */
+const CLAUSE_REACH = 10;
+
+/** The trigger at `at` lies in a clause a denying verb opens: "The company denied reports that the ship was refloated". */
+function inDeniedClause(tokens: Token[], at: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= at) - 1;
+  if (i < -1) i = tokens.length - 1;
+  for (let n = 0; i >= 0 && n < CLAUSE_REACH; i--, n++) {
+    if (!THAT.has((tokens[i] as Token).word)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - THAT_REACH); k--)
+      if (DENYING.has((tokens[k] as Token).word)) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * The hits that are not denied: "there is no evidence of a cyberattack", "es handle sich nicht um
- * einen Cyberangriff" tell of no attack. Statements stay: "did not say" is rare, and the speaker
+ * einen Cyberangriff", "denied reports that the ship had been refloated" tell of no happening. Statements stay: "did not say" is rare, and the speaker
  * still spoke.
  */
 export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
   if (!hits.some((h) => h.kind !== 'statement')) return hits;
   let negated = false;
-  for (let i = 0; i < tokens.length && !negated; i++) negated = NEGATORS.has((tokens[i] as Token).word);
-  return negated ? hits.filter((h) => h.kind === 'statement' || !denied(tokens, h.start)) : hits;
+  let denying = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).word;
+    negated ||= NEGATORS.has(word);
+    denying ||= DENYING.has(word);
+  }
+  if (!negated && !denying) return hits;
+  return hits.filter(
+    (h) =>
+      h.kind === 'statement' ||
+      !((negated && denied(tokens, h.start)) || (denying && inDeniedClause(tokens, h.start))),
+  );
 }

@@ -3,6 +3,7 @@ import type { EventLexicon } from './lexicon.ts';
 import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { findNumbers, formatNumber, type NumberSpan } from './numbers.ts';
+import { markRanges } from './ranges.ts';
 import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
@@ -153,6 +154,7 @@ export function findFigures(
 ): PlacedFigure[] {
   const counts = countsOf(lexicon);
   const numbers = findNumbers(text, lang, tokens);
+  if (numbers.length > 1) markRanges(text, numbers);
   const result: PlacedFigure[] = [];
   for (const n of numbers) {
     if (

@@ -1,6 +1,7 @@
 /**
  * Statements: who speaks (the name right before the verb, kept when the sentence holds two times;
- * that a medium is no speaker is in roles.test.ts), statements about troops that are or are not foreign, and a statement about a
+ * that a medium is no speaker is in roles.test.ts), statements about troops that are or are not foreign,
+ * about negotiations with or without protesters, and a statement about a
  * happening that is no report of it: the lexicon in data/event-lexicon.json read through the
  * candidate stage.
  */
@@ -127,5 +128,28 @@ describe('a permission denied is no denial spoken', () => {
       mentions: [mention],
     });
     expect(found.map((c) => c.title)).toEqual(titles);
+  });
+});
+
+describe('a statement about negotiations names protesters only where there are some', () => {
+  it.each<[string, string, MentionSpec[], string]>([
+    [
+      'de',
+      'Der Eigentümer Shoei Kisen Kaisha teilte am Dienstag mit, man verhandle mit der Kanalbehörde.',
+      [['Shoei Kisen Kaisha', 'unknown', 'name:shoei-kisen-kaisha']],
+      'Shoei Kisen Kaisha speaks on negotiations',
+    ],
+    [
+      'en',
+      'Tokayev said on Tuesday he would not negotiate with the protesters.',
+      [['Tokayev', 'actor', 'tokayev']],
+      'Tokayev speaks on negotiations with protesters',
+    ],
+  ])('[%s] “%s”', (lang, text, mentions, title) => {
+    const on = /am Dienstag|on Tuesday/.exec(text)?.[0];
+    const titles = candidatesOfSentence(lang, { text, times: [day('2021-03-23', on)], mentions }).map(
+      (c) => c.title,
+    );
+    expect(titles).toEqual([title]);
   });
 });

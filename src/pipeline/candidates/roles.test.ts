@@ -54,6 +54,13 @@ describe('the subject after a fronted verb and the title of its holder speaks', 
       'Gerard Beukema makes a statement',
     ],
     [
+      "'zei topman Peter Berdowski' after an exclamation is the chief executive's statement",
+      'nl',
+      '"We hebben hem los!", zei topman Peter Berdowski maandag in een eerste reactie tegen het ANP.',
+      [['Peter Berdowski', 'unknown', 'name:peter-berdowski']],
+      'Peter Berdowski makes a statement',
+    ],
+    [
       "'sagte Energieminister Fatih Dönmez' is the minister's statement",
       'de',
       'Die nächsten Stunden seien entscheidend, sagte Energieminister Fatih Dönmez am Dienstag.',

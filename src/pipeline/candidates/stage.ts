@@ -14,6 +14,7 @@ import { isStandingCount } from './standing-count.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
+import { quotedSpans } from './quotes.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -52,9 +53,32 @@ function namedByAge(tokens: Token[], facts: WordFacts<unknown>[], i: number, tex
   return next === undefined || !next.letters || (facts[i + 1] as WordFacts<unknown>).triggers.length > 0;
 }
 
+/** A sentence that opens with a quotation: '"…," zei hij', '„…", sagte sie', '"…," he said'. */
+const QUOTE_FIRST = /^\s*["“„«‘]/;
+
+/** Words after a quotation in which its speaker is named: the verb and the pronoun, in either order. */
+const AFTER_QUOTE_WORDS = 3;
+
+/** "he"/"hij"/"sie" among the first words after the quotation that opens the sentence. */
+function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unknown>[]): Token | undefined {
+  if (!QUOTE_FIRST.test(text)) return undefined;
+  const spans = quotedSpans(text);
+  const close = spans[1];
+  if (close === undefined || (spans[0] as number) > text.search(/\S/)) return undefined;
+  let n = 0;
+  for (let i = 0; i < tokens.length && n < AFTER_QUOTE_WORDS; i++) {
+    const token = tokens[i] as Token;
+    if (token.start < close) continue;
+    if ((facts[i] as WordFacts<unknown>).pronoun) return token;
+    n++;
+  }
+  return undefined;
+}
+
 /**
  * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
- * without a name borrow the previous sentence's person.
+ * without a name, or names the speaker of the quotation they open ('"…," zei hij'), borrow the
+ * previous sentence's person.
  */
 function withCoreference(
   s: AnnotatedSentence,
@@ -71,6 +95,7 @@ function withCoreference(
       break;
     }
   }
+  pronoun ??= pronounAfterQuote(s.text, tokens, facts);
   if (!pronoun) return s.mentions;
   const at = pronoun;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;

@@ -6,7 +6,9 @@ import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
 import { isFunctionWord } from './name-edges.ts';
+import { isInquiryObject } from './inquiry-objects.ts';
 import { regionAdjectiveBefore } from './place-cues.ts';
+import { isDestination, routeStart } from './route-ends.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
@@ -88,8 +90,16 @@ function packageCityFits(
   const common = words.every((t) => isCommonWord(t.norm, lexicon));
   const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
   if (!common && !proper) return true;
-  if (spaced && (PLACE_PREPOSITIONS.has(before.norm) || (proper && PLACE_CUES.has(before.norm)))) return true;
-  if (spaced && proper && DIRECTIONS.has(before.norm) && !nameGoesOn(hit, tokens, text)) return true;
+  if (spaced) {
+    if (PLACE_PREPOSITIONS.has(before.norm)) return true;
+    // "into Delta" moves into a town, "an investigation into Delta" looks into a company.
+    const cued =
+      proper &&
+      (PLACE_CUES.has(before.norm) || (DIRECTIONS.has(before.norm) && !nameGoesOn(hit, tokens, text)));
+    if (cued && !isInquiryObject(tokens, text, hit.first, context.language)) return true;
+    if (routeStart(model, tokens, text, hit.first, context.language)) return true;
+    if (isDestination(tokens, text, hit.first, context.language)) return true;
+  }
   if (regionAdjectiveBefore(tokens, text, hit.first, context.language)) return true;
   const country = place.country ?? '';
   context.countries ??= countriesIn(tokens, text, model);

@@ -83,6 +83,7 @@ const PERSON_TITLES = new Set(
     'captain kapitein kapitan kapitanin',
     // Military ranks as British papers shorten them, without a full stop: "Gen Waker-Uz-Zaman".
     'gen lt col maj capt sgt brig',
+    'ceo topman topvrouw directeur voorzitter',
   ]
     .join(' ')
     .split(' '),

@@ -2,6 +2,8 @@
  * Capitalised words that no pass resolved: runs of them are candidate proper names, kept as
  * mentions of kind 'unknown' rather than dropped.
  */
+import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './acronyms.ts';
+import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
@@ -166,9 +168,15 @@ export function stripLeading(
     // "Christian Lindner", "Stefan Weil" in German or Dutch: an English adjective's form there (the
     // lexicon takes capitalised "-ian", "-an" words for adjectives) is a given name, not vocabulary.
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
+    // "TUI cancelled": an acronym that acts is a name, though its letters spell a word ("tui", a bird).
+    else if (t.allCaps && acronymActs(model, tokens, text, i)) break;
     // After a role compound the name begins too: "Armeechef Waker-Uz-Zaman" keeps "Waker", though
     // Dutch has the word "waker" (asked only of such a word: most of a run is no vocabulary).
-    else if (isCommonWord(t.norm, model.lexicon) && !(i > 0 && isRoleWord((tokens[i - 1] as Token).norm)))
+    else if (
+      isCommonWord(t.norm, model.lexicon) &&
+      !(i > 0 && isRoleWord((tokens[i - 1] as Token).norm)) &&
+      !isInquiryObject(tokens, text, i, language)
+    )
       i++;
     else break;
   }
@@ -193,33 +201,6 @@ export function derivedFromKnown(model: EntityModel, norm: string): boolean {
     }
   }
   return false;
-}
-
-/** "SPD", "AfD", "PvdA": two to six letters, capitals at both ends. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
-
-/** Definite articles of en, nl and de, which name a party or union by its acronym: "the AfD", "de PVV", "der SPD". */
-const DEFINITE_ARTICLES = new Set('the de het der die das den dem des'.split(' '));
-
-function articleBeforeAcronym(tokens: Token[], i: number, end: number): boolean {
-  const next = tokens[i + 1];
-  return (
-    i + 1 < end &&
-    next !== undefined &&
-    DEFINITE_ARTICLES.has((tokens[i] as Token).norm) &&
-    ACRONYM.test(next.text)
-  );
-}
-
-/**
- * An acronym nobody listed is a name after a definite article ("die AfD", "der SPD"), unless the
- * data list it as an abbreviation ("the GDP", "das BIP") or it is a word: alone it may be any abbreviation.
- */
-function acronymNamed(model: EntityModel, tokens: Token[], text: string, i: number): boolean {
-  const t = tokens[i] as Token;
-  const before = tokens[i - 1];
-  if (!before || !DEFINITE_ARTICLES.has(before.norm) || text.slice(before.end, t.start) !== ' ') return false;
-  return !model.abbreviations.has(t.norm) && !isCommonWord(t.norm, model.lexicon);
 }
 
 /**
@@ -256,9 +237,11 @@ export function isUnknownName(
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }
   const t = run[0];
-  if (t && ACRONYM.test(t.text)) return acronymNamed(model, tokens, text, first);
+  if (t && isAcronym(t))
+    return acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
-  if (isCommonWord(t.norm, model.lexicon)) return false;
+  // "a probe into Shell": capitalised after an inquiry, an ordinary word names whoever is investigated.
+  if (isCommonWord(t.norm, model.lexicon)) return isInquiryObject(tokens, text, first, opts.language);
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;

@@ -18,9 +18,12 @@ import {
   isPersonTitle,
   isStormWord,
 } from './name-edges.ts';
+import { isLoneAcronym } from './acronyms.ts';
+import { isInquiryObject } from './inquiry-objects.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
+import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
@@ -215,7 +218,16 @@ function secondPass(
       const id = unknownNameId(name);
       if (!unknowns.names.has(id)) unknowns.names.set(id, name);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
-      if ((!titled || placeNoun) && namesPlace(tokens, text, first, end, language)) unknowns.places.add(id);
+      const place = (!titled || placeNoun) && namesPlace(tokens, text, first, end, language);
+      // "from Athens to Corinth", "bound for Corinth": one word where a journey goes; "to Anna
+      // Schmidt" is a person.
+      const routeEnd =
+        end - first === 1 &&
+        (routeStart(model, tokens, text, first, language) !== undefined ||
+          isDestination(tokens, text, first, language));
+      if (place || routeEnd) unknowns.places.add(id);
+      else if (isLoneAcronym(tokens, first, end) || isInquiryObject(tokens, text, first, language))
+        unknowns.organisations.add(id);
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }

@@ -10,6 +10,7 @@ import { HOME_COUNTRIES } from './known.ts';
 import { isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
 import { placeCueBefore } from './place-cues.ts';
+import { isDestination, routeStart } from './route-ends.ts';
 import { slug, type Token } from './text.ts';
 import { townKey, type Town } from './towns.ts';
 
@@ -85,8 +86,15 @@ export function matchTown(
 ): { end: number; place: GazetteerEntry; resolution: 'exact' | 'alias' } | undefined {
   const { first, end } = run;
   const { language } = context;
-  const cue = placeCueBefore(tokens, text, first, language);
-  const country = demonymCountry(model, tokens, text, first);
+  let cue = placeCueBefore(tokens, text, first, language);
+  let country = demonymCountry(model, tokens, text, first);
+  // The far end of a route from a place is where one goes, as after "in", and a town there lies
+  // in the same country: "from Athens to Corinth" is not Corinth, Mississippi.
+  const start = cue === undefined && !country ? routeStart(model, tokens, text, first, language) : undefined;
+  if (start) {
+    cue = 'locative';
+    country = start.country;
+  } else if (cue === undefined && isDestination(tokens, text, first, language)) cue = 'locative';
   // Not a landform or site noun alone: "the Ural river" names the river, not a town.
   if ((cue === undefined || cue === 'landform' || cue === 'facility') && !country) return undefined;
   const shortest = language === 'de' ? first + 1 : end;

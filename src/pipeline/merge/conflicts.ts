@@ -18,6 +18,14 @@ function sortSources(list: Source[], order: (a: Source, b: Source) => number): S
     .sort(order);
 }
 
+/** The upper end of a range the same sentence gives ("between 12 and 15"): one estimate with its lower end. */
+function rangeTop(f: Figure, figures: readonly Figure[]): boolean {
+  return (
+    f.qualifier === 'up-to' &&
+    figures.some((o) => o.counts === f.counts && o.qualifier === 'at-least' && o.value < f.value)
+  );
+}
+
 /**
  * Where the sources disagree: a figure of the same measure with different values
  * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
@@ -37,7 +45,7 @@ export function findConflicts(
   for (const c of members) {
     for (const f of c.figures) {
       // "Five more bodies" and "two more bodies" are mostly two recoveries, not two accounts of one.
-      if (isVagueFigure(f) || isAddition(f)) continue;
+      if (isVagueFigure(f) || isAddition(f) || rangeTop(f, c.figures)) continue;
       const values = byMeasure.get(f.counts) ?? new Map<number, EventCandidate[]>();
       byMeasure.set(f.counts, values);
       const list = values.get(f.value) ?? [];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { day, sentence } from '../candidates/test-helpers.ts';
+import type { Figure } from '../types.ts';
+import { findConflicts } from './conflicts.ts';
+import { testCandidate } from './test-candidate.ts';
+
+function statement(document: string, text: string, figures: Figure[]): EventCandidate {
+  return testCandidate(sentence({ text }), day('2021-03-27'), { document, kind: 'statement', figures });
+}
+
+const dollars = (value: number, qualifier: Figure['qualifier']): Figure => ({
+  value,
+  counts: 'dollars',
+  text: `$${value / 1e6} million`,
+  qualifier,
+});
+
+const sourceOf = (c: EventCandidate) => ({
+  document: c.document,
+  paragraph: c.sentence.paragraph,
+  sentence: c.sentence.text,
+  start: c.sentence.start,
+  end: c.sentence.end,
+});
+
+const shown = (members: EventCandidate[]) =>
+  findConflicts(members, sourceOf, () => 0).map(
+    (c) => `${c.field}: ${c.values.map((v) => v.value).join('/')}`,
+  );
+
+describe('a range in one sentence is one estimate, not a disagreement', () => {
+  it.each<[string, EventCandidate[], string[]]>([
+    [
+      "a loss 'between $12 million and $15 million' a day shows no conflict",
+      [
+        statement('en', 'Mr Rabie said Egypt was losing between $12 million and $15 million a day.', [
+          dollars(12e6, 'at-least'),
+          dollars(15e6, 'up-to'),
+        ]),
+      ],
+      [],
+    ],
+    [
+      'another report of $10 million a day still disagrees with the range’s lower end',
+      [
+        statement('en', 'Mr Rabie said Egypt was losing between $12 million and $15 million a day.', [
+          dollars(12e6, 'at-least'),
+          dollars(15e6, 'up-to'),
+        ]),
+        statement('de', 'Ägypten verliere täglich 10 Millionen Dollar, sagte Rabie.', [
+          dollars(10e6, 'exact'),
+        ]),
+      ],
+      ['figures.dollars: 10000000/12000000'],
+    ],
+    [
+      'two counts in one sentence that are no range still disagree',
+      [
+        statement('en', 'Police said $3 million, organisers $5 million.', [
+          dollars(3e6, 'exact'),
+          dollars(5e6, 'exact'),
+        ]),
+      ],
+      ['figures.dollars: 3000000/5000000'],
+    ],
+  ])('%s', (_, members, expected) => {
+    expect(shown(members)).toEqual(expected);
+  });
+});
