@@ -27,20 +27,30 @@ function telling(features: readonly string[]): boolean {
 
 /**
  * The latest sister from `threshold` up whose facts the undated report shares and no earlier
- * sister tells, if any.
+ * sister tells, if any; of one day's, the first listed. Sisters are read in date order, gathering
+ * what the earlier days told: a story with a hundred dated reports is read once, not once per report.
  */
 export function latestNews<T extends SisterLike>(
   sisters: readonly T[],
   threshold: number,
 ): News<T> | undefined {
-  const single = sisters.filter((s) => s.members === 1);
+  const byDate = sisters
+    .filter((s) => s.members === 1)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const told = new Set<string>();
   let best: News<T> | undefined;
-  for (const sister of single) {
-    if (sister.score < threshold || (best && sister.date <= best.sister.date)) continue;
-    const earlier = new Set(single.filter((s) => s.date < sister.date).flatMap((s) => s.shared));
-    if (earlier.size === 0) continue;
-    const features = sister.shared.filter((f) => !earlier.has(f));
-    if (telling(features)) best = { sister, features };
+  for (let i = 0; i < byDate.length;) {
+    const date = (byDate[i] as T).date;
+    let end = i;
+    while (end < byDate.length && (byDate[end] as T).date === date) end++;
+    for (let k = i; k < end && told.size > 0; k++) {
+      const sister = byDate[k] as T;
+      if (sister.score < threshold || best?.sister.date === date) continue;
+      const features = sister.shared.filter((f) => !told.has(f));
+      if (telling(features)) best = { sister, features };
+    }
+    for (let k = i; k < end; k++) for (const f of (byDate[k] as T).shared) told.add(f);
+    i = end;
   }
   return best;
 }
