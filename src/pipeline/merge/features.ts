@@ -37,10 +37,21 @@ const PLACE_KINDS = new Set(['protest', 'riot', 'shooting', 'explosion', 'crackd
 /** Topics too common in a story to tell two happenings apart. */
 const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
 
-/** Kinds that report the same happening from two sides (an arrest and the suspicion behind it). */
-const GROUPS: Record<string, string> = { investigation: 'arrest' };
+/**
+ * Kinds that report the same happening from two sides (an arrest and the suspicion behind it), or
+ * under two names: a fire set on purpose is a fire ("set the building ablaze", "the blaze raged").
+ */
+const GROUPS: Record<string, string> = { investigation: 'arrest', arson: 'fire' };
 
-export function kindGroup(kind: string): string {
+/**
+ * A broad kind that a topic narrows to a kind of its own: a wildfire is a disaster by its trigger
+ * and a fire to a reader ("A wildfire raged north of Athens", "Een grote brand woedde bij Athene").
+ */
+const TOPIC_GROUPS: Record<string, Record<string, string>> = { disaster: { wildfire: 'fire' } };
+
+export function kindGroup(kind: string, concepts?: readonly string[]): string {
+  const byTopic = concepts && concepts.length > 0 ? TOPIC_GROUPS[kind] : undefined;
+  if (byTopic) for (const t of concepts as readonly string[]) if (byTopic[t]) return byTopic[t];
   return GROUPS[kind] ?? kind;
 }
 
@@ -163,7 +174,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   const beforePublication = w.precision === 'before-publication';
   return {
     kind: c.kind,
-    group: kindGroup(c.kind),
+    group: kindGroup(c.kind, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,
