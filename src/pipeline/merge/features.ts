@@ -29,6 +29,7 @@ const RARE_KINDS = new Set([
   'government-collapse',
   'election-called',
   'veto',
+  'claim',
 ]);
 
 /** Kinds told apart mostly by where they happen. */
