@@ -38,11 +38,16 @@ const PLACE_KINDS = new Set(['protest', 'riot', 'shooting', 'explosion', 'crackd
 /** Topics too common in a story to tell two happenings apart. */
 const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
 
-/**
- * Kinds that report the same happening from two sides (an arrest and the suspicion behind it), or
- * under two names: a fire set on purpose is a fire ("set the building ablaze", "the blaze raged").
- */
-const GROUPS: Record<string, string> = { investigation: 'arrest', arson: 'fire' };
+/** Kinds that report the same happening from two sides (an arrest and the suspicion behind it). */
+const GROUPS: Record<string, string> = { investigation: 'arrest' };
+
+/** The kind group an event's id is made of: unchanged by the merge's closer groups below, so ids stay stable. */
+export function kindGroup(kind: string): string {
+  return GROUPS[kind] ?? kind;
+}
+
+/** Kinds the merge lets meet under another's name: a fire set on purpose is a fire ("set the building ablaze", "the blaze raged"). */
+const CLOSE_KINDS: Record<string, string> = { arson: 'fire' };
 
 /**
  * A broad kind that a topic narrows to a kind of its own: a wildfire is a disaster by its trigger
@@ -50,10 +55,11 @@ const GROUPS: Record<string, string> = { investigation: 'arrest', arson: 'fire' 
  */
 const TOPIC_GROUPS: Record<string, Record<string, string>> = { disaster: { wildfire: 'fire' } };
 
-export function kindGroup(kind: string, concepts?: readonly string[]): string {
+/** The group within which the merge compares a candidate: its kind group, or a close kind's. */
+export function mergeGroup(kind: string, concepts?: readonly string[]): string {
   const byTopic = concepts && concepts.length > 0 ? TOPIC_GROUPS[kind] : undefined;
   if (byTopic) for (const t of concepts as readonly string[]) if (byTopic[t]) return byTopic[t];
-  return GROUPS[kind] ?? kind;
+  return CLOSE_KINDS[kind] ?? kindGroup(kind);
 }
 
 /** A time that says something about when it happened (not merely "before publication"). */
@@ -175,7 +181,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   const beforePublication = w.precision === 'before-publication';
   return {
     kind: c.kind,
-    group: kindGroup(c.kind, c.concepts),
+    group: mergeGroup(c.kind, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,
