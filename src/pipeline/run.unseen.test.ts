@@ -209,8 +209,8 @@ describe('a plane crash, a stabbing and a hostage-taking', () => {
 describe('one attack told by three outlets in two languages', () => {
   const moscow = (e: ChronologyEvent) => e.sources.some((s) => s.document.includes('moscow'));
 
-  it('dates every mention of the attack to the Friday night it happened', () => {
-    const attacks = events.filter((e) => moscow(e) && e.kind === 'attack');
+  it('dates every mention of the attack, and the claim of it, to the Friday night it happened', () => {
+    const attacks = events.filter((e) => moscow(e) && (e.kind === 'attack' || e.kind === 'claim'));
     expect(attacks.map((e) => e.when.start)).toEqual(attacks.map(() => '2024-03-22'));
     expect(new Set(attacks.flatMap((e) => e.sources.map((s) => s.document)))).toEqual(
       new Set(['en_moscow_ap', 'en_moscow_bbc', 'de_moscow_dpa']),

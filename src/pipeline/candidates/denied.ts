@@ -16,6 +16,8 @@ const NEGATORS = new Set([
   'keinem',
   'keiner',
   'nie',
+  'nobody',
+  'niemand',
 ]);
 
 /**
@@ -25,6 +27,8 @@ const NEGATORS = new Set([
  */
 const BETWEEN = new Set([
   ...['a', 'an', 'the', 'any', 'of', 'for', 'about', 'is', 'was', 'were', 'are', 'be', 'there'],
+  // "No group has claimed responsibility", "geen groep heeft …", "keine Gruppe hat …".
+  ...['has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'group', 'groep', 'gruppe'],
   ...['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'hint', 'hints'],
   ...['een', 'de', 'het', 'voor', 'van', 'op', 'zijn', 'waren', 'er', 'sprake', 'bewijs'],
   ...['aanwijzing', 'aanwijzingen', 'teken', 'tekenen'],

@@ -47,6 +47,14 @@ function nounOf(word: string, nouns: CountNouns): string | null {
 /** Punctuation that ends a count: "wounding six, police said" counts no police. */
 const COUNT_BREAK = /[,;:!?()]/;
 
+/**
+ * Words that open another clause, which a count does not reach into: "raised the toll to 115 as
+ * emergency workers searched the ruins" counts no workers.
+ */
+const CLAUSE_OPENERS = new Set(
+  'as while when whereas because terwijl toen omdat nadat während nachdem weil wobei'.split(' '),
+);
+
 function countNoun(
   text: string,
   tokens: Token[],
@@ -59,6 +67,7 @@ function countNoun(
     if (!token) break;
     const gapStart = i > from ? (tokens[i - 1] as Token).end : after;
     if (gapStart >= 0 && COUNT_BREAK.test(text.slice(gapStart, token.start))) break;
+    if (CLAUSE_OPENERS.has(token.word)) break;
     const noun = nounOf(token.word, nouns);
     if (noun !== null) return noun;
   }

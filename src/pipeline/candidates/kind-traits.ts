@@ -7,8 +7,12 @@ import { perObject } from '../per-object.ts';
 import { defaultLexicon, type EventLexicon, type KindEntry } from './lexicon.ts';
 
 export interface KindTraits {
-  /** Reports of kinds with one group may tell one happening; of different groups never. */
+  /** The group an event's id is made of: the kind, or the kind it is the same happening as. */
   group: string;
+  /** The group the merge compares it in, when another's (an arson: fires). */
+  meets?: string;
+  /** The same where a topic occurs (a disaster that is a wildfire: fires). */
+  meetsIf?: Readonly<Record<string, string>>;
   rare: boolean;
   placed: boolean;
   far: boolean;
@@ -16,6 +20,8 @@ export interface KindTraits {
 
 const traitsOf = (k: KindEntry): KindTraits => ({
   group: k.sameAs ?? k.kind,
+  ...(k.meets ? { meets: k.meets } : {}),
+  ...(k.meetsIf ? { meetsIf: k.meetsIf } : {}),
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
@@ -26,4 +32,17 @@ const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k
 /** The traits of `kind`; a kind the lexicon does not list is its own group and nothing more. */
 export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon): KindTraits {
   return byKind(lexicon).get(kind) ?? { group: kind, rare: false, placed: false, far: false };
+}
+
+/**
+ * The group within which the merge compares a report: reports of different groups never tell one
+ * happening. A topic of the sentence may narrow a broad kind ("A wildfire raged": a fire).
+ */
+export function mergeGroup(t: KindTraits, concepts?: readonly string[]): string {
+  if (t.meetsIf && concepts)
+    for (let i = 0; i < concepts.length; i++) {
+      const group = t.meetsIf[concepts[i] as string];
+      if (group) return group;
+    }
+  return t.meets ?? t.group;
 }

@@ -43,6 +43,17 @@ describe('event lexicon', () => {
       `kinds[${defaultLexicon.kinds.length}].sameAs: unknown kind "heat" (not in kinds)`,
     ],
     [
+      'a kind that meets fires where a topic nobody defined occurs',
+      {
+        ...defaultLexicon,
+        kinds: [
+          ...defaultLexicon.kinds,
+          { kind: 'heatwave', titles: [{ text: 'Heatwave' }], meetsIf: { drought: 'fire' } },
+        ],
+      },
+      `kinds[${defaultLexicon.kinds.length}].meetsIf: unknown concept "drought" (not in concepts)`,
+    ],
+    [
       'a title figure of a count noun nobody defined',
       {
         ...defaultLexicon,

@@ -35,6 +35,10 @@ export interface KindEntry {
   far?: boolean;
   /** The kind whose happening it tells from another side, and merges with (an investigation: the arrest). */
   sameAs?: string;
+  /** A kind the merge compares it with, its own event id kept (an arson: the fire it set). */
+  meets?: string;
+  /** The same where a topic occurs: concept id → kind ({"wildfire": "fire"} for a disaster). */
+  meetsIf?: Record<string, string>;
   /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
   figureNouns?: string[];
 }
@@ -115,6 +119,12 @@ function record(value: unknown, field: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** An object of strings: {"wildfire": "fire"}. */
+function textRecord(value: unknown, field: string): Record<string, string> {
+  const r = record(value, field);
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, text(v, `${field}.${k}`)]));
+}
+
 function text(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0) fail(field, 'must be a non-empty string');
   return value;
@@ -149,6 +159,8 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.placed === true ? { placed: true } : {}),
       ...(r.far === true ? { far: true } : {}),
       ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
+      ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),
+      ...(r.meetsIf !== undefined ? { meetsIf: textRecord(r.meetsIf, `kinds[${i}].meetsIf`) } : {}),
       ...(r.figureNouns !== undefined
         ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
         : {}),
@@ -161,6 +173,9 @@ export function parseLexicon(input: unknown): EventLexicon {
       if (!known.has(other)) unknownKind(`kinds[${i}].recalls[${j}]`, other);
     });
     if (k.sameAs !== undefined && !known.has(k.sameAs)) unknownKind(`kinds[${i}].sameAs`, k.sameAs);
+    if (k.meets !== undefined && !known.has(k.meets)) unknownKind(`kinds[${i}].meets`, k.meets);
+    for (const [topic, other] of Object.entries(k.meetsIf ?? {}))
+      if (!known.has(other)) unknownKind(`kinds[${i}].meetsIf.${topic}`, other);
   });
   const triggersRaw = root.triggers;
   if (!Array.isArray(triggersRaw)) fail('triggers', 'must be a list');
@@ -197,6 +212,10 @@ export function parseLexicon(input: unknown): EventLexicon {
   triggers.forEach((t, i) => {
     const unknown = [...(t.requires ?? []), ...(t.unless ?? [])].find((id) => !conceptIds.has(id));
     if (unknown !== undefined) fail(`triggers[${i}]`, `unknown concept "${unknown}" (not in concepts)`);
+  });
+  kinds.forEach((k, i) => {
+    for (const topic of Object.keys(k.meetsIf ?? {}))
+      if (!conceptIds.has(topic)) fail(`kinds[${i}].meetsIf`, `unknown concept "${topic}" (not in concepts)`);
   });
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),

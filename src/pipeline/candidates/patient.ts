@@ -9,6 +9,8 @@ import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
+import { namesRelative } from './relatives.ts';
+import { opensOtherClause } from './clause-subject.ts';
 
 /** One expression for all the markers, rather than one compiled and run per marker word. */
 const markerPattern = perObject(
@@ -245,8 +247,12 @@ export function choosePatient(
   text: string,
   mentions: Mention[],
   trigger: number,
-  { owned, byMarked, lexicon, isPerson }: PatientScope,
+  { owned, byMarked, lexicon, isPerson: anyPerson }: PatientScope,
 ): Mention | undefined {
+  // "arrested the wife of X": it befell the wife, whom no name stands for; X is no patient. Nor is
+  // the subject of a clause after the trigger's (", as President X vowed …").
+  const isPerson = (m: Mention): boolean =>
+    anyPerson(m) && !namesRelative(text, m) && !(m.start > trigger && opensOtherClause(text, m));
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // Right before the verb, the nearest person is its subject: the one after it is the patient.

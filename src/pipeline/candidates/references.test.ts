@@ -15,7 +15,7 @@ describe('a trigger after a reference word', () => {
       'Die Polizei hat am Montag zwei Männer im Zusammenhang mit dem Anschlag festgenommen.',
       ['arrest'],
     ],
-    ['en', 'The Islamic State group claimed responsibility for the attack on Monday.', ['attack']],
+    ['en', 'The Islamic State group claimed responsibility for the attack on Monday.', ['claim']],
     ['en', 'A gunman attacked a police station on Monday.', ['attack']],
     [
       'en',

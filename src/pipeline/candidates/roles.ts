@@ -83,6 +83,12 @@ function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
   return words.some((w) => orgWords.has(w) || mediaWords.has(w));
 }
 
+/** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
+function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16))?.[1];
+  return next !== undefined && wordSet(lexicon.mediaWords).has(next.toLowerCase());
+}
+
 /**
  * A name that is a person: by the entity data's actor kind when known, else by its look —
  * capitalised, not an organisation, not a place, not a lone nationality word ("Kazakh authorities").
@@ -163,7 +169,11 @@ export function findRoles(
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
-    (m) => m.kind !== 'place' && m.start > trigger && agentMarked(text, m, lexicon),
+    (m) =>
+      m.kind !== 'place' &&
+      m.start > trigger &&
+      agentMarked(text, m, lexicon) &&
+      !namesMedium(text, m, lexicon),
   );
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });

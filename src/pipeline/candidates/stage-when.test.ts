@@ -156,7 +156,7 @@ describe('extractCandidates: a happening named again', () => {
   ])('[%s] “%s” is dated to the %s', (lang, text, precision) => {
     const later = extractCandidates(
       article('doc', lang, [lead, { text, paragraph: 'p3' }], '2024-03-23'),
-    ).filter((c) => c.sentence.paragraph === 'p3' && c.kind === 'attack');
+    ).filter((c) => c.sentence.paragraph === 'p3' && (c.kind === 'attack' || c.kind === 'claim'));
     expect(later.map((c) => c.when.precision)).toEqual([precision]);
   });
 

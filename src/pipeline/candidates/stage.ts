@@ -11,7 +11,7 @@ import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
 import { isStandingCount } from './standing-count.ts';
-import { isDefiniteMention, StoryTimes } from './story-times.ts';
+import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
@@ -173,7 +173,8 @@ export function extractCandidates(
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =
-        (s.timeFrom === 'publication' && isDefiniteMention(tokens, h.start)) ||
+        (s.timeFrom === 'publication' &&
+          (isDefiniteMention(tokens, h.start) || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
         ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
           ? story.recall(h.kind, kind.recalls)
           : undefined;

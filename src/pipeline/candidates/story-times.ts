@@ -27,6 +27,24 @@ export function isDefiniteMention(tokens: readonly Token[], start: number): bool
   return twoBefore !== undefined && before.letters && DEFINITE.has(twoBefore.word);
 }
 
+/**
+ * An undated happening that names, with a definite article, one of the kinds it `recalls`: "IS
+ * claimed responsibility for the attack", "IS eiste de aanslag op" took place when the attack did,
+ * as far as the article tells.
+ */
+export function namesRecalled(
+  kind: string,
+  recalls: readonly string[] | undefined,
+  matches: readonly { item: { kind: string }; match: { start: number } }[],
+  tokens: readonly Token[],
+): boolean {
+  if (recalls === undefined) return false;
+  for (const { item, match } of matches)
+    if (item.kind !== kind && recalls.includes(item.kind) && isDefiniteMention(tokens, match.start))
+      return true;
+  return false;
+}
+
 /** The latest time an article gave each kind of happening, as its sentences are read in order. */
 export class StoryTimes {
   private readonly byKind = new Map<string, { when: When; order: number }>();

@@ -3,6 +3,8 @@ import { isVagueFigure } from '../candidates/figures.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { datesHappening, readings } from './when.ts';
+import type { IsCity } from './features.ts';
+import { splitByScope, tallyScope, type Scope, type Tally } from './part-tolls.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -31,12 +33,14 @@ function rangeTop(f: Figure, figures: readonly Figure[]): boolean {
  * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
  * no totals to disagree with), or different times given by
  * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
- * with the sources that give it; nothing is averaged or picked.
+ * with the sources that give it; nothing is averaged or picked. `isCity` tells a town's tally
+ * from a region's (part-tolls.ts).
  */
 export function findConflicts(
   members: EventCandidate[],
   sourceOf: SourceOf,
   order: (a: Source, b: Source) => number,
+  isCity?: IsCity,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   // One sentence disagrees with itself only where it gives two figures.
@@ -53,14 +57,22 @@ export function findConflicts(
       values.set(f.value, list);
     }
   }
+  let scopes: Map<EventCandidate, Scope> | undefined;
+  const scopeOf = (c: EventCandidate): Scope => {
+    scopes ??= new Map();
+    if (!scopes.has(c)) scopes.set(c, isCity ? tallyScope(c, isCity) : undefined);
+    return scopes.get(c);
+  };
   for (const [measure, values] of [...byMeasure].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (values.size < 2) continue;
-    conflicts.push({
-      field: `figures.${measure}`,
-      values: [...values]
-        .sort((a, b) => a[0] - b[0])
-        .map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
-    });
+    const all = [...values].sort((a, b) => a[0] - b[0]);
+    // A town's dead among a region's are no second account of the region's.
+    const groups: Tally[][] = (isCity && splitByScope(all, scopeOf)) || [all];
+    for (const group of groups)
+      conflicts.push({
+        field: `figures.${measure}`,
+        values: group.map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
+      });
   }
   // One sentence gives one time: it cannot disagree with itself.
   if (members.length < 2) return conflicts;

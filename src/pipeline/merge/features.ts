@@ -2,7 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
-import { kindTraits } from '../candidates/kind-traits.ts';
+import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -133,7 +133,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   const traits = kindTraits(c.kind);
   return {
     kind: c.kind,
-    group: traits.group,
+    group: mergeGroup(traits, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,

@@ -199,12 +199,16 @@ export function mergeCandidates(
   const ids = new Set<string>();
   const fixed = fixWeeks(clusters.map((members) => members.map((m) => m.c)));
   const events = clusters.map((members) =>
-    toEvent(fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })), ids),
+    toEvent(
+      fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
+      ids,
+      isCity,
+    ),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 
-function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
+function toEvent(members: Item[], ids: Set<string>, isCity: IsCity | undefined): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
   const head = titleCandidate(members);
@@ -221,7 +225,7 @@ function toEvent(members: Item[], ids: Set<string>): ChronologyEvent {
     actors: uniqueSorted(candidates.flatMap((c) => c.actors)),
     figures: combineFigures(candidates),
     sources,
-    conflicts: findConflicts(candidates, sourcesOf(members), compareSources),
+    conflicts: findConflicts(candidates, sourcesOf(members), compareSources, isCity),
   };
 }
 

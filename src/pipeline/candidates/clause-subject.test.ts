@@ -1,0 +1,51 @@
+/** Someone who opens a clause of their own after the happening's is not whom it befell. */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { defaultLexicon } from './lexicon.ts';
+import { choosePatient } from './patient.ts';
+
+function mention(text: string, name: string): Mention {
+  const start = text.indexOf(name);
+  return { text: name, start, end: start + name.length, kind: 'unknown', resolution: 'unresolved' };
+}
+
+describe('the subject of a later clause', () => {
+  it.each<[string, string, string, string, string | undefined]>([
+    [
+      "a toll 'rose to 115, as President Vladimir Putin vowed' kills no Putin",
+      'The number of people killed rose to 115 on Saturday, investigators said, as President Vladimir Putin vowed to punish those behind the attack.',
+      'killed',
+      'Vladimir Putin',
+      undefined,
+    ],
+    [
+      "a Dutch ', terwijl premier X' names who speaks, not who died",
+      'Bij de aanslag kwamen zeker 40 mensen om, terwijl premier Mark Rutte het geweld veroordeelde.',
+      'om',
+      'Mark Rutte',
+      undefined,
+    ],
+    [
+      "a German ', während Kanzler X' is no one arrested",
+      'Die Polizei nahm am Samstag elf Menschen fest, während Kanzler Olaf Scholz den Anschlag verurteilte.',
+      'fest',
+      'Olaf Scholz',
+      undefined,
+    ],
+    [
+      'a person named after a comma without a conjunction is still the one arrested',
+      'Police arrested a fourth suspect on Monday, Shamsidin Fariduni.',
+      'arrested',
+      'Shamsidin Fariduni',
+      'Shamsidin Fariduni',
+    ],
+  ])('%s', (_name, text, trigger, name, expected) => {
+    const patient = choosePatient(text, [mention(text, name)], text.indexOf(trigger), {
+      owned: false,
+      byMarked: undefined,
+      lexicon: defaultLexicon,
+      isPerson: () => true,
+    });
+    expect(patient?.text).toBe(expected);
+  });
+});

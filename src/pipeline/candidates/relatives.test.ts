@@ -1,0 +1,80 @@
+/** A person named only as whose relative someone is is not the one an arrest or death befell. */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { defaultLexicon } from './lexicon.ts';
+import { choosePatient } from './patient.ts';
+import { namesRelative } from './relatives.ts';
+
+function mention(text: string, name: string): Mention {
+  const start = text.indexOf(name);
+  return { text: name, start, end: start + name.length, kind: 'unknown', resolution: 'unresolved' };
+}
+
+describe('the relative of a named person', () => {
+  it.each<[string, string, string, string, string | undefined]>([
+    [
+      "'arrested the wife of X' arrests no X",
+      'Russian police on Monday arrested the wife of Dalerdzhon Mirzoyev in the Orenburg region.',
+      'arrested',
+      'Dalerdzhon Mirzoyev',
+      undefined,
+    ],
+    [
+      "a German 'die Frau von X festgenommen' arrests no X",
+      'Die Polizei hat am Montag die Frau von Dalerdzhon Mirzoyev festgenommen.',
+      'festgenommen',
+      'Dalerdzhon Mirzoyev',
+      undefined,
+    ],
+    [
+      "a Dutch 'de vrouw van X gearresteerd' arrests no X",
+      'De politie heeft maandag de vrouw van Dalerdzhon Mirzoyev gearresteerd.',
+      'gearresteerd',
+      'Dalerdzhon Mirzoyev',
+      undefined,
+    ],
+    [
+      "'X's brother was detained' detains no X",
+      "Shamsidin Fariduni's brother was detained in Dushanbe on Tuesday.",
+      'detained',
+      'Shamsidin Fariduni',
+      undefined,
+    ],
+    [
+      "'arrested X' still arrests X",
+      'Police arrested Shamsidin Fariduni in the Bryansk region on Saturday.',
+      'arrested',
+      'Shamsidin Fariduni',
+      'Shamsidin Fariduni',
+    ],
+    [
+      "'the death of X' is still X's death",
+      'The Kremlin confirmed the death of Alexei Navalny on Friday.',
+      'death',
+      'Alexei Navalny',
+      'Alexei Navalny',
+    ],
+  ])('%s', (_name, text, trigger, name, expected) => {
+    const mentions = [mention(text, name)];
+    const patient = choosePatient(text, mentions, text.indexOf(trigger), {
+      owned: false,
+      byMarked: undefined,
+      lexicon: defaultLexicon,
+      isPerson: () => true,
+    });
+    expect(patient?.text).toBe(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    [
+      "a minister of the interior's name is nobody's relative",
+      'the Minister of Interior Anna Berg',
+      'Anna Berg',
+      false,
+    ],
+    ["'the lawyer of X' names X as a client", 'the lawyer of Anna Berg', 'Anna Berg', true],
+    ["a German 'Sohn von' names the father", 'der Sohn von Peter Weber', 'Peter Weber', true],
+  ])('%s', (_name, text, name, expected) => {
+    expect(namesRelative(text, mention(text, name))).toBe(expected);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * A name that only says whose relative or aide someone is: "arrested the wife of X", "die Frau von
+ * X festgenommen", "de vrouw van X gearresteerd", "X's brother was detained". What is reported
+ * befell that unnamed person, not X.
+ */
+import { fold } from '../entities/text.ts';
+
+const RELATIVES = new Set(
+  [
+    'wife husband widow son sons daughter daughters brother brothers sister sisters father mother parents',
+    'relative relatives family cousin nephew niece uncle aunt girlfriend boyfriend partner fiancee',
+    'lawyer lawyers bodyguard bodyguards driver aide aides',
+    'vrouw echtgenote echtgenoot man weduwe zoon zonen dochter dochters broer broers zus zussen zuster',
+    'vader moeder ouders familie familieleden neef nicht oom tante vriendin advocaat advocaten lijfwacht',
+    'chauffeur',
+    'frau ehefrau ehemann witwe sohn sohne tochter bruder schwester schwestern vater',
+    'mutter eltern angehorige angehorigen neffe nichte onkel tante freundin lebensgefahrtin',
+    'anwalt anwaltin anwalte leibwachter fahrer',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** "… wife of ", "… Frau von der ", "… vrouw van ": the relative's noun before "of" and perhaps an article. */
+const RELATIVE_OF = /(\p{L}+)\s+(?:of|van|von)\s+(?:(?:the|de|het|der|dem|den)\s+)?$/iu;
+
+/** "X's wife", "X’s brothers": the relative's noun after an English possessive. */
+const POSSESSIVE_RELATIVE = /^['’]s\s+(\p{L}+)/u;
+
+export function namesRelative(text: string, m: { start: number; end: number }): boolean {
+  const after = text.charCodeAt(m.end);
+  // Cheap gates first: an apostrophe right after the name, or "of/van/von" shortly before it.
+  if (after === 39 || after === 8217) {
+    const word = POSSESSIVE_RELATIVE.exec(text.slice(m.end, m.end + 24))?.[1];
+    if (word !== undefined && RELATIVES.has(fold(word))) return true;
+  }
+  const before = text.slice(Math.max(0, m.start - 32), m.start);
+  const low = before.toLowerCase();
+  if (!low.includes('of ') && !low.includes('van ') && !low.includes('von ')) return false;
+  const word = RELATIVE_OF.exec(before)?.[1];
+  return word !== undefined && RELATIVES.has(fold(word));
+}
