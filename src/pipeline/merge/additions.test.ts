@@ -5,6 +5,7 @@ import type { Figure } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
 import { combineWhen } from './when.ts';
 import { testCandidate } from './test-candidate.ts';
+import { newSource } from './sources.ts';
 
 function death(document: string, text: string, figures: Figure[]): EventCandidate {
   return testCandidate(sentence({ text }), day('2025-08-14'), { document, kind: 'death', figures });
@@ -12,14 +13,6 @@ function death(document: string, text: string, figures: Figure[]): EventCandidat
 
 const toll = (value: number): Figure => ({ value, counts: 'people killed', text: String(value) });
 const more = (value: number, text: string): Figure => ({ value, counts: 'more people killed', text });
-
-const sourceOf = (c: EventCandidate) => ({
-  document: c.document,
-  paragraph: c.sentence.paragraph,
-  sentence: c.sentence.text,
-  start: c.sentence.start,
-  end: c.sentence.end,
-});
 
 describe('counts added to a tally of the dead, across reports', () => {
   const reports = [
@@ -38,7 +31,7 @@ describe('counts added to a tally of the dead, across reports', () => {
   ];
 
   it('shows the tallies 25 and 27 as a conflict, and “five”, “two” and “four more” as none', () => {
-    const conflicts = findConflicts(reports, sourceOf, () => 0);
+    const conflicts = findConflicts(reports, newSource, () => 0);
     expect(conflicts.map((c) => `${c.field}: ${c.values.map((v) => v.value).join('/')}`)).toEqual([
       'figures.people killed: 25/27',
     ]);
@@ -74,7 +67,7 @@ describe('the day more bodies were recovered', () => {
   });
 
   it('shows no disagreement on the day', () => {
-    expect(findConflicts(members, sourceOf, () => 0).map((c) => c.field)).toEqual([]);
+    expect(findConflicts(members, newSource, () => 0).map((c) => c.field)).toEqual([]);
   });
 
   it('still dates a recovery told alone to its own day', () => {

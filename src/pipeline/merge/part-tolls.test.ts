@@ -4,6 +4,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { day, sentence } from '../candidates/test-helpers.ts';
 import { findConflicts } from './conflicts.ts';
 import { testCandidate } from './test-candidate.ts';
+import { newSource } from './sources.ts';
 
 const isCity = (id: string) => ['paiporta', 'valencia', 'krasnogorsk'].includes(id);
 
@@ -16,16 +17,8 @@ function death(document: string, text: string, value: number, places: string[]):
   });
 }
 
-const sourceOf = (c: EventCandidate) => ({
-  document: c.document,
-  paragraph: c.sentence.paragraph,
-  sentence: c.sentence.text,
-  start: c.sentence.start,
-  end: c.sentence.end,
-});
-
 const conflictsOf = (members: EventCandidate[]) =>
-  findConflicts(members, sourceOf, () => 0, isCity).map(
+  findConflicts(members, newSource, () => 0, isCity).map(
     (c) => `${c.field}: ${c.values.map((v) => v.value).join('/')}`,
   );
 

@@ -4,6 +4,7 @@ import { day, sentence } from '../candidates/test-helpers.ts';
 import type { Figure } from '../types.ts';
 import { findConflicts } from './conflicts.ts';
 import { testCandidate } from './test-candidate.ts';
+import { newSource } from './sources.ts';
 
 function statement(document: string, text: string, figures: Figure[]): EventCandidate {
   return testCandidate(sentence({ text }), day('2021-03-27'), { document, kind: 'statement', figures });
@@ -16,16 +17,8 @@ const dollars = (value: number, qualifier: Figure['qualifier']): Figure => ({
   qualifier,
 });
 
-const sourceOf = (c: EventCandidate) => ({
-  document: c.document,
-  paragraph: c.sentence.paragraph,
-  sentence: c.sentence.text,
-  start: c.sentence.start,
-  end: c.sentence.end,
-});
-
 const shown = (members: EventCandidate[]) =>
-  findConflicts(members, sourceOf, () => 0).map(
+  findConflicts(members, newSource, () => 0).map(
     (c) => `${c.field}: ${c.values.map((v) => v.value).join('/')}`,
   );
 
