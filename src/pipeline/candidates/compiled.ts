@@ -8,6 +8,8 @@ export interface CompiledTrigger {
   kind: string;
   requires: string[];
   unless: string[];
+  /** See TriggerEntry.unlessInArticle. */
+  unlessInArticle: string[];
   weak: boolean;
   /** See TriggerEntry.person. */
   person: boolean;
@@ -41,6 +43,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         kind: t.kind,
         requires: t.requires ?? [],
         unless: t.unless ?? [],
+        unlessInArticle: t.unlessInArticle ?? [],
         weak: t.weak ?? false,
         person: t.person ?? false,
         patientOf: t.patientOf ?? false,

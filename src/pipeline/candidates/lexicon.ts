@@ -50,6 +50,8 @@ export interface TriggerEntry {
   requires?: string[];
   /** Concepts that must not occur: "released a statement" is no release. */
   unless?: string[];
+  /** Concepts that must occur nowhere in the article: "the strikes" in a story of missile strikes is no labour strike. */
+  unlessInArticle?: string[];
   /** Only with a person next to it: "Gershkovich was released", not "the report was released". */
   person?: boolean;
   /**
@@ -190,6 +192,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     };
     if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
     if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
+    if (r.unlessInArticle !== undefined)
+      entry.unlessInArticle = stringList(r.unlessInArticle, `triggers[${i}].unlessInArticle`);
     if (r.weak === true) entry.weak = true;
     if (r.person === true) entry.person = true;
     if (r.patientOf === true) entry.patientOf = true;
@@ -210,7 +214,9 @@ export function parseLexicon(input: unknown): EventLexicon {
   }));
   const conceptIds = new Set(concepts.map((c) => c.id));
   triggers.forEach((t, i) => {
-    const unknown = [...(t.requires ?? []), ...(t.unless ?? [])].find((id) => !conceptIds.has(id));
+    const unknown = [...(t.requires ?? []), ...(t.unless ?? []), ...(t.unlessInArticle ?? [])].find(
+      (id) => !conceptIds.has(id),
+    );
     if (unknown !== undefined) fail(`triggers[${i}]`, `unknown concept "${unknown}" (not in concepts)`);
   });
   kinds.forEach((k, i) => {

@@ -15,6 +15,8 @@ export interface Scope {
   /** A name no gazetteer lists that the entity stage found to be a place. */
   isPlaceName: (m: Mention) => boolean;
   name: (m: Mention) => string;
+  /** The topics the article names anywhere, read on first use. */
+  articleConcepts: () => Set<string>;
 }
 
 /** A sentence as read: its tokens, what the lexicon says about their words, its mentions (borrowed ones too). */

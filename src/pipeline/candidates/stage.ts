@@ -15,6 +15,7 @@ import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
+import { articleConcepts } from './article-concepts.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -111,6 +112,7 @@ export function extractCandidates(
   const lexicon = options.lexicon ?? defaultLexicon;
   const compiled = compile(lexicon);
   const lang = article.language;
+  let topics: Set<string> | undefined;
   const scope: Scope = {
     article,
     lang,
@@ -120,6 +122,7 @@ export function extractCandidates(
     isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
     isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
     name: (m) => displayName(m, lang, options.nameOf),
+    articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
   };
   const headings = new Set(
     article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),

@@ -1,0 +1,27 @@
+/**
+ * The topics an article names anywhere: a word may be read by the story it stands in. "The strikes
+ * came a day before the summit" in an article about missile strikes tells of no labour strike.
+ * Read only when a trigger asks (lexicon `unlessInArticle`), once per article.
+ */
+import type { AnnotatedArticle } from '../types.ts';
+import type { CompiledTrigger } from './compiled.ts';
+import { conceptIds } from './concept-matches.ts';
+import { findMatches } from './match.ts';
+import { tokenize } from './tokenize.ts';
+import type { Vocabulary, WordFacts } from './vocabulary.ts';
+
+export function articleConcepts(
+  article: AnnotatedArticle,
+  vocabulary: Vocabulary<CompiledTrigger>,
+): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < article.sentences.length; i++) {
+    const tokens = tokenize((article.sentences[i] as AnnotatedArticle['sentences'][number]).text);
+    const facts = vocabulary.ofTokens(tokens);
+    for (const id of conceptIds(
+      findMatches(tokens, (k) => (facts[k] as WordFacts<CompiledTrigger>).concepts),
+    ))
+      found.add(id);
+  }
+  return found;
+}
