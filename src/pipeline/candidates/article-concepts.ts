@@ -5,10 +5,9 @@
  */
 import type { AnnotatedArticle } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
-import { conceptIds } from './concept-matches.ts';
-import { findMatches } from './match.ts';
+import { presentConcepts } from './concept-matches.ts';
 import { tokenize } from './tokenize.ts';
-import type { Vocabulary, WordFacts } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export function articleConcepts(
   article: AnnotatedArticle,
@@ -17,11 +16,7 @@ export function articleConcepts(
   const found = new Set<string>();
   for (let i = 0; i < article.sentences.length; i++) {
     const tokens = tokenize((article.sentences[i] as AnnotatedArticle['sentences'][number]).text);
-    const facts = vocabulary.ofTokens(tokens);
-    for (const id of conceptIds(
-      findMatches(tokens, (k) => (facts[k] as WordFacts<CompiledTrigger>).concepts),
-    ))
-      found.add(id);
+    for (const id of presentConcepts(tokens, vocabulary.ofTokens(tokens))) found.add(id);
   }
   return found;
 }

@@ -3,7 +3,9 @@
  * gas", "traangas" are no fuel, though "gas" and "*gas" name fuel elsewhere.
  */
 import type { ConceptEntry } from './lexicon.ts';
-import type { Match } from './match.ts';
+import { findMatches, type Match } from './match.ts';
+import type { Token } from './tokenize.ts';
+import type { WordFacts } from './vocabulary.ts';
 
 type Found = { item: ConceptEntry; match: Match };
 
@@ -21,4 +23,9 @@ export function conceptIds(found: readonly Found[]): Set<string> {
   const qualifiers = found.filter((f) => f.item.qualifier);
   for (const f of found) if (f.item.qualifier || !shielded(f, qualifiers)) ids.add(f.item.id);
   return ids;
+}
+
+/** The concepts a sentence's tokens name, from what the lexicon says of their words. */
+export function presentConcepts<T>(tokens: Token[], facts: readonly WordFacts<T>[]): Set<string> {
+  return conceptIds(findMatches(tokens, (i) => (facts[i] as WordFacts<T>).concepts));
 }

@@ -6,7 +6,7 @@ import { chooseHappenings, subordinateSpan } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon, type EventLexicon } from './lexicon.ts';
 import { findMatches } from './match.ts';
-import { conceptIds } from './concept-matches.ts';
+import { presentConcepts } from './concept-matches.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
@@ -144,7 +144,7 @@ export function extractCandidates(
     if (raw.length === 0) continue;
     const reading: Reading = { s, tokens, facts, mentions };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
-    const present = conceptIds(findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).concepts));
+    const present = presentConcepts(tokens, facts);
     const { hits, named, figures } = triggerHits(scope, reading, raw, present);
     if (hits.length === 0) continue;
     const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
