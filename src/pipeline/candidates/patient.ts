@@ -111,16 +111,29 @@ function nearestPerson(
 }
 
 /**
- * The verb's word, then perhaps an article or a possessive and a title of up to two words: "removes
- * Nursultan …", "dismissed the minister Jan …", "fired his finance minister Christian …", "entließ
- * seinen Finanzminister Christian …" (not "the wife of …", who is someone else).
+ * What stands before an object: `lead`, perhaps one of `determiners` (articles, possessives) and a
+ * title of up to two words, none of them one of `notTitle` ("the wife of …" is someone else).
  */
-const OBJECT_GAP =
-  /^\p{L}+\s+(?:(?:the|de|het|den|der|die|his|her|their|zijn|haar|hun|seinen|seine|ihren|ihre)\s+)?(?:(?!(?:of|van|von|and|en|und)\s)\p{L}+\s+){0,2}$/iu;
+function objectGap(lead: string, determiners: string, notTitle: string): RegExp {
+  return new RegExp(`^${lead}(?:(?:${determiners})\\s+)?(?:(?!(?:${notTitle})\\s)\\p{L}+\\s+){0,2}$`, 'iu');
+}
 
-/** After that subject its object, perhaps after an article or possessive and a title: "… seinen Finanzminister …". */
-const OBJECT_AFTER_SUBJECT =
-  /^\s+(?:(?:den|die|das|de|het|seinen|seine|ihren|ihre|zijn|haar|hun)\s+)?(?:(?!(?:van|von|und|en|and)\s)\p{L}+\s+){0,2}$/iu;
+/**
+ * The verb's word, then the object's: "removes Nursultan …", "dismissed the minister Jan …", "fired
+ * his finance minister Christian …", "entließ seinen Finanzminister Christian …".
+ */
+const OBJECT_GAP = objectGap(
+  '\\p{L}+\\s+',
+  'the|de|het|den|der|die|his|her|their|zijn|haar|hun|seinen|seine|ihren|ihre',
+  'of|van|von|and|en|und',
+);
+
+/** After that subject its object: "… seinen Finanzminister …". */
+const OBJECT_AFTER_SUBJECT = objectGap(
+  '\\s+',
+  'den|die|das|de|het|seinen|seine|ihren|ihre|zijn|haar|hun',
+  'van|von|und|en|and',
+);
 
 /**
  * Words that end the object's part of a clause: after one of them a person is someone else's
