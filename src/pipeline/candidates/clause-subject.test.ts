@@ -1,13 +1,6 @@
 /** Someone who opens a clause of their own after the happening's is not whom it befell. */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
-import { defaultLexicon } from './lexicon.ts';
-import { choosePatient } from './patient.ts';
-
-function mention(text: string, name: string): Mention {
-  const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'unknown', resolution: 'unresolved' };
-}
+import { patientIn } from './patient-fixture.ts';
 
 describe('the subject of a later clause', () => {
   it.each<[string, string, string, string, string | undefined]>([
@@ -40,12 +33,6 @@ describe('the subject of a later clause', () => {
       'Shamsidin Fariduni',
     ],
   ])('%s', (_name, text, trigger, name, expected) => {
-    const patient = choosePatient(text, [mention(text, name)], text.indexOf(trigger), {
-      owned: false,
-      byMarked: undefined,
-      lexicon: defaultLexicon,
-      isPerson: () => true,
-    });
-    expect(patient?.text).toBe(expected);
+    expect(patientIn(text, trigger, [name])).toBe(expected);
   });
 });

@@ -4,16 +4,9 @@
  * speaks of it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { choosePatient } from './patient.ts';
-
-function mentionsIn(text: string, names: string[]): Mention[] {
-  return names.map((name) => {
-    const start = text.indexOf(name);
-    return { text: name, start, end: start + name.length, kind: 'unknown', resolution: 'unresolved' };
-  });
-}
+import { mentionsIn, patientIn } from './patient-fixture.ts';
 
 describe('choosePatient', () => {
   it.each<[string, string, string[], boolean, string | undefined]>([
@@ -78,13 +71,6 @@ describe('the person named as the source of the news is not the one it befell', 
       'Anna Schmidt',
     ],
   ])('%s', (_name, text, trigger, names, expected) => {
-    const mentions = mentionsIn(text, names);
-    const patient = choosePatient(text, mentions, text.indexOf(trigger), {
-      owned: false,
-      byMarked: undefined,
-      lexicon: defaultLexicon,
-      isPerson: () => true,
-    });
-    expect(patient?.text).toBe(expected);
+    expect(patientIn(text, trigger, names)).toBe(expected);
   });
 });

@@ -1,14 +1,8 @@
 /** A person named only as whose relative someone is is not the one an arrest or death befell. */
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../types.ts';
-import { defaultLexicon } from './lexicon.ts';
-import { choosePatient } from './patient.ts';
+import { mentionsIn, patientIn } from './patient-fixture.ts';
 import { namesRelative } from './relatives.ts';
-
-function mention(text: string, name: string): Mention {
-  const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'unknown', resolution: 'unresolved' };
-}
 
 describe('the relative of a named person', () => {
   it.each<[string, string, string, string, string | undefined]>([
@@ -55,14 +49,7 @@ describe('the relative of a named person', () => {
       'Alexei Navalny',
     ],
   ])('%s', (_name, text, trigger, name, expected) => {
-    const mentions = [mention(text, name)];
-    const patient = choosePatient(text, mentions, text.indexOf(trigger), {
-      owned: false,
-      byMarked: undefined,
-      lexicon: defaultLexicon,
-      isPerson: () => true,
-    });
-    expect(patient?.text).toBe(expected);
+    expect(patientIn(text, trigger, [name])).toBe(expected);
   });
 
   it.each<[string, string, string, boolean]>([
@@ -75,6 +62,6 @@ describe('the relative of a named person', () => {
     ["'the lawyer of X' names X as a client", 'the lawyer of Anna Berg', 'Anna Berg', true],
     ["a German 'Sohn von' names the father", 'der Sohn von Peter Weber', 'Peter Weber', true],
   ])('%s', (_name, text, name, expected) => {
-    expect(namesRelative(text, mention(text, name))).toBe(expected);
+    expect(namesRelative(text, mentionsIn(text, [name])[0] as Mention)).toBe(expected);
   });
 });
