@@ -160,7 +160,10 @@ export function extractCandidates(
     const concepts = conceptsIn(present, lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
-    if (s.timeFrom === 'own') for (const h of [...hits, ...named]) story.note(h.kind, s.when);
+    if (s.timeFrom === 'own') {
+      for (const h of hits) story.note(h.kind, s.when);
+      for (const h of named) story.note(h.kind, s.when);
+    }
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
