@@ -167,8 +167,7 @@ describe('resolvePublished for a document that only shares the folder', () => {
 describe('resolvePublished from several reports of one day', () => {
   const undated = prepare(
     'undated',
-    'Protest in Valencia\n\nValencia – In Valencia sind am Samstag rund 130.000 Menschen gegen Regionalpräsident Carlos Mazón auf die Straße gegangen. Die Polizei sprach von 100.000 Teilnehmern. Vor dem Palau de la Generalitat wurden 2 Menschen festgenommen und 7 Beamte verletzt. Bürgermeisterin Maribel Albalat aus Paiporta sprach von Wut. Ministerpräsident Pedro Sánchez äußerte sich nicht.',
-    'de',
+    'Protest in Valencia\n\nAbout 130,000 people took to the streets of Valencia on Saturday against regional president Carlos Mazón. Police spoke of fewer marchers. Outside the Palau de la Generalitat 2 people were detained and 7 officers injured. The mayor of Paiporta, Maribel Albalat, spoke of anger. Prime minister Pedro Sánchez did not comment. Compromís leader Joan Baldoví, Ana Barceló and Enric Morera marched at the front alongside Podemos.',
   );
   const march = prepare(
     'march',
@@ -183,7 +182,7 @@ describe('resolvePublished from several reports of one day', () => {
     ' date 2024-10-30 MADRID (AP) - Floods killed 95 people in Spain on Tuesday, Pedro Sánchez said.',
   );
 
-  it('an undated German report told in part by each of two English reports of Saturday gets that Saturday', () => {
+  it('an undated report told in part by each of two reports of Saturday gets that Saturday', () => {
     const published = resolvePublished([undated, march, clashes, floods])[0]?.published;
     expect(published).toMatchObject({ date: '2024-11-09', precision: 'day', inferred: true });
     expect(published?.reason).toMatch(/clashes and march \(2024-11-09\), which together tell the same story/);
@@ -192,6 +191,19 @@ describe('resolvePublished from several reports of one day', () => {
   it('one of those reports alone, with under a third of the fingerprint, leaves the month', () => {
     const published = resolvePublished([undated, march, floods])[0]?.published;
     expect(published).toMatchObject({ date: '2024-11-01', precision: 'month', inferred: true });
+  });
+
+  it('the same report in German, whose every noun is capitalised, shares as much with the march report', () => {
+    const german = prepare(
+      'german',
+      'Protest in Valencia\n\nValencia – In Valencia sind am Samstag rund 130.000 Menschen gegen Regionalpräsident Carlos Mazón auf die Straße gegangen. Die Polizei sprach von 100.000 Teilnehmern. Vor dem Palau de la Generalitat wurden 2 Menschen festgenommen und 7 Beamte verletzt. Bürgermeisterin Maribel Albalat aus Paiporta sprach von Wut. Ministerpräsident Pedro Sánchez äußerte sich nicht.',
+      'de',
+    );
+    const [english, inGerman] = [undated, german].map(
+      (doc) => resolvePublished([doc, march, clashes, floods])[0]?.published.reason,
+    );
+    const share = (reason?: string) => Number(/(\d+)% of its fingerprint/.exec(reason ?? '')?.[1]);
+    expect(share(inGerman)).toBeGreaterThanOrEqual(share(english));
   });
 });
 

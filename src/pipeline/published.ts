@@ -1,136 +1,15 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
-import { describeFeatures, fingerprint } from './fingerprint.ts';
+import { describeFeatures } from './fingerprint.ts';
+import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
-import { beforeStoryStart, earliestTold } from './story-start.ts';
-import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
-
-/** Share of a document's weighted fingerprint another document must hold to count as the same story. */
-const SAME_STORY = 0.35;
-/**
- * Below this share a document only shares the folder, not the story ("2% of its fingerprint"): its
- * month says nothing, and the text's own months or the corpus's period serve better.
- */
-const RELATED_STORY = 0.1;
-/** Features found in more documents than this are too common to point at one story (and would make the search quadratic). */
-const MAX_POSTINGS = 64;
-
-interface Sister {
-  id: string;
-  date: string;
-  score: number;
-  shared: string[];
-  /** How many dated documents of that day hold the shared features between them (1 for one document). */
-  members: number;
-}
+import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import { weekdayConflict, weekdayEvidence, weekdayNote, type WeekdayEvidence } from './weekday-evidence.ts';
+import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 function monthOf(date: string): string {
   return date.slice(0, 7);
-}
-
-/**
- * Finds, for each document, the dated documents that tell the same story. An inverted index over
- * fingerprint features keeps this proportional to the documents that share telling features,
- * not to the square of the corpus.
- */
-function findSisters(
-  articles: readonly LanguageArticle[],
-  dated: ReadonlyMap<string, string>,
-): Map<string, Sister[]> {
-  const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
-  const postings = new Map<string, number[]>();
-  prints.forEach((print, i) => {
-    print.forEach((f) => {
-      const list = postings.get(f);
-      if (list) list.push(i);
-      else postings.set(f, [i]);
-    });
-  });
-  const weight = (f: string): number => {
-    const df = postings.get(f)?.length ?? 1;
-    return (f.startsWith('n:') ? 2 : 1) * Math.log(1 + articles.length / df);
-  };
-  const result = new Map<string, Sister[]>();
-  articles.forEach((article, i) => {
-    if (article.meta.published?.precision === 'day') return;
-    const print = prints[i] ?? new Set<string>();
-    let total = 0;
-    const weights = new Map<string, number>();
-    // Per other document: the features it shares and their summed weight, each feature weighed once.
-    const sharedBy = new Map<number, { shared: string[]; sum: number }>();
-    print.forEach((f) => {
-      const w = weight(f);
-      total += w;
-      weights.set(f, w);
-      const list = postings.get(f) ?? [];
-      if (list.length > MAX_POSTINGS) return;
-      for (let k = 0; k < list.length; k++) {
-        const j = list[k] as number;
-        if (j === i || !dated.has(articles[j]?.id ?? '')) continue;
-        const entry = sharedBy.get(j);
-        if (entry) {
-          entry.shared.push(f);
-          entry.sum += w;
-        } else sharedBy.set(j, { shared: [f], sum: w });
-      }
-    });
-    const sisters: Sister[] = [];
-    for (const [j, { shared, sum }] of sharedBy) {
-      const other = articles[j];
-      if (!other || total === 0) continue;
-      sisters.push({ id: other.id, date: dated.get(other.id) ?? '', score: sum / total, shared, members: 1 });
-    }
-    if (sisters.length > 1) sisters.push(...sameDaySisters(sisters, weights, total));
-    sisters.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    result.set(article.id, sisters);
-  });
-  return result;
-}
-
-/**
- * Related documents of one day taken together: two reports of the same day may each tell part of
- * what an undated one tells ("30%" of it with each, half with both), which is the same story told
- * on that day. Only documents related on their own count, so that many of one day sharing a few
- * common names make no story; one document telling the same story alone is not second-guessed.
- */
-function sameDaySisters(
-  sisters: readonly Sister[],
-  weights: ReadonlyMap<string, number>,
-  total: number,
-): Sister[] {
-  // Most documents have one sister telling the same story, or none related enough to add up.
-  let related = 0;
-  for (let i = 0; i < sisters.length; i++) {
-    const score = (sisters[i] as Sister).score;
-    if (score >= SAME_STORY) return [];
-    if (score >= RELATED_STORY) related++;
-  }
-  if (related < 2) return [];
-  const byDay = new Map<string, Sister[]>();
-  for (const sister of sisters) {
-    if (sister.score < RELATED_STORY) continue;
-    const list = byDay.get(sister.date);
-    if (list) list.push(sister);
-    else byDay.set(sister.date, [sister]);
-  }
-  const together: Sister[] = [];
-  for (const [date, list] of byDay) {
-    if (list.length < 2) continue;
-    const seen = new Set<string>();
-    let sum = 0;
-    for (const sister of list)
-      for (const f of sister.shared)
-        if (!seen.has(f)) {
-          seen.add(f);
-          sum += weights.get(f) ?? 0;
-        }
-    const score = sum / total;
-    const shared = [...seen];
-    const ids = list.map((sister) => sister.id).sort();
-    together.push({ id: ids.join(' and '), date, score, shared, members: ids.length });
-  }
-  return together;
 }
 
 /** The median month of the documents dated in their own text: the corpus's own period. */
@@ -170,15 +49,37 @@ export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[
   }));
 }
 
-/** The earliest day the dated documents telling the same story tell as past by a weekday. */
-function storyStart(sisters: readonly Sister[], toldBy: (sister: Sister) => string | null): string | null {
-  let start: string | null = null;
+interface StoryStart {
+  day: string;
+  /** The document that tells it. */
+  id: string;
+}
+
+/**
+ * The earliest day the dated documents related to this one tell as past by a weekday: the first
+ * report of a story is often too short to share a third of a later one's fingerprint.
+ */
+function storyStart(
+  sisters: readonly Sister[],
+  toldBy: (sister: Sister) => string | null,
+): StoryStart | null {
+  let start: StoryStart | null = null;
   for (const sister of sisters) {
-    if (sister.score < SAME_STORY) break;
+    if (sister.score < RELATED_STORY) break;
     const day = toldBy(sister);
-    if (day !== null && (start === null || day < start)) start = day;
+    if (day !== null && (start === null || day < start.day)) start = { day, id: sister.id };
   }
   return start;
+}
+
+/** A week: a report told from the story's first day is not read as one written weeks from any related report. */
+const NEAR_DAYS = 7;
+
+function nearRelated(day: string, sisters: readonly Sister[]): boolean {
+  const at = Date.parse(day);
+  return sisters.some(
+    (s) => s.score >= RELATED_STORY && Math.abs(Date.parse(s.date) - at) <= NEAR_DAYS * 86_400_000,
+  );
 }
 
 const SOURCE_WORDS = {
@@ -216,7 +117,7 @@ function resolveOne(
   // What the text says about days and weekdays is read only once a sister is to be checked against it.
   let days: DaysReported | undefined;
   let evidence: ReturnType<typeof weekdayEvidence> | undefined;
-  let start: string | null | undefined;
+  let start: StoryStart | null | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   // A sister that tells facts the report shares with no earlier one is tried first.
@@ -234,7 +135,7 @@ function resolveOne(
         : (weekdayConflict(sister.date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
-            ? beforeStoryStart(sister.date, evidence, start)
+            ? beforeStoryStart(sister.date, evidence, start.day)
             : null));
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
@@ -248,6 +149,26 @@ function resolveOne(
       precision: 'day',
       inferred: true,
       reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describeFeatures(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
+    };
+  }
+  const inStory = dayInStory(
+    sisters,
+    month,
+    start ?? storyStart(sisters, toldBy),
+    evidence ?? weekdayEvidence(article),
+    days ?? daysReported(article),
+  );
+  if (inStory) {
+    const given = month ? `The document gives only the month (${month})` : 'The document gives no date';
+    const fit =
+      rejected.length > 0
+        ? `documents telling the same story do not fit (${rejected.join('; ')})`
+        : 'no document tells the same story';
+    return {
+      date: inStory.date,
+      precision: 'day',
+      inferred: true,
+      reason: `${given} and ${fit}; it names the story's first day, ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it`,
     };
   }
   const why =
@@ -294,4 +215,29 @@ function resolveOne(
     inferred: true,
     reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
   };
+}
+
+/**
+ * The earliest day a document that names its story's first day by weekday can have been written
+ * on (see earliestInStory), when no same-story document's day fits it; checked against the
+ * weekday it names as today, the dates it reports, its month and the related reports' days.
+ */
+function dayInStory(
+  sisters: readonly Sister[],
+  month: string | undefined,
+  start: StoryStart | null,
+  evidence: WeekdayEvidence,
+  days: DaysReported,
+): { date: string; start: StoryStart; told: string } | undefined {
+  if (!start) return undefined;
+  const date = earliestInStory(evidence, start.day);
+  if (!date || (month && monthOf(date) !== month) || !nearRelated(date, sisters)) return undefined;
+  if (weekdayConflict(date, evidence)) return undefined;
+  const reported = latestDayReported(days, date.slice(0, 4));
+  if (reported && reported > date) return undefined;
+  const told = [...evidence.past]
+    .sort((a, b) => ((a - weekdayOf(start.day) + 7) % 7) - ((b - weekdayOf(start.day) + 7) % 7))
+    .map((d) => WEEKDAY_NAMES[d])
+    .join(', ');
+  return { date, start, told };
 }

@@ -4,7 +4,7 @@ import { parseHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { resolvePublished } from './published.ts';
 import { segmentArticle } from './segment.ts';
-import { beforeStoryStart, earliestTold } from './story-start.ts';
+import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 
 // Sunday = 0 … Saturday = 6.
@@ -33,13 +33,38 @@ describe('the story’s first day and the weekdays an undated document tells', (
     ],
     ['a Monday collapse and a Tuesday visit fit a Wednesday', '2023-03-15', [1, 2], null],
     [
-      'a document not naming the first day’s weekday may tell another part of the story',
+      'a document telling a day of the story and an earlier one may tell what led up to it',
       '2023-03-15',
-      [4, 5],
+      [2, 5],
       null,
     ],
+    [
+      'a document whose weekdays would all fall before the first day was written a week later',
+      '2023-03-15',
+      [4, 5],
+      'read from 2023-03-15, the Thursday and Friday it tells would all fall before the story began on Monday 2023-03-13',
+    ],
+    ['one weekday alone before the first day is not held against a document', '2023-03-15', [5], null],
   ])('%s', (_, date, days, expected) => {
     expect(beforeStoryStart(date, past(...days), '2023-03-13')).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a Monday collapse, Thursday bodies and Friday mourning are told on the Friday at the earliest',
+      [1, 4, 5],
+      '2023-03-17',
+    ],
+    [
+      'a Monday coup told with the Wednesday, Saturday and Sunday after it: that Sunday',
+      [0, 1, 3, 6],
+      '2023-03-19',
+    ],
+    ['the first day and the day after: the Tuesday', [1, 2], '2023-03-14'],
+    ['without the first day’s weekday the report may tell another part of the story', [4, 5], undefined],
+    ['the first day alone fixes no day', [1], undefined],
+  ])('%s', (_, days, expected) => {
+    expect(earliestInStory(past(...days), '2023-03-13')).toBe(expected);
   });
 });
 
@@ -53,10 +78,10 @@ const GERMAN =
 describe('resolvePublished against the story’s first day', () => {
   it.each([
     [
-      'an undated Dutch report whose Friday mourning follows the Monday collapse takes no Wednesday date that would put it before',
+      'an undated Dutch report whose Friday mourning follows the Monday collapse takes no Wednesday date that would put it before, but that Friday',
       'nl',
       'Een gang in de kolenmijn in Zonguldak stortte maandag in, zei minister Fatih Dönmez. Er zaten 45 mijnwerkers onder de grond. President Recep Tayyip Erdoğan riep vrijdag nationale rouw uit.',
-      { date: '2023-03-01', precision: 'month' },
+      { date: '2023-03-17', precision: 'day', inferred: true },
     ],
     [
       'an undated English report of the collapse and the Wednesday visit takes the German date',
@@ -64,8 +89,38 @@ describe('resolvePublished against the story’s first day', () => {
       'A gallery in the Zonguldak mine collapsed on Monday, Energy Minister Fatih Dönmez said. 45 miners were underground. President Recep Tayyip Erdoğan visited the mine on Wednesday.',
       { date: '2023-03-15', precision: 'day' },
     ],
+    [
+      'an undated German report of the Monday collapse, the Thursday bodies and the Friday mourning is dated to that Friday',
+      'de',
+      'Der Stollen in Zonguldak war am Montag eingestürzt. Am Donnerstag bargen Rettungskräfte die letzten Toten, sagte Minister Fatih Dönmez. Präsident Recep Tayyip Erdoğan rief am Freitag Staatstrauer aus.',
+      { date: '2023-03-17', precision: 'day', inferred: true },
+    ],
   ])('%s', (_, lang, text, expected) => {
     const [, undated] = resolvePublished([prepare('de', GERMAN, 'de'), prepare('x', text, lang)]);
     expect(undated?.published).toMatchObject(expected);
+  });
+});
+
+describe('an undated report written a week into the story', () => {
+  const coup = prepare(
+    'coup',
+    ' date 2021-02-01 Myanmar’s military seized power on Monday and detained Aung San Suu Kyi in Naypyidaw. Soldiers took up positions in Yangon.',
+    'en',
+  );
+  const next = prepare(
+    'next',
+    ' date 2021-02-02 Het leger van Myanmar heeft gisteren de macht gegrepen in Naypyidaw. Aung San Suu Kyi werd opgepakt.',
+    'nl',
+  );
+  const week = prepare(
+    'week',
+    'Eine Woche nach dem Militärputsch in Myanmar sind am Sonntag erneut Zehntausende Menschen in Yangon auf die Straße gegangen. Die Junta hatte am Samstag das Internet abschalten lassen. Das Militär hatte am vergangenen Montag geputscht und Aung San Suu Kyi in Naypyidaw festgesetzt. Am Mittwoch setzte die Polizei Wasserwerfer gegen Demonstranten ein.',
+    'de',
+  );
+
+  it('is dated to the Sunday it tells, the first day on which its Monday is the coup’s', () => {
+    const published = resolvePublished([coup, next, week])[2]?.published;
+    expect(published).toMatchObject({ date: '2021-02-07', precision: 'day', inferred: true });
+    expect(published?.reason).toMatch(/names the story's first day, Monday 2021-02-01 as coup tells it/);
   });
 });

@@ -27,11 +27,12 @@ export function earliestTold(date: string, evidence: Pick<WeekdayEvidence, 'past
 }
 
 /**
- * Why `date` cannot be the day a document was written, or null: read from it, the document tells
- * the story's first day by its weekday, but other weekdays it tells as past would fall before that
- * day ("de mijn stortte maandag in … vrijdag nationale rouw" in a Wednesday would put the mourning
- * before the collapse). A document that does not name the first day's weekday is not held to it:
- * it may tell of another part of the story.
+ * Why `date` cannot be the day a document was written, or null. Read from it, the document would
+ * tell the story's first day by its weekday but other weekdays before that day ("de mijn stortte
+ * maandag in … vrijdag nationale rouw" in a Wednesday would put the mourning before the collapse),
+ * or tell two or more weekdays that all fall before the story began: a report of that story is
+ * then one written a week later. A document telling some days of the story and others before
+ * its first day, without naming that day, may tell of what led up to it.
  */
 export function beforeStoryStart(
   date: string,
@@ -39,8 +40,24 @@ export function beforeStoryStart(
   start: string,
 ): string | null {
   const days = pastDays(date, evidence);
-  if (days.get(weekdayOf(start)) !== start) return null;
   const early = [...days].filter(([, day]) => day < start).map(([d]) => WEEKDAY_NAMES[d]);
   if (early.length === 0) return null;
-  return `read from ${date}, the ${early.join(' and ')} it tells would fall before the story began on ${WEEKDAY_NAMES[weekdayOf(start)]} ${start}`;
+  const all = early.length === days.size;
+  if (days.get(weekdayOf(start)) !== start && !(all && days.size > 1)) return null;
+  return `read from ${date}, the ${early.join(' and ')} it tells would ${all && days.size > 1 ? 'all ' : ''}fall before the story began on ${WEEKDAY_NAMES[weekdayOf(start)]} ${start}`;
+}
+
+/**
+ * The earliest day a document naming the story's first day by its weekday can have been written
+ * on, read so that every weekday it tells as past falls on or after that first day: the day of
+ * the last of them ("maandag" the collapse, "donderdag" the last bodies, "vrijdag" the mourning
+ * give that Friday). Any later day of that week reads them the same. Undefined unless the
+ * document names the first day's weekday and at least one other.
+ */
+export function earliestInStory(evidence: Pick<WeekdayEvidence, 'past'>, start: string): string | undefined {
+  const first = weekdayOf(start);
+  if (evidence.past.size < 2 || !evidence.past.has(first)) return undefined;
+  let last = 0;
+  for (const d of evidence.past) last = Math.max(last, (d - first + 7) % 7);
+  return shift(start, last);
 }
