@@ -39,6 +39,9 @@ describe('a banking crisis', () => {
     ['en', 'Israeli forces closed roads in the West Bank on Tuesday.', 'bank-failure'],
     ['en', 'Rebels took over the city on Tuesday.', 'takeover'],
     ['de', 'Der Minister übernahm am Dienstag die Verantwortung für die Panne.', 'takeover'],
+    ['en', 'Banks closed across the country on Monday, citing poor internet connections.', 'bank-failure'],
+    ['nl', 'De banken bleven maandag in het hele land gesloten.', 'bank-failure'],
+    ['de', 'Im ganzen Land blieben die Banken am Montag geschlossen.', 'bank-failure'],
   ])('[%s] “%s” is no %s', (lang, text, kind) => {
     expect(kinds(lang, text)).not.toContain(kind);
   });

@@ -125,6 +125,9 @@ describe('happenings in wire wording', () => {
     ['en', 'Saturday four days of missile and drone strikes ended.', 'protest'],
     ['en', 'Sunday violence erupted in the capital.', 'disaster'],
     ['en', 'Sunday President Volodymyr Zelensky called for new sanctions against Moscow.', 'sanctions'],
+    ['nl', 'Zondag dreigen de Verenigde Staten met nieuwe sancties.', 'sanctions'],
+    ['de', 'Am Sonntag drohen die USA mit neuen Sanktionen.', 'sanctions'],
+    ['en', 'On Sunday the United States threaten to reimpose sanctions.', 'sanctions'],
     ['en', 'Sunday the party expelled two members.', 'expulsion'],
     ['en', 'Sunday the court summoned three witnesses.', 'summons'],
     [

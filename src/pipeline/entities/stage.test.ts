@@ -217,6 +217,14 @@ describe('unknown proper names', () => {
     expect(stage.actor('name:novak-djokovic')).toMatchObject({ name: 'Novak Djokovic', kind: 'unknown' });
   });
 
+  it('links a two-word surname to the person named in full: “Aung San Suu Kyi” … “Suu Kyi”', () => {
+    const found = mentions('de', [
+      'Demonstranten trugen Fahnen der Partei von Aung San Suu Kyi.',
+      'Das Militär hatte am Montag geputscht und die De-facto-Regierungschefin Suu Kyi festgesetzt.',
+    ]);
+    expect(find(found[1], 'Suu Kyi')?.id).toBe(find(found[0], 'Aung San Suu Kyi')?.id);
+  });
+
   it('does not take the last word of a longer name for that surname', () => {
     const found = mentions('nl', [
       'Ongeveer 120 patiënten werden overgebracht, meldde de Veiligheidsregio Twente.',

@@ -5,10 +5,23 @@ import { unlisted, type Found, type SentenceState } from './found.ts';
 import { isPersonTitle } from './name-edges.ts';
 import type { Token } from './text.ts';
 
+function remember(bySurname: Map<string, string | null>, surname: string, id: string): void {
+  const seen = bySurname.get(surname);
+  bySurname.set(surname, seen === undefined || seen === id ? id : null);
+}
+
+/** A found name as the document's surnames are keyed: its words' normal forms. */
+function key(tokens: Token[], first: number, end: number): string {
+  let text = (tokens[first] as Token).norm;
+  for (let i = first + 1; i < end; i++) text += ` ${(tokens[i] as Token).norm}`;
+  return text;
+}
+
 /**
  * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
  * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
- * would not count as a name.
+ * would not count as a name. So do a two-word surname ("Aung San Suu Kyi" … "Suu Kyi") and the
+ * last two words of a longer name.
  */
 export function linkSurnames(states: SentenceState[]): void {
   const bySurname = new Map<string, string | null>();
@@ -17,9 +30,8 @@ export function linkSurnames(states: SentenceState[]): void {
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as Found;
       if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
-      const surname = (tokens[f.end - 1] as Token).norm;
-      const seen = bySurname.get(surname);
-      bySurname.set(surname, seen === undefined || seen === f.id ? f.id : null);
+      remember(bySurname, (tokens[f.end - 1] as Token).norm, f.id);
+      if (f.end - f.first > 2) remember(bySurname, key(tokens, f.end - 2, f.end), f.id);
     }
   }
   if (bySurname.size === 0) return;
@@ -27,10 +39,14 @@ export function linkSurnames(states: SentenceState[]): void {
     const { found, tokens, covered } = states[s] as SentenceState;
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as Found;
+      if (f.kind !== 'unknown') continue;
+      const words = f.end - f.first;
       const id =
-        f.kind === 'unknown' && f.end - f.first === 1 && !endsLongerName(tokens, f.first)
+        words === 1 && !endsLongerName(tokens, f.first)
           ? bySurname.get((tokens[f.first] as Token).norm)
-          : undefined;
+          : words === 2
+            ? bySurname.get(key(tokens, f.first, f.end))
+            : undefined;
       if (id) f.id = id;
     }
     for (let i = 0; i < tokens.length; i++) {

@@ -38,6 +38,7 @@ describe('kinds that name the same happening', () => {
     ['an arson belongs with fires', 'arson', [], 'fire'],
     ['a flood stays a disaster of its own', 'disaster', ['flood'], 'disaster'],
     ['a suspicion still belongs with arrests', 'investigation', [], 'arrest'],
+    ['power seized belongs with coups', 'seizure', [], 'coup'],
   ])('%s', (_name, kind, concepts, group) => {
     expect(mergeGroup(kindTraits(kind), concepts)).toBe(group);
   });

@@ -277,3 +277,24 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     expect(announced?.when.value).toBe('2023-11-17TEV');
   });
 });
+
+describe('a state that holds now frames nothing after it', () => {
+  const timed = timeStage(
+    article(
+      'nl',
+      [
+        [
+          'Het leger van Myanmar heeft gisteren de macht gegrepen.',
+          'Legerchef Min Aung Hlaing heeft nu alle macht in handen.',
+          'Het leger riep voor een jaar de noodtoestand uit.',
+        ],
+      ],
+      { date: '2021-02-02', precision: 'day', inferred: false },
+    ),
+  );
+
+  it('dates the emergency declared after “nu alle macht in handen” by the coup’s “gisteren”', () => {
+    expect(timed.sentences[2]?.timeFrom).toBe('context');
+    expect(timed.sentences[2]?.when).toMatchObject({ start: '2021-02-01', precision: 'day' });
+  });
+});

@@ -160,6 +160,9 @@ function contextWhen(
   const paragraph = sentence.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
+    // "Legerchef Min Aung Hlaing heeft nu alle macht in handen. Het leger riep de noodtoestand uit":
+    // a state that holds now is no frame for what the paragraph tells next.
+    if (when?.value === 'PRESENT_REF') continue;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
   }
