@@ -14,10 +14,15 @@ import { phraseBefore } from './phrase-before.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+/** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
+const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
+
 /** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
 function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
-  const i = facts.findIndex((f) => f.hedge);
-  return i < 0 ? Infinity : (tokens[i] as Token).end;
+  for (let i = 0; i < facts.length; i++)
+    if ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(tokens[i - 1]?.word ?? ''))
+      return (tokens[i] as Token).end;
+  return Infinity;
 }
 
 /** Figures of a sentence, less the numbers inside a time expression ("two days after soldiers detained…"). */

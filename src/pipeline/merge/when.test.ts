@@ -76,4 +76,46 @@ describe('combineWhen: the event’s date from its sources', () => {
     ]);
     expect(c?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
   });
+
+  it('takes the Wednesday one report gives over the “early November” of two others, which holds it', () => {
+    const early = {
+      start: '2024-11-01',
+      end: '2024-11-30',
+      precision: 'month' as const,
+      value: '2024-11',
+      confidence: 0.65,
+    };
+    const collapse = candidates([
+      [
+        'en',
+        'en',
+        {
+          text: 'Olaf Scholz fired Christian Lindner on Wednesday, causing the collapse of his coalition.',
+          times: [day('2024-11-06', 'on Wednesday')],
+        },
+      ],
+      [
+        'de',
+        'de',
+        {
+          text: 'Die Ampel-Koalition war Anfang November zerbrochen.',
+          times: [{ ...early, text: 'Anfang November' }],
+        },
+      ],
+      [
+        'nl',
+        'nl',
+        {
+          text: 'De regeringscoalitie was begin november uiteen gevallen.',
+          times: [{ ...early, text: 'begin november' }],
+        },
+      ],
+    ]).filter((c) => c.kind === 'government-collapse');
+    expect(collapse.map((c) => c.document)).toEqual(['en', 'de', 'nl']);
+    expect(combineWhen(collapse)).toMatchObject({
+      start: '2024-11-06',
+      precision: 'day',
+      text: 'on Wednesday',
+    });
+  });
 });

@@ -49,13 +49,39 @@ interface Ranked {
   confidence: number;
 }
 
-function rank(reading: Reading): Ranked {
+const DAY = FINENESS.indexOf('day');
+const MONTH = FINENESS.indexOf('month');
+
+/**
+ * Whether a month or a year holds a day: "early November" holds "Wednesday 6 November". A week
+ * or a stretch of days is not read so: "since last Sunday" does not vouch for one of its days.
+ */
+function holds(outer: When, inner: When): boolean {
+  const o = fineness(outer);
+  return (
+    o >= MONTH &&
+    o < FINENESS.indexOf('before-publication') &&
+    fineness(inner) <= DAY &&
+    outer.start.slice(0, 10) <= inner.start.slice(0, 10) &&
+    inner.end.slice(0, 10) <= outer.end.slice(0, 10)
+  );
+}
+
+/**
+ * A day is supported by the documents that give it and by those giving a month or year that
+ * holds it: a report of "early November" does not gainsay one of the Wednesday, it agrees less
+ * precisely.
+ */
+function rank(reading: Reading, all: readonly Reading[]): Ranked {
   let confidence = -Infinity;
   const documents = new Set<string>();
   for (const m of reading.members) {
     documents.add(m.document);
     confidence = Math.max(confidence, m.when.confidence);
   }
+  for (const other of all)
+    if (other !== reading && holds(other.when, reading.when))
+      for (const m of other.members) documents.add(m.document);
   return { reading, documents: documents.size, fineness: fineness(reading.when), confidence };
 }
 
@@ -72,8 +98,9 @@ export function combineWhen(members: EventCandidate[]): When {
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
   const pool = [own, present, context].find((p) => p.length > 0) ?? members;
-  const best = readings(pool)
-    .map(rank)
+  const all = readings(pool);
+  const best = all
+    .map((r) => rank(r, all))
     .sort(
       (a, b) =>
         b.documents - a.documents ||
