@@ -6,8 +6,11 @@ interface Span {
   end: number;
 }
 
-/** "and" (en, und) right before a figure: the figure is the subject of a coordinated clause. */
-const OPENS_CLAUSE = /\s(?:and|en|und)\s+$/iu;
+/**
+ * "and" (en, und) or a comma right before a figure: the figure is the subject of a coordinated
+ * clause ("Een bezoeker kwam om het leven, twee anderen raakten zwaargewond").
+ */
+const OPENS_CLAUSE = /(?:\s(?:and|en|und)|,)\s+$/iu;
 const CLAUSE_END = /[,;:]/u;
 
 /**

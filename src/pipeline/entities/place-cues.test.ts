@@ -43,6 +43,8 @@ describe('an unknown name that the words around it call a place', () => {
     ['nl', 'Op de luchthaven van Keflavík liepen vluchten vertraging op.', 'Keflavík'],
     ['de', 'Auf dem internationalen Flughafen Keflavík kam es zu Verspätungen.', 'Keflavík'],
     ['de', 'Die Lava erreichte die Schutzwälle um das Geothermiekraftwerk Svartsengi.', 'Svartsengi'],
+    ['en', 'The gunman, Thomas Crooks of Bethel Park, Pennsylvania, was shot dead.', 'Bethel Park'],
+    ['en', 'Thomas Crooks, 20, of Bethel Park, Pennsylvania fired several shots.', 'Bethel Park'],
   ])('is an actor of kind place in “%s: %s” (%s)', (language, sentence, name) => {
     expect(unknownKinds(language, sentence)[name]).toBe('place');
   });
@@ -54,6 +56,7 @@ describe('an unknown name that the words around it call a place', () => {
     ['nl', 'Volgens Tokmagambetova is de dam veilig.', 'Tokmagambetova'],
     ['en', 'The north of Tokmagambetova’s estate was flooded.', 'Tokmagambetova'],
     ['en', 'Tokmagambetova said the station would reopen.', 'Tokmagambetova'],
+    ['en', 'Asked by Tokmagambetova, Pennsylvania officials declined to comment.', 'Tokmagambetova'],
   ])('stays a name of unknown kind in “%s: %s” (%s)', (language, sentence, name) => {
     expect(unknownKinds(language, sentence)[name]).toBe('unknown');
   });

@@ -25,6 +25,7 @@ import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from 
 import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { regionAfter } from './region-after.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
@@ -218,7 +219,9 @@ function secondPass(
       const id = unknownNameId(name);
       if (!unknowns.names.has(id)) unknowns.names.set(id, name);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
-      const place = (!titled || placeNoun) && namesPlace(tokens, text, first, end, language);
+      const place =
+        ((!titled || placeNoun) && namesPlace(tokens, text, first, end, language)) ||
+        regionAfter(model, found, tokens, text, end);
       // "from Athens to Corinth", "bound for Corinth": one word where a journey goes; "to Anna
       // Schmidt" is a person.
       const routeEnd =
