@@ -1,5 +1,6 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
+import { compareText } from './compare-text.ts';
 import { describeFeatures } from './fingerprint.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
@@ -63,14 +64,19 @@ function storyStart(
   sisters: readonly Sister[],
   toldBy: (sister: Sister) => string | null,
 ): StoryStart | null {
+  const related = sisters.filter((s) => s.score >= RELATED_STORY).sort((a, b) => compareText(a.date, b.date));
   let start: StoryStart | null = null;
-  for (const sister of sisters) {
-    if (sister.score < RELATED_STORY) break;
+  for (const sister of related) {
+    // A document tells weekdays of the week up to its day: one dated a week after the earliest
+    // start found cannot tell an earlier one, nor can any after it.
+    if (start !== null && Date.parse(sister.date) - WEEK_MS >= Date.parse(start.day)) break;
     const day = toldBy(sister);
     if (day !== null && (start === null || day < start.day)) start = { day, id: sister.id };
   }
   return start;
 }
+
+const WEEK_MS = 7 * 86_400_000;
 
 /** A week: a report told from the story's first day is not read as one written weeks from any related report. */
 const NEAR_DAYS = 7;
