@@ -14,6 +14,25 @@ import { phraseBefore } from './phrase-before.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+/**
+ * "Das teilte die Polizei mit", "Dat meldt de NOS": the sentence only says who told the one before
+ * it. "Das kündigte Rutte an" is the announcement itself.
+ */
+const THAT = new Set(['das', 'dies', 'dat', 'dit']);
+const TELLING = new Set(
+  'teilte teilten sagte sagten meldete meldeten berichtete berichteten schrieb schreibt meldt meldde zegt zei zeiden schrijft schreef'.split(
+    ' ',
+  ),
+);
+/** Longer than this, a sentence opening with "Das" says more than who told it. */
+const SHORT_ATTRIBUTION = 10;
+
+function toldBefore(tokens: Token[], trigger: number): boolean {
+  if (tokens.length > SHORT_ATTRIBUTION || !THAT.has(tokens[0]?.word ?? '')) return false;
+  const verb = tokens.find((t) => t.start === trigger);
+  return verb !== undefined && TELLING.has(verb.word);
+}
+
 /** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
 const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
 
@@ -97,7 +116,10 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(scope, mentions, text, m)) continue;
-    if (t.kind === 'statement' && (quoteLed || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions))))
+    if (
+      t.kind === 'statement' &&
+      (quoteLed || toldBefore(tokens, m.start) || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions)))
+    )
       continue;
     if (t.about) (aboutEnds ??= []).push(m.end);
     if (t.weak) {

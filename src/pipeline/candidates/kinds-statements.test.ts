@@ -153,3 +153,21 @@ describe('a statement about negotiations names protesters only where there are s
     expect(titles).toEqual([title]);
   });
 });
+
+describe('a sentence that only says who told the one before it', () => {
+  it.each([
+    ['de', 'Das teilten die Behörden am Freitag mit.'],
+    ['de', 'Das teilte das Innenministerium am Dienstagabend mit.'],
+    ['nl', 'Dat meldt de politie.'],
+  ])('[%s] “%s” is no statement of its own', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-10-11')).toEqual([]);
+  });
+
+  it('“Das kündigte Rutte am Montag an” is the announcement itself', () => {
+    expect(
+      kindsAndTitles('de', 'Das kündigte Rutte am Montag in Den Haag an.', '2023-07-10', [
+        ['Rutte', 'actor', 'name:mark-rutte'],
+      ]).map((k) => k.kind),
+    ).toContain('statement');
+  });
+});

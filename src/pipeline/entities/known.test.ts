@@ -39,6 +39,9 @@ describe('cities of the world from the package', () => {
     ['en', 'The party split over the budget.', 'split'],
     ['en', 'Florence Pugh said she would attend.', 'florence'],
     ['en', 'The singer Whitney Houston died in 2012.', 'houston'],
+    ['en', 'Hurricane Milton made landfall near Siesta Key on Wednesday night.', 'milton'],
+    ['de', 'Nach dem Durchzug von Hurrikan «Milton» stieg die Zahl der Toten.', 'milton'],
+    ['nl', 'Orkaan Milton is vannacht aan land gekomen.', 'milton'],
   ])('finds no city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).not.toContain(id);
   });

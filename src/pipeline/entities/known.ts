@@ -5,7 +5,7 @@ import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
-import { isFunctionWord } from './name-edges.ts';
+import { isFunctionWord, isStormWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
@@ -159,6 +159,9 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
     const found = model.names.matchAt(tokens, text, i);
     for (let k = 0; k < found.length; k++) {
       const h = found[k] as NameHit;
+      // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.
+      if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
+        continue;
       if (
         packageCityFits(h, tokens, text, model, context) &&
         !opensHyphenatedName(h, tokens, text, model, language) &&
