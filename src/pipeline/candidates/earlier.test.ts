@@ -32,6 +32,12 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
       ['arrest'],
     ],
     [
+      'an evacuation ordered before the storm hit reports no storm of its own',
+      'en',
+      'Around 2 million residents had been ordered to evacuate before the storm hit.',
+      ['evacuation'],
+    ],
+    [
       'a rising toll since the collapse keeps its deaths',
       'de',
       'Seit dem Einsturz ist die Zahl der Toten auf 17 gestiegen.',
