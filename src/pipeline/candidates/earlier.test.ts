@@ -77,6 +77,14 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
     expect(kinds).toEqual(['protest']);
   });
 
+  it('an attack named "na de" with its own time set off at the end is kept, dated to that time', () => {
+    const [attack] = candidatesOfSentence('nl', {
+      text: 'Ze lag zwaar onder vuur na de mislukte aanslag op oud-president Donald Trump, tien dagen geleden.',
+      times: [day('2024-07-13', 'tien dagen geleden')],
+    });
+    expect(attack).toMatchObject({ kind: 'attack', when: { start: '2024-07-13' } });
+  });
+
   it('a happening after "since the" dated by its own time is kept: "since the attack on Monday"', () => {
     const text = 'The city has been quiet since the attack on Monday.';
     const kinds = candidatesOfSentence('en', { text, times: [day('2022-01-03', 'on Monday')] }).map(

@@ -10,9 +10,20 @@ const VERB_FORM = /ed$/i;
 /** Up to three words and no comma between a trigger and a time: "since the protests started last Sunday". */
 const OWN_TIME_GAP = /^[^,;:]{0,24}$/;
 
-/** A time of the named happening's own dates it: "since the war began on October 7" is no copy. */
+/** A time set off by a comma at the end of the sentence: "na de mislukte aanslag op Trump, tien dagen geleden." */
+const APPENDED_TIME_GAP = /^[^,;:]{0,40},\s*$/;
+const SENTENCE_END = /^\s*[.!?]?["”»]?\s*$/;
+
+/**
+ * A time of the named happening's own dates it: "since the war began on October 7" is no copy,
+ * nor is "after the failed attack on Trump, ten days ago".
+ */
 function ownTime(h: TriggerHit, timexes: Timex[], text: string): boolean {
-  return timexes.some((t) => t.start >= h.end && OWN_TIME_GAP.test(text.slice(h.end, t.start)));
+  return timexes.some((t) => {
+    if (t.start < h.end) return false;
+    const gap = text.slice(h.end, t.start);
+    return OWN_TIME_GAP.test(gap) || (APPENDED_TIME_GAP.test(gap) && SENTENCE_END.test(text.slice(t.end)));
+  });
 }
 
 /** A time expression lies within [start, end): the phrase before the trigger is a time. */

@@ -39,6 +39,7 @@ describe('kinds that name the same happening', () => {
     ['a flood stays a disaster of its own', 'disaster', ['flood'], 'disaster'],
     ['a suspicion still belongs with arrests', 'investigation', [], 'arrest'],
     ['power seized belongs with coups', 'seizure', [], 'coup'],
+    ['a shooting belongs with attacks', 'shooting', [], 'attack'],
   ])('%s', (_name, kind, concepts, group) => {
     expect(mergeGroup(kindTraits(kind), concepts)).toBe(group);
   });
