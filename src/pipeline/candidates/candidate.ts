@@ -102,7 +102,7 @@ export function candidateOf(
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   const titled = titledKind(kind, h.title);
-  const { title, rank } = buildTitle({
+  const { title, rank, deadly } = buildTitle({
     kind: titled,
     roles,
     figures,
@@ -117,6 +117,7 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
     when: clauseYear
       ? whenFrom(clauseYear, s.when)

@@ -10,4 +10,8 @@ export interface EventCandidate extends Candidate {
   agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
+  /** The title should deaths the sentence also reports join it, with their title as {deaths}. */
+  deadlyTitle?: string;
+  /** Told only beside the deaths it caused: an event only where the merge joins it with them. */
+  causeOnly?: boolean;
 }

@@ -2,6 +2,7 @@ import type { Timex } from '../types.ts';
 import { describingPhrase } from './described.ts';
 import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
+import { DEATHS_KIND } from './title.ts';
 import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { nearestTimex, timexDistance } from './time.ts';
@@ -136,4 +137,25 @@ export function chooseHappenings(
     if (own) chosen.push(h);
   }
   return chosen;
+}
+
+/**
+ * "A plane crashed in the Tver region, killing all ten people on board": the deaths outrank the
+ * crash, yet the sentence tells both. The hits of kinds with a deadly title that the chosen deaths
+ * left out and that come before them: the merge joins such a happening and its dead under one
+ * title. One told after the dead is something else they did ("killing 36 and striking a hospital").
+ */
+export function causesOfDeaths(hits: TriggerHit[], chosen: TriggerHit[], kinds: Kinds): TriggerHit[] {
+  const deaths = chosen.find((c) => c.kind === DEATHS_KIND);
+  if (!deaths) return [];
+  const causes: TriggerHit[] = [];
+  for (const h of hits)
+    if (
+      h.start < deaths.start &&
+      !chosen.some((c) => c.kind === h.kind) &&
+      !causes.some((c) => c.kind === h.kind) &&
+      kinds.get(h.kind)?.entry.titles.some((t) => t.deadly)
+    )
+      causes.push(h);
+  return causes;
 }

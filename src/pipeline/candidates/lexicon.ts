@@ -13,6 +13,11 @@ export interface TitleTemplate {
   also?: string[];
   /** Set aside by a trigger that names its own title: the template is about another concept. */
   aside?: boolean;
+  /**
+   * The title when deaths the same sentence reports join this happening ("{deaths} in crash in
+   * {place}"): {deaths} stands for the deaths' own title ("10 people killed").
+   */
+  deadly?: string;
 }
 
 export interface KindEntry {
@@ -151,6 +156,7 @@ export function parseLexicon(input: unknown): EventLexicon {
           if (first !== undefined) tt.if = first;
           if (rest.length > 0) tt.also = rest;
         } else if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
+        if (tr.deadly !== undefined) tt.deadly = text(tr.deadly, `kinds[${i}].titles[${j}].deadly`);
         return tt;
       }),
       ownFigure: r.ownFigure === true,

@@ -33,6 +33,27 @@ describe('choosePatient', () => {
       'Anna Schmidt',
     ],
     ['Spokesman Peter Weber said two men were arrested.', 'arrested', ['Peter Weber'], false, undefined],
+    [
+      'Yevgeny Prigozhin accused the ministry of a missile strike that he said had killed "a huge number" of his fighters.',
+      'killed',
+      ['Yevgeny Prigozhin'],
+      false,
+      undefined,
+    ],
+    [
+      'Peter Weber said that the blast had killed dozens of workers.',
+      'killed',
+      ['Peter Weber'],
+      false,
+      undefined,
+    ],
+    [
+      'Yevgeny Prigozhin, who had spent the summer in Africa, died a week after the mutiny.',
+      'died',
+      ['Yevgeny Prigozhin'],
+      false,
+      'Yevgeny Prigozhin',
+    ],
   ])('in “%s” (trigger “%s”) the patient is %5$s', (text, trigger, names, owned, expected) => {
     const mentions = mentionsIn(text, names);
     const at = text.indexOf(trigger);

@@ -255,6 +255,22 @@ export interface PatientScope {
   isPerson: (m: Mention) => boolean;
 }
 
+/**
+ * An English verb in the active voice followed by a counted object: "(a strike that he said) had
+ * killed a huge number of his fighters", "killed dozens of civilians". A passive one ("were killed
+ * at least …") is left out by the auxiliary before it.
+ */
+const COUNTED_OBJECT =
+  /^\p{L}+\s+["“]?(?:a\s+(?:huge\s+|large\s+|great\s+|small\s+)?number|dozens|hundreds|thousands|scores|at\s+least|more\s+than|\d)/iu;
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are|got)\s+$/i;
+
+function killsCounted(text: string, trigger: number): boolean {
+  return (
+    COUNTED_OBJECT.test(text.slice(trigger, trigger + 48)) &&
+    !PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger - 12), trigger))
+  );
+}
+
 /** The patient of the happening whose trigger starts at `trigger`, if someone is. */
 export function choosePatient(
   text: string,
@@ -285,5 +301,9 @@ export function choosePatient(
     if (!object && OBJECT_PRONOUN.test(text.slice(trigger, trigger + 40))) return undefined;
     return object ?? laterObject(text, mentions, trigger, isPerson) ?? nearest;
   }
+  // "Prigozhin accused the ministry of a strike that had killed a huge number of his fighters": the
+  // verb's counted object is whom it befell; a person named before it speaks or acts.
+  if (nearest && nearest.start < trigger && killsCounted(text, trigger))
+    return laterObject(text, mentions, trigger, isPerson);
   return nearest;
 }

@@ -20,8 +20,9 @@ export interface Roles {
   sources?: Mention[];
 }
 
+/** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
 const PLACE_PREPOSITIONS =
-  /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
+  /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?(?:(?:Gebiet|Region|regio|provincie|Provinz|Bezirk)\s+)?$/i;
 
 /**
  * A preposition of place right before the mention: only the last few characters can hold one and

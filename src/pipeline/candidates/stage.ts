@@ -2,7 +2,7 @@ import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import { candidateOf, figuresOf } from './candidate.ts';
 import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { chooseHappenings, subordinateSpan } from './happenings.ts';
+import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon, type EventLexicon } from './lexicon.ts';
 import { findMatches } from './match.ts';
@@ -164,7 +164,8 @@ export function extractCandidates(
       for (const h of hits) story.note(h.kind, s.when);
       for (const h of named) story.note(h.kind, s.when);
     }
-    for (const h of happenings) {
+    const causes = causesOfDeaths(hits, happenings, compiled.kinds);
+    for (const h of causes.length > 0 ? [...happenings, ...causes] : happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
       const c = candidateOf(
@@ -176,6 +177,13 @@ export function extractCandidates(
         concepts,
         dated,
       );
+      // A cause told only beside its dead stands only where it joins them ("Attack in Paris"), not
+      // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
+      // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.
+      if (causes.includes(h)) {
+        if (!c.deadlyTitle || isDefiniteMention(tokens, h.start)) continue;
+        c.causeOnly = true;
+      }
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =

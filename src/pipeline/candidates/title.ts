@@ -91,13 +91,24 @@ function slotValue(
   }
 }
 
-/** The template with its slots filled, or undefined when one of them stays empty. */
-function fill(template: TitleTemplate, input: TitleInput, figures: PlacedFigure[]): string | undefined {
-  const parts = partsOf(template.text);
+/** The kind whose title fills a deadly title's {deaths}. */
+export const DEATHS_KIND = 'death';
+
+/** The slot a deadly title keeps for the merge to fill with the title of the deaths it joins. */
+export const DEATHS_SLOT = '{deaths}';
+
+/** The template's text (or `text`) with its slots filled, or undefined when one of them stays empty. */
+function fill(
+  template: TitleTemplate,
+  input: TitleInput,
+  figures: PlacedFigure[],
+  text: string = template.text,
+): string | undefined {
+  const parts = partsOf(text);
   let title = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const slot = parts[i] as string;
-    const value = slotValue(slot, input, template, figures);
+    const value = slot === 'deaths' ? DEATHS_SLOT : slotValue(slot, input, template, figures);
     if (!value) return undefined;
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
@@ -116,8 +127,11 @@ function hasConcept(concepts: ConceptEntry[], id: string): boolean {
   return concepts.some((c) => c.id === id);
 }
 
-/** The first of the kind's templates whose slots can all be filled, with its slots filled, and its position. */
-export function buildTitle(input: TitleInput): { title: string; rank: number } {
+/**
+ * The first of the kind's templates whose slots can all be filled, with its slots filled, and its
+ * position; with the template's deadly title, filled alike, where it has one.
+ */
+export function buildTitle(input: TitleInput): { title: string; rank: number; deadly?: string } {
   const { kind, concepts } = input;
   const figures = titleFigures(kind, input.figures, input.trigger);
   for (let rank = 0; rank < kind.titles.length; rank++) {
@@ -125,7 +139,10 @@ export function buildTitle(input: TitleInput): { title: string; rank: number } {
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
     const title = fill(template, input, figures);
-    if (title !== undefined) return { title: title.charAt(0).toUpperCase() + title.slice(1), rank };
+    if (title === undefined) continue;
+    const deadly =
+      template.deadly === undefined ? undefined : fill(template, input, figures, template.deadly);
+    return { title: title.charAt(0).toUpperCase() + title.slice(1), rank, ...(deadly ? { deadly } : {}) };
   }
   return { title: kind.kind.charAt(0).toUpperCase() + kind.kind.slice(1), rank: kind.titles.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../types.ts';
-import { mergeCities, shortName, worldCities } from './cities.ts';
+import { mergeCities, shortName, worldCities, type CityRow } from './cities.ts';
 import { cityRow as row } from './test-support.ts';
 
 const rows = [
@@ -89,5 +89,34 @@ describe('mergeCities puts package cities under the curated data', () => {
 
   it('reports a listed exonym that names no package city', () => {
     expect(unmatched.map((u) => u.name)).toEqual(['Atlantis']);
+  });
+});
+
+describe('a city GeoNames transliterates keeps the name English news gives it', () => {
+  const rows: CityRow[] = [
+    {
+      name: 'Rostov-na-Donu',
+      altName: '',
+      country: 'RU',
+      featureCode: 'PPLA',
+      population: 1_074_482,
+      loc: { coordinates: [39.7015, 47.2313] },
+    },
+  ];
+  const exonyms = [
+    {
+      country: 'RU',
+      name: 'Rostov-na-Donu',
+      names: { en: 'Rostov-on-Don', nl: 'Rostov aan de Don', de: 'Rostow am Don' },
+      variants: ['Rostov'],
+    },
+  ];
+  const [city] = mergeCities(worldCities(rows), [], exonyms).places;
+  it.each([
+    ['the map and titles name it as English reports do', city?.name, 'Rostov-on-Don'],
+    ['a Dutch report names it as Dutch news does', city?.names.nl, 'Rostov aan de Don'],
+    ['a text using the transliteration still finds it', city?.variants.includes('Rostov-na-Donu'), true],
+  ])('%s', (_what, got, want) => {
+    expect(got).toBe(want);
   });
 });

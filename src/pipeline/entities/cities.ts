@@ -87,12 +87,16 @@ export function worldCities(
   return entries;
 }
 
-/** Dutch and German names of a package city, from data/gazetteer.json ("cityNames"). */
+/**
+ * Dutch and German names of a package city, from data/gazetteer.json ("cityNames"), and its
+ * English name where GeoNames gives a transliteration English news does not write
+ * ("Rostov-na-Donu" for Rostov-on-Don).
+ */
 export interface CityNames {
   country: string;
   /** The city's name in the package (GeoNames' English name). */
   name: string;
-  names: { nl?: string; de?: string };
+  names: { en?: string; nl?: string; de?: string };
   variants: string[];
 }
 
@@ -127,11 +131,14 @@ export function mergeCities(
     // Entries are never changed after loading: a city the data leave as it is is not copied.
     if (!extra) places.push(id === c.id ? c : { ...c, id });
     else {
+      // The package's own name stays findable when the data give a readers' English name.
+      const renamed = extra.names.en !== undefined && extra.names.en !== c.name;
       places.push({
         ...c,
         id,
+        ...(renamed ? { name: extra.names.en } : {}),
         names: { ...c.names, ...extra.names },
-        variants: [...c.variants, ...extra.variants],
+        variants: [...c.variants, ...(renamed ? [c.name] : []), ...extra.variants],
       });
     }
   }

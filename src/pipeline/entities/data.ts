@@ -85,8 +85,8 @@ export const GazetteerFileSchema = v.object({
           country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')),
           name: text,
           names: v.strictObject(
-            { nl: v.optional(text), de: v.optional(text) },
-            'must be an object with nl, de',
+            { en: v.optional(text), nl: v.optional(text), de: v.optional(text) },
+            'must be an object with en, nl, de',
           ),
           variants: v.optional(texts, []),
         },

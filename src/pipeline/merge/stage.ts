@@ -16,6 +16,7 @@ import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
 import { compareSources, newSource, paragraphNumber } from './sources.ts';
 import { compareText } from '../compare-text.ts';
+import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
 interface Item {
@@ -197,28 +198,41 @@ export function mergeCandidates(
     }
   });
   const ids = new Set<string>();
-  const fixed = fixWeeks(clusters.map((members) => members.map((m) => m.c)));
-  const events = clusters.map((members) =>
+  const joined = joinDeaths(clusters, sentenceKey, titleCandidate, compareItems);
+  const fixed = fixWeeks(joined.clusters.map((members) => members.map((m) => m.c)));
+  const events = joined.clusters.map((members) =>
     toEvent(
       fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
       ids,
       isCity,
+      joined.deadly.get(members),
     ),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
 
-function toEvent(members: Item[], ids: Set<string>, isCity: IsCity | undefined): ChronologyEvent {
+/** Where an item's sentence stands: its document, paragraph and offset. */
+function sentenceKey(item: Item): string {
+  const { document, paragraph, start } = item.source;
+  return `${document}\u0000${paragraph}\u0000${start}`;
+}
+
+function toEvent(
+  members: Item[],
+  ids: Set<string>,
+  isCity: IsCity | undefined,
+  deadly?: Deadly<Item>,
+): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
-  const head = titleCandidate(members);
+  const head = titleCandidate(deadly ? deadly.cause : members);
   const candidates = members.map((m) => m.c);
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   return {
     id,
-    title: head.title,
+    title: deadly ? deadlyTitle(head, titleCandidate(deadly.deaths)) : head.title,
     kind: head.kind,
     when: combineWhen(candidates),
     places: uniqueSorted(candidates.flatMap((c) => c.places)),

@@ -1,0 +1,124 @@
+/** A crash or an attack and the dead the same sentence reports are one event with a joint title. */
+import { describe, expect, it } from 'vitest';
+import { article, day, type MentionSpec, type SentenceSpec } from '../candidates/test-helpers.ts';
+import { extractCandidates } from '../candidates/stage.ts';
+import { mergeCandidates } from './stage.ts';
+
+const TVER: MentionSpec = ['Tver', 'place', 'tver'];
+const TWER: MentionSpec = ['Twer', 'place', 'tver'];
+const POKHARA: MentionSpec = ['Pokhara', 'place', 'pokhara'];
+const BALTIMORE: MentionSpec = ['Baltimore', 'place', 'baltimore'];
+
+/** A sentence dated by its first word to `date`. */
+function dated(date: string, text: string, mentions: MentionSpec[] = []): SentenceSpec {
+  return { text, times: [day(date, text.split(/\s+/)[0])], mentions };
+}
+
+/** The titles of the events of articles, each given as [language, sentences]. */
+function titles(published: string, docs: [string, SentenceSpec[]][]): string[] {
+  const candidates = docs.flatMap(([lang, specs], i) =>
+    extractCandidates(article(`${lang}${i}`, lang, specs, published)),
+  );
+  return mergeCandidates(candidates)
+    .map((e) => e.title)
+    .sort();
+}
+
+describe('deaths told with their crash or attack', () => {
+  it.each<[string, string, [string, SentenceSpec[]][], string[]]>([
+    [
+      'a jet that crashed killing all on board is one event that says both',
+      '2023-08-24',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2023-08-23',
+              'Wednesday a private jet crashed in the Tver region, killing all 10 people on board.',
+              [TVER],
+            ),
+          ],
+        ],
+      ],
+      ['10 people killed in crash in Tver'],
+    ],
+    [
+      'a German report of the crash joins the English one and its dead',
+      '2023-08-24',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2023-08-23',
+              'Wednesday a private jet crashed in the Tver region, killing all 10 people on board.',
+              [TVER],
+            ),
+          ],
+        ],
+        ['de', [dated('2023-08-23', 'Mittwochabend stürzte ein Privatjet im Gebiet Twer ab.', [TWER])]],
+      ],
+      ['10 people killed in crash in Tver'],
+    ],
+    [
+      'a plane that crashed while landing, killing at least 68, is one event',
+      '2025-01-26',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2025-01-26',
+              'Sunday a passenger plane carrying 72 people crashed while landing in Pokhara, killing at least 68 people, officials said.',
+              [POKHARA],
+            ),
+          ],
+        ],
+      ],
+      ['At least 68 people killed in crash in Pokhara'],
+    ],
+    [
+      'a bridge a ship crashed into keeps its crash title beside bodies recovered the next day',
+      '2024-03-28',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2024-03-26',
+              'Tuesday a container ship crashed into the Francis Scott Key Bridge in Baltimore.',
+              [BALTIMORE],
+            ),
+            dated('2024-03-27', 'Wednesday divers recovered the bodies of two workers who were killed.'),
+          ],
+        ],
+      ],
+      ['2 workers killed', 'Crash in Baltimore'],
+    ],
+  ])('%s', (_name, published, docs, want) => {
+    expect(titles(published, docs)).toEqual(want);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'en',
+      "Monday Russia fired more than 40 missiles at Ukrainian cities, killing at least 36 people and striking a children's hospital in Kyiv.",
+      'Kyiv',
+    ],
+    [
+      'de',
+      'Montag waren bei den Angriffen landesweit mindestens 41 Menschen getötet worden, davon 33 in Kiew.',
+      'Kiew',
+    ],
+  ])(
+    '[%s] the dead of strikes across a country are not put in the one city where some of them died: “%s”',
+    (lang, text, city) => {
+      const got = titles('2024-07-09', [[lang, [dated('2024-07-08', text, [[city, 'place', 'kyiv']])]]]);
+      expect(
+        got.some((t) => t.includes('in Kyiv') && t.includes('killed')),
+        JSON.stringify(got),
+      ).toBe(false);
+    },
+  );
+});

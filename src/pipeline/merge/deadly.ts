@@ -1,0 +1,106 @@
+/**
+ * Deaths told in the very sentence of the crash or attack that caused them ("A jet crashed in
+ * the Tver region, killing all 10 people on board") are that happening's toll: a reader wants one
+ * event, "10 people killed in crash in Tver", not a crash and a separate "10 people killed".
+ * Kinds opt in through a title template's `deadly` text in the lexicon.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { DEATHS_KIND, DEATHS_SLOT } from '../candidates/title.ts';
+import { combineWhen } from './when.ts';
+
+/** A cluster of the merge and what the join reads of it. */
+export interface Joinable {
+  c: EventCandidate;
+}
+
+/** A cluster that took in deaths: its own members (which name it) and the deaths' members. */
+export interface Deadly<T> {
+  cause: readonly T[];
+  deaths: readonly T[];
+}
+
+/** The first and last day of a cluster's date, as its event will show it. */
+function daysOf<T extends Joinable>(members: readonly T[]): [string, string] {
+  const when = combineWhen(members.map((m) => m.c));
+  return [when.start.slice(0, 10), when.end.slice(0, 10)];
+}
+
+/** Deaths within the days of their cause, none before it ("since 2004, when 330 died" is older). */
+function within(deaths: [string, string], cause: [string, string]): boolean {
+  return deaths[0] >= cause[0] && deaths[0] <= cause[1];
+}
+
+/**
+ * The clusters with each death cluster that shares a sentence with exactly one cluster whose title
+ * has a deadly form, and no day apart from it, joined to that one. Deaths that share sentences
+ * with two crashes or attacks (the toll of a war told beside each strike) stay their own event.
+ * `sentenceOf` tells a member's sentence, `head` the candidate whose title names a cluster, and
+ * `order` the reading order that a joined cluster's members keep.
+ */
+export function joinDeaths<T extends Joinable>(
+  clusters: T[][],
+  sentenceOf: (member: T) => string,
+  head: (members: readonly T[]) => EventCandidate,
+  order: (a: T, b: T) => number,
+): { clusters: T[][]; deadly: Map<T[], Deadly<T>> } {
+  const deadly = new Map<T[], Deadly<T>>();
+  // Cheap first: most stories have no deaths beside a crash or an attack.
+  if (!clusters.some((m) => m.some((x) => x.c.deadlyTitle !== undefined))) return { clusters, deadly };
+  const causeAt = new Map<string, number>();
+  const causes = new Set<number>();
+  clusters.forEach((members, i) => {
+    if (head(members).deadlyTitle === undefined) return;
+    causes.add(i);
+    for (const m of members) {
+      const key = sentenceOf(m);
+      // A sentence telling two such happenings points at neither.
+      causeAt.set(key, causeAt.has(key) && causeAt.get(key) !== i ? -1 : i);
+    }
+  });
+  const joinedTo = new Map<number, number[]>();
+  clusters.forEach((members, j) => {
+    if (causes.has(j) || !members.every((m) => m.c.kind === DEATHS_KIND)) return;
+    let cause: number | undefined;
+    for (const m of members) {
+      const i = causeAt.get(sentenceOf(m));
+      if (i === undefined) continue;
+      if (i === -1 || (cause !== undefined && cause !== i)) return;
+      cause = i;
+    }
+    if (cause === undefined || !within(daysOf(members), daysOf(clusters[cause] as T[]))) return;
+    const list = joinedTo.get(cause);
+    if (list) list.push(j);
+    else joinedTo.set(cause, [j]);
+  });
+  const absorbed = new Set([...joinedTo.values()].flat());
+  const out: T[][] = [];
+  clusters.forEach((members, i) => {
+    if (absorbed.has(i)) return;
+    const joined = joinedTo.get(i);
+    if (!joined) {
+      // A crash told only beside its dead, whose dead went elsewhere, is no event of its own.
+      if (!members.every((m) => m.c.causeOnly)) out.push(members);
+      return;
+    }
+    // A counted toll names the deaths ("10 people killed" over one passenger named among them),
+    // then the most reported.
+    const counted = (m: readonly T[]): number => Number(head(m).figures.length > 0);
+    const tolls = joined
+      .map((j) => clusters[j] as T[])
+      .sort((a, b) => counted(b) - counted(a) || b.length - a.length);
+    const all = [...members, ...tolls.flat()].sort(order);
+    out.push(all);
+    deadly.set(all, { cause: members, deaths: tolls[0] as T[] });
+  });
+  return { clusters: out, deadly };
+}
+
+/**
+ * The deadly title with the deaths' title in its slot ("10 people killed in crash in Tver"), where
+ * that title counts or names the dead; "Deaths in Moscow in attack in Moscow" tells nothing more
+ * than the cause's own title.
+ */
+export function deadlyTitle(cause: EventCandidate, deaths: EventCandidate): string {
+  const told = deaths.figures.length > 0 || deaths.patient !== undefined;
+  return cause.deadlyTitle && told ? cause.deadlyTitle.replace(DEATHS_SLOT, deaths.title) : cause.title;
+}
