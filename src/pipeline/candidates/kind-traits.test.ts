@@ -16,6 +16,11 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     ],
     ['a fire, another one far away', 'fire', { group: 'fire', rare: false, placed: false, far: true }],
     [
+      'a leader fleeing abroad, told by where from and where to',
+      'exile',
+      { group: 'exile', rare: true, placed: false, far: false, destination: true },
+    ],
+    [
       'an investigation, the arrest told from another side',
       'investigation',
       { group: 'arrest', rare: false, placed: false, far: false },

@@ -16,6 +16,8 @@ export interface KindTraits {
   rare: boolean;
   placed: boolean;
   far: boolean;
+  /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
+  destination?: true;
 }
 
 const traitsOf = (k: KindEntry): KindTraits => ({
@@ -25,6 +27,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
+  ...(k.destination === true ? { destination: true as const } : {}),
 });
 
 const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k) => [k.kind, traitsOf(k)])));

@@ -73,6 +73,13 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
     ['de', 'Donnerstag wurde die Parteizentrale in Brand gesteckt.', [], 'arson', 'Arson attack'],
     [
       'de',
+      'Am Samstag wurde das Privathaus von Wickremesinghe in Brand gesteckt.',
+      [['Wickremesinghe', 'unknown', 'name:ranil-wickremesinghe']],
+      'arson',
+      'Arson attack',
+    ],
+    [
+      'de',
       'Am Donnerstagabend ließ die Regierung das mobile Internet abschalten.',
       [],
       'internet',

@@ -46,6 +46,11 @@ export interface KindEntry {
   meetsIf?: Record<string, string>;
   /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
   figureNouns?: string[];
+  /**
+   * The title's place is where someone went, named after the trigger ("fled to the Maldives"): a
+   * place before it says where from ("Sri Lanka's president has fled the country").
+   */
+  destination?: boolean;
 }
 
 export interface TriggerEntry {
@@ -166,6 +171,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.rare === true ? { rare: true } : {}),
       ...(r.placed === true ? { placed: true } : {}),
       ...(r.far === true ? { far: true } : {}),
+      ...(r.destination === true ? { destination: true } : {}),
       ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
       ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),
       ...(r.meetsIf !== undefined ? { meetsIf: textRecord(r.meetsIf, `kinds[${i}].meetsIf`) } : {}),

@@ -11,6 +11,7 @@ import { perObject } from '../per-object.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
+import { relativeSubject } from './relative-subject.ts';
 
 /** One expression for all the markers, rather than one compiled and run per marker word. */
 const markerPattern = perObject(
@@ -283,6 +284,8 @@ export function choosePatient(
   const isPerson = (m: Mention): boolean =>
     anyPerson(m) && !namesRelative(text, m) && !(m.start > trigger && opensOtherClause(text, m));
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
+  const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
+  if (hangsOn) return hangsOn;
   const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
   // "Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner": after a

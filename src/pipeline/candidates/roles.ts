@@ -35,11 +35,19 @@ function afterPlacePreposition(text: string, m: Mention): boolean {
 /** "of", "van", "von" before a name: a place ("the city of Almaty") or an owner ("de PVV van Geert Wilders"). */
 const OWNER_PREPOSITION = /\b(?:of|van|von)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
 
+/**
+ * A full name as written, or a surname the article ties to one named before ("das Privathaus von
+ * Wickremesinghe" after "Ranil Wickremesinghe": its id is the full name's).
+ */
+function fullName(m: Mention): boolean {
+  return /\s/.test(m.text.trim()) || (m.id?.includes('-') === true && !m.text.includes('-'));
+}
+
 /** A person's full name after "of"/"van"/"von" owns what comes before it; it is no place. */
 function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolean): boolean {
   return (
     m.kind === 'unknown' &&
-    /\s/.test(m.text.trim()) &&
+    fullName(m) &&
     isPerson(m) &&
     OWNER_PREPOSITION.test(text.slice(Math.max(0, m.start - 32), m.start))
   );

@@ -4,7 +4,10 @@ import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './roles.ts';
 
-/** Concepts too generic to name what a title is about, or the way someone spoke ("apologised for the cancellations" cancels no apology). */
+/**
+ * Concepts too generic to name what a title is about, or the way someone spoke ("apologised for
+ * the cancellations" cancels no apology), or who did it ("the prime minister cancelled a trip").
+ */
 const GENERIC = new Set([
   'export',
   'price',
@@ -13,6 +16,7 @@ const GENERIC = new Set([
   'news-conference',
   'televised-address',
   'apology',
+  'leader',
 ]);
 
 /**
@@ -72,6 +76,7 @@ function slotValue(
     case 'other':
       return roles.other && name(roles.other);
     case 'place':
+      if (input.kind.destination && roles.place && roles.place.start < input.trigger) return undefined;
       return roles.place && name(roles.place);
     case 'figure':
       return figures[0] && phrase(figures[0]);

@@ -136,6 +136,7 @@ const GERMAN_ADJECTIVE =
 const QUANTITY_WORDS = new Set([
   ...Object.keys(VAGUE_QUANTITIES),
   ...'tens millions miljoenen millionen tausend hundert'.split(' '),
+  ...'billions miljard miljarden milliarde milliarden billionen'.split(' '),
   ...'several numerous meerdere enkele verscheidene diverse'.split(' '),
   ...'mehrere einige etliche zahlreiche viele wenige manche beide weitere'.split(' '),
   // "Drei Menschen wurden behandelt": German has no dictionary to tell a counted noun from a name.
@@ -209,6 +210,11 @@ export function compoundEnd(tokens: Token[], text: string, i: number, end: numbe
  * Flughäfen München", "der Konzern Siemens". Only right after an article; an adjective there
  * opens the name instead.
  */
+/** A German noun by its ending: "Behörde", "Regierung", "Gewerkschaft". */
+export function hasGermanNounEnding(norm: string): boolean {
+  return GERMAN_NOUN_ENDING.test(norm);
+}
+
 export function isGermanApposition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const article = tokens[i - 1];

@@ -23,6 +23,7 @@ import {
 } from './name-edges.ts';
 import { isRegionAdjective } from './place-cues.ts';
 import { joinsName, type Token } from './text.ts';
+import { isGermanWomansRole, opensGermanCommonNoun } from './german-common-nouns.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -160,6 +161,10 @@ export function stripLeading(
     // "Oppositionsführer Lewan Beridse", "Buitenlandchef Kaja Kallas": a role compound is a title.
     else if (i + 1 < end && isRoleWord(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
+    else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
+    // "die Suezkanal-Behörde", "per E-Mail": the whole compound is a common noun.
+    else if (language === 'de' && opensGermanCommonNoun(tokens, text, i))
+      i = compoundEnd(tokens, text, i, end) + 1;
     // "im Osten Spaniens": the region of the name after it.
     else if (language === 'de' && i + 1 < end && isGermanCompassNoun(t.norm)) i++;
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.
@@ -175,6 +180,7 @@ export function stripLeading(
     else if (
       isCommonWord(t.norm, model.lexicon) &&
       !(i > 0 && isRoleWord((tokens[i - 1] as Token).norm)) &&
+      !(i > 0 && language === 'de' && isGermanWomansRole((tokens[i - 1] as Token).norm)) &&
       !isInquiryObject(tokens, text, i, language)
     )
       i++;

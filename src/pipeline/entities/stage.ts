@@ -31,6 +31,8 @@ import { tokenize, unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
 import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
+import { dropForeignLandmarks } from './foreign-landmarks.ts';
+import { announcesGermanName, endBeforeQuantity, isGermanWomansRole } from './german-common-nouns.ts';
 import { compareText } from '../compare-text.ts';
 
 export interface EntityStage {
@@ -134,7 +136,9 @@ function beforeParticle(model: EntityModel, tokens: Token[], runFirst: number, e
   let first = runFirst;
   while (
     first < end &&
-    (isFunctionWord(tokens[first]?.norm ?? '') || isPersonTitle(tokens[first]?.norm ?? ''))
+    (isFunctionWord(tokens[first]?.norm ?? '') ||
+      isPersonTitle(tokens[first]?.norm ?? '') ||
+      isGermanWomansRole(tokens[first]?.norm ?? ''))
   )
     first++;
   const name = tokens[first];
@@ -166,7 +170,8 @@ function secondPass(
   for (let r = 0; r < runs.length; r++) {
     const span = runs[r] as [number, number];
     const runFirst = span[0];
-    const end = span[1];
+    // "CrowdStrike Millionen Windows-Rechner": a quantity opens what the name acts on.
+    const end = endBeforeQuantity(tokens, span[0], span[1]);
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
     let first = stripped;
     // A town's name may be an ordinary word elsewhere ("Assen"), which stripLeading takes away.
@@ -202,7 +207,8 @@ function secondPass(
       cue !== undefined ||
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
-      (language === 'de' && isGermanApposition(tokens, first - 1));
+      (language === 'de' &&
+        (isGermanApposition(tokens, first - 1) || announcesGermanName(tokens, text, first - 1)));
     // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
     // so does a compass direction: "nördlich von Grindavík".
     const placeCue = placeCueBefore(tokens, text, first, language);
@@ -266,6 +272,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       for (const state of states) localiseInstitutions(model, state, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states);
+      dropForeignLandmarks(model, states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
       return { ...article, sentences };

@@ -159,7 +159,8 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     actors: c.actors,
     places: c.places,
     cities: isCity && traits.placed && c.places.length > 0 ? c.places.filter(isCity) : NONE,
-    countries: countriesOf(c, countryOf),
+    // "Sri Lanka's president has fled" and "fled to the Maldives": one flight, two countries.
+    countries: traits.destination ? NONE : countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { mentionsOf } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+const names = (sentence: string) => mentionsOf(stage, 'de', [sentence])[0]?.map((m) => m.text);
+
+describe('a German common noun before or inside a name is no part of it', () => {
+  it.each<[string, string[]]>([
+    ['Die Großbank übernimmt die angeschlagene Konkurrentin Credit Suisse.', ['Credit Suisse']],
+    [
+      'Seine Nachfolgerin Ursula von der Leyen sprach am Montag in Brüssel.',
+      ['Ursula von der Leyen', 'Brüssel'],
+    ],
+    ['Die Aktivistin Greta Thunberg wurde am Freitag festgenommen.', ['Greta Thunberg']],
+    ['Valentin Schmidt sagte am Montag, die Lage sei ernst.', ['Valentin Schmidt']],
+    ['Die Suezkanal-Behörde teilte am Dienstag mit, der Verkehr laufe wieder.', []],
+    ['Von dort hatte er am Donnerstag seinen Rücktritt per E-Mail eingereicht.', []],
+    ['Die Bank zahlt drei Milliarden Franken an ihre Aktionäre.', []],
+    ['Die Ampel-Koalition ist nach knapp drei Jahren am Ende.', []],
+    [
+      'Am Freitag hatte ein fehlerhaftes Update der US-Sicherheitsfirma CrowdStrike Millionen Windows-Rechner lahmgelegt.',
+      ['US', 'CrowdStrike'],
+    ],
+  ])('“%s” names %j', (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+});

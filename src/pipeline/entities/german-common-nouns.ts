@@ -1,0 +1,39 @@
+/**
+ * Capitalised German words that no dictionary here can tell from a name: the head of a compound
+ * whose front is a name ("die Suezkanal-Behörde"), the means after "per" ("per E-Mail", "per
+ * Dekret"), a woman's role before a name ("die angeschlagene Konkurrentin Credit Suisse") and a
+ * quantity after one ("CrowdStrike Millionen Windows-Rechner").
+ */
+import { hasGermanNounEnding, isHyphen, isQuantityWord } from './name-edges.ts';
+import type { Token } from './text.ts';
+
+/** The run that starts at `first` is a common noun, not a name. */
+export function opensGermanCommonNoun(tokens: Token[], text: string, first: number): boolean {
+  const t = tokens[first];
+  const before = tokens[first - 1];
+  if (!t || !before) return false;
+  if (before.norm === 'per') return true;
+  return hasGermanNounEnding(t.norm) && isHyphen(text.slice(before.end, t.start));
+}
+
+/**
+ * A woman's role or trade: "Konkurrentin", "Nachfolgerin", "Aktivistin", "Journalistin". Long
+ * words only: given names end so too ("Valentin", "Florentin", "Karin").
+ */
+const ROLE_OF_A_WOMAN = /(?:ent|ant|ist|er|or|eur|ier)in$/;
+
+export function isGermanWomansRole(norm: string): boolean {
+  return norm.length >= 10 && ROLE_OF_A_WOMAN.test(norm);
+}
+
+/** The end of a run at the first quantity word after its start ("CrowdStrike Millionen Windows-Rechner"). */
+export function endBeforeQuantity(tokens: Token[], first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) if (isQuantityWord((tokens[i] as Token).norm)) return i;
+  return end;
+}
+
+/** A common noun that announces the name after it as a title does: "Konkurrentin", "US-Sicherheitsfirma". */
+export function announcesGermanName(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (isGermanWomansRole(t.norm) || opensGermanCommonNoun(tokens, text, i));
+}
