@@ -10,4 +10,9 @@ export interface EventCandidate extends Candidate {
   agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
+  /**
+   * The sentence gives a running tally of a tallied kind ("the death toll rose to 158 on
+   * Thursday"): its time is when the count was given, the deaths may be days older.
+   */
+  tally?: true;
 }

@@ -5,7 +5,8 @@ import type { EventCandidate } from './event-candidate.ts';
 import { chooseHappenings, subordinateSpan } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon, type EventLexicon } from './lexicon.ts';
-import { findMatches } from './match.ts';
+import { findMatches, type Match } from './match.ts';
+import { saidOn } from './said-on.ts';
 import { presentConcepts } from './concept-matches.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
@@ -23,6 +24,17 @@ export interface CandidateOptions {
   nameOf?: (id: string) => string | undefined;
   /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
   kindOf?: (id: string) => string | undefined;
+}
+
+/** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
+function countSaidOn(
+  s: AnnotatedSentence,
+  raw: { item: CompiledTrigger; match: Match }[],
+  dated: string,
+): boolean {
+  if (s.timeFrom !== 'own') return false;
+  const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
+  return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
 }
 
 /** Characters a sentence ends with (closing quotes included). */
@@ -167,15 +179,10 @@ export function extractCandidates(
     for (const h of happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const c = candidateOf(
-        scope,
-        reading,
-        h,
-        kind,
-        figuresOf(h, happenings, allFigures, s.text),
-        concepts,
-        dated,
-      );
+      const own = figuresOf(h, happenings, allFigures, s.text);
+      const c = candidateOf(scope, reading, h, kind, own, concepts, dated);
+      if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || countSaidOn(s, raw, c.when.value)))
+        c.tally = true;
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =
