@@ -7,7 +7,8 @@ import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon, type EventLexicon } from './lexicon.ts';
 import { findMatches, type Match } from './match.ts';
 import { saidOn } from './said-on.ts';
-import { presentConcepts } from './concept-matches.ts';
+import { conceptIds, conceptMatches } from './concept-matches.ts';
+import { happeningTopics } from './source-topics.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
@@ -156,7 +157,8 @@ export function extractCandidates(
     if (raw.length === 0) continue;
     const reading: Reading = { s, tokens, facts, mentions };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
-    const present = presentConcepts(tokens, facts);
+    const found = conceptMatches(tokens, facts);
+    const present = conceptIds(found);
     const { hits, named, figures } = triggerHits(scope, reading, raw, present);
     if (hits.length === 0) continue;
     const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
@@ -169,7 +171,7 @@ export function extractCandidates(
       s.text,
       lang,
     );
-    const concepts = conceptsIn(present, lexicon, compiled);
+    const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
     if (s.timeFrom === 'own') {
