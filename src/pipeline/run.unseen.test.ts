@@ -267,6 +267,6 @@ describe('stories kept apart', () => {
 
   it('does not cite the rail crash article’s accident of last year for the quake’s death toll', () => {
     const toll = titled('More than 5,000 people killed');
-    expect(toll.flatMap((e) => e.sources.map((s) => s.document))).toEqual(['en_quake']);
+    expect([...new Set(toll.flatMap((e) => e.sources.map((s) => s.document)))]).toEqual(['en_quake']);
   });
 });

@@ -7,7 +7,7 @@ import { findMatches, type Match } from './match.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 
-type Found = { item: ConceptEntry; match: Match };
+export type Found = { item: ConceptEntry; match: Match };
 
 /** Whether a qualifier's match covers this topic's match. */
 function shielded(f: Found, qualifiers: readonly Found[]): boolean {
@@ -25,7 +25,12 @@ export function conceptIds(found: readonly Found[]): Set<string> {
   return ids;
 }
 
-/** The concepts a sentence's tokens name, from what the lexicon says of their words. */
+/** Where a sentence's tokens name concepts, from what the lexicon says of their words. */
+export function conceptMatches<T>(tokens: Token[], facts: readonly WordFacts<T>[]): Found[] {
+  return findMatches(tokens, (i) => (facts[i] as WordFacts<T>).concepts);
+}
+
+/** The concepts a sentence's tokens name. */
 export function presentConcepts<T>(tokens: Token[], facts: readonly WordFacts<T>[]): Set<string> {
-  return conceptIds(findMatches(tokens, (i) => (facts[i] as WordFacts<T>).concepts));
+  return conceptIds(conceptMatches(tokens, facts));
 }

@@ -14,4 +14,9 @@ export interface EventCandidate extends Candidate {
   deadlyTitle?: string;
   /** Told only beside the deaths it caused: an event only where the merge joins it with them. */
   causeOnly?: boolean;
+  /**
+   * The sentence gives a running tally of a tallied kind ("the death toll rose to 158 on
+   * Thursday"): its time is when the count was given, the deaths may be days older.
+   */
+  tally?: true;
 }

@@ -10,6 +10,7 @@ import { wordSet } from './word-set.ts';
 import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { addsToTally } from './increments.ts';
 import { figureMeasure } from './measure.ts';
+import { isStandingCount } from './standing-count.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -20,6 +21,8 @@ export interface PlacedFigure {
   whole?: number;
   /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
   more?: true;
+  /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
+  tally?: true;
   start: number;
   end: number;
 }
@@ -111,6 +114,7 @@ const CLAUSE_BREAK = /[.;:!?]/;
  */
 function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
   const words = wordSet(lexicon.tolls);
+  const victims = wordSet(lexicon.victimVerbs);
   let i = -1;
   for (let k = 0; k < tokens.length && (tokens[k] as Token).start < n.end; k++) {
     const t = tokens[k] as Token;
@@ -122,13 +126,18 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
     const t = tokens[j] as Token;
     if (CLAUSE_BREAK.test(text.slice(t.end, (tokens[j + 1] as Token).start))) return false;
     if (words.has(t.word)) return true;
+    // "The number of people killed … rose to 115": a standing count of the dead is a tally too.
+    if (victims.has(t.word) && isStandingCount(tokens, t.start)) return true;
   }
   return false;
 }
 
-/** The bare number at `n` stands right after a verb of killing or wounding: "injured more than 50". */
-function victimsOf(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  const words = wordSet(lexicon.victimVerbs);
+/**
+ * The bare number at `n` stands right after one of the verbs: of killing or wounding ("injured
+ * more than 50"), or of counting ("confirmed 51 deaths").
+ */
+function rightAfter(text: string, tokens: Token[], n: NumberSpan, verbs: readonly string[]): boolean {
+  const words = wordSet(verbs);
   let verb: Token | undefined;
   for (const t of tokens) {
     if (t.end > n.start) break;
@@ -182,11 +191,14 @@ export function findFigures(
       for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(text, before, i, counts);
     }
     let number = n;
-    if (!noun && tallyOfDead(text, tokens, n, lexicon)) {
-      noun = 'people';
+    let tally = false;
+    if ((!noun || noun === 'people') && tallyOfDead(text, tokens, n, lexicon)) {
       number = withoutLink(n);
+      noun = 'people';
+      tally = true;
     }
-    if (!noun && victimsOf(text, tokens, n, lexicon)) noun = 'people';
+    if (!noun && rightAfter(text, tokens, n, lexicon.victimVerbs)) noun = 'people';
+    if (noun === 'people' && !tally) tally = rightAfter(text, tokens, n, lexicon.tallyVerbs);
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;
@@ -194,7 +206,8 @@ export function findFigures(
     let first = end;
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = addsToTally(tokens, first - 1, end);
-    result.push(placed(number, noun, kind, text, result.at(-1), partAfter, more));
+    const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
+    result.push(tally ? { ...figure, tally: true } : figure);
   }
   return result;
 }

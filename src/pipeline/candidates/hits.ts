@@ -172,9 +172,10 @@ function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexic
     const m = cue.test(before) ? pattern.exec(before) : null;
     if (m === null) return false;
     // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen";
-    // the reference word may be a trigger itself ("het dodental van de aardbeving").
+    // the reference word may be a trigger itself ("het dodental van de aardbeving"). A longer one
+    // holding it is the same name ("floods" in "the death toll from the flash floods").
     const named = from + m.index + m[0].length - (m[1] ?? '').length;
-    return !hits.some((o) => o.start >= named && o.start < h.start);
+    return !hits.some((o) => o.start >= named && o.end <= h.start);
   };
   const reported = hits.filter((h) => !referenced(h));
   return reported.length < hits.length && reported.some((h) => h.kind !== 'statement') ? reported : hits;

@@ -51,6 +51,11 @@ export interface KindEntry {
    * place before it says where from ("Sri Lanka's president has fled the country").
    */
   destination?: boolean;
+  /**
+   * Counted as a running tally (the dead, the injured): a later day's count ("the death toll rose
+   * to 158 on Thursday") tells the same happening, on the day it was counted, not when it befell them.
+   */
+  tallied?: boolean;
 }
 
 export interface TriggerEntry {
@@ -113,6 +118,8 @@ export interface EventLexicon {
   tolls: string[];
   /** Verbs of killing or wounding: a bare number right after one counts people ("injured more than 50"). */
   victimVerbs: string[];
+  /** Verbs that give a count someone made: "officials had counted 51 dead", "confirmed 205 deaths". */
+  tallyVerbs: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -178,6 +185,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.figureNouns !== undefined
         ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
         : {}),
+      ...(r.tallied === true ? { tallied: true } : {}),
     };
   });
   const known = new Set(kinds.map((k) => k.kind));
@@ -266,6 +274,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     mediaWords,
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
+    tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
   };
 }
 

@@ -31,6 +31,7 @@ describe('a trigger after a reference word', () => {
       ['death'],
     ],
     ['nl', 'Zondag is het dodental van de aardbeving opgelopen tot 2122.', ['death']],
+    ['en', 'On Thursday the death toll from the flash floods in eastern Spain rose to 158.', ['death']],
     ['en', "Police arrested two men in connection with Sunday's attack.", ['arrest']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);

@@ -5,8 +5,10 @@ import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon, type EventLexicon } from './lexicon.ts';
-import { findMatches } from './match.ts';
-import { presentConcepts } from './concept-matches.ts';
+import { findMatches, type Match } from './match.ts';
+import { saidOn } from './said-on.ts';
+import { conceptIds, conceptMatches } from './concept-matches.ts';
+import { happeningTopics } from './source-topics.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
@@ -23,6 +25,17 @@ export interface CandidateOptions {
   nameOf?: (id: string) => string | undefined;
   /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
   kindOf?: (id: string) => string | undefined;
+}
+
+/** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
+function countSaidOn(
+  s: AnnotatedSentence,
+  raw: { item: CompiledTrigger; match: Match }[],
+  dated: string,
+): boolean {
+  if (s.timeFrom !== 'own') return false;
+  const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
+  return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
 }
 
 /** Characters a sentence ends with (closing quotes included). */
@@ -144,7 +157,8 @@ export function extractCandidates(
     if (raw.length === 0) continue;
     const reading: Reading = { s, tokens, facts, mentions };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
-    const present = presentConcepts(tokens, facts);
+    const found = conceptMatches(tokens, facts);
+    const present = conceptIds(found);
     const { hits, named, figures } = triggerHits(scope, reading, raw, present);
     if (hits.length === 0) continue;
     const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
@@ -157,7 +171,7 @@ export function extractCandidates(
       s.text,
       lang,
     );
-    const concepts = conceptsIn(present, lexicon, compiled);
+    const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
     if (s.timeFrom === 'own') {
@@ -168,15 +182,8 @@ export function extractCandidates(
     for (const h of causes.length > 0 ? [...happenings, ...causes] : happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const c = candidateOf(
-        scope,
-        reading,
-        h,
-        kind,
-        figuresOf(h, happenings, allFigures, s.text),
-        concepts,
-        dated,
-      );
+      const own = figuresOf(h, happenings, allFigures, s.text);
+      const c = candidateOf(scope, reading, h, kind, own, concepts, dated);
       // A cause told only beside its dead stands only where it joins them ("Attack in Paris"), not
       // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
       // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.
@@ -184,6 +191,8 @@ export function extractCandidates(
         if (!c.deadlyTitle || isDefiniteMention(tokens, h.start)) continue;
         c.causeOnly = true;
       }
+      if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || countSaidOn(s, raw, c.when.value)))
+        c.tally = true;
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =

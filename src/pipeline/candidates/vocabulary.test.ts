@@ -19,6 +19,7 @@ const lexicon: EventLexicon = {
   mediaWords: [],
   tolls: [],
   victimVerbs: [],
+  tallyVerbs: [],
 };
 
 function vocabulary(): Vocabulary<string> {

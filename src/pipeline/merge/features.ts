@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
+import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
 import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
@@ -24,6 +25,9 @@ function isCoarse(w: When): boolean {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Days before its count a running tally may reach back to: a toll keeps rising for about a week. */
+const TALLY_REACH_DAYS = 7;
 
 /** Days since the epoch of a YYYY-MM-DD day, or NaN. */
 function dayNumber(day: string): number {
@@ -100,6 +104,10 @@ export interface MergeFeatures {
   strong: readonly string[];
   /** A counted happening its sentence calls separate ("in a separate operation"). */
   separate: boolean;
+  /** A running tally (EventCandidate.tally): its days reach back over the week before the count. */
+  tally: boolean;
+  /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
+  added: boolean;
 }
 
 /** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
@@ -126,9 +134,10 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   // A night reaches into the next day's small hours: "vannacht" in Friday's paper, "early on Friday".
   const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
   const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
+  const tally = c.tally === true;
   // A happening dated by words of its own sentence the time stage did not take for the sentence's
-  // ("since 1973, when 150 people died") dates itself too.
-  const own = c.sentence.timeFrom === 'own' || w.text !== undefined;
+  // ("since 1973, when 150 people died") dates itself too; a tally's words date only its count.
+  const own = !tally && (c.sentence.timeFrom === 'own' || w.text !== undefined);
   const beforePublication = w.precision === 'before-publication';
   const traits = kindTraits(c.kind);
   return {
@@ -144,11 +153,12 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     dated: isDated(w),
     startDay,
     endDay,
-    startDayNumber,
+    // "The death toll rose to 158 on Thursday" counts the dead of Thursday and the days before.
+    startDayNumber: tally ? Math.min(startDayNumber, endDayNumber - TALLY_REACH_DAYS) : startDayNumber,
     endDayNumber,
     value: w.value,
     longStretch: isLongStretch(startDayNumber, endDayNumber),
-    clock: ownClock(c) ?? Number.NaN,
+    clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     rare: traits.rare,
     placeKind: traits.placed,
     patient: c.patient,
@@ -164,5 +174,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
+    tally,
+    added: c.figures.length > 0 && c.figures.every(isAddition),
   };
 }

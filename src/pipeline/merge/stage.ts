@@ -10,6 +10,7 @@ import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
+import { TallyDays } from './tally-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
@@ -135,6 +136,7 @@ export function mergeCandidates(
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
   const separate = new SeparateCounts(items.map((item) => item.features));
+  const tallies = new TallyDays(items.map((item) => item.features));
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -172,7 +174,7 @@ export function mergeCandidates(
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    if (spans.clash(ra, rb) || separate.clash(ra, rb)) continue;
+    if (spans.clash(ra, rb) || separate.clash(ra, rb) || tallies.clash(ra, rb)) continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
@@ -181,6 +183,7 @@ export function mergeCandidates(
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
     separate.join(root, ra, rb);
+    tallies.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each

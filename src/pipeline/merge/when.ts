@@ -19,10 +19,11 @@ export function ownTime(c: EventCandidate): boolean {
 
 /**
  * Whether the candidate's own time dates the happening its event tells: "five more bodies were
- * recovered on Thursday" dates a recovery, not the deaths the toll beside it counts.
+ * recovered on Thursday" dates a recovery, and "the death toll rose to 158 on Thursday" a count,
+ * not the deaths.
  */
 export function datesHappening(c: EventCandidate): boolean {
-  return ownTime(c) && !(c.figures.length > 0 && c.figures.every(isAddition));
+  return ownTime(c) && !c.tally && !(c.figures.length > 0 && c.figures.every(isAddition));
 }
 
 interface Reading {
@@ -90,17 +91,21 @@ function rank(reading: Reading, all: readonly Reading[]): Ranked {
  * else from context, else the honest "before publication". Among those, the reading the most documents
  * give (well supported), then the most precise, then the most confident; `text` as written in that source.
  */
-export function combineWhen(members: EventCandidate[]): When {
-  const only = members.length === 1 ? members[0] : undefined;
+export function combineWhen(all: EventCandidate[]): When {
+  const only = all.length === 1 ? all[0] : undefined;
   if (only) return { ...only.when };
+  // A running tally dates its count: the deaths are dated by the reports that tell them, where
+  // one dates them at all.
+  const told = all.some((c) => c.tally) ? all.filter((c) => !c.tally) : all;
+  const members = told.some((c) => c.when.precision !== 'before-publication') ? told : all;
   const own = members.filter(datesHappening);
   if (own.length === 0) own.push(...members.filter(ownTime));
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
   const pool = [own, present, context].find((p) => p.length > 0) ?? members;
-  const all = readings(pool);
-  const best = all
-    .map((r) => rank(r, all))
+  const read = readings(pool);
+  const best = read
+    .map((r) => rank(r, read))
     .sort(
       (a, b) =>
         b.documents - a.documents ||

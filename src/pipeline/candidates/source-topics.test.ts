@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesOfSentence, day } from './test-helpers.ts';
+
+/** The topics the merge compares a sentence's happening by. */
+function topics(lang: string, text: string, phrase: string): string[] {
+  const [c] = candidatesOfSentence(lang, { text, times: [day('2024-11-09', phrase)] });
+  return c?.concepts ?? [];
+}
+
+describe('a topic named only in the source of a report is none of the happening’s', () => {
+  it.each<[string, string, string, string, boolean]>([
+    [
+      'en',
+      'On Saturday more than 130,000 people marched through Valencia, according to the government delegation.',
+      'On Saturday',
+      'delegation',
+      false,
+    ],
+    [
+      'de',
+      'Nach Angaben der Regierungsdelegation nahmen am Samstag rund 130.000 Menschen an dem Protestzug teil.',
+      'am Samstag',
+      'delegation',
+      false,
+    ],
+    [
+      'en',
+      'On Saturday a government delegation held talks with the protesters in Valencia.',
+      'On Saturday',
+      'delegation',
+      true,
+    ],
+  ])('[%s] “%s” keeps %s among its topics: %s', (lang, text, phrase, topic, kept) => {
+    expect(topics(lang, text, phrase).includes(topic)).toBe(kept);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A count of the dead, injured or missing that someone gives on a day ("the death toll rose to 158
+ * on Thursday", "confirmed 51 deaths", "said on Friday that 27 bodies had been recovered") is a
+ * running tally: the merge joins it to the deaths it counts and dates those by their own day.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOfSentence, day } from './test-helpers.ts';
+
+function tallies(lang: string, text: string, phrase: string) {
+  return candidatesOfSentence(lang, { text, times: [day('2024-10-31', phrase)] })
+    .filter((c) => c.kind === 'death' || c.kind === 'injury')
+    .map((c) => `${c.kind} ${c.figures.map((f) => f.value).join('/')}${c.tally ? ' tally' : ''}`);
+}
+
+describe('which counts of the dead are tallies given on their day', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'en',
+      'The death toll from the flash floods in eastern Spain rose to 158 on Thursday.',
+      'on Thursday',
+      ['death 158 tally'],
+    ],
+    [
+      'nl',
+      'In de regio is het dodental donderdag opgelopen tot 158, meldde de regering.',
+      'donderdag',
+      ['death 158 tally'],
+    ],
+    ['de', 'Die Zahl der Toten ist am Donnerstag auf 158 gestiegen.', 'am Donnerstag', ['death 158 tally']],
+    [
+      'en',
+      'On Thursday morning, emergency services confirmed 51 deaths.',
+      'On Thursday morning',
+      ['death 51 tally'],
+    ],
+    [
+      'en',
+      'The number of people killed in the attack rose to 115 on Thursday, investigators said.',
+      'on Thursday',
+      ['death 115 tally'],
+    ],
+    [
+      'en',
+      'The coastguard said on Thursday that 27 bodies had been recovered.',
+      'on Thursday',
+      ['death 27 tally'],
+    ],
+    ['en', 'The number of people injured rose to 40 on Thursday.', 'on Thursday', ['injury 40 tally']],
+    ['en', 'At least 62 people died in Paiporta on Thursday.', 'on Thursday', ['death 62']],
+    ['en', 'A gunman killed 12 people on Thursday, police said.', 'on Thursday', ['death 12']],
+  ])('[%s] “%s” → %j', (lang, text, phrase, expected) => {
+    expect(tallies(lang, text, phrase)).toEqual(expected);
+  });
+});
