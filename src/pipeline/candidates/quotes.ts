@@ -11,9 +11,23 @@ const SINGLE_QUOTED =
 /** A character that opens a quotation: a sentence without one quotes nobody. */
 const OPENER = /["“„«‘]/;
 
+/**
+ * A gloss in brackets right after a quotation is its translation ("„Mazón dimisión" (Mazón,
+ * Rücktritt)"): words of the slogan or of the speaker, no more a report than the quotation itself.
+ */
+const GLOSS = /^\s?\([^()]{3,80}\)/;
+
+function quoteEnd(text: string, end: number): number {
+  if (text.charCodeAt(end + 1) !== 40 && text.charCodeAt(end) !== 40) return end;
+  const gloss = GLOSS.exec(text.slice(end, end + 84));
+  return gloss === null ? end : end + gloss[0].length;
+}
+
 function pushSpans(re: RegExp, text: string, spans: number[]): void {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push(m.index, m.index + m[0].length);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    spans.push(m.index, quoteEnd(text, m.index + m[0].length));
+  }
 }
 
 /** The last sentence asked about: its triggers (hits.ts) and then its speakers (roles.ts) ask in turn. */

@@ -27,6 +27,19 @@ describe('a German common noun before or inside a name is no part of it', () => 
       'Am Freitag hatte ein fehlerhaftes Update der US-Sicherheitsfirma CrowdStrike Millionen Windows-Rechner lahmgelegt.',
       ['US', 'CrowdStrike'],
     ],
+    [
+      'Am Mittwoch hatte die Polizei nach Augenzeugenberichten Wasserwerfer gegen Demonstranten eingesetzt.',
+      [],
+    ],
+    ['Die Polizei ging mit Schlagstöcken Tränengas und Gummigeschossen gegen Demonstranten vor.', []],
+    [
+      'Nach Verhandlungen mit Frank-Walter Steinmeier stimmte die Partei dem Vertrag zu.',
+      ['Frank-Walter Steinmeier'],
+    ],
+    [
+      'Ein Treffen mit Huawei Technologies fand am Montag in Berlin statt.',
+      ['Huawei Technologies', 'Berlin'],
+    ],
   ])('“%s” names %j', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -4,7 +4,13 @@
  * Dekret"), a woman's role before a name ("die angeschlagene Konkurrentin Credit Suisse") and a
  * quantity after one ("CrowdStrike Millionen Windows-Rechner").
  */
-import { hasGermanNounEnding, isHyphen, isQuantityWord } from './name-edges.ts';
+import {
+  hasGermanNounEnding,
+  isFunctionWord,
+  isGermanArticle,
+  isHyphen,
+  isQuantityWord,
+} from './name-edges.ts';
 import type { Token } from './text.ts';
 
 /** The run that starts at `first` is a common noun, not a name. */
@@ -36,4 +42,20 @@ export function endBeforeQuantity(tokens: Token[], first: number, end: number): 
 export function announcesGermanName(tokens: Token[], text: string, i: number): boolean {
   const t = tokens[i];
   return t !== undefined && (isGermanWomansRole(t.norm) || opensGermanCommonNoun(tokens, text, i));
+}
+
+/** Shorter than this, a word after a preposition may be a name or a firm ("mit Huawei", "bei Siemens"). */
+const LONG_NOUN = 10;
+
+/**
+ * A noun without an article right after a preposition, before another capitalised word: "nach
+ * Augenzeugenberichten Wasserwerfer", "nach Verhandlungen Scholz". A plural in the dative
+ * (-en, -ern) or a noun by its ending, and long: given names and firms are short.
+ */
+export function opensBareGermanNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || t.norm.length < LONG_NOUN || before.capitalised) return false;
+  if (!isFunctionWord(before.norm) || isGermanArticle(before.norm)) return false;
+  return t.norm.endsWith('en') || t.norm.endsWith('ern') || hasGermanNounEnding(t.norm);
 }

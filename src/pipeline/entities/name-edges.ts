@@ -80,6 +80,8 @@ const PERSON_TITLES = new Set(
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
     'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
+    // A member of parliament, declined as the adjective it is: "der Abgeordnete Jens Spahn".
+    'abgeordnete abgeordneter abgeordneten',
     'captain kapitein kapitan kapitanin',
     // Military ranks as British papers shorten them, without a full stop: "Gen Waker-Uz-Zaman".
     'gen lt col maj capt sgt brig',

@@ -23,7 +23,7 @@ import {
 } from './name-edges.ts';
 import { isRegionAdjective } from './place-cues.ts';
 import { joinsName, type Token } from './text.ts';
-import { isGermanWomansRole, opensGermanCommonNoun } from './german-common-nouns.ts';
+import { isGermanWomansRole, opensBareGermanNoun, opensGermanCommonNoun } from './german-common-nouns.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -97,8 +97,21 @@ export function capitalisedRuns(
   return runs;
 }
 
-/** A title, also as the end of a German compound ("Premierminister", "Außenministerin"). */
+/**
+ * A title, also as the end of a German compound ("Premierminister", "Außenministerin") and
+ * declined before a name ("des Regionalpräsidenten Carlos Mazón", "des Kanzlers Olaf Scholz").
+ */
 function isTitle(model: EntityModel, norm: string): boolean {
+  if (isTitleForm(model, norm)) return true;
+  if (norm.length < DECLINED_LENGTH) return false;
+  if (norm.endsWith('en')) return isTitleForm(model, norm.slice(0, -2));
+  return norm.endsWith('s') && isTitleForm(model, norm.slice(0, -1));
+}
+
+/** Shorter than this, a word ending so is no declined title: "Jens", "Karen". */
+const DECLINED_LENGTH = 8;
+
+function isTitleForm(model: EntityModel, norm: string): boolean {
   if (model.roles.titleWords.has(norm) || isPersonTitle(norm)) return true;
   const long = model.roles.longTitleWords;
   for (let k = 0; k < long.length; k++) {
@@ -162,6 +175,7 @@ export function stripLeading(
     else if (i + 1 < end && isRoleWord(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
+    else if (language === 'de' && i + 1 < end && opensBareGermanNoun(tokens, i)) i++;
     // "die Suezkanal-Behörde", "per E-Mail": the whole compound is a common noun.
     else if (language === 'de' && opensGermanCommonNoun(tokens, text, i))
       i = compoundEnd(tokens, text, i, end) + 1;
