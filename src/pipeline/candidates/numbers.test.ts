@@ -24,6 +24,46 @@ describe('findNumbers', () => {
   });
 });
 
+describe('findNumbers: a scale glued to the number or written out', () => {
+  it.each<[string, string, string, number, string]>([
+    [
+      'an English debt of "$51bn" is 51 billion dollars',
+      'en',
+      'defaulted on its $51bn foreign debt',
+      51e9,
+      '$51bn',
+    ],
+    [
+      '"$51 billion" written out is the same',
+      'en',
+      'defaulted on its $51 billion foreign debt',
+      51e9,
+      '$51 billion',
+    ],
+    ['"$2.5m" after a currency is 2.5 million', 'en', 'a grant of $2.5m for the victims', 2.5e6, '$2.5m'],
+    ['"5m" without a currency is five metres, no million', 'en', 'a wave 5m high hit the coast', 5, '5'],
+    ['"€3mln" is 3 million', 'en', 'fined €3mln by the regulator', 3e6, '€3mln'],
+    [
+      'a Dutch "51 miljard dollar" is 51 billion',
+      'nl',
+      'een schuld van 51 miljard dollar',
+      51e9,
+      '51 miljard',
+    ],
+    [
+      'a German "51 Milliarden Dollar" is 51 billion',
+      'de',
+      'Schulden von 51 Milliarden Dollar',
+      51e9,
+      '51 Milliarden',
+    ],
+    ['a German "3Mrd. Euro" is 3 billion', 'de', 'Hilfen von 3Mrd. Euro', 3e9, '3Mrd'],
+  ])('%s', (_name, lang, text, value, written) => {
+    const n = findNumbers(text, lang)[0];
+    expect([n?.value, n?.text]).toEqual([value, written]);
+  });
+});
+
 describe('formatNumber', () => {
   it.each([0, 7, 12, 999, 1000, 2500, 25000, 999999, 2.5, 1234.5678, -5, -0])(
     'writes %s as toLocaleString("en-US") does below a million',
@@ -37,6 +77,13 @@ describe('formatNumber', () => {
     [2.2e6, '2.2 million'],
     [2.25e9, '2250 million'],
   ])('writes %s in millions', (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+
+  it.each([
+    [51e9, '51 billion'],
+    [10.6e9, '10.6 billion'],
+  ])('a title writes %s in billions where one decimal says it all', (value, text) => {
     expect(formatNumber(value)).toBe(text);
   });
 });

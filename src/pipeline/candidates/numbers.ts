@@ -139,15 +139,22 @@ function qualifierBefore(text: string, start: number): { qualifier: Qualifier; s
 }
 
 /** A word after a number, perhaps a scale ("million", "Mrd."); a module constant, as tsx compiles a literal with \p to a `new RegExp` call. */
-const SCALE_WORD = /^\s+([\p{L}.]+)/u;
+const SCALE_WORD = /^(\s*)([\p{L}.]+)/u;
 
-function scaleAfter(text: string, end: number, lang: string): { factor: number; end: number } {
-  const m = SCALE_WORD.exec(text.slice(end));
-  if (!m || m[1] === undefined) return { factor: 1, end };
-  const word = m[1].toLowerCase().replace(/\.$/, '');
-  const factor = entry(SCALES[lang], word) ?? entry(SCALES.en, word);
+/** Scales news glues to a number ("$51bn", "3Mrd."); "m" only after a currency, where it is no metre ("$5m"). */
+const GLUED: Record<string, number> = { bn: 1e9, mn: 1e6, mln: 1e6, mio: 1e6, mrd: 1e9 };
+const GLUED_MONEY: Record<string, number> = { ...GLUED, m: 1e6 };
+
+function scaleAfter(text: string, end: number, lang: string, money = false): { factor: number; end: number } {
+  const m = SCALE_WORD.exec(text.slice(end, end + 24));
+  if (!m || m[2] === undefined) return { factor: 1, end };
+  const word = m[2].toLowerCase().replace(/\.$/, '');
+  const factor =
+    m[1] === ''
+      ? entry(money ? GLUED_MONEY : GLUED, word)
+      : (entry(SCALES[lang], word) ?? entry(SCALES.en, word));
   if (factor === undefined || factor < 1e6) return { factor: 1, end };
-  return { factor, end: end + m[0].length - (m[1].endsWith('.') ? 1 : 0) };
+  return { factor, end: end + m[0].length - (m[2].endsWith('.') ? 1 : 0) };
 }
 
 /** What a word counts: a vague quantity ("dozens"), a number word's value, or nothing. */
@@ -218,7 +225,7 @@ export function findNumbers(text: string, lang: string, tokens: Token[] = tokeni
       raw = raw.split(/\s/)[0] ?? raw;
     }
     const rawEnd = m.index + m[0].indexOf(raw) + raw.length;
-    const scale = scaleAfter(text, rawEnd, lang);
+    const scale = scaleAfter(text, rawEnd, lang, currency !== null);
     const value = digitsValue(raw, lang, scale.factor > 1) * scale.factor;
     if (!Number.isFinite(value)) continue;
     const q = qualifierBefore(text, start);
@@ -280,11 +287,14 @@ function wordNumber(
   });
 }
 
-/** English rendering for titles: 2,500 · 2.2 million · 20,000. */
+/** English rendering for titles: 2,500 · 2.2 million · 51 billion · 20,000. */
 export function formatNumber(value: number): string {
   if (value >= 1e6) {
-    const m = value / 1e6;
-    return `${Number.isInteger(m) ? m : m.toFixed(1).replace(/\.0$/, '')} million`;
+    // Billions only where one decimal says it all: "2250 million" loses nothing that "2.3 billion" would.
+    const billions = value >= 1e9 && Number.isInteger(value / 1e8);
+    const [scale, word] = billions ? [1e9, 'billion'] : [1e6, 'million'];
+    const m = value / scale;
+    return `${Number.isInteger(m) ? m : m.toFixed(1).replace(/\.0$/, '')} ${word}`;
   }
   // What toLocaleString('en-US') writes for a whole number, without Intl's cost per call.
   if (Number.isInteger(value) && value >= 0 && !Object.is(value, -0)) return groupThousands(String(value));

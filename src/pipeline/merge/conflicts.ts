@@ -4,7 +4,7 @@ import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { datesHappening, readings } from './when.ts';
 import type { IsCity } from './features.ts';
-import { splitByScope, tallyScope, type Scope, type Tally } from './part-tolls.ts';
+import { splitByScope, splitScopedParts, tallyScope, type Scope, type Tally } from './part-tolls.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -66,8 +66,9 @@ export function findConflicts(
   for (const [measure, values] of [...byMeasure].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (values.size < 2) continue;
     const all = [...values].sort((a, b) => a[0] - b[0]);
-    // A town's dead among a region's are no second account of the region's.
-    const groups: Tally[][] = (isCity && splitByScope(all, scopeOf)) || [all];
+    // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.
+    const groups: Tally[][] = (isCity &&
+      (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf))) || [all];
     for (const group of groups)
       conflicts.push({
         field: `figures.${measure}`,

@@ -45,3 +45,68 @@ export function splitByScope(
   if (Math.max(...town.map((e) => e[0])) >= Math.min(...wide.map((e) => e[0]))) return undefined;
   return [town, wide].filter((g) => g.length >= 2);
 }
+
+/** A toll opened by its place: "In Syria, at least 1,600 …", "In Paiporta vielen …", "Im Kreis Ahrweiler …". */
+const OPENED_BY = /^\s*(?:in|im)\s+(?:(?:the|de|het|der|dem)\s+)?$/i;
+/** "In Paiporta alone", "in Paiporta allein". */
+const ALONE_AFTER = /^\s+(?:alone|allein)\b/i;
+/** "allein in Paiporta", "alleen al in Paiporta". */
+const ALONE_BEFORE = /\b(?:allein|alleen(?: al)?)\s+in\s+$/i;
+
+/** The one place a sentence scopes its toll to ("In Syria, at least 1,600 people were killed"), if any. */
+export function scopedPlace(c: EventCandidate): string | undefined {
+  const { text, mentions } = c.sentence;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.id === undefined || !c.places.includes(m.id)) continue;
+    if (
+      (m.start < 12 && OPENED_BY.test(text.slice(0, m.start))) ||
+      ALONE_AFTER.test(text.slice(m.end, m.end + 8)) ||
+      ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))
+    )
+      return m.id;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a sentence counts an area holding the place: a whole area ("in the region"), or the
+ * place beside another of its rank ("southern Turkey and northern Syria" holds Syria; "near
+ * Moscow, Russia" names no second city, so it holds no part of Moscow).
+ */
+function holds(
+  c: EventCandidate,
+  place: string,
+  isCity: IsCity,
+  scopeOf: (c: EventCandidate) => Scope,
+): boolean {
+  if (scopedPlace(c) === place) return false;
+  if (scopeOf(c) === 'wide') return true;
+  const rank = isCity(place);
+  return c.places.includes(place) && c.places.some((q) => q !== place && isCity(q) === rank);
+}
+
+/**
+ * The values of one measure split where some are tolls scoped to one place ("In Syria, at least
+ * 1,600") below a larger toll of an area holding it ("killing more than 5,000 in Turkey and
+ * Syria"): each place's values apart, disagreeing only among themselves, and the rest apart.
+ * Undefined where no value is such a part.
+ */
+export function splitScopedParts(
+  values: readonly Tally[],
+  isCity: IsCity,
+  scopeOf: (c: EventCandidate) => Scope,
+): Tally[][] | undefined {
+  const parts = new Map<string, Tally[]>();
+  const rest: Tally[] = [];
+  for (const entry of values) {
+    const places = new Set(entry[1].map(scopedPlace));
+    const place = places.size === 1 ? [...places][0] : undefined;
+    const part =
+      place !== undefined &&
+      values.some(([v, cs]) => v > entry[0] && cs.some((w) => holds(w, place, isCity, scopeOf)));
+    if (part) parts.set(place, [...(parts.get(place) ?? []), entry]);
+    else rest.push(entry);
+  }
+  if (parts.size === 0) return undefined;
+  return [rest, ...parts.values()].filter((g) => g.length >= 2);
+}
