@@ -16,6 +16,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      "ends an English sentence at a clock time's 'p.m.' when a pronoun opens the next one",
+      'en',
+      'The gunman fired several shots from the roof of a building shortly after 6 p.m. He was shot dead by a Secret Service counter-sniper.',
+      [
+        'The gunman fired several shots from the roof of a building shortly after 6 p.m.',
+        'He was shot dead by a Secret Service counter-sniper.',
+      ],
+    ],
+    [
+      "keeps a clock time's 'a.m.' with the day that follows it",
+      'en',
+      'The quake struck at 4:17 a.m. Monday near the coast. Rescuers searched the rubble.',
+      ['The quake struck at 4:17 a.m. Monday near the coast.', 'Rescuers searched the rubble.'],
+    ],
+    [
       'keeps "U.S." inside a sentence of 001',
       'en',
       'The U.S. State Department has authorized non-essential diplomatic personnel in the Kazakh city of Almaty to leave the country. U.S. citizens who want to leave the country are less likely to receive assistance when embassy staff leave.',

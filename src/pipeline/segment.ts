@@ -31,20 +31,28 @@ function closesQuote(marks: string, before: string): boolean {
 
 /**
  * Words sentencex takes for abbreviations but news ends sentences with: Dutch "hand" ("Het geweld
- * liep uit de hand. Demonstranten …"), which its abbreviation list holds.
+ * liep uit de hand. Demonstranten …"), which its abbreviation list holds, and a clock time's
+ * "p.m." or "a.m." before a pronoun or an article ("shortly after 6 p.m. He was shot dead …"),
+ * which never goes on the sentence of the time. `cue` is looked up before the pattern runs.
  */
-const FULL_WORDS: Record<string, RegExp> = { nl: /(?<![\p{L}])hand\.\s+(?=\p{Lu})/gu };
+const FULL_WORDS: Record<string, { cue: readonly string[]; at: RegExp }> = {
+  nl: { cue: ['hand.'], at: /(?<![\p{L}])hand\.(?=\s+\p{Lu})/gu },
+  en: {
+    cue: ['p.m. ', 'a.m. '],
+    at: /\b[ap]\.m\.(?=\s+(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|There|This)\s)/gu,
+  },
+};
 
 /** sentencex's pieces, split again after such a word before a capital. */
 function pieces(text: string, lang: string): string[] {
   const found = segment(lang === 'und' ? 'en' : lang, text);
   const full = FULL_WORDS[lang];
-  if (!full || !text.includes('hand.')) return found;
+  if (!full || !full.cue.some((cue) => text.includes(cue))) return found;
   return found.flatMap((piece) => {
     const out: string[] = [];
     let from = 0;
-    for (const m of piece.matchAll(full)) {
-      const cut = m.index + 'hand.'.length;
+    for (const m of piece.matchAll(full.at)) {
+      const cut = m.index + m[0].length;
       out.push(piece.slice(from, cut));
       from = cut;
     }

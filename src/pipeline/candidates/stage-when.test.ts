@@ -179,4 +179,66 @@ describe('extractCandidates: a happening named again', () => {
       confidence: 0.68,
     });
   });
+
+  const attempt = {
+    text: 'Ze lag zwaar onder vuur na de mislukte aanslag op oud-president Donald Trump, tien dagen geleden.',
+    paragraph: 'p1',
+    times: [day('2024-07-13', 'tien dagen geleden')],
+  };
+
+  it.each([
+    [
+      'a Dutch death told right after the attack named again, in its paragraph, is dated to the attack',
+      [
+        { text: 'Bij de aanslag in Butler werd Trump aan zijn oor geraakt.', paragraph: 'p3' },
+        { text: 'Een bezoeker kwam om het leven, twee anderen raakten zwaargewond.', paragraph: 'p3' },
+      ],
+      'day',
+    ],
+    [
+      'a death told in the next paragraph keeps no time of the attack named again',
+      [
+        { text: 'Bij de aanslag in Butler werd Trump aan zijn oor geraakt.', paragraph: 'p3' },
+        { text: 'Een bezoeker kwam om het leven, twee anderen raakten zwaargewond.', paragraph: 'p4' },
+      ],
+      'before-publication',
+    ],
+    [
+      'a death told after a sentence that names no happening again keeps no earlier time',
+      [
+        { text: 'Trump werd in Butler aan zijn oor geraakt.', paragraph: 'p3' },
+        { text: 'Een bezoeker kwam om het leven, twee anderen raakten zwaargewond.', paragraph: 'p3' },
+      ],
+      'before-publication',
+    ],
+  ])('%s', (_name, sentences, precision) => {
+    const deaths = extractCandidates(article('doc', 'nl', [attempt, ...sentences], '2024-07-23')).filter(
+      (c) => c.kind === 'death',
+    );
+    expect(deaths.map((c) => c.when.precision)).toEqual([precision]);
+  });
+
+  it.each([
+    [
+      'the dead named on Sunday, in “The man killed was …, the governor said on Sunday”, died on Saturday',
+      'The man killed was Corey Comperatore, 50, a former volunteer fire chief, Pennsylvania Governor Josh Shapiro said on Sunday.',
+      '2024-07-13',
+    ],
+    [
+      'a death the governor reports on Sunday without naming one told before is dated to Sunday',
+      'A second man was killed, Pennsylvania Governor Josh Shapiro said on Sunday.',
+      '2024-07-14',
+    ],
+  ])('%s', (_name, text, start) => {
+    const shooting = {
+      text: 'A gunman opened fire at a campaign rally in Butler on Saturday, killing a spectator.',
+      paragraph: 'p1',
+      times: [day('2024-07-13', 'on Saturday')],
+    };
+    const named = { text, paragraph: 'p4', times: [day('2024-07-14', 'Sunday')] };
+    const deaths = extractCandidates(article('doc', 'en', [shooting, named], '2024-07-14')).filter(
+      (c) => c.kind === 'death' && c.sentence.paragraph === 'p4',
+    );
+    expect(deaths.map((c) => c.when.start)).toEqual([start]);
+  });
 });

@@ -173,8 +173,9 @@ export function extractCandidates(
     );
     const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
-    // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of its own.
-    if (s.timeFrom === 'own') {
+    // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of
+    // its own; a day of saying dates only what is said.
+    if (s.timeFrom === 'own' && !countSaidOn(s, raw, s.when.value)) {
       for (const h of hits) story.note(h.kind, s.when);
       for (const h of named) story.note(h.kind, s.when);
     }
@@ -193,15 +194,29 @@ export function extractCandidates(
       }
       if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || countSaidOn(s, raw, c.when.value)))
         c.tally = true;
+      // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
+      // in a sentence dated only by its report took place when it was first told. A saying, or
+      // what it announces, is no happening told before.
+      const reportOnly = !kind.announces && countSaidOn(s, raw, c.when.value);
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =
-        (s.timeFrom === 'publication' &&
+        ((s.timeFrom === 'publication' || reportOnly) &&
           (isDefiniteMention(tokens, h.start) || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
         ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
           ? story.recall(h.kind, kind.recalls)
           : undefined;
-      if (recalled) c.when = recalled;
+      const carried =
+        recalled ||
+        kind.announces ||
+        s.timeFrom !== 'publication' ||
+        c.when.precision !== 'before-publication'
+          ? undefined
+          : story.carried(s.paragraph, s.index);
+      if (recalled) {
+        c.when = recalled;
+        story.recalledIn(s.paragraph, s.index, recalled);
+      } else if (carried) c.when = carried;
       else story.note(h.kind, c.when);
       candidates.push(c);
     }

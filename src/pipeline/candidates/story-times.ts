@@ -49,6 +49,23 @@ export function namesRecalled(
 export class StoryTimes {
   private readonly byKind = new Map<string, { when: When; order: number }>();
   private notes = 0;
+  /** The time a sentence took by naming a happening again, and where that sentence stands. */
+  private recalled: { when: When; paragraph: string; index: number } | undefined;
+
+  /** The sentence at `index` of `paragraph` named a happening again and took its time `when`. */
+  recalledIn(paragraph: string, index: number, when: When): void {
+    this.recalled = { when, paragraph, index };
+  }
+
+  /**
+   * The time for an undated sentence right after one that named a happening again, in the same
+   * paragraph: "Bij de aanslag … werd Trump geraakt. Een bezoeker kwam om het leven." goes on
+   * telling that happening, not something known only to lie before publication.
+   */
+  carried(paragraph: string, index: number): When | undefined {
+    const r = this.recalled;
+    return r && r.paragraph === paragraph && r.index === index - 1 ? r.when : undefined;
+  }
 
   /**
    * A dated sentence reports a happening of `kind` at `when`. "Now" dates no happening to refer
