@@ -14,3 +14,15 @@ describe('a spectator killed is the same dead in every language', () => {
     expect(deaths[0]?.concepts?.includes('spectators')).toBe(spectator);
   });
 });
+
+describe('the title of a bystander killed', () => {
+  it.each([
+    ['en', 'A spectator was killed and two others were critically injured.', 'Bystander killed'],
+    ['de', 'Ein Zuschauer wurde getötet, zwei weitere wurden schwer verletzt.', 'Bystander killed'],
+    ['en', 'On Monday three spectators were killed in the crush.', '3 people killed'],
+    ['en', 'On Monday two soldiers were killed in the ambush.', '2 troops killed'],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
+    const deaths = candidatesOf(lang, text, '2024-07-14', []).filter((c) => c.kind === 'death');
+    expect(deaths[0]?.title).toBe(title);
+  });
+});
