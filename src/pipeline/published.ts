@@ -5,7 +5,7 @@ import { describeFeatures } from './fingerprint.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
-import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import { beforeStoryStart, earliestInStory, earliestTold, shift } from './story-start.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote, type WeekdayEvidence } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
@@ -69,23 +69,23 @@ function storyStart(
   for (const sister of related) {
     // A document tells weekdays of the week up to its day: one dated a week after the earliest
     // start found cannot tell an earlier one, nor can any after it.
-    if (start !== null && Date.parse(sister.date) - WEEK_MS >= Date.parse(start.day)) break;
+    if (start !== null && shift(sister.date, -WEEK_DAYS) >= start.day) break;
     const day = toldBy(sister);
     if (day !== null && (start === null || day < start.day)) start = { day, id: sister.id };
   }
   return start;
 }
 
-const WEEK_MS = 7 * 86_400_000;
-
-/** A week: a report told from the story's first day is not read as one written weeks from any related report. */
-const NEAR_DAYS = 7;
+/**
+ * A week: what a document's weekdays can reach back, and how far a report told from the story's
+ * first day may lie from any related report.
+ */
+const WEEK_DAYS = 7;
 
 function nearRelated(day: string, sisters: readonly Sister[]): boolean {
-  const at = Date.parse(day);
-  return sisters.some(
-    (s) => s.score >= RELATED_STORY && Math.abs(Date.parse(s.date) - at) <= NEAR_DAYS * 86_400_000,
-  );
+  const from = shift(day, -WEEK_DAYS);
+  const to = shift(day, WEEK_DAYS);
+  return sisters.some((s) => s.score >= RELATED_STORY && from <= s.date && s.date <= to);
 }
 
 const SOURCE_WORDS = {

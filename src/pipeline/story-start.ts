@@ -7,7 +7,8 @@ import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 const DAY_MS = 86_400_000;
 
-function shift(isoDay: string, days: number): string {
+/** The ISO day `days` after `isoDay` (before it when negative). */
+export function shift(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -11,9 +11,12 @@ import type { Mention } from '../types.ts';
  */
 const VERB = String.raw`(?:is|are|was|were|has|have|had|zijn|waren|werd|werden|heeft|hebben|ist|sind|war|waren|wurde|wurden|hat|haben|hatte)\s`;
 
+/** Words that always open a report's source, whatever follows them. */
+export const SOURCE_OPENERS = String.raw`\baccording to|\bvolgens|\blaut|\bnach angaben`;
+
 /** Module constants: tsx compiles each Unicode property literal to a `new RegExp` call. */
 const SOURCE_BEFORE = new RegExp(
-  String.raw`(?:\baccording to|\bvolgens|\blaut|\bnach angaben|` +
+  String.raw`(?:${SOURCE_OPENERS}|` +
     // A fronted speech verb with its subject: "…, zei de burgemeester van Groningen".
     String.raw`(?:\bsaid|\bsays|\bzei|\bzegt|\bsagte|\bsagt)\s+(?:the|de|het|der|die|das))` +
     String.raw`\s+(?:(?!${VERB})[\p{L}-]+\s+){0,4}$`,

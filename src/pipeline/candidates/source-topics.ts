@@ -5,12 +5,13 @@
  * the same march ("delegation" against "flood"). Only the words that always open a source count:
  * after "said the" the object may follow ("said the foreign troops should leave").
  */
+import { SOURCE_OPENERS } from './attribution.ts';
 import type { Found } from './concept-matches.ts';
 
 const CUE = /according|volgens|laut|angaben/i;
 
 /** Module constant: tsx compiles each Unicode property literal to a `new RegExp` call. */
-const SOURCE_BEFORE = /(?:\baccording to|\bvolgens|\blaut|\bnach angaben)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const SOURCE_BEFORE = new RegExp(String.raw`(?:${SOURCE_OPENERS})\s+(?:[\p{L}-]+\s+){0,4}$`, 'iu');
 
 /** Enough text before a topic for its source's opening words. */
 const REACH = 60;
