@@ -24,6 +24,16 @@ describe('guessLanguage', () => {
   ])('tells %s from the text', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);
   });
+
+  it('reads on where the first 200 characters are a toss-up: a wire report in English is not French', () => {
+    const report =
+      'Kenyan police fire on protesters storming parliament, several killed\n' +
+      'NAIROBI, June 25 (Reuters) - Kenyan police opened fire on demonstrators who stormed parliament in ' +
+      'Nairobi on Tuesday, killing at least five people, as lawmakers passed a finance bill raising taxes ' +
+      'that has triggered nationwide protests. Protesters overwhelmed police and entered the parliament ' +
+      'compound shortly after lawmakers voted to approve the bill, a Reuters reporter saw.';
+    expect(guessLanguage(report)).toBe('en');
+  });
 });
 
 describe('detectLanguage', () => {
