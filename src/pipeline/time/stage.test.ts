@@ -90,6 +90,71 @@ describe('timeStage dates each sentence', () => {
   });
 });
 
+describe('an undated second paragraph goes on with the lede’s day', () => {
+  const kenya = (third: string[]) =>
+    timeStage(
+      article(
+        'en',
+        [
+          [
+            'Kenyan police opened fire on demonstrators who stormed parliament in Nairobi on Tuesday, killing at least five people.',
+          ],
+          [
+            'Protesters overwhelmed police and entered the parliament compound shortly after lawmakers voted to approve the bill.',
+            'Part of the building was set on fire.',
+          ],
+          third,
+        ],
+        { date: '2024-06-25', precision: 'day', inferred: false },
+      ),
+    ).sentences;
+
+  it('dates the fire in the second paragraph to Tuesday, less surely than the lede', () => {
+    const [lede, , fire] = kenya(['Protests also took place in Mombasa.']);
+    expect(fire?.timeFrom).toBe('context');
+    expect(fire?.when).toMatchObject({ start: '2024-06-25', precision: 'day' });
+    expect(fire?.when.confidence).toBeLessThan((lede?.when.confidence ?? 0) / 1.5);
+  });
+
+  it('lends the lede’s day to no third paragraph', () => {
+    const [, , , mombasa] = kenya(['Protests also took place in Mombasa.']);
+    expect(mombasa?.timeFrom).toBe('publication');
+  });
+
+  it.each([
+    [
+      'nl',
+      'In Nairobi hebben demonstranten dinsdag het parlement bestormd.',
+      'Een deel van het gebouw werd in brand gestoken.',
+    ],
+    [
+      'de',
+      'In Nairobi haben Demonstranten am Dienstag das Parlament gestürmt.',
+      'Ein Teil des Gebäudes wurde in Brand gesteckt.',
+    ],
+  ])('does so in %s too', (lang, lede, fire) => {
+    const [, second] = timeStage(
+      article(lang, [[lede], [fire]], { date: '2024-06-26', precision: 'day', inferred: false }),
+    ).sentences;
+    expect(second?.when).toMatchObject({ start: '2024-06-25', precision: 'day' });
+  });
+
+  it('lends nothing to a second paragraph that has a time of its own', () => {
+    const [, before, after] = timeStage(
+      article(
+        'en',
+        [
+          ['Police opened fire on protesters in Nairobi on Tuesday.'],
+          ['Part of the building was set on fire.', 'On Wednesday, the president withdrew the bill.'],
+        ],
+        { date: '2024-06-26', precision: 'day', inferred: false },
+      ),
+    ).sentences;
+    expect(after?.when.start).toBe('2024-06-26');
+    expect(before?.timeFrom).toBe('publication');
+  });
+});
+
 describe('timeStage in Dutch and German', () => {
   it.each([
     [

@@ -4,7 +4,7 @@
  * - own: the sentence's own expression that dates its happening (see choose.ts);
  * - context: none of its own, so the previous dated sentence of the same paragraph, or failing that
  *   one of the next two (the paragraph's time) unless that one opens with its own time, with lower
- *   confidence;
+ *   confidence; in an undated second paragraph, the lede's day;
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
@@ -185,6 +185,39 @@ function contextWhen(
         ? undefined
         : fromContext(when, 0.6);
     }
+  }
+  return ledeWhen(lang, article, own, i);
+}
+
+/**
+ * A second paragraph with no time of its own goes on with the lede's happening, as news is written:
+ * "… stormed parliament in Nairobi on Tuesday, killing at least five people. ¶ Protesters
+ * overwhelmed police … Part of the building was set on fire." Only the lede lends its day (its
+ * last one, at half its confidence): a later paragraph's day ("Rescue teams arrived on Tuesday")
+ * is no frame for the next paragraph's tally of Monday's dead.
+ */
+function ledeWhen(
+  lang: Lang,
+  article: PublishedArticle,
+  own: { when?: When; opens: boolean }[],
+  i: number,
+): When | undefined {
+  const sentence = article.sentences[i];
+  if (!sentence) return undefined;
+  const paragraph = sentence.paragraph;
+  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++)
+    if (own[j]?.when) return undefined;
+  let j = i - 1;
+  while (j >= 0 && article.sentences[j]?.paragraph === paragraph) j--;
+  const previous = article.sentences[j]?.paragraph;
+  if (previous === undefined || article.sentences[0]?.paragraph !== previous) return undefined;
+  for (; j >= 0 && article.sentences[j]?.paragraph === previous; j--) {
+    const when = own[j]?.when;
+    if (!when) continue;
+    if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision)) return undefined;
+    return holdsStill(lang, sentence.text) || reportsInPresent(lang, sentence.text)
+      ? undefined
+      : fromContext(when, 0.5);
   }
   return undefined;
 }
