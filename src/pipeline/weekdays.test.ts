@@ -59,6 +59,11 @@ describe('weekdayMentions', () => {
       [{ day: 3, text: 'Mittwoch', relation: 'future' }],
     ],
     [
+      'the day of a call to take to the streets, "roepen op om donderdag … op te gaan", as future',
+      'De jongeren die de protesten organiseren, roepen op om donderdag opnieuw de straat op te gaan.',
+      [{ day: 4, text: 'donderdag', relation: 'future' }],
+    ],
+    [
       '"vorige Woche Donnerstag" still as past (de_hacker2)',
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
       [{ day: 4, text: 'Donnerstag', relation: 'past' }],

@@ -5,6 +5,8 @@
  * zaterdag", "heute, Samstag").
  */
 
+import { calledForDay } from './time/called-for.ts';
+
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
 const NAMES: Record<string, number> = {
   sunday: 0,
@@ -63,6 +65,13 @@ export interface WeekdayMention {
   relation: 'past' | 'today' | 'future';
 }
 
+const LANGS = ['en', 'nl', 'de'] as const;
+
+/** The day of something people are called to ("roepen op om donderdag … de straat op te gaan") lies ahead. */
+function calledFor(sentence: string, start: number, end: number): boolean {
+  return LANGS.some((lang) => calledForDay(lang, sentence, start, end));
+}
+
 /** Every weekday named in `sentence`, classified by the words around it. */
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
@@ -75,7 +84,8 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     let relation: WeekdayMention['relation'] = 'past';
     if (FUTURE_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
-    else if (FUTURE_VERB.test(sentence)) relation = 'future';
+    else if (FUTURE_VERB.test(sentence) || calledFor(sentence, m.index, m.index + m[0].length))
+      relation = 'future';
     found.push({ day, text: m[0], relation });
   }
   return found;

@@ -7,13 +7,19 @@ import type { Lang } from './lexicon.ts';
 
 /**
  * What stands right before the day: "for" ("für", "voor") alone, or "op"/"am" after a noun of a
- * happening people are called to, to which the day then belongs ("een staking op maandag").
+ * happening people are called to, to which the day then belongs ("een staking op maandag"); or
+ * the day opens what people are called to do: "roepen op om donderdag opnieuw de straat op te
+ * gaan", "riefen dazu auf, am Donnerstag erneut zu demonstrieren", "urged supporters to march on
+ * Thursday".
  */
 const BEFORE_DAY: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])for\s+$/iu,
-  nl: /(?:(?<![\p{L}])voor|(?:staking|betoging|demonstratie|protest|protestmars|mars|boycot)\s+op)\s+$/iu,
-  de: /(?:(?<![\p{L}])für|(?:streik|demonstration|kundgebung|protest|protestmarsch|boykott)\s+am)\s+$/iu,
+  en: /(?:(?<![\p{L}])for|(?<![\p{L}-])(?:called|calls|calling|urged|urges|urging)\s+(?:on\s+)?[\p{L}\s]{0,30}?(?<![\p{L}])to\s+[\p{L}\s]{0,30}?(?<![\p{L}])on)\s+$/iu,
+  nl: /(?:(?<![\p{L}])(?:voor|om)|(?:staking|betoging|demonstratie|protest|protestmars|mars|boycot)\s+op)\s+$/iu,
+  de: /(?:(?<![\p{L}])für|(?:streik|demonstration|kundgebung|protest|protestmarsch|boykott)\s+am|(?<![\p{L}])auf,?\s+am)\s+$/iu,
 };
+
+/** How far before the day its cue may begin: "urged" and its object come first. */
+const WINDOW = 90;
 
 /** Verbs of calling people to something or announcing it. */
 const CALL: Record<Lang, RegExp> = {
@@ -28,7 +34,7 @@ const CALL: Record<Lang, RegExp> = {
  */
 export function calledForDay(lang: Lang, text: string, start: number, end: number): boolean {
   return (
-    BEFORE_DAY[lang].test(text.slice(Math.max(0, start - 24), start)) &&
+    BEFORE_DAY[lang].test(text.slice(Math.max(0, start - WINDOW), start)) &&
     !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)) &&
     CALL[lang].test(text)
   );
