@@ -16,6 +16,18 @@ describe('cleanArticle on the seeds', () => {
     expect(article.paragraphs[0]?.text).toMatch(/^Countries are taking action/);
   });
 
+  it('takes a headline glued to the date line and printed again on the next line as the title, once', () => {
+    const article = clean(
+      ' date 2024-06-25 Kenyan police fire on protesters storming parliament, several killed\n' +
+        'Kenyan police fire on protesters storming parliament, several killed\n\n' +
+        'NAIROBI, June 25 (Reuters) - Kenyan police opened fire on demonstrators who stormed parliament.\n',
+    );
+    expect(article.title).toBe('Kenyan police fire on protesters storming parliament, several killed');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'NAIROBI, June 25 (Reuters) - Kenyan police opened fire on demonstrators who stormed parliament.',
+    ]);
+  });
+
   it('drops the comment form and "Back To Top" after the last paragraph of 001', () => {
     const last = seed('001_7e221e09577bca07').paragraphs.at(-1)?.text;
     expect(last).toMatch(/^Friday was relatively quiet in Almaty\./);

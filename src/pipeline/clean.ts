@@ -19,7 +19,9 @@ function units(body: string, markdown: boolean): string[] {
       .split('\n')
       .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
       .map((l) => (markdown ? plainMarkdown(l) : l))
-      .filter((l) => l !== '');
+      // A line printed twice in a row (a headline, as scrapes often repeat it) is one line, and
+      // no hard-wrapped prose to join with itself.
+      .filter((l, i, all) => l !== '' && (i === 0 || normalise(l) !== normalise(all[i - 1] ?? '')));
     if (lines.length === 0) continue;
     const runOn = lines.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
     if (lines.length > 1 && runOn >= (lines.length - 1) / 2) out.push(lines.join(' '));
