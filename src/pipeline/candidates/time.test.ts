@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundariesBetween } from './time.ts';
+import type { Timex } from '../types.ts';
+import { boundariesBetween, nearestTimex } from './time.ts';
 
 describe('boundariesBetween', () => {
   it.each([
@@ -13,4 +14,48 @@ describe('boundariesBetween', () => {
     expect(boundariesBetween(text, from, to)).toBe(count);
     expect(boundariesBetween(text, from, to)).toBe((text.slice(from, to).match(/[,;:–—]/g) ?? []).length);
   });
+});
+
+describe('nearestTimex', () => {
+  const at = (text: string, phrase: string, fields: Partial<Timex>): Timex => {
+    const start = text.indexOf(phrase);
+    return {
+      text: phrase,
+      start,
+      end: start + phrase.length,
+      type: 'DATE',
+      value: '',
+      interval: null,
+      precision: 'day',
+      ...fields,
+    };
+  };
+
+  it.each([
+    [
+      'en',
+      "Kenya's President William Ruto said Wednesday he will not sign a finance bill, a day after protesters stormed parliament.",
+      'Wednesday',
+      'a day',
+      'will not sign',
+      'stormed',
+    ],
+    [
+      'de',
+      'Ruto kündigte am Mittwoch an, das Gesetz nicht zu unterzeichnen, einen Tag nach dem Sturm auf das Parlament.',
+      'Mittwoch',
+      'einen Tag',
+      'nicht zu unterzeichnen',
+      'Sturm',
+    ],
+  ])(
+    'in %s, dates a happening told before "a day after …" by its own day, and the one after it by the span',
+    (lang, text, dayText, spanText, before, after) => {
+      const day = at(text, dayText, { value: '2024-06-26' });
+      const span = at(text, spanText, { type: 'DURATION', value: 'P1D' });
+      const timexes = [day, span];
+      expect(nearestTimex(timexes, text.indexOf(before), text, lang, true)).toBe(day);
+      expect(nearestTimex(timexes, text.indexOf(after), text, lang, true)).toBe(span);
+    },
+  );
 });

@@ -38,10 +38,25 @@ function isLabel(t: Timex, text: string): boolean {
   return t.start <= 2 && text.slice(0, t.start).trim() === '' && LABEL_END.test(text.slice(t.end, t.end + 3));
 }
 
+/** "a day after protesters stormed parliament", "zwei Tage nach dem Anschlag": the span ends where its own happening begins. */
+const SPAN_BEFORE = /^\s+(?:after|before|na|nadat|voor|nach|nachdem|vor)(?![\p{L}])/u;
+
+/**
+ * "Ruto said Wednesday he will not sign the bill, a day after protesters stormed parliament": a
+ * span before a happening told after it dates that happening (the time stage counts it back),
+ * never one told before it.
+ */
+function datesLaterClause(t: Timex, at: number, text: string): boolean {
+  return at < t.start && t.type === 'DURATION' && SPAN_BEFORE.test(text.slice(t.end, t.end + 10));
+}
+
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
   if (at > t.end && isLabel(t, text)) return at - t.end;
-  const deadline = DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ? DEADLINE_PENALTY : 0;
+  const deadline =
+    DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) || datesLaterClause(t, at, text)
+      ? DEADLINE_PENALTY
+      : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + deadline;
   if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + deadline;
