@@ -12,6 +12,7 @@ import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';
+import { befellBody } from './collective-object.ts';
 
 /** One expression for all the markers, rather than one compiled and run per marker word. */
 const markerPattern = perObject(
@@ -287,6 +288,8 @@ export function choosePatient(
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;
   const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  // "Ruto dismissed almost his entire cabinet": it befell a body of people, and he did it.
+  if (befellBody(text, trigger, nearest)) return undefined;
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
   // "Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner": after a
   // fronted verb come its subject, then its object, who is the patient.
