@@ -5,9 +5,9 @@ import { defaultLexicon, parseLexicon } from './lexicon.ts';
 describe('what the merge knows of a kind, from the lexicon', () => {
   it.each([
     [
-      'a veto, which a story rarely has two of',
+      'a veto, which a story rarely has two of, and which may be the law withdrawn',
       'veto',
-      { group: 'veto', rare: true, placed: false, far: false },
+      { group: 'veto', rare: true, placed: false, far: false, meets: 'law-withdrawn' },
     ],
     [
       'a protest, told apart by its city',

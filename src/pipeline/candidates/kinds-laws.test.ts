@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
-const RUTO: MentionSpec = ['Ruto', 'person', 'william-ruto'];
+const RUTO: MentionSpec = ['Ruto', 'actor', 'william-ruto'];
 
 describe('laws passed, withdrawn and refused', () => {
   it.each([
