@@ -20,6 +20,15 @@ describe('a year that tells the history of someone named dates no happening of t
     ['en', 'Joe Biden won the 2020 election by seven million votes.', false],
     ['en', 'The reporter, who was arrested in 2023, was freed on Thursday.', false],
     ['nl', 'Duitsland liet Vadim Krasikov vrij, die sinds de moord in 2019 vastzat.', false],
+    [
+      'de',
+      'Es handelt sich um einen 50-jährigen Arzt aus Saudi-Arabien, der seit 2006 in Deutschland lebt.',
+      true,
+    ],
+    ['en', 'The suspect is a 50-year-old doctor who has lived in Germany since 2006.', true],
+    ['nl', 'De verdachte is een arts, die sinds 2006 in Duitsland woont.', true],
+    ['de', 'Die Partei, die seit 2021 regiert, verlor die Wahl.', false],
+    ['en', 'Prices have risen since 2021, the bank said.', false],
   ])('[%s] “%s”: %s', (lang, sentence, background) => {
     expect(yearIn(lang, sentence)).toBe(background);
   });

@@ -3,6 +3,7 @@
  * sentence for the 2019 murder …"): the history of someone named, not when the sentence's
  * happening took place. English only: Dutch and German put such a year after the noun with a
  * preposition ("de moord uit 2019", "der Mord von 2019"), which as often dates the happening.
+ * In every language, the year since which someone named has lived somewhere.
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
@@ -12,9 +13,33 @@ const DETERMINER = /\b(?:the|a|an|its|his|her|their)\s+$/i;
 const WRITTEN_YEAR = /^\d{4}$/;
 const LOWERCASE_WORD = /^\s+\p{Ll}/u;
 
-/** Whether `t` is a year before a noun ("the 2019 murder") inside a relative clause. */
+/** A relative clause (German and Dutch ones after a comma, their pronouns being articles too), up to the year. */
+const ANY_RELATIVE = /(?:,\s*(?:der|die|das|welcher|welche|dat|wie)|(?<![\p{L}])(?:who|which))\s[^,;]*$/iu;
+const SINCE = /(?:since|seit|sinds)\s+$/i;
+/** Where someone has lived or worked: a state that runs up to now, no happening. */
+const DWELLS =
+  /^[^,;.]*?(?<![\p{L}])(?:lives|lived|living|works|worked|lebt|lebte|wohnt|wohnte|arbeitet|arbeitete|woont|woonde|werkt|werkte)(?![\p{L}])/iu;
+const LIVES_BEFORE = /(?<![\p{L}])(?:lived|worked|living|working)(?![\p{L}])[^,;]*$/iu;
+
+/**
+ * "…, a 50-year-old doctor who has lived in Germany since 2006", ", der seit 2006 in Deutschland
+ * lebt", ", die sinds 2006 in Nederland woont": how long someone named has lived or worked
+ * somewhere, not when the sentence's happening took place.
+ */
+function dwellsSince(sentence: string, t: Timex): boolean {
+  const before = sentence.slice(0, t.start);
+  if (!SINCE.test(before) || !ANY_RELATIVE.test(before)) return false;
+  return DWELLS.test(sentence.slice(t.end)) || LIVES_BEFORE.test(before);
+}
+
+/**
+ * Whether `t` is a year before a noun ("the 2019 murder") inside a relative clause, or the year
+ * since which someone named in one has lived or worked somewhere.
+ */
 export function isBackgroundYear(lang: Lang, sentence: string, t: Timex): boolean {
-  if (lang !== 'en' || t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
+  if (t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
+  if (dwellsSince(sentence, t)) return true;
+  if (lang !== 'en') return false;
   const before = sentence.slice(0, t.start);
   return DETERMINER.test(before) && RELATIVE.test(before) && LOWERCASE_WORD.test(sentence.slice(t.end));
 }
