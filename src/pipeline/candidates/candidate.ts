@@ -1,3 +1,4 @@
+import { namesOrigin } from './origin.ts';
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { figureDistance, inDescription } from './figure-distance.ts';
@@ -73,8 +74,12 @@ export function candidateOf(
   dated: Timex[],
 ): EventCandidate {
   const { article, lang, lexicon } = scope;
-  const { s, tokens, facts, mentions } = reading;
+  const { s, tokens, facts } = reading;
   const text = s.text;
+  // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the happening.
+  const mentions = reading.mentions.some((m) => namesOrigin(text, m))
+    ? reading.mentions.filter((m) => !namesOrigin(text, m))
+    : reading.mentions;
   const roles = findRoles(
     s,
     mentions,
