@@ -1,6 +1,7 @@
 /**
  * A vehicle driven into a crowd (Magdeburg's Christmas market, December 2024) is an attack, in
- * English, Dutch and German; a car that drives into a canal or a tree is none.
+ * English, Dutch and German; a car that drives into a canal or a tree is none. Its site visited
+ * names it again.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles } from './test-helpers.ts';
@@ -22,5 +23,15 @@ describe('a vehicle driven into a crowd', () => {
     ['nl', 'Vrijdag reed een bus over de brug.'],
   ])('[%s] “%s” reports no attack', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2024-12-21').map((c) => c.kind)).not.toContain('attack');
+  });
+});
+
+describe('the site of an attack visited names the attack again, it reports none', () => {
+  it.each([
+    ['nl', 'Zaterdag bezocht Bondskanselier Scholz de plek van de aanslag.'],
+    ['en', 'Saturday Chancellor Olaf Scholz visited the site of the attack and laid flowers.'],
+    ['de', 'Samstag besuchte Scholz den Ort des Anschlags.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-12-21').map((c) => c.kind)).toEqual(['visit']);
   });
 });
