@@ -64,6 +64,26 @@ describe('weekdayMentions', () => {
       [{ day: 4, text: 'donderdag', relation: 'future' }],
     ],
     [
+      'a day a runoff "zou worden gehouden" on, as no past',
+      'De tweede ronde, die zondag gehouden zou worden, gaat niet door.',
+      [{ day: 0, text: 'zondag', relation: 'future' }],
+    ],
+    [
+      'a day a runoff "hätte stattfinden sollen" on, as no past',
+      'Die Stichwahl hätte am Sonntag stattfinden sollen.',
+      [{ day: 0, text: 'Sonntag', relation: 'future' }],
+    ],
+    [
+      'a day a runoff "was due to be held" on, as no past',
+      'The runoff was due to be held on Sunday.',
+      [{ day: 0, text: 'Sunday', relation: 'future' }],
+    ],
+    [
+      'a day people turned up at closed polling stations on, before "would have been held", still as past',
+      'Some Romanians turned up at closed polling stations on Sunday, the day the runoff would have been held.',
+      [{ day: 0, text: 'Sunday', relation: 'past' }],
+    ],
+    [
       '"vorige Woche Donnerstag" still as past (de_hacker2)',
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
       [{ day: 4, text: 'Donnerstag', relation: 'past' }],

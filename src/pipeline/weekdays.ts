@@ -72,6 +72,24 @@ function calledFor(sentence: string, start: number, end: number): boolean {
   return LANGS.some((lang) => calledForDay(lang, sentence, start, end));
 }
 
+/**
+ * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
+ * zou worden", "die Stichwahl hätte am Sonntag stattfinden sollen", "the runoff was due to be held
+ * on Sunday". Such a day is no past the report tells: checked within the weekday's clause, where
+ * Dutch and German put the verb after the day and English before it.
+ */
+const WOULD_AFTER =
+  /^[^,;.]{0,40}?(?<![\p{L}])(?:zou|zouden|würde|würden|hätte|hätten|sollen|sollte|sollten)(?![\p{L}])/iu;
+const WOULD_BEFORE =
+  /(?<![\p{L}])(?:would|was\s+due|were\s+due|was\s+to\s+be|were\s+to\s+be)(?![\p{L}])[^,;.]{0,40}$/iu;
+
+function wouldHappen(sentence: string, start: number, end: number): boolean {
+  return (
+    WOULD_AFTER.test(sentence.slice(end, end + 60)) ||
+    WOULD_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))
+  );
+}
+
 /** Every weekday named in `sentence`, classified by the words around it. */
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
@@ -84,7 +102,11 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     let relation: WeekdayMention['relation'] = 'past';
     if (FUTURE_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
-    else if (FUTURE_VERB.test(sentence) || calledFor(sentence, m.index, m.index + m[0].length))
+    else if (
+      FUTURE_VERB.test(sentence) ||
+      calledFor(sentence, m.index, m.index + m[0].length) ||
+      wouldHappen(sentence, m.index, m.index + m[0].length)
+    )
       relation = 'future';
     found.push({ day, text: m[0], relation });
   }
