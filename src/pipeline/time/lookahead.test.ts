@@ -83,6 +83,19 @@ describe('a later sentence lends its day to an undated one only where a reader w
         'Het weerinstituut had dinsdagochtend al code rood afgegeven.',
       ],
     ],
+    [
+      'the storm’s dead are not dated to the morning on which homes were “noch” without power',
+      'de',
+      [
+        'Das Sturmtief hat in mehreren Ländern mindestens zehn Menschen das Leben gekostet.',
+        'In Frankreich waren am Freitagmorgen noch mehr als 500.000 Haushalte ohne Strom.',
+      ],
+    ],
+    [
+      'nor to the day on which 89 people were “still” missing',
+      'en',
+      ['The floods killed more than 200 people.', 'On Thursday still 89 people were missing.'],
+    ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.timeFrom).toBe('publication');
   });

@@ -7,7 +7,9 @@
  *   searching" keeps the day told before it);
  * - the later sentence goes back in the pluperfect ("The weather agency had issued a red alert on
  *   Tuesday morning"): its day lies before what the undated sentence tells. "Planes had landed
- *   earlier on Thursday" still puts both on that Thursday.
+ *   earlier on Thursday" still puts both on that Thursday;
+ * - the later sentence counts what still held on its day ("In Frankreich waren am Freitagmorgen
+ *   noch mehr als 500.000 Haushalte ohne Strom"): that day comes after what the storm did.
  */
 import type { Lang } from './lexicon.ts';
 
@@ -53,8 +55,16 @@ export function holdsStill(lang: Lang, sentence: string): boolean {
   return STILL[lang].test(sentence) && PRESENT[lang].test(sentence);
 }
 
-/** Whether the dated `later` sentence tells in the pluperfect what came before, on another day. */
+/** "still 89", "noch mehr als 500.000", "nog ruim 200": a count of what still held. */
+const STILL_COUNT =
+  /(?<![\p{L}])(?:still|noch|nog)\s+(?:(?:more\s+than|about|around|some|mehr\s+als|rund|etwa|über|ruim|meer\s+dan|zo'n|ongeveer)\s+)?\d/iu;
+
+/**
+ * Whether the dated `later` sentence tells in the pluperfect what came before, on another day, or
+ * counts what still held on a later one.
+ */
 export function toldAsEarlier(lang: Lang, later: string): boolean {
+  if (STILL_COUNT.test(later)) return true;
   const lower = later.toLowerCase();
   if (!AUXILIARY[lang].some((a) => lower.includes(a))) return false;
   return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later);
