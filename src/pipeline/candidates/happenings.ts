@@ -140,18 +140,34 @@ export function chooseHappenings(
 }
 
 /**
+ * What joins the dead to what killed them when it is told after them: "were killed in an attack
+ * on", "were killed when a car drove into", "kamen om bij een aanslag", "wurden bei einem Anschlag
+ * getötet" (the German verb comes last: the cause stands between), perhaps after the injured
+ * ("killed and more than 200 injured when …"). No comma or other "and" between.
+ */
+const DIED_IN =
+  /^\s+(?:(?:and|en|und)\s+(?:[\p{L}\d,.-]+\s+){0,4}?(?:injured|wounded|hurt|gewond|verletzt)\s+)?(?:(?:on|op|am)\s+\p{L}+\s+)?(?:in|when|as|during|bij|door|tijdens|toen|bei|durch|während|als)\s+(?:(?!(?:and|en|und)\s)[\p{L}\d-]+\s+){0,5}$/iu;
+
+/**
  * "A plane crashed in the Tver region, killing all ten people on board": the deaths outrank the
  * crash, yet the sentence tells both. The hits of kinds with a deadly title that the chosen deaths
- * left out and that come before them: the merge joins such a happening and its dead under one
- * title. One told after the dead is something else they did ("killing 36 and striking a hospital").
+ * left out and that come before them, or right after them in the clause that says how they died
+ * ("were killed when a car drove into a crowded market"): the merge joins such a happening and
+ * its dead under one title. One told after the dead otherwise is something else they did
+ * ("killing 36 and striking a hospital").
  */
-export function causesOfDeaths(hits: TriggerHit[], chosen: TriggerHit[], kinds: Kinds): TriggerHit[] {
+export function causesOfDeaths(
+  hits: TriggerHit[],
+  chosen: TriggerHit[],
+  kinds: Kinds,
+  text: string,
+): TriggerHit[] {
   const deaths = chosen.find((c) => c.kind === DEATHS_KIND);
   if (!deaths) return [];
   const causes: TriggerHit[] = [];
   for (const h of hits)
     if (
-      h.start < deaths.start &&
+      (h.start < deaths.start || (h.start >= deaths.end && DIED_IN.test(text.slice(deaths.end, h.start)))) &&
       !chosen.some((c) => c.kind === h.kind) &&
       !causes.some((c) => c.kind === h.kind) &&
       kinds.get(h.kind)?.entry.titles.some((t) => t.deadly)

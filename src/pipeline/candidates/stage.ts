@@ -179,7 +179,7 @@ export function extractCandidates(
       for (const h of hits) story.note(h.kind, s.when);
       for (const h of named) story.note(h.kind, s.when);
     }
-    const causes = causesOfDeaths(hits, happenings, compiled.kinds);
+    const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text);
     for (const h of causes.length > 0 ? [...happenings, ...causes] : happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;

@@ -8,6 +8,7 @@ const TVER: MentionSpec = ['Tver', 'place', 'tver'];
 const TWER: MentionSpec = ['Twer', 'place', 'tver'];
 const POKHARA: MentionSpec = ['Pokhara', 'place', 'pokhara'];
 const BALTIMORE: MentionSpec = ['Baltimore', 'place', 'baltimore'];
+const MAGDEBURG: MentionSpec = ['Magdeburg', 'place', 'magdeburg'];
 
 /** A sentence dated by its first word to `date`. */
 function dated(date: string, text: string, mentions: MentionSpec[] = []): SentenceSpec {
@@ -95,6 +96,43 @@ describe('deaths told with their crash or attack', () => {
         ],
       ],
       ['2 workers killed', 'Crash in Baltimore'],
+    ],
+    [
+      'dead told before the attack that killed them ("killed … when a car drove into a crowd") are its toll',
+      '2024-12-21',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2024-12-20',
+              'Friday five people were killed and more than 200 injured when a car drove into a crowded Christmas market in Magdeburg.',
+              [MAGDEBURG],
+            ),
+          ],
+        ],
+      ],
+      ['5 people killed in attack in Magdeburg', 'More than 200 people injured'],
+    ],
+    [
+      'two reports of the attack beside the same dead are one attack with its toll',
+      '2024-12-21',
+      [
+        [
+          'en',
+          [
+            dated(
+              '2024-12-20',
+              'Friday five people were killed when a car drove into a crowded market in Magdeburg.',
+              [MAGDEBURG],
+            ),
+            dated('2024-12-20', 'Friday five people were killed in an attack on a market in Magdeburg.', [
+              MAGDEBURG,
+            ]),
+          ],
+        ],
+      ],
+      ['5 people killed in attack in Magdeburg'],
     ],
   ])('%s', (_name, published, docs, want) => {
     expect(titles(published, docs)).toEqual(want);

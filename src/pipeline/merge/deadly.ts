@@ -58,21 +58,31 @@ export function joinDeaths<T extends Joinable>(
     }
   });
   const joinedTo = new Map<number, number[]>();
+  // Causes told in other sentences of the same dead, joined to the first of them.
+  const alsoCause = new Map<number, number[]>();
+  const asOther = new Set<number>();
   clusters.forEach((members, j) => {
     if (causes.has(j) || !members.every((m) => m.c.kind === DEATHS_KIND)) return;
-    let cause: number | undefined;
+    const found = new Set<number>();
     for (const m of members) {
       const i = causeAt.get(sentenceOf(m));
-      if (i === undefined) continue;
-      if (i === -1 || (cause !== undefined && cause !== i)) return;
-      cause = i;
+      if (i === -1) return;
+      if (i !== undefined) found.add(i);
     }
+    const [cause, ...others] = [...found].sort((a, b) => a - b);
     if (cause === undefined || !within(daysOf(members), daysOf(clusters[cause] as T[]))) return;
+    // "killed when a car drove into the market" and "killed in an attack on the market": one
+    // attack told twice, whose two reports the merge did not join. Causes of two kinds are two.
+    const kind = head(clusters[cause] as T[]).kind;
+    if (others.some((i) => head(clusters[i] as T[]).kind !== kind || joinedTo.has(i) || alsoCause.has(i)))
+      return;
     const list = joinedTo.get(cause);
     if (list) list.push(j);
     else joinedTo.set(cause, [j]);
+    if (others.length > 0) alsoCause.set(cause, [...(alsoCause.get(cause) ?? []), ...others]);
+    for (const i of others) asOther.add(i);
   });
-  const absorbed = new Set([...joinedTo.values()].flat());
+  const absorbed = new Set([...joinedTo.values(), ...alsoCause.values()].flat());
   const out: T[][] = [];
   clusters.forEach((members, i) => {
     if (absorbed.has(i)) return;
@@ -82,15 +92,16 @@ export function joinDeaths<T extends Joinable>(
       if (!members.every((m) => m.c.causeOnly)) out.push(members);
       return;
     }
+    const own = [...members, ...(alsoCause.get(i) ?? []).flatMap((k) => clusters[k] as T[])];
     // A counted toll names the deaths ("10 people killed" over one passenger named among them),
     // then the most reported.
     const counted = (m: readonly T[]): number => Number(head(m).figures.length > 0);
     const tolls = joined
       .map((j) => clusters[j] as T[])
       .sort((a, b) => counted(b) - counted(a) || b.length - a.length);
-    const all = [...members, ...tolls.flat()].sort(order);
+    const all = [...own, ...tolls.flat()].sort(order);
     out.push(all);
-    deadly.set(all, { cause: members, deaths: tolls[0] as T[] });
+    deadly.set(all, { cause: own, deaths: tolls[0] as T[] });
   });
   return { clusters: out, deadly };
 }
