@@ -2,6 +2,7 @@ import { daysReported, latestDayReported, latestMonthMentioned, type DaysReporte
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { compareText } from './compare-text.ts';
 import { describeFeatures } from './fingerprint.ts';
+import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
@@ -139,6 +140,7 @@ function resolveOne(
       reported && reported > sister.date
         ? `the text reports ${reported} as past, after ${sister.date}`
         : (weekdayConflict(sister.date, evidence) ??
+          pluperfectConflict(sister.date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(sister.date, evidence, start.day)

@@ -2,25 +2,37 @@
  * What an article's weekday references say about the day it was written on: a weekday named as
  * today must be that day; weekdays told as past fall in the week before it.
  */
+import { toldInPluperfect } from './pluperfect.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
   today: Set<number>;
+  /** Weekdays told as past only in the pluperfect: before what the text tells in the simple past. */
+  earlier: Set<number>;
 }
 
 /** What the article says about the weekday it was written on. */
 export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): WeekdayEvidence {
   const past = new Set<number>();
   const today = new Set<number>();
+  const earlier = new Set<number>();
+  const plain = new Set<number>();
   for (const s of article.sentences) {
-    for (const m of weekdayMentions(s.text)) {
-      if (m.relation === 'past') past.add(m.day);
-      else if (m.relation === 'today') today.add(m.day);
+    const mentions = weekdayMentions(s.text);
+    if (mentions.length === 0) continue;
+    let pluperfect: boolean | undefined;
+    for (const m of mentions) {
+      if (m.relation === 'today') today.add(m.day);
+      if (m.relation !== 'past') continue;
+      past.add(m.day);
+      pluperfect ??= toldInPluperfect(s.text);
+      (pluperfect ? earlier : plain).add(m.day);
     }
   }
-  return { past, today };
+  for (const d of plain) earlier.delete(d);
+  return { past, today, earlier };
 }
 
 function names(days: Set<number>): string {

@@ -73,12 +73,22 @@ function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
- * …", "reichte bei König … den Rücktritt ein", "bood het ontslag aan bij koning …".
+ * …", "reichte bei König … den Rücktritt ein", "bood het ontslag aan bij koning …". A lowercase
+ * word right after "to" that is no title is a verb: "the attempt to impeach …" befell that person.
  */
-const ADDRESSEE = /\b(?:to|bei|bij)\s+(?:(?:the|de|het|dem|der|den)\s+)?(?:\p{L}+\s+)?$/iu;
+const ADDRESSEE =
+  /\b(?:to|bei|bij)\s+((?:the|de|het|dem|der|den|his|her|their|zijn|haar|hun|seinem|ihrem)\s+)?(?:(\p{L}+)\s+)?$/iu;
 
 function addressed(text: string, m: Mention): boolean {
-  return ADDRESSEE.test(text.slice(Math.max(0, m.start - 30), m.start));
+  const match = ADDRESSEE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!match) return false;
+  const [, determiner, word] = match;
+  return (
+    determiner !== undefined ||
+    word === undefined ||
+    word[0] !== word[0]?.toLowerCase() ||
+    isPersonTitle(fold(word))
+  );
 }
 
 /**

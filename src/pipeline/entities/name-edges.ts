@@ -73,7 +73,7 @@ const COMPOUND_TITLES = new Set(
 const PERSON_TITLES = new Set(
   [
     'president vice governor mayor senator minister secretary chancellor premier prime leader general',
-    'judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
+    'speaker judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
     'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
     'reporter journalist correspondent marine verslaggever correspondente korrespondent korrespondentin',
     'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',

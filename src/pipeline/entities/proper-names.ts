@@ -22,6 +22,7 @@ import {
   isRoleWord,
 } from './name-edges.ts';
 import { isRegionAdjective } from './place-cues.ts';
+import { familyNameAt, givenNameSyllable } from './family-names.ts';
 import { joinsName, type Token } from './text.ts';
 import { isGermanWomansRole, opensBareGermanNoun, opensGermanCommonNoun } from './german-common-nouns.ts';
 
@@ -71,6 +72,11 @@ export function capitalisedRuns(
       inRun && start !== -1 && joinsName(text.slice((tokens[i - 1] as Token).end, (t as Token).start));
     if (inRun && (start === -1 || joined)) {
       if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1 && start < i - 1 && givenNameSyllable(tokens, text, i)) {
+      runs.push([start, i + 1]);
+      start = -1;
       continue;
     }
     if (start !== -1 && !inRun) {
@@ -200,7 +206,7 @@ export function stripLeading(
       i++;
     else break;
   }
-  return i;
+  return Math.min(i, Math.max(run.first, familyNameAt(tokens, end)));
 }
 
 /** An English adjective's form ("christian", "stefan") that is no word of the text's language (Dutch "jan"). */
@@ -241,7 +247,8 @@ export function isUnknownName(
   if (run.length >= 2) {
     // A given name or a title before ordinary words still makes a person: "(President) John Hale".
     const [given, second] = run;
-    if (opts.titled) return true;
+    // A run ends in lowercase only with a hyphenated given name: "Han Dong-hoon" is a person.
+    if (opts.titled || !(run[run.length - 1] as Token).capitalised) return true;
     if (
       run.length === 2 &&
       given &&

@@ -271,7 +271,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       const doc = documentContext(model, states);
       for (const state of states) localiseInstitutions(model, state, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
-      linkSurnames(states);
+      linkSurnames(states, model.lexicon);
       dropForeignLandmarks(model, states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));

@@ -2,6 +2,8 @@
  * Surnames alone, after the document named the person in full: linked to the full name.
  */
 import { unlisted, type Found, type SentenceState } from './found.ts';
+import { familyNameFirst } from './family-names.ts';
+import type { Lexicon } from './lexicon.ts';
 import { isPersonTitle } from './name-edges.ts';
 import type { Token } from './text.ts';
 
@@ -20,11 +22,13 @@ function key(tokens: Token[], first: number, end: number): string {
 /**
  * A surname alone refers to the unknown person the document named in full ("Anna Schmidt" …
  * "Schmidt landete"): it gets the full name's id, also where a German capitalised word alone
- * would not count as a name. So do a two-word surname ("Aung San Suu Kyi" … "Suu Kyi") and the
- * last two words of a longer name.
+ * would not count as a name. So do a two-word surname ("Aung San Suu Kyi" … "Suu Kyi"), the
+ * last two words of a longer name, and the family name that opens a name written family name
+ * first ("Yoon Suk Yeol" … "Yoon").
  */
-export function linkSurnames(states: SentenceState[]): void {
+export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
   const bySurname = new Map<string, string | null>();
+  const byFamilyName = new Map<string, string | null>();
   for (let s = 0; s < states.length; s++) {
     const { found, tokens } = states[s] as SentenceState;
     for (let k = 0; k < found.length; k++) {
@@ -32,8 +36,11 @@ export function linkSurnames(states: SentenceState[]): void {
       if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
       remember(bySurname, (tokens[f.end - 1] as Token).norm, f.id);
       if (f.end - f.first > 2) remember(bySurname, key(tokens, f.end - 2, f.end), f.id);
+      if (familyNameFirst(tokens, f, lexicon)) remember(byFamilyName, (tokens[f.first] as Token).norm, f.id);
     }
   }
+  // A family name that is also someone's surname ("Kim Yong-hyun", "Anna Kim") is left to the surname.
+  for (const [name, id] of byFamilyName) if (!bySurname.has(name)) bySurname.set(name, id);
   if (bySurname.size === 0) return;
   for (let s = 0; s < states.length; s++) {
     const { found, tokens, covered } = states[s] as SentenceState;

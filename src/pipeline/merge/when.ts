@@ -68,10 +68,37 @@ function holds(outer: When, inner: When): boolean {
   );
 }
 
+/** The hours a part of the day holds, generously: "Dienstagabend" holds 10:25 p.m. */
+const PART_HOURS: Record<string, readonly [number, number]> = {
+  MO: [4, 12],
+  AF: [12, 18],
+  EV: [17, 24],
+  NI: [19, 24],
+};
+
+const TIME_OF_DAY = /^(\d{4}-\d{2}-\d{2})T(\d{2}):/;
+const PART_OF_DAY = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/;
+
+/**
+ * Whether a day or a part of it holds a finer time of that day: "Tuesday" holds "Tuesday evening",
+ * and both hold "10:25 p.m. on Tuesday".
+ */
+function holdsTime(outer: When, inner: When): boolean {
+  if (outer.precision === 'day')
+    return fineness(inner) < DAY && inner.value.slice(0, 10) === outer.value.slice(0, 10);
+  if (outer.precision !== 'part-of-day' || inner.precision !== 'time') return false;
+  const part = PART_OF_DAY.exec(outer.value);
+  const time = TIME_OF_DAY.exec(inner.value);
+  const hours = part ? PART_HOURS[part[2] as string] : undefined;
+  if (!part || !time || !hours || part[1] !== time[1]) return false;
+  const hour = Number(time[2]);
+  return hours[0] <= hour && hour < hours[1];
+}
+
 /**
  * A day is supported by the documents that give it and by those giving a month or year that
  * holds it: a report of "early November" does not gainsay one of the Wednesday, it agrees less
- * precisely.
+ * precisely. So does a report of "Tuesday evening" with one of 10:25 p.m. that Tuesday.
  */
 function rank(reading: Reading, all: readonly Reading[]): Ranked {
   let confidence = -Infinity;
@@ -81,7 +108,7 @@ function rank(reading: Reading, all: readonly Reading[]): Ranked {
     confidence = Math.max(confidence, m.when.confidence);
   }
   for (const other of all)
-    if (other !== reading && holds(other.when, reading.when))
+    if (other !== reading && (holds(other.when, reading.when) || holdsTime(other.when, reading.when)))
       for (const m of other.members) documents.add(m.document);
   return { reading, documents: documents.size, fineness: fineness(reading.when), confidence };
 }

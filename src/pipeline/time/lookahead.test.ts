@@ -146,3 +146,34 @@ describe('what still holds takes no day from the sentence before it either', () 
     expect(timedLast(lang, texts)).toBe(from);
   });
 });
+
+describe('a month or year in the next sentence is background, lending no time to an undated one', () => {
+  it.each([
+    [
+      'nl',
+      [
+        'Buiten het parlement in Seoul demonstreerden volgens de organisatoren een miljoen mensen.',
+        'Veel demonstranten droegen lichtstaafjes, een symbool van de protesten tegen president Park Geun-hye in 2016.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Tens of thousands of people rallied outside the National Assembly.',
+        'Many carried candles, as protesters did against President Park Geun-hye in 2016.',
+      ],
+    ],
+    [
+      'de',
+      [
+        'Vor dem Parlament demonstrierten Zehntausende Menschen.',
+        'Viele trugen Kerzen, wie schon bei den Protesten gegen Präsidentin Park Geun-hye im Jahr 2016.',
+      ],
+    ],
+  ])('[%s] the rally outside parliament stays before publication, not in 2016', (lang, texts) => {
+    expect(timed(lang, texts)).toMatchObject({
+      timeFrom: 'publication',
+      when: { precision: 'before-publication' },
+    });
+  });
+});

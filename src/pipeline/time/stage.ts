@@ -177,6 +177,9 @@ function contextWhen(
     // "Die Regierung kündigte Entschädigungen an. Urlauber sollen im kommenden Jahr…": what is
     // still to come after publication dates no report before it.
     if (when && afterPublication(when, article)) return undefined;
+    // "… demonstreerden een miljoen mensen. Veel droegen lichtstaafjes, een symbool van de protesten
+    // in 2016": a month or a year after it is background, not the occasion of what it reports.
+    if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
     if (when) {
       const later = article.sentences[j];
       return reportsInPresent(lang, sentence.text) ||

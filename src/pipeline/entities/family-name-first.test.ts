@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { findMention, mentionsOf } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+describe('Korean names, family name first, with a hyphenated given name', () => {
+  it.each([
+    [
+      'en',
+      'Defence Minister Kim Yong-hyun, who prosecutors say proposed the decree, resigned on Wednesday.',
+      'Kim Yong-hyun',
+    ],
+    ['en', 'National Assembly Speaker Woo Won-shik declared the decree invalid.', 'Woo Won-shik'],
+    [
+      'en',
+      'Han Dong-hoon, the leader of the People Power Party, said he would not step down over the vote.',
+      'Han Dong-hoon',
+    ],
+    [
+      'en',
+      'Park Geun-hye was removed from office by the Constitutional Court in March 2017.',
+      'Park Geun-hye',
+    ],
+    [
+      'nl',
+      'Parlementsvoorzitter Woo Won-shik noemde het "zeer betreurenswaardig" dat de stemming niet geldig was.',
+      'Woo Won-shik',
+    ],
+    ['de', 'Verteidigungsminister Kim Yong-hyun trat am Mittwoch zurück.', 'Kim Yong-hyun'],
+  ])('in %s, "%s" names the person "%s" in full', (language, sentence, name) => {
+    const [found] = mentionsOf(stage, language, [sentence]);
+    expect(findMention(found, name)).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('keeps a compound adjective after a Western name out of the name ("Donald Trump-led")', () => {
+    const [found] = mentionsOf(stage, 'en', [
+      'The Donald Trump-led administration said it had not been told.',
+    ]);
+    expect(findMention(found, 'Donald Trump')).toBeDefined();
+  });
+});
+
+describe('a family name alone, after the document named the person in full', () => {
+  it.each([
+    [
+      'en',
+      [
+        'South Korean President Yoon Suk Yeol lifted martial law early on Wednesday.',
+        'Yoon declared emergency martial law at about 10:25 p.m. on Tuesday.',
+      ],
+      'Yoon',
+      'name:yoon-suk-yeol',
+    ],
+    [
+      'en',
+      ['Defence Minister Kim Yong-hyun resigned on Wednesday.', 'Kim was arrested early on Sunday.'],
+      'Kim',
+      'name:kim-yong-hyun',
+    ],
+    [
+      'de',
+      [
+        'Das Parlament hat ein Amtsenthebungsverfahren gegen Präsident Yoon Suk Yeol vorerst gestoppt.',
+        'Yoon hatte am Dienstagabend überraschend das Kriegsrecht verhängt.',
+      ],
+      'Yoon',
+      'name:yoon-suk-yeol',
+    ],
+  ])('in %s, "%s" refers to the full name', (language, sentences, text, id) => {
+    const found = mentionsOf(stage, language, sentences);
+    expect(findMention(found[1], text)).toMatchObject({ id });
+  });
+
+  it('links no ordinary word that opens an organisation\'s name ("People" to the People Power Party)', () => {
+    const found = mentionsOf(stage, 'en', [
+      'Only three People Power Party lawmakers stayed to vote.',
+      'People gathered outside the National Assembly.',
+    ]);
+    expect(findMention(found[1], 'People')).toBeUndefined();
+  });
+});

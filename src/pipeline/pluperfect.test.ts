@@ -1,0 +1,67 @@
+/**
+ * A weekday told in the pluperfect lies before what a report tells in the simple past: an undated
+ * German report of a Sunday that tells "Yoon hatte am Dienstagabend das Kriegsrecht verhängt" was
+ * not written on the following Tuesday, though a same-story report of that Tuesday shares most.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean.ts';
+import { parseHeader } from './header.ts';
+import { detectLanguage } from './language.ts';
+import { pluperfectConflict, toldInPluperfect } from './pluperfect.ts';
+import { resolvePublished } from './published.ts';
+import { segmentArticle } from './segment.ts';
+import type { LanguageArticle } from './types.ts';
+
+function prepare(id: string, text: string, lang = 'en'): LanguageArticle {
+  return detectLanguage(segmentArticle(cleanArticle(parseHeader({ id, file: `${id}.txt`, text })), lang));
+}
+
+describe('toldInPluperfect', () => {
+  it.each<[string, boolean]>([
+    ['Yoon hatte am Dienstagabend überraschend das Kriegsrecht verhängt.', true],
+    ['Eerder op zaterdag had Yoon in een korte televisietoespraak excuses aangeboden.', true],
+    ['Yoon had declared martial law on Tuesday night.', true],
+    ['Yoon declared emergency martial law at about 10:25 p.m. on Tuesday.', false],
+    ['The ministers had talks on Tuesday.', false],
+    ['Der Minister hatte am Dienstag keine Zeit.', false],
+    ['Hij had dinsdag geen tijd.', false],
+  ])('“%s”: %s', (sentence, expected) => {
+    expect(toldInPluperfect(sentence)).toBe(expected);
+  });
+});
+
+describe('pluperfectConflict', () => {
+  const evidence = { past: new Set([0, 2, 3, 6]), earlier: new Set([2]) };
+
+  it('refuses the Tuesday after: the Tuesday told in the pluperfect would be the latest day', () => {
+    expect(pluperfectConflict('2024-12-10', evidence)).toMatch(/Tuesday it tells in the pluperfect/);
+  });
+
+  it('accepts the Sunday: that Tuesday lies before the Saturday and Sunday told in the simple past', () => {
+    expect(pluperfectConflict('2024-12-08', evidence)).toBeNull();
+  });
+});
+
+describe('an undated German report of the Sunday after martial law was declared', () => {
+  const wire = prepare(
+    'wire',
+    ' date 2024-12-04 SEOUL, Dec 4 (Reuters) - South Korean President Yoon Suk Yeol lifted martial law early on Wednesday. Yoon declared emergency martial law at about 10:25 p.m. on Tuesday. Shortly after 1 a.m. on Wednesday, 190 of the 300 lawmakers voted to lift martial law.',
+  );
+  const analysis = prepare(
+    'analysis',
+    ' date 2024-12-10 On December 3, President Yoon Suk Yeol declared emergency martial law. Within two and a half hours, 190 lawmakers voted to lift it. Defence Minister Kim Yong-hyun resigned on Wednesday and was arrested early on Sunday. On Tuesday he tried to take his own life in a detention centre. The first attempt to impeach Yoon failed on Saturday.',
+  );
+  const german = prepare(
+    'german',
+    'Südkorea: Amtsenthebung scheitert\n\nDas Parlament hat am Samstag ein Amtsenthebungsverfahren gegen Präsident Yoon Suk Yeol vorerst gestoppt. Yoon hatte am Dienstagabend überraschend das Kriegsrecht verhängt. Nur wenige Stunden später stimmten 190 Abgeordnete für die Aufhebung des Kriegsrechts. Verteidigungsminister Kim Yong-hyun trat am Mittwoch zurück. Am Sonntag wurde er festgenommen.',
+    'de',
+  );
+
+  it('is dated that Sunday, the earliest day every weekday it tells falls on after the declaration', () => {
+    const published = resolvePublished([german, wire, analysis])[0]?.published;
+    expect(published).toMatchObject({ date: '2024-12-08', precision: 'day', inferred: true });
+    expect(published?.reason).toMatch(
+      /analysis \(read from 2024-12-10, the Tuesday it tells in the pluperfect/,
+    );
+  });
+});
