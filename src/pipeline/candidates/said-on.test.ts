@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Timex } from '../types.ts';
 import { saidOn } from './said-on.ts';
+import { timexAt } from './test-helpers.ts';
 
 /** The sentence's time expression `phrase` as the time stage gives it, dated `value`. */
 function timex(text: string, phrase: string, value: string): Timex {
-  const start = text.indexOf(phrase);
-  return {
-    text: phrase,
-    start,
-    end: start + phrase.length,
-    type: 'DATE',
-    value,
-    interval: { start: value, end: value },
-    precision: 'day',
-  };
+  return timexAt(text, phrase, { value, interval: { start: value, end: value } });
 }
 
 function span(text: string, words: string, last?: string): { start: number; end: number } {

@@ -159,3 +159,18 @@ export function kindsAndTitles(
 ): { kind: string; title: string }[] {
   return candidatesOf(lang, text, when, mentions).map((c) => ({ kind: c.kind, title: c.title }));
 }
+
+/** The time expression `phrase` of `text`, as the time stage gives it: a day unless `fields` say otherwise. */
+export function timexAt(text: string, phrase: string, fields: Partial<Timex> = {}): Timex {
+  const start = text.indexOf(phrase);
+  return {
+    text: phrase,
+    start,
+    end: start + phrase.length,
+    type: 'DATE',
+    value: '',
+    interval: null,
+    precision: 'day',
+    ...fields,
+  };
+}

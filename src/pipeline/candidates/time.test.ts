@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Timex } from '../types.ts';
 import { boundariesBetween, nearestTimex } from './time.ts';
+import { timexAt } from './test-helpers.ts';
 
 describe('boundariesBetween', () => {
   it.each([
@@ -17,20 +17,6 @@ describe('boundariesBetween', () => {
 });
 
 describe('nearestTimex', () => {
-  const at = (text: string, phrase: string, fields: Partial<Timex>): Timex => {
-    const start = text.indexOf(phrase);
-    return {
-      text: phrase,
-      start,
-      end: start + phrase.length,
-      type: 'DATE',
-      value: '',
-      interval: null,
-      precision: 'day',
-      ...fields,
-    };
-  };
-
   it.each([
     [
       'en',
@@ -51,8 +37,8 @@ describe('nearestTimex', () => {
   ])(
     'in %s, dates a happening told before "a day after …" by its own day, and the one after it by the span',
     (lang, text, dayText, spanText, before, after) => {
-      const day = at(text, dayText, { value: '2024-06-26' });
-      const span = at(text, spanText, { type: 'DURATION', value: 'P1D' });
+      const day = timexAt(text, dayText, { value: '2024-06-26' });
+      const span = timexAt(text, spanText, { type: 'DURATION', value: 'P1D' });
       const timexes = [day, span];
       expect(nearestTimex(timexes, text.indexOf(before), text, lang, true)).toBe(day);
       expect(nearestTimex(timexes, text.indexOf(after), text, lang, true)).toBe(span);

@@ -8,7 +8,15 @@
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
-import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
+import type {
+  Precision,
+  PublishedArticle,
+  Sentence,
+  TimedArticle,
+  TimedSentence,
+  Timex,
+  When,
+} from '../types.ts';
 import { isBackgroundYear } from './background-year.ts';
 import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
@@ -189,7 +197,7 @@ function contextWhen(
         : fromContext(when, 0.6);
     }
   }
-  return ledeWhen(lang, article, own, i);
+  return ledeWhen(lang, article, own, i, sentence);
 }
 
 /**
@@ -204,9 +212,8 @@ function ledeWhen(
   article: PublishedArticle,
   own: { when?: When; opens: boolean }[],
   i: number,
+  sentence: Sentence,
 ): When | undefined {
-  const sentence = article.sentences[i];
-  if (!sentence) return undefined;
   const paragraph = sentence.paragraph;
   for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++)
     if (own[j]?.when) return undefined;
