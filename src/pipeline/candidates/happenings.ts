@@ -142,11 +142,10 @@ export function chooseHappenings(
     );
     if (coordinated) chosen.push(h);
   }
-  // "A curfew … has been in force since Tuesday and all gatherings are banned": each measure a
-  // sentence names beside another is taken on its own.
-  if (chosen.some((c) => kinds.get(c.kind)?.entry.inForce))
-    for (const h of mainHits)
-      if (kinds.get(h.kind)?.entry.inForce && !chosen.some((c) => c.kind === h.kind)) chosen.push(h);
+  // "A curfew … has been in force since Tuesday and all gatherings are banned", "banned TikTok, and
+  // … troops had been deployed": each measure a sentence names is taken on its own.
+  for (const h of mainHits)
+    if (kinds.get(h.kind)?.entry.inForce && !chosen.some((c) => c.kind === h.kind)) chosen.push(h);
   for (const h of hits) {
     if (!kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
     const own = figures.some((f) =>
