@@ -106,6 +106,7 @@ export function candidateOf(
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
+  const at = timex ? whenFrom(timex, s.when) : s.when;
   const titled = titledKind(kind, h.title);
   const { title, rank, deadly } = buildTitle({
     kind: titled,
@@ -127,12 +128,15 @@ export function candidateOf(
     when: clauseYear
       ? whenFrom(clauseYear, s.when)
       : ((kind.announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
-        sinceUntilPublication(
-          timex ? whenFrom(timex, s.when) : s.when,
-          timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-          text,
-          article.published.date,
-        )),
+        // A measure in force since a day was taken that day.
+        (kind.inForce
+          ? at
+          : sinceUntilPublication(
+              at,
+              timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+              text,
+              article.published.date,
+            ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),

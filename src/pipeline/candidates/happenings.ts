@@ -82,9 +82,22 @@ export function chooseHappenings(
     if (hits.length > 1 && describesOnly(hits, h, text)) continue;
     (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
   }
-  const main = best(mainHits.length > 0 ? mainHits : hits, kinds);
+  // "France declared a state of emergency on Wednesday after rioting left four dead, including a
+  // gendarme, and hundreds injured": what the clause ahead of "after" tells is the main happening,
+  // whatever the rest of the subordinate clause told past its first comma.
+  const ahead = sub === null ? [] : mainHits.filter((h) => h.end <= sub[0] && h.kind !== 'statement');
+  const main = best(ahead.length > 0 ? ahead : mainHits.length > 0 ? mainHits : hits, kinds);
   if (!main) return [];
   const chosen = [main];
+  // What follows the subordinate clause is still told: "…, and two policemen were killed".
+  const behind =
+    ahead.length > 0
+      ? best(
+          mainHits.filter((h) => h.kind !== 'statement' && !ahead.includes(h)),
+          kinds,
+        )
+      : undefined;
+  if (behind && behind.kind !== main.kind) chosen.push(behind);
   // A subordinate clause tells a happening, not who said what about it ("…, which he denied").
   const subMain = best(
     subHits.filter((h) => h.kind !== 'statement'),
@@ -129,6 +142,10 @@ export function chooseHappenings(
     );
     if (coordinated) chosen.push(h);
   }
+  // "A curfew … has been in force since Tuesday and all gatherings are banned", "banned TikTok, and
+  // … troops had been deployed": each measure a sentence names is taken on its own.
+  for (const h of mainHits)
+    if (kinds.get(h.kind)?.entry.inForce && !chosen.some((c) => c.kind === h.kind)) chosen.push(h);
   for (const h of hits) {
     if (!kinds.get(h.kind)?.entry.ownFigure || chosen.some((c) => c.kind === h.kind)) continue;
     const own = figures.some((f) =>

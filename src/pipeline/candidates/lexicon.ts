@@ -56,6 +56,11 @@ export interface KindEntry {
    * to 158 on Thursday") tells the same happening, on the day it was counted, not when it befell them.
    */
   tallied?: boolean;
+  /**
+   * A measure that stays in force once taken (a curfew, a state of emergency): "in force since
+   * Tuesday" dates its taking to Tuesday, not a span up to publication.
+   */
+  inForce?: boolean;
 }
 
 export interface TriggerEntry {
@@ -186,6 +191,7 @@ export function parseLexicon(input: unknown): EventLexicon {
         ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
         : {}),
       ...(r.tallied === true ? { tallied: true } : {}),
+      ...(r.inForce === true ? { inForce: true } : {}),
     };
   });
   const known = new Set(kinds.map((k) => k.kind));

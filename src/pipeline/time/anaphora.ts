@@ -207,14 +207,32 @@ function asideBetween(text: string, day: Candidate, clock: Candidate): boolean {
   return open >= 0 && ASIDE_OPEN.test(text.slice(open, day.start));
 }
 
-/** A set ("nightly", "every day") shortly before the clock time, in the same clause. */
+/** What joins the two clock times of a span of hours: "6 p.m. to 6 a.m.", "18.00 uur tot 06.00 uur", "20 bis 6 Uhr". */
+const HOURS_JOINT = /^\s*(?:to|until|till|tot|bis|-|–)\s*$/i;
+
+/**
+ * "A curfew from 6 p.m. to 6 a.m. has been in force since Tuesday": hours that run past midnight,
+ * with no day joined to them, are hours kept every night, not a time on the story's day.
+ */
+function overnightHours(kept: Candidate[], c: Candidate, text: string): boolean {
+  return kept.some((k) => {
+    if (!k.clock || !c.clock || k === c) return false;
+    const [from, to] = k.end <= c.start ? [k, c] : [c, k];
+    const [a, b] = [from.clock as { hour: number }, to.clock as { hour: number }];
+    return a.hour > b.hour && HOURS_JOINT.test(text.slice(from.end, to.start));
+  });
+}
+
+/** A set ("nightly", "every day") shortly before the clock time, in the same clause, or hours kept overnight. */
 function recurring(kept: Candidate[], c: Candidate, text: string): boolean {
-  return kept.some(
-    (k) =>
-      k.type === 'SET' &&
-      k.end <= c.start &&
-      c.start - k.end <= 40 &&
-      !/[;:]/.test(text.slice(k.end, c.start)),
+  return (
+    kept.some(
+      (k) =>
+        k.type === 'SET' &&
+        k.end <= c.start &&
+        c.start - k.end <= 40 &&
+        !/[;:]/.test(text.slice(k.end, c.start)),
+    ) || overnightHours(kept, c, text)
   );
 }
 
