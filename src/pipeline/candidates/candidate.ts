@@ -1,3 +1,4 @@
+import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
@@ -76,9 +77,11 @@ export function candidateOf(
   const { article, lang, lexicon } = scope;
   const { s, tokens, facts } = reading;
   const text = s.text;
-  // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the happening.
-  const mentions = reading.mentions.some((m) => namesOrigin(text, m))
-    ? reading.mentions.filter((m) => !namesOrigin(text, m))
+  // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
+  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it.
+  const aside = (m: Mention) => namesOrigin(text, m) || creditedAgency(text, m);
+  const mentions = reading.mentions.some(aside)
+    ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;
   const roles = findRoles(
     s,

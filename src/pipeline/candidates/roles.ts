@@ -1,3 +1,4 @@
+import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
@@ -243,7 +244,8 @@ export function findRoles(
     WORD.lastIndex = 0;
     for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
       const word = m[0].toLowerCase();
-      if (orgWords.has(word)) {
+      // "Jan 8 (Reuters) - United Airlines said": the wire credited in the dateline says nothing.
+      if (orgWords.has(word) && !creditAt(text, m.index, m.index + m[0].length)) {
         // A medium carries what others say ("state television said"): its owner is no speaker either.
         const next = NEXT_WORD.exec(prefix.slice(m.index + m[0].length))?.[1];
         if (!next || !mediaWords.has(next.toLowerCase())) {
