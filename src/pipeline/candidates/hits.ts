@@ -112,6 +112,9 @@ export function triggerHits(
   const hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
+  // Starts of such verbs put last in their clause, their object before them ("hat die Explosionen
+  // als Kriegserklärung bezeichnet").
+  let finalAbout: number[] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
@@ -122,7 +125,10 @@ export function triggerHits(
       (quoteLed || toldBefore(tokens, m.start) || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions)))
     )
       continue;
-    if (t.about) (aboutEnds ??= []).push(m.end);
+    if (t.about) {
+      (aboutEnds ??= []).push(m.end);
+      if (CLAUSE_END.test(text.slice(m.end, m.end + 2))) (finalAbout ??= []).push(m.start);
+    }
     if (t.weak) {
       anchored ??=
         s.timeFrom === 'own' ||
@@ -153,7 +159,11 @@ export function triggerHits(
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".
   const named = phrases.length < whole.length ? whole.filter((h) => !phrases.includes(h)) : NONE;
-  return { hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, text) : phrases, named, figures };
+  return {
+    hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], text) : phrases,
+    named,
+    figures,
+  };
 }
 
 const NONE: TriggerHit[] = [];
@@ -216,11 +226,27 @@ function actedOn(hits: TriggerHit[]): void {
  */
 const OBJECT_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
-/** The hits that are not the object of a statement verb ("noemde de aanval verwerpelijk"). */
-function withoutSpokenOf(hits: TriggerHit[], aboutEnds: number[], text: string): TriggerHit[] {
+/** A verb's object before it, in a clause that ends with the verb: up to six words between. */
+const OBJECT_BEFORE = /^\s+(?:[\p{L}'’"„“”-]+\s+){0,6}$/u;
+const CLAUSE_END = /^[.,;:!?]|^$/;
+
+/**
+ * The hits that are not the object of a statement verb: after it ("noemde de aanval
+ * verwerpelijk") or, where the verb comes last, before it ("hat die Explosionen als
+ * Kriegserklärung bezeichnet").
+ */
+function withoutSpokenOf(
+  hits: TriggerHit[],
+  aboutEnds: number[],
+  finalAbout: number[],
+  text: string,
+): TriggerHit[] {
   return hits.filter(
     (h) =>
       h.kind === 'statement' ||
-      !aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))),
+      !(
+        aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))) ||
+        finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start)))
+      ),
   );
 }
