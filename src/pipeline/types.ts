@@ -105,6 +105,8 @@ export interface Timex {
   precision: Precision;
   /** A year the sentence measures against ("the worst flood since 1953"): it dates nothing the sentence reports. */
   baseline?: true;
+  /** The relative clause it lies in, [start, end): it dates that clause's happening only ("the law he signed on Monday"). */
+  clause?: [number, number];
 }
 
 export interface TimedSentence extends Sentence {

@@ -97,9 +97,16 @@ export function candidateOf(
   // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
   // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died").
   // An announcement is dated by the times that do not lie ahead: those are what it announces.
-  const times = dated.filter((t) => !t.baseline && !(kind.announces && liesAhead(t, article.published)));
+  // A time in a relative clause dates only the happening whose last word lies in it: "the martial
+  // law he had declared on Tuesday night" dates the declaring, not the lifting the sentence reports.
+  const times = dated.filter(
+    (t) =>
+      !t.baseline &&
+      !(kind.announces && liesAhead(t, article.published)) &&
+      !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
+  );
   const timex =
-    times.length >= 2 || (times.length === 1 && times.length < dated.length)
+    times.length >= 2 || (times.length === 1 && (times.length < dated.length || times[0]?.clause))
       ? nearestTimex(times, h.start, text, lang, h.kind !== 'statement')
       : undefined;
   // The expression of the sentence's own time (which carries its signal word: "on January 15").

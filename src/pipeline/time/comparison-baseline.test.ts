@@ -35,6 +35,27 @@ describe('a year a sentence compares with dates nothing it reports', () => {
       true,
     ],
     [
+      "martial law declared 'voor het eerst sinds 1980' is declared now",
+      'nl',
+      'Het is voor het eerst sinds 1980 dat in Zuid-Korea de staat van beleg is afgekondigd.',
+      '1980',
+      true,
+    ],
+    [
+      "martial law declared 'erstmals seit 1980' is declared now",
+      'de',
+      'In Südkorea wurde erstmals seit 1980 das Kriegsrecht verhängt.',
+      '1980',
+      true,
+    ],
+    [
+      "'for the first time since 1980' compares",
+      'en',
+      'Martial law was declared in South Korea for the first time since 1980.',
+      '1980',
+      true,
+    ],
+    [
       "'hasn't happened since March 2019' compares too",
       'en',
       "Such a breach hasn't happened since March 2019.",

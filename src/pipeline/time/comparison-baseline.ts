@@ -1,6 +1,6 @@
 /**
  * A past year a sentence measures against ("the worst storm since 1953", "sinds 1953 niet meer
- * meegemaakt", "zum ersten Mal seit 2014", "the largest bank failure since the 2008 financial
+ * meegemaakt", "voor het eerst sinds 1980", "zum ersten Mal seit 2014", "erstmals seit 1980", "the largest bank failure since the 2008 financial
  * crisis"): the record it compares with, not when the reported
  * happening took place, which is now. Without a comparing word "since 2019" keeps its year: "in
  * custody since 2019" tells when the custody began.
@@ -17,8 +17,8 @@ const SINCE: Record<Lang, RegExp> = {
 /** Superlatives, "first time" and negations: words that make the year a yardstick. */
 const COMPARING: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:first|worst|biggest|largest|highest|lowest|deadliest|strongest|heaviest|severest|most|least|best|never|not|no)(?![\p{L}])|n't(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:eerste|ergste|grootste|hoogste|laagste|zwaarste|dodelijkste|sterkste|meeste|minste|beste|nooit|niet|geen)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:erste[nmrs]?|schlimmste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|schwerste[nmrs]?|tödlichste[nmrs]?|stärkste[nmrs]?|meisten|wenigsten|beste[nmrs]?|nie|niemals|nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:eerste|voor\s+het\s+eerst|ergste|grootste|hoogste|laagste|zwaarste|dodelijkste|sterkste|meeste|minste|beste|nooit|niet|geen)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:erste[nmrs]?|erstmals|schlimmste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|schwerste[nmrs]?|tödlichste[nmrs]?|stärkste[nmrs]?|meisten|wenigsten|beste[nmrs]?|nie|niemals|nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/iu,
 };
 
 /** Whether `t` is a year or month before publication after "since" in a sentence that compares. */

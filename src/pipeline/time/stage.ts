@@ -22,6 +22,7 @@ import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
+import { relativeClause } from './relative-clause.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
@@ -111,6 +112,8 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
       if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
+      const clause = relativeClause(lang, s.text, t, timexes[k - 1]);
+      if (clause) t.clause = clause;
     }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
     // nor does the record a sentence compares with ("the worst flood since 1953").
@@ -123,6 +126,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
         (t) =>
           !isBackgroundYear(lang, s.text, t) &&
           !t.baseline &&
+          !t.clause &&
           !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)),
       ),
     );
