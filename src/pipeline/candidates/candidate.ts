@@ -1,5 +1,7 @@
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
+import { opensOrganisationName } from './place-in-name.ts';
+import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { figureDistance, inDescription } from './figure-distance.ts';
@@ -78,8 +80,11 @@ export function candidateOf(
   const { s, tokens, facts } = reading;
   const text = s.text;
   // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
-  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it.
-  const aside = (m: Mention) => namesOrigin(text, m) || creditedAgency(text, m);
+  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it;
+  // "Alaska Airlines" is an airline, not Alaska.
+  const orgWords = wordSet(lexicon.orgWords);
+  const aside = (m: Mention) =>
+    namesOrigin(text, m) || creditedAgency(text, m) || opensOrganisationName(text, m, orgWords);
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;
