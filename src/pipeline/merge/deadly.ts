@@ -74,7 +74,11 @@ export function joinDeaths<T extends Joinable>(
     // "killed when a car drove into the market" and "killed in an attack on the market": one
     // attack told twice, whose two reports the merge did not join. Causes of two kinds are two.
     const kind = head(clusters[cause] as T[]).kind;
-    if (others.some((i) => head(clusters[i] as T[]).kind !== kind || joinedTo.has(i) || alsoCause.has(i)))
+    // A cause already joined to other dead, either way, is not taken a second time.
+    if (
+      asOther.has(cause) ||
+      others.some((i) => head(clusters[i] as T[]).kind !== kind || joinedTo.has(i) || asOther.has(i))
+    )
       return;
     const list = joinedTo.get(cause);
     if (list) list.push(j);
