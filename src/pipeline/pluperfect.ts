@@ -4,8 +4,8 @@
  * before the happenings the report tells in the simple past: a day of writing that would make
  * such a weekday the latest the text tells is not the day it was written on.
  */
-import { shift } from './story-start.ts';
-import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
+import { pastDay } from './story-start.ts';
+import { WEEKDAY_NAMES } from './weekdays.ts';
 
 /**
  * An auxiliary of the pluperfect with its participle: English "had" right before one (perhaps
@@ -20,11 +20,6 @@ export function toldInPluperfect(sentence: string): boolean {
   return PLUPERFECT.test(sentence);
 }
 
-/** The day a weekday told as past stands for, in the week up to `date`. */
-function dayOf(date: string, day: number): string {
-  return shift(date, -((weekdayOf(date) - day + 7) % 7));
-}
-
 /**
  * Why `date` cannot be the day a document was written, or null: read from it, a weekday the
  * document tells only in the pluperfect would fall after every weekday it tells in the simple past.
@@ -36,11 +31,11 @@ export function pluperfectConflict(
   if (evidence.earlier.size === 0 || evidence.earlier.size === evidence.past.size) return null;
   let latestPlain = '';
   for (const d of evidence.past) {
-    const day = dayOf(date, d);
+    const day = pastDay(date, d);
     if (!evidence.earlier.has(d) && day > latestPlain) latestPlain = day;
   }
   for (const d of evidence.earlier) {
-    if (dayOf(date, d) > latestPlain)
+    if (pastDay(date, d) > latestPlain)
       return `read from ${date}, the ${WEEKDAY_NAMES[d]} it tells in the pluperfect would fall after every weekday it tells in the simple past`;
   }
   return null;

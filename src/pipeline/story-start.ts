@@ -12,11 +12,15 @@ export function shift(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The days the weekdays told as past stand for, each in the week up to `date` (the day itself included). */
+/** The day weekday `day` told as past stands for, in the week up to `date` (the day itself included). */
+export function pastDay(date: string, day: number): string {
+  return shift(date, -((weekdayOf(date) - day + 7) % 7));
+}
+
+/** The days the weekdays told as past stand for, each in the week up to `date`. */
 function pastDays(date: string, evidence: Pick<WeekdayEvidence, 'past'>): Map<number, string> {
-  const weekday = weekdayOf(date);
   const days = new Map<number, string>();
-  for (const d of evidence.past) days.set(d, shift(date, -((weekday - d + 7) % 7)));
+  for (const d of evidence.past) days.set(d, pastDay(date, d));
   return days;
 }
 
