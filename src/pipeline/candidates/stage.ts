@@ -192,12 +192,13 @@ export function extractCandidates(
         if (!c.deadlyTitle || isDefiniteMention(tokens, h.start)) continue;
         c.causeOnly = true;
       }
-      if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || countSaidOn(s, raw, c.when.value)))
-        c.tally = true;
+      let said: boolean | undefined;
+      const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
+      if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;
       // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
       // in a sentence dated only by its report took place when it was first told. A saying, or
       // what it announces, is no happening told before.
-      const reportOnly = !kind.announces && countSaidOn(s, raw, c.when.value);
+      const reportOnly = !kind.announces && saidOnItsDay();
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
       const recalled =

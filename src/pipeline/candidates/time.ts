@@ -53,14 +53,15 @@ function datesLaterClause(t: Timex, at: number, text: string): boolean {
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
   if (at > t.end && isLabel(t, text)) return at - t.end;
-  const deadline =
+  // A deadline, or a span that dates a later clause, dates this happening only when nothing else does.
+  const elsewhere =
     DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) || datesLaterClause(t, at, text)
       ? DEADLINE_PENALTY
       : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
-  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + deadline;
-  if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + deadline;
-  return deadline;
+  if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + elsewhere;
+  if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + elsewhere;
+  return elsewhere;
 }
 
 /** A reporting verb right before a time: "…, the government said on Saturday", "meldde zaterdag". */
