@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
+import { mentionIn } from './test-helpers.ts';
 import { creditedAgency } from './credit.ts';
 
-const actor = (text: string, name: string): Mention => {
-  const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'actor', id: 'x', resolution: 'exact' };
-};
+const actor = (text: string, name: string) => mentionIn(text, name, 'actor');
 
 describe('creditedAgency', () => {
   it.each([

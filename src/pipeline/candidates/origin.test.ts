@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
+import { mentionIn } from './test-helpers.ts';
 import { namesOrigin } from './origin.ts';
 
-const place = (text: string, name: string): Mention => {
-  const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'place', id: 'x', resolution: 'exact' };
-};
+const place = (text: string, name: string) => mentionIn(text, name, 'place');
 
 describe('namesOrigin', () => {
   it.each([

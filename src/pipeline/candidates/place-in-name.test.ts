@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
+import { mentionIn } from './test-helpers.ts';
 import { opensOrganisationName } from './place-in-name.ts';
 
 const ORG_WORDS = new Set(['airlines', 'party', 'police', 'government']);
-const place = (text: string, name: string): Mention => {
-  const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'place', id: 'x', resolution: 'exact' };
-};
+const place = (text: string, name: string) => mentionIn(text, name, 'place');
 
 describe('opensOrganisationName', () => {
   it.each([

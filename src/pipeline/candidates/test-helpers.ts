@@ -174,3 +174,9 @@ export function timexAt(text: string, phrase: string, fields: Partial<Timex> = {
     ...fields,
   };
 }
+
+/** The mention of `name` in `text`, of `kind`, resolved to a listed entity. */
+export function mentionIn(text: string, name: string, kind: Mention['kind']): Mention {
+  const start = text.indexOf(name);
+  return { text: name, start, end: start + name.length, kind, id: 'x', resolution: 'exact' };
+}

@@ -6,6 +6,8 @@ import { mergeCandidates } from './stage.ts';
 
 const TVER: MentionSpec = ['Tver', 'place', 'tver'];
 const TWER: MentionSpec = ['Twer', 'place', 'tver'];
+/** The English wire report of the crash, with its dead. */
+const TVER_CRASH = 'Wednesday a private jet crashed in the Tver region, killing all 10 people on board.';
 const POKHARA: MentionSpec = ['Pokhara', 'place', 'pokhara'];
 const BALTIMORE: MentionSpec = ['Baltimore', 'place', 'baltimore'];
 const MAGDEBURG: MentionSpec = ['Magdeburg', 'place', 'magdeburg'];
@@ -30,34 +32,14 @@ describe('deaths told with their crash or attack', () => {
     [
       'a jet that crashed killing all on board is one event that says both',
       '2023-08-24',
-      [
-        [
-          'en',
-          [
-            dated(
-              '2023-08-23',
-              'Wednesday a private jet crashed in the Tver region, killing all 10 people on board.',
-              [TVER],
-            ),
-          ],
-        ],
-      ],
+      [['en', [dated('2023-08-23', TVER_CRASH, [TVER])]]],
       ['10 people killed in crash in Tver'],
     ],
     [
       'a German report of the crash joins the English one and its dead',
       '2023-08-24',
       [
-        [
-          'en',
-          [
-            dated(
-              '2023-08-23',
-              'Wednesday a private jet crashed in the Tver region, killing all 10 people on board.',
-              [TVER],
-            ),
-          ],
-        ],
+        ['en', [dated('2023-08-23', TVER_CRASH, [TVER])]],
         ['de', [dated('2023-08-23', 'Mittwochabend stürzte ein Privatjet im Gebiet Twer ab.', [TWER])]],
       ],
       ['10 people killed in crash in Tver'],
