@@ -25,6 +25,9 @@ describe('toldInPluperfect', () => {
     ['The ministers had talks on Tuesday.', false],
     ['Der Minister hatte am Dienstag keine Zeit.', false],
     ['Hij had dinsdag geen tijd.', false],
+    ['Massimow war bereits am Donnerstag in Gewahrsam genommen worden.', true],
+    ['Der Flughafen war am Mittwoch von Demonstranten besetzt worden.', true],
+    ['Der Flughafen war am Mittwoch geschlossen.', false],
   ])('“%s”: %s', (sentence, expected) => {
     expect(toldInPluperfect(sentence)).toBe(expected);
   });

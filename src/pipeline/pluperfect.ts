@@ -10,10 +10,12 @@ import { WEEKDAY_NAMES } from './weekdays.ts';
 /**
  * An auxiliary of the pluperfect with its participle: English "had" right before one (perhaps
  * after an adverb; "had talks" is no pluperfect), Dutch "had"/"hadden" and German "hatte"/"hatten"
- * with a lowercase participle later in the clause (German "hatte keine Zeit." has none).
+ * with a lowercase participle later in the clause (German "hatte keine Zeit." has none), and the
+ * German passive "war"/"waren" with a participle right before "worden" ("war am Donnerstag
+ * festgenommen worden").
  */
 const PLUPERFECT =
-  /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}{2,}(?:ed|en))\b|\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b|\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))/u;
+  /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}{2,}(?:ed|en))\b|\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b|\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))|\b(?:war|waren)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)\s+worden\b/u;
 
 /** The sentence tells something in the pluperfect. */
 export function toldInPluperfect(sentence: string): boolean {

@@ -226,3 +226,25 @@ describe('an undated report that tells what only a later report tells', () => {
     expect(published.get('undated')?.reason).toMatch(/no earlier report does \(figures 40000 and 1 name\)/);
   });
 });
+
+describe('an undated German report beside German and English reports of other days', () => {
+  const EARLY_GERMAN =
+    ' date 2022-01-05 Nach Angaben des Innenministeriums wurden in der Hauptstadt Nur-Sultan mehr als 200 Menschen festgenommen. Präsident Kassym-Schomart Tokajew verhängte den Ausnahmezustand über Almaty. Das Land erlebt die schwersten Proteste seit Jahren. Der Flughafen ist unter Kontrolle der Armee, der Geheimdienst schweigt.';
+  const LATER_ENGLISH =
+    ' date 2022-01-08 The KNB said on Saturday that Karim Massimov had been detained on suspicion of treason. Massimov was dismissed by President Kassym-Jomart Tokayev on Wednesday. Almaty airport is back under the control of the security forces.';
+  const UNDATED =
+    'Massimow festgenommen\n\nDer Geheimdienst KNB teilte am Samstag mit, der frühere Geheimdienstchef Karim Massimow sei wegen Hochverrats festgenommen worden. Präsident Kassym-Schomart Tokajew hatte ihn am Mittwoch entlassen. Nach Angaben des Innenministeriums sind in der Hauptstadt Nur-Sultan und im ganzen Land Menschen festgenommen worden. Der Flughafen von Almaty ist wieder unter Kontrolle.';
+  const articles = [
+    prepare('early', EARLY_GERMAN, 'de'),
+    prepare('later', LATER_ENGLISH),
+    prepare('undated', UNDATED, 'de'),
+  ];
+  const published = new Map(resolvePublished(articles).map((a) => [a.id, a.published]));
+
+  it('takes the English report’s day: the nouns it shares with the German one ("Angaben", "Hauptstadt") are no names', () => {
+    expect(published.get('undated')).toMatchObject({ date: '2022-01-08', precision: 'day', inferred: true });
+    expect(published.get('undated')?.reason).toMatch(
+      /taken from later \(2022-01-08\), which tells the same story/,
+    );
+  });
+});

@@ -46,6 +46,11 @@ export function findSisters(
     const df = postings.get(f)?.length ?? 1;
     return (f.startsWith('n:') ? 2 : 1) * Math.log(1 + articles.length / df);
   };
+  // German capitalises its nouns: a capitalised word only German reports use is as likely a noun
+  // ("Angaben", "Hauptstadt") as a name, where reports in other languages are there to share names.
+  const multilingual = articles.some((a) => a.language !== 'de');
+  const germanOnly = (list: readonly number[]): boolean =>
+    multilingual && list.every((j) => articles[j]?.language === 'de');
   const result = new Map<string, Sister[]>();
   articles.forEach((article, i) => {
     if (article.meta.published?.precision === 'day') return;
@@ -61,7 +66,7 @@ export function findSisters(
       // one ("Luftballons", "Innenstadt"), and counting it would make a German report share
       // little with any other whatever story it tells.
       if (german && list.length === 1 && f.startsWith('w:')) return;
-      const w = weight(f);
+      const w = german && f.startsWith('w:') && germanOnly(list) ? weight(f) / 2 : weight(f);
       total += w;
       weights.set(f, w);
       if (list.length > MAX_POSTINGS) return;

@@ -34,6 +34,24 @@ describe('weekdayMentions', () => {
       [{ day: 6, text: 'Samstag', relation: 'today' }],
     ],
     [
+      'a day something stays shut until, in German, which tells nothing of the day of writing',
+      'Er war am Mittwoch von Demonstranten besetzt worden und soll bis Montag geschlossen bleiben.',
+      [
+        { day: 3, text: 'Mittwoch', relation: 'past' },
+        { day: 1, text: 'Montag', relation: 'future' },
+      ],
+    ],
+    [
+      'a day something stays shut until, in Dutch',
+      'Het vliegveld blijft tot maandag dicht.',
+      [{ day: 1, text: 'maandag', relation: 'future' }],
+    ],
+    [
+      'a day declared a day of mourning, which lies ahead',
+      'Tokayev declared Monday a national day of mourning for the victims.',
+      [{ day: 1, text: 'Monday', relation: 'future' }],
+    ],
+    [
       '"next Monday" as future',
       'The court will rule next Monday.',
       [{ day: 1, text: 'Monday', relation: 'future' }],

@@ -6,6 +6,7 @@
  */
 
 import { calledForDay } from './time/called-for.ts';
+import { designatedDay } from './time/designated-day.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
 const NAMES: Record<string, number> = {
@@ -67,10 +68,21 @@ export interface WeekdayMention {
 
 const LANGS = ['en', 'nl', 'de'] as const;
 
-/** The day of something people are called to ("roepen op om donderdag … de straat op te gaan") lies ahead. */
+/**
+ * The day of something people are called to ("roepen op om donderdag … de straat op te gaan"), or
+ * a day declared a day of mourning ("declared Monday a national day of mourning"), lies ahead.
+ */
 function calledFor(sentence: string, start: number, end: number): boolean {
-  return LANGS.some((lang) => calledForDay(lang, sentence, start, end));
+  return LANGS.some(
+    (lang) => calledForDay(lang, sentence, start, end) || designatedDay(lang, sentence, start, end),
+  );
 }
+
+/**
+ * A day something lasts until ("soll bis Montag geschlossen bleiben", "blijft tot maandag dicht")
+ * may lie on either side of the day of writing: it tells nothing about it.
+ */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|bis|tot)\s+(?:(?:zum|am)\s+)?$/iu;
 
 /**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
@@ -100,7 +112,7 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';
-    if (FUTURE_BEFORE.test(before)) relation = 'future';
+    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (
       FUTURE_VERB.test(sentence) ||

@@ -21,11 +21,11 @@ const BEFORE_DAY: Record<Lang, RegExp> = {
 /** How far before the day its cue may begin: "urged" and its object come first. */
 const WINDOW = 90;
 
-/** Verbs of calling people to something or announcing it. */
+/** Verbs of calling people to something, announcing or declaring it. */
 const CALL: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}-])(?:called|calls|calling|urged|announced)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:riep|riepen|roept|roepen|uitgeroepen|opgeroepen|kondigde|kondigden|aangekondigd)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:rief|riefen|ruft|rufen|aufgerufen|ausgerufen|kündigte|kündigten|angekündigt)(?![\p{L}])/iu,
+  en: /(?<![\p{L}-])(?:called|calls|calling|urged|announced|declared|proclaimed)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:riep|riepen|roept|roepen|uitgeroepen|opgeroepen|kondigde|kondigden|aangekondigd|afgekondigd)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:rief|riefen|ruft|rufen|aufgerufen|ausgerufen|kündigte|kündigten|angekündigt|ordnete|ordneten|angeordnet)(?![\p{L}])/iu,
 };
 
 /**

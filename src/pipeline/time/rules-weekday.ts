@@ -6,6 +6,7 @@
 import { addDays, diffDays } from './calendar.ts';
 import { calledForDay } from './called-for.ts';
 import { setsDeadline } from './deadline.ts';
+import { designatedDay } from './designated-day.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
@@ -51,11 +52,15 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
 };
 
 /**
- * The tense a weekday is resolved in: a deadline set by a committing verb, or the day of a strike
- * called for, lies ahead whatever its tense.
+ * The tense a weekday is resolved in: a deadline set by a committing verb, the day of a strike
+ * called for, or a day declared a day of mourning lies ahead whatever its tense.
  */
 export function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
-  if (setsDeadline(ctx.lang, ctx.text, start) || calledForDay(ctx.lang, ctx.text, start, end))
+  if (
+    setsDeadline(ctx.lang, ctx.text, start) ||
+    calledForDay(ctx.lang, ctx.text, start, end) ||
+    designatedDay(ctx.lang, ctx.text, start, end)
+  )
     return 'future';
   const tense = ctx.tense(start, end);
   return tense !== 'past' && FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start))

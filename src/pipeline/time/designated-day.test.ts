@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+describe('a day declared a day of mourning, in an article of Friday 7 January 2022', () => {
+  it.each([
+    [
+      'a leader who "declared Monday a national day of mourning" mourns on the Monday ahead',
+      'en',
+      'Tokayev declared Monday a national day of mourning for the victims.',
+      'Monday',
+      '2022-01-10',
+    ],
+    [
+      'a day "declared as a day of mourning" in English lies ahead too',
+      'en',
+      'The president declared Sunday as a day of national mourning.',
+      'Sunday',
+      '2022-01-09',
+    ],
+    [
+      'a day of mourning declared "for Monday" lies ahead',
+      'en',
+      'The government declared a national day of mourning for Monday.',
+      'Monday',
+      '2022-01-10',
+    ],
+    [
+      'a Dutch "riep maandag uit tot nationale rouwdag" names the Monday ahead',
+      'nl',
+      'President Tokajev riep maandag uit tot nationale rouwdag.',
+      'maandag',
+      '2022-01-10',
+    ],
+    [
+      'a German "erklärte den Montag zum nationalen Trauertag" names the Monday ahead',
+      'de',
+      'Tokajew erklärte den Montag zum nationalen Trauertag.',
+      'Montag',
+      '2022-01-10',
+    ],
+    [
+      'a German "ordnete für Montag Staatstrauer an" names the Monday ahead',
+      'de',
+      'Der Präsident ordnete für Montag landesweite Staatstrauer an.',
+      'Montag',
+      '2022-01-10',
+    ],
+    [
+      'a leader who "declared on Monday a state of emergency" declared it in the past',
+      'en',
+      'The president declared on Monday a state of emergency.',
+      'Monday',
+      '2022-01-03',
+    ],
+    [
+      'a Dutch "riep maandag de noodtoestand uit" was a call made that Monday',
+      'nl',
+      'De president riep maandag de noodtoestand uit.',
+      'maandag',
+      '2022-01-03',
+    ],
+    [
+      'a German "am Montag zum Rücktritt aufgefordert" looks back',
+      'de',
+      'Die Opposition hatte den Präsidenten am Montag zum Rücktritt aufgefordert.',
+      'Montag',
+      '2022-01-03',
+    ],
+  ])('%s', (_name, lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-07' });
+    expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+});

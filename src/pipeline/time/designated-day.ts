@@ -1,0 +1,29 @@
+/**
+ * A weekday that is what a declaration makes of it: "declared Monday a national day of mourning",
+ * "riep maandag uit tot nationale rouwdag", "erklärte den Montag zum nationalen Trauertag". The
+ * declaration is past; the day it names is the day declared, which lies ahead.
+ */
+import type { Lang } from './lexicon.ts';
+
+/** Right before the weekday: the declaring verb (English) or the article of the day as object (German). */
+const BEFORE: Record<Lang, RegExp | undefined> = {
+  en: /(?<![\p{L}])(?:declared|declares|declaring|designated|designates|proclaimed|proclaims|named|names)\s+(?:next\s+|this\s+|coming\s+)?$/iu,
+  nl: undefined,
+  de: /(?<![\p{L}])(?:den|der)\s+(?:kommenden\s+|nächsten\s+)?$/iu,
+};
+
+/** Right after the weekday: what it is declared to be. */
+const AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(?:as\s+)?(?:a|an)\s/iu,
+  nl: /^\s+(?:uit\s+)?tot\s+(?:een\s+|de\s+)?(?:nationale\s+|landelijke\s+|officiële\s+)?(?:rouwdag|dag\s+van|feestdag|vrije\s+dag|gedenkdag|herdenkingsdag|actiedag)/iu,
+  de: /^\s+(?:zum|zur|zu\s+einem|zu\s+einer|als)\s/iu,
+};
+
+/** Whether the weekday at [start, end) of `text` is the day a declaration names. */
+export function designatedDay(lang: Lang, text: string, start: number, end: number): boolean {
+  const before = BEFORE[lang];
+  return (
+    AFTER[lang].test(text.slice(end, end + 60)) &&
+    (before === undefined || before.test(text.slice(Math.max(0, start - 30), start)))
+  );
+}
