@@ -31,6 +31,18 @@ describe('parseHeader', () => {
       { date: '2022-01-06', precision: 'day', from: 'front-matter' },
       'Am Donnerstag',
     ],
+    [
+      'a British paper’s date line under the headline gives a day',
+      'Russian-led troops arrive in Kazakhstan\n\nThu 6 Jan 2022 12.41 GMT\n\nRussian paratroopers have arrived in Kazakhstan.',
+      { date: '2022-01-06', precision: 'day', from: 'date-line' },
+      'Russian paratroopers',
+    ],
+    [
+      'a German “Stand:” line under the headline gives a day',
+      'Regierung tritt zurück\nStand: 05.01.2022 10:21 Uhr\nNach tagelangen Protesten ist die Regierung zurückgetreten.',
+      { date: '2022-01-05', precision: 'day', from: 'date-line' },
+      'Nach tagelangen Protesten',
+    ],
   ])('%s', (_name, text, published, bodyStart) => {
     const parsed = parse(text);
     expect(parsed.meta.published).toEqual(published);

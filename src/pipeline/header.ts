@@ -1,3 +1,4 @@
+import { dateLineDay } from './date-line.ts';
 import type { ArticleMeta, ParsedArticle, PublishedHint, RawArticle } from './types.ts';
 
 /** The seed corpus's header: " date 2022-01-08 " or " date 2022-01 " glued to the first line. */
@@ -53,7 +54,13 @@ function frontMatter(text: string): { meta: ArticleMeta; body: string } | undefi
   return { meta, body: text.slice(m[0].length) };
 }
 
-/** Takes the header, the dateline timestamp and any front matter off an article's text. */
+/** A date line as news sites write it ("Thu 6 Jan 2022 12.41 GMT", "Stand: 05.01.2022 10:21 Uhr"). */
+function writtenDate(line: string): PublishedHint | undefined {
+  const day = dateLineDay(line);
+  return day === undefined ? undefined : { date: day, precision: 'day', from: 'date-line' };
+}
+
+/** Takes the header, the dateline timestamp or date line and any front matter off an article's text. */
 export function parseHeader(raw: RawArticle): ParsedArticle {
   const front = frontMatter(raw.text);
   const meta: ArticleMeta = front?.meta ?? {};
@@ -74,7 +81,7 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
       if (line === '') continue;
       seen++;
       const stamp = TIMESTAMP_LINE.exec(line);
-      const hint = stamp ? parseDateValue(line, 'timestamp') : undefined;
+      const hint = stamp ? parseDateValue(line, 'timestamp') : writtenDate(line);
       if (!hint) continue;
       meta.published = hint;
       // Scraped pages put masthead lines, then the headline, then the dateline: the headline is the

@@ -92,6 +92,7 @@ function nearRelated(day: string, sisters: readonly Sister[]): boolean {
 const SOURCE_WORDS = {
   header: 'the header line',
   timestamp: 'the dateline timestamp',
+  'date-line': 'the date line under the headline',
   'front-matter': 'the front matter',
 };
 

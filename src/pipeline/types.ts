@@ -27,7 +27,7 @@ export interface PublishedHint {
   date: string;
   precision: 'day' | 'month';
   /** Where it was found: seed header line, ISO timestamp line, front matter. */
-  from: 'header' | 'timestamp' | 'front-matter';
+  from: 'header' | 'timestamp' | 'date-line' | 'front-matter';
 }
 
 export interface ArticleMeta {

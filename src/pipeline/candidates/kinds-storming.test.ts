@@ -1,0 +1,15 @@
+/** Storming a police building is a riot, not a storm: the weather noun and the verb are told apart by what is stormed. */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const ALMATY: MentionSpec = ['Almaty', 'place', 'almaty'];
+
+describe('storming a building is a riot, not weather', () => {
+  it.each<[string, string, MentionSpec[], string[]]>([
+    ['en', 'Thursday attackers in Almaty tried to storm police buildings overnight.', [ALMATY], ['riot']],
+    ['nl', 'Donderdag bestormden betogers in Almaty een politiebureau.', [ALMATY], ['riot']],
+    ['en', 'Thursday a storm hit Almaty, toppling trees.', [ALMATY], ['disaster']],
+  ])('%s: “%s” is %j', (lang, text, mentions, kinds) => {
+    expect(kindsAndTitles(lang, text, '2022-01-06', mentions).map((c) => c.kind)).toEqual(kinds);
+  });
+});

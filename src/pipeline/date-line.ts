@@ -1,0 +1,34 @@
+/**
+ * A line under a scraped article's headline that says when it was published or last updated, as
+ * news sites print it: "Thu 6 Jan 2022 12.41 GMT", "January 7, 2022", "Published On 11 Jan 2022",
+ * "Updated 12:34 PM UTC, January 7, 2022", "Stand: 05.01.2022 10:21 Uhr", "Aktualisiert am
+ * 07.01.2022-12:31", "Gepubliceerd: 6 januari 2022, 14:35". The whole line must be the date: a
+ * sentence that names a day is text, not a date line.
+ */
+import { monthNumber } from './date-mentions.ts';
+
+const LABEL = String.raw`(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|geplaatst(?:\s+op)?|laatste\s+update)\s*:?\s*`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|monday|wednesday|saturday|ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\.?,?\s+`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:uhr|u\.?))?(?:\s*\(?[a-z]{2,4}(?:[+-]\d{1,2})?\)?)?`;
+const DATE = String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<m1>\p{L}{3,9})\.?,?\s+(?<y1>\d{4})|(?<m2>\p{L}{3,9})\.?\s+(?<d2>\d{1,2}),?\s+(?<y2>\d{4})|(?<d3>\d{1,2})\.(?<m3>\d{1,2})\.(?<y3>\d{4}))`;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:${LABEL})?(?:${CLOCK}[\s,]+)?(?:${WEEKDAY})?${DATE}(?:[\s,|–-]+(?:um\s+|at\s+|om\s+)?${CLOCK})?\.?$`,
+  'iu',
+);
+/** Longer lines are text, whatever they begin with. */
+const MAX_LENGTH = 70;
+
+/** The ISO day a date line gives, if `line` is one. */
+export function dateLineDay(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length > MAX_LENGTH || !/\d{4}/.test(text)) return undefined;
+  const g = DATE_LINE.exec(text)?.groups;
+  if (!g) return undefined;
+  const month = g.m3 !== undefined ? Number(g.m3) : monthNumber(g.m1 ?? g.m2 ?? '');
+  const day = Number(g.d1 ?? g.d2 ?? g.d3);
+  const year = g.y1 ?? g.y2 ?? g.y3;
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
