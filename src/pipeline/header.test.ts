@@ -55,6 +55,14 @@ describe('parseHeader', () => {
     expect(parsed.body).not.toContain('The Limited Times');
   });
 
+  it('takes the headline above a byline, not the byline, as the title', () => {
+    const parsed = parse(
+      'Home\nWorld\nKazakhstan: President says order restored\nBy Staff Writer\nJanuary 8, 2022\nThe president said on Friday that order had been restored.',
+    );
+    expect(parsed.meta.title).toBe('Kazakhstan: President says order restored');
+    expect(parsed.meta.published).toEqual({ date: '2022-01-08', precision: 'day', from: 'date-line' });
+  });
+
   it('reads title, language and publisher from front matter', () => {
     const parsed = parse(
       '---\ntitle: "Proteste in Almaty"\ndate: 2022-01\nlanguage: DE\npublisher: Beispielzeitung\nurl: https://example.org/a\n---\nText.',

@@ -6,6 +6,8 @@ const SEED_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
 /** A line that is only an ISO date or timestamp, as scraped article pages put under the headline. */
 const TIMESTAMP_LINE =
   /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A byline between the headline and the date: "By Staff Writer", "Von Anna Schmidt", "Door Jan de Vries", "Author: …". */
+const BYLINE = /^(?:(?:by|von|door)\s+\p{Lu}|(?:author|autor|auteur|text|tekst)\s*:)/iu;
 /** A timestamp this far down is part of the article, not its dateline. */
 const TIMESTAMP_MAX_LINE = 10;
 
@@ -84,13 +86,14 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
       const hint = stamp ? parseDateValue(line, 'timestamp') : writtenDate(line);
       if (!hint) continue;
       meta.published = hint;
-      // Scraped pages put masthead lines, then the headline, then the dateline: the headline is the
-      // last non-empty line above the timestamp and what stands above it is the site's masthead.
+      // Scraped pages put masthead lines, then the headline (perhaps a byline), then the dateline: the
+      // headline is the last line above the timestamp that is no byline, and what stands above it
+      // is the site's masthead.
       const above = lines
         .slice(0, i)
         .map((l) => l.trim())
         .filter((l) => l !== '');
-      const headline = above.at(-1);
+      const headline = above.filter((l) => !BYLINE.test(l)).at(-1);
       if (headline && !meta.title) meta.title = headline;
       body = lines.slice(i + 1).join('\n');
       break;
