@@ -5,6 +5,7 @@ import type { PlacedFigure } from './figures.ts';
 import { DEATHS_KIND } from './title.ts';
 import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { withoutSettings } from './setting.ts';
 import { nearestTimex, timexDistance } from './time.ts';
 
 export interface TriggerHit {
@@ -67,7 +68,7 @@ function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean
  * arrived on Thursday"), or (3) a kind marked ownFigure has a figure of its own ("… and hundreds were injured").
  */
 export function chooseHappenings(
-  hits: TriggerHit[],
+  allHits: TriggerHit[],
   sub: [number, number] | null,
   timexes: Timex[],
   figures: PlacedFigure[],
@@ -75,6 +76,7 @@ export function chooseHappenings(
   text: string,
   lang: string,
 ): TriggerHit[] {
+  const hits = withoutSettings(allHits, text);
   const mainHits: TriggerHit[] = [];
   const subHits: TriggerHit[] = [];
   for (let i = 0; i < hits.length; i++) {
