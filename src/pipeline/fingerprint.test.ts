@@ -42,6 +42,20 @@ describe('fingerprint', () => {
   });
 });
 
+describe('ages in a fingerprint', () => {
+  it.each([
+    ['an English “81-year-old”', 'The 81-year-old Nursultan Nazarbayev was not seen.'],
+    ['a German “81-Jährige”', 'Der 81-Jährige Nursultan Nasarbajew halte sich in der Hauptstadt auf.'],
+    ['a Dutch “81 jaar oud”', 'Nursultan Nazarbajev is 81 jaar oud.'],
+  ])('%s is no figure of the story', (_name, sentence) => {
+    expect([...fingerprint([sentence])].filter((f) => f.startsWith('n:'))).toEqual([]);
+  });
+
+  it('keeps a count beside the age', () => {
+    expect(fingerprint(['The 81-year-old said 225 people were killed.']).has('n:225')).toBe(true);
+  });
+});
+
 describe('describeFeatures', () => {
   it.each<[string[], string]>([
     [['n:57', 'n:40000', 'w:mtstks', 'w:lrs'], 'figures 57, 40000 and 2 names'],

@@ -56,6 +56,11 @@ const CALENDAR = new Set(
 );
 
 const NUMBER = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
+/**
+ * An age ("the 81-year-old", "der 81-Jährige", "81 jaar oud") says who someone is, not what the
+ * story counts: any report of anyone that age shares it.
+ */
+const AGE_AFTER = /^(?:-(?:year|jährig|jarig)|\s+(?:years?\s+old|jahre\s+alt|jaar\s+oud))/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** What a word adds to a fingerprint: an acronym ("a:CSTO") anywhere, a name skeleton except first in a sentence. */
@@ -85,9 +90,12 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
   const features = new Set<string>();
   for (const sentence of sentences) {
     // match() gives the matched texts only: no match objects, no iterator, no copy of the expression.
-    for (const written of sentence.match(NUMBER) ?? []) {
-      const value = numberValue(written);
-      if (Number.isFinite(value) && isTelling(value)) features.add(`n:${value}`);
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+      const value = numberValue(m[0]);
+      if (!Number.isFinite(value) || !isTelling(value)) continue;
+      if (AGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      features.add(`n:${value}`);
     }
     const words = sentence.match(WORD) ?? [];
     for (let i = 0; i < words.length; i++) {

@@ -83,6 +83,12 @@ function storyStart(
  */
 const WEEK_DAYS = 7;
 
+/**
+ * Share of the fingerprint from which a report that alone gives a figure the undated one cites
+ * ("225 killed", told only a week on) tells the same story.
+ */
+const FIGURE_NEWS = 0.25;
+
 function nearRelated(day: string, sisters: readonly Sister[]): boolean {
   const from = shift(day, -WEEK_DAYS);
   const to = shift(day, WEEK_DAYS);
@@ -129,10 +135,10 @@ function resolveOne(
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   // A sister that tells facts the report shares with no earlier one is tried first.
-  const news = latestNews(sisters, SAME_STORY);
+  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS);
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
   for (const sister of order) {
-    if (sister.score < SAME_STORY) break;
+    if (sister.score < SAME_STORY && sister !== news?.sister) break;
     if (month && monthOf(sister.date) !== month) continue;
     days ??= daysReported(article);
     const reported = latestDayReported(days, sister.date.slice(0, 4));

@@ -52,4 +52,32 @@ describe('the latest report whose news an undated one tells', () => {
   ])('%s', (_name, sisters, date) => {
     expect(latestNews(sisters, 0.35)?.sister.date).toBe(date);
   });
+
+  it.each<[string, SisterLike[], string | undefined]>([
+    [
+      'a figure of its own ("225 killed") counts from the lower share',
+      [sister('2022-01-06', 0.37, ['w:rsh', 'w:kshstn', 'a:CSTO']), sister('2022-01-15', 0.32, ['n:225'])],
+      '2022-01-15',
+    ],
+    [
+      'names of their own do not',
+      [
+        sister('2022-01-06', 0.37, ['w:rsh', 'w:kshstn', 'a:CSTO']),
+        sister('2022-01-15', 0.32, ['w:nsrbv', 'w:smlv']),
+      ],
+      undefined,
+    ],
+    [
+      'nor does a figure when no earlier report tells the same story',
+      [sister('2022-01-06', 0.2, ['w:rsh', 'w:kshstn', 'a:CSTO']), sister('2022-01-15', 0.32, ['n:225'])],
+      undefined,
+    ],
+    [
+      'nor does a figure below the lower share',
+      [sister('2022-01-06', 0.37, ['w:rsh', 'w:kshstn']), sister('2022-01-15', 0.14, ['n:225'])],
+      undefined,
+    ],
+  ])('%s', (_name, sisters, date) => {
+    expect(latestNews(sisters, 0.35, 0.25)?.sister.date).toBe(date);
+  });
 });

@@ -27,17 +27,22 @@ function telling(features: readonly string[]): boolean {
 
 /**
  * The latest sister from `threshold` up whose facts the undated report shares and no earlier
- * sister tells, if any; of one day's, the first listed. Sisters are read in date order, gathering
+ * sister tells, if any; of one day's, the first listed. Once an earlier sister tells the same
+ * story, one whose new facts include a figure counts from `figureThreshold` up: "225 killed",
+ * given only by reports of a week on, says more than the names every report of the story shares. Sisters are read in date order, gathering
  * what the earlier days told: a story with a hundred dated reports is read once, not once per report.
  */
 export function latestNews<T extends SisterLike>(
   sisters: readonly T[],
   threshold: number,
+  figureThreshold: number = threshold,
 ): News<T> | undefined {
   const byDate = sisters
     .filter((s) => s.members === 1)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const told = new Set<string>();
+  // The lower share holds only once an earlier report is known to tell the same story.
+  let storyKnown = false;
   let best: News<T> | undefined;
   for (let i = 0; i < byDate.length;) {
     const date = (byDate[i] as T).date;
@@ -45,11 +50,17 @@ export function latestNews<T extends SisterLike>(
     while (end < byDate.length && (byDate[end] as T).date === date) end++;
     for (let k = i; k < end && told.size > 0; k++) {
       const sister = byDate[k] as T;
-      if (sister.score < threshold || best?.sister.date === date) continue;
+      if (sister.score < Math.min(threshold, figureThreshold) || best?.sister.date === date) continue;
       const features = sister.shared.filter((f) => !told.has(f));
-      if (telling(features)) best = { sister, features };
+      const figure = features.some((f) => f.startsWith('n:'));
+      if (sister.score >= (figure && storyKnown ? figureThreshold : threshold) && telling(features))
+        best = { sister, features };
     }
-    for (let k = i; k < end; k++) for (const f of (byDate[k] as T).shared) told.add(f);
+    for (let k = i; k < end; k++) {
+      const sister = byDate[k] as T;
+      for (const f of sister.shared) told.add(f);
+      if (sister.score >= threshold) storyKnown = true;
+    }
     i = end;
   }
   return best;
