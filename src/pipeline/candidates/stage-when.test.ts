@@ -142,6 +142,30 @@ describe('extractCandidates: time, figures and cited sentence', () => {
   });
 });
 
+describe('extractCandidates: a pronoun after the verb of a Dutch or German sentence', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'nl',
+      'Oud-president Nazarbajev verscheen dinsdag voor het eerst in het openbaar.',
+      'Nazarbajev',
+      'In een videoboodschap zei hij dat hij met pensioen is.',
+    ],
+    [
+      'de',
+      'Ex-Präsident Nasarbajew hat sich am Dienstag erstmals geäußert.',
+      'Nasarbajew',
+      'In einer Videobotschaft sagte er, er sei im Ruhestand.',
+    ],
+  ])('[%s] the speaker of “%s” is the person named before', (lang, first, name, second) => {
+    const a = article('doc', lang, [
+      { text: first, paragraph: 'p1', mentions: [[name, 'actor', 'nazarbayev']] },
+      { text: second, paragraph: 'p1' },
+    ]);
+    const statement = extractCandidates(a).find((c) => c.sentence.text === second);
+    expect(statement).toMatchObject({ kind: 'statement', actors: ['nazarbayev'] });
+  });
+});
+
 describe('extractCandidates: a happening named again', () => {
   const lead = {
     text: 'Gunmen attacked a concert hall near Moscow on Friday night, killing at least 60 people.',

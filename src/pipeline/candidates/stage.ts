@@ -89,6 +89,9 @@ function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unkno
   return undefined;
 }
 
+/** Words a sentence's subject pronoun may stand among before its verb. */
+const OPENING_WORDS = 4;
+
 /**
  * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
  * without a name, or names the speaker of the quotation they open ('"…," zei hij'), borrow the
@@ -103,8 +106,11 @@ function withCoreference(
 ): Mention[] {
   if (previous.length === 0) return s.mentions;
   let pronoun: Token | undefined;
-  for (let i = 0; i < 4 && i < tokens.length; i++) {
-    if ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text)) {
+  for (let i = 0; i < OPENING_WORDS + 2 && i < tokens.length; i++) {
+    // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
+    // videoboodschap zei hij", "Am Dienstagabend sagte er".
+    const opening = i < OPENING_WORDS || (facts[i - 1] as WordFacts<unknown>).triggers.length > 0;
+    if (opening && ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text))) {
       pronoun = tokens[i];
       break;
     }
