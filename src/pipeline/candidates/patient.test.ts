@@ -78,6 +78,13 @@ describe('the person named as the source of the news is not the one it befell', 
       undefined,
     ],
     [
+      'a prosecutor who told a briefing after an apposition of his office is not among the dead',
+      "Serik Shalabayev, head of criminal prosecution at the prosecutor-general's office, told a briefing that the dead included armed bandits.",
+      'dead',
+      ['Serik Shalabayev'],
+      undefined,
+    ],
+    [
       "a mayor cited with 'volgens' is not the one evacuated",
       'Volgens burgemeester Gerard Beukema zijn zeker 350 bewoners geëvacueerd.',
       'geëvacueerd',

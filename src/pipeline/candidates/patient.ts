@@ -57,6 +57,9 @@ const SOURCE_VERBS = new Set([
   'wrote',
 ]);
 
+/** The word after an apposition set off by commas: "Serik Shalabayev, head of criminal prosecution, told …". */
+const AFTER_APPOSITION = /^,\s[^,;:.!?"“”]{1,90},\s+(\p{L}+)/u;
+
 /** Words that name the source of the news right before a name: "according to X", "volgens X", "nach Angaben von X". */
 const SOURCE_BEFORE =
   /(?:according\s+to|volgens|aldus|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -66,8 +69,10 @@ const SOURCE_BEFORE =
  * minister X": the person named as the source of the news speaks of the happening.
  */
 function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
-  if (next !== undefined && (reportingVerbsOf(lexicon).has(next) || SOURCE_VERBS.has(next))) return true;
+  const isReporting = (word: string | undefined) =>
+    word !== undefined && (reportingVerbsOf(lexicon).has(word) || SOURCE_VERBS.has(word));
+  if (isReporting(NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase())) return true;
+  if (isReporting(AFTER_APPOSITION.exec(text.slice(m.end, m.end + 120))?.[1]?.toLowerCase())) return true;
   return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
