@@ -46,6 +46,27 @@ describe('a day declared a day of mourning, in an article of Friday 7 January 20
       '2022-01-10',
     ],
     [
+      'a Dutch "Maandag is … een dag van nationale rouw" names the Monday ahead',
+      'nl',
+      'Maandag is in heel Kazachstan een dag van nationale rouw.',
+      'Maandag',
+      '2022-01-10',
+    ],
+    [
+      'a German "Montag ist landesweit Staatstrauer" names the Monday ahead',
+      'de',
+      'Montag ist landesweit Staatstrauer.',
+      'Montag',
+      '2022-01-10',
+    ],
+    [
+      'an English "Monday was a day of mourning" looks back',
+      'en',
+      'Monday was a day of mourning.',
+      'Monday',
+      '2022-01-03',
+    ],
+    [
       'a leader who "declared on Monday a state of emergency" declared it in the past',
       'en',
       'The president declared on Monday a state of emergency.',

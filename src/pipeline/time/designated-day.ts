@@ -19,11 +19,21 @@ const AFTER: Record<Lang, RegExp> = {
   de: /^\s+(?:zum|zur|zu\s+einem|zu\s+einer|als)\s/iu,
 };
 
+/**
+ * A weekday opening a sentence that says in the present what the day is: "Maandag is in heel
+ * Kazachstan een dag van nationale rouw", "Monday is a national day of mourning", "Montag ist
+ * landesweit Staatstrauer". Said of a past day the verb would be "was"/"war".
+ */
+const IS_DAY_OF =
+  /^\s+(?:is|ist|wordt|wird)\s[^,.;:]{0,50}?(?:day|dag|tag|trauer|rouw|feiertag|holiday)(?![\p{L}])/iu;
+
 /** Whether the weekday at [start, end) of `text` is the day a declaration names. */
 export function designatedDay(lang: Lang, text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 70);
+  if (text.slice(0, start).trim() === '' && IS_DAY_OF.test(after)) return true;
   const before = BEFORE[lang];
   return (
-    AFTER[lang].test(text.slice(end, end + 60)) &&
+    AFTER[lang].test(after) &&
     (before === undefined || before.test(text.slice(Math.max(0, start - 30), start)))
   );
 }
