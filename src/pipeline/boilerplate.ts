@@ -24,6 +24,9 @@ const ANYWHERE: RegExp[] = [
   /^(enlarge|expand|zoom) (image|photo|picture)$|^(vergroot|afbeelding vergroten)|^bild vergrößern$/i,
   /^(skip to (main )?content|menu|home|search|zoeken|suche|sign in|log ?in|inloggen|anmelden|subscribe|abonneren|abonnieren|newsletter|share( this( article)?)?|delen|teilen|print|tweet)$/i,
   /^(advertisement|advertentie|anzeige|werbung|sponsored|gesponsord)$/i,
+  /^(share|deel|delen|teilen)\b.{0,30}\b(facebook|twitter|whatsapp|linkedin|e-?mail|artikel|article|beitrag|bericht)$/i,
+  // Paywall and subscription calls.
+  /\b(abonneer je|word abonnee|subscribe (now|today)|jetzt (abonnieren|testen)|abo abschließen)\b/i,
   // Credits and provenance.
   /^(photo|photos|foto|fotos|bild|bilder|image|picture|credit|credits|beeld|video)\s*(credit)?\s*[:©]/i,
   /^(source|sources|bron|bronnen|quelle|quellen)\s*:/i,
@@ -44,6 +47,20 @@ const ANYWHERE: RegExp[] = [
   // Widget titles that stand alone.
   /^(you may (also )?like|recommended( for you)?|most (read|popular|viewed)|popular|latest( news)?|trending|trends \d+h|top stories|meest gelezen|net binnen|meistgelesen|neueste|aktuell)$/i,
 ];
+
+/** A line that only announces links to other articles: "Lesen Sie auch", "Lees ook", "Related". */
+const TEASER_MARKER =
+  /^(read more|read also|also read|see also|related( articles| stories)?|more on this( story)?|lees ook|lees meer|zie ook|meer over dit onderwerp|mehr zum thema|lesen sie auch|auch interessant)\s*:?$/i;
+
+/**
+ * The headline of another article under such a line ("Wat gebeurt er in Kazachstan?",
+ * "Unruhen in Zentralasien: Was in Kasachstan auf dem Spiel steht"): one short line, no sentences.
+ */
+export function isTeaserLink(previous: string | undefined, line: string): boolean {
+  return (
+    previous !== undefined && TEASER_MARKER.test(previous) && line.length <= 120 && !/[.!?]\s/.test(line)
+  );
+}
 
 /** Lines after which nothing of the article follows: comment forms, widget titles, agency sign-offs. */
 const END_MARKERS: RegExp[] = [

@@ -97,6 +97,16 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
       'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nReporting by Felix Light; Editing by Andrew Osborn\nOur Standards: The Thomson Reuters Trust Principles.',
       ['First paragraph.', 'Second paragraph.'],
     ],
+    [
+      'the headline of another article under a lone "Lees ook", and share and paywall lines',
+      'Kop\n\nDe president spreekt van een staatsgreep.\n\nLees ook\n\nWat gebeurt er in Kazachstan?\n\nMaandag werd in het hele land gerouwd.\n\nDeel dit artikel\n\nDit artikel is gratis. Abonneer je voor onbeperkt toegang.',
+      ['De president spreekt van een staatsgreep.', 'Maandag werd in het hele land gerouwd.'],
+    ],
+    [
+      'the headline of another article under a lone "Lesen Sie auch", and share buttons',
+      'Titel\n\nTokajew spricht von einem Putschversuch.\n\nLesen Sie auch\n\nUnruhen in Zentralasien: Was in Kasachstan auf dem Spiel steht\n\nAm Montag wurde der Opfer gedacht.\n\nTeilen auf Facebook\n\nTeilen auf Twitter',
+      ['Tokajew spricht von einem Putschversuch.', 'Am Montag wurde der Opfer gedacht.'],
+    ],
   ])('removes %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

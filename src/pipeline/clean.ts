@@ -1,4 +1,10 @@
-import { isBoilerplate, isEllipsisTeaser, isEndMarker, isHeadlineShaped } from './boilerplate.ts';
+import {
+  isBoilerplate,
+  isEllipsisTeaser,
+  isEndMarker,
+  isHeadlineShaped,
+  isTeaserLink,
+} from './boilerplate.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -61,7 +67,8 @@ function deriveTitle(first: string | undefined): string {
 
 /** Finds the title, drops site boilerplate and numbers the remaining paragraphs p1, p2… */
 export function cleanArticle(parsed: ParsedArticle): CleanArticle {
-  let lines = units(parsed.body, /\.md$/i.test(parsed.file)).filter((l) => !isBoilerplate(l));
+  const all = units(parsed.body, /\.md$/i.test(parsed.file));
+  let lines = all.filter((l, i) => !isBoilerplate(l) && !isTeaserLink(all[i - 1], l));
 
   // Site chrome after the article: cut from the first end marker in the second half of the text.
   const half = Math.floor(lines.length / 2);

@@ -16,6 +16,10 @@ describe('the date line under a headline', () => {
     ['a Dutch “Gepubliceerd:” line', 'Gepubliceerd: 6 januari 2022, 14:35', '2022-01-06'],
     ['a Dutch abbreviated weekday and month', 'do 6 jan 2022, 12:41', '2022-01-06'],
     ['a Dutch “Bijgewerkt op … om …” line', 'Bijgewerkt op 6 jan. 2022 om 14:35', '2022-01-06'],
+    ['a reading time after a bar', 'Veröffentlicht am 10.01.2022 | Lesedauer: 3 Minuten', '2022-01-10'],
+    ['a Dutch byline glued to a two-digit year and a time', 'Redactie 10-01-22, 14:22', '2022-01-10'],
+    ['a Dutch last update with a two-digit year', 'Laatste update: 10-01-22, 16:05', '2022-01-10'],
+    ['a name and a numeric date without a time, which may be text', 'Redactie 10-01-22', undefined],
     [
       'a sentence that names a day, which is text',
       'On 6 January 2022 protesters stormed the building.',

@@ -10,23 +10,34 @@ import { monthNumber } from './date-mentions.ts';
 const LABEL = String.raw`(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|geplaatst(?:\s+op)?|laatste\s+update)\s*:?\s*`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|monday|wednesday|saturday|ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\.?,?\s+`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:uhr|u\.?))?(?:\s*\(?[a-z]{2,4}(?:[+-]\d{1,2})?\)?)?`;
-const DATE = String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<m1>\p{L}{3,9})\.?,?\s+(?<y1>\d{4})|(?<m2>\p{L}{3,9})\.?\s+(?<d2>\d{1,2}),?\s+(?<y2>\d{4})|(?<d3>\d{1,2})\.(?<m3>\d{1,2})\.(?<y3>\d{4}))`;
+/** "05.01.2022", "10-01-22": day first, as Dutch and German sites write it. */
+const NUMERIC = String.raw`(?<d3>\d{1,2})[.-](?<m3>\d{1,2})[.-](?<y3>\d{4}|\d{2})(?!\d)`;
+const DATE = String.raw`(?:(?<d1>\d{1,2})\.?\s+(?<m1>\p{L}{3,9})\.?,?\s+(?<y1>\d{4})|(?<m2>\p{L}{3,9})\.?\s+(?<d2>\d{1,2}),?\s+(?<y2>\d{4})|${NUMERIC})`;
 const DATE_LINE = new RegExp(
   String.raw`^(?:${LABEL})?(?:${CLOCK}[\s,]+)?(?:${WEEKDAY})?${DATE}(?:[\s,|–-]+(?:um\s+|at\s+|om\s+)?${CLOCK})?\.?$`,
   'iu',
 );
+/**
+ * A byline glued to a numeric date and time: "Redactie 10-01-22, 14:22", "Anna de Vries
+ * 10-01-22, 14:22". Only with the time, which no sentence has right after a date.
+ */
+const BYLINE_DATE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${NUMERIC},?\s+${CLOCK}$`, 'iu');
+/** What follows a date on its line after a bar: "| Lesedauer: 3 Minuten", "| 5 min read". */
+const BAR = /\s*\|\s*/;
 /** Longer lines are text, whatever they begin with. */
 const MAX_LENGTH = 70;
 
 /** The ISO day a date line gives, if `line` is one. */
 export function dateLineDay(line: string): string | undefined {
   const text = line.trim();
-  if (text.length > MAX_LENGTH || !/\d{4}/.test(text)) return undefined;
-  const g = DATE_LINE.exec(text)?.groups;
+  if (text.length > MAX_LENGTH || !/\d/.test(text)) return undefined;
+  const first = text.split(BAR)[0] ?? '';
+  const g = (DATE_LINE.exec(first) ?? BYLINE_DATE.exec(first))?.groups;
   if (!g) return undefined;
   const month = g.m3 !== undefined ? Number(g.m3) : monthNumber(g.m1 ?? g.m2 ?? '');
   const day = Number(g.d1 ?? g.d2 ?? g.d3);
-  const year = g.y1 ?? g.y2 ?? g.y3;
+  const written = g.y1 ?? g.y2 ?? g.y3 ?? '';
+  const year = written.length === 2 ? `20${written}` : written;
   if (month === undefined || month < 1 || month > 12) return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);
