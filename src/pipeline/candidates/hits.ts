@@ -17,7 +17,7 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 /**
  * "Das teilte die Polizei mit", "Dat meldt de NOS": the sentence only says who told the one before
- * it. "Das kündigte Rutte an" is the announcement itself.
+ * it, when that one reported something. "Das kündigte Rutte an" is the announcement itself.
  */
 const THAT = new Set(['das', 'dies', 'dat', 'dit']);
 const TELLING = new Set(
@@ -95,7 +95,7 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
  */
 export function triggerHits(
   scope: Scope,
-  { s, tokens, facts, mentions }: Reading,
+  { s, tokens, facts, mentions, afterReport }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
 ): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
@@ -122,7 +122,9 @@ export function triggerHits(
     if (t.person && !personNextTo(scope, mentions, text, m)) continue;
     if (
       t.kind === 'statement' &&
-      (quoteLed || toldBefore(tokens, m.start) || !(speaker ??= hasSpeaker(scope, tokens, facts, mentions)))
+      (quoteLed ||
+        (afterReport && toldBefore(tokens, m.start)) ||
+        !(speaker ??= hasSpeaker(scope, tokens, facts, mentions)))
     )
       continue;
     if (t.about) {

@@ -6,7 +6,8 @@
  * candidate stage.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { extractCandidates } from './stage.ts';
+import { article, candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('a statement on troops speaks on foreign troops only when they are foreign', () => {
   const BLINKEN: MentionSpec = ['Antony Blinken', 'actor', 'blinken'];
@@ -156,11 +157,29 @@ describe('a statement about negotiations names protesters only where there are s
 
 describe('a sentence that only says who told the one before it', () => {
   it.each([
-    ['de', 'Das teilten die Behörden am Freitag mit.'],
-    ['de', 'Das teilte das Innenministerium am Dienstagabend mit.'],
-    ['nl', 'Dat meldt de politie.'],
-  ])('[%s] “%s” is no statement of its own', (lang, text) => {
-    expect(kindsAndTitles(lang, text, '2024-10-11')).toEqual([]);
+    ['de', 'Am Freitag wurden 20 Menschen festgenommen.', 'Das teilten die Behörden am Freitag mit.'],
+    [
+      'de',
+      'Am Dienstag wurden 20 Menschen festgenommen.',
+      'Das teilte das Innenministerium am Dienstagabend mit.',
+    ],
+    ['nl', 'Vrijdag zijn 20 mensen opgepakt.', 'Dat meldt de politie.'],
+  ])('[%s] after “%s”, “%s” is no statement of its own', (lang, report, text) => {
+    const a = article('doc', lang, [{ text: report }, { text }]);
+    expect(extractCandidates(a).map((c) => c.kind)).toEqual(['arrest']);
+  });
+
+  it('after a sentence that reports nothing, “Dat zei hij maandag” is the statement', () => {
+    const a = article('doc', 'nl', [
+      {
+        text: 'De Kazachse president Tokajev spreekt van een verijdelde staatsgreep.',
+        mentions: [['Tokajev', 'actor', 'tokayev']],
+        paragraph: 'p1',
+      },
+      { text: 'Volgens hem wilden terroristen de macht grijpen.', paragraph: 'p1' },
+      { text: 'Dat zei hij maandag tijdens een videoconferentie.', paragraph: 'p1' },
+    ]);
+    expect(extractCandidates(a).map((c) => [c.kind, c.actors])).toEqual([['statement', ['tokayev']]]);
   });
 
   it('“Das kündigte Rutte am Montag an” is the announcement itself', () => {

@@ -25,4 +25,6 @@ export interface Reading {
   tokens: Token[];
   facts: WordFacts<CompiledTrigger>[];
   mentions: Mention[];
+  /** The sentence before it reported something: "Dat zei hij maandag" then only says who told it. */
+  afterReport: boolean;
 }

@@ -150,7 +150,10 @@ export function extractCandidates(
   const story = new StoryTimes();
   let previousPersons: Mention[] = [];
   let gap = 0;
+  let reported = 0;
   for (const s of article.sentences) {
+    const afterReport = candidates.length > reported;
+    reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
     const mentions = withCoreference(s, tokens, facts, previousPersons, scope.isPerson);
@@ -161,7 +164,7 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;
-    const reading: Reading = { s, tokens, facts, mentions };
+    const reading: Reading = { s, tokens, facts, mentions, afterReport };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
