@@ -26,6 +26,12 @@ export function subordinateSpan(text: string, splitter: Token | undefined): [num
 
 /** Between two triggers: the rest of the first clause, then "and" and up to three words. */
 const COORDINATED = /^[^,;:]{0,40}?\s(?:and|und|en)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/**
+ * Between two triggers of the main clauses: a comma and "and" opening a clause of its own, with
+ * its own subject ("…stormed the residence on Saturday, and Prime Minister Ranil Wickremesinghe
+ * said he would resign").
+ */
+const NEXT_CLAUSE = /^[^;:]{0,120}?,\s+(?:and|und|en)\s+(?:[\p{L}'’.-]+\s+){1,8}$/iu;
 
 type Kinds = Map<string, { entry: KindEntry; rank: number }>;
 
@@ -139,8 +145,12 @@ export function chooseHappenings(
       (c) =>
         c.kind !== 'statement' &&
         (c.end <= h.start
-          ? COORDINATED.test(text.slice(c.end, h.start))
-          : h.end <= c.start && COORDINATED.test(text.slice(h.end, c.start))),
+          ? COORDINATED.test(text.slice(c.end, h.start)) || NEXT_CLAUSE.test(text.slice(c.end, h.start))
+          : h.end <= c.start &&
+            (COORDINATED.test(text.slice(h.end, c.start)) ||
+              (mainHits.includes(h) &&
+                !chosen.some((o) => o.start > h.end && o.end <= c.start) &&
+                NEXT_CLAUSE.test(text.slice(h.end, c.start))))),
     );
     if (coordinated) chosen.push(h);
   }

@@ -96,3 +96,73 @@ describe('a resignation demanded or refused is no resignation', () => {
     expect(found).toEqual([{ kind: 'resignation', title: 'Carlos Mazón resigns' }]);
   });
 });
+
+const WICKREMESINGHE: MentionSpec = ['Ranil Wickremesinghe', 'actor', 'name:ranil-wickremesinghe'];
+const RAJAPAKSA: MentionSpec = ['Gotabaya Rajapaksa', 'actor', 'name:gotabaya-rajapaksa'];
+
+describe('a resignation announced by the one who resigns', () => {
+  it.each<[string, string, MentionSpec[], string[]]>([
+    [
+      'en',
+      'Saturday Prime Minister Ranil Wickremesinghe said he would resign to make way for an all-party government.',
+      [WICKREMESINGHE],
+      ['Ranil Wickremesinghe announces resignation'],
+    ],
+    [
+      'en',
+      'Saturday Gotabaya Rajapaksa announced his resignation.',
+      [RAJAPAKSA],
+      ['Gotabaya Rajapaksa announces resignation'],
+    ],
+    [
+      'nl',
+      'Zaterdag heeft premier Ranil Wickremesinghe aangekondigd op te stappen.',
+      [WICKREMESINGHE],
+      ['Ranil Wickremesinghe announces resignation'],
+    ],
+    [
+      'de',
+      'Samstag kündigte Gotabaya Rajapaksa an, zurückzutreten.',
+      [RAJAPAKSA],
+      ['Gotabaya Rajapaksa announces resignation'],
+    ],
+    [
+      'nl',
+      'Woensdag treedt de president, Gotabaya Rajapaksa, af.',
+      [RAJAPAKSA],
+      ['Gotabaya Rajapaksa resigns'],
+    ],
+    [
+      'en',
+      'Saturday police urged Gotabaya Rajapaksa to resign.',
+      [RAJAPAKSA],
+      ['Gotabaya Rajapaksa makes a statement'],
+    ],
+    [
+      'de',
+      'Samstag forderte die Opposition Gotabaya Rajapaksa auf, zurückzutreten.',
+      [RAJAPAKSA],
+      ['Statement issued'],
+    ],
+    [
+      'en',
+      'Saturday protesters stormed the residence of Gotabaya Rajapaksa in Colombo, and Prime Minister Ranil Wickremesinghe said he would resign.',
+      [RAJAPAKSA, WICKREMESINGHE],
+      ['Ranil Wickremesinghe announces resignation', 'Riots'],
+    ],
+  ])('[%s] “%s”', (lang, text, mentions, titles) => {
+    expect(
+      kindsAndTitles(lang, text, '2022-07-09', mentions)
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(titles);
+  });
+
+  it('a speaker telling of a relative’s arrest is not the one arrested', () => {
+    expect(
+      kindsAndTitles('en', 'Saturday Gotabaya Rajapaksa said his brother was arrested.', '2022-07-09', [
+        RAJAPAKSA,
+      ]).map((c) => c.title),
+    ).not.toContain('Gotabaya Rajapaksa arrested');
+  });
+});

@@ -4,6 +4,7 @@
  * does it (marked "by …") nor speaks of it ("… spokesman X said").
  */
 import type { Mention } from '../types.ts';
+import { selfReported } from './self-report.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
@@ -302,7 +303,11 @@ export function choosePatient(
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;
-  const nearest = nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  // "Prime Minister X said he would resign": the speaker tells of what befalls them.
+  const self = selfReported(text, mentions, trigger, isPerson);
+  const nearest =
+    (self && speaks(text, self, lexicon) ? self : undefined) ??
+    nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // "Ruto dismissed almost his entire cabinet": it befell a body of people, and he did it.
   if (befellBody(text, trigger, nearest)) return undefined;
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
