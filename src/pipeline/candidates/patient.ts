@@ -9,7 +9,7 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import { BLANK, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
+import { BLANK, COORDINATED_VERB, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';
@@ -331,5 +331,9 @@ export function choosePatient(
   // verb's counted object is whom it befell; a person named before it speaks or acts.
   if (nearest && nearest.start < trigger && killsCounted(text, trigger))
     return laterObject(text, mentions, trigger, isPerson);
+  // "… accepted the resignation of Askar Mamin's cabinet and appointed Alikhan Smailov": a verb
+  // joined to the one before acts on its own object, not on the first verb's.
+  if (nearest && nearest.start < trigger && COORDINATED_VERB.test(text.slice(nearest.end, trigger)))
+    return laterObject(text, mentions, trigger, isPerson) ?? nearest;
   return nearest;
 }

@@ -13,7 +13,7 @@ describe('a medium is no speaker', () => {
       'Statement issued',
       [],
     ],
-    ['en', 'Wednesday state television said the army had seized the airport.', 'Statement issued', []],
+    ['en', 'Wednesday state television said the army had seized the airport.', 'Airport seized', []],
     [
       'en',
       'Wednesday Radio Liberty reported that the minister resigned.',

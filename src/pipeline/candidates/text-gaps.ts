@@ -19,3 +19,9 @@ export const FRONTED_GAP = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:([\p
  */
 export const RELATIVE_SUBJECT_GAP =
   /^,\s+(?:who|die|der|welche|welcher)\s+(?:(?!said\b|says\b|zei\b|zegt\b|sagte\b|sagt\b)[\p{L}\d.]+\s+){0,4}$/iu;
+
+/**
+ * Right before a verb that shares its subject with the one before it: "accepted the resignation of
+ * X's cabinet and appointed Y", "…en benoemde Y", "…und ernannte Y".
+ */
+export const COORDINATED_VERB = /\s(?:and|en|und)\s+$/i;

@@ -9,7 +9,7 @@ import { addDays, parseDay } from './calendar.ts';
 import type { Lang, PartOfDay } from './lexicon.ts';
 import { alternation, B, E } from './word-pattern.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
-import { applyOffset, offsetAfter, offsetBefore, type StoryTime } from './offset.ts';
+import { applyOffset, offsetAfter, offsetAhead, offsetBefore, type StoryTime } from './offset.ts';
 import { dayValue, partOfDayValue, timeValue } from './value.ts';
 
 export interface Shift {
@@ -169,9 +169,12 @@ export function anchorAnaphora(
       last = { day: last.day, clock: c.clock, relative: last.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }
-    // "about nine hours later": the duration stays as written (TimeML's PT9H); its interval is
-    // the point it reaches, which dates the sentence.
-    const offset = c.type === 'DURATION' && last ? offsetAfter(c.value, text.slice(c.end)) : undefined;
+    // "about nine hours later", "over twee dagen": the duration stays as written (TimeML's PT9H);
+    // its interval is the point it reaches, which dates the sentence.
+    const offset =
+      c.type === 'DURATION' && last
+        ? (offsetAfter(c.value, text.slice(c.end)) ?? offsetAhead(c.value, text.slice(0, c.start)))
+        : undefined;
     if (offset && last) {
       const to = applyOffset(last, offset);
       const point = to.clock ? timeValue(to.day, to.clock.hour, to.clock.minute) : dayValue(to.day);

@@ -44,6 +44,23 @@ export function offsetBefore(value: string, textAfter: string): Offset | undefin
   return { days: -Number(m[1]) * (UNIT_DAYS[m[2]] ?? 0), minutes: 0, clock: false };
 }
 
+/**
+ * Before a duration, what makes it the time ahead at which something is to happen: Dutch "over twee
+ * dagen" (not "verspreid over"), or "in two days", "in zwei Tagen" told of what will be: a verb of
+ * the future earlier in the sentence, since "the highest in two weeks" or "in zwei Tagen wurden …"
+ * is a stretch of the past.
+ */
+const AHEAD =
+  /(?:(?<!verspreid\s|verdeeld\s)\bover|\b(?:will|would|is\s+to|are\s+to|going\s+to|set\s+to|wird|werden|würde|würden|soll|sollen)\b.*\bin)\s+$/iu;
+
+/** "P2D" after "over" or a future's "in" → 2 days on from the story's last time; whole days only. */
+export function offsetAhead(value: string, textBefore: string): Offset | undefined {
+  if (!AHEAD.test(textBefore)) return undefined;
+  const m = /^P(\d+)([DW])$/.exec(value);
+  if (!m?.[1] || !m[2]) return undefined;
+  return { days: Number(m[1]) * (UNIT_DAYS[m[2]] ?? 0), minutes: 0, clock: false };
+}
+
 export interface StoryTime {
   day: Day;
   clock?: { hour: number; minute: number };

@@ -1,0 +1,66 @@
+/** Troops leaving a country, done or announced, are a troop withdrawal; staff or a law withdrawn are not. */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles } from './test-helpers.ts';
+
+describe('troops that leave a country make a troop withdrawal', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'English troops that "began withdrawing" withdraw',
+      'en',
+      'Thursday the troops began withdrawing from the country.',
+      true,
+    ],
+    [
+      'English troops that "will leave the country" withdraw',
+      'en',
+      'Thursday the minister said the troops will leave the country within days.',
+      true,
+    ],
+    [
+      'Dutch troops that "beginnen met hun vertrek" withdraw',
+      'nl',
+      'Dinsdag kondigde de president aan dat de troepen van het bondgenootschap beginnen met hun vertrek uit het land.',
+      true,
+    ],
+    [
+      'Dutch troops that "trokken zich terug" withdraw',
+      'nl',
+      'Dinsdag trokken de troepen zich terug uit de stad.',
+      true,
+    ],
+    [
+      'German troops that "würden das Land wieder verlassen" withdraw',
+      'de',
+      'Dienstag hieß es, die Truppen des Bündnisses würden das Land nach Erfüllung ihrer Aufgabe wieder verlassen.',
+      true,
+    ],
+    [
+      'a German "Abzug" of troops is a withdrawal',
+      'de',
+      'Dienstag begann der Abzug der russischen Truppen.',
+      true,
+    ],
+    [
+      'embassy staff withdrawn are no troops',
+      'en',
+      'Saturday the State Department began withdrawing embassy staff.',
+      false,
+    ],
+    [
+      'a military that withdraws a statement moves no troops',
+      'en',
+      'Saturday the military withdrew its statement.',
+      false,
+    ],
+  ])('%s', (_name, lang, text, withdrawal) => {
+    const kinds = kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind);
+    expect(kinds.includes('withdrawal'), kinds.join(', ')).toBe(withdrawal);
+  });
+
+  it('titles the withdrawal by the place left when one is named', () => {
+    const titles = kindsAndTitles('en', 'Thursday the troops began withdrawing from Mali.', '2022-01-11', [
+      ['Mali', 'place', 'country:mali'],
+    ]).map((c) => c.title);
+    expect(titles).toContain('Troop withdrawal from Mali');
+  });
+});
