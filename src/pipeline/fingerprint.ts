@@ -58,7 +58,7 @@ const CALENDAR = new Set(
 const NUMBER = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
 /**
  * An age ("the 81-year-old", "der 81-Jährige", "81 jaar oud") says who someone is, not what the
- * story counts: any report of anyone that age shares it.
+ * story counts: it links reports of that person, but is no figure a later report gives as news.
  */
 const AGE_AFTER = /^(?:-(?:year|jährig|jarig)|\s+(?:years?\s+old|jahre\s+alt|jaar\s+oud))/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -94,7 +94,6 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
     for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
       const value = numberValue(m[0]);
       if (!Number.isFinite(value) || !isTelling(value)) continue;
-      if (AGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       features.add(`n:${value}`);
     }
     const words = sentence.match(WORD) ?? [];
@@ -110,6 +109,19 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
     }
   }
   return features;
+}
+
+/** The figure features ("n:81") that `sentences` write as someone's age. */
+export function agesIn(sentences: readonly string[]): Set<string> {
+  const ages = new Set<string>();
+  for (const sentence of sentences) {
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+      const end = m.index + m[0].length;
+      if (AGE_AFTER.test(sentence.slice(end, end + 12))) ages.add(`n:${numberValue(m[0])}`);
+    }
+  }
+  return ages;
 }
 
 /** Fingerprint features as a reader can check them: "figures 57, 40000 and 3 names". */

@@ -1,7 +1,7 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { compareText } from './compare-text.ts';
-import { describeFeatures } from './fingerprint.ts';
+import { agesIn, describeFeatures } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
@@ -135,7 +135,7 @@ function resolveOne(
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   // A sister that tells facts the report shares with no earlier one is tried first.
-  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS);
+  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, agesIn(article.sentences.map((s) => s.text)));
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
   for (const sister of order) {
     if (sister.score < SAME_STORY && sister !== news?.sister) break;

@@ -80,4 +80,9 @@ describe('the latest report whose news an undated one tells', () => {
   ])('%s', (_name, sisters, date) => {
     expect(latestNews(sisters, 0.35, 0.25)?.sister.date).toBe(date);
   });
+
+  it('an age the undated report gives ("der 81-Jährige") is no figure of its own', () => {
+    const sisters = [sister('2022-01-05', 0.39, ['w:tkv', 'w:nsrbv']), sister('2022-01-08', 0.28, ['n:81'])];
+    expect(latestNews(sisters, 0.35, 0.25, new Set(['n:81']))).toBeUndefined();
+  });
 });

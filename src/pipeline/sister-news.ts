@@ -29,13 +29,15 @@ function telling(features: readonly string[]): boolean {
  * The latest sister from `threshold` up whose facts the undated report shares and no earlier
  * sister tells, if any; of one day's, the first listed. Once an earlier sister tells the same
  * story, one whose new facts include a figure counts from `figureThreshold` up: "225 killed",
- * given only by reports of a week on, says more than the names every report of the story shares. Sisters are read in date order, gathering
+ * given only by reports of a week on, says more than the names every report of the story shares;
+ * what the undated report writes as someone's age (`ages`: "der 81-Jährige") is no news at all. Sisters are read in date order, gathering
  * what the earlier days told: a story with a hundred dated reports is read once, not once per report.
  */
 export function latestNews<T extends SisterLike>(
   sisters: readonly T[],
   threshold: number,
   figureThreshold: number = threshold,
+  ages: ReadonlySet<string> = new Set(),
 ): News<T> | undefined {
   const byDate = sisters
     .filter((s) => s.members === 1)
@@ -51,7 +53,7 @@ export function latestNews<T extends SisterLike>(
     for (let k = i; k < end && told.size > 0; k++) {
       const sister = byDate[k] as T;
       if (sister.score < Math.min(threshold, figureThreshold) || best?.sister.date === date) continue;
-      const features = sister.shared.filter((f) => !told.has(f));
+      const features = sister.shared.filter((f) => !told.has(f) && !ages.has(f));
       const figure = features.some((f) => f.startsWith('n:'));
       if (sister.score >= (figure && storyKnown ? figureThreshold : threshold) && telling(features))
         best = { sister, features };
