@@ -34,6 +34,12 @@ describe('guessLanguage', () => {
       'compound shortly after lawmakers voted to approve the bill, a Reuters reporter saw.';
     expect(guessLanguage(report)).toBe('en');
   });
+
+  it('gives a short English report that stays a toss-up with French to English, a language it reads', () => {
+    const report =
+      'Opposition moves to impeach\n\nThe Democratic Party said on Tuesday it would file a new impeachment motion against the president. The People Power Party said it would boycott the vote.\n\nThe Labour Party won the election on Thursday, the electoral commission said.';
+    expect(guessLanguage(report)).toBe('en');
+  });
 });
 
 describe('detectLanguage', () => {

@@ -40,9 +40,12 @@ const CLOSE = 0.95;
 /** A toss-up is decided on a sample this many times longer, at most. */
 const WIDEST = 8;
 
-function detect(text: string, chars: number): { code: string; close: boolean } {
+/** The languages the pipeline reads: a toss-up left undecided goes to one of them. */
+const READ = new Set(['eng', 'nld', 'deu']);
+
+function detect(text: string, chars: number): { code: string; second: string; close: boolean } {
   const [first, second] = francAll(text.slice(0, chars), { only: ONLY, minLength: MIN_CHARS });
-  return { code: first?.[0] ?? 'und', close: (second?.[1] ?? 0) >= CLOSE };
+  return { code: first?.[0] ?? 'und', second: second?.[0] ?? 'und', close: (second?.[1] ?? 0) >= CLOSE };
 }
 
 /** ISO 639-1 code of the language `text` is written in, or "und" when it cannot be told. */
@@ -58,7 +61,9 @@ export function guessLanguage(text: string): string {
       chars *= 2;
       found = detect(text, chars);
     }
-    language = LANGUAGES[found.code] ?? 'und';
+    // A short English report can score French a hair above English on all there is of it.
+    const code = found.close && !READ.has(found.code) && READ.has(found.second) ? found.second : found.code;
+    language = LANGUAGES[code] ?? 'und';
   }
   last = { sample, length: text.length, language };
   return language;

@@ -1,6 +1,7 @@
 /**
  * "Bank of England", "University of Oxford", "Raad van State": an organisation named after whom
- * it serves is one actor of kind organisation, never a place or an actor named by its last words.
+ * it serves is one actor of kind organisation, never a place or an actor named by its last words;
+ * and so is one named by capitalised words before a head noun ("Democratic Party").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -51,6 +52,20 @@ const SENTENCES: [string, string, string, string, string[]][] = [
     'Bank von England',
     [],
   ],
+  [
+    'en',
+    'The Democratic Party said on Tuesday it would file a new impeachment motion against the president.',
+    'Democratic Party makes a statement',
+    'Democratic Party',
+    [],
+  ],
+  [
+    'en',
+    'The People Power Party said on Tuesday it would boycott the vote.',
+    'People Power Party makes a statement',
+    'People Power Party',
+    [],
+  ],
 ];
 
 let file: EventFile;
@@ -61,7 +76,7 @@ beforeAll(async () => {
   file = await eventFileOf(articles);
 }, 30_000);
 
-describe('an organisation named "X of Y" is one organisation', () => {
+describe('an organisation named "X of Y", or by words before its head noun ("Democratic Party"), is one organisation', () => {
   it.each(SENTENCES)(
     'in %s, “%s” is titled “%s”, with %s among its actors',
     (_, sentence, title, name, places) => {

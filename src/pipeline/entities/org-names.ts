@@ -3,7 +3,8 @@
  * "Raad van State". The name after "of" is often a place ("England", "Oxford") or a name nobody
  * listed, and alone it made the organisation a place or an actor of its own. A head noun the
  * data list (`organisationHeads` in data/actors.json), "of"/"van"/"von", an optional article
- * and capitalised words make one organisation's name instead.
+ * and capitalised words make one organisation's name instead; so do capitalised words before such
+ * a head ("Democratic Party").
  */
 import { cover, unlisted, type SentenceState, type UnknownNames } from './found.ts';
 import { opensClause } from './known.ts';
@@ -50,9 +51,12 @@ function organisationAt(
   const t = tokens[head] as Token;
   if (!t.capitalised || !model.organisationHeads.has(t.norm)) return undefined;
   let end = ofPhraseEnd(tokens, text, head + 1);
-  if (end === undefined) return undefined;
   // "Court of Justice of the European Union": one name goes on over every "of".
-  for (let next = ofPhraseEnd(tokens, text, end); next !== undefined; next = ofPhraseEnd(tokens, text, end))
+  for (
+    let next = end === undefined ? undefined : ofPhraseEnd(tokens, text, end);
+    next !== undefined && end !== undefined;
+    next = ofPhraseEnd(tokens, text, end)
+  )
     end = next;
   // Capitalised words before the head belong to the name ("Reserve Bank of India"), but not a word
   // capitalised only because it opens the sentence ("Former Bank of England governor …").
@@ -63,6 +67,9 @@ function organisationAt(
     if (opensClause(tokens, text, first - 1) && isCommonWord(before.norm, model.lexicon)) break;
     first--;
   }
+  // Without "of", the head ends a name of capitalised words before it: "Democratic Party",
+  // "People Power Party", "Supreme Court".
+  if (end === undefined) return first < head ? { first, head, end: head + 1 } : undefined;
   return { first, head, end };
 }
 
