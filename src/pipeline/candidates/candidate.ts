@@ -98,6 +98,7 @@ export function candidateOf(
     scope.vocabulary.orgWordBefore(tokens, facts, h.start),
     h.patientOf ?? false,
     scope.isPlaceName,
+    lang === 'nl' || lang === 'de',
   );
   // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
   // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died").

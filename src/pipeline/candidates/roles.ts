@@ -6,6 +6,7 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
+import { inOpeningPhrase } from './opening-phrase.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 
@@ -164,6 +165,7 @@ function frontedSubject(between: string): boolean {
  * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
  * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
  * `isPlaceName`: a name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd").
+ * `verbSecond`: Dutch or German, where a sentence opening with a phrase puts its subject after the verb.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -175,6 +177,7 @@ export function findRoles(
   orgWordBefore = true,
   patientOf = false,
   isPlaceName: (m: Mention) => boolean = () => false,
+  verbSecond = false,
 ): Roles {
   const text = sentence.text;
   const roles: Roles = {};
@@ -205,8 +208,21 @@ export function findRoles(
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m),
   );
+  // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …", also
+  // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
+  // Oberbürgermeister Mike Schubert am Montag mit".
+  const afterVerb = (): Mention | undefined =>
+    mentions.find(
+      (m) =>
+        m.start >= trigger &&
+        m !== roles.patient &&
+        !ADJECTIVE.test(m.text) &&
+        frontedSubject(text.slice(trigger, m.start)),
+    );
   roles.agent =
     byMarked ??
+    // "Bei einem Videogipfel der OVKS sagte Tokajew": the names of the opening phrase only frame it.
+    (verbSecond && inOpeningPhrase(text, trigger) ? afterVerb() : undefined) ??
     // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
     beforeTrigger.find(
       (m) =>
@@ -224,16 +240,7 @@ export function findRoles(
     ) ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
-    // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".
-    mentions.find(
-      (m) =>
-        m.start >= trigger &&
-        m !== roles.patient &&
-        !ADJECTIVE.test(m.text) &&
-        // … also with its article or the person's title: "Zondag beloofde de Europese Unie …",
-        // "teilte Oberbürgermeister Mike Schubert am Montag mit".
-        frontedSubject(text.slice(trigger, m.start)),
-    );
+    afterVerb();
   if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);
