@@ -7,6 +7,7 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { inOpeningPhrase } from './opening-phrase.ts';
+import { speaksFor } from './speaks-for.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 
@@ -158,14 +159,25 @@ function frontedSubject(between: string): boolean {
   return isPersonTitle(norm) || COMPOUND_TITLE.test(norm);
 }
 
+/** What findRoles knows of the sentence besides its mentions and trigger. */
+export interface RoleOptions {
+  isPerson?: (m: Mention) => boolean;
+  /** false: no organisation word before the trigger, no institution to look for. */
+  orgWordBefore?: boolean;
+  /** The subject acts on someone else's happening; the patient is the one it belongs to. */
+  patientOf?: boolean;
+  /** A name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd"). */
+  isPlaceName?: (m: Mention) => boolean;
+  /** Dutch or German, where a sentence opening with a phrase puts its subject after the verb. */
+  verbSecond?: boolean;
+  /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */
+  reportedBefore?: number;
+}
+
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
- * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
- * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
- * `isPlaceName`: a name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd").
- * `verbSecond`: Dutch or German, where a sentence opening with a phrase puts its subject after the verb.
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -173,12 +185,16 @@ export function findRoles(
   trigger: number,
   patientKind: boolean,
   lexicon: EventLexicon,
-  isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
-  orgWordBefore = true,
-  patientOf = false,
-  isPlaceName: (m: Mention) => boolean = () => false,
-  verbSecond = false,
+  options: RoleOptions = {},
 ): Roles {
+  const {
+    isPerson = (m: Mention) => isPersonLike(m, lexicon),
+    orgWordBefore = true,
+    patientOf = false,
+    isPlaceName = () => false,
+    verbSecond = false,
+    reportedBefore = -1,
+  } = options;
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
@@ -200,6 +216,7 @@ export function findRoles(
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
+      m.end > reportedBefore &&
       m !== roles.patient &&
       !possessive(text, m) &&
       !attributed(text, m) &&
@@ -221,6 +238,7 @@ export function findRoles(
     );
   roles.agent =
     byMarked ??
+    speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
     // "Bei einem Videogipfel der OVKS sagte Tokajew": the names of the opening phrase only frame it.
     (verbSecond && inOpeningPhrase(text, trigger) ? afterVerb() : undefined) ??
     // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
