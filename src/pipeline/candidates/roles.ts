@@ -10,18 +10,7 @@ import { inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
-
-/** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
-export interface Roles {
-  agent?: Mention;
-  patient?: Mention;
-  other?: Mention;
-  place?: Mention;
-  /** An agent named only by a common noun ("the government"): no id, English text only. */
-  institution?: Mention;
-  /** Listed places that only say where the report's source sits, when the sentence names another. */
-  sources?: Mention[];
-}
+import type { RoleOptions, Roles } from './role-types.ts';
 
 /** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
 const PLACE_PREPOSITIONS =
@@ -157,21 +146,6 @@ function frontedSubject(between: string): boolean {
   if (title === undefined) return true;
   const norm = fold(title);
   return isPersonTitle(norm) || COMPOUND_TITLE.test(norm);
-}
-
-/** What findRoles knows of the sentence besides its mentions and trigger. */
-export interface RoleOptions {
-  isPerson?: (m: Mention) => boolean;
-  /** false: no organisation word before the trigger, no institution to look for. */
-  orgWordBefore?: boolean;
-  /** The subject acts on someone else's happening; the patient is the one it belongs to. */
-  patientOf?: boolean;
-  /** A name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd"). */
-  isPlaceName?: (m: Mention) => boolean;
-  /** Dutch or German, where a sentence opening with a phrase puts its subject after the verb. */
-  verbSecond?: boolean;
-  /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */
-  reportedBefore?: number;
 }
 
 /**
