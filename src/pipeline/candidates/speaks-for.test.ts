@@ -25,6 +25,12 @@ describe('an office or spokesperson speaks for its person', () => {
     ['en', 'Saturday Ruto’s press office said the troops would stay.', RUTO, 'Ruto makes a statement'],
     ['nl', 'Zaterdag zei een woordvoerder van Ruto dat de troepen blijven.', RUTO, 'Ruto makes a statement'],
     ['de', 'Samstag sagte ein Sprecher von Ruto, die Truppen blieben.', RUTO, 'Ruto makes a statement'],
+    [
+      'de',
+      'Samstag sagte ein Sprecher Rutos, die Truppen blieben.',
+      ['Rutos', 'unknown', 'name:ruto'],
+      'Ruto makes a statement',
+    ],
     ['en', "Saturday Odinga's lawyer said the charges would be dropped.", ODINGA, 'Statement issued'],
   ])('[%s] “%s” names %j: %s', (lang, text, person, title) => {
     expect(statementTitles(lang, text, [person])).toEqual([title]);

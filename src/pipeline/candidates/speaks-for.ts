@@ -9,8 +9,12 @@ import { BLANK } from './text-gaps.ts';
 const OWNED_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+$/u;
 /** Before an owner right before the verb: "woordvoerder van", "Sprecher von"; the first word is the office. */
 const OFFICE_BEFORE = /([\p{L}-]+)\s+(?:van|von)\s+$/u;
-/** After a fronted verb, before its owner: "zei een woordvoerder van", "sagte ein Sprecher von". */
-const OFFICE_AFTER_VERB = /^\S+\s+(?:(?:een|de|het|ein|eine|der|die)\s+)?([\p{L}-]+)\s+(?:van|von)\s+$/iu;
+/**
+ * After a fronted verb, before its owner: "zei een woordvoerder van", "sagte ein Sprecher von", or
+ * the owner in the genitive: "sagte ein Sprecher Putins".
+ */
+const OFFICE_AFTER_VERB =
+  /^\S+\s+(?:(?:een|de|het|ein|eine|der|die)\s+)?([\p{L}-]+)\s+(?:(?:van|von)\s+)?$/iu;
 
 /** The person whose office or spokesperson speaks at `trigger`, before it or after a fronted verb. */
 export function speaksFor(

@@ -43,3 +43,14 @@ describe('a title before a name nobody listed', () => {
     ]);
   });
 });
+
+describe('a listed person’s surname in the genitive', () => {
+  it.each([
+    ['de', 'Ein Sprecher Putins sagte am Montag, die Lage sei ernst.', 'putin'],
+    ['de', 'Ein Sprecher Lukaschenkos sagte am Montag, die Grenze bleibe zu.', 'lukashenko'],
+    ['nl', 'Een woordvoerder zei dat Poetins plannen ongewijzigd zijn.', 'putin'],
+  ])('[%s] “%s” names %s', (language, text, id) => {
+    const [list] = mentionsOf(stage, language, [text]);
+    expect((list ?? []).map((m) => m.id)).toEqual([id]);
+  });
+});
