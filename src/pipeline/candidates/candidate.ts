@@ -11,6 +11,7 @@ import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
+import { reportedBefore } from './reported-before.ts';
 import {
   announcedBeforePublication,
   liesAhead,
@@ -88,17 +89,15 @@ export function candidateOf(
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;
-  const roles = findRoles(
-    s,
-    mentions,
-    h.start,
-    kind.patientKind ?? false,
-    lexicon,
-    scope.isPerson,
-    scope.vocabulary.orgWordBefore(tokens, facts, h.start),
-    h.patientOf ?? false,
-    scope.isPlaceName,
-  );
+  const verbSecond = lang === 'nl' || lang === 'de';
+  const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, {
+    isPerson: scope.isPerson,
+    orgWordBefore: scope.vocabulary.orgWordBefore(tokens, facts, h.start),
+    patientOf: h.patientOf ?? false,
+    isPlaceName: scope.isPlaceName,
+    verbSecond,
+    reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
+  });
   // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
   // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died").
   // An announcement is dated by the times that do not lie ahead: those are what it announces.

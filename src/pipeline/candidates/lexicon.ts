@@ -119,6 +119,8 @@ export interface EventLexicon {
   orgWords: string[];
   /** Words that name a medium: a name with one is no person, and a medium is no speaker. */
   mediaWords: string[];
+  /** Words for those who speak for a person: "Tokayev's office said" is Tokayev's statement. */
+  officeWords: string[];
   /** Words that name a tally of the dead ("toll", "dodental", "Todeszahl"): "the toll rose to 133" counts people. */
   tolls: string[];
   /** Verbs of killing or wounding: a bare number right after one counts people ("injured more than 50"). */
@@ -278,6 +280,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     agentMarkers: stringList(root.agentMarkers, 'agentMarkers'),
     orgWords,
     mediaWords,
+    officeWords: stringList(root.officeWords, 'officeWords'),
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),

@@ -6,20 +6,11 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
+import { inOpeningPhrase } from './opening-phrase.ts';
+import { speaksFor } from './speaks-for.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
-
-/** Who did it, to whom, where: picked from a sentence's mentions by position around the trigger. */
-export interface Roles {
-  agent?: Mention;
-  patient?: Mention;
-  other?: Mention;
-  place?: Mention;
-  /** An agent named only by a common noun ("the government"): no id, English text only. */
-  institution?: Mention;
-  /** Listed places that only say where the report's source sits, when the sentence names another. */
-  sources?: Mention[];
-}
+import type { RoleOptions, Roles } from './role-types.ts';
 
 /** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
 const PLACE_PREPOSITIONS =
@@ -161,9 +152,6 @@ function frontedSubject(between: string): boolean {
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
  * Place: a place after a preposition, the agent excluded.
- * `orgWordBefore` false: no organisation word before the trigger, no institution to look for.
- * `patientOf`: the subject acts on someone else's happening; the patient is the one it belongs to.
- * `isPlaceName`: a name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd").
  */
 export function findRoles(
   sentence: AnnotatedSentence,
@@ -171,11 +159,16 @@ export function findRoles(
   trigger: number,
   patientKind: boolean,
   lexicon: EventLexicon,
-  isPerson: (m: Mention) => boolean = (m) => isPersonLike(m, lexicon),
-  orgWordBefore = true,
-  patientOf = false,
-  isPlaceName: (m: Mention) => boolean = () => false,
+  options: RoleOptions = {},
 ): Roles {
+  const {
+    isPerson = (m: Mention) => isPersonLike(m, lexicon),
+    orgWordBefore = true,
+    patientOf = false,
+    isPlaceName = () => false,
+    verbSecond = false,
+    reportedBefore = -1,
+  } = options;
   const text = sentence.text;
   const roles: Roles = {};
   const byMarked = mentions.find(
@@ -197,6 +190,7 @@ export function findRoles(
   const beforeTrigger = mentions.filter(
     (m) =>
       m.start < trigger &&
+      m.end > reportedBefore &&
       m !== roles.patient &&
       !possessive(text, m) &&
       !attributed(text, m) &&
@@ -205,8 +199,22 @@ export function findRoles(
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m),
   );
+  // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …", also
+  // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
+  // Oberbürgermeister Mike Schubert am Montag mit".
+  const afterVerb = (): Mention | undefined =>
+    mentions.find(
+      (m) =>
+        m.start >= trigger &&
+        m !== roles.patient &&
+        !ADJECTIVE.test(m.text) &&
+        frontedSubject(text.slice(trigger, m.start)),
+    );
   roles.agent =
     byMarked ??
+    speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
+    // "Bei einem Videogipfel der OVKS sagte Tokajew": the names of the opening phrase only frame it.
+    (verbSecond && inOpeningPhrase(text, trigger) ? afterVerb() : undefined) ??
     // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
     beforeTrigger.find(
       (m) =>
@@ -224,16 +232,7 @@ export function findRoles(
     ) ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
-    // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …".
-    mentions.find(
-      (m) =>
-        m.start >= trigger &&
-        m !== roles.patient &&
-        !ADJECTIVE.test(m.text) &&
-        // … also with its article or the person's title: "Zondag beloofde de Europese Unie …",
-        // "teilte Oberbürgermeister Mike Schubert am Montag mit".
-        frontedSubject(text.slice(trigger, m.start)),
-    );
+    afterVerb();
   if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);

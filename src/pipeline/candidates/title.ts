@@ -2,7 +2,7 @@ import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
-import type { Roles } from './roles.ts';
+import type { Roles } from './role-types.ts';
 
 /**
  * Concepts too generic to name what a title is about, or the way someone spoke ("apologised for

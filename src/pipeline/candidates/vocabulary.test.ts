@@ -17,6 +17,7 @@ const lexicon: EventLexicon = {
   agentMarkers: [],
   orgWords: ['government'],
   mediaWords: [],
+  officeWords: [],
   tolls: [],
   victimVerbs: [],
   tallyVerbs: [],

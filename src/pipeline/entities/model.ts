@@ -34,6 +34,9 @@ export interface EntityModel {
   towns: Map<string, GazetteerEntry>;
 }
 
+/** Surnames whose genitive adds no "s" ("Scholz'", "Macrons" but "Lukaschenkos"): ending in a hiss. */
+const GENITIVE_UNMARKED = /(?:s|x|z|ß|ce)$/i;
+
 function add(names: NameIndex, fuzzy: FuzzyIndex | undefined, name: string, target: Target): void {
   names.add(name, target);
   if (!fuzzy) return;
@@ -67,8 +70,11 @@ export function buildModel(data: EntityData): EntityModel {
       const surname = tokenize(full).at(-1);
       if (toks.length < 2 || !surname) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
-      if (surname.text.length >= 4)
-        add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });
+      if (surname.text.length < 4) continue;
+      add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });
+      // Dutch and German genitive: "ein Sprecher Putins", "Nasarbajews Tochter".
+      if (!GENITIVE_UNMARKED.test(surname.text))
+        names.add(`${surname.text}s`, { type: 'actor', id: a.id, form: 'alias' });
     }
     givenNames.set(a.id, [...given]);
   }

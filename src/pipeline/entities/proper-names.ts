@@ -107,7 +107,7 @@ export function capitalisedRuns(
  * A title, also as the end of a German compound ("Premierminister", "Außenministerin") and
  * declined before a name ("des Regionalpräsidenten Carlos Mazón", "des Kanzlers Olaf Scholz").
  */
-function isTitle(model: EntityModel, norm: string): boolean {
+export function isTitle(model: EntityModel, norm: string): boolean {
   if (isTitleForm(model, norm)) return true;
   if (norm.length < DECLINED_LENGTH) return false;
   if (norm.endsWith('en')) return isTitleForm(model, norm.slice(0, -2));

@@ -22,7 +22,7 @@ import { isLoneAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
-import { capitalisedRuns, demonymOpensName, isUnknownName, stripLeading } from './proper-names.ts';
+import { capitalisedRuns, demonymOpensName, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { regionAfter } from './region-after.ts';
@@ -185,11 +185,14 @@ function secondPass(
     }
     if (first === stripped && opensWithPlaceNoun(tokens, first, end, language)) first++;
     if (first === end) continue;
+    const next = found.find((f) => f.first === end && f.person && f.id);
+    // "Russlands Präsident Wladimir Putin", "Kasachstans Präsident Tokajew": what ends in a title
+    // before a listed person is that person's title, no name of its own.
+    if (next && isTitle(model, (tokens[end - 1] as Token).norm)) continue;
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
 
     // Given names before a listed surname: "Narsultan Nazarbayev", "Kassym-Shomart Tokayev".
-    const next = found.find((f) => f.first === end && f.person && f.id);
     if (next?.id && givenNamesFit(model, next.id, run)) {
       next.first = first;
       next.resolution = 'fuzzy';

@@ -112,8 +112,9 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     if (meet && !(Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES))
       s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
-    // unless they give the same tally (a tally reported on two days is still one tally).
-    else if (!sameFigure && a.own && b.own) s -= 2;
+    // unless they give the same tally (a tally reported on two days is still one tally). Words are
+    // said at one time: statements of different days are two, however the sentences got their days.
+    else if (!sameFigure && ((a.own && b.own) || a.kind === 'statement')) s -= 2;
   }
   // Both sentences date themselves and the times do not meet, one only to a year or month ("Last
   // year, a smaller quake killed 40" against "early on Monday").

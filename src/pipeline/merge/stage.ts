@@ -10,6 +10,7 @@ import { rankedPairs } from './pairs.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
+import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
@@ -137,6 +138,7 @@ export function mergeCandidates(
   const spans = new DaySpans(items.map((item) => item.features));
   const separate = new SeparateCounts(items.map((item) => item.features));
   const tallies = new TallyDays(items.map((item) => item.features));
+  const speakers = new Speakers(items.map((item) => item.features));
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -174,7 +176,8 @@ export function mergeCandidates(
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    if (spans.clash(ra, rb) || separate.clash(ra, rb) || tallies.clash(ra, rb)) continue;
+    if (spans.clash(ra, rb) || separate.clash(ra, rb) || tallies.clash(ra, rb) || speakers.clash(ra, rb))
+      continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
     topics[root] = joinTopics(ta, tb);
@@ -184,6 +187,7 @@ export function mergeCandidates(
     spans.join(root, ra, rb);
     separate.join(root, ra, rb);
     tallies.join(root, ra, rb);
+    speakers.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each

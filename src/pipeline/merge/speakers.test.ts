@@ -1,0 +1,95 @@
+/**
+ * Statements of different speakers stay apart, also when a report that names no speaker matches
+ * both; and one speaker's words of two days are two statements, however each sentence was dated.
+ */
+import { describe, expect, it } from 'vitest';
+import { day, sentence } from '../candidates/test-helpers.ts';
+import type { When } from '../types.ts';
+import { mergeCandidates } from './stage.ts';
+import { testCandidate } from './test-candidate.ts';
+
+interface Said {
+  document: string;
+  text: string;
+  agent?: string;
+  actors: string[];
+  when: When;
+  /** The sentence dates itself (else its day comes from the paragraph). */
+  own: boolean;
+}
+
+function statement({ document, text, agent, actors, when, own }: Said) {
+  const s = sentence(own ? { text, times: [when] } : { text, when });
+  return testCandidate(s, when, {
+    document,
+    kind: 'statement',
+    title: 'Statement issued',
+    actors,
+    concepts: ['troops'],
+    ...(agent ? { agent } : {}),
+  });
+}
+
+/** The documents of each event, events in order of their first document. */
+function eventDocuments(saids: Said[]): string[][] {
+  return mergeCandidates(saids.map(statement))
+    .map((e) => e.sources.map((s) => s.document).sort())
+    .sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+const friday = day('2023-08-04', 'on Friday');
+
+describe('a report naming no speaker between two speakers’ words', () => {
+  const minister: Said = {
+    document: 'a-wire',
+    text: 'Foreign Minister Ana Ruiz said on Friday that the foreign troops must leave.',
+    agent: 'ana-ruiz',
+    actors: ['ana-ruiz', 'russia'],
+    when: friday,
+    own: true,
+  };
+  const unnamed: Said = {
+    document: 'b-daily',
+    text: 'Op vrijdag werd gezegd dat de buitenlandse troepen moeten vertrekken.',
+    actors: ['ana-ruiz', 'russia'],
+    when: day(friday.start, 'Op vrijdag'),
+    own: true,
+  };
+  const alliance: Said = {
+    document: 'c-weekly',
+    text: 'Das Bündnis erklärte, seine Truppen zählten etwa 2500 Soldaten.',
+    agent: 'alliance',
+    actors: ['alliance'],
+    when: friday,
+    own: false,
+  };
+  it('joins the minister’s words, and the alliance’s stay a statement of their own', () => {
+    expect(eventDocuments([minister, unnamed, alliance])).toEqual([['a-wire', 'b-daily'], ['c-weekly']]);
+  });
+});
+
+describe('one speaker on two days', () => {
+  const monday: Said = {
+    document: 'a-wire',
+    text: 'Bei einem Gipfel des Bündnisses sagte Präsident Lenz am Montag, Kämpfer hätten die Macht ergreifen wollen.',
+    agent: 'lenz',
+    actors: ['alliance', 'lenz'],
+    when: day('2023-08-07', 'am Montag'),
+    own: true,
+  };
+  const tuesday: Said = {
+    document: 'b-daily',
+    text: 'In een toespraak tot het parlement kondigde Lenz aan dat de troepen van het bondgenootschap vertrekken.',
+    agent: 'lenz',
+    actors: ['alliance', 'lenz'],
+    when: day('2023-08-08'),
+    own: false,
+  };
+  it('makes two statements, the second dated by its paragraph', () => {
+    expect(eventDocuments([monday, tuesday])).toEqual([['a-wire'], ['b-daily']]);
+  });
+
+  it('makes one statement when both tell the same day', () => {
+    expect(eventDocuments([monday, { ...tuesday, when: monday.when }])).toEqual([['a-wire', 'b-daily']]);
+  });
+});
