@@ -129,8 +129,13 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // A rally in Batumi and one in Tbilisi are two, whatever day they share.
   if (a.cities.length > 0 && b.cities.length > 0 && sharedCount(a.cities, b.cities) === 0) s -= 2;
 
-  s += Math.min(3, sharedCount(a.concepts, b.concepts));
+  const concepts = sharedCount(a.concepts, b.concepts);
+  s += Math.min(3, concepts);
   if (topicsClash(a.strong, b.strong)) s -= 2;
+  // A speaker's undated words ("Tokayev also criticised his predecessor …") are not the words of
+  // one of his days for the names they share: only a topic or a figure says they are.
+  if (a.kind === 'statement' && (!a.dated || !b.dated) && !neighbours && concepts === 0 && !sameFigure)
+    s -= 2;
   return s;
 }
 

@@ -3,7 +3,7 @@
  * both; and one speaker's words of two days are two statements, however each sentence was dated.
  */
 import { describe, expect, it } from 'vitest';
-import { day, sentence } from '../candidates/test-helpers.ts';
+import { beforePublication, day, sentence } from '../candidates/test-helpers.ts';
 import type { When } from '../types.ts';
 import { mergeCandidates } from './stage.ts';
 import { testCandidate } from './test-candidate.ts';
@@ -16,16 +16,18 @@ interface Said {
   when: When;
   /** The sentence dates itself (else its day comes from the paragraph). */
   own: boolean;
+  /** Topics (troops, unless said). */
+  concepts?: string[];
 }
 
-function statement({ document, text, agent, actors, when, own }: Said) {
+function statement({ document, text, agent, actors, when, own, concepts }: Said) {
   const s = sentence(own ? { text, times: [when] } : { text, when });
   return testCandidate(s, when, {
     document,
     kind: 'statement',
     title: 'Statement issued',
     actors,
-    concepts: ['troops'],
+    concepts: concepts ?? ['troops'],
     ...(agent ? { agent } : {}),
   });
 }
@@ -91,5 +93,38 @@ describe('one speaker on two days', () => {
 
   it('makes one statement when both tell the same day', () => {
     expect(eventDocuments([monday, { ...tuesday, when: monday.when }])).toEqual([['a-wire', 'b-daily']]);
+  });
+});
+
+describe('a speaker’s undated words', () => {
+  const dated: Said = {
+    document: 'a-wire',
+    text: 'Lenz said on Wednesday that he had taken over the security council from his predecessor Berg.',
+    agent: 'lenz',
+    actors: ['lenz', 'berg'],
+    when: day('2023-08-02', 'on Wednesday'),
+    own: true,
+    concepts: [],
+  };
+  const undated: Said = {
+    document: 'b-daily',
+    text: 'Lenz also criticised his predecessor Berg, saying his rule had created a layer of wealthy people.',
+    agent: 'lenz',
+    actors: ['lenz', 'berg'],
+    when: beforePublication('2023-08-08'),
+    own: false,
+    concepts: [],
+  };
+  it('are not the words of one of his days for the names they share', () => {
+    expect(eventDocuments([dated, undated])).toEqual([['a-wire'], ['b-daily']]);
+  });
+
+  it('are, with a topic in common', () => {
+    expect(
+      eventDocuments([
+        { ...dated, concepts: ['troops'] },
+        { ...undated, concepts: ['troops'] },
+      ]),
+    ).toEqual([['a-wire', 'b-daily']]);
   });
 });
