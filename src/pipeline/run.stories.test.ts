@@ -1,7 +1,8 @@
 /**
- * Seven more stories the seeds never touch, each told by three to five outlets in en, nl and de
- * (Kenya's finance-bill protests, the CrowdStrike outage, the Magdeburg market attack, Romania's
- * annulled election, storm Ciarán, the Boeing 737 Max 9 grounding, the pager blasts in Lebanon),
+ * Stories told by three to sixteen outlets in en, nl and de (Kenya's finance-bill protests, the
+ * CrowdStrike outage, the Magdeburg market attack, Romania's annulled election, storm Ciarán, the
+ * Boeing 737 Max 9 grounding, the pager blasts in Lebanon, Sri Lanka's resignations, the shooting
+ * of Robert Fico, and the seeds' own story, the Kazakhstan unrest, as other outlets told it),
  * each run through the whole pipeline as a folder of its own: the events a reader of the articles
  * expects, on the right day, citing every report, and the days inferred for undated reports.
  */
@@ -76,6 +77,63 @@ describe('events of stories told by several outlets', () => {
       '2024-09-17',
       ['de_tagesschau_0919', 'en_ap_0918', 'nl_nos_0917'],
     ],
+    [
+      'kazakhstan-unrest',
+      'Protests in Mangistau',
+      '2022-01-02',
+      [
+        'de_tagesschau_0105',
+        'en_ap_0107',
+        'en_guardian_0106',
+        'en_reuters_0105',
+        'en_scraped_0108',
+        'nl_volkskrant_undated',
+      ],
+    ],
+    ['kazakhstan-unrest', 'Askar Mamin resigns', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
+    [
+      'kazakhstan-unrest',
+      'Kassym-Jomart Tokayev declares a state of emergency in Almaty',
+      '2022-01-05',
+      ['de_tagesschau_0105', 'en_reuters_0105', 'nl_nos_0106'],
+    ],
+    ['kazakhstan-unrest', 'Airport seized', '2022-01-05', ['de_spiegel_undated', 'nl_nos_0106']],
+    [
+      'kazakhstan-unrest',
+      'Karim Massimov arrested',
+      '2022-01-06',
+      ['de_spiegel_undated', 'en_bbc_0109', 'en_scraped_0108', 'nl_volkskrant_undated'],
+    ],
+    [
+      'kazakhstan-unrest',
+      'Kassym-Jomart Tokayev declares national mourning',
+      '2022-01-10',
+      ['de_dw_0110', 'en_ap_0107', 'nl_volkskrant_undated'],
+    ],
+    [
+      'kazakhstan-unrest',
+      'Troop withdrawal from Almaty',
+      '2022-01-13',
+      ['de_dw_0110', 'en_reuters_0115', 'nl_nrc_0111'],
+    ],
+    [
+      'sri-lanka-resignation',
+      'Riots in Colombo',
+      '2022-07-09',
+      ['de_undated', 'en_reuters_0709', 'nl_nos_0710'],
+    ],
+    [
+      'sri-lanka-resignation',
+      'Ranil Wickremesinghe announces resignation',
+      '2022-07-09',
+      ['en_reuters_0709', 'nl_nos_0710'],
+    ],
+    [
+      'fico-shooting',
+      'Assassination attempt on Robert Fico',
+      '2024-05-15',
+      ['de_undated', 'en_reuters_0515', 'nl_nos_0516'],
+    ],
   ])('%s: “%s” on %s, citing %j', (story, title, day, documents) => {
     const found = event(story, title);
     expect(found?.when.start.slice(0, 10)).toBe(day);
@@ -89,6 +147,10 @@ describe('events of stories told by several outlets', () => {
     ['kenya-protests', 'William Ruto dismissed'],
     ['boeing-grounding', 'Reuters makes a statement'],
     ['lebanon-pagers', 'Explosions in Lebanon'],
+    ['kazakhstan-unrest', 'Russlands Präsident makes a statement'],
+    ['kazakhstan-unrest', 'Karim Massimov makes a statement'],
+    ['kazakhstan-unrest', 'Kassym-Jomart Tokayev holds talks'],
+    ['kazakhstan-unrest', 'Disruption in Kazakhstan'],
   ])('%s: no “%s”', (story, title) => {
     expect(event(story, title)).toBeUndefined();
   });
@@ -100,9 +162,23 @@ describe('days of undated reports', () => {
     ['it-outage', 'de_tagesschau_undated', '2024-07-20'],
     ['magdeburg-attack', 'de_undated', '2024-12-23'],
     ['romania-election', 'de_dlf_undated', '2024-12-09'],
+    // The Saturday it tells, with the report of that Saturday; not the Wednesday of the German report
+    // whose nouns it shares.
+    ['kazakhstan-unrest', 'de_spiegel_undated', '2022-01-08'],
+    ['kazakhstan-unrest', 'nl_volkskrant_undated', '2022-01-09'],
+    // Its month alone is given; its day is that of the latest report whose toll (225) it cites.
+    ['kazakhstan-unrest', 'nl_nos_0119', '2022-01-15'],
   ])('%s: %s is dated %s, as inferred', (story, id, day) => {
     const published = files.get(story)?.documents.find((d) => d.id === id)?.published;
     expect(published).toMatchObject({ date: day, inferred: true });
+  });
+
+  it.each<[string, string, string]>([
+    ['kazakhstan-unrest', 'en_guardian_0106', '2022-01-06'],
+    ['kazakhstan-unrest', 'en_scraped_0108', '2022-01-08'],
+  ])('%s: %s is dated %s by the date line under its headline', (story, id, day) => {
+    const published = files.get(story)?.documents.find((d) => d.id === id)?.published;
+    expect(published).toMatchObject({ date: day, inferred: false });
   });
 
   it('reads a Reuters report whose first lines are a toss-up between English and French as English', () => {
