@@ -22,6 +22,12 @@ describe('an assassination attempt is titled by whom it targeted', () => {
       'Assassination attempt on Robert Fico',
     ],
     ['en', 'Wednesday two protesters were shot dead by police.', [], '2 protesters killed'],
+    [
+      'en',
+      'Sunday the FBI said it was investigating the shooting as an attempted assassination.',
+      [['FBI', 'actor', 'fbi']],
+      'FBI opens investigation',
+    ],
   ])('[%s] “%s”', (lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2024-05-15', mentions).map((c) => c.title)).toEqual([title]);
   });
