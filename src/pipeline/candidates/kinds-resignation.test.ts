@@ -132,12 +132,7 @@ describe('a resignation announced by the one who resigns', () => {
       [RAJAPAKSA],
       ['Gotabaya Rajapaksa resigns'],
     ],
-    [
-      'en',
-      'Saturday police urged Gotabaya Rajapaksa to resign.',
-      [RAJAPAKSA],
-      ['Gotabaya Rajapaksa makes a statement'],
-    ],
+    ['en', 'Saturday, police urged Gotabaya Rajapaksa to resign.', [RAJAPAKSA], ['Police make a statement']],
     [
       'de',
       'Samstag forderte die Opposition Gotabaya Rajapaksa auf, zurückzutreten.',

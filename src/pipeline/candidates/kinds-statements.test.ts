@@ -190,3 +190,24 @@ describe('a sentence that only says who told the one before it', () => {
     ).toContain('statement');
   });
 });
+
+describe('an institution named by a common noun before the verb speaks, the name after it is spoken of', () => {
+  const FICO: MentionSpec = ['Fico', 'actor', 'name:robert-fico'];
+  it.each([
+    [
+      'Officials had said Fico would be transferred to a hospital in Bratislava.',
+      'Officials make a statement',
+    ],
+    [
+      'Robert Fico, who was shot four days ago, is in serious but stable condition, the hospital treating him said Sunday.',
+      'Hospital makes a statement',
+    ],
+    ['The interior ministry said on Sunday that Fico would be transferred.', 'Ministry makes a statement'],
+  ])('“%s” is “%s”', (text, title) => {
+    const mentions: MentionSpec[] = text.startsWith('Robert')
+      ? [['Robert Fico', 'actor', 'name:robert-fico']]
+      : [FICO];
+    const [found] = candidatesOfSentence('en', { text, when: day('2024-05-19'), mentions });
+    expect(found?.title).toBe(title);
+  });
+});

@@ -24,25 +24,28 @@ describe('an arrest that officials report after a comma', () => {
       'Former security chief Karim Ode was arrested on Thursday on suspicion of treason, officials said on Saturday.',
       'on Thursday',
       'on Saturday',
+      'Officials make a statement',
     ],
     [
       'nl',
       'Oud-veiligheidschef Karim Ode is donderdag opgepakt, zei een woordvoerder van de regering zaterdag.',
       'donderdag',
       'zaterdag',
+      'Statement issued',
     ],
     [
       'de',
       'Der frühere Geheimdienstchef Karim Ode ist am Donnerstag festgenommen worden, sagte ein Sprecher am Samstag.',
       'am Donnerstag',
       'am Samstag',
+      'Statement issued',
     ],
   ])(
-    '[%s] “%s” is an arrest on Thursday and a statement by no one named on Saturday',
-    (lang, text, thu, sat) => {
+    '[%s] “%s” is an arrest on Thursday and a statement on Saturday by someone else: %s',
+    (lang, text, thu, sat, statement) => {
       expect(candidates(lang, text, thu, sat, [ODE])).toEqual([
         '2022-01-06 Karim Ode arrested',
-        '2022-01-08 Statement issued',
+        `2022-01-08 ${statement}`,
       ]);
     },
   );

@@ -73,6 +73,24 @@ const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
+
+/** The clause before the trigger: from the last comma, semicolon or sentence start. */
+const CLAUSE_BEFORE = /[^,;:]*$/;
+
+/**
+ * An institution named by a common noun in the trigger's clause before it ("officials said Fico
+ * would be transferred", "the ministry said Fico …"): it is the subject, and a name after the verb
+ * is what it spoke of.
+ */
+function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<string>): boolean {
+  const before = text.slice(0, trigger);
+  const clause = CLAUSE_BEFORE.exec(before)?.[0] ?? '';
+  // A capital is the noun's own only where it opens the sentence ("Officials had said …").
+  const opens = clause.length === before.length;
+  return (clause.match(WORD) ?? []).some(
+    (w, i) => (w === w.toLowerCase() || (opens && i === 0)) && orgWords.has(w.toLowerCase()),
+  );
+}
 /** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
 const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
@@ -203,13 +221,15 @@ export function findRoles(
   // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
   // Oberbürgermeister Mike Schubert am Montag mit".
   const afterVerb = (): Mention | undefined =>
-    mentions.find(
-      (m) =>
-        m.start >= trigger &&
-        m !== roles.patient &&
-        !ADJECTIVE.test(m.text) &&
-        frontedSubject(text.slice(trigger, m.start)),
-    );
+    institutionBefore(text, trigger, wordSet(lexicon.orgWords))
+      ? undefined
+      : mentions.find(
+          (m) =>
+            m.start >= trigger &&
+            m !== roles.patient &&
+            !ADJECTIVE.test(m.text) &&
+            frontedSubject(text.slice(trigger, m.start)),
+        );
   roles.agent =
     byMarked ??
     speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
