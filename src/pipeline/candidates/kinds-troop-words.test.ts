@@ -10,6 +10,16 @@ describe('soldiers named by their unit or mission are troops', () => {
       'Donderdag zijn de eerste Russische parachutisten aangekomen.',
     ],
     [
+      'Dutch soldiers who "arriveerden" are troops arriving',
+      'nl',
+      'Donderdag arriveerden de eerste Russische militairen in het land.',
+    ],
+    [
+      'German soldiers who "trafen … ein" are troops arriving',
+      'de',
+      'Donnerstag trafen die ersten russischen Soldaten in Almaty ein.',
+    ],
+    [
       'English paratroopers who arrived are troops arriving',
       'en',
       'Thursday the first Russian paratroopers arrived in the capital.',
