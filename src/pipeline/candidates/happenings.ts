@@ -7,7 +7,6 @@ import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { withoutSettings } from './setting.ts';
 import { nearestTimex, timexDistance } from './time.ts';
-import { inOpeningPhrase } from './opening-phrase.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -69,15 +68,6 @@ function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean
 }
 
 /**
- * "In een toespraak tot het parlement kondigde Tokajev aan …": a statement's noun in the phrase the
- * sentence opens with names the occasion; the verb of saying after it stands by the speaker.
- */
-function sayingAfter(hits: TriggerHit[], h: TriggerHit, text: string): TriggerHit | undefined {
-  if (h.kind !== 'statement' || !inOpeningPhrase(text, h.start)) return undefined;
-  return hits.find((o) => o.kind === h.kind && o.start >= h.end);
-}
-
-/**
  * Which happenings a sentence reports, as (kind, trigger position) pairs. One sentence yields more than
  * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
  * reports a different kind, (2) two kinds sit nearest to different time expressions ("said on Friday …
@@ -104,9 +94,8 @@ export function chooseHappenings(
   // gendarme, and hundreds injured": what the clause ahead of "after" tells is the main happening,
   // whatever the rest of the subordinate clause told past its first comma.
   const ahead = sub === null ? [] : mainHits.filter((h) => h.end <= sub[0] && h.kind !== 'statement');
-  const first = best(ahead.length > 0 ? ahead : mainHits.length > 0 ? mainHits : hits, kinds);
-  if (!first) return [];
-  const main = sayingAfter(hits, first, text) ?? first;
+  const main = best(ahead.length > 0 ? ahead : mainHits.length > 0 ? mainHits : hits, kinds);
+  if (!main) return [];
   const chosen = [main];
   // What follows the subordinate clause is still told: "…, and two policemen were killed".
   const behind =

@@ -1,4 +1,5 @@
 import type { TriggerHit } from './happenings.ts';
+import { inOpeningPhrase } from './opening-phrase.ts';
 
 /**
  * A statement's setting before its noun: "in a televised address", "at a news conference",
@@ -9,15 +10,17 @@ const SETTING_BEFORE =
 
 /**
  * The statement hits other than settings, where the sentence has a reporting verb besides one:
- * in "In a televised address, Tokayev thanked Putin", the address is where he spoke and the verb
- * is what stands by its speaker.
+ * in "In a televised address, Tokayev thanked Putin" and "In een toespraak tot het parlement
+ * kondigde Tokajev aan …" the address is where he spoke (after an article, or in the phrase the
+ * sentence opens with), and the verb is what stands by its speaker.
  */
 export function withoutSettings(hits: TriggerHit[], text: string): TriggerHit[] {
   let statements = 0;
   for (const h of hits) if (h.kind === 'statement') statements++;
   if (statements < 2) return hits;
   const setting = (h: TriggerHit) =>
-    h.kind === 'statement' && SETTING_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start));
+    h.kind === 'statement' &&
+    (SETTING_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start)) || inOpeningPhrase(text, h.start));
   const settings = hits.filter(setting);
   return settings.length > 0 && settings.length < statements
     ? hits.filter((h) => !settings.includes(h))
