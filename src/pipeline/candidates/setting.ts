@@ -18,9 +18,11 @@ export function withoutSettings(hits: TriggerHit[], text: string): TriggerHit[] 
   let statements = 0;
   for (const h of hits) if (h.kind === 'statement') statements++;
   if (statements < 2) return hits;
+  // The opening phrase runs on to the verb when no comma ends it: its noun is the hit a later one follows.
   const setting = (h: TriggerHit) =>
     h.kind === 'statement' &&
-    (SETTING_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start)) || inOpeningPhrase(text, h.start));
+    (SETTING_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start)) ||
+      (inOpeningPhrase(text, h.start) && hits.some((o) => o.kind === 'statement' && o.start >= h.end)));
   const settings = hits.filter(setting);
   return settings.length > 0 && settings.length < statements
     ? hits.filter((h) => !settings.includes(h))
