@@ -5,8 +5,7 @@
  * zaterdag", "heute, Samstag").
  */
 
-import { calledForDay } from './time/called-for.ts';
-import { designatedDay } from './time/designated-day.ts';
+import { dayAhead } from './time/day-ahead.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
 const NAMES: Record<string, number> = {
@@ -68,14 +67,9 @@ export interface WeekdayMention {
 
 const LANGS = ['en', 'nl', 'de'] as const;
 
-/**
- * The day of something people are called to ("roepen op om donderdag … de straat op te gaan"), or
- * a day declared a day of mourning ("declared Monday a national day of mourning"), lies ahead.
- */
-function calledFor(sentence: string, start: number, end: number): boolean {
-  return LANGS.some(
-    (lang) => calledForDay(lang, sentence, start, end) || designatedDay(lang, sentence, start, end),
-  );
+/** A day that lies ahead in any of the languages (see time/day-ahead.ts). */
+function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
+  return LANGS.some((lang) => dayAhead(lang, sentence, start, end));
 }
 
 /**
@@ -116,7 +110,7 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (
       FUTURE_VERB.test(sentence) ||
-      calledFor(sentence, m.index, m.index + m[0].length) ||
+      aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||
       wouldHappen(sentence, m.index, m.index + m[0].length)
     )
       relation = 'future';

@@ -4,9 +4,8 @@
  * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
  */
 import { addDays, diffDays } from './calendar.ts';
-import { calledForDay } from './called-for.ts';
 import { setsDeadline } from './deadline.ts';
-import { designatedDay } from './designated-day.ts';
+import { dayAhead } from './day-ahead.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
@@ -56,12 +55,7 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
  * called for, or a day declared a day of mourning lies ahead whatever its tense.
  */
 export function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
-  if (
-    setsDeadline(ctx.lang, ctx.text, start) ||
-    calledForDay(ctx.lang, ctx.text, start, end) ||
-    designatedDay(ctx.lang, ctx.text, start, end)
-  )
-    return 'future';
+  if (setsDeadline(ctx.lang, ctx.text, start) || dayAhead(ctx.lang, ctx.text, start, end)) return 'future';
   const tense = ctx.tense(start, end);
   return tense !== 'past' && FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start))
     ? 'future'

@@ -1,0 +1,12 @@
+/**
+ * A weekday that lies ahead whatever the tense of its sentence: the day of something called for
+ * ("roepen op om donderdag … de straat op te gaan") or declared a day of mourning ("declared Monday
+ * a national day of mourning"). Asked by the time rules and by the publication-date evidence alike.
+ */
+import { calledForDay } from './called-for.ts';
+import { designatedDay } from './designated-day.ts';
+import type { Lang } from './lexicon.ts';
+
+export function dayAhead(lang: Lang, text: string, start: number, end: number): boolean {
+  return calledForDay(lang, text, start, end) || designatedDay(lang, text, start, end);
+}
