@@ -5,7 +5,7 @@
  * 07.01.2022-12:31", "Gepubliceerd: 6 januari 2022, 14:35". The whole line must be the date: a
  * sentence that names a day is text, not a date line.
  */
-import { monthNumber } from './date-mentions.ts';
+import { isoDay, monthNumber } from './date-mentions.ts';
 
 const LABEL = String.raw`(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|geplaatst(?:\s+op)?|laatste\s+update)\s*:?\s*`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|monday|wednesday|saturday|ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\.?,?\s+`;
@@ -37,9 +37,6 @@ export function dateLineDay(line: string): string | undefined {
   const month = g.m3 !== undefined ? Number(g.m3) : monthNumber(g.m1 ?? g.m2 ?? '');
   const day = Number(g.d1 ?? g.d2 ?? g.d3);
   const written = g.y1 ?? g.y2 ?? g.y3 ?? '';
-  const year = written.length === 2 ? `20${written}` : written;
-  if (month === undefined || month < 1 || month > 12) return undefined;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+  const year = Number(written.length === 2 ? `20${written}` : written);
+  return month === undefined || month < 1 || month > 12 ? undefined : isoDay(year, month, day);
 }

@@ -42,6 +42,13 @@ const ABBREVIATIONS = new Map(
   ]),
 );
 
+/** "2022-01-07" for a day that exists in the calendar, undefined for one that does not (31 February). */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
 /** The month (1–12) a name or abbreviation stands for in en, nl or de, in any case. */
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();

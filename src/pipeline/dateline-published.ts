@@ -6,7 +6,7 @@
  * inferred, and the reason says from what.
  */
 import { datelineAt, type Dateline } from './dateline.ts';
-import { daysReported, latestDayReported } from './date-mentions.ts';
+import { daysReported, isoDay, latestDayReported } from './date-mentions.ts';
 import type { LanguageArticle, Published, PublishedHint } from './types.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
 
@@ -42,12 +42,6 @@ export function datedDateline(
     if (d) return undefined;
   }
   return undefined;
-}
-
-function isoDay(year: number, month: number, day: number): string | undefined {
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
 export function publishedFromDateline(
