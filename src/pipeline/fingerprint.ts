@@ -90,11 +90,9 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
   const features = new Set<string>();
   for (const sentence of sentences) {
     // match() gives the matched texts only: no match objects, no iterator, no copy of the expression.
-    NUMBER.lastIndex = 0;
-    for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
-      const value = numberValue(m[0]);
-      if (!Number.isFinite(value) || !isTelling(value)) continue;
-      features.add(`n:${value}`);
+    for (const written of sentence.match(NUMBER) ?? []) {
+      const value = numberValue(written);
+      if (Number.isFinite(value) && isTelling(value)) features.add(`n:${value}`);
     }
     const words = sentence.match(WORD) ?? [];
     for (let i = 0; i < words.length; i++) {

@@ -30,8 +30,9 @@ function telling(features: readonly string[]): boolean {
  * sister tells, if any; of one day's, the first listed. Once an earlier sister tells the same
  * story, one whose new facts include a figure counts from `figureThreshold` up: "225 killed",
  * given only by reports of a week on, says more than the names every report of the story shares;
- * what the undated report writes as someone's age (`ages`: "der 81-Jährige") is no news at all. Sisters are read in date order, gathering
- * what the earlier days told: a story with a hundred dated reports is read once, not once per report.
+ * what the undated report writes as someone's age (`ages`: "der 81-Jährige") is no news at all.
+ * Sisters are read in date order, gathering what the earlier days told: a story with a hundred
+ * dated reports is read once, not once per report.
  */
 export function latestNews<T extends SisterLike>(
   sisters: readonly T[],
