@@ -52,12 +52,9 @@ function organisationAt(
   if (!t.capitalised || !model.organisationHeads.has(t.norm)) return undefined;
   let end = ofPhraseEnd(tokens, text, head + 1);
   // "Court of Justice of the European Union": one name goes on over every "of".
-  for (
-    let next = end === undefined ? undefined : ofPhraseEnd(tokens, text, end);
-    next !== undefined && end !== undefined;
-    next = ofPhraseEnd(tokens, text, end)
-  )
-    end = next;
+  if (end !== undefined)
+    for (let next = ofPhraseEnd(tokens, text, end); next !== undefined; next = ofPhraseEnd(tokens, text, end))
+      end = next;
   // Capitalised words before the head belong to the name ("Reserve Bank of India"), but not a word
   // capitalised only because it opens the sentence ("Former Bank of England governor …").
   let first = head;
