@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadEntityData } from './load.ts';
 
 const actors = { actors: [{ id: 'x', name: 'X Y', kind: 'person', aliases: [] }] };
@@ -15,8 +15,12 @@ const place = {
   lon: 76.9,
 };
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function dir(gazetteer: unknown, actorsFile: unknown = actors): string {
   const d = mkdtempSync(join(tmpdir(), 'entities-'));
+  made.push(d);
   writeFileSync(
     join(d, 'gazetteer.json'),
     typeof gazetteer === 'string' ? gazetteer : JSON.stringify(gazetteer),
