@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   cacheFileFor,
   cacheKey,
@@ -39,7 +39,9 @@ describe('package data', () => {
   });
 
   it('is cached in the file given, and the same when read from it', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'entities-package-')), 'data.bin');
+    const dir = mkdtempSync(join(tmpdir(), 'entities-package-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'data.bin');
     packageData(file);
     expect(existsSync(file)).toBe(true);
     const read = packageData(file);
