@@ -28,6 +28,11 @@ describe('toldInPluperfect', () => {
     ['Massimow war bereits am Donnerstag in Gewahrsam genommen worden.', true],
     ['Der Flughafen war am Mittwoch von Demonstranten besetzt worden.', true],
     ['Der Flughafen war am Mittwoch geschlossen.', false],
+    ['Hasina war am Montag nach wochenlangen Protesten zurückgetreten und nach Indien geflohen.', true],
+    ['Die Ministerin war bereits am Freitag nach Kiew gereist.', true],
+    ['Premier Hasina was maandag al afgetreden en naar India gevlucht.', true],
+    ['De luchthaven was woensdag gesloten.', false],
+    ['Het was maandag een van de drukste dagen.', false],
   ])('“%s”: %s', (sentence, expected) => {
     expect(toldInPluperfect(sentence)).toBe(expected);
   });

@@ -12,10 +12,21 @@ import { WEEKDAY_NAMES } from './weekdays.ts';
  * after an adverb; "had talks" is no pluperfect), Dutch "had"/"hadden" and German "hatte"/"hatten"
  * with a lowercase participle later in the clause (German "hatte keine Zeit." has none), and the
  * German passive "war"/"waren" with a participle right before "worden" ("war am Donnerstag
- * festgenommen worden").
+ * festgenommen worden"), and "war"/"was" with the participle of a verb that takes "to be" for its
+ * perfect ("war am Montag zurückgetreten", "was maandag gevlucht"). Only such verbs: after "war" a
+ * participle of any other verb mostly tells a state ("war am Mittwoch geschlossen").
  */
-const PLUPERFECT =
-  /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}{2,}(?:ed|en))\b|\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b|\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))|\b(?:war|waren)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)\s+worden\b/u;
+const PLUPERFECT = new RegExp(
+  [
+    String.raw`\bhad\s+(?:\p{Ll}+ly\s+)?(?:been|\p{Ll}{2,}(?:ed|en))\b`,
+    String.raw`\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b`,
+    String.raw`\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))`,
+    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)\s+worden\b`,
+    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}*(?:getreten|geflohen|geflüchtet|gestorben|gekommen|gefahren|geflogen|gereist|gegangen|gelaufen|gestürzt|geraten|geblieben|gebrochen|verschwunden|entkommen|explodiert|eskaliert|gekehrt|gelandet|eingetroffen)(?![\p{L}])`,
+    String.raw`\b(?:was|waren)\s[^.;:]*\s\p{Ll}*(?:getreden|gevlucht|overleden|gekomen|gegaan|vertrokken|geland|ontsnapt|verdwenen|gestorven|gebleven|ontploft|ingestort|gebroken|gekeerd|gearriveerd|gereisd|gevlogen)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
 
 /** The sentence tells something in the pluperfect. */
 export function toldInPluperfect(sentence: string): boolean {

@@ -7,7 +7,13 @@ import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.t
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestInStory, earliestTold, shift } from './story-start.ts';
-import { weekdayConflict, weekdayEvidence, weekdayNote, type WeekdayEvidence } from './weekday-evidence.ts';
+import {
+  leadConflict,
+  weekdayConflict,
+  weekdayEvidence,
+  weekdayNote,
+  type WeekdayEvidence,
+} from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 function monthOf(date: string): string {
@@ -137,33 +143,53 @@ function resolveOne(
   // A sister that tells facts the report shares with no earlier one is tried first.
   const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, agesIn(article.sentences.map((s) => s.text)));
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
+  /** Why the document cannot have been written on `date`, or null. */
+  const conflictAt = (date: string): string | null => {
+    days ??= daysReported(article);
+    const reported = latestDayReported(days, date.slice(0, 4));
+    evidence ??= weekdayEvidence(article);
+    return reported && reported > date
+      ? `the text reports ${reported} as past, after ${date}`
+      : (weekdayConflict(date, evidence) ??
+          pluperfectConflict(date, evidence) ??
+          leadConflict(date, evidence) ??
+          // One weekday alone cannot fall before another: only two or more are held to the start.
+          (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
+            ? beforeStoryStart(date, evidence, start.day)
+            : null));
+  };
   for (const sister of order) {
     if (sister.score < SAME_STORY && sister !== news?.sister) break;
     if (month && monthOf(sister.date) !== month) continue;
-    days ??= daysReported(article);
-    const reported = latestDayReported(days, sister.date.slice(0, 4));
-    evidence ??= weekdayEvidence(article);
-    const conflict =
-      reported && reported > sister.date
-        ? `the text reports ${reported} as past, after ${sister.date}`
-        : (weekdayConflict(sister.date, evidence) ??
-          pluperfectConflict(sister.date, evidence) ??
-          // One weekday alone cannot fall before another: only two or more are held to the start.
-          (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
-            ? beforeStoryStart(sister.date, evidence, start.day)
-            : null));
+    const conflict = conflictAt(sister.date);
+    const story = `which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})`;
+    const given = month
+      ? `The document gives only the month (${month}); the day`
+      : 'The document gives no date; it';
+    if (conflict && sister === news?.sister) {
+      // What only this report and later ones tell was not known before its day: a report that
+      // tells it and does not fit that day was written in the days after, not before.
+      const later = dayAfter(sister.date, month, conflictAt);
+      if (later) {
+        evidence ??= weekdayEvidence(article);
+        return {
+          date: later,
+          precision: 'day',
+          inferred: true,
+          reason: `${given} follows ${sister.id} (${sister.date}), ${story}, the earliest that tells what it tells (${describeFeatures(news.features)}), but ${conflict}: ${later} is the first day after it that fits${weekdayNote(later, evidence)}`,
+        };
+      }
+    }
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
       continue;
     }
-    const given = month
-      ? `The document gives only the month (${month}); the day`
-      : 'The document gives no date; it';
+    evidence ??= weekdayEvidence(article);
     return {
       date: sister.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} is taken from ${sister.id} (${sister.date}), which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describeFeatures(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
+      reason: `${given} is taken from ${sister.id} (${sister.date}), ${story}${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describeFeatures(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
     };
   }
   const inStory = dayInStory(
@@ -230,6 +256,20 @@ function resolveOne(
     inferred: true,
     reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
   };
+}
+
+/** The first of the six days after `date` (within `month`, when given) that fits the document. */
+function dayAfter(
+  date: string,
+  month: string | undefined,
+  conflictAt: (date: string) => string | null,
+): string | undefined {
+  for (let k = 1; k < WEEK_DAYS; k++) {
+    const day = shift(date, k);
+    if (month && monthOf(day) !== month) return undefined;
+    if (!conflictAt(day)) return day;
+  }
+  return undefined;
 }
 
 /**

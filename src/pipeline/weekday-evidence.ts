@@ -3,6 +3,7 @@
  * today must be that day; weekdays told as past fall in the week before it.
  */
 import { toldInPluperfect } from './pluperfect.ts';
+import { pastDay, shift } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 
@@ -11,6 +12,8 @@ export interface WeekdayEvidence {
   today: Set<number>;
   /** Weekdays told as past only in the pluperfect: before what the text tells in the simple past. */
   earlier: Set<number>;
+  /** The one weekday the opening sentence tells as past: the day of the report's news. */
+  lead?: number;
 }
 
 /** What the article says about the weekday it was written on. */
@@ -19,9 +22,14 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
   const today = new Set<number>();
   const earlier = new Set<number>();
   const plain = new Set<number>();
+  let lead: number | undefined;
   for (const s of article.sentences) {
     const mentions = weekdayMentions(s.text);
     if (mentions.length === 0) continue;
+    if (s.index === 0) {
+      const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
+      if (told.size === 1) [lead] = told;
+    }
     let pluperfect: boolean | undefined;
     for (const m of mentions) {
       if (m.relation === 'today') today.add(m.day);
@@ -32,7 +40,29 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
     }
   }
   for (const d of plain) earlier.delete(d);
-  return { past, today, earlier };
+  return { past, today, earlier, ...(lead === undefined ? {} : { lead }) };
+}
+
+/**
+ * Days a report may tell as past after its opening sentence's day: the opening tells the news,
+ * and what follows goes back from it or adds what came of it in the next day or two.
+ */
+const AFTER_LEAD_DAYS = 2;
+
+/**
+ * Why `date` cannot be the day a document was written, or null: read from it, a weekday the text
+ * tells as past would fall well after the day its opening sentence tells ("heeft dinsdag het
+ * parlement ontbonden … trad maandag af", read from a Monday, puts the news six days before).
+ */
+export function leadConflict(date: string, evidence: Pick<WeekdayEvidence, 'past' | 'lead'>): string | null {
+  if (evidence.lead === undefined) return null;
+  const lead = pastDay(date, evidence.lead);
+  for (const d of evidence.past) {
+    const day = pastDay(date, d);
+    if (day > shift(lead, AFTER_LEAD_DAYS))
+      return `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells would fall ${(Date.parse(day) - Date.parse(lead)) / 86_400_000} days before the ${WEEKDAY_NAMES[d]} it tells after`;
+  }
+  return null;
 }
 
 function names(days: Set<number>): string {
