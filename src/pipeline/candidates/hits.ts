@@ -37,12 +37,27 @@ function toldBefore(tokens: Token[], trigger: number): boolean {
 /** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
 const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
 
-/** End of the first hedge word ("feared", "could") in the sentence, Infinity without one. */
-function firstHedgeEnd(tokens: Token[], facts: WordFacts<unknown>[]): number {
+/** Ends of the hedge words ("feared", "could") of the sentence, in order. */
+function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[] {
+  const ends: number[] = [];
   for (let i = 0; i < facts.length; i++)
     if ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(tokens[i - 1]?.word ?? ''))
-      return (tokens[i] as Token).end;
-  return Infinity;
+      ends.push((tokens[i] as Token).end);
+  return ends;
+}
+
+/** A clause ends, and what follows is not what the clause before says ("erwartet, dass …"). */
+const CLAUSE_BREAK = /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s)/;
+
+/**
+ * A hedge in the trigger's clause before it makes the trigger speculation ("It was feared that
+ * there could be more deaths", "Es wird erwartet, dass … zu den Toten"); one in a clause before
+ * ("Künftig sollen 93 Prozent … vergeben werden, entschied das Gericht") hedges only that clause.
+ */
+function hedged(text: string, ends: readonly number[], trigger: number): boolean {
+  let last = -1;
+  for (const end of ends) if (end <= trigger) last = end;
+  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, trigger));
 }
 
 /** Figures of a sentence, less the numbers inside a time expression ("two days after soldiers detained…"). */
@@ -107,7 +122,7 @@ export function triggerHits(
   // Figures are costly to find: only for a weak trigger's anchoring or a sentence that has a hit.
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
-  let hedgeEnd: number | undefined;
+  let hedges: number[] | undefined;
   let quoted: readonly number[] | undefined;
   const hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
@@ -139,7 +154,7 @@ export function triggerHits(
       if (!anchored) continue;
     }
     // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-    if (t.kind !== 'statement' && (hedgeEnd ??= firstHedgeEnd(tokens, facts)) <= m.start) continue;
+    if (t.kind !== 'statement' && hedged(text, (hedges ??= hedgeEnds(tokens, facts)), m.start)) continue;
     if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end)) {
       const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
       if (t.title) hit.title = t.title;

@@ -22,6 +22,12 @@ describe('an election annulled', () => {
       'Freitag hatte das Verfassungsgericht die erste Runde der Wahl für ungültig erklärt.',
       'election-annulled',
     ],
+    [
+      'en',
+      'Friday the country’s top court cancelled the election after claims of Russian interference.',
+      'election-annulled',
+    ],
+    ['nl', 'Vrijdag: het hof annuleerde de presidentsverkiezingen.', 'election-annulled'],
     ['en', 'November 24 Georgescu won the first round with 23% of the votes.', 'election-result'],
     ['nl', 'Zondag won Georgescu de eerste ronde verrassend.', 'election-result'],
   ])('[%s] “%s” reports %s', (lang, text, kind) => {
@@ -30,6 +36,7 @@ describe('an election annulled', () => {
 
   it.each([
     ['en', 'Friday flights were cancelled ahead of the election.'],
+    ['nl', 'Vrijdag werden vluchten geannuleerd vanwege de verkiezingen.'],
     ['en', 'Friday the vote on the budget was annulled by the speaker.'],
   ])('[%s] “%s” annuls no election', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2024-12-06').map((c) => c.kind)).not.toContain('election-annulled');
