@@ -10,6 +10,7 @@ import { inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
+import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
 
 /** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
@@ -215,7 +216,8 @@ export function findRoles(
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
-      !spokenOf(m),
+      !spokenOf(m) &&
+      !saidOfOther(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …", also
   // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
@@ -266,8 +268,9 @@ export function findRoles(
       // "Jan 8 (Reuters) - United Airlines said": the wire credited in the dateline says nothing.
       if (orgWords.has(word) && !creditAt(text, m.index, m.index + m[0].length)) {
         // A medium carries what others say ("state television said"): its owner is no speaker either.
-        const next = NEXT_WORD.exec(prefix.slice(m.index + m[0].length))?.[1];
-        if (!next || !mediaWords.has(next.toLowerCase())) {
+        const rest = prefix.slice(m.index + m[0].length);
+        const next = NEXT_WORD.exec(rest)?.[1];
+        if ((!next || !mediaWords.has(next.toLowerCase())) && !SAID_OF_OTHER.test(rest)) {
           org = m;
           break;
         }
@@ -314,8 +317,10 @@ export function findRoles(
       (m) =>
         m.kind === 'unknown' &&
         m !== roles.agent &&
-        // "the headquarters of Bazoum's party": an owner, not a place.
+        // "the headquarters of Bazoum's party": an owner, not a place; nor is an organisation
+        // ("members of the Chhatra League").
         !possessive(text, m) &&
+        !hasOrgWord(m, lexicon) &&
         (isPlaceName(m) || afterPlacePreposition(text, m)) &&
         !ownerAfterOf(text, m, isPerson),
     );
