@@ -76,6 +76,18 @@ describe('a resignation demanded or refused is no resignation', () => {
       [['Carlos Mazón', 'unknown']],
     ],
     [
+      'students who had "den Rücktritt Hasinas gefordert" make her resign nowhere',
+      'de',
+      'Die Studierenden hatten dann den Rücktritt Hasinas gefordert.',
+      [['Hasinas', 'unknown']],
+    ],
+    [
+      'student leaders who announced "a demand for her resignation" make no one resign',
+      'en',
+      'On Saturday, student leaders announced a "one point" demand for her resignation.',
+      [],
+    ],
+    [
       'a leader who "rejected calls for his resignation" stays',
       'en',
       'Carlos Mazón on Friday rejected calls for his resignation.',
