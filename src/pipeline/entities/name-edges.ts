@@ -61,6 +61,8 @@ const COMPOUND_TITLES = new Set(
     'kommissar kommissarin minister ministerin generalsekretar generalsekretarin gouverneur',
     'burgermeister burgermeisterin anwalt anwaltin experte expertin kandidat kandidatin',
     'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas fuhrer fuhrerin',
+    // Prize winners: "Nobelprijswinnaar X", "Friedensnobelpreisträger X".
+    'winnaar winnares trager tragerin laureaat laureate',
   ]
     .join(' ')
     .split(' '),

@@ -29,6 +29,18 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Levan Beridze',
     ],
     [
+      "a Dutch 'Nobelprijswinnaar Muhammad Yunus' names Muhammad Yunus",
+      'nl',
+      'Nobelprijswinnaar Muhammad Yunus wordt de leider van de overgangsregering.',
+      'Muhammad Yunus',
+    ],
+    [
+      "a German 'Friedensnobelpreisträger Muhammad Yunus' names Muhammad Yunus",
+      'de',
+      'Der Friedensnobelpreisträger Muhammad Yunus soll die Übergangsregierung führen.',
+      'Muhammad Yunus',
+    ],
+    [
       "a German 'Geschäftsführerin Anna Weber' names Anna Weber",
       'de',
       'Geschäftsführerin Anna Weber kündigte am Montag den Abbau von 300 Stellen an.',
