@@ -10,7 +10,7 @@ import { detectLanguage } from './language.ts';
 import { resolvePublished } from './published.ts';
 import { segmentArticle } from './segment.ts';
 import type { LanguageArticle } from './types.ts';
-import { leadConflict } from './weekday-evidence.ts';
+import { leadBeforeNews, leadConflict } from './weekday-evidence.ts';
 
 function prepare(id: string, text: string, lang: string): LanguageArticle {
   return detectLanguage(segmentArticle(cleanArticle(parseHeader({ id, file: `${id}.txt`, text })), lang));
@@ -54,6 +54,19 @@ describe('an undated report that tells the latest report’s news', () => {
     );
   });
 
+  it('is dated on the Thursday after it when its opening tells a Thursday as its news', () => {
+    const english = prepare(
+      'english',
+      'Yunus sworn in\n\nMuhammad Yunus was sworn in on Thursday, three days after Sheikh Hasina resigned. President Mohammed Shahabuddin dissolved parliament on Tuesday. General Waker-Uz-Zaman attended in Dhaka. Almost 300 people have been killed since July.',
+      'en',
+    );
+    const published = resolvePublished([english, early, latest])[0]?.published;
+    expect(published).toMatchObject({ date: '2024-08-08', inferred: true });
+    expect(published?.reason).toMatch(
+      /the Thursday its opening sentence tells \(2024-08-01\) would lie before/,
+    );
+  });
+
   it('keeps the latest report’s day when its weekdays fit it', () => {
     const english = prepare(
       'english',
@@ -73,7 +86,17 @@ describe('leadConflict', () => {
     ['the opening’s Tuesday the day after the Monday told after', '2024-08-06', [1, 2], 2, false],
     ['a Wednesday told after the opening’s Tuesday, read from Thursday', '2024-08-08', [2, 3], 2, false],
     ['a Saturday told four days after the opening’s Tuesday', '2024-08-10', [2, 6], 2, true],
-  ])('%s: a conflict %s', (_, date, past, lead, conflict) => {
+  ])('%s (a conflict: %s)', (_, date, past, lead, conflict) => {
     expect(leadConflict(date, { past: new Set(past), lead }) !== null).toBe(conflict);
+  });
+});
+
+describe('leadBeforeNews', () => {
+  it.each<[string, string, number, string, boolean]>([
+    ['the opening’s Thursday four days before the news of Monday', '2024-08-05', 4, '2024-08-05', true],
+    ['the opening’s Sunday the day before the news of Monday', '2024-08-05', 0, '2024-08-05', false],
+    ['the opening’s Thursday three days after the news of Monday', '2024-08-08', 4, '2024-08-05', false],
+  ])('%s (a conflict: %s)', (_, date, lead, news, conflict) => {
+    expect(leadBeforeNews(date, { lead }, news) !== null).toBe(conflict);
   });
 });

@@ -8,6 +8,7 @@ import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestInStory, earliestTold, shift } from './story-start.ts';
 import {
+  leadBeforeNews,
   leadConflict,
   weekdayConflict,
   weekdayEvidence,
@@ -161,7 +162,11 @@ function resolveOne(
   for (const sister of order) {
     if (sister.score < SAME_STORY && sister !== news?.sister) break;
     if (month && monthOf(sister.date) !== month) continue;
-    const conflict = conflictAt(sister.date);
+    // What the report leads with is no older than the news it follows.
+    const conflictAfter = (date: string): string | null =>
+      conflictAt(date) ??
+      (evidence && news?.sister === sister ? leadBeforeNews(date, evidence, sister.date) : null);
+    const conflict = conflictAfter(sister.date);
     const story = `which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})`;
     const given = month
       ? `The document gives only the month (${month}); the day`
@@ -169,7 +174,7 @@ function resolveOne(
     if (conflict && sister === news?.sister) {
       // What only this report and later ones tell was not known before its day: a report that
       // tells it and does not fit that day was written in the days after, not before.
-      const later = dayAfter(sister.date, month, conflictAt);
+      const later = dayAfter(sister.date, month, conflictAfter);
       if (later) {
         evidence ??= weekdayEvidence(article);
         return {

@@ -171,8 +171,9 @@ describe('days of undated reports', () => {
     // whose nouns it shares.
     ['kazakhstan-unrest', 'de_spiegel_undated', '2022-01-08'],
     ['kazakhstan-unrest', 'nl_volkskrant_undated', '2022-01-09'],
-    // Its month alone is given; its day is that of the latest report whose toll (225) it cites.
-    ['kazakhstan-unrest', 'nl_nos_0119', '2022-01-15'],
+    // Its month alone is given; it follows the latest report whose toll (225) it cites, and leads
+    // with a Wednesday after that report: that Wednesday, its own day.
+    ['kazakhstan-unrest', 'nl_nos_0119', '2022-01-19'],
   ])('%s: %s is dated %s, as inferred', (story, id, day) => {
     const published = files.get(story)?.documents.find((d) => d.id === id)?.published;
     expect(published).toMatchObject({ date: day, inferred: true });

@@ -91,3 +91,22 @@ export function weekdayNote(date: string, evidence: WeekdayEvidence): string {
   }
   return parts.length > 0 ? `; consistent with the text: ${parts.join(', ')}` : '';
 }
+
+/** Days the news a report leads with may lie before that of the latest report it follows. */
+const LEAD_BEFORE_NEWS_DAYS = 1;
+
+/**
+ * Why a report that tells what a report of `news` first told cannot have been written on `date`,
+ * or null: read from it, the weekday its opening sentence tells would fall days before that report.
+ */
+export function leadBeforeNews(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'lead'>,
+  news: string,
+): string | null {
+  if (evidence.lead === undefined) return null;
+  const lead = pastDay(date, evidence.lead);
+  return lead < shift(news, -LEAD_BEFORE_NEWS_DAYS)
+    ? `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells (${lead}) would lie before what that report first told`
+    : null;
+}

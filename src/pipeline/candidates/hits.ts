@@ -11,6 +11,7 @@ import { wordSet } from './word-set.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
+import { withoutOpeningBackground } from './opening-background.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
@@ -170,7 +171,10 @@ export function triggerHits(
           scope.lexicon,
         )
       : hits;
-  const whole = told.length > 1 ? withoutNested(withoutAsides(told, text, tokens)) : told;
+  const whole =
+    told.length > 1
+      ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens)), text, scope.lexicon)
+      : told;
   const phrases = whole.length > 1 ? withoutReferenced(whole, text, scope.lexicon) : whole;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
