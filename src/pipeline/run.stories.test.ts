@@ -2,8 +2,8 @@
  * Stories told by three to sixteen outlets in en, nl and de (Kenya's finance-bill protests, the
  * CrowdStrike outage, the Magdeburg market attack, Romania's annulled election, storm Ciarán, the
  * Boeing 737 Max 9 grounding, the pager blasts in Lebanon, Sri Lanka's resignations, the shooting
- * of Robert Fico, and the seeds' own story, the Kazakhstan unrest, as other outlets told it),
- * each run through the whole pipeline as a folder of its own: the events a reader of the articles
+ * of Robert Fico, Bangladesh's quota protests and Sheikh Hasina's fall, and the seeds' own story,
+ * the Kazakhstan unrest, as other outlets told it), each run through the whole pipeline as a folder of its own: the events a reader of the articles
  * expects, on the right day, citing every report, and the days inferred for undated reports.
  */
 import { readdirSync } from 'node:fs';
@@ -139,6 +139,26 @@ describe('events of stories told by several outlets', () => {
       '2024-05-15',
       ['de_undated', 'en_reuters_0515', 'nl_nos_0516'],
     ],
+    [
+      'bangladesh-resignation',
+      'Sheikh Hasina resigns',
+      '2024-08-05',
+      ['de_spiegel_0805', 'de_undated_hasina', 'en_guardian_0805', 'en_undated_yunus', 'nl_nrc_0806'],
+    ],
+    [
+      'bangladesh-resignation',
+      'Mohammed Shahabuddin dissolves parliament',
+      '2024-08-06',
+      ['de_undated_hasina', 'en_undated_yunus', 'nl_nrc_0806'],
+    ],
+    ['bangladesh-resignation', 'Supreme Court rules', '2024-07-21', ['de_tagesschau_0721', 'nl_nos_0721']],
+    [
+      'bangladesh-resignation',
+      'Riots in Dhaka',
+      '2024-08-05',
+      ['de_spiegel_0805', 'en_guardian_0805', 'nl_nrc_0806'],
+    ],
+    ['bangladesh-resignation', 'Muhammad Yunus sworn in', '2024-08-08', ['en_undated_yunus']],
   ])('%s: “%s” on %s, citing %j', (story, title, day, documents) => {
     const found = event(story, title);
     expect(found?.when.start.slice(0, 10)).toBe(day);
@@ -156,6 +176,11 @@ describe('events of stories told by several outlets', () => {
     ['kazakhstan-unrest', 'Karim Massimov makes a statement'],
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev holds talks'],
     ['kazakhstan-unrest', 'Disruption in Kazakhstan'],
+    ['bangladesh-resignation', 'Sheikh Hasina killed'],
+    ['bangladesh-resignation', 'Nobelprijswinnaar Muhammad Yunus makes a statement'],
+    ['bangladesh-resignation', 'Resignation'],
+    ['bangladesh-resignation', 'Obaidul Quader imposes a curfew in Awami League'],
+    ['bangladesh-resignation', 'People injured in Chhatra League'],
   ])('%s: no “%s”', (story, title) => {
     expect(event(story, title)).toBeUndefined();
   });
@@ -171,6 +196,11 @@ describe('days of undated reports', () => {
     // whose nouns it shares.
     ['kazakhstan-unrest', 'de_spiegel_undated', '2022-01-08'],
     ['kazakhstan-unrest', 'nl_volkskrant_undated', '2022-01-09'],
+    // It tells Monday in the pluperfect and Wednesday in the simple past, after the Monday report.
+    ['bangladesh-resignation', 'de_undated_hasina', '2024-08-07'],
+    // It leads with Thursday's swearing-in, news after the Monday report whose toll it cites.
+    ['bangladesh-resignation', 'en_undated_yunus', '2024-08-08'],
+    ['bangladesh-resignation', 'nl_nrc_0806', '2024-08-06'],
     // Its month alone is given; it follows the latest report whose toll (225) it cites, and leads
     // with a Wednesday after that report: that Wednesday, its own day.
     ['kazakhstan-unrest', 'nl_nos_0119', '2022-01-19'],
