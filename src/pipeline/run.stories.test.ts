@@ -3,8 +3,9 @@
  * CrowdStrike outage, the Magdeburg market attack, Romania's annulled election, storm Ciarán, the
  * Boeing 737 Max 9 grounding, the pager blasts in Lebanon, Sri Lanka's resignations, the shooting
  * of Robert Fico, Bangladesh's quota protests and Sheikh Hasina's fall, and the seeds' own story,
- * the Kazakhstan unrest, as other outlets told it), each run through the whole pipeline as a folder of its own: the events a reader of the articles
- * expects, on the right day, citing every report, and the days inferred for undated reports.
+ * the Kazakhstan unrest, as other outlets told it), each run through the whole pipeline as a
+ * folder of its own: the events a reader of the articles expects, on the right day, citing every
+ * report, and the days inferred for undated reports.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
