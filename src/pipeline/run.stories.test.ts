@@ -160,6 +160,13 @@ describe('events of stories told by several outlets', () => {
       ['de_spiegel_0805', 'en_guardian_0805', 'nl_nrc_0806'],
     ],
     ['bangladesh-resignation', 'Muhammad Yunus sworn in', '2024-08-08', ['en_undated_yunus']],
+    // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen".
+    [
+      'bangladesh-resignation',
+      'Protests in Bangladesh',
+      '2024-07-01',
+      ['de_tagesschau_0721', 'en_bbc_0804', 'en_reuters_0716'],
+    ],
   ])('%s: “%s” on %s, citing %j', (story, title, day, documents) => {
     const found = event(story, title);
     expect(found?.when.start.slice(0, 10)).toBe(day);

@@ -88,6 +88,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // The kind is evidence only where the times can meet: the evacuations of a flood in August and
   // of a fire reported in January are two.
   if (a.rare && a.kind === b.kind && (meet || a.coarse || b.coarse)) s += 2;
+  // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen": the same month
+  // named for the same kind of happening is all two such background reports can share, and as
+  // much as a rare kind says.
+  else if (a.coarse && b.coarse && a.value === b.value && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
 
   let sameFigure = false;
