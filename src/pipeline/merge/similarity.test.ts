@@ -166,3 +166,40 @@ describe('times of day hours apart', () => {
     expect(tremors(second) >= THRESHOLD).toBe(same);
   });
 });
+
+describe('two reports of one kind dated only to a month', () => {
+  const month = (text: string) => ({
+    start: '2024-07-01',
+    end: '2024-07-31',
+    precision: 'month' as const,
+    value: '2024-07',
+    confidence: 0.8,
+    text,
+  });
+  const protests = (spec: { text: string; times: ReturnType<typeof month>[] }, id: string) =>
+    extractCandidates(article(id, 'en', [spec], '2024-07-20')).filter((c) => c.kind === 'protest');
+
+  it('are one happening when both sentences name that month: "the protests began in early July"', () => {
+    const [a] = protests(
+      { text: 'The protests began in early July after a court ruling.', times: [month('early July')] },
+      'a',
+    );
+    const [b] = protests(
+      { text: 'Students have protested since July against the quotas.', times: [month('July')] },
+      'b',
+    );
+    expect(a && b && score(a, b)).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('are not, when both are dated only to a year: "last year, protests …"', () => {
+    const [a] = protests(
+      { text: 'Last year, protests broke out after a court ruling.', times: [year('2023', 'Last year')] },
+      'a',
+    );
+    const [b] = protests(
+      { text: 'Last year, students protested against the quotas.', times: [year('2023', 'Last year')] },
+      'b',
+    );
+    expect(a && b && score(a, b)).toBeLessThan(THRESHOLD);
+  });
+});

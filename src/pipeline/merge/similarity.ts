@@ -91,7 +91,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen": the same month
   // named for the same kind of happening is all two such background reports can share, and as
   // much as a rare kind says.
-  else if (a.coarse && b.coarse && a.value === b.value && a.kind === b.kind) s += 2;
+  else if (sameOwnMonth(a, b) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
 
   let sameFigure = false;
@@ -141,6 +141,13 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.kind === 'statement' && (!a.dated || !b.dated) && !neighbours && concepts === 0 && !sameFigure)
     s -= 2;
   return s;
+}
+
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+
+/** Both sentences date themselves to one month, and to no day of it ("early July"; not "last year"). */
+function sameOwnMonth(a: MergeFeatures, b: MergeFeatures): boolean {
+  return a.own && b.own && a.coarse && b.coarse && a.value === b.value && MONTH_VALUE.test(a.value);
 }
 
 /** Both sides name what they are about (topics, countries), and it is not the same thing. */
