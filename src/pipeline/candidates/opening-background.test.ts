@@ -3,10 +3,10 @@
  * ist …") tells its news after that phrase: the resignation, not the dead of the weeks before.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOfSentence } from './test-helpers.ts';
+import { candidatesOfSentence, type MentionSpec } from './test-helpers.ts';
 
 describe('a happening named in an opening phrase of what came before', () => {
-  it.each([
+  it.each<[string, string, MentionSpec[]]>([
     [
       'de',
       'Nach wochenlangen Protesten mit Hunderten Toten ist die Regierungschefin Sheikh Hasina zurückgetreten.',
@@ -22,10 +22,8 @@ describe('a happening named in an opening phrase of what came before', () => {
       'After weeks of protests that left hundreds dead, Sheikh Hasina resigned.',
       [['Sheikh Hasina', 'actor']],
     ],
-  ] as const)('[%s] “%s” reports the resignation alone', (lang, text, mentions) => {
-    expect(candidatesOfSentence(lang, { text, mentions: [...mentions] }).map((c) => c.kind)).toEqual([
-      'resignation',
-    ]);
+  ])('[%s] “%s” reports the resignation alone', (lang, text, mentions) => {
+    expect(candidatesOfSentence(lang, { text, mentions }).map((c) => c.kind)).toEqual(['resignation']);
   });
 
   it('is still reported when the sentence reports nothing after it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
 import { article, beforePublication, day, year } from '../candidates/test-helpers.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { When } from '../types.ts';
 import { featuresOf } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
 
@@ -168,15 +169,15 @@ describe('times of day hours apart', () => {
 });
 
 describe('two reports of one kind dated only to a month', () => {
-  const month = (text: string) => ({
+  const month = (text: string): When => ({
     start: '2024-07-01',
     end: '2024-07-31',
-    precision: 'month' as const,
+    precision: 'month',
     value: '2024-07',
     confidence: 0.8,
     text,
   });
-  const protests = (spec: { text: string; times: ReturnType<typeof month>[] }, id: string) =>
+  const protests = (spec: { text: string; times: When[] }, id: string) =>
     extractCandidates(article(id, 'en', [spec], '2024-07-20')).filter((c) => c.kind === 'protest');
 
   it('are one happening when both sentences name that month: "the protests began in early July"', () => {
