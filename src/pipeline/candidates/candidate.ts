@@ -130,14 +130,12 @@ export function candidateOf(
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);
   const titled = titledKind(kind, h.title);
-  const { title, rank, deadly } = buildTitle({
-    kind: titled,
-    roles,
-    figures,
-    trigger: h.start,
-    concepts,
-    name: scope.name,
-  });
+  const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
+  const { title, rank, deadly } = buildTitle(titleInput);
+  const uncounted =
+    kind.tallied && figures.length > 0
+      ? buildTitle({ ...titleInput, figures: [], roles: { ...roles, place: undefined } }).title
+      : title;
   return {
     document: article.id,
     language: lang,
@@ -145,6 +143,7 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
     when: clauseYear
