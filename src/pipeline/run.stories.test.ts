@@ -23,20 +23,20 @@ beforeAll(async () => {
   }
 }, 60_000);
 
+/** The event of that title; of two that share it ("People killed"), the one most sources tell. */
 function event(story: string, title: string) {
-  return files.get(story)?.events.find((e) => e.title === title);
+  const titled = files.get(story)?.events.filter((e) => e.title === title) ?? [];
+  return titled.reduce<(typeof titled)[number] | undefined>(
+    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
+    undefined,
+  );
 }
 
 describe('events of stories told by several outlets', () => {
   it.each<[string, string, string, string[]]>([
     ['kenya-protests', 'Parliament passes the law', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
     ['kenya-protests', 'Arson attack', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
-    [
-      'kenya-protests',
-      'More than 20 people killed',
-      '2024-06-25',
-      ['en_ap_0626', 'en_reuters_0625', 'nl_nrc_undated'],
-    ],
+    ['kenya-protests', 'People killed', '2024-06-25', ['en_ap_0626', 'en_reuters_0625', 'nl_nrc_undated']],
     [
       'kenya-protests',
       'William Ruto withdraws the law',
@@ -74,7 +74,7 @@ describe('events of stories told by several outlets', () => {
       '2024-11-24',
       ['en_reuters_1206', 'nl_nos_1206'],
     ],
-    ['storm-ciaran', 'At least 7 people killed', '2023-11-02', ['de_tagesschau_1103', 'en_reuters_1102']],
+    ['storm-ciaran', 'People killed', '2023-11-02', ['de_tagesschau_1103', 'en_reuters_1102']],
     ['boeing-grounding', 'Planes grounded', '2024-01-06', ['de_spiegel_0107', 'en_ap_0106', 'nl_nos_0106']],
     ['boeing-grounding', 'United Airlines makes a statement', '2024-01-08', ['en_reuters_0108']],
     [

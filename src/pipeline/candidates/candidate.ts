@@ -20,6 +20,8 @@ import {
   whenFrom,
 } from './time.ts';
 import { buildTitle } from './title.ts';
+import { namesOtherDay } from './called-day.ts';
+import { beforePublication } from '../time/before-publication.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 
@@ -103,10 +105,14 @@ export function candidateOf(
   // An announcement is dated by the times that do not lie ahead: those are what it announces.
   // A time in a relative clause dates only the happening whose last word lies in it: "the martial
   // law he had declared on Tuesday night" dates the declaring, not the lifting the sentence reports.
+  // A call is dated by neither: the day it names is that of what it calls for.
+  const calledDay = (t: Timex | undefined) =>
+    kind.callsFor === true && t !== undefined && namesOtherDay(t, h, text);
   const times = dated.filter(
     (t) =>
       !t.baseline &&
       !(kind.announces && liesAhead(t, article.published)) &&
+      !calledDay(t) &&
       !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
   );
   const timex =
@@ -121,15 +127,15 @@ export function candidateOf(
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   const at = timex ? whenFrom(timex, s.when) : s.when;
+  // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
+  const callDayOnly = !timex && calledDay(ownTimex);
   const titled = titledKind(kind, h.title);
-  const { title, rank, deadly } = buildTitle({
-    kind: titled,
-    roles,
-    figures,
-    trigger: h.start,
-    concepts,
-    name: scope.name,
-  });
+  const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
+  const { title, rank, deadly } = buildTitle(titleInput);
+  const uncounted =
+    kind.tallied && figures.length > 0
+      ? buildTitle({ ...titleInput, figures: [], roles: { ...roles, place: undefined } }).title
+      : title;
   return {
     document: article.id,
     language: lang,
@@ -137,11 +143,15 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
     when: clauseYear
       ? whenFrom(clauseYear, s.when)
-      : ((kind.announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
+      : ((callDayOnly
+          ? beforePublication(article.published.date, article.published.precision !== 'day')
+          : undefined) ??
+        (kind.announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
         // A measure in force since a day was taken that day.
         (kind.inForce
           ? at

@@ -10,6 +10,12 @@ export interface EventCandidate extends Candidate {
   agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
+  /**
+   * The title without its count, for a running tally (the dead, the injured) whose title claims
+   * one: an event whose sources disagree on that count takes it ("People killed", not "18 people
+   * killed" beside 164 and 225).
+   */
+  uncountedTitle?: string;
   /** The title should deaths the sentence also reports join it, with their title as {deaths}. */
   deadlyTitle?: string;
   /** Told only beside the deaths it caused: an event only where the merge joins it with them. */

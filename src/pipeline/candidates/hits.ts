@@ -171,9 +171,10 @@ export function triggerHits(
           scope.lexicon,
         )
       : hits;
+  const calls = (kind: string) => scope.compiled.kinds.get(kind)?.entry.callsFor === true;
   const whole =
     told.length > 1
-      ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens)), text, scope.lexicon)
+      ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens), calls), text, scope.lexicon)
       : told;
   const phrases = whole.length > 1 ? withoutReferenced(whole, text, scope.lexicon) : whole;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
@@ -216,9 +217,10 @@ function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexic
 /**
  * A hit inside a longer one of another kind that begins or ends with it is a word of that phrase:
  * "ontslagen" in "1.000 werknemers ontslagen" is no dismissal, "geschrapt" in "500 banen
- * geschrapt" no cancellation.
+ * geschrapt" no cancellation. Anywhere inside a call it is what is called for ("zu dem Ausstand
+ * aufgerufen").
  */
-function withoutNested(hits: TriggerHit[]): TriggerHit[] {
+function withoutNested(hits: TriggerHit[], calls: (kind: string) => boolean): TriggerHit[] {
   return hits.filter(
     (h) =>
       !hits.some(
@@ -226,7 +228,7 @@ function withoutNested(hits: TriggerHit[]): TriggerHit[] {
           o.kind !== h.kind &&
           o.start <= h.start &&
           h.end <= o.end &&
-          (o.start === h.start || o.end === h.end) &&
+          (o.start === h.start || o.end === h.end || calls(o.kind)) &&
           o.end - o.start > h.end - h.start,
       ),
   );

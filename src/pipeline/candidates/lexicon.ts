@@ -30,6 +30,11 @@ export interface KindEntry {
    * publication is what it announces, never when it happened.
    */
   announces?: boolean;
+  /**
+   * The happening calls people to another (a call for protests): a day named right after what it
+   * calls for ("called for protests on Saturday") is that happening's, never the call's.
+   */
+  callsFor?: boolean;
   /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
   recalls?: string[];
   /** A story rarely has two: the kind itself is evidence that two reports tell one happening. */
@@ -181,6 +186,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ownFigure: r.ownFigure === true,
       patientKind: r.patientKind === true,
       ...(r.announces === true ? { announces: true } : {}),
+      ...(r.callsFor === true ? { callsFor: true } : {}),
       ...(r.recalls !== undefined ? { recalls: stringList(r.recalls, `kinds[${i}].recalls`) } : {}),
       ...(r.rare === true ? { rare: true } : {}),
       ...(r.placed === true ? { placed: true } : {}),

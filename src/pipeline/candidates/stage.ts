@@ -223,10 +223,16 @@ export function extractCandidates(
         c.when.precision !== 'before-publication'
           ? undefined
           : story.carried(s.paragraph, s.index);
+      // What a statement speaks of dates it only as "since then": nothing else notes its time.
+      const spokenOf =
+        kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
+          ? story.spokenOf(raw, tokens, article.published.date, (k) => compiled.kinds.get(k)?.entry.recalls)
+          : undefined;
       if (recalled) {
         c.when = recalled;
         story.recalledIn(s.paragraph, s.index, recalled);
       } else if (carried) c.when = carried;
+      else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
       else story.note(h.kind, c.when);
       candidates.push(c);
     }

@@ -25,3 +25,43 @@ describe('StoryTimes', () => {
     expect(story.recall('protest')).toBeUndefined();
   });
 });
+
+describe('an undated statement speaks after the happening it names', () => {
+  const story = new StoryTimes();
+  story.note('attack', day('2025-06-09', 'on Monday', 0.9));
+  const recallsOf = (kind: string) => (kind === 'attack' ? ['shooting'] : undefined);
+  it.each<[string, string, string, string, string | undefined]>([
+    [
+      '"condemned the attack" lies between Monday’s attack and publication on Thursday',
+      'The mayor condemned the attack.',
+      'attack',
+      'attack',
+      '2025-06-09..2025-06-12 week',
+    ],
+    [
+      '"veroordeelde de aanslag" does too',
+      'De burgemeester veroordeelde de aanslag.',
+      'aanslag',
+      'attack',
+      '2025-06-09..2025-06-12 week',
+    ],
+    [
+      '"condemned an attack" names a new one: nothing known',
+      'The mayor condemned an attack.',
+      'attack',
+      'attack',
+      undefined,
+    ],
+    [
+      '"condemned the arrests" names none the article dated',
+      'The mayor condemned the arrests.',
+      'arrests',
+      'arrest',
+      undefined,
+    ],
+  ])('%s', (_name, text, trigger, kind, expected) => {
+    const matches = [{ item: { kind }, match: { start: text.indexOf(trigger) } }];
+    const when = story.spokenOf(matches, tokenize(text), '2025-06-12', recallsOf);
+    expect(when && `${when.start}..${when.end} ${when.precision}`).toBe(expected);
+  });
+});

@@ -14,6 +14,8 @@ const DEFINITE = new Set(
 /** How much less sure a time is when it is taken from an earlier sentence about the same happening. */
 const RECALLED_CONFIDENCE = 0.8;
 
+const DAY_MS = 86_400_000;
+
 /**
  * The trigger at `start` is named with a definite article right before it, or with one word
  * between ("the deadly attack", "den blutigen Anschlag").
@@ -94,5 +96,27 @@ export class StoryTimes {
     };
     delete recalled.text;
     return recalled;
+  }
+  /**
+   * "Berg said the resignation had been overdue": an undated statement about a happening the
+   * article dated before (or one it recalls: "condemned the attack" after "opened fire"), named
+   * with a definite article, was made after that happening and before publication on `published`:
+   * a span between the two, not the week before publication.
+   */
+  spokenOf(
+    matches: readonly { item: { kind: string }; match: { start: number } }[],
+    tokens: readonly Token[],
+    published: string,
+    recallsOf: (kind: string) => readonly string[] | undefined,
+  ): When | undefined {
+    let since: When | undefined;
+    for (const { item, match } of matches) {
+      if (item.kind === 'statement' || !isDefiniteMention(tokens, match.start)) continue;
+      const when = this.recall(item.kind, recallsOf(item.kind));
+      if (when && when.start.slice(0, 10) <= published && (!since || when.start > since.start)) since = when;
+    }
+    if (!since) return undefined;
+    const days = (Date.parse(published) - Date.parse(since.start.slice(0, 10))) / DAY_MS;
+    return { ...since, end: published, precision: days <= 7 ? 'week' : 'month' };
   }
 }

@@ -115,7 +115,11 @@ export function joinDeaths<T extends Joinable>(
  * that title counts or names the dead; "Deaths in Moscow in attack in Moscow" tells nothing more
  * than the cause's own title.
  */
-export function deadlyTitle(cause: EventCandidate, deaths: EventCandidate): string {
+export function deadlyTitle(
+  cause: EventCandidate,
+  deaths: EventCandidate,
+  deathsTitle = deaths.title,
+): string {
   const told = deaths.figures.length > 0 || deaths.patient !== undefined;
-  return cause.deadlyTitle && told ? cause.deadlyTitle.replace(DEATHS_SLOT, deaths.title) : cause.title;
+  return cause.deadlyTitle && told ? cause.deadlyTitle.replace(DEATHS_SLOT, deathsTitle) : cause.title;
 }

@@ -19,6 +19,7 @@ import { unifyTransliterations } from './transliterations.ts';
 import { compareSources, newSource, paragraphNumber } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
+import { countedTitle } from './counted-title.ts';
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
 interface Item {
@@ -237,16 +238,20 @@ function toEvent(
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
+  const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity);
+  const deaths = deadly ? titleCandidate(deadly.deaths) : head;
   return {
     id,
-    title: deadly ? deadlyTitle(head, titleCandidate(deadly.deaths)) : head.title,
+    title: deadly
+      ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts))
+      : countedTitle(head, conflicts),
     kind: head.kind,
     when: combineWhen(candidates),
     places: uniqueSorted(candidates.flatMap((c) => c.places)),
     actors: uniqueSorted(candidates.flatMap((c) => c.actors)),
     figures: combineFigures(candidates),
     sources,
-    conflicts: findConflicts(candidates, sourcesOf(members), compareSources, isCity),
+    conflicts,
   };
 }
 

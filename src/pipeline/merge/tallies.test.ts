@@ -133,3 +133,26 @@ describe('a death toll told again on later days', () => {
     expect(days).toEqual(['2024-07-08', '2024-07-11']);
   });
 });
+
+describe('a running toll is titled without a count another source tops', () => {
+  it.each<[string, Report[], string[]]>([
+    ['one report of 40 dead is titled with its count', [floods], ['At least 40 people killed']],
+    [
+      'the 40 dead of Tuesday and the toll of 158 on Thursday are titled with the higher count',
+      [floods, thursday],
+      ['158 people killed'],
+    ],
+    [
+      'a Dutch toll of 217 tops the English counts: the event claims none of them, all three kept',
+      [floods, thursday, monday],
+      ['People killed'],
+    ],
+  ])('%s', (_name, reports, titles) => {
+    const events = mergeCandidates(
+      reports.flatMap(([id, lang, published, spec]) =>
+        extractCandidates(article(id, lang, [spec], published)),
+      ),
+    ).filter((e) => e.kind === 'death');
+    expect(events.map((e) => e.title)).toEqual(titles);
+  });
+});

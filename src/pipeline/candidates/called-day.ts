@@ -1,0 +1,30 @@
+/**
+ * The days a call names that are not the call's. "The opposition called for nationwide protests on
+ * Saturday": a day right after what it calls for is the day of that happening ("Had called for the
+ * protests on Wednesday" names protests already known: there the day is the call's), and so is
+ * one that opens what people are called to do ("forderten ihre Mitglieder auf, am Montag zu
+ * streiken"). "After Sunday's election": a day owned by a noun is that happening's.
+ */
+import type { Timex } from '../types.ts';
+
+/** Only a preposition of time between what is called for and its day. */
+const RIGHT_AFTER = /^\s*(?:(?:on|for|this|next|op|voor|am|für|diesen|kommenden)\s+)?$/iu;
+
+/** What is called for named with a definite article, an adjective perhaps between. */
+const DEFINITE_OBJECT = /(?:^|\s)(?:the|de|het|die|der|den|dem|das)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;
+
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
+
+/** Inside the call, the day opens what people are called to do: "auf, am Montag zu streiken", "op om maandag te staken". */
+const OPENS_WHAT_IS_CALLED = /(?:(?<![\p{L}])(?:to|om|auf,?))\s+(?:(?:on|am|op)\s+)?$/iu;
+
+export function namesOtherDay(t: Timex, call: { start: number; end: number }, text: string): boolean {
+  if (POSSESSIVE.test(text.slice(t.end, t.end + 3))) return true;
+  if (t.start >= call.start && t.end <= call.end)
+    return OPENS_WHAT_IS_CALLED.test(text.slice(call.start, t.start));
+  return (
+    t.start >= call.end &&
+    RIGHT_AFTER.test(text.slice(call.end, t.start)) &&
+    !DEFINITE_OBJECT.test(text.slice(call.start, call.end))
+  );
+}
