@@ -32,6 +32,18 @@ const PAST: Record<Lang, RegExp> = {
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
 
+/** Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle. */
+export function hasPastMarker(lang: Lang, text: string): boolean {
+  PAST[lang].lastIndex = 0;
+  return PAST[lang].test(text);
+}
+
+/** Whether `text` tells only of the past: a past marker and no future one. */
+export function toldInPast(lang: Lang, text: string): boolean {
+  FUTURE[lang].lastIndex = 0;
+  return !FUTURE[lang].test(text) && hasPastMarker(lang, text);
+}
+
 /** The matches of `re` in `text`, as start and end offsets one after the other. */
 function markers(re: RegExp, text: string): number[] {
   re.lastIndex = 0;
@@ -75,10 +87,7 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
     future ??= markers(FUTURE[lang], sentence);
     if (future.length === 0) {
       // Without a future marker any past one decides, however far: the first found will do.
-      if (anyPast === undefined) {
-        PAST[lang].lastIndex = 0;
-        anyPast = PAST[lang].test(sentence);
-      }
+      anyPast ??= hasPastMarker(lang, sentence);
       return anyPast ? 'past' : 'unknown';
     }
     past ??= markers(PAST[lang], sentence);

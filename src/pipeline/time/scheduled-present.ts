@@ -1,0 +1,64 @@
+/**
+ * A weekday governed by a Dutch or German verb in the present: "Premier Rutte treedt woensdag af",
+ * "Woensdag komt de Veiligheidsraad bijeen", "Der Bundestag stimmt am Freitag ab", "Am Dienstag
+ * beginnt der Prozess". The simple present with a weekday announces what is scheduled: the day lies
+ * ahead, not a week back as the news rule has it for a sentence without tense markers.
+ *
+ * Only the clause's own verb counts, where it is sure to be one: second in a main clause, right
+ * after a subject that opens the sentence and right before the weekday, or right after a weekday that
+ * opens it. Precision over recall: a past read as present would move a reported happening a week
+ * ahead. "Sinds/seit/vanaf woensdag" keeps a preposition between verb and day, so it is no case.
+ * English is left to its tense markers: the present of headlines and captions ("Protesters gather
+ * outside parliament on Tuesday") tells what happened as often as what is planned.
+ */
+import type { Lang } from './lexicon.ts';
+import { isSchedulingPresent, type VerbLang } from './present-verb.ts';
+import { isSubjectPhrase } from './subject-phrase.ts';
+import { hasPastMarker, sentenceAround } from './tense.ts';
+
+/** What may stand between the verb and the weekday: its preposition, and an adverb of time. */
+const BETWEEN: Record<VerbLang, string> = {
+  nl: '(?:(?:nog|pas|al|nu|dan|ook|waarschijnlijk|vermoedelijk)\\s+)?(?:op\\s+)?',
+  de: '(?:(?:erst|noch|nun|schon|bereits|voraussichtlich|wohl|dann|auch|wieder)\\s+)?(?:am\\s+)?',
+};
+
+/** The verb before the weekday: "treedt [nog] [op] |woensdag", "stimmt [erst] [am] |Freitag". */
+const VERB_BEFORE: Record<VerbLang, RegExp> = {
+  nl: new RegExp(`(?<![\\p{L}])(?<verb>\\p{Ll}\\p{L}*)\\s+${BETWEEN.nl}$`, 'u'),
+  de: new RegExp(`(?<![\\p{L}])(?<verb>\\p{Ll}\\p{L}*)\\s+${BETWEEN.de}$`, 'u'),
+};
+
+/** Nothing before the weekday but its preposition and an opening quote. */
+const OPENS: Record<VerbLang, RegExp> = {
+  nl: /^\s*[„"“'‘«]?\s*(?:op\s+)?$/iu,
+  de: /^\s*[„"“'‘«]?\s*(?:am\s+)?$/iu,
+};
+
+/** A phrase, a comma, a second phrase and a comma that closes it. */
+const APPOSITION = /^([^,]+),([^,]+),\s*$/u;
+
+/** The word right after the weekday. */
+const VERB_AFTER = /^\s+(\p{Ll}\p{L}*)(?![\p{L}-])/u;
+
+/** Whether the weekday at [start, end) of `text` is governed by a verb in the present that schedules. */
+export function scheduledInPresent(lang: Lang, text: string, start: number, end: number): boolean {
+  if (lang === 'en') return false;
+  const sentence = sentenceAround(text, start, end);
+  const before = sentence.text.slice(0, start - sentence.offset);
+  if (OPENS[lang].test(before)) {
+    const verb = VERB_AFTER.exec(text.slice(end, end + 40))?.[1];
+    return verb !== undefined && isSchedulingPresent(lang, verb);
+  }
+  const found = VERB_BEFORE[lang].exec(before);
+  const verb = found?.groups?.verb;
+  if (!found || verb === undefined || !isSchedulingPresent(lang, verb)) return false;
+  const subject = before.slice(0, found.index);
+  return isSubject(lang, subject) && !hasPastMarker(lang, subject);
+}
+
+/** A subject, or one with a name set off by commas: "De president van Sri Lanka, Gotabaya Rajapaksa,". */
+function isSubject(lang: VerbLang, text: string): boolean {
+  const apposition = APPOSITION.exec(text);
+  if (!apposition) return isSubjectPhrase(lang, text);
+  return isSubjectPhrase(lang, apposition[1] ?? '') && isSubjectPhrase(lang, apposition[2] ?? '');
+}
