@@ -12,9 +12,9 @@ export type VerbLang = Exclude<Lang, 'en'>;
 
 /** Strong simple pasts ending in -t, with any prefix ("besloot", "verliet", "erhielt", "vertrat"). */
 const STRONG_PAST: Record<VerbLang, RegExp> = {
-  nl: /(?:bracht|dacht|kocht|zocht|vocht|vlocht|mocht|wist|moest|liet|hiet|sloot|schoot|goot|genoot|floot|spoot|sproot|smolt|vergat|zat|vrat)$|^(?:at|mat)$/u,
+  nl: /(?:bracht|dacht|kocht|zocht|vocht|vlocht|mocht|placht|wist|moest|liet|hiet|sloot|schoot|goot|genoot|floot|spoot|sproot|smolt|vergat|zat|vrat|beet|smeet|sleet|spleet|verweet)$|^(?:at|mat)$/u,
   // "ritt" only alone: "tritt" is the present of "treten".
-  de: /(?:trat|hielt|bat|galt|tat|riet|schnitt|litt|stritt|glitt|bot|focht|flocht|schalt|barst)$|^ritt$/u,
+  de: /(?:trat|hielt|bat|galt|tat|riet|schnitt|schritt|litt|stritt|glitt|bot|focht|flocht|schalt|barst)$|^ritt$/u,
 };
 
 /** Lower-case words ending in -t that are no finite verb: adverbs, particles, pronouns, conjunctions. */
@@ -49,14 +49,23 @@ const REPORTING: Record<VerbLang, ReadonlySet<string>> = {
   ),
 };
 
+/** A reporting verb that schedules with its particle: "De stemming vindt woensdag plaats". */
+const WITH_PARTICLE: Record<VerbLang, Readonly<Record<string, RegExp>>> = {
+  nl: { vindt: /(?<![\p{L}])plaats(?![\p{L}])/u, spreekt: /(?<![\p{L}])toe(?![\p{L}])/u },
+  de: {},
+};
+
 const ENDS_IN_T = /^\p{Ll}\p{L}*t$/u;
 
-/** Whether `word` is a third-person singular present that does not report: a verb that schedules. */
-export function isSchedulingPresent(lang: VerbLang, word: string): boolean {
+/**
+ * Whether `word` is a third-person singular present that does not report: a verb that schedules.
+ * `rest` is what follows in its sentence, where a separable verb leaves its particle.
+ */
+export function isSchedulingPresent(lang: VerbLang, word: string, rest: string): boolean {
   return (
     ENDS_IN_T.test(word) &&
     !NOT_VERBS[lang].has(word) &&
-    !REPORTING[lang].has(word) &&
+    (!REPORTING[lang].has(word) || WITH_PARTICLE[lang][word]?.test(rest) === true) &&
     !STRONG_PAST[lang].test(word) &&
     !hasPastMarker(lang, word)
   );

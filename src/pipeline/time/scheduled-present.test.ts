@@ -94,6 +94,13 @@ describe('a weekday a Dutch or German present schedules lies ahead, published Mo
       '2022-01-14',
     ],
     [
+      'a meeting that “vindt woensdag plaats” is on the Wednesday ahead',
+      'nl',
+      'Het debat vindt woensdag plaats.',
+      'woensdag',
+      '2022-01-12',
+    ],
+    [
       'the present verb next to the day governs it, not a past later in the sentence',
       'nl',
       'Rutte treedt woensdag af, zei hij zondag.',
@@ -185,6 +192,20 @@ describe('a weekday told in the past, since, or by a reporting verb keeps the ne
       'De minister verliet dinsdag het kabinet.',
       'dinsdag',
       '2022-01-04',
+    ],
+    [
+      'a strong past in -t, “beet”, looks back',
+      'nl',
+      'De hond beet zaterdag een agent.',
+      'zaterdag',
+      '2022-01-08',
+    ],
+    [
+      '“vindt” without “plaats” reports an opinion and keeps the day past',
+      'nl',
+      'Minister Kaag vindt zondag dat het kabinet faalt.',
+      'zondag',
+      '2022-01-09',
     ],
     [
       'a German strong past in -t, “trat … zurück”, looks back',

@@ -45,13 +45,14 @@ export function scheduledInPresent(lang: Lang, text: string, start: number, end:
   if (lang === 'en') return false;
   const sentence = sentenceAround(text, start, end);
   const before = sentence.text.slice(0, start - sentence.offset);
+  const rest = sentence.text.slice(end - sentence.offset);
   if (OPENS[lang].test(before)) {
-    const verb = VERB_AFTER.exec(text.slice(end, end + 40))?.[1];
-    return verb !== undefined && isSchedulingPresent(lang, verb);
+    const verb = VERB_AFTER.exec(rest.slice(0, 40))?.[1];
+    return verb !== undefined && isSchedulingPresent(lang, verb, rest);
   }
   const found = VERB_BEFORE[lang].exec(before);
   const verb = found?.groups?.verb;
-  if (!found || verb === undefined || !isSchedulingPresent(lang, verb)) return false;
+  if (!found || verb === undefined || !isSchedulingPresent(lang, verb, rest)) return false;
   const subject = before.slice(0, found.index);
   return isSubject(lang, subject) && !hasPastMarker(lang, subject);
 }
