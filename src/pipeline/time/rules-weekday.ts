@@ -10,6 +10,7 @@ import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
+import { namesAnnouncedPlan } from './announced-plan.ts';
 import { startsDeclaredPeriod } from './period-start.ts';
 import { scheduledInPresent } from './scheduled-present.ts';
 import { nearestWeekday, resolveWeekday, type WeekdayModifier } from './weekday.ts';
@@ -87,8 +88,11 @@ function weekdayRule(lang: Lang): Rule {
       if (target === undefined) return null;
       const tense = weekdayTense(ctx, span.start, span.end);
       const modifier = modifierOf(groups.mod);
+      const eitherSide =
+        startsDeclaredPeriod(ctx.lang, ctx.text, span.start) ||
+        namesAnnouncedPlan(ctx.lang, ctx.text, span.end);
       const day =
-        modifier === 'none' && tense !== 'future' && startsDeclaredPeriod(ctx.lang, ctx.text, span.start)
+        modifier === 'none' && tense !== 'future' && eitherSide
           ? nearestWeekday(target, ctx.dct)
           : resolveWeekday(target, ctx.dct, tense, modifier);
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
