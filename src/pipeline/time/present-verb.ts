@@ -49,11 +49,32 @@ const REPORTING: Record<VerbLang, ReadonlySet<string>> = {
   ),
 };
 
-/** A reporting verb that schedules with its particle: "De stemming vindt woensdag plaats". */
-const WITH_PARTICLE: Record<VerbLang, Readonly<Record<string, RegExp>>> = {
-  nl: { vindt: /(?<![\p{L}])plaats(?![\p{L}])/u, spreekt: /(?<![\p{L}])toe(?![\p{L}])/u },
+/** A reporting verb that schedules with its particle: "De stemming vindt woensdag plaats", "… plaatsvindt". */
+const WITH_PARTICLE: Record<VerbLang, Readonly<Record<string, { glued: string; after: RegExp }>>> = {
+  nl: {
+    vindt: { glued: 'plaatsvindt', after: /(?<![\p{L}])plaats(?![\p{L}])/u },
+    spreekt: { glued: 'toespreekt', after: /(?<![\p{L}])toe(?![\p{L}])/u },
+  },
   de: {},
 };
+
+/** Separable particles glued to a verb at the end of a subordinate clause: "mitteilt", "aankondigt". */
+const PARTICLE: Record<VerbLang, RegExp> = {
+  nl: /^(?:aan|af|bekend|bij|door|in|mee|na|op|terug|toe|uit|voor|weg)$/u,
+  de: /^(?:ab|an|auf|aus|bei|bekannt|dar|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück)$/u,
+};
+
+/** Whether `word` is a reporting verb, alone or after its particle ("sagt", "mitteilt"). */
+function reports(lang: VerbLang, word: string, rest: string): boolean {
+  for (const verb of REPORTING[lang]) {
+    if (!word.endsWith(verb)) continue;
+    if (word !== verb && !PARTICLE[lang].test(word.slice(0, -verb.length))) continue;
+    const particle = WITH_PARTICLE[lang][verb];
+    if (particle === undefined || !(word === particle.glued || (word === verb && particle.after.test(rest))))
+      return true;
+  }
+  return false;
+}
 
 const ENDS_IN_T = /^\p{Ll}\p{L}*t$/u;
 
@@ -65,7 +86,7 @@ export function isSchedulingPresent(lang: VerbLang, word: string, rest: string):
   return (
     ENDS_IN_T.test(word) &&
     !NOT_VERBS[lang].has(word) &&
-    (!REPORTING[lang].has(word) || WITH_PARTICLE[lang][word]?.test(rest) === true) &&
+    !reports(lang, word, rest) &&
     !STRONG_PAST[lang].test(word) &&
     !hasPastMarker(lang, word)
   );

@@ -6,7 +6,7 @@
  *
  * Only the clause's own verb counts, where it is sure to be one: second in a main clause, right
  * after a subject that opens the sentence and right before the weekday, or right after a weekday that
- * opens it. Precision over recall: a past read as present would move a reported happening a week
+ * opens it; last in a subordinate clause, right after the weekday. Precision over recall: a past read as present would move a reported happening a week
  * ahead. "Sinds/seit/vanaf woensdag" keeps a preposition between verb and day, so it is no case.
  * English is left to its tense markers: the present of headlines and captions ("Protesters gather
  * outside parliament on Tuesday") tells what happened as often as what is planned.
@@ -40,6 +40,47 @@ const APPOSITION = /^([^,]+),([^,]+),\s*$/u;
 /** The word right after the weekday. */
 const VERB_AFTER = /^\s+(\p{Ll}\p{L}*)(?![\p{L}-])/u;
 
+/** What follows the last comma, colon or bracket before the weekday, and what stands before it. */
+const CLAUSE_TAIL = /(?<mark>[,;:()–—]?)(?<tail>[^,;:()–—]*)$/u;
+
+/**
+ * The last subordinating conjunction before the weekday and the clause it opens. Dutch "dat", "die"
+ * and "waar" open one only before a subject or the day itself ("zei dat hij woensdag …", "de top
+ * die donderdag …"), not before a noun they determine ("heeft dat pand zaterdag bezet").
+ */
+const CONJUNCTION: Record<VerbLang, RegExp> = {
+  nl: /^.*(?<![\p{L}])(?:[Oo]mdat|[Zz]odat|[Ww]anneer|[Zz]oals|[Tt]erwijl|[Ww]aarop|[Nn]adat|[Vv]oordat|[Zz]odra|[Aa]ls|(?:[Dd]at|[Dd]ie|[Ww]aar)(?=\s+(?:hij|zij|ze|het|men|we|wij|de|een|die|dit|deze|zijn|haar|hun|\p{Lu})|\s*$))(?![\p{L}])(?<clause>.*)$/su,
+  de: /^.*(?<![\p{L}])(?:[Dd]ass|[Ww]eil|[Ww]enn|[Ss]obald|[Ss]odass|[Bb]evor|[Nn]achdem|[Oo]b|[Ff]alls)(?![\p{L}])(?<clause>.*)$/su,
+};
+
+/** A relative pronoun opening the clause after a comma: "der Prozess, der am Dienstag beginnt". */
+const RELATIVE: Record<VerbLang, RegExp> = {
+  nl: /^\s*(?:die|dat|waar)(?![\p{L}])/u,
+  de: /^\s*(?:der|die|das|wo|wie)(?![\p{L}])/u,
+};
+
+/** The verb right after the weekday, ending its clause: "woensdag aftreedt.", "am Mittwoch zurücktritt,". */
+const VERB_LAST = /^\s+(\p{Ll}\p{L}*)\s*(?:[.,;:!?"”“»)]|$)/u;
+
+/** The subordinate clause before the weekday, from its conjunction or relative pronoun on. */
+function subordinateClause(lang: VerbLang, before: string): string | undefined {
+  const groups = CLAUSE_TAIL.exec(before)?.groups;
+  const tail = groups?.tail ?? '';
+  if (groups?.mark === ',' && RELATIVE[lang].test(tail)) return tail;
+  return CONJUNCTION[lang].exec(tail)?.groups?.clause;
+}
+
+/**
+ * A subordinate clause whose verb follows the weekday: "Rutte zei dat hij woensdag aftreedt", "der
+ * Prozess, der am Dienstag beginnt". Nothing in the clause before the day may be past.
+ */
+function endsSubordinateClause(lang: VerbLang, before: string, rest: string): boolean {
+  const verb = VERB_LAST.exec(rest)?.[1];
+  if (verb === undefined) return false;
+  const clause = subordinateClause(lang, before);
+  return clause !== undefined && !hasPastMarker(lang, clause) && isSchedulingPresent(lang, verb, rest);
+}
+
 /** Whether the weekday at [start, end) of `text` is governed by a verb in the present that schedules. */
 export function scheduledInPresent(lang: Lang, text: string, start: number, end: number): boolean {
   if (lang === 'en') return false;
@@ -50,6 +91,7 @@ export function scheduledInPresent(lang: Lang, text: string, start: number, end:
     const verb = VERB_AFTER.exec(rest.slice(0, 40))?.[1];
     return verb !== undefined && isSchedulingPresent(lang, verb, rest);
   }
+  if (endsSubordinateClause(lang, before, rest)) return true;
   const found = VERB_BEFORE[lang].exec(before);
   const verb = found?.groups?.verb;
   if (!found || verb === undefined || !isSchedulingPresent(lang, verb, rest)) return false;
