@@ -14,6 +14,11 @@ describe('a resignation announced on one day for a later one, in articles of Mon
       'Premier Mark Rutte kondigde zaterdag aan woensdag af te treden.',
     ],
     [
+      'nl',
+      'De regering van het land verkeert al weken in een crisis.',
+      'President Gotabaya Rajapaksa kondigde zaterdag aan dat hij woensdag zal aftreden.',
+    ],
+    [
       'de',
       'Die Regierung des Landes steckt seit Wochen in einer Krise.',
       'Justizminister Marco Buschmann kündigte am Samstag an, am Mittwoch zurückzutreten.',
