@@ -8,7 +8,7 @@ import { figureDistance, inDescription } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figureMeasure } from './measure.ts';
 import type { TriggerHit } from './happenings.ts';
-import type { ConceptEntry, KindEntry } from './lexicon.ts';
+import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { reportedBefore } from './reported-before.ts';
@@ -69,6 +69,12 @@ export function figuresOf(
   return figures;
 }
 
+/** Whether the title a template gives tells of an announcement: its concept says so. */
+function announcedByTitle(template: TitleTemplate | undefined, concepts: ConceptEntry[]): boolean {
+  const id = template?.if;
+  return id !== undefined && concepts.some((c) => c.id === id && c.announces === true);
+}
+
 /** The candidate event of one happening in a sentence. */
 export function candidateOf(
   scope: Scope,
@@ -100,9 +106,16 @@ export function candidateOf(
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
   });
+  if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  const titled = titledKind(kind, h.title);
+  const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
+  const { title, rank, deadly } = buildTitle(titleInput);
+  // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
+  // a happening its title tells as announced: "Hale said on Saturday he would step down on
+  // Wednesday" is announced on Saturday.
+  const announces = kind.announces === true || announcedByTitle(titled.titles[rank], concepts);
   // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
   // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died").
-  // An announcement is dated by the times that do not lie ahead: those are what it announces.
   // A time in a relative clause dates only the happening whose last word lies in it: "the martial
   // law he had declared on Tuesday night" dates the declaring, not the lifting the sentence reports.
   // A call is dated by neither: the day it names is that of what it calls for.
@@ -111,7 +124,7 @@ export function candidateOf(
   const times = dated.filter(
     (t) =>
       !t.baseline &&
-      !(kind.announces && liesAhead(t, article.published)) &&
+      !(announces && liesAhead(t, article.published)) &&
       !calledDay(t) &&
       !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
   );
@@ -123,15 +136,11 @@ export function candidateOf(
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
-  if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   const at = timex ? whenFrom(timex, s.when) : s.when;
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);
-  const titled = titledKind(kind, h.title);
-  const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
-  const { title, rank, deadly } = buildTitle(titleInput);
   const uncounted =
     kind.tallied && figures.length > 0
       ? buildTitle({ ...titleInput, figures: [], roles: { ...roles, place: undefined } }).title
@@ -151,7 +160,7 @@ export function candidateOf(
       : ((callDayOnly
           ? beforePublication(article.published.date, article.published.precision !== 'day')
           : undefined) ??
-        (kind.announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
+        (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
         // A measure in force since a day was taken that day.
         (kind.inForce
           ? at

@@ -101,6 +101,11 @@ export interface ConceptEntry {
   stems: string[];
   /** Qualifies a title ("foreign" troops) without being a topic: never used to match reports. */
   qualifier?: boolean;
+  /**
+   * A title it picks tells of an announcement ("{patient} announces resignation"): the happening is
+   * dated as a kind that announces is (see KindEntry.announces).
+   */
+  announces?: boolean;
 }
 
 export interface CountEntry {
@@ -245,6 +250,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     noun: text(r.noun, `concepts[${i}].noun`),
     stems: stringList(r.stems, `concepts[${i}].stems`),
     ...(r.qualifier === true ? { qualifier: true } : {}),
+    ...(r.announces === true ? { announces: true } : {}),
   }));
   const conceptIds = new Set(concepts.map((c) => c.id));
   triggers.forEach((t, i) => {

@@ -10,7 +10,9 @@ import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
 import { partOfDayValue, nightValue, dayValue } from './value.ts';
+import { namesAnnouncedPlan } from './announced-plan.ts';
 import { startsDeclaredPeriod } from './period-start.ts';
+import { scheduledInPresent } from './scheduled-present.ts';
 import { nearestWeekday, resolveWeekday, type WeekdayModifier } from './weekday.ts';
 import type { Tense } from './tense.ts';
 
@@ -52,10 +54,16 @@ const FORWARD_CUE: Record<Lang, RegExp> = {
 
 /**
  * The tense a weekday is resolved in: a deadline set by a committing verb, the day of a strike
- * called for, or a day declared a day of mourning lies ahead whatever its tense.
+ * called for, a day declared a day of mourning, or a day a Dutch or German present schedules
+ * ("treedt woensdag af") lies ahead whatever the tense markers of the rest of the sentence.
  */
 export function weekdayTense(ctx: RuleContext, start: number, end: number): Tense {
-  if (setsDeadline(ctx.lang, ctx.text, start) || dayAhead(ctx.lang, ctx.text, start, end)) return 'future';
+  if (
+    setsDeadline(ctx.lang, ctx.text, start) ||
+    dayAhead(ctx.lang, ctx.text, start, end) ||
+    scheduledInPresent(ctx.lang, ctx.text, start, end)
+  )
+    return 'future';
   const tense = ctx.tense(start, end);
   return tense !== 'past' && FORWARD_CUE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 20), start))
     ? 'future'
@@ -80,8 +88,11 @@ function weekdayRule(lang: Lang): Rule {
       if (target === undefined) return null;
       const tense = weekdayTense(ctx, span.start, span.end);
       const modifier = modifierOf(groups.mod);
+      const eitherSide =
+        startsDeclaredPeriod(ctx.lang, ctx.text, span.start) ||
+        namesAnnouncedPlan(ctx.lang, ctx.text, span.end);
       const day =
-        modifier === 'none' && tense !== 'future' && startsDeclaredPeriod(ctx.lang, ctx.text, span.start)
+        modifier === 'none' && tense !== 'future' && eitherSide
           ? nearestWeekday(target, ctx.dct)
           : resolveWeekday(target, ctx.dct, tense, modifier);
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);

@@ -1,41 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Published, PublishedArticle, Sentence } from '../types.ts';
 import { timeStage } from './stage.ts';
-
-/** An article from paragraphs of sentences, as the segment stage would hand it on. */
-function article(
-  language: string,
-  paragraphs: string[][],
-  published: Published = { date: '2022-01-08', precision: 'day', inferred: false },
-): PublishedArticle {
-  const sentences: Sentence[] = [];
-  const paras = paragraphs.map((list, p) => {
-    const id = `p${p + 1}`;
-    let offset = 0;
-    list.forEach((text, s) => {
-      sentences.push({
-        id: `${id}.s${s + 1}`,
-        paragraph: id,
-        index: sentences.length,
-        text,
-        start: offset,
-        end: offset + text.length,
-      });
-      offset += text.length + 1;
-    });
-    return { id, text: list.join(' ') };
-  });
-  return {
-    id: 'doc',
-    file: 'doc.txt',
-    title: 'Title',
-    meta: {},
-    paragraphs: paras,
-    sentences,
-    language,
-    published,
-  };
-}
+import { article } from './test-article.ts';
 
 describe('timeStage dates each sentence', () => {
   const timed = timeStage(

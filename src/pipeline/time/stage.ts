@@ -26,7 +26,7 @@ import { relativeClause } from './relative-clause.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
-import { reportsInPresent } from './tense.ts';
+import { reportsInPresent, toldInPast } from './tense.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -175,6 +175,9 @@ function contextWhen(
     // "Legerchef Min Aung Hlaing heeft nu alle macht in handen. Het leger riep de noodtoestand uit":
     // a state that holds now is no frame for what the paragraph tells next.
     if (when?.value === 'PRESENT_REF') continue;
+    // "Rutte treedt woensdag af. Dat heeft hij zondag bekendgemaakt" without "zondag": what is told
+    // in the past happened before publication, not on the day ahead the sentence before names.
+    if (when && afterPublication(when, article) && toldInPast(lang, sentence.text)) return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
   }
