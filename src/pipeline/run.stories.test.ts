@@ -194,6 +194,24 @@ describe('events of stories told by several outlets', () => {
   });
 });
 
+describe('tolls of a day and of weeks', () => {
+  const citing = (story: string, words: string) =>
+    files.get(story)?.events.find((e) => e.sources.some((s) => s.sentence.includes(words)));
+
+  it.each<[string, string, string]>([
+    ['bangladesh-resignation', 'killed on Thursday alone', 'killed in clashes across Bangladesh on Sunday'],
+    ['bangladesh-resignation', 'killed on Thursday alone', 'since the protests began in July'],
+    [
+      'bangladesh-resignation',
+      'killed in clashes across Bangladesh on Sunday',
+      'since the protests began in July',
+    ],
+  ])('%s: the dead “%s” and those “%s” are two events', (story, one, other) => {
+    expect(citing(story, one)).toBeDefined();
+    expect(citing(story, one)).not.toBe(citing(story, other));
+  });
+});
+
 describe('days of undated reports', () => {
   it.each<[string, string, string]>([
     ['kenya-protests', 'nl_nrc_undated', '2024-06-26'],

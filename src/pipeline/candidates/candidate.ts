@@ -141,6 +141,10 @@ export function candidateOf(
   const at = timex ? whenFrom(timex, s.when) : s.when;
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);
+  // "Seit Juli", "since the protests began in July": a count since a month runs up to publication,
+  // weeks of it. A count since a day ("3,500 flights since Friday") stays with that day's reports.
+  const sinceMonth =
+    ownTimex && (ownTimex.precision === 'month' || ownTimex.precision === 'year') ? ownTimex : undefined;
   const uncounted =
     kind.tallied && figures.length > 0
       ? buildTitle({ ...titleInput, figures: [], roles: { ...roles, place: undefined } }).title
@@ -166,7 +170,9 @@ export function candidateOf(
           ? at
           : sinceUntilPublication(
               at,
-              timex ?? s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+              timex ??
+                sinceMonth ??
+                s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
               text,
               article.published.date,
             ))),

@@ -7,31 +7,39 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     [
       'a veto, which a story rarely has two of, and which may be the law withdrawn',
       'veto',
-      { group: 'veto', rare: true, placed: false, far: false, meets: 'law-withdrawn' },
+      { group: 'veto', rare: true, placed: false, far: false, tallied: false, meets: 'law-withdrawn' },
     ],
     [
       'a protest, told apart by its city',
       'protest',
-      { group: 'protest', rare: false, placed: true, far: false },
+      { group: 'protest', rare: false, placed: true, far: false, tallied: false },
     ],
-    ['a fire, another one far away', 'fire', { group: 'fire', rare: false, placed: false, far: true }],
+    [
+      'a fire, another one far away',
+      'fire',
+      { group: 'fire', rare: false, placed: false, far: true, tallied: false },
+    ],
     [
       'a leader fleeing abroad, told by where from and where to',
       'exile',
-      { group: 'exile', rare: true, placed: false, far: false, destination: true },
+      { group: 'exile', rare: true, placed: false, far: false, tallied: false, destination: true },
     ],
     [
       'an investigation, the arrest told from another side',
       'investigation',
-      { group: 'arrest', rare: false, placed: false, far: false },
+      { group: 'arrest', rare: false, placed: false, far: false, tallied: false },
     ],
     [
       'a kind the lexicon does not list',
       'parade',
-      { group: 'parade', rare: false, placed: false, far: false },
+      { group: 'parade', rare: false, placed: false, far: false, tallied: false },
     ],
   ])('%s', (_name, kind, traits) => {
     expect(kindTraits(kind)).toEqual(traits);
+  });
+
+  it('a death is counted as a running toll', () => {
+    expect(kindTraits('death').tallied).toBe(true);
   });
 
   it('a kind a user adds to the lexicon gets the traits written there, without code', () => {
@@ -47,6 +55,7 @@ describe('what the merge knows of a kind, from the lexicon', () => {
       rare: true,
       placed: true,
       far: false,
+      tallied: false,
     });
   });
 });

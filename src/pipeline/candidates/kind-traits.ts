@@ -16,6 +16,8 @@ export interface KindTraits {
   rare: boolean;
   placed: boolean;
   far: boolean;
+  /** Counted as a running toll (the dead, the injured): a count over weeks is not a day's. */
+  tallied: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
   destination?: true;
 }
@@ -27,6 +29,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
+  tallied: k.tallied === true,
   ...(k.destination === true ? { destination: true as const } : {}),
 });
 
@@ -34,7 +37,7 @@ const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k
 
 /** The traits of `kind`; a kind the lexicon does not list is its own group and nothing more. */
 export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon): KindTraits {
-  return byKind(lexicon).get(kind) ?? { group: kind, rare: false, placed: false, far: false };
+  return byKind(lexicon).get(kind) ?? { group: kind, rare: false, placed: false, far: false, tallied: false };
 }
 
 /**

@@ -108,6 +108,10 @@ export interface MergeFeatures {
   tally: boolean;
   /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
   added: boolean;
+  /** A count of a tallied kind over weeks ("more than 300 killed since July"), not of one day. */
+  stretchCount: boolean;
+  /** A report of a tallied kind dated by its sentence to one day ("39 killed on Thursday"). */
+  dayCount: boolean;
 }
 
 /** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
@@ -140,6 +144,8 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
   const own = !tally && (c.sentence.timeFrom === 'own' || w.text !== undefined);
   const beforePublication = w.precision === 'before-publication';
   const traits = kindTraits(c.kind);
+  const longStretch = isLongStretch(startDayNumber, endDayNumber);
+  const ownDated = own && !beforePublication;
   return {
     kind: c.kind,
     group: mergeGroup(traits, c.concepts),
@@ -147,7 +153,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,
     own,
-    ownDated: own && !beforePublication,
+    ownDated,
     beforePublication,
     coarse: isCoarse(w),
     dated: isDated(w),
@@ -157,7 +163,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     startDayNumber: tally ? Math.min(startDayNumber, endDayNumber - TALLY_REACH_DAYS) : startDayNumber,
     endDayNumber,
     value: w.value,
-    longStretch: isLongStretch(startDayNumber, endDayNumber),
+    longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     rare: traits.rare,
     placeKind: traits.placed,
@@ -176,5 +182,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
     tally,
     added: c.figures.length > 0 && c.figures.every(isAddition),
+    stretchCount: traits.tallied && ownDated && longStretch && c.figures.length > 0,
+    dayCount: traits.tallied && ownDated && !longStretch && !isCoarse(w),
   };
 }

@@ -12,6 +12,7 @@ import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
 import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
+import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
@@ -139,6 +140,7 @@ export function mergeCandidates(
   const spans = new DaySpans(items.map((item) => item.features));
   const separate = new SeparateCounts(items.map((item) => item.features));
   const tallies = new TallyDays(items.map((item) => item.features));
+  const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
   const far = new FarPlaces(
     items.map((item) => item.c),
@@ -177,7 +179,13 @@ export function mergeCandidates(
     const la = latest[ra] as number;
     const lb = latest[rb] as number;
     if (lb - ea > CLOCK_APART_MINUTES || la - eb > CLOCK_APART_MINUTES) continue;
-    if (spans.clash(ra, rb) || separate.clash(ra, rb) || tallies.clash(ra, rb) || speakers.clash(ra, rb))
+    if (
+      spans.clash(ra, rb) ||
+      separate.clash(ra, rb) ||
+      tallies.clash(ra, rb) ||
+      stretches.clash(ra, rb) ||
+      speakers.clash(ra, rb)
+    )
       continue;
     const root = uf.union(ra, rb);
     patients[root] = pa ?? pb;
@@ -188,6 +196,7 @@ export function mergeCandidates(
     spans.join(root, ra, rb);
     separate.join(root, ra, rb);
     tallies.join(root, ra, rb);
+    stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
     far.join(root, ra, rb);
   }
