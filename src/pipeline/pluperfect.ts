@@ -34,6 +34,20 @@ export function toldInPluperfect(sentence: string): boolean {
 }
 
 /**
+ * Words before which a pluperfect is reported speech or a subordinate clause's ("said the company
+ * had identified the problem", "ruled that Russia had organised", "after Tokayev had asked"): it
+ * is then told relative to the main clause's time, not before the sentences around it.
+ */
+const SUBORDINATE_BEFORE =
+  /\b(?:that|dat|dass|daß|ob|whether|if|after|before|nadat|nachdem|bevor|voordat|when|als|toen|wenn|because|omdat|weil|said|says|told|zei|zegt|zeggen|meldt|sagte|sagt|sagten|erklärte|according)\b/iu;
+
+/** The sentence tells its news in the pluperfect: the pluperfect stands in its main clause. */
+export function newsInPluperfect(sentence: string): boolean {
+  const m = PLUPERFECT.exec(sentence);
+  return m !== null && !SUBORDINATE_BEFORE.test(sentence.slice(0, m.index));
+}
+
+/**
  * Why `date` cannot be the day a document was written, or null: read from it, a weekday the
  * document tells only in the pluperfect would fall after every weekday it tells in the simple past.
  */

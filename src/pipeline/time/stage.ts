@@ -8,6 +8,7 @@
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
+import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type {
   Precision,
   PublishedArticle,
@@ -178,6 +179,9 @@ function contextWhen(
     // "Rutte treedt woensdag af. Dat heeft hij zondag bekendgemaakt" without "zondag": what is told
     // in the past happened before publication, not on the day ahead the sentence before names.
     if (when && afterPublication(when, article) && toldInPast(lang, sentence.text)) return undefined;
+    // "De laatste militairen hebben Kazachstan woensdag verlaten. … De CSTO had ruim 2000 militairen
+    // gestuurd": what is told in the pluperfect after a day told in the past came before that day.
+    if (when && toldEarlierThan(sentence, article.sentences[j])) return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
   }
@@ -199,6 +203,7 @@ function contextWhen(
       const later = article.sentences[j];
       return reportsInPresent(lang, sentence.text) ||
         holdsStill(lang, sentence.text) ||
+        toldEarlierThan(sentence, later) ||
         (later && toldAsEarlier(lang, later.text))
         ? undefined
         : fromContext(when, 0.6);
@@ -237,4 +242,13 @@ function ledeWhen(
       : fromContext(when, 0.5);
   }
   return undefined;
+}
+
+/**
+ * `sentence` tells its news in the pluperfect and the dated one beside it does not: it came before
+ * that day. A later paragraph's pluperfect often tells the lede's happening itself ("Bewaffnete
+ * Männer hatten das Feuer eröffnet"), so only the sentences of one paragraph are held apart.
+ */
+function toldEarlierThan(sentence: Sentence, dated: Sentence | undefined): boolean {
+  return dated !== undefined && newsInPluperfect(sentence.text) && !toldInPluperfect(dated.text);
 }
