@@ -85,7 +85,7 @@ describe('events of stories told by several outlets', () => {
     ],
     [
       'kazakhstan-unrest',
-      'Protests in Mangistau',
+      'Protests in Zhanaozen',
       '2022-01-02',
       [
         'de_tagesschau_0105',
@@ -160,6 +160,13 @@ describe('events of stories told by several outlets', () => {
       ['de_spiegel_0805', 'en_guardian_0805', 'nl_nrc_0806'],
     ],
     ['bangladesh-resignation', 'Muhammad Yunus sworn in', '2024-08-08', ['en_undated_yunus']],
+    // The city where parliament was stormed, not the country the English report names.
+    [
+      'kenya-protests',
+      'Riots in Nairobi',
+      '2024-06-25',
+      ['de_tagesschau_0712', 'en_ap_0626', 'nl_nos_0625', 'nl_nrc_undated'],
+    ],
     // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen".
     [
       'bangladesh-resignation',

@@ -53,4 +53,23 @@ describe('protests on one day', () => {
     const events = mergeCandidates([tbilisi, georgia], countryOf, isCity);
     expect(events).toHaveLength(1);
   });
+
+  it('in Georgia (told in English) and in Tbilisi (in Dutch) are titled by the city', () => {
+    const georgia = testCandidate(
+      sentence({ text: 'Protests swept Georgia on Tuesday.', times: [day('2025-11-11', 'on Tuesday')] }),
+      day('2025-11-11', 'on Tuesday'),
+      {
+        document: 'wire',
+        language: 'en',
+        kind: 'protest',
+        title: 'Protests in Georgia',
+        places: ['georgia'],
+        concepts: ['protesters'],
+      },
+    );
+    const city = { ...tbilisi, title: 'Protests in Tbilisi' };
+    expect(mergeCandidates([georgia, city], countryOf, isCity).map((e) => e.title)).toEqual([
+      'Protests in Tbilisi',
+    ]);
+  });
 });

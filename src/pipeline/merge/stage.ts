@@ -86,6 +86,8 @@ function compareTitles(a: Item, b: Item): number {
   const y = b.c;
   return (
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    // "Riots in Nairobi" says more than "Riots in Kenya".
+    Number(b.features.cities.length > 0) - Number(a.features.cities.length > 0) ||
     Number(y.language === 'en') - Number(x.language === 'en') ||
     (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
     guessedNames(x) - guessedNames(y) ||
