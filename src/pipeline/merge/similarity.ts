@@ -72,6 +72,19 @@ function isTimed(f: MergeFeatures): boolean {
   return f.dated || f.ownDated;
 }
 
+function bothTimed(a: MergeFeatures, b: MergeFeatures): boolean {
+  return isTimed(a) && isTimed(b);
+}
+
+/**
+ * A running tally counts the dead of the days before its report, never those of a year a
+ * background sentence dates itself to ("In 1999 an earthquake … killed more than 17,000" against
+ * "die Zahl der Toten ist auf mehr als 17.000 gestiegen").
+ */
+function talliedAgainst(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (a.tally && b.ownDated) || (b.tally && a.ownDated);
+}
+
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
@@ -83,7 +96,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // An arrest of forty in Bogotá and one of forty in Almaty on the same day are two.
   if (topicsClash(a.countries, b.countries)) return -Infinity;
   const meet = overlap(a, b);
-  if (!meet && isTimed(a) && isTimed(b) && daysApart(a, b) > MAX_DAYS_APART) return -Infinity;
+  if (!meet && daysApart(a, b) > MAX_DAYS_APART && (bothTimed(a, b) || talliedAgainst(a, b)))
+    return -Infinity;
   let s = 0;
   // The kind is evidence only where the times can meet: the evacuations of a flood in August and
   // of a fire reported in January are two.
