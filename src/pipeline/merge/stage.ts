@@ -12,6 +12,7 @@ import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
 import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
+import { Magnitudes } from './magnitudes.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
@@ -144,6 +145,7 @@ export function mergeCandidates(
   const tallies = new TallyDays(items.map((item) => item.features));
   const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
+  const magnitudes = new Magnitudes(items.map((item) => item.c));
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -186,7 +188,8 @@ export function mergeCandidates(
       separate.clash(ra, rb) ||
       tallies.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
-      speakers.clash(ra, rb)
+      speakers.clash(ra, rb) ||
+      magnitudes.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -200,6 +203,7 @@ export function mergeCandidates(
     tallies.join(root, ra, rb);
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
+    magnitudes.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each

@@ -20,9 +20,14 @@ const LATER = /^\s*(?:later|afterwards|after\s+that|später|danach|daarna)(?![\p
 const UNIT_DAYS: Record<string, number> = { D: 1, W: 7 };
 const UNIT_MINUTES: Record<string, number> = { H: 60, M: 1 };
 
-/** "PT9H" before "later" → 9 hours on; a duration not followed by "later", or vague ("PXD"), is none. */
+/**
+ * "PT9H" before "later" → 9 hours on; vague hours ("PTXH") stay on the day; a duration not followed
+ * by "later", or vague days ("PXD"), is none.
+ */
 export function offsetAfter(value: string, textAfter: string): Offset | undefined {
   if (!LATER.test(textAfter)) return undefined;
+  // "Hours later": still the day the story was at, its time of day unknown.
+  if (value === 'PTXH') return { days: 0, minutes: 0, clock: false };
   const m = /^P(?:(\d+)([DW])|T(\d+)([HM]))$/.exec(value);
   if (!m) return undefined;
   if (m[1] && m[2]) return { days: Number(m[1]) * (UNIT_DAYS[m[2]] ?? 0), minutes: 0, clock: false };

@@ -119,11 +119,14 @@ const BARE_PLURAL: Record<Lang, Record<string, Unit>> = {
   },
 };
 
-/** Signals that make a bare plural a duration: "for days", "al dagen", "seit Tagen", "recent years". */
+/**
+ * Signals that make a bare plural a duration: "for days", "al dagen", "seit Tagen", "recent years";
+ * "hours later", "uren later", "Stunden später" too, an offset from the story's last time.
+ */
 const BARE_SIGNAL: Record<Lang, string> = {
-  en: '(?:(?<=(?:for|in|over|within|after|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+recent)\\s+)(?<unit>hours|days|weeks|months|years|decades))',
-  nl: '(?:(?<=(?:al|sinds|na|binnen|enkele|ruim)\\s+)(?<unit>dagen|weken|maanden|jaren|uren)|(?<long>dagenlang|wekenlang|maandenlang|jarenlang|urenlang|decennialang))',
-  de: '(?:(?<=(?:seit|vor|nach|binnen|innerhalb\\s+von)\\s+)(?<unit>Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten)|(?<long>tagelang|wochenlang|monatelang|jahrelang|stundenlang|jahrzehntelang))',
+  en: '(?:(?:(?<=(?:for|in|over|within|after|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+recent)\\s+)|(?=hours\\s+later))(?<unit>hours|days|weeks|months|years|decades))',
+  nl: '(?:(?:(?<=(?:al|sinds|na|binnen|enkele|ruim)\\s+)|(?=uren\\s+later))(?<unit>dagen|weken|maanden|jaren|uren)|(?<long>dagenlang|wekenlang|maandenlang|jarenlang|urenlang|decennialang))',
+  de: '(?:(?:(?<=(?:seit|vor|nach|binnen|innerhalb\\s+von)\\s+)|(?=Stunden\\s+später))(?<unit>Tagen|Wochen|Monaten|Jahren|Stunden|Jahrzehnten)|(?<long>tagelang|wochenlang|monatelang|jahrelang|stundenlang|jahrzehntelang))',
 };
 
 function barePluralRule(lang: Lang): Rule {
