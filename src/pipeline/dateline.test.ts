@@ -24,6 +24,11 @@ describe('datelineAt', () => {
       { place: 'KYIV', month: 9, day: 3 },
       'Russian missiles hit Poltava.',
     ],
+    [
+      'ISTANBUL/DAMASCUS, Feb 6 (Reuters) - A 7.8 magnitude earthquake struck southern Turkey.',
+      { place: 'ISTANBUL/DAMASCUS', month: 2, day: 6 },
+      'A 7.8 magnitude earthquake struck southern Turkey.',
+    ],
   ])('finds the dateline of “%s”', (paragraph, expected, rest) => {
     const found = datelineAt(paragraph);
     expect(found).toMatchObject(expected);

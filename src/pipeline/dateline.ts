@@ -1,6 +1,7 @@
 /**
  * A wire-service dateline opening an article's first paragraph: "TBILISI, Oct 27 (Reuters) - ",
- * "WASHINGTON (AP) — ", "Berlin (dpa) - ", "ALMATY, Kazakhstan, 5 January (ANP/AFP) – ". It says
+ * "WASHINGTON (AP) — ", "Berlin (dpa) - ", "ALMATY, Kazakhstan, 5 January (ANP/AFP) – ", a story filed
+ * from two cities, "ISTANBUL/DAMASCUS, Feb 6 (Reuters) - ". It says
  * where and (without a year) when the story was filed; it is no part of the first sentence, and
  * its agency reports nothing that happened.
  */
@@ -21,7 +22,7 @@ export interface Dateline {
  */
 const AGENCY = String.raw`(?:\p{Lu}[\p{L}.&]*|dpa|epd|kna|apa|sda)`;
 const DATELINE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})` +
+  String.raw`^(?<place>\p{Lu}[\p{L}.'’-]*(?:/\p{Lu}[\p{L}.'’-]*)*(?: \p{Lu}[\p{L}.'’-]*){0,3})` +
     String.raw`(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?` +
     String.raw`(?:,? (?:(?<month>\p{L}{3,9})\.? (?<day>\d{1,2})|(?<day2>\d{1,2})\.? (?<month2>\p{L}{3,9})\.?))?` +
     String.raw` ?(?:\((?<agency>${AGENCY}(?:[/ ,]+${AGENCY}){0,3})\))? ?[-–—]{1,2}\s+(?=\S)`,
