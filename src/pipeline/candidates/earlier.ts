@@ -4,8 +4,11 @@ import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
 
-/** "After the police arrested him" opens a clause: its verb reports, unlike a noun ("after the arrest"). */
-const VERB_FORM = /ed$/i;
+/**
+ * "After the police arrested him" opens a clause: its verb reports, unlike a noun ("after the
+ * arrest"); so does a trigger opened by one ("since the earthquake has crossed into").
+ */
+const VERB_FORM = /^\S*ed(?:\s|$)/i;
 
 /** Up to three words and no comma between a trigger and a time: "since the protests started last Sunday". */
 const OWN_TIME_GAP = /^[^,;:]{0,24}$/;
