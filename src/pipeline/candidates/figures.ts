@@ -103,11 +103,40 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
   return lang === 'de' && CAPITALISED.test(written(next));
 }
 
-/** The words that join a tally to its number: "risen to 133", "stands at", "a toll of". */
-const TALLY_LINKS = new Set(['to', 'at', 'of', 'tot', 'op', 'van', 'auf', 'bei', 'von']);
+/**
+ * The words that join a tally to its number: "risen to 133", "stands at", "a toll of", "gestegen
+ * naar", or a verb of passing a mark ("has passed 21,000", "rose above 11,000", "übersteigt 50.000").
+ */
+const TALLY_LINKS = new Set([
+  'to',
+  'at',
+  'of',
+  'tot',
+  'op',
+  'van',
+  'naar',
+  'auf',
+  'bei',
+  'von',
+  'passed',
+  'rose',
+  'risen',
+  'climbed',
+  'topped',
+  'surpassed',
+  'exceeded',
+  'overschreden',
+  'passeerde',
+  'übersteigt',
+  'überstieg',
+  'überschritten',
+  'überschritt',
+]);
 /** Words a tally may stand before its link: "the death toll from Friday's attack has risen to". */
 const TALLY_REACH = 16;
 const CLAUSE_BREAK = /[.;:!?]/;
+/** A day's number, which German writes with a point ("6. Februar"). */
+const ORDINAL = /^\d{1,2}$/;
 /**
  * The number at `start` closes a tally of the dead: a link word right before it (or opening it, as
  * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause.
@@ -124,7 +153,9 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
   if (!link || !TALLY_LINKS.has(link.word)) return false;
   for (let j = i - 1; j >= Math.max(0, i - TALLY_REACH); j--) {
     const t = tokens[j] as Token;
-    if (CLAUSE_BREAK.test(text.slice(t.end, (tokens[j + 1] as Token).start))) return false;
+    const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
+    // "die Beben vom 6. Februar": an ordinal's point ends no clause.
+    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) return false;
     if (words.has(t.word)) return true;
     // "The number of people killed … rose to 115": a standing count of the dead is a tally too.
     if (victims.has(t.word) && isStandingCount(tokens, t.start)) return true;

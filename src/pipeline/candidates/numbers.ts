@@ -43,7 +43,7 @@ const SCALES: Record<string, Record<string, number>> = {
 };
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|meer dan|ruim|mehr als|über)\s+$/i, 'more-than'],
+  [/(?:more than|over|above|meer dan|ruim|boven de|boven|mehr als|über)\s+$/i, 'more-than'],
   // Dutch "zeker" before a count is "at least" ("zeker 27 doden"), not "certainly".
   [/(?:at least|minstens|ten minste|minimaal|zeker|mindestens|wenigstens)\s+$/i, 'at-least'],
   [

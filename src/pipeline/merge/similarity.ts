@@ -77,12 +77,12 @@ function bothTimed(a: MergeFeatures, b: MergeFeatures): boolean {
 }
 
 /**
- * A running tally counts the dead of the days before its report, never those of a year a
+ * A running tally counts the dead of the weeks before its report, never those of a year or month a
  * background sentence dates itself to ("In 1999 an earthquake … killed more than 17,000" against
  * "die Zahl der Toten ist auf mehr als 17.000 gestiegen").
  */
 function talliedAgainst(a: MergeFeatures, b: MergeFeatures): boolean {
-  return (a.tally && b.ownDated) || (b.tally && a.ownDated);
+  return (a.tally && b.ownDated && b.coarse) || (b.tally && a.ownDated && a.coarse);
 }
 
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
