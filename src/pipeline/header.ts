@@ -1,3 +1,4 @@
+import { agencyIdDay } from './agency-id.ts';
 import { dateLineDay } from './date-line.ts';
 import type { ArticleMeta, ParsedArticle, PublishedHint, RawArticle } from './types.ts';
 
@@ -98,6 +99,10 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
       body = lines.slice(i + 1).join('\n');
       break;
     }
+  }
+  if (!meta.published) {
+    const day = agencyIdDay(body);
+    if (day) meta.published = { date: day, precision: 'day', from: 'agency-id' };
   }
   return { id: raw.id, file: raw.file, meta, body };
 }

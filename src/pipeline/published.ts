@@ -107,6 +107,7 @@ const SOURCE_WORDS = {
   timestamp: 'the dateline timestamp',
   'date-line': 'the date line under the headline',
   'front-matter': 'the front matter',
+  'agency-id': "the agency's story id in the footer",
 };
 
 /** What a dateline's year is taken from: a document telling the same story, the corpus's period, the text's latest month. */

@@ -26,8 +26,8 @@ export interface RawArticle {
 export interface PublishedHint {
   date: string;
   precision: 'day' | 'month';
-  /** Where it was found: seed header line, ISO timestamp line, front matter. */
-  from: 'header' | 'timestamp' | 'date-line' | 'front-matter';
+  /** Where it was found: seed header line, ISO timestamp line, front matter, an agency's story id. */
+  from: 'header' | 'timestamp' | 'date-line' | 'front-matter' | 'agency-id';
 }
 
 export interface ArticleMeta {
