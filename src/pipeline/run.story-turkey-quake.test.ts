@@ -1,0 +1,103 @@
+/**
+ * The earthquakes in south-east Turkey and northern Syria of 6 February 2023, told by eleven
+ * outlets in en, nl and de from the day itself to three weeks on: the two quakes of the first day
+ * apart, one death toll rising from 2,300 to 50,000, the aftershock of 20 February, and the days
+ * of an undated report and of an agency report dated only by its footer.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { runPipeline } from './run.ts';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'stories', 'turkey-quake');
+let file: EventFile;
+
+beforeAll(async () => {
+  file = (await runPipeline({ inDir: DIR, dataDir: 'data' })).file;
+}, 60_000);
+
+/** The event of that title; of two that share it, the one most sources tell. */
+function titled(title: string) {
+  const all = file.events.filter((e) => e.title === title);
+  return all.reduce<(typeof all)[number] | undefined>(
+    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
+    undefined,
+  );
+}
+
+/** The one event citing a sentence with those words. */
+function citing(words: string) {
+  const all = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
+function documents(e: ReturnType<typeof titled>) {
+  return [...new Set(e?.sources.map((s) => s.document))].sort();
+}
+
+describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Earthquake in Elbistan', '2023-02-06', ['en_ap_0208', 'en_reuters_0206', 'nl_nos_0207']],
+    [
+      'Recep Tayyip Erdogan declares a state of emergency',
+      '2023-02-07',
+      ['de_spiegel_0209', 'en_ap_0208', 'nl_nos_0207'],
+    ],
+    ['Recep Tayyip Erdogan visits Kahramanmaraş', '2023-02-08', ['de_spiegel_0209', 'en_ap_0208']],
+    ['People rescued in Hatay', '2023-02-09', ['de_spiegel_0209']],
+    ['People rescued in Samandag', '2023-02-10', ['en_bbc_0210']],
+    ['Bashar al-Assad visits Aleppo', '2023-02-10', ['en_mt_0213']],
+    ['Bashar al-Assad reaches an agreement', '2023-02-13', ['en_mt_0213']],
+    ['People rescued in Kahramanmaraş', '2023-02-14', ['nl_nrc_0215']],
+    ['Search called off', '2023-02-19', ['de_tagesschau_0221']],
+    ['Earthquake in Antakya', '2023-02-20', ['de_tagesschau_0221', 'nl_nos_undated']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = titled(title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documents(e)).toEqual(docs);
+  });
+
+  it('the 7.8 quake before dawn is at 04:17 on 6 February, apart from the 7.5 hours later', () => {
+    const quake = citing('The quake hit at 4:17 a.m.');
+    expect(quake?.when.start).toBe('2023-02-06T04:17');
+    const sentences = quake?.sources.map((s) => s.sentence).join(' | ');
+    expect(sentences).toContain('kracht van 7,8');
+    expect(sentences).not.toContain('magnitude 7.5');
+    expect(sentences).not.toContain('kracht van 7,5');
+  });
+
+  it('one death toll, from 2,300 on the day to 50,000 three weeks on, dated to the day of the quake', () => {
+    const toll = citing('auf mehr als 17.000 gestiegen');
+    expect(toll?.when.start).toBe('2023-02-06');
+    const sentences = toll?.sources.map((s) => s.sentence).join(' | ');
+    for (const told of [
+      'killing more than 2,300',
+      'gestegen naar ruim 5000',
+      'rose above 11,000',
+      'boven de 41.000',
+      'mehr als 50.000',
+    ])
+      expect(sentences).toContain(told);
+    expect(sentences).not.toContain('In 1999');
+  });
+
+  it('the Izmit earthquake of 1999 stays in 1999', () => {
+    expect(titled('Earthquake in İzmit')?.when.start.slice(0, 4)).toBe('1999');
+  });
+
+  it.each([
+    ['nl_nos_undated', '2023-02-21', true],
+    ['de_dpa_nodate', '2023-02-25', false],
+  ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
+    const doc = file.documents.find((d) => d.id === id);
+    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+  });
+
+  it.each(['Earthquake in Damascus', 'Bashir Assad reaches an agreement', 'Official visit'])(
+    'no event is titled “%s”',
+    (title) => {
+      expect(file.events.map((e) => e.title)).not.toContain(title);
+    },
+  );
+});
