@@ -29,6 +29,13 @@ describe('a happening that may come is no event', () => {
       [],
     ],
     [
+      "a German 'falls … angegriffen würden' is a threat, not an attack",
+      'de',
+      'Emmanuel Macron drohte am Sonntag mit einer Reaktion, falls französische Staatsbürger oder Interessen angegriffen würden.',
+      [MACRON],
+      [],
+    ],
+    [
       "a Dutch 'uit vrees voor een aanval' closes the airspace and reports no attack",
       'nl',
       'De militairen sloten zondagavond het luchtruim van Niger, uit vrees voor een aanval.',
