@@ -54,6 +54,10 @@ describe('events of the coup in Niger', () => {
     ['Attack in France', "Macron warned that 'any attack against France' would be met with a response"],
     ['Attack', "Macron threatened to respond 'falls … angegriffen würden'"],
     ['Attack in Niger', "the airspace was closed 'uit vrees voor een aanval'"],
+    [
+      'Neighbouring makes a statement',
+      "the British 'Neighbouring' is an ordinary word, not a speaker's name",
+    ],
   ])('no “%s”: %s', (title) => {
     expect(event(title)).toBeUndefined();
   });
