@@ -48,6 +48,20 @@ const ARTICLES: [string, string, string, string[]][] = [
       'President Djokovic said on Friday that the talks had been productive.',
     ],
   ],
+  [
+    'en_garbled_family_name.txt',
+    'US Secretary of State Tony Blair said in Washington',
+    'Antony Blinken',
+    [
+      'US Secretary of State Tony Blair said in Washington on Thursday that the United States appreciates the determination of ECOWAS.',
+    ],
+  ],
+  [
+    'en_other_family_name.txt',
+    'US Secretary of State Tony Smith said',
+    'Tony Smith',
+    ['US Secretary of State Tony Smith said on Thursday that the talks had been productive.'],
+  ],
 ];
 
 let file: EventFile;

@@ -24,6 +24,7 @@ import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
+import { dayBeforeIfAfterClause } from './day-after.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -138,7 +139,12 @@ export function candidateOf(
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
-  const at = timex ? whenFrom(timex, s.when) : s.when;
+  const at = dayBeforeIfAfterClause(
+    timex ? whenFrom(timex, s.when) : s.when,
+    tokens,
+    h.start,
+    (timex ?? ownTimex)?.start,
+  );
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);
   // "Seit Juli", "since the protests began in July": a count since a month runs up to publication,

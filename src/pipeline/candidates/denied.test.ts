@@ -73,6 +73,37 @@ describe('a denied happening is no event', () => {
       [],
     ],
     [
+      "a Dutch 'liep af zonder dat Bazoum werd vrijgelaten' reports the expiry and no release",
+      'nl',
+      'Het ultimatum van Ecowas aan de junta liep zondag af zonder dat Bazoum werd vrijgelaten.',
+      [
+        ['Ecowas', 'actor', 'ecowas'],
+        ['Bazoum', 'actor', 'bazoum'],
+      ],
+      ['ultimatum-expired'],
+    ],
+    [
+      "a German 'ohne dass Bazoum freigelassen wurde' reports the expiry and no release",
+      'de',
+      'Das Ultimatum lief am Sonntag ab, ohne dass Bazoum freigelassen wurde.',
+      [['Bazoum', 'actor', 'bazoum']],
+      ['ultimatum-expired'],
+    ],
+    [
+      "an English 'expired without Bazoum being released' reports the expiry and no release",
+      'en',
+      'The ultimatum expired on Sunday without Bazoum being released.',
+      [['Bazoum', 'actor', 'bazoum']],
+      ['ultimatum-expired'],
+    ],
+    [
+      "'were released without charge' still reports the release",
+      'en',
+      'Friday George Kurtz was released without charge in Potsdam.',
+      [KURTZ, POTSDAM],
+      ['release'],
+    ],
+    [
       "'denied the charges after he was arrested' still reports the arrest",
       'en',
       'Friday George Kurtz denied the charges after he was arrested in Potsdam.',

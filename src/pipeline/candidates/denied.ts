@@ -85,24 +85,50 @@ function inDeniedClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "zonder dat", "ohne dass": the clause they open did not happen. */
+const WITHOUT_THAT = new Set(['zonder', 'ohne']);
+
+/**
+ * The trigger at `at` lies in a clause that says it did not happen: "liep af zonder dat Bazoum werd
+ * vrijgelaten", "ohne dass er freigelassen wurde", "expired without Bazoum being released".
+ */
+function inWithoutClause(tokens: Token[], at: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= at);
+  let i = (first < 0 ? tokens.length : first) - 1;
+  const passive = tokens[i]?.word === 'being';
+  for (let n = 0; i >= 0 && n < CLAUSE_REACH; i--, n++) {
+    const word = (tokens[i] as Token).word;
+    if (word === 'without') return passive;
+    if (THAT.has(word)) return WITHOUT_THAT.has(tokens[i - 1]?.word ?? '');
+  }
+  return false;
+}
+
 /**
  * The hits that are not denied: "there is no evidence of a cyberattack", "es handle sich nicht um
- * einen Cyberangriff", "denied reports that the ship had been refloated" tell of no happening. Statements stay: "did not say" is rare, and the speaker
+ * einen Cyberangriff", "denied reports that the ship had been refloated", "zonder dat Bazoum werd
+ * vrijgelaten" tell of no happening. Statements stay: "did not say" is rare, and the speaker
  * still spoke.
  */
 export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
   if (!hits.some((h) => h.kind !== 'statement')) return hits;
   let negated = false;
   let denying = false;
+  let without = false;
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).word;
     negated ||= NEGATORS.has(word);
     denying ||= DENYING.has(word);
+    without ||= word === 'without' || WITHOUT_THAT.has(word);
   }
-  if (!negated && !denying) return hits;
+  if (!negated && !denying && !without) return hits;
   return hits.filter(
     (h) =>
       h.kind === 'statement' ||
-      !((negated && denied(tokens, h.start)) || (denying && inDeniedClause(tokens, h.start))),
+      !(
+        (negated && denied(tokens, h.start)) ||
+        (denying && inDeniedClause(tokens, h.start)) ||
+        (without && inWithoutClause(tokens, h.start))
+      ),
   );
 }

@@ -9,6 +9,7 @@ import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
 import { withoutDenied } from './denied.ts';
+import { withoutHypothetical } from './hypothetical.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -166,7 +167,12 @@ export function triggerHits(
   const told =
     hits.length > 0
       ? withoutAttributive(
-          withoutEarlier(withoutDenied(hits, tokens), text, s.timexes, scope.lexicon),
+          withoutEarlier(
+            withoutDenied(withoutHypothetical(hits, tokens), tokens),
+            text,
+            s.timexes,
+            scope.lexicon,
+          ),
           text,
           scope.lexicon,
         )

@@ -12,6 +12,10 @@ describe('isCommonWord', () => {
     ['an English adjective of a country', 'russian', true],
     ['a surname no dictionary lists', 'tokayev', false],
     ['a city no dictionary lists', 'almaty', false],
+    ["a British spelling of an American dictionary's word", 'neighbouring', true],
+    ['a British noun in -our', 'labour', true],
+    ['a short name in -our', 'nour', false],
+    ['a surname in -our', 'mansour', false],
   ])('takes %s ("%s") as ordinary: %s', (_, word, common) => {
     expect(isCommonWord(word, lexicon)).toBe(common);
   });

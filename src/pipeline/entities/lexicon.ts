@@ -109,8 +109,16 @@ export function isDictionaryWord(norm: string, lexicon: Lexicon): boolean {
   if (lexicon.adjectives.has(norm)) return true;
   if (/ie[sdr]$/.test(norm) && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('iest') && lexicon.en.has(norm.slice(0, -4) + 'y')) return true;
-  return inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl);
+  if (inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl)) return true;
+  const american = norm.replace(BRITISH_OUR, 'or$1');
+  return american !== norm && inflectionOf(american, lexicon.en, SUFFIXES.en);
 }
+
+/**
+ * A British "-our" after three letters or more ("neighbouring", "labour", "favoured"), which the
+ * American dictionary spells "-or"; not the short names "Tours" or "Nour".
+ */
+const BRITISH_OUR = /(?<=^[a-z]{3,})our(s|ed|ing|ite|ites|able)?$/;
 
 /** The word, or an inflected form of it, is ordinary vocabulary of the one language: "parliament" in English. */
 export function isWordOf(norm: string, lexicon: Lexicon, lang: 'en' | 'nl'): boolean {

@@ -81,8 +81,9 @@ export function fuzzyResolve(
  * A name right after a title ("President X") that is nobody listed: the one holder of that
  * title for the country in the cue, or else for the document's country. Only a translation
  * error is taken for the holder, and a real person is kept with the name as written ("US
- * Secretary of State Marco Rubio" is not the table's Blinken): the name is one word written
- * nowhere else in the document, and the document names the holder elsewhere.
+ * Secretary of State Marco Rubio" is not the table's Blinken): the name is written nowhere else
+ * in the document, and is one word while the document names the holder elsewhere, or the
+ * holder's given name before a garbled family name.
  */
 export function contextResolve(
   model: EntityModel,
@@ -90,12 +91,30 @@ export function contextResolve(
   cue: TitleCue | undefined,
   doc: DocumentContext,
 ): Resolved | undefined {
-  const [name] = run;
-  if (!cue || run.length !== 1 || !name) return undefined;
+  const name = run[run.length - 1];
+  if (!cue || run.length > 2 || !name) return undefined;
   const holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   const holder = holders.length === 1 ? holders[0] : undefined;
-  if (!holder || !doc.named.has(holder) || writtenAgain(doc, name)) return undefined;
-  return { type: 'actor', id: holder, resolution: 'context' };
+  if (!holder || writtenAgain(doc, name)) return undefined;
+  const backed = run.length === 1 ? doc.named.has(holder) : garbledFamilyName(model, holder, run);
+  return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
+}
+
+/**
+ * "US Secretary of State Tony Blair" for Antony Blinken: the holder's given name with a family
+ * name that starts as the holder's does, which a translation turned into another famous one. A
+ * given name of someone else ("Marco Rubio") is a real person.
+ */
+function garbledFamilyName(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
+  const holderFamily = model.actors.get(holder)?.name.split(' ').pop()?.toLowerCase();
+  return (
+    given !== undefined &&
+    family !== undefined &&
+    holderFamily !== undefined &&
+    family.norm !== holderFamily &&
+    family.norm.slice(0, 2) === holderFamily.slice(0, 2) &&
+    givenNamesFit(model, holder, [given])
+  );
 }
 
 /** The capitalised word is written more than once in the document. */

@@ -1,0 +1,44 @@
+import type { When } from '../types.ts';
+import { addDays, formatDay, parseDay } from '../time/calendar.ts';
+import type { Token } from './tokenize.ts';
+
+/** Conjunctions that open a clause of what happened before: "after", "nadat", "nachdem". */
+const AFTER = new Set(['after', 'nadat', 'nachdem']);
+const DAY = new Set(['day', 'dag', 'tag']);
+const ONE = new Set(['a', 'one', 'een', 'één', 'einen', 'eine', 'ein']);
+
+/** Words of the clause before its trigger: "a day after thousands of people attacked". */
+const CLAUSE_REACH = 10;
+
+/**
+ * Whether the trigger at `at` lies in a clause opened by "a day after", "een dag nadat", "einen Tag
+ * nachdem", with the sentence's time (starting at `timeStart`) before that phrase.
+ */
+function dayAfterClause(tokens: Token[], at: number, timeStart: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= at);
+  let i = (first < 0 ? tokens.length : first) - 1;
+  for (let n = 0; i >= 2 && n < CLAUSE_REACH; i--, n++) {
+    if (!AFTER.has((tokens[i] as Token).word)) continue;
+    const one = tokens[i - 2] as Token;
+    return DAY.has((tokens[i - 1] as Token).word) && ONE.has(one.word) && timeStart < one.start;
+  }
+  return false;
+}
+
+/**
+ * "The evacuation was announced on Monday, a day after thousands of people attacked the French
+ * embassy": the sentence's day is the announcement's; what the clause tells befell the day before.
+ */
+export function dayBeforeIfAfterClause(
+  when: When,
+  tokens: Token[],
+  at: number,
+  timeStart: number | undefined,
+): When {
+  if (when.precision !== 'day' || timeStart === undefined || !dayAfterClause(tokens, at, timeStart))
+    return when;
+  const day = parseDay(when.start.slice(0, 10));
+  if (!day) return when;
+  const before = formatDay(addDays(day, -1));
+  return { ...when, start: before, end: before, value: before };
+}

@@ -1,0 +1,55 @@
+/** A happening named in general ("any attack") or feared ("uit vrees voor een aanval") is no event. */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const MACRON: MentionSpec = ['Emmanuel Macron', 'actor', 'macron'];
+const NIGER: MentionSpec = ['Niger', 'place', 'niger'];
+
+describe('a happening that may come is no event', () => {
+  it.each<[string, string, string, MentionSpec[], string[]]>([
+    [
+      "an English 'any attack against France would be met' is Macron's warning, not an attack",
+      'en',
+      'Emmanuel Macron warned on Sunday that any attack against France and its interests would be met with an immediate response.',
+      [MACRON],
+      ['statement'],
+    ],
+    [
+      "an English 'any military intervention in Niger' is a warning, not an intervention",
+      'en',
+      'Emmanuel Macron said on Monday that any military intervention in Niger would be considered a declaration of war.',
+      [MACRON, NIGER],
+      ['statement'],
+    ],
+    [
+      "a German 'jeden Angriff' is a threat, not an attack",
+      'de',
+      'Emmanuel Macron drohte am Sonntag, jeden Angriff auf Franzosen sofort zu beantworten.',
+      [MACRON],
+      [],
+    ],
+    [
+      "a German 'falls … angegriffen würden' is a threat, not an attack",
+      'de',
+      'Emmanuel Macron drohte am Sonntag mit einer Reaktion, falls französische Staatsbürger oder Interessen angegriffen würden.',
+      [MACRON],
+      [],
+    ],
+    [
+      "a Dutch 'uit vrees voor een aanval' closes the airspace and reports no attack",
+      'nl',
+      'De militairen sloten zondagavond het luchtruim van Niger, uit vrees voor een aanval.',
+      [NIGER],
+      ['airspace-closure'],
+    ],
+    [
+      "'the attack on the French embassy' is still an attack",
+      'en',
+      'Thousands of protesters attacked the French embassy in Niger on Sunday.',
+      [NIGER],
+      ['attack'],
+    ],
+  ])('%s', (_name, lang, text, mentions, kinds) => {
+    expect(kindsAndTitles(lang, text, '2023-07-31', mentions).map((c) => c.kind)).toEqual(kinds);
+  });
+});

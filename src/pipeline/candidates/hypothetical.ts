@@ -1,0 +1,44 @@
+import type { TriggerHit } from './happenings.ts';
+import type { Token } from './tokenize.ts';
+
+/** Determiners that name a happening of a kind in general, not one that took place. */
+const ANY = new Set([...['any', 'elke', 'ieder', 'iedere'], ...['jede', 'jeder', 'jeden', 'jedem', 'jedes']]);
+
+/** Conjunctions of a condition, and the conditional verb that closes its clause ("falls … angegriffen würden"). */
+const IF = new Set(['falls', 'wenn', 'sofern', 'indien', 'mocht', 'als']);
+const WOULD = new Set(['würde', 'würden', 'zou', 'zouden']);
+
+/** Words of the condition before its trigger. */
+const IF_REACH = 8;
+
+/** Words between the determiner and the trigger: one adjective ("any military intervention"). */
+const REACH = 2;
+
+function general(tokens: Token[], at: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= at);
+  const i = first < 0 ? tokens.length : first;
+  for (let k = i - 1; k >= Math.max(0, i - REACH); k--) if (ANY.has((tokens[k] as Token).word)) return true;
+  return conditional(tokens, i);
+}
+
+/** The trigger at token `i` lies in a Dutch or German condition: "falls … angegriffen würden", "als … zou worden aangevallen". */
+function conditional(tokens: Token[], i: number): boolean {
+  let opened = false;
+  for (let k = i - 1; k >= Math.max(0, i - IF_REACH) && !opened; k--)
+    opened = IF.has((tokens[k] as Token).word);
+  if (!opened) return false;
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 2); k++)
+    if (WOULD.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+
+/**
+ * The hits that name a happening that took place: "any attack against France would be met with a
+ * response", "elke aanval", "jeden Angriff", "falls Franzosen angegriffen würden" warn of what
+ * might come and report nothing.
+ * Statements stay: a warning is still said.
+ */
+export function withoutHypothetical(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
+  if (!tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word))) return hits;
+  return hits.filter((h) => h.kind === 'statement' || !general(tokens, h.start));
+}

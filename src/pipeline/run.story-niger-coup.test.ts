@@ -1,0 +1,78 @@
+/**
+ * The July–August 2023 coup in Niger as ten outlets told it in en, nl and de (Bazoum detained,
+ * Tchiani in power, the French embassy attacked, ECOWAS's ultimatum, its expiry and the standby
+ * force), run through the whole pipeline: the events a reader expects, on the right day, citing
+ * every report, and none that a warning, a fear or a release that never came would make.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { runPipeline } from './run.ts';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'stories', 'niger-coup');
+let file: EventFile;
+
+beforeAll(async () => {
+  ({ file } = await runPipeline({ inDir: DIR, dataDir: 'data' }));
+}, 60_000);
+
+/** The event of that title; of two that share it, the one most sources tell. */
+function event(title: string) {
+  const titled = file.events.filter((e) => e.title === title);
+  return titled.reduce<(typeof titled)[number] | undefined>(
+    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
+    undefined,
+  );
+}
+
+describe('events of the coup in Niger', () => {
+  it.each<[string, string, string[]]>([
+    ['Mohamed Bazoum ousted', '2023-07-26', ['en_bbc_0801', 'en_reuters_0727', 'nl_nos_0727']],
+    ['Curfew imposed', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
+    ['Arson attack', '2023-07-27', ['en_reuters_0727', 'nl_nos_0727']],
+    ['Abdourahamane Tchiani declares himself leader', '2023-07-28', ['de_tagesschau_0730', 'en_ap_0730']],
+    // Two reports tell it in a clause opened by "a day after" the Monday the evacuation was announced.
+    ['Attack in Niamey', '2023-07-30', ['de_tagesschau_0730', 'en_bbc_0801', 'nl_nrc_0802']],
+    [
+      'ECOWAS issues an ultimatum',
+      '2023-07-30',
+      ['de_dpa_undated', 'de_spiegel_0803', 'de_tagesschau_0730', 'en_ap_0730', 'nl_nrc_0802'],
+    ],
+    ['Evacuation from Niamey', '2023-07-31', ['en_bbc_0801', 'nl_nrc_0802']],
+    ['Agreements revoked', '2023-08-03', ['de_spiegel_0803']],
+    ['Ultimatum expires', '2023-08-06', ['en_undated_standby', 'nl_volkskrant_0811']],
+    ['Ali Mahaman Lamine Zeine appointed prime minister', '2023-08-07', ['nl_volkskrant_0811']],
+    ['ECOWAS orders its standby force deployed', '2023-08-10', ['en_undated_standby', 'nl_volkskrant_0811']],
+  ])('“%s” on %s, citing %j', (title, day, documents) => {
+    const found = event(title);
+    expect(found?.when.start.slice(0, 10)).toBe(day);
+    expect([...new Set(found?.sources.map((s) => s.document))].sort()).toEqual(documents);
+  });
+
+  it.each<[string, string]>([
+    ['Mohamed Bazoum freed', "the ultimatum expired 'zonder dat Bazoum werd vrijgelaten'"],
+    ['Attack in France', "Macron warned that 'any attack against France' would be met with a response"],
+    ['Attack', "Macron threatened to respond 'falls … angegriffen würden'"],
+    ['Attack in Niger', "the airspace was closed 'uit vrees voor een aanval'"],
+    [
+      'Neighbouring makes a statement',
+      "the British 'Neighbouring' is an ordinary word, not a speaker's name",
+    ],
+  ])('no “%s”: %s', (title) => {
+    expect(event(title)).toBeUndefined();
+  });
+
+  it('takes the machine translation’s “US Secretary of State Tony Blair” for Antony Blinken', () => {
+    const mention = file.events
+      .flatMap((e) => e.sources)
+      .filter((s) => s.document === 'en_undated_standby')
+      .flatMap((s) => s.mentions ?? [])
+      .find((m) => m.text === 'Tony Blair');
+    expect(mention?.id).toBe('blinken');
+  });
+
+  it('gives the undated English report of the standby force the month of the reports it shares its story with', () => {
+    const published = file.documents.find((d) => d.id === 'en_undated_standby')?.published;
+    expect(published).toMatchObject({ date: '2023-08-01', precision: 'month', inferred: true });
+  });
+});
