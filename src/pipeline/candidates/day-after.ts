@@ -1,6 +1,6 @@
 import type { When } from '../types.ts';
 import { addDays, formatDay, parseDay } from '../time/calendar.ts';
-import type { Token } from './tokenize.ts';
+import { tokenIndexAt, type Token } from './tokenize.ts';
 
 /** Conjunctions that open a clause of what happened before: "after", "nadat", "nachdem". */
 const AFTER = new Set(['after', 'nadat', 'nachdem']);
@@ -15,8 +15,7 @@ const CLAUSE_REACH = 10;
  * nachdem", with the sentence's time (starting at `timeStart`) before that phrase.
  */
 function dayAfterClause(tokens: Token[], at: number, timeStart: number): boolean {
-  const first = tokens.findIndex((t) => t.start >= at);
-  let i = (first < 0 ? tokens.length : first) - 1;
+  let i = tokenIndexAt(tokens, at) - 1;
   for (let n = 0; i >= 2 && n < CLAUSE_REACH; i--, n++) {
     if (!AFTER.has((tokens[i] as Token).word)) continue;
     const one = tokens[i - 2] as Token;

@@ -1,5 +1,5 @@
 import type { TriggerHit } from './happenings.ts';
-import type { Token } from './tokenize.ts';
+import { tokenIndexAt, type Token } from './tokenize.ts';
 
 /** Words that deny what follows them ("not a cyberattack", "keine Hinweise auf einen Anschlag"). */
 const NEGATORS = new Set([
@@ -46,8 +46,7 @@ const OR = new Set(['or', 'nor', 'of', 'noch', 'oder']);
 const REACH = 5;
 
 function denied(tokens: Token[], at: number): boolean {
-  let i = tokens.findIndex((t) => t.start >= at) - 1;
-  if (i < -1) i = tokens.length - 1;
+  let i = tokenIndexAt(tokens, at) - 1;
   const runsOn = i >= 0 && OR.has((tokens[i] as Token).word);
   for (let n = 0; i >= 0 && n < REACH; i--, n++) {
     const word = (tokens[i] as Token).word;
@@ -74,8 +73,7 @@ const CLAUSE_REACH = 10;
 
 /** The trigger at `at` lies in a clause a denying verb opens: "The company denied reports that the ship was refloated". */
 function inDeniedClause(tokens: Token[], at: number): boolean {
-  let i = tokens.findIndex((t) => t.start >= at) - 1;
-  if (i < -1) i = tokens.length - 1;
+  let i = tokenIndexAt(tokens, at) - 1;
   for (let n = 0; i >= 0 && n < CLAUSE_REACH; i--, n++) {
     if (!THAT.has((tokens[i] as Token).word)) continue;
     for (let k = i - 1; k >= Math.max(0, i - THAT_REACH); k--)
@@ -93,8 +91,7 @@ const WITHOUT_THAT = new Set(['zonder', 'ohne']);
  * vrijgelaten", "ohne dass er freigelassen wurde", "expired without Bazoum being released".
  */
 function inWithoutClause(tokens: Token[], at: number): boolean {
-  const first = tokens.findIndex((t) => t.start >= at);
-  let i = (first < 0 ? tokens.length : first) - 1;
+  let i = tokenIndexAt(tokens, at) - 1;
   const passive = tokens[i]?.word === 'being';
   for (let n = 0; i >= 0 && n < CLAUSE_REACH; i--, n++) {
     const word = (tokens[i] as Token).word;

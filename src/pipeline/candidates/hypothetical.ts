@@ -1,5 +1,5 @@
 import type { TriggerHit } from './happenings.ts';
-import type { Token } from './tokenize.ts';
+import { tokenIndexAt, type Token } from './tokenize.ts';
 
 /** Determiners that name a happening of a kind in general, not one that took place. */
 const ANY = new Set([...['any', 'elke', 'ieder', 'iedere'], ...['jede', 'jeder', 'jeden', 'jedem', 'jedes']]);
@@ -15,8 +15,7 @@ const IF_REACH = 8;
 const REACH = 2;
 
 function general(tokens: Token[], at: number): boolean {
-  const first = tokens.findIndex((t) => t.start >= at);
-  const i = first < 0 ? tokens.length : first;
+  const i = tokenIndexAt(tokens, at);
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) if (ANY.has((tokens[k] as Token).word)) return true;
   return conditional(tokens, i);
 }

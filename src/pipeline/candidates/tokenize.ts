@@ -45,3 +45,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The index of the first token at or after offset `at` (a trigger's first word), or past the last token. */
+export function tokenIndexAt(tokens: Token[], at: number): number {
+  const i = tokens.findIndex((t) => t.start >= at);
+  return i < 0 ? tokens.length : i;
+}
