@@ -7,30 +7,23 @@
  * folder of its own: the events a reader of the articles expects, on the right day, citing every
  * report, and the days inferred for undated reports.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { runPipeline } from './run.ts';
+import { documentsOf, mostTold, runStory, STORIES_DIR } from './story-fixtures.ts';
 
-const ROOT = join(import.meta.dirname, 'fixtures', 'stories');
 const files = new Map<string, EventFile>();
 
+// A story with a test file of its own ("run.story-niger-coup.test.ts") is run there, not twice.
+const ownTestFile = (story: string) => existsSync(join(import.meta.dirname, `run.story-${story}.test.ts`));
+
 beforeAll(async () => {
-  for (const story of readdirSync(ROOT)) {
-    const { file } = await runPipeline({ inDir: join(ROOT, story), dataDir: 'data' });
-    files.set(story, file);
-  }
+  for (const story of readdirSync(STORIES_DIR).filter((s) => !ownTestFile(s)))
+    files.set(story, await runStory(story));
 }, 60_000);
 
-/** The event of that title; of two that share it ("People killed"), the one most sources tell. */
-function event(story: string, title: string) {
-  const titled = files.get(story)?.events.filter((e) => e.title === title) ?? [];
-  return titled.reduce<(typeof titled)[number] | undefined>(
-    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
-    undefined,
-  );
-}
+const event = (story: string, title: string) => mostTold(files.get(story), title);
 
 describe('events of stories told by several outlets', () => {
   it.each<[string, string, string, string[]]>([
@@ -177,7 +170,7 @@ describe('events of stories told by several outlets', () => {
   ])('%s: “%s” on %s, citing %j', (story, title, day, documents) => {
     const found = event(story, title);
     expect(found?.when.start.slice(0, 10)).toBe(day);
-    expect([...new Set(found?.sources.map((s) => s.document))].sort()).toEqual(documents);
+    expect(documentsOf(found)).toEqual(documents);
   });
 
   it.each<[string, string]>([

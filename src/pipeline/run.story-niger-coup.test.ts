@@ -4,26 +4,17 @@
  * force), run through the whole pipeline: the events a reader expects, on the right day, citing
  * every report, and none that a warning, a fear or a release that never came would make.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { runPipeline } from './run.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
 
-const DIR = join(import.meta.dirname, 'fixtures', 'stories', 'niger-coup');
 let file: EventFile;
 
 beforeAll(async () => {
-  ({ file } = await runPipeline({ inDir: DIR, dataDir: 'data' }));
+  file = await runStory('niger-coup');
 }, 60_000);
 
-/** The event of that title; of two that share it, the one most sources tell. */
-function event(title: string) {
-  const titled = file.events.filter((e) => e.title === title);
-  return titled.reduce<(typeof titled)[number] | undefined>(
-    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
-    undefined,
-  );
-}
+const event = (title: string) => mostTold(file, title);
 
 describe('events of the coup in Niger', () => {
   it.each<[string, string, string[]]>([
@@ -46,7 +37,7 @@ describe('events of the coup in Niger', () => {
   ])('“%s” on %s, citing %j', (title, day, documents) => {
     const found = event(title);
     expect(found?.when.start.slice(0, 10)).toBe(day);
-    expect([...new Set(found?.sources.map((s) => s.document))].sort()).toEqual(documents);
+    expect(documentsOf(found)).toEqual(documents);
   });
 
   it.each<[string, string]>([

@@ -4,36 +4,23 @@
  * apart, one death toll rising from 2,300 to 50,000, the aftershock of 20 February, and the days
  * of an undated report and of an agency report dated only by its footer.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { runPipeline } from './run.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
 
-const DIR = join(import.meta.dirname, 'fixtures', 'stories', 'turkey-quake');
 let file: EventFile;
 
 beforeAll(async () => {
-  file = (await runPipeline({ inDir: DIR, dataDir: 'data' })).file;
+  file = await runStory('turkey-quake');
 }, 60_000);
 
-/** The event of that title; of two that share it, the one most sources tell. */
-function titled(title: string) {
-  const all = file.events.filter((e) => e.title === title);
-  return all.reduce<(typeof all)[number] | undefined>(
-    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
-    undefined,
-  );
-}
+const titled = (title: string) => mostTold(file, title);
 
 /** The one event citing a sentence with those words. */
 function citing(words: string) {
   const all = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
   expect(all).toHaveLength(1);
   return all[0];
-}
-
-function documents(e: ReturnType<typeof titled>) {
-  return [...new Set(e?.sources.map((s) => s.document))].sort();
 }
 
 describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
@@ -55,7 +42,7 @@ describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
-    expect(documents(e)).toEqual(docs);
+    expect(documentsOf(e)).toEqual(docs);
   });
 
   it('the 7.8 quake before dawn is at 04:17 on 6 February, apart from the 7.5 hours later', () => {

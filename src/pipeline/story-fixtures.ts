@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import type { EventFile } from '../schema/events.ts';
+import { runPipeline } from './run.ts';
+
+/** For the tests that run a story of `fixtures/stories/` through the whole pipeline. */
+export const STORIES_DIR = join(import.meta.dirname, 'fixtures', 'stories');
+
+export async function runStory(story: string): Promise<EventFile> {
+  return (await runPipeline({ inDir: join(STORIES_DIR, story), dataDir: 'data' })).file;
+}
+
+type Event = EventFile['events'][number];
+
+/** The event of that title; of two that share it ("People killed"), the one most sources tell. */
+export function mostTold(file: EventFile | undefined, title: string): Event | undefined {
+  const titled = file?.events.filter((e) => e.title === title) ?? [];
+  return titled.reduce<Event | undefined>(
+    (best, e) => (best && best.sources.length >= e.sources.length ? best : e),
+    undefined,
+  );
+}
+
+/** The documents an event cites, each once, sorted. */
+export function documentsOf(e: Event | undefined): string[] {
+  return [...new Set(e?.sources.map((s) => s.document))].sort();
+}
