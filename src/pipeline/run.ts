@@ -16,6 +16,7 @@ import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
+import { StoryLinks } from './story-links.ts';
 import { timeStage } from './time/stage.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
@@ -216,7 +217,13 @@ export async function runPipeline(opts: {
   // expressions and mentions at once.
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
+  const stories = new StoryLinks();
   for (const article of published.splice(0)) {
+    stories.add(
+      article.id,
+      article.language,
+      article.sentences.map((s) => s.text),
+    );
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');
     lap('time');
     const annotated =
@@ -239,6 +246,7 @@ export async function runPipeline(opts: {
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,
+    stories.same,
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

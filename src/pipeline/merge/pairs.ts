@@ -1,6 +1,8 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
+import { storyBonus } from './story-bonus.ts';
+import type { SameStory } from '../story-links.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
 const MAX_BLOCK = 96;
@@ -146,7 +148,10 @@ export interface RankedPairs {
  * dayKeys), each entry with at most WINDOW later ones of a key: about n × WINDOW comparisons
  * however crowded one day is.
  */
-export function rankedPairs(items: readonly { c: EventCandidate; features: MergeFeatures }[]): RankedPairs {
+export function rankedPairs(
+  items: readonly { c: EventCandidate; features: MergeFeatures }[],
+  sameStory?: SameStory,
+): RankedPairs {
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
   // Once per pair however many blocks they share: seen[b] remembers the last a that scored b.
@@ -158,7 +163,9 @@ export function rankedPairs(items: readonly { c: EventCandidate; features: Merge
   const keys: (readonly (number | string)[] | undefined)[] = [];
   const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
   const consider = (fa: MergeFeatures, b: number) => {
-    const s = scoreFeatures(fa, (items[b] as { features: MergeFeatures }).features);
+    const fb = (items[b] as { features: MergeFeatures }).features;
+    let s = scoreFeatures(fa, fb);
+    if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
     if (s >= THRESHOLD) {
       passing.push(b);
       passingScores[b] = s;

@@ -7,6 +7,7 @@ import { kindTraits } from '../candidates/kind-traits.ts';
 import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
+import type { SameStory } from '../story-links.ts';
 import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
@@ -127,11 +128,12 @@ export function mergeCandidates(
   countryOf?: CountryOf,
   isCity?: IsCity,
   pointOf?: PointOf,
+  sameStory?: SameStory,
 ): ChronologyEvent[] {
   const items = unifyTransliterations(candidates as EventCandidate[])
     .map((c) => toItem(c, countryOf, isCity))
     .sort(compareItems);
-  const pairs = rankedPairs(items);
+  const pairs = rankedPairs(items, sameStory);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
   // its strong topics, and the earliest and latest time of day its sentences date themselves to.

@@ -1,0 +1,58 @@
+/**
+ * The fire of Notre-Dame de Paris, 15 April 2019, told by six outlets in en, nl and de over four
+ * days: one fire however few of its reports name the cathedral, the fire put out the next morning,
+ * the money pledged for rebuilding, and the days of an undated and a month-dated report.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('notre-dame-fire');
+}, 60_000);
+
+const titled = (title: string) => mostTold(file, title);
+
+/** The one event citing a sentence with those words. */
+function citing(words: string) {
+  const all = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
+describe('the Notre-Dame fire as six outlets told it', () => {
+  it.each<[string, string, string[]]>([
+    ['Fire', '2019-04-15T18:50', ['de_tagesschau_0416', 'en_bbc_undated', 'en_reuters_0415', 'nl_nos_0416']],
+    ['François-Henri Pinault promises aid', '2019-04-16', ['de_tagesschau_0416', 'nl_nos_0416']],
+    ['Édouard Philippe makes a statement', '2019-04-17', ['de_spiegel_0417', 'en_ap_0419']],
+  ])('“%s” on %s, told by %j', (title, start, docs) => {
+    const e = titled(title);
+    expect(e?.when.start.slice(0, start.length)).toBe(start);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the fire put out the next morning is one event, whether gelöscht, geblust or unter Kontrolle gebracht', () => {
+    const out = citing('vollständig gelöscht');
+    expect(out?.title.startsWith('Fire extinguished')).toBe(true);
+    expect(out?.when.start).toBe('2019-04-16');
+    expect(documentsOf(out)).toEqual(['de_spiegel_0417', 'de_tagesschau_0416', 'nl_nos_0416']);
+  });
+
+  it('the spire collapsing an hour after the fire broke out is told by Reuters and NOS', () => {
+    const collapse = file.events.find((e) =>
+      e.sources.some((s) => s.sentence.includes('De spits stortte in')),
+    );
+    expect(collapse?.when.start).toBe('2019-04-15T19:50');
+    expect(documentsOf(collapse)).toEqual(['en_reuters_0415', 'nl_nos_0416']);
+  });
+
+  it.each([
+    ['en_bbc_undated', '2019-04-16'],
+    ['de_spiegel_0417', '2019-04-17'],
+  ])('the report %s is dated %s, inferred', (id, day) => {
+    const doc = file.documents.find((d) => d.id === id);
+    expect(doc?.published).toMatchObject({ date: day, inferred: true });
+  });
+});
