@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -14,13 +14,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const titled = (title: string) => mostTold(file, title);
-
-/** The one event citing a sentence with those words. */
-function citing(words: string) {
-  const all = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
-  expect(all).toHaveLength(1);
-  return all[0];
-}
+const citing = (words: string) => onlyCiting(file, words);
 
 describe('the Notre-Dame fire as six outlets told it', () => {
   it.each<[string, string, string[]]>([

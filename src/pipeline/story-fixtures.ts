@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
 import { runPipeline } from './run.ts';
 
@@ -23,4 +24,11 @@ export function mostTold(file: EventFile | undefined, title: string): Event | un
 /** The documents an event cites, each once, sorted. */
 export function documentsOf(e: Event | undefined): string[] {
   return [...new Set(e?.sources.map((s) => s.document))].sort();
+}
+
+/** The one event citing a sentence with those words (the test fails if there are more or none). */
+export function onlyCiting(file: EventFile | undefined, words: string): Event | undefined {
+  const all = file?.events.filter((e) => e.sources.some((s) => s.sentence.includes(words))) ?? [];
+  expect(all).toHaveLength(1);
+  return all[0];
 }
