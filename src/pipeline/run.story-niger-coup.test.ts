@@ -31,7 +31,9 @@ describe('events of the coup in Niger', () => {
     ],
     ['Evacuation from Niamey', '2023-07-31', ['en_bbc_0801', 'nl_nrc_0802']],
     ['Agreements revoked', '2023-08-03', ['de_spiegel_0803']],
-    ['Ultimatum expires', '2023-08-06', ['en_undated_standby', 'nl_volkskrant_0811']],
+    // The undated dpa report tells them "am Sonntagabend" and "in der Nacht zum Montag" of that week.
+    ['Ultimatum expires', '2023-08-06', ['de_dpa_undated', 'en_undated_standby', 'nl_volkskrant_0811']],
+    ['Airspace of Niger closed', '2023-08-06', ['de_dpa_undated', 'nl_volkskrant_0811']],
     ['Ali Mahaman Lamine Zeine appointed prime minister', '2023-08-07', ['nl_volkskrant_0811']],
     ['ECOWAS orders its standby force deployed', '2023-08-10', ['en_undated_standby', 'nl_volkskrant_0811']],
   ])('“%s” on %s, citing %j', (title, day, documents) => {
@@ -60,6 +62,11 @@ describe('events of the coup in Niger', () => {
       .flatMap((s) => s.mentions ?? [])
       .find((m) => m.text === 'Tony Blair');
     expect(mention?.id).toBe('blinken');
+  });
+
+  it('dates the undated dpa report of the airspace closed after that Sunday, not to a sister of the week before', () => {
+    const published = file.documents.find((d) => d.id === 'de_dpa_undated')?.published;
+    expect(published).toMatchObject({ date: '2023-08-07', precision: 'day', inferred: true });
   });
 
   it('gives the undated English report of the standby force the month of the reports it shares its story with', () => {
