@@ -69,6 +69,11 @@ describe('events of the coup in Niger', () => {
     expect(published).toMatchObject({ date: '2023-08-07', precision: 'day', inferred: true });
   });
 
+  it('dates the NRC report of the evacuation “sinds dinsdag” to the Wednesday after, not that Tuesday', () => {
+    const published = file.documents.find((d) => d.id === 'nl_nrc_0802')?.published;
+    expect(published).toMatchObject({ date: '2023-08-02', precision: 'day', inferred: true });
+  });
+
   it('gives the undated English report of the standby force the month of the reports it shares its story with', () => {
     const published = file.documents.find((d) => d.id === 'en_undated_standby')?.published;
     expect(published).toMatchObject({ date: '2023-08-01', precision: 'month', inferred: true });
