@@ -138,6 +138,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // year, a smaller quake killed 40" against "early on Monday").
   else if (!sameFigure && a.ownDated && b.ownDated && !meet) s -= 2;
   // News goes on about one happening over neighbouring sentences, the later one often undated.
+  // "The borders were closed, a curfew was imposed": sentences telling the same rare happening
+  // beside theirs, in the same days, tell the same news.
+  if (meet && a.alongside.length > 0 && b.alongside.length > 0 && sharedCount(a.alongside, b.alongside) > 0)
+    s += 1;
   const neighbours = a.document === b.document && Math.abs(a.sentenceIndex - b.sentenceIndex) === 1;
   if (neighbours && (!a.own || !b.own)) s += 1;
 

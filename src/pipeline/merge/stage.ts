@@ -4,6 +4,7 @@ import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
 import { kindTraits } from '../candidates/kind-traits.ts';
+import { rareAlongside } from './alongside.ts';
 import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
@@ -31,13 +32,18 @@ interface Item {
   features: MergeFeatures;
 }
 
-function toItem(c: EventCandidate, countryOf: CountryOf | undefined, isCity: IsCity | undefined): Item {
+function toItem(
+  c: EventCandidate,
+  countryOf: CountryOf | undefined,
+  isCity: IsCity | undefined,
+  alongside: ReadonlyMap<EventCandidate, readonly string[]>,
+): Item {
   const source = newSource(c);
   return {
     c,
     source,
     paragraph: paragraphNumber(source.paragraph),
-    features: featuresOf(c, countryOf, isCity),
+    features: featuresOf(c, countryOf, isCity, alongside.get(c)),
   };
 }
 
@@ -128,9 +134,9 @@ export function mergeCandidates(
   isCity?: IsCity,
   pointOf?: PointOf,
 ): ChronologyEvent[] {
-  const items = unifyTransliterations(candidates as EventCandidate[])
-    .map((c) => toItem(c, countryOf, isCity))
-    .sort(compareItems);
+  const unified = unifyTransliterations(candidates as EventCandidate[]);
+  const alongside = rareAlongside(unified);
+  const items = unified.map((c) => toItem(c, countryOf, isCity, alongside)).sort(compareItems);
   const pairs = rankedPairs(items);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
