@@ -24,6 +24,9 @@ describe('events of the coup in Niger', () => {
     ['Borders closed', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
     ['Arson attack', '2023-07-27', ['en_reuters_0727', 'nl_nos_0727']],
     ['Abdourahamane Tchiani declares himself leader', '2023-07-28', ['de_tagesschau_0730', 'en_ap_0730']],
+    // France's suspension and the German minister's are two measures of the same Saturday.
+    ['France suspends aid to Niger', '2023-07-29', ['en_ap_0730']],
+    ['Svenja Schulze suspends aid to Niger', '2023-07-29', ['de_tagesschau_0730']],
     // Two reports tell it in a clause opened by "a day after" the Monday the evacuation was announced.
     ['Attack in Niamey', '2023-07-30', ['de_tagesschau_0730', 'en_bbc_0801', 'nl_nrc_0802']],
     [

@@ -85,6 +85,8 @@ export interface MergeFeatures {
   clock: number;
   rare: boolean;
   placeKind: boolean;
+  /** The kind's reports naming different agents are two (lexicon `byAgent`). */
+  byAgent: boolean;
   patient: string | undefined;
   agent: string | undefined;
   figureCounts: readonly string[];
@@ -174,6 +176,7 @@ export function featuresOf(
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     rare: traits.rare,
     placeKind: traits.placed,
+    byAgent: traits.byAgent,
     patient: c.patient,
     agent: c.agent,
     figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
