@@ -34,7 +34,8 @@ describe('events of the coup in Niger', () => {
       '2023-07-30',
       ['de_dpa_undated', 'de_spiegel_0803', 'de_tagesschau_0730', 'en_ap_0730', 'nl_nrc_0802'],
     ],
-    ['Evacuation from Niamey', '2023-07-31', ['en_bbc_0801', 'nl_nrc_0802']],
+    // "A first plane carrying 262 people left Niamey on Tuesday evening, the French foreign ministry said."
+    ['262 people evacuated from Niamey', '2023-08-01', ['en_bbc_0801']],
     ['Agreements revoked', '2023-08-03', ['de_spiegel_0803']],
     // The undated dpa report tells them "am Sonntagabend" and "in der Nacht zum Montag" of that week.
     ['Ultimatum expires', '2023-08-06', ['de_dpa_undated', 'en_undated_standby', 'nl_volkskrant_0811']],
@@ -52,6 +53,7 @@ describe('events of the coup in Niger', () => {
     ['Attack in France', "Macron warned that 'any attack against France' would be met with a response"],
     ['Attack', "Macron threatened to respond 'falls … angegriffen würden'"],
     ['Attack in Niger', "the airspace was closed 'uit vrees voor een aanval'"],
+    ['Ministry makes a statement', 'the first evacuation flight the ministry told of is an evacuation'],
     [
       'Neighbouring makes a statement',
       "the British 'Neighbouring' is an ordinary word, not a speaker's name",

@@ -53,3 +53,34 @@ describe('an evacuation told as a town cleared or homes left', () => {
     expect(c?.figures.map((f) => f.value)).toEqual([3700, 4000]);
   });
 });
+
+describe('the first plane of an evacuation', () => {
+  it.each([
+    [
+      'en',
+      'A first plane carrying 262 people left Niamey on Tuesday evening, the French foreign ministry said.',
+      '262 people evacuated',
+    ],
+    [
+      'nl',
+      'Het eerste vliegtuig met 262 mensen aan boord vertrok dinsdagavond uit Niamey, meldde het Franse ministerie.',
+      '262 people evacuated',
+    ],
+    [
+      'de',
+      'Die erste Maschine mit 262 Menschen an Bord verließ Niamey am Dienstagabend, teilte das französische Außenministerium mit.',
+      '262 people evacuated',
+    ],
+  ])('[%s] “%s” is an evacuation, not the ministry’s statement: “%s”', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2023-08-02')[0]).toEqual({ kind: 'evacuation', title });
+  });
+
+  it('[en] the first plane carrying aid brings it, it evacuates no one', () => {
+    const kinds = kindsAndTitles(
+      'en',
+      'The first plane carrying aid landed in Gaziantep on Tuesday.',
+      '2023-02-08',
+    );
+    expect(kinds.map((k) => k.kind)).not.toContain('evacuation');
+  });
+});
