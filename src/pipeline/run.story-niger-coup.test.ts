@@ -28,7 +28,10 @@ describe('events of the coup in Niger', () => {
     ['France suspends aid to Niger', '2023-07-29', ['en_ap_0730']],
     ['Svenja Schulze suspends aid to Niger', '2023-07-29', ['de_tagesschau_0730']],
     // Two reports tell it in a clause opened by "a day after" the Monday the evacuation was announced.
-    ['Attack in Niamey', '2023-07-30', ['de_tagesschau_0730', 'en_bbc_0801', 'nl_nrc_0802']],
+    // The march on the French embassy is its attack: one happening, however each outlet tells it.
+    ['Attack in Niamey', '2023-07-30', ['de_tagesschau_0730', 'en_ap_0730', 'en_bbc_0801', 'nl_nrc_0802']],
+    // "Am Sonntag demonstrierten in Niamey rund 30.000 Anhänger der Junta in einem Stadion", a week on.
+    ['Protests in Niamey', '2023-08-06', ['de_dpa_undated']],
     [
       'ECOWAS issues an ultimatum',
       '2023-07-30',
