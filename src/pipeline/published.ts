@@ -215,7 +215,7 @@ function resolveOne(
       date: inStory.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} and ${fit}; it names the story's first day, ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it`,
+      reason: `${given} and ${fit}; it names the story's first day, ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.since}`,
     };
   }
   const why =
@@ -289,7 +289,7 @@ function dayInStory(
   start: StoryStart | null,
   evidence: WeekdayEvidence,
   days: DaysReported,
-): { date: string; start: StoryStart; told: string } | undefined {
+): { date: string; start: StoryStart; told: string; since: string } | undefined {
   if (!start) return undefined;
   const date = earliestInStory(evidence, start.day);
   if (!date || (month && monthOf(date) !== month) || !nearRelated(date, sisters)) return undefined;
@@ -300,5 +300,15 @@ function dayInStory(
     .sort((a, b) => ((a - weekdayOf(start.day) + 7) % 7) - ((b - weekdayOf(start.day) + 7) % 7))
     .map((d) => WEEKDAY_NAMES[d])
     .join(', ');
-  return { date, start, told };
+  // Only a weekday told with "since" that put the day later is worth saying.
+  const since =
+    earliestInStory({ past: evidence.past }, start.day) === date
+      ? ''
+      : [...evidence.since].map((d) => WEEKDAY_NAMES[d]).join(' and ');
+  return {
+    date,
+    start,
+    told,
+    since: since && `, and the ${since} it tells as the start of what goes on falls before it`,
+  };
 }

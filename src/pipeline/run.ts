@@ -14,6 +14,7 @@ import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
+import { redateFromLaterNews, replaceDocument } from './redate.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
@@ -217,6 +218,28 @@ export async function runPipeline(opts: {
   // expressions and mentions at once.
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
+  const throughStages = (article: PublishedArticle) => {
+    const timed = attempt(article, timeStage, warnings, 'finding time expressions');
+    lap('time');
+    const annotated =
+      timed && attempt(timed, (a) => entities.annotate(a), warnings, 'finding places and actors');
+    lap('places and actors');
+    if (!annotated) return undefined;
+    const document = toDocument(annotated);
+    try {
+      return { document, candidates: extractCandidates(annotated, candidateOptions) };
+    } catch (error) {
+      warnings.push({
+        file: annotated.file,
+        message: `finding events failed (${problem(error)}); the document is kept without events`,
+      });
+      return { document, candidates: [] };
+    } finally {
+      lap('candidates');
+    }
+  };
+  // A day inferred from other reports may be a week off: those are kept to be dated again.
+  const inferred: PublishedArticle[] = [];
   const stories = new StoryLinks();
   for (const article of published.splice(0)) {
     stories.add(
@@ -224,23 +247,14 @@ export async function runPipeline(opts: {
       article.language,
       article.sentences.map((s) => s.text),
     );
-    const timed = attempt(article, timeStage, warnings, 'finding time expressions');
-    lap('time');
-    const annotated =
-      timed && attempt(timed, (a) => entities.annotate(a), warnings, 'finding places and actors');
-    lap('places and actors');
-    if (!annotated) continue;
-    documents.push(toDocument(annotated));
-    try {
-      candidates.push(...extractCandidates(annotated, candidateOptions));
-    } catch (error) {
-      warnings.push({
-        file: annotated.file,
-        message: `finding events failed (${problem(error)}); the document is kept without events`,
-      });
-    }
-    lap('candidates');
+    const result = throughStages(article);
+    if (!result) continue;
+    documents.push(result.document);
+    candidates.push(...result.candidates);
+    if (article.published.inferred && article.published.precision === 'day') inferred.push(article);
   }
+  for (const redone of redateFromLaterNews(inferred, documents, candidates, throughStages))
+    replaceDocument(documents, candidates, redone);
   const events: ChronologyEvent[] = mergeCandidates(
     candidates,
     (id) => lookup(id).country,

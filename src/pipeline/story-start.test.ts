@@ -66,6 +66,26 @@ describe('the story’s first day and the weekdays an undated document tells', (
   ])('%s', (_, days, expected) => {
     expect(earliestInStory(past(...days), '2023-03-13')).toBe(expected);
   });
+
+  // "Frankrijk heeft sinds dinsdag honderden Europeanen uit Niger geëvacueerd": a Wednesday coup
+  // told with the Friday, Sunday and Monday after it and an evacuation going on since Tuesday.
+  it.each<[string, number[], number[], string]>([
+    [
+      'an evacuation going on since the Tuesday is told on the Wednesday after it at the earliest',
+      [0, 1, 2, 3, 5],
+      [2],
+      '2023-08-02',
+    ],
+    ['without “since” the Tuesday itself may be the day of writing', [0, 1, 2, 3, 5], [], '2023-08-01'],
+    [
+      'a weekday told with “since” before the last one told does not move the day',
+      [1, 2, 3, 5],
+      [5],
+      '2023-08-01',
+    ],
+  ])('%s', (_, days, since, expected) => {
+    expect(earliestInStory({ past: new Set(days), since: new Set(since) }, '2023-07-26')).toBe(expected);
+  });
 });
 
 function prepare(id: string, text: string, lang: string): LanguageArticle {

@@ -56,13 +56,19 @@ export function beforeStoryStart(
  * The earliest day a document naming the story's first day by its weekday can have been written
  * on, read so that every weekday it tells as past falls on or after that first day: the day of
  * the last of them ("maandag" the collapse, "donderdag" the last bodies, "vrijdag" the mourning
- * give that Friday). Any later day of that week reads them the same. Undefined unless the
- * document names the first day's weekday and at least one other.
+ * give that Friday), or the day after it when the text tells that weekday as the start of what
+ * still goes on ("sinds dinsdag geëvacueerd": written after that Tuesday). Any later day of that
+ * week reads them the same. Undefined unless the document names the first day's weekday and at
+ * least one other.
  */
-export function earliestInStory(evidence: Pick<WeekdayEvidence, 'past'>, start: string): string | undefined {
+export function earliestInStory(
+  evidence: Pick<WeekdayEvidence, 'past'> & Partial<Pick<WeekdayEvidence, 'since'>>,
+  start: string,
+): string | undefined {
   const first = weekdayOf(start);
   if (evidence.past.size < 2 || !evidence.past.has(first)) return undefined;
   let last = 0;
-  for (const d of evidence.past) last = Math.max(last, (d - first + 7) % 7);
+  for (const d of evidence.past)
+    last = Math.max(last, ((d - first + 7) % 7) + (evidence.since?.has(d) ? 1 : 0));
   return shift(start, last);
 }

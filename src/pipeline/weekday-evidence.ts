@@ -12,6 +12,8 @@ export interface WeekdayEvidence {
   today: Set<number>;
   /** Weekdays told as past only in the pluperfect: before what the text tells in the simple past. */
   earlier: Set<number>;
+  /** Weekdays told as the start of what goes on as the report is written: before its day. */
+  since: Set<number>;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
 }
@@ -22,6 +24,7 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
   const today = new Set<number>();
   const earlier = new Set<number>();
   const plain = new Set<number>();
+  const since = new Set<number>();
   let lead: number | undefined;
   for (const s of article.sentences) {
     const mentions = weekdayMentions(s.text);
@@ -35,12 +38,13 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
       if (m.relation === 'today') today.add(m.day);
       if (m.relation !== 'past') continue;
       past.add(m.day);
+      if (m.since) since.add(m.day);
       pluperfect ??= toldInPluperfect(s.text);
       (pluperfect ? earlier : plain).add(m.day);
     }
   }
   for (const d of plain) earlier.delete(d);
-  return { past, today, earlier, ...(lead === undefined ? {} : { lead }) };
+  return { past, today, earlier, since, ...(lead === undefined ? {} : { lead }) };
 }
 
 /**

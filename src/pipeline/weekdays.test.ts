@@ -24,6 +24,21 @@ describe('weekdayMentions', () => {
       [{ day: 0, text: 'Sonntag', relation: 'past' }],
     ],
     [
+      'the day an evacuation began that still goes on, in Dutch',
+      'Frankrijk heeft sinds dinsdag honderden Europeanen uit Niger geëvacueerd.',
+      [{ day: 2, text: 'dinsdag', relation: 'past', since: true }],
+    ],
+    [
+      'the day a detention began, in German',
+      'Der mutmaßliche Täter sitzt seit Sonntag in Untersuchungshaft.',
+      [{ day: 0, text: 'Sonntag', relation: 'past', since: true }],
+    ],
+    [
+      'the day a president has been held since, in English',
+      'President Mohamed Bazoum has been held at his residence since Wednesday.',
+      [{ day: 3, text: 'Wednesday', relation: 'past', since: true }],
+    ],
+    [
       '"This Saturday" as today (002)',
       'This Saturday, it is expected that the authorities will provide further information.',
       [{ day: 6, text: 'Saturday', relation: 'today' }],

@@ -63,6 +63,8 @@ export interface WeekdayMention {
   day: number;
   text: string;
   relation: 'past' | 'today' | 'future';
+  /** Told as the start of what goes on up to the day of writing ("sinds dinsdag", "seit Dienstag"). */
+  since?: true;
 }
 
 const LANGS = ['en', 'nl', 'de'] as const;
@@ -96,6 +98,12 @@ function wouldHappen(sentence: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "since Tuesday", "sinds dinsdag", "seit Dienstag": the day something began that goes on as the
+ * report is written; a report of that same day calls it this morning, "vanochtend", "heute".
+ */
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|sinds|seit)\s+(?:(?:last|afgelopen|vorigem|vergangenem)\s+)?$/iu;
+
 /** Every weekday named in `sentence`, classified by the words around it. */
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
@@ -114,7 +122,12 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
       wouldHappen(sentence, m.index, m.index + m[0].length)
     )
       relation = 'future';
-    found.push({ day, text: m[0], relation });
+    found.push({
+      day,
+      text: m[0],
+      relation,
+      ...(relation === 'past' && SINCE_BEFORE.test(before) ? { since: true as const } : {}),
+    });
   }
   return found;
 }

@@ -7,32 +7,53 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     [
       'a veto, which a story rarely has two of, and which may be the law withdrawn',
       'veto',
-      { group: 'veto', rare: true, placed: false, far: false, tallied: false, meets: 'law-withdrawn' },
+      {
+        group: 'veto',
+        rare: true,
+        placed: false,
+        far: false,
+        byAgent: false,
+        tallied: false,
+        meets: 'law-withdrawn',
+      },
     ],
     [
       'a protest, told apart by its city',
       'protest',
-      { group: 'protest', rare: false, placed: true, far: false, tallied: false },
+      { group: 'protest', rare: false, placed: true, far: false, byAgent: false, tallied: false },
     ],
     [
       'a fire, another one far away',
       'fire',
-      { group: 'fire', rare: false, placed: false, far: true, tallied: false },
+      { group: 'fire', rare: false, placed: false, far: true, byAgent: false, tallied: false },
     ],
     [
       'a leader fleeing abroad, told by where from and where to',
       'exile',
-      { group: 'exile', rare: true, placed: false, far: false, tallied: false, destination: true },
+      {
+        group: 'exile',
+        rare: true,
+        placed: false,
+        far: false,
+        byAgent: false,
+        tallied: false,
+        destination: true,
+      },
     ],
     [
       'an investigation, the arrest told from another side',
       'investigation',
-      { group: 'arrest', rare: false, placed: false, far: false, tallied: false },
+      { group: 'arrest', rare: false, placed: false, far: false, byAgent: false, tallied: false },
+    ],
+    [
+      'aid suspended, told apart by who suspends it',
+      'aid-suspended',
+      { group: 'aid-suspended', rare: false, placed: false, far: false, byAgent: true, tallied: false },
     ],
     [
       'a kind the lexicon does not list',
       'parade',
-      { group: 'parade', rare: false, placed: false, far: false, tallied: false },
+      { group: 'parade', rare: false, placed: false, far: false, byAgent: false, tallied: false },
     ],
   ])('%s', (_name, kind, traits) => {
     expect(kindTraits(kind)).toEqual(traits);
@@ -55,6 +76,7 @@ describe('what the merge knows of a kind, from the lexicon', () => {
       rare: true,
       placed: true,
       far: false,
+      byAgent: false,
       tallied: false,
     });
   });

@@ -16,6 +16,8 @@ export interface KindTraits {
   rare: boolean;
   placed: boolean;
   far: boolean;
+  /** Reports naming different agents are two (aid suspended by France and by Germany's minister). */
+  byAgent: boolean;
   /** Counted as a running toll (the dead, the injured): a count over weeks is not a day's. */
   tallied: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
@@ -29,6 +31,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
+  byAgent: k.byAgent === true,
   tallied: k.tallied === true,
   ...(k.destination === true ? { destination: true as const } : {}),
 });
@@ -37,7 +40,16 @@ const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k
 
 /** The traits of `kind`; a kind the lexicon does not list is its own group and nothing more. */
 export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon): KindTraits {
-  return byKind(lexicon).get(kind) ?? { group: kind, rare: false, placed: false, far: false, tallied: false };
+  return (
+    byKind(lexicon).get(kind) ?? {
+      group: kind,
+      rare: false,
+      placed: false,
+      far: false,
+      byAgent: false,
+      tallied: false,
+    }
+  );
 }
 
 /**

@@ -36,6 +36,21 @@ describe('an evacuation told as a town cleared or homes left', () => {
       'Tuesday police said 3,700 residents had left; the town council put the figure at nearly 4,000.',
       '3,700 people evacuated',
     ],
+    [
+      'en',
+      'A first plane carrying 262 people left Niamey on Tuesday evening, the French foreign ministry said.',
+      '262 people evacuated',
+    ],
+    [
+      'nl',
+      'Het eerste vliegtuig met 262 mensen aan boord vertrok dinsdagavond uit Niamey, meldde het Franse ministerie.',
+      '262 people evacuated',
+    ],
+    [
+      'de',
+      'Die erste Maschine mit 262 Menschen an Bord verließ Niamey am Dienstagabend, teilte das französische Außenministerium mit.',
+      '262 people evacuated',
+    ],
   ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
     expect(kindsAndTitles(lang, text, '2025-11-17')[0]).toEqual({ kind: 'evacuation', title });
   });
@@ -51,5 +66,16 @@ describe('an evacuation told as a town cleared or homes left', () => {
       '2025-11-17',
     );
     expect(c?.figures.map((f) => f.value)).toEqual([3700, 4000]);
+  });
+});
+
+describe('the first plane of an evacuation, not the ministry’s statement that tells it', () => {
+  it('[en] the first plane carrying aid brings it, it evacuates no one', () => {
+    const kinds = kindsAndTitles(
+      'en',
+      'The first plane carrying aid landed in Gaziantep on Tuesday.',
+      '2023-02-08',
+    );
+    expect(kinds.map((k) => k.kind)).not.toContain('evacuation');
   });
 });

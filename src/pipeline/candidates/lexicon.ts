@@ -43,6 +43,8 @@ export interface KindEntry {
   placed?: boolean;
   /** Happens at a place, and far from it is another of its kind (a fire, an evacuation). */
   far?: boolean;
+  /** A measure told apart by who takes it (aid suspended): reports naming different agents are two. */
+  byAgent?: boolean;
   /** The kind whose happening it tells from another side, and merges with (an investigation: the arrest). */
   sameAs?: string;
   /** A kind the merge compares it with, its own event id kept (an arson: the fire it set). */
@@ -196,6 +198,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.rare === true ? { rare: true } : {}),
       ...(r.placed === true ? { placed: true } : {}),
       ...(r.far === true ? { far: true } : {}),
+      ...(r.byAgent === true ? { byAgent: true } : {}),
       ...(r.destination === true ? { destination: true } : {}),
       ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
       ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),

@@ -85,6 +85,8 @@ export interface MergeFeatures {
   clock: number;
   rare: boolean;
   placeKind: boolean;
+  /** The kind's reports naming different agents are two (lexicon `byAgent`). */
+  byAgent: boolean;
   patient: string | undefined;
   agent: string | undefined;
   figureCounts: readonly string[];
@@ -112,6 +114,8 @@ export interface MergeFeatures {
   stretchCount: boolean;
   /** A report of a tallied kind dated by its sentence to one day ("39 killed on Thursday"). */
   dayCount: boolean;
+  /** The other rare kinds its sentence tells (see alongside.ts). */
+  alongside: readonly string[];
 }
 
 /** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
@@ -130,7 +134,12 @@ function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): reado
 /** Whether a place id is a city (not a country, region or landmark), where the gazetteer says. */
 export type IsCity = (placeId: string) => boolean;
 
-export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: IsCity): MergeFeatures {
+export function featuresOf(
+  c: EventCandidate,
+  countryOf?: CountryOf,
+  isCity?: IsCity,
+  alongside: readonly string[] = NONE,
+): MergeFeatures {
   const w = c.when;
   const startDay = w.start.slice(0, 10);
   const endDay = w.end.slice(0, 10);
@@ -167,6 +176,7 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     rare: traits.rare,
     placeKind: traits.placed,
+    byAgent: traits.byAgent,
     patient: c.patient,
     agent: c.agent,
     figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
@@ -184,5 +194,6 @@ export function featuresOf(c: EventCandidate, countryOf?: CountryOf, isCity?: Is
     added: c.figures.length > 0 && c.figures.every(isAddition),
     stretchCount: traits.tallied && ownDated && longStretch && c.figures.length > 0,
     dayCount: traits.tallied && ownDated && !longStretch && !isCoarse(w),
+    alongside,
   };
 }

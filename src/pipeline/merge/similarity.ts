@@ -138,9 +138,15 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // year, a smaller quake killed 40" against "early on Monday").
   else if (!sameFigure && a.ownDated && b.ownDated && !meet) s -= 2;
   // News goes on about one happening over neighbouring sentences, the later one often undated.
+  // "The borders were closed, a curfew was imposed": sentences telling the same rare happening
+  // beside theirs, in the same days, tell the same news.
+  if (meet && a.alongside.length > 0 && b.alongside.length > 0 && sharedCount(a.alongside, b.alongside) > 0)
+    s += 1;
   const neighbours = a.document === b.document && Math.abs(a.sentenceIndex - b.sentenceIndex) === 1;
   if (neighbours && (!a.own || !b.own)) s += 1;
 
+  // France suspending its aid and Germany's minister suspending hers took two measures.
+  if (a.byAgent && agentsDiffer(a.agent, b.agent)) s -= 2;
   s += Math.min(2, sharedCount(a.actors, b.actors, a.patient));
   const places = sharedCount(a.places, b.places);
   s += Math.min(a.placeKind ? 2 : 1, places * (a.placeKind ? 1.5 : 0.5));
@@ -155,6 +161,11 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.kind === 'statement' && (!a.dated || !b.dated) && !neighbours && concepts === 0 && !sameFigure)
     s -= 2;
   return s;
+}
+
+/** Two actors named as who acted; an institution named only by its noun ("~ministry") may be either. */
+function agentsDiffer(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b && !a.startsWith('~') && !b.startsWith('~');
 }
 
 const MONTH_VALUE = /^\d{4}-\d{2}$/;

@@ -4,6 +4,7 @@ import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
 import { kindTraits } from '../candidates/kind-traits.ts';
+import { rareAlongside } from './alongside.ts';
 import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
@@ -32,13 +33,18 @@ interface Item {
   features: MergeFeatures;
 }
 
-function toItem(c: EventCandidate, countryOf: CountryOf | undefined, isCity: IsCity | undefined): Item {
+function toItem(
+  c: EventCandidate,
+  countryOf: CountryOf | undefined,
+  isCity: IsCity | undefined,
+  alongside: ReadonlyMap<EventCandidate, readonly string[]>,
+): Item {
   const source = newSource(c);
   return {
     c,
     source,
     paragraph: paragraphNumber(source.paragraph),
-    features: featuresOf(c, countryOf, isCity),
+    features: featuresOf(c, countryOf, isCity, alongside.get(c)),
   };
 }
 
@@ -130,9 +136,9 @@ export function mergeCandidates(
   pointOf?: PointOf,
   sameStory?: SameStory,
 ): ChronologyEvent[] {
-  const items = unifyTransliterations(candidates as EventCandidate[])
-    .map((c) => toItem(c, countryOf, isCity))
-    .sort(compareItems);
+  const unified = unifyTransliterations(candidates as EventCandidate[]);
+  const alongside = rareAlongside(unified);
+  const items = unified.map((c) => toItem(c, countryOf, isCity, alongside)).sort(compareItems);
   const pairs = rankedPairs(items, sameStory);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),

@@ -1,0 +1,96 @@
+/**
+ * Dates again the reports whose day was inferred and that tell, a week early, a rare happening
+ * dated reports put later (see told-later.ts): such a report was written after it, on the first
+ * day from which what it tells falls where the dated reports put it.
+ */
+import type { ChronologyDocument } from '../schema/events.ts';
+import { kindTraits } from './candidates/kind-traits.ts';
+import type { Candidate, PublishedArticle } from './types.ts';
+import { daysAfter, tellsOnTheirDays, toldAWeekLater, type Told } from './told-later.ts';
+import { weekdayConflict, weekdayEvidence } from './weekday-evidence.ts';
+
+/** Precisions that give a happening its day. */
+const DAYS = new Set(['time', 'part-of-day', 'day']);
+
+function told(candidates: readonly Candidate[]): Told[] {
+  const out: Told[] = [];
+  for (const c of candidates)
+    if (DAYS.has(c.when.precision))
+      out.push({ kind: c.kind, day: c.when.start.slice(0, 10), document: c.document });
+  return out;
+}
+
+const rare = (kind: string): boolean => kindTraits(kind).rare;
+
+export interface Processed<C extends Candidate> {
+  document: ChronologyDocument;
+  candidates: C[];
+}
+
+/**
+ * The articles of `inferred` to be dated again, each as processed from its new day; `process`
+ * runs one article through the stages after its publication date.
+ */
+export function redateFromLaterNews<C extends Candidate>(
+  inferred: readonly PublishedArticle[],
+  documents: readonly ChronologyDocument[],
+  candidates: readonly C[],
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): Processed<C>[] {
+  if (inferred.length === 0) return [];
+  const ownDay = new Set(
+    documents.filter((d) => !d.published.inferred && d.published.precision === 'day').map((d) => d.id),
+  );
+  const held = new Set(inferred.map((a) => a.id));
+  const dated: Told[] = [];
+  const byDocument = new Map<string, Told[]>();
+  for (const t of told(candidates)) {
+    if (ownDay.has(t.document)) dated.push(t);
+    else if (held.has(t.document)) {
+      const list = byDocument.get(t.document);
+      if (list) list.push(t);
+      else byDocument.set(t.document, [t]);
+    }
+  }
+  const redone: Processed<C>[] = [];
+  for (const article of inferred) {
+    const own = byDocument.get(article.id) ?? [];
+    const later = toldAWeekLater(article.published.date, own, dated, rare);
+    if (later.length === 0) continue;
+    const month =
+      article.meta.published?.precision === 'month' ? article.meta.published.date.slice(0, 7) : undefined;
+    const evidence = weekdayEvidence(article);
+    for (const day of daysAfter(later)) {
+      if ((month && day.slice(0, 7) !== month) || weekdayConflict(day, evidence)) continue;
+      const what = later.map((l) => `the ${l.kind} ${l.document} dates ${l.day}`).join(' and ');
+      const result = process({
+        ...article,
+        published: {
+          date: day,
+          precision: 'day',
+          inferred: true,
+          reason: `Read from ${article.published.date}, the day first inferred (${article.published.reason}), it would tell ${what} a week early: it was written after, and ${day} is the first day from which it tells ${later.length > 1 ? 'them' : 'it'} on that day`,
+        },
+      });
+      if (result && tellsOnTheirDays(told(result.candidates), later)) {
+        redone.push(result);
+        break;
+      }
+    }
+  }
+  return redone;
+}
+
+/** Puts a document dated again, and its candidates, where the first reading of it stood. */
+export function replaceDocument<C extends Candidate>(
+  documents: ChronologyDocument[],
+  candidates: C[],
+  redone: Processed<C>,
+): void {
+  const id = redone.document.id;
+  documents[documents.findIndex((d) => d.id === id)] = redone.document;
+  const first = candidates.findIndex((c) => c.document === id);
+  let count = 0;
+  while (candidates[first + count]?.document === id) count++;
+  candidates.splice(first < 0 ? candidates.length : first, count, ...redone.candidates);
+}

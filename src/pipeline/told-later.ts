@@ -1,0 +1,68 @@
+/**
+ * A report dated from the reports it shares its story with may be a week off: its weekdays, read
+ * in the week before the sister's day, put what it tells a week early ("schließt Luftraum … am
+ * Sonntagabend" read from a Thursday after the story's first Sunday). Where dated reports put a
+ * happening a story seldom has two of (lexicon `rare`: an airspace closed, an ultimatum expired) a
+ * week after the day the report gives it, the report was written after that happening.
+ */
+import { shift } from './story-start.ts';
+
+/** A happening a report tells, on the day it gives it. */
+export interface Told {
+  kind: string;
+  day: string;
+  document: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEK_DAYS = 7;
+/** How far two reports of one happening may lie apart: a night told by its evening or its morning. */
+const SLACK_DAYS = 1;
+
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
+/**
+ * The dated reports' days of the rare happenings a report written on `published` tells a week
+ * (give or take a day) before them, each kind once; empty when it tells every one of them on a day
+ * a dated report gives too, or when a dated report tells it on or before `published`.
+ */
+export function toldAWeekLater(
+  published: string,
+  own: readonly Told[],
+  dated: readonly Told[],
+  rare: (kind: string) => boolean,
+): Told[] {
+  const earliest = new Map<string, Told>();
+  for (const t of dated) {
+    if (!rare(t.kind)) continue;
+    const known = earliest.get(t.kind);
+    if (!known || t.day < known.day) earliest.set(t.kind, t);
+  }
+  const later = new Map<string, Told>();
+  const fits = new Set<string>();
+  for (const t of own) {
+    const other = earliest.get(t.kind);
+    if (!other || other.day <= published) continue;
+    const gap = daysFrom(t.day, other.day);
+    if (Math.abs(gap - WEEK_DAYS) <= SLACK_DAYS) later.set(t.kind, other);
+    else fits.add(t.kind);
+  }
+  for (const kind of fits) later.delete(kind);
+  return [...later.values()];
+}
+
+/** Whether the report, read from a new day, tells each of `later`'s happenings within a day of it. */
+export function tellsOnTheirDays(own: readonly Told[], later: readonly Told[]): boolean {
+  return later.every((l) =>
+    own.every((t) => t.kind !== l.kind || Math.abs(daysFrom(t.day, l.day)) <= SLACK_DAYS),
+  );
+}
+
+/** The days a report that tells `later`'s happenings may have been written on, earliest first. */
+export function daysAfter(later: readonly Told[]): string[] {
+  let first = '';
+  for (const l of later) if (l.day > first) first = l.day;
+  return Array.from({ length: WEEK_DAYS }, (_, k) => shift(first, k));
+}
