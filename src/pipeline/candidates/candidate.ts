@@ -19,7 +19,8 @@ import {
   sinceUntilPublication,
   whenFrom,
 } from './time.ts';
-import { buildTitle } from './title.ts';
+import { buildTitle, partsOf } from './title.ts';
+import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
 import { yearClauseTimex } from './year-clause.ts';
@@ -111,6 +112,9 @@ export function candidateOf(
   const titled = titledKind(kind, h.title);
   const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
   const { title, rank, deadly } = buildTitle(titleInput);
+  const template = titled.titles[rank];
+  const titlePlace =
+    template && roles.place?.id && partsOf(template.text).includes('place') ? roles.place : undefined;
   // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
   // a happening its title tells as announced: "Hale said on Saturday he would step down on
   // Wednesday" is announced on Saturday.
@@ -162,6 +166,8 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(titlePlace?.id ? { titlePlace: titlePlace.id } : {}),
+    ...(titlePlace && centredAt(text, titlePlace, lexicon.centreWords) ? { centred: true as const } : {}),
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),

@@ -137,6 +137,8 @@ export interface EventLexicon {
   victimVerbs: string[];
   /** Verbs that give a count someone made: "officials had counted 51 dead", "confirmed 205 deaths". */
   tallyVerbs: string[];
+  /** Words that put a happening at a point right before the place they name: "near", "bij", "nahe". */
+  centreWords: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -296,6 +298,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
+    centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
   };
 }
 
