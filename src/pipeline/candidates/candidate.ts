@@ -109,6 +109,9 @@ export function candidateOf(
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
+  const elsewhere = concepts.some((c) => c.elsewhere === true);
+  if (elsewhere) roles.place = undefined;
   const titled = titledKind(kind, h.title);
   const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
   const { title, rank, deadly } = buildTitle(titleInput);
@@ -189,7 +192,9 @@ export function candidateOf(
               article.published.date,
             ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
-    places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
+    places: elsewhere
+      ? []
+      : idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.

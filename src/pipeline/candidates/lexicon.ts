@@ -106,6 +106,8 @@ export interface ConceptEntry {
    * dated as a kind that announces is (see KindEntry.announces).
    */
   announces?: boolean;
+  /** The sentence names places the happening reached ("was felt in Syria"), not where it was. */
+  elsewhere?: boolean;
 }
 
 export interface CountEntry {
@@ -253,6 +255,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     stems: stringList(r.stems, `concepts[${i}].stems`),
     ...(r.qualifier === true ? { qualifier: true } : {}),
     ...(r.announces === true ? { announces: true } : {}),
+    ...(r.elsewhere === true ? { elsewhere: true } : {}),
   }));
   const conceptIds = new Set(concepts.map((c) => c.id));
   triggers.forEach((t, i) => {
