@@ -58,7 +58,9 @@ function dayBefore(when: When, published: string): When | undefined {
   const day = new Date(Date.parse(published) - DAY_MS).toISOString().slice(0, 10);
   const start = when.start.slice(0, 10);
   if (start < day || start > published) return undefined;
-  return { ...when, start: day, end: day, precision: 'day', value: day };
+  // Its words were written in another sentence, of another day.
+  const confidence = Math.round(when.confidence * RECALLED_CONFIDENCE * 100) / 100;
+  return { start: day, end: day, precision: 'day', value: day, confidence };
 }
 
 /** The latest time an article gave each kind of happening, as its sentences are read in order. */
