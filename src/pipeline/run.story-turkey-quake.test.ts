@@ -1,8 +1,9 @@
 /**
  * The earthquakes in south-east Turkey and northern Syria of 6 February 2023, told by eleven
  * outlets in en, nl and de from the day itself to three weeks on: the two quakes of the first day
- * apart, one death toll rising from 2,300 to 50,000, the aftershock of 20 February, and the days
- * of an undated report and of an agency report dated only by its footer.
+ * apart, the first titled by the city it struck near, one death toll rising from 2,300 to 50,000,
+ * the aftershock of 20 February with its own dead, and the days of an undated report and of an
+ * agency report dated only by its footer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -25,20 +26,36 @@ function citing(words: string) {
 
 describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
   it.each<[string, string, string[]]>([
-    ['Earthquake in Elbistan', '2023-02-06', ['en_ap_0208', 'en_reuters_0206', 'nl_nos_0207']],
+    [
+      'Earthquake in Gaziantep',
+      '2023-02-06',
+      [
+        'de_tagesschau_0221',
+        'en_ap_0208',
+        'en_bbc_0210',
+        'en_mt_0213',
+        'en_reuters_0206',
+        'nl_nos_0207',
+        'nl_nrc_0215',
+      ],
+    ],
+    ['Earthquake in Elbistan', '2023-02-06', ['en_reuters_0206', 'nl_nos_0207']],
     [
       'Recep Tayyip Erdogan declares a state of emergency',
       '2023-02-07',
       ['de_spiegel_0209', 'en_ap_0208', 'nl_nos_0207'],
     ],
     ['Recep Tayyip Erdogan visits Kahramanmaraş', '2023-02-08', ['de_spiegel_0209', 'en_ap_0208']],
+    ['Social media restricted in Turkey', '2023-02-08', ['en_ap_0208']],
     ['People rescued in Hatay', '2023-02-09', ['de_spiegel_0209']],
     ['People rescued in Samandag', '2023-02-10', ['en_bbc_0210']],
     ['Bashar al-Assad visits Aleppo', '2023-02-10', ['en_mt_0213']],
     ['Bashar al-Assad reaches an agreement', '2023-02-13', ['en_mt_0213']],
     ['People rescued in Kahramanmaraş', '2023-02-14', ['nl_nrc_0215']],
+    ['United Nations makes an appeal', '2023-02-14', ['nl_nrc_0215']],
     ['Search called off', '2023-02-19', ['de_tagesschau_0221']],
     ['Earthquake in Antakya', '2023-02-20', ['de_tagesschau_0221', 'nl_nos_undated']],
+    ['At least 6 people killed', '2023-02-20', ['de_tagesschau_0221', 'nl_nos_undated']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
@@ -67,6 +84,24 @@ describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
     ])
       expect(sentences).toContain(told);
     expect(sentences).not.toContain('In 1999');
+    // The aftershock's dead are the aftershock's.
+    expect(sentences).not.toContain('zeker zes mensen');
+    expect(sentences).not.toContain('Mindestens sechs Menschen');
+  });
+
+  it('a death toll “expected to continue to rise” is no event', () => {
+    expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes('expected to')))).toEqual([]);
+  });
+
+  it('the aftershock of 20 February is one quake, felt in Syria, its collapsed buildings no disaster apart', () => {
+    const quakes = file.events.filter((e) => e.kind === 'disaster' && e.when.start.startsWith('2023-02-20'));
+    expect(quakes.map((e) => e.title)).toEqual(['Earthquake in Antakya']);
+    expect(quakes[0]?.sources.some((s) => s.sentence.includes('te voelen'))).toBe(true);
+  });
+
+  it('Erdogan’s undated words in the report of the quake’s day were said that day or the day before', () => {
+    const said = citing('45 countries had offered to help');
+    expect([said?.when.start, said?.when.end]).toEqual(['2023-02-05', '2023-02-06']);
   });
 
   it('the Izmit earthquake of 1999 stays in 1999', () => {
@@ -81,10 +116,13 @@ describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
     expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
-  it.each(['Earthquake in Damascus', 'Bashir Assad reaches an agreement', 'Official visit'])(
-    'no event is titled “%s”',
-    (title) => {
-      expect(file.events.map((e) => e.title)).not.toContain(title);
-    },
-  );
+  it.each([
+    'Earthquake in Damascus',
+    'Earthquake in Syria',
+    'Collapse',
+    'Bashir Assad reaches an agreement',
+    'Official visit',
+  ])('no event is titled “%s”', (title) => {
+    expect(file.events.map((e) => e.title)).not.toContain(title);
+  });
 });

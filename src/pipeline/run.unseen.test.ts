@@ -24,7 +24,7 @@ const titled = (title: string) => events.filter((e) => e.title === title);
 
 describe('events found in unseen articles', () => {
   it.each([
-    ['Earthquake in Turkey', '2023-02-06T04:17'],
+    ['Earthquake in Gaziantep', '2023-02-06T04:17'],
     ['Earthquake', '2023-02-06T13:17'],
     ['More than 5,000 people killed', '2023-02-06'],
     ['Recep Tayyip Erdogan declares a state of emergency', '2023-02-07'],

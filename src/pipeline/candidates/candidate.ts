@@ -19,7 +19,8 @@ import {
   sinceUntilPublication,
   whenFrom,
 } from './time.ts';
-import { buildTitle } from './title.ts';
+import { buildTitle, partsOf } from './title.ts';
+import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
 import { yearClauseTimex } from './year-clause.ts';
@@ -108,9 +109,15 @@ export function candidateOf(
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
+  const elsewhere = concepts.some((c) => c.elsewhere === true);
+  if (elsewhere) roles.place = undefined;
   const titled = titledKind(kind, h.title);
   const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
   const { title, rank, deadly } = buildTitle(titleInput);
+  const template = titled.titles[rank];
+  const titlePlace =
+    template && roles.place?.id && partsOf(template.text).includes('place') ? roles.place : undefined;
   // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
   // a happening its title tells as announced: "Hale said on Saturday he would step down on
   // Wednesday" is announced on Saturday.
@@ -162,6 +169,8 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(titlePlace?.id ? { titlePlace: titlePlace.id } : {}),
+    ...(titlePlace && centredAt(text, titlePlace, lexicon.centreWords) ? { centred: true as const } : {}),
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
@@ -183,7 +192,9 @@ export function candidateOf(
               article.published.date,
             ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
-    places: idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
+    places: elsewhere
+      ? []
+      : idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.

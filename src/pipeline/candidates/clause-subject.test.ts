@@ -26,6 +26,20 @@ describe('the subject of a later clause', () => {
       undefined,
     ],
     [
+      "a German ', teilte Innenminister X mit' after the dead names who told of them, not who died",
+      'Mindestens sechs Menschen kamen ums Leben, mehr als 290 wurden verletzt, teilte Innenminister Süleyman Soylu mit.',
+      'ums Leben',
+      'Süleyman Soylu',
+      undefined,
+    ],
+    [
+      "an English ', said Interior Minister X' after the dead names who told of them",
+      'At least six people were killed, said Interior Minister Suleyman Soylu.',
+      'killed',
+      'Suleyman Soylu',
+      undefined,
+    ],
+    [
       'a person named after a comma without a conjunction is still the one arrested',
       'Police arrested a fourth suspect on Monday, Shamsidin Fariduni.',
       'arrested',

@@ -24,6 +24,27 @@ describe('a denied happening is no event', () => {
       ['statement'],
     ],
     [
+      "an English 'no rescue teams had arrived' reports no arrival",
+      'en',
+      'Tuesday families waited outside, some of them complaining that no rescue teams had arrived for days.',
+      [],
+      [],
+    ],
+    [
+      "a German 'keine Rettungsteams waren eingetroffen' reports no arrival",
+      'de',
+      'Dienstag klagten Familien, dass noch keine Rettungsteams waren eingetroffen.',
+      [],
+      [],
+    ],
+    [
+      "an English 'rescue teams had arrived' still reports the arrival",
+      'en',
+      'Tuesday rescue teams had arrived in the city.',
+      [],
+      ['arrival'],
+    ],
+    [
       "an English 'not a security incident or cyberattack' reports no attack",
       'en',
       'Friday George Kurtz said the outage was not a security incident or cyberattack.',

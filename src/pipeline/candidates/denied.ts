@@ -45,7 +45,29 @@ const OR = new Set(['or', 'nor', 'of', 'noch', 'oder']);
 /** Tokens before a trigger that a denial may reach back over. */
 const REACH = 5;
 
+/** Auxiliaries right before a trigger whose subject a negating word opens ("no rescue teams had arrived"). */
+const AUXILIARIES = new Set(
+  'has have had was were is are heeft hebben had hadden is zijn was waren hat haben hatte hatten ist sind war waren'.split(
+    ' ',
+  ),
+);
+
+/** Words of such a subject after its "no": "no rescue teams", "geen hulpverleners", "keine Helfer". */
+const SUBJECT_REACH = 3;
+
+/** "no rescue teams had arrived", "geen hulpverleners waren aangekomen": a subject that is no one. */
+function noSubject(tokens: Token[], at: number): boolean {
+  const aux = tokenIndexAt(tokens, at) - 1;
+  if (aux < 1 || !AUXILIARIES.has((tokens[aux] as Token).word)) return false;
+  for (let i = aux - 1; i >= Math.max(0, aux - SUBJECT_REACH - 1); i--) {
+    const word = (tokens[i] as Token).word;
+    if (word === 'no' || word === 'geen' || word.startsWith('kein')) return i < aux - 1;
+  }
+  return false;
+}
+
 function denied(tokens: Token[], at: number): boolean {
+  if (noSubject(tokens, at)) return true;
   let i = tokenIndexAt(tokens, at) - 1;
   const runsOn = i >= 0 && OR.has((tokens[i] as Token).word);
   for (let n = 0; i >= 0 && n < REACH; i--, n++) {

@@ -10,6 +10,10 @@ export interface EventCandidate extends Candidate {
   agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
+  /** The place the title names, where it names a known one. */
+  titlePlace?: string;
+  /** The sentence puts the happening right at that place ("near the city of Gaziantep"). */
+  centred?: true;
   /**
    * The title without its count, for a running tally (the dead, the injured) whose title claims
    * one: an event whose sources disagree on that count takes it ("People killed", not "18 people

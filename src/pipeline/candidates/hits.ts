@@ -14,6 +14,7 @@ import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { phraseBefore } from './phrase-before.ts';
+import { forecastAfter } from './forecast.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
@@ -157,6 +158,12 @@ export function triggerHits(
     }
     // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
     if (t.kind !== 'statement' && hedged(text, (hedges ??= hedgeEnds(tokens, facts)), m.start)) continue;
+    // "The death toll is expected to rise": a forecast of a tally, no count.
+    if (
+      scope.compiled.kinds.get(t.kind)?.entry.tallied &&
+      forecastAfter(tokens, (i) => facts[i]?.hedge === true, m.end)
+    )
+      continue;
     if (!isQuoted((quoted ??= quotedSpans(text)), m.start, m.end)) {
       const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
       if (t.title) hit.title = t.title;

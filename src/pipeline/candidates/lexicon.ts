@@ -108,6 +108,8 @@ export interface ConceptEntry {
    * dated as a kind that announces is (see KindEntry.announces).
    */
   announces?: boolean;
+  /** The sentence names places the happening reached ("was felt in Syria"), not where it was. */
+  elsewhere?: boolean;
 }
 
 export interface CountEntry {
@@ -139,6 +141,8 @@ export interface EventLexicon {
   victimVerbs: string[];
   /** Verbs that give a count someone made: "officials had counted 51 dead", "confirmed 205 deaths". */
   tallyVerbs: string[];
+  /** Words that put a happening at a point right before the place they name: "near", "bij", "nahe". */
+  centreWords: string[];
 }
 
 function fail(field: string, reason: string): never {
@@ -254,6 +258,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     stems: stringList(r.stems, `concepts[${i}].stems`),
     ...(r.qualifier === true ? { qualifier: true } : {}),
     ...(r.announces === true ? { announces: true } : {}),
+    ...(r.elsewhere === true ? { elsewhere: true } : {}),
   }));
   const conceptIds = new Set(concepts.map((c) => c.id));
   triggers.forEach((t, i) => {
@@ -299,6 +304,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
+    centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { centredAt } from './centre.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
@@ -337,6 +338,8 @@ export function findRoles(
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
+    // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
+    places.find((m) => centredAt(text, m, lexicon.centreWords)) ??
     places.find((m) => m.start > trigger && afterPlacePreposition(text, m)) ??
     places.find((m) => afterPlacePreposition(text, m)) ??
     places[0];

@@ -18,6 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
 import { articleConcepts } from './article-concepts.ts';
+import { newsInPluperfect } from '../pluperfect.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -226,7 +227,13 @@ export function extractCandidates(
       // What a statement speaks of dates it only as "since then": nothing else notes its time.
       const spokenOf =
         kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
-          ? story.spokenOf(raw, tokens, article.published.date, (k) => compiled.kinds.get(k)?.entry.recalls)
+          ? story.spokenOf(
+              raw,
+              tokens,
+              article.published.date,
+              (k) => compiled.kinds.get(k)?.entry.recalls,
+              newsInPluperfect(s.text),
+            )
           : undefined;
       if (recalled) {
         c.when = recalled;

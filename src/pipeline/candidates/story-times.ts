@@ -16,6 +16,9 @@ const RECALLED_CONFIDENCE = 0.8;
 
 const DAY_MS = 86_400_000;
 
+/** Precisions of a happening dated to one day or a part of it. */
+const DAY_LEVEL = new Set(['day', 'part-of-day', 'time']);
+
 /**
  * The trigger at `start` is named with a definite article right before it, or with one word
  * between ("the deadly attack", "den blutigen Anschlag").
@@ -47,10 +50,25 @@ export function namesRecalled(
   return false;
 }
 
+/**
+ * The day before `published`, when `when` (the article's first dated happening) lies on it or on the
+ * day of publication: fresh news, whose undated statements are of its last day or two.
+ */
+function dayBefore(when: When, published: string): When | undefined {
+  const day = new Date(Date.parse(published) - DAY_MS).toISOString().slice(0, 10);
+  const start = when.start.slice(0, 10);
+  if (start < day || start > published) return undefined;
+  // Its words were written in another sentence, of another day.
+  const confidence = Math.round(when.confidence * RECALLED_CONFIDENCE * 100) / 100;
+  return { start: day, end: day, precision: 'day', value: day, confidence };
+}
+
 /** The latest time an article gave each kind of happening, as its sentences are read in order. */
 export class StoryTimes {
   private readonly byKind = new Map<string, { when: When; order: number }>();
   private notes = 0;
+  /** The first happening the article dated to a day: what its news goes on about. */
+  private first: When | undefined;
   /** The time a sentence took by naming a happening again, and where that sentence stands. */
   private recalled: { when: When; paragraph: string; index: number } | undefined;
 
@@ -74,8 +92,10 @@ export class StoryTimes {
    * back to: "the number of detained now stands at 62" tells a count, not when arrests were made.
    */
   note(kind: string, when: When): void {
-    if (when.precision !== 'before-publication' && when.value !== 'PRESENT_REF')
+    if (when.precision !== 'before-publication' && when.value !== 'PRESENT_REF') {
       this.byKind.set(kind, { when, order: this.notes++ });
+      if (!this.first && DAY_LEVEL.has(when.precision)) this.first = when;
+    }
   }
 
   /**
@@ -108,6 +128,7 @@ export class StoryTimes {
     tokens: readonly Token[],
     published: string,
     recallsOf: (kind: string) => readonly string[] | undefined,
+    toldBefore = false,
   ): When | undefined {
     let since: When | undefined;
     for (const { item, match } of matches) {
@@ -115,6 +136,10 @@ export class StoryTimes {
       const when = this.recall(item.kind, recallsOf(item.kind));
       if (when && when.start.slice(0, 10) <= published && (!since || when.start > since.start)) since = when;
     }
+    // "He said 45 countries had offered to help": a statement about nothing dated before, in an
+    // article whose news is of the day of publication or the day before, was made on one of them.
+    // One told in the pluperfect ("hatten zum Ausstand aufgerufen") came before that news.
+    if (!toldBefore) since ??= this.first && dayBefore(this.first, published);
     if (!since) return undefined;
     const days = (Date.parse(published) - Date.parse(since.start.slice(0, 10))) / DAY_MS;
     return { ...since, end: published, precision: days <= 7 ? 'week' : 'month' };

@@ -85,6 +85,13 @@ function talliedAgainst(a: MergeFeatures, b: MergeFeatures): boolean {
   return (a.tally && b.ownDated && b.coarse) || (b.tally && a.ownDated && a.coarse);
 }
 
+/** Counts this many times apart are not one tally revised. */
+const REVISED_AT_MOST = 10;
+
+function farApart(x: number, y: number): boolean {
+  return Math.max(x, y) >= REVISED_AT_MOST * Math.min(x, y);
+}
+
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
@@ -121,7 +128,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
       // A tally revised within the same days is evidence; two tallies of times that do not meet
       // ("Last year, a smaller quake killed 40"), or that meet only because one is dated to a
       // whole year or month ("im vergangenen Jahr … fünf Menschen"), tell of two happenings.
-      else s += meet && !a.coarse && !b.coarse ? 1 : -1;
+      // A count a tenth of the other's or less revises nothing: the six dead of an aftershock are
+      // no early count of the 50,000 of the quake weeks before.
+      else if (meet && !a.coarse && !b.coarse) s += farApart(va, b.figureValues[j] as number) ? 0 : 1;
+      else s -= 1;
     }
   }
 

@@ -88,14 +88,32 @@ function guessedNames(c: Candidate): number {
   return n;
 }
 
-/** Which of two candidates names the event better: the most specific kind, English, most informative template. */
-function compareTitles(a: Item, b: Item): number {
+/** How many of a cluster's reports name each place in their titles. */
+type Support = ReadonlyMap<string, number>;
+
+function titlePlaces(members: readonly Item[]): Support {
+  const support = new Map<string, number>();
+  for (const { c } of members)
+    if (c.titlePlace) support.set(c.titlePlace, (support.get(c.titlePlace) ?? 0) + 1);
+  return support;
+}
+
+/**
+ * Which of two candidates names the event better: the most specific kind, a place the sentence puts
+ * the happening at, English, most informative template.
+ */
+function compareTitles(a: Item, b: Item, support: Support): number {
   const x = a.c;
   const y = b.c;
   return (
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
+    Number(y.centred === true) - Number(x.centred === true) ||
     // "Riots in Nairobi" says more than "Riots in Kenya".
     Number(b.features.cities.length > 0) - Number(a.features.cities.length > 0) ||
+    // Else the place most of its reports name: the country most place it in, not one named in passing.
+    (y.titlePlace ? (support.get(y.titlePlace) ?? 0) : 0) -
+      (x.titlePlace ? (support.get(x.titlePlace) ?? 0) : 0) ||
     Number(y.language === 'en') - Number(x.language === 'en') ||
     (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
     guessedNames(x) - guessedNames(y) ||
@@ -107,9 +125,10 @@ function compareTitles(a: Item, b: Item): number {
 function titleCandidate(members: readonly Item[]): EventCandidate {
   let best = members[0];
   if (!best) throw new Error('titleCandidate: no candidates');
+  const support = members.length > 1 ? titlePlaces(members) : new Map<string, number>();
   for (let i = 1; i < members.length; i++) {
     const m = members[i] as Item;
-    if (compareTitles(m, best) < 0) best = m;
+    if (compareTitles(m, best, support) < 0) best = m;
   }
   return best.c;
 }
