@@ -146,3 +146,12 @@ describe('what only names a happening reports none', () => {
     expect(kindsAndTitles(lang, text, '2023-06-24').map((c) => c.kind)).not.toContain(kind);
   });
 });
+
+describe('a measure said to remain in force is no report of its taking', () => {
+  it.each<[string, string]>([
+    ['en', 'The counter-terrorism regime remained in force on Sunday.'],
+    ['de', 'Das Anti-Terror-Regime blieb in Kraft.'],
+  ])('[%s] “%s” declares nothing', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2023-06-25').map((c) => c.kind)).not.toContain('emergency');
+  });
+});
