@@ -106,6 +106,7 @@ describe('events of the Wagner mutiny', () => {
   it.each<[string, string]>([
     ['nl_nrc_0626', '2023-06-26'],
     ['en_mt_undated', '2023-06-25'],
+    ['de_dpa_undated', '2023-06-26'],
   ])('gives %s, which has no day of its own, the day %s', (id, day) => {
     const published = file.documents.find((d) => d.id === id)?.published;
     expect(published).toMatchObject({ date: day, precision: 'day', inferred: true });
