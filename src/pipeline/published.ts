@@ -1,6 +1,7 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { compareText } from './compare-text.ts';
+import { dayAfter, dayAfterPluperfect } from './day-after.ts';
 import { agesIn, describeFeatures } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
@@ -142,6 +143,8 @@ function resolveOne(
   let start: StoryStart | null | undefined;
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
+  /** The first day after a sister's that a report read too early by its pluperfect fits. */
+  let followed: Published | undefined;
   // A sister that tells facts the report shares with no earlier one is tried first.
   const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, agesIn(article.sentences.map((s) => s.text)));
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
@@ -186,6 +189,20 @@ function resolveOne(
         };
       }
     }
+    // A weekday told in the pluperfect falls after those told in the simple past only when read
+    // too early: the report was written in the days after its sister's.
+    const later =
+      followed || !evidence
+        ? undefined
+        : dayAfterPluperfect(sister.date, month, conflict, evidence, conflictAfter);
+    if (later) {
+      followed = {
+        date: later,
+        precision: 'day',
+        inferred: true,
+        reason: `${given} follows ${sister.id} (${sister.date}), ${story}, but ${conflict}: ${later} is the first day after it that fits${weekdayNote(later, evidence ?? weekdayEvidence(article))}`,
+      };
+    }
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
       continue;
@@ -218,6 +235,7 @@ function resolveOne(
       reason: `${given} and ${fit}; it names the story's first day, ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.since}`,
     };
   }
+  if (followed) return followed;
   const why =
     rejected.length > 0
       ? `documents telling the same story do not fit: ${rejected.join('; ')}`
@@ -262,20 +280,6 @@ function resolveOne(
     inferred: true,
     reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
   };
-}
-
-/** The first of the six days after `date` (within `month`, when given) that fits the document. */
-function dayAfter(
-  date: string,
-  month: string | undefined,
-  conflictAt: (date: string) => string | null,
-): string | undefined {
-  for (let k = 1; k < WEEK_DAYS; k++) {
-    const day = shift(date, k);
-    if (month && monthOf(day) !== month) return undefined;
-    if (!conflictAt(day)) return day;
-  }
-  return undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The role table (the actors' `roles` in data/actors.json) repairs a translation that garbled a
- * name after a title; it never replaces a person the text names after the title with the
- * table's holder of that title.
+ * name after a title, also where it writes the garbled family name again ("Wagner chief Yevgeny
+ * Primakov" … "Primakov said": Prigozhin each time) and where the title names no country
+ * ("Wagner chief"); it never replaces a person the text names after the title with the table's
+ * holder of that title.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -61,6 +63,39 @@ const ARTICLES: [string, string, string, string[]][] = [
     'US Secretary of State Tony Smith said',
     'Tony Smith',
     ['US Secretary of State Tony Smith said on Thursday that the talks had been productive.'],
+  ],
+  [
+    'en_garbled_wagner.txt',
+    'Wagner chief Yevgeny Primakov announced on Saturday evening',
+    'Yevgeny Prigozhin',
+    [
+      'Wagner chief Yevgeny Primakov announced on Saturday evening that his columns would turn around and go back to their field camps.',
+      'Before that, the Belarusian President Alexander Lukashenko had negotiated with Primakov for the whole day, according to his press service.',
+    ],
+  ],
+  [
+    'en_garbled_wagner_again.txt',
+    'Primakov said in a voice message on Saturday',
+    'Yevgeny Prigozhin',
+    [
+      'Wagner chief Yevgeny Primakov announced on Saturday evening that his columns would turn around.',
+      '"Now the moment has come when blood could flow," Primakov said in a voice message on Saturday.',
+    ],
+  ],
+  [
+    'de_garbled_wagner.txt',
+    'Primakow sagte am Samstag',
+    'Yevgeny Prigozhin',
+    [
+      'Wagner-Chef Jewgeni Primakow erklärte am Samstagabend, seine Kolonnen würden umkehren.',
+      'Primakow sagte am Samstag in einer Sprachnachricht, nun sei der Moment gekommen.',
+    ],
+  ],
+  [
+    'en_other_given_name.txt',
+    'Wagner chief Dmitry Primakov said on Saturday',
+    'Dmitry Primakov',
+    ['Wagner chief Dmitry Primakov said on Saturday that the columns would turn around.'],
   ],
 ];
 

@@ -12,7 +12,7 @@ describe('a statement made in a setting is titled by its speaker', () => {
       'en',
       'Friday, in a televised address, Tokayev thanked Russian President Vladimir Putin and the leaders of the other alliance countries for their help.',
       [TOKAYEV, PUTIN],
-      'Tokayev makes a statement',
+      'Tokayev gives a televised address',
     ],
     [
       'a Dutch press conference before the speaker’s verb',

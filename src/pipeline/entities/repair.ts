@@ -81,9 +81,9 @@ export function fuzzyResolve(
  * A name right after a title ("President X") that is nobody listed: the one holder of that
  * title for the country in the cue, or else for the document's country. Only a translation
  * error is taken for the holder, and a real person is kept with the name as written ("US
- * Secretary of State Marco Rubio" is not the table's Blinken): the name is written nowhere else
- * in the document, and is one word while the document names the holder elsewhere, or the
- * holder's given name before a garbled family name.
+ * Secretary of State Marco Rubio" is not the table's Blinken): one word written nowhere else in
+ * the document while the document names the holder elsewhere, or the holder's given name before
+ * a garbled family name.
  */
 export function contextResolve(
   model: EntityModel,
@@ -93,11 +93,26 @@ export function contextResolve(
 ): Resolved | undefined {
   const name = run[run.length - 1];
   if (!cue || run.length > 2 || !name) return undefined;
-  const holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
-  const holder = holders.length === 1 ? holders[0] : undefined;
-  if (!holder || writtenAgain(doc, name)) return undefined;
-  const backed = run.length === 1 ? doc.named.has(holder) : garbledFamilyName(model, holder, run);
+  const holder = soleHolder(model, cue, doc);
+  if (!holder) return undefined;
+  // A translation that garbles a family name garbles it each time ("Wagner chief Yevgeny Primakov"
+  // … "Primakov said"): after the holder's given name, written again is no sign of a real person.
+  const backed =
+    run.length === 1
+      ? doc.named.has(holder) && !writtenAgain(doc, name)
+      : garbledFamilyName(model, holder, run);
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
+}
+
+/**
+ * The one holder of the cue's title for its country or the document's; a title no country
+ * holds ("Wagner chief", "Kremlin chief") is its holder's wherever the document is about.
+ */
+function soleHolder(model: EntityModel, cue: TitleCue, doc: DocumentContext): string | undefined {
+  let holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
+  if (holders.length === 0 && cue.country === undefined)
+    holders = model.roles.holdersOf(cue.title, undefined);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**

@@ -29,11 +29,19 @@ function key(tokens: Token[], first: number, end: number): string {
 export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
   const bySurname = new Map<string, string | null>();
   const byFamilyName = new Map<string, string | null>();
+  const byGarbled = new Map<string, string | null>();
   for (let s = 0; s < states.length; s++) {
     const { found, tokens } = states[s] as SentenceState;
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as Found;
-      if (f.kind !== 'unknown' || !f.id || f.end - f.first < 2) continue;
+      if (!f.id || f.end - f.first < 2) continue;
+      // A garbled full name taken for a title's holder ("Wagner chief Yevgeny Primakov"): its
+      // family name alone ("Primakov said") is that holder too.
+      if (f.kind === 'actor' && f.resolution === 'context') {
+        remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
+        continue;
+      }
+      if (f.kind !== 'unknown') continue;
       remember(bySurname, (tokens[f.end - 1] as Token).norm, f.id);
       if (f.end - f.first > 2) remember(bySurname, key(tokens, f.end - 2, f.end), f.id);
       if (familyNameFirst(tokens, f, lexicon)) remember(byFamilyName, (tokens[f.first] as Token).norm, f.id);
@@ -41,13 +49,20 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
   }
   // A family name that is also someone's surname ("Kim Yong-hyun", "Anna Kim") is left to the surname.
   for (const [name, id] of byFamilyName) if (!bySurname.has(name)) bySurname.set(name, id);
-  if (bySurname.size === 0) return;
+  if (bySurname.size === 0 && byGarbled.size === 0) return;
   for (let s = 0; s < states.length; s++) {
     const { found, tokens, covered } = states[s] as SentenceState;
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as Found;
       if (f.kind !== 'unknown') continue;
       const words = f.end - f.first;
+      const holder = words === 1 ? byGarbled.get((tokens[f.first] as Token).norm) : undefined;
+      if (holder) {
+        f.kind = 'actor';
+        f.id = holder;
+        f.resolution = 'context';
+        continue;
+      }
       const id =
         words === 1 && !endsLongerName(tokens, f.first)
           ? bySurname.get((tokens[f.first] as Token).norm)
@@ -58,11 +73,16 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const id =
-        !covered[i] && t.capitalised && !endsLongerName(tokens, i) ? bySurname.get(t.norm) : undefined;
+      if (covered[i] || !t.capitalised || endsLongerName(tokens, i)) continue;
+      const holder = byGarbled.get(t.norm);
+      const id = holder ?? bySurname.get(t.norm);
       if (!id) continue;
       covered[i] = 1;
-      found.push(unlisted(i, i + 1, 'unknown', id, 'unresolved'));
+      found.push(
+        holder
+          ? unlisted(i, i + 1, 'actor', holder, 'context')
+          : unlisted(i, i + 1, 'unknown', id, 'unresolved'),
+      );
     }
   }
 }
