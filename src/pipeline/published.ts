@@ -1,7 +1,7 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { compareText } from './compare-text.ts';
-import { dayAfter, dayAfterPluperfect } from './day-after.ts';
+import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { agesIn, describeFeatures } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -17,12 +17,7 @@ beforeAll(async () => {
 
 const titled = (title: string) => mostTold(file, title);
 
-/** The one event citing a sentence with those words. */
-function citing(words: string) {
-  const all = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
-  expect(all).toHaveLength(1);
-  return all[0];
-}
+const citing = (words: string) => onlyCiting(file, words);
 
 describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
   it.each<[string, string, string[]]>([
