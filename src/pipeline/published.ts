@@ -34,12 +34,17 @@ function corpusMonth(dated: ReadonlyMap<string, string>): string | undefined {
  * the weekdays the text mentions); when nothing fixes a day, the date keeps month precision and the
  * reason says so — a day is never invented.
  */
-export function resolvePublished(articles: LanguageArticle[]): PublishedArticle[] {
+/** `prints` are the articles' fingerprints (fingerprint.ts), when the caller has them already. */
+export function resolvePublished(
+  articles: LanguageArticle[],
+  prints?: readonly ReadonlySet<string>[],
+): PublishedArticle[] {
   const dated = new Map<string, string>();
   for (const a of articles) {
     if (a.meta.published?.precision === 'day') dated.set(a.id, a.meta.published.date);
   }
-  const sisters = dated.size < articles.length ? findSisters(articles, dated) : new Map<string, Sister[]>();
+  const sisters =
+    dated.size < articles.length ? findSisters(articles, dated, prints) : new Map<string, Sister[]>();
   const period = corpusMonth(dated);
   const byId = new Map(sisters.size > 0 ? articles.map((a) => [a.id, a]) : []);
   // A dated document is the sister of many: what its weekdays tell is read once.

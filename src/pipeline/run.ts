@@ -6,6 +6,7 @@ import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/e
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
 import { compareText } from './compare-text.ts';
+import { fingerprint } from './fingerprint.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
@@ -179,8 +180,13 @@ export async function runPipeline(opts: {
     lap('clean, segment, language');
     return out;
   };
+  // The merge asks which documents tell one story, the publication dates which dated ones an
+  // undated one's story is: both from one fingerprint per document.
+  const stories = new StoryLinks();
   const publish = (articles: LanguageArticle[]): PublishedArticle[] => {
-    const out = resolvePublished(articles);
+    const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
+    articles.forEach((a, i) => stories.add(a.id, a.language, prints[i] ?? new Set()));
+    const out = resolvePublished(articles, prints);
     lap('publication date');
     return out;
   };
@@ -240,13 +246,7 @@ export async function runPipeline(opts: {
   };
   // A day inferred from other reports may be a week off: those are kept to be dated again.
   const inferred: PublishedArticle[] = [];
-  const stories = new StoryLinks();
   for (const article of published.splice(0)) {
-    stories.add(
-      article.id,
-      article.language,
-      article.sentences.map((s) => s.text),
-    );
     const result = throughStages(article);
     if (!result) continue;
     documents.push(result.document);

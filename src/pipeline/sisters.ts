@@ -32,8 +32,8 @@ export interface Sister {
 export function findSisters(
   articles: readonly LanguageArticle[],
   dated: ReadonlyMap<string, string>,
+  prints: readonly ReadonlySet<string>[] = articles.map((a) => fingerprint(a.sentences.map((s) => s.text))),
 ): Map<string, Sister[]> {
-  const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
   const postings = new Map<string, number[]>();
   prints.forEach((print, i) => {
     print.forEach((f) => {
@@ -54,7 +54,7 @@ export function findSisters(
   const result = new Map<string, Sister[]>();
   articles.forEach((article, i) => {
     if (article.meta.published?.precision === 'day') return;
-    const print = prints[i] ?? new Set<string>();
+    const print: ReadonlySet<string> = prints[i] ?? new Set<string>();
     const german = article.language === 'de';
     let total = 0;
     const weights = new Map<string, number>();

@@ -6,7 +6,6 @@
  * president and the figures. One story: a quarter of either document's fingerprint (figures and
  * names, see fingerprint.ts) is in the other.
  */
-import { fingerprint } from './fingerprint.ts';
 
 export type SameStory = (a: string, b: string) => boolean;
 
@@ -37,12 +36,12 @@ export class StoryLinks {
   private multilingual = false;
   private readonly known = new Map<string, boolean>();
 
-  /** Adds a document by its sentences; every document is added before `same` is asked. */
-  add(id: string, language: string, sentences: readonly string[]): void {
+  /** Adds a document by its fingerprint (fingerprint.ts); every document is added before `same` is asked. */
+  add(id: string, language: string, print: ReadonlySet<string>): void {
     const german = language === 'de';
     if (!german) this.multilingual = true;
     const features: number[] = [];
-    for (const f of fingerprint(sentences)) {
+    for (const f of print) {
       let n = this.numbers.get(f);
       if (n === undefined) {
         n = this.numbers.size;
