@@ -15,6 +15,19 @@ export const RELATED_STORY = 0.1;
 /** Features found in more documents than this are too common to point at one story (and would make the search quadratic). */
 const MAX_POSTINGS = 64;
 
+/**
+ * What a name feature ("w:…") of a report in `german` or not counts for in a fingerprint. German capitalises every noun: a capitalised word no other document has (`held` by one)
+ * is most likely one ("Luftballons", "Innenstadt") and counts for nothing, since counting it would
+ * make a German report share little with any other whatever story it tells; one that only German
+ * reports hold (`germanOnly`, asked only then) is as likely a noun as a name ("Angaben",
+ * "Hauptstadt") and counts for half.
+ */
+export function germanNameFactor(german: boolean, held: number, germanOnly: () => boolean): number {
+  if (!german) return 1;
+  if (held <= 1) return 0;
+  return germanOnly() ? 0.5 : 1;
+}
+
 export interface Sister {
   id: string;
   date: string;
@@ -62,11 +75,9 @@ export function findSisters(
     const sharedBy = new Map<number, { shared: string[]; sum: number }>();
     print.forEach((f) => {
       const list = postings.get(f) ?? [];
-      // German capitalises every noun: a capitalised word no other document has is most likely
-      // one ("Luftballons", "Innenstadt"), and counting it would make a German report share
-      // little with any other whatever story it tells.
-      if (german && list.length === 1 && f.startsWith('w:')) return;
-      const w = german && f.startsWith('w:') && germanOnly(list) ? weight(f) / 2 : weight(f);
+      const factor = f.startsWith('w:') ? germanNameFactor(german, list.length, () => germanOnly(list)) : 1;
+      if (factor === 0) return;
+      const w = weight(f) * factor;
       total += w;
       weights.set(f, w);
       if (list.length > MAX_POSTINGS) return;

@@ -6,6 +6,7 @@
  * president and the figures. One story: a quarter of either document's fingerprint (figures and
  * names, see fingerprint.ts) is in the other.
  */
+import { germanNameFactor } from './sisters.ts';
 
 export type SameStory = (a: string, b: string) => boolean;
 
@@ -57,15 +58,14 @@ export class StoryLinks {
     this.prints.set(id, { features: Int32Array.from(features).sort(), german });
   }
 
-  /**
-   * A figure weighs twice a name. German capitalises its nouns: a capitalised word no other
-   * document holds is most likely one and counts for nothing, one only German reports hold for half.
-   */
+  /** A figure weighs twice a name; a German report's capitalised words less (germanNameFactor). */
   private weight(n: number, german: boolean): number {
     if (!this.names[n]) return 2;
-    if (!german) return 1;
-    if ((this.held[n] ?? 0) <= 1) return 0;
-    return this.multilingual && this.heldOutsideGerman[n] === 0 ? 0.5 : 1;
+    return germanNameFactor(
+      german,
+      this.held[n] ?? 0,
+      () => this.multilingual && this.heldOutsideGerman[n] === 0,
+    );
   }
 
   /** Share of `a`'s weighted fingerprint that `b` holds too (both ascending: one merge-like walk). */

@@ -12,6 +12,11 @@ export function shift(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whole days from ISO day `from` to ISO day `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}
+
 /** The day weekday `day` told as past stands for, in the week up to `date` (the day itself included). */
 export function pastDay(date: string, day: number): string {
   return shift(date, -((weekdayOf(date) - day + 7) % 7));

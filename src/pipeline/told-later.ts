@@ -5,7 +5,7 @@
  * happening a story seldom has two of (lexicon `rare`: an airspace closed, an ultimatum expired) a
  * week after the day the report gives it, the report was written after that happening.
  */
-import { shift } from './story-start.ts';
+import { daysBetween, shift } from './story-start.ts';
 
 /** A happening a report tells, on the day it gives it. */
 export interface Told {
@@ -14,14 +14,9 @@ export interface Told {
   document: string;
 }
 
-const DAY_MS = 86_400_000;
 const WEEK_DAYS = 7;
 /** How far two reports of one happening may lie apart: a night told by its evening or its morning. */
 const SLACK_DAYS = 1;
-
-function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
 
 /**
  * The dated reports' days of the rare happenings a report written on `published` tells a week
@@ -45,7 +40,7 @@ export function toldAWeekLater(
   for (const t of own) {
     const other = earliest.get(t.kind);
     if (!other || other.day <= published) continue;
-    const gap = daysFrom(t.day, other.day);
+    const gap = daysBetween(t.day, other.day);
     if (Math.abs(gap - WEEK_DAYS) <= SLACK_DAYS) later.set(t.kind, other);
     else fits.add(t.kind);
   }
@@ -56,7 +51,7 @@ export function toldAWeekLater(
 /** Whether the report, read from a new day, tells each of `later`'s happenings within a day of it. */
 export function tellsOnTheirDays(own: readonly Told[], later: readonly Told[]): boolean {
   return later.every((l) =>
-    own.every((t) => t.kind !== l.kind || Math.abs(daysFrom(t.day, l.day)) <= SLACK_DAYS),
+    own.every((t) => t.kind !== l.kind || Math.abs(daysBetween(t.day, l.day)) <= SLACK_DAYS),
   );
 }
 

@@ -6,15 +6,14 @@
  * in passing.
  */
 import { perObject } from '../per-object.ts';
+import { alternation } from '../time/word-pattern.ts';
 import type { Mention } from '../types.ts';
-
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
 
 /** The lexicon's words as one expression ending at the name: tested on the few characters before it. */
 const centreBefore = perObject(
   (words: readonly string[]) =>
     new RegExp(
-      `(?:^|[^\\p{L}])(?:${words.map(escaped).join('|')})\\s+(?:(?:the|de|het|der|dem|den|die)\\s+)?` +
+      `(?:^|[^\\p{L}])(?:${alternation(words)})\\s+(?:(?:the|de|het|der|dem|den|die)\\s+)?` +
         '(?:(?:city|town|village|stad|stadje|dorp|dorpje|stadt|ortschaft|dorf|gemeinde)\\s+(?:of\\s+)?)?$',
       'iu',
     ),
