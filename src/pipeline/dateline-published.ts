@@ -6,6 +6,7 @@
  * inferred, and the reason says from what.
  */
 import { datelineAt, type Dateline } from './dateline.ts';
+import { daysBetween } from './iso-day.ts';
 import { daysReported, isoDay, latestDayReported } from './date-mentions.ts';
 import type { LanguageArticle, Published, PublishedHint } from './types.ts';
 import { weekdayConflict, weekdayEvidence, weekdayNote } from './weekday-evidence.ts';
@@ -30,7 +31,6 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
-const DAY_MS = 86_400_000;
 
 /** The dated dateline of the article's first paragraphs (where segment.ts also looks), if any. */
 export function datedDateline(
@@ -87,5 +87,5 @@ export function publishedFromDateline(
 }
 
 function distance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+  return Math.abs(daysBetween(a, b));
 }

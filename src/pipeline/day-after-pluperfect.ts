@@ -3,7 +3,7 @@
  * the first of the six after it that the undated report's weekdays fit.
  */
 import { pluperfectConflict } from './pluperfect.ts';
-import { shift } from './story-start.ts';
+import { shift } from './iso-day.ts';
 import type { WeekdayEvidence } from './weekday-evidence.ts';
 
 const WEEK_DAYS = 7;

@@ -7,7 +7,8 @@ import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
-import { beforeStoryStart, earliestInStory, earliestTold, shift } from './story-start.ts';
+import { shift } from './iso-day.ts';
+import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
 import {
   leadBeforeNews,
   leadConflict,

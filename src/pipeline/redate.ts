@@ -5,17 +5,15 @@
  */
 import type { ChronologyDocument } from '../schema/events.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
+import { DAY_LEVEL } from './day-level.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { daysAfter, tellsOnTheirDays, toldAWeekLater, type Told } from './told-later.ts';
 import { weekdayConflict, weekdayEvidence } from './weekday-evidence.ts';
 
-/** Precisions that give a happening its day. */
-const DAYS = new Set(['time', 'part-of-day', 'day']);
-
 function told(candidates: readonly Candidate[]): Told[] {
   const out: Told[] = [];
   for (const c of candidates)
-    if (DAYS.has(c.when.precision))
+    if (DAY_LEVEL.has(c.when.precision))
       out.push({ kind: c.kind, day: c.when.start.slice(0, 10), document: c.document });
   return out;
 }

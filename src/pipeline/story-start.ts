@@ -2,20 +2,9 @@
  * The first day of a story, as the dated documents telling it put it, and whether a date for an
  * undated document would tell part of that story before it began.
  */
+import { shift } from './iso-day.ts';
 import type { WeekdayEvidence } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
-
-const DAY_MS = 86_400_000;
-
-/** The ISO day `days` after `isoDay` (before it when negative). */
-export function shift(isoDay: string, days: number): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from ISO day `from` to ISO day `to` (negative when `to` comes first). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
 
 /** The day weekday `day` told as past stands for, in the week up to `date` (the day itself included). */
 export function pastDay(date: string, day: number): string {

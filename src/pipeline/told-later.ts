@@ -5,7 +5,7 @@
  * happening a story seldom has two of (lexicon `rare`: an airspace closed, an ultimatum expired) a
  * week after the day the report gives it, the report was written after that happening.
  */
-import { daysBetween, shift } from './story-start.ts';
+import { daysBetween, shift } from './iso-day.ts';
 
 /** A happening a report tells, on the day it gives it. */
 export interface Told {

@@ -3,7 +3,8 @@
  * today must be that day; weekdays told as past fall in the week before it.
  */
 import { toldInPluperfect } from './pluperfect.ts';
-import { pastDay, shift } from './story-start.ts';
+import { daysBetween, shift } from './iso-day.ts';
+import { pastDay } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 
@@ -64,7 +65,7 @@ export function leadConflict(date: string, evidence: Pick<WeekdayEvidence, 'past
   for (const d of evidence.past) {
     const day = pastDay(date, d);
     if (day > shift(lead, AFTER_LEAD_DAYS))
-      return `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells would fall ${(Date.parse(day) - Date.parse(lead)) / 86_400_000} days before the ${WEEKDAY_NAMES[d]} it tells after`;
+      return `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells would fall ${daysBetween(lead, day)} days before the ${WEEKDAY_NAMES[d]} it tells after`;
   }
   return null;
 }

@@ -3,7 +3,10 @@
  * a sentence with no time of its own is the one the article dated before: it takes that one's
  * time, with less confidence, instead of being known only to lie before publication.
  */
+import { DAY_LEVEL } from '../day-level.ts';
+import { shift } from '../iso-day.ts';
 import type { When } from '../types.ts';
+import { untilPublication } from './time.ts';
 import type { Token } from './tokenize.ts';
 
 /** Definite articles and demonstratives of en, nl and de ("that" and "dat" mostly open a clause). */
@@ -13,11 +16,6 @@ const DEFINITE = new Set(
 
 /** How much less sure a time is when it is taken from an earlier sentence about the same happening. */
 const RECALLED_CONFIDENCE = 0.8;
-
-const DAY_MS = 86_400_000;
-
-/** Precisions of a happening dated to one day or a part of it. */
-const DAY_LEVEL = new Set(['day', 'part-of-day', 'time']);
 
 /**
  * The trigger at `start` is named with a definite article right before it, or with one word
@@ -55,7 +53,7 @@ export function namesRecalled(
  * day of publication: fresh news, whose undated statements are of its last day or two.
  */
 function dayBefore(when: When, published: string): When | undefined {
-  const day = new Date(Date.parse(published) - DAY_MS).toISOString().slice(0, 10);
+  const day = shift(published, -1);
   const start = when.start.slice(0, 10);
   if (start < day || start > published) return undefined;
   // Its words were written in another sentence, of another day.
@@ -141,7 +139,6 @@ export class StoryTimes {
     // One told in the pluperfect ("hatten zum Ausstand aufgerufen") came before that news.
     if (!toldBefore) since ??= this.first && dayBefore(this.first, published);
     if (!since) return undefined;
-    const days = (Date.parse(published) - Date.parse(since.start.slice(0, 10))) / DAY_MS;
-    return { ...since, end: published, precision: days <= 7 ? 'week' : 'month' };
+    return untilPublication(since, published);
   }
 }

@@ -1,4 +1,5 @@
 import type { PublishedArticle, Timex, When } from '../types.ts';
+import { daysBetween } from '../iso-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
 
 /** A clause boundary between a trigger and a time expression weighs like this many characters. */
@@ -108,7 +109,12 @@ export function sinceUntilPublication(
   published: string,
 ): When {
   if (!timex || !SINCE.test(text.slice(0, timex.start)) || when.start.slice(0, 10) >= published) return when;
-  const days = (Date.parse(published) - Date.parse(when.start.slice(0, 10))) / 86_400_000;
+  return untilPublication(when, published);
+}
+
+/** From `when` up to publication: a week's precision when that is a week or less, else a month's. */
+export function untilPublication(when: When, published: string): When {
+  const days = daysBetween(when.start.slice(0, 10), published);
   return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
 }
 

@@ -7,13 +7,13 @@
  * read a weekday differently, month precision stays.
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { DAY_LEVEL } from '../day-level.ts';
 import { extractTimexes } from '../time/extract.ts';
 import { addDays, formatDay, parseDay } from '../time/calendar.ts';
 import type { Timex, When } from '../types.ts';
 import { ANY_WEEKDAY_NAME, WEEKDAY_NAME_TESTS, weekdayMentions, weekdayOf } from '../weekdays.ts';
 import { ownTime } from './when.ts';
 
-const DAY_LEVEL = new Set(['time', 'part-of-day', 'day']);
 /** A weekday told as past or ahead lies within a week of the day it is told on. */
 const WEEK = 7;
 /** A day read off a weekday of an article whose own day is only bounded: below a day read directly. */

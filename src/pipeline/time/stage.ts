@@ -8,6 +8,7 @@
  * - publication: nothing in the paragraph either: known only to lie before publication, from a week
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
+import { DAY_LEVEL } from '../day-level.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type {
   Precision,
@@ -38,8 +39,6 @@ const CONFIDENCE: Record<Precision, number> = {
   year: 0.6,
   'before-publication': 0.2,
 };
-
-const DAY_LEVEL = new Set<Precision>(['time', 'part-of-day', 'day']);
 
 /** Sentences a paragraph's later date may reach back over. */
 const LOOKAHEAD = 2;
