@@ -15,6 +15,7 @@ import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { forecastAfter } from './forecast.ts';
+import { hedged, hedgedWithin, hedgeEnds } from './hedges.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
@@ -35,32 +36,6 @@ function toldBefore(tokens: Token[], trigger: number): boolean {
   if (tokens.length > SHORT_ATTRIBUTION || !THAT.has(tokens[0]?.word ?? '')) return false;
   const verb = tokens.find((t) => t.start === trigger);
   return verb !== undefined && TELLING.has(verb.word);
-}
-
-/** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
-const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
-
-/** Ends of the hedge words ("feared", "could") of the sentence, in order. */
-function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < facts.length; i++)
-    if ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(tokens[i - 1]?.word ?? ''))
-      ends.push((tokens[i] as Token).end);
-  return ends;
-}
-
-/** A clause ends, and what follows is not what the clause before says ("erwartet, dass …"). */
-const CLAUSE_BREAK = /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s)/;
-
-/**
- * A hedge in the trigger's clause before it makes the trigger speculation ("It was feared that
- * there could be more deaths", "Es wird erwartet, dass … zu den Toten"); one in a clause before
- * ("Künftig sollen 93 Prozent … vergeben werden, entschied das Gericht") hedges only that clause.
- */
-function hedged(text: string, ends: readonly number[], trigger: number): boolean {
-  let last = -1;
-  for (const end of ends) if (end <= trigger) last = end;
-  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, trigger));
 }
 
 /** Figures of a sentence, less the numbers inside a time expression ("two days after soldiers detained…"). */
@@ -126,8 +101,9 @@ export function triggerHits(
   let figures: PlacedFigure[] | undefined;
   let anchored: boolean | undefined;
   let hedges: number[] | undefined;
+  let speculated: Match[] | undefined;
   let quoted: readonly number[] | undefined;
-  const hits: TriggerHit[] = [];
+  let hits: TriggerHit[] = [];
   // Ends of statement verbs whose object is what is spoken of ("condemned the attack").
   let aboutEnds: number[] | undefined;
   // Starts of such verbs put last in their clause, their object before them ("hat die Explosionen
@@ -156,8 +132,18 @@ export function triggerHits(
         (figures ??= sentenceFigures(s, scope.lang, scope.lexicon, tokens)).length > 0;
       if (!anchored) continue;
     }
-    // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
-    if (t.kind !== 'statement' && hedged(text, (hedges ??= hedgeEnds(tokens, facts)), m.start)) continue;
+    if (t.kind !== 'statement') {
+      hedges ??= hedgeEnds(tokens, facts);
+      // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
+      if (hedged(text, hedges, m.start)) continue;
+      // A kind that announces what lies ahead ("elections will be held") says so in its own words.
+      const announces = scope.compiled.kinds.get(t.kind)?.entry.announces === true;
+      if (!announces && hedgedWithin(text, hedges, (tokens[m.token] as Token).end, m.end)) {
+        // Nor do its words name a happening of their own: "Ausnahmezustand" in "Der Ausnahmezustand könne aufgehoben werden".
+        (speculated ??= []).push(m);
+        continue;
+      }
+    }
     // "The death toll is expected to rise": a forecast of a tally, no count.
     if (
       scope.compiled.kinds.get(t.kind)?.entry.tallied &&
@@ -170,6 +156,10 @@ export function triggerHits(
       if (t.patientOf) hit.patientOf = true;
       hits.push(hit);
     }
+  }
+  if (speculated) {
+    const within = speculated;
+    hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
   const told =
     hits.length > 0

@@ -12,7 +12,7 @@ describe('people released are freed', () => {
     ['en', 'Friday Evan Gershkovich was released.', 'Evan Gershkovich freed', [GERSHKOVICH]],
     [
       'en',
-      'Spokesman Majed al-Ansari said 14 hostages would be released on Saturday.',
+      'Spokesman Majed al-Ansari said 14 hostages were released on Saturday.',
       '14 hostages freed',
       [['Majed al-Ansari', 'unknown']],
     ],

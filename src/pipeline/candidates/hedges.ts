@@ -1,0 +1,48 @@
+/**
+ * Hedges ("could", "feared", "könne") that turn a trigger into speculation: where in a sentence a
+ * hedge word reaches the trigger it would report.
+ */
+import type { Token } from './tokenize.ts';
+import type { WordFacts } from './vocabulary.ts';
+
+/** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
+const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
+
+/** Ends of the hedge words ("feared", "could") of the sentence, in order. */
+export function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < facts.length; i++)
+    if ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(tokens[i - 1]?.word ?? ''))
+      ends.push((tokens[i] as Token).end);
+  return ends;
+}
+
+/** A clause ends, and what follows is not what the clause before says ("erwartet, dass …"). */
+const CLAUSE_BREAK = /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s)/;
+
+/**
+ * A hedge in the trigger's clause before it makes the trigger speculation ("It was feared that
+ * there could be more deaths", "Es wird erwartet, dass … zu den Toten"); one in a clause before
+ * ("Künftig sollen 93 Prozent … vergeben werden, entschied das Gericht") hedges only that clause.
+ */
+export function hedged(text: string, ends: readonly number[], trigger: number): boolean {
+  let last = -1;
+  for (const end of ends) if (end <= trigger) last = end;
+  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, trigger));
+}
+
+/**
+ * A hedge within the trigger's words, after its first, in the clause that ends it ("Der
+ * Ausnahmezustand könne aufgehoben werden", "the state of emergency could be lifted"): speculation
+ * too. A trigger that starts with a hedge word ("will cut ... jobs") is not hedged by it.
+ */
+export function hedgedWithin(
+  text: string,
+  ends: readonly number[],
+  firstWordEnd: number,
+  end: number,
+): boolean {
+  for (const e of ends)
+    if (e > firstWordEnd && e < end && !CLAUSE_BREAK.test(text.slice(e, end))) return true;
+  return false;
+}
