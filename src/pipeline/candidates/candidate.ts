@@ -200,6 +200,11 @@ export function candidateOf(
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
     concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
     // "Five more bodies" befall some of those a tally told of before: no many of their own to join on.
-    patient: roles.patient?.id ?? (kind.patientKind && figures.some((f) => !f.more) ? 'many' : undefined),
+    // Fourteen people killed befell many, whoever else the sentence names ("Hij neemt de
+    // verantwoordelijkheid voor de instorting, waarbij veertien mensen om het leven kwamen").
+    patient:
+      kind.tallied && figures.some((f) => !f.more && f.figure.value > 1)
+        ? 'many'
+        : (roles.patient?.id ?? (kind.patientKind && figures.some((f) => !f.more) ? 'many' : undefined)),
   };
 }

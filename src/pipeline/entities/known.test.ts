@@ -28,6 +28,11 @@ describe('cities of the world from the package', () => {
     ['en', 'The UN said 61 trucks reached northern Gaza on Friday.', 'gaza'],
     ['en', 'Aid trucks entered Gaza through the Rafah crossing.', 'gaza'],
     ['nl', 'In het Duitse Erftstadt kwamen zeker 50 mensen om het leven.', 'erftstadt-de'],
+    ['nl', 'Maandag blokkeerden tienduizenden mensen een kruispunt in Belgrado.', 'belgrade'],
+    ['de', 'In Belgrad blockierten Demonstranten am Sonntag Kreuzungen.', 'belgrade'],
+    ['de', 'Der Anschlag in Danzig schockierte Polen.', 'gdansk'],
+    ['nl', 'In Straatsburg demonstreerden boeren.', 'strasbourg'],
+    ['de', 'In Krakau und Breslau fielen Züge aus.', 'wroclaw'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });
