@@ -8,7 +8,7 @@ import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.t
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { shift } from './iso-day.ts';
-import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import { afterEveryReport, beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
 import {
   leadBeforeNews,
   leadConflict,
@@ -238,7 +238,7 @@ function resolveOne(
       date: inStory.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} and ${fit}; it names the story's first day, ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.since}`,
+      reason: `${given} and ${fit}; ${inStory.named ? "it names the story's first day," : 'the story began on'} ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.named ? '' : ', after every related report'}${inStory.since}`,
     };
   }
   if (followed) return followed;
@@ -299,9 +299,15 @@ function dayInStory(
   start: StoryStart | null,
   evidence: WeekdayEvidence,
   days: DaysReported,
-): { date: string; start: StoryStart; told: string; since: string } | undefined {
+): { date: string; start: StoryStart; told: string; since: string; named: boolean } | undefined {
   if (!start) return undefined;
-  const date = earliestInStory(evidence, start.day);
+  const date =
+    earliestInStory(evidence, start.day) ??
+    afterEveryReport(
+      evidence,
+      start.day,
+      sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
+    );
   if (!date || (month && monthOf(date) !== month) || !nearRelated(date, sisters)) return undefined;
   if (weekdayConflict(date, evidence)) return undefined;
   const reported = latestDayReported(days, date.slice(0, 4));
@@ -320,5 +326,6 @@ function dayInStory(
     start,
     told,
     since: since && `, and the ${since} it tells as the start of what goes on falls before it`,
+    named: evidence.past.has(weekdayOf(start.day)),
   };
 }

@@ -4,11 +4,33 @@ import { parseHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { resolvePublished } from './published.ts';
 import { segmentArticle } from './segment.ts';
-import { beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import { afterEveryReport, beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 
 // Sunday = 0 … Saturday = 6.
 const past = (...days: number[]) => ({ past: new Set(days) });
+
+describe('a document telling weekdays after every related report', () => {
+  const reports = ['2024-08-24', '2024-08-25', '2024-08-26'];
+  it.each<[string, number[], string[], string | undefined]>([
+    [
+      'the measures of “donderdag” and the visit of “maandag” after a Friday attack: that Thursday',
+      [1, 4],
+      reports,
+      '2024-08-29',
+    ],
+    [
+      'a related report dated a week later leaves the week open',
+      [1, 4],
+      [...reports, '2024-09-05'],
+      undefined,
+    ],
+    ['one weekday alone fixes no day', [4], reports, undefined],
+    ['no related report, no story to read it in', [1, 4], [], undefined],
+  ])('%s', (_, days, related, expected) => {
+    expect(afterEveryReport(past(...days), '2024-08-23', related)).toBe(expected);
+  });
+});
 
 describe('the story’s first day and the weekdays an undated document tells', () => {
   it.each([

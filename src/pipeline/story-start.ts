@@ -66,3 +66,20 @@ export function earliestInStory(
     last = Math.max(last, ((d - first + 7) % 7) + (evidence.since?.has(d) ? 1 : 0));
   return shift(start, last);
 }
+
+/**
+ * For a document that tells two or more weekdays as past but not the story's first: the earliest
+ * day they all fall on or after that first day, when it lies on or after every related dated
+ * report's day. Written after all of them ("donderdag" the measures, "maandag" the visit, "vorige
+ * week" the attack), it is read in the story's first week; were a related report dated later, a
+ * later week would fit as well, and nothing is inferred.
+ */
+export function afterEveryReport(
+  evidence: Pick<WeekdayEvidence, 'past'> & Partial<Pick<WeekdayEvidence, 'since'>>,
+  start: string,
+  relatedDays: readonly string[],
+): string | undefined {
+  if (evidence.past.size < 2 || relatedDays.length === 0) return undefined;
+  const date = earliestInStory({ ...evidence, past: new Set([...evidence.past, weekdayOf(start)]) }, start);
+  return date && relatedDays.every((day) => day <= date) ? date : undefined;
+}
