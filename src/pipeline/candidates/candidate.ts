@@ -78,6 +78,16 @@ function announcedByTitle(template: TitleTemplate | undefined, concepts: Concept
 }
 
 /** The candidate event of one happening in a sentence. */
+/** A mention a pronoun stands for, borrowed from an earlier sentence: the text there is the pronoun's. */
+function borrowed(text: string, m: Mention): boolean {
+  return text.slice(m.start, m.end) !== m.text;
+}
+
+/** A count of more than one, of its own: "veertien mensen", not "five more bodies". */
+function countsMany(f: PlacedFigure): boolean {
+  return !f.more && f.figure.value > 1;
+}
+
 export function candidateOf(
   scope: Scope,
   reading: Reading,
@@ -200,11 +210,13 @@ export function candidateOf(
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
     concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
     // "Five more bodies" befall some of those a tally told of before: no many of their own to join on.
-    // Fourteen people killed befell many, whoever else the sentence names ("Hij neemt de
+    // Fourteen people killed befell many, not the one a pronoun stands for ("Hij neemt de
     // verantwoordelijkheid voor de instorting, waarbij veertien mensen om het leven kwamen").
     patient:
-      kind.tallied && figures.some((f) => !f.more && f.figure.value > 1)
-        ? 'many'
-        : (roles.patient?.id ?? (kind.patientKind && figures.some((f) => !f.more) ? 'many' : undefined)),
+      roles.patient && !(kind.tallied && borrowed(text, roles.patient) && figures.some(countsMany))
+        ? roles.patient.id
+        : kind.patientKind && figures.some((f) => !f.more)
+          ? 'many'
+          : undefined,
   };
 }
