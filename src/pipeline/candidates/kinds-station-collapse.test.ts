@@ -4,7 +4,8 @@
  * names; the dead commemorated are not killed again.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { extractCandidates } from './stage.ts';
+import { article, candidatesOf, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const NOVI_SAD: MentionSpec = ['Novi Sad', 'place', 'novi-sad'];
 const VESIC: MentionSpec = ['Goran Vesić', 'actor', 'name:goran-vesic'];
@@ -23,11 +24,21 @@ describe('a canopy that collapses is a collapse', () => {
 });
 
 describe('fourteen people killed befell many', () => {
-  it('the minister who takes responsibility for the collapse is not the one killed', () => {
-    const text =
-      'Goran Vesić neemt de verantwoordelijkheid voor de instorting van een luifel, waarbij vrijdag veertien mensen om het leven kwamen.';
-    const deaths = candidatesOf('nl', text, '2024-11-01', [VESIC]).filter((c) => c.kind === 'death');
+  it('the minister a pronoun stands for, who takes responsibility for the collapse, is not the one killed', () => {
+    const doc = article('nos', 'nl', [
+      { text: 'De Servische minister van Bouw, Goran Vesić, is vandaag afgetreden.', mentions: [VESIC] },
+      {
+        text: 'Hij neemt de verantwoordelijkheid voor de instorting van een luifel, waarbij vrijdag veertien mensen om het leven kwamen.',
+      },
+    ]);
+    const deaths = extractCandidates(doc).filter((c) => c.kind === 'death');
     expect(deaths.map((c) => [c.title, c.patient])).toEqual([['14 people killed', 'many']]);
+  });
+
+  it('a victim named beside the others killed stays the one it befell', () => {
+    const text = 'Goran Vesić was killed on Friday along with fourteen other people.';
+    const deaths = candidatesOf('en', text, '2024-11-01', [VESIC]).filter((c) => c.kind === 'death');
+    expect(deaths.map((c) => c.patient)).toEqual(['name:goran-vesic']);
   });
 });
 
