@@ -36,6 +36,7 @@ describe('the collapse of the Ampel coalition as ten outlets told it', () => {
       ],
     ],
     ['FDP makes a statement', '2024-11-06', ['de_tagesschau_1107', 'en_reuters_1107']],
+    ['Volker Wissing leaves the party', '2024-11-07', ['de_tagesschau_1107']],
     ['Bijan Djir-Sarai announces resignation', '2024-11-29', ['de_zdf_undated', 'en_guardian_1129']],
     [
       'Olaf Scholz loses a confidence vote',
