@@ -9,7 +9,7 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import { BLANK, COORDINATED_VERB, FRONTED_GAP, NEXT_WORD } from './text-gaps.ts';
+import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, SUBJECT_VERB_GAP } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';
@@ -321,7 +321,7 @@ export function choosePatient(
     );
     if (object) return object;
   }
-  if (nearest && BLANK.test(text.slice(nearest.end, trigger))) {
+  if (nearest && SUBJECT_VERB_GAP.test(text.slice(nearest.end, trigger))) {
     const object = objectPerson(text, mentions, trigger, isPerson);
     // "Steinmeier ontsloeg hen": whom it befell is named before; the subject is not that one.
     if (!object && OBJECT_PRONOUN.test(text.slice(trigger, trigger + 40))) return undefined;

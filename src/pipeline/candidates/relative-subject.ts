@@ -5,8 +5,13 @@
  */
 import type { Mention } from '../types.ts';
 
-/** A comma and a relative pronoun after the name, perhaps after a separable verb's particle ("an"), and no other clause before the trigger. */
-const RELATIVE_CLAUSE = /^(?:\s+\p{Ll}{1,5})?\s*,\s+(?:who|der|die|welcher|welche)\s[^,;]*$/u;
+/**
+ * A comma and a relative pronoun after the name, perhaps after a separable verb's particle ("an"), and
+ * no other clause before the trigger. An object's pronoun ("Lindner, den Scholz entlassen hatte",
+ * "Lindner, whom Scholz fired") makes the name whom the clause's happening befell all the same.
+ */
+const RELATIVE_CLAUSE =
+  /^(?:\s+\p{Ll}{1,5})?\s*,\s+(?:who|whom|der|den|die|welcher|welche|welchen)\s[^,;]*$/u;
 
 export function relativeSubject(
   text: string,

@@ -3,6 +3,12 @@
 /** Nothing but blanks. */
 export const BLANK = /^\s*$/;
 
+/**
+ * Between a subject and its verb: blanks, or an English perfect's auxiliary ("Scholz had dismissed
+ * the finance minister …"), after which the object still follows the verb.
+ */
+export const SUBJECT_VERB_GAP = /^\s*(?:(?:had|has|have)\s+)?$/;
+
 /** The word right after some blanks (letters and hyphens). */
 export const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 

@@ -5,6 +5,7 @@
  * decades in words are in rules-spelled.ts, quarters and seasons in rules-year-parts.ts, clock times
  * in rules-clock.ts.
  */
+import { isAttributiveMonth } from './attributive-month.ts';
 import { isValidDay } from './calendar.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
@@ -114,6 +115,8 @@ function monthRule(lang: Lang): Rule {
       const written = g.mon ?? '';
       // Abbreviations alone ("Jan", "dec") are too ambiguous without a year.
       if (!g.year && written.length <= 3 && !/^(mei|mai|may)$/i.test(written)) return null;
+      if (!g.year && !g.dir && !g.rel && span.end - span.start === written.length)
+        if (isAttributiveMonth(lang, lex, ctx.text, span.start, span.end)) return null;
       if (lang === 'en' && written[0] !== written[0]?.toUpperCase()) return null;
       if (lang === 'en' && VERB_MONTHS.test(written) && !g.year && !g.dir) {
         const before = ctx.text.slice(Math.max(0, span.start - 12), span.start);

@@ -168,7 +168,7 @@ function unitValue(
 }
 
 const AGO: Record<Lang, string> = {
-  en: '(?<x>(?:(?:nearly|less\\s+than)\\s+)?(?<num>NUM|\\d+)[\\s-]+(?<unit>UNIT)\\s+(?:ago|earlier|before))',
+  en: '(?<x>(?:(?:nearly|less\\s+than)\\s+)?(?<num>NUM|\\d+)[\\s-]+(?<unit>UNIT)\\s+(?:ago|earlier(?!\\s+than)|before))',
   nl: '(?<x>(?<num>NUM|\\d+)\\s+(?<unit>UNIT)\\s+geleden)',
   de: '(?<x>vor\\s+(?<num>NUM|\\d+)\\s+(?<unit>UNIT))',
 };

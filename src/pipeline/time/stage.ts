@@ -235,6 +235,9 @@ function ledeWhen(
   for (; j >= 0 && article.sentences[j]?.paragraph === previous; j--) {
     const when = own[j]?.when;
     if (!when) continue;
+    // "… has dissolved the Bundestag on Friday. New elections will take place on 23 February. ¶
+    // Steinmeier said …": a day still ahead frames nothing told in the past; the lede's day before it does.
+    if (afterPublication(when, article) && toldInPast(lang, sentence.text)) continue;
     if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision)) return undefined;
     return holdsStill(lang, sentence.text) || reportsInPresent(lang, sentence.text)
       ? undefined

@@ -12,8 +12,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE: Record<Lang, RegExp> = {
   en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
-  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland)(?![\p{L}])/giu,
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|erwartet)(?![\p{L}])/giu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zal|zullen|zult|zou|zouden|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland|voorzien)(?![\p{L}])/giu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|soll|sollen|will|wollen|geplant|vorgesehen|angesetzt|erwartet)(?![\p{L}])/giu,
 };
 
 // A Dutch participle after a present "wordt"/"worden" in its clause is a passive in the present
