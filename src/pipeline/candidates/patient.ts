@@ -9,7 +9,7 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, SUBJECT_VERB_GAP } from './text-gaps.ts';
+import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, OTHER_SUBJECT_CLAUSE, SUBJECT_VERB_GAP } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';
@@ -297,9 +297,13 @@ export function choosePatient(
   { owned, byMarked, lexicon, isPerson: anyPerson }: PatientScope,
 ): Mention | undefined {
   // "arrested the wife of X": it befell the wife, whom no name stands for; X is no patient. Nor is
-  // the subject of a clause after the trigger's (", as President X vowed …").
+  // the subject of a clause after the trigger's (", as President X vowed …"), nor one named before
+  // a clause of its own the trigger stands in ("X visited Solingen, where an attack killed three").
   const isPerson = (m: Mention): boolean =>
-    anyPerson(m) && !namesRelative(text, m) && !(m.start > trigger && opensOtherClause(text, m));
+    anyPerson(m) &&
+    !namesRelative(text, m) &&
+    !(m.start > trigger && opensOtherClause(text, m)) &&
+    !(m.end <= trigger && OTHER_SUBJECT_CLAUSE.test(text.slice(m.end, trigger)));
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;

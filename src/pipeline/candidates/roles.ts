@@ -9,7 +9,7 @@ import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
-import { BLANK, FRONTED_GAP, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { BLANK, FRONTED_GAP, NEXT_WORD, OTHER_SUBJECT_CLAUSE, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
@@ -218,7 +218,8 @@ export function findRoles(
       !isPlaceName(m) &&
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m) &&
-      !saidOfOther(text, m, trigger),
+      !saidOfOther(text, m, trigger) &&
+      !OTHER_SUBJECT_CLAUSE.test(text.slice(m.end, trigger)),
   );
   // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …", also
   // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
