@@ -81,6 +81,12 @@ function aheadInAnyLanguage(sentence: string, start: number, end: number): boole
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|bis|tot)\s+(?:(?:zum|am)\s+)?$/iu;
 
 /**
+ * Nor does a day something runs from ("three days of mourning from Thursday", "rouw vanaf
+ * donderdag", "Staatstrauer ab Donnerstag"): it is often declared the day before.
+ */
+const FROM_BEFORE = /(?<![\p{L}])(?:from|vanaf|ab)\s+(?:(?:dem|next|komende)\s+)?$/iu;
+
+/**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
  * zou worden", "die Stichwahl hätte am Sonntag stattfinden sollen", "the runoff was due to be held
  * on Sunday". Such a day is no past the report tells: checked within the weekday's clause, where
@@ -114,7 +120,8 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';
-    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
+    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before) || FROM_BEFORE.test(before))
+      relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (
       FUTURE_VERB.test(sentence) ||
