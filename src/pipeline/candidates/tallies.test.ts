@@ -48,6 +48,18 @@ describe('which counts of the dead are tallies given on their day', () => {
     ['en', 'The number of people injured rose to 40 on Thursday.', 'on Thursday', ['injury 40 tally']],
     ['en', 'At least 62 people died in Paiporta on Thursday.', 'on Thursday', ['death 62']],
     ['en', 'A gunman killed 12 people on Thursday, police said.', 'on Thursday', ['death 12']],
+    [
+      'en',
+      'Sánchez said Thursday he will send 5,000 more soldiers to Valencia, where floods have killed at least 211 people.',
+      'Thursday',
+      ['death 211 tally'],
+    ],
+    [
+      'en',
+      'Crowds threw mud at the king on Thursday in Paiporta, the town worst hit by the floods that have killed at least 217 people.',
+      'on Thursday',
+      ['death 217 tally'],
+    ],
   ])('[%s] “%s” → %j', (lang, text, phrase, expected) => {
     expect(tallies(lang, text, phrase)).toEqual(expected);
   });
