@@ -6,6 +6,7 @@
  */
 
 import { dayAhead } from './time/day-ahead.ts';
+import { startsDeclaredPeriod } from './time/period-start.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
 const NAMES: Record<string, number> = {
@@ -71,7 +72,10 @@ const LANGS = ['en', 'nl', 'de'] as const;
 
 /** A day that lies ahead in any of the languages (see time/day-ahead.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
-  return LANGS.some((lang) => dayAhead(lang, sentence, start, end));
+  // The first day of a period declared ("mourning from Thursday") may lie on either side too.
+  return LANGS.some(
+    (lang) => dayAhead(lang, sentence, start, end) || startsDeclaredPeriod(lang, sentence, start),
+  );
 }
 
 /**
@@ -79,12 +83,6 @@ function aheadInAnyLanguage(sentence: string, start: number, end: number): boole
  * may lie on either side of the day of writing: it tells nothing about it.
  */
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|bis|tot)\s+(?:(?:zum|am)\s+)?$/iu;
-
-/**
- * Nor does a day something runs from ("three days of mourning from Thursday", "rouw vanaf
- * donderdag", "Staatstrauer ab Donnerstag"): it is often declared the day before.
- */
-const FROM_BEFORE = /(?<![\p{L}])(?:from|vanaf|ab)\s+(?:(?:dem|next|komende)\s+)?$/iu;
 
 /**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
@@ -120,8 +118,7 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';
-    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before) || FROM_BEFORE.test(before))
-      relation = 'future';
+    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (
       FUTURE_VERB.test(sentence) ||
