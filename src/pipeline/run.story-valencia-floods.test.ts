@@ -26,7 +26,7 @@ describe('the Valencia floods as ten outlets told them', () => {
       ['de_spiegel_1110', 'en_reuters_1030', 'nl_nrc_1104', 'nl_volkskrant_undated'],
     ],
     ['Pedro Sánchez visits Valencia', '2024-10-31', ['nl_nos_1031']],
-    ['10,000 more troops deployed', '2024-11-02', ['en_guardian_1103']],
+    ['5,000 more troops sent to Valencia', '2024-11-02', ['en_ap_1102', 'en_guardian_1103']],
     [
       'King Felipe VI pelted with mud in Paiporta',
       '2024-11-03',
