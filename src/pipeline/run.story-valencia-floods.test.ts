@@ -63,6 +63,14 @@ describe('the Valencia floods as ten outlets told them', () => {
       expect(sentences).toContain(told);
   });
 
+  it('the floods are told on the day of the rain, not on the days their dead were counted or visited', () => {
+    const floods = titled('Floods in Valencia');
+    expect(floods?.when.start).toBe('2024-10-29');
+    expect(floods?.sources.map((s) => s.sentence).join(' | ')).toContain('have killed at least 95 people');
+    const days = file.events.filter((e) => e.kind === 'disaster').map((e) => e.when.start.slice(0, 10));
+    expect([...new Set(days)].sort()).toEqual(['2024-10-29', '2024-11-04']);
+  });
+
   it('a protest over the handling of the floods is the protest, not the floods again', () => {
     const e = onlyCiting(file, 'de straat op gegaan');
     expect(e?.kind).toBe('protest');

@@ -64,3 +64,25 @@ describe('which counts of the dead are tallies given on their day', () => {
     expect(tallies(lang, text, phrase)).toEqual(expected);
   });
 });
+
+describe('what killed the dead of a count given on a day lies before that day', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'en',
+      'Flash floods triggered by torrential rain in eastern Spain have killed at least 95 people, emergency services said on Thursday.',
+      'on Thursday',
+      true,
+    ],
+    [
+      'en',
+      'Flash floods swept through towns south of Valencia on Thursday, killing 95 people.',
+      'on Thursday',
+      false,
+    ],
+  ])('[%s] “%s”: the floods are dated by the count (%s)', (lang, text, phrase, counted) => {
+    const floods = candidatesOfSentence(lang, { text, times: [day('2024-10-31', phrase)] }).filter(
+      (c) => c.kind === 'disaster',
+    );
+    expect(floods.map((c) => c.tally === true)).toEqual([counted]);
+  });
+});
