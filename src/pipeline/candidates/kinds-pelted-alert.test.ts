@@ -4,29 +4,29 @@
  * of their own: neither a protest, a weather service's warning nor the disaster they follow.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('a crowd pelting visitors is told as such, with whom it befell and where', () => {
-  it.each<[string, string, [string, 'person', string][], string]>([
+  it.each<[string, string, MentionSpec[], string]>([
     [
       'de',
       'Sonntag war König Felipe VI. bei einem Besuch in Paiporta von wütenden Anwohnern mit Schlamm beworfen worden.',
-      [['König Felipe VI', 'person', 'felipe-vi']],
+      [['König Felipe VI', 'actor', 'felipe-vi']],
       'felipe-vi',
     ],
     [
       'nl',
       'Zondag werd premier Sánchez in Paiporta met modder bekogeld, samen met koning Felipe.',
       [
-        ['Sánchez', 'person', 'pedro-sanchez'],
-        ['koning Felipe', 'person', 'felipe-vi'],
+        ['Sánchez', 'actor', 'pedro-sanchez'],
+        ['koning Felipe', 'actor', 'felipe-vi'],
       ],
       'pedro-sanchez',
     ],
     [
       'en',
       'Sunday King Felipe VI was pelted with mud in Paiporta.',
-      [['King Felipe VI', 'person', 'felipe-vi']],
+      [['King Felipe VI', 'actor', 'felipe-vi']],
       'felipe-vi',
     ],
   ])('[%s] “%s” befell %s in Paiporta', (lang, text, mentions, patient) => {
