@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agesIn, describeFeatures, fingerprint, nameSkeleton, numberValue } from './fingerprint.ts';
+import { noNewsIn, describeFeatures, fingerprint, nameSkeleton, numberValue } from './fingerprint.ts';
 
 describe('nameSkeleton', () => {
   it.each([
@@ -48,11 +48,24 @@ describe('ages in a text', () => {
     ['a German “81-Jährige”', 'Der 81-Jährige Nursultan Nasarbajew halte sich in der Hauptstadt auf.'],
     ['a Dutch “81 jaar oud”', 'Nursultan Nazarbajev is 81 jaar oud.'],
   ])('%s is an age', (_name, sentence) => {
-    expect([...agesIn([sentence])]).toEqual(['n:81']);
+    expect([...noNewsIn([sentence])]).toEqual(['n:81']);
   });
 
   it('a count beside the age is none', () => {
-    expect([...agesIn(['The 81-year-old said 225 people were killed.'])]).toEqual(['n:81']);
+    expect([...noNewsIn(['The 81-year-old said 225 people were killed.'])]).toEqual(['n:81']);
+  });
+});
+
+describe('days of the month in a text', () => {
+  it.each([
+    ['a Dutch “dinsdag 29 oktober”', 'Het sms-alarm ging dinsdag 29 oktober pas om 20.11 uur af.'],
+    [
+      'a German “am 29. Oktober”',
+      'Die Warnung erreichte die Handys der Menschen am 29. Oktober erst um 20.11 Uhr.',
+    ],
+    ['an English “October 29”', 'The alert was sent on October 29, when 217 people were already dead.'],
+  ])('%s is a day named, not news a later report first told', (_name, sentence) => {
+    expect([...noNewsIn([sentence])]).toEqual(['n:29']);
   });
 });
 

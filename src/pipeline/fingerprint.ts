@@ -4,6 +4,7 @@
  * ("Tokayev", "Tokajev", "Tokajew" → "tkv"; "Kazakhstan", "Kazachstan", "Kasachstan" → "kshstn").
  */
 import { CappedCache } from './capped-cache.ts';
+import { LEXICONS } from './time/lexicon.ts';
 
 /** Numbers this small or year-like say little about which story a text tells. */
 function isTelling(value: number): boolean {
@@ -61,6 +62,13 @@ const NUMBER = /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
  * story counts: it links reports of that person, but is no figure a later report gives as news.
  */
 const AGE_AFTER = /^(?:-(?:year|jährig|jarig)|\s+(?:years?\s+old|jahre\s+alt|jaar\s+oud))/i;
+/**
+ * A day of the month ("29 oktober", "am 29. Oktober", "October 29") links reports of one story, but
+ * every later report names the day the story began: it is no news that only later reports knew.
+ */
+const MONTHS = [...new Set(Object.values(LEXICONS).flatMap((l) => Object.keys(l.months)))].join('|');
+const MONTH_AFTER = new RegExp(`^\\.?\\s+(?:${MONTHS})\\b`, 'iu');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'iu');
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** What a word adds to a fingerprint: an acronym ("a:CSTO") anywhere, a name skeleton except first in a sentence. */
@@ -109,17 +117,24 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
   return features;
 }
 
-/** The figure features ("n:81") that `sentences` write as someone's age. */
-export function agesIn(sentences: readonly string[]): Set<string> {
-  const ages = new Set<string>();
+/** The figure features that `sentences` write as someone's age ("n:81") or a day of the month. */
+export function noNewsIn(sentences: readonly string[]): Set<string> {
+  const figures = new Set<string>();
   for (const sentence of sentences) {
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
       const end = m.index + m[0].length;
-      if (AGE_AFTER.test(sentence.slice(end, end + 12))) ages.add(`n:${numberValue(m[0])}`);
+      const value = numberValue(m[0]);
+      if (
+        AGE_AFTER.test(sentence.slice(end, end + 12)) ||
+        (value <= 31 &&
+          (MONTH_AFTER.test(sentence.slice(end, end + 12)) ||
+            MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 11), m.index))))
+      )
+        figures.add(`n:${value}`);
     }
   }
-  return ages;
+  return figures;
 }
 
 /** Fingerprint features as a reader can check them: "figures 57, 40000 and 3 names". */

@@ -2,7 +2,7 @@ import { daysReported, latestDayReported, latestMonthMentioned, type DaysReporte
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
 import { compareText } from './compare-text.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
-import { agesIn, describeFeatures } from './fingerprint.ts';
+import { describeFeatures, noNewsIn } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
@@ -152,7 +152,7 @@ function resolveOne(
   /** The first day after a sister's that a report read too early by its pluperfect fits. */
   let followed: Published | undefined;
   // A sister that tells facts the report shares with no earlier one is tried first.
-  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, agesIn(article.sentences.map((s) => s.text)));
+  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, noNewsIn(article.sentences.map((s) => s.text)));
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
   /** Why the document cannot have been written on `date`, or null. */
   const conflictAt = (date: string): string | null => {

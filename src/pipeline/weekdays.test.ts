@@ -62,6 +62,16 @@ describe('weekdayMentions', () => {
       [{ day: 1, text: 'maandag', relation: 'future' }],
     ],
     [
+      'a day mourning runs from, which tells nothing of the day it was declared',
+      'Prime Minister Pedro Sánchez declared three days of national mourning from Thursday.',
+      [{ day: 4, text: 'Thursday', relation: 'future' }],
+    ],
+    [
+      'a day mourning runs from, in German',
+      'Die Regierung ordnete ab Donnerstag eine dreitägige Staatstrauer an.',
+      [{ day: 4, text: 'Donnerstag', relation: 'future' }],
+    ],
+    [
       'a day declared a day of mourning, which lies ahead',
       'Tokayev declared Monday a national day of mourning for the victims.',
       [{ day: 1, text: 'Monday', relation: 'future' }],

@@ -6,6 +6,7 @@
  */
 
 import { dayAhead } from './time/day-ahead.ts';
+import { startsDeclaredPeriod } from './time/period-start.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
 const NAMES: Record<string, number> = {
@@ -71,7 +72,10 @@ const LANGS = ['en', 'nl', 'de'] as const;
 
 /** A day that lies ahead in any of the languages (see time/day-ahead.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
-  return LANGS.some((lang) => dayAhead(lang, sentence, start, end));
+  // The first day of a period declared ("mourning from Thursday") may lie on either side too.
+  return LANGS.some(
+    (lang) => dayAhead(lang, sentence, start, end) || startsDeclaredPeriod(lang, sentence, start),
+  );
 }
 
 /**

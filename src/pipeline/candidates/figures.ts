@@ -177,6 +177,20 @@ function rightAfter(text: string, tokens: Token[], n: NumberSpan, verbs: readonl
   return verb !== undefined && words.has(verb.word) && /^\s+$/.test(text.slice(verb.end, n.start));
 }
 
+/**
+ * "floods that have killed at least 217 people": a count in the present perfect is the toll as it
+ * stands when the report is written, whatever day the sentence tells of.
+ */
+const PERFECT = new Set(['have', 'has']);
+
+function perfectVictims(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
+  if (!rightAfter(text, tokens, n, lexicon.victimVerbs)) return false;
+  let verb = -1;
+  while (verb + 1 < tokens.length && (tokens[verb + 1] as Token).end <= n.start) verb++;
+  const auxiliary = tokens[verb - 1];
+  return auxiliary !== undefined && PERFECT.has(auxiliary.word);
+}
+
 /** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */
 function withoutLink(n: NumberSpan): NumberSpan {
   const link = /^(\p{L}+)\s+/u.exec(n.text);
@@ -229,7 +243,8 @@ export function findFigures(
       tally = true;
     }
     if (!noun && rightAfter(text, tokens, n, lexicon.victimVerbs)) noun = 'people';
-    if (noun === 'people' && !tally) tally = rightAfter(text, tokens, n, lexicon.tallyVerbs);
+    if (noun === 'people' && !tally)
+      tally = rightAfter(text, tokens, n, lexicon.tallyVerbs) || perfectVictims(text, tokens, n, lexicon);
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;

@@ -16,6 +16,7 @@ import { withoutOpeningBackground } from './opening-background.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { forecastAfter } from './forecast.ts';
 import { hedged, hedgedWithin, hedgeEnds } from './hedges.ts';
+import { withoutTollCause } from './toll-cause.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
@@ -179,7 +180,8 @@ export function triggerHits(
     told.length > 1
       ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens), calls), text, scope.lexicon)
       : told;
-  const phrases = whole.length > 1 ? withoutReferenced(whole, text, scope.lexicon) : whole;
+  const phrases =
+    whole.length > 1 ? withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon) : whole;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".

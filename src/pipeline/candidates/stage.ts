@@ -205,6 +205,10 @@ export function extractCandidates(
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
       if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;
+      // "Flash floods have killed at least 95 people, emergency services said on Wednesday": the
+      // day of the saying dates the count, and the floods that did the killing lie before it.
+      else if (!kind.tallied && !kind.announces && allFigures.some((f) => f.tally) && saidOnItsDay())
+        c.tally = true;
       // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
       // in a sentence dated only by its report took place when it was first told. A saying, or
       // what it announces, is no happening told before.

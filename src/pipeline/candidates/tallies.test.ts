@@ -48,7 +48,41 @@ describe('which counts of the dead are tallies given on their day', () => {
     ['en', 'The number of people injured rose to 40 on Thursday.', 'on Thursday', ['injury 40 tally']],
     ['en', 'At least 62 people died in Paiporta on Thursday.', 'on Thursday', ['death 62']],
     ['en', 'A gunman killed 12 people on Thursday, police said.', 'on Thursday', ['death 12']],
+    [
+      'en',
+      'Sánchez said Thursday he will send 5,000 more soldiers to Valencia, where floods have killed at least 211 people.',
+      'Thursday',
+      ['death 211 tally'],
+    ],
+    [
+      'en',
+      'Crowds threw mud at the king on Thursday in Paiporta, the town worst hit by the floods that have killed at least 217 people.',
+      'on Thursday',
+      ['death 217 tally'],
+    ],
   ])('[%s] “%s” → %j', (lang, text, phrase, expected) => {
     expect(tallies(lang, text, phrase)).toEqual(expected);
+  });
+});
+
+describe('what killed the dead of a count given on a day lies before that day', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'en',
+      'Flash floods triggered by torrential rain in eastern Spain have killed at least 95 people, emergency services said on Thursday.',
+      'on Thursday',
+      true,
+    ],
+    [
+      'en',
+      'Flash floods swept through towns south of Valencia on Thursday, killing 95 people.',
+      'on Thursday',
+      false,
+    ],
+  ])('[%s] “%s”: the floods are dated by the count (%s)', (lang, text, phrase, counted) => {
+    const floods = candidatesOfSentence(lang, { text, times: [day('2024-10-31', phrase)] }).filter(
+      (c) => c.kind === 'disaster',
+    );
+    expect(floods.map((c) => c.tally === true)).toEqual([counted]);
   });
 });
