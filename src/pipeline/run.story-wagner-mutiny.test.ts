@@ -57,6 +57,8 @@ describe('events of the Wagner mutiny', () => {
     ],
     ['Crash in Tver', '2023-08-23', ['nl_volkskrant_0824']],
     ['Yevgeny Prigozhin killed', '2023-08-23', ['nl_volkskrant_0824']],
+    // "'…', zei de Amerikaanse president Biden": the subject after the verb speaks.
+    ['Joe Biden makes a statement', '2023-08-23', ['nl_volkskrant_0824']],
   ])('“%s” on %s, citing %j', (title, day, documents) => {
     const found = eventOn(title, day);
     expect(found?.when.start.slice(0, 10)).toBe(day);
