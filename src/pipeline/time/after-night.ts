@@ -12,12 +12,19 @@ const MOVES_ON =
   /^(?:daarna|vervolgens|nadien|danach|anschließend|anschliessend|dann|später|afterwards|later|then|subsequently)\b/i;
 
 /**
- * The day a night told in an earlier sentence runs into, where one of `since` (the sentences from
- * the one after the night's up to the dated one) opens by moving on; else `when` as it is.
+ * The day a night told in an earlier sentence runs into, where one of `sentences` from `from` up to
+ * `to` (those after the night's, up to the dated one) opens by moving on; else `when` as it is.
  */
-export function afterNight(when: When, since: readonly { text: string }[]): When {
+export function afterNight(
+  when: When,
+  sentences: readonly { text: string }[],
+  from: number,
+  to: number,
+): When {
   if (when.precision !== 'part-of-day' || !when.value.endsWith('TNI')) return when;
-  if (!since.some((s) => MOVES_ON.test(s.text))) return when;
+  let movesOn = false;
+  for (let k = from; k <= to && !movesOn; k++) movesOn = MOVES_ON.test(sentences[k]?.text ?? '');
+  if (!movesOn) return when;
   const day = when.end.slice(0, 10);
   return { start: day, end: day, precision: 'day', value: day, confidence: when.confidence };
 }

@@ -187,7 +187,7 @@ function contextWhen(
     if (when)
       return holdsStill(lang, sentence.text)
         ? undefined
-        : fromContext(afterNight(when, article.sentences.slice(j + 1, i + 1)), 0.8);
+        : fromContext(afterNight(when, article.sentences, j + 1, i), 0.8);
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
