@@ -42,6 +42,14 @@ describe('the Notre-Dame fire as six outlets told it', () => {
     expect(documentsOf(collapse)).toEqual(['en_reuters_0415', 'nl_nos_0416']);
   });
 
+  it('titles the fire put out by the cathedral’s name, not the German “Pariser Kathedrale Notre-Dame”', () => {
+    expect(citing('vollständig gelöscht')?.title).toBe('Fire extinguished in Notre-Dame');
+  });
+
+  it('the cathedral says nothing: “Dat zei hij vanavond” after “de Notre-Dame” borrows no building as speaker', () => {
+    expect(file.events.filter((e) => e.title === 'Notre-Dame makes a statement')).toEqual([]);
+  });
+
   it.each([
     ['en_bbc_undated', '2019-04-16'],
     ['de_spiegel_0417', '2019-04-17'],

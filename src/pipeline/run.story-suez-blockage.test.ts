@@ -43,4 +43,8 @@ describe('the Suez Canal blockage as seven outlets told it', () => {
     expect(file.places.map((p) => p.id)).toContain('suez-canal');
     expect(file.places.map((p) => p.id)).not.toContain('suez');
   });
+
+  it('the ship freed from the canal frees no prisoners: “where it had been held since it was freed on March 29”', () => {
+    expect(file.events.filter((e) => e.kind === 'release')).toEqual([]);
+  });
 });

@@ -47,6 +47,12 @@ describe('events of the Wagner mutiny', () => {
       ['de_tagesschau_0624', 'en_ap_0625', 'en_reuters_0624', 'nl_nos_0624', 'nl_nrc_0626'],
     ],
     ['Yevgeny Prigozhin orders his fighters to turn back', '2023-06-24', ['de_dpa_undated', 'en_ap_0625']],
+    // "In de nacht van vrijdag op zaterdag … Daarna trok een colonne … Onderweg schoten de huurlingen …".
+    [
+      'Wagner Group shoots down aircraft',
+      '2023-06-24',
+      ['de_spiegel_0627', 'en_ap_0625', 'nl_nos_0624', 'nl_nrc_0626'],
+    ],
     ['Alexander Lukashenko brokers a deal', '2023-06-24', ['nl_nrc_0626', 'nl_volkskrant_0824']],
     ['Counter-terrorism regime lifted in Moscow', '2023-06-26', ['de_dpa_undated', 'nl_nrc_0626']],
     ['Yevgeny Prigozhin arrives in Belarus', '2023-06-27', ['de_spiegel_0627', 'en_guardian_0627']],
@@ -57,6 +63,8 @@ describe('events of the Wagner mutiny', () => {
     ],
     ['Crash in Tver', '2023-08-23', ['nl_volkskrant_0824']],
     ['Yevgeny Prigozhin killed', '2023-08-23', ['nl_volkskrant_0824']],
+    // "'…', zei de Amerikaanse president Biden": the subject after the verb speaks.
+    ['Joe Biden makes a statement', '2023-08-23', ['nl_volkskrant_0824']],
   ])('“%s” on %s, citing %j', (title, day, documents) => {
     const found = eventOn(title, day);
     expect(found?.when.start.slice(0, 10)).toBe(day);
@@ -77,6 +85,10 @@ describe('events of the Wagner mutiny', () => {
     ['Evacuation from Belarus', "Peskov said Prigozhin 'werde nach Belarus ausreisen'"],
     ['Charges against Dmitry Peskov dropped', 'the speaker is not the one the case was against'],
     ['Counter-terrorism regime declared', "'the regime remained in force on Sunday' declares nothing"],
+    [
+      'Missile and air strikes',
+      "Prigozhin 'accused the defence ministry of killing … in a missile strike': an accusation",
+    ],
   ])('no “%s”: %s', (title) => {
     expect(mostTold(file, title)).toBeUndefined();
   });

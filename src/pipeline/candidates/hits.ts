@@ -71,7 +71,7 @@ const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /**
  * A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook
- * said the phone was released").
+ * said the phone was released"), also inside a separable verb ("kam Gershkovich frei").
  */
 function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match): boolean {
   return mentions.some(
@@ -79,7 +79,9 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
       scope.isPerson(p) &&
       (p.end <= at.start
         ? NEXT_TO.test(text.slice(p.end, at.start))
-        : p.start >= at.end && NEXT_TO.test(text.slice(at.end, p.start))),
+        : p.start >= at.end
+          ? NEXT_TO.test(text.slice(at.end, p.start))
+          : p.end <= at.end),
   );
 }
 

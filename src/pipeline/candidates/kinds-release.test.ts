@@ -63,3 +63,32 @@ describe('things released are no release', () => {
     expect(kindsAndTitles(lang, text, '2024-08-02', mentions).map((c) => c.kind)).not.toContain('release');
   });
 });
+
+describe('"freed" and "kam frei" are a release only of people or captives', () => {
+  it.each<[string, string, string, MentionSpec[]]>([
+    [
+      'en',
+      'Friday protesters stormed a prison and freed hundreds of inmates.',
+      'Hundreds of prisoners freed',
+      [],
+    ],
+    ['en', 'Friday Evan Gershkovich was freed.', 'Evan Gershkovich freed', [GERSHKOVICH]],
+    ['en', 'Friday the militants freed 13 hostages.', '13 hostages freed', []],
+    ['nl', 'Vrijdag kwamen de gijzelaars vrij.', 'Prisoners freed', []],
+    ['de', 'Am Freitag kamen alle Geiseln frei.', 'Prisoners freed', []],
+    ['de', 'Am Freitag kam Evan Gershkovich frei.', 'Evan Gershkovich freed', [GERSHKOVICH]],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2024-08-02', mentions)).toContainEqual({ kind: 'release', title });
+  });
+
+  it.each<[string, string]>([
+    [
+      'en',
+      'The Ever Given left the Great Bitter Lake, where it had been held since it was freed on March 29.',
+    ],
+    ['nl', 'Maandag kwam het containerschip eindelijk vrij.'],
+    ['de', 'Am Montag kam die Ever Given nach sechs Tagen frei.'],
+  ])('[%s] “%s” frees no one', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2021-03-29').map((c) => c.kind)).not.toContain('release');
+  });
+});

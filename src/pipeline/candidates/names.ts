@@ -1,4 +1,6 @@
 import type { Mention } from '../types.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
+import { withoutGermanDescriptor } from './german-descriptor.ts';
 
 function humanize(id: string): string {
   return id
@@ -18,7 +20,9 @@ const ROLE_PREFIX =
  */
 export function displayName(m: Mention, lang: string, nameOf?: (id: string) => string | undefined): string {
   const known = m.id ? nameOf?.(m.id) : undefined;
-  if (known) return known;
+  // A name nobody listed is known as the sentence wrote it: a German one without its descriptor.
+  if (known)
+    return lang === 'de' && m.id?.startsWith(UNKNOWN_PREFIX) ? withoutGermanDescriptor(known) : known;
   const trusted = m.resolution === 'exact' || m.resolution === 'alias' || m.resolution === 'unresolved';
   // Names in Dutch or German texts are spelt the local way (Tokajev, Kasachstan): use the resolved id.
   if (m.id && (!trusted || lang !== 'en')) return humanize(m.id);

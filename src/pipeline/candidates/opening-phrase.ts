@@ -11,7 +11,19 @@ const OPENING =
 
 /** The sentence opens with a prepositional phrase that reaches at least up to `at` (no comma or colon first). */
 export function inOpeningPhrase(text: string, at: number): boolean {
-  if (!OPENING.test(text)) return false;
+  return OPENING.test(text) && noBreakBefore(text, at);
+}
+
+/**
+ * The sentence opens with its time expression ("Zwei Tage nach dem Treffen mit Macron sagte
+ * Scholz …", "Gisteren verklaarde …") and no comma or colon comes before `at`: in Dutch and German
+ * that phrase is all that stands before the verb, so the verb's subject follows it.
+ */
+export function afterOpeningTime(text: string, timexes: readonly { start: number }[], at: number): boolean {
+  return timexes.some((t) => t.start === 0) && noBreakBefore(text, at);
+}
+
+function noBreakBefore(text: string, at: number): boolean {
   for (let i = 0; i < at; i++) {
     const ch = text.charCodeAt(i);
     // , ; :

@@ -9,7 +9,13 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, OTHER_SUBJECT_CLAUSE, SUBJECT_VERB_GAP } from './text-gaps.ts';
+import {
+  COORDINATED_VERB,
+  FRONTED_GAP,
+  NEXT_WORD,
+  OTHER_SUBJECT_CLAUSE,
+  SUBJECT_VERB_GAP,
+} from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';

@@ -1,15 +1,15 @@
 import { centredAt } from './centre.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
-import { isPersonTitle } from '../entities/name-edges.ts';
-import { fold, slug, UNKNOWN_PREFIX } from '../entities/text.ts';
+import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
-import { inOpeningPhrase } from './opening-phrase.ts';
+import { afterOpeningTime, inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
-import { BLANK, FRONTED_GAP, NEXT_WORD, OTHER_SUBJECT_CLAUSE, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { BLANK, NEXT_WORD, OTHER_SUBJECT_CLAUSE, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
@@ -155,19 +155,6 @@ function clauseStart(text: string, m: Mention): boolean {
   return CLAUSE_START.test(text.slice(0, m.start));
 }
 
-/** German compounds that end in a title: "Energieminister", "Regierungssprecher", "Polizeichef". */
-const COMPOUND_TITLE = /(?:minister|ministerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin)$/;
-
-/** Between a fronted verb and its subject: "beloofde de …", "zei burgemeester …", "sagte Energieminister …". */
-function frontedSubject(between: string): boolean {
-  const m = FRONTED_GAP.exec(between);
-  if (!m) return false;
-  const title = m[1];
-  if (title === undefined) return true;
-  const norm = fold(title);
-  return isPersonTitle(norm) || COMPOUND_TITLE.test(norm);
-}
-
 /**
  * Agent: an actor (or a country acting) before the trigger, or one marked "by" after it.
  * Patient, for kinds that befall someone: a person not marked as agent, nearest the trigger.
@@ -221,9 +208,7 @@ export function findRoles(
       !saidOfOther(text, m, trigger) &&
       !OTHER_SUBJECT_CLAUSE.test(text.slice(m.end, trigger)),
   );
-  // Dutch and German put the subject right after a fronted verb: "Vorig jaar gaf Duitsland …", also
-  // with its article or the person's title: "Zondag beloofde de Europese Unie …", "teilte
-  // Oberbürgermeister Mike Schubert am Montag mit".
+  // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined =>
     institutionBefore(text, trigger, wordSet(lexicon.orgWords))
       ? undefined
@@ -238,7 +223,10 @@ export function findRoles(
     byMarked ??
     speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
     // "Bei einem Videogipfel der OVKS sagte Tokajew": the names of the opening phrase only frame it.
-    (verbSecond && inOpeningPhrase(text, trigger) ? afterVerb() : undefined) ??
+    // "Zwei Tage nach dem Treffen mit Macron sagte Scholz": so do those of an opening time.
+    (verbSecond && (inOpeningPhrase(text, trigger) || afterOpeningTime(text, sentence.timexes, trigger))
+      ? afterVerb()
+      : undefined) ??
     // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
     beforeTrigger.find(
       (m) =>

@@ -18,6 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
 import { articleConcepts } from './article-concepts.ts';
+import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
 
 export interface CandidateOptions {
@@ -158,8 +159,9 @@ export function extractCandidates(
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
     const mentions = withCoreference(s, tokens, facts, previousPersons, scope.isPerson);
-    // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in between).
-    const persons = mentions.filter(scope.isPerson);
+    // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
+    // between); a name after an article ("de Notre-Dame") is a thing.
+    const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;

@@ -19,6 +19,7 @@ import type {
   Timex,
   When,
 } from '../types.ts';
+import { afterNight } from './after-night.ts';
 import { isBackgroundYear } from './background-year.ts';
 import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
@@ -182,7 +183,10 @@ function contextWhen(
     // gestuurd": what is told in the pluperfect after a day told in the past came before that day.
     if (when && toldEarlierThan(sentence, article.sentences[j])) return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
-    if (when) return holdsStill(lang, sentence.text) ? undefined : fromContext(when, 0.8);
+    if (when)
+      return holdsStill(lang, sentence.text)
+        ? undefined
+        : fromContext(afterNight(when, article.sentences, j + 1, i), 0.8);
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
