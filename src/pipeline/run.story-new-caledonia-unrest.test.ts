@@ -37,6 +37,12 @@ describe('the New Caledonia unrest as seven outlets told it', () => {
     expect(declared.flatMap((e) => e.sources.map((s) => s.sentence)).join(' | ')).not.toContain('heft');
   });
 
+  it('“…, sagte er.” is Macron’s, whom the sentences before named', () => {
+    expect(onlyCiting(file, 'so lange wie nötig bleiben, sagte er')?.title).toBe(
+      'Emmanuel Macron makes a statement',
+    );
+  });
+
   it('a lifting that only “könne” happen, and officials who were elected, are no events', () => {
     const cited = file.events.flatMap((e) => e.sources.map((s) => s.sentence)).join(' | ');
     expect(cited).not.toContain('könne aufgehoben');

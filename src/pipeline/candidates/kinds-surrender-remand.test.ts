@@ -27,6 +27,7 @@ describe('a suspect’s surrender, remand and warrant', () => {
     ],
     ['en', 'The man was remanded in custody on Sunday.', 'Suspect remanded in custody'],
     ['de', 'Der mutmaßliche Täter sitzt seit Sonntag in Untersuchungshaft.', 'Suspect remanded in custody'],
+    ['de', 'Der mutmaßliche Täter muss nach der Tat in Untersuchungshaft.', 'Suspect remanded in custody'],
     [
       'de',
       'Ein Ermittlungsrichter erließ am Sonntag Haftbefehl gegen den 26-jährigen Syrer.',

@@ -17,6 +17,7 @@ import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
+import { pronounAfterSaying } from './pronoun-after-saying.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
@@ -96,13 +97,13 @@ const OPENING_WORDS = 4;
 
 /**
  * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
- * without a name, or names the speaker of the quotation they open ('"…," zei hij'), borrow the
- * previous sentence's person.
+ * without a name, names the speaker of the quotation they open ('"…," zei hij') or of what the
+ * sentence reports ("…, sagte er."), borrow the previous sentence's person.
  */
 function withCoreference(
   s: AnnotatedSentence,
   tokens: Token[],
-  facts: WordFacts<unknown>[],
+  facts: WordFacts<CompiledTrigger>[],
   previous: Mention[],
   isPerson: (m: Mention) => boolean,
 ): Mention[] {
@@ -117,7 +118,7 @@ function withCoreference(
       break;
     }
   }
-  pronoun ??= pronounAfterQuote(s.text, tokens, facts);
+  pronoun ??= pronounAfterQuote(s.text, tokens, facts) ?? pronounAfterSaying(s.text, tokens, facts);
   if (!pronoun) return s.mentions;
   const at = pronoun;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
