@@ -77,7 +77,6 @@ function announcedByTitle(template: TitleTemplate | undefined, concepts: Concept
   return id !== undefined && concepts.some((c) => c.id === id && c.announces === true);
 }
 
-/** The candidate event of one happening in a sentence. */
 /** A mention a pronoun stands for, borrowed from an earlier sentence: the text there is the pronoun's. */
 function borrowed(text: string, m: Mention): boolean {
   return text.slice(m.start, m.end) !== m.text;
@@ -88,6 +87,7 @@ function countsMany(f: PlacedFigure): boolean {
   return !f.more && f.figure.value > 1;
 }
 
+/** The candidate event of one happening in a sentence. */
 export function candidateOf(
   scope: Scope,
   reading: Reading,

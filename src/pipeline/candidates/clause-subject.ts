@@ -17,3 +17,16 @@ export function opensOtherClause(text: string, m: { start: number }): boolean {
   // Cheap gate first: no comma, no new clause.
   return before.includes(',') && CLAUSE_OPENER.test(before);
 }
+
+/**
+ * A relative clause of place or circumstance opened between a name and the trigger: "visited
+ * Solingen, where a knife attack killed three", ", waarbij veertien mensen om het leven kwamen",
+ * ", wo …", ", bei dem …": the clause has its own subject, and the name does not act in it.
+ */
+const OWN_CLAUSE_OPENER =
+  /,\s+(?:where|in which|during which|waar|waarbij|waarin|wo|wobei|bei dem|bei der|bei denen)\s/i;
+
+/** `m` stands before a clause of its own in which the trigger at `trigger` stands. */
+export function beforeOwnClause(text: string, m: { end: number }, trigger: number): boolean {
+  return m.end <= trigger && OWN_CLAUSE_OPENER.test(text.slice(m.end, trigger));
+}

@@ -9,15 +9,9 @@ import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
-import {
-  COORDINATED_VERB,
-  FRONTED_GAP,
-  NEXT_WORD,
-  OTHER_SUBJECT_CLAUSE,
-  SUBJECT_VERB_GAP,
-} from './text-gaps.ts';
+import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, SUBJECT_VERB_GAP } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
-import { opensOtherClause } from './clause-subject.ts';
+import { beforeOwnClause, opensOtherClause } from './clause-subject.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { befellBody } from './collective-object.ts';
 
@@ -309,7 +303,7 @@ export function choosePatient(
     anyPerson(m) &&
     !namesRelative(text, m) &&
     !(m.start > trigger && opensOtherClause(text, m)) &&
-    !(m.end <= trigger && OTHER_SUBJECT_CLAUSE.test(text.slice(m.end, trigger)));
+    !beforeOwnClause(text, m, trigger);
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;

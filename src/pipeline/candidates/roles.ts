@@ -8,7 +8,8 @@ import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { afterOpeningTime, inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
-import { BLANK, NEXT_WORD, OTHER_SUBJECT_CLAUSE, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { beforeOwnClause } from './clause-subject.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
@@ -206,7 +207,7 @@ export function findRoles(
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m) &&
       !saidOfOther(text, m, trigger) &&
-      !OTHER_SUBJECT_CLAUSE.test(text.slice(m.end, trigger)),
+      !beforeOwnClause(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined =>

@@ -31,11 +31,3 @@ export const RELATIVE_SUBJECT_GAP =
  * X's cabinet and appointed Y", "…en benoemde Y", "…und ernannte Y".
  */
 export const COORDINATED_VERB = /\s(?:and|en|und)\s+$/i;
-
-/**
- * A relative clause of place or circumstance opened between a name and the trigger: "visited
- * Solingen, where a knife attack killed three", ", waarbij veertien mensen om het leven kwamen",
- * ", wo …", ", bei dem …": the clause has its own subject, and the name does not act in it.
- */
-export const OTHER_SUBJECT_CLAUSE =
-  /,\s+(?:where|in which|during which|waar|waarbij|waarin|wo|wobei|bei dem|bei der|bei denen)\s/i;
