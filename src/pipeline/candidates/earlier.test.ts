@@ -126,6 +126,24 @@ describe('a participle that describes a noun names a happening told before', () 
       'Friday the injured man was flown to Reykjavík.',
       ['injury'],
     ],
+    [
+      'the son of an ousted prime minister speaking tells of no coup',
+      'en',
+      'The son of ousted Prime Minister Sheikh Hasina was arrested on Friday.',
+      ['arrest'],
+    ],
+    [
+      "a country's deposed leader named again is no coup",
+      'en',
+      "Friday Niger's deposed president met the envoy.",
+      [],
+    ],
+    [
+      'an army that ousted the president is still a coup',
+      'en',
+      'On Friday the army ousted President Bazoum.',
+      ['coup'],
+    ],
   ])('%s', (_, lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2025-11-21').map((c) => c.kind)).toEqual(kinds);
   });

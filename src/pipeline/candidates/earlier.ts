@@ -74,18 +74,35 @@ const SPACE = 0x20;
 const NOUN_AFTER = /^\s\p{L}/u;
 
 /**
+ * A leader a participle describes: "the ousted president", "of ousted Prime Minister Sheikh
+ * Hasina", "Niger's deposed leader", "des gestürzten Präsidenten". He is who it befell, but only
+ * named again: the happening was told before.
+ */
+const LEADER_AFTER =
+  /^\s(?:president|prime|premier|minister|leader|head|government|regime|ruler|king|dictator|chancellor|präsident|regierung|regierungschef|staatschef|machthaber)/i;
+
+/** Before a participle that describes: an article, "of", or an English possessive. */
+const DESCRIBING_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das|of)\s$|['’]s\s$/i;
+
+/**
  * "Lava fließt in Richtung des evakuierten Ortes", "north of the evacuated town": a participle
  * describing a noun names a happening told before, as "after the evacuation" would; it is dropped
- * even as the only hit. Not where it befalls someone ("the injured man"): that person is the news.
+ * even as the only hit. Not where it befalls someone ("the injured man"): that person is the news,
+ * unless a leader is described ("the ousted president").
  */
 export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
   // Cheapest first: a space either side, then the word's ending, then the article before it.
-  const attributive = (h: TriggerHit): boolean =>
-    text.charCodeAt(h.start - 1) === SPACE &&
-    text.charCodeAt(h.end) === SPACE &&
-    ATTRIBUTIVE.test(text.slice(h.start, h.end)) &&
-    NOUN_AFTER.test(text.slice(h.end, h.end + 2)) &&
-    ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 5), h.start)) &&
-    !compile(lexicon).kinds.get(h.kind)?.entry.patientKind;
+  const attributive = (h: TriggerHit): boolean => {
+    if (
+      text.charCodeAt(h.start - 1) !== SPACE ||
+      text.charCodeAt(h.end) !== SPACE ||
+      !ATTRIBUTIVE.test(text.slice(h.start, h.end)) ||
+      !NOUN_AFTER.test(text.slice(h.end, h.end + 2))
+    )
+      return false;
+    const before = text.slice(Math.max(0, h.start - 5), h.start);
+    if (LEADER_AFTER.test(text.slice(h.end, h.end + 16))) return DESCRIBING_BEFORE.test(before);
+    return ARTICLE_BEFORE.test(before) && !compile(lexicon).kinds.get(h.kind)?.entry.patientKind;
+  };
   return hits.some(attributive) ? hits.filter((h) => !attributive(h)) : hits;
 }

@@ -75,3 +75,26 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
     expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
   });
 });
+
+const TBILISI: MentionSpec = ['Tbilisi', 'place', 'tbilisi'];
+
+describe('protests and resignations in the wordings a Georgian story used', () => {
+  it.each<[string, string, string, string, MentionSpec[]]>([
+    [
+      'en',
+      'Thousands of people demonstrated again in front of the parliament in Tbilisi on Saturday evening.',
+      'protest',
+      'Protests in Tbilisi',
+      [TBILISI],
+    ],
+    ['nl', 'In Tbilisi werd zaterdag opnieuw gedemonstreerd.', 'protest', 'Protests in Tbilisi', [TBILISI]],
+    ['nl', 'Vrijdag traden meerdere ambassadeurs af uit protest.', 'resignation', 'Resignation', []],
+  ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
+    expect(kindsAndTitles(lang, text, '2024-12-15', mentions)).toContainEqual({ kind, title });
+  });
+
+  it('a striker who was elected is a footballer, not a strike', () => {
+    const text = 'On Saturday an electoral college elected the former Manchester City striker as president.';
+    expect(kindsAndTitles('en', text, '2024-12-15').map((c) => c.kind)).not.toContain('protest');
+  });
+});

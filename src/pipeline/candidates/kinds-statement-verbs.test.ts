@@ -35,6 +35,24 @@ describe('a speaker reported by another verb of saying makes a statement', () =>
       'Saturday Osama Rabie told reporters that strong winds were not the main reason.',
       RABIE,
     ],
+    [
+      'a German head of government who "hatte angekündigt" what he would do',
+      'de',
+      'Regierungschef Osama Rabie hatte am Donnerstag angekündigt, die Gespräche bis 2028 auszusetzen.',
+      RABIE,
+    ],
+    [
+      'a Dutch premier who "heeft aangekondigd" what he will do',
+      'nl',
+      'Premier Osama Rabie heeft donderdag aangekondigd dat de gesprekken tot 2028 worden uitgesteld.',
+      RABIE,
+    ],
+    [
+      'a German ministry that "hat mitgeteilt"',
+      'de',
+      'Am Donnerstag hat Osama Rabie mitgeteilt, dass der Kanal wieder offen ist.',
+      RABIE,
+    ],
   ])('%s', (_, lang, text, speaker) => {
     const statements = kindsAndTitles(lang, text, '2021-03-29', [speaker]).filter(
       (c) => c.kind === 'statement',

@@ -61,6 +61,36 @@ describe('the relative of a named person', () => {
     ],
     ["'the lawyer of X' names X as a client", 'the lawyer of Anna Berg', 'Anna Berg', true],
     ["a German 'Sohn von' names the father", 'der Sohn von Peter Weber', 'Peter Weber', true],
+    [
+      "'the son of ousted Prime Minister X' names X as the parent",
+      'The son of ousted Prime Minister Sheikh Hasina said',
+      'Sheikh Hasina',
+      true,
+    ],
+    [
+      "a German 'Der Sohn der geflohenen Regierungschefin X' names X as the mother",
+      'Der Sohn der geflohenen Regierungschefin Sheikh Hasina hat angekündigt',
+      'Sheikh Hasina',
+      true,
+    ],
+    [
+      "a Dutch 'de zoon van de afgezette premier X' names X as the parent",
+      'De zoon van de afgezette premier Sheikh Hasina zei',
+      'Sheikh Hasina',
+      true,
+    ],
+    [
+      "a name listed after 'and' is nobody's relative",
+      'the wife of the president and Anna Berg',
+      'Anna Berg',
+      false,
+    ],
+    [
+      'the spokesman of a ministry names no relative',
+      'a spokesman of the interior ministry Anna Berg',
+      'Anna Berg',
+      false,
+    ],
   ])('%s', (_name, text, name, expected) => {
     expect(namesRelative(text, mentionsIn(text, [name])[0] as Mention)).toBe(expected);
   });

@@ -21,8 +21,17 @@ const RELATIVES = new Set(
     .split(' '),
 );
 
-/** "… wife of ", "… Frau von der ", "… vrouw van ": the relative's noun before "of" and perhaps an article. */
-const RELATIVE_OF = /(\p{L}+)\s+(?:of|van|von)\s+(?:(?:the|de|het|der|dem|den)\s+)?$/iu;
+/**
+ * "… wife of ", "… Frau von der ", "… vrouw van ", and with titles between: "the son of ousted
+ * Prime Minister ", "der Sohn der geflohenen Regierungschefin ": the relative's noun before
+ * "of"/"van"/"von" or a German genitive article. A name after "and" is listed beside them, not
+ * theirs ("the wife of the president and Anna Berg").
+ */
+const RELATIVE_OF =
+  /(\p{L}+)\s+(?:(?:of|van|von)\s+(?:(?:the|de|het|der|dem|den)\s+)?|(?:der|des)\s+)(?:(?!(?:and|und|en|or|oder|of|van|von)\s)[\p{L}-]+\s+){0,3}$/iu;
+
+/** Cheap gate: an "of" of one of the languages shortly before the name. */
+const OF = /\b(?:of|van|von|der|des)\s/;
 
 /** "X's wife", "X’s brothers": the relative's noun after an English possessive. */
 const POSSESSIVE_RELATIVE = /^['’]s\s+(\p{L}+)/u;
@@ -34,9 +43,8 @@ export function namesRelative(text: string, m: { start: number; end: number }): 
     const word = POSSESSIVE_RELATIVE.exec(text.slice(m.end, m.end + 24))?.[1];
     if (word !== undefined && RELATIVES.has(fold(word))) return true;
   }
-  const before = text.slice(Math.max(0, m.start - 32), m.start);
-  const low = before.toLowerCase();
-  if (!low.includes('of ') && !low.includes('van ') && !low.includes('von ')) return false;
+  const before = text.slice(Math.max(0, m.start - 64), m.start);
+  if (!OF.test(before.toLowerCase())) return false;
   const word = RELATIVE_OF.exec(before)?.[1];
   return word !== undefined && RELATIVES.has(fold(word));
 }

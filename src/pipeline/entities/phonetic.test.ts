@@ -16,6 +16,8 @@ describe('phoneticKey', () => {
     ['Antony', 'Anthony'],
     ['Kassym', 'Qasim'],
     ['Jomart', 'Shomart'],
+    ['Prigozhin', 'Prigozjin'],
+    ['Zurabishvili', 'Zoerabisjvili'],
   ])('gives %s and %s the same key', (a, b) => {
     expect(phoneticKey(a)).toBe(phoneticKey(b));
   });

@@ -1,14 +1,15 @@
 /**
  * A coarse phonetic key for names that reach us through different transliterations
  * (Russian/Kazakh names in English, Dutch and German spelling) or a machine translation:
- * Tokayev/Tokajev/Tokajew, Nazarbayev/Nasarbajew/Noersoeltan, Shymkent/Chimkent/Tsjimkent/Schymkent.
+ * Tokayev/Tokajev/Tokajew, Nazarbayev/Nasarbajew/Noersoeltan, Shymkent/Chimkent/Tsjimkent/Schymkent,
+ * Prigozhin/Prigozjin/Prigoschin, Zurabishvili/Zoerabisjvili.
  * Keys are compared with an edit distance, never used alone to decide.
  */
 import { CappedCache } from '../capped-cache.ts';
 import { fold } from './text.ts';
 
 const RULES: [RegExp, string][] = [
-  [/tsch|tsj|dzh|sch|zh|sh|ch|dj|j/g, 'J'],
+  [/tsch|tsj|dzh|sch|sj|zj|zh|sh|ch|dj|j/g, 'J'],
   [/ph/g, 'f'],
   [/ck/g, 'k'],
   [/kh|gh/g, 'k'],

@@ -70,6 +70,24 @@ describe('one person written in each language’s transliteration', () => {
       'name:tamar-chikovani',
     ],
     [
+      'the Dutch "Michail Kavelasjvili" is the English "Mikheil Kavelashvili", one vowel apart in the given name',
+      'name:michail-kavelasjvili',
+      'name:mikheil-kavelashvili',
+      'name:mikheil-kavelashvili',
+    ],
+    [
+      'the Dutch "Salome Zoerabisjvili" is the English "Salome Zourabichvili"',
+      'name:salome-zoerabisjvili',
+      'name:salome-zourabichvili',
+      'name:salome-zourabichvili',
+    ],
+    [
+      '"Maria Rossi" and "Mario Rossi" stay two people',
+      'name:mario-rossi',
+      'name:maria-rossi',
+      'name:mario-rossi',
+    ],
+    [
       '"Jan Peters" and "Anna Peters" stay two people',
       'name:anna-peters',
       'name:jan-peters',

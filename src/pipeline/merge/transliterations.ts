@@ -5,7 +5,7 @@
  * Ids whose every word has the same phonetic key are made one, the English spelling first.
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { phoneticKey } from '../entities/phonetic.ts';
+import { damerau, phoneticKey } from '../entities/phonetic.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { surnameIds } from './surnames.ts';
 
@@ -15,18 +15,43 @@ import { surnameIds } from './surnames.ts';
  */
 const GUTTURAL_CH = /(?<![st])ch/g;
 
-/** The key of an unlisted name of two words or more ("name:lewan-beridse"), else undefined. */
-function nameKey(id: string, english: boolean): string | undefined {
+/** An unlisted name of two words or more ("name:lewan-beridse") as phonetic keys, else undefined. */
+function nameKeys(id: string, english: boolean): { given: string; family: string } | undefined {
   const words = id.slice(UNKNOWN_PREFIX.length).split('-');
   if (words.length < 2 || words.some((w) => w.length < 2)) return undefined;
-  return words.map((w) => phoneticKey(english ? w : w.replace(GUTTURAL_CH, 'kh'))).join(' ');
+  const keys = words.map((w) => phoneticKey(english ? w : w.replace(GUTTURAL_CH, 'kh')));
+  return { given: keys[0] as string, family: keys.slice(1).join(' ') };
+}
+
+/**
+ * Given names vary by more than the script they come through: Georgian "Mikheil" is "Michail" in
+ * Dutch. One letter apart inside a long given name, under the same family name, is one person; an
+ * ending apart is not ("Maria" and "Mario", "Andrea" and "Andreas"), nor are "Jan" and "Anna".
+ */
+const GIVEN_NAME_SLACK_FROM = 5;
+
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (
+    Math.min(a.length, b.length) >= GIVEN_NAME_SLACK_FROM &&
+    a.charAt(0) === b.charAt(0) &&
+    a.charAt(a.length - 1) === b.charAt(b.length - 1) &&
+    damerau(a, b, 1) <= 1
+  );
+}
+
+interface Spelling {
+  given: string;
+  id: string;
+  english: boolean;
+  ids: Set<string>;
 }
 
 /** For each unlisted name spelt another way elsewhere, the id it is told by (the first English one). */
 function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string> {
-  const byKey = new Map<string, { id: string; english: boolean; ids: Set<string> }>();
+  const byFamily = new Map<string, Spelling[]>();
   // A corpus names the same people over and over: each id is keyed once per kind of spelling.
-  const keys = new Map<string, string | undefined>();
+  const keys = new Map<string, ReturnType<typeof nameKeys>>();
   for (const c of candidates) {
     const english = c.language === 'en';
     for (const id of c.actors) {
@@ -34,12 +59,14 @@ function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string
       const spelt = english ? id : `~${id}`;
       let key = keys.get(spelt);
       if (key === undefined && !keys.has(spelt)) {
-        key = nameKey(id, english);
+        key = nameKeys(id, english);
         keys.set(spelt, key);
       }
       if (key === undefined) continue;
-      const entry = byKey.get(key);
-      if (!entry) byKey.set(key, { id, english, ids: new Set([id]) });
+      let people = byFamily.get(key.family);
+      if (!people) byFamily.set(key.family, (people = []));
+      const entry = people.find((p) => sameGivenName(p.given, key.given));
+      if (!entry) people.push({ given: key.given, id, english, ids: new Set([id]) });
       else {
         entry.ids.add(id);
         if (english && !entry.english) Object.assign(entry, { id, english });
@@ -47,8 +74,8 @@ function canonicalIds(candidates: readonly EventCandidate[]): Map<string, string
     }
   }
   const canonical = new Map<string, string>();
-  for (const { id, ids } of byKey.values())
-    if (ids.size > 1) for (const other of ids) canonical.set(other, id);
+  for (const people of byFamily.values())
+    for (const { id, ids } of people) if (ids.size > 1) for (const other of ids) canonical.set(other, id);
   return canonical;
 }
 
