@@ -20,6 +20,7 @@ import {
   type Resolved,
 } from './value.ts';
 import { dayWordRule, dayWords } from './rules-day-words.ts';
+import { nightInARowRule } from './rules-night-in-a-row.ts';
 import { theYearRule, turnOfYearRule, weekendRule } from './rules-periods.ts';
 
 type Edge = 'early' | 'late' | 'mid';
@@ -217,6 +218,7 @@ export function relativeRules(lang: Lang): Rule[] {
       agoRule(lang),
       unitRule(lang),
       dayWordRule(lang),
+      nightInARowRule(lang),
       weekendRule(lang),
       theYearRule(lang),
     ];
