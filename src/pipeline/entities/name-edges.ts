@@ -187,11 +187,23 @@ export function isHyphen(between: string): boolean {
 
 const ROLE_ENDINGS = [...COMPOUND_TITLES];
 
-/** A role word, also closing a German compound: "Spitzenkandidat", "Fraktionschef", "Innenministerin". */
-export function isRoleWord(norm: string): boolean {
+function isRoleForm(norm: string): boolean {
   if (COMPOUND_TITLES.has(norm)) return true;
   for (const w of ROLE_ENDINGS) if (norm.length >= w.length + 3 && norm.endsWith(w)) return true;
   return false;
+}
+
+/** German declines a title before a name: "den Oppositionskandidaten", "des Ministers", "dem Vorsitzenden". */
+const DECLENSION = /(?:en|n|s)$/;
+
+/**
+ * A role word, also closing a German compound: "Spitzenkandidat", "Fraktionschef",
+ * "Innenministerin", and declined: "den venezolanischen Oppositionskandidaten Edmundo González".
+ */
+export function isRoleWord(norm: string): boolean {
+  if (isRoleForm(norm)) return true;
+  const declined = DECLENSION.exec(norm);
+  return declined !== null && isRoleForm(norm.slice(0, declined.index));
 }
 
 /** "Verdi-Chef", "CDU-Spitzenkandidat": the token is a role word written as the end of a hyphenated compound. */

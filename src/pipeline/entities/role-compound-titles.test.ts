@@ -41,6 +41,18 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Muhammad Yunus',
     ],
     [
+      "a German declined 'den venezolanischen Oppositionskandidaten Edmundo González' names Edmundo González",
+      'de',
+      'Ein Gericht hat am Montag einen Haftbefehl gegen den venezolanischen Oppositionskandidaten Edmundo González erlassen.',
+      'Edmundo González',
+    ],
+    [
+      "a German declined 'des Fraktionsvorsitzenden Anna Weber' names Anna Weber",
+      'de',
+      'Die Rede des Fraktionsvorsitzenden Anna Weber dauerte eine Stunde.',
+      'Anna Weber',
+    ],
+    [
       "a German 'Geschäftsführerin Anna Weber' names Anna Weber",
       'de',
       'Geschäftsführerin Anna Weber kündigte am Montag den Abbau von 300 Stellen an.',
