@@ -45,3 +45,25 @@ describe('nearestTimex', () => {
     },
   );
 });
+
+describe('a day in the possessive after "of"', () => {
+  const text =
+    "Protesters took to the streets on Monday after the electoral authority declared Maduro the winner of Sunday's presidential election.";
+  const monday = timexAt(text, 'Monday', { value: '2024-07-29' });
+  const sunday = timexAt(text, 'Sunday', { value: '2024-07-28' });
+
+  it.each([
+    ['the declaration, told before it, takes the day of the protests', 'declared', monday],
+    ['the election it describes takes its own day', 'election', sunday],
+  ])('%s', (_name, word, expected) => {
+    expect(nearestTimex([monday, sunday], text.indexOf(word), text, 'en', false)).toBe(expected);
+  });
+
+  it("'killed during this month's unrest' is still dated by the possessive month", () => {
+    const unrest =
+      'Officials said 225 people had been killed during this month’s unrest, the largest toll since 1991.';
+    const month = timexAt(unrest, 'this month', { value: '2022-01' });
+    const year = timexAt(unrest, '1991', { value: '1991' });
+    expect(nearestTimex([month, year], unrest.indexOf('killed'), unrest, 'en', false)).toBe(month);
+  });
+});

@@ -51,12 +51,35 @@ function datesLaterClause(t: Timex, at: number, text: string): boolean {
   return at < t.start && t.type === 'DURATION' && SPAN_BEFORE.test(text.slice(t.end, t.end + 10));
 }
 
+/** A day in the possessive: "Sunday's presidential election", "last week's attack". */
+const POSSESSIVE = /^['’]s\s/;
+/** "of" before a possessive day: the noun it describes belongs to another ("the winner of …"). */
+const OF_BEFORE = /\bof\s+$/i;
+/** The words a possessive day describes: its noun comes within this many characters. */
+const POSSESSED_CHARS = 30;
+
+/**
+ * "declared Maduro the winner of Sunday's presidential election": a day in the possessive after
+ * "of" dates the noun it describes, no other happening of the sentence. Not after "during" or "in":
+ * "killed during this month's unrest" were killed then.
+ */
+function datesOtherNoun(t: Timex, at: number, text: string): boolean {
+  return (
+    POSSESSIVE.test(text.slice(t.end, t.end + 3)) &&
+    OF_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+    !(at > t.end && at <= t.end + POSSESSED_CHARS)
+  );
+}
+
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
   if (at > t.end && isLabel(t, text)) return at - t.end;
-  // A deadline, or a span that dates a later clause, dates this happening only when nothing else does.
+  // A deadline, a span that dates a later clause, or a day that describes another noun dates this
+  // happening only when nothing else does.
   const elsewhere =
-    DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) || datesLaterClause(t, at, text)
+    DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ||
+    datesLaterClause(t, at, text) ||
+    datesOtherNoun(t, at, text)
       ? DEADLINE_PENALTY
       : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);

@@ -1,0 +1,47 @@
+/**
+ * Georgia's protests of November and December 2024, told by five outlets in en, nl and de: names
+ * in three transliterations, a night counted in a row, a footballer who is no strike.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('georgia-protests');
+}, 60_000);
+
+describe('the Georgian protests as five outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Irakli Kobakhidze speaks on negotiations', '2024-11-28', ['de_tagesschau_1205', 'en_reuters_1129']],
+    ['Security forces crack down on protesters in Tbilisi', '2024-11-28', ['en_reuters_1129', 'nl_nos_1130']],
+    ['Nika Gwaramia arrested', '2024-12-04', ['de_tagesschau_1205']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = mostTold(file, title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the Dutch report of the swearing-in names Kavelashvili as the English report writes him', () => {
+    const e = mostTold(file, 'Mikheil Kavelashvili sworn in');
+    expect(documentsOf(e)).toEqual(['nl_volkskrant_12']);
+    expect(e?.actors).toContain('name:mikheil-kavelashvili');
+  });
+
+  it('the Dutch "Zoerabisjvili" and the German "Surabischwili" are one person', () => {
+    const ids = file.events
+      .filter((e) => e.sources.some((s) => /Zoerabisjvili|Surabischwili/.test(s.sentence)))
+      .flatMap((e) => e.actors.filter((a) => a.startsWith('name:salome')));
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('the Dutch "voor de tweede nacht op rij" dates the second night, not the first', () => {
+    const nos = file.events.filter((e) => e.sources.some((s) => s.sentence.includes('tweede nacht op rij')));
+    expect(nos.map((e) => e.when.value)).not.toContain('2024-11-28TNI');
+  });
+
+  it('the former Manchester City striker elected president is no strike', () => {
+    expect(file.events.filter((e) => /strike/i.test(e.title))).toEqual([]);
+  });
+});
