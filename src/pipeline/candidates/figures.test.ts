@@ -170,3 +170,18 @@ describe('miners are counted as workers', () => {
     expect(figures(lang, text)).toContain(expected);
   });
 });
+
+describe('sums in francs, pounds and roubles count their currency', () => {
+  it.each([
+    ['en', 'Monday UBS agreed to take over Credit Suisse for 3 billion Swiss francs.', '3000000000 francs'],
+    ['nl', 'Maandag nam UBS concurrent Credit Suisse over voor 3 miljard frank.', '3000000000 francs'],
+    ['de', 'Am Montag übernahm die UBS die Credit Suisse für drei Milliarden Franken.', '3000000000 francs'],
+    ['de', 'Am Montag sagte Putin, der Staat habe 86 Milliarden Rubel ausgegeben.', '86000000000 roubles'],
+    ['en', 'Monday the bank said it had lost 2 billion pounds.', '2000000000 pounds'],
+  ])('[%s] “%s” counts %s', (lang, text, expected) => {
+    const found = findFigures(text, lang, 'takeover', defaultLexicon).map(
+      (f) => `${f.figure.value} ${f.figure.counts}`,
+    );
+    expect(found).toContain(expected);
+  });
+});
