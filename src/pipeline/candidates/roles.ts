@@ -12,6 +12,7 @@ import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { beforeOwnClause } from './clause-subject.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
+import { inByAside } from './by-aside.ts';
 import { namesRelative } from './relatives.ts';
 import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
@@ -210,7 +211,8 @@ export function findRoles(
       !saidOfOther(text, m, trigger) &&
       !beforeOwnClause(text, m, trigger) &&
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
-      !namesRelative(text, m),
+      !namesRelative(text, m) &&
+      !inByAside(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined =>
