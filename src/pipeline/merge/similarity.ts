@@ -9,7 +9,15 @@ import type { MergeFeatures } from './features.ts';
 /** Score from which two candidates are taken as the same happening. */
 export const THRESHOLD = 2;
 
+/** A night's TIMEX3 value ("2024-11-28TNI"). */
+const NIGHT = /TNI$/;
+
+/**
+ * A night reaches into the next day's small hours, but two nights are two: the first night's
+ * water cannon and the second night's ("voor de tweede nacht op rij") do not meet.
+ */
 function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
+  if (a.value !== b.value && NIGHT.test(a.value) && NIGHT.test(b.value)) return false;
   return a.startDayNumber <= b.endDayNumber && b.startDayNumber <= a.endDayNumber;
 }
 
