@@ -79,6 +79,8 @@ export interface MergeFeatures {
   /** The same days as days since the epoch (NaN when unreadable), for distances. */
   startDayNumber: number;
   endDayNumber: number;
+  /** The last day the happening may have reached: an evening's runs into the next day's small hours. */
+  reachDayNumber: number;
   value: string;
   longStretch: boolean;
   /** ownClock, or NaN. */
@@ -147,6 +149,8 @@ export function featuresOf(
   // A night reaches into the next day's small hours: "vannacht" in Friday's paper, "early on Friday".
   const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
   const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
+  // So may an evening's happening: troops sent "am Dienstagabend" entered parliament "after midnight".
+  const evening = w.precision === 'part-of-day' && w.value.endsWith('TEV') && startDay === endDay ? 1 : 0;
   const tally = c.tally === true;
   // A happening dated by words of its own sentence the time stage did not take for the sentence's
   // ("since 1973, when 150 people died") dates itself too; a tally's words date only its count.
@@ -171,6 +175,7 @@ export function featuresOf(
     // "The death toll rose to 158 on Thursday" counts the dead of Thursday and the days before.
     startDayNumber: tally ? Math.min(startDayNumber, endDayNumber - TALLY_REACH_DAYS) : startDayNumber,
     endDayNumber,
+    reachDayNumber: endDayNumber + evening,
     value: w.value,
     longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),

@@ -10,7 +10,7 @@ import type { MergeFeatures } from './features.ts';
 export const THRESHOLD = 2;
 
 function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
-  return a.startDayNumber <= b.endDayNumber && b.startDayNumber <= a.endDayNumber;
+  return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
 }
 
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
