@@ -8,7 +8,10 @@ describe('a travel ban', () => {
   it.each([
     ['en', 'The justice ministry imposed a travel ban on President Yoon Suk Yeol on Monday.'],
     ['en', 'President Yoon Suk Yeol was banned from leaving the country on Monday.'],
-    ['nl', 'Het ministerie van Justitie heeft maandag een uitreisverbod opgelegd aan president Yoon Suk Yeol.'],
+    [
+      'nl',
+      'Het ministerie van Justitie heeft maandag een uitreisverbod opgelegd aan president Yoon Suk Yeol.',
+    ],
     ['de', 'Gegen den südkoreanischen Präsidenten Yoon Suk Yeol ist ein Ausreiseverbot verhängt worden.'],
   ])('[%s] “%s” is “Travel ban on Yoon Suk Yeol”', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2024-12-09', [YOON])).toContainEqual({

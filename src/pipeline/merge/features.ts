@@ -46,6 +46,25 @@ function ownClock(c: EventCandidate): number | undefined {
   return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
 
+/** The hours each part of the day spans, generously; an evening or a night runs into the small hours. */
+const PART_HOURS: Record<string, readonly [number, number]> = {
+  MO: [4, 12],
+  AF: [12, 18],
+  EV: [17, 29],
+  NI: [19, 30],
+};
+
+const NO_PART = { partFrom: Number.NaN, partTo: Number.NaN };
+
+/** The minutes an own part of the day ("Wednesday evening") spans, to hold against a clock time. */
+function ownPart(c: EventCandidate): { partFrom: number; partTo: number } {
+  const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(c.when.value);
+  const hours = m && c.sentence.timeFrom === 'own' ? PART_HOURS[m[2] as string] : undefined;
+  if (!m || !hours) return NO_PART;
+  const day = Date.parse(`${m[1]}T00:00Z`) / 60_000;
+  return { partFrom: day + hours[0] * 60, partTo: day + hours[1] * 60 };
+}
+
 /**
  * Topics that say what an evacuation's people leave ("ihre Häuser verlassen", "left their homes
  * and hotels"), not why: every evacuation has them, so they tell none from another.
@@ -85,6 +104,9 @@ export interface MergeFeatures {
   longStretch: boolean;
   /** ownClock, or NaN. */
   clock: number;
+  /** The minutes (since the epoch) an own part of the day spans, "Wednesday evening", or NaN. */
+  partFrom: number;
+  partTo: number;
   rare: boolean;
   placeKind: boolean;
   /** The kind's reports naming different agents are two (lexicon `byAgent`). */
@@ -179,6 +201,7 @@ export function featuresOf(
     value: w.value,
     longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
+    ...(tally ? NO_PART : ownPart(c)),
     rare: traits.rare,
     placeKind: traits.placed,
     byAgent: traits.byAgent,

@@ -43,6 +43,27 @@ export function patientsClash(a: string | undefined, b: string | undefined): boo
 /** Minutes apart from which two clock times of one day tell of two happenings. */
 export const CLOCK_APART_MINUTES = 60;
 
+const DAY_MINUTES = 1440;
+
+function outside(clock: number, part: MergeFeatures): boolean {
+  return clock < part.partFrom - CLOCK_APART_MINUTES || clock > part.partTo + CLOCK_APART_MINUTES;
+}
+
+/**
+ * A clock time this far outside a part of the day ("1 a.m.", "Wednesday evening") is another time.
+ * Midnight of a day may be its start or its end: a curfew "from midnight" is that evening's.
+ */
+function outsidePart(clock: number, part: MergeFeatures): boolean {
+  return outside(clock, part) && (clock % DAY_MINUTES !== 0 || outside(clock + DAY_MINUTES, part));
+}
+
+/** Two clock times an hour or more apart, or a clock time well outside the other's part of the day. */
+function timesApart(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (
+    Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES || outsidePart(a.clock, b) || outsidePart(b.clock, a)
+  );
+}
+
 /**
  * `a` is known only to lie before its article's publication, and `b` starts after that: a report
  * cannot tell of what happened after it was published (two stories' cancelled flights).
@@ -137,8 +158,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   if (a.dated && b.dated) {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
-    if (meet && !(Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES))
-      s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
+    if (meet && !timesApart(a, b)) s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally). Words are
     // said at one time: statements of different days are two, however the sentences got their days.
