@@ -51,16 +51,22 @@ function outside(clock: number, part: MergeFeatures): boolean {
 
 /**
  * A clock time this far outside a part of the day ("1 a.m.", "Wednesday evening") is another time.
- * Midnight of a day may be its start or its end: a curfew "from midnight" is that evening's.
+ * Another outlet's midnight may be the day's start or its end (a curfew "from midnight" is that
+ * evening's); one article's "after midnight" and "Wednesday evening" are two times it told apart.
  */
-function outsidePart(clock: number, part: MergeFeatures): boolean {
-  return outside(clock, part) && (clock % DAY_MINUTES !== 0 || outside(clock + DAY_MINUTES, part));
+function outsidePart(clock: number, part: MergeFeatures, sameArticle: boolean): boolean {
+  return (
+    outside(clock, part) && (sameArticle || clock % DAY_MINUTES !== 0 || outside(clock + DAY_MINUTES, part))
+  );
 }
 
 /** Two clock times an hour or more apart, or a clock time well outside the other's part of the day. */
 function timesApart(a: MergeFeatures, b: MergeFeatures): boolean {
+  const same = a.document === b.document;
   return (
-    Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES || outsidePart(a.clock, b) || outsidePart(b.clock, a)
+    Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES ||
+    outsidePart(a.clock, b, same) ||
+    outsidePart(b.clock, a, same)
   );
 }
 
