@@ -31,6 +31,12 @@ describe('toldInPluperfect', () => {
     ['Hasina war am Montag nach wochenlangen Protesten zurückgetreten und nach Indien geflohen.', true],
     ['Die Ministerin war bereits am Freitag nach Kiew gereist.', true],
     ['Premier Hasina was maandag al afgetreden en naar India gevlucht.', true],
+    [
+      'Ein Amtsenthebungsverfahren gegen Yoon war am Samstag gescheitert, weil die Abgeordneten die Abstimmung boykottiert hatten.',
+      true,
+    ],
+    ['De eerste poging om Yoon af te zetten was zaterdag mislukt.', true],
+    ['Die Zahl der Toten war am Montag auf 40 gestiegen.', true],
     ['De luchthaven was woensdag gesloten.', false],
     ['Het was maandag een van de drukste dagen.', false],
   ])('“%s”: %s', (sentence, expected) => {

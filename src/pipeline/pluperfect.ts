@@ -13,7 +13,7 @@ import { WEEKDAY_NAMES } from './weekdays.ts';
  * with a lowercase participle later in the clause (German "hatte keine Zeit." has none), and the
  * German passive "war"/"waren" with a participle right before "worden" ("war am Donnerstag
  * festgenommen worden"), and "war"/"was" with the participle of a verb that takes "to be" for its
- * perfect ("war am Montag zurückgetreten", "was maandag gevlucht"). Only such verbs: after "war" a
+ * perfect ("war am Montag zurückgetreten", "war am Samstag gescheitert", "was maandag gevlucht"). Only such verbs: after "war" a
  * participle of any other verb mostly tells a state ("war am Mittwoch geschlossen").
  */
 const PLUPERFECT = new RegExp(
@@ -22,8 +22,8 @@ const PLUPERFECT = new RegExp(
     String.raw`\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b`,
     String.raw`\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))`,
     String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)\s+worden\b`,
-    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}*(?:getreten|geflohen|geflüchtet|gestorben|gekommen|gefahren|geflogen|gereist|gegangen|gelaufen|gestürzt|geraten|geblieben|gebrochen|verschwunden|entkommen|explodiert|eskaliert|gekehrt|gelandet|eingetroffen)(?![\p{L}])`,
-    String.raw`\b(?:was|waren)\s[^.;:]*\s\p{Ll}*(?:getreden|gevlucht|overleden|gekomen|gegaan|vertrokken|geland|ontsnapt|verdwenen|gestorven|gebleven|ontploft|ingestort|gebroken|gekeerd|gearriveerd|gereisd|gevlogen)(?![\p{L}])`,
+    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}*(?:getreten|geflohen|geflüchtet|gestorben|gekommen|gefahren|geflogen|gereist|gegangen|gelaufen|gestürzt|geraten|geblieben|gebrochen|verschwunden|entkommen|explodiert|eskaliert|gekehrt|gelandet|eingetroffen|gescheitert|gestiegen|gesunken|gefallen|geschehen|passiert)(?![\p{L}])`,
+    String.raw`\b(?:was|waren)\s[^.;:]*\s\p{Ll}*(?:getreden|gevlucht|overleden|gekomen|gegaan|vertrokken|geland|ontsnapt|verdwenen|gestorven|gebleven|ontploft|ingestort|gebroken|gekeerd|gearriveerd|gereisd|gevlogen|mislukt|gestegen|gedaald|gebeurd)(?![\p{L}])`,
   ].join('|'),
   'u',
 );

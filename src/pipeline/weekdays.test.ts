@@ -127,6 +127,21 @@ describe('weekdayMentions', () => {
       [{ day: 0, text: 'Sunday', relation: 'past' }],
     ],
     [
+      'a day a vote "could be put" on, "as early as Friday", as no past',
+      'It could be put to a vote as early as Friday.',
+      [{ day: 5, text: 'Friday', relation: 'future' }],
+    ],
+    [
+      'a day parliament "könnte" vote on, as no past',
+      'Das Parlament könnte frühestens am Freitag über die Amtsenthebung abstimmen.',
+      [{ day: 5, text: 'Freitag', relation: 'future' }],
+    ],
+    [
+      'a day a vote comes "op zijn vroegst" on, as no past',
+      'Over de afzetting wordt op zijn vroegst vrijdag gestemd.',
+      [{ day: 5, text: 'vrijdag', relation: 'future' }],
+    ],
+    [
       '"vorige Woche Donnerstag" still as past (de_hacker2)',
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
       [{ day: 4, text: 'Donnerstag', relation: 'past' }],

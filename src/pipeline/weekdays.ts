@@ -87,13 +87,14 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|bis|tot)\s+(?:(?:zum|am)\s+)?$/i
 /**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
  * zou worden", "die Stichwahl hätte am Sonntag stattfinden sollen", "the runoff was due to be held
- * on Sunday". Such a day is no past the report tells: checked within the weekday's clause, where
+ * on Sunday"; nor is one something may yet come on: "could be put to a vote as early as Friday",
+ * "könnte frühestens am Freitag abstimmen". Such a day is no past the report tells: checked within the weekday's clause, where
  * Dutch and German put the verb after the day and English before it.
  */
 const WOULD_AFTER =
   /^[^,;.]{0,40}?(?<![\p{L}])(?:zou|zouden|würde|würden|hätte|hätten|sollen|sollte|sollten)(?![\p{L}])/iu;
 const WOULD_BEFORE =
-  /(?<![\p{L}])(?:would|was\s+due|were\s+due|was\s+to\s+be|were\s+to\s+be)(?![\p{L}])[^,;.]{0,40}$/iu;
+  /(?<![\p{L}])(?:would|could\s+be|might|könnte|könnten|as\s+early\s+as|op\s+zijn\s+vroegst|frühestens|was\s+due|were\s+due|was\s+to\s+be|were\s+to\s+be)(?![\p{L}])[^,;.]{0,40}$/iu;
 
 function wouldHappen(sentence: string, start: number, end: number): boolean {
   return (

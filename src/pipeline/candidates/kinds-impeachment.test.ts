@@ -14,6 +14,10 @@ describe('an impeachment passed', () => {
       'en',
       "South Korea's opposition-controlled parliament voted Saturday to impeach President Yoon Suk Yeol over his short-lived martial law decree.",
     ],
+    [
+      'en',
+      'The South Korean parliament has voted for the impeachment of President Yoon Suk Yeol on Saturday.',
+    ],
     ['nl', 'Het parlement stemde zaterdag met 204 stemmen voor de afzetting van president Yoon Suk Yeol.'],
     [
       'de',

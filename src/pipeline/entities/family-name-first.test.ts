@@ -54,7 +54,7 @@ describe('a family name alone, after the document named the person in full', () 
         'Yoon declared emergency martial law at about 10:25 p.m. on Tuesday.',
       ],
       'Yoon',
-      'name:yoon-suk-yeol',
+      'yoon-suk-yeol',
     ],
     [
       'en',
@@ -69,7 +69,7 @@ describe('a family name alone, after the document named the person in full', () 
         'Yoon hatte am Dienstagabend überraschend das Kriegsrecht verhängt.',
       ],
       'Yoon',
-      'name:yoon-suk-yeol',
+      'yoon-suk-yeol',
     ],
   ])('in %s, "%s" refers to the full name', (language, sentences, text, id) => {
     const found = mentionsOf(stage, language, sentences);

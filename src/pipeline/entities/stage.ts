@@ -29,6 +29,7 @@ import { regionAfter } from './region-after.ts';
 import { linkSurnames } from './surnames.ts';
 import { tokenize, unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
+import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
 import { matchTown } from './town-match.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
@@ -199,6 +200,13 @@ function secondPass(
       for (let i = first; i < end; i++) covered[i] = 1;
       continue;
     }
+    // "Yoon Yeo-jeong" after the title Yoon Suk Yeol holds is his name garbled; without it, someone else's.
+    const family = found.find((f) => f.end === first && f.person);
+    const given = family && otherGivenNameEnd(model, tokens, text, family, first, end);
+    if (family && given) {
+      otherGivenName(model, state, family, given, unknowns);
+      continue;
+    }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, cue, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
@@ -243,6 +251,27 @@ function secondPass(
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
+}
+
+/** The family name found as a listed person takes the given name after it: garbled, or another person's. */
+function otherGivenName(
+  model: EntityModel,
+  state: SentenceState,
+  family: Found,
+  end: number,
+  unknowns: UnknownNames,
+): void {
+  const { tokens, sentence } = state;
+  for (let i = family.end; i < end; i++) state.covered[i] = 1;
+  family.end = end;
+  if (titledHolder(model, tokens, sentence.text, family)) {
+    family.resolution = 'context';
+    return;
+  }
+  const name = sentence.text.slice((tokens[family.first] as Token).start, (tokens[end - 1] as Token).end);
+  const id = unknownNameId(name);
+  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+  Object.assign(family, { kind: 'unknown', id, resolution: 'unresolved', person: false });
 }
 
 function toMentions(state: SentenceState): Mention[] {

@@ -2,7 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
-import { datesHappening, readings } from './when.ts';
+import { datesHappening, readings, runsInto } from './when.ts';
 import type { IsCity } from './features.ts';
 import { splitByScope, splitScopedParts, tallyScope, type Scope, type Tally } from './part-tolls.ts';
 
@@ -77,7 +77,10 @@ export function findConflicts(
   }
   // One sentence gives one time: it cannot disagree with itself.
   if (members.length < 2) return conflicts;
-  const dated = readings(members.filter(datesHappening));
+  const all = readings(members.filter(datesHappening));
+  // An evening told beside a time in the small hours after it is one account, the finer one's:
+  // "am Dienstagabend" and "after midnight" do not disagree.
+  const dated = all.filter((r) => !all.some((o) => o !== r && runsInto(r.when, o.when)));
   // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
   const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
   if (spans.size >= 2) {

@@ -46,6 +46,25 @@ function ownClock(c: EventCandidate): number | undefined {
   return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
 
+/** The hours each part of the day spans, generously; an evening or a night runs into the small hours. */
+const PART_HOURS: Record<string, readonly [number, number]> = {
+  MO: [4, 12],
+  AF: [12, 18],
+  EV: [17, 29],
+  NI: [19, 30],
+};
+
+const NO_PART = { partFrom: Number.NaN, partTo: Number.NaN };
+
+/** The minutes an own part of the day ("Wednesday evening") spans, to hold against a clock time. */
+function ownPart(c: EventCandidate): { partFrom: number; partTo: number } {
+  const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(c.when.value);
+  const hours = m && c.sentence.timeFrom === 'own' ? PART_HOURS[m[2] as string] : undefined;
+  if (!m || !hours) return NO_PART;
+  const day = Date.parse(`${m[1]}T00:00Z`) / 60_000;
+  return { partFrom: day + hours[0] * 60, partTo: day + hours[1] * 60 };
+}
+
 /**
  * Topics that say what an evacuation's people leave ("ihre Häuser verlassen", "left their homes
  * and hotels"), not why: every evacuation has them, so they tell none from another.
@@ -79,10 +98,15 @@ export interface MergeFeatures {
   /** The same days as days since the epoch (NaN when unreadable), for distances. */
   startDayNumber: number;
   endDayNumber: number;
+  /** The last day the happening may have reached: an evening's runs into the next day's small hours. */
+  reachDayNumber: number;
   value: string;
   longStretch: boolean;
   /** ownClock, or NaN. */
   clock: number;
+  /** The minutes (since the epoch) an own part of the day spans, "Wednesday evening", or NaN. */
+  partFrom: number;
+  partTo: number;
   rare: boolean;
   placeKind: boolean;
   /** The kind's reports naming different agents are two (lexicon `byAgent`). */
@@ -147,6 +171,8 @@ export function featuresOf(
   // A night reaches into the next day's small hours: "vannacht" in Friday's paper, "early on Friday".
   const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
   const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
+  // So may an evening's happening: troops sent "am Dienstagabend" entered parliament "after midnight".
+  const evening = w.precision === 'part-of-day' && w.value.endsWith('TEV') && startDay === endDay ? 1 : 0;
   const tally = c.tally === true;
   // A happening dated by words of its own sentence the time stage did not take for the sentence's
   // ("since 1973, when 150 people died") dates itself too; a tally's words date only its count.
@@ -171,9 +197,11 @@ export function featuresOf(
     // "The death toll rose to 158 on Thursday" counts the dead of Thursday and the days before.
     startDayNumber: tally ? Math.min(startDayNumber, endDayNumber - TALLY_REACH_DAYS) : startDayNumber,
     endDayNumber,
+    reachDayNumber: endDayNumber + evening,
     value: w.value,
     longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
+    ...(tally ? NO_PART : ownPart(c)),
     rare: traits.rare,
     placeKind: traits.placed,
     byAgent: traits.byAgent,

@@ -18,7 +18,7 @@ const NIGHT = /TNI$/;
  */
 function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
   if (a.value !== b.value && NIGHT.test(a.value) && NIGHT.test(b.value)) return false;
-  return a.startDayNumber <= b.endDayNumber && b.startDayNumber <= a.endDayNumber;
+  return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
 }
 
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
@@ -50,6 +50,33 @@ export function patientsClash(a: string | undefined, b: string | undefined): boo
 
 /** Minutes apart from which two clock times of one day tell of two happenings. */
 export const CLOCK_APART_MINUTES = 60;
+
+const DAY_MINUTES = 1440;
+
+function outside(clock: number, part: MergeFeatures): boolean {
+  return clock < part.partFrom - CLOCK_APART_MINUTES || clock > part.partTo + CLOCK_APART_MINUTES;
+}
+
+/**
+ * A clock time this far outside a part of the day ("1 a.m.", "Wednesday evening") is another time.
+ * Another outlet's midnight may be the day's start or its end (a curfew "from midnight" is that
+ * evening's); one article's "after midnight" and "Wednesday evening" are two times it told apart.
+ */
+function outsidePart(clock: number, part: MergeFeatures, sameArticle: boolean): boolean {
+  return (
+    outside(clock, part) && (sameArticle || clock % DAY_MINUTES !== 0 || outside(clock + DAY_MINUTES, part))
+  );
+}
+
+/** Two clock times an hour or more apart, or a clock time well outside the other's part of the day. */
+function timesApart(a: MergeFeatures, b: MergeFeatures): boolean {
+  const same = a.document === b.document;
+  return (
+    Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES ||
+    outsidePart(a.clock, b, same) ||
+    outsidePart(b.clock, a, same)
+  );
+}
 
 /**
  * `a` is known only to lie before its article's publication, and `b` starts after that: a report
@@ -145,8 +172,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   if (a.dated && b.dated) {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
-    if (meet && !(Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES))
-      s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
+    if (meet && !timesApart(a, b)) s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally). Words are
     // said at one time: statements of different days are two, however the sentences got their days.

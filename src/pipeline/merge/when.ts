@@ -1,5 +1,6 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isAddition } from '../candidates/increments.ts';
+import { shift } from '../iso-day.ts';
 import type { When } from '../types.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
@@ -79,11 +80,29 @@ const PART_HOURS: Record<string, readonly [number, number]> = {
 const TIME_OF_DAY = /^(\d{4}-\d{2}-\d{2})T(\d{2}):/;
 const PART_OF_DAY = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/;
 
+/** The last hour of the small hours an evening or a night runs into. */
+const SMALL_HOURS_END = 5;
+
+/**
+ * Whether an evening or a night holds a time in the small hours after it: troops sent "am
+ * Dienstagabend" and in parliament "after midnight", lawmakers voting "dinsdagavond … enkele uren
+ * later" and "shortly after 1 a.m." on the Wednesday.
+ */
+export function runsInto(outer: When, inner: When): boolean {
+  const time = TIME_OF_DAY.exec(inner.value);
+  if (outer.precision !== 'part-of-day' || !time || Number(time[2]) > SMALL_HOURS_END) return false;
+  const first = outer.start.slice(0, 10);
+  const last = outer.end.slice(0, 10);
+  const evening = /T(?:EV|NI)$/.test(outer.value) && first === last;
+  return time[1] === (evening ? shift(first, 1) : last) && (evening || first < last);
+}
+
 /**
  * Whether a day or a part of it holds a finer time of that day: "Tuesday" holds "Tuesday evening",
- * and both hold "10:25 p.m. on Tuesday".
+ * and both hold "10:25 p.m. on Tuesday"; an evening or a night holds the small hours after it.
  */
 function holdsTime(outer: When, inner: When): boolean {
+  if (runsInto(outer, inner)) return true;
   if (outer.precision === 'day')
     return fineness(inner) < DAY && inner.value.slice(0, 10) === outer.value.slice(0, 10);
   if (outer.precision !== 'part-of-day' || inner.precision !== 'time') return false;

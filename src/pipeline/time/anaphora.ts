@@ -5,12 +5,13 @@
  * before them in the same text, else the anchor the caller gives (the time stage passes the previous
  * sentence's day), else the publication day.
  */
-import { addDays, parseDay } from './calendar.ts';
+import { addDays, parseDay, type Day } from './calendar.ts';
 import type { Lang, PartOfDay } from './lexicon.ts';
+import { lateBefore } from './late-evening.ts';
 import { alternation, B, E } from './word-pattern.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
 import { applyOffset, offsetAfter, offsetAhead, offsetBefore, type StoryTime } from './offset.ts';
-import { dayValue, partOfDayValue, timeValue } from './value.ts';
+import { dayValue, nightValue, partOfDayValue, timeValue } from './value.ts';
 
 export interface Shift {
   days: number;
@@ -120,10 +121,25 @@ export function anaphoraRule(lang: Lang): Rule {
   };
 }
 
-const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T(\d{2}):(\d{2}))?/;
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T(\d{2}):(\d{2})|T(EV)$)?/;
 
 interface Last extends StoryTime {
   relative: boolean;
+  /** The story is at that day's evening ("late on Tuesday", "dinsdagavond"). */
+  evening?: boolean;
+}
+
+/** The last hour of the small hours: a bare clock time up to it, told after an evening, is past midnight. */
+const SMALL_HOURS_END = 5;
+const EVENING_FROM = 18;
+
+/**
+ * The day a bare clock time falls on after the story was at `last`: "late on Tuesday … shortly
+ * after 1 a.m. lawmakers voted" is the small hours of Wednesday, not of that Tuesday.
+ */
+function clockDay(last: Last, hour: number) {
+  const evening = last.evening === true || (last.clock !== undefined && last.clock.hour >= EVENING_FROM);
+  return evening && hour <= SMALL_HOURS_END ? addDays(last.day, 1) : last.day;
 }
 
 /**
@@ -166,7 +182,7 @@ export function anchorAnaphora(
       if (!last) return c;
     }
     if (c.clock && last) {
-      last = { day: last.day, clock: c.clock, relative: last.relative };
+      last = { day: clockDay(last, c.clock.hour), clock: c.clock, relative: last.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }
     // "about nine hours later", "over twee dagen": the duration stays as written (TimeML's PT9H);
@@ -177,7 +193,12 @@ export function anchorAnaphora(
         : undefined;
     if (offset && last) {
       const to = applyOffset(last, offset);
-      const point = to.clock ? timeValue(to.day, to.clock.hour, to.clock.minute) : dayValue(to.day);
+      // "dinsdagavond … enkele uren later": hours on from an evening may run past midnight.
+      const point = to.clock
+        ? timeValue(to.day, to.clock.hour, to.clock.minute)
+        : last.evening && offset.days === 0
+          ? nightValue(to.day)
+          : dayValue(to.day);
       last = { ...to, relative: last.relative };
       return { ...c, interval: point.interval, precision: point.precision, relative: last.relative };
     }
@@ -189,11 +210,13 @@ export function anchorAnaphora(
       const point = dayValue(applyOffset({ day: last.day }, back).day);
       return { ...c, interval: point.interval, precision: point.precision, relative: last.relative };
     }
-    const own = c.type === 'DURATION' ? undefined : dayOf(c.value, c.relative);
+    const found = c.type === 'DURATION' ? undefined : dayOf(c.value, c.relative);
+    const own = found && !found.clock && lateBefore(text, c.start) ? { ...found, evening: true } : found;
     if (own) {
       before = last;
       named = c;
-      last = own;
+      // "at 10:40 p.m. on Monday" gives the time, then its day: the story is still at that time.
+      last = lastInText && last?.clock && !own.clock && sameDay(last.day, own.day) ? last : own;
       lastInText = true;
     }
     return c;
@@ -239,11 +262,14 @@ function recurring(kept: Candidate[], c: Candidate, text: string): boolean {
   );
 }
 
+function sameDay(a: Day, b: Day): boolean {
+  return a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
 function dayOf(iso: string, relative: boolean): Last | undefined {
   const m = DAY_VALUE.exec(iso);
   const day = m?.[1] ? parseDay(m[1]) : null;
   if (!m || !day) return undefined;
-  return m[2] && m[3]
-    ? { day, clock: { hour: Number(m[2]), minute: Number(m[3]) }, relative }
-    : { day, relative };
+  if (m[2] && m[3]) return { day, clock: { hour: Number(m[2]), minute: Number(m[3]) }, relative };
+  return m[4] ? { day, relative, evening: true } : { day, relative };
 }

@@ -26,8 +26,9 @@ export interface ExtractOptions {
   dct: string;
   dctPrecision?: 'day' | 'month';
   /**
-   * Day (YYYY-MM-DD), or time (YYYY-MM-DDTHH:MM), that "the next day", "that night" or "nine hours
-   * later" counts from when the text names none before.
+   * Day (YYYY-MM-DD), time (YYYY-MM-DDTHH:MM) or evening (YYYY-MM-DDTEV) that "the
+   * next day", "that night", "nine hours later" or a bare clock time counts from when the text names
+   * none before.
    */
   anchor?: string;
   /**

@@ -9,6 +9,7 @@
  *   before the publication day (or its month) up to it, confidence 0.2.
  */
 import { DAY_LEVEL } from '../day-level.ts';
+import { lateBefore } from './late-evening.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type {
   Precision,
@@ -99,6 +100,17 @@ function fromContext(when: When, factor: number): When {
   };
 }
 
+/**
+ * What a later sentence's "the next day" or bare clock time counts from: the day, with its time or
+ * evening ("dinsdagavond", "late on Tuesday"). A night is left out: "zaterdagnacht … rond 02.30
+ * uur" may be either side of midnight.
+ */
+function anchorOf(when: When, late: boolean): string {
+  if (when.precision === 'time') return when.start;
+  const evening = late || (when.precision === 'part-of-day' && when.value.endsWith('TEV'));
+  return when.start.slice(0, 10) + (evening ? 'TEV' : '');
+}
+
 export function timeStage(article: PublishedArticle): TimedArticle {
   // Undetermined or other languages still get numbers, ISO dates and years from the English rules.
   const lang: Lang = isLang(article.language) ? article.language : 'en';
@@ -133,8 +145,8 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     );
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
-    if (when && DAY_LEVEL.has(when.precision))
-      anchor = when.precision === 'time' ? when.start : when.start.slice(0, 10);
+    if (when && chosen && DAY_LEVEL.has(when.precision))
+      anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
     return {
       timexes,
       when,
