@@ -10,6 +10,7 @@ import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
+import { withoutPowers } from './powers.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -168,7 +169,7 @@ export function triggerHits(
     hits.length > 0
       ? withoutAttributive(
           withoutEarlier(
-            withoutDenied(withoutHypothetical(hits, tokens), tokens),
+            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens), tokens),
             text,
             s.timexes,
             scope.lexicon,
