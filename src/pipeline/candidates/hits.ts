@@ -158,6 +158,7 @@ export function triggerHits(
       const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
       if (t.title) hit.title = t.title;
       if (t.patientOf) hit.patientOf = true;
+      if (t.self) hit.self = true;
       hits.push(hit);
     }
   }
