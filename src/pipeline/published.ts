@@ -18,6 +18,13 @@ import {
   type WeekdayEvidence,
 } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
+import {
+  firstFittingMonth,
+  monthBeforeConflict,
+  monthConflict,
+  monthsPast,
+  type MonthsPast,
+} from './months-past.ts';
 
 function monthOf(date: string): string {
   return date.slice(0, 7);
@@ -147,6 +154,16 @@ function resolveOne(
   let days: DaysReported | undefined;
   let evidence: ReturnType<typeof weekdayEvidence> | undefined;
   let start: StoryStart | null | undefined;
+  let past: MonthsPast | undefined;
+  // The story's first day: the earliest a related report tells by weekday, else the earliest such report's.
+  const storyDay = (): string | undefined =>
+    (start ??= storyStart(sisters, toldBy))?.day ??
+    sisters
+      .filter((s) => s.score >= RELATED_STORY)
+      .map((s) => s.date)
+      .sort()[0];
+  const monthsConflict = (date: string): string | null =>
+    monthConflict(date, (past ??= monthsPast(article)), storyDay());
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   /** The first day after a sister's that a report read too early by its pluperfect fits. */
@@ -161,7 +178,8 @@ function resolveOne(
     evidence ??= weekdayEvidence(article);
     return reported && reported > date
       ? `the text reports ${reported} as past, after ${date}`
-      : (weekdayConflict(date, evidence) ??
+      : (monthsConflict(date) ??
+          weekdayConflict(date, evidence) ??
           pluperfectConflict(date, evidence) ??
           leadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
@@ -228,7 +246,7 @@ function resolveOne(
     evidence ?? weekdayEvidence(article),
     days ?? daysReported(article),
   );
-  if (inStory) {
+  if (inStory && !monthsConflict(inStory.date)) {
     const given = month ? `The document gives only the month (${month})` : 'The document gives no date';
     const fit =
       rejected.length > 0
@@ -256,6 +274,17 @@ function resolveOne(
   }
   const weak = sisters[0];
   if (weak && weak.score >= RELATED_STORY) {
+    // A month the text tells as past, or months since the story began, put it in a later month.
+    past ??= monthsPast(article);
+    const fitting = firstFittingMonth(monthOf(weak.date), past, storyDay());
+    if (fitting && fitting !== monthOf(weak.date)) {
+      return {
+        date: `${fitting}-01`,
+        precision: 'month',
+        inferred: true,
+        reason: `No date in the document and ${why}; ${fitting} is the first month from that of ${weak.id} (${weak.date}), the dated document closest to it, that fits (not the month before: ${monthBeforeConflict(fitting, past, storyDay())})`,
+      };
+    }
     return {
       date: `${monthOf(weak.date)}-01`,
       precision: 'month',

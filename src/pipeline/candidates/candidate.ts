@@ -26,6 +26,7 @@ import { beforePublication } from '../time/before-publication.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
+import { newPersonByAge, SUSPECT } from './described-patient.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -85,6 +86,15 @@ function borrowed(text: string, m: Mention): boolean {
 /** A count of more than one, of its own: "veertien mensen", not "five more bodies". */
 function countsMany(f: PlacedFigure): boolean {
   return !f.more && f.figure.value > 1;
+}
+
+/**
+ * The suspect who gives himself up, or a person introduced by age alone; not for a tallied kind,
+ * whose victims a toll counts ("a 15-year-old was among the dead").
+ */
+function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
+  if (h.self) return SUSPECT;
+  return kind.patientKind && !kind.tallied ? newPersonByAge(text) : undefined;
 }
 
 /** The candidate event of one happening in a sentence. */
@@ -217,6 +227,6 @@ export function candidateOf(
         ? roles.patient.id
         : kind.patientKind && figures.some((f) => !f.more)
           ? 'many'
-          : undefined,
+          : describedPatient(h, kind, text),
   };
 }

@@ -17,6 +17,8 @@ export interface CompiledTrigger {
   patientOf: boolean;
   /** See TriggerEntry.about. */
   about: boolean;
+  /** See TriggerEntry.self. */
+  self: boolean;
   title?: string;
 }
 
@@ -48,6 +50,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         person: t.person ?? false,
         patientOf: t.patientOf ?? false,
         about: t.about ?? false,
+        self: t.self ?? false,
         ...(t.title ? { title: t.title } : {}),
       });
     }

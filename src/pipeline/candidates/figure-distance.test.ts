@@ -52,3 +52,18 @@ describe('which happening a figure counts', () => {
     expect(kindsAndTitles(lang, text, '2025-03-15')).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('a death toll counts the dead, whatever injured person its clause names after it', () => {
+  it.each<[string, string]>([
+    [
+      'de',
+      'Freitag war die Zahl der Toten auf 15 gestiegen, nachdem eine verletzte Frau im Krankenhaus gestorben war.',
+    ],
+    ['en', 'Friday the death toll rose to 15 after an injured woman died in hospital.'],
+    ['nl', 'Vrijdag steeg het dodental tot 15 nadat een gewonde vrouw in het ziekenhuis was overleden.'],
+  ])('[%s] “%s” tells of 15 dead and counts no injured', (lang, text) => {
+    const found = kindsAndTitles(lang, text, '2024-11-15');
+    expect(found).toContainEqual({ kind: 'death', title: '15 people killed' });
+    expect(found.map((c) => c.title)).not.toContain('15 people injured');
+  });
+});

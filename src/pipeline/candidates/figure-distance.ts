@@ -15,12 +15,15 @@ const CLAUSE_END = /[,;:]/u;
 
 /**
  * How far a figure is from a happening's trigger. A figure inside the trigger ("schrapt … 6.000
- * banen") is its own. A figure opening a coordinated clause ("… died at the scene and two women were
+ * banen") is its own, as is one the trigger's tally word closes on. A figure opening a coordinated clause ("… died at the scene and two women were
  * taken to hospital with serious injuries") is the subject of that clause: a trigger outside the
  * clause is farther than any inside it, however close in characters.
  */
 export function figureDistance(f: PlacedFigure, h: Span, text: string): number {
   if (f.start >= h.start && f.end <= h.end) return 0;
+  // "Die Zahl der Toten war … auf 15 gestiegen, nachdem eine verletzte Frau …": the tally's own word
+  // is the trigger of what it counts, however near another trigger stands to the number.
+  if (f.tallyAt !== undefined && f.tallyAt >= h.start && f.tallyAt < h.end) return 0;
   // A part ("including four children") counts the happening its whole counts, wherever it stands.
   if (f.whole !== undefined) return Math.abs(f.whole - h.start);
   const distance = Math.abs(f.start - h.start);

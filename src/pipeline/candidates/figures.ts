@@ -23,6 +23,8 @@ export interface PlacedFigure {
   more?: true;
   /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
   tally?: true;
+  /** Where the tally's own word stands ("toll", "Toten", "dodental") when that word closes on the figure. */
+  tallyAt?: number;
   start: number;
   end: number;
 }
@@ -139,9 +141,10 @@ const CLAUSE_BREAK = /[.;:!?]/;
 const ORDINAL = /^\d{1,2}$/;
 /**
  * The number at `start` closes a tally of the dead: a link word right before it (or opening it, as
- * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause.
+ * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause. Gives
+ * where that word starts (or the counting verb's noun does), -1 for no tally.
  */
-function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
+function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): number {
   const words = wordSet(lexicon.tolls);
   const victims = wordSet(lexicon.victimVerbs);
   let i = -1;
@@ -150,17 +153,17 @@ function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: Even
     if (t.end <= n.start || (t.start === n.start && TALLY_LINKS.has(t.word))) i = k;
   }
   const link = tokens[i];
-  if (!link || !TALLY_LINKS.has(link.word)) return false;
+  if (!link || !TALLY_LINKS.has(link.word)) return -1;
   for (let j = i - 1; j >= Math.max(0, i - TALLY_REACH); j--) {
     const t = tokens[j] as Token;
     const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
     // "die Beben vom 6. Februar": an ordinal's point ends no clause.
-    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) return false;
-    if (words.has(t.word)) return true;
+    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) return -1;
+    if (words.has(t.word)) return t.start;
     // "The number of people killed … rose to 115": a standing count of the dead is a tally too.
-    if (victims.has(t.word) && isStandingCount(tokens, t.start)) return true;
+    if (victims.has(t.word) && isStandingCount(tokens, t.start)) return t.start;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -237,7 +240,8 @@ export function findFigures(
     }
     let number = n;
     let tally = false;
-    if ((!noun || noun === 'people') && tallyOfDead(text, tokens, n, lexicon)) {
+    const tallyAt = !noun || noun === 'people' ? tallyOfDead(text, tokens, n, lexicon) : -1;
+    if (tallyAt >= 0) {
       number = withoutLink(n);
       noun = 'people';
       tally = true;
@@ -253,7 +257,7 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = addsToTally(tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
-    result.push(tally ? { ...figure, tally: true } : figure);
+    result.push(tally ? { ...figure, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : figure);
   }
   return result;
 }

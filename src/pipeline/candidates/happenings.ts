@@ -15,6 +15,8 @@ export interface TriggerHit {
   title?: string;
   /** See TriggerEntry.patientOf. */
   patientOf?: boolean;
+  /** See TriggerEntry.self. */
+  self?: boolean;
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */

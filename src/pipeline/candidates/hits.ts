@@ -10,6 +10,7 @@ import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
+import { withoutPowers } from './powers.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -157,6 +158,7 @@ export function triggerHits(
       const hit: TriggerHit = { kind: t.kind, start: m.start, end: m.end };
       if (t.title) hit.title = t.title;
       if (t.patientOf) hit.patientOf = true;
+      if (t.self) hit.self = true;
       hits.push(hit);
     }
   }
@@ -168,7 +170,7 @@ export function triggerHits(
     hits.length > 0
       ? withoutAttributive(
           withoutEarlier(
-            withoutDenied(withoutHypothetical(hits, tokens), tokens),
+            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens), tokens),
             text,
             s.timexes,
             scope.lexicon,

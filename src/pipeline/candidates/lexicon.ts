@@ -86,6 +86,11 @@ export interface TriggerEntry {
    * Rücktritt an"): the patient is a person named after "of"/"van"/"von", never the subject.
    */
   patientOf?: boolean;
+  /**
+   * The one who does it gives himself up ("turned himself in", "stellte sich der Polizei"): it
+   * befalls the story's suspect, no one the story names anew ("einen 15-Jährigen").
+   */
+  self?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -243,6 +248,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     if (r.weak === true) entry.weak = true;
     if (r.person === true) entry.person = true;
     if (r.patientOf === true) entry.patientOf = true;
+    if (r.self === true) entry.self = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;

@@ -20,10 +20,21 @@ const markerPattern = perObject(
   (markers: readonly string[]) => new RegExp(`\\b(?:${markers.join('|')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
 );
 
+/**
+ * German "von" after an article and its noun: "den Rücktritt von Ministerpräsident X", "die
+ * Festnahme von X". The noun is X's (what befell X, or what X owns); X did not do the verb.
+ */
+const OWNER_VON =
+  /\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|es)?)\s+\p{Lu}\p{L}*\s+von\s+(?:\p{L}+\s+){0,2}$/u;
+
 /** Marked as the one who did it: "by X", "door X", "durch X". */
 export function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
-  return lexicon.agentMarkers.length > 0 && markerPattern(lexicon.agentMarkers).test(before);
+  return (
+    lexicon.agentMarkers.length > 0 &&
+    markerPattern(lexicon.agentMarkers).test(before) &&
+    !OWNER_VON.test(text.slice(Math.max(0, m.start - 60), m.start))
+  );
 }
 
 /** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */

@@ -10,6 +10,7 @@ import { afterOpeningTime, inOpeningPhrase } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { beforeOwnClause } from './clause-subject.ts';
+import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { inByAside } from './by-aside.ts';
@@ -332,6 +333,8 @@ export function findRoles(
   let framed = places.filter((m) => !possessive(text, m));
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
+  const own = places.filter((m) => !seatInConcurrentClause(text, m, trigger));
+  if (own.length < places.length) places.splice(0, places.length, ...own);
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
     places.find((m) => centredAt(text, m, lexicon.centreWords)) ??

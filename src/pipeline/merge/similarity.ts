@@ -1,3 +1,4 @@
+import { DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 
 /**
@@ -43,9 +44,18 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
   return n;
 }
 
-/** Two patients that cannot be the same: two different people, or a person and a counted crowd. */
+/** A person named by a report, not one described ("the suspect") nor a counted crowd. */
+function named(patient: string): boolean {
+  return patient !== 'many' && !patient.startsWith(DESCRIBED);
+}
+
+/**
+ * Two patients that cannot be the same: two different people, or a person and a counted crowd. A
+ * person described ("the suspect", "a 15-year-old") may be one another report names.
+ */
 export function patientsClash(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a !== b;
+  if (a === undefined || b === undefined || a === b) return false;
+  return !(a.startsWith(DESCRIBED) && named(b)) && !(b.startsWith(DESCRIBED) && named(a));
 }
 
 /** Minutes apart from which two clock times of one day tell of two happenings. */

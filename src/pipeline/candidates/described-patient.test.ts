@@ -1,0 +1,28 @@
+/**
+ * Whom an arrest befell when no name says it: the suspect who gave himself up, or someone the
+ * report introduces by age alone ("einen 15-Jährigen").
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf } from './test-helpers.ts';
+
+describe('the person an arrest befell, described rather than named', () => {
+  it.each<[string, string, string | undefined]>([
+    ['de', 'Samstag nahm die Polizei einen 15-Jährigen fest.', 'described:age-15'],
+    ['en', 'Saturday police arrested a 15-year-old in connection with the attack.', 'described:age-15'],
+    ['nl', 'Zaterdag werd een 15-jarige aangehouden.', 'described:age-15'],
+    ['de', 'Samstag hatte sich der Mann einer Polizeistreife gestellt.', 'described:suspect'],
+    ['en', 'Saturday the suspect, a 26-year-old Syrian man, turned himself in.', 'described:suspect'],
+    ['nl', 'Zaterdag heeft de vermoedelijke dader zichzelf bij de politie gemeld.', 'described:suspect'],
+    ['en', 'Saturday police arrested the suspect.', undefined],
+  ])('[%s] “%s”', (lang, text, patient) => {
+    const arrests = candidatesOf(lang, text, '2024-08-24').filter((c) => c.kind === 'arrest');
+    expect(arrests.map((c) => c.patient)).toEqual([patient]);
+  });
+
+  it('a teenager among the dead is counted by the toll, not told apart from it', () => {
+    const deaths = candidatesOf('en', 'Saturday a 15-year-old was killed.', '2024-08-24').filter(
+      (c) => c.kind === 'death',
+    );
+    expect(deaths.map((c) => c.patient)).not.toContain('described:age-15');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * A call for someone's resignation is the caller's demand: the one named after "von", "of" or "van"
+ * neither resigns nor speaks, while a German "von" after a verb still names who acted.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+
+const MAZON: MentionSpec[] = [['Carlos Mazón', 'actor', 'carlos-mazon']];
+
+/** Dutch and German titles spell a listed name by its id, without accents: compare without them. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+describe("a demand for someone's resignation is titled as the demand", () => {
+  it.each<[string, string, string, MentionSpec[], string]>([
+    [
+      'the German opposition that "fordert den Rücktritt von" the regional president',
+      'de',
+      'Freitag: Die Opposition fordert den Rücktritt von Regionalpräsident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'German protesters who "forderten den Rücktritt von" him, named after the verb',
+      'de',
+      'Freitag forderten Demonstranten den Rücktritt von Regionalpräsident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'the Dutch opposition that "eist het aftreden van" the regional president',
+      'nl',
+      'Vrijdag: De oppositie eist het aftreden van regiopresident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'a Dutch opposition that "riep op tot het aftreden van" him',
+      'nl',
+      'Vrijdag riep de oppositie op tot het aftreden van regiopresident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'an opposition that "called for the resignation of" the regional president',
+      'en',
+      'Friday: The opposition called for the resignation of regional president Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'a named speaker who "demanded the resignation of" someone makes the call himself',
+      'en',
+      'Friday Pedro Sánchez demanded the resignation of Carlos Mazón.',
+      [['Pedro Sánchez', 'actor', 'pedro-sanchez'], ...MAZON],
+      "Pedro Sánchez calls for Carlos Mazón's resignation",
+    ],
+  ])('%s', (_name, lang, text, mentions, title) => {
+    const found = kindsAndTitles(lang, text, '2024-11-22', mentions);
+    expect(found.map((c) => ({ ...c, title: plain(c.title) }))).toEqual([
+      { kind: 'statement', title: plain(title) },
+    ]);
+  });
+
+  it('a leader who "rejected calls for his resignation" is not called on to resign', () => {
+    const titles = kindsAndTitles(
+      'en',
+      'Friday Carlos Mazón said he rejected calls for his resignation.',
+      '2024-11-09',
+      [['Carlos Mazón', 'actor', 'name:carlos-mazon']],
+    ).map((c) => c.title);
+    expect(titles.join(', ')).not.toMatch(/resign/i);
+  });
+});
+
+describe('a German "von" after an article and its noun names whose the noun is', () => {
+  it.each<[string, string, MentionSpec[], { kind: string; title: string }]>([
+    [
+      '"die Festnahme von" a minister arrests him',
+      'Freitag: Die Festnahme von Regionalpräsident Carlos Mazón sorgte für Aufsehen.',
+      MAZON,
+      { kind: 'arrest', title: 'Carlos Mazón arrested' },
+    ],
+    [
+      'a "von" right after the passive verb still names the one who acted',
+      'Freitag wurde der Mann festgenommen von Beamten der Bundespolizei.',
+      [],
+      { kind: 'arrest', title: 'Arrests made' },
+    ],
+  ])('%s', (_name, text, mentions, expected) => {
+    const found = kindsAndTitles('de', text, '2024-11-22', mentions);
+    expect(found.map((c) => ({ ...c, title: plain(c.title) }))).toContainEqual({
+      ...expected,
+      title: plain(expected.title),
+    });
+  });
+});
