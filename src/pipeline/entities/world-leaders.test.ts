@@ -54,6 +54,15 @@ describe('a garbled name right after a title is the leader the document names el
       'Stone',
       'ishiba',
     ],
+    [
+      'de',
+      [
+        'Der japanische Ministerpräsident Stein sagte am Dienstag, Japan werde reagieren.',
+        'Shigeru Ishiba trat am 1. Oktober sein Amt an.',
+      ],
+      'Stein',
+      'ishiba',
+    ],
   ])('in %s, %j reads "%s" as %s', (language, sentences, text, id) => {
     expect(mentionIn(language, sentences, text)).toMatchObject({ kind: 'actor', id });
   });
@@ -95,6 +104,16 @@ describe('a name after a title that is no garbled leader stays as written', () =
       ],
       'Stone',
       'ishiba',
+    ],
+    [
+      'the Dutch document names both British prime ministers',
+      'nl',
+      [
+        'De Britse premier Wachter zei dinsdag dat Londen zal reageren.',
+        'Keir Starmer volgde in juli Rishi Sunak op.',
+      ],
+      'Wachter',
+      'starmer',
     ],
   ])('when %s, the name after the title is not taken for the leader', (_, language, sentences, text, id) => {
     expect(mentionIn(language, sentences, text)?.id).not.toBe(id);
