@@ -49,7 +49,7 @@ describe('events found in unseen articles', () => {
     ['Fire', '2023-01-01'],
     ['3 people killed', '2024-01-13'],
     ['Agreement reached', '2024-06-13'],
-    ['Volodymyr Zelenskiy and Joe Biden sign an agreement', '2024-06-13'],
+    ['Volodymyr Zelensky and Joe Biden sign an agreement', '2024-06-13'],
     ['Summit in Italy ends', '2024-06-15'],
     ['Dutch Public Prosecution Service makes a statement', '2024-01-15'],
     ['Cyberattack in Enschede', '2024-02-08'],
@@ -143,7 +143,7 @@ describe('defects seen on unseen articles', () => {
 
   it('leaves the deaths of a fire with the deaths and a title of two words with the title', () => {
     expect(titled('Fire in Grote Markt').map((e) => e.figures)).toEqual([[]]);
-    expect(titled('Summit in Italy ends').flatMap((e) => e.actors)).toContain('name:giorgia-meloni');
+    expect(titled('Summit in Italy ends').flatMap((e) => e.actors)).toContain('meloni');
   });
 
   it('keeps last year’s smaller quake apart from this year’s deaths', () => {

@@ -106,12 +106,14 @@ export function contextResolve(
 
 /**
  * The one holder of the cue's title for its country or the document's; a title no country
- * holds ("Wagner chief", "Kremlin chief") is its holder's wherever the document is about.
+ * holds ("Wagner chief", "Kremlin chief") is its holder's wherever the document is about. Of a
+ * title held in turn (two prime ministers of Japan), the one holder the document names.
  */
 function soleHolder(model: EntityModel, cue: TitleCue, doc: DocumentContext): string | undefined {
   let holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   if (holders.length === 0 && cue.country === undefined)
     holders = model.roles.holdersOf(cue.title, undefined);
+  if (holders.length > 1) holders = holders.filter((id) => doc.named.has(id));
   return holders.length === 1 ? holders[0] : undefined;
 }
 

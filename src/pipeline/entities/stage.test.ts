@@ -190,10 +190,14 @@ describe('unknown proper names', () => {
   it.each([
     ['en', 'Mayor Bakytzhan Sagintayev was dismissed last week.', 'Bakytzhan Sagintayev'],
     ['en', 'The state news agency Kazinform reported that internet access had been restored.', 'Kazinform'],
-    ['nl', 'Premier Mark Rutte zei dat Nederland de situatie nauwlettend volgt.', 'Mark Rutte'],
+    [
+      'nl',
+      'Premier Mette Frederiksen zei dat Denemarken de situatie nauwlettend volgt.',
+      'Mette Frederiksen',
+    ],
     ['de', 'Premierminister Scott Morrison sagte in Canberra, die Regeln gälten für alle.', 'Scott Morrison'],
     ['nl', 'Volgens burgemeester Jan van Zanen raakten elf mensen gewond.', 'Jan van Zanen'],
-    ['en', 'The summit was hosted by Italian Prime Minister Giorgia Meloni.', 'Giorgia Meloni'],
+    ['en', 'The summit was hosted by Italian Prime Minister Mario Draghi.', 'Mario Draghi'],
     ['de', 'Wir werden nicht zahlen, sagte Oberbürgermeister Mike Schubert am Montag.', 'Mike Schubert'],
     ['nl', 'Wethouder Anja Bos van Delfzijl bezocht de dijk.', 'Anja Bos'],
     [
