@@ -6,7 +6,8 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
-import { afterOpeningTime, inOpeningPhrase } from './opening-phrase.ts';
+import { namedAsSettlement } from './settlement-name.ts';
+import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { beforeOwnClause } from './clause-subject.ts';
@@ -74,6 +75,8 @@ function coordinated(text: string, a: Mention, b: Mention, mentions: readonly Me
 const CAPITALISED = /^\p{Lu}/u;
 const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
+/** Between an organisation and the person its title word names: "-leider ", " leader ", "-Chef ". */
+const ROLE_OWNER_GAP = /^(?:-\p{L}+|\s+\p{Ll}+)\s+$/u;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
 
@@ -207,7 +210,8 @@ export function findRoles(
       (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
       !spokenOf(m) &&
       !saidOfOther(text, m, trigger) &&
-      !beforeOwnClause(text, m, trigger),
+      !beforeOwnClause(text, m, trigger) &&
+      !inOpeningSince(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined =>
@@ -218,6 +222,7 @@ export function findRoles(
             m.start >= trigger &&
             m !== roles.patient &&
             !ADJECTIVE.test(m.text) &&
+            !namedAsSettlement(text, m) &&
             frontedSubject(text.slice(trigger, m.start)),
         );
   roles.agent =
@@ -291,8 +296,19 @@ export function findRoles(
       };
     }
   }
+  // "HTS-leider Ahmed al-Sharaa sprak met …", "the HTS leader X met …": whose leader the agent is,
+  // not the other party.
+  const titleOwner = (m: Mention): boolean =>
+    roles.agent !== undefined &&
+    m.end <= roles.agent.start &&
+    ROLE_OWNER_GAP.test(text.slice(m.end, roles.agent.start));
   roles.other = mentions.find(
-    (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
+    (m) =>
+      m.kind !== 'place' &&
+      m !== roles.agent &&
+      m !== roles.patient &&
+      m.id !== roles.agent?.id &&
+      !titleOwner(m),
   );
   const agent = roles.agent;
   const known = mentions.filter(
@@ -325,6 +341,10 @@ export function findRoles(
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant, also
   // one no gazetteer lists ("north of Grindavík, on Iceland's Reykjanes peninsula").
   let framed = places.filter((m) => !possessive(text, m));
+  // A happening told in an opening clause of time took place where that clause says.
+  const clauseEnd = openingClauseEnd(text, trigger);
+  if (clauseEnd >= 0 && framed.some((m) => m.start < clauseEnd))
+    framed = framed.filter((m) => m.start < clauseEnd);
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   roles.place =
