@@ -214,17 +214,22 @@ export function findRoles(
       !inOpeningSince(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
-  const afterVerb = (): Mention | undefined =>
-    institutionBefore(text, trigger, wordSet(lexicon.orgWords))
-      ? undefined
-      : mentions.find(
-          (m) =>
-            m.start >= trigger &&
-            m !== roles.patient &&
-            !ADJECTIVE.test(m.text) &&
-            !namedAsSettlement(text, m) &&
-            frontedSubject(text.slice(trigger, m.start)),
-        );
+  const afterVerb = (): Mention | undefined => {
+    if (institutionBefore(text, trigger, wordSet(lexicon.orgWords))) return undefined;
+    const first = mentions.find(
+      (m) =>
+        m.start >= trigger &&
+        m !== roles.patient &&
+        !ADJECTIVE.test(m.text) &&
+        !namedAsSettlement(text, m) &&
+        frontedSubject(text.slice(trigger, m.start)),
+    );
+    // "Maandag sprak HTS-leider Ahmed al-Sharaa met …": the leader speaks, not whose leader he is.
+    const holder =
+      first &&
+      mentions.find((n) => n.start > first.end && ROLE_OWNER_GAP.test(text.slice(first.end, n.start)));
+    return holder ?? first;
+  };
   roles.agent =
     byMarked ??
     speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
