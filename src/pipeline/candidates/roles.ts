@@ -7,6 +7,7 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
 import { namedAsSettlement } from './settlement-name.ts';
+import { ownsTitleOf, titleHolderAfter } from './title-owner.ts';
 import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
@@ -75,8 +76,6 @@ function coordinated(text: string, a: Mention, b: Mention, mentions: readonly Me
 const CAPITALISED = /^\p{Lu}/u;
 const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
-/** Between an organisation and the person its title word names: "-leider ", " leader ", "-Chef ". */
-const ROLE_OWNER_GAP = /^(?:-\p{L}+|\s+\p{Ll}+)\s+$/u;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
 
@@ -225,10 +224,7 @@ export function findRoles(
         frontedSubject(text.slice(trigger, m.start)),
     );
     // "Maandag sprak HTS-leider Ahmed al-Sharaa met …": the leader speaks, not whose leader he is.
-    const holder =
-      first &&
-      mentions.find((n) => n.start > first.end && ROLE_OWNER_GAP.test(text.slice(first.end, n.start)));
-    return holder ?? first;
+    return (first && titleHolderAfter(text, first, mentions)) ?? first;
   };
   roles.agent =
     byMarked ??
@@ -303,10 +299,8 @@ export function findRoles(
   }
   // "HTS-leider Ahmed al-Sharaa sprak met …", "the HTS leader X met …": whose leader the agent is,
   // not the other party.
-  const titleOwner = (m: Mention): boolean =>
-    roles.agent !== undefined &&
-    m.end <= roles.agent.start &&
-    ROLE_OWNER_GAP.test(text.slice(m.end, roles.agent.start));
+  const agentHolds = roles.agent;
+  const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
   roles.other = mentions.find(
     (m) =>
       m.kind !== 'place' &&
