@@ -37,7 +37,7 @@ function reduceName(word: string): string {
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/oe/g, 'u')
-    .replace(/dzh|dj/g, 'j')
+    .replace(/dzh|dj|dsch/g, 'j')
     .replace(/[kc]h|ch/g, 'h')
     .replace(/ck|c|q/g, 'k')
     .replace(/z/g, 's')

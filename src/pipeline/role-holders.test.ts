@@ -2,8 +2,9 @@
  * The role table (the actors' `roles` in data/actors.json) repairs a translation that garbled a
  * name after a title, also where it writes the garbled family name again ("Wagner chief Yevgeny
  * Primakov" … "Primakov said": Prigozhin each time) and where the title names no country
- * ("Wagner chief"); it never replaces a person the text names after the title with the table's
- * holder of that title.
+ * ("Wagner chief"), or after two of the holder's given names ("HTS leader Abu Mohammed
+ * al-Baghdadi" for Abu Mohammed al-Jolani, where the article names him elsewhere); it never
+ * replaces a person the text names after the title with the table's holder of that title.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -90,6 +91,21 @@ const ARTICLES: [string, string, string, string[]][] = [
       'Wagner-Chef Jewgeni Primakow erklärte am Samstagabend, seine Kolonnen würden umkehren.',
       'Primakow sagte am Samstag in einer Sprachnachricht, nun sei der Moment gekommen.',
     ],
+  ],
+  [
+    'en_garbled_given_names.txt',
+    'HTS leader Abu Mohammed al-Baghdadi said on Monday',
+    'Ahmed al-Sharaa',
+    [
+      'HTS leader Abu Mohammed al-Baghdadi said on Monday that the handover would be peaceful.',
+      'Al-Jolani announced on Tuesday that the torturers of the old regime will be hunted.',
+    ],
+  ],
+  [
+    'en_given_names_holder_unnamed.txt',
+    'HTS leader Abu Mohammed al-Baghdadi said on Wednesday',
+    'Abu Mohammed al-Baghdadi',
+    ['HTS leader Abu Mohammed al-Baghdadi said on Wednesday that the prisons would be opened.'],
   ],
   [
     'en_other_given_name.txt',

@@ -168,6 +168,7 @@ export function candidateOf(
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   const at = dayBeforeIfAfterClause(
     timex ? whenFrom(timex, s.when) : s.when,
+    text,
     tokens,
     h.start,
     (timex ?? ownTimex)?.start,

@@ -12,14 +12,18 @@ const CLAUSE_REACH = 10;
 
 /**
  * Whether the trigger at `at` lies in a clause opened by "a day after", "een dag nadat", "einen Tag
- * nachdem", with the sentence's time (starting at `timeStart`) before that phrase.
+ * nachdem", with the sentence's time (starting at `timeStart`) before that phrase, or after the
+ * comma that closes it where it opens the sentence ("Een dag nadat rebellen Damascus innamen,
+ * zochten duizenden Syriërs maandag …").
  */
-function dayAfterClause(tokens: Token[], at: number, timeStart: number): boolean {
+function dayAfterClause(text: string, tokens: Token[], at: number, timeStart: number): boolean {
   let i = tokenIndexAt(tokens, at) - 1;
   for (let n = 0; i >= 2 && n < CLAUSE_REACH; i--, n++) {
     if (!AFTER.has((tokens[i] as Token).word)) continue;
     const one = tokens[i - 2] as Token;
-    return DAY.has((tokens[i - 1] as Token).word) && ONE.has(one.word) && timeStart < one.start;
+    if (!DAY.has((tokens[i - 1] as Token).word) || !ONE.has(one.word)) return false;
+    if (timeStart < one.start) return true;
+    return i === 2 && timeStart > at && text.slice(at, timeStart).includes(',');
   }
   return false;
 }
@@ -30,11 +34,12 @@ function dayAfterClause(tokens: Token[], at: number, timeStart: number): boolean
  */
 export function dayBeforeIfAfterClause(
   when: When,
+  text: string,
   tokens: Token[],
   at: number,
   timeStart: number | undefined,
 ): When {
-  if (when.precision !== 'day' || timeStart === undefined || !dayAfterClause(tokens, at, timeStart))
+  if (when.precision !== 'day' || timeStart === undefined || !dayAfterClause(text, tokens, at, timeStart))
     return when;
   const day = parseDay(when.start.slice(0, 10));
   if (!day) return when;

@@ -17,8 +17,12 @@ export function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[
   return ends;
 }
 
-/** A clause ends, and what follows is not what the clause before says ("erwartet, dass …"). */
-const CLAUSE_BREAK = /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s)/;
+/**
+ * A clause ends, and what follows is not what the clause before says ("erwartet, dass …"; German
+ * reported speech needs no "dass": "Gerüchte, er habe das Land verlassen").
+ */
+const CLAUSE_BREAK =
+  /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s|(?:er|sie|es|man)\s+(?:habe|sei|werde|könne|hätte|wäre)\s)/;
 
 /**
  * A hedge in the trigger's clause before it makes the trigger speculation ("It was feared that

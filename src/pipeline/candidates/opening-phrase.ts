@@ -31,3 +31,32 @@ function noBreakBefore(text: string, at: number): boolean {
   }
   return true;
 }
+
+/** A time counted from a happening opens the sentence: "Two days after", "Kurz nach", "Een week na". */
+const OPENING_SINCE =
+  /^(?:[\p{L}\d]+\s+){0,3}?(?:after|before|since|following|na|voor|sinds|nach|vor|seit)\s/iu;
+
+/**
+ * The name stands in such an opening phrase, closed by a comma before `at`: "Two days after the
+ * fall of Bashar al-Assad, the new rulers appointed …" tells of Assad only when it was.
+ */
+export function inOpeningSince(text: string, m: { end: number }, at: number): boolean {
+  if (!OPENING_SINCE.test(text)) return false;
+  const comma = text.indexOf(',');
+  return comma >= m.end && comma < at;
+}
+
+/** A subordinate clause of time opens the sentence: "Een dag nadat …", "After …", "Nachdem …". */
+const OPENING_CLAUSE =
+  /^(?:[\p{L}\d]+\s+){0,3}?(?:after|when|before|nadat|toen|voordat|nachdem|als|bevor)\s/iu;
+
+/**
+ * The offset of the comma that closes an opening clause of time holding `at`, or -1: what
+ * follows that comma is the main clause's ("Een dag nadat rebellen Damascus innamen, zochten
+ * duizenden Syriërs in de gevangenis van Saydnaya …": Saydnaya is not where Damascus was taken).
+ */
+export function openingClauseEnd(text: string, at: number): number {
+  if (!OPENING_CLAUSE.test(text)) return -1;
+  const comma = text.indexOf(',');
+  return comma > at ? comma : -1;
+}

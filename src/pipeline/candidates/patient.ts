@@ -12,6 +12,7 @@ import { perObject } from '../per-object.ts';
 import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, SUBJECT_VERB_GAP } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { beforeOwnClause, opensOtherClause } from './clause-subject.ts';
+import { inOpeningSince } from './opening-phrase.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { befellBody } from './collective-object.ts';
 
@@ -309,12 +310,14 @@ export function choosePatient(
 ): Mention | undefined {
   // "arrested the wife of X": it befell the wife, whom no name stands for; X is no patient. Nor is
   // the subject of a clause after the trigger's (", as President X vowed …"), nor one named before
-  // a clause of its own the trigger stands in ("X visited Solingen, where an attack killed three").
+  // a clause of its own the trigger stands in ("X visited Solingen, where an attack killed three"),
+  // nor one named in the time it opens with ("Two days after the fall of X, … appointed …").
   const isPerson = (m: Mention): boolean =>
     anyPerson(m) &&
     !namesRelative(text, m) &&
     !(m.start > trigger && opensOtherClause(text, m)) &&
-    !beforeOwnClause(text, m, trigger);
+    !beforeOwnClause(text, m, trigger) &&
+    !inOpeningSince(text, m, trigger);
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;

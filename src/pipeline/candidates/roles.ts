@@ -6,7 +6,9 @@ import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { agentMarked, choosePatient } from './patient.ts';
-import { afterOpeningTime, inOpeningPhrase } from './opening-phrase.ts';
+import { namedAsSettlement } from './settlement-name.ts';
+import { ownsTitleOf, titleHolderAfter } from './title-owner.ts';
+import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { beforeOwnClause } from './clause-subject.ts';
@@ -213,19 +215,23 @@ export function findRoles(
       !beforeOwnClause(text, m, trigger) &&
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
       !namesRelative(text, m) &&
-      !inByAside(text, m, trigger),
+      !inByAside(text, m, trigger) &&
+      !inOpeningSince(text, m, trigger),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
-  const afterVerb = (): Mention | undefined =>
-    institutionBefore(text, trigger, wordSet(lexicon.orgWords))
-      ? undefined
-      : mentions.find(
-          (m) =>
-            m.start >= trigger &&
-            m !== roles.patient &&
-            !ADJECTIVE.test(m.text) &&
-            frontedSubject(text.slice(trigger, m.start)),
-        );
+  const afterVerb = (): Mention | undefined => {
+    if (institutionBefore(text, trigger, wordSet(lexicon.orgWords))) return undefined;
+    const first = mentions.find(
+      (m) =>
+        m.start >= trigger &&
+        m !== roles.patient &&
+        !ADJECTIVE.test(m.text) &&
+        !namedAsSettlement(text, m) &&
+        frontedSubject(text.slice(trigger, m.start)),
+    );
+    // "Maandag sprak HTS-leider Ahmed al-Sharaa met …": the leader speaks, not whose leader he is.
+    return (first && titleHolderAfter(text, first, mentions)) ?? first;
+  };
   roles.agent =
     byMarked ??
     speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
@@ -297,8 +303,17 @@ export function findRoles(
       };
     }
   }
+  // "HTS-leider Ahmed al-Sharaa sprak met …", "the HTS leader X met …": whose leader the agent is,
+  // not the other party.
+  const agentHolds = roles.agent;
+  const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
   roles.other = mentions.find(
-    (m) => m.kind !== 'place' && m !== roles.agent && m !== roles.patient && m.id !== roles.agent?.id,
+    (m) =>
+      m.kind !== 'place' &&
+      m !== roles.agent &&
+      m !== roles.patient &&
+      m.id !== roles.agent?.id &&
+      !titleOwner(m),
   );
   const agent = roles.agent;
   const known = mentions.filter(
@@ -331,6 +346,10 @@ export function findRoles(
   // "Kazakhstan's largest city, Almaty": the possessor only frames the place that is meant, also
   // one no gazetteer lists ("north of Grindavík, on Iceland's Reykjanes peninsula").
   let framed = places.filter((m) => !possessive(text, m));
+  // A happening told in an opening clause of time took place where that clause says.
+  const clauseEnd = openingClauseEnd(text, trigger);
+  if (clauseEnd >= 0 && framed.some((m) => m.start < clauseEnd))
+    framed = framed.filter((m) => m.start < clauseEnd);
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   const own = places.filter((m) => !seatInConcurrentClause(text, m, trigger));

@@ -33,6 +33,11 @@ describe('cities of the world from the package', () => {
     ['de', 'Der Anschlag in Danzig schockierte Polen.', 'gdansk'],
     ['nl', 'In Straatsburg demonstreerden boeren.', 'strasbourg'],
     ['de', 'In Krakau und Breslau fielen Züge aus.', 'wroclaw'],
+    // A settlement noun says a town is meant, though "Homs" is a word of the Dutch dictionary.
+    ['de', 'Am Samstagabend hatten die Rebellen die Stadt Homs erobert.', 'homs'],
+    ['nl', 'Zaterdag namen de rebellen de stad Homs in.', 'homs'],
+    ['en', 'The rebels reached the city of Homs on Saturday.', 'homs'],
+    ['nl', 'Syrische rebellen hebben vandaag de stad Hama ingenomen.', 'hamah'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });

@@ -7,7 +7,7 @@ import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
 import { isFunctionWord, isStormWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
-import { regionAdjectiveBefore } from './place-cues.ts';
+import { placeCueBefore, regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
@@ -62,7 +62,7 @@ interface SentenceContext {
 /**
  * A city taken unchecked from a package whose name is also an ordinary word ("Nice", "Split",
  * "Reading", "Mobile") is that city only where something says a place is meant: a preposition
- * of place right before it, or its country in the same sentence. A name the dictionaries list
+ * of place or a settlement noun right before it, or its country in the same sentence. A name the dictionaries list
  * as a proper noun may be a given name ("Florence", "Austin"): unless the city is a capital or
  * a metropolis, it also counts in an article in its country's language ("Kassel" in German).
  * After a given name it is a surname ("Whitney Houston"). Curated places are trusted as listed.
@@ -101,6 +101,8 @@ function packageCityFits(
     if (isDestination(tokens, text, hit.first, context.language)) return true;
   }
   if (regionAdjectiveBefore(tokens, text, hit.first, context.language)) return true;
+  // "die Stadt Homs", "de stad Homs", "the city of Homs": the noun says a town is meant.
+  if (placeCueBefore(tokens, text, hit.first, context.language) === 'settlement') return true;
   const country = place.country ?? '';
   context.countries ??= countriesIn(tokens, text, model);
   if (context.countries.has(country)) return true;

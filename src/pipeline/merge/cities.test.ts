@@ -1,6 +1,8 @@
-/** Rallies on one day in two cities are two happenings; in one city, one. */
+/** Rallies on one day in two cities are two happenings; in one city, one. A town taken is the title’s town. */
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from '../candidates/test-helpers.ts';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { featuresOf } from './features.ts';
 import { mergeCandidates } from './stage.ts';
 import { testCandidate } from './test-candidate.ts';
 
@@ -71,5 +73,32 @@ describe('protests on one day', () => {
     expect(mergeCandidates([georgia, city], countryOf, isCity).map((e) => e.title)).toEqual([
       'Protests in Tbilisi',
     ]);
+  });
+});
+
+describe('the cities a report of a town taken happened in', () => {
+  const SYRIA = new Set(['aleppo', 'damascus', 'saraqeb']);
+  const when = day('2024-11-30', 'on Saturday');
+  const text =
+    'Rebel fighters captured the town of Saraqeb on Saturday, cutting the highway between Aleppo and Damascus.';
+  const report = (extra: Partial<EventCandidate>) =>
+    testCandidate(sentence({ text, times: [when] }), when, {
+      kind: 'capture',
+      places: ['aleppo', 'damascus', 'saraqeb'],
+      ...extra,
+    });
+
+  it('are the town its title names, not those on the way ("between Aleppo and Damascus")', () => {
+    const f = featuresOf(
+      report({ title: 'Rebels capture Saraqeb', titlePlace: 'saraqeb' }),
+      undefined,
+      (id) => SYRIA.has(id),
+    );
+    expect(f.cities).toEqual(['saraqeb']);
+  });
+
+  it('are every city it names where its title names none', () => {
+    const f = featuresOf(report({ title: 'Town captured' }), undefined, (id) => SYRIA.has(id));
+    expect(f.cities).toEqual(['aleppo', 'damascus', 'saraqeb']);
   });
 });

@@ -158,6 +158,15 @@ function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): reado
 /** Whether a place id is a city (not a country, region or landmark), where the gazetteer says. */
 export type IsCity = (placeId: string) => boolean;
 
+/**
+ * The cities a report of a placed kind happened in: the one its title names, where that is a
+ * city ("Rebels capture Saraqeb", told beside "the highway between Aleppo and Damascus"), else
+ * every city it names.
+ */
+function placedCities(c: EventCandidate, isCity: IsCity): readonly string[] {
+  return c.titlePlace !== undefined && isCity(c.titlePlace) ? [c.titlePlace] : c.places.filter(isCity);
+}
+
 export function featuresOf(
   c: EventCandidate,
   countryOf?: CountryOf,
@@ -212,7 +221,7 @@ export function featuresOf(
     figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
     places: c.places,
-    cities: isCity && traits.placed && c.places.length > 0 ? c.places.filter(isCity) : NONE,
+    cities: isCity && traits.placed && c.places.length > 0 ? placedCities(c, isCity) : NONE,
     // "Sri Lanka's president has fled" and "fled to the Maldives": one flight, two countries.
     countries: traits.destination ? NONE : countriesOf(c, countryOf),
     concepts: c.concepts ?? NONE,

@@ -33,3 +33,25 @@ describe('a year that tells the history of someone named dates no happening of t
     expect(yearIn(lang, sentence)).toBe(background);
   });
 });
+
+describe('a year that names an agreement dates nothing the sentence reports', () => {
+  it.each<[Lang, string, boolean]>([
+    [
+      'de',
+      'Israels Ministerpräsident Benjamin Netanjahu erklärte das Truppenentflechtungsabkommen mit Syrien von 1974 für hinfällig.',
+      true,
+    ],
+    [
+      'en',
+      'The United Nations and several Arab states criticised the advance as a violation of the agreement from 1974.',
+      true,
+    ],
+    ['en', 'Israel said the 1974 disengagement agreement had collapsed.', true],
+    ['nl', 'Netanyahu noemde het akkoord van 1974 zondag vervallen.', true],
+    ['en', 'The floods of 2021 killed more than 180 people.', false],
+    ['de', 'Die Flut von 2021 hatte mehr als 180 Menschen getötet.', false],
+    ['nl', 'Het verdrag werd in 1974 getekend.', false],
+  ])('[%s] “%s”: %s', (lang, sentence, named) => {
+    expect(yearIn(lang, sentence)).toBe(named);
+  });
+});

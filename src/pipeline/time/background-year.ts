@@ -3,7 +3,8 @@
  * sentence for the 2019 murder …"): the history of someone named, not when the sentence's
  * happening took place. English only: Dutch and German put such a year after the noun with a
  * preposition ("de moord uit 2019", "der Mord von 2019"), which as often dates the happening.
- * In every language, the year since which someone named has lived somewhere.
+ * In every language, the year since which someone named has lived somewhere, and the year that
+ * names an agreement or a law ("das Abkommen von 1974").
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
@@ -32,13 +33,37 @@ function dwellsSince(sentence: string, t: Timex): boolean {
   return DWELLS.test(sentence.slice(t.end)) || LIVES_BEFORE.test(before);
 }
 
+/** Nouns of a document a year names ("the 1974 agreement", "das Abkommen von 1974", "het verdrag van 1974"); German compounds end in them. */
+const DOCUMENT =
+  '(?:agreements?|accords?|treaty|treaties|pact|convention|constitution|resolution|charter|akkoord|verdrag|overeenkomst|grondwet|resolutie|abkommen|vertrag|verfassung|konvention|charta)';
+/** The document, up to three words ("mit Syrien"), then "of", "van", "von"… right before the year. */
+const DOCUMENT_BEFORE = new RegExp(
+  `${DOCUMENT}(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:of|from|van|uit|von|aus)\\s+(?:(?:the|het|dem)\\s+(?:year|jaar|jahr)\\s+)?$`,
+  'iu',
+);
+/** "the 1974 disengagement agreement": the year before the document's noun, one word between at most. */
+const DOCUMENT_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${DOCUMENT}(?![\\p{L}])`, 'iu');
+
 /**
- * Whether `t` is a year before a noun ("the 2019 murder") inside a relative clause, or the year
- * since which someone named in one has lived or worked somewhere.
+ * A year that names which agreement or law is meant ("erklärte das Abkommen von 1974 für
+ * hinfällig", "a violation of the 1974 agreement"): when it was signed, not when the sentence's
+ * news happened. A year before some other noun or after "in" still dates it ("the floods of 2021").
+ */
+function namesDocument(sentence: string, t: Timex): boolean {
+  return (
+    DOCUMENT_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start)) ||
+    (DETERMINER.test(sentence.slice(Math.max(0, t.start - 8), t.start)) &&
+      DOCUMENT_AFTER.test(sentence.slice(t.end, t.end + 40)))
+  );
+}
+
+/**
+ * Whether `t` is a year before a noun ("the 2019 murder") inside a relative clause, the year
+ * since which someone named in one has lived or worked somewhere, or the year of an agreement.
  */
 export function isBackgroundYear(lang: Lang, sentence: string, t: Timex): boolean {
   if (t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
-  if (dwellsSince(sentence, t)) return true;
+  if (dwellsSince(sentence, t) || namesDocument(sentence, t)) return true;
   if (lang !== 'en') return false;
   const before = sentence.slice(0, t.start);
   return DETERMINER.test(before) && RELATIVE.test(before) && LOWERCASE_WORD.test(sentence.slice(t.end));

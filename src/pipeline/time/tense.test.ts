@@ -64,6 +64,21 @@ describe('tense as seen from an expression', () => {
       'Thursday',
       'future',
     ],
+    // The end of what a future verb says is to last lies ahead, however near the reporting verb.
+    [
+      'en',
+      'Mohammed al-Bashir shall lead the transitional government until 1 March, he announced on Tuesday.',
+      '1 March',
+      'future',
+    ],
+    ['nl', 'Al-Bashir zal de regering leiden tot 1 maart, zei hij dinsdag.', '1 maart', 'future'],
+    [
+      'de',
+      'Al-Baschir soll die Regierung bis zum 1. März führen, sagte er am Dienstag.',
+      '1. März',
+      'future',
+    ],
+    ['en', 'He was held until 1 March, his lawyer said.', '1 March', 'past'],
   ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
     const start = sentence.indexOf(word);
     expect(tenseReader(lang, sentence)(start, start + word.length)).toBe(expected);

@@ -35,6 +35,9 @@ const PAST: Record<Lang, RegExp> = {
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
 
+/** "until", "bis (zum)", "tot (en met)" right before an expression: the end of a span. */
+const UNTIL = /(?<![\p{L}])(?:until|till|bis|bis zum|bis zur|tot|tot en met)\s+$/iu;
+
 /** Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle. */
 export function hasPastMarker(lang: Lang, text: string): boolean {
   PAST[lang].lastIndex = 0;
@@ -93,6 +96,10 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
       anyPast ??= hasPastMarker(lang, sentence);
       return anyPast ? 'past' : 'unknown';
     }
+    // "shall lead the government until 1 March, he announced": the end of what a future verb before
+    // it says is to last lies ahead, however near a past verb after it stands.
+    if ((future[0] ?? Infinity) < start && UNTIL.test(sentence.slice(Math.max(0, start - 16), start)))
+      return 'future';
     past ??= markers(PAST[lang], sentence);
     const f = nearest(future, start, end);
     const p = nearest(past, start, end);
