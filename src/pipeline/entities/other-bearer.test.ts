@@ -48,3 +48,15 @@ describe('the listed person is still found by his own names and the surname alon
     expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'actor', id });
   });
 });
+
+describe('a place named after a listed person is no person', () => {
+  it.each([
+    ['en', 'Officials in Trump County said the roads were closed.', 'trump'],
+    ['en', 'Traffic was halted on Putin Avenue in the centre of Grozny.', 'putin'],
+    ['nl', 'Betogers verzamelden zich op het Rutte Plein in het centrum.', 'rutte'],
+    ['de', 'Die Polizei sperrte die Putin-Allee im Zentrum von Grosny.', 'putin'],
+  ])('in %s "%s" does not name %s', (language, sentence, id) => {
+    const [list] = mentionsOf(stage, language, [sentence]);
+    expect(list?.map((m) => m.id)).not.toContain(id);
+  });
+});
