@@ -29,6 +29,9 @@ const QUALIFIERS = new Set(
     .split(' '),
 );
 
+/** One space before the surname: "Biden-Harris" is a ticket of two, "Trump-Berater" a compound. */
+const ONE_SPACE = /^\s$/u;
+
 /**
  * The word reads as a given name: capitalised, no title, qualifier, article or nationality, and
  * a name the dictionary lists with a capital ("Hunter", "Felipe") or, outside German, where every
@@ -62,8 +65,7 @@ export function otherBearerStart(
   if (!person.person || person.first !== end || person.end - person.first !== 1 || end <= first)
     return undefined;
   const last = tokens[end - 1] as Token;
-  // One space: "Biden-Harris" is a ticket of two, "Trump-Berater" a compound.
-  if (!/^\s$/u.test(text.slice(last.end, (tokens[end] as Token).start))) return undefined;
+  if (!ONE_SPACE.test(text.slice(last.end, (tokens[end] as Token).start))) return undefined;
   let start = end;
   while (start > first && givenName(model, tokens[start - 1] as Token, language)) start--;
   return start < end && !givenNamesFit(model, person.id ?? '', tokens.slice(start, end)) ? start : undefined;
