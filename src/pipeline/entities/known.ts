@@ -7,7 +7,7 @@ import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
 import { isFunctionWord, isStormWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
-import { placeCueBefore, regionAdjectiveBefore } from './place-cues.ts';
+import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
@@ -151,6 +151,23 @@ function opensHyphenatedName(
   );
 }
 
+/** A listed person's surname alone that names a place after him: "Harris County", "Putin Avenue". */
+function personBeforePlaceNoun(
+  hit: NameHit,
+  tokens: Token[],
+  text: string,
+  model: EntityModel,
+  language: string,
+): boolean {
+  const { type, id } = hit.name.target;
+  return (
+    type === 'actor' &&
+    hit.end - hit.first === 1 &&
+    model.actors.get(id)?.kind === 'person' &&
+    placeNounFollows(tokens, text, hit.end, language)
+  );
+}
+
 export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
   const context: SentenceContext = { language };
@@ -164,6 +181,7 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
         continue;
+      if (personBeforePlaceNoun(h, tokens, text, model, language)) continue;
       if (
         packageCityFits(h, tokens, text, model, context) &&
         !opensHyphenatedName(h, tokens, text, model, language) &&

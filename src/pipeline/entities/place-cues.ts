@@ -197,6 +197,14 @@ function placeNounAfter(tokens: Token[], text: string, end: number, language: st
 }
 
 /**
+ * A capitalised place noun right after the name makes it the place's: "Harris County", "Putin
+ * Avenue", "Trump-Allee" are named after a person but are no person.
+ */
+export function placeNounFollows(tokens: Token[], text: string, end: number, language: string): boolean {
+  return tokens[end]?.capitalised === true && placeNounAfter(tokens, text, end, language);
+}
+
+/**
  * A German settlement, landform or site noun opens the run ("im Dorf Kyzylorda-Zhol", "am Fluss
  * Ural", "der Flughafen Keflavík"): German capitalises it, but the name is what follows.
  */

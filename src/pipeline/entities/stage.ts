@@ -31,6 +31,7 @@ import { tokenize, unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
 import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
 import { matchTown } from './town-match.ts';
+import { otherBearerStart } from './other-bearer.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
 import { announcesGermanName, endBeforeQuantity, isGermanWomansRole } from './german-common-nouns.ts';
@@ -175,6 +176,8 @@ function secondPass(
     const end = endBeforeQuantity(tokens, span[0], span[1]);
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
     let first = stripped;
+    // Where the run's words may begin a name: after a town matched in it.
+    let from = runFirst;
     // A town's name may be an ordinary word elsewhere ("Assen"), which stripLeading takes away.
     for (let at = runFirst; at <= stripped && at < end; at++) {
       const town = matchTown(model, tokens, text, { first: at, end }, { language, countries: doc.countries });
@@ -182,11 +185,19 @@ function secondPass(
       cover(state, unlisted(at, town.end, 'place', town.place.id, town.resolution));
       // German capitalises the nouns after it ("in Meppen Polizisten"): they go on as a run.
       first = town.end;
+      from = town.end;
       break;
     }
     if (first === stripped && opensWithPlaceNoun(tokens, first, end, language)) first++;
-    if (first === end) continue;
     const next = found.find((f) => f.first === end && f.person && f.id);
+    // "Melania Trump", "Hunter Biden": another given name before a listed surname is someone else,
+    // also one that is ordinary vocabulary too, which stripLeading takes away.
+    const other = next && otherBearerStart(model, tokens, text, next, { first: from, end, language });
+    if (next && other !== undefined) {
+      anotherBearer(state, next, other, unknowns);
+      continue;
+    }
+    if (first === end) continue;
     // "Russlands Präsident Wladimir Putin", "Kasachstans Präsident Tokajew": what ends in a title
     // before a listed person is that person's title, no name of its own.
     if (next && isTitle(model, (tokens[end - 1] as Token).norm)) continue;
@@ -272,6 +283,16 @@ function otherGivenName(
   const id = unknownNameId(name);
   if (!unknowns.names.has(id)) unknowns.names.set(id, name);
   Object.assign(family, { kind: 'unknown', id, resolution: 'unresolved', person: false });
+}
+
+/** The listed surname takes the given names before it: the whole is a person nobody listed. */
+function anotherBearer(state: SentenceState, person: Found, first: number, unknowns: UnknownNames): void {
+  const { tokens, sentence } = state;
+  for (let i = first; i < person.first; i++) state.covered[i] = 1;
+  const name = sentence.text.slice((tokens[first] as Token).start, (tokens[person.end - 1] as Token).end);
+  const id = unknownNameId(name);
+  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+  Object.assign(person, { first, kind: 'unknown', id, resolution: 'unresolved', person: false });
 }
 
 function toMentions(state: SentenceState): Mention[] {

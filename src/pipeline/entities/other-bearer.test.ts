@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { findMention, mentionsOf } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+function mentionIn(language: string, sentence: string, text: string) {
+  const [list] = mentionsOf(stage, language, [sentence]);
+  return list && findMention(list, text);
+}
+
+describe('a listed surname after another given name is someone else', () => {
+  it.each([
+    ['en', 'Melania Trump said on Monday that she would not attend.', 'Melania Trump', 'name:melania-trump'],
+    ['en', 'Hunter Biden was convicted on three counts on Tuesday.', 'Hunter Biden', 'name:hunter-biden'],
+    ['en', 'Ivanka Trump joined her father in Florida.', 'Ivanka Trump', 'name:ivanka-trump'],
+    ['nl', 'Melania Trump zei maandag dat ze niet zou komen.', 'Melania Trump', 'name:melania-trump'],
+    ['nl', 'Hunter Biden werd dinsdag schuldig bevonden.', 'Hunter Biden', 'name:hunter-biden'],
+    ['de', 'Hunter Biden wurde am Dienstag verurteilt.', 'Hunter Biden', 'name:hunter-biden'],
+    ['de', 'Jill Biden besuchte am Montag eine Schule in Berlin.', 'Jill Biden', 'name:jill-biden'],
+  ])('in %s "%s" names %s, a person nobody listed', (language, sentence, text, id) => {
+    expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'unknown', id });
+  });
+});
+
+describe('the listed person is still found by his own names and the surname alone', () => {
+  it.each([
+    ['en', 'Donald Trump said on Monday that he would win.', 'Donald Trump', 'trump'],
+    ['en', 'Donald J. Trump said on Monday that he would win.', 'Donald J. Trump', 'trump'],
+    ['en', 'Joseph R. Biden signed the bill on Friday.', 'Joseph R. Biden', 'biden'],
+    ['en', 'Trump said on Monday that he would win.', 'Trump', 'trump'],
+    ['en', 'Former Trump adviser Steve Bannon reported to prison.', 'Trump', 'trump'],
+    ['en', 'Will Trump attend the summit in Brussels?', 'Trump', 'trump'],
+    ['en', 'Democrat Biden won the state by a narrow margin.', 'Biden', 'biden'],
+    ['en', 'Russian President Putin spoke by phone with Erdogan.', 'Putin', 'putin'],
+    ['nl', 'Volgens Rutte is het akkoord een goede stap.', 'Rutte', 'rutte'],
+    ['nl', 'Oud-premier Rutte zei dat hij het niet wist.', 'Rutte', 'rutte'],
+    ['de', 'Präsident Biden sagte am Montag, er werde kandidieren.', 'Biden', 'biden'],
+    ['de', 'Kanzler Scholz sagte am Montag, das sei falsch.', 'Scholz', 'scholz'],
+    ['de', 'Laut Scholz ist der Haushalt gesichert.', 'Scholz', 'scholz'],
+    ['de', 'Der Republikaner Trump sagte, er werde gewinnen.', 'Trump', 'trump'],
+    ['de', 'Wladimir Putin sagte am Montag, Russland werde antworten.', 'Wladimir Putin', 'putin'],
+  ])('in %s "%s" keeps %s as %s', (language, sentence, text, id) => {
+    expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'actor', id });
+  });
+});
+
+describe('a place named after a listed person is no person', () => {
+  it.each([
+    ['en', 'Officials in Trump County said the roads were closed.', 'trump'],
+    ['en', 'Traffic was halted on Putin Avenue in the centre of Grozny.', 'putin'],
+    ['nl', 'Betogers verzamelden zich op het Rutte Plein in het centrum.', 'rutte'],
+    ['de', 'Die Polizei sperrte die Putin-Allee im Zentrum von Grosny.', 'putin'],
+  ])('in %s "%s" does not name %s', (language, sentence, id) => {
+    const [list] = mentionsOf(stage, language, [sentence]);
+    expect(list?.map((m) => m.id)).not.toContain(id);
+  });
+});
