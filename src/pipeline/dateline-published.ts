@@ -17,7 +17,8 @@ export interface YearReference {
   what: string;
 }
 
-const MONTH_NAMES = [
+/** English month names, January first: the reasons a publication date is given in are English. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -7,6 +7,7 @@
  * before it: no "after" follows them.
  */
 import { monthNumber } from './date-mentions.ts';
+import { MONTH_NAMES } from './dateline-published.ts';
 import { shift } from './iso-day.ts';
 
 const MONTH_WORDS =
@@ -30,22 +31,6 @@ const MONTHS_SINCE =
 
 /** Months a report tells of since its story began. */
 const MIN_MONTHS = 2;
-
-const NAMES = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export interface MonthsPast {
   /** The months (1–12) told as past without a day or a year. */
@@ -86,7 +71,8 @@ function addMonths(day: string, months: number): string {
 /** Why the report cannot have been written on `date`, its story having begun on `start`, or null. */
 export function monthConflict(date: string, past: MonthsPast, start: string | undefined): string | null {
   const month = Number(date.slice(5, 7));
-  if (past.months.has(month)) return `the text tells ${NAMES[month]} as past, so that month had ended`;
+  if (past.months.has(month))
+    return `the text tells ${MONTH_NAMES[month - 1]} as past, so that month had ended`;
   if (past.monthsSinceStart && start !== undefined && date < addMonths(start, MIN_MONTHS))
     return `the text tells of months of what followed the story's start on ${start}`;
   return null;
