@@ -194,7 +194,7 @@ function secondPass(
     // also one that is ordinary vocabulary too, which stripLeading takes away.
     const other = next && otherBearerStart(model, tokens, text, next, { first: from, end, language });
     if (next && other !== undefined) {
-      anotherBearer(state, next, other, unknowns);
+      becomeUnlisted(state, next, other, next.end, unknowns);
       continue;
     }
     if (first === end) continue;
@@ -243,9 +243,7 @@ function secondPass(
     // or not, a German capitalised word is a common noun.
     if (language === 'de' && townAdjectiveAndNoun(model, tokens, first, end)) continue;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
-      const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-      const id = unknownNameId(name);
-      if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+      const id = unknownName(text, tokens, first, end, unknowns);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
       const place =
         ((!titled || placeNoun) && namesPlace(tokens, text, first, end, language)) ||
@@ -264,6 +262,33 @@ function secondPass(
   }
 }
 
+/** The unlisted name the tokens [first, end) spell, registered once: its id. */
+function unknownName(
+  text: string,
+  tokens: Token[],
+  first: number,
+  end: number,
+  unknowns: UnknownNames,
+): string {
+  const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+  const id = unknownNameId(name);
+  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
+  return id;
+}
+
+/** A listed person found in [first, end) is read as the person nobody listed that those words name. */
+function becomeUnlisted(
+  state: SentenceState,
+  found: Found,
+  first: number,
+  end: number,
+  unknowns: UnknownNames,
+): void {
+  for (let i = first; i < end; i++) state.covered[i] = 1;
+  const id = unknownName(state.sentence.text, state.tokens, first, end, unknowns);
+  Object.assign(found, { first, end, kind: 'unknown', id, resolution: 'unresolved', person: false });
+}
+
 /** The family name found as a listed person takes the given name after it: garbled, or another person's. */
 function otherGivenName(
   model: EntityModel,
@@ -272,27 +297,10 @@ function otherGivenName(
   end: number,
   unknowns: UnknownNames,
 ): void {
-  const { tokens, sentence } = state;
   for (let i = family.end; i < end; i++) state.covered[i] = 1;
   family.end = end;
-  if (titledHolder(model, tokens, sentence.text, family)) {
-    family.resolution = 'context';
-    return;
-  }
-  const name = sentence.text.slice((tokens[family.first] as Token).start, (tokens[end - 1] as Token).end);
-  const id = unknownNameId(name);
-  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
-  Object.assign(family, { kind: 'unknown', id, resolution: 'unresolved', person: false });
-}
-
-/** The listed surname takes the given names before it: the whole is a person nobody listed. */
-function anotherBearer(state: SentenceState, person: Found, first: number, unknowns: UnknownNames): void {
-  const { tokens, sentence } = state;
-  for (let i = first; i < person.first; i++) state.covered[i] = 1;
-  const name = sentence.text.slice((tokens[first] as Token).start, (tokens[person.end - 1] as Token).end);
-  const id = unknownNameId(name);
-  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
-  Object.assign(person, { first, kind: 'unknown', id, resolution: 'unresolved', person: false });
+  if (titledHolder(model, state.tokens, state.sentence.text, family)) family.resolution = 'context';
+  else becomeUnlisted(state, family, family.first, end, unknowns);
 }
 
 function toMentions(state: SentenceState): Mention[] {
