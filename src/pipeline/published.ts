@@ -66,11 +66,14 @@ export function resolvePublished(
     }
     return day;
   };
-  return articles.map((article) => ({
-    ...article,
-    published: resolveOne(article, sisters.get(article.id) ?? [], period, toldBy),
-  }));
+  return articles.map((article) => {
+    const { sister, ...published } = resolveOne(article, sisters.get(article.id) ?? [], period, toldBy);
+    return sister === undefined ? { ...article, published } : { ...article, published, sister };
+  });
 }
+
+/** A publication date, with the report of the same story it was taken from. */
+type Resolved = Published & { sister?: string };
 
 interface StoryStart {
   day: string;
@@ -143,7 +146,7 @@ function resolveOne(
   sisters: readonly Sister[],
   period: string | undefined,
   toldBy: (sister: Sister) => string | null,
-): Published {
+): Resolved {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
     return { date: hint.date, precision: 'day', inferred: false, reason: `from ${SOURCE_WORDS[hint.from]}` };
@@ -167,7 +170,7 @@ function resolveOne(
   const month = hint ? monthOf(hint.date) : undefined;
   const rejected: string[] = [];
   /** The first day after a sister's that a report read too early by its pluperfect fits. */
-  let followed: Published | undefined;
+  let followed: Resolved | undefined;
   // A sister that tells facts the report shares with no earlier one is tried first.
   const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, noNewsIn(article.sentences.map((s) => s.text)));
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
@@ -210,6 +213,7 @@ function resolveOne(
           precision: 'day',
           inferred: true,
           reason: `${given} follows ${sister.id} (${sister.date}), ${story}, the earliest that tells what it tells (${describeFeatures(news.features)}), but ${conflict}: ${later} is the first day after it that fits${weekdayNote(later, evidence)}`,
+          sister: sister.id,
         };
       }
     }
@@ -225,6 +229,7 @@ function resolveOne(
         precision: 'day',
         inferred: true,
         reason: `${given} follows ${sister.id} (${sister.date}), ${story}, but ${conflict}: ${later} is the first day after it that fits${weekdayNote(later, evidence ?? weekdayEvidence(article))}`,
+        sister: sister.id,
       };
     }
     if (conflict) {
@@ -237,6 +242,7 @@ function resolveOne(
       precision: 'day',
       inferred: true,
       reason: `${given} is taken from ${sister.id} (${sister.date}), ${story}${sister === news?.sister ? `, and the latest that tells what it tells and no earlier report does (${describeFeatures(news.features)})` : ''}${weekdayNote(sister.date, evidence)}`,
+      sister: sister.id,
     };
   }
   const inStory = dayInStory(

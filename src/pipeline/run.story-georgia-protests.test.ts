@@ -48,6 +48,14 @@ describe('the Georgian protests as five outlets told them', () => {
     expect(documentsOf(nos)).toEqual(['nl_nos_1130']);
   });
 
+  it('the undated translation is dated by the election it tells "on Saturday", which the Dutch report dates', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2024-12-14', precision: 'day', inferred: true });
+    const elected = mostTold(file, 'Mikheil Kavelashvili elected');
+    expect(elected?.when.start).toBe('2024-12-14');
+    expect(documentsOf(elected)).toEqual(['en_mt_undated', 'nl_volkskrant_12']);
+  });
+
   it('the former Manchester City striker elected president is no strike', () => {
     expect(file.events.filter((e) => /strike/i.test(e.title))).toEqual([]);
   });

@@ -31,6 +31,13 @@ describe('the Venezuelan election as five outlets told it', () => {
     expect(warrant?.actors).toContain('name:edmundo-gonzalez');
   });
 
+  it('the undated translation is dated by the warrant it tells of "last week", which the German report dates', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2024-09-09', precision: 'day', inferred: true });
+    const landed = mostTold(file, 'Edmundo González arrives in Spain');
+    expect(landed?.when.start.slice(0, 10)).toBe('2024-09-08');
+  });
+
   it('the electoral council declaring the winner is no statement of its own', () => {
     const council = file.events.filter((e) =>
       e.sources.some((s) => s.sentence.includes('declared President')),

@@ -16,6 +16,7 @@ import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
 import { redateFromLaterNews, replaceDocument } from './redate.ts';
+import { redateByAnchors } from './redate-by-anchors.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
@@ -244,16 +245,42 @@ export async function runPipeline(opts: {
       lap('candidates');
     }
   };
-  // A day inferred from other reports may be a week off: those are kept to be dated again.
-  const inferred: PublishedArticle[] = [];
+  // A day inferred from other reports may be a week off, and a month may be narrowed to a day:
+  // those reports are kept to be dated again.
+  const undated: PublishedArticle[] = [];
   for (const article of published.splice(0)) {
     const result = throughStages(article);
     if (!result) continue;
     documents.push(result.document);
     candidates.push(...result.candidates);
-    if (article.published.inferred && article.published.precision === 'day') inferred.push(article);
+    if (article.published.inferred || article.published.precision === 'month') undated.push(article);
   }
-  for (const redone of redateFromLaterNews(inferred, documents, candidates, throughStages))
+  const inferred = undated.filter((a) => a.published.inferred && a.published.precision === 'day');
+  const redated = new Map<string, ChronologyDocument['published']>();
+  for (const redone of redateFromLaterNews(inferred, documents, candidates, throughStages)) {
+    replaceDocument(documents, candidates, redone);
+    redated.set(redone.document.id, redone.document.published);
+  }
+  const asNow = (article: PublishedArticle): PublishedArticle => {
+    const now = redated.get(article.id);
+    return now ? { ...article, published: now } : article;
+  };
+  const specific = (id: string) => {
+    const found = lookup(id);
+    return (
+      found.kind === 'person' ||
+      (found.kind === 'unknown' && id.includes('-')) ||
+      (found.placeKind !== undefined && POINT_KINDS.has(found.placeKind))
+    );
+  };
+  for (const redone of redateByAnchors(
+    undated.map(asNow),
+    documents,
+    candidates,
+    specific,
+    (id) => lookup(id).name,
+    throughStages,
+  ))
     replaceDocument(documents, candidates, redone);
   const events: ChronologyEvent[] = mergeCandidates(
     candidates,

@@ -87,6 +87,8 @@ export interface LanguageArticle extends SegmentedArticle {
 
 export interface PublishedArticle extends LanguageArticle {
   published: Published;
+  /** The report of the same story an inferred date was taken from. */
+  sister?: string;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

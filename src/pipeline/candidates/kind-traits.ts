@@ -20,6 +20,8 @@ export interface KindTraits {
   byAgent: boolean;
   /** Counted as a running toll (the dead, the injured): a count over weeks is not a day's. */
   tallied: boolean;
+  /** Done again and again (statements, protests): one report's day dates no other report. */
+  recurs: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
   destination?: true;
 }
@@ -33,6 +35,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   far: k.far === true,
   byAgent: k.byAgent === true,
   tallied: k.tallied === true,
+  recurs: k.recurs === true,
   ...(k.destination === true ? { destination: true as const } : {}),
 });
 
@@ -48,6 +51,7 @@ export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon)
       far: false,
       byAgent: false,
       tallied: false,
+      recurs: false,
     }
   );
 }

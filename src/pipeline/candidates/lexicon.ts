@@ -64,6 +64,11 @@ export interface KindEntry {
    */
   tallied?: boolean;
   /**
+   * Done again and again (statements, protests, talks): a report of it on one day gives no day
+   * to date another report of it by (redate-by-anchors.ts).
+   */
+  recurs?: boolean;
+  /**
    * A measure that stays in force once taken (a curfew, a state of emergency): "in force since
    * Tuesday" dates its taking to Tuesday, not a span up to publication.
    */
@@ -216,6 +221,7 @@ export function parseLexicon(input: unknown): EventLexicon {
         ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
         : {}),
       ...(r.tallied === true ? { tallied: true } : {}),
+      ...(r.recurs === true ? { recurs: true } : {}),
       ...(r.inForce === true ? { inForce: true } : {}),
     };
   });

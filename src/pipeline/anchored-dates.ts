@@ -1,0 +1,164 @@
+/**
+ * A report without a day of its own tells some happenings relative to the day it was written ("on
+ * Saturday", "last week"). Where reports with a day of their own date the same happening (the same
+ * kind of happening to the same person or town), the undated report was written on a day from
+ * which it tells it on that day. These functions say which happenings anchor a report, how well a
+ * reading of the report agrees with them, and which days to try.
+ */
+import { daysBetween, shift } from './iso-day.ts';
+
+/** A happening a report tells: its merge group, its days and the specific names it involves. */
+export interface Happening {
+  /** What tells this happening apart within its report: its sentence and kind. */
+  key: string;
+  title: string;
+  group: string;
+  start: string;
+  end: string;
+  /** Persons, unlisted names of two words or more, towns: names a story's reports share. */
+  names: readonly string[];
+  document: string;
+}
+
+/** The day the other reports agree a happening (a group and a name) fell on. */
+export interface Anchor {
+  group: string;
+  name: string;
+  day: string;
+  document: string;
+}
+
+/** Two reports of one happening may lie a day apart: a night told by its evening or its morning. */
+const SLACK_DAYS = 1;
+/** A reading tells a happening on a day (not just in a month) when it gives it at most a week. */
+const SETTLED_DAYS = 7;
+/** From the latest happening it tells, how many days on a report may have been written. */
+const TRIAL_DAYS = 14;
+
+const anchorKey = (group: string, name: string) => `${group}\u0000${name}`;
+
+/**
+ * The days reports give each (group, name), to find what every report but one agrees on: a
+ * happening told on days further apart (statements, nightly protests) is several happenings and
+ * anchors nothing.
+ */
+export class AnchorIndex {
+  /** Per (group, name): the documents that tell it on each day. */
+  readonly #days = new Map<string, Map<string, Set<string>>>();
+
+  add(h: Happening): void {
+    // A happening told over more than a day and a night gives no day to agree on.
+    if (daysBetween(h.start, h.end) > SLACK_DAYS) return;
+    for (const name of h.names) {
+      const key = anchorKey(h.group, name);
+      let days = this.#days.get(key);
+      if (!days) this.#days.set(key, (days = new Map()));
+      const docs = days.get(h.start);
+      if (docs) docs.add(h.document);
+      else days.set(h.start, new Set([h.document]));
+    }
+  }
+
+  /** The day the other reports agree (group, name) fell on, or undefined. */
+  anchor(group: string, name: string, except: string): Anchor | undefined {
+    const days = this.#days.get(anchorKey(group, name));
+    // Beyond three days, even without the report's own, the others cannot agree on one.
+    if (!days || days.size > 3) return undefined;
+    let first = '';
+    let last = '';
+    let document = '';
+    for (const [day, docs] of days) {
+      let other = '';
+      for (const d of docs.keys())
+        if (d !== except) {
+          other = d;
+          break;
+        }
+      if (other === '') continue;
+      if (first === '' || day < first) first = day;
+      if (day >= last) {
+        last = day;
+        document = other;
+      }
+    }
+    if (first === '' || daysBetween(first, last) > SLACK_DAYS) return undefined;
+    return { group, name, day: last, document };
+  }
+}
+
+/** One of a report's happenings and the anchor it shares a group and name with. */
+export interface Pairing {
+  happening: Happening;
+  anchor: Anchor;
+  /** The reading gives the happening a day or a week, so it agrees with the anchor or not. */
+  settled: boolean;
+  agrees: boolean;
+}
+
+/** The report's happenings that share a group and a name with an anchor, each name once. */
+export function pairings(own: readonly Happening[], index: AnchorIndex): Pairing[] {
+  const out: Pairing[] = [];
+  for (const h of own) {
+    for (const name of h.names) {
+      const anchor = index.anchor(h.group, name, h.document);
+      if (!anchor) continue;
+      const span = daysBetween(h.start, h.end);
+      const settled = span < SETTLED_DAYS;
+      // A day or a night may be told a day off; a week ("last week") must hold the day.
+      const slack = span <= SLACK_DAYS ? SLACK_DAYS : 0;
+      const agrees = settled && anchor.day >= shift(h.start, -slack) && anchor.day <= shift(h.end, slack);
+      out.push({ happening: h, anchor, settled, agrees });
+      break;
+    }
+  }
+  return out;
+}
+
+const pairingKey = (p: Pairing) => `${p.happening.key}\u0000${p.anchor.name}`;
+
+/** The happenings on which a reading agrees with the anchors. */
+export function agreements(pairs: readonly Pairing[]): Set<string> {
+  return new Set(pairs.filter((p) => p.agrees).map(pairingKey));
+}
+
+/**
+ * Whether a new reading agrees better: with more anchors, and with every one the first reading
+ * agreed with.
+ */
+export function agreesBetter(first: ReadonlySet<string>, next: ReadonlySet<string>): boolean {
+  if (next.size <= first.size) return false;
+  for (const k of first) if (!next.has(k)) return false;
+  return true;
+}
+
+/**
+ * Whether a later day may still bring a reading to agree: later days move what a report tells
+ * relative to its day later, so only a happening that moved with the day and still falls before
+ * its anchor may yet reach it. One that did not move is told by its date; one past its anchor, or
+ * one the first reading agreed on and this one no longer does, only moves further off.
+ */
+export function mayStillAgree(
+  first: readonly Pairing[],
+  next: readonly Pairing[],
+  agreed: ReadonlySet<string>,
+): boolean {
+  const now = agreements(next);
+  for (const k of agreed) if (!now.has(k)) return false;
+  const before = new Map(first.map((p) => [pairingKey(p), p.happening]));
+  return next.some((p) => {
+    if (p.agrees) return false;
+    const was = before.get(pairingKey(p));
+    return was !== undefined && was.start !== p.happening.start && p.happening.end < p.anchor.day;
+  });
+}
+
+/**
+ * The days to try, earliest first: from the latest anchor the report does not tell on its day
+ * onwards (it tells it as past); none when it tells every anchored happening on its day.
+ */
+export function trialDays(pairs: readonly Pairing[]): string[] {
+  let latest = '';
+  for (const p of pairs) if (!p.agrees && p.anchor.day > latest) latest = p.anchor.day;
+  if (latest === '') return [];
+  return Array.from({ length: TRIAL_DAYS }, (_, k) => shift(latest, k));
+}

@@ -1,0 +1,140 @@
+/**
+ * Dates again the reports without a day of their own (see anchored-dates.ts): a report that tells
+ * a happening relative to its day ("elected … on Saturday") which other reports date ("op
+ * zaterdag 14 december") was written on the first day from which it tells it on that day.
+ */
+import {
+  agreements,
+  agreesBetter,
+  AnchorIndex,
+  mayStillAgree,
+  pairings,
+  trialDays,
+  type Happening,
+  type Pairing,
+} from './anchored-dates.ts';
+import { kindTraits } from './candidates/kind-traits.ts';
+import type { ChronologyDocument } from '../schema/events.ts';
+import type { Processed } from './redate.ts';
+import type { Candidate, PublishedArticle } from './types.ts';
+import { leadConflict, weekdayConflict, weekdayEvidence } from './weekday-evidence.ts';
+
+type NameOf = (id: string) => string | undefined;
+
+/**
+ * The happenings of `candidates` whose titles name someone or somewhere specific, of kinds that
+ * befall them once: not statements or protests, which recur, nor counts of the dead, which rise.
+ * The title's names where it has any: a sentence names more ("captured Saraqeb on the road to
+ * Damascus").
+ */
+export function happeningsOf(
+  candidates: readonly Candidate[],
+  specific: (id: string) => boolean,
+  nameOf: NameOf,
+): Happening[] {
+  const out: Happening[] = [];
+  const inTitle = (title: string) => (id: string) => {
+    const name = nameOf(id);
+    return name !== undefined && specific(id) && title.includes(name);
+  };
+  for (const c of candidates) {
+    const traits = kindTraits(c.kind);
+    if (traits.recurs || traits.tallied) continue;
+    const titled = [...c.actors, ...c.places].filter(inTitle(c.title));
+    // A title without a name ("Arrest warrant issued") leaves the persons the sentence names.
+    const names = titled.length > 0 ? titled : c.actors.filter(specific);
+    if (names.length === 0) continue;
+    out.push({
+      key: `${c.sentence.index}\u0000${c.kind}`,
+      title: c.title,
+      group: traits.group,
+      start: c.when.start.slice(0, 10),
+      end: c.when.end.slice(0, 10),
+      names,
+      document: c.document,
+    });
+  }
+  return out;
+}
+
+function byDocument(happenings: readonly Happening[]): Map<string, Happening[]> {
+  const out = new Map<string, Happening[]>();
+  for (const h of happenings) {
+    const list = out.get(h.document);
+    if (list) list.push(h);
+    else out.set(h.document, [h]);
+  }
+  return out;
+}
+
+function reason(article: PublishedArticle, day: string, agreed: readonly Pairing[]): string {
+  const first = article.published;
+  const what = agreed
+    .map((p) => `"${p.happening.title}", which ${p.anchor.document} dates ${p.anchor.day}`)
+    .join(', and ');
+  const own =
+    article.meta.published?.precision === 'month' ? `only the month (${first.date.slice(0, 7)})` : 'no day';
+  return `The document gives ${own}; it tells ${what}, and ${day} is the first day from which it tells ${agreed.length > 1 ? 'them' : 'it'} on ${agreed.length > 1 ? 'those days' : 'that day'} (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`;
+}
+
+/**
+ * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
+ * one article through the stages after its publication date.
+ */
+export function redateByAnchors<C extends Candidate>(
+  undated: readonly PublishedArticle[],
+  documents: readonly ChronologyDocument[],
+  candidates: readonly C[],
+  specific: (id: string) => boolean,
+  nameOf: NameOf,
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): Processed<C>[] {
+  if (undated.length === 0) return [];
+  const all = happeningsOf(candidates, specific, nameOf);
+  // Only a report's own date makes its days an anchor: one inferred may be off.
+  const own = new Set(documents.filter((d) => !d.published.inferred).map((d) => d.id));
+  const index = new AnchorIndex();
+  for (const h of all) if (own.has(h.document)) index.add(h);
+  const held = byDocument(all);
+  const redone: Processed<C>[] = [];
+  for (const article of undated) {
+    // A date taken from a report of the same story rests on all the names and figures they share.
+    if (article.sister !== undefined) continue;
+    const told = held.get(article.id) ?? [];
+    const pairs = pairings(told, index);
+    const days = trialDays(pairs);
+    if (days.length === 0) continue;
+    const first = agreements(pairs);
+    const month =
+      article.meta.published?.precision === 'month' ? article.meta.published.date.slice(0, 7) : undefined;
+    const evidence = weekdayEvidence(article);
+    for (const day of days) {
+      if (day === article.published.date) continue;
+      if (
+        (month && day.slice(0, 7) !== month) ||
+        weekdayConflict(day, evidence) ||
+        leadConflict(day, evidence)
+      )
+        continue;
+      const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
+      if (!result) continue;
+      const next = happeningsOf(result.candidates, specific, nameOf);
+      const nextPairs = pairings(next, index);
+      if (!agreesBetter(first, agreements(nextPairs))) {
+        if (mayStillAgree(pairs, nextPairs, first)) continue;
+        break;
+      }
+      const published = {
+        ...result.document.published,
+        reason: reason(
+          article,
+          day,
+          nextPairs.filter((p) => p.agrees),
+        ),
+      };
+      redone.push({ ...result, document: { ...result.document, published } });
+      break;
+    }
+  }
+  return redone;
+}
