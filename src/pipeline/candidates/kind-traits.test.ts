@@ -14,18 +14,27 @@ describe('what the merge knows of a kind, from the lexicon', () => {
         far: false,
         byAgent: false,
         tallied: false,
+        recurs: false,
         meets: 'law-withdrawn',
       },
     ],
     [
       'a protest, told apart by its city',
       'protest',
-      { group: 'protest', rare: false, placed: true, far: false, byAgent: false, tallied: false },
+      {
+        group: 'protest',
+        rare: false,
+        placed: true,
+        far: false,
+        byAgent: false,
+        tallied: false,
+        recurs: true,
+      },
     ],
     [
       'a fire, another one far away',
       'fire',
-      { group: 'fire', rare: false, placed: false, far: true, byAgent: false, tallied: false },
+      { group: 'fire', rare: false, placed: false, far: true, byAgent: false, tallied: false, recurs: false },
     ],
     [
       'a leader fleeing abroad, told by where from and where to',
@@ -37,23 +46,48 @@ describe('what the merge knows of a kind, from the lexicon', () => {
         far: false,
         byAgent: false,
         tallied: false,
+        recurs: false,
         destination: true,
       },
     ],
     [
       'an investigation, the arrest told from another side',
       'investigation',
-      { group: 'arrest', rare: false, placed: false, far: false, byAgent: false, tallied: false },
+      {
+        group: 'arrest',
+        rare: false,
+        placed: false,
+        far: false,
+        byAgent: false,
+        tallied: false,
+        recurs: false,
+      },
     ],
     [
       'aid suspended, told apart by who suspends it',
       'aid-suspended',
-      { group: 'aid-suspended', rare: false, placed: false, far: false, byAgent: true, tallied: false },
+      {
+        group: 'aid-suspended',
+        rare: false,
+        placed: false,
+        far: false,
+        byAgent: true,
+        tallied: false,
+        recurs: false,
+      },
     ],
     [
       'a kind the lexicon does not list',
       'parade',
-      { group: 'parade', rare: false, placed: false, far: false, byAgent: false, tallied: false },
+      {
+        group: 'parade',
+        rare: false,
+        placed: false,
+        far: false,
+        byAgent: false,
+        tallied: false,
+        recurs: false,
+      },
     ],
   ])('%s', (_name, kind, traits) => {
     expect(kindTraits(kind)).toEqual(traits);
@@ -78,6 +112,7 @@ describe('what the merge knows of a kind, from the lexicon', () => {
       far: false,
       byAgent: false,
       tallied: false,
+      recurs: false,
     });
   });
 });
