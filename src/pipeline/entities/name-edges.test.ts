@@ -117,7 +117,7 @@ describe('a person named after a title, with particles or with a given name that
     [
       'en',
       'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.',
-      'Wes Moore=name:wes-moore',
+      'Wes Moore=wes-moore',
     ],
     [
       'en',

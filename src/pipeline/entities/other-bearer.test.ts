@@ -60,3 +60,20 @@ describe('a place named after a listed person is no person', () => {
     expect(list?.map((m) => m.id)).not.toContain(id);
   });
 });
+
+describe('a title the listed person holds before a garbled given name keeps the listed person', () => {
+  it.each([
+    ['en', 'Governor Roger Moore said the recovery was going slowly.', 'Roger Moore', 'wes-moore'],
+    ['nl', 'Gouverneur Roger Moore zei dat het bergen langzaam gaat.', 'Roger Moore', 'wes-moore'],
+    ['de', 'Gouverneur Roger Moore sagte, die Bergung gehe nur langsam voran.', 'Roger Moore', 'wes-moore'],
+  ])('in %s "%s" names %s as %s', (language, sentence, text, id) => {
+    expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'actor', id });
+  });
+
+  it('without the title it is someone else: "Roger Moore played James Bond"', () => {
+    expect(mentionIn('en', 'Roger Moore played James Bond in seven films.', 'Roger Moore')).toMatchObject({
+      kind: 'unknown',
+      id: 'name:roger-moore',
+    });
+  });
+});

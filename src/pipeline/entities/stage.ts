@@ -194,7 +194,13 @@ function secondPass(
     // also one that is ordinary vocabulary too, which stripLeading takes away.
     const other = next && otherBearerStart(model, tokens, text, next, { first: from, end, language });
     if (next && other !== undefined) {
-      becomeUnlisted(state, next, other, next.end, unknowns);
+      // "Governor Roger Moore" for Governor Wes Moore: a machine translation that keeps the title
+      // the listed person holds and the surname, and garbles the given name.
+      if (titledHolder(model, tokens, text, { ...next, first: other })) {
+        next.first = other;
+        next.resolution = 'fuzzy';
+        for (let i = other; i < next.end; i++) covered[i] = 1;
+      } else becomeUnlisted(state, next, other, next.end, unknowns);
       continue;
     }
     if (first === end) continue;

@@ -10,6 +10,7 @@
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
+import { startsState } from './since-state.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type {
   Precision,
@@ -254,7 +255,9 @@ function ledeWhen(
     // "… has dissolved the Bundestag on Friday. New elections will take place on 23 February. ¶
     // Steinmeier said …": a day still ahead frames nothing told in the past; the lede's day before it does.
     if (afterPublication(when, article) && toldInPast(lang, sentence.text)) continue;
-    if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision)) return undefined;
+    // "Het stuk lag sinds 26 maart op de boeg. ¶ Met de gecontroleerde explosie …": the start of
+    // a state the lede tells is not the day of what the next paragraph tells.
+    if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision) || startsState(when)) return undefined;
     return holdsStill(lang, sentence.text) || reportsInPresent(lang, sentence.text)
       ? undefined
       : fromContext(when, 0.5);

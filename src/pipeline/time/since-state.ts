@@ -1,0 +1,11 @@
+import type { When } from '../types.ts';
+
+const SINCE = /^(?:ever\s+)?(?:since|sinds|sedert|sindsdien|seit|seitdem)\b/i;
+
+/**
+ * Whether a time is the start of a state that lasts ("Het stuk lag sinds 26 maart op de boeg",
+ * "sitzt seit Samstag in Haft"): it frames no happening the sentences around it tell.
+ */
+export function startsState(when: When): boolean {
+  return when.text !== undefined && SINCE.test(when.text);
+}
