@@ -1,6 +1,6 @@
 /** A bridge that collapses, and the search called off after it, in en, nl and de. */
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, kindsAndTitles } from './test-helpers.ts';
 
 describe('a collapsing structure and a search called off are reported', () => {
   it.each<[string, string, string, { kind: string; title: string }]>([
@@ -36,6 +36,14 @@ describe('a collapsing structure and a search called off are reported', () => {
     ],
   ])('%s', (_name, lang, text, expected) => {
     expect(kindsAndTitles(lang, text, '2024-03-27', [])).toContainEqual(expected);
+  });
+
+  it("a ship that crashed into a bridge, 'bringing most of the span down', tells its collapse", () => {
+    const text =
+      'A container ship lost power and crashed into the Francis Scott Key Bridge early on Tuesday, bringing most of the span down into the river.';
+    const [crash] = candidatesOf('en', text, '2024-03-26');
+    expect(crash?.kind).toBe('accident');
+    expect(crash?.concepts).toContain('collapse');
   });
 
   it("a Dutch 'stortte' of a share price is no collapse", () => {
