@@ -144,6 +144,24 @@ describe('a participle that describes a noun names a happening told before', () 
       'On Friday the army ousted President Bazoum.',
       ['coup'],
     ],
+    [
+      'a Dutch bank taking over "de omgevallen Silicon Valley Bank" reports the takeover, not the failure',
+      'nl',
+      'De Amerikaanse bank First Citizens neemt het grootste deel van de omgevallen Silicon Valley Bank over.',
+      ['takeover'],
+    ],
+    [
+      'a Dutch bank that fell over is still reported',
+      'nl',
+      'Vrijdag is de Silicon Valley Bank omgevallen.',
+      ['bank-failure'],
+    ],
+    [
+      'Dutch protests after "de" are a noun, not a participle',
+      'nl',
+      'Vrijdag begonnen de protesten opnieuw.',
+      ['protest'],
+    ],
   ])('%s', (_, lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2025-11-21').map((c) => c.kind)).toEqual(kinds);
   });

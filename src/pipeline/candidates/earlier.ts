@@ -68,6 +68,14 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das)\s$/i;
  */
 const ATTRIBUTIVE = /^(?:\p{L}+ed|\p{Ll}\p{L}*(?:te|ten|tes|tem|ter))$/u;
 
+/**
+ * "de omgevallen Silicon Valley Bank", "de gesloten Signature Bank": a Dutch participle between
+ * "de" and a name describes it. Only before a name: "de gevechten" and "de protesten" are nouns.
+ */
+const DUTCH_DESCRIBING = /(?:^|\s)de\s$/i;
+const DUTCH_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|de|te)$/u;
+const NAME_AFTER = /^\s\p{Lu}/u;
+
 const SPACE = 0x20;
 
 /** A word right after the trigger, no punctuation between: the noun it describes. */
@@ -93,14 +101,12 @@ const DESCRIBING_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das|of)\s$|['â
 export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
   // Cheapest first: a space either side, then the word's ending, then the article before it.
   const attributive = (h: TriggerHit): boolean => {
-    if (
-      text.charCodeAt(h.start - 1) !== SPACE ||
-      text.charCodeAt(h.end) !== SPACE ||
-      !ATTRIBUTIVE.test(text.slice(h.start, h.end)) ||
-      !NOUN_AFTER.test(text.slice(h.end, h.end + 2))
-    )
-      return false;
+    if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
+    const word = text.slice(h.start, h.end);
     const before = text.slice(Math.max(0, h.start - 5), h.start);
+    if (DUTCH_DESCRIBING.test(before))
+      return DUTCH_PARTICIPLE.test(word) && NAME_AFTER.test(text.slice(h.end, h.end + 2));
+    if (!ATTRIBUTIVE.test(word) || !NOUN_AFTER.test(text.slice(h.end, h.end + 2))) return false;
     if (LEADER_AFTER.test(text.slice(h.end, h.end + 16))) return DESCRIBING_BEFORE.test(before);
     return ARTICLE_BEFORE.test(before) && !compile(lexicon).kinds.get(h.kind)?.entry.patientKind;
   };
