@@ -7,6 +7,7 @@ import type { EventCandidate } from './event-candidate.ts';
 import { figureDistance, inDescription } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figureMeasure } from './measure.ts';
+import { kindTraits } from './kind-traits.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
@@ -63,6 +64,8 @@ export function figuresOf(
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them.
     if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
+    // "All 379 people on board escaped, but five … were killed": those who lived are no toll.
+    if (f.survived && kindTraits(h.kind).tallied) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,

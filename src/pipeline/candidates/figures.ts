@@ -11,6 +11,7 @@ import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { addsToTally } from './increments.ts';
 import { figureMeasure } from './measure.ts';
 import { isStandingCount } from './standing-count.ts';
+import { countsSurvivors, wholeAfter } from './partitive.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -23,6 +24,8 @@ export interface PlacedFigure {
   more?: true;
   /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
   tally?: true;
+  /** Those counted lived ("All 379 people on board escaped"): no count of the dead or injured. */
+  survived?: true;
   /** Where the tally's own word stands ("toll", "Toten", "dodental") when that word closes on the figure. */
   tallyAt?: number;
   start: number;
@@ -222,7 +225,11 @@ export function findFigures(
   const numbers = findNumbers(text, lang, tokens);
   if (numbers.length > 1) markRanges(text, numbers);
   const result: PlacedFigure[] = [];
-  for (const n of numbers) {
+  const survivors = wordSet(lexicon.survivorVerbs);
+  let whole: NumberSpan | undefined;
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i] as NumberSpan;
+    if (n === whole) continue;
     if (
       numbers.some(
         (o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start,
@@ -231,8 +238,11 @@ export function findFigures(
       continue;
     const currency = /[€$]/.exec(n.text)?.[0];
     let noun: string | null = currency === '€' ? 'euros' : currency === '$' ? 'dollars' : null;
-    const after = tokens.findIndex((t) => t.start >= n.end);
-    if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, n.end);
+    // "five of the six crew members": the part counts what the noun after the whole names.
+    whole = wholeAfter(text, numbers, i);
+    const nounEnd = whole?.end ?? n.end;
+    const after = tokens.findIndex((t) => t.start >= nounEnd);
+    if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, nounEnd);
     const partAfter = !noun && OF_THEM.test(text.slice(n.end, n.end + 16));
     if (partAfter) {
       const before = tokens.filter((t) => t.end <= n.start);
@@ -257,7 +267,10 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = addsToTally(tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
-    result.push(tally ? { ...figure, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : figure);
+    const counted = countsSurvivors(text, tokens, n, survivors)
+      ? { ...figure, survived: true as const }
+      : figure;
+    result.push(tally ? { ...counted, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : counted);
   }
   return result;
 }

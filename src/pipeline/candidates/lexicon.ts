@@ -151,6 +151,8 @@ export interface EventLexicon {
   victimVerbs: string[];
   /** Verbs that give a count someone made: "officials had counted 51 dead", "confirmed 205 deaths". */
   tallyVerbs: string[];
+  /** Words that say those counted lived: a number in their clause counts no dead or injured. */
+  survivorVerbs: string[];
   /** Words that put a happening at a point right before the place they name: "near", "bij", "nahe". */
   centreWords: string[];
 }
@@ -316,6 +318,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
+    survivorVerbs: root.survivorVerbs === undefined ? [] : stringList(root.survivorVerbs, 'survivorVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
   };
 }

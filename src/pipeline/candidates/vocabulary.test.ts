@@ -21,6 +21,7 @@ const lexicon: EventLexicon = {
   tolls: [],
   victimVerbs: [],
   tallyVerbs: [],
+  survivorVerbs: [],
   centreWords: [],
 };
 
