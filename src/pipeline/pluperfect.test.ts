@@ -37,6 +37,9 @@ describe('toldInPluperfect', () => {
     ],
     ['De eerste poging om Yoon af te zetten was zaterdag mislukt.', true],
     ['Die Zahl der Toten war am Montag auf 40 gestiegen.', true],
+    ['Ein Airbus war am Dienstagabend bei der Landung mit der Maschine der Küstenwache kollidiert.', true],
+    ['Der Zug war am Montag bei Riedlingen entgleist.', true],
+    ['Het toestel was dinsdag bij de landing neergestort.', true],
     ['De luchthaven was woensdag gesloten.', false],
     ['Het was maandag een van de drukste dagen.', false],
   ])('“%s”: %s', (sentence, expected) => {

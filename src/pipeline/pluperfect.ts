@@ -22,8 +22,8 @@ const PLUPERFECT = new RegExp(
     String.raw`\b(?:had|hadden)\s[^.;:]*\b\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)\b`,
     String.raw`\b(?:hatte|hatten)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)(?=\s*(?:[.,;:]|$))`,
     String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}{3,}(?:t|en)\s+worden\b`,
-    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}*(?:getreten|geflohen|geflüchtet|gestorben|gekommen|gefahren|geflogen|gereist|gegangen|gelaufen|gestürzt|geraten|geblieben|gebrochen|verschwunden|entkommen|explodiert|eskaliert|gekehrt|gelandet|eingetroffen|gescheitert|gestiegen|gesunken|gefallen|geschehen|passiert)(?![\p{L}])`,
-    String.raw`\b(?:was|waren)\s[^.;:]*\s\p{Ll}*(?:getreden|gevlucht|overleden|gekomen|gegaan|vertrokken|geland|ontsnapt|verdwenen|gestorven|gebleven|ontploft|ingestort|gebroken|gekeerd|gearriveerd|gereisd|gevlogen|mislukt|gestegen|gedaald|gebeurd)(?![\p{L}])`,
+    String.raw`\b(?:war|waren)\s[^.;:]*\s\p{Ll}*(?:getreten|geflohen|geflüchtet|gestorben|gekommen|gefahren|geflogen|gereist|gegangen|gelaufen|gestürzt|geraten|geblieben|gebrochen|verschwunden|entkommen|explodiert|eskaliert|gekehrt|gelandet|eingetroffen|gescheitert|gestiegen|gesunken|gefallen|geschehen|passiert|kollidiert|zusammengestoßen|verunglückt|entgleist|ertrunken)(?![\p{L}])`,
+    String.raw`\b(?:was|waren)\s[^.;:]*\s\p{Ll}*(?:getreden|gevlucht|overleden|gekomen|gegaan|vertrokken|geland|ontsnapt|verdwenen|gestorven|gebleven|ontploft|ingestort|gebroken|gekeerd|gearriveerd|gereisd|gevlogen|mislukt|gestegen|gedaald|gebeurd|gestort|ontspoord|verongelukt|gezonken|verdronken)(?![\p{L}])`,
   ].join('|'),
   'u',
 );

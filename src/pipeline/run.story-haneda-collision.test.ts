@@ -20,6 +20,11 @@ describe('the Haneda runway collision as five outlets told it', () => {
     expect(documentsOf(crash)).toEqual(['en_reuters_0102', 'nl_nos_0103', 'nl_volkskrant_01']);
   });
 
+  it("the undated German report of Thursday's flight recorder, which tells the collision in the pluperfect, is dated that Thursday", () => {
+    const doc = file.documents.find((d) => d.id === 'de_spiegel_undated');
+    expect(doc?.published).toMatchObject({ date: '2024-01-04', precision: 'day', inferred: true });
+  });
+
   it('five of the six crew were killed: the six of the whole and the 379 who escaped are no dead', () => {
     const dead = file.events.filter((e) => e.figures.some((f) => f.counts?.includes('killed')));
     expect(dead.flatMap((e) => e.figures.map((f) => f.value))).toEqual([5]);
