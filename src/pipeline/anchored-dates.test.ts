@@ -134,11 +134,22 @@ describe('when trying later days stops', () => {
       false,
     ],
   ])('%s', (_, [s1, e1], [s2, e2], more) => {
-    expect(mayStillAgree(reading(s1, e1), reading(s2, e2), new Set())).toBe(more);
+    expect(mayStillAgree(reading(s1, e1), reading(s2, e2), new Set(), 7)).toBe(more);
   });
 
   it('a happening the first reading agreed on and the next does not stops the trials', () => {
     const first = reading('2024-09-02', '2024-09-02');
-    expect(mayStillAgree(first, reading('2024-09-05', '2024-09-05'), agreements(first))).toBe(false);
+    expect(mayStillAgree(first, reading('2024-09-05', '2024-09-05'), agreements(first), 1)).toBe(false);
+  });
+});
+
+describe('a reading told by the week', () => {
+  const index = indexOf(told('reuters', 'accident', '2024-01-02', '2024-01-02', ['haneda']));
+  const reading = (start: string, end: string) =>
+    pairings([told('mt', 'accident', start, end, ['haneda'])], index);
+
+  it('"last week" that one day did not move may yet move when the week turns', () => {
+    const same = reading('2023-12-25', '2023-12-31');
+    expect(mayStillAgree(same, same, new Set(), 1)).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ const SLACK_DAYS = 1;
 const SETTLED_DAYS = 7;
 /** From the latest happening it tells, how many days on a report may have been written. */
 const TRIAL_DAYS = 14;
+const WEEK_DAYS = 7;
 
 const anchorKey = (group: string, name: string) => `${group}\u0000${name}`;
 
@@ -133,22 +134,25 @@ export function agreesBetter(first: ReadonlySet<string>, next: ReadonlySet<strin
 
 /**
  * Whether a later day may still bring a reading to agree: later days move what a report tells
- * relative to its day later, so only a happening that moved with the day and still falls before
- * its anchor may yet reach it. One that did not move is told by its date; one past its anchor, or
- * one the first reading agreed on and this one no longer does, only moves further off.
+ * relative to its day later, so only a happening that still falls before its anchor may yet reach
+ * it, and only one that moved with the day, or that a week of days may yet move. One that did not
+ * move in a week is told by its date; one past its anchor, or one the first reading agreed on and
+ * this one no longer does, only moves further off.
  */
 export function mayStillAgree(
   first: readonly Pairing[],
   next: readonly Pairing[],
   agreed: ReadonlySet<string>,
+  tried: number,
 ): boolean {
   const now = agreements(next);
   for (const k of agreed) if (!now.has(k)) return false;
   const before = new Map(first.map((p) => [pairingKey(p), p.happening]));
   return next.some((p) => {
-    if (p.agrees) return false;
+    if (p.agrees || p.happening.end >= p.anchor.day) return false;
     const was = before.get(pairingKey(p));
-    return was !== undefined && was.start !== p.happening.start && p.happening.end < p.anchor.day;
+    // A week ("last week") or a weekday moves only once the day crosses into another week.
+    return was !== undefined && (was.start !== p.happening.start || tried < WEEK_DAYS);
   });
 }
 

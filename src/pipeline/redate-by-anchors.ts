@@ -108,6 +108,7 @@ export function redateByAnchors<C extends Candidate>(
     const month =
       article.meta.published?.precision === 'month' ? article.meta.published.date.slice(0, 7) : undefined;
     const evidence = weekdayEvidence(article);
+    let tried = 0;
     for (const day of days) {
       if (day === article.published.date) continue;
       if (
@@ -116,12 +117,13 @@ export function redateByAnchors<C extends Candidate>(
         leadConflict(day, evidence)
       )
         continue;
+      tried++;
       const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
       if (!result) continue;
       const next = happeningsOf(result.candidates, specific, nameOf);
       const nextPairs = pairings(next, index);
       if (!agreesBetter(first, agreements(nextPairs))) {
-        if (mayStillAgree(pairs, nextPairs, first)) continue;
+        if (mayStillAgree(pairs, nextPairs, first, tried)) continue;
         break;
       }
       const published = {

@@ -14,15 +14,20 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the Haneda runway collision as five outlets told it', () => {
-  it('the collision on Tuesday evening is one event in English and Dutch', () => {
+  it('the collision on Tuesday evening is one event in English and Dutch, with the translation that tells it of "last week"', () => {
     const crash = mostTold(file, 'Crash in Haneda');
     expect(crash?.when.value).toBe('2024-01-02TEV');
-    expect(documentsOf(crash)).toEqual(['en_reuters_0102', 'nl_nos_0103', 'nl_volkskrant_01']);
+    expect(documentsOf(crash)).toEqual(['en_mt_01', 'en_reuters_0102', 'nl_nos_0103', 'nl_volkskrant_01']);
   });
 
   it("the undated German report of Thursday's flight recorder, which tells the collision in the pluperfect, is dated that Thursday", () => {
     const doc = file.documents.find((d) => d.id === 'de_spiegel_undated');
     expect(doc?.published).toMatchObject({ date: '2024-01-04', precision: 'day', inferred: true });
+  });
+
+  it('the month-only translation of the runway reopened "on Monday" after the collision "last week" is dated that Monday', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_01');
+    expect(doc?.published).toMatchObject({ date: '2024-01-08', precision: 'day', inferred: true });
   });
 
   it('five of the six crew were killed: the six of the whole and the 379 who escaped are no dead', () => {

@@ -269,7 +269,8 @@ export async function runPipeline(opts: {
     const found = lookup(id);
     return (
       found.kind === 'person' ||
-      (found.kind === 'unknown' && id.includes('-')) ||
+      found.kind === 'unknown' ||
+      found.kind === 'place' ||
       (found.placeKind !== undefined && POINT_KINDS.has(found.placeKind))
     );
   };
