@@ -2,8 +2,9 @@
  * The role table (the actors' `roles` in data/actors.json) repairs a translation that garbled a
  * name after a title, also where it writes the garbled family name again ("Wagner chief Yevgeny
  * Primakov" … "Primakov said": Prigozhin each time) and where the title names no country
- * ("Wagner chief"), or after two of the holder's given names ("HTS leader Abu Mohammed
- * al-Baghdadi" for Abu Mohammed al-Jolani, where the article names him elsewhere); it never
+ * ("Wagner chief"), or after the holder's given names ("HTS leader Abu Mohammed al-Baghdadi" for
+ * Abu Mohammed al-Jolani, "Kremlin spokesman Dmitry Shostakovich" for Dmitry Peskov, where the
+ * article names him elsewhere); it never
  * replaces a person the text names after the title with the table's holder of that title.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,39 @@ const ARTICLES: [string, string, string, string[]][] = [
     'HTS leader Abu Mohammed al-Baghdadi said on Wednesday',
     'Abu Mohammed al-Baghdadi',
     ['HTS leader Abu Mohammed al-Baghdadi said on Wednesday that the prisons would be opened.'],
+  ],
+  [
+    'en_garbled_spokesman.txt',
+    'Kremlin spokesman Dmitry Shostakovich said on Monday',
+    'Dmitry Peskov',
+    [
+      'Kremlin spokesman Dmitry Shostakovich said on Monday that the investigation was continuing.',
+      'Peskov declined to comment on the reports of torture on Tuesday.',
+    ],
+  ],
+  [
+    'nl_garbled_spokesman.txt',
+    'Kremlin-woordvoerder Dmitri Sjostakovitsj zei maandag',
+    'Dmitry Peskov',
+    [
+      'Kremlin-woordvoerder Dmitri Sjostakovitsj zei maandag dat het onderzoek doorgaat.',
+      'Peskov wilde dinsdag niet reageren op berichten over marteling.',
+    ],
+  ],
+  [
+    'de_garbled_spokesman.txt',
+    'Kremlsprecher Dmitri Schostakowitsch sagte am Montag',
+    'Dmitry Peskov',
+    [
+      'Kremlsprecher Dmitri Schostakowitsch sagte am Montag, Russland werde darauf antworten.',
+      'Peskow wollte sich am Dienstag nicht zu Berichten über Folter äußern.',
+    ],
+  ],
+  [
+    'en_spokesman_holder_unnamed.txt',
+    'Kremlin spokesman Dmitry Shostakovich said on Wednesday',
+    'Dmitry Shostakovich',
+    ['Kremlin spokesman Dmitry Shostakovich said on Wednesday that the investigation was continuing.'],
   ],
   [
     'en_other_given_name.txt',

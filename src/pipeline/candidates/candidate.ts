@@ -1,5 +1,6 @@
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
+import { namesReferencePoint } from './reference-point.ts';
 import { opensOrganisationName } from './place-in-name.ts';
 import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
@@ -115,10 +116,13 @@ export function candidateOf(
   const text = s.text;
   // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
   // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it;
-  // "Alaska Airlines" is an airline, not Alaska.
+  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow.
   const orgWords = wordSet(lexicon.orgWords);
   const aside = (m: Mention) =>
-    namesOrigin(text, m) || creditedAgency(text, m) || opensOrganisationName(text, m, orgWords);
+    namesOrigin(text, m) ||
+    creditedAgency(text, m) ||
+    opensOrganisationName(text, m, orgWords) ||
+    namesReferencePoint(text, m, reading.mentions);
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;

@@ -8,6 +8,7 @@ import type { Reading, Scope } from './reading.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { wordSet } from './word-set.ts';
+import { withoutDefiniteSpokenOf } from './definite-spoken-of.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
 import { withoutPowers } from './powers.ts';
@@ -92,7 +93,7 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
  */
 export function triggerHits(
   scope: Scope,
-  { s, tokens, facts, mentions, afterReport }: Reading,
+  { s, tokens, facts, mentions, afterReport, namedAgain }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
 ): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
@@ -190,11 +191,8 @@ export function triggerHits(
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".
   const named = phrases.length < whole.length ? whole.filter((h) => !phrases.includes(h)) : NONE;
-  return {
-    hits: aboutEnds ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], text) : phrases,
-    named,
-    figures,
-  };
+  const spoken = aboutEnds ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], text) : phrases;
+  return { hits: withoutDefiniteSpokenOf(spoken, tokens, namedAgain), named, figures };
 }
 
 const NONE: TriggerHit[] = [];
@@ -202,8 +200,8 @@ const NONE: TriggerHit[] = [];
 /**
  * "Police arrested two men in connection with the attack": a trigger after a reference word names
  * a happening again as the reason for another one the sentence reports; it is dropped when such a
- * happening remains. Words about it are no such happening: "claimed responsibility for the attack"
- * still tells of the attack.
+ * happening remains, or a statement about it. Words about it are no such happening: "claimed
+ * responsibility for the attack" still tells of the attack.
  */
 function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexicon): TriggerHit[] {
   // A reference word, a determiner and up to two words: "in connection with the".
@@ -220,7 +218,13 @@ function withoutReferenced(hits: TriggerHit[], text: string, lexicon: EventLexic
     return !hits.some((o) => o.start >= named && o.end <= h.start);
   };
   const reported = hits.filter((h) => !referenced(h));
-  return reported.length < hits.length && reported.some((h) => h.kind !== 'statement') ? reported : hits;
+  // A statement before the reference speaks of it ("Lukashenko said the perpetrators of the attack
+  // first tried to flee to Belarus"); one after it only says who told the happening.
+  const firstReferenced = Math.min(...hits.filter((h) => !reported.includes(h)).map((h) => h.start));
+  return reported.length < hits.length &&
+    reported.some((h) => h.kind !== 'statement' || h.end <= firstReferenced)
+    ? reported
+    : hits;
 }
 
 /**

@@ -27,4 +27,6 @@ export interface Reading {
   mentions: Mention[];
   /** The sentence before it reported something: "Dat zei hij maandag" then only says who told it. */
   afterReport: boolean;
+  /** A definite mention of the kind names a happening an earlier sentence told ("the attack"). */
+  namedAgain: (kind: string) => boolean;
 }

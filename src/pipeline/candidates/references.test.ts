@@ -37,3 +37,26 @@ describe('a trigger after a reference word', () => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+describe('a happening named again in what a speaker says about it', () => {
+  it.each<[string, string, string]>([
+    [
+      'nl',
+      'Dinsdag heeft Loekasjenko gezegd dat de daders van de aanslag eerst naar Wit-Rusland wilden vluchten.',
+      'Loekasjenko',
+    ],
+    ['en', 'Tuesday Bortnikov said the United States and Ukraine were behind the attack.', 'Bortnikov'],
+    ['de', 'Dienstag sagte Bortnikow, die USA und die Ukraine steckten hinter dem Anschlag.', 'Bortnikow'],
+  ])('[%s] “%s” reports a statement, no attack', (lang, text, speaker) => {
+    const kinds = kindsAndTitles(lang, text, '2024-03-26', [[speaker, 'actor', 'speaker']]).map(
+      (c) => c.kind,
+    );
+    expect(kinds).toEqual(['statement']);
+  });
+
+  it('the perpetrators of the attack told of before the speaker still report the attack', () => {
+    const text = 'Tuesday the perpetrators of the attack fled towards Belarus, Lukashenko said.';
+    const kinds = kindsAndTitles('en', text, '2024-03-26', [['Lukashenko', 'actor', 'lukashenko']]);
+    expect(kinds.map((c) => c.kind)).toContain('attack');
+  });
+});

@@ -34,3 +34,40 @@ describe('a topic named only in the source of a report is none of the happening�
     expect(topics(lang, text, phrase).includes(topic)).toBe(kept);
   });
 });
+
+describe('the medium something was posted on is none of the happening’s topics', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'en',
+      'Islamic State claimed responsibility on Friday in a statement posted by its Amaq news agency on Telegram.',
+      'on Friday',
+      false,
+    ],
+    [
+      'en',
+      'Video posted on social media on Friday showed several men shooting at people in the hall.',
+      'on Friday',
+      false,
+    ],
+    [
+      'nl',
+      'Op een vrijdag op sociale media gedeelde video is te zien hoe mannen in de zaal schieten.',
+      'vrijdag',
+      false,
+    ],
+    [
+      'de',
+      'Ein am Freitag in sozialen Medien geteiltes Video zeigt Männer, die in der Halle schießen.',
+      'am Freitag',
+      false,
+    ],
+    [
+      'en',
+      'On Friday the government blocked Telegram and other social media across the country.',
+      'On Friday',
+      true,
+    ],
+  ])('[%s] “%s” (dated by “%s”) keeps social media among its topics: %s', (lang, text, phrase, kept) => {
+    expect(topics(lang, text, phrase).includes('social-media')).toBe(kept);
+  });
+});

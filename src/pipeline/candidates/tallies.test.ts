@@ -33,6 +33,7 @@ describe('which counts of the dead are tallies given on their day', () => {
       'On Thursday morning',
       ['death 51 tally'],
     ],
+    ['en', 'The number of dead has risen to 139 on Thursday.', 'on Thursday', ['death 139 tally']],
     [
       'en',
       'The number of people killed in the attack rose to 115 on Thursday, investigators said.',

@@ -143,11 +143,14 @@ export function untilPublication(when: When, published: string): When {
 
 export function whenFrom(timex: Timex, fallback: When): When {
   if (!timex.interval) return fallback;
+  // "a day after protesters stormed parliament": a duration (P1D) names no time, the day it
+  // reaches does.
+  const reached = timex.type === 'DURATION' && timex.interval.start === timex.interval.end;
   return {
     start: timex.interval.start,
     end: timex.interval.end,
     precision: timex.precision,
-    value: timex.value,
+    value: reached ? timex.interval.start : timex.value,
     text: timex.text,
     confidence: fallback.confidence,
   };

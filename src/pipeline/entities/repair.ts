@@ -82,8 +82,8 @@ export function fuzzyResolve(
  * title for the country in the cue, or else for the document's country. Only a translation
  * error is taken for the holder, and a real person is kept with the name as written ("US
  * Secretary of State Marco Rubio" is not the table's Blinken): one word written nowhere else in
- * the document while the document names the holder elsewhere, or the holder's given name (or two
- * or more of them) before a garbled family name.
+ * the document while the document names the holder elsewhere, or the holder's given names before
+ * a garbled family name.
  */
 export function contextResolve(
   model: EntityModel,
@@ -97,15 +97,17 @@ export function contextResolve(
   if (!holder) return undefined;
   // A translation that garbles a family name garbles it each time ("Wagner chief Yevgeny Primakov"
   // … "Primakov said"): after the holder's given name, written again is no sign of a real person.
-  // Two given names or more of the holder's ("HTS leader Abu Mohammed al-Baghdadi" for Abu
-  // Mohammed al-Jolani) are the holder, whatever family name follows, where the document names the
-  // holder elsewhere.
+  // The holder's given names ("Kremlin spokesman Dmitry Shostakovich" for Dmitry Peskov, "HTS
+  // leader Abu Mohammed al-Baghdadi" for Abu Mohammed al-Jolani) are the holder, whatever family
+  // name follows, where the document names the holder elsewhere: a real namesake would not share
+  // both the title and the given name. Without the holder elsewhere, only a family name that
+  // starts as the holder's does ("US Secretary of State Tony Blair").
   const backed =
     run.length === 1
       ? doc.named.has(holder) && !writtenAgain(doc, name)
-      : run.length === 2
-        ? garbledFamilyName(model, holder, run)
-        : doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1));
+      : doc.named.has(holder)
+        ? givenNamesFit(model, holder, run.slice(0, -1))
+        : run.length === 2 && garbledFamilyName(model, holder, run);
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Deadlines: a day given with "by", "until", "tot", "bis" after a verb that commits to something
  * still to come ("kündigte an, bis Montag … zu benennen"), or as the last day flights are called
- * off. Such a day lies ahead, and it dates what is to be done, not what the sentence reports.
+ * off or a suspect is held. Such a day lies ahead, and it dates what is to be done, not what the sentence reports.
  */
 import type { Lang } from './lexicon.ts';
 
@@ -44,12 +44,22 @@ const CALLED_OFF: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:abgesagt|gestrichen|storniert|ausgesetzt|strich|strichen)(?![\p{L}])/iu,
 };
 
+/**
+ * Custody up to a day ends then: "remanded in custody until May 22", "blijven tot 22 mei in
+ * voorarrest", "bis zum 22. Mai in Untersuchungshaft". The remand was ordered before.
+ */
+const CUSTODY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:custody|detention|detained|jail|prison)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:voorarrest|hechtenis|cel|gevangenis)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:haft|untersuchungshaft|u-haft|gewahrsam|gefängnis)(?![\p{L}])/iu,
+};
+
 /** Whether the expression at `start` of `text` is given as a deadline by a verb that commits to it. */
 export function setsDeadline(lang: Lang, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return (
     (DEADLINE[lang].test(before) && COMMITMENT[lang].test(text)) ||
-    (STRETCH_END[lang].test(before) && CALLED_OFF[lang].test(text))
+    (STRETCH_END[lang].test(before) && (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text)))
   );
 }
 

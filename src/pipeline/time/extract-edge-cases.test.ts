@@ -96,6 +96,13 @@ describe('a clock time and its day joined by a preposition', () => {
       '10:17 p.m.',
       '2022-01-06T22:17',
     ],
+    [
+      'en',
+      'Gunmen burst into the hall shortly before 8 p.m. (1700 GMT) on Thursday and opened fire.',
+      '8 p.m.',
+      '2022-01-06T20:00',
+    ],
+    ['de', 'Die Schüsse fielen um 19 Uhr (1600 UTC) am Donnerstag.', '19 Uhr', '2022-01-06T19:00'],
     ['en', 'The ceasefire took effect on Friday at midnight.', 'midnight', '2022-01-07T00:00'],
     ['nl', 'Het vuur brak donderdag om 02.30 uur uit.', '02.30 uur', '2022-01-06T02:30'],
     ['de', 'Der Angriff begann am Freitag um 5 Uhr.', '5 Uhr', '2022-01-07T05:00'],

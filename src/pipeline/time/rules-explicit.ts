@@ -151,8 +151,9 @@ function yearRule(lang: Lang): Rule {
       : lang === 'nl'
         ? '(?:het\\s+jaar\\s+)?'
         : '(?:(?:im\\s+)?Jahr\\s+)?';
-  // Not an amount ("$2021", "2,021", "2021 people") and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen))`;
+  // Not an amount ("$2021", "2,021", "2021 people"), not a clock time in a time zone ("(1700 GMT)")
+  // and not part of a number or a range of digits.
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen)|\\s+(?:GMT|UTC)\\b)`;
   return {
     name: 'year',
     needs: /\d{4}/,

@@ -301,6 +301,21 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     expect(cancelled.sentences[0]?.when.value).toBe('2023-07-23');
   });
 
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'The court ordered the four men held in custody until May 22.',
+      'A court heard the case on Sunday.',
+    ],
+    ['nl', 'Ze blijven tot 22 mei in voorarrest.', 'De verdachten werden zondag voorgeleid.'],
+    ['de', 'Sie bleiben bis zum 22. Mai in Untersuchungshaft.', 'Die Männer wurden am Sonntag vorgeführt.'],
+  ])('[%s] “%s” is no news of 22 May: it takes the hearing’s Sunday', (lang, held, hearing) => {
+    const timed = timeStage(
+      article(lang, [[hearing, held]], { date: '2024-03-25', precision: 'day', inferred: false }),
+    );
+    expect(timed.sentences[1]?.when.value).toBe('2024-03-24');
+  });
+
   it('dates the announcement by the sentence before, Friday evening', () => {
     expect(accepted?.when.value).toBe('2023-11-17TEV');
     expect(announced?.timeFrom).toBe('context');

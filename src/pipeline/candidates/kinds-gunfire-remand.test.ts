@@ -1,0 +1,93 @@
+/**
+ * After the Crocus City Hall attack of March 2024: gunmen opening fire are a shooting and setting
+ * the hall alight an arson, in en, nl and de; suspects brought before a court or held in custody
+ * until a later day are remanded; "erkende", "gezegd" and "gesagt" report a
+ * statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './stage.ts';
+import { article, day, kindsAndTitles } from './test-helpers.ts';
+
+const told = (lang: string, text: string) => kindsAndTitles(lang, text, '2024-03-22');
+
+describe('the wordings of an armed attack', () => {
+  it.each<[string, string, string]>([
+    ['en', 'Friday evening gunmen opened fire on concertgoers in the hall.', 'shooting'],
+    ['en', 'Friday evening the attackers fired into the crowd in the hall.', 'shooting'],
+    ['nl', 'Vrijdagavond openden schutters het vuur op bezoekers van de concertzaal.', 'shooting'],
+    ['nl', 'Vrijdagavond hebben schutters in de concertzaal het vuur geopend.', 'shooting'],
+    ['de', 'Freitagabend eröffneten Bewaffnete in der Halle das Feuer auf Besucher.', 'shooting'],
+    ['de', 'Freitagabend haben Bewaffnete in der Halle das Feuer eröffnet.', 'shooting'],
+    ['nl', 'Vrijdagavond hebben de daders brand gesticht in de zaal.', 'arson'],
+    ['de', 'Freitagabend haben die Täter in der Halle Brand gelegt.', 'arson'],
+  ])('[%s] “%s” reports a %s', (lang, text, kind) => {
+    expect(told(lang, text).map((c) => c.kind)).toEqual([kind]);
+  });
+});
+
+describe('suspects before a court', () => {
+  it.each<[string, string]>([
+    ['en', 'Sunday the four suspects were brought before the Basmanny court in Moscow.'],
+    ['en', 'Sunday the court ordered two months of pretrial detention for the men.'],
+    ['nl', 'Zondag zijn de vier verdachten voorgeleid bij een rechtbank in Moskou.'],
+    ['nl', 'Zondag zijn de vier mannen in voorarrest genomen.'],
+    ['de', 'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.'],
+  ])('[%s] “%s” is a remand', (lang, text) => {
+    expect(told(lang, text)).toEqual([{ kind: 'arrest', title: 'Suspect remanded in custody' }]);
+  });
+
+  it('a case brought before a court is no remand without a suspect', () => {
+    expect(told('en', 'Sunday the case was brought before the Supreme Court.')).toEqual([]);
+  });
+});
+
+describe('a statement about the attack the article told before', () => {
+  const PUTIN: [string, 'actor', string] = ['Putin', 'actor', 'putin'];
+  const statementOf = (lang: string, lede: string, said: string, saidDay: string) =>
+    extractCandidates(
+      article(
+        'doc',
+        lang,
+        [
+          { text: lede, times: [day('2024-03-22', lede.split(' ')[0])] },
+          { text: said, times: [day(saidDay, said.split(' ')[0])], mentions: [PUTIN] },
+        ],
+        '2024-03-26',
+      ),
+    ).filter((c) => c.sentence.index === 1);
+
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'Friday gunmen carried out an attack on a concert hall near Moscow.',
+      'Monday Putin said that the attack was carried out by radical Islamists.',
+    ],
+    [
+      'nl',
+      'Vrijdag pleegden schutters een aanslag op een concertzaal bij Moskou.',
+      'Maandag erkende Putin dat radicale islamisten de aanslag hebben gepleegd.',
+    ],
+    [
+      'de',
+      'Freitag verübten Bewaffnete einen Anschlag auf eine Konzerthalle bei Moskau.',
+      'Montag sagte Putin, der Anschlag sei von radikalen Islamisten verübt worden.',
+    ],
+  ])('[%s] “%s” then “%s” is a statement of Monday, no second attack', (lang, lede, said) => {
+    expect(statementOf(lang, lede, said, '2024-03-25').map((c) => [c.kind, c.when.value])).toEqual([
+      ['statement', '2024-03-25'],
+    ]);
+  });
+
+  it('an attack the article had not told before is news', () => {
+    const lede = 'Monday Putin said that an attack had been foiled in Moscow.';
+    const found = extractCandidates(
+      article(
+        'doc',
+        'en',
+        [{ text: lede, times: [day('2024-03-25', 'Monday')], mentions: [PUTIN] }],
+        '2024-03-26',
+      ),
+    );
+    expect(found.map((c) => c.kind)).toContain('attack');
+  });
+});
