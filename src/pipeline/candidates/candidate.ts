@@ -13,6 +13,7 @@ import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { reportedBefore } from './reported-before.ts';
 import {
+  aheadInOtherClause,
   announcedBeforePublication,
   liesAhead,
   nearestTimex,
@@ -149,10 +150,12 @@ export function candidateOf(
   // A call is dated by neither: the day it names is that of what it calls for.
   const calledDay = (t: Timex | undefined) =>
     kind.callsFor === true && t !== undefined && namesOtherDay(t, h, text);
+  const planned = (t: Timex) => !announces && aheadInOtherClause(t, h, text, article.published);
   const times = dated.filter(
     (t) =>
       !t.baseline &&
       !(announces && liesAhead(t, article.published)) &&
+      !planned(t) &&
       !calledDay(t) &&
       !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
   );
@@ -201,6 +204,9 @@ export function candidateOf(
           ? beforePublication(article.published.date, article.published.precision !== 'day')
           : undefined) ??
         (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
+        (!timex && ownTimex && planned(ownTimex)
+          ? beforePublication(article.published.date, false)
+          : undefined) ??
         // A measure in force since a day was taken that day.
         (kind.inForce
           ? at

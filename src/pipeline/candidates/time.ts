@@ -159,6 +159,22 @@ export function liesAhead(t: Timex, published: PublishedArticle['published']): b
 }
 
 /**
+ * "Het parlement werd ontbonden, nieuwe verkiezingen zijn gepland voor 5 maart": a time ahead of
+ * publication in another clause than the trigger is that clause's plan, not when the happening was.
+ */
+export function aheadInOtherClause(
+  t: Timex,
+  trigger: { start: number; end: number },
+  text: string,
+  published: PublishedArticle['published'],
+): boolean {
+  if (!liesAhead(t, published)) return false;
+  return trigger.end <= t.start
+    ? boundariesBetween(text, trigger.end, t.start) > 0
+    : boundariesBetween(text, t.end, trigger.start) > 0;
+}
+
+/**
  * "Scholz said he would call a confidence vote on January 15", "The elections will be held on
  * November 22": the one time left for an announcement lies ahead of publication, so it is what is
  * announced, not when. The announcement is then known only to lie before publication.
