@@ -64,6 +64,7 @@ export function figuresOf(
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them.
     if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
+    if (f.share) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,
@@ -107,6 +108,7 @@ export function candidateOf(
   figures: PlacedFigure[],
   concepts: ConceptEntry[],
   dated: Timex[],
+  sharedByPlace = false,
 ): EventCandidate {
   const { article, lang, lexicon } = scope;
   const { s, tokens, facts } = reading;
@@ -132,7 +134,8 @@ export function candidateOf(
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
   const elsewhere = concepts.some((c) => c.elsewhere === true);
-  if (elsewhere) roles.place = undefined;
+  // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
+  if (elsewhere || sharedByPlace) roles.place = undefined;
   const titled = titledKind(kind, h.title);
   const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
   const { title, rank, deadly } = buildTitle(titleInput);

@@ -11,6 +11,7 @@ import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { addsToTally } from './increments.ts';
 import { figureMeasure } from './measure.ts';
 import { isStandingCount } from './standing-count.ts';
+import { sharedOutByPlace } from './place-shares.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -21,6 +22,8 @@ export interface PlacedFigure {
   whole?: number;
   /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
   more?: true;
+  /** One place's share of a toll the sentence splits by place ("17 in the capital and two in Itahari"). */
+  share?: true;
   /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
   tally?: true;
   /** Where the tally's own word stands ("toll", "Toten", "dodental") when that word closes on the figure. */
@@ -257,6 +260,7 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = addsToTally(tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
+    if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     result.push(tally ? { ...figure, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : figure);
   }
   return result;
