@@ -1,7 +1,8 @@
 /**
- * A day ahead of publication in another clause is that clause's plan: "Het parlement werd ontbonden,
- * nieuwe verkiezingen zijn gepland voor 5 maart" does not date the dissolution to 5 March, which is
- * then known only to lie before publication. In its own clause the day still dates it.
+ * A day ahead of publication in another clause that tells a plan is that plan's: "Het parlement werd
+ * ontbonden, nieuwe verkiezingen zijn gepland voor 5 maart" does not date the dissolution to 5 March,
+ * which is then known only to lie before publication. In its own clause, or in a clause that tells no
+ * plan ("the president said on 5 March"), the day still dates it.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day } from './test-helpers.ts';
@@ -36,6 +37,13 @@ describe('a day ahead in another clause dates the plan, not the happening', () =
       'PAST_REF',
     ],
     ['nl', 'Het parlement wordt op 5 maart ontbonden.', '5 maart', 'parliament-dissolved', '2022-03-05'],
+    [
+      'en',
+      'Parliament was dissolved, the president said on 5 March.',
+      '5 March',
+      'parliament-dissolved',
+      '2022-03-05',
+    ],
     ['de', 'Das Parlament wurde am 5. März aufgelöst.', '5. März', 'parliament-dissolved', '2022-03-05'],
   ])('%s: “%s” is dated %s', (lang, text, phrase, kind, value) => {
     expect(dateOf(lang, text, phrase, kind)).toBe(value);
