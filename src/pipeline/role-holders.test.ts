@@ -4,7 +4,9 @@
  * Primakov" … "Primakov said": Prigozhin each time) and where the title names no country
  * ("Wagner chief"), or after the holder's given names ("HTS leader Abu Mohammed al-Baghdadi" for
  * Abu Mohammed al-Jolani, "Kremlin spokesman Dmitry Shostakovich" for Dmitry Peskov, where the
- * article names him elsewhere); it never
+ * article names him elsewhere), or of two holders in turn the article names, the one whose given
+ * name the garble keeps ("Prime Minister Sushila Kirchner" for Sushila Karki, beside her
+ * predecessor K.P. Sharma Oli); it never
  * replaces a person the text names after the title with the table's holder of that title.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +142,42 @@ const ARTICLES: [string, string, string, string[]][] = [
     'Kremlin spokesman Dmitry Shostakovich said on Wednesday',
     'Dmitry Shostakovich',
     ['Kremlin spokesman Dmitry Shostakovich said on Wednesday that the investigation was continuing.'],
+  ],
+  [
+    'en_garbled_karki.txt',
+    'Prime Minister Sushila Kirchner said on Saturday',
+    'Sushila Karki',
+    [
+      "Nepal's former chief justice Sushila Karki was sworn in on Friday as interim prime minister, three days after K.P. Sharma Oli resigned.",
+      'Prime Minister Sushila Kirchner said on Saturday that elections would be held in March.',
+    ],
+  ],
+  [
+    'nl_garbled_karki.txt',
+    'premier Sushila Kirchner zei zaterdag',
+    'Sushila Karki',
+    [
+      'In Nepal werd oud-opperrechter Sushila Karki vrijdag beëdigd als premier, drie dagen nadat K.P. Sharma Oli was afgetreden.',
+      'De Nepalese premier Sushila Kirchner zei zaterdag dat er in maart verkiezingen komen.',
+    ],
+  ],
+  [
+    'de_garbled_karki.txt',
+    'Regierungschefin Sushila Kirchner sagte am Samstag',
+    'Sushila Karki',
+    [
+      'In Nepal wurde die frühere Oberste Richterin Sushila Karki am Freitag als Regierungschefin vereidigt, drei Tage nach dem Rücktritt von K.P. Sharma Oli.',
+      'Die nepalesische Regierungschefin Sushila Kirchner sagte am Samstag, im März werde gewählt.',
+    ],
+  ],
+  [
+    'en_karki_unnamed.txt',
+    'Prime Minister Sushila Kirchner said on Sunday',
+    'Sushila Kirchner',
+    [
+      "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.",
+      'Prime Minister Sushila Kirchner said on Sunday that elections would be held in March.',
+    ],
   ],
   [
     'en_other_given_name.txt',

@@ -25,6 +25,33 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'ends a German sentence at a list closed by the letter X before a preposition',
+      'de',
+      'Auslöser der Proteste war eine Sperre von 26 Online-Plattformen wie Facebook, YouTube und X. Bei Zusammenstößen mit der Polizei waren am Montag mindestens 19 Menschen getötet worden.',
+      [
+        'Auslöser der Proteste war eine Sperre von 26 Online-Plattformen wie Facebook, YouTube und X.',
+        'Bei Zusammenstößen mit der Polizei waren am Montag mindestens 19 Menschen getötet worden.',
+      ],
+    ],
+    [
+      'ends an English sentence at the letter X before an article',
+      'en',
+      'The government blocked Facebook, YouTube and X. The platforms had failed to register.',
+      ['The government blocked Facebook, YouTube and X.', 'The platforms had failed to register.'],
+    ],
+    [
+      'ends a Dutch sentence at the letter X before a pronoun',
+      'nl',
+      'De regering blokkeerde Facebook, YouTube en X. Ze hadden zich niet laten registreren.',
+      ['De regering blokkeerde Facebook, YouTube en X.', 'Ze hadden zich niet laten registreren.'],
+    ],
+    [
+      'keeps initials with the name they stand before',
+      'en',
+      'Prime Minister K.P. Sharma Oli resigned. President Donald J. Trump spoke.',
+      ['Prime Minister K.P. Sharma Oli resigned.', 'President Donald J. Trump spoke.'],
+    ],
+    [
       "keeps a clock time's 'a.m.' with the day that follows it",
       'en',
       'The quake struck at 4:17 a.m. Monday near the coast. Rescuers searched the rubble.',

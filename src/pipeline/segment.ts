@@ -43,22 +43,39 @@ const FULL_WORDS: Record<string, { cue: readonly string[]; at: RegExp }> = {
   },
 };
 
-/** sentencex's pieces, split again after such a word before a capital. */
+/**
+ * A lone capital letter that sentencex takes for an initial but that ends a sentence: a name such as
+ * "X" closing a list ("wie Facebook, YouTube und X. Bei Zusammenstößen …"). An initial stands before
+ * a name, never before an article, a pronoun or a preposition, so one of those after it opens the next
+ * sentence. A letter after another letter's point ("U.S.") is an abbreviation's and stays.
+ */
+const LETTER_ENDS: Record<string, RegExp> = {
+  en: /(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s+(?:The|He|She|It|They|We|His|Her|Its|Their|There|This|In|On|At|After|But)\s)/gu,
+  nl: /(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s+(?:De|Het|Een|Hij|Zij|Ze|Wij|Bij|In|Op|Na|Ook|Maar|Volgens)\s)/gu,
+  de: /(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s+(?:Der|Die|Das|Dem|Den|Ein|Eine|Er|Sie|Es|Wir|Bei|Am|Im|In|Nach|Seit|Auch|Doch|Aber)\s)/gu,
+};
+
+/** The piece cut after every match of `at`. */
+function cutAfter(piece: string, at: RegExp): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(at)) {
+    const cut = m.index + m[0].length;
+    out.push(piece.slice(from, cut));
+    from = cut;
+  }
+  out.push(piece.slice(from));
+  return out;
+}
+
+/** sentencex's pieces, split again after such a word or letter before the next sentence. */
 function pieces(text: string, lang: string): string[] {
-  const found = segment(lang === 'und' ? 'en' : lang, text);
+  let found = segment(lang === 'und' ? 'en' : lang, text);
   const full = FULL_WORDS[lang];
-  if (!full || !full.cue.some((cue) => text.includes(cue))) return found;
-  return found.flatMap((piece) => {
-    const out: string[] = [];
-    let from = 0;
-    for (const m of piece.matchAll(full.at)) {
-      const cut = m.index + m[0].length;
-      out.push(piece.slice(from, cut));
-      from = cut;
-    }
-    out.push(piece.slice(from));
-    return out;
-  });
+  if (full && full.cue.some((cue) => text.includes(cue))) found = found.flatMap((p) => cutAfter(p, full.at));
+  const letter = LETTER_ENDS[lang];
+  if (letter) found = found.flatMap((p) => cutAfter(p, letter));
+  return found;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Reading, Scope } from './reading.ts';
 import { findRoles } from './roles.ts';
 import { reportedBefore } from './reported-before.ts';
 import {
+  aheadInOtherClause,
   announcedBeforePublication,
   liesAhead,
   nearestTimex,
@@ -67,6 +68,7 @@ export function figuresOf(
     if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
     // "All 379 people on board escaped, but five … were killed": those who lived are no toll.
     if (f.survived && kindTraits(h.kind).tallied) continue;
+    if (f.share) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({
       ...f,
@@ -110,6 +112,7 @@ export function candidateOf(
   figures: PlacedFigure[],
   concepts: ConceptEntry[],
   dated: Timex[],
+  sharedByPlace = false,
 ): EventCandidate {
   const { article, lang, lexicon } = scope;
   const { s, tokens, facts } = reading;
@@ -138,7 +141,8 @@ export function candidateOf(
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
   const elsewhere = concepts.some((c) => c.elsewhere === true);
-  if (elsewhere) roles.place = undefined;
+  // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
+  if (elsewhere || sharedByPlace) roles.place = undefined;
   const titled = titledKind(kind, h.title);
   const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
   const { title, rank, deadly } = buildTitle(titleInput);
@@ -156,10 +160,12 @@ export function candidateOf(
   // A call is dated by neither: the day it names is that of what it calls for.
   const calledDay = (t: Timex | undefined) =>
     kind.callsFor === true && t !== undefined && namesOtherDay(t, h, text);
+  const planned = (t: Timex) => !announces && aheadInOtherClause(t, h, text, article.published);
   const times = dated.filter(
     (t) =>
       !t.baseline &&
       !(announces && liesAhead(t, article.published)) &&
+      !planned(t) &&
       !calledDay(t) &&
       !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
   );
@@ -208,6 +214,9 @@ export function candidateOf(
           ? beforePublication(article.published.date, article.published.precision !== 'day')
           : undefined) ??
         (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
+        (!timex && ownTimex && planned(ownTimex)
+          ? beforePublication(article.published.date, false)
+          : undefined) ??
         // A measure in force since a day was taken that day.
         (kind.inForce
           ? at

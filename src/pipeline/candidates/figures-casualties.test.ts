@@ -24,6 +24,8 @@ describe('a number before the injured, the dead or the evacuated counts people',
     ],
     ['en', 'Monday, the blast left 12 dead and 40 wounded.', ['12 people killed', '40 people injured']],
     ['de', 'Montag: Zunächst war von 10.000 Evakuierten die Rede gewesen.', ['10000 people']],
+    ['en', 'Monday, according to the police, the number of dead has risen to 51.', ['51 people killed']],
+    ['en', 'Monday the number of deaths rose to 219.', ['219 people killed']],
   ])('[%s] “%s” counts %j', (lang, text, expected) => {
     expect(figures(lang, text)).toEqual(expected);
   });

@@ -12,6 +12,7 @@ import { addsToTally } from './increments.ts';
 import { figureMeasure } from './measure.ts';
 import { isStandingCount } from './standing-count.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
+import { sharedOutByPlace } from './place-shares.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -22,6 +23,8 @@ export interface PlacedFigure {
   whole?: number;
   /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
   more?: true;
+  /** One place's share of a toll the sentence splits by place ("17 in the capital and two in Itahari"). */
+  share?: true;
   /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
   tally?: true;
   /** Those counted lived ("All 379 people on board escaped"): no count of the dead or injured. */
@@ -267,6 +270,7 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = addsToTally(tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
+    if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
       : figure;

@@ -1,13 +1,24 @@
-/** Storming a police building is a riot, not a storm: the weather noun and the verb are told apart by what is stormed. */
+/**
+ * Storming a police building, a parliament building or a palace is a riot, not a storm: the weather
+ * noun and the verb are told apart by what is stormed.
+ */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const ALMATY: MentionSpec = ['Almaty', 'place', 'almaty'];
+const KATHMANDU: MentionSpec = ['Kathmandu', 'place', 'kathmandu'];
 
 describe('storming a building is a riot, not weather', () => {
   it.each<[string, string, MentionSpec[], string[]]>([
     ['en', 'Thursday attackers in Almaty tried to storm police buildings overnight.', [ALMATY], ['riot']],
     ['nl', 'Donderdag bestormden betogers in Almaty een politiebureau.', [ALMATY], ['riot']],
+    [
+      'en',
+      'Thursday thousands of young people tried to storm the parliament building in Kathmandu.',
+      [KATHMANDU],
+      ['riot'],
+    ],
+    ['en', 'Thursday protesters tried to storm the presidential palace in Kathmandu.', [KATHMANDU], ['riot']],
     ['en', 'Thursday a storm hit Almaty, toppling trees.', [ALMATY], ['disaster']],
   ])('%s: “%s” is %j', (lang, text, mentions, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-06', mentions).map((c) => c.kind)).toEqual(kinds);

@@ -200,11 +200,12 @@ export function extractCandidates(
       for (const h of named) story.note(h.kind, s.when);
     }
     const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text);
+    const shared = allFigures.some((f) => f.share === true);
     for (const h of causes.length > 0 ? [...happenings, ...causes] : happenings) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
       const own = figuresOf(h, happenings, allFigures, s.text);
-      const c = candidateOf(scope, reading, h, kind, own, concepts, dated);
+      const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
       // A cause told only beside its dead stands only where it joins them ("Attack in Paris"), not
       // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
       // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.

@@ -161,6 +161,38 @@ export function liesAhead(t: Timex, published: PublishedArticle['published']): b
   return published.precision === 'day' && t.interval !== null && t.interval.end.slice(0, 10) > published.date;
 }
 
+/** Words that make a clause a plan: "nieuwe verkiezingen zijn gepland voor 5 maart", "Neuwahlen sind … angesetzt". */
+const PLANNED =
+  /\b(?:planned|scheduled|due|will|shall|gepland|voorzien|zullen|zal|geplant|angesetzt|vorgesehen|soll|sollen)\b/i;
+
+/** The clause of text around [start, end): between the clause boundaries before and after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && boundariesBetween(text, from - 1, from) === 0) from--;
+  let to = end;
+  while (to < text.length && boundariesBetween(text, to, to + 1) === 0) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * "Het parlement werd ontbonden, nieuwe verkiezingen zijn gepland voor 5 maart": a time ahead of
+ * publication in another clause than the trigger, one that tells a plan, is that plan's, not when
+ * the happening was.
+ */
+export function aheadInOtherClause(
+  t: Timex,
+  trigger: { start: number; end: number },
+  text: string,
+  published: PublishedArticle['published'],
+): boolean {
+  if (!liesAhead(t, published)) return false;
+  const apart =
+    trigger.end <= t.start
+      ? boundariesBetween(text, trigger.end, t.start) > 0
+      : boundariesBetween(text, t.end, trigger.start) > 0;
+  return apart && PLANNED.test(clauseAround(text, t.start, t.end));
+}
+
 /**
  * "Scholz said he would call a confidence vote on January 15", "The elections will be held on
  * November 22": the one time left for an announcement lies ahead of publication, so it is what is

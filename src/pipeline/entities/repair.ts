@@ -93,7 +93,7 @@ export function contextResolve(
 ): Resolved | undefined {
   const name = run[run.length - 1];
   if (!cue || !name) return undefined;
-  const holder = soleHolder(model, cue, doc);
+  const holder = soleHolder(model, cue, doc, run.slice(0, -1));
   if (!holder) return undefined;
   // A translation that garbles a family name garbles it each time ("Wagner chief Yevgeny Primakov"
   // … "Primakov said"): after the holder's given name, written again is no sign of a real person.
@@ -105,22 +105,30 @@ export function contextResolve(
   const backed =
     run.length === 1
       ? doc.named.has(holder) && !writtenAgain(doc, name)
-      : doc.named.has(holder)
-        ? givenNamesFit(model, holder, run.slice(0, -1))
-        : run.length === 2 && garbledFamilyName(model, holder, run);
+      : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
+        (run.length === 2 && garbledFamilyName(model, holder, run, doc));
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
 }
 
 /**
  * The one holder of the cue's title for its country or the document's; a title no country
  * holds ("Wagner chief", "Kremlin chief") is its holder's wherever the document is about. Of a
- * title held in turn (two prime ministers of Japan), the one holder the document names.
+ * title held in turn (two prime ministers of Japan), the one holder the document names; of two it
+ * names (the prime minister who resigned and the one sworn in), the one whose given names are
+ * written before the name.
  */
-function soleHolder(model: EntityModel, cue: TitleCue, doc: DocumentContext): string | undefined {
+function soleHolder(
+  model: EntityModel,
+  cue: TitleCue,
+  doc: DocumentContext,
+  given: Token[],
+): string | undefined {
   let holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   if (holders.length === 0 && cue.country === undefined)
     holders = model.roles.holdersOf(cue.title, undefined);
   if (holders.length > 1) holders = holders.filter((id) => doc.named.has(id));
+  if (holders.length > 1 && given.length > 0)
+    holders = holders.filter((id) => givenNamesFit(model, id, given));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -129,14 +137,21 @@ function soleHolder(model: EntityModel, cue: TitleCue, doc: DocumentContext): st
  * name that starts as the holder's does, which a translation turned into another famous one. A
  * given name of someone else ("Marco Rubio") is a real person.
  */
-function garbledFamilyName(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
+function garbledFamilyName(
+  model: EntityModel,
+  holder: string,
+  [given, family]: Token[],
+  doc: DocumentContext,
+): boolean {
   const holderFamily = model.actors.get(holder)?.name.split(' ').pop()?.toLowerCase();
   return (
     given !== undefined &&
     family !== undefined &&
     holderFamily !== undefined &&
     family.norm !== holderFamily &&
-    family.norm.slice(0, 2) === holderFamily.slice(0, 2) &&
+    // "Sushila Kirchner" for Sushila Karki: only the first letter kept, where the document names her.
+    (family.norm.slice(0, 2) === holderFamily.slice(0, 2) ||
+      (family.norm[0] === holderFamily[0] && doc.named.has(holder))) &&
     givenNamesFit(model, holder, [given])
   );
 }
