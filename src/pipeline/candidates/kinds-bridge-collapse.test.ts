@@ -43,7 +43,7 @@ describe('a collapsing structure and a search called off are reported', () => {
       'A container ship lost power and crashed into the Francis Scott Key Bridge early on Tuesday, bringing most of the span down into the river.';
     const [crash] = candidatesOf('en', text, '2024-03-26');
     expect(crash?.kind).toBe('accident');
-    expect(crash?.concepts).toContain('collapse');
+    expect(crash?.concepts).toContain('brought-down');
   });
 
   it("a Dutch 'stortte' of a share price is no collapse", () => {

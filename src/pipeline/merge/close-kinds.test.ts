@@ -40,7 +40,8 @@ describe('kinds that name the same happening', () => {
     ['a suspicion still belongs with arrests', 'investigation', [], 'arrest'],
     ['power seized belongs with coups', 'seizure', [], 'coup'],
     ['a shooting belongs with attacks', 'shooting', [], 'attack'],
-    ['a crash that brings a bridge down belongs with collapses', 'accident', ['collapse'], 'disaster'],
+    ['a crash that brings a bridge down belongs with collapses', 'accident', ['brought-down'], 'disaster'],
+    ['a plane that "stürzte ein … ab" stays a crash', 'accident', ['collapse'], 'accident'],
     ['a crash of a plane stays a crash', 'accident', [], 'accident'],
   ])('%s', (_name, kind, concepts, group) => {
     expect(mergeGroup(kindTraits(kind), concepts)).toBe(group);
