@@ -114,11 +114,7 @@ describe('a person named after a title, with particles or with a given name that
       'Piet de Vries=name:piet-de-vries',
     ],
     ['nl', 'De PVV van Geert Wilders is de grootste partij geworden.', 'Geert Wilders=name:geert-wilders'],
-    [
-      'en',
-      'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.',
-      'Wes Moore=wes-moore',
-    ],
+    ['en', 'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.', 'Wes Moore=wes-moore'],
     [
       'en',
       'The UN said aid deliveries through the Bab al-Hawa crossing had been suspended.',
