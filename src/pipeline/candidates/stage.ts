@@ -21,6 +21,7 @@ import { pronounAfterSaying } from './pronoun-after-saying.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
+import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -242,7 +243,16 @@ export function extractCandidates(
               newsInPluperfect(s.text),
             )
           : undefined;
-      if (recalled) {
+      const total =
+        own.length > 0 && countsSinceStart(s.text)
+          ? runningTotalWhen(c.when, s.timeFrom, article.published)
+          : undefined;
+      if (total) {
+        c.when = total;
+        c.runningTotal = true;
+        // The dead since the offensive began, counted on the day of the report, may be days older.
+        if (kind.tallied) c.tally = true;
+      } else if (recalled) {
         c.when = recalled;
         story.recalledIn(s.paragraph, s.index, recalled);
       } else if (carried) c.when = carried;
