@@ -22,6 +22,8 @@ import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
+import { heldSince } from './held-since.ts';
+import { whenFrom } from './time.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -199,6 +201,11 @@ export function extractCandidates(
       if (!kind) continue;
       const own = figuresOf(h, happenings, allFigures, s.text);
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated);
+      if (h.held) {
+        const since = heldSince(s.text, dated);
+        if (!since) continue;
+        c.when = whenFrom(since, c.when);
+      }
       // A cause told only beside its dead stands only where it joins them ("Attack in Paris"), not
       // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
       // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.
