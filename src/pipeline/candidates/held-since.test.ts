@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day } from './test-helpers.ts';
 
 const arrests = (lang: string, text: string, name: string, times: ReturnType<typeof day>[]) =>
-  candidatesOfSentence(lang, { text, times, mentions: [[name, 'person', 'held-person']] })
+  candidatesOfSentence(lang, { text, times, mentions: [[name, 'unknown', 'name:held-person']] })
     .filter((c) => c.kind === 'arrest')
     .map((c) => c.when.value);
 
