@@ -75,6 +75,8 @@ describe('choosePatient', () => {
       false,
       undefined,
     ],
+    ['President Maduro zei dat ruim 1200 mensen zijn opgepakt.', 'opgepakt', ['Maduro'], false, undefined],
+    ['Rutte zei dat zijn arrestatie onterecht was.', 'arrestatie', ['Rutte'], false, 'Rutte'],
   ])('in “%s” (trigger “%s”) the patient is %5$s', (text, trigger, names, owned, expected) => {
     const mentions = mentionsIn(text, names);
     const at = text.indexOf(trigger);
