@@ -56,6 +56,16 @@ describe('the Georgian protests as five outlets told them', () => {
     expect(documentsOf(elected)).toEqual(['en_mt_undated', 'nl_volkskrant_12']);
   });
 
+  it.each([
+    ['the first night', '43 people had been detained', 'en_reuters_1129'],
+    ['the second night', '107 mensen aangehouden', 'nl_nos_1130'],
+    ['since the protests began', 'seit Beginn der Proteste', 'de_tagesschau_1205'],
+  ])('the arrests of %s are an event of their own', (_, words, doc) => {
+    const e = file.events.find((x) => x.sources.some((s) => s.sentence.includes(words)));
+    expect(documentsOf(e)).toEqual([doc]);
+    expect(e?.conflicts).toEqual([]);
+  });
+
   it('the former Manchester City striker elected president is no strike', () => {
     expect(file.events.filter((e) => /strike/i.test(e.title))).toEqual([]);
   });

@@ -19,6 +19,8 @@ export interface CompiledTrigger {
   about: boolean;
   /** See TriggerEntry.self. */
   self: boolean;
+  /** See TriggerEntry.held. */
+  held: boolean;
   title?: string;
 }
 
@@ -51,6 +53,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         patientOf: t.patientOf ?? false,
         about: t.about ?? false,
         self: t.self ?? false,
+        held: t.held ?? false,
         ...(t.title ? { title: t.title } : {}),
       });
     }

@@ -29,4 +29,9 @@ export interface EventCandidate extends Candidate {
    * Thursday"): its time is when the count was given, the deaths may be days older.
    */
   tally?: true;
+  /**
+   * The sentence counts since the story's happening began ("since the protests began"): a running
+   * total up to its report, never the count of one night.
+   */
+  runningTotal?: true;
 }

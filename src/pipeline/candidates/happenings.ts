@@ -17,6 +17,8 @@ export interface TriggerHit {
   patientOf?: boolean;
   /** See TriggerEntry.self. */
   self?: boolean;
+  /** See TriggerEntry.held. */
+  held?: boolean;
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */

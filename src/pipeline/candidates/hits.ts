@@ -160,6 +160,7 @@ export function triggerHits(
       if (t.title) hit.title = t.title;
       if (t.patientOf) hit.patientOf = true;
       if (t.self) hit.self = true;
+      if (t.held) hit.held = true;
       hits.push(hit);
     }
   }

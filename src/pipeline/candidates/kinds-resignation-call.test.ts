@@ -56,11 +56,61 @@ describe("a demand for someone's resignation is titled as the demand", () => {
       [['Pedro Sánchez', 'actor', 'pedro-sanchez'], ...MAZON],
       "Pedro Sánchez calls for Carlos Mazón's resignation",
     ],
+    [
+      'an opposition that "demands the resignation of" him today',
+      'en',
+      'The opposition demands the resignation of regional president Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'an opposition that "is demanding the resignation of" him',
+      'en',
+      'The opposition is demanding the resignation of regional president Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'an opposition that "calls for the resignation of" him',
+      'en',
+      'The opposition calls for the resignation of regional president Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'Dutch protesters who "eisen het aftreden van" him',
+      'nl',
+      'Duizenden demonstranten eisen het aftreden van regiopresident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'a Dutch opposition that "roept op tot het aftreden van" him',
+      'nl',
+      'De oppositie roept op tot het aftreden van regiopresident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
+      'German protesters who "fordern den Rücktritt von" him',
+      'de',
+      'Tausende Demonstranten fordern den Rücktritt von Regionalpräsident Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
   ])('%s', (_name, lang, text, mentions, title) => {
     const found = kindsAndTitles(lang, text, '2024-11-22', mentions);
     expect(found.map((c) => ({ ...c, title: plain(c.title) }))).toEqual([
       { kind: 'statement', title: plain(title) },
     ]);
+  });
+
+  it.each([
+    ['en', 'The unions demand higher wages.'],
+    ['nl', 'De vakbonden eisen hogere lonen.'],
+    ['de', 'Die Gewerkschaften fordern höhere Löhne.'],
+  ])('%s: a present demand of something else, “%s”, is no event', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-11-22', [])).toEqual([]);
   });
 
   it('a leader who "rejected calls for his resignation" is not called on to resign', () => {

@@ -96,6 +96,12 @@ export interface TriggerEntry {
    * befalls the story's suspect, no one the story names anew ("einen 15-Jährigen").
    */
   self?: boolean;
+  /**
+   * The one named is still held ("zit sinds 8 december vast", "sitzt seit Sonntag in Haft", "has
+   * been held since Sunday"): the trigger reports the arrest only with "since" a time, dated to that
+   * time; without one it reports nothing.
+   */
+  held?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
@@ -257,6 +263,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     if (r.person === true) entry.person = true;
     if (r.patientOf === true) entry.patientOf = true;
     if (r.self === true) entry.self = true;
+    if (r.held === true) entry.held = true;
     if (r.about === true) entry.about = true;
     if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
     return entry;

@@ -54,6 +54,29 @@ describe('choosePatient', () => {
       false,
       'Yevgeny Prigozhin',
     ],
+    [
+      'At least 11 people were killed in the protests, according to the human rights group Foro Penal.',
+      'killed',
+      ['Foro Penal'],
+      false,
+      undefined,
+    ],
+    [
+      'Bei den Protesten wurden nach Angaben der venezolanischen Menschenrechtsgruppe Foro Penal elf Menschen getötet.',
+      'getötet',
+      ['Foro Penal'],
+      false,
+      undefined,
+    ],
+    [
+      'Volgens de Venezolaanse mensenrechtenorganisatie Foro Penal kwamen zeker twaalf mensen om het leven.',
+      'leven',
+      ['Foro Penal'],
+      false,
+      undefined,
+    ],
+    ['President Maduro zei dat ruim 1200 mensen zijn opgepakt.', 'opgepakt', ['Maduro'], false, undefined],
+    ['Rutte zei dat zijn arrestatie onterecht was.', 'arrestatie', ['Rutte'], false, 'Rutte'],
   ])('in “%s” (trigger “%s”) the patient is %5$s', (text, trigger, names, owned, expected) => {
     const mentions = mentionsIn(text, names);
     const at = text.indexOf(trigger);

@@ -75,7 +75,7 @@ const AFTER_APPOSITION = /^,\s[^,;:.!?"“”]{1,90},\s+(\p{L}+)/u;
 
 /** Words that name the source of the news right before a name: "according to X", "volgens X", "nach Angaben von X". */
 const SOURCE_BEFORE =
-  /(?:according\s+to|volgens|aldus|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?:according\s+to|volgens|aldus|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /**
  * "… spokesman Majed al-Ansari said …", "wie Energieminister Fatih Dönmez mitteilte", "volgens
@@ -86,7 +86,7 @@ function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
     word !== undefined && (reportingVerbsOf(lexicon).has(word) || SOURCE_VERBS.has(word));
   if (isReporting(NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase())) return true;
   if (isReporting(AFTER_APPOSITION.exec(text.slice(m.end, m.end + 120))?.[1]?.toLowerCase())) return true;
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
 /**

@@ -21,6 +21,9 @@ import { pronounAfterSaying } from './pronoun-after-saying.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
+import { countsSinceStart, runningTotalWhen } from './since-start.ts';
+import { heldSince } from './held-since.ts';
+import { whenFrom } from './time.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -206,6 +209,11 @@ export function extractCandidates(
       if (!kind) continue;
       const own = figuresOf(h, happenings, allFigures, s.text);
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
+      if (h.held) {
+        const since = heldSince(s.text, dated);
+        if (!since) continue;
+        c.when = whenFrom(since, c.when);
+      }
       // A cause told only beside its dead stands only where it joins them ("Attack in Paris"), not
       // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
       // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.
@@ -250,7 +258,16 @@ export function extractCandidates(
               newsInPluperfect(s.text),
             )
           : undefined;
-      if (recalled) {
+      const total =
+        own.length > 0 && countsSinceStart(s.text)
+          ? runningTotalWhen(c.when, s.timeFrom, article.published)
+          : undefined;
+      if (total) {
+        c.when = total;
+        c.runningTotal = true;
+        // The dead since the offensive began, counted on the day of the report, may be days older.
+        if (kind.tallied) c.tally = true;
+      } else if (recalled) {
         c.when = recalled;
         story.recalledIn(s.paragraph, s.index, recalled);
       } else if (carried) c.when = carried;

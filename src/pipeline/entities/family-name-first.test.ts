@@ -71,6 +71,33 @@ describe('a family name alone, after the document named the person in full', () 
       'Yoon',
       'yoon-suk-yeol',
     ],
+    [
+      'de',
+      [
+        'Der frühere Verteidigungsminister Kim Yong Hyun wurde bereits am Sonntag festgenommen.',
+        'Kim soll Yoon zur Verhängung des Kriegsrechts geraten haben.',
+      ],
+      'Kim',
+      'name:kim-yong-hyun',
+    ],
+    [
+      'en',
+      [
+        'The former defense minister Kim Yong Hyun sits in custody since last Sunday.',
+        'Kim is accused of insurrection.',
+      ],
+      'Kim',
+      'name:kim-yong-hyun',
+    ],
+    [
+      'nl',
+      [
+        'Oud-defensieminister Kim Yong Hyun werd zondag gearresteerd.',
+        'Kim zou Yoon de staat van beleg hebben aangeraden.',
+      ],
+      'Kim',
+      'name:kim-yong-hyun',
+    ],
   ])('in %s, "%s" refers to the full name', (language, sentences, text, id) => {
     const found = mentionsOf(stage, language, sentences);
     expect(findMention(found[1], text)).toMatchObject({ id });

@@ -45,7 +45,9 @@ export function familyNameAt(tokens: Token[], end: number): number {
  * A name written family name first, as Korean, Chinese and Vietnamese names are: one with a
  * hyphenated given name ("Kim Yong-hyun", "Han Duck-soo"), or of three words none of which is
  * an ordinary word or an acronym ("Yoon Suk Yeol", "Nguyen Phu Trong"), which an organisation's
- * name seldom is ("People Power Party").
+ * name seldom is ("People Power Party"). A one-syllable family name may be a word of some
+ * language ("Kim", "Han", "Park") when its two given names are syllables no dictionary lists
+ * ("Kim Yong Hyun").
  */
 export function familyNameFirst(
   tokens: Token[],
@@ -54,9 +56,12 @@ export function familyNameFirst(
 ): boolean {
   if (!(tokens[f.end - 1] as Token).capitalised) return true;
   if (f.end - f.first !== 3) return false;
+  const syllables = [f.first, f.first + 1, f.first + 2].every((i) =>
+    SYLLABLE.test((tokens[i] as Token).norm),
+  );
   for (let i = f.first; i < f.end; i++) {
     const t = tokens[i] as Token;
-    if (t.allCaps || isCommonWord(t.norm, lexicon)) return false;
+    if (t.allCaps || (isCommonWord(t.norm, lexicon) && !(syllables && i === f.first))) return false;
   }
   return true;
 }

@@ -22,6 +22,9 @@ describe('a listed surname after another given name is someone else', () => {
     ['nl', 'Hunter Biden werd dinsdag schuldig bevonden.', 'Hunter Biden', 'name:hunter-biden'],
     ['de', 'Hunter Biden wurde am Dienstag verurteilt.', 'Hunter Biden', 'name:hunter-biden'],
     ['de', 'Jill Biden besuchte am Montag eine Schule in Berlin.', 'Jill Biden', 'name:jill-biden'],
+    ['de', 'Melania Trump sagte, sie werde nicht kommen.', 'Melania Trump', 'name:melania-trump'],
+    ['de', 'Dazu sagte Melania Trump am Montag nichts.', 'Melania Trump', 'name:melania-trump'],
+    ['de', 'Barron Trump studiert in New York.', 'Barron Trump', 'name:barron-trump'],
   ])('in %s "%s" names %s, a person nobody listed', (language, sentence, text, id) => {
     expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'unknown', id });
   });
@@ -43,6 +46,10 @@ describe('the listed person is still found by his own names and the surname alon
     ['de', 'Kanzler Scholz sagte am Montag, das sei falsch.', 'Scholz', 'scholz'],
     ['de', 'Laut Scholz ist der Haushalt gesichert.', 'Scholz', 'scholz'],
     ['de', 'Der Republikaner Trump sagte, er werde gewinnen.', 'Trump', 'trump'],
+    ['de', 'Wahlsieger Trump sagte, er werde die Zölle erhöhen.', 'Trump', 'trump'],
+    ['de', 'Milliardär Trump kaufte das Grundstück nicht.', 'Trump', 'trump'],
+    ['de', 'Selbst Trump räumte die Niederlage ein.', 'Trump', 'trump'],
+    ['de', 'Gegner Trump sagte nichts dazu.', 'Trump', 'trump'],
     ['de', 'Wladimir Putin sagte am Montag, Russland werde antworten.', 'Wladimir Putin', 'putin'],
   ])('in %s "%s" keeps %s as %s', (language, sentence, text, id) => {
     expect(mentionIn(language, sentence, text)).toMatchObject({ kind: 'actor', id });

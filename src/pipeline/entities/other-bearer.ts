@@ -10,6 +10,7 @@ import type { EntityModel } from './model.ts';
 import { isFunctionWord, isNameParticle } from './name-edges.ts';
 import { derivedFromKnown, isTitle } from './proper-names.ts';
 import { givenNamesFit } from './repair.ts';
+import { germanGivenName } from './german-given-name.ts';
 import type { Token } from './text.ts';
 
 /**
@@ -34,10 +35,11 @@ const ONE_SPACE = /^\s$/u;
 
 /**
  * The word reads as a given name: capitalised, no title, qualifier, article or nationality, and
- * a name the dictionary lists with a capital ("Hunter", "Felipe") or, outside German, where every
- * noun is capitalised, a word that is no vocabulary ("Melania", "Nawaz").
+ * a name the dictionary lists with a capital ("Hunter", "Felipe") or a word that is no vocabulary
+ * ("Melania", "Nawaz"); in German, where every noun is capitalised, one shaped like a given name.
  */
-function givenName(model: EntityModel, t: Token, language: string): boolean {
+function givenName(model: EntityModel, tokens: Token[], i: number, language: string): boolean {
+  const t = tokens[i] as Token;
   const norm = t.norm;
   if (!t.capitalised || t.allCaps || t.text.length < 3) return false;
   if (QUALIFIERS.has(norm) || isFunctionWord(norm) || isNameParticle(norm) || isTitle(model, norm))
@@ -46,7 +48,9 @@ function givenName(model: EntityModel, t: Token, language: string): boolean {
   // "Christian Lindner" in German or Dutch; in English "Russian", "Christian" qualify the name.
   if (language === 'en' && lexicon.adjectives.has(norm)) return false;
   if (derivedFromKnown(model, norm)) return false;
-  return lexicon.proper.has(norm) || (language !== 'de' && !isCommonWord(norm, lexicon));
+  if (lexicon.proper.has(norm)) return true;
+  if (isCommonWord(norm, lexicon)) return false;
+  return language !== 'de' || germanGivenName(tokens, i);
 }
 
 /**
@@ -67,6 +71,6 @@ export function otherBearerStart(
   const last = tokens[end - 1] as Token;
   if (!ONE_SPACE.test(text.slice(last.end, (tokens[end] as Token).start))) return undefined;
   let start = end;
-  while (start > first && givenName(model, tokens[start - 1] as Token, language)) start--;
+  while (start > first && givenName(model, tokens, start - 1, language)) start--;
   return start < end && !givenNamesFit(model, person.id ?? '', tokens.slice(start, end)) ? start : undefined;
 }

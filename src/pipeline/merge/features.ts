@@ -77,6 +77,19 @@ function strongTopics(c: EventCandidate): string[] {
   return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
+/** "since Wednesday", "sinds woensdag", "seit Mittwoch": a count up to the report, as one since the start is. */
+const SINCE_DAY = /^(?:since|sinds|seit)\b/i;
+
+/**
+ * A report that counts what befell people on one day or night, not over a stretch: a tallied kind's
+ * report dated by its sentence; any other kind's count ("43 people had been detained"), whose day
+ * is that of its report, which a running total since the protests began does not join.
+ */
+function dayCounted(c: EventCandidate, tallied: boolean, ownDated: boolean, longStretch: boolean): boolean {
+  if (c.when.text !== undefined && SINCE_DAY.test(c.when.text)) return false;
+  return tallied ? ownDated && !longStretch : c.figures.length > 0;
+}
+
 /** Shared by every candidate without figures or topics: never written to. */
 const NONE: readonly never[] = [];
 
@@ -134,9 +147,12 @@ export interface MergeFeatures {
   tally: boolean;
   /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
   added: boolean;
-  /** A count of a tallied kind over weeks ("more than 300 killed since July"), not of one day. */
+  /**
+   * A count of a tallied kind over weeks ("more than 300 killed since July"), or of any kind since
+   * the story's happening began ("300 arrested since the protests began"), not of one day.
+   */
   stretchCount: boolean;
-  /** A report of a tallied kind dated by its sentence to one day ("39 killed on Thursday"). */
+  /** A report of one day's or night's count ("39 killed on Thursday", "107 people detained"). */
   dayCount: boolean;
   /** The other rare kinds its sentence tells (see alongside.ts). */
   alongside: readonly string[];
@@ -229,8 +245,13 @@ export function featuresOf(
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
     tally,
     added: c.figures.length > 0 && c.figures.every(isAddition),
-    stretchCount: traits.tallied && ownDated && longStretch && c.figures.length > 0,
-    dayCount: traits.tallied && ownDated && !longStretch && !isCoarse(w),
+    stretchCount:
+      c.figures.length > 0 && ((traits.tallied && ownDated && longStretch) || c.runningTotal === true),
+    dayCount:
+      c.runningTotal !== true &&
+      w.precision !== 'week' &&
+      !isCoarse(w) &&
+      dayCounted(c, traits.tallied, ownDated, longStretch),
     alongside,
   };
 }

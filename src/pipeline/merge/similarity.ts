@@ -93,7 +93,21 @@ function timesApart(a: MergeFeatures, b: MergeFeatures): boolean {
  * cannot tell of what happened after it was published (two stories' cancelled flights).
  */
 function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
-  return a.beforePublication && b.startDayNumber > a.endDayNumber;
+  return a.beforePublication && (b.startDayNumber > a.endDayNumber || countOfLaterNight(a, b));
+}
+
+/**
+ * A count made before its article was published does not count the night that began on its day
+ * of publication: "43 people had been detained" in Friday's report and "107 mensen aangehouden" on
+ * the second night, Friday's, are two nights' arrests. News counts a night the morning after.
+ */
+function countOfLaterNight(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (
+    NIGHT.test(b.value) &&
+    b.startDayNumber === a.endDayNumber &&
+    a.figureCounts.length > 0 &&
+    b.figureCounts.length > 0
+  );
 }
 
 /**

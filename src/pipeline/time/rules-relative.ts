@@ -174,6 +174,9 @@ const AGO: Record<Lang, string> = {
   de: '(?<x>vor\\s+(?<num>NUM|\\d+)\\s+(?<unit>UNIT))',
 };
 
+/** Counted back from publication, not from another happening ("a week earlier", "a week before"). */
+const AGO_WORD = /\bago$|\bgeleden$|^vor\b/i;
+
 /** "two days ago", "drie weken geleden", "vor einem Jahr": a point at the unit's precision. */
 function agoRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
@@ -193,7 +196,13 @@ function agoRule(lang: Lang): Rule {
       const dct = ctx.dct;
       let resolved: Resolved | null = null;
       if (unit === 'day') resolved = dayValue(addDays(dct, -count));
-      else if (unit === 'week') resolved = weekValue(addDays(dct, -7 * count));
+      // News names a day by "a week ago", "een week geleden", "vor einer Woche": that weekday of
+      // the week before. Weeks more ago are only roughly counted.
+      else if (unit === 'week')
+        resolved =
+          count === 1 && AGO_WORD.test(m[0])
+            ? dayValue(addDays(dct, -7))
+            : weekValue(addDays(dct, -7 * count));
       else if (unit === 'month') {
         const day = addMonths(dct, -count);
         resolved = monthValue(day.y, day.m);

@@ -1,0 +1,18 @@
+import type { Timex } from '../types.ts';
+
+/** "since", "sinds", "seit" right before a time, or opening it ("seit Sonntag"). */
+const SINCE_BEFORE = /\b(?:since|sinds|seit)\s+$/i;
+const SINCE_OPENING = /^(?:since|sinds|seit)\b/i;
+
+/**
+ * The time someone still held has been held since ("zit sinds 8 december vast", "sitzt seit
+ * Sonntag in Haft", "sits in custody since last Sunday"): the day of the arrest. Undefined when
+ * the sentence gives none: being held is then no news of a day.
+ */
+export function heldSince(text: string, timexes: readonly Timex[]): Timex | undefined {
+  return timexes.find(
+    (t) =>
+      t.interval !== null &&
+      (SINCE_OPENING.test(t.text) || SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))),
+  );
+}

@@ -1,0 +1,48 @@
+import type { PublishedArticle, When } from '../types.ts';
+import { untilPublication } from './time.ts';
+
+/**
+ * "More than 300 arrested since the protests began", "sinds het begin van de onlusten 9900
+ * aangehouden", "seit Beginn der Proteste mehr als 300 festgenommen": a count since the story's
+ * happening began is its running total up to the report, not the count of one night. A year, month
+ * or week after the phrase ("since the beginning of this year") is a time, which the time rules date.
+ */
+const NOT_A_TIME = String.raw`(?!\s+(?:this|the|last|het|dit|deze|vorig\w*|dem|des|dieses)?\s*(?:year|month|week|jaar|maand|week|Jahr\w*|Monat\w*|Woche\w*)\b)`;
+
+const SINCE_START: readonly RegExp[] = [
+  new RegExp(String.raw`\bsince the (?:start|beginning|outbreak|onset) of${NOT_A_TIME}`, 'i'),
+  /\bsince (?:the|these) \p{L}+ (?:began|started|broke out|erupted)\b/iu,
+  new RegExp(String.raw`\bsinds (?:het begin|de start|het uitbreken) van${NOT_A_TIME}`, 'i'),
+  /\bsinds de \p{L}+ (?:begonnen|uitbraken|losbarstten)\b/iu,
+  new RegExp(String.raw`\bseit (?:dem )?(?:Beginn|Start|Ausbruch|Anfang)${NOT_A_TIME}\s+(?:der|des)\b`, 'i'),
+  /\bseit (?:die|der) \p{L}+ (?:begannen|begann|ausbrachen|ausbrach)\b/iu,
+];
+
+/** Whether the sentence counts since the story's happening began. */
+export function countsSinceStart(text: string): boolean {
+  return SINCE_START.some((re) => re.test(text));
+}
+
+/**
+ * The time of a running total: from the day its paragraph tells (when that lies before the report)
+ * up to publication; else the report's own day. Undefined when the sentence dates itself.
+ */
+export function runningTotalWhen(
+  when: When,
+  timeFrom: string,
+  published: PublishedArticle['published'],
+): When | undefined {
+  if (timeFrom === 'own') return undefined;
+  const day = when.start.slice(0, 10);
+  // A running total reaches over days: the evening its paragraph tells is only where it starts.
+  if (when.precision !== 'before-publication' && day < published.date)
+    return untilPublication({ ...when, value: day }, published.date);
+  if (published.precision !== 'day') return undefined;
+  return {
+    start: published.date,
+    end: published.date,
+    precision: 'day',
+    value: published.date,
+    confidence: when.confidence,
+  };
+}
