@@ -22,6 +22,18 @@ describe('a listed surname after another given name is someone else', () => {
     ['nl', 'Hunter Biden werd dinsdag schuldig bevonden.', 'Hunter Biden', 'name:hunter-biden'],
     ['de', 'Hunter Biden wurde am Dienstag verurteilt.', 'Hunter Biden', 'name:hunter-biden'],
     ['de', 'Jill Biden besuchte am Montag eine Schule in Berlin.', 'Jill Biden', 'name:jill-biden'],
+    [
+      'en',
+      'First Lady Melania Trump said on Monday that she would not attend.',
+      'Melania Trump',
+      'name:melania-trump',
+    ],
+    [
+      'de',
+      'Die First Lady Melania Trump sagte am Montag, sie komme nicht.',
+      'Melania Trump',
+      'name:melania-trump',
+    ],
     ['de', 'Melania Trump sagte, sie werde nicht kommen.', 'Melania Trump', 'name:melania-trump'],
     ['de', 'Dazu sagte Melania Trump am Montag nichts.', 'Melania Trump', 'name:melania-trump'],
     ['de', 'Barron Trump studiert in New York.', 'Barron Trump', 'name:barron-trump'],

@@ -20,7 +20,7 @@ import type { Token } from './text.ts';
  */
 const QUALIFIERS = new Set(
   [
-    'former ex late then acting outgoing incoming disgraced embattled',
+    'former ex late then acting outgoing incoming disgraced embattled lady',
     'voormalig voormalige oud toenmalig toenmalige demissionair demissionaire',
     'ehemalig ehemalige ehemaliger ehemaligen fruhere fruherer fruheren damalige damaliger amtierende amtierender',
     'democrat republican democraat republikein demokrat republikaner',
