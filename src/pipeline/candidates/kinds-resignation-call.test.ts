@@ -15,6 +15,20 @@ function plain(text: string): string {
 describe("a demand for someone's resignation is titled as the demand", () => {
   it.each<[string, string, string, MentionSpec[], string]>([
     [
+      "an opposition demanding the government's resignation, with no one named, calls for a resignation",
+      'en',
+      'Tuesday the opposition demanded the resignation of the government.',
+      [],
+      'Call for resignation',
+    ],
+    [
+      'a German "forderte den Rücktritt der Regierung" with no one named calls for a resignation',
+      'de',
+      'Dienstag forderte die Opposition den Rücktritt der Regierung.',
+      [],
+      'Call for resignation',
+    ],
+    [
       'the German opposition that "fordert den Rücktritt von" the regional president',
       'de',
       'Freitag: Die Opposition fordert den Rücktritt von Regionalpräsident Carlos Mazón.',
