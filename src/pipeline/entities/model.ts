@@ -35,6 +35,9 @@ export interface EntityModel {
 }
 
 /** Surnames whose genitive adds no "s" ("Scholz'", "Macrons" but "Lukaschenkos"): ending in a hiss. */
+/** A German institution's noun, whose genitive adds -s or -es: "Innenministerium", "Verfassungsgericht", "Amt". */
+const GERMAN_INSTITUTION = /(?:ministerium|gericht|amt)$/;
+
 const GENITIVE_UNMARKED = /(?:s|x|z|ß|ce)$/i;
 
 function add(names: NameIndex, fuzzy: FuzzyIndex | undefined, name: string, target: Target): void {
@@ -60,7 +63,13 @@ export function buildModel(data: EntityData): EntityModel {
 
   for (const a of data.actors) {
     add(names, fuzzy, a.name, { type: 'actor', id: a.id, form: 'exact' });
-    for (const alias of a.aliases) add(names, fuzzy, alias, { type: 'actor', id: a.id, form: 'alias' });
+    for (const alias of a.aliases) {
+      add(names, fuzzy, alias, { type: 'actor', id: a.id, form: 'alias' });
+      // German genitive of an institution: "nach Angaben des Innenministeriums", "des Verfassungsgerichts".
+      if (a.kind !== 'person' && GERMAN_INSTITUTION.test(alias))
+        for (const ending of ['s', 'es'])
+          names.add(`${alias}${ending}`, { type: 'actor', id: a.id, form: 'alias' });
+    }
   }
   for (const a of data.actors) {
     if (a.kind !== 'person') continue;
