@@ -15,8 +15,7 @@ import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
-import { redateFromLaterNews, replaceDocument } from './redate.ts';
-import { redateByAnchors } from './redate-by-anchors.ts';
+import { redateUndated } from './redate-undated.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
@@ -255,34 +254,17 @@ export async function runPipeline(opts: {
     candidates.push(...result.candidates);
     if (article.published.inferred || article.published.precision === 'month') undated.push(article);
   }
-  const inferred = undated.filter((a) => a.published.inferred && a.published.precision === 'day');
-  const redated = new Map<string, ChronologyDocument['published']>();
-  for (const redone of redateFromLaterNews(inferred, documents, candidates, throughStages)) {
-    replaceDocument(documents, candidates, redone);
-    redated.set(redone.document.id, redone.document.published);
-  }
-  const asNow = (article: PublishedArticle): PublishedArticle => {
-    const now = redated.get(article.id);
-    return now ? { ...article, published: now } : article;
-  };
-  const specific = (id: string) => {
-    const found = lookup(id);
-    return (
-      found.kind === 'person' ||
-      found.kind === 'unknown' ||
-      found.kind === 'place' ||
-      (found.placeKind !== undefined && POINT_KINDS.has(found.placeKind))
-    );
-  };
-  for (const redone of redateByAnchors(
-    undated.map(asNow),
+  redateUndated(
+    undated,
     documents,
     candidates,
-    specific,
-    (id) => lookup(id).name,
+    (id) => {
+      const found = lookup(id);
+      const point = found.placeKind !== undefined && POINT_KINDS.has(found.placeKind);
+      return { name: found.name, kind: found.kind, ...(point ? { pointKind: found.placeKind } : {}) };
+    },
     throughStages,
-  ))
-    replaceDocument(documents, candidates, redone);
+  );
   const events: ChronologyEvent[] = mergeCandidates(
     candidates,
     (id) => lookup(id).country,

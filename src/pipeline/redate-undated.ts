@@ -1,0 +1,56 @@
+/**
+ * The reports without a day of their own, dated again once every report has been read: a day
+ * inferred from other reports may be a week off (redate.ts), and a report may tell relative to its
+ * day what reports with their own dates date (redate-by-anchors.ts).
+ */
+import type { ChronologyDocument } from '../schema/events.ts';
+import { redateFromLaterNews, replaceDocument, type Processed } from './redate.ts';
+import { redateByAnchors } from './redate-by-anchors.ts';
+import type { Candidate, PublishedArticle } from './types.ts';
+
+/** What the run knows of an entity id: a person, an unlisted name or place, a town. */
+export interface EntityFacts {
+  name?: string;
+  kind?: string;
+  /** The place's kind when the id is a point: a city, an island, a landmark. */
+  pointKind?: string;
+}
+
+/** Persons, unlisted names and places, towns: what a story's reports name alike. */
+function specific(facts: EntityFacts): boolean {
+  return (
+    facts.kind === 'person' ||
+    facts.kind === 'unknown' ||
+    facts.kind === 'place' ||
+    facts.pointKind !== undefined
+  );
+}
+
+/** Replaces, in `documents` and `candidates`, each report of `undated` that is dated again. */
+export function redateUndated<C extends Candidate>(
+  undated: readonly PublishedArticle[],
+  documents: ChronologyDocument[],
+  candidates: C[],
+  facts: (id: string) => EntityFacts,
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): void {
+  const inferred = undated.filter((a) => a.published.inferred && a.published.precision === 'day');
+  const redated = new Map<string, ChronologyDocument['published']>();
+  for (const redone of redateFromLaterNews(inferred, documents, candidates, process)) {
+    replaceDocument(documents, candidates, redone);
+    redated.set(redone.document.id, redone.document.published);
+  }
+  const now = (article: PublishedArticle): PublishedArticle => {
+    const published = redated.get(article.id);
+    return published ? { ...article, published } : article;
+  };
+  for (const redone of redateByAnchors(
+    undated.map(now),
+    documents,
+    candidates,
+    (id) => specific(facts(id)),
+    (id) => facts(id).name,
+    process,
+  ))
+    replaceDocument(documents, candidates, redone);
+}
