@@ -68,6 +68,29 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
     expect(kinds).toEqual(['emergency']);
   });
 
+  it.each<[string, string, string, string[]]>([
+    [
+      'a resignation "after violent protests" that close the clause has the protests as its reason',
+      'en',
+      'Tuesday K.P. Sharma Oli had resigned after violent protests.',
+      ['resignation'],
+    ],
+    [
+      'a Dutch resignation "na gewelddadige protesten" likewise',
+      'nl',
+      'Dinsdag trad Oli af na gewelddadige protesten.',
+      ['resignation'],
+    ],
+    [
+      'protests that "erupted after" a resignation are news',
+      'en',
+      'Tuesday protests erupted after the prime minister resigned.',
+      ['protest', 'resignation'],
+    ],
+  ])('%s', (_, lang, text, kinds) => {
+    expect(kindsAndTitles(lang, text, '2025-09-10').map((c) => c.kind)).toEqual(kinds);
+  });
+
   it('protests after "na de jaarwisseling" follow a time, not a happening, and are reported', () => {
     const text =
       'Landen nemen maatregelen naar aanleiding van de onrust in Kazachstan, waar na de jaarwisseling grote protesten uitbraken.';

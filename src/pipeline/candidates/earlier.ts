@@ -1,3 +1,5 @@
+import { perObject } from '../per-object.ts';
+import { alternation } from '../time/word-pattern.ts';
 import type { Timex } from '../types.ts';
 import { compile } from './compiled.ts';
 import type { TriggerHit } from './happenings.ts';
@@ -52,12 +54,31 @@ export function withoutEarlier(
     if (VERB_FORM.test(text.slice(h.start, h.end))) return false;
     const from = Math.max(0, h.start - 40);
     const before = text.slice(from, h.start);
-    const m = cue.test(before) ? pattern.exec(before) : null;
+    if (!cue.test(before)) return false;
+    const m = pattern.exec(before);
     // "na de jaarwisseling grote protesten": the words after "na de" are a time, not a happening.
-    return m !== null && !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
+    if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
+    // "had resigned on Tuesday after violent protests.": without a determiner, a happening that
+    // closes the clause is the reason for what the clause reports; "after protests erupted" is news.
+    if (!CLAUSE_CLOSES.test(text.slice(h.end, h.end + 3))) return false;
+    const bare = bareBefore(lexicon.earlier).exec(before);
+    // "sinds vrijdagnacht een avondklok.": a time between makes it the measure's own start.
+    return bare !== null && !timeBetween(timexes, from + bare.index, h.start);
   };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
 }
+
+/** The clause ends right after the trigger. */
+const CLAUSE_CLOSES = /^\s*(?:[.,;:!?]|$)/;
+
+/** A word of `earlier` and at most two small words right before the trigger: "after violent", "nach gewaltsamen". */
+const bareBefore = perObject(
+  (words: readonly string[]) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${alternation(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+      'u',
+    ),
+);
 
 /** A definite article right before the trigger: "the", "het", "des", "der", "dem", "den", "die", "das". */
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das)\s$/i;
