@@ -194,13 +194,7 @@ function secondPass(
     // also one that is ordinary vocabulary too, which stripLeading takes away.
     const other = next && otherBearerStart(model, tokens, text, next, { first: from, end, language });
     if (next && other !== undefined) {
-      // "Governor Roger Moore" for Governor Wes Moore: a machine translation that keeps the title
-      // the listed person holds and the surname, and garbles the given name.
-      if (titledHolder(model, tokens, text, { ...next, first: other })) {
-        next.first = other;
-        next.resolution = 'fuzzy';
-        for (let i = other; i < next.end; i++) covered[i] = 1;
-      } else becomeUnlisted(state, next, other, next.end, unknowns);
+      otherName(model, state, next, other, next.end, 'fuzzy', unknowns);
       continue;
     }
     if (first === end) continue;
@@ -221,7 +215,7 @@ function secondPass(
     const family = found.find((f) => f.end === first && f.person);
     const given = family && otherGivenNameEnd(model, tokens, text, family, first, end);
     if (family && given) {
-      otherGivenName(model, state, family, given, unknowns);
+      otherName(model, state, family, family.first, given, 'context', unknowns);
       continue;
     }
     const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, cue, doc);
@@ -295,18 +289,27 @@ function becomeUnlisted(
   Object.assign(found, { first, end, kind: 'unknown', id, resolution: 'unresolved', person: false });
 }
 
-/** The family name found as a listed person takes the given name after it: garbled, or another person's. */
-function otherGivenName(
+/**
+ * A listed person found by part of the name [first, end), the rest another given name: that
+ * person's name garbled by a translation where a title the person holds stands before it
+ * ("President Yoon Yeo-jeong", "Governor Roger Moore" for Wes Moore), else someone else nobody
+ * listed ("the actress Yoon Yeo-jeong", "Melania Trump").
+ */
+function otherName(
   model: EntityModel,
   state: SentenceState,
-  family: Found,
+  person: Found,
+  first: number,
   end: number,
+  garbled: Found['resolution'],
   unknowns: UnknownNames,
 ): void {
-  for (let i = family.end; i < end; i++) state.covered[i] = 1;
-  family.end = end;
-  if (titledHolder(model, state.tokens, state.sentence.text, family)) family.resolution = 'context';
-  else becomeUnlisted(state, family, family.first, end, unknowns);
+  if (!titledHolder(model, state.tokens, state.sentence.text, { ...person, first })) {
+    becomeUnlisted(state, person, first, end, unknowns);
+    return;
+  }
+  for (let i = first; i < end; i++) state.covered[i] = 1;
+  Object.assign(person, { first, end, resolution: garbled });
 }
 
 function toMentions(state: SentenceState): Mention[] {
