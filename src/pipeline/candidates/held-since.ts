@@ -1,8 +1,8 @@
+import { opensWithSince } from '../time/since-state.ts';
 import type { Timex } from '../types.ts';
 
-/** "since", "sinds", "seit" right before a time, or opening it ("seit Sonntag"). */
+/** "since", "sinds", "seit" right before a time. */
 const SINCE_BEFORE = /\b(?:since|sinds|seit)\s+$/i;
-const SINCE_OPENING = /^(?:since|sinds|seit)\b/i;
 
 /**
  * The time someone still held has been held since ("zit sinds 8 december vast", "sitzt seit
@@ -13,6 +13,6 @@ export function heldSince(text: string, timexes: readonly Timex[]): Timex | unde
   return timexes.find(
     (t) =>
       t.interval !== null &&
-      (SINCE_OPENING.test(t.text) || SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))),
+      (opensWithSince(t.text) || SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))),
   );
 }

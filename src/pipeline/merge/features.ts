@@ -1,3 +1,4 @@
+import { opensWithSince } from '../time/since-state.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figures.ts';
 import { isAddition } from '../candidates/increments.ts';
@@ -77,16 +78,14 @@ function strongTopics(c: EventCandidate): string[] {
   return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
-/** "since Wednesday", "sinds woensdag", "seit Mittwoch": a count up to the report, as one since the start is. */
-const SINCE_DAY = /^(?:since|sinds|seit)\b/i;
-
 /**
  * A report that counts what befell people on one day or night, not over a stretch: a tallied kind's
  * report dated by its sentence; any other kind's count ("43 people had been detained"), whose day
  * is that of its report, which a running total since the protests began does not join.
  */
 function dayCounted(c: EventCandidate, tallied: boolean, ownDated: boolean, longStretch: boolean): boolean {
-  if (c.when.text !== undefined && SINCE_DAY.test(c.when.text)) return false;
+  // "since Wednesday", "sinds woensdag": a count up to the report, as one since the start is.
+  if (c.when.text !== undefined && opensWithSince(c.when.text)) return false;
   return tallied ? ownDated && !longStretch : c.figures.length > 0;
 }
 

@@ -9,3 +9,10 @@ const SINCE = /^(?:ever\s+)?(?:since|sinds|sedert|sindsdien|seit|seitdem)\b/i;
 export function startsState(when: When): boolean {
   return when.text !== undefined && SINCE.test(when.text);
 }
+
+/** "since", "sinds" or "seit" opening a time ("seit Sonntag"): what is held or counted runs from it. */
+const SINCE_OPENING = /^(?:since|sinds|seit)\b/i;
+
+export function opensWithSince(text: string): boolean {
+  return SINCE_OPENING.test(text);
+}
