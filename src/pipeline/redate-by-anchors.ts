@@ -15,9 +15,9 @@ import {
 } from './anchored-dates.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { ChronologyDocument } from '../schema/events.ts';
-import type { Processed } from './redate.ts';
+import { ruledOut, type Processed } from './redate.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
-import { leadConflict, weekdayConflict, weekdayEvidence } from './weekday-evidence.ts';
+import { leadConflict, weekdayEvidence } from './weekday-evidence.ts';
 
 type NameOf = (id: string) => string | undefined;
 
@@ -105,18 +105,11 @@ export function redateByAnchors<C extends Candidate>(
     const days = trialDays(pairs);
     if (days.length === 0) continue;
     const first = agreements(pairs);
-    const month =
-      article.meta.published?.precision === 'month' ? article.meta.published.date.slice(0, 7) : undefined;
     const evidence = weekdayEvidence(article);
     let tried = 0;
     for (const day of days) {
       if (day === article.published.date) continue;
-      if (
-        (month && day.slice(0, 7) !== month) ||
-        weekdayConflict(day, evidence) ||
-        leadConflict(day, evidence)
-      )
-        continue;
+      if (ruledOut(article, evidence, day) || leadConflict(day, evidence)) continue;
       tried++;
       const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
       if (!result) continue;

@@ -8,7 +8,7 @@ import { kindTraits } from './candidates/kind-traits.ts';
 import { DAY_LEVEL } from './day-level.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { daysAfter, tellsOnTheirDays, toldAWeekLater, type Told } from './told-later.ts';
-import { weekdayConflict, weekdayEvidence } from './weekday-evidence.ts';
+import { weekdayConflict, weekdayEvidence, type WeekdayEvidence } from './weekday-evidence.ts';
 
 function told(candidates: readonly Candidate[]): Told[] {
   const out: Told[] = [];
@@ -19,6 +19,18 @@ function told(candidates: readonly Candidate[]): Told[] {
 }
 
 const rare = (kind: string): boolean => kindTraits(kind).rare;
+
+/**
+ * A day a report dated again cannot have been written on: outside the month it gives, or not the
+ * weekday it calls today.
+ */
+export function ruledOut(article: PublishedArticle, evidence: WeekdayEvidence, day: string): boolean {
+  const own = article.meta.published;
+  return (
+    (own?.precision === 'month' && day.slice(0, 7) !== own.date.slice(0, 7)) ||
+    weekdayConflict(day, evidence) !== null
+  );
+}
 
 export interface Processed<C extends Candidate> {
   document: ChronologyDocument;
@@ -55,11 +67,9 @@ export function redateFromLaterNews<C extends Candidate>(
     const own = byDocument.get(article.id) ?? [];
     const later = toldAWeekLater(article.published.date, own, dated, rare);
     if (later.length === 0) continue;
-    const month =
-      article.meta.published?.precision === 'month' ? article.meta.published.date.slice(0, 7) : undefined;
     const evidence = weekdayEvidence(article);
     for (const day of daysAfter(later)) {
-      if ((month && day.slice(0, 7) !== month) || weekdayConflict(day, evidence)) continue;
+      if (ruledOut(article, evidence, day)) continue;
       const what = later.map((l) => `the ${l.kind} ${l.document} dates ${l.day}`).join(' and ');
       const result = process({
         ...article,
