@@ -254,17 +254,7 @@ export async function runPipeline(opts: {
     candidates.push(...result.candidates);
     if (article.published.inferred || article.published.precision === 'month') undated.push(article);
   }
-  redateUndated(
-    undated,
-    documents,
-    candidates,
-    (id) => {
-      const found = lookup(id);
-      const point = found.placeKind !== undefined && POINT_KINDS.has(found.placeKind);
-      return { name: found.name, kind: found.kind, ...(point ? { pointKind: found.placeKind } : {}) };
-    },
-    throughStages,
-  );
+  redateUndated(undated, documents, candidates, lookup, throughStages);
   const events: ChronologyEvent[] = mergeCandidates(
     candidates,
     (id) => lookup(id).country,
