@@ -12,17 +12,14 @@ import type { Candidate, PublishedArticle } from './types.ts';
 export interface EntityFacts {
   name?: string;
   kind?: string;
-  /** The place's kind when the id is a point: a city, an island, a landmark. */
-  pointKind?: string;
+  /** Where the id lies, when it is a point (a city, an island, a landmark). */
+  point?: readonly [number, number];
 }
 
 /** Persons, unlisted names and places, towns: what a story's reports name alike. */
-function specific(facts: EntityFacts): boolean {
+export function specific(facts: EntityFacts): boolean {
   return (
-    facts.kind === 'person' ||
-    facts.kind === 'unknown' ||
-    facts.kind === 'place' ||
-    facts.pointKind !== undefined
+    facts.kind === 'person' || facts.kind === 'unknown' || facts.kind === 'place' || facts.point !== undefined
   );
 }
 
