@@ -38,6 +38,39 @@ describe('latestDayReported', () => {
   });
 });
 
+describe('latestDayReported of days set ahead', () => {
+  it.each([
+    [
+      'en',
+      'a day something is set for',
+      'The cardinals have set the start of the conclave for May 7.',
+      undefined,
+    ],
+    [
+      'en',
+      'a day it was done on beside one it is set for',
+      'On April 28 they set the vote for May 7.',
+      '2025-04-28',
+    ],
+    [
+      'nl',
+      'a Dutch day in a clause whose present schedules',
+      'De kardinalen hebben maandag besloten dat het conclaaf op 7 mei begint.',
+      undefined,
+    ],
+    [
+      'de',
+      'a German day in a clause whose present schedules',
+      'Die Kardinäle beschlossen, dass das Konklave am 7. Mai beginnt.',
+      undefined,
+    ],
+    ['de', 'a German day something is set for', 'Die Wahl wurde auf den 7. Mai angesetzt.', undefined],
+    ['nl', 'a Dutch day in the past tense', 'Het conclaaf begon op 7 mei.', '2025-05-07'],
+  ])('%s: %s', (language, _name, text, expected) => {
+    expect(latestDayReported(daysReported({ ...article(text), language }), '2025')).toBe(expected);
+  });
+});
+
 describe('latestMonthMentioned', () => {
   it('takes the latest month named with a year, in any of the three languages', () => {
     expect(

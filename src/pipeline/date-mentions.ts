@@ -1,3 +1,5 @@
+import { scheduledInPresent } from './time/scheduled-present.ts';
+import { isLang } from './time/lexicon.ts';
 import type { LanguageArticle } from './types.ts';
 
 /**
@@ -72,6 +74,12 @@ const DAY_MONTH = new RegExp(
 const FUTURE = /\b(will|shall|next|zal|zullen|volgende|wird|werden|nächste[nmrs]?)\b/iu;
 
 /**
+ * A day something is set for ("set the start of the conclave for May 7", "gepland voor 7 mei",
+ * "auf den 7. Mai angesetzt"): a target, which may lie ahead of the writing.
+ */
+const SET_FOR = /(?<![\p{L}])(?:for|voor|für\s+den|auf\s+den)\s+(?:the\s+)?$/iu;
+
+/**
  * The days the text reports as past ("on 7 January", "am 7. Januar"): the article cannot have been
  * published before them. Read once per article, asked once per year a sister document proposes.
  */
@@ -82,13 +90,23 @@ export interface DaysReported {
   withoutYear: string | undefined;
 }
 
-export function daysReported(article: Pick<LanguageArticle, 'sentences'>): DaysReported {
+export function daysReported(
+  article: Pick<LanguageArticle, 'sentences'> & { language?: string },
+): DaysReported {
   let withYear: string | undefined;
   let withoutYear: string | undefined;
+  const lang = article.language !== undefined && isLang(article.language) ? article.language : 'en';
   for (const s of article.sentences) {
     if (FUTURE.test(s.text)) continue;
     DAY_MONTH.lastIndex = 0;
     for (let m = DAY_MONTH.exec(s.text); m; m = DAY_MONTH.exec(s.text)) {
+      const end = m.index + m[0].length;
+      // "dat het conclaaf op 7 mei begint": the Dutch and German present schedules.
+      if (
+        SET_FOR.test(s.text.slice(Math.max(0, m.index - 12), m.index)) ||
+        scheduledInPresent(lang, s.text, m.index, end)
+      )
+        continue;
       const day = Number(m[1] ?? m[5]);
       const word = m[2] ?? m[4] ?? '';
       // "20 may have died": the English verbs "may" and "march" are months only when capitalised.

@@ -46,7 +46,7 @@ export function datedDateline(
 }
 
 export function publishedFromDateline(
-  article: Pick<LanguageArticle, 'paragraphs' | 'sentences'>,
+  article: Pick<LanguageArticle, 'paragraphs' | 'sentences' | 'language'>,
   hint: PublishedHint | undefined,
   referenceOf: () => YearReference | undefined,
 ): Published | undefined {

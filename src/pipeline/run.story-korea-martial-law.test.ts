@@ -28,7 +28,7 @@ describe('the martial law crisis as five outlets told it', () => {
       ['de_spiegel_undated', 'en_mt_1214', 'en_reuters_1204', 'nl_nos_1207', 'nl_volkskrant_12'],
     ],
     ['Parliament votes to lift martial law', '2024-12-04T01:00', ['en_reuters_1204', 'nl_nos_1207']],
-    ['Impeachment vote fails', '2024-12-07', ['de_spiegel_undated', 'en_mt_1214', 'nl_nos_1207']],
+    ['Impeachment of Yoon Suk Yeol fails', '2024-12-07', ['de_spiegel_undated', 'en_mt_1214', 'nl_nos_1207']],
     ['Travel ban on Yoon Suk Yeol', '2024-12-09', ['de_spiegel_undated']],
     ['Yoon Suk Yeol impeached', '2024-12-14', ['en_mt_1214', 'nl_volkskrant_12']],
   ])('“%s” on %s, told by %j', (title, start, docs) => {

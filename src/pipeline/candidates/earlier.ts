@@ -55,6 +55,7 @@ export function withoutEarlier(
     const from = Math.max(0, h.start - 40);
     const before = text.slice(from, h.start);
     if (!cue.test(before)) return false;
+    if (germanVerbAfter(text, h, before)) return false;
     const m = pattern.exec(before);
     // "na de jaarwisseling grote protesten": the words after "na de" are a time, not a happening.
     if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
@@ -66,6 +67,18 @@ export function withoutEarlier(
     return bare !== null && !timeBetween(timexes, from + bare.index, h.start);
   };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
+}
+
+/** German prepositions of `earlier` and the words after them, up to a trigger. */
+const GERMAN_CUE = /(?<![\p{L}])(?:nach|seit|infolge|vor)\s+(?:\S+\s+){0,3}$/iu;
+const LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * "Vor dem Parlament demonstrierten Tausende": German writes a noun that names a happening with a
+ * capital, so a trigger in lower case after its preposition is a verb, and "vor" says where.
+ */
+function germanVerbAfter(text: string, h: TriggerHit, before: string): boolean {
+  return LOWER_CASE.test(text.slice(h.start, h.start + 1)) && GERMAN_CUE.test(before);
 }
 
 /** The clause ends right after the trigger. */

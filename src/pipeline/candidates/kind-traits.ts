@@ -24,6 +24,8 @@ export interface KindTraits {
   recurs: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
   destination?: true;
+  /** Befalls a person once (a death, a funeral): reports of it befalling one listed person tell one. */
+  once?: true;
 }
 
 const traitsOf = (k: KindEntry): KindTraits => ({
@@ -37,6 +39,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   tallied: k.tallied === true,
   recurs: k.recurs === true,
   ...(k.destination === true ? { destination: true as const } : {}),
+  ...(k.once === true ? { once: true as const } : {}),
 });
 
 const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k) => [k.kind, traitsOf(k)])));

@@ -73,6 +73,8 @@ export interface KindEntry {
    * Tuesday" dates its taking to Tuesday, not a span up to publication.
    */
   inForce?: boolean;
+  /** Befalls a person once (a death, a funeral): reports of one listed person befallen tell one. */
+  once?: boolean;
 }
 
 export interface TriggerEntry {
@@ -231,6 +233,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.tallied === true ? { tallied: true } : {}),
       ...(r.recurs === true ? { recurs: true } : {}),
       ...(r.inForce === true ? { inForce: true } : {}),
+      ...(r.once === true ? { once: true } : {}),
     };
   });
   const known = new Set(kinds.map((k) => k.kind));

@@ -110,8 +110,20 @@ function addressed(text: string, m: Mention): boolean {
 }
 
 /**
- * For kinds that befall someone: the person nearest the trigger, not marked as agent, not speaking
- * and not the one it is handed to.
+ * "overleed in zijn appartement in het Casa Santa Marta", "niet in de Sint-Pieter begraven": a name
+ * nobody listed after a preposition of location names where it happened, not whom it befell.
+ */
+const LOCATIVE =
+  /(?<![\p{L}])(?:in|inside|near|nabij|im|nahe)\s+(?:(?:the|de|het|der|dem|den|die|das)\s+)?(?:\p{L}+\s+)?$/iu;
+
+/** "im Gästehaus Santa Marta": the building's noun may stand between. */
+function atLocation(text: string, m: Mention): boolean {
+  return m.kind === 'unknown' && LOCATIVE.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
+
+/**
+ * For kinds that befall someone: the person nearest the trigger, not marked as agent, not speaking,
+ * not the one it is handed to and not where it happened.
  */
 function nearestPerson(
   text: string,
@@ -131,7 +143,8 @@ function nearestPerson(
       m !== byMarked &&
       !agentMarked(text, m, lexicon) &&
       !speaks(text, m, lexicon) &&
-      !addressed(text, m)
+      !addressed(text, m) &&
+      !atLocation(text, m)
     ) {
       nearest = m;
       distance = d;

@@ -307,14 +307,14 @@ export function findRoles(
   // not the other party.
   const agentHolds = roles.agent;
   const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
-  roles.other = mentions.find(
-    (m) =>
-      m.kind !== 'place' &&
-      m !== roles.agent &&
-      m !== roles.patient &&
-      m.id !== roles.agent?.id &&
-      !titleOwner(m),
-  );
+  const isOther = (m: Mention): boolean =>
+    m.kind !== 'place' &&
+    m !== roles.agent &&
+    m !== roles.patient &&
+    m.id !== roles.agent?.id &&
+    !titleOwner(m);
+  // "X … briefly met Vice President JD Vance": whom the agent met follows the verb.
+  roles.other = mentions.find((m) => m.start > trigger && isOther(m)) ?? mentions.find(isOther);
   const agent = roles.agent;
   const known = mentions.filter(
     (m) =>

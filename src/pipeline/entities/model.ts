@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { NameIndex, type Target } from './name-index.ts';
 import { RoleIndex } from './roles.ts';
 import { nameTokens, tokenize } from './text.ts';
+import { isPersonTitle } from './name-edges.ts';
 import type { TownList } from './towns.ts';
 
 export interface EntityModel {
@@ -78,6 +79,8 @@ export function buildModel(data: EntityData): EntityModel {
       const toks = nameTokens(full);
       const surname = tokenize(full).at(-1);
       if (toks.length < 2 || !surname) continue;
+      // "Pope Francis", "King Charles": a title and a given name, which alone names many people.
+      if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
       if (surname.text.length < 4) continue;
       add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });

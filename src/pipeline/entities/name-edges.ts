@@ -76,7 +76,7 @@ const PERSON_TITLES = new Set(
   [
     'president vice governor mayor senator minister secretary chancellor premier prime leader general',
     'speaker judge spokesman spokeswoman spokesperson ambassador chairman chairwoman chief commissioner',
-    'king queen prince princess pope bishop sheriff mr mrs ms dr prof professor',
+    'king queen prince princess pope paus papst bishop sheriff mr mrs ms dr prof professor',
     'reporter journalist correspondent marine verslaggever correspondente korrespondent korrespondentin',
     'burgemeester gouverneur staatssecretaris woordvoerder woordvoerster koning koningin prinses',
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',

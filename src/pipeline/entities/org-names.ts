@@ -13,6 +13,7 @@ import type { EntityModel } from './model.ts';
 import { isFunctionWord, isOf } from './name-edges.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, unknownNameId, type Token } from './text.ts';
+import { monthNumber } from '../date-mentions.ts';
 
 const ARTICLES = new Set(['the', 'de', 'het', 'der']);
 
@@ -42,6 +43,28 @@ function ofPhraseEnd(tokens: Token[], text: string, i: number): number | undefin
   return end > name ? end : undefined;
 }
 
+/** Days and months stop a name after its head: "the Supreme Court Tuesday ruled". */
+const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The end of capitalised words right after the head: "Hotel Kazakhstan", "Casa Santa Marta",
+ * "Universität Leipzig" are the building's or the body's names, not the place's.
+ */
+function namedAfterHead(tokens: Token[], text: string, head: number): number | undefined {
+  let end = head + 1;
+  for (;;) {
+    const t = tokens[end];
+    if (!t?.capitalised || !joined(tokens, text, end) || isFunctionWord(t.norm)) break;
+    if (WEEKDAYS.has(t.norm) || monthNumber(t.norm) !== undefined) break;
+    end++;
+  }
+  return end > head + 1 ? end : undefined;
+}
+
 function organisationAt(
   model: EntityModel,
   tokens: Token[],
@@ -50,7 +73,7 @@ function organisationAt(
 ): OrganisationSpan | undefined {
   const t = tokens[head] as Token;
   if (!t.capitalised || !model.organisationHeads.has(t.norm)) return undefined;
-  let end = ofPhraseEnd(tokens, text, head + 1);
+  let end = ofPhraseEnd(tokens, text, head + 1) ?? namedAfterHead(tokens, text, head);
   // "Court of Justice of the European Union": one name goes on over every "of".
   if (end !== undefined)
     for (let next = ofPhraseEnd(tokens, text, end); next !== undefined; next = ofPhraseEnd(tokens, text, end))

@@ -134,6 +134,13 @@ function laterTitle(model: EntityModel, tokens: Token[], i: number, end: number)
   return undefined;
 }
 
+const DIGITS = /^\d/;
+
+function countedAfterNumber(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && DIGITS.test(before.text);
+}
+
 /**
  * Leading words of a run that are titles, function words or ordinary words ("President", "The",
  * "On", "Verdi-Chef", German "Die Gewerkschaften" before "Verdi").
@@ -166,6 +173,11 @@ export function stripLeading(
     const later = laterTitle(model, tokens, i, end);
     if (later !== undefined) {
       i = later;
+      continue;
+    }
+    // "mehr als 250.000 Menschen Abschied …": the German noun a number counts opens no name.
+    if (language === 'de' && i === run.first && i + 1 < end && countedAfterNumber(tokens, i)) {
+      i++;
       continue;
     }
     if (isQuantityWord(t.norm)) {

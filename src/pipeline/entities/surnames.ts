@@ -41,6 +41,11 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
         remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
         continue;
       }
+      // "Pope Francis" … "Francis had spent": the name after a listed person's title, alone, is him.
+      if (f.kind === 'actor' && f.end - f.first === 2 && isPersonTitle((tokens[f.first] as Token).norm)) {
+        remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
+        continue;
+      }
       if (f.kind !== 'unknown') continue;
       remember(bySurname, (tokens[f.end - 1] as Token).norm, f.id);
       if (f.end - f.first > 2) remember(bySurname, key(tokens, f.end - 2, f.end), f.id);

@@ -1,5 +1,6 @@
 import { DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
 
 /**
  * How strongly two candidates look like reports of the same happening. Evidence is additive:
@@ -9,6 +10,11 @@ import type { MergeFeatures } from './features.ts';
 
 /** Score from which two candidates are taken as the same happening. */
 export const THRESHOLD = 2;
+
+/** A person the data list: not "many", not a name nobody listed. */
+function oneListedPerson(patient: string | undefined): boolean {
+  return patient !== undefined && patient !== 'many' && !patient.startsWith(UNKNOWN_PREFIX);
+}
 
 /** A night's TIMEX3 value ("2024-11-28TNI"). */
 const NIGHT = /TNI$/;
@@ -173,6 +179,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // much as a rare kind says.
   else if (sameOwnMonth(a, b) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
+  // A listed person dies once: reports of his death that date it a few days apart tell one death.
+  if (a.once && a.kind === b.kind && oneListedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
 
   let sameFigure = false;
   for (let i = 0; i < a.figureCounts.length; i++) {

@@ -1,3 +1,4 @@
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
@@ -88,6 +89,11 @@ function guessedNames(c: Candidate): number {
   return n;
 }
 
+/** A listed person befallen, where no figure could title the report instead. */
+function namesListedPatient(c: EventCandidate): boolean {
+  return c.patient !== undefined && !c.patient.startsWith(UNKNOWN_PREFIX) && c.figures.length === 0;
+}
+
 /** How many of a cluster's reports name each place in their titles. */
 type Support = ReadonlyMap<string, number>;
 
@@ -107,6 +113,8 @@ function compareTitles(a: Item, b: Item, support: Support): number {
   const y = b.c;
   return (
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
+    Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
     // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
     Number(y.centred === true) - Number(x.centred === true) ||
     // "Riots in Nairobi" says more than "Riots in Kenya".

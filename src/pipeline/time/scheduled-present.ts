@@ -13,6 +13,7 @@
  */
 import type { Lang } from './lexicon.ts';
 import { isSchedulingPresent, type VerbLang } from './present-verb.ts';
+import { isSchedulingCopula } from './scheduling-copula.ts';
 import { isSubjectPhrase } from './subject-phrase.ts';
 import { hasPastMarker, sentenceAround } from './tense.ts';
 
@@ -89,14 +90,19 @@ export function scheduledInPresent(lang: Lang, text: string, start: number, end:
   const rest = sentence.text.slice(end - sentence.offset);
   if (OPENS[lang].test(before)) {
     const verb = VERB_AFTER.exec(rest.slice(0, 40))?.[1];
-    return verb !== undefined && isSchedulingPresent(lang, verb, rest);
+    return verb !== undefined && schedules(lang, verb, rest);
   }
   if (endsSubordinateClause(lang, before, rest)) return true;
   const found = VERB_BEFORE[lang].exec(before);
   const verb = found?.groups?.verb;
-  if (!found || verb === undefined || !isSchedulingPresent(lang, verb, rest)) return false;
+  if (!found || verb === undefined || !schedules(lang, verb, rest)) return false;
   const subject = before.slice(0, found.index);
   return isSubject(lang, subject) && !hasPastMarker(lang, subject);
+}
+
+/** A verb in the present that schedules, or the copula with the day something is set for. */
+function schedules(lang: VerbLang, verb: string, rest: string): boolean {
+  return isSchedulingPresent(lang, verb, rest) || isSchedulingCopula(lang, verb, rest);
 }
 
 /** A subject, or one with a name set off by commas: "De president van Sri Lanka, Gotabaya Rajapaksa,". */
