@@ -15,6 +15,7 @@ import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
+import { joinNameVariants, reportOrder } from './merge/name-variants.ts';
 import { redateUndated } from './redate-undated.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
@@ -256,7 +257,7 @@ export async function runPipeline(opts: {
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
   const events: ChronologyEvent[] = mergeCandidates(
-    candidates,
+    joinNameVariants(candidates, reportOrder(documents)),
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,

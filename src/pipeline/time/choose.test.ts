@@ -49,6 +49,16 @@ describe('the expression that dates what a sentence reports', () => {
     expect(chooseTimex(lang, sentence, timexes)?.text).toBe(expected);
   });
 
+  it.each<[Lang, string]>([
+    ['en', 'The carmaker will cut more than 35,000 jobs in Germany by 2030.'],
+    ['nl', 'De autofabrikant schrapt tot 2030 ruim 35.000 banen in Duitsland.'],
+    ['de', 'Bis Ende 2025 soll die Fertigung im Werk eingestellt werden.'],
+  ])('[%s] “%s”: a year given as a deadline dates nothing the sentence reports', (lang, sentence) => {
+    expect(
+      chooseTimex(lang, sentence, extractTimexes(sentence, { lang, dct: '2024-12-20' })),
+    ).toBeUndefined();
+  });
+
   it('finds nothing to date a sentence with only a duration', () => {
     const sentence = 'Violent protests have been going on for days.';
     expect(

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesOf } from '../candidates/test-helpers.ts';
+import { joinNameVariants, oneEditApart } from './name-variants.ts';
+
+/** The candidates of one sentence of report `document`, the name in it nobody listed. */
+function reported(document: string, text: string, name: string) {
+  const id = `name:${name.toLowerCase().replace(/ /g, '-')}`;
+  return candidatesOf('en', text, '2024-12-20', [[name, 'unknown', id]]).map((c) => ({ ...c, document }));
+}
+
+const order = (ids: string[]) => (document: string) => ids.indexOf(document);
+
+describe('one person nobody listed, spelled two ways by two reports', () => {
+  it.each([
+    ['cavallo', 'cavalli', true],
+    ['cavallo', 'cavall', true],
+    ['schmidt', 'schmid', true],
+    ['cavallo', 'cavallo', false],
+    ['cavallo', 'cavalieri', false],
+  ])('“%s” and “%s” are one letter apart: %s', (a, b, expected) => {
+    expect(oneEditApart(a, b)).toBe(expected);
+  });
+
+  it('a machine translation\'s "Daniela Cavalli" is the wire report\'s "Daniela Cavallo", under the earlier report\'s spelling', () => {
+    const joined = joinNameVariants(
+      [
+        ...reported('mt', 'Friday Daniela Cavalli said the deal was fair.', 'Daniela Cavalli'),
+        ...reported('wire', 'Monday Daniela Cavallo said plants would close.', 'Daniela Cavallo'),
+      ],
+      order(['wire', 'mt']),
+    );
+    const mt = joined.find((c) => c.document === 'mt');
+    expect(mt?.agent).toBe('name:daniela-cavallo');
+    expect(mt?.title).toBe('Daniela Cavallo makes a statement');
+    expect(mt?.sentence.mentions[0]).toMatchObject({ text: 'Daniela Cavalli', resolution: 'fuzzy' });
+  });
+
+  it.each([
+    ['other given names', 'Anna Cavalli', 'Daniela Cavallo'],
+    ['short family names', 'Giovanni Battista Ray', 'Giovanni Battista Re'],
+  ])('names with %s stay two people', (_why, a, b) => {
+    const joined = joinNameVariants(
+      [
+        ...reported('mt', `Friday ${a} said the deal was fair.`, a),
+        ...reported('wire', `Monday ${b} said plants would close.`, b),
+      ],
+      order(['wire', 'mt']),
+    );
+    expect(joined.find((c) => c.document === 'mt')?.agent).not.toBe(
+      joined.find((c) => c.document === 'wire')?.agent,
+    );
+  });
+});
