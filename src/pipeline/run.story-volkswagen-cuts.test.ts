@@ -32,6 +32,7 @@ describe("Volkswagen's cuts as five outlets told them", () => {
     expect(strikes?.when.start.slice(0, 10)).toBe('2024-12-02');
     expect(documentsOf(strikes)).toEqual(['en_mt_undated', 'nl_fd_12', 'nl_nos_1202']);
     expect(mostTold(file, 'IG Metall calls for a strike')?.when.value).toBe('2024-12-02');
+    expect(mostTold(file, 'IG Metall calls for a strike')?.places).toEqual(['wolfsburg', 'zwickau-de']);
   });
 
   it('the translation\'s "Daniela Cavalli" is the wire report\'s Daniela Cavallo, whom no data file lists', () => {

@@ -171,7 +171,24 @@ export function placeCueBefore(
   if (facilityBefore(tokens, text, i, language)) return 'facility';
   if (language === 'de' && isFacilityNoun(before.norm, language)) return 'facility';
   if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
+  if (listedAfterLocative(tokens, i, language)) return 'locative';
   return undefined;
+}
+
+const AND = new Set(['and', 'or', 'en', 'of', 'und', 'oder']);
+/** Names a list may hold before its last, each of up to two words ("in Wolfsburg, Emden en Zwickau"). */
+const LIST_WORDS = 6;
+
+/**
+ * The last of a list of names after a locative preposition: "in Wolfsburg en Zwickau", "in
+ * Wolfsburg, Emden und Zwickau". What the list's first name is, so is its last.
+ */
+function listedAfterLocative(tokens: Token[], i: number, language: string): boolean {
+  if (!AND.has((tokens[i - 1] as Token).norm)) return false;
+  let k = i - 2;
+  const stop = Math.max(0, i - 2 - LIST_WORDS);
+  while (k >= stop && tokens[k]?.capitalised) k--;
+  return k < i - 2 && k >= 0 && has(LOCATIVE, language, tokens[k]?.norm);
 }
 
 /**
