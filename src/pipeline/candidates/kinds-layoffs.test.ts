@@ -21,7 +21,7 @@ describe('a report of job cuts gets the layoffs kind and a title naming who cuts
     [
       'en',
       'Tuesday Siemens announced plans to slash about 5,000 jobs.',
-      'Siemens cuts about 5,000 jobs',
+      'Siemens plans to cut about 5,000 jobs',
       [SIEMENS],
     ],
     [
@@ -110,5 +110,24 @@ describe('words job cuts share with other kinds go to the kind the sentence repo
         SIEMENS,
       ]).map((c) => c.kind),
     ).not.toContain('layoffs');
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'Monday Siemens plans to close three factories and lay off tens of thousands of workers.',
+      'Siemens plans to lay off tens of thousands of workers',
+    ],
+    ['de', 'Montag beabsichtigt Siemens, 10.000 Stellen abzubauen.', 'Siemens plans to cut 10,000 jobs'],
+    [
+      'nl',
+      'Maandag maakte Siemens bekend dat het van plan is 4000 banen te schrappen.',
+      'Siemens plans to cut 4,000 jobs',
+    ],
+  ])('[%s] “%s” is a plan, titled “%s”', (lang, text, title) => {
+    const mentions = [SIEMENS];
+    expect(kindsAndTitles(lang, text, '2024-09-10', mentions).find((c) => c.kind === 'layoffs')?.title).toBe(
+      title,
+    );
   });
 });
