@@ -21,6 +21,11 @@ describe("Volkswagen's cuts as five outlets told them", () => {
     expect(documentsOf(deal)).toEqual(['de_tagesschau_1220', 'en_mt_undated', 'nl_fd_12']);
   });
 
+  it('the closures and layoffs announced on Monday 28 October are titled as the plan they were', () => {
+    const plan = mostTold(file, 'Volkswagen plans to lay off tens of thousands of workers');
+    expect(plan?.when.value).toBe('2024-10-28');
+  });
+
   it('the 35,000 jobs cut "by 2030" are dated the day they were agreed, not 2030', () => {
     const cuts = mostTold(file, 'More than 35,000 jobs cut');
     expect(cuts?.when.start.slice(0, 10)).toBe('2024-12-20');
