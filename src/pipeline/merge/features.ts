@@ -15,15 +15,6 @@ import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 /** Topics too common in a story to tell two happenings apart. */
 const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
 
-/** Concepts that only word a title: "killed" and "died" tell one death. */
-const WORDING = 'died';
-
-function topicsOf(c: EventCandidate): readonly string[] {
-  const concepts = c.concepts;
-  if (!concepts || concepts.length === 0) return NONE;
-  return concepts.includes(WORDING) ? concepts.filter((t) => t !== WORDING) : concepts;
-}
-
 /** A time that says something about when it happened (not merely "before publication"). */
 function isDated(w: When): boolean {
   return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
@@ -84,7 +75,7 @@ const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure' };
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
 function strongTopics(c: EventCandidate): string[] {
   const left = LEFT_BEHIND[c.kind];
-  return topicsOf(c).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
+  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
 /**
@@ -251,7 +242,7 @@ export function featuresOf(
     cities: isCity && traits.placed && c.places.length > 0 ? placedCities(c, isCity) : NONE,
     // "Sri Lanka's president has fled" and "fled to the Maldives": one flight, two countries.
     countries: traits.destination ? NONE : countriesOf(c, countryOf),
-    concepts: topicsOf(c),
+    concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
     tally,
