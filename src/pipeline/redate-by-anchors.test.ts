@@ -62,6 +62,11 @@ describe('which names a happening can be dated by', () => {
       candidate('death', 'People killed in Damascus', [], ['damascus']),
       [],
     ],
+    [
+      "a person's death, told once, dates what it names",
+      candidate('death', 'Mikheil Kavelashvili dies', ['kavelashvili'], []),
+      [['kavelashvili']],
+    ],
   ])('%s', (_, c, names) => {
     expect(namesOf(c)).toEqual(names);
   });

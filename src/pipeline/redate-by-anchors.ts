@@ -23,7 +23,8 @@ type NameOf = (id: string) => string | undefined;
 
 /**
  * The happenings of `candidates` whose titles name someone or somewhere specific, of kinds that
- * befall them once: not statements or protests, which recur, nor counts of the dead, which rise.
+ * befall them once: not statements or protests, which recur, nor counts of the dead, which rise
+ * (a person's death, told without a count, is told once).
  * The title's names where it has any: a sentence names more ("captured Saraqeb on the road to
  * Damascus").
  */
@@ -39,7 +40,10 @@ export function happeningsOf(
   };
   for (const c of candidates) {
     const traits = kindTraits(c.kind);
-    if (traits.recurs || traits.tallied) continue;
+    if (traits.recurs) continue;
+    // A person's death is told once ("Pope Francis dies"); a count of the dead rises.
+    const onePerson = traits.once === true && c.figures.length === 0 && c.actors.some(inTitle(c.title));
+    if (traits.tallied && !onePerson) continue;
     const titled = [...c.actors, ...c.places].filter(inTitle(c.title));
     // A title without a name ("Arrest warrant issued") leaves the persons the sentence names.
     const names = titled.length > 0 ? titled : c.actors.filter(specific);
@@ -98,11 +102,16 @@ export function redateByAnchors<C extends Candidate>(
   const held = byDocument(all);
   const redone: Processed<C>[] = [];
   for (const article of undated) {
-    // A date taken from a report of the same story rests on all the names and figures they share.
-    if (article.sister !== undefined) continue;
     const told = held.get(article.id) ?? [];
     const pairs = pairings(told, index);
-    const days = trialDays(pairs);
+    // A date taken from a report of the same story rests on all the names and figures they share:
+    // it is tried again only where it tells a happening on another day than its own report does.
+    if (article.sister !== undefined && !pairs.some((p) => p.settled && !p.agrees)) continue;
+    // Read from a report of its story, it was written on that day or after.
+    const days =
+      article.sister !== undefined
+        ? trialDays(pairs).filter((d) => d > article.published.date)
+        : trialDays(pairs);
     if (days.length === 0) continue;
     const first = agreements(pairs);
     const evidence = weekdayEvidence(article);

@@ -42,6 +42,12 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
     expect(doc?.published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
   });
 
+  it('the undated translation of the conclave set "on Monday", after the pope "died last week" and was "buried on Saturday", is dated that Monday, not the funeral\'s Saturday its sister report gave', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
+    expect(doc?.published.reason).toContain('"Pope Francis dies", which en_reuters_0421 dates 2025-04-21');
+  });
+
   it('Trump and Zelensky meeting "vor der Trauerfeier" is their talks, not a funeral of theirs', () => {
     const talks = file.events.find((e) => e.kind === 'talks' && e.actors.includes('zelensky'));
     expect(talks?.when.value).toBe('2025-04-26');
