@@ -8,7 +8,9 @@ describe('which names a happening can anchor by', () => {
     ['an unlisted place', { name: 'Haneda', kind: 'place' }, true],
     ['a town, a point on the map', { name: 'Almaty', point: [43.2567, 76.9286] }, true],
     ['a country', { name: 'Germany', kind: 'country' }, false],
-    ['an organisation', { name: 'Collective Security Treaty Organization', kind: 'organisation' }, false],
+    ['a listed organisation', { name: 'World Health Organization', kind: 'organisation' }, true],
+    ['a government, which acts day after day', { name: 'Kazakh government', kind: 'government' }, false],
+    ['a medium, which reports day after day', { name: 'Reuters', kind: 'media' }, false],
   ])('%s: %s', (_, facts, anchors) => {
     expect(specific(facts)).toBe(anchors);
   });

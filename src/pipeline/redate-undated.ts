@@ -16,10 +16,14 @@ export interface EntityFacts {
   point?: readonly [number, number];
 }
 
-/** Persons, unlisted names and places, towns: what a story's reports name alike. */
+/** Persons, organisations, unlisted names and places, towns: what a story's reports name alike. */
 export function specific(facts: EntityFacts): boolean {
   return (
-    facts.kind === 'person' || facts.kind === 'unknown' || facts.kind === 'place' || facts.point !== undefined
+    facts.kind === 'person' ||
+    facts.kind === 'organisation' ||
+    facts.kind === 'unknown' ||
+    facts.kind === 'place' ||
+    facts.point !== undefined
   );
 }
 

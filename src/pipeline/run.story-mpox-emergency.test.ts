@@ -18,7 +18,7 @@ describe('the mpox emergency as five outlets told it', () => {
   it('the WHO\'s emergency of Wednesday is one event in English and Dutch ("Gisteren riep de Wereldgezondheidsorganisatie de hoogste alarmfase uit")', () => {
     const who = mostTold(file, 'World Health Organization declares a health emergency');
     expect(who?.when.value).toBe('2024-08-14');
-    expect(documentsOf(who)).toEqual(['en_reuters_0814', 'nl_nos_0815']);
+    expect(documentsOf(who)).toEqual(['en_reuters_0814', 'nl_nos_0815', 'nl_volkskrant_08']);
   });
 
   it("Africa CDC's emergency of Tuesday is another declaration, by another body", () => {

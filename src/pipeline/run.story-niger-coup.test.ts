@@ -86,8 +86,8 @@ describe('events of the coup in Niger', () => {
     expect(published).toMatchObject({ date: '2023-08-02', precision: 'day', inferred: true });
   });
 
-  it('gives the undated English report of the standby force the month of the reports it shares its story with', () => {
+  it('dates the undated English report of the standby force ordered "on Thursday" by the ultimatum it tells expired "on Sunday" and the arrest it dates: Thursday 10 August', () => {
     const published = file.documents.find((d) => d.id === 'en_undated_standby')?.published;
-    expect(published).toMatchObject({ date: '2023-08-01', precision: 'month', inferred: true });
+    expect(published).toMatchObject({ date: '2023-08-10', precision: 'day', inferred: true });
   });
 });
