@@ -47,6 +47,31 @@ describe('funerals and deaths', () => {
   });
 });
 
+describe('German "von" marks who did it only in the passive', () => {
+  it('"Abschied von Papst Franziskus genommen" is a farewell to him: the funeral is his', () => {
+    const found = candidatesOf(
+      'de',
+      'Samstag haben bei der Trauerfeier mehr als 250.000 Menschen Abschied von Papst Franziskus genommen.',
+      '2025-04-26',
+      [['Papst Franziskus', 'actor', 'pope-francis']],
+    ).find((c) => c.kind === 'funeral');
+    expect(found?.patient).toBe('pope-francis');
+  });
+
+  it('"wurde … von Oleg Petrow festgenommen": in the passive he did it, and Anna Schmidt is the one befallen', () => {
+    const found = candidatesOf(
+      'de',
+      'Samstag wurde Anna Schmidt von Oleg Petrow festgenommen.',
+      '2025-04-26',
+      [
+        ['Anna Schmidt', 'unknown', 'name:anna-schmidt'],
+        ['Oleg Petrow', 'unknown', 'name:oleg-petrow'],
+      ],
+    ).find((c) => c.kind === 'arrest');
+    expect(found).toMatchObject({ patient: 'name:anna-schmidt', agent: 'name:oleg-petrow' });
+  });
+});
+
 describe('where a death happened is not whom it befell', () => {
   it.each<[string, string, MentionSpec]>([
     [

@@ -28,13 +28,22 @@ const markerPattern = perObject(
 const OWNER_VON =
   /\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|es)?)\s+\p{Lu}\p{L}*\s+von\s+(?:\p{L}+\s+){0,2}$/u;
 
-/** Marked as the one who did it: "by X", "door X", "durch X". */
+/** "von" right before a name, perhaps after a title. */
+const VON_BEFORE = /(?<![\p{L}])von\s+(?:\p{L}+\s+){0,2}$/u;
+/** The German passive's auxiliary: only with it does "von" mark who did it. */
+const PASSIVE = /(?<![\p{L}])(?:wurde|wurden|worden|werden|wird)(?![\p{L}])/iu;
+
+/**
+ * Marked as the one who did it: "by X", "door X", "durch X", and in the passive "von X"
+ * ("wurde von X festgenommen"); "haben … Abschied von Papst Franziskus genommen" took leave of him.
+ */
 export function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
   return (
     lexicon.agentMarkers.length > 0 &&
     markerPattern(lexicon.agentMarkers).test(before) &&
-    !OWNER_VON.test(text.slice(Math.max(0, m.start - 60), m.start))
+    !OWNER_VON.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    !(VON_BEFORE.test(before) && !PASSIVE.test(text))
   );
 }
 
