@@ -1,0 +1,32 @@
+/**
+ * The crash that killed Yevgeny Prigozhin on Wednesday 23 August 2023 and his burial on Tuesday 29
+ * August, told by five outlets in en, nl and de: a named death beside a toll of ten, a funeral told
+ * by an undated translation and a month-only report.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('prigozhin-crash');
+}, 60_000);
+
+describe("Prigozhin's death as five outlets told it", () => {
+  it('his death in the crash of Wednesday is one event with the translation that tells it of "last week"', () => {
+    const death = mostTold(file, 'Yevgeny Prigozhin dies in crash in Moscow');
+    expect(death?.when.value).toBe('2023-08-23');
+    expect(documentsOf(death)).toEqual(['en_mt_undated', 'en_reuters_0823']);
+  });
+
+  it('the undated translation of the burial "on Tuesday" after the Kremlin spoke "on Monday" is dated that Tuesday', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
+  });
+
+  it('the burial is one event of the translation and the Dutch report', () => {
+    const funeral = mostTold(file, 'Funeral of Yevgeny Prigozhin');
+    expect(documentsOf(funeral)).toEqual(['en_mt_undated', 'nl_volkskrant_08']);
+  });
+});
