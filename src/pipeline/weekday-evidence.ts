@@ -37,7 +37,8 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
     let pluperfect: boolean | undefined;
     for (const m of mentions) {
       if (m.relation === 'today') today.add(m.day);
-      if (m.relation !== 'past') continue;
+      // A day of the week before the last lies outside the week before the day of writing.
+      if (m.relation !== 'past' || m.lastWeek) continue;
       past.add(m.day);
       if (m.since) since.add(m.day);
       pluperfect ??= toldInPluperfect(s.text);

@@ -4,6 +4,21 @@ import { weekdayMentions, weekdayOf } from './weekdays.ts';
 describe('weekdayMentions', () => {
   it.each([
     [
+      'a weekday of the week before the last, in Dutch',
+      'De Wagner-leider kwam vorige week woensdag om het leven.',
+      [{ day: 3, text: 'woensdag', relation: 'past', lastWeek: true }],
+    ],
+    [
+      'a weekday of the week before the last, in English, "last week" after it',
+      'He died on Wednesday last week.',
+      [{ day: 3, text: 'Wednesday', relation: 'past', lastWeek: true }],
+    ],
+    [
+      'a weekday of the week before the last, in German',
+      'Er starb am Mittwoch vergangener Woche.',
+      [{ day: 3, text: 'Mittwoch', relation: 'past', lastWeek: true }],
+    ],
+    [
       'a weekday told as past (000)',
       'Friday was relatively quiet in Almaty.',
       [{ day: 5, text: 'Friday', relation: 'past' }],

@@ -64,6 +64,8 @@ export interface WeekdayMention {
   day: number;
   text: string;
   relation: 'past' | 'today' | 'future';
+  /** Told as a day of the week before the last ("vorige week woensdag", "Wednesday last week"). */
+  lastWeek?: true;
   /** Told as the start of what goes on up to the day of writing ("sinds dinsdag", "seit Dienstag"). */
   since?: true;
 }
@@ -109,6 +111,12 @@ function wouldHappen(sentence: string, start: number, end: number): boolean {
  */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|sinds|seit)\s+(?:(?:last|afgelopen|vorigem|vergangenem)\s+)?$/iu;
 
+/** "vorige week woensdag", "letzte Woche Mittwoch"; after the day, "Wednesday last week", "woensdag vorige week". */
+const LAST_WEEK_BEFORE =
+  /(?<![\p{L}])(?:last|previous|vorige|afgelopen|vergangene|vergangenen|letzte|letzten)\s+(?:week|woche)\s+(?:am\s+|op\s+)?$/iu;
+const LAST_WEEK_AFTER =
+  /^\s+(?:of\s+)?(?:last\s+week|vorige\s+week|vergangener\s+woche|der\s+vergangenen\s+woche|letzter\s+woche)(?![\p{L}])/iu;
+
 /** Every weekday named in `sentence`, classified by the words around it. */
 export function weekdayMentions(sentence: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
@@ -127,11 +135,16 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
       wouldHappen(sentence, m.index, m.index + m[0].length)
     )
       relation = 'future';
+    const lastWeek =
+      relation === 'past' &&
+      (LAST_WEEK_BEFORE.test(before) ||
+        LAST_WEEK_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 32)));
     found.push({
       day,
       text: m[0],
       relation,
       ...(relation === 'past' && SINCE_BEFORE.test(before) ? { since: true as const } : {}),
+      ...(lastWeek ? { lastWeek: true as const } : {}),
     });
   }
   return found;
