@@ -157,9 +157,9 @@ describe('weekdayMentions', () => {
       [{ day: 5, text: 'vrijdag', relation: 'future' }],
     ],
     [
-      '"vorige Woche Donnerstag" still as past (de_hacker2)',
+      '"vorige Woche Donnerstag" still as past, of the week before the last (de_hacker2)',
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
-      [{ day: 4, text: 'Donnerstag', relation: 'past' }],
+      [{ day: 4, text: 'Donnerstag', relation: 'past', lastWeek: true }],
     ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(weekdayMentions(sentence)).toEqual(expected);
