@@ -30,7 +30,11 @@ describe('the Gen Z protests in Nepal as five outlets told them', () => {
       '2025-09-09',
       ['de_tagesschau_undated', 'en_mt_0912', 'nl_nos_0909', 'nl_volkskrant_09'],
     ],
-    ['Arson attack in Kathmandu', '2025-09-09', ['de_tagesschau_undated', 'en_mt_0912', 'nl_nos_0909']],
+    [
+      'Arson attack in Kathmandu',
+      '2025-09-09',
+      ['de_tagesschau_undated', 'en_mt_0912', 'nl_nos_0909', 'nl_volkskrant_09'],
+    ],
     ['Curfew imposed in Nepal', '2025-09-09', ['de_tagesschau_undated', 'en_mt_0912', 'nl_volkskrant_09']],
     ['Sushila Karki sworn in', '2025-09-12', ['en_mt_0912', 'nl_volkskrant_09']],
     ['Ram Chandra Paudel dissolves parliament', '2025-09-12', ['en_mt_0912', 'nl_volkskrant_09']],

@@ -256,7 +256,7 @@ describe('stories kept apart', () => {
     const baltimore = events.filter((e) => e.sources.some((s) => s.document === 'en_bridge'));
     const deaths = baltimore.filter((e) => e.kind === 'death');
     expect(new Set(deaths.flatMap((e) => e.sources.map((s) => s.document)))).toEqual(new Set(['en_bridge']));
-    expect(titled('2 workers killed').map((e) => e.when.start)).toEqual(['2024-03-27']);
+    expect(titled('Bodies of 2 workers recovered').map((e) => e.when.start)).toEqual(['2024-03-27']);
   });
 
   it('keeps the evacuation of a fire in January apart from that of floods in August', () => {

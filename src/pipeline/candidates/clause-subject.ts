@@ -21,10 +21,12 @@ export function opensOtherClause(text: string, m: { start: number }): boolean {
 /**
  * A relative clause of place or circumstance opened between a name and the trigger: "visited
  * Solingen, where a knife attack killed three", ", waarbij veertien mensen om het leven kwamen",
- * ", wo …", ", bei dem …": the clause has its own subject, and the name does not act in it.
+ * ", wo …", ", bei dem …", or what else happened that day ("trad dinsdag af, op de dag dat
+ * betogers …", "on the day protesters …", "am selben Tag, an dem …"): the clause has its own
+ * subject, and the name does not act in it.
  */
 const OWN_CLAUSE_OPENER =
-  /,\s+(?:where|in which|during which|waar|waarbij|waarin|wo|wobei|bei dem|bei der|bei denen)\s/i;
+  /,\s+(?:where|in which|during which|waar|waarbij|waarin|wo|wobei|bei dem|bei der|bei denen|on the (?:same )?day|op de(?:zelfde)? dag|am (?:selben |gleichen )?Tag)[\s,]/i;
 
 /** `m` stands before a clause of its own in which the trigger at `trigger` stands. */
 export function beforeOwnClause(text: string, m: { end: number }, trigger: number): boolean {

@@ -7,6 +7,7 @@ import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { withoutSettings } from './setting.ts';
 import { nearestTimex, timexDistance } from './time.ts';
+import { sameDayClauseHit } from './same-day-clause.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -158,6 +159,8 @@ export function chooseHappenings(
     );
     if (coordinated) chosen.push(h);
   }
+  const sameDay = sameDayClauseHit(mainHits, chosen, text, (kind) => rankOf(kinds, kind));
+  if (sameDay) chosen.push(sameDay);
   // "A curfew … has been in force since Tuesday and all gatherings are banned", "banned TikTok, and
   // … troops had been deployed": each measure a sentence names is taken on its own.
   for (const h of mainHits)

@@ -20,6 +20,7 @@ import { forecastAfter } from './forecast.ts';
 import { hedged, hedgedWithin, hedgeEnds } from './hedges.ts';
 import { withoutTollCause } from './toll-cause.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
+import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 /**
@@ -123,7 +124,7 @@ export function triggerHits(
       t.kind === 'statement' &&
       (quoteLed ||
         (afterReport && toldBefore(tokens, m.start)) ||
-        !(speaker ??= hasSpeaker(scope, tokens, facts, mentions)))
+        !(speaker ??= hasSpeaker(scope, tokens, facts, mentions) || crowdDemands(tokens, text)))
     )
       continue;
     if (t.about) {
@@ -168,6 +169,7 @@ export function triggerHits(
     const within = speculated;
     hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
+  if (hits.length > 1) hits = withoutDemandingCrowd(hits, tokens, text);
   const told =
     hits.length > 0
       ? withoutAttributive(

@@ -49,7 +49,7 @@ describe('a count ends where another clause begins', () => {
     [
       'a Dutch "terwijl hulpverleners" counts no rescuers',
       'Zaterdag werden 93 lichamen geborgen, later 115 terwijl hulpverleners het gebouw doorzochten.',
-      ['93 people killed'],
+      ['93 bodies recovered'],
     ],
   ])('%s', (_name, text, expected) => {
     const lang = /Zaterdag/.test(text) ? 'nl' : 'en';

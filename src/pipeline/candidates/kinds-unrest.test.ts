@@ -219,7 +219,7 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
 
 describe('bodies found are deaths', () => {
   it.each([
-    ['en', 'Tuesday firefighters recovered the bodies of 18 people in a forest.', '18 people killed'],
+    ['en', 'Tuesday firefighters found the bodies of 18 people in a forest.', '18 people killed'],
     ['nl', 'Dinsdag vonden brandweerlieden de lichamen van 18 mensen in een bos.', '18 people killed'],
     ['de', 'Dienstag fanden Feuerwehrleute die Leichen von 18 Menschen in einem Wald.', '18 people killed'],
   ])('[%s] “%s” is titled “%s”', (lang, text, title) => {

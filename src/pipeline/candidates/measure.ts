@@ -25,6 +25,8 @@ const BEFALLEN: Record<string, string> = {
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
   if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
+  // "the bodies of two workers were recovered": a count of the dead found, no toll of that day.
+  if (kind === 'recovery' && HUMAN.has(noun)) return 'bodies recovered';
   const befallen = BEFALLEN[kind];
   if (befallen && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} ${befallen}`;
   if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';

@@ -15,6 +15,7 @@ import { beforeOwnClause, opensOtherClause } from './clause-subject.ts';
 import { inOpeningSince } from './opening-phrase.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { befellBody } from './collective-object.ts';
+import { warrantObject } from './warrant-object.ts';
 
 /** One expression for all the markers, rather than one compiled and run per marker word. */
 const markerPattern = perObject(
@@ -341,6 +342,8 @@ export function choosePatient(
     !beforeOwnClause(text, m, trigger) &&
     !inOpeningSince(text, m, trigger);
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
+  const wanted = warrantObject(text, mentions, trigger, isPerson);
+  if (wanted !== undefined) return wanted ?? undefined;
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
   if (hangsOn) return hangsOn;
   // "Prime Minister X said he would resign": the speaker tells of what befalls them.

@@ -24,6 +24,7 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
+import { recoveriesAsTolls } from './recovery-toll.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -204,10 +205,15 @@ export function extractCandidates(
     }
     const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text);
     const shared = allFigures.some((f) => f.share === true);
-    for (const h of causes.length > 0 ? [...happenings, ...causes] : happenings) {
+    const reads = recoveriesAsTolls(
+      happenings,
+      (h, all) => figuresOf(h, all, allFigures, s.text),
+      raw.some((r) => r.item.kind === 'statement'),
+    );
+    for (const h of causes.length > 0 ? [...reads, ...causes] : reads) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const own = figuresOf(h, happenings, allFigures, s.text);
+      const own = figuresOf(h, reads, allFigures, s.text);
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
       if (h.held) {
         const since = heldSince(s.text, dated);

@@ -77,7 +77,7 @@ describe('deaths told with their crash or attack', () => {
           ],
         ],
       ],
-      ['2 workers killed', 'Crash in Baltimore'],
+      ['2 workers killed', 'Bodies recovered', 'Crash in Baltimore'],
     ],
     [
       'dead told before the attack that killed them ("killed … when a car drove into a crowd") are its toll',

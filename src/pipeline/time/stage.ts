@@ -28,6 +28,7 @@ import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { relativeClause } from './relative-clause.ts';
+import { splicedClause } from './spliced-clause.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
@@ -126,7 +127,8 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
       if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
-      const clause = relativeClause(lang, s.text, t, timexes[k - 1]);
+      const clause =
+        relativeClause(lang, s.text, t, timexes[k - 1]) ?? splicedClause(lang, s.text, t, timexes);
       if (clause) t.clause = clause;
     }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
