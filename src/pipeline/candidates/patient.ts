@@ -8,96 +8,15 @@ import { selfReported } from './self-report.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { perObject } from '../per-object.ts';
-import { COORDINATED_VERB, FRONTED_GAP, NEXT_WORD, SUBJECT_VERB_GAP } from './text-gaps.ts';
+import { COORDINATED_VERB, FRONTED_GAP, SUBJECT_VERB_GAP } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { beforeOwnClause, opensOtherClause } from './clause-subject.ts';
 import { inOpeningSince } from './opening-phrase.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { befellBody } from './collective-object.ts';
 import { warrantObject } from './warrant-object.ts';
-
-/** One expression for all the markers, rather than one compiled and run per marker word. */
-const markerPattern = perObject(
-  (markers: readonly string[]) => new RegExp(`\\b(?:${markers.join('|')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
-);
-
-/**
- * German "von" after an article and its noun: "den Rücktritt von Ministerpräsident X", "die
- * Festnahme von X". The noun is X's (what befell X, or what X owns); X did not do the verb.
- */
-const OWNER_VON =
-  /\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|es)?)\s+\p{Lu}\p{L}*\s+von\s+(?:\p{L}+\s+){0,2}$/u;
-
-/** "von" right before a name, perhaps after a title. */
-const VON_BEFORE = /(?<![\p{L}])von\s+(?:\p{L}+\s+){0,2}$/u;
-/** The German passive's auxiliary: only with it does "von" mark who did it. */
-const PASSIVE = /(?<![\p{L}])(?:wurde|wurden|worden|werden|wird)(?![\p{L}])/iu;
-
-/**
- * Marked as the one who did it: "by X", "door X", "durch X", and in the passive "von X"
- * ("wurde von X festgenommen"); "haben … Abschied von Papst Franziskus genommen" took leave of him.
- */
-export function agentMarked(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const before = text.slice(Math.max(0, m.start - 25), m.start).toLowerCase();
-  return (
-    lexicon.agentMarkers.length > 0 &&
-    markerPattern(lexicon.agentMarkers).test(before) &&
-    !OWNER_VON.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-    !(VON_BEFORE.test(before) && !PASSIVE.test(text))
-  );
-}
-
-/** One-word statement triggers of the lexicon ("said", "zei", "sagte"): what a speaker does. */
-const reportingVerbsOf = perObject(
-  (lexicon: EventLexicon) =>
-    new Set(
-      lexicon.triggers
-        .filter((t) => t.kind === 'statement' && /^\p{L}+$/u.test(t.pattern))
-        .map((t) => t.pattern.toLowerCase()),
-    ),
-);
-
-/**
- * Verbs that close a clause naming where the news came from, which the lexicon holds as split
- * statement phrases ("teilte … mit") or not at all: "wie Minister X mitteilte", "as X told reporters".
- */
-const SOURCE_VERBS = new Set([
-  'mitteilte',
-  'mitteilten',
-  'bekanntgab',
-  'berichtete',
-  'meldete',
-  'bestätigte',
-  'schrieb',
-  'sagten',
-  'meldde',
-  'bevestigde',
-  'schreef',
-  'told',
-  'confirmed',
-  'reported',
-  'wrote',
-]);
-
-/** The word after an apposition set off by commas: "Serik Shalabayev, head of criminal prosecution, told …". */
-const AFTER_APPOSITION = /^,\s[^,;:.!?"“”]{1,90},\s+(\p{L}+)/u;
-
-/** Words that name the source of the news right before a name: "according to X", "volgens X", "nach Angaben von X". */
-const SOURCE_BEFORE =
-  /(?:according\s+to|volgens|aldus|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?:\p{L}+\s+){0,4}$/iu;
-
-/**
- * "… spokesman Majed al-Ansari said …", "wie Energieminister Fatih Dönmez mitteilte", "volgens
- * minister X": the person named as the source of the news speaks of the happening.
- */
-function speaks(text: string, m: Mention, lexicon: EventLexicon): boolean {
-  const isReporting = (word: string | undefined) =>
-    word !== undefined && (reportingVerbsOf(lexicon).has(word) || SOURCE_VERBS.has(word));
-  if (isReporting(NEXT_WORD.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase())) return true;
-  if (isReporting(AFTER_APPOSITION.exec(text.slice(m.end, m.end + 120))?.[1]?.toLowerCase())) return true;
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
-}
+import { agentMarked } from './agent-marked.ts';
+import { speaks } from './speaks.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
