@@ -61,6 +61,10 @@ describe('the Iberian blackout as five outlets told it', () => {
     expect(e?.places).not.toContain('montenegro');
   });
 
+  it('the grid operator ruling out a cyberattack reports no cyberattack', () => {
+    expect(onlyCiting(file, 'schließt einen Cyberangriff')?.title).toBe('Red Eléctrica makes a statement');
+  });
+
   it('the German head of operations who speaks after his verb makes a statement of his own', () => {
     expect(onlyCiting(file, 'sagte Betriebsleiter Eduardo Prieto')?.title).toBe(
       'Eduardo Prieto makes a statement',
