@@ -6,7 +6,8 @@
  * Abu Mohammed al-Jolani, "Kremlin spokesman Dmitry Shostakovich" for Dmitry Peskov, where the
  * article names him elsewhere), or of two holders in turn the article names, the one whose given
  * name the garble keeps ("Prime Minister Sushila Kirchner" for Sushila Karki, beside her
- * predecessor K.P. Sharma Oli); it never
+ * predecessor K.P. Sharma Oli), and in an article about two countries alike ("Spain and Portugal"),
+ * the holder of the title in one of them ("Prime Minister Pedro Almodóvar" for Pedro Sánchez); it never
  * replaces a person the text names after the title with the table's holder of that title.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +178,36 @@ const ARTICLES: [string, string, string, string[]][] = [
     [
       "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.",
       'Prime Minister Sushila Kirchner said on Sunday that elections would be held in March.',
+    ],
+  ],
+  [
+    'en_garbled_two_countries.txt',
+    'Prime Minister Pedro Almodóvar declared on Tuesday',
+    'Pedro Sánchez',
+    [
+      'After the big power failure on Monday the electricity in Spain and Portugal is back almost everywhere.',
+      'Prime Minister Pedro Almodóvar declared on Tuesday after a meeting of the national security council that no hypothesis is excluded.',
+      'Sánchez announced that he will demand responsibility from the private energy companies.',
+    ],
+  ],
+  [
+    'nl_garbled_two_countries.txt',
+    'Premier Pedro Almodóvar zei dinsdag',
+    'Pedro Sánchez',
+    [
+      'In Spanje en Portugal is de stroom bijna overal terug.',
+      'Premier Pedro Almodóvar zei dinsdag dat geen enkele hypothese wordt uitgesloten.',
+      'Sánchez wil de stroombedrijven ter verantwoording roepen.',
+    ],
+  ],
+  [
+    'de_garbled_two_countries.txt',
+    'Ministerpräsident Pedro Almodóvar sagte am Dienstag',
+    'Pedro Sánchez',
+    [
+      'In Spanien und Portugal ist der Strom fast überall zurück.',
+      'Ministerpräsident Pedro Almodóvar sagte am Dienstag, keine Hypothese werde ausgeschlossen.',
+      'Sánchez will die Stromkonzerne zur Rechenschaft ziehen.',
     ],
   ],
   [

@@ -20,7 +20,9 @@ export interface WeekdayEvidence {
 }
 
 /** What the article says about the weekday it was written on. */
-export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): WeekdayEvidence {
+export function weekdayEvidence(
+  article: Pick<LanguageArticle, 'sentences'> & Partial<Pick<LanguageArticle, 'language'>>,
+): WeekdayEvidence {
   const past = new Set<number>();
   const today = new Set<number>();
   const earlier = new Set<number>();
@@ -28,7 +30,7 @@ export function weekdayEvidence(article: Pick<LanguageArticle, 'sentences'>): We
   const since = new Set<number>();
   let lead: number | undefined;
   for (const s of article.sentences) {
-    const mentions = weekdayMentions(s.text);
+    const mentions = weekdayMentions(s.text, article.language);
     if (mentions.length === 0) continue;
     if (s.index === 0) {
       const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));

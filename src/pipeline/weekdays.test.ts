@@ -169,3 +169,53 @@ describe('weekdayMentions', () => {
     expect(weekdayOf('2022-01-08')).toBe(6);
   });
 });
+
+describe('a weekday beside a verb that looks ahead', () => {
+  it.each<[string, string, string | undefined, 'past' | 'future']>([
+    [
+      'a promise made on a day, in Dutch',
+      'Premier Sánchez beloofde dinsdag dat de verantwoordelijken zullen worden aangepakt.',
+      'nl',
+      'past',
+    ],
+    [
+      'what was said on a day about what will come, in English',
+      'Sanchez said on Tuesday that the government will demand accountability from the operators.',
+      'en',
+      'past',
+    ],
+    [
+      'a happening named by its day ("vom Montag"), in German',
+      'Ein Ermittlungsrichter will klären, ob ein Cyberangriff hinter dem Blackout vom Montag steckt.',
+      'de',
+      'past',
+    ],
+    [
+      'a past modal with a passive infinitive, in German',
+      'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
+      'de',
+      'past',
+    ],
+    [
+      'a plan with "will", in German',
+      'Die ECOWAS will am Donnerstag auf einem weiteren Gipfel in Abuja über das weitere Vorgehen beraten.',
+      'de',
+      'future',
+    ],
+    [
+      'a span that begins on a day, in German',
+      'Die Geschäfte sollen vom Montag an wieder öffnen, wie die Regierung mitteilte; sie wird das prüfen.',
+      'de',
+      'future',
+    ],
+    ['a plan, in English', 'The government will decide on Tuesday.', 'en', 'future'],
+    [
+      'a passive infinitive in a sentence of unknown language',
+      'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
+      undefined,
+      'future',
+    ],
+  ])('reads %s', (_name, sentence, language, relation) => {
+    expect(weekdayMentions(sentence, language).map((m) => m.relation)).toEqual([relation]);
+  });
+});

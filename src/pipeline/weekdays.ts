@@ -5,6 +5,7 @@
  * zaterdag", "heute, Samstag").
  */
 
+import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
 import { startsDeclaredPeriod } from './time/period-start.ts';
 
@@ -58,7 +59,13 @@ const TODAY_BEFORE = /\b(this|today,?|vandaag,?|deze|heute,?|diesen|dieser|diese
 /** "next Monday", and "volgende week woensdag", "nächste Woche Mittwoch": the week before the day. */
 const FUTURE_BEFORE =
   /\b(next|coming|volgende|komende|aanstaande|nächste|nächsten|kommende|kommenden|kommender)\s+(?:(?:week|woche)\s+)?$/iu;
-const FUTURE_VERB = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
+/**
+ * A weekday right after a reporting verb in the past is the day it was said, whatever the words
+ * said look ahead to ("beloofde dinsdag dat de verantwoordelijken zullen worden aangepakt", "said
+ * on Tuesday that it will", "kündigte am Dienstag an, … zu werden").
+ */
+const SAID_BEFORE =
+  /(?<![\p{L}])(?:said|told|announced|promised|pledged|vowed|warned|zei|zeiden|beloofde|beloofden|kondigde|kondigden|verklaarde|verklaarden|waarschuwde|sagte|sagten|kündigte|kündigten|versprach|versprachen|erklärte|erklärten|warnte|warnten)\s+(?:on\s+|op\s+|am\s+)?$/iu;
 
 export interface WeekdayMention {
   day: number;
@@ -71,6 +78,18 @@ export interface WeekdayMention {
 }
 
 const LANGS = ['en', 'nl', 'de'] as const;
+
+/**
+ * German "vom" before a weekday names a happening by its day ("hinter dem Blackout vom Montag"),
+ * one told before, whatever verb the sentence looks ahead with; not "vom Montag an", "vom Montag
+ * bis Freitag".
+ */
+const OF_DAY_BEFORE = /(?<![\p{L}])vom\s+$/iu;
+const SPAN_AFTER = /^\s+(?:an|bis)(?![\p{L}])/iu;
+
+function namesPastDay(sentence: string, before: string, end: number): boolean {
+  return OF_DAY_BEFORE.test(before) && !SPAN_AFTER.test(sentence.slice(end, end + 6));
+}
 
 /** A day that lies ahead in any of the languages (see time/day-ahead.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
@@ -117,8 +136,8 @@ const LAST_WEEK_BEFORE =
 const LAST_WEEK_AFTER =
   /^\s+(?:of\s+)?(?:last\s+week|vorige\s+week|vergangener\s+woche|der\s+vergangenen\s+woche|letzter\s+woche)(?![\p{L}])/iu;
 
-/** Every weekday named in `sentence`, classified by the words around it. */
-export function weekdayMentions(sentence: string): WeekdayMention[] {
+/** Every weekday named in `sentence`, classified by the words around it; `language` is the article's, when known. */
+export function weekdayMentions(sentence: string, language?: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
   // exec on the one expression: matchAll would copy it for every sentence of every article.
   WEEKDAY.lastIndex = 0;
@@ -129,8 +148,10 @@ export function weekdayMentions(sentence: string): WeekdayMention[] {
     let relation: WeekdayMention['relation'] = 'past';
     if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
+    else if (SAID_BEFORE.test(before) || namesPastDay(sentence, before, m.index + m[0].length))
+      relation = 'past';
     else if (
-      FUTURE_VERB.test(sentence) ||
+      tellsFuture(sentence, language) ||
       aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||
       wouldHappen(sentence, m.index, m.index + m[0].length)
     )

@@ -12,6 +12,10 @@ describe('the words between a fronted verb and a name', () => {
     ['a German compound title leaves it the subject', 'sagte Energieminister ', true],
     ['a Dutch title before the name leaves it the subject', 'kondigde minister ', true],
     ['a Dutch compound title leaves it the subject', 'zei vicepremier ', true],
+    ['a German head of operations leaves it the subject', 'sagte Betriebsleiter ', true],
+    ['a Dutch director leaves it the subject', 'zei directeur ', true],
+    ['a Dutch chairman after an article leaves it the subject', 'zei de voorzitter ', true],
+    ['a German chairwoman after an article leaves it the subject', 'sagte die Vorsitzende ', true],
     ['a hyphenated rank leaves it the subject', 'zei kolonel-majoor ', true],
     ['a Dutch article, adjective and title leave it the subject', 'zei de Amerikaanse president ', true],
     [

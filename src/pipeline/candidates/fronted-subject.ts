@@ -9,11 +9,12 @@ import { fold } from '../entities/text.ts';
 
 /**
  * Compounds that end in a title: "Energieminister", "Regierungssprecher", "Polizeichef",
- * "bondskanselier", "vicepremier"; and ranks, also as the last part of a hyphenated one
- * ("kolonel-majoor", "luitenant-generaal").
+ * "bondskanselier", "vicepremier"; a firm's or an office's head ("Betriebsleiter",
+ * "operationeel directeur", "Vorstandsvorsitzende"); and ranks, also as the last part of a
+ * hyphenated one ("kolonel-majoor", "luitenant-generaal").
  */
 const COMPOUND_TITLE =
-  /(?:minister|ministerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|kanzler|kanzlerin|kanselier|premier|general|generaal|majoor|kolonel)$/;
+  /(?:minister|ministerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|kanzler|kanzlerin|kanselier|premier|leiter|leiterin|direktor|direktorin|directeur|woordvoerder|voorzitter|vorsitzende|vorsitzender|general|generaal|majoor|kolonel)$/;
 
 /** The verb and a blank: the name does not start inside the verb's word. */
 const VERB_THEN_BLANK = /^\S+\s/;

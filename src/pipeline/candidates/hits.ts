@@ -115,6 +115,8 @@ export function triggerHits(
   // Starts of such verbs put last in their clause, their object before them ("hat die Explosionen
   // als Kriegserklärung bezeichnet").
   let finalAbout: number[] | undefined;
+  // Such verbs from verb to particle: "sluit een cyberaanval uit".
+  let aboutSpans: [number, number][] | undefined;
   for (const { item: t, match: m } of raw) {
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
@@ -129,6 +131,8 @@ export function triggerHits(
       continue;
     if (t.about) {
       (aboutEnds ??= []).push(m.end);
+      // A separable verb holds its object before its particle ("schließt einen Cyberangriff aus").
+      (aboutSpans ??= []).push([m.start, m.end]);
       if (CLAUSE_END.test(text.slice(m.end, m.end + 2))) (finalAbout ??= []).push(m.start);
     }
     if (t.weak) {
@@ -194,7 +198,9 @@ export function triggerHits(
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".
   const named = phrases.length < whole.length ? whole.filter((h) => !phrases.includes(h)) : NONE;
-  const spoken = aboutEnds ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], text) : phrases;
+  const spoken = aboutEnds
+    ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], aboutSpans ?? [], text)
+    : phrases;
   return { hits: withoutDefiniteSpokenOf(spoken, tokens, namedAgain), named, figures };
 }
 
@@ -271,13 +277,15 @@ const CLAUSE_END = /^[.,;:!?]|^$/;
 
 /**
  * The hits that are not the object of a statement verb: after it ("noemde de aanval
- * verwerpelijk") or, where the verb comes last, before it ("hat die Explosionen als
- * Kriegserklärung bezeichnet").
+ * verwerpelijk"), where the verb comes last, before it ("hat die Explosionen als
+ * Kriegserklärung bezeichnet"), or between a separable verb and its particle ("schließt einen
+ * Cyberangriff … aus", "sluit een cyberaanval uit").
  */
 function withoutSpokenOf(
   hits: TriggerHit[],
   aboutEnds: number[],
   finalAbout: number[],
+  aboutSpans: [number, number][],
   text: string,
 ): TriggerHit[] {
   return hits.filter(
@@ -285,7 +293,8 @@ function withoutSpokenOf(
       h.kind === 'statement' ||
       !(
         aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))) ||
-        finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start)))
+        finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start))) ||
+        aboutSpans.some(([start, end]) => h.start > start && h.end <= end)
       ),
   );
 }

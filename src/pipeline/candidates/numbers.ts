@@ -29,7 +29,7 @@ const TENS: Record<string, Record<string, number>> = CARDINAL_TENS;
 
 const SCALES: Record<string, Record<string, number>> = {
   en: { hundred: 100, thousand: 1000, million: 1e6, millions: 1e6, billion: 1e9, mln: 1e6, bn: 1e9 },
-  nl: { honderd: 100, duizend: 1000, miljoen: 1e6, miljard: 1e9, mln: 1e6 },
+  nl: { honderd: 100, duizend: 1000, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, mln: 1e6 },
   de: {
     hundert: 100,
     tausend: 1000,

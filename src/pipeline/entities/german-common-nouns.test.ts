@@ -40,6 +40,8 @@ describe('a German common noun before or inside a name is no part of it', () => 
       'Ein Treffen mit Huawei Technologies fand am Montag in Berlin statt.',
       ['Huawei Technologies', 'Berlin'],
     ],
+    ['Kurz davor sei innerhalb von anderthalb Sekunden Erzeugungsleistung weggefallen.', []],
+    ['Er werde von den privaten Stromkonzernen Rechenschaft verlangen, sagte er.', []],
   ])('“%s” names %j', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -59,3 +59,21 @@ export function opensBareGermanNoun(tokens: Token[], i: number): boolean {
   if (!isFunctionWord(before.norm) || isGermanArticle(before.norm)) return false;
   return t.norm.endsWith('en') || t.norm.endsWith('ern') || hasGermanNounEnding(t.norm);
 }
+
+/** An abstract noun by its ending, long: "Erzeugungsleistung", "Rechenschaft"; no one's name. */
+const ABSTRACT_NOUN = /^\p{L}{5,}(?:schaft|ung|heit|keit)(?:en)?$/u;
+
+/**
+ * Two nouns after an adjective or a number, a plural before an abstract noun: "innerhalb von
+ * anderthalb Sekunden Erzeugungsleistung", "von den privaten Stromkonzernen Rechenschaft". German
+ * capitalises both, but a name after a lowercase word that is no article ("der Deutschen
+ * Forschungsgemeinschaft" follows one) does not begin with a plural.
+ */
+export function isGermanNounPair(tokens: Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1];
+  const plural = tokens[first];
+  const noun = tokens[first + 1];
+  if (end - first !== 2 || !before || !plural || !noun) return false;
+  if (before.capitalised || isGermanArticle(before.norm) || !/\p{L}/u.test(before.text)) return false;
+  return plural.norm.endsWith('n') && ABSTRACT_NOUN.test(noun.norm);
+}

@@ -168,6 +168,31 @@ function personBeforePlaceNoun(
   );
 }
 
+/**
+ * A country's name right after a title whose holder bears it as his surname ("De Portugese
+ * premier Montenegro"): the holder, whom the name index knows only by his full name, as a
+ * surname that is a country's name is the country alone ("left for Montenegro").
+ */
+function holderNamedAsCountry(
+  hit: NameHit,
+  tokens: Token[],
+  text: string,
+  model: EntityModel,
+): NameHit | undefined {
+  const { type, id } = hit.name.target;
+  if (type !== 'place' || hit.end - hit.first !== 1 || model.places.get(id)?.kind !== 'country')
+    return undefined;
+  const cue = model.roles.cueBefore(tokens, text, hit.first);
+  if (!cue) return undefined;
+  const word = (tokens[hit.first] as Token).norm;
+  const holder = model.roles
+    .holdersOf(cue.title, cue.country)
+    .find((h) => model.actors.get(h)?.name.split(' ').at(-1)?.toLowerCase() === word);
+  return holder
+    ? { ...hit, name: { ...hit.name, target: { type: 'actor', id: holder, form: 'alias' } } }
+    : undefined;
+}
+
 export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
   const context: SentenceContext = { language };
@@ -197,7 +222,7 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       }
     }
     if (hit) {
-      hits.push(hit);
+      hits.push(holderNamedAsCountry(hit, tokens, text, model) ?? hit);
       i = hit.end;
     } else i++;
   }

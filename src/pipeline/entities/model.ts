@@ -72,6 +72,14 @@ export function buildModel(data: EntityData): EntityModel {
           names.add(`${alias}${ending}`, { type: 'actor', id: a.id, form: 'alias' });
     }
   }
+  // A surname that is also a country's name ("Luís Montenegro") names the person only after his
+  // title (known.ts): alone it is the country.
+  const countryNames = new Set(
+    data.places
+      .filter((p) => p.kind === 'country')
+      .flatMap((p) => [p.name, ...Object.values(p.names), ...p.variants])
+      .flatMap((n) => (n ? [n.toLowerCase()] : [])),
+  );
   for (const a of data.actors) {
     if (a.kind !== 'person') continue;
     const given = new Set<string>();
@@ -82,7 +90,7 @@ export function buildModel(data: EntityData): EntityModel {
       // "Pope Francis", "King Charles": a title and a given name, which alone names many people.
       if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
-      if (surname.text.length < 4) continue;
+      if (surname.text.length < 4 || countryNames.has(surname.text.toLowerCase())) continue;
       add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });
       // Dutch and German genitive: "ein Sprecher Putins", "Nasarbajews Tochter".
       if (!GENITIVE_UNMARKED.test(surname.text))

@@ -126,6 +126,13 @@ function soleHolder(
   let holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   if (holders.length === 0 && cue.country === undefined)
     holders = model.roles.holdersOf(cue.title, undefined);
+  // A document about two countries alike ("Spain and Portugal") has no country of its own: the
+  // title is held in one of those it names.
+  if (holders.length === 0 && cue.country === undefined && doc.storyCountry === undefined)
+    holders = [...doc.countries].flatMap((code) => {
+      const country = model.countryByCode.get(code);
+      return country ? model.roles.holdersOf(cue.title, country) : [];
+    });
   if (holders.length > 1) holders = holders.filter((id) => doc.named.has(id));
   if (holders.length > 1 && given.length > 0)
     holders = holders.filter((id) => givenNamesFit(model, id, given));

@@ -34,7 +34,12 @@ import { matchTown } from './town-match.ts';
 import { otherBearerStart } from './other-bearer.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
-import { announcesGermanName, endBeforeQuantity, isGermanWomansRole } from './german-common-nouns.ts';
+import {
+  announcesGermanName,
+  endBeforeQuantity,
+  isGermanNounPair,
+  isGermanWomansRole,
+} from './german-common-nouns.ts';
 import { compareText } from '../compare-text.ts';
 
 export interface EntityStage {
@@ -174,6 +179,7 @@ function secondPass(
     const runFirst = span[0];
     // "CrowdStrike Millionen Windows-Rechner": a quantity opens what the name acts on.
     const end = endBeforeQuantity(tokens, span[0], span[1]);
+    if (language === 'de' && isGermanNounPair(tokens, runFirst, end)) continue;
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
     let first = stripped;
     // Where the run's words may begin a name: after a town matched in it.

@@ -32,6 +32,21 @@ describe('tense as seen from an expression', () => {
       'past',
     ],
     ['de', 'Der Minister tritt am Mittwoch zurück.', 'Mittwoch', 'unknown'],
+    // A promise made in the past, whatever it looks ahead to; a past modal's passive is no future.
+    [
+      'nl',
+      'Premier Sánchez beloofde dinsdag dat de verantwoordelijken zullen worden aangepakt.',
+      'dinsdag',
+      'past',
+    ],
+    ['de', 'Der Minister versprach am Dienstag, die Verantwortlichen würden bestraft.', 'Dienstag', 'past'],
+    [
+      'de',
+      'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
+      'Montag',
+      'past',
+    ],
+    ['de', 'Die Fahrgäste konnten am Abend befreit werden.', 'Abend', 'past'],
     [
       'nl',
       'Donderdag aanvaardde Yoon het ontslag van defensieminister Kim Yong-hyun, die hem de staat van beleg zou hebben aangeraden.',

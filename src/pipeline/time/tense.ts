@@ -26,13 +26,13 @@ const PAST: Record<Lang, RegExp> = {
   // passive whose tense is the auxiliary's ("will be named", "will be held"); "succeed", "need",
   // "indeed" are no past forms.
   en: /(?<![a-zA-Z])(?<![\p{L}])(?<!\b[Bb]e\s|[Bb]eing\s)(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|brought|bought|sold|won|lost|paid|rose|fell|got|gave|met|held|led|kept|found|thought|ran|saw|knew|became|wrote|spoke|struck|fought|fled|sent|spent|built|stood|grew|drew|threw|broke|chose|felt|heard|meant|taught|caught|sought|swore|withdrew|\p{Ll}{3,}(?<![^r]e)ed)(?![\p{L}])/gu,
-  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde|kondigde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde|kondigde|beloofde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   // Reporting verbs in the simple past: "erklärte er am Mittwochabend" looks back even after a
   // reported "werde" ("Die Regierung werde hart vorgehen"), which is no plan of the reporter's.
   // A separable verb in the simple past has no participle to betray it ("trat bereits am Mittwoch
   // zurück", "ordnete eine Staatstrauer an"): its finite forms are listed, but not "stand" and
   // "schloss", which the case-blind match would take for the nouns "Stand" and "Schloss".
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|versprach|musste|konnte|durfte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
 };
 
 /** "until", "bis (zum)", "tot (en met)" right before an expression: the end of a span. */

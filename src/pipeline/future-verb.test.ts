@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { tellsFuture } from './future-verb.ts';
+
+describe('whether a sentence looks ahead by its verb', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['The government will decide on Tuesday.', 'en', true],
+    ['De regering zal dinsdag beslissen.', 'nl', true],
+    ['Die Regierung wird am Dienstag entscheiden.', 'de', true],
+    ['Die ECOWAS will am Donnerstag über das weitere Vorgehen beraten.', 'de', true],
+    ['Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.', 'de', false],
+    ['Die Verletzten konnten am Abend gerettet werden, die Suche wird fortgesetzt.', 'de', true],
+    [
+      'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
+      undefined,
+      true,
+    ],
+    ['De stroom viel maandag uit.', 'nl', false],
+  ])('“%s” (%s): %s', (sentence, language, expected) => {
+    expect(tellsFuture(sentence, language)).toBe(expected);
+  });
+});

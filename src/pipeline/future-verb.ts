@@ -1,0 +1,26 @@
+/**
+ * Whether a sentence tells what lies ahead by its verb ("will", "zal", "wird"), in the language it
+ * is written in: German "werden" after a modal in the past is a passive infinitive ("mussten am
+ * Montag … befreit werden"), no future.
+ */
+
+const FUTURE_VERBS: Record<string, RegExp> = {
+  en: /\b(?:will|shall|is expected|are expected)\b/iu,
+  nl: /\b(?:zal|zullen)\b/iu,
+  de: /(?<![\p{L}])(?:wird|werden|will)(?![\p{L}])/iu,
+};
+const ANY_LANGUAGE = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
+
+/** A German modal in the past ("musste", "konnten"): a "werden" after it is passive. */
+const PAST_MODAL_THEN_WERDEN =
+  /(?<![\p{L}])(?:musste|mussten|konnte|konnten|durfte|durften|wollte|wollten)(?![\p{L}])[^,;.]*?(?<![\p{L}])werden(?![\p{L}])/iu;
+
+/** `language` is the article's, when known; without it every language's verbs count. */
+export function tellsFuture(sentence: string, language?: string): boolean {
+  const verbs = (language && FUTURE_VERBS[language]) || ANY_LANGUAGE;
+  if (!verbs.test(sentence)) return false;
+  if (language !== 'de') return true;
+  // "wird", "will" ("Die ECOWAS will am Donnerstag … beraten": a plan) or a "werden" of its own
+  // still tell the future beside a past modal's passive.
+  return /(?<![\p{L}])(?:wird|will)(?![\p{L}])/iu.test(sentence) || !PAST_MODAL_THEN_WERDEN.test(sentence);
+}
