@@ -1,7 +1,7 @@
 /**
  * Who the police name, and who a bullet hit (the shooting at Trump's rally in Butler, July 2024),
  * in English, Dutch and German: the person named after "as" is the one identified, never the one
- * who names him; a man hit by a bullet is injured.
+ * who names him; a man hit by a bullet is injured; a president who "spoke to" another held talks.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -51,5 +51,22 @@ describe('a person hit by a bullet', () => {
   ])('[%s] “%s” is Trump injured', (lang, text) => {
     const got = kindsAndTitles(lang, text, '2024-07-14', [trump]);
     expect(got.find((c) => c.kind === 'injury')?.title).toMatch(/Trump injured$/);
+  });
+});
+
+describe('a president who spoke to another', () => {
+  const biden: MentionSpec = ['Joe Biden', 'actor', 'biden'];
+  it.each<[string, string]>([
+    ['en', 'President Joe Biden spoke to Donald Trump on Saturday night and condemned the attack.'],
+    ['nl', 'President Joe Biden sprak zaterdagavond met Donald Trump.'],
+    ['de', 'Präsident Joe Biden sprach am Samstagabend mit Donald Trump.'],
+  ])('[%s] “%s” held talks with him', (lang, text) => {
+    const got = kindsAndTitles(lang, text, '2024-07-14', [biden, trump]);
+    expect(got[0]?.kind).toBe('talks');
+  });
+
+  it('“spoke to reporters” holds no talks', () => {
+    const got = kindsAndTitles('en', 'Joe Biden spoke to reporters on Saturday.', '2024-07-14', [biden]);
+    expect(got.map((c) => c.kind)).not.toContain('talks');
   });
 });
