@@ -60,3 +60,19 @@ describe('words that look like another happening', () => {
     expect(got.map((c) => c.title)).toEqual(['Cheatle refuses to resign']);
   });
 });
+
+describe('the one who holds an organisation’s title acts', () => {
+  it.each([
+    ['en', 'Secret Service Director Kimberly Cheatle had rejected a resignation in an interview last week.'],
+    ['en', 'Hamas leader Ismail Haniyeh had rejected a resignation on Monday.'],
+  ])('[%s] “%s” is refused by the person, not the organisation', (lang, text) => {
+    const person: MentionSpec = text.includes('Cheatle')
+      ? ['Kimberly Cheatle', 'actor', 'cheatle']
+      : ['Ismail Haniyeh', 'actor', 'haniyeh'];
+    const org: MentionSpec = text.includes('Cheatle')
+      ? ['Secret Service', 'actor', 'secret-service']
+      : ['Hamas', 'actor', 'hamas'];
+    const got = kindsAndTitles(lang, text, '2024-07-22', [org, person]);
+    expect(got.map((c) => c.title)).toEqual([`${person[0]} refuses to resign`]);
+  });
+});
