@@ -118,7 +118,9 @@ export function redateByAnchors<C extends Candidate>(
     let tried = 0;
     for (const day of days) {
       if (day === article.published.date) continue;
-      if (ruledOut(article, evidence, day) || leadConflict(day, evidence)) continue;
+      // A report no sister dates has only its own words: its opening paragraph's day is its news.
+      const lead = evidence.lead ?? evidence.opening;
+      if (ruledOut(article, evidence, day) || leadConflict(day, { past: evidence.past, lead })) continue;
       tried++;
       const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
       if (!result) continue;

@@ -17,6 +17,11 @@ export interface WeekdayEvidence {
   since: Set<number>;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
+  /**
+   * The one weekday the first sentence of the opening paragraph that tells any tells as past ("Dat
+   * zei Wray woensdag" after a lede without a day): the day of the news, where nothing else dates it.
+   */
+  opening?: number;
 }
 
 /** What the article says about the weekday it was written on. */
@@ -29,12 +34,17 @@ export function weekdayEvidence(
   const plain = new Set<number>();
   const since = new Set<number>();
   let lead: number | undefined;
+  let opening: number | undefined;
+  let openingRead = false;
+  const lede = article.sentences[0]?.paragraph;
   for (const s of article.sentences) {
     const mentions = weekdayMentions(s.text, article.language);
     if (mentions.length === 0) continue;
-    if (s.index === 0) {
-      const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
-      if (told.size === 1) [lead] = told;
+    const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
+    if (s.index === 0 && told.size === 1) [lead] = told;
+    if (!openingRead && s.paragraph === lede && told.size > 0) {
+      openingRead = true;
+      if (told.size === 1) [opening] = told;
     }
     let pluperfect: boolean | undefined;
     for (const m of mentions) {
@@ -48,7 +58,14 @@ export function weekdayEvidence(
     }
   }
   for (const d of plain) earlier.delete(d);
-  return { past, today, earlier, since, ...(lead === undefined ? {} : { lead }) };
+  return {
+    past,
+    today,
+    earlier,
+    since,
+    ...(lead === undefined ? {} : { lead }),
+    ...(opening === undefined ? {} : { opening }),
+  };
 }
 
 /**

@@ -7,6 +7,8 @@ describe('a plural agent takes a plural verb in its title', () => {
     ['Police', true],
     ['Security forces', true],
     ['Kazakh authorities', true],
+    ['Republicans', true],
+    ['Democrats', true],
     ['Ministry of Foreign Affairs', false],
     ['United States', false],
     ['Netherlands', false],
@@ -36,5 +38,15 @@ describe('a plural agent takes a plural verb in its title', () => {
       [['Police', 'actor', 'police']],
     ).map((c) => c.title);
     expect(titles).toContain('Police make a statement');
+  });
+
+  it('“Republicans and Democrats demanded her resignation” is titled “Republicans call for a resignation”', () => {
+    const titles = kindsAndTitles(
+      'en',
+      'Republicans and Democrats demanded unanimously her resignation on Monday.',
+      '2024-07-22',
+      [['Republicans', 'unknown', 'name:republicans']],
+    ).map((c) => c.title);
+    expect(titles).toEqual(['Republicans call for a resignation']);
   });
 });

@@ -7,7 +7,8 @@
 const PLURAL_HEADS = new Set(
   (
     'police authorities forces troops officials protesters demonstrators rebels militants workers ' +
-    'residents people soldiers prosecutors investigators rescuers firefighters lawmakers'
+    'residents people soldiers prosecutors investigators rescuers firefighters lawmakers ' +
+    'republicans democrats senators deputies supporters students voters'
   ).split(' '),
 );
 

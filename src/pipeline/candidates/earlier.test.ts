@@ -50,6 +50,36 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
       ['protest', 'arrest'],
     ],
     [
+      'a search "een week voor de aanslag" is no second attack',
+      'nl',
+      'De man die op Donald Trump schoot, zocht een week voor de aanslag op internet naar de moord op president Kennedy.',
+      [],
+    ],
+    [
+      'a German search "eine Woche vor dem Anschlag" likewise',
+      'de',
+      'Der Schütze suchte eine Woche vor dem Anschlag im Internet nach dem Attentat auf Kennedy.',
+      [],
+    ],
+    [
+      'a drone flown "op de dag van de aanslag" is no attack of its own',
+      'nl',
+      'Op de dag van de aanslag liet hij bovendien een drone boven het terrein vliegen.',
+      [],
+    ],
+    [
+      'an English drone flown "on the day of the attack" likewise',
+      'en',
+      'On the day of the attack he also flew a drone over the site.',
+      [],
+    ],
+    [
+      'protesters "voor het parlement" still protest: "voor" alone is no "before"',
+      'nl',
+      'Voor het parlement demonstreerden tienduizenden mensen tegen de president.',
+      ['protest'],
+    ],
+    [
       'an attack with no earlier-word is still reported',
       'de',
       'Ein Hackerangriff hat die Stadtverwaltung von Potsdam lahmgelegt.',

@@ -271,8 +271,12 @@ function actedOn(hits: TriggerHit[]): void {
  */
 const OBJECT_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
-/** A verb's object before it, in a clause that ends with the verb: up to six words between. */
-const OBJECT_BEFORE = /^\s+(?:[\p{L}'’"„“”-]+\s+){0,6}$/u;
+/**
+ * A verb's object before it, in a clause that ends with the verb: up to six words between, or what
+ * "als" calls it, however long ("den Anschlag als das größte Versagen des Secret Service seit
+ * Jahrzehnten bezeichnet").
+ */
+const OBJECT_BEFORE = /^\s+(?:(?:[\p{L}'’"„“”-]+\s+){0,6}|als\s+(?:[\p{L}'’"„“”-]+\s+){0,12})$/u;
 const CLAUSE_END = /^[.,;:!?]|^$/;
 
 /**

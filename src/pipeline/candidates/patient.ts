@@ -201,8 +201,12 @@ function objectPerson(
   );
 }
 
-/** "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …". */
-const BELONGS_TO = /\b(?:of|van|von|des|der)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …";
+ * or "as", "als" after a verb of naming: "identified the shooter as Thomas …".
+ */
+const BELONGS_TO =
+  /\b(?:of|van|von|des|der|as|als)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 
 /**
  * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the

@@ -259,6 +259,8 @@ export function findRoles(
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
     afterVerb();
+  // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.
+  if (roles.agent) roles.agent = titleHolderAfter(text, roles.agent, beforeTrigger) ?? roles.agent;
   if (!roles.agent && orgWordBefore) {
     // An institution named by a common noun: "The Spanish government declared …".
     const prefix = text.slice(0, trigger);

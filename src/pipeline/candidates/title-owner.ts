@@ -2,10 +2,10 @@ import type { Mention } from '../types.ts';
 
 /**
  * Between an organisation (or a town) and the person its title word names: a compound's head
- * ("HTS-leider ", "Wagner-Chef ") or a title word (" leader ", " resident ").
+ * ("HTS-leider ", "Wagner-Chef ") or a title word (" leader ", " resident ", " Director ").
  */
 const ROLE_OWNER_GAP =
-  /^(?:-\p{L}+|\s+(?:leader|chief|head|boss|founder|commander|spokesman|spokeswoman|spokesperson|resident|leider|baas|topman|woordvoerder|bewoner|inwoner|chef|anführer|sprecher|sprecherin|bewohner|einwohner))\s+$/iu;
+  /^(?:-\p{L}+|\s+(?:leader|chief|head|boss|founder|commander|spokesman|spokeswoman|spokesperson|resident|director|leider|baas|topman|woordvoerder|bewoner|inwoner|directeur|chef|anführer|sprecher|sprecherin|bewohner|einwohner|direktor|direktorin))\s+$/iu;
 
 /**
  * `owner` names whose title `holder` bears, right before it ("HTS-leider Ahmed al-Sharaa",

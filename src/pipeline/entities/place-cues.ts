@@ -66,16 +66,26 @@ const COMPASS = words({
 });
 const COMPASS_PREPOSITION: Record<string, string> = { en: 'of', nl: 'van', de: 'von' };
 
-/** A compass direction with its preposition right before token `i`. */
-function compassBefore(tokens: Token[], text: string, i: number, language: string): boolean {
+/**
+ * The edge of a town and its preposition before the town's name: "the outskirts of Pittsburgh",
+ * "een voorstad van Pittsburgh", "ein Vorort von Pittsburgh". A person has no suburbs.
+ */
+const OUTSKIRTS = words({
+  en: 'outskirts suburbs',
+  nl: 'voorstad voorsteden buitenwijk buitenwijken',
+  de: 'vorort vororten',
+});
+
+/** A word of `list` with "of", "van" or "von" right before token `i`. */
+function ofBefore(list: Words, tokens: Token[], text: string, i: number, language: string): boolean {
   const of = tokens[i - 1];
-  const direction = tokens[i - 2];
+  const word = tokens[i - 2];
   return (
     of !== undefined &&
-    direction !== undefined &&
+    word !== undefined &&
     of.norm === COMPASS_PREPOSITION[language] &&
-    has(COMPASS, language, direction.norm) &&
-    adjacent(text, direction, of)
+    has(list, language, word.norm) &&
+    adjacent(text, word, of)
   );
 }
 
@@ -166,7 +176,8 @@ export function placeCueBefore(
   if (has(LOCATIVE, language, before.norm)) return 'locative';
   if (has(DIRECTIONAL, language, before.norm)) return 'directional';
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
-  if (compassBefore(tokens, text, i, language)) return 'compass';
+  if (ofBefore(OUTSKIRTS, tokens, text, i, language)) return 'settlement';
+  if (ofBefore(COMPASS, tokens, text, i, language)) return 'compass';
   if (nounBefore(LANDFORMS, tokens, text, i, language)) return 'landform';
   if (facilityBefore(tokens, text, i, language)) return 'facility';
   if (language === 'de' && isFacilityNoun(before.norm, language)) return 'facility';

@@ -152,8 +152,11 @@ export function anchorAnaphora(
   anchor: string | undefined,
   text = '',
   anchorRelative = true,
+  clockAnchor = anchor,
 ): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, anchorRelative) : undefined;
+  const clockFrom: Last | undefined =
+    clockAnchor === anchor ? undefined : clockAnchor ? dayOf(clockAnchor, anchorRelative) : undefined;
   let lastInText = false;
   // The day the sentence names last and what the story was at before it, for a day told in an aside.
   let named: Candidate | undefined;
@@ -181,8 +184,10 @@ export function anchorAnaphora(
       last = before;
       if (!last) return c;
     }
-    if (c.clock && last) {
-      last = { day: clockDay(last, c.clock.hour), clock: c.clock, relative: last.relative };
+    // A clock time with no day of its own text counts from `clockAnchor` where one is given.
+    const from = !lastInText && clockFrom ? clockFrom : last;
+    if (c.clock && from) {
+      last = { day: clockDay(from, c.clock.hour), clock: c.clock, relative: from.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }
     // "about nine hours later", "over twee dagen": the duration stays as written (TimeML's PT9H);

@@ -121,9 +121,21 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const inferred = article.published.inferred;
   // "the next day" counts from the last day an earlier sentence was dated to.
   let anchor: string | undefined;
+  // The earliest day told so far, and the paragraph that named `anchor`: a bare clock time of a
+  // later paragraph goes back to the first happening, the news a report's paragraphs return to
+  // ("The FBI on Sunday identified the shooter. ¶ Crooks fired … shortly after 6 p.m.": Saturday).
+  let earliest: string | undefined;
+  let anchorParagraph: string | undefined;
   let before: When | undefined;
   const own = article.sentences.map((s) => {
-    const timexes = extractTimexes(s.text, { lang, dct, dctPrecision: article.published.precision, anchor });
+    const clockAnchor = anchorParagraph === s.paragraph ? anchor : (earliest ?? anchor);
+    const timexes = extractTimexes(s.text, {
+      lang,
+      dct,
+      dctPrecision: article.published.precision,
+      anchor,
+      clockAnchor,
+    });
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
       if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
@@ -148,8 +160,11 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     );
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
-    if (when && chosen && DAY_LEVEL.has(when.precision))
+    if (when && chosen && DAY_LEVEL.has(when.precision)) {
       anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
+      anchorParagraph = s.paragraph;
+      if (earliest === undefined || anchor.slice(0, 10) < earliest.slice(0, 10)) earliest = anchor;
+    }
     return {
       timexes,
       when,
