@@ -94,6 +94,20 @@ function countsMany(f: PlacedFigure): boolean {
   return !f.more && f.figure.value > 1;
 }
 
+/** Characters between a verb and the count that is its object: "arrested 62 people". */
+const OBJECT_REACH = 12;
+
+/**
+ * "Dutch police arrested 62 people after … a match between Ajax and Maccabi": for a kind whose count
+ * is of those it befell, the count right after the verb, or within its words ("hield 38 betogers
+ * aan"), is whom it befell; a name after it is not.
+ */
+function countedObject(h: TriggerHit, patient: Mention, figures: readonly PlacedFigure[]): boolean {
+  return figures.some(
+    (f) => countsMany(f) && f.start >= h.start && f.start - h.end <= OBJECT_REACH && patient.start >= f.end,
+  );
+}
+
 /**
  * The suspect who gives himself up, or a person introduced by age alone; not for a tallied kind,
  * whose victims a toll counts ("a 15-year-old was among the dead").
@@ -240,7 +254,9 @@ export function candidateOf(
     // Fourteen people killed befell many, not the one a pronoun stands for ("Hij neemt de
     // verantwoordelijkheid voor de instorting, waarbij veertien mensen om het leven kwamen").
     patient:
-      roles.patient && !(kind.tallied && borrowed(text, roles.patient) && figures.some(countsMany))
+      roles.patient &&
+      !(kind.tallied && borrowed(text, roles.patient) && figures.some(countsMany)) &&
+      !(kind.ownFigure && countedObject(h, roles.patient, figures))
         ? roles.patient.id
         : kind.patientKind && figures.some((f) => !f.more)
           ? 'many'

@@ -1,0 +1,35 @@
+/**
+ * The attacks on Israeli football fans in Amsterdam in the night of 7 to 8 November 2024 and the
+ * days after, told by five outlets in en, nl and de: 62 arrests told in two languages, a rally on
+ * Sunday despite a ban, the ban extended on Monday, a translation that misspells the mayor.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('amsterdam-violence');
+}, 60_000);
+
+describe('the Amsterdam violence as five outlets told it', () => {
+  it('the 62 arrests of the night are one event in English and Dutch, their count not taken for the football club named after it', () => {
+    const arrests = mostTold(file, '62 people arrested');
+    expect(arrests?.when.value).toBe('2024-11-07TNI');
+    expect(documentsOf(arrests)).toEqual(['en_reuters_1108', 'nl_nos_1108']);
+  });
+
+  it("Sunday's rally despite the ban is a protest, its arrests one event in German and the translation", () => {
+    expect(mostTold(file, 'Hundreds of people protest in Amsterdam')?.when.value).toBe('2024-11-10');
+    const arrests = mostTold(file, 'About 50 people arrested');
+    expect(documentsOf(arrests)).toEqual(['de_tagesschau_1110', 'en_mt_undated']);
+  });
+
+  it('the ban extended "on Monday" is titled as an extension, and the undated translation is dated that Monday', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });
+    const extended = file.events.find((e) => e.title.includes('extends ban'));
+    expect(extended?.when.value).toBe('2024-11-11');
+  });
+});
