@@ -50,6 +50,11 @@ export const WEEKDAY_NAME_TESTS = WEEKDAY_NAMES.map(
       'i',
     ),
 );
+/** Whether `word` (in lower case) is a weekday's name in en, nl or de. */
+export function isWeekdayName(word: string): boolean {
+  return NAMES[word] !== undefined;
+}
+
 export const ANY_WEEKDAY_NAME = new RegExp(Object.keys(NAMES).join('|'), 'i');
 
 /** German and Dutch write a part of the day onto the weekday: "am Montagabend", "maandagavond". */

@@ -14,6 +14,7 @@ import { isFunctionWord, isOf } from './name-edges.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, unknownNameId, type Token } from './text.ts';
 import { monthNumber } from '../date-mentions.ts';
+import { isWeekdayName } from '../weekdays.ts';
 
 const ARTICLES = new Set(['the', 'de', 'het', 'der']);
 
@@ -43,23 +44,17 @@ function ofPhraseEnd(tokens: Token[], text: string, i: number): number | undefin
   return end > name ? end : undefined;
 }
 
-/** Days and months stop a name after its head: "the Supreme Court Tuesday ruled". */
-const WEEKDAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(
-    ' ',
-  ),
-);
-
 /**
  * The end of capitalised words right after the head: "Hotel Kazakhstan", "Casa Santa Marta",
- * "Universität Leipzig" are the building's or the body's names, not the place's.
+ * "Universität Leipzig" are the building's or the body's names, not the place's. Days and months
+ * stop the name: "the Supreme Court Tuesday ruled".
  */
 function namedAfterHead(tokens: Token[], text: string, head: number): number | undefined {
   let end = head + 1;
   for (;;) {
     const t = tokens[end];
     if (!t?.capitalised || !joined(tokens, text, end) || isFunctionWord(t.norm)) break;
-    if (WEEKDAYS.has(t.norm) || monthNumber(t.norm) !== undefined) break;
+    if (isWeekdayName(t.norm) || monthNumber(t.norm) !== undefined) break;
     end++;
   }
   return end > head + 1 ? end : undefined;

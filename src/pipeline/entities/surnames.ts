@@ -37,12 +37,12 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
       if (!f.id || f.end - f.first < 2) continue;
       // A garbled full name taken for a title's holder ("Wagner chief Yevgeny Primakov"): its
       // family name alone ("Primakov said") is that holder too.
-      if (f.kind === 'actor' && f.resolution === 'context') {
-        remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
-        continue;
-      }
-      // "Pope Francis" … "Francis had spent": the name after a listed person's title, alone, is him.
-      if (f.kind === 'actor' && f.end - f.first === 2 && isPersonTitle((tokens[f.first] as Token).norm)) {
+      // So is the name after a listed person's title, alone: "Pope Francis" … "Francis had spent".
+      if (
+        f.kind === 'actor' &&
+        (f.resolution === 'context' ||
+          (f.end - f.first === 2 && isPersonTitle((tokens[f.first] as Token).norm)))
+      ) {
         remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
         continue;
       }

@@ -11,11 +11,6 @@ import { UNKNOWN_PREFIX } from '../entities/text.ts';
 /** Score from which two candidates are taken as the same happening. */
 export const THRESHOLD = 2;
 
-/** A person the data list: not "many", not a name nobody listed. */
-function oneListedPerson(patient: string | undefined): boolean {
-  return patient !== undefined && patient !== 'many' && !patient.startsWith(UNKNOWN_PREFIX);
-}
-
 /** A night's TIMEX3 value ("2024-11-28TNI"). */
 const NIGHT = /TNI$/;
 
@@ -53,6 +48,11 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
 /** A person named by a report, not one described ("the suspect") nor a counted crowd. */
 function named(patient: string): boolean {
   return patient !== 'many' && !patient.startsWith(DESCRIBED);
+}
+
+/** A person the data list: named, and no name nobody listed. */
+export function listedPerson(patient: string | undefined): boolean {
+  return patient !== undefined && named(patient) && !patient.startsWith(UNKNOWN_PREFIX);
 }
 
 /**
@@ -180,7 +180,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   else if (sameOwnMonth(a, b) && a.kind === b.kind) s += 2;
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
-  if (a.once && a.kind === b.kind && oneListedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
+  if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
 
   let sameFigure = false;
   for (let i = 0; i < a.figureCounts.length; i++) {

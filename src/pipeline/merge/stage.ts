@@ -1,4 +1,3 @@
-import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
@@ -10,7 +9,7 @@ import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './f
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import type { SameStory } from '../story-links.ts';
-import { CLOCK_APART_MINUTES, patientsClash, topicsClash } from './similarity.ts';
+import { CLOCK_APART_MINUTES, listedPerson, patientsClash, topicsClash } from './similarity.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
 import { Speakers } from './speakers.ts';
@@ -91,7 +90,7 @@ function guessedNames(c: Candidate): number {
 
 /** A listed person befallen, where no figure could title the report instead. */
 function namesListedPatient(c: EventCandidate): boolean {
-  return c.patient !== undefined && !c.patient.startsWith(UNKNOWN_PREFIX) && c.figures.length === 0;
+  return listedPerson(c.patient) && c.figures.length === 0;
 }
 
 /** How many of a cluster's reports name each place in their titles. */

@@ -9,6 +9,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
+import { deadlineOfPlan } from './deadline.ts';
 
 /** An ASCII letter before a word is ruled out first: part of the \p{L} test, far cheaper inside a word. */
 const SUBORDINATE: Record<Lang, RegExp> = {
@@ -65,24 +66,8 @@ function datesSomething(t: Timex): boolean {
   return t.interval !== null && t.value !== 'PAST_REF' && t.value !== 'FUTURE_REF';
 }
 
-/** "by 2030", "tot 2030", "bis Ende 2025", "by the end of the year": the deadline of a plan. */
-const DEADLINE_BEFORE =
-  /(?<![\p{L}])(?:by|until|tot|uiterlijk|bis)\s+(?:(?:the\s+)?end\s+of\s+|eind\s+|ende\s+)?$/iu;
-const DEADLINE_OPENS = /^(?:by|until|tot|bis)\s/iu;
-
-/**
- * A year or a month given as a deadline dates what is to be done by then, not what the sentence
- * reports: "The carmaker will cut 35,000 jobs by 2030" was decided when it was said.
- */
-function deadline(sentence: string, t: Timex): boolean {
-  if (t.precision !== 'year' && t.precision !== 'month') return false;
-  return (
-    DEADLINE_OPENS.test(t.text) || DEADLINE_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start))
-  );
-}
-
 export function chooseTimex(lang: Lang, sentence: string, timexes: Timex[]): Timex | undefined {
-  const usable = timexes.filter((t) => datesSomething(t) && !deadline(sentence, t));
+  const usable = timexes.filter((t) => datesSomething(t) && !deadlineOfPlan(sentence, t));
   if (usable.length <= 1) return usable[0];
   const spans = subordinateSpans(lang, sentence, usable);
   const rank = (t: Timex) =>

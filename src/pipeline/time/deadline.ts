@@ -2,7 +2,9 @@
  * Deadlines: a day given with "by", "until", "tot", "bis" after a verb that commits to something
  * still to come ("kündigte an, bis Montag … zu benennen"), or as the last day flights are called
  * off or a suspect is held. Such a day lies ahead, and it dates what is to be done, not what the sentence reports.
+ * So does a year or a month a plan is to be done by ("by 2030", "bis Ende 2025").
  */
+import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
 /** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
@@ -76,4 +78,20 @@ export function isPendingDeadline(
   dct: string,
 ): boolean {
   return until.slice(0, 10) > dct && setsDeadline(lang, sentence, start);
+}
+
+/** "by 2030", "tot 2030", "bis Ende 2025", "by the end of the year": the deadline of a plan. */
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])(?:by|until|tot|uiterlijk|bis)\s+(?:(?:the\s+)?end\s+of\s+|eind\s+|ende\s+)?$/iu;
+const DEADLINE_OPENS = /^(?:by|until|tot|bis)\s/iu;
+
+/**
+ * A year or a month given as a deadline dates what is to be done by then, not what the sentence
+ * reports: "The carmaker will cut 35,000 jobs by 2030" was decided when it was said.
+ */
+export function deadlineOfPlan(sentence: string, t: Timex): boolean {
+  if (t.precision !== 'year' && t.precision !== 'month') return false;
+  return (
+    DEADLINE_OPENS.test(t.text) || DEADLINE_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start))
+  );
 }
