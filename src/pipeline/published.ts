@@ -8,7 +8,14 @@ import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.t
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { shift } from './iso-day.ts';
-import { afterEveryReport, beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import {
+  afterEveryReport,
+  beforeStoryStart,
+  earliestInStory,
+  earliestTold,
+  earliestWeekAfter,
+  lastWeekBeforeStart,
+} from './story-start.ts';
 import {
   leadBeforeNews,
   leadConflict,
@@ -188,6 +195,9 @@ function resolveOne(
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(date, evidence, start.day)
+            : null) ??
+          (evidence.lastWeek.size > 0 && (start ??= storyStart(sisters, toldBy)) !== null
+            ? lastWeekBeforeStart(date, evidence, start.day)
             : null));
   };
   for (const sister of order) {
@@ -262,7 +272,7 @@ function resolveOne(
       date: inStory.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} and ${fit}; ${inStory.named ? "it names the story's first day," : 'the story began on'} ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, and ${inStory.date} is the earliest day on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.named ? '' : ', after every related report'}${inStory.since}`,
+      reason: `${given} and ${fit}; ${inStory.named ? "it names the story's first day," : 'the story began on'} ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, ${inStory.weekAfter ? `as a day of the week before, and ${inStory.date} is the earliest day of the week after` : 'and ' + inStory.date + ' is the earliest day'} on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.named ? '' : ', after every related report'}${inStory.since}`,
     };
   }
   if (followed) return followed;
@@ -334,10 +344,13 @@ function dayInStory(
   start: StoryStart | null,
   evidence: WeekdayEvidence,
   days: DaysReported,
-): { date: string; start: StoryStart; told: string; since: string; named: boolean } | undefined {
+):
+  | { date: string; start: StoryStart; told: string; since: string; named: boolean; weekAfter: boolean }
+  | undefined {
   if (!start) return undefined;
   const date =
     earliestInStory(evidence, start.day) ??
+    earliestWeekAfter(evidence, start.day) ??
     afterEveryReport(
       evidence,
       start.day,
@@ -361,6 +374,8 @@ function dayInStory(
     start,
     told,
     since: since && `, and the ${since} it tells as the start of what goes on falls before it`,
-    named: evidence.past.has(weekdayOf(start.day)),
+    named: evidence.past.has(weekdayOf(start.day)) || evidence.lastWeek.has(weekdayOf(start.day)),
+    weekAfter:
+      earliestInStory(evidence, start.day) === undefined && evidence.lastWeek.has(weekdayOf(start.day)),
   };
 }

@@ -17,7 +17,7 @@ describe("Prigozhin's death as five outlets told it", () => {
   it('his death in the crash of Wednesday is one event with the translation that tells it of "last week"', () => {
     const death = mostTold(file, 'Yevgeny Prigozhin dies in crash in Moscow');
     expect(death?.when.value).toBe('2023-08-23');
-    expect(documentsOf(death)).toEqual(['en_mt_undated', 'en_reuters_0823']);
+    expect(documentsOf(death)).toEqual(['en_mt_undated', 'en_reuters_0823', 'nl_volkskrant_08']);
   });
 
   it('the undated translation of the burial "on Tuesday" after the Kremlin spoke "on Monday" is dated that Tuesday', () => {
@@ -25,8 +25,17 @@ describe("Prigozhin's death as five outlets told it", () => {
     expect(doc?.published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
   });
 
-  it('the burial is one event of the translation and the Dutch report', () => {
+  it('the burial is one event of the translation and the Dutch report, on that Tuesday', () => {
     const funeral = mostTold(file, 'Funeral of Yevgeny Prigozhin');
     expect(documentsOf(funeral)).toEqual(['en_mt_undated', 'nl_volkskrant_08']);
+    expect(funeral?.when.value).toBe('2023-08-29');
+    expect(funeral?.conflicts).toEqual([]);
+  });
+
+  it('the month-only Dutch report of the crash "vorige week woensdag" is dated the Tuesday of the burial', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_08');
+    expect(doc?.published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
+    const death = mostTold(file, 'Yevgeny Prigozhin dies in crash in Moscow');
+    expect(documentsOf(death)).toContain('nl_volkskrant_08');
   });
 });

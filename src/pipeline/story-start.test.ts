@@ -4,7 +4,15 @@ import { parseHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { resolvePublished } from './published.ts';
 import { segmentArticle } from './segment.ts';
-import { afterEveryReport, beforeStoryStart, earliestInStory, earliestTold } from './story-start.ts';
+import {
+  afterEveryReport,
+  beforeStoryStart,
+  earliestInStory,
+  earliestTold,
+  earliestWeekAfter,
+  lastWeekBeforeStart,
+  lastWeekDay,
+} from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 
 // Sunday = 0 … Saturday = 6.
@@ -44,6 +52,18 @@ describe('the story’s first day and the weekdays an undated document tells', (
     ['a report without weekdays fixes no start', '2023-03-15', [], undefined],
   ])('%s', (_, date, days, expected) => {
     expect(earliestTold(date, past(...days))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a Thursday report of a crash “gisteren” starts the story on the Wednesday',
+      '2023-08-24',
+      [],
+      '2023-08-23',
+    ],
+    ['a weekday before yesterday starts it earlier', '2023-08-24', [1], '2023-08-21'],
+  ])('%s', (_, date, days, expected) => {
+    expect(earliestTold(date, { ...past(...days), yesterday: true })).toBe(expected);
   });
 
   it.each([
@@ -164,5 +184,43 @@ describe('an undated report written a week into the story', () => {
     const published = resolvePublished([coup, next, week])[2]?.published;
     expect(published).toMatchObject({ date: '2021-02-07', precision: 'day', inferred: true });
     expect(published?.reason).toMatch(/names the story's first day, Monday 2021-02-01 as coup tells it/);
+  });
+});
+
+describe('a weekday of the week before (“vorige week woensdag”)', () => {
+  it.each([
+    ['read from a Tuesday, Wednesday of last week is six days before', '2023-08-29', 3, '2023-08-23'],
+    ['read from a Thursday, it is eight days before', '2023-08-24', 3, '2023-08-16'],
+    ['read from a Sunday, Monday of last week is thirteen days before', '2023-08-27', 1, '2023-08-14'],
+  ])('%s', (_, date, day, expected) => {
+    expect(lastWeekDay(date, day)).toBe(expected);
+  });
+
+  const told = (days: number[], lastWeek: number[]) => ({ past: new Set(days), lastWeek: new Set(lastWeek) });
+
+  it.each([
+    [
+      'the crash told as last week’s Wednesday cannot be read from the Thursday after it',
+      '2023-08-24',
+      told([2], [3]),
+      'read from 2023-08-24, the Wednesday of the week before it tells would fall before the story began on Wednesday 2023-08-23',
+    ],
+    ['read from the Tuesday after, it is the story’s first day', '2023-08-29', told([2], [3]), null],
+    ['a weekday of last week other than the first day is no evidence', '2023-08-24', told([], [1]), null],
+  ])('%s', (_, date, evidence, expected) => {
+    expect(lastWeekBeforeStart(date, evidence, '2023-08-23')).toBe(expected);
+  });
+
+  it.each([
+    ['the crash last Wednesday and the burial on Tuesday give that Tuesday', told([2], [3]), '2023-08-29'],
+    ['last Wednesday alone gives the Monday after its week', told([], [3]), '2023-08-28'],
+    [
+      'a Friday told as past is the one after the first day, read from that Monday',
+      told([5], [3]),
+      '2023-08-28',
+    ],
+    ['without the first day’s weekday nothing is inferred', told([2], [4]), undefined],
+  ])('%s', (_, evidence, expected) => {
+    expect(earliestWeekAfter(evidence, '2023-08-23')).toBe(expected);
   });
 });

@@ -18,9 +18,12 @@ function pastDays(date: string, evidence: Pick<WeekdayEvidence, 'past'>): Map<nu
   return days;
 }
 
-/** The earliest day a dated document tells as past by a weekday, or undefined without one. */
-export function earliestTold(date: string, evidence: Pick<WeekdayEvidence, 'past'>): string | undefined {
-  let earliest: string | undefined;
+/** The earliest day a dated document tells as past by a weekday or as yesterday, or undefined without one. */
+export function earliestTold(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'past'> & Partial<Pick<WeekdayEvidence, 'yesterday'>>,
+): string | undefined {
+  let earliest = evidence.yesterday ? shift(date, -1) : undefined;
   for (const day of pastDays(date, evidence).values()) if (!earliest || day < earliest) earliest = day;
   return earliest;
 }
@@ -82,4 +85,47 @@ export function afterEveryReport(
   if (evidence.past.size < 2 || relatedDays.length === 0) return undefined;
   const date = earliestInStory({ ...evidence, past: new Set([...evidence.past, weekdayOf(start)]) }, start);
   return date && relatedDays.every((day) => day <= date) ? date : undefined;
+}
+
+const WEEK_DAYS = 7;
+
+/** The day weekday `day` stands for in the calendar week (Monday to Sunday) before that of `date`. */
+export function lastWeekDay(date: string, day: number): string {
+  const monday = shift(date, -((weekdayOf(date) + 6) % 7));
+  return shift(monday, ((day + 6) % 7) - WEEK_DAYS);
+}
+
+/**
+ * Why `date` cannot be the day a document was written, or null: it tells the story's first day by
+ * its weekday as one of the week before ("kwam vorige week woensdag om het leven"), and read from
+ * `date` that day falls before the story began.
+ */
+export function lastWeekBeforeStart(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'lastWeek'>,
+  start: string,
+): string | null {
+  const first = weekdayOf(start);
+  if (!evidence.lastWeek.has(first) || lastWeekDay(date, first) >= start) return null;
+  return `read from ${date}, the ${WEEKDAY_NAMES[first]} of the week before it tells would fall before the story began on ${WEEKDAY_NAMES[first]} ${start}`;
+}
+
+/**
+ * The earliest day a document telling the story's first day as a weekday of the week before can
+ * have been written on: in the week after the first day's, once every weekday it tells as past
+ * falls on or after that first day ("vorige week woensdag" the crash, "dinsdag" the burial give
+ * the Tuesday after).
+ */
+export function earliestWeekAfter(
+  evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek'>,
+  start: string,
+): string | undefined {
+  const first = weekdayOf(start);
+  if (!evidence.lastWeek.has(first)) return undefined;
+  const monday = shift(start, WEEK_DAYS - ((first + 6) % 7));
+  for (let i = 0; i < WEEK_DAYS; i++) {
+    const date = shift(monday, i);
+    if ([...evidence.past].every((d) => pastDay(date, d) >= start)) return date;
+  }
+  return undefined;
 }

@@ -53,3 +53,27 @@ describe('the weekday a report opens with', () => {
     expect(evidence.opening).toBe(opening);
   });
 });
+
+describe('the days before the report that anchor its story', () => {
+  it.each<[string, string, number[], boolean]>([
+    [
+      '"vorige week woensdag" is a Wednesday of last week',
+      'De Wagner-leider kwam vorige week woensdag om het leven.',
+      [3],
+      false,
+    ],
+    ['"Wednesday last week" likewise', 'The plane crashed on Wednesday last week.', [3], false],
+    [
+      '"gisteren" tells the day before',
+      'Het vliegtuig stortte gisteren neer bij het dorp Koezjenkino.',
+      [],
+      true,
+    ],
+    ['"gestern Abend" likewise', 'Die Maschine stürzte gestern Abend ab.', [], true],
+    ['a plain Wednesday is neither', 'The plane crashed on Wednesday.', [], false],
+  ])('%s', (_, text, lastWeek, yesterday) => {
+    const evidence = weekdayEvidence(article([[text]]));
+    expect([...evidence.lastWeek]).toEqual(lastWeek);
+    expect(evidence.yesterday).toBe(yesterday);
+  });
+});

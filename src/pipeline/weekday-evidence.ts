@@ -15,6 +15,10 @@ export interface WeekdayEvidence {
   earlier: Set<number>;
   /** Weekdays told as the start of what goes on as the report is written: before its day. */
   since: Set<number>;
+  /** Weekdays told as days of the week before the report's ("vorige week woensdag"). */
+  lastWeek: Set<number>;
+  /** The text tells the day before it was written ("yesterday", "gisteren", "gestern"). */
+  yesterday: boolean;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
   /**
@@ -23,6 +27,10 @@ export interface WeekdayEvidence {
    */
   opening?: number;
 }
+
+/** The day before the report's, with its parts: "yesterday evening", "gisteravond", "gestern Abend". */
+const YESTERDAY =
+  /(?<![\p{L}])(?:yesterday|gisteren|gister(?:ochtend|middag|avond|nacht)|gestern)(?![\p{L}])/iu;
 
 /** What the article says about the weekday it was written on. */
 export function weekdayEvidence(
@@ -33,11 +41,14 @@ export function weekdayEvidence(
   const earlier = new Set<number>();
   const plain = new Set<number>();
   const since = new Set<number>();
+  const lastWeek = new Set<number>();
+  let yesterday = false;
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
   const lede = article.sentences[0]?.paragraph;
   for (const s of article.sentences) {
+    yesterday ||= YESTERDAY.test(s.text);
     const mentions = weekdayMentions(s.text, article.language);
     if (mentions.length === 0) continue;
     const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
@@ -50,6 +61,7 @@ export function weekdayEvidence(
     for (const m of mentions) {
       if (m.relation === 'today') today.add(m.day);
       // A day of the week before the last lies outside the week before the day of writing.
+      if (m.relation === 'past' && m.lastWeek) lastWeek.add(m.day);
       if (m.relation !== 'past' || m.lastWeek) continue;
       past.add(m.day);
       if (m.since) since.add(m.day);
@@ -63,6 +75,8 @@ export function weekdayEvidence(
     today,
     earlier,
     since,
+    lastWeek,
+    yesterday,
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };
