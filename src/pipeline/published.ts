@@ -1,30 +1,20 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline, type YearReference } from './dateline-published.ts';
-import { compareText } from './compare-text.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { describeFeatures, noNewsIn } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
-import { shift } from './iso-day.ts';
-import {
-  afterEveryReport,
-  beforeStoryStart,
-  earliestInStory,
-  earliestTold,
-  earliestWeekAfter,
-  lastWeekBeforeStart,
-} from './story-start.ts';
+import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
+import { dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
 import {
   leadBeforeNews,
   leadConflict,
   weekdayConflict,
   weekdayEvidence,
   weekdayNote,
-  type WeekdayEvidence,
 } from './weekday-evidence.ts';
-import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 import {
   firstFittingMonth,
   monthBeforeConflict,
@@ -82,49 +72,11 @@ export function resolvePublished(
 /** A publication date, with the report of the same story it was taken from. */
 type Resolved = Published & { sister?: string };
 
-interface StoryStart {
-  day: string;
-  /** The document that tells it. */
-  id: string;
-}
-
-/**
- * The earliest day the dated documents related to this one tell as past by a weekday: the first
- * report of a story is often too short to share a third of a later one's fingerprint.
- */
-function storyStart(
-  sisters: readonly Sister[],
-  toldBy: (sister: Sister) => string | null,
-): StoryStart | null {
-  const related = sisters.filter((s) => s.score >= RELATED_STORY).sort((a, b) => compareText(a.date, b.date));
-  let start: StoryStart | null = null;
-  for (const sister of related) {
-    // A document tells weekdays of the week up to its day: one dated a week after the earliest
-    // start found cannot tell an earlier one, nor can any after it.
-    if (start !== null && shift(sister.date, -WEEK_DAYS) >= start.day) break;
-    const day = toldBy(sister);
-    if (day !== null && (start === null || day < start.day)) start = { day, id: sister.id };
-  }
-  return start;
-}
-
-/**
- * A week: what a document's weekdays can reach back, and how far a report told from the story's
- * first day may lie from any related report.
- */
-const WEEK_DAYS = 7;
-
 /**
  * Share of the fingerprint from which a report that alone gives a figure the undated one cites
  * ("225 killed", told only a week on) tells the same story.
  */
 const FIGURE_NEWS = 0.25;
-
-function nearRelated(day: string, sisters: readonly Sister[]): boolean {
-  const from = shift(day, -WEEK_DAYS);
-  const to = shift(day, WEEK_DAYS);
-  return sisters.some((s) => s.score >= RELATED_STORY && from <= s.date && s.date <= to);
-}
 
 const SOURCE_WORDS = {
   header: 'the header line',
@@ -196,7 +148,8 @@ function resolveOne(
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(date, evidence, start.day)
             : null) ??
-          (evidence.lastWeek.size > 0 && (start ??= storyStart(sisters, toldBy)) !== null
+          ((evidence.lastWeek.size > 0 || evidence.weekBefore) &&
+          (start ??= storyStart(sisters, toldBy)) !== null
             ? lastWeekBeforeStart(date, evidence, start.day)
             : null));
   };
@@ -272,7 +225,7 @@ function resolveOne(
       date: inStory.date,
       precision: 'day',
       inferred: true,
-      reason: `${given} and ${fit}; ${inStory.named ? "it names the story's first day," : 'the story began on'} ${WEEKDAY_NAMES[weekdayOf(inStory.start.day)]} ${inStory.start.day} as ${inStory.start.id} tells it, ${inStory.weekAfter ? `as a day of the week before, and ${inStory.date} is the earliest day of the week after` : 'and ' + inStory.date + ' is the earliest day'} on which every weekday it tells as past (${inStory.told}) falls on or after it${inStory.named ? '' : ', after every related report'}${inStory.since}`,
+      reason: `${given} and ${fit}; ${inStory.why}`,
     };
   }
   if (followed) return followed;
@@ -330,52 +283,5 @@ function resolveOne(
     precision: 'month',
     inferred: true,
     reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
-  };
-}
-
-/**
- * The earliest day a document that names its story's first day by weekday can have been written
- * on (see earliestInStory), when no same-story document's day fits it; checked against the
- * weekday it names as today, the dates it reports, its month and the related reports' days.
- */
-function dayInStory(
-  sisters: readonly Sister[],
-  month: string | undefined,
-  start: StoryStart | null,
-  evidence: WeekdayEvidence,
-  days: DaysReported,
-):
-  | { date: string; start: StoryStart; told: string; since: string; named: boolean; weekAfter: boolean }
-  | undefined {
-  if (!start) return undefined;
-  const date =
-    earliestInStory(evidence, start.day) ??
-    earliestWeekAfter(evidence, start.day) ??
-    afterEveryReport(
-      evidence,
-      start.day,
-      sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
-    );
-  if (!date || (month && monthOf(date) !== month) || !nearRelated(date, sisters)) return undefined;
-  if (weekdayConflict(date, evidence)) return undefined;
-  const reported = latestDayReported(days, date.slice(0, 4));
-  if (reported && reported > date) return undefined;
-  const told = [...evidence.past]
-    .sort((a, b) => ((a - weekdayOf(start.day) + 7) % 7) - ((b - weekdayOf(start.day) + 7) % 7))
-    .map((d) => WEEKDAY_NAMES[d])
-    .join(', ');
-  // Only a weekday told with "since" that put the day later is worth saying.
-  const since =
-    earliestInStory({ past: evidence.past }, start.day) === date
-      ? ''
-      : [...evidence.since].map((d) => WEEKDAY_NAMES[d]).join(' and ');
-  return {
-    date,
-    start,
-    told,
-    since: since && `, and the ${since} it tells as the start of what goes on falls before it`,
-    named: evidence.past.has(weekdayOf(start.day)) || evidence.lastWeek.has(weekdayOf(start.day)),
-    weekAfter:
-      earliestInStory(evidence, start.day) === undefined && evidence.lastWeek.has(weekdayOf(start.day)),
   };
 }

@@ -18,7 +18,12 @@ describe('the mpox emergency as five outlets told it', () => {
   it('the WHO\'s emergency of Wednesday is one event in English and Dutch ("Gisteren riep de Wereldgezondheidsorganisatie de hoogste alarmfase uit")', () => {
     const who = mostTold(file, 'World Health Organization declares a health emergency');
     expect(who?.when.value).toBe('2024-08-14');
-    expect(documentsOf(who)).toEqual(['en_reuters_0814', 'nl_nos_0815', 'nl_volkskrant_08']);
+    expect(documentsOf(who)).toEqual(['en_mt_undated', 'en_reuters_0814', 'nl_nos_0815', 'nl_volkskrant_08']);
+  });
+
+  it('the undated translation of a call "on Monday" after the emergency "last week" is dated the Monday after', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2024-08-19', precision: 'day', inferred: true });
   });
 
   it("Africa CDC's emergency of Tuesday is another declaration, by another body", () => {

@@ -196,7 +196,11 @@ describe('a weekday of the week before (“vorige week woensdag”)', () => {
     expect(lastWeekDay(date, day)).toBe(expected);
   });
 
-  const told = (days: number[], lastWeek: number[]) => ({ past: new Set(days), lastWeek: new Set(lastWeek) });
+  const told = (days: number[], lastWeek: number[], weekBefore = false) => ({
+    past: new Set(days),
+    lastWeek: new Set(lastWeek),
+    weekBefore,
+  });
 
   it.each([
     [
@@ -207,6 +211,12 @@ describe('a weekday of the week before (“vorige week woensdag”)', () => {
     ],
     ['read from the Tuesday after, it is the story’s first day', '2023-08-29', told([2], [3]), null],
     ['a weekday of last week other than the first day is no evidence', '2023-08-24', told([], [1]), null],
+    [
+      'last week and a Monday, read from the Thursday after a Wednesday start, all fall before it',
+      '2023-08-24',
+      told([1], [], true),
+      'read from 2023-08-24, the last week and the Monday it tells would all fall before the story began on Wednesday 2023-08-23',
+    ],
   ])('%s', (_, date, evidence, expected) => {
     expect(lastWeekBeforeStart(date, evidence, '2023-08-23')).toBe(expected);
   });
@@ -220,6 +230,12 @@ describe('a weekday of the week before (“vorige week woensdag”)', () => {
       '2023-08-28',
     ],
     ['without the first day’s weekday nothing is inferred', told([2], [4]), undefined],
+    [
+      'last week beside a Monday gives the Monday after the first day’s week',
+      told([1], [], true),
+      '2023-08-28',
+    ],
+    ['last week alone gives nothing', told([], [], true), undefined],
   ])('%s', (_, evidence, expected) => {
     expect(earliestWeekAfter(evidence, '2023-08-23')).toBe(expected);
   });

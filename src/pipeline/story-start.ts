@@ -102,26 +102,37 @@ export function lastWeekDay(date: string, day: number): string {
  */
 export function lastWeekBeforeStart(
   date: string,
-  evidence: Pick<WeekdayEvidence, 'lastWeek'>,
+  evidence: Pick<WeekdayEvidence, 'lastWeek' | 'past' | 'weekBefore'>,
   start: string,
 ): string | null {
   const first = weekdayOf(start);
-  if (!evidence.lastWeek.has(first) || lastWeekDay(date, first) >= start) return null;
-  return `read from ${date}, the ${WEEKDAY_NAMES[first]} of the week before it tells would fall before the story began on ${WEEKDAY_NAMES[first]} ${start}`;
+  if (evidence.lastWeek.has(first) && lastWeekDay(date, first) < start)
+    return `read from ${date}, the ${WEEKDAY_NAMES[first]} of the week before it tells would fall before the story began on ${WEEKDAY_NAMES[first]} ${start}`;
+  // Last week and every weekday told all before the story began: like two weekdays that all do
+  // (see beforeStoryStart), the report is one of a later week.
+  const days = [...pastDays(date, evidence).values()];
+  if (
+    !evidence.weekBefore ||
+    days.length === 0 ||
+    lastWeekDay(date, 0) >= start ||
+    days.some((d) => d >= start)
+  )
+    return null;
+  return `read from ${date}, the last week and the ${[...evidence.past].map((d) => WEEKDAY_NAMES[d]).join(' and ')} it tells would all fall before the story began on ${WEEKDAY_NAMES[first]} ${start}`;
 }
 
 /**
- * The earliest day a document telling the story's first day as a weekday of the week before can
- * have been written on: in the week after the first day's, once every weekday it tells as past
- * falls on or after that first day ("vorige week woensdag" the crash, "dinsdag" the burial give
- * the Tuesday after).
+ * The earliest day a document telling the story's first day as a weekday of the week before, or
+ * what happened as last week beside weekdays, can have been written on: in the week after the
+ * first day's, once every weekday it tells as past falls on or after that first day ("vorige week
+ * woensdag" the crash, "dinsdag" the burial give the Tuesday after).
  */
 export function earliestWeekAfter(
-  evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek'>,
+  evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek' | 'weekBefore'>,
   start: string,
 ): string | undefined {
   const first = weekdayOf(start);
-  if (!evidence.lastWeek.has(first)) return undefined;
+  if (!evidence.lastWeek.has(first) && !(evidence.weekBefore && evidence.past.size > 0)) return undefined;
   const monday = shift(start, WEEK_DAYS - ((first + 6) % 7));
   for (let i = 0; i < WEEK_DAYS; i++) {
     const date = shift(monday, i);

@@ -19,6 +19,8 @@ export interface WeekdayEvidence {
   lastWeek: Set<number>;
   /** The text tells the day before it was written ("yesterday", "gisteren", "gestern"). */
   yesterday: boolean;
+  /** The text tells something as of last week, no weekday named ("last week", "afgelopen week", "letzte Woche"). */
+  weekBefore: boolean;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
   /**
@@ -32,6 +34,9 @@ export interface WeekdayEvidence {
 const YESTERDAY =
   /(?<![\p{L}])(?:yesterday|gisteren|gister(?:ochtend|middag|avond|nacht)|gestern)(?![\p{L}])/iu;
 
+const WEEK_BEFORE =
+  /(?<![\p{L}])(?:last|vorige|afgelopen|verleden|letzte|letzten|vergangene|vergangenen)\s+(?:week|woche)(?![\p{L}])/iu;
+
 /** What the article says about the weekday it was written on. */
 export function weekdayEvidence(
   article: Pick<LanguageArticle, 'sentences'> & Partial<Pick<LanguageArticle, 'language'>>,
@@ -43,6 +48,7 @@ export function weekdayEvidence(
   const since = new Set<number>();
   const lastWeek = new Set<number>();
   let yesterday = false;
+  let weekBefore = false;
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
@@ -50,6 +56,7 @@ export function weekdayEvidence(
   for (const s of article.sentences) {
     yesterday ||= YESTERDAY.test(s.text);
     const mentions = weekdayMentions(s.text, article.language);
+    weekBefore ||= WEEK_BEFORE.test(s.text) && !mentions.some((m) => m.lastWeek);
     if (mentions.length === 0) continue;
     const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
     if (s.index === 0 && told.size === 1) [lead] = told;
@@ -77,6 +84,7 @@ export function weekdayEvidence(
     since,
     lastWeek,
     yesterday,
+    weekBefore,
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };

@@ -1,0 +1,112 @@
+/**
+ * The story a dateless or month-only document belongs to, as its related dated reports tell it:
+ * the story's first day, and the earliest day the document can have been written on within it.
+ */
+import { compareText } from './compare-text.ts';
+import { latestDayReported, type DaysReported } from './date-mentions.ts';
+import { shift } from './iso-day.ts';
+import { RELATED_STORY, type Sister } from './sisters.ts';
+import { afterEveryReport, earliestInStory, earliestWeekAfter } from './story-start.ts';
+import { weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
+import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
+
+export interface StoryStart {
+  day: string;
+  /** The document that tells it. */
+  id: string;
+}
+
+/**
+ * A week: what a document's weekdays can reach back, and how far a report told from the story's
+ * first day may lie from any related report.
+ */
+const WEEK_DAYS = 7;
+
+/**
+ * The earliest day the dated documents related to this one tell as past by a weekday: the first
+ * report of a story is often too short to share a third of a later one's fingerprint.
+ */
+export function storyStart(
+  sisters: readonly Sister[],
+  toldBy: (sister: Sister) => string | null,
+): StoryStart | null {
+  const related = sisters.filter((s) => s.score >= RELATED_STORY).sort((a, b) => compareText(a.date, b.date));
+  let start: StoryStart | null = null;
+  for (const sister of related) {
+    // A document tells weekdays of the week up to its day: one dated a week after the earliest
+    // start found cannot tell an earlier one, nor can any after it.
+    if (start !== null && shift(sister.date, -WEEK_DAYS) >= start.day) break;
+    const day = toldBy(sister);
+    if (day !== null && (start === null || day < start.day)) start = { day, id: sister.id };
+  }
+  return start;
+}
+
+function nearRelated(day: string, sisters: readonly Sister[]): boolean {
+  const from = shift(day, -WEEK_DAYS);
+  const to = shift(day, WEEK_DAYS);
+  return sisters.some((s) => s.score >= RELATED_STORY && from <= s.date && s.date <= to);
+}
+
+/** How the document tells the story's first day: by its weekday, as one of last week, or not. */
+function firstDayTold(
+  evidence: WeekdayEvidence,
+  first: number,
+): 'named' | 'last week' | 'week before' | 'not' {
+  if (evidence.past.has(first)) return 'named';
+  if (evidence.lastWeek.has(first)) return 'last week';
+  return evidence.weekBefore ? 'week before' : 'not';
+}
+
+/**
+ * The earliest day a document can have been written on within its story, when no same-story
+ * document's day fits it: read so that every weekday it tells as past falls on or after the
+ * story's first day (see story-start.ts); checked against the weekday it names as today, the
+ * dates it reports, its month and the related reports' days. `why` says how, for the reason.
+ */
+export function dayInStory(
+  sisters: readonly Sister[],
+  month: string | undefined,
+  start: StoryStart | null,
+  evidence: WeekdayEvidence,
+  days: DaysReported,
+): { date: string; why: string } | undefined {
+  if (!start) return undefined;
+  const inWeek = earliestInStory(evidence, start.day);
+  const weekAfter = inWeek ? undefined : earliestWeekAfter(evidence, start.day);
+  const date =
+    inWeek ??
+    weekAfter ??
+    afterEveryReport(
+      evidence,
+      start.day,
+      sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
+    );
+  if (!date || (month && date.slice(0, 7) !== month) || !nearRelated(date, sisters)) return undefined;
+  if (weekdayConflict(date, evidence)) return undefined;
+  const reported = latestDayReported(days, date.slice(0, 4));
+  if (reported && reported > date) return undefined;
+  const first = weekdayOf(start.day);
+  const told = [...evidence.past]
+    .sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7))
+    .map((d) => WEEKDAY_NAMES[d])
+    .join(', ');
+  // Only a weekday told with "since" that put the day later is worth saying.
+  const sinceDays =
+    earliestInStory({ past: evidence.past }, start.day) === date
+      ? ''
+      : [...evidence.since].map((d) => WEEKDAY_NAMES[d]).join(' and ');
+  const since = sinceDays && `, and the ${sinceDays} it tells as the start of what goes on falls before it`;
+  const how = firstDayTold(evidence, first);
+  const opening = `${how === 'not' || how === 'week before' ? 'the story began on' : "it names the story's first day,"} ${WEEKDAY_NAMES[first]} ${start.day} as ${start.id} tells it`;
+  const everyDay = told && ` on which every weekday it tells as past (${told}) falls on or after it`;
+  if (weekAfter) {
+    const week =
+      how === 'last week' ? 'as a day of the week before' : 'and it tells what happened as last week';
+    return { date, why: `${opening}, ${week}; ${date} is the earliest day of the week after${everyDay}` };
+  }
+  return {
+    date,
+    why: `${opening}, and ${date} is the earliest day${everyDay}${how === 'named' || how === 'last week' ? '' : ', after every related report'}${since}`,
+  };
+}
