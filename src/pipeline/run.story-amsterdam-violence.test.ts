@@ -33,6 +33,12 @@ describe('the Amsterdam violence as five outlets told it', () => {
     expect(extended?.when.value).toBe('2024-11-11');
   });
 
+  it('the ban imposed after the attacks is one event in German and English, not dated by the weekend it was "for"', () => {
+    const ban = mostTold(file, 'Ban imposed');
+    expect(documentsOf(ban)).toEqual(['de_tagesschau_1110', 'en_reuters_1108']);
+    expect(ban?.when.start.slice(0, 10)).toBe('2024-11-07');
+  });
+
   it('the month-only Dutch report of the attacks "afgelopen week" and the ban extended "maandag" is dated the Monday after, and joins the translation', () => {
     const doc = file.documents.find((d) => d.id === 'nl_volkskrant_11');
     expect(doc?.published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });

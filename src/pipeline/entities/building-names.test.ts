@@ -11,7 +11,7 @@ beforeAll(() => {
 const named = (language: string, sentences: string[]) =>
   mentionsOf(stage, language, sentences).map((list) => list.map((m) => [m.text, m.kind, m.id]));
 
-describe('a building or a body named with a place after its head noun is not that place', () => {
+describe('a building, a body or a club named with a place after its head noun is not that place', () => {
   it.each([
     [
       'nl',
@@ -32,6 +32,15 @@ describe('a building or a body named with a place after its head noun is not tha
       [['Basilika Santa Maria Maggiore', 'unknown', 'name:basilika-santa-maria-maggiore']],
     ],
     ['en', 'The Supreme Court Tuesday ruled against the ban.', [['Supreme Court', 'actor', 'supreme-court']]],
+    [
+      'en',
+      'Fans were attacked after a match between Ajax and Maccabi Tel Aviv.',
+      [
+        ['Ajax', 'unknown', 'name:ajax'],
+        ['Maccabi Tel Aviv', 'unknown', 'name:maccabi-tel-aviv'],
+      ],
+    ],
+    ['de', 'Der FC Barcelona gewann am Samstag.', [['FC Barcelona', 'unknown', 'name:fc-barcelona']]],
   ])('in %s, “%s”', (language, sentence, expected) => {
     expect(named(language, [sentence])[0]).toEqual(expected);
   });

@@ -59,6 +59,17 @@ describe('the expression that dates what a sentence reports', () => {
     ).toBeUndefined();
   });
 
+  it.each<[Lang, string, string | undefined]>([
+    ['en', 'Mayor Femke Halsema said the city had banned demonstrations for the weekend.', undefined],
+    ['de', 'Die Stadt hatte Kundgebungen für das Wochenende verboten.', undefined],
+    ['en', 'A rally is planned for the weekend.', 'the weekend'],
+    ['en', 'Protests spread over the weekend.', 'the weekend'],
+  ])('[%s] “%s”: a weekend something was done for dates only a plan', (lang, sentence, expected) => {
+    expect(chooseTimex(lang, sentence, extractTimexes(sentence, { lang, dct: '2024-11-08' }))?.text).toBe(
+      expected,
+    );
+  });
+
   it('finds nothing to date a sentence with only a duration', () => {
     const sentence = 'Violent protests have been going on for days.';
     expect(

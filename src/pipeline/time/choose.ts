@@ -9,7 +9,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
-import { deadlineOfPlan } from './deadline.ts';
+import { deadlineOfPlan, periodDoneFor } from './deadline.ts';
 
 /** An ASCII letter before a word is ruled out first: part of the \p{L} test, far cheaper inside a word. */
 const SUBORDINATE: Record<Lang, RegExp> = {
@@ -67,7 +67,9 @@ function datesSomething(t: Timex): boolean {
 }
 
 export function chooseTimex(lang: Lang, sentence: string, timexes: Timex[]): Timex | undefined {
-  const usable = timexes.filter((t) => datesSomething(t) && !deadlineOfPlan(sentence, t));
+  const usable = timexes.filter(
+    (t) => datesSomething(t) && !deadlineOfPlan(sentence, t) && !periodDoneFor(lang, sentence, t),
+  );
   if (usable.length <= 1) return usable[0];
   const spans = subordinateSpans(lang, sentence, usable);
   const rank = (t: Timex) =>

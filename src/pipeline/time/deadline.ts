@@ -6,6 +6,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
+import { toldInPast } from './tense.ts';
 
 /** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
 const DEADLINE: Record<Lang, RegExp> = {
@@ -93,5 +94,19 @@ export function deadlineOfPlan(sentence: string, t: Timex): boolean {
   if (t.precision !== 'year' && t.precision !== 'month') return false;
   return (
     DEADLINE_OPENS.test(t.text) || DEADLINE_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start))
+  );
+}
+
+const FOR_BEFORE = /(?<![\p{L}])(?:for|für)\s+$/iu;
+
+/**
+ * A weekend something was done for is how long it holds, not when it was done: "the city had
+ * banned demonstrations for the weekend", "hatte Kundgebungen für das Wochenende verboten".
+ */
+export function periodDoneFor(lang: Lang, sentence: string, t: Timex): boolean {
+  return (
+    t.value.endsWith('-WE') &&
+    FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 6), t.start)) &&
+    toldInPast(lang, sentence)
   );
 }

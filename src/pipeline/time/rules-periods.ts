@@ -40,14 +40,25 @@ const WEEKEND: Record<Lang, string> = {
   de: '(?<x>(?:am|dieses|diesem|das)\\s+Wochenende)',
 };
 
-/** "the weekend": the one just past in a past-tense sentence, the coming one in a future-tense one. */
+/**
+ * A weekend something is done for lies ahead, whatever the tense: "had banned demonstrations for
+ * the weekend", "für das Wochenende verboten". (Dutch "voor het weekend" is as often "before".)
+ */
+const FOR_BEFORE = /(?<![\p{L}])(?:for|für)\s+$/iu;
+
+/**
+ * "the weekend": the one just past in a past-tense sentence, the coming one in a future-tense one
+ * or one something is done for.
+ */
 export function weekendRule(lang: Lang): Rule {
   return {
     name: 'weekend',
     re: pattern(`${B}${WEEKEND[lang]}${E}`),
     anchors: [[lang === 'de' ? 'wochenende' : 'weekend']],
     resolve(_m, ctx, span) {
-      const future = ctx.tense(span.start, span.end) === 'future';
+      const future =
+        ctx.tense(span.start, span.end) === 'future' ||
+        FOR_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 6), span.start));
       const wd = weekday(ctx.dct);
       // Saturday or Sunday of publication is its own weekend; otherwise step to the nearest one.
       const saturday =

@@ -86,3 +86,15 @@ describe('expressions relative to a Saturday, 8 January 2022 publication', () =>
     expect(extractTimexes('Die Lage war am Morgen ruhig.', { lang: 'de', dct: '2022-01-08' })).toEqual([]);
   });
 });
+
+describe('the weekend, read from Friday 8 November 2024', () => {
+  it.each([
+    ['en', 'Protests spread over the weekend.', '2024-W44-WE'],
+    ['en', 'Mayor Femke Halsema said the city had banned demonstrations for the weekend.', '2024-W45-WE'],
+    ['de', 'Die Stadt hat Demonstrationen für das Wochenende verboten.', '2024-W45-WE'],
+    ['de', 'Am Wochenende hatten Hunderte demonstriert.', '2024-W44-WE'],
+  ])('%s: “%s” is %s', (lang, sentence, value) => {
+    const [found] = extractTimexes(sentence, { lang: lang as 'en' | 'de', dct: '2024-11-08' });
+    expect(found?.value).toBe(value);
+  });
+});
