@@ -38,4 +38,10 @@ describe("Prigozhin's death as five outlets told it", () => {
     const death = mostTold(file, 'Yevgeny Prigozhin dies in crash in Moscow');
     expect(documentsOf(death)).toContain('nl_volkskrant_08');
   });
+
+  it("Putin's condolences for the victims of the crash are a statement of their day, not a second crash", () => {
+    expect(mostTold(file, 'Vladimir Putin offers condolences')?.when.value).toBe('2023-08-24');
+    const crashes = file.events.filter((e) => e.kind === 'accident');
+    expect(new Set(crashes.map((e) => e.when.value))).toEqual(new Set(['2023-08-23']));
+  });
 });

@@ -111,6 +111,18 @@ describe('a tally of the dead counts people', () => {
   });
 });
 
+describe('the occupants of a plane or a car are people', () => {
+  it.each([
+    ['nl', 'Alle tien inzittenden kwamen om het leven.'],
+    ['de', 'Alle zehn Insassen kamen ums Leben.'],
+    ['en', 'All ten occupants were killed.'],
+  ])('[%s] “%s” counts ten occupants killed', (lang, text) => {
+    expect(
+      findFigures(text, lang, 'death', defaultLexicon).map((f) => [f.figure.value, f.figure.counts]),
+    ).toEqual([[10, 'occupants killed']]);
+  });
+});
+
 describe('the figure a title counts', () => {
   it.each<[string, string, string, string]>([
     [

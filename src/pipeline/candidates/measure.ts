@@ -9,6 +9,7 @@ const HUMAN = new Set([
   'workers',
   'troops',
   'passengers',
+  'occupants',
   'prisoners',
   'hostages',
   'firefighters',
