@@ -26,10 +26,10 @@ describe("Volkswagen's cuts as five outlets told them", () => {
     expect(plan?.when.value).toBe('2024-10-28');
   });
 
-  it('the 35,000 jobs cut "by 2030" are dated the day they were agreed, not 2030', () => {
-    const cuts = mostTold(file, 'More than 35,000 jobs cut');
+  it('the 35,000 jobs to be cut "by 2030" are a plan dated the day it was agreed, in all three languages', () => {
+    const cuts = mostTold(file, 'More than 35,000 jobs to be cut');
     expect(cuts?.when.start.slice(0, 10)).toBe('2024-12-20');
-    expect(documentsOf(cuts)).toEqual(['en_mt_undated', 'nl_fd_12']);
+    expect(documentsOf(cuts)).toEqual(['de_tagesschau_1220', 'en_mt_undated', 'nl_fd_12']);
   });
 
   it('the warning strikes of Monday 2 December join the later reports of them, and the union called them', () => {

@@ -71,7 +71,7 @@ describe('events found in unseen articles', () => {
     ['Mark Rutte makes a statement', '2024-06-07'],
     ['About 2,000 workers protest in Stuttgart', '2024-09-12'],
     ['IG Metall makes a statement', '2024-09-11'],
-    ['Bosch cuts about 3,000 jobs', '2024-09-11'],
+    ['Bosch plans to cut about 3,000 jobs', '2024-09-11'],
     ['1,500 jobs cut', '2023-01-01'],
     ['Piet Adema issues an ultimatum', '2024-06-07'],
     ['Evan Gershkovich freed', '2024-08-01'],

@@ -17,7 +17,12 @@ const PHILIPS: MentionSpec = ['Philips', 'unknown'];
 
 describe('a report of job cuts gets the layoffs kind and a title naming who cuts how many', () => {
   it.each<[string, string, string, MentionSpec[]]>([
-    ['en', 'Tuesday Siemens said it will cut 5,000 jobs worldwide.', 'Siemens cuts 5,000 jobs', [SIEMENS]],
+    [
+      'en',
+      'Tuesday Siemens said it will cut 5,000 jobs worldwide.',
+      'Siemens plans to cut 5,000 jobs',
+      [SIEMENS],
+    ],
     [
       'en',
       'Tuesday Siemens announced plans to slash about 5,000 jobs.',
@@ -43,7 +48,25 @@ describe('a report of job cuts gets the layoffs kind and a title naming who cuts
       'Volkswagen cuts 3,000 jobs',
       [['Volkswagen', 'unknown']],
     ],
-    ['de', 'Dienstag will Siemens rund 3.000 Stellen streichen.', 'Siemens cuts about 3,000 jobs', [SIEMENS]],
+    [
+      'de',
+      'Dienstag will Siemens rund 3.000 Stellen streichen.',
+      'Siemens plans to cut about 3,000 jobs',
+      [SIEMENS],
+    ],
+    [
+      'nl',
+      'Philips zal 1.000 banen schrappen, zei het bedrijf dinsdag.',
+      'Philips plans to cut 1,000 jobs',
+      [PHILIPS],
+    ],
+    ['de', 'Bis 2030 sollen mehr als 35.000 Stellen abgebaut werden.', 'More than 35,000 jobs to be cut', []],
+    [
+      'en',
+      'The carmaker will cut more than 35,000 jobs in Germany by 2030.',
+      'More than 35,000 jobs to be cut',
+      [],
+    ],
     ['de', 'Am Dienstag entließ Siemens 300 Mitarbeiter.', 'Siemens lays off 300 workers', [SIEMENS]],
     [
       'de',
