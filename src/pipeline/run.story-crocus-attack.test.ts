@@ -56,6 +56,17 @@ describe('the Crocus City Hall attack as five outlets told it', () => {
     expect(onlyCiting(file, 'Dmitry Shostakovich')?.title).toBe('Dmitry Peskov makes a statement');
   });
 
+  it('the arrests of Saturday are one event in English and German: eleven people detained, the four attackers among them, no conflict', () => {
+    const arrests = mostTold(file, '11 people arrested');
+    expect(arrests?.when.value).toBe('2024-03-23');
+    expect(documentsOf(arrests)).toEqual(['de_tagesschau_0324', 'en_reuters_0323']);
+    expect(arrests?.figures.map((f) => `${f.value} ${f.counts}`)).toEqual([
+      '4 attackers arrested',
+      '11 people arrested',
+    ]);
+    expect(arrests?.conflicts).toEqual([]);
+  });
+
   it('custody “tot 22 mei” dates no remand to 22 May', () => {
     expect(onlyCiting(file, 'tot 22 mei in voorarrest')?.when.start.slice(0, 10)).toBe('2024-03-24');
   });

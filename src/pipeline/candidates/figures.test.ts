@@ -123,6 +123,29 @@ describe('the occupants of a plane or a car are people', () => {
   });
 });
 
+describe('those who did the deed are counted apart from everyone it befell', () => {
+  it.each([
+    [
+      'en',
+      'Russia said it had detained 11 people, including the four gunmen.',
+      [
+        [11, 'people arrested'],
+        [4, 'attackers arrested'],
+      ],
+    ],
+    [
+      'de',
+      'Die vier mutmaßlichen Täter waren im Gebiet Brjansk festgenommen worden.',
+      [[4, 'attackers arrested']],
+    ],
+    ['nl', 'De politie heeft de twee daders aangehouden.', [[2, 'attackers arrested']]],
+  ])('[%s] “%s”', (lang, text, expected) => {
+    expect(
+      findFigures(text, lang, 'arrest', defaultLexicon).map((f) => [f.figure.value, f.figure.counts]),
+    ).toEqual(expected);
+  });
+});
+
 describe('the figure a title counts', () => {
   it.each<[string, string, string, string]>([
     [

@@ -13,7 +13,14 @@ const HUMAN = new Set([
   'prisoners',
   'hostages',
   'firefighters',
+  'attackers',
 ]);
+
+/**
+ * Those who did the deed are counted apart from everyone it befell: "11 people detained, including
+ * the four gunmen" tells two counts, not two accounts of one.
+ */
+const DOERS = new Set(['attackers']);
 
 /** What a count of people comes to in a happening of each kind: "people" in an arrest are "people arrested". */
 const BEFALLEN: Record<string, string> = {
@@ -25,10 +32,11 @@ const BEFALLEN: Record<string, string> = {
 
 /** What a count measures in an event of this kind: "people" in an arrest is "people arrested". */
 export function measure(kind: string, noun: string): string {
+  const befallen = kind === 'arrest' ? 'arrested' : BEFALLEN[kind];
+  if (befallen && DOERS.has(noun)) return `${noun} ${befallen}`;
   if (kind === 'arrest' && HUMAN.has(noun)) return 'people arrested';
   // "the bodies of two workers were recovered": a count of the dead found, no toll of that day.
   if (kind === 'recovery' && HUMAN.has(noun)) return 'bodies recovered';
-  const befallen = BEFALLEN[kind];
   if (befallen && HUMAN.has(noun)) return `${noun === 'arrests' ? 'people' : noun} ${befallen}`;
   if (kind === 'protest' && (noun === 'people' || noun === 'protesters')) return 'protesters';
   return noun;
