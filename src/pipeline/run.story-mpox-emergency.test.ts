@@ -34,5 +34,12 @@ describe('the mpox emergency as five outlets told it', () => {
     expect(mostTold(file, 'Infection confirmed in Sweden')?.when.value).toBe('2024-08-15');
     const pakistan = file.events.find((e) => e.kind === 'infection' && e.places.includes('pakistan'));
     expect(pakistan?.when.value).toBe('2024-08-16');
+    // "Nach Schweden hat auch Pakistan einen Mpox-Fall bestätigt": Sweden is the case before.
+    expect(pakistan?.title).toBe('Infection confirmed in Pakistan');
+    expect(pakistan?.places).toEqual(['pakistan']);
+  });
+
+  it('the continent a patient caught it on is a place ("tijdens een verblijf in Afrika")', () => {
+    expect(mostTold(file, 'Infection confirmed in Africa')?.places).toEqual(['africa']);
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { namesPrecedent } from './precedent.ts';
+
+function place(text: string, name: string): Mention {
+  const start = text.indexOf(name);
+  return {
+    text: name,
+    start,
+    end: start + name.length,
+    kind: 'place',
+    id: name.toLowerCase(),
+    resolution: 'exact',
+  };
+}
+
+describe('a place named as the one before is no place of the happening', () => {
+  it.each<[string, string, boolean]>([
+    ['Nach Schweden hat auch Pakistan einen Mpox-Fall bestätigt.', 'Schweden', true],
+    ['Nach Schweden hat auch Pakistan einen Mpox-Fall bestätigt.', 'Pakistan', false],
+    ['Na Zweden heeft ook Pakistan een besmetting vastgesteld.', 'Zweden', true],
+    ['After Sweden, Pakistan has also confirmed a case.', 'Sweden', true],
+    ['After Sweden the virus reached Norway.', 'Sweden', false],
+    ['Nach Berlin reiste auch der Kanzler.', 'Berlin', false],
+  ])('“%s”: %s → %s', (text, name, expected) => {
+    expect(namesPrecedent(text, place(text, name))).toBe(expected);
+  });
+});
