@@ -56,3 +56,33 @@ describe('stabbings, inquiries and manhunts', () => {
     expect(kindsAndTitles(lang, text, '2025-03-15', mentions)).toContainEqual({ kind, title });
   });
 });
+
+describe('a sentence passed is one verdict: its ban, suspended years and house arrest are no happenings of their own', () => {
+  const LE_PEN: MentionSpec = ['Marine Le Pen', 'actor', 'marine-le-pen'];
+  it.each<[string, string]>([
+    [
+      'en',
+      'A Paris court on Monday found Marine Le Pen guilty of embezzling European Union funds and banned her from running for public office for five years.',
+    ],
+    [
+      'en',
+      'The court on Monday sentenced Marine Le Pen to four years in prison, two of them suspended and two to be served under house arrest with an electronic tag.',
+    ],
+    ['nl', 'Marine Le Pen is maandag schuldig bevonden aan verduistering van Europees geld.'],
+    ['de', 'Marine Le Pen wurde am Montag der Veruntreuung schuldig gesprochen.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2025-03-31', [LE_PEN])).toEqual([
+      { kind: 'verdict', title: 'Marine Le Pen sentenced' },
+    ]);
+  });
+
+  it('[en] a leader placed under house arrest by soldiers is arrested', () => {
+    const found = kindsAndTitles(
+      'en',
+      'On Wednesday soldiers placed Marine Le Pen under house arrest.',
+      '2025-03-31',
+      [['Marine Le Pen', 'actor', 'marine-le-pen']],
+    );
+    expect(found.map((c) => c.kind)).toContain('arrest');
+  });
+});

@@ -18,6 +18,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { quotedSpans } from './quotes.ts';
 import { pronounAfterSaying } from './pronoun-after-saying.ts';
+import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
@@ -110,6 +111,7 @@ function withCoreference(
   facts: WordFacts<CompiledTrigger>[],
   previous: Mention[],
   isPerson: (m: Mention) => boolean,
+  lang: string,
 ): Mention[] {
   if (previous.length === 0) return s.mentions;
   let pronoun: Token | undefined;
@@ -122,7 +124,10 @@ function withCoreference(
       break;
     }
   }
-  pronoun ??= pronounAfterQuote(s.text, tokens, facts) ?? pronounAfterSaying(s.text, tokens, facts);
+  pronoun ??=
+    pronounAfterQuote(s.text, tokens, facts) ??
+    pronounAfterSaying(s.text, tokens, facts) ??
+    (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
   if (!pronoun) return s.mentions;
   const at = pronoun;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
@@ -169,7 +174,7 @@ export function extractCandidates(
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
-    const mentions = withCoreference(s, tokens, facts, previousPersons, scope.isPerson);
+    const mentions = withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
