@@ -12,7 +12,7 @@ describe('the title of an arrest a security service is named in', () => {
     [
       'en',
       'On Saturday the Federal Security Service said the four gunmen were arrested in Bryansk.',
-      'Arrests in Bryansk',
+      '4 attackers arrested',
       'On Saturday',
       [FSB, ['Bryansk', 'place', 'bryansk']],
     ],

@@ -71,7 +71,10 @@ describe('extractCandidates: time, figures and cited sentence', () => {
       [year('2027', 'Ende 2027'), day('2025-11-19', 'am Mittwoch')],
     ],
   ])('[%s] dates “%s” by the announcement, not by the deadline', (lang, text, times) => {
-    const layoffs = one(lang, { text, times }).filter((c) => c.kind === 'layoffs');
+    // A plan is dated by the times that do not lie ahead of the report's day.
+    const layoffs = extractCandidates(article('doc', lang, [{ text, times }], '2025-11-19')).filter(
+      (c) => c.kind === 'layoffs',
+    );
     expect(layoffs.map((c) => c.when.start)).toEqual(['2025-11-19']);
   });
 
