@@ -47,8 +47,11 @@ describe("Le Pen's conviction as five outlets told it", () => {
     expect(mostTold(file, 'François Bayrou makes a statement')?.when.value).toBe('2025-04-02');
   });
 
-  it('the rally of Sunday is one event of the German report and the translation', () => {
+  it('the rally of Sunday is one event of the German report and the translation, with the crowd the police counted in the next sentence', () => {
     const rally = file.events.find((e) => e.kind === 'protest' && e.when.value === '2025-04-06');
     expect(documentsOf(rally)).toEqual(['de_tagesschau_0406', 'en_mt_undated']);
+    // "Die Polizei zählte rund 7000 Teilnehmer", "According to the police, some 7,000 people took part."
+    expect(rally?.figures.map((f) => `${f.value} ${f.counts}`)).toEqual(['7000 protesters']);
+    expect(rally?.sources).toHaveLength(4);
   });
 });

@@ -76,6 +76,13 @@ describe('the Valencia floods as ten outlets told them', () => {
     expect(e?.kind).toBe('protest');
   });
 
+  it('the crowd the government counted and the one the organisers claimed, in the sentence after, are a conflict', () => {
+    const e = onlyCiting(file, 'de straat op gegaan');
+    expect(e?.conflicts.find((c) => c.field === 'figures.protesters')?.values.map((v) => v.value)).toEqual([
+      130000, 300000,
+    ]);
+  });
+
   it.each([
     ['de_dpa_undated', '2024-11-04', true],
     ['nl_nrc_1104', '2024-11-04', true],

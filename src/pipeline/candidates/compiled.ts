@@ -13,6 +13,8 @@ export interface CompiledTrigger {
   weak: boolean;
   /** See TriggerEntry.person. */
   person: boolean;
+  /** See TriggerEntry.after. */
+  after?: string;
   /** See TriggerEntry.patientOf. */
   patientOf: boolean;
   /** See TriggerEntry.about. */
@@ -55,6 +57,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         self: t.self ?? false,
         held: t.held ?? false,
         ...(t.title ? { title: t.title } : {}),
+        ...(t.after ? { after: t.after } : {}),
       });
     }
     vocabularies.set(lang, new Vocabulary(index, concepts, lexicon));

@@ -94,7 +94,7 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
  */
 export function triggerHits(
   scope: Scope,
-  { s, tokens, facts, mentions, afterReport, namedAgain }: Reading,
+  { s, tokens, facts, mentions, afterReport, namedAgain, before }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
 ): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
@@ -122,6 +122,7 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(scope, mentions, text, m)) continue;
+    if (t.after !== undefined && !before.has(t.after)) continue;
     if (
       t.kind === 'statement' &&
       (quoteLed ||

@@ -14,6 +14,14 @@ describe('event lexicon', () => {
       'triggers[0].kind: unknown kind "party"',
     ],
     [
+      'a trigger counted only after a kind nobody defined',
+      {
+        ...defaultLexicon,
+        triggers: [{ lang: 'en', kind: 'protest', pattern: 'took part', after: 'rally' }],
+      },
+      'triggers[0].after: unknown kind "rally" (not in kinds)',
+    ],
+    [
       'a kind without titles',
       { ...defaultLexicon, kinds: [{ kind: 'arrest', titles: [] }] },
       'kinds[0].titles: must be a non-empty list',

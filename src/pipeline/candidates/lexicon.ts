@@ -89,6 +89,11 @@ export interface TriggerEntry {
   /** Only with a person next to it: "Gershkovich was released", not "the report was released". */
   person?: boolean;
   /**
+   * Only right after a sentence of the paragraph that reported this kind: "Die Polizei zählte rund
+   * 7000 Teilnehmer" counts the rally the sentence before told, and no other gathering.
+   */
+  after?: string;
+  /**
    * The subject acts on someone else's happening ("accepted the resignation of X", "nahm den
    * Rücktritt an"): the patient is a person named after "of"/"van"/"von", never the subject.
    */
@@ -264,6 +269,11 @@ export function parseLexicon(input: unknown): EventLexicon {
       entry.unlessInArticle = stringList(r.unlessInArticle, `triggers[${i}].unlessInArticle`);
     if (r.weak === true) entry.weak = true;
     if (r.person === true) entry.person = true;
+    if (r.after !== undefined) {
+      entry.after = text(r.after, `triggers[${i}].after`);
+      if (!known.has(entry.after))
+        fail(`triggers[${i}].after`, `unknown kind "${entry.after}" (not in kinds)`);
+    }
     if (r.patientOf === true) entry.patientOf = true;
     if (r.self === true) entry.self = true;
     if (r.held === true) entry.held = true;

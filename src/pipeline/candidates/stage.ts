@@ -169,8 +169,15 @@ export function extractCandidates(
     const recalls = compiled.kinds.get(kind)?.entry.recalls;
     return recalls !== undefined && (told.has(kind) || recalls.some((k) => told.has(k)));
   };
+  const nothing: ReadonlySet<string> = new Set();
+  let paragraph: string | undefined;
   for (const s of article.sentences) {
     const afterReport = candidates.length > reported;
+    const before =
+      s.paragraph === paragraph && afterReport
+        ? new Set(candidates.slice(reported).map((c) => c.kind))
+        : nothing;
+    paragraph = s.paragraph;
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
@@ -183,7 +190,7 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;
-    const reading: Reading = { s, tokens, facts, mentions, afterReport, namedAgain };
+    const reading: Reading = { s, tokens, facts, mentions, afterReport, namedAgain, before };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
