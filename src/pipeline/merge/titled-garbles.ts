@@ -2,8 +2,8 @@
  * "British Prime Minister Keir Hardie" in a translation, where a report of the same story names
  * "British Prime Minister Keir Starmer": after a title a listed person holds, his given name with
  * another family name is that person garbled by a machine translation, when another report of the
- * story names him. The document alone cannot tell ("Kremlin spokesman Dmitry Shostakovich" with no
- * Peskov stays as written); the story can.
+ * story writes his name after one of his titles too. The document alone cannot tell ("Kremlin
+ * spokesman Dmitry Shostakovich" with no Peskov stays as written); the story can.
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
@@ -51,10 +51,17 @@ export function titledGarbles(
   sameStory: SameStory,
 ): Map<string, string> {
   const byGiven = holdersOf(actors);
+  const byId = new Map([...byGiven.values()].flat().map((h) => [h.id, h]));
+  // The documents that write a holder's name after one of his titles, as the garble does.
   const namedIn = new Map<string, Set<string>>();
   for (const c of candidates)
-    for (const m of c.sentence.mentions)
-      if (m.kind === 'actor' && m.id) namedIn.set(m.id, (namedIn.get(m.id) ?? new Set()).add(c.document));
+    for (const m of c.sentence.mentions) {
+      // Written as the holder's name, not itself a garble read as him.
+      const written = m.resolution === 'exact' || m.resolution === 'alias';
+      const h = m.kind === 'actor' && m.id && written ? byId.get(m.id) : undefined;
+      if (h && titledBy(c.sentence.text, m, h))
+        namedIn.set(h.id, (namedIn.get(h.id) ?? new Set()).add(c.document));
+    }
   const to = new Map<string, string>();
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
