@@ -16,6 +16,7 @@ import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
 import { joinNameVariants, reportOrder } from './merge/name-variants.ts';
+import { joinTitledGarbles } from './merge/titled-garbles.ts';
 import { redateUndated } from './redate-undated.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
@@ -257,7 +258,7 @@ export async function runPipeline(opts: {
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
   const events: ChronologyEvent[] = mergeCandidates(
-    joinNameVariants(candidates, reportOrder(documents)),
+    joinNameVariants(joinTitledGarbles(candidates, entityData.actors, stories.same), reportOrder(documents)),
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,

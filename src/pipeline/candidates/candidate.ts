@@ -2,6 +2,7 @@ import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
+import { namesDestination } from './destination-place.ts';
 import { opensOrganisationName } from './place-in-name.ts';
 import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
@@ -141,7 +142,8 @@ export function candidateOf(
     creditedAgency(text, m) ||
     opensOrganisationName(text, m, orgWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
-    namesPrecedent(text, m);
+    namesPrecedent(text, m) ||
+    (kind.destination !== true && namesDestination(text, m));
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;

@@ -285,6 +285,24 @@ const OF_THEM = /^\s*(?:of whom|of them|van hen|van wie|daarvan|von ihnen|davon)
 /** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
 const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
 
+/**
+ * A colon after a figure opens the list of its parts: "260 mensen om het leven: 241 inzittenden en 19
+ * mensen op de grond" counts 260 dead, of whom 19 on the ground, not 19 against 260.
+ */
+const LISTED_PARTS = /:[^.;!?]*$/;
+/** Words that go on with such a list: "241 passengers and crew and 19 people on the ground". */
+const LIST_GOES_ON = /^(?:\s*[\p{L}'’-]+){0,3}\s*(?:,|\band|\ben|\bund)\s*$/iu;
+
+function listedPart(text: string, before: PlacedFigure, n: NumberSpan): boolean {
+  const gap = text.slice(before.end, n.start);
+  if (LISTED_PARTS.test(gap)) return true;
+  return (
+    before.whole !== undefined &&
+    LISTED_PARTS.test(text.slice(before.whole, before.start)) &&
+    LIST_GOES_ON.test(gap)
+  );
+}
+
 function placed(
   n: NumberSpan,
   noun: string,
@@ -295,7 +313,10 @@ function placed(
   more: boolean,
 ): PlacedFigure {
   const part =
-    before !== undefined && (partAfter || PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)));
+    before !== undefined &&
+    (partAfter ||
+      PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)) ||
+      listedPart(text, before, n));
   const counts = figureMeasure(kind, more ? { noun, more: true } : { noun });
   return {
     figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },

@@ -28,6 +28,9 @@ describe('cities of the world from the package', () => {
     ['en', 'The UN said 61 trucks reached northern Gaza on Friday.', 'gaza'],
     ['en', 'Aid trucks entered Gaza through the Rafah crossing.', 'gaza'],
     ['nl', 'In het Duitse Erftstadt kwamen zeker 50 mensen om het leven.', 'erftstadt-de'],
+    // "Indiase" is in the lexicon as a proper noun, yet between "in het" and a town an adjective.
+    ['nl', 'In het Indiase Ahmedabad is vandaag een van de zwarte dozen gevonden.', 'ahmedabad'],
+    ['nl', 'Een brand in het Duitse Maagdenburg verwoestte zaterdag een loods.', 'magdeburg'],
     ['nl', 'Maandag blokkeerden tienduizenden mensen een kruispunt in Belgrado.', 'belgrade'],
     ['de', 'In Belgrad blockierten Demonstranten am Sonntag Kreuzungen.', 'belgrade'],
     ['de', 'Der Anschlag in Danzig schockierte Polen.', 'gdansk'],

@@ -81,8 +81,15 @@ function packageCityFits(
   const spaced =
     before !== undefined && joinsName(text.slice(before.end, (tokens[hit.first] as Token).start));
   // A capitalised name before it makes one longer name ("Santa Cruz"); a sentence-initial "In"
-  // (Hunspell's indium) or "Am" does not.
-  if (spaced && before.capitalised && model.lexicon.proper.has(before.norm) && !isFunctionWord(before.norm))
+  // (Hunspell's indium) or "Am" does not, nor a country's adjective between a preposition and a
+  // town ("in het Indiase Ahmedabad"), which the lexicon lists as a proper noun.
+  if (
+    spaced &&
+    before.capitalised &&
+    model.lexicon.proper.has(before.norm) &&
+    !isFunctionWord(before.norm) &&
+    !regionAdjectiveBefore(tokens, text, hit.first, context.language)
+  )
     return false;
   const words = tokens.slice(hit.first, hit.end);
   const lexicon = model.lexicon;

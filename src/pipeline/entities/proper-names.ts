@@ -22,6 +22,7 @@ import {
   isRoleWord,
 } from './name-edges.ts';
 import { isRegionAdjective } from './place-cues.ts';
+import { isDutchPortfolio } from './dutch-portfolio.ts';
 import { familyNameAt, givenNameSyllable } from './family-names.ts';
 import { joinsName, type Token } from './text.ts';
 import { isGermanWomansRole, opensBareGermanNoun, opensGermanCommonNoun } from './german-common-nouns.ts';
@@ -207,6 +208,13 @@ export function stripLeading(
     else if (language !== 'en' && i + 1 < end && foreignAdjectiveForm(model, t.norm, language)) break;
     // "TUI cancelled": an acronym that acts is a name, though its letters spell a word ("tui", a bird).
     else if (t.allCaps && acronymActs(model, tokens, text, i)) break;
+    // "Minister van Burgerluchtvaart Ram Mohan Naidu": a portfolio, not the name's front.
+    else if (
+      language === 'nl' &&
+      i + 1 < end &&
+      isDutchPortfolio(tokens, i, (norm) => isTitle(model, norm), model.lexicon)
+    )
+      i++;
     // After a role compound the name begins too: "Armeechef Waker-Uz-Zaman" keeps "Waker", though
     // Dutch has the word "waker" (asked only of such a word: most of a run is no vocabulary).
     else if (

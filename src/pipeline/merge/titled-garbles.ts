@@ -1,0 +1,118 @@
+/**
+ * "British Prime Minister Keir Hardie" in a translation, where a report of the same story names
+ * "British Prime Minister Keir Starmer": after a title a listed person holds, his given name with
+ * another family name is that person garbled by a machine translation, when another report of the
+ * story writes his name after one of his titles too. The document alone cannot tell ("Kremlin
+ * spokesman Dmitry Shostakovich" with no Peskov stays as written); the story can.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
+import { fold, UNKNOWN_PREFIX } from '../entities/text.ts';
+import type { SameStory } from '../story-links.ts';
+
+/** A listed person's titles, given name and family name, folded. */
+interface Holder {
+  id: string;
+  name: string;
+  given: string;
+  family: string;
+  roles: string[];
+}
+
+function holdersOf(actors: readonly ActorEntry[]): Map<string, Holder[]> {
+  const byGiven = new Map<string, Holder[]>();
+  for (const a of actors) {
+    const words = fold(a.name).split(/\s+/);
+    if (a.kind !== 'person' || !a.roles?.length || words.length < 2) continue;
+    const holder = {
+      id: a.id,
+      name: a.name,
+      given: words[0] as string,
+      family: words.at(-1) as string,
+      roles: a.roles.map(fold),
+    };
+    byGiven.set(holder.given, [...(byGiven.get(holder.given) ?? []), holder]);
+  }
+  return byGiven;
+}
+
+/** The title right before the mention is one of the holder's ("British Prime Minister Keir …"). */
+function titledBy(text: string, m: Mention, h: Holder): boolean {
+  const before = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
+  return h.roles.some(
+    (r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)),
+  );
+}
+
+/** Each garbled unknown name, by document and id, to the listed holder it stands for. */
+export function titledGarbles(
+  candidates: readonly EventCandidate[],
+  actors: readonly ActorEntry[],
+  sameStory: SameStory,
+): Map<string, string> {
+  const byGiven = holdersOf(actors);
+  const byId = new Map([...byGiven.values()].flat().map((h) => [h.id, h]));
+  // The documents that write a holder's name after one of his titles, as the garble does.
+  const namedIn = new Map<string, Set<string>>();
+  for (const c of candidates)
+    for (const m of c.sentence.mentions) {
+      // Written as the holder's name, not itself a garble read as him.
+      const written = m.resolution === 'exact' || m.resolution === 'alias';
+      const h = m.kind === 'actor' && m.id && written ? byId.get(m.id) : undefined;
+      if (h && titledBy(c.sentence.text, m, h))
+        namedIn.set(h.id, (namedIn.get(h.id) ?? new Set()).add(c.document));
+    }
+  const to = new Map<string, string>();
+  for (const c of candidates)
+    for (const m of c.sentence.mentions) {
+      if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
+      const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
+      if (words.length !== 2) continue;
+      const holder = (byGiven.get(words[0] as string) ?? []).find(
+        (h) =>
+          h.family !== words[1] &&
+          titledBy(c.sentence.text, m, h) &&
+          [...(namedIn.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document)),
+      );
+      if (holder) to.set(`${c.document}|${m.id}`, holder.id);
+    }
+  return to;
+}
+
+/** The candidates with every garbled name replaced by the holder it stands for, titles too. */
+export function joinTitledGarbles(
+  candidates: EventCandidate[],
+  actors: readonly ActorEntry[],
+  sameStory: SameStory,
+): EventCandidate[] {
+  const to = titledGarbles(candidates, actors, sameStory);
+  if (to.size === 0) return candidates;
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  return candidates.map((c) => {
+    const swap = (id: string | undefined) =>
+      id === undefined ? undefined : (to.get(`${c.document}|${id}`) ?? id);
+    const garbled = c.sentence.mentions.filter((m) => m.id !== undefined && to.has(`${c.document}|${m.id}`));
+    if (garbled.length === 0) return c;
+    const retitle = (title: string) =>
+      garbled.reduce((t, m) => t.replace(m.text, names.get(swap(m.id) as string) ?? m.text), title);
+    const sentence: AnnotatedSentence = {
+      ...c.sentence,
+      mentions: c.sentence.mentions.map((m) =>
+        garbled.includes(m)
+          ? { ...m, kind: 'actor' as const, id: swap(m.id), resolution: 'context' as const }
+          : m,
+      ),
+    };
+    const agent = swap(c.agent);
+    const patient = swap(c.patient);
+    return {
+      ...c,
+      title: retitle(c.title),
+      ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle) } : {}),
+      sentence,
+      actors: [...new Set(c.actors.map((id) => swap(id) as string))],
+      ...(agent !== undefined ? { agent } : {}),
+      ...(patient !== undefined ? { patient } : {}),
+    };
+  });
+}
