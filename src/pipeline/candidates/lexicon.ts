@@ -1,4 +1,6 @@
 import rawLexicon from '../../../data/event-lexicon.json' with { type: 'json' };
+import { fail, record, stringList, text, textRecord } from './lexicon-fields.ts';
+import { parseTrigger } from './lexicon-trigger.ts';
 
 /**
  * The event lexicon (data/event-lexicon.json): trigger patterns, kinds with title templates,
@@ -170,33 +172,6 @@ export interface EventLexicon {
   centreWords: string[];
 }
 
-function fail(field: string, reason: string): never {
-  throw new Error(`data/event-lexicon.json: ${field}: ${reason}`);
-}
-
-function stringList(value: unknown, field: string): string[] {
-  if (!Array.isArray(value) || value.some((s) => typeof s !== 'string' || s.length === 0)) {
-    fail(field, 'must be a list of non-empty strings');
-  }
-  return value as string[];
-}
-
-function record(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'must be an object');
-  return value as Record<string, unknown>;
-}
-
-/** An object of strings: {"wildfire": "fire"}. */
-function textRecord(value: unknown, field: string): Record<string, string> {
-  const r = record(value, field);
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, text(v, `${field}.${k}`)]));
-}
-
-function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.length === 0) fail(field, 'must be a non-empty string');
-  return value;
-}
-
 /** Checks a parsed lexicon and returns it typed; throws an error naming the field and the reason. */
 export function parseLexicon(input: unknown): EventLexicon {
   const root = record(input, '(root)');
@@ -254,33 +229,7 @@ export function parseLexicon(input: unknown): EventLexicon {
   });
   const triggersRaw = root.triggers;
   if (!Array.isArray(triggersRaw)) fail('triggers', 'must be a list');
-  const triggers: TriggerEntry[] = triggersRaw.map((t, i) => {
-    const r = record(t, `triggers[${i}]`);
-    const kind = text(r.kind, `triggers[${i}].kind`);
-    if (!known.has(kind)) fail(`triggers[${i}].kind`, `unknown kind "${kind}" (not in kinds)`);
-    const entry: TriggerEntry = {
-      lang: text(r.lang, `triggers[${i}].lang`),
-      kind,
-      pattern: text(r.pattern, `triggers[${i}].pattern`),
-    };
-    if (r.requires !== undefined) entry.requires = stringList(r.requires, `triggers[${i}].requires`);
-    if (r.unless !== undefined) entry.unless = stringList(r.unless, `triggers[${i}].unless`);
-    if (r.unlessInArticle !== undefined)
-      entry.unlessInArticle = stringList(r.unlessInArticle, `triggers[${i}].unlessInArticle`);
-    if (r.weak === true) entry.weak = true;
-    if (r.person === true) entry.person = true;
-    if (r.after !== undefined) {
-      entry.after = text(r.after, `triggers[${i}].after`);
-      if (!known.has(entry.after))
-        fail(`triggers[${i}].after`, `unknown kind "${entry.after}" (not in kinds)`);
-    }
-    if (r.patientOf === true) entry.patientOf = true;
-    if (r.self === true) entry.self = true;
-    if (r.held === true) entry.held = true;
-    if (r.about === true) entry.about = true;
-    if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
-    return entry;
-  });
+  const triggers: TriggerEntry[] = triggersRaw.map((t, i) => parseTrigger(t, i, known));
   const entries = (field: string) => {
     const list = root[field];
     if (!Array.isArray(list)) fail(field, 'must be a list');
