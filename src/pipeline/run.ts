@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { applyCorrections } from '../corrections/apply.ts';
+import { hasNoCorrections, readCorrections } from './read-corrections.ts';
+import { problem } from './problem.ts';
 import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/events.ts';
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
@@ -64,10 +63,6 @@ function byStart(a: ChronologyEvent, b: ChronologyEvent): number {
   return byId(a, b);
 }
 
-function problem(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Runs one article through a stage; an article that breaks a stage is skipped, the others go on. */
 function attempt<A extends { file: string }, B>(
   item: A,
@@ -96,26 +91,6 @@ function each<A extends { file: string }, B>(
     if (result !== undefined) out.push(result);
   }
   return out;
-}
-
-async function readCorrections(
-  dataDir: string,
-  warnings: Warning[],
-): Promise<{ json: unknown; path: string } | undefined> {
-  const path = join(dataDir, 'corrections.json');
-  if (!existsSync(path)) return undefined;
-  try {
-    return { json: JSON.parse(await readFile(path, 'utf8')) as unknown, path };
-  } catch (error) {
-    warnings.push({ file: path, message: `not valid JSON (${problem(error)}); corrections ignored` });
-    return undefined;
-  }
-}
-
-function hasNoCorrections(json: unknown): boolean {
-  const list =
-    typeof json === 'object' && json !== null ? (json as { corrections?: unknown }).corrections : undefined;
-  return Array.isArray(list) && list.length === 0;
 }
 
 function emptyFile(file: EventFile): EventFile {
