@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
 import { namesPrecedent } from './precedent.ts';
-
-function place(text: string, name: string): Mention {
-  const start = text.indexOf(name);
-  return {
-    text: name,
-    start,
-    end: start + name.length,
-    kind: 'place',
-    id: name.toLowerCase(),
-    resolution: 'exact',
-  };
-}
+import { mentionIn } from './test-helpers.ts';
 
 describe('a place named as the one before is no place of the happening', () => {
   it.each<[string, string, boolean]>([
@@ -23,6 +11,6 @@ describe('a place named as the one before is no place of the happening', () => {
     ['After Sweden the virus reached Norway.', 'Sweden', false],
     ['Nach Berlin reiste auch der Kanzler.', 'Berlin', false],
   ])('“%s”: %s → %s', (text, name, expected) => {
-    expect(namesPrecedent(text, place(text, name))).toBe(expected);
+    expect(namesPrecedent(text, mentionIn(text, name, 'place'))).toBe(expected);
   });
 });
