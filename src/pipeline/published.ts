@@ -18,6 +18,7 @@ import {
   type WeekdayEvidence,
 } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
+import { dayInLaterMonth } from './later-month.ts';
 import {
   firstFittingMonth,
   monthBeforeConflict,
@@ -266,6 +267,8 @@ function resolveOne(
     };
   }
   if (followed) return followed;
+  const later = month && laterMonthDay(month, sisters, evidence ?? weekdayEvidence(article), conflictAt);
+  if (later) return later;
   const why =
     rejected.length > 0
       ? `documents telling the same story do not fit: ${rejected.join('; ')}`
@@ -362,5 +365,29 @@ function dayInStory(
     told,
     since: since && `, and the ${since} it tells as the start of what goes on falls before it`,
     named: evidence.past.has(weekdayOf(start.day)),
+  };
+}
+
+/** A month-only report after every related one, on the first day of its month its weekdays allow. */
+function laterMonthDay(
+  month: string,
+  sisters: readonly Sister[],
+  evidence: WeekdayEvidence,
+  conflictAt: (date: string) => string | null,
+): Resolved | undefined {
+  const related = sisters.filter((s) => s.score >= RELATED_STORY);
+  const date = dayInLaterMonth(
+    month,
+    evidence.past,
+    related.map((s) => s.date),
+  );
+  if (!date || !nearRelated(date, sisters) || conflictAt(date)) return undefined;
+  const told = [...evidence.past].map((d) => WEEKDAY_NAMES[d]).join(', ');
+  const latest = related.reduce((a, b) => (b.date > a.date ? b : a));
+  return {
+    date,
+    precision: 'day',
+    inferred: true,
+    reason: `The document gives only the month (${month}), after that of every report telling the same story (the latest, ${latest.id}, of ${latest.date}); ${date} is the first day of its month by which every weekday it tells as past (${told}) has come`,
   };
 }
