@@ -178,7 +178,7 @@ export function triggerHits(
     hits.length > 0
       ? withoutAttributive(
           withoutEarlier(
-            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens), tokens),
+            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens, text), tokens),
             text,
             s.timexes,
             scope.lexicon,
