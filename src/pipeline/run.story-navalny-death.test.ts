@@ -39,7 +39,7 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
     expect(file.documents.find((d) => d.id === 'en_reuters_0216')?.title).toBe(
       'Kremlin critic Alexei Navalny dies in Arctic penal colony, prison service says',
     );
-    expect(citing('the most prominent opponent of Russian President Vladimir Putin, died').title).toBe(
+    expect(citing('the most prominent opponent of Russian President Vladimir Putin, died')?.title).toBe(
       'Alexei Navalny dies',
     );
   });
@@ -67,7 +67,7 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
   });
 
   it('the penal colony “where Navalny died” tells no second death on the day of the British sanctions', () => {
-    expect(citing('six heads of the penal colony where Navalny died').title).toBe(
+    expect(citing('six heads of the penal colony where Navalny died')?.title).toBe(
       'United Kingdom imposes sanctions',
     );
   });

@@ -2,10 +2,12 @@
  * "Britain imposed sanctions on Wednesday on six heads of the penal colony where Navalny died", "het
  * strafkamp waar Navalny overleed", "das Straflager, in dem Nawalny starb": a clause that names a
  * place by what happened there names that happening, it does not report it, when the sentence
- * reports another before the clause and the clause tells no time of its own.
+ * reports another before the clause and the clause tells no time and no count of its own ("to
+ * Valencia, where floods have killed at least 211 people" tells the toll).
  */
 import type { Timex } from '../types.ts';
 import type { TriggerHit } from './happenings.ts';
+import { CARDINAL_TENS, CARDINAL_UNITS, VAGUE_QUANTITIES } from '../number-words.ts';
 
 /**
  * The clause's opening word after a noun, up to the trigger with no clause break between; German
@@ -21,6 +23,18 @@ function clauseStart(text: string, h: TriggerHit): number | undefined {
   return m ? from + m.index : undefined;
 }
 
+/** Every number word of the three languages: a clause that counts ("killed three people") tells news. */
+const COUNT_WORDS = new Set([
+  ...Object.values(CARDINAL_UNITS).flatMap((words) => Object.keys(words)),
+  ...Object.values(CARDINAL_TENS).flatMap((words) => Object.keys(words)),
+  ...Object.keys(VAGUE_QUANTITIES),
+]);
+const WORD = /\p{L}+/gu;
+
+function counts(clause: string): boolean {
+  return /\d/.test(clause) || (clause.toLowerCase().match(WORD) ?? []).some((w) => COUNT_WORDS.has(w));
+}
+
 export function withoutPlaceClauses(
   hits: TriggerHit[],
   text: string,
@@ -32,6 +46,7 @@ export function withoutPlaceClauses(
     const end = text.slice(h.end).search(/[,;:.!?]/);
     const clauseEnd = end < 0 ? text.length : h.end + end;
     if (timexes.some((t) => t.start >= start && t.start < clauseEnd)) return true;
+    if (counts(text.slice(start, clauseEnd))) return true;
     return !hits.some((o) => o !== h && o.end <= start);
   });
   return kept.length > 0 ? kept : hits;
