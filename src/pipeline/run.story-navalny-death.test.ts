@@ -1,9 +1,10 @@
 /**
  * The death of Alexei Navalny in an Arctic penal colony, February–March 2024, told by five outlets
  * in en, nl and de: the death on Friday 16 February, the arrests at memorials (a count that rose
- * from 366 to more than 400), the mother's Thursday words, the sanctions of 23 February and the
- * funeral in Moscow on Friday 1 March; an undated machine translation that calls Chancellor Scholz
- * "Olaf Schubert", and a month-only report read on the day of the funeral.
+ * from 366 to more than 400), the mother's Thursday words, the sanctions of 23 February, the body
+ * handed over on the 24th and the funeral in Moscow on Friday 1 March; an undated machine
+ * translation that calls Chancellor Scholz "Olaf Schubert", and a month-only report read on the
+ * day of the funeral.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -28,6 +29,7 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
     ['Lyudmila Navalnaya makes a statement', '2024-02-22', ['de_tagesschau_0224', 'en_mt_undated']],
     ['European Union imposes sanctions on Russia', '2024-02-23', ['de_tagesschau_0224', 'en_mt_undated']],
     ['United States imposes sanctions', '2024-02-23', ['de_tagesschau_0224', 'en_mt_undated']],
+    ['Body of Alexei Navalny handed over', '2024-02-24', ['de_tagesschau_0224']],
     ['Funeral of Alexei Navalny', '2024-03-01', ['nl_volkskrant_03']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);
