@@ -28,6 +28,19 @@ describe('cleanArticle on the seeds', () => {
     ]);
   });
 
+  it('takes the line above a wire dateline as the title, not as prose running on into it', () => {
+    const article = clean(
+      ' date 2024-02-16 Kremlin critic Alexei Navalny dies in Arctic penal colony, prison service says\n' +
+        'MOSCOW, Feb 16 (Reuters) - Alexei Navalny died on Friday in the Arctic penal colony, the prison service said.\n',
+    );
+    expect(article.title).toBe(
+      'Kremlin critic Alexei Navalny dies in Arctic penal colony, prison service says',
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'MOSCOW, Feb 16 (Reuters) - Alexei Navalny died on Friday in the Arctic penal colony, the prison service said.',
+    ]);
+  });
+
   it('drops the comment form and "Back To Top" after the last paragraph of 001', () => {
     const last = seed('001_7e221e09577bca07').paragraphs.at(-1)?.text;
     expect(last).toMatch(/^Friday was relatively quiet in Almaty\./);

@@ -5,6 +5,7 @@ import {
   isHeadlineShaped,
   isTeaserLink,
 } from './boilerplate.ts';
+import { datelineAt } from './dateline.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -28,12 +29,27 @@ function units(body: string, markdown: boolean): string[] {
       // A line printed twice in a row (a headline, as scrapes often repeat it) is one line, and
       // no hard-wrapped prose to join with itself.
       .filter((l, i, all) => l !== '' && (i === 0 || normalise(l) !== normalise(all[i - 1] ?? '')));
-    if (lines.length === 0) continue;
-    const runOn = lines.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
-    if (lines.length > 1 && runOn >= (lines.length - 1) / 2) out.push(lines.join(' '));
-    else out.push(...lines);
+    for (const group of atDatelines(lines)) {
+      const runOn = group.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
+      if (group.length > 1 && runOn >= (group.length - 1) / 2) out.push(group.join(' '));
+      else out.push(...group);
+    }
   }
   return out;
+}
+
+/**
+ * A wire dateline ("MOSCOW, Feb 16 (Reuters) - ") opens the story's first paragraph: the line above
+ * it is a headline, never hard-wrapped prose running on into it.
+ */
+function atDatelines(lines: string[]): string[][] {
+  const groups: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    const last = groups.at(-1);
+    if (last && !(i > 0 && datelineAt(line))) last.push(line);
+    else groups.push([line]);
+  }
+  return groups;
 }
 
 /** Markdown marks are layout, not text: headings, emphasis and links become their words. */

@@ -6,6 +6,7 @@ import { compareText } from './compare-text.ts';
 import { latestDayReported, type DaysReported } from './date-mentions.ts';
 import { shift } from './iso-day.ts';
 import { RELATED_STORY, type Sister } from './sisters.ts';
+import { dayInLaterMonth } from './later-month.ts';
 import { afterEveryReport, earliestInStory, earliestWeekAfter } from './story-start.ts';
 import { weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
@@ -108,5 +109,30 @@ export function dayInStory(
   return {
     date,
     why: `${opening}, and ${date} is the earliest day${everyDay}${how === 'named' || how === 'last week' ? '' : ', after every related report'}${since}`,
+  };
+}
+
+/**
+ * A month-only report after every related one, on the first day of its month its weekdays allow
+ * (see later-month.ts), where that day is near a related report and fits the text.
+ */
+export function dayAfterStory(
+  month: string,
+  sisters: readonly Sister[],
+  evidence: WeekdayEvidence,
+  conflictAt: (date: string) => string | null,
+): { date: string; why: string } | undefined {
+  const related = sisters.filter((s) => s.score >= RELATED_STORY);
+  const date = dayInLaterMonth(
+    month,
+    evidence.past,
+    related.map((s) => s.date),
+  );
+  if (!date || !nearRelated(date, sisters) || conflictAt(date)) return undefined;
+  const told = [...evidence.past].map((d) => WEEKDAY_NAMES[d]).join(', ');
+  const latest = related.reduce((a, b) => (b.date > a.date ? b : a));
+  return {
+    date,
+    why: `The document gives only the month (${month}), after that of every report telling the same story (the latest, ${latest.id}, of ${latest.date}); ${date} is the first day of its month by which every weekday it tells as past (${told}) has come`,
   };
 }

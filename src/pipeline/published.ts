@@ -7,7 +7,7 @@ import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.t
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
-import { dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
+import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
 import {
   leadBeforeNews,
   leadConflict,
@@ -229,6 +229,8 @@ function resolveOne(
     };
   }
   if (followed) return followed;
+  const later = month && dayAfterStory(month, sisters, evidence ?? weekdayEvidence(article), conflictAt);
+  if (later) return { date: later.date, precision: 'day', inferred: true, reason: later.why };
   const why =
     rejected.length > 0
       ? `documents telling the same story do not fit: ${rejected.join('; ')}`

@@ -85,6 +85,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'keeps a German ordinal after an article inside its sentence ("ihr 13. Sanktionspaket")',
+      'de',
+      'Die EU hatte am Freitag ihr 13. Sanktionspaket gegen Russland beschlossen. Die USA verhängten neue Sanktionen.',
+      [
+        'Die EU hatte am Freitag ihr 13. Sanktionspaket gegen Russland beschlossen.',
+        'Die USA verhängten neue Sanktionen.',
+      ],
+    ],
+    [
+      'keeps "zum 2. Mal" inside its German sentence but ends one on a number closing it',
+      'de',
+      'Zum 2. Mal trafen sich die Minister. Verletzt wurden 12. Die Polizei ermittelt.',
+      ['Zum 2. Mal trafen sich die Minister.', 'Verletzt wurden 12.', 'Die Polizei ermittelt.'],
+    ],
+    [
       'gives a straight closing quote back to the sentence that opened it',
       'en',
       'He said: "We will stay." Then he left.',

@@ -6,6 +6,14 @@ const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
 
 /**
+ * German writes an ordinal as a number with a point: after an article, a possessive or a contracted
+ * preposition it counts the noun that follows ("ihr 13. Sanktionspaket", "zum 2. Mal", "der 5.
+ * Jahrestag"), so the sentence goes on.
+ */
+const GERMAN_ORDINAL =
+  /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|ihr|ihre|ihren|ihrem|sein|seine|seinen|seinem|unser|unsere|zum|zur|am|im|beim|vom)\s+\d{1,3}\.$/iu;
+
+/**
  * A lower-case letter or a digit: the piece goes on the sentence before. So does a comma or
  * semicolon, which follows a quotation ending in "!" or "?" ("We have pulled it off!", said…).
  */
@@ -84,7 +92,8 @@ function pieces(text: string, lang: string): string[] {
  * because its offsets count code points while JavaScript strings count UTF-16 units.
  * Corrections on top: a closing quote it leaves at the start of the next sentence goes back to
  * the sentence it closes, and a split before a lower-case word, a digit or a month name after an
- * ordinal ("am 7. Januar") is undone.
+ * ordinal ("am 7. Januar") or a German ordinal after an article ("ihr 13. Sanktionspaket") is
+ * undone.
  */
 export function splitSentences(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -108,7 +117,10 @@ export function splitSentences(text: string, lang: string): { start: number; end
         if (start >= end) continue;
       }
       const head = text.slice(start, end);
-      const continues = GOES_ON.test(head) || (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head));
+      const continues =
+        GOES_ON.test(head) ||
+        (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head)) ||
+        (lang === 'de' && GERMAN_ORDINAL.test(before));
       if (continues) {
         previous.end = end;
         continue;

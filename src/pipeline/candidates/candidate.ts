@@ -96,6 +96,9 @@ function countsMany(f: PlacedFigure): boolean {
   return !f.more && f.figure.value > 1;
 }
 
+/** Between a count and its passive verb: its noun and an auxiliary ("400 people were detained"). */
+const SUBJECT_GAP = /^(?:\s+\p{L}+){0,3}\s+$/u;
+
 /** Characters between a verb and the count that is its object: "arrested 62 people". */
 const OBJECT_REACH = 12;
 
@@ -107,6 +110,25 @@ const OBJECT_REACH = 12;
 function countedObject(h: TriggerHit, patient: Mention, figures: readonly PlacedFigure[]): boolean {
   return figures.some(
     (f) => countsMany(f) && f.start >= h.start && f.start - h.end <= OBJECT_REACH && patient.start >= f.end,
+  );
+}
+
+/**
+ * "honderden mensen opgepakt die bloemen legden ter nagedachtenis aan … Navalny", "400 people were
+ * detained at memorials for Navalny": the count right before the verb is whom it befell, and a
+ * person named after the verb is someone the sentence speaks of. So is one named after a toll split
+ * by place ("Three people died in Chittagong, two in Dhaka and one in Rangpur, where a student, Abu
+ * Sayed, was shot").
+ */
+function countedSubject(
+  h: TriggerHit,
+  patient: Mention,
+  figures: readonly PlacedFigure[],
+  text: string,
+): boolean {
+  return (
+    patient.start > h.end &&
+    figures.some((f) => countsMany(f) && f.end <= h.start && SUBJECT_GAP.test(text.slice(f.end, h.start)))
   );
 }
 
@@ -260,7 +282,11 @@ export function candidateOf(
     patient:
       roles.patient &&
       !(kind.tallied && borrowed(text, roles.patient) && figures.some(countsMany)) &&
-      !(kind.ownFigure && countedObject(h, roles.patient, figures))
+      !(kind.ownFigure && countedObject(h, roles.patient, figures)) &&
+      !(
+        kind.patientKind &&
+        (countedSubject(h, roles.patient, figures, text) || (sharedByPlace && roles.patient.start > h.end))
+      )
         ? roles.patient.id
         : kind.patientKind && figures.some((f) => !f.more)
           ? 'many'

@@ -11,6 +11,7 @@ import { wordSet } from './word-set.ts';
 import { withoutDefiniteSpokenOf } from './definite-spoken-of.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
+import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
@@ -179,7 +180,7 @@ export function triggerHits(
     hits.length > 0
       ? withoutAttributive(
           withoutEarlier(
-            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens), tokens),
+            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens, text), tokens),
             text,
             s.timexes,
             scope.lexicon,
@@ -194,7 +195,13 @@ export function triggerHits(
       ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens), calls), text, scope.lexicon)
       : told;
   const phrases =
-    whole.length > 1 ? withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon) : whole;
+    whole.length > 1
+      ? withoutPlaceClauses(
+          withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon),
+          text,
+          s.timexes,
+        )
+      : whole;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".

@@ -36,6 +36,20 @@ describe('a happening that may come is no event', () => {
       [],
     ],
     [
+      "a German condition in reported speech, 'wenn sie nicht einer geheimen Beerdigung zustimme', reports no funeral",
+      'de',
+      'Am Donnerstag hatte Emmanuel Macron gesagt, die Ermittler drohten, wenn sie nicht einer geheimen Beerdigung zustimme.',
+      [MACRON],
+      ['statement'],
+    ],
+    [
+      "a German 'als … beigesetzt wurde' is no condition: the funeral took place",
+      'de',
+      'Emmanuel Macron war in Paris, als der Präsident am Freitag beigesetzt wurde.',
+      [MACRON],
+      ['funeral'],
+    ],
+    [
       "a Dutch 'uit vrees voor een aanval' closes the airspace and reports no attack",
       'nl',
       'De militairen sloten zondagavond het luchtruim van Niger, uit vrees voor een aanval.',

@@ -7,6 +7,7 @@ const ANY = new Set([...['any', 'elke', 'ieder', 'iedere'], ...['jede', 'jeder',
 /** Conjunctions of a condition, and the conditional verb that closes its clause ("falls … angegriffen würden"). */
 const IF = new Set(['falls', 'wenn', 'sofern', 'indien', 'mocht', 'als']);
 const WOULD = new Set(['würde', 'würden', 'zou', 'zouden']);
+const GERMAN_IF = new Set(['falls', 'wenn', 'sofern']);
 
 /** Words of the condition before its trigger. */
 const IF_REACH = 8;
@@ -14,21 +15,39 @@ const IF_REACH = 8;
 /** Words between the determiner and the trigger: one adjective ("any military intervention"). */
 const REACH = 2;
 
-function general(tokens: Token[], at: number): boolean {
+function general(tokens: Token[], at: number, text: string): boolean {
   const i = tokenIndexAt(tokens, at);
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) if (ANY.has((tokens[k] as Token).word)) return true;
-  return conditional(tokens, i);
+  return conditional(tokens, i, text);
 }
 
-/** The trigger at token `i` lies in a Dutch or German condition: "falls … angegriffen würden", "als … zou worden aangevallen". */
-function conditional(tokens: Token[], i: number): boolean {
-  let opened = false;
-  for (let k = i - 1; k >= Math.max(0, i - IF_REACH) && !opened; k--)
-    opened = IF.has((tokens[k] as Token).word);
-  if (!opened) return false;
+/**
+ * German reported speech puts a condition's verb in the subjunctive, last in its clause and ending
+ * in "-e" where the indicative ends in "-t" ("wenn sie nicht einer geheimen Beerdigung zustimme").
+ */
+const SUBJUNCTIVE = /^\p{Ll}{3,}e$/u;
+const CLAUSE_END = /^\s*(?:[,;.!?]|$)/;
+
+function closesWithSubjunctive(tokens: Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return SUBJUNCTIVE.test(t.word) && CLAUSE_END.test(text.slice(t.end, next ? next.start : undefined));
+}
+
+/**
+ * The trigger at token `i` lies in a Dutch or German condition: "falls … angegriffen würden", "als
+ * … zou worden aangevallen", "wenn … zustimme".
+ */
+function conditional(tokens: Token[], i: number, text: string): boolean {
+  let opener: string | undefined;
+  for (let k = i - 1; k >= Math.max(0, i - IF_REACH) && opener === undefined; k--) {
+    const word = (tokens[k] as Token).word;
+    if (IF.has(word)) opener = word;
+  }
+  if (opener === undefined) return false;
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 2); k++)
     if (WOULD.has((tokens[k] as Token).word)) return true;
-  return false;
+  return GERMAN_IF.has(opener) && i + 1 < tokens.length && closesWithSubjunctive(tokens, i + 1, text);
 }
 
 /**
@@ -37,7 +56,7 @@ function conditional(tokens: Token[], i: number): boolean {
  * might come and report nothing.
  * Statements stay: a warning is still said.
  */
-export function withoutHypothetical(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
-  if (!tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word))) return hits;
-  return hits.filter((h) => h.kind === 'statement' || !general(tokens, h.start));
+export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
+  if (!tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word) || GERMAN_IF.has(t.word))) return hits;
+  return hits.filter((h) => h.kind === 'statement' || !general(tokens, h.start, text));
 }

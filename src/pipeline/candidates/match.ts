@@ -3,7 +3,7 @@ import type { Token } from './tokenize.ts';
 
 /** How many words "..." may skip; "...3" skips at most three. */
 const GAP = 10;
-const BOUNDED_GAP = /^\.\.\.(\d)$/;
+const BOUNDED_GAP = /^\.\.\.(\d{1,2})$/;
 
 type Part = { gap: true; max: number } | { gap: false; test: (word: string) => boolean; particle?: boolean };
 

@@ -17,6 +17,8 @@ import { befellBody } from './collective-object.ts';
 import { warrantObject } from './warrant-object.ts';
 import { agentMarked } from './agent-marked.ts';
 import { speaks } from './speaks.ts';
+import { describedSubject } from './apposition.ts';
+import { presentAt } from './attends.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
@@ -276,6 +278,9 @@ export function choosePatient(
     nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
   // "Ruto dismissed almost his entire cabinet": it befell a body of people, and he did it.
   if (befellBody(text, trigger, nearest)) return undefined;
+  const described = nearest && describedSubject(text, mentions, nearest, trigger, isPerson);
+  if (described) return described;
+  if (nearest && presentAt(text, nearest, trigger)) return ownedPerson(text, mentions, trigger, isPerson);
   // Right before the verb, the nearest person is its subject: the one after it is the patient.
   // "Am Mittwoch entließ Kanzler Olaf Scholz seinen Finanzminister Christian Lindner": after a
   // fronted verb come its subject, then its object, who is the patient.

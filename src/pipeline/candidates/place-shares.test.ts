@@ -39,6 +39,13 @@ describe('a toll split by place counts no whole', () => {
     ],
     [
       'en',
+      'Seventeen people died in Kathmandu, two in Itahari and one in Pokhara.',
+      [KATHMANDU, ITAHARI],
+      'Deaths in Kathmandu',
+      [],
+    ],
+    [
+      'en',
       'Monday 19 people were killed in Kathmandu and Itahari.',
       [KATHMANDU, ITAHARI],
       '19 people killed',

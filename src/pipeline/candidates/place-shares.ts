@@ -6,8 +6,11 @@
  */
 import type { NumberSpan } from './numbers.ts';
 
-/** Between the share and the next one: no clause end, and "and"/"en"/"und" right before the next. */
-const JOINED = /^[^.;:!?]*\b(?:and|en|und)\s+$/i;
+/**
+ * Between the share and the next one: no clause end, and "and"/"en"/"und" or a list's comma right
+ * before the next ("Three people died in Chittagong, two in Dhaka and one in Rangpur").
+ */
+const JOINED = /^[^.;:!?]*(?:\b(?:and|en|und)|,)\s+$/i;
 /** After the next share: the place it is counted in. */
 const AT_PLACE = /^\s+(?:in|op|im|bei|near|nabij)\s/i;
 

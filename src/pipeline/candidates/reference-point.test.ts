@@ -1,6 +1,6 @@
 /**
  * A place named to say where another lies ("340 km southwest of Moscow", "near the border with
- * Ukraine and Belarus") is no place of the happening.
+ * Ukraine and Belarus", "the anniversary of the invasion of Ukraine") is no place of the happening.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day, type MentionSpec } from './test-helpers.ts';
@@ -49,6 +49,36 @@ describe('places named only as reference points', () => {
       'On Saturday',
       [['Valencia', 'place', 'valencia']],
       ['valencia'],
+    ],
+    [
+      'en',
+      'On Friday the EU adopted new sanctions against Russia, on the eve of the second anniversary of the Russian invasion of Ukraine.',
+      'On Friday',
+      [
+        ['Russia', 'place', 'russia'],
+        ['Ukraine', 'place', 'ukraine'],
+      ],
+      ['russia'],
+    ],
+    [
+      'nl',
+      'Vrijdag nam de EU nieuwe sancties tegen Rusland aan, vlak voor de tweede verjaardag van de inval in Oekraïne.',
+      'Vrijdag',
+      [
+        ['Rusland', 'place', 'russia'],
+        ['Oekraïne', 'place', 'ukraine'],
+      ],
+      ['russia'],
+    ],
+    [
+      'de',
+      'Am Freitag beschloss die EU neue Sanktionen gegen Russland, kurz vor dem zweiten Jahrestag des russischen Überfalls auf die Ukraine.',
+      'Am Freitag',
+      [
+        ['Russland', 'place', 'russia'],
+        ['Ukraine', 'place', 'ukraine'],
+      ],
+      ['russia'],
     ],
     [
       'en',

@@ -2,7 +2,8 @@
  * A place named only to say where another lies is no place of the happening: "arrested in the
  * Bryansk region, about 340 km southwest of Moscow, near the border with Ukraine and Belarus"
  * happened in Bryansk; "340 kilometer ten zuidwesten van Moskou", "an der Grenze zu Polen",
- * "340 Kilometer südwestlich von Moskau" likewise. The places of a list after such words ("with Ukraine and Belarus") too.
+ * "340 Kilometer südwestlich von Moskau" likewise, and a place in the anniversary that dates the news.
+ * The places of a list after such words ("with Ukraine and Belarus") too.
  */
 import type { Mention } from '../types.ts';
 
@@ -15,9 +16,16 @@ const HIMMEL = String.raw`(?:nord|süd|ost|west)(?:-?(?:ost|west))?`;
  */
 const DISTANCE = String.raw`\d[\d.,]*\s*(?:km|kilomet(?:er|re|ers|res)|miles|kilometer)\s+(?:\([^()]{1,20}\)\s+)?`;
 
+/**
+ * The anniversary of a happening elsewhere dates the news, it does not place it: "on the eve of the
+ * second anniversary of the Russian invasion of Ukraine", "de tweede verjaardag van de Russische
+ * inval in Oekraïne", "zum zweiten Jahrestag des russischen Überfalls auf die Ukraine".
+ */
+const ANNIVERSARY = String.raw`(?:anniversary|verjaardag|jahrestag)\s+(?:\p{L}+\s+){0,4}(?:of|in|op|van|auf|in)`;
+
 /** Module constant: tsx compiles each Unicode property literal to a `new RegExp` call. */
 const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:border\s+with|grens\s+met|grenze\s+(?:zu|zur|zum))|${DISTANCE}(?:${COMPASS}\s+of|ten\s+${KOMPAS}en\s+van|${KOMPAS}elijk\s+van|${HIMMEL}lich\s+von))\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+)?$`,
+  String.raw`(?:(?<!\p{L})(?:border\s+with|grens\s+met|grenze\s+(?:zu|zur|zum)|${ANNIVERSARY})|${DISTANCE}(?:${COMPASS}\s+of|ten\s+${KOMPAS}en\s+van|${KOMPAS}elijk\s+van|${HIMMEL}lich\s+von))\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|die\s+)?$`,
   'iu',
 );
 

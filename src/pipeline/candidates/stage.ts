@@ -252,9 +252,15 @@ export function extractCandidates(
       const reportOnly = !kind.announces && saidOnItsDay();
       // A standing count ("the number of people detained now stands at 62") belongs to what it
       // counts, whether the sentence says "now" or sits beside another day.
+      // A happening that befalls someone once and is no tally ("de uitvaart") named again is the
+      // one told before, whatever day the paragraph around it tells.
       const recalled =
         ((s.timeFrom === 'publication' || reportOnly) &&
           (isDefiniteMention(tokens, h.start) || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
+        (s.timeFrom === 'context' &&
+          kind.once === true &&
+          !kind.tallied &&
+          isDefiniteMention(tokens, h.start)) ||
         ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
           ? story.recall(h.kind, kind.recalls)
           : undefined;

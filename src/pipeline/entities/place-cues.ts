@@ -36,15 +36,15 @@ const LANDFORMS = words({
 });
 
 /**
- * Nouns for a street or square, after its name: "Rustaveli Avenue", "de Roestaveli-laan", "der
- * Rustaweli-Boulevard"; Dutch and German also write them as the end of one word ("Europaplein",
- * "Karlsplatz").
+ * Nouns for a street, a square or a cemetery, after its name: "Rustaveli Avenue", "de
+ * Roestaveli-laan", "der Rustaweli-Boulevard", "Borisovskoye cemetery"; Dutch and German also write
+ * them as the end of one word ("Europaplein", "Karlsplatz", "Borisovskoje-begraafplaats").
  */
 const STREETS = words({
-  // Not "lane" or "road": surnames too ("Diane Lane").
-  en: 'avenue street square boulevard prospekt',
-  nl: 'laan plein straat gracht weg kade boulevard',
-  de: 'strasse platz allee boulevard',
+  // Not "lane" or "road": surnames too ("Diane Lane"); nor "kerkhof" ("Kerkhof" is a surname).
+  en: 'avenue street square boulevard prospekt cemetery',
+  nl: 'laan plein straat gracht weg kade boulevard begraafplaats',
+  de: 'strasse platz allee boulevard friedhof',
 });
 
 /** Whether the word is a street noun or, in Dutch and German, ends with one ("Vrijheidsplein"). */

@@ -53,6 +53,18 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Anna Weber',
     ],
     [
+      "a German 'Seine Mutter Ljudmila Nawalnaja' names Ljudmila Nawalnaja, not a 'Mutter Ljudmila'",
+      'de',
+      'Seine Mutter Ljudmila Nawalnaja hatte tagelang um die Herausgabe gekämpft.',
+      'Ljudmila Nawalnaja',
+    ],
+    [
+      "a German 'die Witwe Julia Meier' names Julia Meier",
+      'de',
+      'Am Freitag sprach die Witwe Julia Meier vor Journalisten.',
+      'Julia Meier',
+    ],
+    [
       "a German 'Geschäftsführerin Anna Weber' names Anna Weber",
       'de',
       'Geschäftsführerin Anna Weber kündigte am Montag den Abbau von 300 Stellen an.',

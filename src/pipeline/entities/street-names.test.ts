@@ -8,12 +8,14 @@ beforeAll(() => {
   stage = createEntityStage(loadEntityData('data'));
 });
 
-describe('a street or square no list knows is a place, not someone who acts or speaks', () => {
+describe('a street, a square or a cemetery no list knows is a place, not someone who acts or speaks', () => {
   it.each([
     ['en', 'Protesters had gathered on Rustaveli Avenue for a third straight night.', 'Rustaveli Avenue'],
     ['en', 'Thousands marched down Nevsky Prospekt on Sunday.', 'Nevsky Prospekt'],
     ['nl', 'Op de Roestaveli-laan is de stemming strijdbaar.', 'Roestaveli'],
     ['nl', 'Aan het Europaplein in Zoegdidi werd gedemonstreerd.', 'Europaplein'],
+    ['en', 'Navalny was buried at the Borisovskoye cemetery on Friday.', 'Borisovskoye'],
+    ['nl', 'Daarna werd Navalny begraven op de Borisovskoje-begraafplaats.', 'Borisovskoje'],
   ])('[%s] “%s”: %s', (language, sentence, text) => {
     const [found] = mentionsOf(stage, language, [sentence]);
     const mention = findMention(found, text);
