@@ -12,6 +12,7 @@ import { afterEveryReport, beforeStoryStart, earliestInStory, earliestTold } fro
 import {
   leadBeforeNews,
   leadConflict,
+  madeKnownConflict,
   weekdayConflict,
   weekdayEvidence,
   weekdayNote,
@@ -184,6 +185,7 @@ function resolveOne(
       : (monthsConflict(date) ??
           weekdayConflict(date, evidence) ??
           pluperfectConflict(date, evidence) ??
+          madeKnownConflict(date, evidence) ??
           leadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
