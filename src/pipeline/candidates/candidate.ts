@@ -1,6 +1,7 @@
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
 import { namesReferencePoint } from './reference-point.ts';
+import { namesFlightDestination } from './flight-destination.ts';
 import { opensOrganisationName } from './place-in-name.ts';
 import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
@@ -139,7 +140,8 @@ export function candidateOf(
     namesOrigin(text, m) ||
     creditedAgency(text, m) ||
     opensOrganisationName(text, m, orgWords) ||
-    namesReferencePoint(text, m, reading.mentions);
+    namesReferencePoint(text, m, reading.mentions) ||
+    namesFlightDestination(text, m);
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;
