@@ -141,7 +141,8 @@ export function candidateOf(
     creditedAgency(text, m) ||
     opensOrganisationName(text, m, orgWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
-    namesFlightDestination(text, m);
+    // A leader who flees on a plane to the Maldives went there: the title's place.
+    (kind.destination !== true && namesFlightDestination(text, m));
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))
     : reading.mentions;

@@ -2,7 +2,7 @@
  * A theft is a happening of its own in en, nl and de, titled by what was taken; a theft someone is
  * accused of, an election called stolen, data hackers took or words calling a decision theft are
  * no theft. Jewels still missing are no people missing; a museum closes and reopens; a director
- * heard by a senate committee testifies; a resignation offered is titled so.
+ * heard by a senate committee testifies; a resignation offered and refused is titled as offered.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -76,7 +76,7 @@ describe('thefts, closures and hearings', () => {
     ],
     [
       'en',
-      'On Wednesday Laurence des Cars offered her resignation to the culture minister.',
+      'On Wednesday Laurence des Cars offered her resignation to the culture minister, who refused it.',
       'resignation',
       'Laurence des Cars offers resignation',
       [['Laurence des Cars', 'actor', 'des-cars']],
