@@ -11,6 +11,7 @@ import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in
 import {
   leadBeforeNews,
   leadConflict,
+  madeKnownConflict,
   weekdayConflict,
   weekdayEvidence,
   weekdayNote,
@@ -143,6 +144,7 @@ function resolveOne(
       : (monthsConflict(date) ??
           weekdayConflict(date, evidence) ??
           pluperfectConflict(date, evidence) ??
+          madeKnownConflict(date, evidence) ??
           leadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null

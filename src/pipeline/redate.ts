@@ -7,7 +7,15 @@ import type { ChronologyDocument } from '../schema/events.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import { DAY_LEVEL } from './day-level.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
-import { daysAfter, tellsOnTheirDays, toldAWeekLater, type Told } from './told-later.ts';
+import { earliestTold } from './story-start.ts';
+import {
+  daysAfter,
+  daysBefore,
+  tellsOnTheirDays,
+  toldAWeekLate,
+  toldAWeekLater,
+  type Told,
+} from './told-later.ts';
 import { weekdayConflict, weekdayEvidence, type WeekdayEvidence } from './weekday-evidence.ts';
 
 function told(candidates: readonly Candidate[]): Told[] {
@@ -65,22 +73,32 @@ export function redateFromLaterNews<C extends Candidate>(
   const redone: Processed<C>[] = [];
   for (const article of inferred) {
     const own = byDocument.get(article.id) ?? [];
-    const later = toldAWeekLater(article.published.date, own, dated, rare);
-    if (later.length === 0) continue;
+    const published = article.published.date;
+    const later = toldAWeekLater(published, own, dated, rare);
+    const early = later.length > 0;
+    const those = early ? later : toldAWeekLate(published, own, dated, rare);
+    if (those.length === 0) continue;
     const evidence = weekdayEvidence(article);
-    for (const day of daysAfter(later)) {
-      if (ruledOut(article, evidence, day)) continue;
-      const what = later.map((l) => `the ${l.kind} ${l.document} dates ${l.day}`).join(' and ');
+    const what = those.map((l) => `the ${l.kind} ${l.document} dates ${l.day}`).join(' and ');
+    const days = early ? daysAfter(those) : daysBefore(those, published);
+    // Read before its day, the report tells every weekday on or after the happening it told late.
+    const start = early ? undefined : days[0];
+    for (const day of days) {
+      if (
+        ruledOut(article, evidence, day) ||
+        (start !== undefined && (earliestTold(day, evidence) ?? start) < start)
+      )
+        continue;
       const result = process({
         ...article,
         published: {
           date: day,
           precision: 'day',
           inferred: true,
-          reason: `Read from ${article.published.date}, the day first inferred (${article.published.reason}), it would tell ${what} a week early: it was written after, and ${day} is the first day from which it tells ${later.length > 1 ? 'them' : 'it'} on that day`,
+          reason: `Read from ${published}, the day first inferred (${article.published.reason}), it would tell ${what} a week ${early ? 'early: it was written after' : 'late: it was written before'}, and ${day} is the first day from which it tells ${those.length > 1 ? 'them' : 'it'} on that day`,
         },
       });
-      if (result && tellsOnTheirDays(told(result.candidates), later)) {
+      if (result && tellsOnTheirDays(told(result.candidates), those)) {
         redone.push(result);
         break;
       }

@@ -46,6 +46,27 @@ describe('splitSentences', () => {
       ['De regering blokkeerde Facebook, YouTube en X.', 'Ze hadden zich niet laten registreren.'],
     ],
     [
+      'ends an English sentence at the platform X it was posted on, before a name',
+      'en',
+      'They had always had his full confidence, Nunez wrote on X. Public prosecutor Laure Beccuau criticised the leak.',
+      [
+        'They had always had his full confidence, Nunez wrote on X.',
+        'Public prosecutor Laure Beccuau criticised the leak.',
+      ],
+    ],
+    [
+      'ends a Dutch sentence at the platform X it was posted on, before a noun',
+      'nl',
+      'Het museum meldde de sluiting op X. Politie ontruimde de zalen.',
+      ['Het museum meldde de sluiting op X.', 'Politie ontruimde de zalen.'],
+    ],
+    [
+      'ends a German sentence at the platform X it was posted on, before a noun',
+      'de',
+      'Das Museum meldete die Schließung auf X. Polizisten räumten die Säle.',
+      ['Das Museum meldete die Schließung auf X.', 'Polizisten räumten die Säle.'],
+    ],
+    [
       'keeps initials with the name they stand before',
       'en',
       'Prime Minister K.P. Sharma Oli resigned. President Donald J. Trump spoke.',

@@ -63,6 +63,13 @@ const LETTER_ENDS: Record<string, RegExp> = {
   de: /(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s+(?:Der|Die|Das|Dem|Den|Ein|Eine|Er|Sie|Es|Wir|Bei|Am|Im|In|Nach|Seit|Auch|Doch|Aber)\s)/gu,
 };
 
+/**
+ * The platform X after the preposition that says where something was posted ("it said on X.",
+ * "schreef op X.", "schrieb auf X.") ends its sentence whatever word follows: no initial stands
+ * there.
+ */
+const PLATFORM_ENDS = /(?<=(?<![\p{L}])(?:on|op|auf|via)\s)X\.(?=\s+\p{Lu})/gu;
+
 /** The piece cut after every match of `at`. */
 function cutAfter(piece: string, at: RegExp): string[] {
   const out: string[] = [];
@@ -83,6 +90,7 @@ function pieces(text: string, lang: string): string[] {
   if (full && full.cue.some((cue) => text.includes(cue))) found = found.flatMap((p) => cutAfter(p, full.at));
   const letter = LETTER_ENDS[lang];
   if (letter) found = found.flatMap((p) => cutAfter(p, letter));
+  if (text.includes('X.')) found = found.flatMap((p) => cutAfter(p, PLATFORM_ENDS));
   return found;
 }
 

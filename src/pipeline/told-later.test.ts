@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysAfter, tellsOnTheirDays, toldAWeekLater, type Told } from './told-later.ts';
+import {
+  daysAfter,
+  daysBefore,
+  tellsOnTheirDays,
+  toldAWeekLate,
+  toldAWeekLater,
+  type Told,
+} from './told-later.ts';
 
-const RARE = new Set(['airspace-closure', 'ultimatum-expired']);
+const RARE = new Set(['airspace-closure', 'ultimatum-expired', 'theft']);
 const rare = (kind: string) => RARE.has(kind);
 const told = (kind: string, day: string, document = 'undated'): Told => ({ kind, day, document });
 
@@ -86,6 +93,54 @@ describe('a report that tells, a week early, what dated reports put later', () =
       '2023-08-10',
       '2023-08-11',
       '2023-08-12',
+    ]);
+  });
+});
+
+// "Het balkon waarlangs de dieven zondag binnenkwamen", in a month-only report first read from
+// Thursday 2025-10-30, the day of the report it shares the most names with.
+const reuters = [told('theft', '2025-10-19', 'reuters'), told('theft', '2025-10-29', 'zeit')];
+
+describe('a report that tells, a week late, what dated reports put earlier', () => {
+  it.each<[string, string, Told[], Told[], string[]]>([
+    [
+      'thieves who came in on the Sunday after the dated reports’ Sunday were read in the wrong week',
+      '2025-10-30',
+      [told('theft', '2025-10-26')],
+      reuters,
+      ['theft 2025-10-19'],
+    ],
+    [
+      'a theft told on the dated reports’ own day says nothing',
+      '2025-10-22',
+      [told('theft', '2025-10-19')],
+      reuters,
+      [],
+    ],
+    [
+      'a theft three weeks after its dated day is another one',
+      '2025-11-10',
+      [told('theft', '2025-11-09')],
+      reuters,
+      [],
+    ],
+    [
+      'a happening stories often have twice (a protest) is no evidence',
+      '2025-10-30',
+      [told('protest', '2025-10-26')],
+      [told('protest', '2025-10-19', 'reuters')],
+      [],
+    ],
+  ])('%s', (_, published, own, dated, expected) => {
+    expect(toldAWeekLate(published, own, dated, rare).map((t) => `${t.kind} ${t.day}`)).toEqual(expected);
+  });
+
+  it('tries the days from the dated day up to the day first inferred', () => {
+    expect(daysBefore([told('theft', '2025-10-19')], '2025-10-23')).toEqual([
+      '2025-10-19',
+      '2025-10-20',
+      '2025-10-21',
+      '2025-10-22',
     ]);
   });
 });

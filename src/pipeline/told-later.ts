@@ -61,3 +61,40 @@ export function daysAfter(later: readonly Told[]): string[] {
   for (const l of later) if (l.day > first) first = l.day;
   return Array.from({ length: WEEK_DAYS }, (_, k) => shift(first, k));
 }
+
+/**
+ * The dated reports' days of the rare happenings a report written on `published` tells a week
+ * (give or take a day) after them, each kind once: read in the week after its story's, the report
+ * ("de dieven kwamen zondag binnen" read from the Thursday of the next week) was written before.
+ * Empty when it tells any of them on a day a dated report gives too.
+ */
+export function toldAWeekLate(
+  published: string,
+  own: readonly Told[],
+  dated: readonly Told[],
+  rare: (kind: string) => boolean,
+): Told[] {
+  const earliest = new Map<string, Told>();
+  for (const t of dated) {
+    if (!rare(t.kind) || t.day >= published) continue;
+    const known = earliest.get(t.kind);
+    if (!known || t.day < known.day) earliest.set(t.kind, t);
+  }
+  const late = new Map<string, Told>();
+  const fits = new Set<string>();
+  for (const t of own) {
+    const other = earliest.get(t.kind);
+    if (!other) continue;
+    if (Math.abs(daysBetween(other.day, t.day) - WEEK_DAYS) <= SLACK_DAYS) late.set(t.kind, other);
+    else fits.add(t.kind);
+  }
+  for (const kind of fits) late.delete(kind);
+  return [...late.values()];
+}
+
+/** The days before `published` a report that tells `late`'s happenings may have been written on, earliest first. */
+export function daysBefore(late: readonly Told[], published: string): string[] {
+  let first = '';
+  for (const l of late) if (l.day > first) first = l.day;
+  return Array.from({ length: daysBetween(first, published) }, (_, k) => shift(first, k));
+}

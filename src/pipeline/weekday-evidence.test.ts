@@ -3,7 +3,7 @@
  * one its opening paragraph tells ("Dat zei FBI-directeur Wray woensdag", after a lede with none).
  */
 import { describe, expect, it } from 'vitest';
-import { weekdayEvidence } from './weekday-evidence.ts';
+import { madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
 
 function article(paragraphs: string[][]) {
   let index = 0;
@@ -75,5 +75,48 @@ describe('the days before the report that anchor its story', () => {
     const evidence = weekdayEvidence(article([[text]]));
     expect([...evidence.lastWeek]).toEqual(lastWeek);
     expect(evidence.yesterday).toBe(yesterday);
+  });
+});
+
+describe('a day something was made known on, after the day it happened', () => {
+  it.each<[string, string, string, string, boolean]>([
+    [
+      'an arrest on Saturday evening announced on Sunday cannot be read from the Saturday after the Sunday',
+      'en',
+      'The men were taken into custody on Saturday evening, the prosecutor announced on Sunday.',
+      '2025-10-25',
+      true,
+    ],
+    [
+      'read from the Sunday, the Saturday arrest comes first',
+      'en',
+      'The men were taken into custody on Saturday evening, the prosecutor announced on Sunday.',
+      '2025-10-26',
+      false,
+    ],
+    [
+      'a Dutch arrest made known on Sunday',
+      'nl',
+      'De mannen werden zaterdagavond opgepakt, maakte het Openbaar Ministerie zondag bekend.',
+      '2025-10-25',
+      true,
+    ],
+    [
+      'a German arrest made known on Sunday',
+      'de',
+      'Die Männer waren am Samstagabend festgenommen worden, teilte die Staatsanwaltschaft am Sonntag mit.',
+      '2025-10-25',
+      true,
+    ],
+    [
+      'a weekday said first and one it reports after it set no order',
+      'en',
+      'The prosecutor said on Sunday that the men had been arrested on Saturday.',
+      '2025-10-25',
+      false,
+    ],
+  ])('%s', (_, language, text, date, conflict) => {
+    const evidence = weekdayEvidence({ ...article([[text]]), language });
+    expect(madeKnownConflict(date, evidence) !== null).toBe(conflict);
   });
 });

@@ -21,6 +21,11 @@ export interface WeekdayEvidence {
   yesterday: boolean;
   /** The text tells something as of last week, no weekday named ("last week", "afgelopen week", "letzte Woche"). */
   weekBefore: boolean;
+  /**
+   * Weekdays a sentence tells something happened on, each with the later weekday it tells it was
+   * made known on ("taken into custody on Saturday evening, … announced on Sunday").
+   */
+  madeKnownAfter: (readonly [happened: number, madeKnown: number])[];
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
   /**
@@ -49,6 +54,7 @@ export function weekdayEvidence(
   const lastWeek = new Set<number>();
   let yesterday = false;
   let weekBefore = false;
+  const madeKnownAfter: (readonly [number, number])[] = [];
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
@@ -65,7 +71,12 @@ export function weekdayEvidence(
       if (told.size === 1) [opening] = told;
     }
     let pluperfect: boolean | undefined;
+    let happened: number | undefined;
     for (const m of mentions) {
+      if (m.relation === 'past' && !m.lastWeek && !m.since) {
+        if (!m.madeKnown) happened ??= m.day;
+        else if (happened !== undefined && happened !== m.day) madeKnownAfter.push([happened, m.day]);
+      }
       if (m.relation === 'today') today.add(m.day);
       // A day of the week before the last lies outside the week before the day of writing.
       if (m.relation === 'past' && m.lastWeek) lastWeek.add(m.day);
@@ -85,6 +96,7 @@ export function weekdayEvidence(
     lastWeek,
     yesterday,
     weekBefore,
+    madeKnownAfter,
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };
@@ -108,6 +120,21 @@ export function leadConflict(date: string, evidence: Pick<WeekdayEvidence, 'past
     const day = pastDay(date, d);
     if (day > shift(lead, AFTER_LEAD_DAYS))
       return `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells would fall ${daysBetween(lead, day)} days before the ${WEEKDAY_NAMES[d]} it tells after`;
+  }
+  return null;
+}
+
+/**
+ * Why `date` cannot be the day a document was written, or null: read from it, a weekday a sentence
+ * tells something happened on would fall after the weekday it tells it was made known on.
+ */
+export function madeKnownConflict(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'madeKnownAfter'>,
+): string | null {
+  for (const [happened, madeKnown] of evidence.madeKnownAfter) {
+    if (pastDay(date, happened) > pastDay(date, madeKnown))
+      return `read from ${date}, the ${WEEKDAY_NAMES[happened]} it tells something happened on would fall after the ${WEEKDAY_NAMES[madeKnown]} it was made known on`;
   }
   return null;
 }

@@ -72,10 +72,25 @@ const FUTURE_BEFORE =
 const SAID_BEFORE =
   /(?<![\p{L}])(?:said|told|announced|promised|pledged|vowed|warned|zei|zeiden|beloofde|beloofden|kondigde|kondigden|verklaarde|verklaarden|waarschuwde|sagte|sagten|kündigte|kündigten|versprach|versprachen|erklärte|erklärten|warnte|warnten)\s+(?:on\s+|op\s+|am\s+)?$/iu;
 
+/**
+ * A verb that makes known what happened, right before the weekday or, opening a clause after a
+ * comma, before its subject and the weekday: the day it was made known, not the day it happened
+ * ("were arrested on Saturday evening, the prosecutor announced on Sunday", ", maakte het OM zondag
+ * bekend", ", teilte die Staatsanwaltschaft am Sonntag mit").
+ */
+const MADE_KNOWN_VERB =
+  '(?:said|told|announced|reported|confirmed|zei|zeiden|meldde|meldden|maakte|maakten|bevestigde|bevestigden|sagte|sagten|teilte|teilten|meldete|meldeten|gab|gaben|bestätigte|bestätigten)';
+const MADE_KNOWN_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])${MADE_KNOWN_VERB}|,\\s*${MADE_KNOWN_VERB}(?:\\s+[\\p{L}-]+){1,3})\\s+(?:on\\s+|op\\s+|am\\s+)?$`,
+  'iu',
+);
+
 export interface WeekdayMention {
   day: number;
   text: string;
   relation: 'past' | 'today' | 'future';
+  /** Told as the day something was made known ("announced on Sunday"), not the day it happened. */
+  madeKnown?: true;
   /** Told as a day of the week before the last ("vorige week woensdag", "Wednesday last week"). */
   lastWeek?: true;
   /** Told as the start of what goes on up to the day of writing ("sinds dinsdag", "seit Dienstag"). */
@@ -170,6 +185,9 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
       text: m[0],
       relation,
       ...(relation === 'past' && SINCE_BEFORE.test(before) ? { since: true as const } : {}),
+      ...(relation === 'past' && MADE_KNOWN_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))
+        ? { madeKnown: true as const }
+        : {}),
       ...(lastWeek ? { lastWeek: true as const } : {}),
     });
   }

@@ -165,6 +165,7 @@ export function candidateOf(
     opensOrganisationName(text, m, orgWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||
+    // A leader who flees on a plane to the Maldives went there: the title's place.
     (kind.destination !== true && namesDestination(text, m));
   const mentions = reading.mentions.some(aside)
     ? reading.mentions.filter((m) => !aside(m))

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
+import { namesDestination } from './destination-place.ts';
+import { mentionIn } from './test-helpers.ts';
 
 describe('a destination is no place of the happening', () => {
   it.each([
@@ -27,5 +29,29 @@ describe('a destination is no place of the happening', () => {
     const sentence = 'President Gotabaya Rajapaksa fled to the Maldives on Wednesday.';
     const file = await eventFileOf({ 'en_flight.txt': ` date 2022-07-13 Title\n\n${sentence}\n` });
     expect(eventsFrom(file, sentence).flatMap((e) => e.places)).toContain('maldives');
+  });
+});
+
+describe('where a plane or a flight was bound is no place of what happened before it took off', () => {
+  it.each([
+    [
+      'One of them was arrested at Paris-Charles de Gaulle airport shortly before he wanted to board a plane to Algeria.',
+      'Algeria',
+      true,
+    ],
+    [
+      'Een van hen werd op Schiphol aangehouden toen hij op het punt stond een vliegtuig naar Marokko te nemen.',
+      'Marokko',
+      true,
+    ],
+    [
+      'Einer der Männer wurde am Flughafen festgenommen, als er in ein Flugzeug nach Algerien steigen wollte.',
+      'Algerien',
+      true,
+    ],
+    ['The president flew to Moscow on Sunday.', 'Moscow', false],
+    ['Police arrested two men in Paris before their flight.', 'Paris', false],
+  ])('“%s”: %s is only where a flight was bound: %s', (text, name, expected) => {
+    expect(namesDestination(text, mentionIn(text, name, 'place'))).toBe(expected);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * Where a plane, train or ship was heading is no place of what befell it: "an Air India plane
  * bound for London … crashed in Ahmedabad", "een trein op weg naar Thessaloniki", "ein Schiff auf
- * dem Weg nach Rotterdam" happened where it was, not at its destination.
+ * dem Weg nach Rotterdam" happened where it was, not at its destination. Nor is where a plane or a
+ * flight was bound the place of what happened before it took off: "arrested at the airport shortly
+ * before he wanted to board a plane to Algeria", "een vliegtuig naar Algerije", "ein Flugzeug nach
+ * Algerien".
  */
 import type { Mention } from '../types.ts';
 
@@ -10,10 +13,16 @@ const HEADING_FOR = new RegExp(
   'iu',
 );
 
+/** A plane or flight word, then "to"/"naar"/"nach" (an article may follow), right before the place. */
+const PLANE_TO =
+  /(?<![\p{L}])(?:plane|flight|vliegtuig|vlucht|toestel|flugzeug|flug|maschine)\s+(?:to|naar|nach)\s+(?:(?:the|het|de|den|die)\s+)?$/iu;
+
 /** How far before a place its words may stand. */
-const REACH = 30;
+const REACH = 40;
 
 /** Whether the place `m` is named as where someone or something was heading. */
 export function namesDestination(text: string, m: Mention): boolean {
-  return m.kind === 'place' && HEADING_FOR.test(text.slice(Math.max(0, m.start - REACH), m.start));
+  if (m.kind !== 'place') return false;
+  const before = text.slice(Math.max(0, m.start - REACH), m.start);
+  return HEADING_FOR.test(before) || PLANE_TO.test(before);
 }

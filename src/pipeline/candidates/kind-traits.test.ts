@@ -37,7 +37,7 @@ describe('what the merge knows of a kind, from the lexicon', () => {
       { group: 'fire', rare: false, placed: false, far: true, byAgent: false, tallied: false, recurs: false },
     ],
     [
-      'a leader fleeing abroad, told by where from and where to',
+      'a leader fleeing abroad, told by where from and where to, and by whom it befell',
       'exile',
       {
         group: 'exile',
@@ -48,10 +48,11 @@ describe('what the merge knows of a kind, from the lexicon', () => {
         tallied: false,
         recurs: false,
         destination: true,
+        befalls: true,
       },
     ],
     [
-      'an investigation, the arrest told from another side',
+      'an investigation, the arrest told from another side, told apart by whom it befell',
       'investigation',
       {
         group: 'arrest',
@@ -61,6 +62,7 @@ describe('what the merge knows of a kind, from the lexicon', () => {
         byAgent: false,
         tallied: false,
         recurs: false,
+        befalls: true,
       },
     ],
     [

@@ -26,6 +26,8 @@ export interface KindTraits {
   destination?: true;
   /** Befalls a person once (a death, a funeral): reports of it befalling one listed person tell one. */
   once?: true;
+  /** Befalls someone (an arrest, a death; lexicon `patientKind`): told apart by whom, not where. */
+  befalls?: true;
 }
 
 const traitsOf = (k: KindEntry): KindTraits => ({
@@ -40,6 +42,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   recurs: k.recurs === true,
   ...(k.destination === true ? { destination: true as const } : {}),
   ...(k.once === true ? { once: true as const } : {}),
+  ...(k.patientKind === true ? { befalls: true as const } : {}),
 });
 
 const byKind = perObject((lexicon: EventLexicon) => new Map(lexicon.kinds.map((k) => [k.kind, traitsOf(k)])));

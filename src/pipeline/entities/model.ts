@@ -12,6 +12,9 @@ import { nameTokens, tokenize } from './text.ts';
 import { isPersonTitle } from './name-edges.ts';
 import type { TownList } from './towns.ts';
 
+/** Lower-case particles that open a family name: "des Cars", "von der Leyen", "van Gogh". */
+const NAME_PARTICLE = /^(?:de|des|du|der|den|van|von|da|di|del|dos|la|le)$/iu;
+
 export interface EntityModel {
   names: NameIndex;
   fuzzy: FuzzyIndex;
@@ -91,6 +94,9 @@ export function buildModel(data: EntityData): EntityModel {
       if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
       if (surname.text.length < 4 || countryNames.has(surname.text.toLowerCase())) continue;
+      // A family name after its particle ("Laurence des Cars", "von der Leyen") is named with it:
+      // alone, "Cars" is a word.
+      if (NAME_PARTICLE.test(tokenize(full).at(-2)?.text ?? '')) continue;
       add(names, fuzzy, surname.text, { type: 'actor', id: a.id, form: 'alias' });
       // Dutch and German genitive: "ein Sprecher Putins", "Nasarbajews Tochter".
       if (!GENITIVE_UNMARKED.test(surname.text))

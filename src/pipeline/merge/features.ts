@@ -123,6 +123,8 @@ export interface MergeFeatures {
   /** The kind befalls a person once (lexicon `once`). */
   once: boolean;
   placeKind: boolean;
+  /** The kind befalls someone (lexicon `patientKind`): whom tells its happenings apart, not where. */
+  befalls: boolean;
   /** The kind's reports naming different agents are two (lexicon `byAgent`). */
   byAgent: boolean;
   patient: string | undefined;
@@ -231,6 +233,7 @@ export function featuresOf(
     rare: traits.rare,
     once: traits.once === true,
     placeKind: traits.placed,
+    befalls: traits.befalls === true,
     byAgent: traits.byAgent,
     patient: c.patient,
     agent: c.agent,

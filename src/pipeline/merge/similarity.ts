@@ -208,7 +208,9 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally). Words are
     // said at one time: statements of different days are two, however the sentences got their days.
-    else if (!sameFigure && ((a.own && b.own) || a.kind === 'statement')) s -= 2;
+    // Two kinds of one happening ("sameAs": an arrest, the charges) on days that do not meet are
+    // two steps of it, whatever count of suspects they share.
+    else if (a.kind !== b.kind || (!sameFigure && ((a.own && b.own) || a.kind === 'statement'))) s -= 2;
   }
   // Both sentences date themselves and the times do not meet, one only to a year or month ("Last
   // year, a smaller quake killed 40" against "early on Monday").

@@ -22,6 +22,14 @@ export function storyBonus(a: MergeFeatures, b: MergeFeatures, score: number, sa
   // "Protests spread to Aktau" and the protests in Zhanaozen that day are two; a report that names
   // no place could join either, and through it the two would join: only reports that name no place,
   // or the same one, are taken for one.
-  if ((a.places.length > 0 || b.places.length > 0) && !a.places.some((p) => b.places.includes(p))) return 0;
+  // A happening told apart by whom it befell, not where ("Die beiden waren am Samstagabend
+  // festgenommen worden" and the arrests in Paris that evening), joins a report that names no place.
+  const placeless = a.befalls && !a.placeKind && (a.places.length === 0 || b.places.length === 0);
+  if (
+    (a.places.length > 0 || b.places.length > 0) &&
+    !placeless &&
+    !a.places.some((p) => b.places.includes(p))
+  )
+    return 0;
   return sameStory(a.document, b.document) ? STORY_BONUS : 0;
 }

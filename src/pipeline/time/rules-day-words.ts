@@ -38,9 +38,13 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
     'tomorrow night': { offset: 1, part: 'NI' },
     'later today': { offset: 0 },
     'earlier today': { offset: 0 },
+    // "closed for the day", "for the rest of the day": the day of the report.
+    'for the day': { offset: 0 },
+    'for the rest of the day': { offset: 0 },
   },
   nl: {
     vandaag: { offset: 0 },
+    'de rest van de dag': { offset: 0 },
     gisteren: { offset: -1 },
     morgen: { offset: 1 },
     eergisteren: { offset: -2 },
@@ -61,6 +65,7 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
   },
   de: {
     heute: { offset: 0 },
+    'für den rest des tages': { offset: 0 },
     gestern: { offset: -1 },
     morgen: { offset: 1 },
     vorgestern: { offset: -2 },

@@ -4,6 +4,23 @@ import { extractTimexes } from './extract.ts';
 describe('expressions relative to a Saturday, 8 January 2022 publication', () => {
   it.each([
     ['en', 'The minister resigned yesterday.', 'yesterday', '2022-01-07', '2022-01-07', 'day'],
+    ['en', 'The museum closed for the day.', 'for the day', '2022-01-08', '2022-01-08', 'day'],
+    [
+      'nl',
+      'Het museum bleef de rest van de dag dicht.',
+      'de rest van de dag',
+      '2022-01-08',
+      '2022-01-08',
+      'day',
+    ],
+    [
+      'de',
+      'Das Museum blieb für den Rest des Tages geschlossen.',
+      'für den Rest des Tages',
+      '2022-01-08',
+      '2022-01-08',
+      'day',
+    ],
     ['en', 'Shots were heard last night.', 'last night', '2022-01-07TNI', '2022-01-07', 'part-of-day'],
     ['en', 'Prices rose last month.', 'last month', '2021-12', '2021-12-01', 'month'],
     ['en', 'The ban was announced two days ago.', 'two days ago', '2022-01-06', '2022-01-06', 'day'],
