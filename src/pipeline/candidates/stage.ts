@@ -14,11 +14,8 @@ import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './roles.ts';
 import { isStandingCount } from './standing-count.ts';
 import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
-import { quotedSpans } from './quotes.ts';
-import { pronounAfterSaying } from './pronoun-after-saying.ts';
-import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
@@ -26,6 +23,7 @@ import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
+import { withCoreference } from './coreference.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -56,83 +54,6 @@ function isSentenceLike(text: string): boolean {
   return (
     trimmed.length > 0 && SENTENCE_END.includes(trimmed.charAt(trimmed.length - 1)) && FOUR_WORDS.test(text)
   );
-}
-
-/** A person's age as a noun, as news names the one it has just introduced: "der 56-Jährige", "the 56-year-old". */
-const AGE_DESCRIPTOR = /^\d{1,3}-(?:jährige[nr]?|year-old|jarige)$/;
-const DEFINITE = new Set(['the', 'der', 'die', 'de', 'het']);
-
-/**
- * The age at token i names someone already named: after a definite article, and a noun itself (a
- * German capital, or a reporting verb right after it), not the adjective of "a 46-year-old man".
- */
-function namedByAge(tokens: Token[], facts: WordFacts<unknown>[], i: number, text: string): boolean {
-  const token = tokens[i] as Token;
-  if (!AGE_DESCRIPTOR.test(token.word) || !DEFINITE.has(tokens[i - 1]?.word ?? '')) return false;
-  const noun = text.charAt(token.start + token.word.indexOf('-') + 1);
-  if (noun !== noun.toLowerCase()) return true;
-  const next = tokens[i + 1];
-  return next === undefined || !next.letters || (facts[i + 1] as WordFacts<unknown>).triggers.length > 0;
-}
-
-/** A sentence that opens with a quotation: '"…," zei hij', '„…", sagte sie', '"…," he said'. */
-const QUOTE_FIRST = /^\s*["“„«‘]/;
-
-/** Words after a quotation in which its speaker is named: the verb and the pronoun, in either order. */
-const AFTER_QUOTE_WORDS = 3;
-
-/** "he"/"hij"/"sie" among the first words after the quotation that opens the sentence. */
-function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unknown>[]): Token | undefined {
-  if (!QUOTE_FIRST.test(text)) return undefined;
-  const spans = quotedSpans(text);
-  const close = spans[1];
-  if (close === undefined || (spans[0] as number) > text.search(/\S/)) return undefined;
-  let n = 0;
-  for (let i = 0; i < tokens.length && n < AFTER_QUOTE_WORDS; i++) {
-    const token = tokens[i] as Token;
-    if (token.start < close) continue;
-    if ((facts[i] as WordFacts<unknown>).pronoun) return token;
-    n++;
-  }
-  return undefined;
-}
-
-/** Words a sentence's subject pronoun may stand among before its verb. */
-const OPENING_WORDS = 4;
-
-/**
- * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
- * without a name, names the speaker of the quotation they open ('"…," zei hij') or of what the
- * sentence reports ("…, sagte er."), borrow the previous sentence's person.
- */
-function withCoreference(
-  s: AnnotatedSentence,
-  tokens: Token[],
-  facts: WordFacts<CompiledTrigger>[],
-  previous: Mention[],
-  isPerson: (m: Mention) => boolean,
-  lang: string,
-): Mention[] {
-  if (previous.length === 0) return s.mentions;
-  let pronoun: Token | undefined;
-  for (let i = 0; i < OPENING_WORDS + 2 && i < tokens.length; i++) {
-    // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
-    // videoboodschap zei hij", "Am Dienstagabend sagte er".
-    const opening = i < OPENING_WORDS || (facts[i - 1] as WordFacts<unknown>).triggers.length > 0;
-    if (opening && ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text))) {
-      pronoun = tokens[i];
-      break;
-    }
-  }
-  pronoun ??=
-    pronounAfterQuote(s.text, tokens, facts) ??
-    pronounAfterSaying(s.text, tokens, facts) ??
-    (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
-  if (!pronoun) return s.mentions;
-  const at = pronoun;
-  if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
-  const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
-  return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
