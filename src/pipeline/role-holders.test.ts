@@ -6,7 +6,8 @@
  * Abu Mohammed al-Jolani, "Kremlin spokesman Dmitry Shostakovich" for Dmitry Peskov, where the
  * article names him elsewhere), or of two holders in turn the article names, the one whose given
  * name the garble keeps ("Prime Minister Sushila Kirchner" for Sushila Karki, beside her
- * predecessor K.P. Sharma Oli), and in an article about two countries alike ("Spain and Portugal"),
+ * predecessor K.P. Sharma Oli), or one word that opens as the holder's family name does ("Prime
+ * Minister Bayreuth" for François Bayrou, not "Barnier"), and in an article about two countries alike ("Spain and Portugal"),
  * the holder of the title in one of them ("Prime Minister Pedro Almodóvar" for Pedro Sánchez); it never
  * replaces a person the text names after the title with the table's holder of that title.
  */
@@ -143,6 +144,21 @@ const ARTICLES: [string, string, string, string[]][] = [
     'Kremlin spokesman Dmitry Shostakovich said on Wednesday',
     'Dmitry Shostakovich',
     ['Kremlin spokesman Dmitry Shostakovich said on Wednesday that the investigation was continuing.'],
+  ],
+  [
+    'en_garbled_bayrou.txt',
+    'Prime Minister Bayreuth had said on Wednesday',
+    'François Bayrou',
+    [
+      'Thousands of supporters of the National Rally demonstrated in Paris on Sunday against the conviction of Marine Le Pen.',
+      'Prime Minister Bayreuth had said on Wednesday that he was "troubled" by the immediate ban, but that the judges were independent.',
+    ],
+  ],
+  [
+    'en_predecessor_unlisted.txt',
+    'Prime Minister Barnier said on Wednesday',
+    'Barnier',
+    ['In Paris, Prime Minister Barnier said on Wednesday that the budget would be passed.'],
   ],
   [
     'en_garbled_karki.txt',

@@ -47,6 +47,13 @@ describe("Le Pen's conviction as five outlets told it", () => {
     expect(mostTold(file, 'François Bayrou makes a statement')?.when.value).toBe('2025-04-02');
   });
 
+  it('the translation\'s "Prime Minister Bayreuth" is Bayrou, and his words of Wednesday are one event in English and Dutch', () => {
+    expect(documentsOf(mostTold(file, 'François Bayrou makes a statement'))).toEqual([
+      'en_mt_undated',
+      'nl_volkskrant_04',
+    ]);
+  });
+
   it('the rally of Sunday is one event of the German report and the translation, with the crowd the police counted in the next sentence', () => {
     const rally = file.events.find((e) => e.kind === 'protest' && e.when.value === '2025-04-06');
     expect(documentsOf(rally)).toEqual(['de_tagesschau_0406', 'en_mt_undated']);

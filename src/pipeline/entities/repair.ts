@@ -104,7 +104,7 @@ export function contextResolve(
   // starts as the holder's does ("US Secretary of State Tony Blair").
   const backed =
     run.length === 1
-      ? doc.named.has(holder) && !writtenAgain(doc, name)
+      ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
         (run.length === 2 && garbledFamilyName(model, holder, run, doc));
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
@@ -160,6 +160,24 @@ function garbledFamilyName(
     (family.norm.slice(0, 2) === holderFamily.slice(0, 2) ||
       (family.norm[0] === holderFamily[0] && doc.named.has(holder))) &&
     givenNamesFit(model, holder, [given])
+  );
+}
+
+/** Letters a one-word garble keeps of the holder's family name ("Prime Minister Bayreuth" for Bayrou). */
+const KEPT_OPENING = 4;
+
+/**
+ * The one word after the title opens as the holder's family name does: a translation that turned
+ * the name into a famous word kept its sound ("Bayreuth" for Bayrou), where another holder of the
+ * title would bear a name of his own ("Barnier").
+ */
+function opensAsHolder(model: EntityModel, holder: string, name: Token): boolean {
+  const holderFamily = model.actors.get(holder)?.name.split(' ').pop()?.toLowerCase();
+  return (
+    holderFamily !== undefined &&
+    name.norm !== holderFamily &&
+    holderFamily.length >= KEPT_OPENING &&
+    name.norm.slice(0, KEPT_OPENING) === holderFamily.slice(0, KEPT_OPENING)
   );
 }
 
