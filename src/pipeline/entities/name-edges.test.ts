@@ -201,4 +201,24 @@ describe('a demonym that is also a given name', () => {
   ])('[%s] “%s” keeps the adjective: %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });
+
+  it.each([
+    [
+      'nl',
+      'Modi sprak met de 40-jarige Brit Viswashkumar Ramesh.',
+      'Viswashkumar Ramesh=name:viswashkumar-ramesh',
+    ],
+    ['nl', 'Bij de aanslag raakte de Syriër Issa al-Hasan gewond.', 'Issa al-Hasan=name:issa-al-hasan'],
+    ['de', 'Er sprach mit dem Briten Viswashkumar Ramesh.', 'Viswashkumar Ramesh=name:viswashkumar-ramesh'],
+    [
+      'en',
+      'Modi met the 40-year-old Briton Viswashkumar Ramesh.',
+      'Viswashkumar Ramesh=name:viswashkumar-ramesh',
+    ],
+  ])(
+    '[%s] “%s”: a national after an article or an age is no given name (%s)',
+    (language, sentence, expected) => {
+      expect(mentions(language, sentence)).toContain(expected);
+    },
+  );
 });

@@ -304,6 +304,12 @@ export function isUnknownName(
  */
 const INFLECTED_DUTCH_DEMONYM = /(?:se|sche)$/;
 
+/**
+ * An article or an age before it makes the demonym a noun: "de 40-jarige Brit Viswashkumar
+ * Ramesh", "de Syriër Issa al-Hasan", "the Briton John Smith" name a national, no given name.
+ */
+const NOUN_BEFORE = /^(?:de|het|een|the|a|an|(?:\d{1,3}-)?(?:jarige|year-old|old))$/;
+
 export function demonymOpensName(
   model: EntityModel,
   tokens: Token[],
@@ -314,6 +320,7 @@ export function demonymOpensName(
   const demonym = tokens[first];
   const next = tokens[end];
   if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
+  if (NOUN_BEFORE.test(tokens[first - 1]?.norm ?? '')) return false;
   if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
   // "het Duitse Erftstadt", "de Russische president": an inflected Dutch adjective is no given name.
   if (language === 'nl' && INFLECTED_DUTCH_DEMONYM.test(demonym.norm)) return false;
