@@ -18,6 +18,43 @@ const WEEK_DAYS = 7;
 /** How far two reports of one happening may lie apart: a night told by its evening or its morning. */
 const SLACK_DAYS = 1;
 
+/** Of each rare kind, the dated report that gives it the earliest day, among those `keep` takes. */
+function earliestRare(
+  dated: readonly Told[],
+  rare: (kind: string) => boolean,
+  keep: (t: Told) => boolean,
+): Map<string, Told> {
+  const earliest = new Map<string, Told>();
+  for (const t of dated) {
+    if (!rare(t.kind) || !keep(t)) continue;
+    const known = earliest.get(t.kind);
+    if (!known || t.day < known.day) earliest.set(t.kind, t);
+  }
+  return earliest;
+}
+
+/**
+ * The dated reports' happenings the report tells a week (give or take a day) off, each kind once,
+ * `gap` days being how far the dated day lies after the report's; none when the report tells any
+ * of those kinds on another day.
+ */
+function aWeekOff(
+  own: readonly Told[],
+  earliest: ReadonlyMap<string, Told>,
+  gap: (t: Told, other: Told) => number,
+): Told[] {
+  const off = new Map<string, Told>();
+  const fits = new Set<string>();
+  for (const t of own) {
+    const other = earliest.get(t.kind);
+    if (!other) continue;
+    if (Math.abs(gap(t, other) - WEEK_DAYS) <= SLACK_DAYS) off.set(t.kind, other);
+    else fits.add(t.kind);
+  }
+  for (const kind of fits) off.delete(kind);
+  return [...off.values()];
+}
+
 /**
  * The dated reports' days of the rare happenings a report written on `published` tells a week
  * (give or take a day) before them, each kind once; empty when it tells every one of them on a day
@@ -29,23 +66,9 @@ export function toldAWeekLater(
   dated: readonly Told[],
   rare: (kind: string) => boolean,
 ): Told[] {
-  const earliest = new Map<string, Told>();
-  for (const t of dated) {
-    if (!rare(t.kind)) continue;
-    const known = earliest.get(t.kind);
-    if (!known || t.day < known.day) earliest.set(t.kind, t);
-  }
-  const later = new Map<string, Told>();
-  const fits = new Set<string>();
-  for (const t of own) {
-    const other = earliest.get(t.kind);
-    if (!other || other.day <= published) continue;
-    const gap = daysBetween(t.day, other.day);
-    if (Math.abs(gap - WEEK_DAYS) <= SLACK_DAYS) later.set(t.kind, other);
-    else fits.add(t.kind);
-  }
-  for (const kind of fits) later.delete(kind);
-  return [...later.values()];
+  const earliest = earliestRare(dated, rare, () => true);
+  for (const [kind, t] of earliest) if (t.day <= published) earliest.delete(kind);
+  return aWeekOff(own, earliest, (t, other) => daysBetween(t.day, other.day));
 }
 
 /** Whether the report, read from a new day, tells each of `later`'s happenings within a day of it. */
@@ -57,9 +80,14 @@ export function tellsOnTheirDays(own: readonly Told[], later: readonly Told[]): 
 
 /** The days a report that tells `later`'s happenings may have been written on, earliest first. */
 export function daysAfter(later: readonly Told[]): string[] {
-  let first = '';
-  for (const l of later) if (l.day > first) first = l.day;
+  const first = latestDay(later);
   return Array.from({ length: WEEK_DAYS }, (_, k) => shift(first, k));
+}
+
+function latestDay(told: readonly Told[]): string {
+  let latest = '';
+  for (const t of told) if (t.day > latest) latest = t.day;
+  return latest;
 }
 
 /**
@@ -74,27 +102,12 @@ export function toldAWeekLate(
   dated: readonly Told[],
   rare: (kind: string) => boolean,
 ): Told[] {
-  const earliest = new Map<string, Told>();
-  for (const t of dated) {
-    if (!rare(t.kind) || t.day >= published) continue;
-    const known = earliest.get(t.kind);
-    if (!known || t.day < known.day) earliest.set(t.kind, t);
-  }
-  const late = new Map<string, Told>();
-  const fits = new Set<string>();
-  for (const t of own) {
-    const other = earliest.get(t.kind);
-    if (!other) continue;
-    if (Math.abs(daysBetween(other.day, t.day) - WEEK_DAYS) <= SLACK_DAYS) late.set(t.kind, other);
-    else fits.add(t.kind);
-  }
-  for (const kind of fits) late.delete(kind);
-  return [...late.values()];
+  const earliest = earliestRare(dated, rare, (t) => t.day < published);
+  return aWeekOff(own, earliest, (t, other) => daysBetween(other.day, t.day));
 }
 
 /** The days before `published` a report that tells `late`'s happenings may have been written on, earliest first. */
 export function daysBefore(late: readonly Told[], published: string): string[] {
-  let first = '';
-  for (const l of late) if (l.day > first) first = l.day;
+  const first = latestDay(late);
   return Array.from({ length: daysBetween(first, published) }, (_, k) => shift(first, k));
 }
