@@ -100,13 +100,18 @@ export function deadlineOfPlan(sentence: string, t: Timex): boolean {
 const FOR_BEFORE = /(?<![\p{L}])(?:for|für)\s+$/iu;
 
 /**
+ * "for"/"für" right before the expression at `start`: a time something is done for, which lies
+ * ahead ("had banned demonstrations for the weekend", "für das Wochenende verboten"). Dutch "voor
+ * het weekend" is as often "before".
+ */
+export function doneFor(text: string, start: number): boolean {
+  return FOR_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/**
  * A weekend something was done for is how long it holds, not when it was done: "the city had
  * banned demonstrations for the weekend", "hatte Kundgebungen für das Wochenende verboten".
  */
 export function periodDoneFor(lang: Lang, sentence: string, t: Timex): boolean {
-  return (
-    t.value.endsWith('-WE') &&
-    FOR_BEFORE.test(sentence.slice(Math.max(0, t.start - 6), t.start)) &&
-    toldInPast(lang, sentence)
-  );
+  return t.value.endsWith('-WE') && doneFor(sentence, t.start) && toldInPast(lang, sentence);
 }

@@ -8,6 +8,7 @@ import { B, E } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { durationValue, sinceValue, weekendValue, yearValue } from './value.ts';
 import { addDays, weekday } from './calendar.ts';
+import { doneFor } from './deadline.ts';
 
 /** A word that every turn of the year below holds. */
 const TURN_OF_YEAR_WORDS: Record<Lang, string[]> = {
@@ -41,12 +42,6 @@ const WEEKEND: Record<Lang, string> = {
 };
 
 /**
- * A weekend something is done for lies ahead, whatever the tense: "had banned demonstrations for
- * the weekend", "für das Wochenende verboten". (Dutch "voor het weekend" is as often "before".)
- */
-const FOR_BEFORE = /(?<![\p{L}])(?:for|für)\s+$/iu;
-
-/**
  * "the weekend": the one just past in a past-tense sentence, the coming one in a future-tense one
  * or one something is done for.
  */
@@ -56,9 +51,7 @@ export function weekendRule(lang: Lang): Rule {
     re: pattern(`${B}${WEEKEND[lang]}${E}`),
     anchors: [[lang === 'de' ? 'wochenende' : 'weekend']],
     resolve(_m, ctx, span) {
-      const future =
-        ctx.tense(span.start, span.end) === 'future' ||
-        FOR_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 6), span.start));
+      const future = ctx.tense(span.start, span.end) === 'future' || doneFor(ctx.text, span.start);
       const wd = weekday(ctx.dct);
       // Saturday or Sunday of publication is its own weekend; otherwise step to the nearest one.
       const saturday =
