@@ -150,7 +150,7 @@ function garbledFamilyName(
   [given, family]: Token[],
   doc: DocumentContext,
 ): boolean {
-  const holderFamily = model.actors.get(holder)?.name.split(' ').pop()?.toLowerCase();
+  const holderFamily = familyNameOf(model, holder);
   return (
     given !== undefined &&
     family !== undefined &&
@@ -163,6 +163,11 @@ function garbledFamilyName(
   );
 }
 
+/** The last word of a listed person's name, in lower case. */
+function familyNameOf(model: EntityModel, id: string): string | undefined {
+  return model.actors.get(id)?.name.split(' ').pop()?.toLowerCase();
+}
+
 /** Letters a one-word garble keeps of the holder's family name ("Prime Minister Bayreuth" for Bayrou). */
 const KEPT_OPENING = 4;
 
@@ -172,7 +177,7 @@ const KEPT_OPENING = 4;
  * title would bear a name of his own ("Barnier").
  */
 function opensAsHolder(model: EntityModel, holder: string, name: Token): boolean {
-  const holderFamily = model.actors.get(holder)?.name.split(' ').pop()?.toLowerCase();
+  const holderFamily = familyNameOf(model, holder);
   return (
     holderFamily !== undefined &&
     name.norm !== holderFamily &&
