@@ -95,7 +95,7 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
  */
 export function triggerHits(
   scope: Scope,
-  { s, tokens, facts, mentions, afterReport, namedAgain, before }: Reading,
+  { s, tokens, facts, mentions, afterReport, namedAgain, reportedBefore }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
 ): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
@@ -123,7 +123,7 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(scope, mentions, text, m)) continue;
-    if (t.after !== undefined && !before.has(t.after)) continue;
+    if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (
       t.kind === 'statement' &&
       (quoteLed ||

@@ -29,6 +29,6 @@ export interface Reading {
   afterReport: boolean;
   /** A definite mention of the kind names a happening an earlier sentence told ("the attack"). */
   namedAgain: (kind: string) => boolean;
-  /** Kinds the sentence just before reported, when it stands in the same paragraph. */
-  before: ReadonlySet<string>;
+  /** Whether the sentence just before, in the same paragraph, reported a happening of `kind`. */
+  reportedBefore: (kind: string) => boolean;
 }

@@ -90,14 +90,20 @@ export function extractCandidates(
     const recalls = compiled.kinds.get(kind)?.entry.recalls;
     return recalls !== undefined && (told.has(kind) || recalls.some((k) => told.has(k)));
   };
-  const nothing: ReadonlySet<string> = new Set();
+  // The candidates of the sentence just before, when it stands in the same paragraph, are
+  // candidates[beforeFrom .. beforeTo): looked at only for a trigger that counts after a kind.
+  let beforeFrom = 0;
+  let beforeTo = 0;
+  const reportedBefore = (kind: string): boolean => {
+    for (let i = beforeFrom; i < beforeTo; i++)
+      if ((candidates[i] as EventCandidate).kind === kind) return true;
+    return false;
+  };
   let paragraph: string | undefined;
   for (const s of article.sentences) {
     const afterReport = candidates.length > reported;
-    const before =
-      s.paragraph === paragraph && afterReport
-        ? new Set(candidates.slice(reported).map((c) => c.kind))
-        : nothing;
+    beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
+    beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
     paragraph = s.paragraph;
     reported = candidates.length;
     const tokens = tokenize(s.text);
@@ -111,7 +117,7 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;
-    const reading: Reading = { s, tokens, facts, mentions, afterReport, namedAgain, before };
+    const reading: Reading = { s, tokens, facts, mentions, afterReport, namedAgain, reportedBefore };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
