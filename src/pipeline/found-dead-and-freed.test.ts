@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { eventFileOf, eventsFrom } from './test-articles.ts';
+import { eventFileOf, eventsFrom, sentenceArticles } from './test-articles.ts';
 
 const SENTENCES: [string, string][] = [
   ['en_dead.txt', 'Three members of a family were found dead in Galicia on Tuesday morning.'],
@@ -21,9 +21,7 @@ const SENTENCES: [string, string][] = [
 
 let file: EventFile;
 beforeAll(async () => {
-  const articles: Record<string, string> = {};
-  for (const [name, sentence] of SENTENCES) articles[name] = ` date 2025-04-30 Report\n\n${sentence}\n`;
-  file = await eventFileOf(articles);
+  file = await eventFileOf(sentenceArticles(SENTENCES, '2025-04-30'));
 }, 30_000);
 
 describe('the found dead, the freed and proceedings opened', () => {

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { actorNames, eventFileOf, eventsFrom } from './test-articles.ts';
+import { actorNames, eventFileOf, eventsFrom, sentenceArticles } from './test-articles.ts';
 
 const SENTENCES: [string, string][] = [
   [
@@ -24,9 +24,7 @@ const SENTENCES: [string, string][] = [
 
 let file: EventFile;
 beforeAll(async () => {
-  const articles: Record<string, string> = {};
-  for (const [name, sentence] of SENTENCES) articles[name] = ` date 2025-04-30 Report\n\n${sentence}\n`;
-  file = await eventFileOf(articles);
+  file = await eventFileOf(sentenceArticles(SENTENCES, '2025-04-30'));
 }, 30_000);
 
 describe('a surname that is a country’s name', () => {

@@ -21,6 +21,16 @@ export async function eventFileOf(articles: Record<string, string>): Promise<Eve
   }
 }
 
+/** Articles of one sentence each, by file name, all dated `date` in the seeds' header. */
+export function sentenceArticles(
+  sentences: readonly (readonly [name: string, sentence: string])[],
+  date: string,
+): Record<string, string> {
+  return Object.fromEntries(
+    sentences.map(([name, sentence]) => [name, ` date ${date} Report\n\n${sentence}\n`]),
+  );
+}
+
 /** The events one article's sentence gave (the sentence as written, or a part of it). */
 export function eventsFrom(file: EventFile, sentence: string): ChronologyEvent[] {
   return file.events.filter((e) => e.sources.some((s) => s.sentence.includes(sentence)));
