@@ -185,7 +185,16 @@ export function candidateOf(
   // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
   if (elsewhere || sharedByPlace) roles.place = undefined;
   const titled = titledKind(kind, h.title);
-  const titleInput = { kind: titled, roles, figures, trigger: h.start, concepts, name: scope.name };
+  const titleInput = {
+    kind: titled,
+    roles,
+    figures,
+    trigger: h.start,
+    concepts,
+    name: scope.name,
+    text,
+    lang,
+  };
   const { title, rank, deadly } = buildTitle(titleInput);
   const template = titled.titles[rank];
   const titlePlace =

@@ -1,5 +1,6 @@
 import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
+import { compassBefore } from './compass-place.ts';
 import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './role-types.ts';
@@ -43,6 +44,9 @@ export interface TitleInput {
   trigger: number;
   concepts: ConceptEntry[];
   name: (m: Mention) => string;
+  /** The sentence and its language, to tell a place named as a reference point ("north of Moscow"). */
+  text?: string;
+  lang?: string;
 }
 
 /** An English street name ("Rustaveli Avenue", "Main Street"). */
@@ -118,14 +122,28 @@ function fill(
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
     const inside = title !== '' && (slot === 'figure' || slot === 'figures');
-    // "Protests on Rustaveli Avenue": a street is walked on, a square or a town is where things happen in.
-    if (slot === 'place' && title.endsWith(' in ') && STREET.test(value)) title = `${title.slice(0, -3)}on `;
+    if (slot === 'place' && title.endsWith(' in '))
+      title = title.slice(0, -4) + placePreposition(input, value);
     const rest = parts[i + 1] ?? '';
     const plural = slot === 'agent' && title === '' && isPluralAgent(value);
     title +=
       (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (plural ? pluralVerb(rest) : rest);
   }
   return title;
+}
+
+/**
+ * "Protests on Rustaveli Avenue": a street is walked on, a square or a town is where things happen
+ * in; what happened north of a town happened there, not in it ("dies in crash north of Moscow").
+ */
+function placePreposition(input: TitleInput, value: string): string {
+  const place = input.roles.place;
+  const direction =
+    place && input.text !== undefined && input.lang !== undefined
+      ? compassBefore(input.text, place.start, input.lang)
+      : undefined;
+  if (direction) return ` ${direction} of `;
+  return STREET.test(value) ? ' on ' : ' in ';
 }
 
 function hasConcept(concepts: ConceptEntry[], id: string): boolean {

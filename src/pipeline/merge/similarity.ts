@@ -1,6 +1,7 @@
 import { DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
+import { sameCrowd } from './crowd.ts';
 
 /**
  * How strongly two candidates look like reports of the same happening. Evidence is additive:
@@ -161,7 +162,9 @@ function farApart(x: number, y: number): boolean {
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
   if (a.document === b.document && a.sentenceId === b.sentenceId) return -Infinity;
-  if (patientsClash(a.patient, b.patient)) return -Infinity;
+  // A person's death and the crowd counted with him ("killing all 10 people on board") are one.
+  const crowd = patientsClash(a.patient, b.patient);
+  if (crowd && !sameCrowd(a, b)) return -Infinity;
   // Two speakers make two statements.
   if (a.kind === 'statement' && patientsClash(a.agent, b.agent)) return -Infinity;
   if (afterReport(a, b) || afterReport(b, a)) return -Infinity;
@@ -200,6 +203,11 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
       else if (meet && !a.coarse && !b.coarse) s += farApart(va, b.figureValues[j] as number) ? 0 : 1;
       else s -= 1;
     }
+  }
+  // "Alle zehn Insassen" are the ten people on board: one crowd, whatever noun counts it.
+  if (crowd && !sameFigure) {
+    s += 2;
+    sameFigure = true;
   }
 
   if (a.dated && b.dated) {

@@ -9,7 +9,8 @@ import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './f
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import type { SameStory } from '../story-links.ts';
-import { CLOCK_APART_MINUTES, listedPerson, patientsClash, topicsClash } from './similarity.ts';
+import { CLOCK_APART_MINUTES, listedPerson, topicsClash } from './similarity.ts';
+import { Patients } from './patients.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
 import { Speakers } from './speakers.ts';
@@ -167,9 +168,8 @@ export function mergeCandidates(
   const items = unified.map((c) => toItem(c, countryOf, isCity, alongside)).sort(compareItems);
   const pairs = rankedPairs(items, sameStory);
   const uf = new UnionFind(items.length);
-  // What each cluster holds, kept at its root: its one person befallen (clusters never hold two),
-  // its strong topics, and the earliest and latest time of day its sentences date themselves to.
-  const patients: (string | undefined)[] = [];
+  // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
+  const patients = new Patients(items.map((item) => item.features));
   const topics: (readonly string[])[] = [];
   const countries: (readonly string[])[] = [];
   const earliest = new Float64Array(items.length);
@@ -184,8 +184,7 @@ export function mergeCandidates(
     items.map((item) => item.c),
     pointOf,
   );
-  items.forEach(({ c, features }, i) => {
-    patients.push(c.patient ? c.patient : undefined);
+  items.forEach(({ features }, i) => {
     topics.push(features.strong);
     countries.push(features.countries);
     const clock = features.clock;
@@ -197,9 +196,7 @@ export function mergeCandidates(
     const ra = uf.find(pairs.a[p] as number);
     const rb = uf.find(pairs.b[p] as number);
     if (ra === rb) continue;
-    const pa = patients[ra];
-    const pb = patients[rb];
-    if (patientsClash(pa, pb)) continue;
+    if (patients.clash(ra, rb)) continue;
     // Checked on whole clusters, so that no chain of weak links joins an arms ban and an entry ban.
     const ta = topics[ra] as readonly string[];
     const tb = topics[rb] as readonly string[];
@@ -227,7 +224,7 @@ export function mergeCandidates(
     )
       continue;
     const root = uf.union(ra, rb);
-    patients[root] = pa ?? pb;
+    patients.join(root, ra, rb);
     topics[root] = joinTopics(ta, tb);
     countries[root] = joinTopics(ca, cb);
     earliest[root] = Math.min(ea, eb);
