@@ -13,6 +13,8 @@ export interface KindTraits {
   meets?: string;
   /** The same where a topic occurs (a disaster that is a wildfire: fires). */
   meetsIf?: Readonly<Record<string, string>>;
+  /** The same where it befalls a listed person (a leader wounded: the attack on him). */
+  meetsNamed?: string;
   rare: boolean;
   placed: boolean;
   far: boolean;
@@ -34,6 +36,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   group: k.sameAs ?? k.kind,
   ...(k.meets ? { meets: k.meets } : {}),
   ...(k.meetsIf ? { meetsIf: k.meetsIf } : {}),
+  ...(k.meetsNamed ? { meetsNamed: k.meetsNamed } : {}),
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
@@ -64,9 +67,11 @@ export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon)
 
 /**
  * The group within which the merge compares a report: reports of different groups never tell one
- * happening. A topic of the sentence may narrow a broad kind ("A wildfire raged": a fire).
+ * happening. A topic of the sentence may narrow a broad kind ("A wildfire raged": a fire), and a
+ * listed person befallen may too ("Fico was shot in the abdomen": the attempt on his life).
  */
-export function mergeGroup(t: KindTraits, concepts?: readonly string[]): string {
+export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPatient = false): string {
+  if (t.meetsNamed && namedPatient) return t.meetsNamed;
   if (t.meetsIf && concepts)
     for (let i = 0; i < concepts.length; i++) {
       const group = t.meetsIf[concepts[i] as string];

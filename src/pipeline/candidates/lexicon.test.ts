@@ -62,6 +62,17 @@ describe('event lexicon', () => {
       `kinds[${defaultLexicon.kinds.length}].meetsIf: unknown concept "drought" (not in concepts)`,
     ],
     [
+      'a kind that meets, where it befalls a listed person, a kind nobody defined',
+      {
+        ...defaultLexicon,
+        kinds: [
+          ...defaultLexicon.kinds,
+          { kind: 'stabbing', titles: [{ text: 'Stabbing' }], meetsNamed: 'knife' },
+        ],
+      },
+      `kinds[${defaultLexicon.kinds.length}].meetsNamed: unknown kind "knife" (not in kinds)`,
+    ],
+    [
       'a title figure of a count noun nobody defined',
       {
         ...defaultLexicon,

@@ -53,6 +53,8 @@ export interface KindEntry {
   meets?: string;
   /** The same where a topic occurs: concept id → kind ({"wildfire": "fire"} for a disaster). */
   meetsIf?: Record<string, string>;
+  /** The same where it befalls a person the data list (a leader wounded: the attack on him). */
+  meetsNamed?: string;
   /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
   figureNouns?: string[];
   /**
@@ -207,6 +209,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
       ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),
       ...(r.meetsIf !== undefined ? { meetsIf: textRecord(r.meetsIf, `kinds[${i}].meetsIf`) } : {}),
+      ...(r.meetsNamed !== undefined ? { meetsNamed: text(r.meetsNamed, `kinds[${i}].meetsNamed`) } : {}),
       ...(r.figureNouns !== undefined
         ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
         : {}),
@@ -224,6 +227,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     });
     if (k.sameAs !== undefined && !known.has(k.sameAs)) unknownKind(`kinds[${i}].sameAs`, k.sameAs);
     if (k.meets !== undefined && !known.has(k.meets)) unknownKind(`kinds[${i}].meets`, k.meets);
+    if (k.meetsNamed !== undefined && !known.has(k.meetsNamed))
+      unknownKind(`kinds[${i}].meetsNamed`, k.meetsNamed);
     for (const [topic, other] of Object.entries(k.meetsIf ?? {}))
       if (!known.has(other)) unknownKind(`kinds[${i}].meetsIf.${topic}`, other);
   });

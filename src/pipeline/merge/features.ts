@@ -4,6 +4,7 @@ import { isVagueFigure } from '../candidates/figures.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
+import { listedPerson } from './similarity.ts';
 import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 
 /**
@@ -95,6 +96,8 @@ const NONE: readonly never[] = [];
 export interface MergeFeatures {
   kind: string;
   group: string;
+  /** Compared in another kind's group for the listed person it befell (lexicon `meetsNamed`). */
+  metAsNamed: boolean;
   document: string;
   sentenceId: string;
   sentenceIndex: number;
@@ -207,11 +210,13 @@ export function featuresOf(
   const own = !tally && (c.sentence.timeFrom === 'own' || w.text !== undefined);
   const beforePublication = w.precision === 'before-publication';
   const traits = kindTraits(c.kind);
+  const group = mergeGroup(traits, c.concepts, listedPerson(c.patient));
   const longStretch = isLongStretch(startDayNumber, endDayNumber);
   const ownDated = own && !beforePublication;
   return {
     kind: c.kind,
-    group: mergeGroup(traits, c.concepts),
+    group,
+    metAsNamed: group !== mergeGroup(traits, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,

@@ -112,6 +112,8 @@ function compareTitles(a: Item, b: Item, support: Support): number {
   const x = a.c;
   const y = b.c;
   return (
+    // "Assassination attempt on Robert Fico" says more than the wounds it left.
+    Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
     // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
     Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
