@@ -75,15 +75,12 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
   });
 
   it('a burial the investigators threatened (“wenn sie nicht einer geheimen Beerdigung zustimme”) is no funeral', () => {
-    expect(file.events.filter((e) => e.kind === 'funeral').map((e) => e.when.start)).toEqual([
-      '2024-03-01',
-      '2024-03-01',
-    ]);
+    expect(file.events.filter((e) => e.kind === 'funeral').map((e) => e.when.start)).toEqual(['2024-03-01']);
   });
 
-  it('the widow absent from the funeral is no funeral of hers, and is told of its day', () => {
+  it('the widow absent from the funeral is cited under his funeral, not a second one', () => {
     const e = citing('was niet bij de uitvaart');
-    expect(e?.title).not.toContain('Navalnaya');
+    expect(e?.title).toBe('Funeral of Alexei Navalny');
     expect(e?.when.start).toBe('2024-03-01');
   });
 });

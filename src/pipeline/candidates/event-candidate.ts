@@ -34,4 +34,6 @@ export interface EventCandidate extends Candidate {
    * total up to its report, never the count of one night.
    */
   runningTotal?: true;
+  /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */
+  namedAgain?: true;
 }

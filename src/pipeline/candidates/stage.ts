@@ -166,6 +166,7 @@ export function extractCandidates(
         if (!c.deadlyTitle || isDefiniteMention(tokens, h.start)) continue;
         c.causeOnly = true;
       }
+      if (kind.once && isDefiniteMention(tokens, h.start)) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
       if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;

@@ -125,6 +125,8 @@ export interface MergeFeatures {
   rare: boolean;
   /** The kind befalls a person once (lexicon `once`). */
   once: boolean;
+  /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
+  namedAgain: boolean;
   placeKind: boolean;
   /** The kind befalls someone (lexicon `patientKind`): whom tells its happenings apart, not where. */
   befalls: boolean;
@@ -237,6 +239,7 @@ export function featuresOf(
     ...(tally ? NO_PART : ownPart(c)),
     rare: traits.rare,
     once: traits.once === true,
+    namedAgain: c.namedAgain === true && c.patient === undefined,
     placeKind: traits.placed,
     befalls: traits.befalls === true,
     byAgent: traits.byAgent,
