@@ -78,6 +78,12 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
     expect(file.events.filter((e) => e.kind === 'funeral').map((e) => e.when.start)).toEqual(['2024-03-01']);
   });
 
+  it('what Scholz said of the sanctions is his statement, not a measure of Berlin', () => {
+    expect(citing('The sanctions increased the pressure on Moscow')?.title).toBe(
+      'Olaf Scholz makes a statement',
+    );
+  });
+
   it('the widow absent from the funeral is cited under his funeral, not a second one', () => {
     const e = citing('was niet bij de uitvaart');
     expect(e?.title).toBe('Funeral of Alexei Navalny');

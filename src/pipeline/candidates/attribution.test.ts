@@ -155,7 +155,7 @@ describe('a country named only as the owner of a place gives way to an unlisted 
       'en',
       "Friday a second fissure opened just north of Grindavík, on Iceland's Reykjanes peninsula.",
       'Grindavík',
-      'Volcanic eruption in Grindavík',
+      'Volcanic eruption north of Grindavík',
     ],
     [
       'en',

@@ -12,11 +12,15 @@ import type { Token } from './tokenize.ts';
  * The hits less those spoken of. `namedAgain` says whether a kind's definite mention names a
  * happening the article told before: a kind that `recalls` others (an attack, a claim), of which
  * an earlier sentence named one. A kind told afresh each day (protests) is news again.
+ * `measureAgain` says the same of a measure in force an earlier sentence told, in a sentence of no
+ * day of its own: what a speaker says of it, before or after the verb, is no new measure ("The
+ * sanctions increased the pressure on Moscow, Scholz said").
  */
 export function withoutDefiniteSpokenOf(
   hits: TriggerHit[],
   tokens: readonly Token[],
   namedAgain: (kind: string) => boolean,
+  measureAgain: (kind: string) => boolean,
 ): TriggerHit[] {
   const spoken = hits.filter((h) => h.kind === 'statement');
   if (spoken.length === 0 || spoken.length === hits.length) return hits;
@@ -24,8 +28,7 @@ export function withoutDefiniteSpokenOf(
   return hits.filter(
     (h) =>
       h.kind === 'statement' ||
-      h.start < firstSaid ||
-      !namedAgain(h.kind) ||
-      !isDefiniteMention(tokens, h.start),
+      !isDefiniteMention(tokens, h.start) ||
+      (!measureAgain(h.kind) && (h.start < firstSaid || !namedAgain(h.kind))),
   );
 }

@@ -95,7 +95,7 @@ function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match
  */
 export function triggerHits(
   scope: Scope,
-  { s, tokens, facts, mentions, afterReport, namedAgain, reportedBefore }: Reading,
+  { s, tokens, facts, mentions, afterReport, namedAgain, measureAgain, reportedBefore }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
 ): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
@@ -209,10 +209,15 @@ export function triggerHits(
   const spoken = aboutEnds
     ? withoutSpokenOf(phrases, aboutEnds, finalAbout ?? [], aboutSpans ?? [], text)
     : phrases;
-  return { hits: withoutDefiniteSpokenOf(spoken, tokens, namedAgain), named, figures };
+  return {
+    hits: withoutDefiniteSpokenOf(spoken, tokens, namedAgain, s.timeFrom === 'own' ? never : measureAgain),
+    named,
+    figures,
+  };
 }
 
 const NONE: TriggerHit[] = [];
+const never = (): boolean => false;
 
 /**
  * A hit inside a longer one of another kind that begins or ends with it is a word of that phrase:

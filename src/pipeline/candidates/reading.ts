@@ -29,6 +29,8 @@ export interface Reading {
   afterReport: boolean;
   /** A definite mention of the kind names a happening an earlier sentence told ("the attack"). */
   namedAgain: (kind: string) => boolean;
+  /** The kind is a measure in force (lexicon `inForce`) an earlier sentence told ("the sanctions"). */
+  measureAgain: (kind: string) => boolean;
   /** Whether the sentence just before, in the same paragraph, reported a happening of `kind`. */
   reportedBefore: (kind: string) => boolean;
 }

@@ -84,8 +84,12 @@ export function extractCandidates(
   let previousPersons: Mention[] = [];
   let gap = 0;
   let reported = 0;
-  // Kinds the sentences read so far named; a kind that recalls others also by those it recalls.
-  const told = new Set<string>();
+  // Kinds the sentences read so far named, with the index of the first; a kind that recalls others
+  // also by those it recalls.
+  const told = new Map<string, number>();
+  let sentenceIndex = 0;
+  const measureAgain = (kind: string): boolean =>
+    compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
   const namedAgain = (kind: string): boolean => {
     const recalls = compiled.kinds.get(kind)?.entry.recalls;
     return recalls !== undefined && (told.has(kind) || recalls.some((k) => told.has(k)));
@@ -117,12 +121,22 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;
-    const reading: Reading = { s, tokens, facts, mentions, afterReport, namedAgain, reportedBefore };
+    sentenceIndex = s.index;
+    const reading: Reading = {
+      s,
+      tokens,
+      facts,
+      mentions,
+      afterReport,
+      namedAgain,
+      measureAgain,
+      reportedBefore,
+    };
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
     const { hits, named, figures } = triggerHits(scope, reading, raw, present);
-    for (const { item } of raw) told.add(item.kind);
+    for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
     const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
     const happenings = chooseHappenings(
