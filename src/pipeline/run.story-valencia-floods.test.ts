@@ -64,7 +64,7 @@ describe('the Valencia floods as ten outlets told them', () => {
   });
 
   it('the floods are told on the day of the rain, not on the days their dead were counted or visited', () => {
-    const floods = titled('Floods in Valencia');
+    const floods = titled('Floods south of Valencia');
     expect(floods?.when.start).toBe('2024-10-29');
     expect(floods?.sources.map((s) => s.sentence).join(' | ')).toContain('have killed at least 95 people');
     const days = file.events.filter((e) => e.kind === 'disaster').map((e) => e.when.start.slice(0, 10));

@@ -15,6 +15,8 @@ export interface TitleTemplate {
   also?: string[];
   /** Set aside by a trigger that names its own title: the template is about another concept. */
   aside?: boolean;
+  /** Applies only where the happening befalls one person introduced as "a …" ("A young woman was injured"). */
+  one?: boolean;
   /**
    * The title when deaths the same sentence reports join this happening ("{deaths} in crash in
    * {place}"): {deaths} stands for the deaths' own title ("10 people killed").
@@ -194,6 +196,7 @@ export function parseLexicon(input: unknown): EventLexicon {
           if (rest.length > 0) tt.also = rest;
         } else if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
         if (tr.deadly !== undefined) tt.deadly = text(tr.deadly, `kinds[${i}].titles[${j}].deadly`);
+        if (tr.one === true) tt.one = true;
         return tt;
       }),
       ownFigure: r.ownFigure === true,

@@ -1,6 +1,7 @@
 import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { compassBefore } from './compass-place.ts';
+import { befallsOnePerson } from './one-person.ts';
 import { figurePhrase, type PlacedFigure } from './figures.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './role-types.ts';
@@ -161,6 +162,7 @@ export function buildTitle(input: TitleInput): { title: string; rank: number; de
     const template = kind.titles[rank] as TitleTemplate;
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
+    if (template.one && !(input.text !== undefined && befallsOnePerson(input.text, input.trigger))) continue;
     const title = fill(template, input, figures);
     if (title === undefined) continue;
     const deadly =
