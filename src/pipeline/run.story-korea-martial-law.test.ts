@@ -72,6 +72,11 @@ describe('the martial law crisis as five outlets told it', () => {
     expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
   });
 
+  it('martial law is placed neither in North Korea, which Yoon accused the opposition of siding with, nor in Asia', () => {
+    for (const title of ['Yoon Suk Yeol declares martial law', 'Yoon Suk Yeol lifts martial law'])
+      expect(mostTold(file, title)?.places).toEqual([]);
+  });
+
   it('no boilerplate is cited as news', () => {
     const cited = file.events.flatMap((e) => e.sources.map((s) => s.sentence));
     for (const words of ['cookies', 'Lees ook', 'Leave a Reply', 'Mehr zum Thema', 'All rights reserved'])

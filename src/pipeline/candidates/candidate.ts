@@ -1,3 +1,4 @@
+import { inTrailingParticiple } from './trailing-participle.ts';
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
 import { namesReferencePoint } from './reference-point.ts';
@@ -281,7 +282,13 @@ export function candidateOf(
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: elsewhere
       ? []
-      : idsOf(roles.sources ? mentions.filter((m) => !roles.sources?.includes(m)) : mentions, true),
+      : idsOf(
+          mentions.filter(
+            (m) =>
+              m.kind !== 'place' || (!roles.sources?.includes(m) && !inTrailingParticiple(text, m, h.start)),
+          ),
+          true,
+        ),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.

@@ -14,6 +14,7 @@ import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
 import { beforeOwnClause } from './clause-subject.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
+import { inTrailingParticiple } from './trailing-participle.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { inByAside } from './by-aside.ts';
@@ -355,7 +356,9 @@ export function findRoles(
     framed = framed.filter((m) => m.start < clauseEnd);
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
-  const own = places.filter((m) => !seatInConcurrentClause(text, m, trigger));
+  const own = places.filter(
+    (m) => !seatInConcurrentClause(text, m, trigger) && !inTrailingParticiple(text, m, trigger),
+  );
   if (own.length < places.length) places.splice(0, places.length, ...own);
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
