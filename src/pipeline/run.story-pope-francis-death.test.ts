@@ -63,4 +63,12 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
     expect(file.actors.map((a) => a.name)).not.toContain('Menschen Abschied');
     expect(file.events.some((e) => /Casa|Menschen/.test(e.title))).toBe(false);
   });
+
+  it("Italy's five days of mourning and Milei's seven are two declarations", () => {
+    const mourning = file.events.filter((e) => e.title.endsWith('declares national mourning'));
+    expect(mourning.map((e) => e.title).sort()).toEqual([
+      'Italy declares national mourning',
+      'Javier Milei declares national mourning',
+    ]);
+  });
 });
