@@ -116,6 +116,10 @@ export function buildModel(data: EntityData): EntityModel {
       const alias: Target = { type: 'place', id: p.id, form: 'alias' };
       for (const v of p.variants) add(names, near, v, alias);
     }
+    // German genitive of a country: "Israels Luftwaffe", "Russlands Armee", "Chinas Regierung".
+    const german = p.names.de ?? p.name;
+    if (p.kind === 'country' && !GENITIVE_UNMARKED.test(german))
+      names.add(`${german}s`, { type: 'place', id: p.id, form: 'alias' });
   }
   for (const [id, forms] of data.demonyms) {
     for (const form of forms) names.add(form, { type: 'demonym', id, form: 'alias' }, 'any');

@@ -10,6 +10,7 @@ import { cover, unlisted, type Found, type SentenceState, type UnknownNames } fr
 import { localiseInstitutions } from './institutions.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
+import { germanGenitiveUse } from './german-genitive.ts';
 import {
   endsRoleCompound,
   isFunctionWord,
@@ -68,6 +69,9 @@ function firstPass(
       demonymOpensName(model, tokens, text, { first: hit.first, end: hit.end, language })
     )
       continue;
+    const genitive =
+      type === 'place' && language === 'de' ? germanGenitiveUse(model, id, tokens, hit.end) : undefined;
+    if (genitive === 'other') continue;
     for (let i = hit.first; i < hit.end; i++) covered[i] = 1;
     const resolution = form;
     if (type === 'demonym') {
@@ -82,7 +86,8 @@ function firstPass(
         person: false,
       });
     } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
-      const usage = countryUsage(tokens, text, hit.first, hit.end);
+      // "Israels Luftwaffe griff … an": a German genitive owns the noun after it, which acts for it.
+      const usage = genitive === 'owner' ? 'actor' : countryUsage(tokens, text, hit.first, hit.end);
       found.push({
         first: hit.first,
         end: hit.end,
