@@ -71,4 +71,9 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
       'Javier Milei declares national mourning',
     ]);
   });
+
+  it('"de Santa Maria Maggiore" is the basilica, not a town called Santa Maria', () => {
+    expect(file.places.map((p) => p.id)).not.toContain('santa-maria');
+    expect(mostTold(file, 'Funeral of Pope Francis')?.actors).toContain('name:santa-maria-maggiore');
+  });
 });

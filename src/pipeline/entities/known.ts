@@ -91,6 +91,10 @@ function packageCityFits(
     !regionAdjectiveBefore(tokens, text, hit.first, context.language)
   )
     return false;
+  // "de Santa Maria Maggiore": a word right after it that no dictionary knows makes one longer,
+  // foreign name. German is left out, whose nouns no dictionary here lists ("in Dresden Tausende").
+  if (context.language !== 'de' && nameGoesOn(hit, tokens, text) && unknownWord(model, tokens[hit.end]))
+    return false;
   const words = tokens.slice(hit.first, hit.end);
   const lexicon = model.lexicon;
   const wellKnown = place.capital === true || (place.population ?? 0) >= WELL_KNOWN;
@@ -114,6 +118,16 @@ function packageCityFits(
   context.countries ??= countriesIn(tokens, text, model);
   if (context.countries.has(country)) return true;
   return !common && (HOME_COUNTRIES[context.language] ?? []).includes(country);
+}
+
+/** A word neither the dictionaries nor the names of the data list. */
+function unknownWord(model: EntityModel, token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !isCommonWord(token.norm, model.lexicon) &&
+    !model.lexicon.proper.has(token.norm) &&
+    !model.names.has(token.norm)
+  );
 }
 
 /** A capitalised word right after the name, no punctuation between: it is part of a longer name. */
