@@ -49,6 +49,18 @@ describe('where a plane or a flight was bound is no place of what happened befor
       'Algerien',
       true,
     ],
+    [
+      'A contractor was arrested at Istanbul airport on Friday as he tried to leave for Montenegro.',
+      'Montenegro',
+      true,
+    ],
+    ['Een aannemer werd vrijdag aangehouden, hij wilde naar Montenegro vluchten.', 'Montenegro', true],
+    [
+      'Ein Bauunternehmer wurde am Freitag festgenommen, er wollte nach Montenegro ausreisen.',
+      'Montenegro',
+      true,
+    ],
+    ['Hij vluchtte vrijdag naar Montenegro.', 'Montenegro', false],
     ['The president flew to Moscow on Sunday.', 'Moscow', false],
     ['Police arrested two men in Paris before their flight.', 'Paris', false],
   ])('“%s”: %s is only where a flight was bound: %s', (text, name, expected) => {

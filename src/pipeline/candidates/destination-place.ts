@@ -17,6 +17,13 @@ const HEADING_FOR = new RegExp(
 const PLANE_TO =
   /(?<![\p{L}])(?:plane|flight|vliegtuig|vlucht|toestel|flugzeug|flug|maschine)\s+(?:to|naar|nach)\s+(?:(?:the|het|de|den|die)\s+)?$/iu;
 
+/**
+ * Where someone meant to go and did not get: "arrested at Istanbul airport as he tried to leave for
+ * Montenegro", "hij wilde naar Montenegro vluchten", "er wollte nach Montenegro ausreisen".
+ */
+const MEANT_TO_GO =
+  /(?<![\p{L}])(?:(?:tried|trying|wanted|attempting|attempted|about|planning|planned)\s+to\s+(?:leave|fly|flee|travel|escape)\s+(?:for|to)|(?:wilde|wou|probeerde)\s+naar|(?:wollte|versuchte)\s+nach)\s+$/iu;
+
 /** How far before a place its words may stand. */
 const REACH = 40;
 
@@ -24,5 +31,5 @@ const REACH = 40;
 export function namesDestination(text: string, m: Mention): boolean {
   if (m.kind !== 'place') return false;
   const before = text.slice(Math.max(0, m.start - REACH), m.start);
-  return HEADING_FOR.test(before) || PLANE_TO.test(before);
+  return HEADING_FOR.test(before) || PLANE_TO.test(before) || MEANT_TO_GO.test(before);
 }
