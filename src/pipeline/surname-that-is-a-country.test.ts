@@ -7,10 +7,7 @@ import type { EventFile } from '../schema/events.ts';
 import { actorNames, eventFileOf, eventsFrom, sentenceArticles } from './test-articles.ts';
 
 const SENTENCES: [string, string][] = [
-  [
-    'en_trip.txt',
-    'A contractor was arrested at Istanbul airport on Friday as he tried to leave for Montenegro.',
-  ],
+  ['en_trip.txt', 'A contractor who had fled Turkey was arrested in Montenegro on Friday.'],
   ['en_premier.txt', 'Portuguese Prime Minister Luis Montenegro said on Tuesday that the grid was stable.'],
   [
     'nl_premier.txt',
@@ -29,7 +26,7 @@ beforeAll(async () => {
 
 describe('a surname that is a country’s name', () => {
   it('alone, it is the country', () => {
-    const [event] = eventsFrom(file, 'tried to leave for Montenegro');
+    const [event] = eventsFrom(file, 'was arrested in Montenegro');
     expect(event?.places).toContain('montenegro');
     expect(event && actorNames(file, event)).not.toContain('Luís Montenegro');
   });
