@@ -28,6 +28,12 @@ describe('the loss of the Titan as five outlets told it', () => {
     expect(documentsOf(e)).toEqual(docs);
   });
 
+  it('the admiral telling reporters on Monday how much oxygen it had “when it was reported missing” is his statement', () => {
+    const statement = onlyCiting(file, 'told reporters in Boston on Monday');
+    expect(statement?.title).toBe('John Mauger makes a statement');
+    expect(statement?.when.start.slice(0, 10)).toBe('2023-06-19');
+  });
+
   it('the sound the US Navy recorded “bereits am Sonntag” is dated that Sunday, not the day it was made known', () => {
     const sound = onlyCiting(file, 'ein Geräusch aufgezeichnet');
     expect(sound?.title).toMatch(/detects sounds$/);
