@@ -57,7 +57,9 @@ function conditional(tokens: Token[], i: number, text: string): boolean {
  * Statements stay: a warning is still said.
  */
 export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
-  const asked = tokens.some((t) => WHETHER.has(t.word));
+  const asked = tokens.some(
+    (t, i) => WHETHER.has(t.word) || (t.word === 'of' && (i === 0 || KNOWING.has(tokens[i - 1]?.word ?? ''))),
+  );
   if (!asked && !tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word) || GERMAN_IF.has(t.word)))
     return hits;
   return hits.filter(
@@ -66,8 +68,9 @@ export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: s
   );
 }
 
-/** Words that open an indirect question ("whether", "ob", Dutch "of"). */
-const WHETHER = new Set(['whether', 'ob', 'of']);
+/** Words that open an indirect question: "whether", "ob"; Dutch "of" first or after a word of knowing. */
+const WHETHER = new Set(['whether', 'ob']);
+const KNOWING = new Set(['onduidelijk', 'onbekend', 'bekend', 'duidelijk', 'weet', 'weten', 'vraag']);
 
 /**
  * The clause before the trigger opens an indirect question: "Whether the remains can be recovered

@@ -13,9 +13,8 @@ import type { Mention } from '../types.ts';
 const TITLE_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+$/u;
 
 interface Written {
-  /** Given name and family name, folded. */
+  /** The given name, folded. */
   given: string;
-  family: string;
   title: string;
   /** The listed organisations its sentence names. */
   organisations: Set<string>;
@@ -33,11 +32,22 @@ function writtenAs(
   if (words.length !== 2 || title === undefined) return undefined;
   return {
     given: words[0] as string,
-    family: words[1] as string,
     title: fold(title),
     organisations,
     document,
   };
+}
+
+/** Two writings of one given name after one title, in sentences naming one listed organisation. */
+function sameOffice(ours: readonly Written[], theirs: readonly Written[]): boolean {
+  return ours.some((w) =>
+    theirs.some(
+      (t) =>
+        w.given === t.given &&
+        w.title === t.title &&
+        [...w.organisations].some((o) => t.organisations.has(o)),
+    ),
+  );
 }
 
 /**
@@ -59,31 +69,37 @@ export function titledNamesakes(
     for (const m of c.sentence.mentions) {
       if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
       const written = writtenAs(c.sentence.text, m, organisations, c.document);
-      if (written) byId.set(m.id, [...(byId.get(m.id) ?? []), written]);
+      if (!written) continue;
+      const list = byId.get(m.id);
+      if (list) list.push(written);
+      else byId.set(m.id, [written]);
     }
   }
-  const documentsOf = (id: string) => new Set((byId.get(id) ?? []).map((w) => w.document));
-  const earliest = (id: string) => Math.min(...[...documentsOf(id)].map(rank));
+  const documents = new Map([...byId].map(([id, ws]) => [id, new Set(ws.map((w) => w.document))]));
+  const earliest = new Map([...documents].map(([id, ds]) => [id, Math.min(...[...ds].map(rank))]));
+  // Only names of one given name after one title are compared.
+  const byKey = new Map<string, string[]>();
+  for (const [id, writings] of byId)
+    for (const key of new Set(writings.map((w) => `${w.given}|${w.title}`))) {
+      const list = byKey.get(key);
+      if (list) list.push(id);
+      else byKey.set(key, [id]);
+    }
   const to = new Map<string, string>();
-  for (const [id, writings] of byId) {
-    const documents = documentsOf(id);
-    if (documents.size !== 1) continue;
-    const kept = [...byId.entries()].find(
-      ([other, theirs]) =>
-        other !== id &&
-        earliest(other) < earliest(id) &&
-        ![...documents].some((d) => documentsOf(other).has(d)) &&
-        theirs.some((t) =>
-          writings.some(
-            (w) =>
-              w.given === t.given &&
-              w.family !== t.family &&
-              w.title === t.title &&
-              [...w.organisations].some((o) => t.organisations.has(o)),
-          ),
-        ),
-    );
-    if (kept) to.set(id, kept[0]);
+  for (const ids of byKey.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids) {
+      const own = documents.get(id) as Set<string>;
+      if (own.size !== 1 || to.has(id)) continue;
+      const kept = ids.find(
+        (other) =>
+          other !== id &&
+          (earliest.get(other) as number) < (earliest.get(id) as number) &&
+          ![...own].some((d) => documents.get(other)?.has(d)) &&
+          sameOffice(byId.get(id) ?? [], byId.get(other) ?? []),
+      );
+      if (kept) to.set(id, kept);
+    }
   }
   return to;
 }
