@@ -72,6 +72,26 @@ describe('days of the month in a text', () => {
   });
 });
 
+describe('adjectives of nationality in a text', () => {
+  const nationalities = new Set(['amerikaanse', 'britse', 'american']);
+
+  it.each([
+    [
+      'a Dutch “Amerikaanse kustwacht”',
+      'De Amerikaanse kustwacht bevestigde dat er geluiden zijn gehoord.',
+      ['w:mrkns'],
+    ],
+    ['a Dutch “Britse miljardair”', 'Aan boord is de Britse miljardair Hamish Harding.', ['w:brts']],
+    ['an English “American officials”', 'Searchers and American officials spoke on Tuesday.', ['w:mrkn']],
+  ])('%s is no news a later report in that language first told', (_name, sentence, features) => {
+    expect([...noNewsIn([sentence], nationalities)]).toEqual(features);
+  });
+
+  it('a name beside it stays news', () => {
+    expect([...noNewsIn(['De Britse Hamish Harding is aan boord.'], nationalities)]).not.toContain('w:hmsh');
+  });
+});
+
 describe('describeFeatures', () => {
   it.each<[string[], string]>([
     [['n:57', 'n:40000', 'w:mtstks', 'w:lrs'], 'figures 57, 40000 and 2 names'],

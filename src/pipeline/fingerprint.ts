@@ -71,6 +71,8 @@ const MONTH_AFTER = new RegExp(`^\\.?\\s+(?:${MONTHS})\\b`, 'iu');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'iu');
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** What a word adds to a fingerprint: an acronym ("a:CSTO") anywhere, a name skeleton except first in a sentence. */
 interface WordFeature {
   acronym?: string;
@@ -117,10 +119,22 @@ export function fingerprint(sentences: readonly string[]): Set<string> {
   return features;
 }
 
-/** The figure features that `sentences` write as someone's age ("n:81") or a day of the month. */
-export function noNewsIn(sentences: readonly string[]): Set<string> {
+/**
+ * The figure features that `sentences` write as someone's age ("n:81") or a day of the month, and
+ * the name features of the words of `nameless` (lower case) they write capitalised: an adjective of
+ * nationality ("Amerikaanse", "Britse") is shared by reports in one language whatever each tells.
+ */
+export function noNewsIn(
+  sentences: readonly string[],
+  nameless: ReadonlySet<string> = NO_WORDS,
+): Set<string> {
   const figures = new Set<string>();
   for (const sentence of sentences) {
+    if (nameless.size > 0)
+      for (const word of sentence.match(WORD) ?? []) {
+        const name = nameless.has(word.toLowerCase()) ? featureOf(word).name : undefined;
+        if (name) figures.add(name);
+      }
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
       const end = m.index + m[0].length;

@@ -44,6 +44,7 @@ function corpusMonth(dated: ReadonlyMap<string, string>): string | undefined {
 export function resolvePublished(
   articles: LanguageArticle[],
   prints?: readonly ReadonlySet<string>[],
+  nationalities: ReadonlySet<string> = new Set(),
 ): PublishedArticle[] {
   const dated = new Map<string, string>();
   for (const a of articles) {
@@ -65,7 +66,13 @@ export function resolvePublished(
     return day;
   };
   return articles.map((article) => {
-    const { sister, ...published } = resolveOne(article, sisters.get(article.id) ?? [], period, toldBy);
+    const { sister, ...published } = resolveOne(
+      article,
+      sisters.get(article.id) ?? [],
+      period,
+      toldBy,
+      nationalities,
+    );
     return sister === undefined ? { ...article, published } : { ...article, published, sister };
   });
 }
@@ -106,6 +113,7 @@ function resolveOne(
   sisters: readonly Sister[],
   period: string | undefined,
   toldBy: (sister: Sister) => string | null,
+  nationalities: ReadonlySet<string>,
 ): Resolved {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
@@ -132,7 +140,15 @@ function resolveOne(
   /** The first day after a sister's that a report read too early by its pluperfect fits. */
   let followed: Resolved | undefined;
   // A sister that tells facts the report shares with no earlier one is tried first.
-  const news = latestNews(sisters, SAME_STORY, FIGURE_NEWS, noNewsIn(article.sentences.map((s) => s.text)));
+  const news = latestNews(
+    sisters,
+    SAME_STORY,
+    FIGURE_NEWS,
+    noNewsIn(
+      article.sentences.map((s) => s.text),
+      nationalities,
+    ),
+  );
   const order = news ? [news.sister, ...sisters.filter((s) => s !== news.sister)] : sisters;
   /** Why the document cannot have been written on `date`, or null. */
   const conflictAt = (date: string): string | null => {

@@ -121,6 +121,8 @@ export async function runPipeline(opts: {
     throw new DataFileError(problem(error));
   }
   const entities = createEntityStage(entityData);
+  // Capitalised adjectives of nationality ("Amerikaanse") name no one a report could share as news.
+  const nationalities = new Set([...entityData.demonyms.values()].flat().map((d) => d.toLowerCase()));
   lap('load data');
   const read = await readArticles(opts.inDir);
   const warnings = read.warnings;
@@ -163,7 +165,7 @@ export async function runPipeline(opts: {
   const publish = (articles: LanguageArticle[]): PublishedArticle[] => {
     const prints = articles.map((a) => fingerprint(a.sentences.map((s) => s.text)));
     articles.forEach((a, i) => stories.add(a.id, a.language, prints[i] ?? new Set()));
-    const out = resolvePublished(articles, prints);
+    const out = resolvePublished(articles, prints, nationalities);
     lap('publication date');
     return out;
   };

@@ -215,6 +215,18 @@ describe('a participle that describes a noun names a happening told before', () 
       'Vrijdag begonnen de protesten opnieuw.',
       ['protest'],
     ],
+    [
+      'the Dutch occupants "van de vermiste duikboot" died: the submarine was missing before',
+      'nl',
+      'De vijf inzittenden van de vermiste duikboot Titan zijn vrijdag om het leven gekomen.',
+      ['death'],
+    ],
+    [
+      'the German occupants "des vermissten Tauchboots" died: the submarine was missing before',
+      'de',
+      'Die fünf Insassen des vermissten Tauchboots sind am Freitag ums Leben gekommen.',
+      ['death'],
+    ],
   ])('%s', (_, lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2025-11-21').map((c) => c.kind)).toEqual(kinds);
   });

@@ -112,6 +112,13 @@ const NAME_AFTER = /^\s\p{Lu}/u;
 
 const SPACE = 0x20;
 
+/**
+ * "De vijf inzittenden van de vermiste duikboot", "of the missing submarine", "des vermissten
+ * Tauchboots": a participle in a phrase that says whose the subject is describes the owner; what
+ * befell it was told before, even where it befalls someone.
+ */
+const OWNER_BEFORE = /(?:^|\s)(?:van\s+de|van\s+het|of\s+the|des)\s$/i;
+
 /** A word right after the trigger, no punctuation between: the noun it describes. */
 const NOUN_AFTER = /^\s\p{L}/u;
 
@@ -138,6 +145,8 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
     if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
     const word = text.slice(h.start, h.end);
     const before = text.slice(Math.max(0, h.start - 5), h.start);
+    if (ATTRIBUTIVE.test(word) && OWNER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))
+      return NOUN_AFTER.test(text.slice(h.end, h.end + 2));
     if (DUTCH_DESCRIBING.test(before))
       return DUTCH_PARTICIPLE.test(word) && NAME_AFTER.test(text.slice(h.end, h.end + 2));
     if (!ATTRIBUTIVE.test(word) || !NOUN_AFTER.test(text.slice(h.end, h.end + 2))) return false;

@@ -15,6 +15,7 @@ import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
+import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { withoutReferenced } from './referenced.ts';
 import { forecastAfter } from './forecast.ts';
@@ -175,7 +176,7 @@ export function triggerHits(
     const within = speculated;
     hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
-  if (hits.length > 1) hits = withoutDemandingCrowd(hits, tokens, text);
+  if (hits.length > 1) hits = withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text);
   const told =
     hits.length > 0
       ? withoutAttributive(

@@ -67,3 +67,21 @@ describe('a happening that may come is no event', () => {
     expect(kindsAndTitles(lang, text, '2023-07-31', mentions).map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+describe('a happening asked about is no event', () => {
+  it.each<[string, string]>([
+    ['nl', 'Of de stoffelijke overschotten geborgen kunnen worden, is onduidelijk.'],
+    ['en', 'Whether the bodies can be recovered from the seabed is unclear.'],
+    ['de', 'Es ist unklar, ob die Leichen der Insassen geborgen werden.'],
+    ['nl', 'Het is nog onduidelijk of er doden zijn gevallen.'],
+  ])('in %s, “%s” reports no death or recovery', (lang, text) => {
+    const kinds = kindsAndTitles(lang, text, '2023-06-22').map((k) => k.kind);
+    expect(kinds).not.toContain('death');
+    expect(kinds).not.toContain('recovery');
+  });
+
+  it('a Dutch “of” that means “or” still reports: “vijf of zes mensen kwamen om het leven”', () => {
+    const kinds = kindsAndTitles('nl', 'Bij de aanval kwamen vijf of zes mensen om het leven.', '2023-06-22');
+    expect(kinds.map((k) => k.kind)).toContain('death');
+  });
+});

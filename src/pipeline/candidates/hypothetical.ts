@@ -57,6 +57,30 @@ function conditional(tokens: Token[], i: number, text: string): boolean {
  * Statements stay: a warning is still said.
  */
 export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
-  if (!tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word) || GERMAN_IF.has(t.word))) return hits;
-  return hits.filter((h) => h.kind === 'statement' || !general(tokens, h.start, text));
+  const asked = tokens.some(
+    (t, i) => WHETHER.has(t.word) || (t.word === 'of' && (i === 0 || KNOWING.has(tokens[i - 1]?.word ?? ''))),
+  );
+  if (!asked && !tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word) || GERMAN_IF.has(t.word)))
+    return hits;
+  return hits.filter(
+    (h) =>
+      h.kind === 'statement' || !(general(tokens, h.start, text) || (asked && inQuestion(text, h.start))),
+  );
+}
+
+/** Words that open an indirect question: "whether", "ob"; Dutch "of" first or after a word of knowing. */
+const WHETHER = new Set(['whether', 'ob']);
+const KNOWING = new Set(['onduidelijk', 'onbekend', 'bekend', 'duidelijk', 'weet', 'weten', 'vraag']);
+
+/**
+ * The clause before the trigger opens an indirect question: "Whether the remains can be recovered
+ * is unclear", "Of de stoffelijke overschotten geborgen kunnen worden, is onduidelijk", "Es ist
+ * unklar, ob die Leichen geborgen werden". Dutch "of" is mostly "or": only first in the sentence or
+ * after a word of knowing does it ask.
+ */
+const QUESTION_OPEN =
+  /(?:^|[,;:]\s*|\s)(?:[Ww]hether|[Oo]b)\s[^,;:]*$|^\s*[„"“]?Of\s[^,;:]*$|(?:onduidelijk|onbekend|bekend|duidelijk|weet|weten|vraag)\s+of\s[^,;:]*$/u;
+
+function inQuestion(text: string, at: number): boolean {
+  return QUESTION_OPEN.test(text.slice(0, at));
 }

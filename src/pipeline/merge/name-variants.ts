@@ -2,12 +2,14 @@
  * One person nobody listed, spelled two ways by two reports: "Daniela Cavallo" in the wire report,
  * "Daniela Cavalli" in a machine translation. Names of the same given names whose family names
  * differ by one letter near their end are one person, under the spelling of the earliest report;
- * the mentions keep the text as written.
+ * the mentions keep the text as written. So are a name and its namesake after the same title
+ * (titled-namesakes.ts).
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { ChronologyDocument } from '../../schema/events.ts';
 import type { AnnotatedSentence } from '../types.ts';
+import { titledNamesakes } from './titled-namesakes.ts';
 
 /** Shorter family names differ in one letter too often to be taken for one another ("Re", "Ray"). */
 const MIN_FAMILY = 5;
@@ -76,6 +78,8 @@ export function nameVariants(
       if (kept) to.set(id, kept);
     }
   }
+  for (const [id, kept] of titledNamesakes(candidates, rank))
+    if (!to.has(id) && !to.has(kept)) to.set(id, kept);
   return to;
 }
 

@@ -17,6 +17,20 @@ describe('a weekday a Dutch or German present schedules lies ahead, published Mo
       '2022-01-12',
     ],
     [
+      'who says so may stand between the Dutch verb and the weekday',
+      'nl',
+      'De zuurstof aan boord raakt volgens de kustwacht woensdagochtend op.',
+      'woensdagochtend',
+      '2022-01-12TMO',
+    ],
+    [
+      'who says so may stand between the German verb and the weekday',
+      'de',
+      'Der Sauerstoff geht laut der Küstenwache am Mittwoch aus.',
+      'Mittwoch',
+      '2022-01-12',
+    ],
+    [
       'the weekday may open the sentence before the verb',
       'nl',
       'Woensdag treedt Rutte af.',

@@ -17,10 +17,13 @@ import { isSchedulingCopula } from './scheduling-copula.ts';
 import { isSubjectPhrase } from './subject-phrase.ts';
 import { hasPastMarker, sentenceAround } from './tense.ts';
 
-/** What may stand between the verb and the weekday: its preposition, and an adverb of time. */
+/**
+ * What may stand between the verb and the weekday: who says so ("raakt volgens de kustwacht
+ * donderdag op", "geht laut der Küstenwache am Donnerstag aus"), an adverb of time, its preposition.
+ */
 const BETWEEN: Record<VerbLang, string> = {
-  nl: '(?:(?:nog|pas|al|nu|dan|ook|waarschijnlijk|vermoedelijk)\\s+)?(?:op\\s+)?',
-  de: '(?:(?:erst|noch|nun|schon|bereits|voraussichtlich|wohl|dann|auch|wieder)\\s+)?(?:am\\s+)?',
+  nl: '(?:volgens(?:\\s+[\\p{L}-]+){1,3}\\s+)?(?:(?:nog|pas|al|nu|dan|ook|waarschijnlijk|vermoedelijk)\\s+)?(?:op\\s+)?',
+  de: '(?:laut(?:\\s+[\\p{L}-]+){1,3}\\s+)?(?:(?:erst|noch|nun|schon|bereits|voraussichtlich|wohl|dann|auch|wieder)\\s+)?(?:am\\s+)?',
 };
 
 /** The verb before the weekday: "treedt [nog] [op] |woensdag", "stimmt [erst] [am] |Freitag". */
