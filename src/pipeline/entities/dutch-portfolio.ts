@@ -23,3 +23,22 @@ export function isDutchPortfolio(
     isDutchCompound(t.norm, lexicon)
   );
 }
+
+/**
+ * Words a Dutch ministry's name opens with (folded): after a minister's name and "van" they name his
+ * portfolio ("minister Hoekstra van Buitenlandse Zaken", "minister Yeşilgöz van Justitie"), never the
+ * rest of his name as "van Dijk" does.
+ */
+const PORTFOLIO_WORDS = new Set(
+  [
+    'buitenlandse binnenlandse economische sociale algemene justitie defensie financien onderwijs',
+    'landbouw klimaat asiel migratie volksgezondheid infrastructuur volkshuisvesting',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Token `i`, after "van", opens a Dutch ministry's name. */
+export function opensDutchPortfolio(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === 'van' && PORTFOLIO_WORDS.has(tokens[i]?.norm ?? '');
+}

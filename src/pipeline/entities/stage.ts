@@ -11,6 +11,7 @@ import { localiseInstitutions } from './institutions.ts';
 import { findKnown } from './known.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { germanGenitiveUse } from './german-genitive.ts';
+import { opensDutchPortfolio } from './dutch-portfolio.ts';
 import {
   endsRoleCompound,
   isFunctionWord,
@@ -176,6 +177,7 @@ function secondPass(
     covered,
     (runFirst, end) =>
       !(language === 'de' && isGermanArticle(tokens[end]?.norm ?? '')) &&
+      !(language === 'nl' && opensDutchPortfolio(tokens, end + 1)) &&
       beforeParticle(model, tokens, runFirst, end),
     (runFirst, end) => namesSettlement(tokens, text, runFirst, end, language),
   );
