@@ -135,9 +135,13 @@ export function sinceUntilPublication(
   return untilPublication(when, published);
 }
 
-/** From `when` up to publication: a week's precision when that is a week or less, else a month's. */
+/**
+ * From `when` up to publication: a week's precision when that is a week or less, else a month's;
+ * the day's, when it is the day of publication.
+ */
 export function untilPublication(when: When, published: string): When {
   const days = daysBetween(when.start.slice(0, 10), published);
+  if (days === 0) return { ...when, end: published, precision: 'day' };
   return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
 }
 
