@@ -284,8 +284,9 @@ export function isUnknownName(
     return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
   }
   const t = run[0];
+  // "die Großbank HSBC": after a noun in apposition, as after a title, an acronym is a name.
   if (t && isAcronym(t))
-    return acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
+    return opts.titled || acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
   // "a probe into Shell": capitalised after an inquiry, an ordinary word names whoever is investigated.
   if (isCommonWord(t.norm, model.lexicon)) return isInquiryObject(tokens, text, first, opts.language);
