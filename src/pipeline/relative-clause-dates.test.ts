@@ -39,3 +39,29 @@ describe('martial law lifted, with a clause on when it was declared', () => {
     expect([lifted?.when.end, lifted?.when.precision]).toEqual(['2024-12-04', 'before-publication']);
   });
 });
+
+const LENT: [string, string, string][] = [
+  [
+    'en',
+    'The prosecutor has ordered the detention of eight officials.',
+    'They are suspected of negligence in the upkeep of the dams which collapsed on the night of 10 to 11 September.',
+  ],
+  [
+    'nl',
+    'De procureur-generaal heeft acht functionarissen in voorarrest laten nemen.',
+    'Zij worden verdacht van nalatigheid bij het onderhoud van de dammen die in de nacht van 10 op 11 september bezweken.',
+  ],
+  [
+    'de',
+    'Die Polizei hat auf Anordnung des Generalstaatsanwalts acht Beamte festgenommen.',
+    'Ihnen wird Fahrlässigkeit bei der Wartung der Dämme vorgeworfen, die in der Nacht zum 11. September gebrochen waren.',
+  ],
+];
+
+describe('a time in the relative clause of the next sentence', () => {
+  it.each(LENT)('[%s] “%s” is not dated by the clause of “%s”', async (lang, arrest, next) => {
+    const file = await eventFileOf({ [`${lang}.txt`]: ` date 2023-09-26 Report\n\n${arrest} ${next}\n` });
+    const detained = eventsFrom(file, arrest).find((e) => e.kind === 'arrest');
+    expect([detained?.when.end, detained?.when.precision]).toEqual(['2023-09-26', 'before-publication']);
+  });
+});

@@ -60,4 +60,15 @@ describe('a count added to a tally of the dead', () => {
     ).flatMap((c) => c.figures.map((f) => f.counts));
     expect(counts.some((c) => c.startsWith('more'))).toBe(false);
   });
+
+  it.each([
+    [
+      'en',
+      'The United Nations put the number of the dead on Friday at 3,958, more than 9,000 people are still missing.',
+    ],
+    ['en', 'At least 27 people died on Friday, more than 40 were injured.'],
+  ])('[%s] “%s”: a count followed by “more than” is no addition', (lang, text) => {
+    const counts = candidatesOf(lang, text, '2025-08-15').flatMap((c) => c.figures.map((f) => f.counts));
+    expect(counts.some((c) => c.startsWith('more'))).toBe(false);
+  });
 });

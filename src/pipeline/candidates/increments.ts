@@ -30,7 +30,8 @@ const DEAD_AFTER_NOG = new Set(['lichamen', 'doden', 'slachtoffers', 'stoffelijk
  */
 export function addsToTally(tokens: Token[], before: number, after: number): boolean {
   const next = tokens[after];
-  if (next && MORE_AFTER.has(next.word)) return true;
+  // "put the dead at 3,958, more than 9,000 are missing": "more than" opens the next count.
+  if (next && MORE_AFTER.has(next.word) && tokens[after + 1]?.word !== 'than') return true;
   const prev = tokens[before];
   if (!prev) return false;
   if (MORE_BEFORE.has(prev.word)) return true;

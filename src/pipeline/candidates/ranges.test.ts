@@ -23,6 +23,12 @@ describe('the two ends of a range are one estimate, not two accounts', () => {
       ['20 at-least', '30 up-to'],
     ],
     [
+      "a Dutch 'tussen de 18.000 en 20.000', with its article, is a range",
+      'nl',
+      'De burgemeester vreest dat bij de overstromingen tussen de 18.000 en 20.000 mensen zijn omgekomen.',
+      ['18000 at-least', '20000 up-to'],
+    ],
+    [
       "a German 'zwischen 20 und 30 Tote' is a range",
       'de',
       'Die Behörden sprachen von zwischen 20 und 30 Toten.',

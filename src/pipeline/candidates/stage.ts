@@ -22,6 +22,7 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
+import { tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
 
@@ -167,6 +168,8 @@ export function extractCandidates(
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
       const own = figuresOf(h, reads, allFigures, s.text);
+      // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
+      if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
       if (h.held) {
         const since = heldSince(s.text, dated);

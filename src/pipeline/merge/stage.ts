@@ -24,7 +24,7 @@ import { unifyTransliterations } from './transliterations.ts';
 import { compareSources, newSource, paragraphNumber } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
-import { countedTitle } from './counted-title.ts';
+import { countedTitle, vaguelyCounted } from './counted-title.ts';
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
 interface Item {
@@ -115,6 +115,7 @@ function compareTitles(a: Item, b: Item, support: Support): number {
     // "Assassination attempt on Robert Fico" says more than the wounds it left.
     Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    Number(vaguelyCounted(x)) - Number(vaguelyCounted(y)) ||
     // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
     Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
     // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
@@ -288,16 +289,17 @@ function toEvent(
   ids.add(id);
   const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity);
   const deaths = deadly ? titleCandidate(deadly.deaths) : head;
+  const figures = combineFigures(candidates);
   return {
     id,
     title: deadly
-      ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts))
-      : countedTitle(head, conflicts),
+      ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures))
+      : countedTitle(head, conflicts, figures),
     kind: head.kind,
     when: combineWhen(candidates),
     places: uniqueSorted(candidates.flatMap((c) => c.places)),
     actors: uniqueSorted(candidates.flatMap((c) => c.actors)),
-    figures: combineFigures(candidates),
+    figures,
     sources,
     conflicts,
   };

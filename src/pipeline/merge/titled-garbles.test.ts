@@ -37,3 +37,57 @@ describe('a garbled title holder named right in a sister report', () => {
     expect(event && actorNames(file, event)).toEqual(['Keir Hardie']);
   });
 });
+
+describe('a garbled title holder whose sister report names him in an apposition', () => {
+  const garbled =
+    'British Prime Minister Keir Hardie had called the images from Ahmedabad "devastating" on Thursday.';
+  const translation = ` date 2025-06-13 Title\n\nThe Air India plane with 242 people on board that crashed in Ahmedabad on Thursday killed 241 of them.\n\n${garbled}\n`;
+  it.each([
+    [
+      'en',
+      'An Air India plane with 242 people on board crashed in Ahmedabad on Thursday, killing 241 of them.',
+      'The British Prime Minister, Keir Starmer, called the scenes from Ahmedabad devastating on Thursday.',
+    ],
+    [
+      'nl',
+      'Een toestel van Air India met 242 mensen aan boord is donderdag in Ahmedabad neergestort, waarbij 241 van hen om het leven kwamen.',
+      'De Britse premier, Keir Starmer, noemde de beelden uit Ahmedabad donderdag verschrikkelijk.',
+    ],
+    [
+      'de',
+      'Ein Flugzeug von Air India mit 242 Menschen an Bord ist am Donnerstag in Ahmedabad abgestürzt, 241 von ihnen kamen ums Leben.',
+      'Der britische Premierminister, Keir Starmer, nannte die Bilder aus Ahmedabad am Donnerstag verheerend.',
+    ],
+  ])(
+    '[%s] a report naming him “%s … %s” lets the translation’s “Keir Hardie” be Keir Starmer',
+    async (lang, crash, named) => {
+      const file = await eventFileOf({
+        [`${lang}_wire_0612.txt`]: ` date 2025-06-12 Title\n\n${crash}\n\n${named}\n`,
+        'en_translation.txt': translation,
+      });
+      const [event] = eventsFrom(file, garbled);
+      expect(event && actorNames(file, event)).toContain('Keir Starmer');
+    },
+  );
+});
+
+describe('a title only one listed person holds, before a name nobody listed', () => {
+  it.each([
+    [
+      'en',
+      'WHO chief Haile Gebrselassie on Monday called on rich countries to share vaccines against mpox with Africa.',
+    ],
+    [
+      'en',
+      'WHO chief Haile Gebrselassie said on Monday that rich countries must share their vaccines against mpox.',
+    ],
+  ])('[%s] “%s” is Tedros where a sister report names him after his title', async (_, garbled) => {
+    const file = await eventFileOf({
+      'en_wire_0814.txt':
+        ' date 2024-08-14 WHO declares mpox emergency\n\nThe World Health Organization declared mpox a global health emergency on Wednesday after an outbreak in Congo.\n\nWHO Director-General Tedros Adhanom Ghebreyesus said the spread of mpox in Congo was very worrying.\n',
+      'en_translation.txt': ` date 2024-08-19 Title\n\nThe World Health Organization declared mpox a global health emergency last Wednesday after an outbreak in Congo.\n\n${garbled}\n`,
+    });
+    const [event] = eventsFrom(file, garbled);
+    expect(event && actorNames(file, event)).toContain('Tedros Adhanom Ghebreyesus');
+  });
+});

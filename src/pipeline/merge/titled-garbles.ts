@@ -36,12 +36,30 @@ function holdersOf(actors: readonly ActorEntry[]): Map<string, Holder[]> {
   return byGiven;
 }
 
-/** The title right before the mention is one of the holder's ("British Prime Minister Keir …"). */
-function titledBy(text: string, m: Mention, h: Holder): boolean {
-  const before = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
+/**
+ * The title right before the mention is one of the holder's ("British Prime Minister Keir …"); with
+ * `apposition`, also set off by a comma ("Der UN-Sondergesandte für Libyen, Abdoulaye Bathily, …"),
+ * which names the holder as surely but is no shape a garble takes.
+ */
+function titledBy(text: string, m: Mention, h: Holder, apposition = false): boolean {
+  const near = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
+  const before = apposition ? near.replace(/,$/, '').trimEnd() : near;
   return h.roles.some(
     (r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)),
   );
+}
+
+/**
+ * The holders of titles nobody else listed holds ("WHO chief"), with those titles: after one, a
+ * name nobody listed is that holder garbled whatever its given name ("WHO chief Haile
+ * Gebrselassie"), where a sister report names him after one of his titles.
+ */
+function soleTitleHolders(holders: readonly Holder[]): (Holder & { soleRoles: string[] })[] {
+  const held = new Map<string, number>();
+  for (const h of holders) for (const r of new Set(h.roles)) held.set(r, (held.get(r) ?? 0) + 1);
+  return holders
+    .map((h) => ({ ...h, soleRoles: h.roles.filter((r) => held.get(r) === 1) }))
+    .filter((h) => h.soleRoles.length > 0);
 }
 
 /** Each garbled unknown name, by document and id, to the listed holder it stands for. */
@@ -59,21 +77,28 @@ export function titledGarbles(
       // Written as the holder's name, not itself a garble read as him.
       const written = m.resolution === 'exact' || m.resolution === 'alias';
       const h = m.kind === 'actor' && m.id && written ? byId.get(m.id) : undefined;
-      if (h && titledBy(c.sentence.text, m, h))
+      if (h && titledBy(c.sentence.text, m, h, true))
         namedIn.set(h.id, (namedIn.get(h.id) ?? new Set()).add(c.document));
     }
+  const soleHolders = soleTitleHolders([...byId.values()]);
   const to = new Map<string, string>();
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
       if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
       const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
       if (words.length !== 2) continue;
-      const holder = (byGiven.get(words[0] as string) ?? []).find(
-        (h) =>
-          h.family !== words[1] &&
-          titledBy(c.sentence.text, m, h) &&
-          [...(namedIn.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document)),
-      );
+      const namedInSister = (h: Holder) =>
+        [...(namedIn.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
+      const holder =
+        (byGiven.get(words[0] as string) ?? []).find(
+          (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h) && namedInSister(h),
+        ) ??
+        soleHolders.find(
+          (h) =>
+            h.family !== words[1] &&
+            titledBy(c.sentence.text, m, { ...h, roles: h.soleRoles }) &&
+            namedInSister(h),
+        );
       if (holder) to.set(`${c.document}|${m.id}`, holder.id);
     }
   return to;

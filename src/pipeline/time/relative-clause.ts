@@ -95,3 +95,19 @@ export function relativeClause(
     opener.index + (opener[1] !== undefined ? opener[0].indexOf(opener[1]) + opener[1].length : 0);
   return [start, end];
 }
+
+/**
+ * Whether `t` stands in a relative clause on a noun, whatever its subject ("de twee dammen die in de
+ * nacht van 10 op 11 september bezweken"): such a time dates what the clause tells and lends itself
+ * to no sentence before.
+ */
+export function inRelativeClause(lang: Lang, sentence: string, t: Timex): boolean {
+  const re = OPENER[lang];
+  re.lastIndex = Math.max(0, t.start - REACH);
+  for (let m = re.exec(sentence); m && m.index + m[0].length <= t.start; m = re.exec(sentence)) {
+    const between = sentence.slice(m.index + m[0].length, t.start);
+    if (!BOUNDARY.test(between) && !(lang === 'de' && DE_NOUN.test(between))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}

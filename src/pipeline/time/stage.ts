@@ -27,7 +27,7 @@ import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
-import { relativeClause } from './relative-clause.ts';
+import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
@@ -169,6 +169,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       timexes,
       when,
       opens: chosen !== undefined && opensSentence(lang, s.text.slice(0, chosen.start)),
+      lends: chosen === undefined || !inRelativeClause(lang, s.text, chosen),
     };
   });
   // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter
@@ -195,7 +196,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
 function contextWhen(
   lang: Lang,
   article: PublishedArticle,
-  own: { when?: When; opens: boolean }[],
+  own: { when?: When; opens: boolean; lends?: boolean }[],
   i: number,
 ): When | undefined {
   const sentence = article.sentences[i];
@@ -224,8 +225,8 @@ function contextWhen(
   for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;
     // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
-    // happening and lends that time to no earlier sentence.
-    if (when && own[j]?.opens) return undefined;
+    // happening and lends that time to no earlier sentence; nor does a relative clause's time.
+    if (when && (own[j]?.opens || own[j]?.lends === false)) return undefined;
     // "Die Regierung kündigte Entschädigungen an. Urlauber sollen im kommenden Jahr…": what is
     // still to come after publication dates no report before it.
     if (when && afterPublication(when, article)) return undefined;

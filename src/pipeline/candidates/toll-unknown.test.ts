@@ -1,0 +1,42 @@
+/**
+ * A sentence that names the tally of the dead without a count ("die Zahl der Todesopfer ist weiter
+ * unklar") tells how the count stands: it is no report of deaths, and the deaths keep the day the
+ * reports of them give.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventFileOf, eventsFrom } from '../test-articles.ts';
+import { tollWithoutCount } from './toll-unknown.ts';
+
+const DEATHS: Record<string, string> = {
+  en: 'Floods killed at least 2,000 people in Derna on Monday, officials said.',
+  nl: 'Bij de overstromingen in Derna kwamen maandag zeker 2000 mensen om het leven.',
+  de: 'Bei den Überschwemmungen in Darna kamen am Montag mindestens 2000 Menschen ums Leben.',
+};
+
+describe('a death toll named without a count', () => {
+  it.each([
+    ['en', 'The death toll in Derna is still unclear.'],
+    ['nl', 'Het dodental in Derna is nog altijd onduidelijk.'],
+    ['de', 'Die Zahl der Todesopfer in Darna ist weiter unklar.'],
+  ])('[%s] “%s” reports no deaths and leaves those of Monday on their day', async (lang, unclear) => {
+    const file = await eventFileOf({
+      [`${lang}_a.txt`]: ` date 2023-09-12 Report\n\n${DEATHS[lang] as string}\n`,
+      [`${lang}_b.txt`]: ` date 2023-09-17 Report\n\n${unclear}\n`,
+    });
+    const dates = [DEATHS[lang] as string, unclear].flatMap((s) =>
+      eventsFrom(file, s)
+        .filter((e) => e.kind === 'death')
+        .map((e) => e.when.start.slice(0, 10)),
+    );
+    expect(dates.filter((d) => d !== '2023-09-11')).toEqual([]);
+  });
+
+  it.each([
+    ['A week after the storm, the death toll is still unclear.', 0, true],
+    ['Die Zahl der Todesopfer stieg auf 11.300.', 1, false],
+    ['Het dodental is nog onduidelijk.', 0, true],
+    ['Rescuers searched the rubble of the dam.', 0, false],
+  ])('“%s” (%i counts) names a toll without a count: %s', (text, counted, expected) => {
+    expect(tollWithoutCount(text, counted)).toBe(expected);
+  });
+});
