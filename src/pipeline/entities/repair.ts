@@ -101,12 +101,15 @@ export function contextResolve(
   // leader Abu Mohammed al-Baghdadi" for Abu Mohammed al-Jolani) are the holder, whatever family
   // name follows, where the document names the holder elsewhere: a real namesake would not share
   // both the title and the given name. Without the holder elsewhere, only a family name that
-  // starts as the holder's does ("US Secretary of State Tony Blair").
+  // starts as the holder's does ("US Secretary of State Tony Blair"). A whole other name written
+  // once, where the document names the holder ("British Prime Minister Kiefer Sutherland promised
+  // a tough response … said Starmer"), is his too: news names a real person again by the family name.
   const backed =
     run.length === 1
       ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
-        (run.length === 2 && garbledFamilyName(model, holder, run, doc));
+        (run.length === 2 && garbledFamilyName(model, holder, run, doc)) ||
+        (run.length === 2 && doc.named.has(holder) && run.every((t) => !writtenAgain(doc, t)));
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
 }
 
