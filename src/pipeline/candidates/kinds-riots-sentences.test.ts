@@ -1,5 +1,5 @@
 /**
- * Riots told as "there had been riots", sentences told as jail terms imposed, pledges, a mosque
+ * Riots told as "there had been riots", sentences told as jail terms imposed, vows, a mosque
  * pelted, and riots named again "during" another happening, in English, Dutch and German: the
  * lexicon in data/event-lexicon.json read through the candidate stage.
  */
@@ -60,16 +60,17 @@ describe('a riot, a sentence or a pledge gets its kind and title', () => {
   });
 });
 
-describe('a pledge a speaker makes is his statement', () => {
+describe('a vow a speaker makes is his statement', () => {
   it.each([
     ['en', 'Keir Starmer vowed on Sunday a tough response.', 'on Sunday'],
-    ['nl', 'Keir Starmer beloofde zondag een hard optreden.', 'zondag'],
-    ['de', 'Keir Starmer versprach am Sonntag ein hartes Durchgreifen.', 'am Sonntag'],
+    ['en', 'Hezbollah blamed Israel for the attacks and vowed on Tuesday to retaliate.', 'on Tuesday'],
+    ['nl', 'Keir Starmer zwoer zondag dat de relschoppers spijt zullen krijgen.', 'zondag'],
+    ['de', 'Keir Starmer schwor am Sonntag ein hartes Durchgreifen.', 'am Sonntag'],
   ])('[%s] “%s” is a statement', (lang, text, time) => {
     const kinds = candidatesOfSentence(lang, {
       text,
       times: [day('2024-08-04', time)],
-      mentions: [STARMER],
+      mentions: text.startsWith('Keir') ? [STARMER] : [['Hezbollah', 'actor', 'hezbollah']],
     }).map((c) => c.kind);
     expect(kinds).toEqual(['statement']);
   });
