@@ -9,6 +9,7 @@ import { RELATED_STORY, type Sister } from './sisters.ts';
 import { dayInLaterMonth } from './later-month.ts';
 import { afterEveryReport, earliestInStory, earliestWeekAfter } from './story-start.ts';
 import { weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
+import { aWeekOn } from './week-ago.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 export interface StoryStart {
@@ -73,7 +74,8 @@ export function dayInStory(
   days: DaysReported,
 ): { date: string; why: string } | undefined {
   if (!start) return undefined;
-  const inWeek = earliestInStory(evidence, start.day);
+  const weekOn = evidence.weekAgo ? aWeekOn(evidence.past, start.day) : undefined;
+  const inWeek = weekOn ?? earliestInStory(evidence, start.day);
   const weekAfter = inWeek ? undefined : earliestWeekAfter(evidence, start.day);
   const date =
     inWeek ??
@@ -101,6 +103,11 @@ export function dayInStory(
   const how = firstDayTold(evidence, first);
   const opening = `${how === 'not' || how === 'week before' ? 'the story began on' : "it names the story's first day,"} ${WEEKDAY_NAMES[first]} ${start.day} as ${start.id} tells it`;
   const everyDay = told && ` on which every weekday it tells as past (${told}) falls on or after it`;
+  if (weekOn === date)
+    return {
+      date,
+      why: `${opening}, and it tells what happened a week ago: ${date} is a week after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
+    };
   if (weekAfter) {
     const week =
       how === 'last week' ? 'as a day of the week before' : 'and it tells what happened as last week';

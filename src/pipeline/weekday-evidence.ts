@@ -7,6 +7,7 @@ import { daysBetween, shift } from './iso-day.ts';
 import { pastDay } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
+import { tellsWeekAgo } from './week-ago.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
@@ -21,6 +22,8 @@ export interface WeekdayEvidence {
   yesterday: boolean;
   /** The text tells something as of last week, no weekday named ("last week", "afgelopen week", "letzte Woche"). */
   weekBefore: boolean;
+  /** The text tells something as a week ago ("a week ago", "een week geleden", "vor einer Woche"). */
+  weekAgo?: true;
   /**
    * Weekdays a sentence tells something happened on, each with the later weekday it tells it was
    * made known on ("taken into custody on Saturday evening, … announced on Sunday").
@@ -54,6 +57,7 @@ export function weekdayEvidence(
   const lastWeek = new Set<number>();
   let yesterday = false;
   let weekBefore = false;
+  let weekAgo = false;
   const madeKnownAfter: (readonly [number, number])[] = [];
   let lead: number | undefined;
   let opening: number | undefined;
@@ -61,6 +65,7 @@ export function weekdayEvidence(
   const lede = article.sentences[0]?.paragraph;
   for (const s of article.sentences) {
     yesterday ||= YESTERDAY.test(s.text);
+    weekAgo ||= tellsWeekAgo(s.text);
     const mentions = weekdayMentions(s.text, article.language);
     weekBefore ||= WEEK_BEFORE.test(s.text) && !mentions.some((m) => m.lastWeek);
     if (mentions.length === 0) continue;
@@ -97,6 +102,7 @@ export function weekdayEvidence(
     yesterday,
     weekBefore,
     madeKnownAfter,
+    ...(weekAgo ? { weekAgo: true as const } : {}),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };

@@ -179,6 +179,7 @@ export function candidateOf(
     isPlaceName: scope.isPlaceName,
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
+    speech: h.kind === 'statement',
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.

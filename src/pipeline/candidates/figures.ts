@@ -13,6 +13,7 @@ import { figureMeasure } from './measure.ts';
 import { isStandingCount } from './standing-count.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { sharedOutByPlace } from './place-shares.ts';
+import { givesAge } from './age.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -232,7 +233,7 @@ export function findFigures(
   let whole: NumberSpan | undefined;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
-    if (n === whole) continue;
+    if (n === whole || givesAge(text, n.end)) continue;
     if (
       numbers.some(
         (o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start,

@@ -26,4 +26,6 @@ export interface RoleOptions {
   verbSecond?: boolean;
   /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */
   reportedBefore?: number;
+  /** The trigger is a verb of speech: its speaker is its subject, never a name marked by "by" in what is said. */
+  speech?: boolean;
 }

@@ -1,4 +1,5 @@
 import { centredAt } from './centre.ts';
+import { inSplicedClause } from './spliced-place.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
@@ -183,16 +184,23 @@ export function findRoles(
     isPlaceName = () => false,
     verbSecond = false,
     reportedBefore = -1,
+    speech = false,
   } = options;
   const text = sentence.text;
   const roles: Roles = {};
-  const byMarked = mentions.find(
-    (m) =>
-      m.kind !== 'place' &&
-      m.start > trigger &&
-      agentMarked(text, m, lexicon) &&
-      !namesMedium(text, m, lexicon),
-  );
+  // "Putin vowed to crush a mutiny by Wagner": the name right before a verb of speech speaks.
+  const speaker =
+    speech &&
+    mentions.some((m) => m.kind !== 'place' && m.end <= trigger && BLANK.test(text.slice(m.end, trigger)));
+  const byMarked = speaker
+    ? undefined
+    : mentions.find(
+        (m) =>
+          m.kind !== 'place' &&
+          m.start > trigger &&
+          agentMarked(text, m, lexicon) &&
+          !namesMedium(text, m, lexicon),
+      );
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
   // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
@@ -360,10 +368,14 @@ export function findRoles(
     (m) => !seatInConcurrentClause(text, m, trigger) && !inTrailingParticiple(text, m, trigger),
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
+  const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
     places.find((m) => centredAt(text, m, lexicon.centreWords)) ??
-    places.find((m) => m.start > trigger && afterPlacePreposition(text, m)) ??
+    places.find(
+      (m) =>
+        m.start > trigger && afterPlacePreposition(text, m) && !inSplicedClause(text, m, trigger, fronted),
+    ) ??
     places.find((m) => afterPlacePreposition(text, m)) ??
     places[0];
   return roles;

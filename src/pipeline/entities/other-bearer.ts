@@ -21,14 +21,20 @@ import type { Token } from './text.ts';
 const QUALIFIERS = new Set(
   [
     'former ex late then acting outgoing incoming disgraced embattled lady',
-    'voormalig voormalige oud toenmalig toenmalige demissionair demissionaire',
+    'voormalig voormalige oud toenmalig toenmalige demissionair demissionaire wijlen',
     'ehemalig ehemalige ehemaliger ehemaligen fruhere fruherer fruheren damalige damaliger amtierende amtierender',
+    'verstorbene verstorbenen einstige einstigen',
     'democrat republican democraat republikein demokrat republikaner',
     'will can may could would should must shall does did zal wil kan moet wird kann muss soll',
   ]
     .join(' ')
     .split(' '),
 );
+
+/** A word that qualifies the title after it: "the late President", "wijlen president", "der verstorbene Präsident". */
+export function isQualifier(norm: string): boolean {
+  return QUALIFIERS.has(norm);
+}
 
 /** One space before the surname: "Biden-Harris" is a ticket of two, "Trump-Berater" a compound. */
 const ONE_SPACE = /^\s$/u;

@@ -5,6 +5,7 @@
 import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
+import { qualifiesNoun } from './proper-adjective.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
@@ -293,6 +294,7 @@ export function isUnknownName(
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
+  if (model.lexicon.proper.has(t.norm) && qualifiesNoun(tokens, first, opts.language)) return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
 }
 

@@ -101,12 +101,19 @@ export function contextResolve(
   // leader Abu Mohammed al-Baghdadi" for Abu Mohammed al-Jolani) are the holder, whatever family
   // name follows, where the document names the holder elsewhere: a real namesake would not share
   // both the title and the given name. Without the holder elsewhere, only a family name that
-  // starts as the holder's does ("US Secretary of State Tony Blair").
+  // starts as the holder's does ("US Secretary of State Tony Blair"). A whole other name written
+  // once, where the document names the holder ("British Prime Minister Kiefer Sutherland promised
+  // a tough response … said Starmer"), is his too where the document calls him by his family name
+  // alone: news names a real person again by the family name. A holder named only in full ("K.P.
+  // Sharma Oli resigned") may have a successor the table does not list.
   const backed =
     run.length === 1
       ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
-        (run.length === 2 && garbledFamilyName(model, holder, run, doc));
+        (run.length === 2 && garbledFamilyName(model, holder, run, doc)) ||
+        (run.length === 2 &&
+          namedByFamilyAlone(model, holder, doc) &&
+          run.every((t) => !writtenAgain(doc, t)));
   return backed ? { type: 'actor', id: holder, resolution: 'context' } : undefined;
 }
 
@@ -187,6 +194,15 @@ function opensAsHolder(model: EntityModel, holder: string, name: Token): boolean
 }
 
 /** The capitalised word is written more than once in the document. */
+/** The document writes the holder's family name without one of his given names before it ("said Starmer"). */
+function namedByFamilyAlone(model: EntityModel, holder: string, doc: DocumentContext): boolean {
+  const family = familyNameOf(model, holder);
+  const given = model.givenNames.get(holder) ?? [];
+  return doc.tokens.some((tokens) =>
+    tokens.some((t, i) => t.capitalised && t.norm === family && !given.includes(tokens[i - 1]?.norm ?? '')),
+  );
+}
+
 function writtenAgain(doc: DocumentContext, word: Token): boolean {
   let n = 0;
   for (let s = 0; s < doc.tokens.length; s++) {

@@ -22,6 +22,7 @@ import {
 } from './name-edges.ts';
 import { isLoneAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
+import { modifiesNoun } from './name-modifier.ts';
 import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, demonymOpensName, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
@@ -33,7 +34,7 @@ import { tokenize, unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
 import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
 import { matchTown } from './town-match.ts';
-import { otherBearerStart } from './other-bearer.ts';
+import { isQualifier, otherBearerStart } from './other-bearer.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
 import {
@@ -231,7 +232,9 @@ function secondPass(
       otherName(model, state, family, family.first, given, 'context', unknowns);
       continue;
     }
-    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, cue, doc);
+    // "the late President Hugo Chávez" held the title once: he is no garble of its holder now.
+    const current = cue && !isQualifier(tokens[cue.first - 1]?.norm ?? '') ? cue : undefined;
+    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, current, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;
@@ -255,6 +258,7 @@ function secondPass(
     // "die Potsdamer Stadtverwaltung", "die Kölner Polizei": after a town's adjective, stripped
     // or not, a German capitalised word is a common noun.
     if (language === 'de' && townAdjectiveAndNoun(model, tokens, first, end)) continue;
+    if (modifiesNoun(tokens, text, { end, language })) continue;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const id = unknownName(text, tokens, first, end, unknowns);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.

@@ -28,6 +28,13 @@ function rangeTop(f: Figure, figures: readonly Figure[]): boolean {
   );
 }
 
+/** Words that give figures to parties in turn: no figure of such a sentence contradicts another. */
+const IN_TURN = /(?<!\p{L})(?:respectively|respectievelijk|beziehungsweise|jeweils)(?!\p{L})/iu;
+
+function givesInTurn(text: string | undefined): boolean {
+  return text !== undefined && IN_TURN.test(text);
+}
+
 /**
  * Where the sources disagree: a figure of the same measure with different values
  * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
@@ -43,8 +50,10 @@ export function findConflicts(
   isCity?: IsCity,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
-  // One sentence disagrees with itself only where it gives two figures.
-  if (members.length < 2 && (members[0]?.figures.length ?? 0) < 2) return conflicts;
+  // One sentence disagrees with itself only where it gives two figures, and not where it gives
+  // them to two parties in turn ("pledged €200m and €100m respectively").
+  if (members.length < 2 && ((members[0]?.figures.length ?? 0) < 2 || givesInTurn(members[0]?.sentence.text)))
+    return conflicts;
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
   for (const c of members) {
     for (const f of c.figures) {

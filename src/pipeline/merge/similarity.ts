@@ -15,12 +15,18 @@ export const THRESHOLD = 2;
 /** A night's TIMEX3 value ("2024-11-28TNI"). */
 const NIGHT = /TNI$/;
 
+/** An evening's or a night's TIMEX3 value, with its day ("2024-07-30TEV"). */
+const LATE = /^(\d{4}-\d{2}-\d{2})T(?:EV|NI)$/;
+
 /**
- * A night reaches into the next day's small hours, but two nights are two: the first night's
- * water cannon and the second night's ("voor de tweede nacht op rij") do not meet.
+ * A night or an evening reaches into the next day's small hours, but two of different days are
+ * two: the first night's water cannon and the second night's ("voor de tweede nacht op rij"), the
+ * riot of Tuesday evening and that of Wednesday evening ("Am Mittwochabend … erneut") do not meet.
  */
 function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
-  if (a.value !== b.value && NIGHT.test(a.value) && NIGHT.test(b.value)) return false;
+  const lateA = LATE.exec(a.value);
+  const lateB = lateA && LATE.exec(b.value);
+  if (lateA && lateB && lateA[1] !== lateB[1]) return false;
   return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
 }
 
