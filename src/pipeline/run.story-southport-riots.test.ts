@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('the Southport riots as five outlets told them', () => {
   it.each<[string, string, string[]]>([
     ['3 people killed in attack in Southport', '2024-07-29', ['en_mt_undated', 'nl_nos_0731']],
-    ['Deaths in Southport', '2024-07-30', ['en_reuters_0730']],
+    ['One person killed in Southport', '2024-07-30', ['en_reuters_0730']],
     ['Keir Starmer visits', '2024-07-30', ['en_reuters_0730']],
     ['Riots in Southport', '2024-07-30', ['nl_nos_0731']],
     ['Crowd pelts mosque', '2024-07-30', ['nl_nos_0731']],
