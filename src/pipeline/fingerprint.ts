@@ -72,6 +72,8 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'iu');
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Only a capitalised word can be taken for a name. */
+const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu;
 
 /** What a word adds to a fingerprint: an acronym ("a:CSTO") anywhere, a name skeleton except first in a sentence. */
 interface WordFeature {
@@ -131,7 +133,7 @@ export function noNewsIn(
   const figures = new Set<string>();
   for (const sentence of sentences) {
     if (nameless.size > 0)
-      for (const word of sentence.match(WORD) ?? []) {
+      for (const word of sentence.match(CAPITALISED_WORD) ?? []) {
         const name = nameless.has(word.toLowerCase()) ? featureOf(word).name : undefined;
         if (name) figures.add(name);
       }
