@@ -8,9 +8,9 @@ import { pastDay } from './story-start.ts';
 const WEEK_AGO =
   /(?<![\p{L}])(?:(?:a|one)\s+week\s+ago|(?:een|één)\s+week\s+geleden|vor\s+einer\s+Woche)(?![\p{L}])/iu;
 
-/** Whether the sentence tells something as a week ago. */
+/** Whether the sentence tells something as a week ago (looked for only where "week" or "Woche" stands). */
 export function tellsWeekAgo(text: string): boolean {
-  return WEEK_AGO.test(text);
+  return (text.includes('eek') || text.includes('oche')) && WEEK_AGO.test(text);
 }
 
 /**
