@@ -1,8 +1,9 @@
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
-import { publishedFromDateline, type YearReference } from './dateline-published.ts';
+import { publishedFromDateline } from './dateline-published.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { describeFeatures, noNewsIn } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
+import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
@@ -24,23 +25,13 @@ import {
   type MonthsPast,
 } from './months-past.ts';
 
-function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
-/** The median month of the documents dated in their own text: the corpus's own period. */
-function corpusMonth(dated: ReadonlyMap<string, string>): string | undefined {
-  const months = [...dated.values()].map(monthOf).sort();
-  return months[Math.floor((months.length - 1) / 2)];
-}
-
 /**
  * Gives every article a publication date. A day found in the document is kept. A missing or
  * month-only date is inferred from other documents that tell the same story (and checked against
  * the weekdays the text mentions); when nothing fixes a day, the date keeps month precision and the
- * reason says so — a day is never invented.
+ * reason says so — a day is never invented. `prints` are the articles' fingerprints
+ * (fingerprint.ts), when the caller has them already.
  */
-/** `prints` are the articles' fingerprints (fingerprint.ts), when the caller has them already. */
 export function resolvePublished(
   articles: LanguageArticle[],
   prints?: readonly ReadonlySet<string>[],
@@ -93,20 +84,6 @@ const SOURCE_WORDS = {
   'front-matter': 'the front matter',
   'agency-id': "the agency's story id in the footer",
 };
-
-/** What a dateline's year is taken from: a document telling the same story, the corpus's period, the text's latest month. */
-function yearReference(
-  article: LanguageArticle,
-  sisters: readonly Sister[],
-  period: string | undefined,
-): YearReference | undefined {
-  const sister = sisters[0];
-  if (sister && sister.score >= SAME_STORY)
-    return { date: sister.date, what: `${sister.id}, which tells the same story` };
-  if (period) return { date: `${period}-15`, what: 'the median month of the dated documents read with it' };
-  const mentioned = latestMonthMentioned(article);
-  return mentioned ? { date: `${mentioned}-15`, what: 'the latest month the text names' } : undefined;
-}
 
 function resolveOne(
   article: LanguageArticle,
