@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, formatNumber, groupThousands } from './numbers.ts';
+import { formatNumber, groupThousands } from './format-number.ts';
+import { findNumbers } from './numbers.ts';
 
 describe('findNumbers', () => {
   it.each([
