@@ -19,6 +19,7 @@ import { agentMarked } from './agent-marked.ts';
 import { speaks } from './speaks.ts';
 import { describedSubject } from './apposition.ts';
 import { presentAt } from './attends.ts';
+import { killsCounted } from './kills-counted.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
@@ -231,22 +232,6 @@ export interface PatientScope {
   byMarked: Mention | undefined;
   lexicon: EventLexicon;
   isPerson: (m: Mention) => boolean;
-}
-
-/**
- * An English verb in the active voice followed by a counted object: "(a strike that he said) had
- * killed a huge number of his fighters", "killed dozens of civilians". A passive one ("were killed
- * at least …") is left out by the auxiliary before it.
- */
-const COUNTED_OBJECT =
-  /^\p{L}+\s+["“]?(?:a\s+(?:huge\s+|large\s+|great\s+|small\s+)?number|dozens|hundreds|thousands|scores|at\s+least|more\s+than|\d)/iu;
-const PASSIVE_BEFORE = /\b(?:was|were|been|be|being|is|are|got)\s+$/i;
-
-function killsCounted(text: string, trigger: number): boolean {
-  return (
-    COUNTED_OBJECT.test(text.slice(trigger, trigger + 48)) &&
-    !PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger - 12), trigger))
-  );
 }
 
 /** The patient of the happening whose trigger starts at `trigger`, if someone is. */
