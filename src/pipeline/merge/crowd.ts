@@ -9,13 +9,14 @@ import type { MergeFeatures } from './features.ts';
 /** The patient of a report that counts whom it befell. */
 export const MANY = 'many';
 
-function namedPerson(patient: string | undefined): boolean {
-  return patient !== undefined && patient !== MANY && !patient.startsWith(DESCRIBED);
+/** A person named by a report, not one described ("the suspect") nor a counted crowd. */
+export function named(patient: string): boolean {
+  return patient !== MANY && !patient.startsWith(DESCRIBED);
 }
 
 /** One patient is a crowd, the other a person named. */
 export function crowdAndPerson(a: string | undefined, b: string | undefined): boolean {
-  return (a === MANY && namedPerson(b)) || (b === MANY && namedPerson(a));
+  return (a === MANY && b !== undefined && named(b)) || (b === MANY && a !== undefined && named(a));
 }
 
 const NONE: readonly string[] = [];

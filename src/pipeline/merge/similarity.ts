@@ -1,7 +1,7 @@
 import { DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
-import { sameCrowd } from './crowd.ts';
+import { MANY, named, sameCrowd } from './crowd.ts';
 
 /**
  * How strongly two candidates look like reports of the same happening. Evidence is additive:
@@ -50,11 +50,6 @@ function sharedCount(a: readonly string[], b: readonly string[], except?: string
     if (x !== except && set.has(x)) n++;
   }
   return n;
-}
-
-/** A person named by a report, not one described ("the suspect") nor a counted crowd. */
-function named(patient: string): boolean {
-  return patient !== 'many' && !patient.startsWith(DESCRIBED);
 }
 
 /** A person the data list: named, and no name nobody listed. */
@@ -187,7 +182,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // named for the same kind of happening is all two such background reports can share, and as
   // much as a rare kind says.
   else if (sameOwnMonth(a, b) && a.kind === b.kind) s += 2;
-  if (a.patient !== undefined && a.patient === b.patient) s += a.patient === 'many' ? 1.5 : 3;
+  if (a.patient !== undefined && a.patient === b.patient) s += a.patient === MANY ? 1.5 : 3;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
   // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again.
