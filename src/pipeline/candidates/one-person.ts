@@ -5,8 +5,8 @@
  * not of "people". "An explosion injured workers" does not: its subject acts.
  */
 
-/** Where the clause of the trigger begins: after a comma, semicolon or colon, or a joining "and". */
-const CLAUSE_BREAK = /(?:[,;:]|\s(?:and|und|en)\s)(?!.*(?:[,;:]|\s(?:and|und|en)\s))/su;
+/** Where a clause begins: after a comma, semicolon or colon, or a joining "and". */
+const CLAUSE_BREAK = /[,;:]|\s(?:and|und|en)\s/gu;
 
 /** An indefinite article or "one", then up to four words: the clause's subject and its auxiliary. */
 const ONE_SUBJECT = /^\s*(?:an?|one|ein|eine|einer|een)\s+(?:[\p{L}\d’'-]+\s+){1,4}$/iu;
@@ -20,7 +20,9 @@ const DYING = /^(?:died|dies|starb|stirbt|overleed|overlijdt)(?![\p{L}])/iu;
 /** Whether the trigger at `start` befalls one person the clause introduces with an indefinite article. */
 export function befallsOnePerson(text: string, start: number): boolean {
   const before = text.slice(0, start);
-  const brk = CLAUSE_BREAK.exec(before);
-  const clause = brk ? before.slice(brk.index + brk[0].length) : before;
+  // The trigger's clause begins after the last break before it.
+  let from = 0;
+  for (const brk of before.matchAll(CLAUSE_BREAK)) from = brk.index + brk[0].length;
+  const clause = before.slice(from);
   return ONE_SUBJECT.test(clause) && (AUXILIARY.test(clause) || DYING.test(text.slice(start)));
 }

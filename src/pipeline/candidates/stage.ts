@@ -171,6 +171,8 @@ export function extractCandidates(
       // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
+      // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
+      const definite = isDefiniteMention(tokens, h.start);
       if (h.held) {
         const since = heldSince(s.text, dated);
         if (!since) continue;
@@ -180,10 +182,10 @@ export function extractCandidates(
       // as a war's strikes ("Russia strikes Kyiv"), whose dead are not one attack's; nor where it
       // is named again ("Bei den Angriffen … getötet, davon 33 in Kiew"): the sentence is its toll.
       if (causes.includes(h)) {
-        if (!c.deadlyTitle || isDefiniteMention(tokens, h.start)) continue;
+        if (!c.deadlyTitle || definite) continue;
         c.causeOnly = true;
       }
-      if (kind.once && isDefiniteMention(tokens, h.start)) c.namedAgain = true;
+      if (kind.once && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
       if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;
@@ -201,11 +203,8 @@ export function extractCandidates(
       // one told before, whatever day the paragraph around it tells.
       const recalled =
         ((s.timeFrom === 'publication' || reportOnly) &&
-          (isDefiniteMention(tokens, h.start) || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
-        (s.timeFrom === 'context' &&
-          kind.once === true &&
-          !kind.tallied &&
-          isDefiniteMention(tokens, h.start)) ||
+          (definite || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
+        (s.timeFrom === 'context' && kind.once === true && !kind.tallied && definite) ||
         ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
           ? story.recall(h.kind, kind.recalls)
           : undefined;

@@ -158,11 +158,15 @@ function hasConcept(concepts: ConceptEntry[], id: string): boolean {
 export function buildTitle(input: TitleInput): { title: string; rank: number; deadly?: string } {
   const { kind, concepts } = input;
   const figures = titleFigures(kind, input.figures, input.trigger);
+  // Asked once, of the first template that needs it ("One person killed in {place}", then without).
+  let onePerson: boolean | undefined;
+  const befallsOne = () =>
+    (onePerson ??= input.text !== undefined && befallsOnePerson(input.text, input.trigger));
   for (let rank = 0; rank < kind.titles.length; rank++) {
     const template = kind.titles[rank] as TitleTemplate;
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
-    if (template.one && !(input.text !== undefined && befallsOnePerson(input.text, input.trigger))) continue;
+    if (template.one && !befallsOne()) continue;
     const title = fill(template, input, figures);
     if (title === undefined) continue;
     const deadly =
