@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -10,21 +10,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
 /**
- * The Node options of `npm run events`, so each case runs the command users run. The cases run in a
- * temporary folder, where `--import tsx` would not find the package: it is named by its path.
+ * `npm run events` bundles the CLI, then runs the bundle with its Node options: the cases build the
+ * same bundle once and run it as users do, in a temporary folder.
  */
-const NODE_OPTIONS = (
+const [BUNDLE, RUN] = (
   JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { events: string } }
-).scripts.events
-  .split(' ')
-  .slice(1, -1)
-  .map((option) => (option === 'tsx' ? import.meta.resolve('tsx') : option));
-const CLI = join(ROOT, 'src', 'cli', 'events.ts');
+).scripts.events.split(' && ') as [string, string];
+const NODE_OPTIONS = RUN.split(' ').slice(1, -1);
+const CLI = join(ROOT, RUN.split(' ').at(-1) ?? '');
 const SEEDS = join(ROOT, 'data', 'articles');
 const DATA = join(ROOT, 'data');
 
@@ -51,6 +49,13 @@ function folder(name: string, bad: Record<string, string | Uint8Array> = {}, see
 }
 
 beforeAll(() => {
+  execSync(BUNDLE, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
+    },
+  });
   dir = mkdtempSync(join(tmpdir(), 'events-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,11 +12,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../types.ts';
 import { cached, type Codec } from './cache.ts';
 import { worldCities, type CityRow } from './cities.ts';
 import { countryNames, type CountryNames } from './countries.ts';
+import { projectRoot } from './project-root.ts';
 import { buildLexicon, type LexiconLists } from './lexicon.ts';
 import { TownList, worldTowns } from './towns.ts';
 import { WordList } from './word-list.ts';
@@ -51,10 +51,14 @@ export const SOURCES = [
   'text.ts',
   'cities.ts',
   'towns.ts',
+  'project-root.ts',
 ];
 const LISTS = ['en', 'nl', 'adjectives', 'proper'] as const;
 
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/crisis-chronology/', import.meta.url));
+const ROOT = projectRoot(import.meta.url);
+const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'crisis-chronology');
+/** Where SOURCES live, also when this module runs bundled. */
+const SOURCE_DIR = join(ROOT, 'src', 'pipeline', 'entities');
 
 /**
  * One file per key: checkouts that share node_modules (git worktrees) with different sources
@@ -98,14 +102,14 @@ function manifest(name: string): string {
   return dir ? readFileSync(join(dir, name, 'package.json'), 'utf8') : 'missing';
 }
 
-/** Undefined where the sources cannot be read (a bundled build): then nothing is cached. */
+/** Undefined where the sources cannot be read: then nothing is cached. */
 export function cacheKey(): string | undefined {
   const hash = createHash('sha256');
   // Hash tables are stored in the machine's byte order.
   hash.update(JSON.stringify([process.versions.unicode, process.versions.icu, endianness()]));
   try {
     for (const name of PACKAGES) hash.update(`\0${name}\0${manifest(name)}`);
-    for (const file of SOURCES) hash.update(`\0${file}\0${readFileSync(new URL(file, import.meta.url))}`);
+    for (const file of SOURCES) hash.update(`\0${file}\0${readFileSync(join(SOURCE_DIR, file))}`);
   } catch {
     return undefined;
   }
