@@ -26,6 +26,10 @@ describe('the mpox emergency as five outlets told it', () => {
     expect(doc?.published).toMatchObject({ date: '2024-08-19', precision: 'day', inferred: true });
   });
 
+  it('the translation\'s "WHO chief Haile Gebrselassie" is Tedros, whom Reuters quotes after his title', () => {
+    expect(mostTold(file, 'Tedros Adhanom Ghebreyesus makes a statement')?.when.value).toBe('2024-08-19');
+  });
+
   it("Africa CDC's emergency of Tuesday is another declaration, by another body", () => {
     expect(mostTold(file, 'Africa CDC declares an emergency')?.when.value).toBe('2024-08-13');
   });

@@ -15,7 +15,7 @@ import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
 import { resolvePublished } from './published.ts';
 import { joinNameVariants, reportOrder } from './merge/name-variants.ts';
-import { joinTitledGarbles } from './merge/titled-garbles.ts';
+import { joinTitledGarbles, TitledHolders } from './merge/titled-garbles.ts';
 import { redateUndated } from './redate-undated.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
@@ -203,6 +203,7 @@ export async function runPipeline(opts: {
   // expressions and mentions at once.
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
+  const holders = new TitledHolders(entityData.actors);
   const throughStages = (article: PublishedArticle) => {
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');
     lap('time');
@@ -210,6 +211,7 @@ export async function runPipeline(opts: {
       timed && attempt(timed, (a) => entities.annotate(a), warnings, 'finding places and actors');
     lap('places and actors');
     if (!annotated) return undefined;
+    holders.noteDocument(annotated.id, annotated.sentences);
     const document = toDocument(annotated);
     try {
       return { document, candidates: extractCandidates(annotated, candidateOptions) };
@@ -235,7 +237,10 @@ export async function runPipeline(opts: {
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
   const events: ChronologyEvent[] = mergeCandidates(
-    joinNameVariants(joinTitledGarbles(candidates, entityData.actors, stories.same), reportOrder(documents)),
+    joinNameVariants(
+      joinTitledGarbles(candidates, holders, entityData.actors, stories.same),
+      reportOrder(documents),
+    ),
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,

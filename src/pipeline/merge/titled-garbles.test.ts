@@ -91,3 +91,22 @@ describe('a title only one listed person holds, before a name nobody listed', ()
     expect(event && actorNames(file, event)).toContain('Tedros Adhanom Ghebreyesus');
   });
 });
+
+describe('a sister report naming the holder in a sentence that reports nothing', () => {
+  const garbled =
+    'WHO chief Haile Gebrselassie on Monday called on rich countries to share vaccines against mpox with Africa.';
+  it.each([
+    [
+      'a quotation',
+      '"The spread in Congo is very worrying," WHO Director-General Tedros Adhanom Ghebreyesus said.',
+    ],
+    ['a description', 'WHO Director-General Tedros Adhanom Ghebreyesus is an Ethiopian biologist.'],
+  ])('names him as surely: in %s (“%s”)', async (_, named) => {
+    const file = await eventFileOf({
+      'en_wire_0814.txt': ` date 2024-08-14 WHO declares mpox emergency\n\nThe World Health Organization declared mpox a global health emergency on Wednesday after an outbreak in Congo.\n\n${named}\n`,
+      'en_translation.txt': ` date 2024-08-19 Title\n\nThe World Health Organization declared mpox a global health emergency last Wednesday after an outbreak in Congo.\n\n${garbled}\n`,
+    });
+    const [event] = eventsFrom(file, garbled);
+    expect(event && actorNames(file, event)).toContain('Tedros Adhanom Ghebreyesus');
+  });
+});

@@ -62,55 +62,73 @@ function soleTitleHolders(holders: readonly Holder[]): (Holder & { soleRoles: st
     .filter((h) => h.soleRoles.length > 0);
 }
 
-/** Each garbled unknown name, by document and id, to the listed holder it stands for. */
-export function titledGarbles(
-  candidates: readonly EventCandidate[],
-  actors: readonly ActorEntry[],
-  sameStory: SameStory,
-): Map<string, string> {
-  const byGiven = holdersOf(actors);
-  const byId = new Map([...byGiven.values()].flat().map((h) => [h.id, h]));
-  // The documents that write a holder's name after one of his titles, as the garble does.
-  const namedIn = new Map<string, Set<string>>();
-  for (const c of candidates)
-    for (const m of c.sentence.mentions) {
-      // Written as the holder's name, not itself a garble read as him.
-      const written = m.resolution === 'exact' || m.resolution === 'alias';
-      const h = m.kind === 'actor' && m.id && written ? byId.get(m.id) : undefined;
-      if (h && titledBy(c.sentence.text, m, h, true))
-        namedIn.set(h.id, (namedIn.get(h.id) ?? new Set()).add(c.document));
-    }
-  const soleHolders = soleTitleHolders([...byId.values()]);
-  const to = new Map<string, string>();
-  for (const c of candidates)
-    for (const m of c.sentence.mentions) {
-      if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
-      const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
-      if (words.length !== 2) continue;
-      const namedInSister = (h: Holder) =>
-        [...(namedIn.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
-      const holder =
-        (byGiven.get(words[0] as string) ?? []).find(
-          (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h) && namedInSister(h),
-        ) ??
-        soleHolders.find(
-          (h) =>
-            h.family !== words[1] &&
-            titledBy(c.sentence.text, m, { ...h, roles: h.soleRoles }) &&
-            namedInSister(h),
-        );
-      if (holder) to.set(`${c.document}|${m.id}`, holder.id);
-    }
-  return to;
+/**
+ * The listed title holders and what a document says of them: which it names after one of their
+ * titles, as a garble is written. Every sentence counts, not only those reporting a happening: a
+ * quotation's "…," WHO Director-General Tedros Adhanom Ghebreyesus said" names him as surely.
+ */
+export class TitledHolders {
+  private readonly byGiven: Map<string, Holder[]>;
+  private readonly byId: Map<string, Holder>;
+  /** Holder ids by the documents that name them after a title. */
+  private readonly named = new Map<string, Set<string>>();
+
+  constructor(actors: readonly ActorEntry[]) {
+    this.byGiven = holdersOf(actors);
+    this.byId = new Map([...this.byGiven.values()].flat().map((h) => [h.id, h]));
+  }
+
+  /** Notes the holders one document names after one of their titles (read again, it starts anew). */
+  noteDocument(document: string, sentences: readonly AnnotatedSentence[]): void {
+    for (const ids of this.named.values()) ids.delete(document);
+    for (const s of sentences)
+      for (const m of s.mentions) {
+        // Written as the holder's name, not itself a garble read as him.
+        const written = m.resolution === 'exact' || m.resolution === 'alias';
+        const h = m.kind === 'actor' && m.id && written ? this.byId.get(m.id) : undefined;
+        if (h && titledBy(s.text, m, h, true)) {
+          let ids = this.named.get(h.id);
+          if (!ids) this.named.set(h.id, (ids = new Set()));
+          ids.add(document);
+        }
+      }
+  }
+
+  /** Each garbled unknown name, by document and id, to the listed holder it stands for. */
+  garbles(candidates: readonly EventCandidate[], sameStory: SameStory): Map<string, string> {
+    const soleHolders = soleTitleHolders([...this.byId.values()]);
+    const to = new Map<string, string>();
+    for (const c of candidates)
+      for (const m of c.sentence.mentions) {
+        if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
+        const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
+        if (words.length !== 2) continue;
+        const namedInSister = (h: Holder) =>
+          [...(this.named.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
+        const holder =
+          (this.byGiven.get(words[0] as string) ?? []).find(
+            (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h) && namedInSister(h),
+          ) ??
+          soleHolders.find(
+            (h) =>
+              h.family !== words[1] &&
+              titledBy(c.sentence.text, m, { ...h, roles: h.soleRoles }) &&
+              namedInSister(h),
+          );
+        if (holder) to.set(`${c.document}|${m.id}`, holder.id);
+      }
+    return to;
+  }
 }
 
 /** The candidates with every garbled name replaced by the holder it stands for, titles too. */
 export function joinTitledGarbles(
   candidates: EventCandidate[],
+  holders: TitledHolders,
   actors: readonly ActorEntry[],
   sameStory: SameStory,
 ): EventCandidate[] {
-  const to = titledGarbles(candidates, actors, sameStory);
+  const to = holders.garbles(candidates, sameStory);
   if (to.size === 0) return candidates;
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return candidates.map((c) => {
