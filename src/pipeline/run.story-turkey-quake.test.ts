@@ -111,6 +111,12 @@ describe('the Turkey–Syria earthquakes as eleven outlets told them', () => {
     expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
+  it('the Dutch "minister Soylu" is the interior minister the German report names in full', () => {
+    const dead = titled('At least 6 people killed');
+    expect(dead?.actors).toEqual(['name:suleyman-soylu']);
+    expect(documentsOf(dead)).toEqual(['de_tagesschau_0221', 'nl_nos_undated']);
+  });
+
   it.each([
     'Earthquake in Damascus',
     'Earthquake in Syria',

@@ -240,6 +240,7 @@ export async function runPipeline(opts: {
     joinNameVariants(
       joinTitledGarbles(candidates, holders, entityData.actors, stories.same),
       reportOrder(documents),
+      stories.same,
     ),
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',

@@ -3,13 +3,16 @@
  * "Daniela Cavalli" in a machine translation. Names of the same given names whose family names
  * differ by one letter near their end are one person, under the spelling of the earliest report;
  * the mentions keep the text as written. So are a name and its namesake after the same title
- * (titled-namesakes.ts).
+ * (titled-namesakes.ts), and a family name written alone and the full name a sister report gives
+ * it (lone-surnames.ts).
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { ChronologyDocument } from '../../schema/events.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { titledNamesakes } from './titled-namesakes.ts';
+import { loneSurnames } from './lone-surnames.ts';
+import type { SameStory } from '../story-links.ts';
 
 /** Shorter family names differ in one letter too often to be taken for one another ("Re", "Ray"). */
 const MIN_FAMILY = 5;
@@ -50,6 +53,7 @@ function variant(a: string, b: string): boolean {
 export function nameVariants(
   candidates: readonly EventCandidate[],
   rank: (document: string) => number,
+  sameStory?: SameStory,
 ): Map<string, string> {
   const first = new Map<string, number>();
   for (const c of candidates) {
@@ -80,6 +84,11 @@ export function nameVariants(
   }
   for (const [id, kept] of titledNamesakes(candidates, rank))
     if (!to.has(id) && !to.has(kept)) to.set(id, kept);
+  if (sameStory)
+    for (const [id, named] of loneSurnames(candidates, sameStory)) {
+      const kept = to.get(named) ?? named;
+      if (!to.has(id)) to.set(id, kept);
+    }
   return to;
 }
 
@@ -87,8 +96,9 @@ export function nameVariants(
 export function joinNameVariants(
   candidates: EventCandidate[],
   rank: (document: string) => number,
+  sameStory?: SameStory,
 ): EventCandidate[] {
-  const to = nameVariants(candidates, rank);
+  const to = nameVariants(candidates, rank, sameStory);
   if (to.size === 0) return candidates;
   // Titles name a person as a report wrote him: the kept spelling replaces the variant's.
   const written = new Map<string, string>();

@@ -1,0 +1,54 @@
+/**
+ * "Volgens minister Soylu van Binnenlandse Zaken" in one report, "teilte Innenminister Süleyman
+ * Soylu mit" in another of the same story: a family name nobody listed, written alone, is the one
+ * person the story's other reports name in full with it. Within one report the entity stage links
+ * a surname to the full name given before it; across reports only the story can.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
+import type { SameStory } from '../story-links.ts';
+
+/** Shorter lone words are too often initials, particles or parts of other names ("Li", "Ali"). */
+const MIN_SURNAME = 4;
+/** An acronym ("AFAD") is an organisation's short name, no family name. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+/** Full names of more words are mostly organisations or titles read as names. */
+const MAX_WORDS = 3;
+
+/** Each lone family name's id to the id of the full name a sister report gives it. */
+export function loneSurnames(
+  candidates: readonly EventCandidate[],
+  sameStory: SameStory,
+): Map<string, string> {
+  const lone = new Map<string, Set<string>>();
+  const full = new Map<string, Map<string, Set<string>>>();
+  const add = (map: Map<string, Set<string>>, id: string, document: string) => {
+    let documents = map.get(id);
+    if (!documents) map.set(id, (documents = new Set()));
+    documents.add(document);
+  };
+  for (const c of candidates)
+    for (const m of c.sentence.mentions) {
+      if (!m.id?.startsWith(UNKNOWN_PREFIX) || m.kind === 'place') continue;
+      const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
+      const family = words.at(-1) as string;
+      if (words.length === 1) {
+        if (family.length >= MIN_SURNAME && !ACRONYM.test(m.text)) add(lone, m.id, c.document);
+      } else if (words.length <= MAX_WORDS) {
+        let names = full.get(family);
+        if (!names) full.set(family, (names = new Map()));
+        add(names, m.id, c.document);
+      }
+    }
+  const to = new Map<string, string>();
+  for (const [id, documents] of lone) {
+    const names = full.get(id.slice(UNKNOWN_PREFIX.length));
+    if (!names) continue;
+    const told = (written: Set<string>) =>
+      [...written].some((w) => [...documents].some((d) => w !== d && sameStory(w, d)));
+    const sisters = [...names].filter(([, written]) => told(written));
+    // Two people of one family name in the story ("Raúl and Fidel Castro"): the lone one is neither.
+    if (sisters.length === 1) to.set(id, (sisters[0] as [string, Set<string>])[0]);
+  }
+  return to;
+}
