@@ -42,6 +42,10 @@ describe('a German common noun before or inside a name is no part of it', () => 
     ],
     ['Kurz davor sei innerhalb von anderthalb Sekunden Erzeugungsleistung weggefallen.', []],
     ['Er werde von den privaten Stromkonzernen Rechenschaft verlangen, sagte er.', []],
+    ['Die britische Großbank HSBC übernahm die britische Tochter der SVB.', ['HSBC', 'SVB']],
+    ['Am Sonntag hatte die türkische Katastrophenschutzbehörde AFAD die Suche eingestellt.', ['AFAD']],
+    ['Der französische Staatskonzern EDF meldete am Montag Verluste.', ['EDF']],
+    ['Der deutsche Konzern Siemens AG meldete am Montag Gewinne.', ['Siemens AG']],
   ])('“%s” names %j', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });

@@ -1,8 +1,9 @@
 /**
  * Capitalised German words that no dictionary here can tell from a name: the head of a compound
  * whose front is a name ("die Suezkanal-Behörde"), the means after "per" ("per E-Mail", "per
- * Dekret"), a woman's role before a name ("die angeschlagene Konkurrentin Credit Suisse") and a
- * quantity after one ("CrowdStrike Millionen Windows-Rechner").
+ * Dekret"), a woman's role before a name ("die angeschlagene Konkurrentin Credit Suisse"), a
+ * quantity after one ("CrowdStrike Millionen Windows-Rechner") and what an acronym is ("die
+ * britische Großbank HSBC").
  */
 import {
   hasGermanNounEnding,
@@ -12,6 +13,7 @@ import {
   isQuantityWord,
 } from './name-edges.ts';
 import type { Token } from './text.ts';
+import { isAcronym } from './acronyms.ts';
 
 /** The run that starts at `first` is a common noun, not a name. */
 export function opensGermanCommonNoun(tokens: Token[], text: string, first: number): boolean {
@@ -76,4 +78,28 @@ export function isGermanNounPair(tokens: Token[], first: number, end: number): b
   if (end - first !== 2 || !before || !plural || !noun) return false;
   if (before.capitalised || isGermanArticle(before.norm) || !/\p{L}/u.test(before.text)) return false;
   return plural.norm.endsWith('n') && ABSTRACT_NOUN.test(noun.norm);
+}
+
+/** A declined adjective, lower-case: "britische", "türkischen", "staatlicher". */
+const DECLINED_ADJECTIVE = /^\p{Ll}{4,}(?:e|en|er|es|em)$/u;
+/** Legal forms after a firm's name ("Siemens AG", "Bayer SE") are no name of their own. */
+const LEGAL_FORMS = new Set(['ag', 'se', 'kg', 'gmbh', 'kgaa', 'plc', 'inc', 'ltd', 'llc', 'nv', 'bv']);
+
+/**
+ * What a name is, after an article and an adjective: "die britische Großbank HSBC", "die
+ * türkische Katastrophenschutzbehörde AFAD", "der deutsche Konzern Siemens". Right after an
+ * article the noun is an apposition by its look alone (name-edges.ts); after an adjective only
+ * when it is a noun by its ending or an acronym follows, since a capitalised word there may open a
+ * name ("die rechtsextreme Alternative für Deutschland").
+ */
+export function opensGermanAppositionAfterAdjective(tokens: Token[], i: number): boolean {
+  const noun = tokens[i];
+  const adjective = tokens[i - 1];
+  const article = tokens[i - 2];
+  const acronym = tokens[i + 1];
+  if (!noun?.capitalised || noun.allCaps || !adjective || !article || !acronym) return false;
+  if (!isGermanArticle(article.norm) || adjective.capitalised || !DECLINED_ADJECTIVE.test(adjective.text))
+    return false;
+  if (hasGermanNounEnding(noun.norm)) return acronym.capitalised;
+  return isAcronym(acronym) && acronym.norm.length >= 3 && !LEGAL_FORMS.has(acronym.norm);
 }

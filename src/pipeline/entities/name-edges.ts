@@ -223,16 +223,16 @@ export function compoundEnd(tokens: Token[], text: string, i: number, end: numbe
   return k;
 }
 
-/**
- * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "an den
- * Flughäfen München", "der Konzern Siemens". Only right after an article; an adjective there
- * opens the name instead.
- */
 /** A German noun by its ending: "Behörde", "Regierung", "Gewerkschaft". */
 export function hasGermanNounEnding(norm: string): boolean {
   return GERMAN_NOUN_ENDING.test(norm);
 }
 
+/**
+ * A German common noun in apposition, announcing a name: "Die Gewerkschaften Verdi", "an den
+ * Flughäfen München", "der Konzern Siemens". Only right after an article; an adjective there
+ * opens the name instead (after an adjective, see german-common-nouns.ts).
+ */
 export function isGermanApposition(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const article = tokens[i - 1];

@@ -26,7 +26,12 @@ import { isRegionAdjective } from './place-cues.ts';
 import { isDutchPortfolio } from './dutch-portfolio.ts';
 import { familyNameAt, givenNameSyllable } from './family-names.ts';
 import { joinsName, type Token } from './text.ts';
-import { isGermanWomansRole, opensBareGermanNoun, opensGermanCommonNoun } from './german-common-nouns.ts';
+import {
+  isGermanWomansRole,
+  opensBareGermanNoun,
+  opensGermanAppositionAfterAdjective,
+  opensGermanCommonNoun,
+} from './german-common-nouns.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -194,6 +199,7 @@ export function stripLeading(
     // "Oppositionsführer Lewan Beridse", "Buitenlandchef Kaja Kallas": a role compound is a title.
     else if (i + 1 < end && isRoleWord(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
+    else if (language === 'de' && i + 1 < end && opensGermanAppositionAfterAdjective(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && opensBareGermanNoun(tokens, i)) i++;
     // "die Suezkanal-Behörde", "per E-Mail": the whole compound is a common noun.

@@ -42,6 +42,7 @@ import {
   endBeforeQuantity,
   isGermanNounPair,
   isGermanWomansRole,
+  opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
 import { compareText } from '../compare-text.ts';
 
@@ -246,7 +247,9 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' &&
-        (isGermanApposition(tokens, first - 1) || announcesGermanName(tokens, text, first - 1)));
+        (isGermanApposition(tokens, first - 1) ||
+          opensGermanAppositionAfterAdjective(tokens, first - 1) ||
+          announcesGermanName(tokens, text, first - 1)));
     // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
     // so does a compass direction: "nördlich von Grindavík".
     const placeCue = placeCueBefore(tokens, text, first, language);
