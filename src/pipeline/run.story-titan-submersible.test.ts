@@ -16,6 +16,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the loss of the Titan as five outlets told it', () => {
+  it('OceanGate\'s list of the five dead ("topman Stockton Rush, … en zijn 19-jarige zoon Suleman") counts five', () => {
+    const listed = onlyCiting(file, 'zijn 19-jarige zoon Suleman');
+    expect(listed?.title).toBe('5 people killed');
+  });
+
   it.each<[string, string, string[]]>([
     ['Contact lost', '2023-06-18', ['en_mt_undated', 'en_reuters_0620', 'nl_nos_0622']],
     ['Sounds detected', '2023-06-20', ['nl_volkskrant_06']],

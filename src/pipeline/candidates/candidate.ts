@@ -34,6 +34,7 @@ import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { newPersonByAge, SUSPECT } from './described-patient.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
+import { crowdFigure, namedCrowd } from './named-crowd.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -142,6 +143,14 @@ export function candidateOf(
     speech: h.kind === 'statement',
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  const crowd =
+    kind.tallied && figures.length === 0 && roles.patient
+      ? namedCrowd(text, mentions, roles.patient, scope.isPerson)
+      : undefined;
+  if (crowd) {
+    figures = [crowdFigure(text, h.kind, crowd)];
+    roles.patient = undefined;
+  }
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
   const elsewhere = concepts.some((c) => c.elsewhere === true);
   // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
