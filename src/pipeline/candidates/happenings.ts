@@ -197,14 +197,23 @@ export function causesOfDeaths(
   chosen: TriggerHit[],
   kinds: Kinds,
   text: string,
+  timexes: Timex[] = [],
+  lang = 'en',
 ): TriggerHit[] {
   const deaths = chosen.find((c) => c.kind === DEATHS_KIND);
   if (!deaths) return [];
+  // "Walkie-talkies exploded on Wednesday, killing 20, a day after pagers blew up": the blasts of
+  // the day before, told for themselves, leave the day's own blasts to be the cause of its dead.
+  const dated = timexes.filter((t) => t.interval !== null);
+  const sameTime = (a: TriggerHit, b: TriggerHit) =>
+    a === b ||
+    dated.length < 2 ||
+    nearestTimex(dated, a.start, text, lang) === nearestTimex(dated, b.start, text, lang);
   const causes: TriggerHit[] = [];
   for (const h of hits)
     if (
       (h.start < deaths.start || (h.start >= deaths.end && DIED_IN.test(text.slice(deaths.end, h.start)))) &&
-      !chosen.some((c) => c.kind === h.kind) &&
+      !chosen.some((c) => c.kind === h.kind && sameTime(c, h)) &&
       !causes.some((c) => c.kind === h.kind) &&
       kinds.get(h.kind)?.entry.titles.some((t) => t.deadly)
     )

@@ -157,7 +157,7 @@ export function extractCandidates(
       for (const h of hits) story.note(h.kind, s.when);
       for (const h of named) story.note(h.kind, s.when);
     }
-    const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text);
+    const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text, s.timexes, lang);
     const shared = allFigures.some((f) => f.share === true);
     const reads = recoveriesAsTolls(
       happenings,

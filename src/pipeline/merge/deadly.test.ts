@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { article, day, type MentionSpec, type SentenceSpec } from '../candidates/test-helpers.ts';
 import { extractCandidates } from '../candidates/stage.ts';
 import { mergeCandidates } from './stage.ts';
+import { eventFileOf } from '../test-articles.ts';
 
 const TVER: MentionSpec = ['Tver', 'place', 'tver'];
 const TWER: MentionSpec = ['Twer', 'place', 'tver'];
@@ -141,4 +142,20 @@ describe('deaths told with their crash or attack', () => {
       ).toBe(false);
     },
   );
+});
+
+describe('deaths told beside two happenings of different days', () => {
+  it.each([
+    [
+      'Radios exploded across Lebanon on Wednesday, killing at least 20 people, a day after thousands of pagers blew up.',
+    ],
+    [
+      'Walkie-talkies used by Hezbollah exploded across Lebanon on Wednesday, killing at least 20 people and wounding more than 450, a day after thousands of pagers blew up in a similar attack.',
+    ],
+  ])('are the toll of the happening of their own day: “%s”', async (sentence) => {
+    const file = await eventFileOf({ 'en_wire.txt': ` date 2024-09-18 Report\n\n${sentence}\n` });
+    const dead = file.events.find((e) => e.figures.some((f) => f.counts === 'people killed'));
+    expect(dead?.title).toBe('At least 20 people killed in explosions in Lebanon');
+    expect(dead?.when.value).toBe('2024-09-18');
+  });
 });

@@ -46,15 +46,16 @@ export function joinDeaths<T extends Joinable>(
   const deadly = new Map<T[], Deadly<T>>();
   // Cheap first: most stories have no deaths beside a crash or an attack.
   if (!clusters.some((m) => m.some((x) => x.c.deadlyTitle !== undefined))) return { clusters, deadly };
-  const causeAt = new Map<string, number>();
+  const causeAt = new Map<string, number[]>();
   const causes = new Set<number>();
   clusters.forEach((members, i) => {
     if (head(members).deadlyTitle === undefined) return;
     causes.add(i);
     for (const m of members) {
       const key = sentenceOf(m);
-      // A sentence telling two such happenings points at neither.
-      causeAt.set(key, causeAt.has(key) && causeAt.get(key) !== i ? -1 : i);
+      const at = causeAt.get(key);
+      if (!at) causeAt.set(key, [i]);
+      else if (!at.includes(i)) at.push(i);
     }
   });
   const joinedTo = new Map<number, number[]>();
@@ -64,10 +65,18 @@ export function joinDeaths<T extends Joinable>(
   clusters.forEach((members, j) => {
     if (causes.has(j) || !members.every((m) => m.c.kind === DEATHS_KIND)) return;
     const found = new Set<number>();
+    let days: [string, string] | undefined;
     for (const m of members) {
-      const i = causeAt.get(sentenceOf(m));
-      if (i === -1) return;
-      if (i !== undefined) found.add(i);
+      let at = causeAt.get(sentenceOf(m));
+      if (!at) continue;
+      // A sentence telling two such happenings points at the one of the dead's days ("exploded on
+      // Wednesday, killing 20, a day after pagers blew up"), and at neither when both fit or none.
+      if (at.length > 1) {
+        const deathDays = (days ??= daysOf(members));
+        at = at.filter((i) => within(deathDays, daysOf(clusters[i] as T[])));
+      }
+      if (at.length !== 1) return;
+      found.add(at[0] as number);
     }
     const [cause, ...others] = [...found].sort((a, b) => a - b);
     if (cause === undefined || !within(daysOf(members), daysOf(clusters[cause] as T[]))) return;
