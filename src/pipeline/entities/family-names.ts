@@ -18,6 +18,11 @@ const COMPOUND_ENDS = new Set(
   ),
 );
 
+/** Whether an English word ends a compound adjective after a name: "led" in "Trump-led". */
+export function endsCompoundAdjective(word: string): boolean {
+  return COMPOUND_ENDS.has(word);
+}
+
 /**
  * A lowercase syllable hyphenated to the capitalised word before it ends a name of two words or
  * more: Korean and Chinese given names are written so ("Kim Yong-hyun", "Han Duck-soo", "Tsai

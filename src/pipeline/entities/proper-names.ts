@@ -5,6 +5,7 @@
 import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
+import { opensEnglishCompound } from './common-compound.ts';
 import { qualifiesNoun } from './proper-adjective.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
@@ -295,6 +296,7 @@ export function isUnknownName(
   if (t && isAcronym(t))
     return opts.titled || acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
+  if (opensEnglishCompound(tokens, text, first, opts.language)) return false;
   // "a probe into Shell": capitalised after an inquiry, an ordinary word names whoever is investigated.
   if (isCommonWord(t.norm, model.lexicon)) return isInquiryObject(tokens, text, first, opts.language);
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
