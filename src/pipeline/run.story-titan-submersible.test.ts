@@ -23,6 +23,7 @@ describe('the loss of the Titan as five outlets told it', () => {
 
   it.each<[string, string, string[]]>([
     ['Contact lost', '2023-06-18', ['en_mt_undated', 'en_reuters_0620', 'nl_nos_0622']],
+    ['US Navy detects sounds', '2023-06-18', ['de_tagesschau_0623']],
     ['Sounds detected', '2023-06-20', ['nl_volkskrant_06']],
     ['Wreckage of the submersible found', '2023-06-22', ['de_tagesschau_0623', 'nl_nos_0622']],
     ['5 occupants killed', '2023-06-22', ['de_tagesschau_0623', 'en_mt_undated', 'nl_nos_0622']],

@@ -178,6 +178,11 @@ export interface ActorEntry {
   kind: string;
   aliases: string[];
   /**
+   * Names only one language gives it: German "US-Marine" is the US Navy, where English "a US
+   * Marine" is a soldier of another corps.
+   */
+  aliasesIn?: Partial<Record<'en' | 'nl' | 'de', string[]>>;
+  /**
    * Words that, near an unknown name, make this actor the likely referent
    * (a title such as "President" with the country): used to resolve machine-translation errors.
    */

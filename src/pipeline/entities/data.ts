@@ -104,12 +104,18 @@ export const ActorSchema = v.strictObject(
     name: text,
     kind: text,
     aliases: v.optional(texts, []),
+    aliasesIn: v.optional(
+      v.strictObject(
+        { en: v.optional(texts), nl: v.optional(texts), de: v.optional(texts) },
+        'must map "en", "nl" or "de" to names',
+      ),
+    ),
     roles: v.optional(texts),
     instanceOf: v.optional(id),
     country: v.optional(id),
     $comment: v.optional(v.unknown()),
   },
-  'must be an actor object with id, name, kind, aliases, roles, instanceOf, country',
+  'must be an actor object with id, name, kind, aliases, aliasesIn, roles, instanceOf, country',
 );
 
 export const ActorsFileSchema = v.object({

@@ -221,7 +221,11 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
     let hit: NameHit | undefined;
     // Indexed: a for…of allocates an iterator result at every step until V8 optimises the loop, which
     // a run of a few hundred articles mostly does not live to see.
-    const found = model.names.matchAt(tokens, text, i);
+    const own = model.namesIn.get(language)?.matchAt(tokens, text, i);
+    const found =
+      own && own.length > 0
+        ? [...own, ...model.names.matchAt(tokens, text, i)]
+        : model.names.matchAt(tokens, text, i);
     for (let k = 0; k < found.length; k++) {
       const h = found[k] as NameHit;
       // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.

@@ -95,6 +95,14 @@ describe('loadEntityData errors name the file, the field and the reason', () => 
     expect(() => loadEntityData(d)).toThrow(message);
   });
 
+  it('rejects names for a language the pipeline does not read, naming the field', () => {
+    const navy = { id: 'navy', name: 'Navy', kind: 'agency', aliasesIn: { fr: ['Marine'] } };
+    const d = dir({ places: [place] }, { actors: [navy] });
+    expect(() => loadEntityData(d)).toThrow(
+      /actors\.json: actors\[0\]\.aliasesIn\.fr: must map "en", "nl" or "de" to names/,
+    );
+  });
+
   it('reports a missing file', () => {
     expect(() => loadEntityData(join(tmpdir(), 'no-such-dir'))).toThrow(
       /gazetteer\.json: cannot be read \(ENOENT\)/,

@@ -78,11 +78,12 @@ export function loadEntityData(dataDir: string): EntityData {
   const curated: GazetteerEntry[] = gazetteer.places.map((p) => ({ ...p, variants: p.variants ?? [] }));
   checkUniqueIds(gazetteerFile, 'places', curated);
   const actors: ActorEntry[] = actorsFileData.actors.map(
-    ({ id, name, kind, aliases, roles, instanceOf, country }) => ({
+    ({ id, name, kind, aliases, aliasesIn, roles, instanceOf, country }) => ({
       id,
       name,
       kind,
       aliases: aliases ?? [],
+      ...(aliasesIn ? { aliasesIn } : {}),
       ...(roles ? { roles } : {}),
       ...(instanceOf ? { instanceOf } : {}),
       ...(country ? { country } : {}),

@@ -17,6 +17,8 @@ const NAME_PARTICLE = /^(?:de|des|du|der|den|van|von|da|di|del|dos|la|le)$/iu;
 
 export interface EntityModel {
   names: NameIndex;
+  /** Names only one language gives (actors' `aliasesIn`), by language: looked up in its texts only. */
+  namesIn: Map<string, NameIndex>;
   fuzzy: FuzzyIndex;
   roles: RoleIndex;
   lexicon: Lexicon;
@@ -65,8 +67,14 @@ export function buildModel(data: EntityData): EntityModel {
     }
   }
 
+  const namesIn = new Map<string, NameIndex>();
   for (const a of data.actors) {
     add(names, fuzzy, a.name, { type: 'actor', id: a.id, form: 'exact' });
+    for (const [language, aliases] of Object.entries(a.aliasesIn ?? {})) {
+      let index = namesIn.get(language);
+      if (!index) namesIn.set(language, (index = new NameIndex()));
+      for (const alias of aliases ?? []) index.add(alias, { type: 'actor', id: a.id, form: 'alias' });
+    }
     for (const alias of a.aliases) {
       add(names, fuzzy, alias, { type: 'actor', id: a.id, form: 'alias' });
       // German genitive of an institution: "nach Angaben des Innenministeriums", "des Verfassungsgerichts".
@@ -138,6 +146,7 @@ export function buildModel(data: EntityData): EntityModel {
 
   return {
     names,
+    namesIn,
     fuzzy,
     roles,
     lexicon: data.lexicon,

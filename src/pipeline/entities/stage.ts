@@ -382,7 +382,13 @@ export function createEntityStage(data: EntityData): EntityStage {
     },
     actor(id) {
       const a = model.actors.get(id);
-      if (a) return { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases] };
+      if (a)
+        return {
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          aliases: [...a.aliases, ...Object.values(a.aliasesIn ?? {}).flat()],
+        };
       const country = model.places.get(id);
       if (country?.kind === 'country') return { id, name: country.name, kind: 'country', aliases: [] };
       const unknown = unknowns.names.get(id);
