@@ -1,6 +1,8 @@
 import { inTrailingParticiple } from './trailing-participle.ts';
+import { objectOfSaying } from './said-object.ts';
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
+import { namesHolder } from './controlled-by.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
 import { namesDestination } from './destination-place.ts';
@@ -123,6 +125,7 @@ export function candidateOf(
   const orgWords = wordSet(lexicon.orgWords);
   const aside = (m: Mention) =>
     namesOrigin(text, m) ||
+    namesHolder(text, m) ||
     creditedAgency(text, m) ||
     opensOrganisationName(text, m, orgWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
@@ -151,6 +154,7 @@ export function candidateOf(
     figures = [crowdFigure(text, h.kind, crowd)];
     roles.patient = undefined;
   }
+  if (h.kind === 'statement' && roles.place && objectOfSaying(text, roles.place, h)) roles.place = undefined;
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
   const elsewhere = concepts.some((c) => c.elsewhere === true);
   // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
@@ -255,7 +259,10 @@ export function candidateOf(
       : idsOf(
           mentions.filter(
             (m) =>
-              m.kind !== 'place' || (!roles.sources?.includes(m) && !inTrailingParticiple(text, m, h.start)),
+              m.kind !== 'place' ||
+              (!roles.sources?.includes(m) &&
+                !inTrailingParticiple(text, m, h.start) &&
+                !(h.kind === 'statement' && objectOfSaying(text, m, h))),
           ),
           true,
         ),

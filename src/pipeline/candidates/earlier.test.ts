@@ -162,6 +162,24 @@ describe('a participle that describes a noun names a happening told before', () 
       [],
     ],
     [
+      'people taken out of the flooded districts are evacuated, not flooded',
+      'nl',
+      'Woensdag zijn 1894 mensen uit de overstroomde wijken geëvacueerd.',
+      ['evacuation'],
+    ],
+    [
+      'a Dutch flooded area named again is no new flood',
+      'nl',
+      'Donderdag keerden bewoners terug naar het overstroomde gebied.',
+      [],
+    ],
+    [
+      'a Dutch river that flooded is still reported',
+      'nl',
+      'Woensdag overstroomde de rivier de hele benedenstad.',
+      ['disaster'],
+    ],
+    [
       'an English town that was evacuated is still reported',
       'en',
       'Monday night the town was evacuated.',

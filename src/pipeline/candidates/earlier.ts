@@ -110,6 +110,15 @@ const DUTCH_DESCRIBING = /(?:^|\s)de\s$/i;
 const DUTCH_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|de|te)$/u;
 const NAME_AFTER = /^\s\p{Lu}/u;
 
+/**
+ * "uit de overstroomde wijken", "het ontruimde gebied": a Dutch participle inflected in -de or -te
+ * between an article and a noun describes the noun. A noun after the article ("de gevechten")
+ * does not end so; a verb after one ("de rivier overstroomde") has no noun after it.
+ */
+const DUTCH_ARTICLE = /(?:^|\s)(?:de|het)\s$/i;
+const DUTCH_INFLECTED = /^\p{Ll}+(?:de|te)$/u;
+const NOUN_AFTER_LOWER = /^\s\p{Ll}/u;
+
 const SPACE = 0x20;
 
 /**
@@ -147,6 +156,13 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
     const before = text.slice(Math.max(0, h.start - 5), h.start);
     if (ATTRIBUTIVE.test(word) && OWNER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))
       return NOUN_AFTER.test(text.slice(h.end, h.end + 2));
+    if (
+      DUTCH_ARTICLE.test(before) &&
+      DUTCH_INFLECTED.test(word) &&
+      NOUN_AFTER_LOWER.test(text.slice(h.end, h.end + 2)) &&
+      !compile(lexicon).kinds.get(h.kind)?.entry.patientKind
+    )
+      return true;
     if (DUTCH_DESCRIBING.test(before))
       return DUTCH_PARTICIPLE.test(word) && NAME_AFTER.test(text.slice(h.end, h.end + 2));
     if (!ATTRIBUTIVE.test(word) || !NOUN_AFTER.test(text.slice(h.end, h.end + 2))) return false;

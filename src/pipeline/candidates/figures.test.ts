@@ -180,6 +180,20 @@ describe('the figure a title counts', () => {
       'More than 50 people injured',
     ],
     ['en', 'Friday gunmen killed 12 in the market.', 'death', '12 people killed'],
+    // A part of a whole told without a number is not the count of all.
+    [
+      'de',
+      'Am Donnerstag wurden mehrere Menschen verletzt, darunter zwei Polizisten.',
+      'injury',
+      'People injured',
+    ],
+    ['nl', 'Donderdag raakten meerdere mensen gewond, onder wie twee agenten.', 'injury', 'People injured'],
+    [
+      'en',
+      'On Thursday several people were injured, including two police officers.',
+      'injury',
+      'People injured',
+    ],
     ['nl', 'Woensdag raakten drie brandweerlieden gewond.', 'injury', '3 firefighters injured'],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title) => {
     expect(kindsAndTitles(lang, text, '2025-04-17')).toContainEqual({ kind, title });

@@ -314,17 +314,22 @@ function placed(
   partAfter: boolean,
   more: boolean,
 ): PlacedFigure {
-  const part =
-    before !== undefined &&
-    (partAfter ||
-      PART_OF.test(text.slice(Math.max(0, n.start - 16), n.start)) ||
-      listedPart(text, before, n));
+  const from = Math.max(0, n.start - 16);
+  const opener = PART_OF.exec(text.slice(from, n.start));
+  // "Mehrere Menschen wurden verletzt, darunter zwei Polizisten": a part of a whole told without a
+  // number is no total either; it counts from where its opener stands.
+  const whole =
+    before !== undefined && (partAfter || opener !== null || listedPart(text, before, n))
+      ? (before.whole ?? before.start)
+      : opener === null
+        ? undefined
+        : from + opener.index;
   const counts = figureMeasure(kind, more ? { noun, more: true } : { noun });
   return {
     figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },
     noun,
     vague: n.vague,
-    ...(part ? { whole: before.whole ?? before.start } : {}),
+    ...(whole === undefined ? {} : { whole }),
     ...(more ? { more: true as const } : {}),
     start: n.start,
     end: n.end,

@@ -15,6 +15,7 @@ import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
+import { blamedFor } from './blamed-for.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { withoutReferenced } from './referenced.ts';
@@ -282,7 +283,8 @@ function withoutSpokenOf(
       !(
         aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))) ||
         finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start))) ||
-        aboutSpans.some(([start, end]) => h.start > start && h.end <= end)
+        aboutSpans.some(([start, end]) => h.start > start && h.end <= end) ||
+        aboutEnds.some((end) => h.start >= end && blamedFor(text, end, h))
       ),
   );
 }

@@ -13,7 +13,7 @@ const found = (lang: string, sentences: string[]) =>
     .flat()
     .map((m) => `${m.kind}:${m.id ?? m.text}`);
 
-describe('a canal or strait is one place by its name in every language', () => {
+describe('a canal, strait or river is one place by its name in every language', () => {
   it.each<[string, string[], string[]]>([
     // A waterway is no landmark taken for another country's: the article names Taiwan, not Egypt.
     [
@@ -24,6 +24,12 @@ describe('a canal or strait is one place by its name in every language', () => {
     ['nl', ['Het containerschip ligt sinds dinsdag dwars in het Suezkanaal.'], ['place:suez-canal']],
     ['de', ['Das Schiff hatte im März den Suezkanal blockiert.'], ['place:suez-canal']],
     ['en', ['Tankers queued at both ends of the Bosphorus on Monday.'], ['place:bosporus']],
+    // The river is not the city of Dnipro upstream.
+    ['en', ['The Kakhovka dam on the Dnipro River was breached on Tuesday.'], ['place:dnieper']],
+    ['nl', ['De stuwdam in de rivier de Dnjepr werd vernietigd.'], ['place:dnieper']],
+    ['de', ['Der Staudamm am Dnepr wurde in der Nacht zerstört.'], ['place:dnieper']],
+    ['nl', ['In het bezette Nova Kachovka staan straten onder water.'], ['place:nova-kakhovka']],
+    ['de', ['Die Behörden meldeten acht Tote in Nowa Kachowka.'], ['place:nova-kakhovka']],
   ])('[%s] %j', (lang, sentences, expected) => {
     expect(found(lang, sentences).filter((m) => m.startsWith('place:'))).toEqual(expected);
   });

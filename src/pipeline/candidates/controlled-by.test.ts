@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { namesHolder } from './controlled-by.ts';
+
+const at = (text: string, word: string): Mention => ({
+  text: word,
+  start: text.indexOf(word),
+  end: text.indexOf(word) + word.length,
+  kind: 'place',
+  resolution: 'exact',
+});
+
+describe('the power that holds an area is no place of what happened there', () => {
+  it.each<[string, string, boolean]>([
+    ['Ten people died in the areas controlled by Kyiv.', 'Kyiv', true],
+    ['In het door Rusland bezette Nova Kachovka staan hele straten onder water.', 'Rusland', true],
+    ['In den von Russland besetzten Gebieten starben acht Menschen.', 'Russland', true],
+    ['In het door Rusland bezette Nova Kachovka staan hele straten onder water.', 'Nova Kachovka', false],
+    ['Ten people died in Kyiv on Sunday.', 'Kyiv', false],
+    ['Die Flut kam von Russland aus über den Fluss.', 'Russland', false],
+  ])('“%s”: %s holds it: %s', (text, place, holds) => {
+    expect(namesHolder(text, at(text, place))).toBe(holds);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The destruction of the Kakhovka dam in June 2023, told by five outlets in en, nl and de: the dam
+ * blown up on a Tuesday however it is told, the Security Council's emergency meeting, the
+ * president's visit to Kherson told in a machine translation that gives him another president's
+ * name, the river that is not the city of Dnipro, and two reports without a day of their own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('kakhovka-dam');
+}, 60_000);
+
+describe('the Kakhovka dam as five outlets told it', () => {
+  it.each<[string, string, string[]]>([
+    ['Dam destroyed in Nova Kakhovka', '2023-06-06', ['en_mt_undated', 'en_reuters_0606', 'nl_nos_0607']],
+    ['UN Security Council holds emergency meeting', '2023-06-06', ['en_reuters_0606', 'nl_nos_0607']],
+    ['António Guterres makes a statement', '2023-06-06', ['en_reuters_0606', 'nl_nos_0607']],
+    ['Dmitry Peskov makes a statement', '2023-06-06', ['en_reuters_0606']],
+    ['Volodymyr Zelensky visits Kherson', '2023-06-08', ['de_tagesschau_0609', 'en_mt_undated']],
+    ['Attack in Kherson', '2023-06-08', ['de_tagesschau_0609']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = mostTold(file, title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('“President Poroshenko” in the translation is the president the report names, Zelensky', () => {
+    const visit = onlyCiting(file, 'President Poroshenko had visited');
+    expect(visit?.actors).toEqual(['zelensky']);
+    expect(visit?.places).toEqual(['kherson']);
+  });
+
+  it('the dam on the Dnipro River is on the Dnieper, not in the city of Dnipro', () => {
+    const dam = mostTold(file, 'Dam destroyed in Nova Kakhovka');
+    expect(dam?.places).toContain('dnieper');
+    expect(dam?.places).not.toContain('dnipro');
+  });
+
+  it('the dead in the areas controlled by Kyiv did not die in Kyiv', () => {
+    expect(onlyCiting(file, 'in the areas controlled by Kyiv')?.places).not.toContain('kyiv');
+  });
+
+  it('several injured, among them two police officers, are not counted as two', () => {
+    expect(onlyCiting(file, 'darunter zwei Polizisten')?.title).toBe('People injured');
+  });
+
+  it('the people taken out of the flooded districts are an evacuation, not a flood', () => {
+    expect(onlyCiting(file, 'uit de overstroomde wijken')?.title).toBe('1,894 people evacuated');
+  });
+
+  it('the undated translation is dated the Monday its Sunday and Monday lead up to', () => {
+    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
+    expect(doc?.published).toMatchObject({ date: '2023-06-12', precision: 'day', inferred: true });
+  });
+
+  it('the month-only report of the dam “last week Tuesday” is dated in the week after it', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_06');
+    expect(doc?.published.inferred).toBe(true);
+    expect(doc?.published.date ?? '').toMatch(/^2023-06-1[2-8]$/);
+  });
+});
