@@ -1,7 +1,7 @@
 /**
  * A company's collapse as outlets tell it in en, nl and de (lexicon kinds `audit-refused`,
- * `bankruptcy`, `share-fall`, `missing`, `statement`), in one-sentence reports of Thursday 25 June
- * 2020.
+ * `bankruptcy`, `share-fall`, `missing`, `statement`, `appointment`), in one-sentence reports of
+ * Thursday 25 June 2020.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -37,6 +37,10 @@ const SENTENCES = [
     'De centrale bank van de Filipijnen had zondag al laten weten dat het geld nooit in het Filipijnse financiële systeem terecht is gekomen.',
   ],
   ['de_admitted.txt', 'Wirecard hatte am Montag eingeräumt, dass die 1,9 Milliarden Euro nicht existieren.'],
+  ['en_interim.txt', 'James Freis took over as interim chief executive on Monday.'],
+  ['nl_interim.txt', 'De Amerikaan James Freis nam maandag de leiding over van het Duitse betaalbedrijf.'],
+  ['de_interim.txt', 'Am Montag übernahm der Amerikaner James Freis die Führung von Wirecard.'],
+  ['en_league.txt', 'Liverpool took over as league leaders on Monday.'],
 ] as const;
 
 let file: EventFile;
@@ -59,6 +63,9 @@ describe('a company’s collapse, told in three languages', () => {
     ['hatte am Sonntag erklärt', 'Bangko Sentral ng Pilipinas makes a statement', '2020-06-21'],
     ['had zondag al laten weten', 'Bangko Sentral ng Pilipinas makes a statement', '2020-06-21'],
     ['hatte am Montag eingeräumt', 'Wirecard makes a statement', '2020-06-22'],
+    ['took over as interim chief executive', 'James Freis appointed', '2020-06-22'],
+    ['nam maandag de leiding over van het', 'James Freis appointed', '2020-06-22'],
+    ['übernahm der Amerikaner James Freis die Führung', 'James Freis appointed', '2020-06-22'],
   ])('“%s” is “%s” of %s', (sentence, title, day) => {
     const events = eventsFrom(file, sentence);
     expect(events.map((e) => e.title)).toContain(title);
@@ -68,6 +75,10 @@ describe('a company’s collapse, told in three languages', () => {
 
   it('an auditor refusing to sign the accounts vetoes no law', () => {
     expect(file.events.filter((e) => e.title.includes('veto') || e.title.includes('Veto'))).toEqual([]);
+  });
+
+  it('a club that took over the lead of a league is no one appointed', () => {
+    expect(eventsFrom(file, 'league leaders')).toEqual([]);
   });
 
   it('money that disappeared is no one missing', () => {
