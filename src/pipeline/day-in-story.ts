@@ -8,7 +8,7 @@ import { shift } from './iso-day.ts';
 import { RELATED_STORY, type Sister } from './sisters.ts';
 import { dayInLaterMonth } from './later-month.ts';
 import { afterEveryReport, earliestInStory, earliestWeekAfter } from './story-start.ts';
-import { weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
+import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { aWeekOn } from './week-ago.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
@@ -87,6 +87,13 @@ export function dayInStory(
     );
   if (!date || (month && date.slice(0, 7) !== month) || !nearRelated(date, sisters)) return undefined;
   if (weekdayConflict(date, evidence)) return undefined;
+  // An opening sentence that names no day tells the news of the day the lede's next sentence
+  // names ("Wirecard has applied for bankruptcy. … announced on Thursday that it is insolvent"):
+  // a reading that puts a weekday told further on days after it ("arrested on Monday evening")
+  // is of the wrong week. A weekday in the opening sentence itself may describe the story's first
+  // happening instead ("the plane that crashed on Thursday has been found").
+  if (evidence.lead === undefined && leadConflict(date, { past: evidence.past, lead: evidence.opening }))
+    return undefined;
   const reported = latestDayReported(days, date.slice(0, 4));
   if (reported && reported > date) return undefined;
   const first = weekdayOf(start.day);

@@ -104,3 +104,56 @@ describe('an Interior Ministry named without its country is a country’s own on
     expect(names).not.toContain(ministry === KAZAKH ? GENERAL : KAZAKH);
   });
 });
+
+const DUTCH_OM = 'Dutch Public Prosecution Service';
+const ANY_OM = 'Public Prosecution Service';
+
+/** Dutch articles naming "het Openbaar Ministerie": the file, the sentence, the service its event names, the paragraphs. */
+const PROSECUTORS: [string, string, string, string[]][] = [
+  [
+    'nl_amsterdam.txt',
+    'Het Openbaar Ministerie heeft maandag elf mensen aangehouden in Amsterdam.',
+    DUTCH_OM,
+    [
+      'In Amsterdam in Nederland werd zaterdag een man neergestoken.',
+      'Het Openbaar Ministerie heeft maandag elf mensen aangehouden in Amsterdam.',
+    ],
+  ],
+  [
+    'nl_muenchen.txt',
+    'Braun is dinsdag tegen een borgsom van 5 miljoen euro vrijgelaten, meldt het Openbaar Ministerie in München.',
+    ANY_OM,
+    [
+      'De voormalige topman van het Duitse betaalbedrijf Wirecard, Markus Braun, is maandag in Duitsland opgepakt.',
+      'Braun is dinsdag tegen een borgsom van 5 miljoen euro vrijgelaten, meldt het Openbaar Ministerie in München.',
+    ],
+  ],
+  [
+    'nl_servie.txt',
+    'Het Openbaar Ministerie heeft inmiddels elf mensen aangehouden, onder wie de voormalige minister.',
+    ANY_OM,
+    [
+      'In Novi Sad in Servië stortte vrijdag de overkapping van het station in.',
+      'Het Openbaar Ministerie heeft inmiddels elf mensen aangehouden, onder wie de voormalige minister.',
+    ],
+  ],
+];
+
+const prosecutorFiles = new Map<string, EventFile>();
+beforeAll(async () => {
+  for (const [name, , , paragraphs] of PROSECUTORS)
+    prosecutorFiles.set(
+      name,
+      await eventFileOf({ [name]: ` date 2025-03-14 Report\n\n${paragraphs.join('\n\n')}\n` }),
+    );
+}, 60_000);
+
+describe('“het Openbaar Ministerie” is the Dutch one only in an article about the Netherlands', () => {
+  it.each(PROSECUTORS)('in %s, the event of “%s” names the %s', (name, sentence, service) => {
+    const file = prosecutorFiles.get(name) as EventFile;
+    const [event] = eventsFrom(file, sentence);
+    const names = event ? actorNames(file, event) : [];
+    expect(names).toContain(service);
+    expect(names).not.toContain(service === DUTCH_OM ? ANY_OM : DUTCH_OM);
+  });
+});

@@ -210,6 +210,18 @@ describe('a weekday beside a verb that looks ahead', () => {
     ],
     ['a plan, in English', 'The government will decide on Tuesday.', 'en', 'future'],
     [
+      'a deadline in a condition, in English',
+      'Wirecard warned that banks could terminate loans if the accounts were not published by Friday.',
+      'en',
+      'future',
+    ],
+    [
+      'a deadline in a condition, in German',
+      'Wirecard warnte, Banken könnten Kredite kündigen, falls die Bilanz nicht bis Freitag vorliegt.',
+      'de',
+      'future',
+    ],
+    [
       'a passive infinitive in a sentence of unknown language',
       'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
       undefined,

@@ -7,6 +7,7 @@
 
 import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
+import { setsDeadline } from './time/deadline.ts';
 import { startsDeclaredPeriod } from './time/period-start.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
@@ -111,11 +112,14 @@ function namesPastDay(sentence: string, before: string, end: number): boolean {
   return OF_DAY_BEFORE.test(before) && !SPAN_AFTER.test(sentence.slice(end, end + 6));
 }
 
-/** A day that lies ahead in any of the languages (see time/day-ahead.ts). */
+/** A day that lies ahead in any of the languages (see time/day-ahead.ts and time/deadline.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
   // The first day of a period declared ("mourning from Thursday") may lie on either side too.
   return LANGS.some(
-    (lang) => dayAhead(lang, sentence, start, end) || startsDeclaredPeriod(lang, sentence, start),
+    (lang) =>
+      dayAhead(lang, sentence, start, end) ||
+      startsDeclaredPeriod(lang, sentence, start) ||
+      setsDeadline(lang, sentence, start),
   );
 }
 

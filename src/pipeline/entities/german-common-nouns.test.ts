@@ -20,6 +20,8 @@ describe('a German common noun before or inside a name is no part of it', () => 
     ['Die Aktivistin Greta Thunberg wurde am Freitag festgenommen.', ['Greta Thunberg']],
     ['Valentin Schmidt sagte am Montag, die Lage sei ernst.', ['Valentin Schmidt']],
     ['Die Suezkanal-Behörde teilte am Dienstag mit, der Verkehr laufe wieder.', ['Suezkanal']],
+    ['Die Siemens-Aktie verlor am Freitag mehr als ein Drittel ihres Wertes.', []],
+    ['Die Wirecard-Aktien brachen am Donnerstag um 60 Prozent ein.', ['Wirecard']],
     ['Von dort hatte er am Donnerstag seinen Rücktritt per E-Mail eingereicht.', []],
     ['Die Bank zahlt drei Milliarden Franken an ihre Aktionäre.', []],
     ['Die Ampel-Koalition ist nach knapp drei Jahren am Ende.', []],

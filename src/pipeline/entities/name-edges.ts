@@ -123,7 +123,7 @@ export function isNameParticle(norm: string): boolean {
  * end like a participle ("Vereinte").
  */
 const GERMAN_NOUN_ENDING =
-  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe|veranstalter|vertreter|arbeiter|leiter|geschichte)(?:en|e|s|n)?$/;
+  /(?:schaft|ung|heit|keit|tion|tat|ismus|nis|tum|ment|ei|verband|konzern|stadt|partei|behorde|ministerium|amt|bund|firma|gruppe|veranstalter|vertreter|arbeiter|leiter|geschichte|aktie)(?:en|e|s|n)?$/;
 
 /**
  * An inflected adjective, which may open a name after the article ("Die Deutsche Bahn", "die

@@ -55,3 +55,24 @@ describe('a year that names an agreement dates nothing the sentence reports', ()
     expect(yearIn(lang, sentence)).toBe(named);
   });
 });
+
+describe('a year that names the accounts of a financial year dates nothing the sentence reports', () => {
+  it.each<[Lang, string, boolean]>([
+    [
+      'en',
+      'The company said its auditor EY had refused to sign off its 2019 accounts because it could not find the cash.',
+      true,
+    ],
+    [
+      'de',
+      'Die Aktie brach ein, nachdem der Wirtschaftsprüfer EY das Testat für die Bilanz 2019 verweigert hatte.',
+      true,
+    ],
+    ['nl', 'De accountant weigerde de jaarrekening over 2019 goed te keuren.', true],
+    ['en', 'The company published the annual report for 2019 with a delay.', true],
+    ['en', 'The company was founded in 2019 and listed in 2020.', false],
+    ['de', 'Die Bilanz wurde 2019 erstmals geprüft.', false],
+  ])('[%s] “%s”: %s', (lang, sentence, named) => {
+    expect(yearIn(lang, sentence)).toBe(named);
+  });
+});

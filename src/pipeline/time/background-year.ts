@@ -4,7 +4,7 @@
  * happening took place. English only: Dutch and German put such a year after the noun with a
  * preposition ("de moord uit 2019", "der Mord von 2019"), which as often dates the happening.
  * In every language, the year since which someone named has lived somewhere, and the year that
- * names an agreement or a law ("das Abkommen von 1974").
+ * names an agreement or a law ("das Abkommen von 1974") or the accounts of a year ("die Bilanz 2019").
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
@@ -57,13 +57,36 @@ function namesDocument(sentence: string, t: Timex): boolean {
   );
 }
 
+/** Accounts of a financial year: which year they cover, not when they were signed or published. */
+const ACCOUNTS =
+  '(?:accounts|annual\\s+(?:report|results|accounts)|results|balance\\s+sheet|financial\\s+statements|jaarrekening|jaarcijfers|jaarverslag|jaarresultaten|bilanz|jahresbilanz|jahresabschluss|geschäftsbericht|geschäftszahlen|jahreszahlen)';
+/** "de jaarrekening over 2019", "die Bilanz 2019", "the accounts for 2019". */
+const ACCOUNTS_BEFORE = new RegExp(`${ACCOUNTS}\\s+(?:(?:for|over|van|für)\\s+)?$`, 'iu');
+/** "its 2019 accounts", "the 2019 annual report". */
+const ACCOUNTS_AFTER = new RegExp(`^\\s+${ACCOUNTS}(?![\\p{L}])`, 'iu');
+
+/**
+ * A year that says which accounts are meant ("EY refused to sign off its 2019 accounts", "das
+ * Testat für die Bilanz 2019 verweigert"): the financial year, not when the sentence's news
+ * happened, nor when any happening of it did.
+ */
+export function namesAccounts(sentence: string, t: Timex): boolean {
+  if (t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
+  return (
+    ACCOUNTS_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) ||
+    (DETERMINER.test(sentence.slice(Math.max(0, t.start - 8), t.start)) &&
+      ACCOUNTS_AFTER.test(sentence.slice(t.end, t.end + 40)))
+  );
+}
+
 /**
  * Whether `t` is a year before a noun ("the 2019 murder") inside a relative clause, the year
- * since which someone named in one has lived or worked somewhere, or the year of an agreement.
+ * since which someone named in one has lived or worked somewhere, or the year of an agreement or
+ * of accounts.
  */
 export function isBackgroundYear(lang: Lang, sentence: string, t: Timex): boolean {
   if (t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
-  if (dwellsSince(sentence, t) || namesDocument(sentence, t)) return true;
+  if (dwellsSince(sentence, t) || namesDocument(sentence, t) || namesAccounts(sentence, t)) return true;
   if (lang !== 'en') return false;
   const before = sentence.slice(0, t.start);
   return DETERMINER.test(before) && RELATIVE.test(before) && LOWERCASE_WORD.test(sentence.slice(t.end));

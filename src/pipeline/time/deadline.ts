@@ -27,6 +27,17 @@ const COMMITMENT: Record<Lang, RegExp> = {
 };
 
 /**
+ * A condition set on what is still to be done by a day: "warned that banks could end loans if the
+ * accounts were not published by Friday", "indien de cijfers niet voor vrijdag …", "falls der
+ * Bericht nicht bis Freitag vorliegt". The day is the deadline, after the warning.
+ */
+const CONDITION: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:if|unless)\s[^,;.]*$/iu,
+  nl: /(?<![\p{L}])(?:indien|tenzij|mits)\s[^,;.]*$/iu,
+  de: /(?<![\p{L}])(?:wenn|falls|sofern)\s[^,;.]*$/iu,
+};
+
+/**
  * The last day of a stretch: "until Tuesday", "through Tuesday", "tot en met woensdag", "bis
  * einschließlich Dienstag". Not "by Tuesday", which tells when a count stood ("By Tuesday, 200
  * flights had been cancelled").
@@ -61,7 +72,8 @@ const CUSTODY: Record<Lang, RegExp> = {
 export function setsDeadline(lang: Lang, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return (
-    (DEADLINE[lang].test(before) && COMMITMENT[lang].test(text)) ||
+    (DEADLINE[lang].test(before) &&
+      (COMMITMENT[lang].test(text) || CONDITION[lang].test(text.slice(0, start)))) ||
     (STRETCH_END[lang].test(before) && (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text)))
   );
 }

@@ -52,6 +52,26 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ],
     ['nl', 'Corendon heeft alle vluchten tot en met woensdag geannuleerd.', 'woensdag', '2022-01-12'],
     ['en', 'By Tuesday, 200 flights had been cancelled.', 'Tuesday', '2022-01-04'],
+    // A condition set on what is to be done by a day: that day is the deadline, after the warning.
+    [
+      'en',
+      'The company warned that banks could terminate loans worth about 2 billion euros if the accounts were not published by Friday.',
+      'Friday',
+      '2022-01-14',
+    ],
+    [
+      'nl',
+      'Het bedrijf waarschuwde dat banken leningen kunnen opzeggen indien de jaarrekening niet voor vrijdag verschijnt.',
+      'vrijdag',
+      '2022-01-14',
+    ],
+    [
+      'de',
+      'Das Unternehmen warnte, Banken könnten Kredite kündigen, falls der Bericht nicht bis Freitag vorliegt.',
+      'Freitag',
+      '2022-01-14',
+    ],
+    ['en', 'If anything, most of the damage had been repaired by Friday.', 'Friday', '2022-01-07'],
     ['de', 'Er kündigte am Montag seinen Rücktritt an.', 'Montag', '2022-01-03'],
   ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
     const found = extractTimexes(sentence, { lang, dct: '2022-01-08' });

@@ -1,0 +1,87 @@
+/**
+ * A report dated from its story's first day: the earliest day on which every weekday it tells
+ * falls on or after that day, unless its opening then tells the news days before what it tells
+ * further on.
+ */
+import { describe, expect, it } from 'vitest';
+import { daysReported } from './date-mentions.ts';
+import { dayInStory } from './day-in-story.ts';
+import { weekdayEvidence } from './weekday-evidence.ts';
+
+function article(paragraphs: string[][], language: string) {
+  let index = 0;
+  return {
+    language,
+    sentences: paragraphs.flatMap((texts, p) =>
+      texts.map((text, s) => ({
+        id: `p${p + 1}.s${s + 1}`,
+        paragraph: `p${p + 1}`,
+        index: index++,
+        text,
+        start: 0,
+        end: text.length,
+      })),
+    ),
+  };
+}
+
+/** A first report of Thursday 18 June 2020, the story's first day. */
+const SISTERS = [{ id: 'en_reuters_0618', date: '2020-06-18', score: 0.2, shared: [], members: 1 }];
+const START = { day: '2020-06-18', id: 'en_reuters_0618' };
+
+describe('a report read from its story’s first day', () => {
+  it.each<[string, string[][], string, string | undefined]>([
+    [
+      'an opening without a day, then Thursday’s insolvency and Monday’s arrest, is of no day of the first week',
+      [
+        [
+          'The German payment company Wirecard has applied for bankruptcy.',
+          'The company announced on Thursday that it is insolvent.',
+        ],
+        ['Former CEO Markus Braun was arrested on Monday evening and released on bail.'],
+      ],
+      'en',
+      undefined,
+    ],
+    [
+      'the same in German',
+      [
+        [
+          'Der Zahlungsdienstleister Wirecard ist pleite.',
+          'Das Unternehmen stellte am Donnerstag einen Insolvenzantrag.',
+        ],
+        ['Der frühere Vorstandschef Markus Braun war am Montagabend festgenommen worden.'],
+      ],
+      'de',
+      undefined,
+    ],
+    [
+      'an opening sentence whose Thursday describes the crash is the Monday after',
+      [
+        [
+          'The second black box of the Air India plane that crashed in Ahmedabad on Thursday has been found.',
+          'The cockpit voice recorder was recovered from the wreckage on Monday.',
+          'The first flight recorder had been found on Friday on the roof of the hostel.',
+        ],
+      ],
+      'en',
+      '2020-06-22',
+    ],
+    [
+      'an opening with Thursday’s news and Friday’s later is that Friday',
+      [
+        [
+          'The German payment company Wirecard has applied for bankruptcy.',
+          'The company announced on Thursday that it is insolvent.',
+        ],
+        ['Its chief executive resigned on Friday.'],
+      ],
+      'en',
+      '2020-06-19',
+    ],
+  ])('%s', (_name, paragraphs, language, date) => {
+    const a = article(paragraphs, language);
+    const found = dayInStory(SISTERS, undefined, START, weekdayEvidence(a), daysReported(a));
+    expect(found?.date).toBe(date);
+  });
+});
