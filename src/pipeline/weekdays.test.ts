@@ -210,6 +210,30 @@ describe('a weekday beside a verb that looks ahead', () => {
     ],
     ['a plan, in English', 'The government will decide on Tuesday.', 'en', 'future'],
     [
+      'a conference that "is to take place", in English',
+      'An international donor conference is to take place on Sunday.',
+      'en',
+      'future',
+    ],
+    [
+      'a present that schedules, in Dutch',
+      'Zondag organiseert Frankrijk een internationale donorconferentie voor Libanon.',
+      'nl',
+      'future',
+    ],
+    [
+      'a present that schedules, in German',
+      'Am Sonntag findet in Paris eine internationale Geberkonferenz statt.',
+      'de',
+      'future',
+    ],
+    [
+      '"soll" with an infinitive, in German',
+      'Am Sonntag soll eine internationale Geberkonferenz stattfinden.',
+      'de',
+      'future',
+    ],
+    [
       'a passive infinitive in a sentence of unknown language',
       'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
       undefined,
