@@ -76,11 +76,15 @@ export function dayInStory(
 ): { date: string; why: string } | undefined {
   if (!start) return undefined;
   const weekOn = evidence.weekAgo ? aWeekOn(evidence.past, start.day) : undefined;
+  // "Eine Woche nach dem Militärputsch … sind am Sonntag …": a count is round, the opening's own
+  // weekday is the day of its news.
   const counted =
     weekOn === undefined && evidence.daysAfter !== undefined
       ? daysOn(evidence.past, start.day, evidence.daysAfter)
       : undefined;
-  const inWeek = weekOn ?? counted ?? earliestInStory(evidence, start.day);
+  const countFits =
+    counted !== undefined && (evidence.lead === undefined || weekdayOf(counted) === evidence.lead);
+  const inWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
   const weekAfter = inWeek ? undefined : earliestWeekAfter(evidence, start.day);
   const date =
     inWeek ??
@@ -117,7 +121,7 @@ export function dayInStory(
       date,
       why: `${opening}, and it tells what happened a week ago: ${date} is a week after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
     };
-  if (counted === date)
+  if (countFits && counted === date)
     return {
       date,
       why: `${opening}, and its opening counts ${evidence.daysAfter} days since: ${date} is ${evidence.daysAfter} days after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,

@@ -108,7 +108,7 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
     ],
     [
       'en',
-      'Prime Minister Hassan Diab announced the resignation of his government on Monday.',
+      'On Monday the Lebanese government resigned after days of protests.',
       'resignation',
       'Government resigns',
       [],
