@@ -7,9 +7,10 @@ import { latestDayReported, type DaysReported } from './date-mentions.ts';
 import { shift } from './iso-day.ts';
 import { RELATED_STORY, type Sister } from './sisters.ts';
 import { dayInLaterMonth } from './later-month.ts';
-import { afterEveryReport, earliestInStory, earliestWeekAfter } from './story-start.ts';
+import { afterEveryReport, earliestInStory, earliestWeekAfter, pastDay } from './story-start.ts';
 import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { aWeekOn } from './week-ago.ts';
+import { daysOn } from './days-after-start.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 export interface StoryStart {
@@ -75,7 +76,15 @@ export function dayInStory(
 ): { date: string; why: string } | undefined {
   if (!start) return undefined;
   const weekOn = evidence.weekAgo ? aWeekOn(evidence.past, start.day) : undefined;
-  const inWeek = weekOn ?? earliestInStory(evidence, start.day);
+  // "Eine Woche nach dem Militärputsch … sind am Sonntag …": a count is round, the opening's own
+  // weekday is the day of its news.
+  const counted =
+    weekOn === undefined && evidence.daysAfter !== undefined
+      ? daysOn(evidence.past, start.day, evidence.daysAfter)
+      : undefined;
+  const countFits =
+    counted !== undefined && (evidence.lead === undefined || weekdayOf(counted) === evidence.lead);
+  const inWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
   const weekAfter = inWeek ? undefined : earliestWeekAfter(evidence, start.day);
   const date =
     inWeek ??
@@ -97,6 +106,10 @@ export function dayInStory(
   const reported = latestDayReported(days, date.slice(0, 4));
   if (reported && reported > date) return undefined;
   const first = weekdayOf(start.day);
+  // "Paus Franciscus overleed op 21 april. … De kardinalen hebben maandag besloten": a report that
+  // names the story's first day by its date means another day by that day's weekday.
+  if (reported === start.day && evidence.past.has(first) && pastDay(date, first) === start.day)
+    return undefined;
   const told = [...evidence.past]
     .sort((a, b) => ((a - first + 7) % 7) - ((b - first + 7) % 7))
     .map((d) => WEEKDAY_NAMES[d])
@@ -114,6 +127,11 @@ export function dayInStory(
     return {
       date,
       why: `${opening}, and it tells what happened a week ago: ${date} is a week after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
+    };
+  if (countFits && counted === date)
+    return {
+      date,
+      why: `${opening}, and its opening counts ${evidence.daysAfter} days since: ${date} is ${evidence.daysAfter} days after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
     };
   if (weekAfter) {
     const week =

@@ -15,6 +15,12 @@ describe('whether a sentence looks ahead by its verb', () => {
       true,
     ],
     ['De stroom viel maandag uit.', 'nl', false],
+    ['An international donor conference is to take place on Sunday.', 'en', true],
+    ['The talks are due to resume on Monday.', 'en', true],
+    ['The damage is due to the blast on Tuesday.', 'en', false],
+    ['Am Sonntag soll eine internationale Geberkonferenz stattfinden.', 'de', true],
+    ['Er soll von den Plänen am Freitag gewusst haben.', 'de', false],
+    ['Der Mann soll am Samstag festgenommen worden sein.', 'de', false],
   ])('“%s” (%s): %s', (sentence, language, expected) => {
     expect(tellsFuture(sentence, language)).toBe(expected);
   });

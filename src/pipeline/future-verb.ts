@@ -1,13 +1,15 @@
 /**
- * Whether a sentence tells what lies ahead by its verb ("will", "zal", "wird"), in the language it
- * is written in: German "werden" after a modal in the past is a passive infinitive ("mussten am
- * Montag … befreit werden"), no future.
+ * Whether a sentence tells what lies ahead by its verb ("will", "zal", "wird", "is to take place",
+ * "soll … stattfinden"), in the language it is written in: German "werden" after a modal in the
+ * past is a passive infinitive ("mussten am Montag … befreit werden"), no future, and "soll" before
+ * a perfect's auxiliary is hearsay about the past ("soll von den Plänen gewusst haben").
  */
 
+/** "is to take place", "are due to meet": a plan; "is due to the blast" is a cause. */
 const FUTURE_VERBS: Record<string, RegExp> = {
-  en: /\b(?:will|shall|is expected|are expected)\b/iu,
+  en: /\b(?:will|shall|is expected|are expected|(?:is|are)\s+(?:(?:due|scheduled|set)\s+)?to\s+(?!(?:the|a|an|this|that|his|her|its|their|our)\b)\p{Ll}+)\b/iu,
   nl: /\b(?:zal|zullen)\b/iu,
-  de: /(?<![\p{L}])(?:wird|werden|will)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|will|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}])))(?![\p{L}])/iu,
 };
 const ANY_LANGUAGE = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
 

@@ -2,8 +2,7 @@
  * "the knife attack in Southport a week ago", "de steekpartij van een week geleden", "der
  * Messerangriff vor einer Woche": the text tells a happening exactly a week before it was written.
  */
-import { shift } from './iso-day.ts';
-import { pastDay } from './story-start.ts';
+import { daysOn } from './days-after-start.ts';
 
 const WEEK_AGO =
   /(?<![\p{L}])(?:(?:a|one)\s+week\s+ago|(?:een|één)\s+week\s+geleden|vor\s+einer\s+Woche)(?![\p{L}])/iu;
@@ -19,6 +18,5 @@ export function tellsWeekAgo(text: string): boolean {
  * weekdays of the story's week was written on it, not on the earliest day those weekdays allow.
  */
 export function aWeekOn(past: ReadonlySet<number>, start: string): string | undefined {
-  const date = shift(start, 7);
-  return [...past].every((d) => pastDay(date, d) >= start) ? date : undefined;
+  return daysOn(past, start, 7);
 }

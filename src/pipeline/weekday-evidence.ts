@@ -8,6 +8,7 @@ import { pastDay } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
+import { daysAfterOpening } from './days-after-start.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
@@ -24,6 +25,8 @@ export interface WeekdayEvidence {
   weekBefore: boolean;
   /** The text tells something as a week ago ("a week ago", "een week geleden", "vor einer Woche"). */
   weekAgo?: true;
+  /** The days the opening sentence counts since a happening ("Three days after the explosion, …"). */
+  daysAfter?: number;
   /**
    * Weekdays a sentence tells something happened on, each with the later weekday it tells it was
    * made known on ("taken into custody on Saturday evening, … announced on Sunday").
@@ -58,6 +61,7 @@ export function weekdayEvidence(
   let yesterday = false;
   let weekBefore = false;
   let weekAgo = false;
+  const daysAfter = article.sentences[0] && daysAfterOpening(article.sentences[0].text);
   const madeKnownAfter: (readonly [number, number])[] = [];
   let lead: number | undefined;
   let opening: number | undefined;
@@ -103,6 +107,7 @@ export function weekdayEvidence(
     weekBefore,
     madeKnownAfter,
     ...(weekAgo ? { weekAgo: true as const } : {}),
+    ...(daysAfter === undefined ? {} : { daysAfter }),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };

@@ -216,8 +216,32 @@ describe('a weekday beside a verb that looks ahead', () => {
       'future',
     ],
     [
+      'a conference that "is to take place", in English',
+      'An international donor conference is to take place on Sunday.',
+      'en',
+      'future',
+    ],
+    [
       'a deadline in a condition, in German',
       'Wirecard warnte, Banken könnten Kredite kündigen, falls die Bilanz nicht bis Freitag vorliegt.',
+      'de',
+      'future',
+    ],
+    [
+      'a present that schedules, in Dutch',
+      'Zondag organiseert Frankrijk een internationale donorconferentie voor Libanon.',
+      'nl',
+      'future',
+    ],
+    [
+      'a present that schedules, in German',
+      'Am Sonntag findet in Paris eine internationale Geberkonferenz statt.',
+      'de',
+      'future',
+    ],
+    [
+      '"soll" with an infinitive, in German',
+      'Am Sonntag soll eine internationale Geberkonferenz stattfinden.',
       'de',
       'future',
     ],

@@ -8,6 +8,7 @@
 import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
 import { setsDeadline } from './time/deadline.ts';
+import { scheduledInPresent } from './time/scheduled-present.ts';
 import { startsDeclaredPeriod } from './time/period-start.ts';
 
 /** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
@@ -112,6 +113,14 @@ function namesPastDay(sentence: string, before: string, end: number): boolean {
   return OF_DAY_BEFORE.test(before) && !SPAN_AFTER.test(sentence.slice(end, end + 6));
 }
 
+/**
+ * A Dutch or German present that schedules the day ("Zondag organiseert Frankrijk een
+ * donorconferentie", "Am Sonntag findet die Geberkonferenz statt"), as the time rules read it.
+ */
+function scheduledIn(language: string | undefined, sentence: string, start: number, end: number): boolean {
+  return (language === 'nl' || language === 'de') && scheduledInPresent(language, sentence, start, end);
+}
+
 /** A day that lies ahead in any of the languages (see time/day-ahead.ts and time/deadline.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
   // The first day of a period declared ("mourning from Thursday") may lie on either side too.
@@ -176,6 +185,7 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
       relation = 'past';
     else if (
       tellsFuture(sentence, language) ||
+      scheduledIn(language, sentence, m.index, m.index + m[0].length) ||
       aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||
       wouldHappen(sentence, m.index, m.index + m[0].length)
     )

@@ -71,6 +71,48 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'Emergency declared',
       [],
     ],
+    [
+      'en',
+      'The cabinet ordered port officials who had overseen storage since 2014 to be put under house arrest.',
+      'arrest',
+      'Placed under house arrest',
+      [],
+    ],
+    [
+      'nl',
+      'Woensdag besloot de regering dat havenfunctionarissen onder huisarrest moeten worden geplaatst.',
+      'arrest',
+      'Placed under house arrest',
+      [],
+    ],
+    [
+      'de',
+      'Am Mittwoch wurden mehrere Hafenbeamte unter Hausarrest gestellt.',
+      'arrest',
+      'Placed under house arrest',
+      [],
+    ],
+    [
+      'de',
+      'Sechs Tage nach der Explosion ist die libanesische Regierung zurückgetreten.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    [
+      'nl',
+      'Zes dagen na de explosie is de Libanese regering afgetreden.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    [
+      'en',
+      'On Monday the Lebanese government resigned after days of protests.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
   ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
   });

@@ -50,6 +50,27 @@ describe('a time in a relative clause on a noun belongs to that clause', () => {
       'Dienstagabend',
       'das er am Dienstagabend verhängt hatte',
     ],
+    [
+      'a Dutch "die" right before the time\'s preposition opens a clause',
+      'nl',
+      'Volgens de regering ontplofte 2750 ton ammoniumnitraat die sinds 2014 in hangar 12 van de haven lag opgeslagen.',
+      '2014',
+      'die sinds 2014 in',
+    ],
+    [
+      'a German relative pronoun right before "seit" after a comma',
+      'de',
+      'Im Hafen explodierten 2750 Tonnen Ammoniumnitrat, die seit 2014 in einer Lagerhalle lagerten.',
+      '2014',
+      'die seit 2014 in einer Lagerhalle lagerten.',
+    ],
+    [
+      'an English passive infinitive after the time ends the clause',
+      'en',
+      'The cabinet ordered port officials who had overseen storage and security since 2014 to be put under house arrest, ministerial sources told Reuters.',
+      '2014',
+      'who had overseen storage and security since 2014',
+    ],
   ])('%s', (_, lang, sentence, time, clause) => {
     expect(clauseOf(lang, sentence, time)).toBe(clause);
   });

@@ -53,11 +53,28 @@ const DE_NOUN = /^\s+\p{Lu}/u;
 
 const BOUNDARY = /[,;:—–()]/;
 
+/**
+ * A Dutch or German pronoun right before "since" opens a clause whatever follows: no determiner
+ * stands before a preposition, and the start of a state it tells dates no other happening
+ * ("ammoniumnitraat die sinds 2014 in hangar 12 lag", "das seit 2014 im Hafen lagerte").
+ */
+const BEFORE_SINCE: Partial<Record<Lang, RegExp>> = {
+  nl: /^\s+(?:sinds|sedert|vanaf)\s+$/iu,
+  de: /^\s+(?:seit|ab)\s+$/iu,
+};
+
+/**
+ * An English passive infinitive right after the time ends the clause: "ordered port officials who
+ * had overseen storage since 2014 to be put under house arrest" puts the officials under arrest.
+ */
+const PASSIVE_INFINITIVE_AFTER = /^\s+to\s+be\s/u;
+
 function opensClause(lang: Lang, m: RegExpExecArray, sentence: string, t: Timex, end: number): boolean {
   const after = sentence.slice(m.index + m[0].length, t.start);
   if (BOUNDARY.test(after)) return false;
   if (m[1] !== undefined) return !NOT_A_NOUN.test(m[1]);
   if (lang === 'de' && DE_NOUN.test(after)) return false;
+  if (BEFORE_SINCE[lang]?.test(after)) return true;
   const rest = sentence.slice(m.index + m[0].length);
   return SUBJECT[lang].test(rest) || PLUPERFECT[lang].test(sentence.slice(m.index, end));
 }
@@ -84,7 +101,12 @@ export function relativeClause(
   }
   if (!opener) return undefined;
   const boundary = sentence.slice(t.end).search(BOUNDARY);
-  let end = boundary < 0 ? sentence.length : t.end + boundary;
+  let end =
+    lang === 'en' && PASSIVE_INFINITIVE_AFTER.test(sentence.slice(t.end))
+      ? t.end
+      : boundary < 0
+        ? sentence.length
+        : t.end + boundary;
   if (!opensClause(lang, opener, sentence, t, end)) return undefined;
   const commaBefore = /,\s?$/.test(sentence.slice(Math.max(0, opener.index - 2), opener.index));
   if (lang === 'nl' && !commaBefore) {

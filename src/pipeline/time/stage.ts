@@ -29,6 +29,7 @@ import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { splicedClause } from './spliced-clause.ts';
+import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
@@ -140,7 +141,9 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       const t = timexes[k] as Timex;
       if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
       const clause =
-        relativeClause(lang, s.text, t, timexes[k - 1]) ?? splicedClause(lang, s.text, t, timexes);
+        relativeClause(lang, s.text, t, timexes[k - 1]) ??
+        splicedClause(lang, s.text, t, timexes) ??
+        reportedPluperfect(lang, s.text, t, dct);
       if (clause) t.clause = clause;
     }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,

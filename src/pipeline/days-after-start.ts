@@ -1,0 +1,51 @@
+/**
+ * "Three days after the devastating explosion in the port of Beirut, …", "Twee dagen na de aanslag
+ * …", "Sechs Tage nach der Explosion …": a lede that opens by counting the days since a happening
+ * tells the news of that day, so the report was written that many days after the story's first day.
+ */
+import { shift } from './iso-day.ts';
+import { CARDINAL_UNITS } from './number-words.ts';
+import { pastDay } from './story-start.ts';
+
+/** The article "a" and its Dutch and German forms count one, as "one", "één", "einen" do. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ...Object.values(CARDINAL_UNITS).flatMap((words) => Object.entries(words)),
+  ['a', 1],
+  ['an', 1],
+  ['einen', 1],
+  ['einer', 1],
+]);
+
+const COUNT = `(\\d{1,2}|\\p{L}+)`;
+/** Only an opening that counts from a named happening ("after the", "na de", "nach dem"). */
+const OPENING: readonly RegExp[] = [
+  new RegExp(`^${COUNT}\\s+(days?|weeks?)\\s+(?:after|since)\\s+(?:the|a|an|its|their)\\s`, 'iu'),
+  new RegExp(`^${COUNT}\\s+(dag(?:en)?|weken|week)\\s+na\\s+(?:de|het|een)\\s`, 'iu'),
+  new RegExp(`^${COUNT}\\s+(Tag(?:e|en)?|Wochen?)\\s+nach\\s+(?:dem|der|den|einem|einer)\\s`, 'u'),
+];
+
+/** A count of more weeks than this reaches beyond what a report's weekdays can confirm. */
+const MAX_DAYS = 28;
+
+/** The days the opening sentence counts since the happening it names, or undefined. */
+export function daysAfterOpening(text: string): number | undefined {
+  for (const pattern of OPENING) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const [, count = '', unit = ''] = m;
+    const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS.get(count.toLowerCase());
+    if (n === undefined) return undefined;
+    const days = n * (/^(?:week|woche)/i.test(unit) ? 7 : 1);
+    return days > 0 && days <= MAX_DAYS ? days : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The day `days` after the story's first day, where every weekday the text tells as past falls on
+ * or after that first day read from it.
+ */
+export function daysOn(past: ReadonlySet<number>, start: string, days: number): string | undefined {
+  const date = shift(start, days);
+  return [...past].every((d) => pastDay(date, d) >= start) ? date : undefined;
+}
