@@ -1,6 +1,7 @@
 import { applyCorrections } from '../corrections/apply.ts';
 import { hasNoCorrections, readCorrections } from './read-corrections.ts';
 import { problem } from './problem.ts';
+import { attempt, each } from './attempt.ts';
 import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/events.ts';
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
@@ -61,36 +62,6 @@ function byId(a: { id: string }, b: { id: string }): number {
 function byStart(a: ChronologyEvent, b: ChronologyEvent): number {
   if (a.when.start !== b.when.start) return a.when.start < b.when.start ? -1 : 1;
   return byId(a, b);
-}
-
-/** Runs one article through a stage; an article that breaks a stage is skipped, the others go on. */
-function attempt<A extends { file: string }, B>(
-  item: A,
-  stage: (item: A) => B,
-  warnings: Warning[],
-  what: string,
-): B | undefined {
-  try {
-    return stage(item);
-  } catch (error) {
-    warnings.push({ file: item.file, message: `${what} failed (${problem(error)}), skipped` });
-    return undefined;
-  }
-}
-
-/** Runs every article through a stage; those that break it are left out, each with a warning. */
-function each<A extends { file: string }, B>(
-  items: A[],
-  stage: (item: A) => B,
-  warnings: Warning[],
-  what: string,
-): B[] {
-  const out: B[] = [];
-  for (const item of items) {
-    const result = attempt(item, stage, warnings, what);
-    if (result !== undefined) out.push(result);
-  }
-  return out;
 }
 
 function emptyFile(file: EventFile): EventFile {
