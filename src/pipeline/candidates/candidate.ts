@@ -38,6 +38,7 @@ import { dayBeforeIfAfterClause } from './day-after.ts';
 import { newPersonByAge, SUSPECT } from './described-patient.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
+import { toldMedium } from './told-medium.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -121,13 +122,15 @@ export function candidateOf(
   const { s, tokens, facts } = reading;
   const text = s.text;
   // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
-  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it;
-  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow.
+  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it,
+  // nor did the medium a source "told"; "Alaska Airlines" is an airline, not Alaska; "340 km
+  // southwest of Moscow" says where, not Moscow.
   const orgWords = wordSet(lexicon.orgWords);
   const aside = (m: Mention) =>
     namesOrigin(text, m) ||
     namesHolder(text, m) ||
     creditedAgency(text, m) ||
+    toldMedium(text, m, scope.isMedium) ||
     opensOrganisationName(text, m, orgWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||

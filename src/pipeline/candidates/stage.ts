@@ -74,6 +74,7 @@ export function extractCandidates(
     vocabulary: compiled.vocabularies.get(lang) ?? compiled.anyLanguage,
     isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
     isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
+    isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
     name: (m) => displayName(m, lang, options.nameOf),
     articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
   };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventFileOf, eventsFrom } from '../test-articles.ts';
+
+/** The actors of the event citing `sentence`, in a one-paragraph article of that language. */
+async function actorsOf(lang: string, sentence: string): Promise<string[] | undefined> {
+  const file = await eventFileOf({ [`${lang}_report.txt`]: ` date 2020-08-06 Report\n\n${sentence}\n` });
+  const [event] = eventsFrom(file, sentence);
+  return event && actorNames(file, event);
+}
+
+describe('the medium a source spoke to', () => {
+  it.each([
+    [
+      'en',
+      'The cabinet ordered port officials to be put under house arrest on Wednesday, ministerial sources told Reuters.',
+    ],
+    [
+      'nl',
+      'De regering plaatste woensdag de havenfunctionarissen onder huisarrest, zei een minister tegen persbureau Reuters.',
+    ],
+    [
+      'de',
+      'Die Regierung stellte am Mittwoch die Hafenbeamten unter Hausarrest, sagte der Nachrichtenagentur Reuters ein Minister.',
+    ],
+  ])('[%s] took no part in what was told: “%s”', async (lang, sentence) => {
+    expect(await actorsOf(lang, sentence)).not.toContain('Reuters');
+  });
+
+  it('is still the one who acts where it acts ("Reuters reported")', async () => {
+    expect(
+      await actorsOf(
+        'en',
+        'Reuters reported on Wednesday that port officials had been put under house arrest.',
+      ),
+    ).toContain('Reuters');
+  });
+});
