@@ -1,6 +1,6 @@
 /**
  * What the entity stage's passes find in a sentence, before it becomes the sentence's mentions:
- * shared by the passes (stage.ts, org-names.ts, institutions.ts) and the linking of surnames
+ * shared by the passes (first-pass.ts, stage.ts, org-names.ts, institutions.ts) and the linking of surnames
  * (surnames.ts).
  */
 import type { Mention, TimedSentence } from '../types.ts';
@@ -52,4 +52,25 @@ export interface UnknownNames {
   places: Set<string>;
   /** Ids of organisations named after whom they serve ("Bank of England"). */
   organisations: Set<string>;
+}
+
+/** The sentence's mentions, in reading order: what it found with an id, as written. */
+export function toMentions(state: SentenceState): Mention[] {
+  const { tokens, sentence } = state;
+  if (state.found.length === 0) return [];
+  return state.found
+    .filter((f) => f.id !== undefined)
+    .sort((a, b) => a.first - b.first)
+    .map((f) => {
+      const start = (tokens[f.first] as Token).start;
+      const end = (tokens[f.end - 1] as Token).end;
+      return {
+        text: sentence.text.slice(start, end),
+        start,
+        end,
+        kind: f.kind,
+        id: f.id,
+        resolution: f.resolution,
+      };
+    });
 }

@@ -4,13 +4,12 @@
  * whole document says can back a fuzzy or contextual resolution.
  */
 import type { Actor, Place } from '../../schema/events.ts';
-import type { AnnotatedArticle, Mention, TimedArticle, TimedSentence } from '../types.ts';
+import type { AnnotatedArticle, TimedArticle } from '../types.ts';
 import type { EntityData } from './data.ts';
-import { cover, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
+import { cover, toMentions, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
 import { localiseInstitutions } from './institutions.ts';
-import { findKnown } from './known.ts';
+import { documentContext, firstPass } from './first-pass.ts';
 import { buildModel, type EntityModel } from './model.ts';
-import { germanGenitiveUse } from './german-genitive.ts';
 import { opensDutchPortfolio } from './dutch-portfolio.ts';
 import {
   endsRoleCompound,
@@ -23,19 +22,17 @@ import {
 import { isLoneAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { modifiesNoun } from './name-modifier.ts';
-import { claimOrganisations } from './org-names.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
-import { capitalisedRuns, demonymOpensName, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
+import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { regionAfter } from './region-after.ts';
 import { linkSurnames } from './surnames.ts';
-import { tokenize, unknownNameId, type Token } from './text.ts';
+import { unknownNameId, type Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
 import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
 import { matchTown } from './town-match.ts';
 import { isQualifier, otherBearerStart } from './other-bearer.ts';
-import { countryUsage, demonymUsage } from './usage.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
 import {
   announcesGermanName,
@@ -44,102 +41,11 @@ import {
   isGermanWomansRole,
   opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
-import { compareText } from '../compare-text.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
   place(id: string): Place | undefined;
   actor(id: string): Actor | undefined;
-}
-
-function firstPass(
-  model: EntityModel,
-  sentence: TimedSentence,
-  language: string,
-  unknowns: UnknownNames,
-): SentenceState {
-  const text = sentence.text;
-  const tokens = tokenize(text);
-  const covered = new Uint8Array(tokens.length);
-  const found: Found[] = [];
-  const state: SentenceState = { sentence, tokens, found, covered };
-  const hits = claimOrganisations(model, state, findKnown(tokens, text, model, language), unknowns);
-  for (const hit of hits) {
-    const { type, id, form } = hit.name.target;
-    // Left to the second pass, which reads the pair as a name.
-    if (
-      type === 'demonym' &&
-      demonymOpensName(model, tokens, text, { first: hit.first, end: hit.end, language })
-    )
-      continue;
-    const genitive =
-      type === 'place' && language === 'de' ? germanGenitiveUse(model, id, tokens, hit.end) : undefined;
-    if (genitive === 'other') continue;
-    for (let i = hit.first; i < hit.end; i++) covered[i] = 1;
-    const resolution = form;
-    if (type === 'demonym') {
-      const actor = demonymUsage(tokens, text, hit.end) === 'actor';
-      found.push({
-        first: hit.first,
-        end: hit.end,
-        kind: actor ? 'actor' : 'place',
-        id: actor ? id : undefined,
-        resolution,
-        refers: id,
-        person: false,
-      });
-    } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
-      // "Israels Luftwaffe griff … an": a German genitive owns the noun after it, which acts for it.
-      const usage = genitive === 'owner' ? 'actor' : countryUsage(tokens, text, hit.first, hit.end);
-      found.push({
-        first: hit.first,
-        end: hit.end,
-        kind: usage === 'actor' ? 'actor' : 'place',
-        id: usage === 'none' ? undefined : id,
-        resolution,
-        refers: id,
-        person: false,
-      });
-    } else {
-      found.push({
-        first: hit.first,
-        end: hit.end,
-        kind: type,
-        id,
-        resolution,
-        refers: undefined,
-        person: type === 'actor' && model.actors.get(id)?.kind === 'person',
-      });
-    }
-  }
-  return state;
-}
-
-function documentContext(model: EntityModel, states: SentenceState[]): DocumentContext {
-  const named = new Set<string>();
-  const countries = new Map<string, number>();
-  for (let i = 0; i < states.length; i++) {
-    const found = (states[i] as SentenceState).found;
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k] as Found;
-      const id = f.id ?? f.refers;
-      if (!id) continue;
-      named.add(id);
-      const place = model.places.get(id);
-      const country =
-        place?.kind === 'country' ? id : place?.country && model.countryByCode.get(place.country);
-      if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
-    }
-  }
-  const ranked = [...countries].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  const [top, second] = ranked;
-  const codes = new Set([...countries.keys()].map((id) => model.places.get(id)?.country ?? ''));
-  return {
-    named,
-    countries: codes,
-    tokens: states.map((s) => s.tokens),
-    ...(top && (!second || top[1] > second[1]) ? { storyCountry: top[0] } : {}),
-  };
 }
 
 /**
@@ -330,26 +236,6 @@ function otherName(
   }
   for (let i = first; i < end; i++) state.covered[i] = 1;
   Object.assign(person, { first, end, resolution: garbled });
-}
-
-function toMentions(state: SentenceState): Mention[] {
-  const { tokens, sentence } = state;
-  if (state.found.length === 0) return [];
-  return state.found
-    .filter((f) => f.id !== undefined)
-    .sort((a, b) => a.first - b.first)
-    .map((f) => {
-      const start = (tokens[f.first] as Token).start;
-      const end = (tokens[f.end - 1] as Token).end;
-      return {
-        text: sentence.text.slice(start, end),
-        start,
-        end,
-        kind: f.kind,
-        id: f.id,
-        resolution: f.resolution,
-      };
-    });
 }
 
 export function createEntityStage(data: EntityData): EntityStage {
