@@ -2,7 +2,6 @@ import { centredAt } from './centre.ts';
 import { inSplicedClause } from './spliced-place.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
-import { slug, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
@@ -22,71 +21,20 @@ import { inByAside } from './by-aside.ts';
 import { namesRelative } from './relatives.ts';
 import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
-
-/** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
-const PLACE_PREPOSITIONS =
-  /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?(?:(?:Gebiet|Region|regio|provincie|Provinz|Bezirk)\s+)?$/i;
-
-/**
- * A preposition of place right before the mention: only the last few characters can hold one and
- * its article, and testing the whole text before it (the expression ends in `$`) costs its length.
- */
-function afterPlacePreposition(text: string, m: Mention): boolean {
-  return PLACE_PREPOSITIONS.test(text.slice(Math.max(0, m.start - 32), m.start));
-}
-
-/** "of", "van", "von" before a name: a place ("the city of Almaty") or an owner ("de PVV van Geert Wilders"). */
-const OWNER_PREPOSITION = /\b(?:of|van|von)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?$/i;
-
-/**
- * A full name as written, or a surname the article ties to one named before ("das Privathaus von
- * Wickremesinghe" after "Ranil Wickremesinghe": its id is the full name's).
- */
-function fullName(m: Mention): boolean {
-  return /\s/.test(m.text.trim()) || (m.id?.includes('-') === true && !m.text.includes('-'));
-}
-
-/** A person's full name after "of"/"van"/"von" owns what comes before it; it is no place. */
-function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolean): boolean {
-  return (
-    m.kind === 'unknown' &&
-    fullName(m) &&
-    isPerson(m) &&
-    OWNER_PREPOSITION.test(text.slice(Math.max(0, m.start - 32), m.start))
-  );
-}
-
-/** Endings of nationality adjectives ("German media", "Kazachstaanse autoriteiten"): not an acting country. */
-// "-reich" names a country (Österreich, Frankreich), not an adjective in "-ch".
-const ADJECTIVE = /(?:ian|ish|ese|kh|sche?n?|se|ic|man|(?<!rei)ch)$/i;
-
-/** What may stand between two names of one list: a comma or "and", perhaps an article. */
-const LIST_GAP = /^\s*(?:,|and|und|en)?\s*(?:(?:the|de|het|die|der|das)\s+)?$/i;
-
-/**
- * "Österreich und Kroatien schickten …", "Spain, Britain, Qatar and the United Arab Emirates sent
- * …": a name listed with the agent acts with it; it is no place.
- */
-function coordinated(text: string, a: Mention, b: Mention, mentions: readonly Mention[]): boolean {
-  const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  let from = first.end;
-  for (const m of mentions) {
-    if (m.start < from || m.end > second.start) continue;
-    if (!LIST_GAP.test(text.slice(from, m.start))) return false;
-    from = m.end;
-  }
-  return LIST_GAP.test(text.slice(from, second.start));
-}
+import { ADJECTIVE, CAPITALISED, hasOrgWord, isPersonLike } from './person-like.ts';
+import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
+import { coordinated } from './coordinated-names.ts';
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
-const CAPITALISED = /^\p{Lu}/u;
-const INNER_SPACE = /\S\s+\S/;
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 const WORD = /[\p{L}-]+/gu;
 
-/** The clause before the trigger: from the last comma, semicolon or sentence start. */
-const CLAUSE_BEFORE = /[^,;:]*$/;
+/** The clause before the trigger: from the last comma, semicolon or colon, or the sentence start. */
+function clauseBefore(before: string): string {
+  const at = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before.slice(at + 1);
+}
 
 /**
  * An institution named by a common noun in the trigger's clause before it ("officials said Fico
@@ -95,7 +43,7 @@ const CLAUSE_BEFORE = /[^,;:]*$/;
  */
 function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<string>): boolean {
   const before = text.slice(0, trigger);
-  const clause = CLAUSE_BEFORE.exec(before)?.[0] ?? '';
+  const clause = clauseBefore(before);
   // A capital is the noun's own only where it opens the sentence ("Officials had said …").
   const opens = clause.length === before.length;
   return (clause.match(WORD) ?? []).some(
@@ -105,46 +53,10 @@ function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<
 /** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
 const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
-/** "Radio Liberty", "NOS-televisie": a medium is an organisation too, so no person. */
-function hasOrgWord(m: Mention, lexicon: EventLexicon): boolean {
-  const words = m.text.toLowerCase().split(/[\s-]+/);
-  const orgWords = wordSet(lexicon.orgWords);
-  const mediaWords = wordSet(lexicon.mediaWords);
-  return words.some((w) => orgWords.has(w) || mediaWords.has(w));
-}
-
 /** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
 function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16))?.[1];
   return next !== undefined && wordSet(lexicon.mediaWords).has(next.toLowerCase());
-}
-
-/**
- * A name that is a person: by the entity data's actor kind when known, else by its look —
- * capitalised, not an organisation, not a place, not a lone nationality word ("Kazakh authorities").
- */
-export function isPersonLike(
-  m: Mention,
-  lexicon: EventLexicon,
-  kindOf?: (id: string) => string | undefined,
-): boolean {
-  const kind = m.id ? kindOf?.(m.id) : undefined;
-  // A name nobody listed ("Recep Tayyip Erdogan" without an entry) has kind 'unknown': judged by its look.
-  if (kind !== undefined && kind !== 'unknown') return kind === 'person';
-  return (
-    m.kind !== 'place' &&
-    CAPITALISED.test(m.text) &&
-    !hasOrgWord(m, lexicon) &&
-    !(!INNER_SPACE.test(m.text) && ADJECTIVE.test(m.text) && !linkedSurname(m))
-  );
-}
-
-/**
- * A single word the entity stage linked to a full name given earlier ("Gershkovich" → Evan
- * Gershkovich): a surname, even when it ends like an adjective.
- */
-function linkedSurname(m: Mention): boolean {
-  return m.id !== undefined && m.id.startsWith(UNKNOWN_PREFIX) && m.id.endsWith(`-${slug(m.text)}`);
 }
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;

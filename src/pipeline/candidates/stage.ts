@@ -11,7 +11,7 @@ import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
-import { isPersonLike } from './roles.ts';
+import { isPersonLike } from './person-like.ts';
 import { isStandingCount } from './standing-count.ts';
 import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
 import { tokenize } from './tokenize.ts';
