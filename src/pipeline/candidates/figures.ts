@@ -2,16 +2,14 @@ import type { Figure } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { compilePattern, type Pattern } from './match.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { formatNumber } from './format-number.ts';
 import { findNumbers, type NumberSpan } from './numbers.ts';
 import { markRanges } from './ranges.ts';
 import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
-import { VAGUE_MULTIPLIERS, VAGUE_QUANTITIES } from '../number-words.ts';
 import { addsToTally } from './increments.ts';
+import { perfectVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
 import { figureMeasure } from './measure.ts';
-import { isStandingCount } from './standing-count.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
@@ -111,102 +109,6 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
     return lang === 'de' || !CAPITALISED.test(written(noun));
   }
   return lang === 'de' && CAPITALISED.test(written(next));
-}
-
-/**
- * The words that join a tally to its number: "risen to 133", "stands at", "a toll of", "gestegen
- * naar", or a verb of passing a mark ("has passed 21,000", "rose above 11,000", "übersteigt 50.000").
- */
-const TALLY_LINKS = new Set([
-  'to',
-  'at',
-  'of',
-  'tot',
-  'op',
-  'van',
-  'naar',
-  'auf',
-  'bei',
-  'von',
-  'passed',
-  'rose',
-  'risen',
-  'climbed',
-  'topped',
-  'surpassed',
-  'exceeded',
-  'overschreden',
-  'passeerde',
-  'übersteigt',
-  'überstieg',
-  'überschritten',
-  'überschritt',
-]);
-/** Words a tally may stand before its link: "the death toll from Friday's attack has risen to". */
-const TALLY_REACH = 16;
-const CLAUSE_BREAK = /[.;:!?]/;
-/** A day's number, which German writes with a point ("6. Februar"). */
-const ORDINAL = /^\d{1,2}$/;
-/**
- * The number at `start` closes a tally of the dead: a link word right before it (or opening it, as
- * "tot 133") and a tally word ("toll", "dodental", "Toten") before that, in the same clause. Gives
- * where that word starts (or the counting verb's noun does), -1 for no tally.
- */
-function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): number {
-  const words = wordSet(lexicon.tolls);
-  const victims = wordSet(lexicon.victimVerbs);
-  let i = -1;
-  for (let k = 0; k < tokens.length && (tokens[k] as Token).start < n.end; k++) {
-    const t = tokens[k] as Token;
-    if (t.end <= n.start || (t.start === n.start && TALLY_LINKS.has(t.word))) i = k;
-  }
-  const link = tokens[i];
-  if (!link || !TALLY_LINKS.has(link.word)) return -1;
-  for (let j = i - 1; j >= Math.max(0, i - TALLY_REACH); j--) {
-    const t = tokens[j] as Token;
-    const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
-    // "die Beben vom 6. Februar": an ordinal's point ends no clause.
-    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) return -1;
-    if (words.has(t.word)) return t.start;
-    // "The number of people killed … rose to 115": a standing count of the dead is a tally too.
-    if (victims.has(t.word) && isStandingCount(tokens, t.start)) return t.start;
-  }
-  return -1;
-}
-
-/**
- * The bare number at `n` stands right after one of the verbs: of killing or wounding ("injured
- * more than 50"), or of counting ("confirmed 51 deaths").
- */
-function rightAfter(text: string, tokens: Token[], n: NumberSpan, verbs: readonly string[]): boolean {
-  const words = wordSet(verbs);
-  let verb: Token | undefined;
-  for (const t of tokens) {
-    if (t.end > n.start) break;
-    verb = t;
-  }
-  return verb !== undefined && words.has(verb.word) && /^\s+$/.test(text.slice(verb.end, n.start));
-}
-
-/**
- * "floods that have killed at least 217 people": a count in the present perfect is the toll as it
- * stands when the report is written, whatever day the sentence tells of.
- */
-const PERFECT = new Set(['have', 'has']);
-
-function perfectVictims(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  if (!rightAfter(text, tokens, n, lexicon.victimVerbs)) return false;
-  let verb = -1;
-  while (verb + 1 < tokens.length && (tokens[verb + 1] as Token).end <= n.start) verb++;
-  const auxiliary = tokens[verb - 1];
-  return auxiliary !== undefined && PERFECT.has(auxiliary.word);
-}
-
-/** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */
-function withoutLink(n: NumberSpan): NumberSpan {
-  const link = /^(\p{L}+)\s+/u.exec(n.text);
-  if (!link || !TALLY_LINKS.has((link[1] ?? '').toLowerCase())) return n;
-  return { ...n, text: n.text.slice(link[0].length), start: n.start + link[0].length, qualifier: 'exact' };
 }
 
 const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
@@ -334,45 +236,4 @@ function placed(
     start: n.start,
     end: n.end,
   };
-}
-
-const QUALIFIER_TEXT: Record<string, string> = {
-  'more-than': 'More than',
-  'at-least': 'At least',
-  about: 'About',
-  'up-to': 'Up to',
-  'less-than': 'Fewer than',
-};
-
-/** "More than 3,000 people", "Thousands of people", "2,500 troops". */
-export function figurePhrase(f: PlacedFigure): string {
-  if (f.vague) {
-    const v = f.figure.value;
-    const scale =
-      v >= 200_000
-        ? 'Hundreds of thousands'
-        : v >= 20_000
-          ? 'Tens of thousands'
-          : v >= 1000
-            ? 'Thousands'
-            : v >= 100
-              ? 'Hundreds'
-              : 'Dozens';
-    return `${scale} of ${f.noun}`;
-  }
-  const q = QUALIFIER_TEXT[f.figure.qualifier ?? 'exact'];
-  const n = formatNumber(f.figure.value);
-  const counted = f.figure.value === 1 ? f.noun.replace(/s$/, '') : f.noun;
-  const noun = f.more ? `more ${counted}` : counted;
-  return q ? `${q} ${n} ${noun}` : `${n} ${noun}`;
-}
-
-const VAGUE_START = new RegExp(
-  `^(?:(?:${Object.keys(VAGUE_MULTIPLIERS).join('|')})\\s+of\\s+)?(?:${Object.keys(VAGUE_QUANTITIES).join('|')})\\b`,
-  'i',
-);
-
-/** Whether a figure's text is a vague quantity ("dozens", "duizenden"): never a conflict on its own. */
-export function isVagueFigure(f: Figure): boolean {
-  return !/\d/.test(f.text) && f.qualifier === 'at-least' && VAGUE_START.test(f.text);
 }

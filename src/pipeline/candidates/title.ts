@@ -2,7 +2,8 @@ import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { compassBefore } from './compass-place.ts';
 import { befallsOnePerson } from './one-person.ts';
-import { figurePhrase, type PlacedFigure } from './figures.ts';
+import type { PlacedFigure } from './figures.ts';
+import { figurePhrase } from './figure-phrase.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './role-types.ts';
 

@@ -1,5 +1,5 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { isVagueFigure } from '../candidates/figures.ts';
+import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { datesHappening, readings, runsInto } from './when.ts';

@@ -1,6 +1,6 @@
 import type { Conflict, Figure } from '../../schema/events.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { isVagueFigure } from '../candidates/figures.ts';
+import { isVagueFigure } from '../candidates/figure-phrase.ts';
 
 /**
  * A running tally's title claims no count that another source tops: the dead counted 18 one day

@@ -1,6 +1,6 @@
 import { opensWithSince } from '../time/since-state.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { isVagueFigure } from '../candidates/figures.ts';
+import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
