@@ -1,15 +1,14 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
 import { kindTraits } from '../candidates/kind-traits.ts';
 import { rareAlongside } from './alongside.ts';
-import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
+import type { CountryOf, IsCity } from './features.ts';
 import { linesHash } from './id.ts';
 import { rankedPairs } from './pairs.ts';
 import type { SameStory } from '../story-links.ts';
-import { CLOCK_APART_MINUTES, listedPerson, topicsClash } from './similarity.ts';
+import { CLOCK_APART_MINUTES, topicsClash } from './similarity.ts';
 import { Patients } from './patients.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
@@ -21,38 +20,12 @@ import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
-import { compareSources, newSource, paragraphNumber } from './sources.ts';
+import { compareSources, newSource } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
-import { countedTitle, vaguelyCounted } from './counted-title.ts';
-
-/** A candidate with what sorting and scoring read of it, worked out once. */
-interface Item {
-  c: EventCandidate;
-  source: Source;
-  paragraph: number;
-  features: MergeFeatures;
-}
-
-function toItem(
-  c: EventCandidate,
-  countryOf: CountryOf | undefined,
-  isCity: IsCity | undefined,
-  alongside: ReadonlyMap<EventCandidate, readonly string[]>,
-): Item {
-  const source = newSource(c);
-  return {
-    c,
-    source,
-    paragraph: paragraphNumber(source.paragraph),
-    features: featuresOf(c, countryOf, isCity, alongside.get(c)),
-  };
-}
-
-/** compareSources on the items' sources, then the kind. */
-function compareItems(a: Item, b: Item): number {
-  return compareSources(a.source, b.source, a.paragraph, b.paragraph) || compareText(a.c.kind, b.c.kind);
-}
+import { countedTitle } from './counted-title.ts';
+import { compareItems, toItem, type Item } from './item.ts';
+import { titleCandidate } from './title-candidate.ts';
 
 class UnionFind {
   private parent: Int32Array;
@@ -78,70 +51,6 @@ class UnionFind {
     this.parent[Math.max(ra, rb)] = root;
     return root;
   }
-}
-
-const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
-
-/** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
-function guessedNames(c: Candidate): number {
-  let n = 0;
-  for (const m of c.sentence.mentions) if (m.resolution === 'fuzzy' || m.resolution === 'context') n++;
-  return n;
-}
-
-/** A listed person befallen, where no figure could title the report instead. */
-function namesListedPatient(c: EventCandidate): boolean {
-  return listedPerson(c.patient) && c.figures.length === 0;
-}
-
-/** How many of a cluster's reports name each place in their titles. */
-type Support = ReadonlyMap<string, number>;
-
-function titlePlaces(members: readonly Item[]): Support {
-  const support = new Map<string, number>();
-  for (const { c } of members)
-    if (c.titlePlace) support.set(c.titlePlace, (support.get(c.titlePlace) ?? 0) + 1);
-  return support;
-}
-
-/**
- * Which of two candidates names the event better: the most specific kind, a place the sentence puts
- * the happening at, English, most informative template.
- */
-function compareTitles(a: Item, b: Item, support: Support): number {
-  const x = a.c;
-  const y = b.c;
-  return (
-    // "Assassination attempt on Robert Fico" says more than the wounds it left.
-    Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
-    (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
-    Number(vaguelyCounted(x)) - Number(vaguelyCounted(y)) ||
-    // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
-    Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
-    // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
-    Number(y.centred === true) - Number(x.centred === true) ||
-    // "Riots in Nairobi" says more than "Riots in Kenya".
-    Number(b.features.cities.length > 0) - Number(a.features.cities.length > 0) ||
-    // Else the place most of its reports name: the country most place it in, not one named in passing.
-    (y.titlePlace ? (support.get(y.titlePlace) ?? 0) : 0) -
-      (x.titlePlace ? (support.get(x.titlePlace) ?? 0) : 0) ||
-    Number(y.language === 'en') - Number(x.language === 'en') ||
-    (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
-    guessedNames(x) - guessedNames(y) ||
-    compareSources(a.source, b.source, a.paragraph, b.paragraph)
-  );
-}
-
-/** The candidate whose title names the event: the first of the best by compareTitles. */
-function titleCandidate(members: readonly Item[]): EventCandidate {
-  let best = members[0];
-  if (!best) throw new Error('titleCandidate: no candidates');
-  const support = members.length > 1 ? titlePlaces(members) : new Map<string, number>();
-  for (let i = 1; i < members.length; i++) {
-    const m = members[i] as Item;
-    if (compareTitles(m, best, support) < 0) best = m;
-  }
-  return best.c;
 }
 
 /** Topics of two clusters joined, each once. */

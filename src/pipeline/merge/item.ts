@@ -1,0 +1,34 @@
+/** A candidate of the merge with what sorting and scoring read of it. */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { Source } from '../../schema/events.ts';
+import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
+import { compareSources, newSource, paragraphNumber } from './sources.ts';
+import { compareText } from '../compare-text.ts';
+
+/** A candidate with what sorting and scoring read of it, worked out once. */
+export interface Item {
+  c: EventCandidate;
+  source: Source;
+  paragraph: number;
+  features: MergeFeatures;
+}
+
+export function toItem(
+  c: EventCandidate,
+  countryOf: CountryOf | undefined,
+  isCity: IsCity | undefined,
+  alongside: ReadonlyMap<EventCandidate, readonly string[]>,
+): Item {
+  const source = newSource(c);
+  return {
+    c,
+    source,
+    paragraph: paragraphNumber(source.paragraph),
+    features: featuresOf(c, countryOf, isCity, alongside.get(c)),
+  };
+}
+
+/** compareSources on the items' sources, then the kind. */
+export function compareItems(a: Item, b: Item): number {
+  return compareSources(a.source, b.source, a.paragraph, b.paragraph) || compareText(a.c.kind, b.c.kind);
+}

@@ -1,0 +1,72 @@
+/** Which report of a cluster names its event: the most specific kind, where it was, English first. */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { defaultLexicon } from '../candidates/lexicon.ts';
+import type { Candidate } from '../types.ts';
+import type { Item } from './item.ts';
+import { listedPerson } from './similarity.ts';
+import { compareSources } from './sources.ts';
+import { vaguelyCounted } from './counted-title.ts';
+
+const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
+
+/** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
+function guessedNames(c: Candidate): number {
+  let n = 0;
+  for (const m of c.sentence.mentions) if (m.resolution === 'fuzzy' || m.resolution === 'context') n++;
+  return n;
+}
+
+/** A listed person befallen, where no figure could title the report instead. */
+function namesListedPatient(c: EventCandidate): boolean {
+  return listedPerson(c.patient) && c.figures.length === 0;
+}
+
+/** How many of a cluster's reports name each place in their titles. */
+type Support = ReadonlyMap<string, number>;
+
+function titlePlaces(members: readonly Item[]): Support {
+  const support = new Map<string, number>();
+  for (const { c } of members)
+    if (c.titlePlace) support.set(c.titlePlace, (support.get(c.titlePlace) ?? 0) + 1);
+  return support;
+}
+
+/**
+ * Which of two candidates names the event better: the most specific kind, a place the sentence puts
+ * the happening at, English, most informative template.
+ */
+function compareTitles(a: Item, b: Item, support: Support): number {
+  const x = a.c;
+  const y = b.c;
+  return (
+    // "Assassination attempt on Robert Fico" says more than the wounds it left.
+    Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
+    (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    Number(vaguelyCounted(x)) - Number(vaguelyCounted(y)) ||
+    // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
+    Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
+    // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
+    Number(y.centred === true) - Number(x.centred === true) ||
+    // "Riots in Nairobi" says more than "Riots in Kenya".
+    Number(b.features.cities.length > 0) - Number(a.features.cities.length > 0) ||
+    // Else the place most of its reports name: the country most place it in, not one named in passing.
+    (y.titlePlace ? (support.get(y.titlePlace) ?? 0) : 0) -
+      (x.titlePlace ? (support.get(x.titlePlace) ?? 0) : 0) ||
+    Number(y.language === 'en') - Number(x.language === 'en') ||
+    (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
+    guessedNames(x) - guessedNames(y) ||
+    compareSources(a.source, b.source, a.paragraph, b.paragraph)
+  );
+}
+
+/** The candidate whose title names the event: the first of the best by compareTitles. */
+export function titleCandidate(members: readonly Item[]): EventCandidate {
+  let best = members[0];
+  if (!best) throw new Error('titleCandidate: no candidates');
+  const support = members.length > 1 ? titlePlaces(members) : new Map<string, number>();
+  for (let i = 1; i < members.length; i++) {
+    const m = members[i] as Item;
+    if (compareTitles(m, best, support) < 0) best = m;
+  }
+  return best.c;
+}
