@@ -9,7 +9,7 @@ import { findKnown } from './known.ts';
 import type { EntityModel } from './model.ts';
 import { germanGenitiveUse } from './german-genitive.ts';
 import { claimOrganisations } from './org-names.ts';
-import { demonymOpensName } from './proper-names.ts';
+import { demonymOpensName } from './demonym-name.ts';
 import type { DocumentContext } from './repair.ts';
 import { tokenize } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';

@@ -6,6 +6,7 @@ import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './ac
 import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
 import { opensEnglishCompound } from './common-compound.ts';
+import { derivedFromKnown } from './derived-from-known.ts';
 import { qualifiesNoun } from './proper-adjective.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
@@ -243,20 +244,6 @@ function foreignAdjectiveForm(model: EntityModel, norm: string, language: string
   return lexicon.adjectives.has(norm) && !(language === 'nl' && isWordOf(norm, lexicon, 'nl'));
 }
 
-/** "Kazakhs", "Kazachstanen", "Russen": plural demonyms and derived forms of a known name. */
-export function derivedFromKnown(model: EntityModel, norm: string): boolean {
-  for (const suffix of ['s', 'en', 'n', 'e', 'er', 'es', 'ns', 'i']) {
-    if (
-      norm.length > suffix.length + 3 &&
-      norm.endsWith(suffix) &&
-      model.names.single(norm.slice(0, -suffix.length)).length
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /**
  * Whether tokens [first, end) read as a proper name nobody listed. A single word must not be
  * ordinary vocabulary, an acronym or a date; in German, where every noun is capitalised, a single
@@ -304,38 +291,4 @@ export function isUnknownName(
   if (opts.language === 'de') return false;
   if (model.lexicon.proper.has(t.norm) && qualifiesNoun(tokens, first, opts.language)) return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
-}
-
-/**
- * A one-word demonym that is also a given name, before a capitalised word nobody listed, opens a
- * person's name: "Frans Timmermans" (Dutch "Frans" = French). Dutch writes nouns in lowercase,
- * so there the capitalised word is a name; in English it is one when it is no English word
- * ("French Parliament" stays an adjective and a noun). A title after it ("French President") and
- * German, which capitalises every noun, keep the demonym.
- */
-const INFLECTED_DUTCH_DEMONYM = /(?:se|sche)$/;
-
-/**
- * An article or an age before it makes the demonym a noun: "de 40-jarige Brit Viswashkumar
- * Ramesh", "de Syriër Issa al-Hasan", "the Briton John Smith" name a national, no given name.
- */
-const NOUN_BEFORE = /^(?:de|het|een|the|a|an|(?:\d{1,3}-)?(?:jarige|year-old|old))$/;
-
-export function demonymOpensName(
-  model: EntityModel,
-  tokens: Token[],
-  text: string,
-  at: { first: number; end: number; language: string },
-): boolean {
-  const { first, end, language } = at;
-  const demonym = tokens[first];
-  const next = tokens[end];
-  if (end - first !== 1 || !demonym || !next || (language !== 'en' && language !== 'nl')) return false;
-  if (NOUN_BEFORE.test(tokens[first - 1]?.norm ?? '')) return false;
-  if (!model.lexicon.proper.has(demonym.norm) || model.lexicon.adjectives.has(demonym.norm)) return false;
-  // "het Duitse Erftstadt", "de Russische president": an inflected Dutch adjective is no given name.
-  if (language === 'nl' && INFLECTED_DUTCH_DEMONYM.test(demonym.norm)) return false;
-  if (!next.capitalised || next.allCaps || !joinsName(text.slice(demonym.end, next.start))) return false;
-  if (isTitle(model, next.norm) || model.names.has(next.norm)) return false;
-  return language === 'nl' || !isWordOf(next.norm, model.lexicon, 'en');
 }

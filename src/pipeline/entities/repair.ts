@@ -7,7 +7,7 @@
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
-import { derivedFromKnown } from './proper-names.ts';
+import { derivedFromKnown } from './derived-from-known.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
 
