@@ -7,9 +7,9 @@
  */
 import { endsCompoundAdjective } from './family-names.ts';
 import { opensClause } from './known.ts';
+import { isHyphen } from './name-edges.ts';
 import type { Token } from './text.ts';
 
-const HYPHEN = /^[-‐‑]$/u;
 const PARTICIPLE = /(?:ed|en)$/;
 
 /** Whether the token at `i` opens the sentence as the front of a compound common noun. */
@@ -17,6 +17,6 @@ export function opensEnglishCompound(tokens: Token[], text: string, i: number, l
   const t = tokens[i];
   const next = tokens[i + 1];
   if (language !== 'en' || !t || !next || next.capitalised || !opensClause(tokens, text, i)) return false;
-  if (!HYPHEN.test(text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (!isHyphen(text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
   return !endsCompoundAdjective(next.norm) && !PARTICIPLE.test(next.norm);
 }

@@ -5,7 +5,7 @@ import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
-import { isFunctionWord, isStormWord } from './name-edges.ts';
+import { isFunctionWord, isHyphen, isStormWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
@@ -167,9 +167,7 @@ function opensHyphenatedName(
   if ((language !== 'en' && language !== 'nl') || hit.name.target.type !== 'place' || !next?.capitalised)
     return false;
   if (model.places.get(hit.name.target.id)?.kind === 'country') return false;
-  return (
-    /^[-‐‑]$/u.test(text.slice((tokens[hit.end - 1] as Token).end, next.start)) && !model.names.has(next.norm)
-  );
+  return isHyphen(text.slice((tokens[hit.end - 1] as Token).end, next.start)) && !model.names.has(next.norm);
 }
 
 /** A listed person's surname alone that names a place after him: "Harris County", "Putin Avenue". */
@@ -217,15 +215,14 @@ function holderNamedAsCountry(
 export function findKnown(tokens: Token[], text: string, model: EntityModel, language = ''): NameHit[] {
   const hits: NameHit[] = [];
   const context: SentenceContext = { language };
+  const ownNames = model.namesIn.get(language);
   for (let i = 0; i < tokens.length;) {
     let hit: NameHit | undefined;
+    const listed = model.names.matchAt(tokens, text, i);
+    const own = ownNames?.matchAt(tokens, text, i);
+    const found = own && own.length > 0 ? [...own, ...listed] : listed;
     // Indexed: a for…of allocates an iterator result at every step until V8 optimises the loop, which
     // a run of a few hundred articles mostly does not live to see.
-    const own = model.namesIn.get(language)?.matchAt(tokens, text, i);
-    const found =
-      own && own.length > 0
-        ? [...own, ...model.names.matchAt(tokens, text, i)]
-        : model.names.matchAt(tokens, text, i);
     for (let k = 0; k < found.length; k++) {
       const h = found[k] as NameHit;
       // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.
