@@ -4,25 +4,13 @@
  * further on.
  */
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './test-sentences.ts';
 import { daysReported } from './date-mentions.ts';
 import { dayInStory } from './day-in-story.ts';
 import { weekdayEvidence } from './weekday-evidence.ts';
 
 function article(paragraphs: string[][], language: string) {
-  let index = 0;
-  return {
-    language,
-    sentences: paragraphs.flatMap((texts, p) =>
-      texts.map((text, s) => ({
-        id: `p${p + 1}.s${s + 1}`,
-        paragraph: `p${p + 1}`,
-        index: index++,
-        text,
-        start: 0,
-        end: text.length,
-      })),
-    ),
-  };
+  return { language, sentences: sentencesOf(paragraphs) };
 }
 
 /** A first report of Thursday 18 June 2020, the story's first day. */

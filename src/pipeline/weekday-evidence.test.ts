@@ -3,22 +3,11 @@
  * one its opening paragraph tells ("Dat zei FBI-directeur Wray woensdag", after a lede with none).
  */
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './test-sentences.ts';
 import { madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
 
 function article(paragraphs: string[][]) {
-  let index = 0;
-  return {
-    sentences: paragraphs.flatMap((texts, p) =>
-      texts.map((text, s) => ({
-        id: `p${p + 1}.s${s + 1}`,
-        paragraph: `p${p + 1}`,
-        index: index++,
-        text,
-        start: 0,
-        end: text.length,
-      })),
-    ),
-  };
+  return { sentences: sentencesOf(paragraphs) };
 }
 
 describe('the weekday a report opens with', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../types.ts';
+import { mentionIn } from './test-helpers.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
 
-const at = (text: string, word: string): Mention => ({
-  text: word,
-  start: text.indexOf(word),
-  end: text.indexOf(word) + word.length,
-  kind: 'place',
-  resolution: 'exact',
-});
+const at = (text: string, word: string) => mentionIn(text, word, 'place');
 
 describe('inTrailingParticiple', () => {
   it.each([
