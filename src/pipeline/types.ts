@@ -105,7 +105,10 @@ export interface Timex {
   /** The calendar span it denotes (ISO day or minute), null for durations and sets that anchor nowhere. */
   interval: { start: string; end: string } | null;
   precision: Precision;
-  /** A year the sentence measures against ("the worst flood since 1953"): it dates nothing the sentence reports. */
+  /**
+   * A year the sentence measures against ("the worst flood since 1953") or the year of the accounts it
+   * names ("its 2019 accounts"): it dates nothing the sentence reports.
+   */
   baseline?: true;
   /** The relative clause it lies in, [start, end): it dates that clause's happening only ("the law he signed on Monday"). */
   clause?: [number, number];

@@ -31,7 +31,6 @@ import { buildTitle, partsOf } from './title.ts';
 import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
-import { namesAccounts } from '../time/background-year.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
@@ -184,7 +183,7 @@ export function candidateOf(
   const announces = kind.announces === true || announcedByTitle(titled.titles[rank], concepts);
   // A year the sentence compares with dates nothing it reports ("the largest bank failure since the
   // 2008 financial crisis"), but the happening of its clause ("since 1973, when 150 people died");
-  // nor does the year of the accounts an auditor refused to sign ("its 2019 accounts").
+  // nor does the year of the accounts an auditor refused to sign ("its 2019 accounts", a baseline too).
   // A time in a relative clause dates only the happening whose last word lies in it: "the martial
   // law he had declared on Tuesday night" dates the declaring, not the lifting the sentence reports.
   // A call is dated by neither: the day it names is that of what it calls for.
@@ -194,7 +193,6 @@ export function candidateOf(
   const times = dated.filter(
     (t) =>
       !t.baseline &&
-      !namesAccounts(text, t) &&
       !(announces && liesAhead(t, article.published)) &&
       !planned(t) &&
       !calledDay(t) &&

@@ -22,7 +22,7 @@ import type {
   When,
 } from '../types.ts';
 import { afterNight } from './after-night.ts';
-import { isBackgroundYear } from './background-year.ts';
+import { isBackgroundYear, namesAccounts } from './background-year.ts';
 import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
@@ -139,7 +139,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     });
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (isComparisonBaseline(lang, s.text, t, dct)) t.baseline = true;
+      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t)) t.baseline = true;
       const clause =
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
