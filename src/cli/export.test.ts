@@ -1,17 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleFile } from '../export/sample-file.ts';
+import { tempDirs } from '../test-temp-dirs.ts';
 
 const run = promisify(execFile);
+const tempDir = tempDirs('export-cli-');
 let dir = '';
 let input = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'export-cli-'));
+  dir = tempDir();
   input = join(dir, 'events.json');
   await writeFile(input, JSON.stringify(sampleFile()));
 });

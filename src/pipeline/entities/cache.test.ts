@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDirs } from '../../test-temp-dirs.ts';
 import { cached, type Codec } from './cache.ts';
+
+const tempDir = tempDirs('entities-cache-');
 
 const words: Codec<string[]> = {
   encode: (value) => value.map((w) => Buffer.from(w)),
@@ -10,7 +12,7 @@ const words: Codec<string[]> = {
 };
 
 function cacheFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'entities-cache-')), 'sub', 'data.bin');
+  return join(tempDir(), 'sub', 'data.bin');
 }
 
 describe('cached', () => {
@@ -60,7 +62,7 @@ describe('cached', () => {
   });
 
   it('computes without complaint where the file cannot be written', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'entities-cache-'));
+    const dir = tempDir();
     const blocker = join(dir, 'not-a-directory');
     writeFileSync(blocker, '');
     const compute = vi.fn(() => ['Almaty']);

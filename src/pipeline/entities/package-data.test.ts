@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../test-temp-dirs.ts';
 import {
   cacheFileFor,
   cacheKey,
@@ -11,6 +11,8 @@ import {
   pruneStale,
   SOURCES,
 } from './package-data.ts';
+
+const tempDir = tempDirs('entities-package-');
 
 /** The modules `file` imports for their code (not only their types), and theirs, in this folder. */
 function modulesUsedBy(file: string, seen = new Set<string>()): Set<string> {
@@ -39,8 +41,7 @@ describe('package data', () => {
   });
 
   it('is cached in the file given, and the same when read from it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'entities-package-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir();
     const file = join(dir, 'data.bin');
     packageData(file);
     expect(existsSync(file)).toBe(true);
@@ -63,7 +64,7 @@ describe('package data', () => {
     ['of another key, written an hour ago', 'c', 1 / 24, true],
     ['of the key in use, written two days ago', 'a', 2, true],
   ])('prunes the cache file %s only when stale: kept %s', (_, key, days, kept) => {
-    const dir = mkdtempSync(join(tmpdir(), 'entities-prune-'));
+    const dir = tempDir();
     const file = cacheFileFor(key.repeat(64), dir);
     writeFileSync(file, 'x');
     const now = Date.now();

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../../test-temp-dirs.ts';
 import { projectRoot } from './project-root.ts';
 
 describe('projectRoot', () => {
-  const root = mkdtempSync(join(tmpdir(), 'project-root-'));
+  const root = tempDirs('project-root-')();
   writeFileSync(join(root, 'package.json'), '{}');
   it.each([
     ['a module under src/', 'src/pipeline/entities/package-data.ts'],
