@@ -145,6 +145,8 @@ export interface ConceptEntry {
 export interface CountEntry {
   noun: string;
   stems: string[];
+  /** A sum (money) one sentence may give several of for different things: no conflict among them. */
+  amount?: boolean;
 }
 
 export interface EventLexicon {
@@ -226,6 +228,7 @@ export function parseLexicon(input: unknown): EventLexicon {
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),
     stems: stringList(r.stems, `counts[${i}].stems`),
+    ...(r.amount === true ? { amount: true } : {}),
   }));
   const countNouns = new Set(counts.map((c) => c.noun));
   kinds.forEach((k, i) =>

@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
+import { isAmount } from '../candidates/amounts.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { datesHappening, readings, runsInto } from './when.ts';
 import type { IsCity } from './features.ts';
@@ -75,6 +76,8 @@ export function findConflicts(
   for (const [measure, values] of [...byMeasure].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (values.size < 2) continue;
     const all = [...values].sort((a, b) => a[0] - b[0]);
+    // "A loss of $1.8 billion and … $2.25 billion in new capital": sums of different things.
+    if (isAmount(measure) && new Set(all.flatMap(([, cs]) => cs.map((c) => c.sentence))).size < 2) continue;
     // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.
     const groups: Tally[][] = (isCity &&
       (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf))) || [all];

@@ -48,14 +48,14 @@ describe('a range in one sentence is one estimate, not a disagreement', () => {
       ['figures.dollars: 10000000/12000000'],
     ],
     [
-      'two counts in one sentence that are no range still disagree',
+      'two counts of people in one sentence that are no range still disagree',
       [
-        statement('en', 'Police said $3 million, organisers $5 million.', [
-          dollars(3e6, 'exact'),
-          dollars(5e6, 'exact'),
+        statement('en', 'Police counted 3,000 protesters, organisers 5,000.', [
+          { value: 3000, counts: 'protesters', text: '3,000 protesters', qualifier: 'exact' },
+          { value: 5000, counts: 'protesters', text: '5,000', qualifier: 'exact' },
         ]),
       ],
-      ['figures.dollars: 3000000/5000000'],
+      ['figures.protesters: 3000/5000'],
     ],
   ])('%s', (_, members, expected) => {
     expect(shown(members)).toEqual(expected);
