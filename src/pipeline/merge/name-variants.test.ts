@@ -35,6 +35,30 @@ describe('one person nobody listed, spelled two ways by two reports', () => {
     expect(mt?.sentence.mentions[0]).toMatchObject({ text: 'Daniela Cavalli', resolution: 'fuzzy' });
   });
 
+  it('a machine translation\'s "Mayor Femke Halsey", its ending garbled, is the Dutch report\'s "Femke Halsema"', () => {
+    const joined = joinNameVariants(
+      [
+        ...reported('nl', 'Monday mayor Femke Halsema said the ban would stay.', 'Femke Halsema'),
+        ...reported('mt', 'Mayor Femke Halsey on Monday said the ban would stay.', 'Femke Halsey'),
+      ],
+      order(['nl', 'mt']),
+    );
+    expect(joined.find((c) => c.document === 'mt')?.agent).toBe('name:femke-halsema');
+  });
+
+  it('a garbled ending joins no name its own report writes beside the other', () => {
+    const joined = joinNameVariants(
+      [
+        ...reported('wire', 'Monday Anna Hallbeck said plants would close.', 'Anna Hallbeck'),
+        ...reported('wire', 'Monday Anna Hallberg said the deal was fair.', 'Anna Hallberg'),
+      ],
+      order(['wire']),
+    );
+    expect(new Set(joined.flatMap((c) => c.actors))).toEqual(
+      new Set(['name:anna-hallbeck', 'name:anna-hallberg']),
+    );
+  });
+
   it.each([
     ['other given names', 'Anna Cavalli', 'Daniela Cavallo'],
     ['short family names', 'Giovanni Battista Ray', 'Giovanni Battista Re'],

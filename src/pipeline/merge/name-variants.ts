@@ -2,7 +2,8 @@
  * One person nobody listed, spelled two ways by two reports: "Daniela Cavallo" in the wire report,
  * "Daniela Cavalli" in a machine translation. Names of the same given names whose family names
  * differ by one letter near their end are one person, under the spelling of the earliest report;
- * the mentions keep the text as written. So are a name and its namesake after the same title
+ * so are those one report alone writes with the family name's ending garbled ("Femke Halsey" for
+ * "Femke Halsema"). The mentions keep the text as written. So are a name and its namesake after the same title
  * (titled-namesakes.ts), and a family name written alone and the full name a sister report gives
  * it (lone-surnames.ts).
  */
@@ -40,10 +41,37 @@ function bucketOf(words: readonly string[]): string | undefined {
   return `${words.slice(0, -1).join('-')}|${family.slice(0, KEPT)}`;
 }
 
-function variant(a: string, b: string): boolean {
+/** Letters a garbled family name keeps from the true one ("Halsema" written "Halsey"). */
+const GARBLE_KEPT = 4;
+/** Letters a garble may change after those it keeps. */
+const GARBLE_TAIL = 3;
+
+/** Whether `b` keeps `a`'s first letters and changes no more than a few after them. */
+function garbledEnding(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < MIN_FAMILY) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= GARBLE_KEPT && a.length - i <= GARBLE_TAIL && b.length - i <= GARBLE_TAIL;
+}
+
+/**
+ * Whether `b` spells `a`'s name another way: one letter apart, or, where `b` is written in one
+ * report alone and never where `a` is, with its ending garbled (a machine translation's "Mayor
+ * Femke Halsey" for "burgemeester Femke Halsema").
+ */
+function variant(a: string, b: string, documents: Map<string, Set<string>>): boolean {
   const x = wordsOf(a).at(-1) as string;
   const y = wordsOf(b).at(-1) as string;
-  return Math.max(x.length, y.length) >= MIN_FAMILY && oneEditApart(x, y);
+  if (Math.max(x.length, y.length) >= MIN_FAMILY && oneEditApart(x, y)) return true;
+  const once = documents.get(b);
+  const kept = documents.get(a);
+  return (
+    once !== undefined &&
+    once.size === 1 &&
+    kept !== undefined &&
+    ![...once].some((d) => kept.has(d)) &&
+    garbledEnding(x, y)
+  );
 }
 
 /**
@@ -56,12 +84,16 @@ export function nameVariants(
   sameStory?: SameStory,
 ): Map<string, string> {
   const first = new Map<string, number>();
+  const documents = new Map<string, Set<string>>();
   for (const c of candidates) {
     const r = rank(c.document);
     for (const m of c.sentence.mentions) {
       if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
       const seen = first.get(m.id);
       if (seen === undefined || r < seen) first.set(m.id, r);
+      const written = documents.get(m.id);
+      if (written) written.add(c.document);
+      else documents.set(m.id, new Set([c.document]));
     }
   }
   const buckets = new Map<string, string[]>();
@@ -78,7 +110,7 @@ export function nameVariants(
     ids.sort((a, b) => (first.get(a) as number) - (first.get(b) as number) || (a < b ? -1 : 1));
     for (let i = 1; i < ids.length; i++) {
       const id = ids[i] as string;
-      const kept = ids.slice(0, i).find((k) => !to.has(k) && variant(k, id));
+      const kept = ids.slice(0, i).find((k) => !to.has(k) && variant(k, id, documents));
       if (kept) to.set(id, kept);
     }
   }
