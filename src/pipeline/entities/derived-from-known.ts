@@ -11,5 +11,31 @@ export function derivedFromKnown(model: EntityModel, norm: string): boolean {
       return true;
     }
   }
-  return false;
+  return pluralOfNationality(model, norm);
+}
+
+/** Endings that make a place's adjective: "Europe" → "European", "Africa" → "African", "Europa" → "Europeaan". */
+const PLACE_ADJECTIVE = /(?:ean|aan|ian|an|n)$/;
+
+/** Whether a capitalised adjective is one of a place: "european" (Europe), "europeaan" (Europa), "amerikaan". */
+function ofPlace(model: EntityModel, adjective: string): boolean {
+  const known = (norm: string) =>
+    model.names.single(norm).some((n) => n.target.type === 'place' || n.target.type === 'demonym');
+  if (known(adjective)) return true;
+  const stem = adjective.replace(PLACE_ADJECTIVE, '');
+  return stem !== adjective && [stem, `${stem}e`, `${stem}a`].some(known);
+}
+
+/**
+ * "Europeans", "Africans", "Europeanen", "Amerikanen": the plural of a capitalised adjective of a
+ * place names people of it, no one person or body. "Republicans" derives from no place and may
+ * name a party's members. Dutch "-aan" makes "-anen".
+ */
+function pluralOfNationality(model: EntityModel, norm: string): boolean {
+  const singular = norm.endsWith('anen')
+    ? `${norm.slice(0, -4)}aan`
+    : norm.endsWith('s')
+      ? norm.slice(0, -1)
+      : '';
+  return singular !== '' && model.lexicon.adjectives.has(singular) && ofPlace(model, singular);
 }

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { findMention, mentionsOf } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+describe('people of a place, named by a plural, are no name', () => {
+  it.each([
+    ['en', 'France has begun evacuating its citizens and other Europeans from Niger.', 'Europeans'],
+    ['en', 'Hundreds of Africans were flown out of Niamey on Tuesday.', 'Africans'],
+    ['nl', 'Frankrijk heeft sinds dinsdag honderden Europeanen uit Niger geëvacueerd.', 'Europeanen'],
+    ['nl', 'Vanmiddag riep Biden in het Witte Huis de Amerikanen op tot eenheid.', 'Amerikanen'],
+    ['en', 'The suspect, a 50-year-old Saudi doctor, was arrested at the scene.', 'Saudi'],
+  ])('in %s, “%s” names no one by “%s”', (language, sentence, word) => {
+    const [mentions] = mentionsOf(stage, language, [sentence]);
+    expect(findMention(mentions, word)).toBeUndefined();
+  });
+
+  it('a plural that derives from no place may name a party: “Republicans” is kept', () => {
+    const [mentions] = mentionsOf(stage, 'en', ['Republicans and Democrats demanded her resignation.']);
+    expect(findMention(mentions, 'Republicans')).toBeDefined();
+  });
+});
