@@ -1,0 +1,29 @@
+/**
+ * Deaths in a fire are titled by the fire ("a large fire", "een grote brand", "ein schwerer Brand"),
+ * as deaths in an attack, a crash or explosions are, in English, Dutch and German.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventFileOf, eventsFrom, sentenceArticles } from '../test-articles.ts';
+
+describe('deaths in a fire are titled by the fire', () => {
+  it.each([
+    ['en_fire.txt', 'Three people were killed in a large fire in the centre of The Hague on Saturday.'],
+    [
+      'nl_brand.txt',
+      'Bij een grote brand in het centrum van Den Haag zijn zaterdag drie mensen om het leven gekomen.',
+    ],
+    [
+      'de_brand.txt',
+      'Bei einem schweren Brand in Den Haag sind am Samstag drei Menschen ums Leben gekommen.',
+    ],
+  ])(
+    '%s: “%s” gives 3 people killed in fire in The Hague',
+    async (name, sentence) => {
+      const file = await eventFileOf(sentenceArticles([[name, sentence]], '2024-01-15'));
+      expect(eventsFrom(file, sentence).map((e) => [e.title, e.when.start])).toEqual([
+        ['3 people killed in fire in The Hague', '2024-01-13'],
+      ]);
+    },
+    60_000,
+  );
+});
