@@ -110,19 +110,27 @@ export function mergeCities(
   cities: readonly GazetteerEntry[],
   curated: readonly GazetteerEntry[],
   exonyms: readonly CityNames[],
-): { places: GazetteerEntry[]; unmatched: CityNames[] } {
+): { places: GazetteerEntry[]; unmatched: CityNames[]; capitals: Set<string> } {
   const takenNames = new Set<string>();
   const takenIds = new Set<string>();
+  const curatedCities = new Map<string, string>();
   for (const p of curated) {
     takenIds.add(p.id);
     for (const n of [p.name, ...Object.values(p.names), ...p.variants]) if (n) takenNames.add(fold(n));
+    if (p.kind === 'city' && p.country) curatedCities.set(`${p.country}:${fold(p.name)}`, p.id);
   }
+  // A capital the data curate ("Ankara") stays known as one.
+  const capitals = new Set<string>();
   const byKey = new Map(exonyms.map((e) => [`${e.country}:${fold(e.name)}`, e]));
   const used = new Set<CityNames>();
   const places: GazetteerEntry[] = [];
   for (const c of cities) {
     const name = fold(c.name);
-    if (takenNames.has(name)) continue;
+    if (takenNames.has(name)) {
+      const same = c.capital ? curatedCities.get(`${c.country ?? ''}:${name}`) : undefined;
+      if (same) capitals.add(same);
+      continue;
+    }
     const id = takenIds.has(c.id) ? `${c.id}-${(c.country ?? 'xx').toLowerCase()}` : c.id;
     if (takenIds.has(id)) continue;
     takenIds.add(id);
@@ -142,5 +150,5 @@ export function mergeCities(
       });
     }
   }
-  return { places, unmatched: exonyms.filter((e) => !used.has(e)) };
+  return { places, unmatched: exonyms.filter((e) => !used.has(e)), capitals };
 }

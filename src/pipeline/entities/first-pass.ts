@@ -10,6 +10,7 @@ import type { EntityModel } from './model.ts';
 import { germanGenitiveUse } from './german-genitive.ts';
 import { claimOrganisations } from './org-names.ts';
 import { demonymOpensName } from './demonym-name.ts';
+import { capitalNamed } from './demonym-capital.ts';
 import type { DocumentContext } from './repair.ts';
 import { tokenize } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
@@ -38,9 +39,21 @@ export function firstPass(
     const genitive =
       type === 'place' && language === 'de' ? germanGenitiveUse(model, id, tokens, hit.end) : undefined;
     if (genitive === 'other') continue;
-    for (let i = hit.first; i < hit.end; i++) covered[i] = 1;
+    const capital = type === 'demonym' ? capitalNamed(model, tokens, hit.end, id) : undefined;
+    const end = capital ? hit.end + 1 : hit.end;
+    for (let i = hit.first; i < end; i++) covered[i] = 1;
     const resolution = form;
-    if (type === 'demonym') {
+    if (capital) {
+      found.push({
+        first: hit.first,
+        end,
+        kind: 'place',
+        id: capital,
+        resolution,
+        refers: undefined,
+        person: false,
+      });
+    } else if (type === 'demonym') {
       const actor = demonymUsage(tokens, text, hit.end) === 'actor';
       found.push({
         first: hit.first,

