@@ -9,6 +9,8 @@ import { isFunctionWord, isHyphen, isStormWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
+import { opensAnotherPersonsName } from './name-goes-on-as-person.ts';
+import { riverOfTownName } from './river-of-town-name.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
@@ -229,6 +231,7 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
         continue;
       if (personBeforePlaceNoun(h, tokens, text, model, language)) continue;
+      if (opensAnotherPersonsName(model, h, tokens, text, language)) continue;
       if (
         packageCityFits(h, tokens, text, model, context) &&
         !opensHyphenatedName(h, tokens, text, model, language) &&
@@ -244,7 +247,11 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       }
     }
     if (hit) {
-      hits.push(holderNamedAsCountry(hit, tokens, text, model) ?? hit);
+      hits.push(
+        holderNamedAsCountry(hit, tokens, text, model) ??
+          riverOfTownName(model, hit, tokens, language) ??
+          hit,
+      );
       i = hit.end;
     } else i++;
   }

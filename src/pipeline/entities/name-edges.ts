@@ -63,6 +63,8 @@ const COMPOUND_TITLES = new Set(
     'voorzitter voorzitster woordvoerder woordvoerster leider topman topvrouw baas fuhrer fuhrerin',
     // Prize winners: "Nobelprijswinnaar X", "Friedensnobelpreisträger X".
     'winnaar winnares trager tragerin laureaat laureate',
+    // A party's member: "SPD-Politiker Lars Klingbeil", "D66-politicus Rob Jetten".
+    'politiker politikerin politicus politica',
   ]
     .join(' ')
     .split(' '),

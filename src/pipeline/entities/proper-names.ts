@@ -32,8 +32,8 @@ import {
   isGermanWomansRole,
   opensBareGermanNoun,
   opensGermanAppositionAfterAdjective,
-  opensGermanCommonNoun,
 } from './german-common-nouns.ts';
+import { opensGermanCompoundNoun } from './german-noun-phrases.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -204,8 +204,8 @@ export function stripLeading(
     else if (language === 'de' && i + 1 < end && opensGermanAppositionAfterAdjective(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && opensBareGermanNoun(tokens, i)) i++;
-    // "die Suezkanal-Behörde", "per E-Mail": the whole compound is a common noun.
-    else if (language === 'de' && opensGermanCommonNoun(tokens, text, i))
+    // "die Suezkanal-Behörde", "per E-Mail", "Dax-Konzern": the whole compound is a common noun.
+    else if (language === 'de' && opensGermanCompoundNoun(model, tokens, text, i, end))
       i = compoundEnd(tokens, text, i, end) + 1;
     // "im Osten Spaniens": the region of the name after it.
     else if (language === 'de' && i + 1 < end && isGermanCompassNoun(t.norm)) i++;

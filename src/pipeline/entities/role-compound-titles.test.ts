@@ -65,6 +65,18 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Julia Meier',
     ],
     [
+      "a German 'Der SPD-Politiker Lars Klingbeil' names Lars Klingbeil, not a 'SPD-Politiker Lars Klingbeil'",
+      'de',
+      'Der SPD-Politiker Lars Klingbeil sagte am Montag, die Lage sei ernst.',
+      'Lars Klingbeil',
+    ],
+    [
+      "a Dutch 'D66-politicus Rob Jetten' names Rob Jetten",
+      'nl',
+      'Volgens D66-politicus Rob Jetten is de situatie ernstig.',
+      'Rob Jetten',
+    ],
+    [
       "a German 'Geschäftsführerin Anna Weber' names Anna Weber",
       'de',
       'Geschäftsführerin Anna Weber kündigte am Montag den Abbau von 300 Stellen an.',

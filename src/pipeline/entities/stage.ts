@@ -37,10 +37,10 @@ import { dropForeignLandmarks } from './foreign-landmarks.ts';
 import {
   announcesGermanName,
   endBeforeQuantity,
-  isGermanNounPair,
   isGermanWomansRole,
   opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
+import { isGermanNounPhrase } from './german-noun-phrases.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
@@ -94,7 +94,7 @@ function secondPass(
     const runFirst = span[0];
     // "CrowdStrike Millionen Windows-Rechner": a quantity opens what the name acts on.
     const end = endBeforeQuantity(tokens, span[0], span[1]);
-    if (language === 'de' && isGermanNounPair(tokens, runFirst, end)) continue;
+    if (language === 'de' && isGermanNounPhrase(tokens, text, runFirst, end)) continue;
     const stripped = stripLeading(model, tokens, text, { first: runFirst, end, language });
     let first = stripped;
     // Where the run's words may begin a name: after a town matched in it.
