@@ -35,7 +35,7 @@ describe('the collapse of Silicon Valley Bank as five outlets told it', () => {
 
   it('"neemt … de omgevallen Silicon Valley Bank over" is a takeover, not another failure', () => {
     const told = file.events.filter((e) => documentsOf(e).includes('nl_volkskrant_03'));
-    expect(told.map((e) => e.title)).toEqual(['Takeover agreed']);
+    expect(told.map((e) => e.title)).toEqual(['First Citizens BancShares takes over Silicon Valley Bank']);
   });
 
   it('"sagte Biden am Montag im Weißen Haus" names the White House, not a person', () => {

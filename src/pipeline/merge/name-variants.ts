@@ -13,6 +13,7 @@ import type { ChronologyDocument } from '../../schema/events.ts';
 import type { AnnotatedSentence } from '../types.ts';
 import { titledNamesakes } from './titled-namesakes.ts';
 import { loneSurnames } from './lone-surnames.ts';
+import { acronymNames } from './acronym-names.ts';
 import type { SameStory } from '../story-links.ts';
 
 /** Shorter family names differ in one letter too often to be taken for one another ("Re", "Ray"). */
@@ -117,7 +118,10 @@ export function nameVariants(
   for (const [id, kept] of titledNamesakes(candidates, rank))
     if (!to.has(id) && !to.has(kept)) to.set(id, kept);
   if (sameStory)
-    for (const [id, named] of loneSurnames(candidates, sameStory)) {
+    for (const [id, named] of [
+      ...loneSurnames(candidates, sameStory),
+      ...acronymNames(candidates, sameStory),
+    ]) {
       const kept = to.get(named) ?? named;
       if (!to.has(id)) to.set(id, kept);
     }
