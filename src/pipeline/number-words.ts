@@ -114,6 +114,12 @@ export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = {
   honderdduizenden: 200000,
   zehntausende: 20000,
   hunderttausende: 200000,
+  // The dative after a preposition: "mit Hunderten Toten", "von Tausenden Menschen".
+  dutzenden: 24,
+  hunderten: 200,
+  tausenden: 2000,
+  zehntausenden: 20000,
+  hunderttausenden: 200000,
 };
 
 /** English writes the larger vague quantities in words: "tens of thousands", "hundreds of thousands". */

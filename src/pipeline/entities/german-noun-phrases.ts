@@ -6,7 +6,7 @@
  */
 import { opensClause } from './known.ts';
 import type { EntityModel } from './model.ts';
-import { compoundEnd, hasGermanNounEnding } from './name-edges.ts';
+import { compoundEnd, hasGermanNounEnding, isHyphen } from './name-edges.ts';
 import { isGermanNounPair, opensGermanCommonNoun } from './german-common-nouns.ts';
 import type { Token } from './text.ts';
 
@@ -83,4 +83,15 @@ export function opensGermanCompoundNoun(
 /** The German run [first, end) is a common noun phrase: two nouns, or an adjective opening a clause before a plural. */
 export function isGermanNounPhrase(tokens: Token[], text: string, first: number, end: number): boolean {
   return isGermanNounPair(tokens, first, end) || opensWithAdjective(tokens, text, first, end);
+}
+
+/**
+ * The word after a listed acronym or hyphened to the word before is the compound's or the phrase's
+ * noun, which a German report capitalises: "die ECOWAS Sanktionen", "die EU-Kommission", "der
+ * Küstenwachen-Maschine" announce no name as "die Gewerkschaft Verdi" does.
+ */
+export function germanCompoundTail(tokens: Token[], text: string, first: number): boolean {
+  const before = tokens[first - 1];
+  const t = tokens[first] as Token;
+  return before !== undefined && (before.allCaps || isHyphen(text.slice(before.end, t.start)));
 }

@@ -40,7 +40,7 @@ import {
   isGermanWomansRole,
   opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
-import { isGermanNounPhrase } from './german-noun-phrases.ts';
+import { germanCompoundTail, isGermanNounPhrase } from './german-noun-phrases.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
@@ -153,6 +153,7 @@ function secondPass(
       (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)) ||
       endsRoleCompound(tokens, text, first - 1) ||
       (language === 'de' &&
+        !germanCompoundTail(tokens, text, first) &&
         (isGermanApposition(tokens, first - 1) ||
           opensGermanAppositionAfterAdjective(tokens, first - 1) ||
           announcesGermanName(tokens, text, first - 1)));
