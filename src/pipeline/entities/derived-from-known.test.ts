@@ -20,6 +20,14 @@ describe('people of a place, named by a plural, are no name', () => {
     expect(findMention(mentions, word)).toBeUndefined();
   });
 
+  it.each([
+    ['De West-Afrikaanse regionale organisatie Ecowas gaf de junta zondag een week de tijd.', ['Ecowas']],
+    ['Volgens Oost-Europese diplomaten is het rustig.', []],
+  ])('a Dutch adjective of a place names no one: “%s”', (sentence, expected) => {
+    const [mentions] = mentionsOf(stage, 'nl', [sentence]);
+    expect(mentions?.map((m) => m.text)).toEqual(expected);
+  });
+
   it('a plural that derives from no place may name a party: “Republicans” is kept', () => {
     const [mentions] = mentionsOf(stage, 'en', ['Republicans and Democrats demanded her resignation.']);
     expect(findMention(mentions, 'Republicans')).toBeDefined();

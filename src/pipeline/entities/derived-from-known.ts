@@ -39,3 +39,11 @@ function pluralOfNationality(model: EntityModel, norm: string): boolean {
       : '';
   return singular !== '' && model.lexicon.adjectives.has(singular) && ofPlace(model, singular);
 }
+
+/**
+ * A Dutch inflected adjective of a place, capitalised as Dutch writes it: "Afrikaanse" (Afrika),
+ * "Europese" (Europa), "West-Afrikaanse" in its parts. An adjective, no name.
+ */
+export function isDutchPlaceAdjective(model: EntityModel, norm: string): boolean {
+  return norm.length > 5 && norm.endsWith('se') && ofPlace(model, norm.slice(0, -2));
+}

@@ -51,6 +51,12 @@ describe('a German common noun phrase, capitalised as German writes every noun, 
       [],
     ],
     [
+      'a preposition opening a clause after a colon is no name',
+      'de',
+      'Die ECOWAS stellte ein Ultimatum: Innerhalb einer Woche müsse Präsident Mohamed Bazoum wieder eingesetzt werden.',
+      ['ECOWAS', 'Mohamed Bazoum'],
+    ],
+    [
       'a vague count in the dative counts the noun after it',
       'de',
       'Nach wochenlangen Protesten mit Hunderten Toten ist die Regierungschefin zurückgetreten.',

@@ -6,7 +6,7 @@ import { acronymActs, acronymNamed, articleBeforeAcronym, isAcronym } from './ac
 import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
 import { opensEnglishCompound } from './common-compound.ts';
-import { derivedFromKnown } from './derived-from-known.ts';
+import { derivedFromKnown, isDutchPlaceAdjective } from './derived-from-known.ts';
 import { qualifiesNoun } from './proper-adjective.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
@@ -276,7 +276,12 @@ export function isUnknownName(
       return !adjective && !isNameParticle(given.norm) && !isFunctionWord(given.norm);
     }
     // "Security Service", "Central Asian": ordinary words in a capitalised phrase, not a name.
-    return !run.every((t) => isCommonWord(t.norm, model.lexicon) || t.allCaps);
+    return !run.every(
+      (t) =>
+        isCommonWord(t.norm, model.lexicon) ||
+        t.allCaps ||
+        (opts.language === 'nl' && isDutchPlaceAdjective(model, t.norm)),
+    );
   }
   const t = run[0];
   // "die Großbank HSBC": after a noun in apposition, as after a title, an acronym is a name.
