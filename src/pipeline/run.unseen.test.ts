@@ -47,7 +47,7 @@ describe('events found in unseen articles', () => {
     ['African Union makes a statement', '2023-07-28'],
     ['Fire in Grote Markt', '2024-01-13T02:30'],
     ['Fire', '2023-01-01'],
-    ['3 people killed', '2024-01-13'],
+    ['3 people killed in fire in The Hague', '2024-01-13'],
     ['Agreement reached', '2024-06-13'],
     ['Volodymyr Zelensky and Joe Biden sign an agreement', '2024-06-13'],
     ['Summit in Italy ends', '2024-06-15'],
