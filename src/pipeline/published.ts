@@ -1,3 +1,4 @@
+import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
 import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline } from './dateline-published.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
@@ -139,6 +140,7 @@ function resolveOne(
           pluperfectConflict(date, evidence) ??
           madeKnownConflict(date, evidence) ??
           leadConflict(date, evidence) ??
+          bareDayOfLastWeek(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(date, evidence, start.day)
