@@ -7,6 +7,7 @@ import { latestDayReported, type DaysReported } from './date-mentions.ts';
 import { shift } from './iso-day.ts';
 import { RELATED_STORY, type Sister } from './sisters.ts';
 import { dayInLaterMonth } from './later-month.ts';
+import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
 import { afterEveryReport, earliestInStory, earliestWeekAfter, pastDay } from './story-start.ts';
 import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { aWeekOn } from './week-ago.ts';
@@ -85,7 +86,9 @@ export function dayInStory(
   const countFits =
     counted !== undefined && (evidence.lead === undefined || weekdayOf(counted) === evidence.lead);
   const inWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
-  const weekAfter = inWeek ? undefined : earliestWeekAfter(evidence, start.day);
+  const weekAfter = inWeek
+    ? undefined
+    : earliestWeekAfter(evidence, start.day, (date) => bareDayOfLastWeek(date, evidence) === null);
   const date =
     inWeek ??
     weekAfter ??

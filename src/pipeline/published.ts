@@ -1,4 +1,7 @@
-import { daysReported, latestDayReported, latestMonthMentioned, type DaysReported } from './date-mentions.ts';
+import { aheadConflict, dayBeforeAhead } from './ahead-day.ts';
+import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
+import { monthOfUndated } from './month-of-undated.ts';
+import { daysReported, latestDayReported, type DaysReported } from './date-mentions.ts';
 import { publishedFromDateline } from './dateline-published.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { describeFeatures, noNewsIn } from './fingerprint.ts';
@@ -17,13 +20,7 @@ import {
   weekdayEvidence,
   weekdayNote,
 } from './weekday-evidence.ts';
-import {
-  firstFittingMonth,
-  monthBeforeConflict,
-  monthConflict,
-  monthsPast,
-  type MonthsPast,
-} from './months-past.ts';
+import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 
 /**
  * Gives every article a publication date. A day found in the document is kept. A missing or
@@ -139,6 +136,8 @@ function resolveOne(
           pluperfectConflict(date, evidence) ??
           madeKnownConflict(date, evidence) ??
           leadConflict(date, evidence) ??
+          bareDayOfLastWeek(date, evidence) ??
+          aheadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start.
           (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
             ? beforeStoryStart(date, evidence, start.day)
@@ -160,6 +159,14 @@ function resolveOne(
     const given = month
       ? `The document gives only the month (${month}); the day`
       : 'The document gives no date; it';
+    // A report that tells its sister's weekday as still ahead was written before it.
+    const before =
+      conflict && sister !== news?.sister && evidence && dayBeforeAhead(sister, month, evidence, conflictAt);
+    if (before)
+      return {
+        ...before,
+        reason: `${given} precedes ${sister.id} (${sister.date}), ${story}, ${before.reason}`,
+      };
     if (conflict && sister === news?.sister) {
       // What only this report and later ones tell was not known before its day: a report that
       // tells it and does not fit that day was written in the days after, not before.
@@ -238,47 +245,5 @@ function resolveOne(
       reason: `The document gives only the month; ${why}, and the weekdays it mentions do not fix a day, so the date stays at month precision`,
     };
   }
-  const weak = sisters[0];
-  if (weak && weak.score >= RELATED_STORY) {
-    // A month the text tells as past, or months since the story began, put it in a later month.
-    past ??= monthsPast(article);
-    const fitting = firstFittingMonth(monthOf(weak.date), past, storyDay());
-    if (fitting && fitting !== monthOf(weak.date)) {
-      return {
-        date: `${fitting}-01`,
-        precision: 'month',
-        inferred: true,
-        reason: `No date in the document and ${why}; ${fitting} is the first month from that of ${weak.id} (${weak.date}), the dated document closest to it, that fits (not the month before: ${monthBeforeConflict(fitting, past, storyDay())})`,
-      };
-    }
-    return {
-      date: `${monthOf(weak.date)}-01`,
-      precision: 'month',
-      inferred: true,
-      reason: `No date in the document and ${why}; the month is that of ${weak.id}, the dated document closest to it (${Math.round(weak.score * 100)}% of its fingerprint)`,
-    };
-  }
-  const mentioned = latestMonthMentioned(article);
-  if (mentioned) {
-    return {
-      date: `${mentioned}-01`,
-      precision: 'month',
-      inferred: true,
-      reason: `No date in the document and ${why}; the month is the latest the text names`,
-    };
-  }
-  if (period) {
-    return {
-      date: `${period}-01`,
-      precision: 'month',
-      inferred: true,
-      reason: `No date in the document and no evidence in its text; the month is the median month of the dated documents read with it`,
-    };
-  }
-  return {
-    date: '1970-01-01',
-    precision: 'month',
-    inferred: true,
-    reason: 'No date in the document, in its text or in any document read with it: the date is unknown',
-  };
+  return monthOfUndated(article, sisters, period, why, (past ??= monthsPast(article)), storyDay);
 }

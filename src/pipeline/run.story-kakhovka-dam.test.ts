@@ -22,6 +22,8 @@ describe('the Kakhovka dam as five outlets told it', () => {
     ['Dmitry Peskov makes a statement', '2023-06-06', ['en_reuters_0606']],
     ['Volodymyr Zelensky visits Kherson', '2023-06-08', ['de_tagesschau_0609', 'en_mt_undated']],
     ['Attack in Kherson', '2023-06-08', ['de_tagesschau_0609']],
+    // "heeft donderdag … bezocht" beside "sinds vorige week dinsdag": the Thursday of the week after.
+    ['Rafael Grossi visits Zaporizhzhia', '2023-06-15', ['nl_volkskrant_06']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);

@@ -78,6 +78,11 @@ describe('the loss of the Titan as five outlets told it', () => {
     expect(date >= '2023-06-21' && date <= '2023-06-22').toBe(true);
   });
 
+  it('the month-only Dutch report whose oxygen “raakt donderdagochtend op” is of the Wednesday before the NOS report of that Thursday', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_06');
+    expect(doc?.published).toMatchObject({ date: '2023-06-21', precision: 'day', inferred: true });
+  });
+
   it('the ISO timestamp line dates the NOS report', () => {
     const doc = file.documents.find((d) => d.id === 'nl_nos_0622');
     expect(doc?.published).toMatchObject({ date: '2023-06-22', inferred: false });

@@ -125,18 +125,19 @@ export function lastWeekBeforeStart(
  * The earliest day a document telling the story's first day as a weekday of the week before, or
  * what happened as last week beside weekdays, can have been written on: in the week after the
  * first day's, once every weekday it tells as past falls on or after that first day ("vorige week
- * woensdag" the crash, "dinsdag" the burial give the Tuesday after).
+ * woensdag" the crash, "dinsdag" the burial give the Tuesday after), on a day `fits` allows.
  */
 export function earliestWeekAfter(
   evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek' | 'weekBefore'>,
   start: string,
+  fits: (date: string) => boolean = () => true,
 ): string | undefined {
   const first = weekdayOf(start);
   if (!evidence.lastWeek.has(first) && !(evidence.weekBefore && evidence.past.size > 0)) return undefined;
   const monday = shift(start, WEEK_DAYS - ((first + 6) % 7));
   for (let i = 0; i < WEEK_DAYS; i++) {
     const date = shift(monday, i);
-    if ([...evidence.past].every((d) => pastDay(date, d) >= start)) return date;
+    if ([...evidence.past].every((d) => pastDay(date, d) >= start) && fits(date)) return date;
   }
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface WeekdayEvidence {
   since: Set<number>;
   /** Weekdays told as days of the week before the report's ("vorige week woensdag"). */
   lastWeek: Set<number>;
+  /** Weekdays told as ahead by their verb and never as past ("raakt donderdagochtend op"): after the report's day. */
+  ahead: Set<number>;
   /** The text tells the day before it was written ("yesterday", "gisteren", "gestern"). */
   yesterday: boolean;
   /** The text tells something as of last week, no weekday named ("last week", "afgelopen week", "letzte Woche"). */
@@ -58,6 +60,7 @@ export function weekdayEvidence(
   const plain = new Set<number>();
   const since = new Set<number>();
   const lastWeek = new Set<number>();
+  const ahead = new Set<number>();
   let yesterday = false;
   let weekBefore = false;
   let weekAgo = false;
@@ -87,6 +90,7 @@ export function weekdayEvidence(
         else if (happened !== undefined && happened !== m.day) madeKnownAfter.push([happened, m.day]);
       }
       if (m.relation === 'today') today.add(m.day);
+      if (m.ahead) ahead.add(m.day);
       // A day of the week before the last lies outside the week before the day of writing.
       if (m.relation === 'past' && m.lastWeek) lastWeek.add(m.day);
       if (m.relation !== 'past' || m.lastWeek) continue;
@@ -97,12 +101,14 @@ export function weekdayEvidence(
     }
   }
   for (const d of plain) earlier.delete(d);
+  for (const d of past) ahead.delete(d);
   return {
     past,
     today,
     earlier,
     since,
     lastWeek,
+    ahead,
     yesterday,
     weekBefore,
     madeKnownAfter,

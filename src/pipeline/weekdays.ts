@@ -97,6 +97,11 @@ export interface WeekdayMention {
   lastWeek?: true;
   /** Told as the start of what goes on up to the day of writing ("sinds dinsdag", "seit Dienstag"). */
   since?: true;
+  /**
+   * Told as ahead by its verb ("raakt donderdagochtend op", "will meet on Thursday"), not as a day
+   * of next week or one something lasts until: a day after the day of writing.
+   */
+  ahead?: true;
 }
 
 const LANGS = ['en', 'nl', 'de'] as const;
@@ -179,17 +184,21 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     let relation: WeekdayMention['relation'] = 'past';
+    let ahead = false;
     if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (SAID_BEFORE.test(before) || namesPastDay(sentence, before, m.index + m[0].length))
       relation = 'past';
-    else if (
-      tellsFuture(sentence, language) ||
-      scheduledIn(language, sentence, m.index, m.index + m[0].length) ||
-      aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||
-      wouldHappen(sentence, m.index, m.index + m[0].length)
-    )
-      relation = 'future';
+    else {
+      const byVerb =
+        tellsFuture(sentence, language) || scheduledIn(language, sentence, m.index, m.index + m[0].length);
+      // A deadline, a period declared or a day something would have come on may be the day itself.
+      const either =
+        aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||
+        wouldHappen(sentence, m.index, m.index + m[0].length);
+      if (byVerb || either) relation = 'future';
+      ahead = byVerb && !either;
+    }
     const lastWeek =
       relation === 'past' &&
       (LAST_WEEK_BEFORE.test(before) ||
@@ -203,6 +212,7 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
         ? { madeKnown: true as const }
         : {}),
       ...(lastWeek ? { lastWeek: true as const } : {}),
+      ...(ahead ? { ahead: true as const } : {}),
     });
   }
   return found;

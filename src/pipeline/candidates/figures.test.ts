@@ -195,8 +195,54 @@ describe('the figure a title counts', () => {
       'People injured',
     ],
     ['nl', 'Woensdag raakten drie brandweerlieden gewond.', 'injury', '3 firefighters injured'],
+    // A bare number before a passive of wounding counts people, as one after an active verb does.
+    [
+      'de',
+      'Bei der Explosion waren am 4. August mehr als 160 Menschen ums Leben gekommen, rund 6000 wurden verletzt.',
+      'injury',
+      'About 6,000 people injured',
+    ],
+    [
+      'nl',
+      'Bij de explosie kwamen dinsdag 137 mensen om, zeker 5000 raakten gewond.',
+      'injury',
+      'At least 5,000 people injured',
+    ],
+    [
+      'en',
+      'On Tuesday 135 people died and more than 5,000 were injured.',
+      'injury',
+      'More than 5,000 people injured',
+    ],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title) => {
     expect(kindsAndTitles(lang, text, '2025-04-17')).toContainEqual({ kind, title });
+  });
+});
+
+describe('a bare number before a passive of killing or wounding counts people', () => {
+  it.each<[string, string, string, [number, string][]]>([
+    [
+      'de',
+      'Bei der Explosion waren am 4. August mehr als 160 Menschen ums Leben gekommen, rund 6000 wurden verletzt.',
+      'injury',
+      [
+        [160, 'people injured'],
+        [6000, 'people injured'],
+      ],
+    ],
+    ['nl', 'Zeker 5000 raakten gewond.', 'injury', [[5000, 'people injured']]],
+    ['en', 'More than 5,000 were injured in the blast.', 'injury', [[5000, 'people injured']]],
+    // "of the 242 people on board, 241 were killed": the 241 are some of the 242, no second count.
+    [
+      'en',
+      '"Of the 242 people on board, 241 were killed," Air India said in a statement.',
+      'death',
+      [[242, 'people killed']],
+    ],
+  ])('[%s] “%s” as a report of %s counts %j', (lang, text, kind, expected) => {
+    expect(
+      findFigures(text, lang, kind, defaultLexicon).map((f) => [f.figure.value, f.figure.counts]),
+    ).toEqual(expected);
   });
 });
 

@@ -13,6 +13,7 @@ import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
+import { passiveVictims } from './passive-victims.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -118,7 +119,8 @@ const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
 
 /**
  * Numbers with the noun they count. A number with no count noun after it ("2,500 of whom")
- * takes the nearest count noun before it; a vague one ("thousands protested") counts people
+ * takes the nearest count noun before it; one told as killed or wounded ("injured about 5,000",
+ * "rund 6000 wurden verletzt") counts people; a vague one ("thousands protested") counts people
  * unless a noun of its own follows; numbers that count nothing known are dropped.
  */
 export function findFigures(
@@ -163,7 +165,11 @@ export function findFigures(
       noun = 'people';
       tally = true;
     }
-    if (!noun && rightAfter(text, tokens, n, lexicon.victimVerbs)) noun = 'people';
+    if (
+      !noun &&
+      (rightAfter(text, tokens, n, lexicon.victimVerbs) || passiveVictims(text, tokens, n, lexicon))
+    )
+      noun = 'people';
     if (noun === 'people' && !tally)
       tally = rightAfter(text, tokens, n, lexicon.tallyVerbs) || perfectVictims(text, tokens, n, lexicon);
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))

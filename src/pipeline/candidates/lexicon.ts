@@ -171,6 +171,8 @@ export interface EventLexicon {
   tolls: string[];
   /** Verbs of killing or wounding: a bare number right after one counts people ("injured more than 50"). */
   victimVerbs: string[];
+  /** A passive auxiliary and participle of killing or wounding: a bare number right before one counts people ("6000 wurden verletzt"). */
+  victimPassives: string[];
   /** Verbs that give a count someone made: "officials had counted 51 dead", "confirmed 205 deaths". */
   tallyVerbs: string[];
   /** Words that say those counted lived: a number in their clause counts no dead or injured. */
@@ -258,6 +260,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     officeWords: stringList(root.officeWords, 'officeWords'),
     tolls: stringList(root.tolls, 'tolls'),
     victimVerbs: stringList(root.victimVerbs, 'victimVerbs'),
+    victimPassives:
+      root.victimPassives === undefined ? [] : stringList(root.victimPassives, 'victimPassives'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
     survivorVerbs: root.survivorVerbs === undefined ? [] : stringList(root.survivorVerbs, 'survivorVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),

@@ -31,7 +31,7 @@ describe('an undated statement in fresh news', () => {
         { text: 'President Tayyip Erdogan said 45 countries had offered to help.', mentions: ERDOGAN },
       ],
       '2023-02-06',
-      ['2023-02-05..2023-02-06 week'],
+      ['2023-02-05..2023-02-06 day'],
     ],
     [
       'a Dutch "zei Erdogan" the day after a quake told in the lede spoke on the quake’s day or the next',
@@ -44,7 +44,7 @@ describe('an undated statement in fresh news', () => {
         { text: 'Tayyip Erdogan zei dat 45 landen hulp hadden aangeboden.', mentions: ERDOGAN },
       ],
       '2023-02-07',
-      ['2023-02-06..2023-02-07 week'],
+      ['2023-02-06..2023-02-07 day'],
     ],
     [
       'a report of news a week old leaves its undated statement anywhere in that week',

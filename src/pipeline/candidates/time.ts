@@ -137,11 +137,12 @@ export function sinceUntilPublication(
 
 /**
  * From `when` up to publication: a week's precision when that is a week or less, else a month's;
- * the day's, when it is the day of publication.
+ * the day's when it is the day of publication or the day before, a span of two days the reader
+ * sees as those days ("4–5 Aug"), not as the week they begin.
  */
 export function untilPublication(when: When, published: string): When {
   const days = daysBetween(when.start.slice(0, 10), published);
-  if (days === 0) return { ...when, end: published, precision: 'day' };
+  if (days <= 1) return { ...when, end: published, precision: 'day' };
   return { ...when, end: published, precision: days <= 7 ? 'week' : 'month' };
 }
 

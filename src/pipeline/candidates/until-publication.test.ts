@@ -7,6 +7,7 @@ const from = (day: string): When => ({ start: day, end: day, precision: 'day', v
 describe('untilPublication', () => {
   it.each([
     ['2024-02-23', 'day'],
+    ['2024-02-22', 'day'],
     ['2024-02-20', 'week'],
     ['2024-01-20', 'month'],
   ])('from %s up to a report of 23 February 2024 is told to the %s', (start, precision) => {

@@ -20,6 +20,7 @@ const lexicon: EventLexicon = {
   officeWords: [],
   tolls: [],
   victimVerbs: [],
+  victimPassives: [],
   tallyVerbs: [],
   survivorVerbs: [],
   centreWords: [],

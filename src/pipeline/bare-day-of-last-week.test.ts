@@ -1,0 +1,56 @@
+/**
+ * A report that names a day of last week as such tells its bare weekdays in its own week: read so
+ * that one falls in the week before, it cannot have been written that day.
+ */
+import { describe, expect, it } from 'vitest';
+import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
+import { sentencesOf } from './test-sentences.ts';
+import { weekdayEvidence } from './weekday-evidence.ts';
+
+function evidence(sentences: string[], language: string) {
+  return weekdayEvidence({ language, sentences: sentencesOf([sentences]) });
+}
+
+const DUTCH = evidence(
+  [
+    'Rafael Grossi heeft donderdag de kerncentrale van Zaporizja bezocht.',
+    'Het stuwmeer achter de dam loopt sinds vorige week dinsdag leeg.',
+  ],
+  'nl',
+);
+const GERMAN = evidence(
+  [
+    'Grossi besuchte am Donnerstag das Kernkraftwerk Saporischschja.',
+    'Der Stausee läuft seit letzte Woche Dienstag leer.',
+  ],
+  'de',
+);
+const ENGLISH = evidence(
+  [
+    'Grossi visited the Zaporizhzhia nuclear plant on Thursday.',
+    'The reservoir has been draining since Tuesday last week.',
+  ],
+  'en',
+);
+const MONDAY_SUNDAY = evidence(
+  ['De betoging van zondag verliep rustig.', 'Vorige week dinsdag brak de dam door.'],
+  'nl',
+);
+const BARE_ONLY = evidence(['Rafael Grossi heeft donderdag de kerncentrale bezocht.'], 'nl');
+
+describe('a bare weekday beside a day of last week', () => {
+  it.each([
+    ['Dutch “donderdag” beside “vorige week dinsdag” on Monday 12 June', DUTCH, '2023-06-12', false],
+    ['the same on Wednesday 14 June', DUTCH, '2023-06-14', false],
+    ['the same on Thursday 15 June', DUTCH, '2023-06-15', true],
+    ['the same on Saturday 17 June', DUTCH, '2023-06-17', true],
+    ['German “am Donnerstag” beside “letzte Woche Dienstag” on Tuesday 13 June', GERMAN, '2023-06-13', false],
+    ['the same on Thursday 15 June', GERMAN, '2023-06-15', true],
+    ['English “on Thursday” beside “Tuesday last week” on Monday 12 June', ENGLISH, '2023-06-12', false],
+    ['the same on Friday 16 June', ENGLISH, '2023-06-16', true],
+    ['a Monday’s “zondag” beside “vorige week dinsdag” (the day before)', MONDAY_SUNDAY, '2023-06-12', true],
+    ['“donderdag” with no day of last week on Monday 12 June', BARE_ONLY, '2023-06-12', true],
+  ])('%s: the report may be of that day: %s', (_, told, date, fits) => {
+    expect(bareDayOfLastWeek(date, told) === null).toBe(fits);
+  });
+});
