@@ -22,6 +22,7 @@ const lexicon: EventLexicon = {
   victimVerbs: [],
   tallyVerbs: [],
   survivorVerbs: [],
+  residentVerbs: [],
   centreWords: [],
 };
 
