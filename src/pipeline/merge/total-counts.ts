@@ -5,7 +5,6 @@
  * a smaller dated count of the same thing is another happening, not a disagreement about the total.
  */
 import type { MergeFeatures } from './features.ts';
-import { joined } from './joined.ts';
 import { figureKeys } from './separate.ts';
 
 /** Words that sum a count's parts: "in total", "in totaal", "insgesamt". */
@@ -95,10 +94,16 @@ export class TotalCounts {
     );
   }
 
-  /** Keep the joined cluster's counts at its new root. */
+  /**
+   * Keep the joined cluster's counts at its new root, each once: a story's many reports of one toll
+   * repeat a few values, and the lists stay as short as those.
+   */
   join(root: number, a: number, b: number): void {
     if (!this.any) return;
-    for (const list of [this.totals, this.dated])
-      list[root] = joined(list[a] as readonly string[], list[b] as readonly string[]);
+    for (const list of [this.totals, this.dated]) {
+      const x = list[a] as readonly string[];
+      const y = list[b] as readonly string[];
+      list[root] = x.length === 0 ? y : y.length === 0 ? x : [...new Set([...x, ...y])];
+    }
   }
 }
