@@ -79,4 +79,15 @@ describe('the Beirut port explosion as five outlets told it', () => {
   it('the ammonium nitrate stored “since 2014” dates neither the blast nor the house arrest', () => {
     expect(file.events.filter((e) => e.when.start.startsWith('2014')).map((e) => e.title)).toEqual([]);
   });
+
+  it('Badri Daher’s arrest joins the sixteen port employees detained, since the report says he is one of them', () => {
+    const arrest = onlyCiting(file, 'has arrested the head of the customs authority, Badri Daher');
+    expect(arrest?.id).toBe(onlyCiting(file, 'zestien medewerkers van de haven aangehouden')?.id);
+  });
+
+  it('“dozens” and “tientallen” still missing are one vague count, not 24 against 20', () => {
+    const missing = onlyCiting(file, 'Tientallen mensen worden nog vermist');
+    expect(missing?.figures.map((f) => f.text)).toEqual(['dozens']);
+    expect(missing?.conflicts).toEqual([]);
+  });
 });

@@ -64,4 +64,24 @@ describe('the Kakhovka dam as five outlets told it', () => {
     expect(doc?.published.inferred).toBe(true);
     expect(doc?.published.date ?? '').toMatch(/^2023-06-1[2-8]$/);
   });
+
+  it('the dead the Russian occupation authorities count are not the dead on the Ukrainian side', () => {
+    const russian = onlyCiting(file, 'Die russischen Besatzungsbehörden meldeten am Freitag acht Tote');
+    const ukrainian = onlyCiting(file, 'Auf der ukrainischen Seite kamen');
+    expect(russian?.id).not.toBe(ukrainian?.id);
+    expect(russian?.figures.map((f) => f.value)).toEqual([8]);
+    expect(ukrainian?.id).toBe(onlyCiting(file, 'in the areas controlled by Kyiv')?.id);
+  });
+
+  it('the dead “aan beide kanten van de Dnjepr” are neither side’s count', () => {
+    const both = onlyCiting(file, 'aan beide kanten van de Dnjepr');
+    expect(documentsOf(both)).toEqual(['nl_volkskrant_06']);
+    expect(both?.conflicts).toEqual([]);
+  });
+
+  it('the 16,000 who “lived in the critical zone” are not told as evacuated', () => {
+    const evacuation = onlyCiting(file, 'about 16,000 people lived in the critical zone');
+    expect(evacuation?.title).toBe('Evacuation from Kherson');
+    expect(evacuation?.figures).toEqual([]);
+  });
 });

@@ -51,6 +51,14 @@ describe('the Southport riots as five outlets told them', () => {
     expect(counts?.values.map((v) => v.value)).toEqual([39, 50]);
   });
 
+  it('the 480 arrested “inmiddels” across the country are no rival count of the 150 arrested over the weekend', () => {
+    const weekend = onlyCiting(file, 'around 150 people were arrested over the weekend');
+    const total = onlyCiting(file, 'inmiddels ruim 480 mensen opgepakt');
+    expect(total?.id).not.toBe(weekend?.id);
+    expect(weekend?.conflicts).toEqual([]);
+    expect(total?.conflicts).toEqual([]);
+  });
+
   it('the dance class themed on a singer makes her no victim, and the 17-year-old is no count of 17', () => {
     expect(file.events.map((e) => e.title)).not.toContain('Taylor Swift dies');
     expect(mostTold(file, 'Charges brought')?.figures).toEqual([]);

@@ -207,6 +207,12 @@ export async function runPipeline(opts: {
     if (article.published.inferred || article.published.precision === 'month') undated.push(article);
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
+  // The side a count is of ("the Russian-installed authorities") is the country of its demonym.
+  const demonymCountries = new Map<string, string>();
+  for (const [id, forms] of entityData.demonyms) {
+    const country = lookup(id).country;
+    if (country) for (const form of forms) demonymCountries.set(form.toLowerCase(), country);
+  }
   const events: ChronologyEvent[] = mergeCandidates(
     joinNameVariants(
       joinTitledGarbles(candidates, holders, entityData.actors, stories.same),
@@ -217,6 +223,7 @@ export async function runPipeline(opts: {
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,
     stories.same,
+    (word) => demonymCountries.get(word),
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

@@ -76,6 +76,8 @@ export function figuresOf(
     if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
     // "All 379 people on board escaped, but five … were killed": those who lived are no toll.
     if (f.survived && kindTraits(h.kind).tallied) continue;
+    // "About 16,000 people lived in the critical zone … and evacuations had begun": not the evacuated.
+    if (f.resident) continue;
     if (f.share) continue;
     const { value, text, qualifier } = f.figure;
     figures.push({

@@ -46,6 +46,6 @@ describe("a parliament's seat in a clause of its own is not where the riots were
       '2023-08-22',
       [['Athens', 'place', 'athens']],
     );
-    expect(found.map((c) => c.title)).toContain('More than 30,000 people evacuated from Athens');
+    expect(found.map((c) => c.title)).toContain('More than 30,000 people told to leave Athens');
   });
 });

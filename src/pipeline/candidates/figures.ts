@@ -14,6 +14,7 @@ import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
 import { passiveVictims } from './passive-victims.ts';
+import { countsResidents } from './residents.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -30,6 +31,8 @@ export interface PlacedFigure {
   tally?: true;
   /** Those counted lived ("All 379 people on board escaped"): no count of the dead or injured. */
   survived?: true;
+  /** Those counted live somewhere ("16,000 people lived in the critical zone"): no count of what befell them. */
+  resident?: true;
   /** Where the tally's own word stands ("toll", "Toten", "dodental") when that word closes on the figure. */
   tallyAt?: number;
   start: number;
@@ -135,6 +138,7 @@ export function findFigures(
   if (numbers.length > 1) markRanges(text, numbers);
   const result: PlacedFigure[] = [];
   const survivors = wordSet(lexicon.survivorVerbs);
+  const residents = wordSet(lexicon.residentVerbs);
   let whole: NumberSpan | undefined;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
@@ -183,7 +187,9 @@ export function findFigures(
     if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
-      : figure;
+      : countsResidents(text, tokens, n, residents)
+        ? { ...figure, resident: true as const }
+        : figure;
     result.push(tally ? { ...counted, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : counted);
   }
   return result;

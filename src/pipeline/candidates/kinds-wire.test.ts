@@ -75,7 +75,7 @@ describe('happenings in wire wording', () => {
       'en',
       'Friday more than 30,000 people were ordered to leave their homes.',
       'evacuation',
-      'More than 30,000 people evacuated',
+      'More than 30,000 people told to leave',
       [],
     ],
     [

@@ -177,6 +177,8 @@ export interface EventLexicon {
   tallyVerbs: string[];
   /** Words that say those counted lived: a number in their clause counts no dead or injured. */
   survivorVerbs: string[];
+  /** Verbs of living somewhere: a number of their clause counts residents, not those a happening befell. */
+  residentVerbs: string[];
   /** Words that put a happening at a point right before the place they name: "near", "bij", "nahe". */
   centreWords: string[];
 }
@@ -264,6 +266,7 @@ export function parseLexicon(input: unknown): EventLexicon {
       root.victimPassives === undefined ? [] : stringList(root.victimPassives, 'victimPassives'),
     tallyVerbs: stringList(root.tallyVerbs, 'tallyVerbs'),
     survivorVerbs: root.survivorVerbs === undefined ? [] : stringList(root.survivorVerbs, 'survivorVerbs'),
+    residentVerbs: root.residentVerbs === undefined ? [] : stringList(root.residentVerbs, 'residentVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
   };
 }

@@ -23,6 +23,7 @@ const lexicon: EventLexicon = {
   victimPassives: [],
   tallyVerbs: [],
   survivorVerbs: [],
+  residentVerbs: [],
   centreWords: [],
 };
 

@@ -114,7 +114,10 @@ export function findConflicts(
   return conflicts;
 }
 
-/** One figure per measure and value; vague ones ("thousands") only where no exact value is given. */
+/**
+ * One figure per measure and value; vague ones ("thousands") only where no exact value is given,
+ * and one of them only: "dozens" and "tientallen" are one vague count, not 24 against 20.
+ */
 export function combineFigures(members: EventCandidate[]): Figure[] {
   if (members.every((c) => c.figures.length === 0)) return [];
   const ordered = [...members].sort((a, b) => Number(b.language === 'en') - Number(a.language === 'en'));
@@ -123,8 +126,10 @@ export function combineFigures(members: EventCandidate[]): Figure[] {
   for (const c of ordered) for (const f of c.figures) if (!isVagueFigure(f)) precise.add(f.counts);
   for (const c of ordered) {
     for (const f of c.figures) {
-      if (isVagueFigure(f) && precise.has(f.counts)) continue;
-      if (out.some((o) => o.counts === f.counts && o.value === f.value)) continue;
+      const vague = isVagueFigure(f);
+      if (vague && precise.has(f.counts)) continue;
+      if (out.some((o) => o.counts === f.counts && (o.value === f.value || (vague && isVagueFigure(o)))))
+        continue;
       out.push(f);
     }
   }

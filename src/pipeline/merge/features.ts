@@ -4,6 +4,7 @@ import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
+import { callsTotal } from './total-counts.ts';
 import { listedPerson } from './similarity.ts';
 import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 
@@ -151,6 +152,8 @@ export interface MergeFeatures {
   strong: readonly string[];
   /** A counted happening its sentence calls separate ("in a separate operation"). */
   separate: boolean;
+  /** Counts given as a total so far ("inmiddels 480 opgepakt", "insgesamt 37 getötet"). */
+  total: boolean;
   /** A running tally (EventCandidate.tally): its days reach back over the week before the count. */
   tally: boolean;
   /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
@@ -256,6 +259,7 @@ export function featuresOf(
     concepts: c.concepts ?? NONE,
     strong: c.concepts && c.concepts.length > 0 ? strongTopics(c) : NONE,
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
+    total: c.figures.length > 0 && callsTotal(c.sentence.text, traits.tallied),
     tally,
     added: c.figures.length > 0 && c.figures.every(isAddition),
     stretchCount:

@@ -12,6 +12,8 @@ import { CLOCK_APART_MINUTES, topicsClash } from './similarity.ts';
 import { Patients } from './patients.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
+import { TotalCounts } from './total-counts.ts';
+import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
@@ -66,7 +68,7 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * strongest first, unless that would put two different people (or a person and a crowd), clashing
  * topics, places in different countries or far apart, or times of day hours apart under one event.
  * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
- * compared as ids only.
+ * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of.
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -74,6 +76,7 @@ export function mergeCandidates(
   isCity?: IsCity,
   pointOf?: PointOf,
   sameStory?: SameStory,
+  countryOfDemonym?: CountryOfDemonym,
 ): ChronologyEvent[] {
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
@@ -88,6 +91,12 @@ export function mergeCandidates(
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
   const separate = new SeparateCounts(items.map((item) => item.features));
+  const totals = new TotalCounts(items.map((item) => item.features));
+  const sides = new CountSides(
+    items.map((item) => item.c),
+    countryOf,
+    countryOfDemonym,
+  );
   const tallies = new TallyDays(items.map((item) => item.features));
   const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
@@ -129,6 +138,8 @@ export function mergeCandidates(
     if (
       spans.clash(ra, rb) ||
       separate.clash(ra, rb) ||
+      totals.clash(ra, rb) ||
+      sides.clash(ra, rb) ||
       tallies.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
@@ -143,6 +154,8 @@ export function mergeCandidates(
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
     separate.join(root, ra, rb);
+    totals.join(root, ra, rb);
+    sides.join(root, ra, rb);
     tallies.join(root, ra, rb);
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);

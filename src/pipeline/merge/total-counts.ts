@@ -1,0 +1,109 @@
+/**
+ * "Volgens de politie zijn inmiddels ruim 480 mensen opgepakt" and "around 150 people were arrested
+ * over the weekend"; "insgesamt 37 Menschen getötet" on Tuesday and Wednesday and "at least 20" on
+ * Wednesday: a total so far counts more than one day's or one weekend's happening. A cluster giving
+ * a smaller dated count of the same thing is another happening, not a disagreement about the total.
+ */
+import type { MergeFeatures } from './features.ts';
+import { figureKeys } from './separate.ts';
+
+/** Words that sum a count's parts: "in total", "in totaal", "insgesamt". */
+const SUMMED = /(?<!\p{L})(?:in total|altogether|in (?:het )?totaal|insgesamt)(?!\p{L})/iu;
+
+/** Words of a count up to now: "so far", "inmiddels", "bislang". */
+const SO_FAR = /(?<!\p{L})(?:so far|to date|inmiddels|tot nu toe|inzwischen|bislang|bisher)(?!\p{L})/iu;
+
+/** A part named as such ("on Thursday alone", "allein am Donnerstag", "alleen al in"): no total. */
+const ALONE = /(?<!\p{L})(?:alone|allein|alleen)(?!\p{L})/iu;
+
+function summed(text: string): boolean {
+  return (text.includes('tota') || text.includes('together') || text.includes('gesamt')) && SUMMED.test(text);
+}
+
+function soFar(text: string): boolean {
+  return (
+    (text.includes('so far') ||
+      text.includes('to date') ||
+      text.includes('nmiddels') ||
+      text.includes('tot nu toe') ||
+      text.includes('zwischen') ||
+      text.includes('islang') ||
+      text.includes('isher')) &&
+    SO_FAR.test(text)
+  );
+}
+
+/**
+ * Whether the sentence gives its counts as a total, cheapest test first. A toll of a tallied kind
+ * (the dead) "so far" is the running toll of one happening, which its day's reports tell too
+ * ("inmiddels vijf doden" beside "four people dead after three nights of rioting"); only a sum
+ * ("insgesamt") makes it the total of several.
+ */
+export function callsTotal(text: string, tallied: boolean): boolean {
+  return (summed(text) || (!tallied && soFar(text))) && !ALONE.test(text);
+}
+
+function measureOf(key: string): string {
+  return key.slice(0, key.indexOf('\u0000'));
+}
+
+function valueOf(key: string): number {
+  return Number(key.slice(key.indexOf('\u0000') + 1));
+}
+
+/** Whether some total counts the same thing as a smaller dated count that is not that total. */
+function totalsOver(totals: readonly string[], dated: readonly string[]): boolean {
+  for (const total of totals) {
+    const measure = measureOf(total);
+    const value = valueOf(total);
+    for (const key of dated) if (measureOf(key) === measure && valueOf(key) < value) return true;
+  }
+  return false;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * The totals and the dated counts of each cluster, kept at its root like SeparateCounts; empty and
+ * never asked when no report gives a total. A running tally ("the toll rose to 137") is no total
+ * here: TallyDays keeps its days.
+ */
+export class TotalCounts {
+  private readonly totals: (readonly string[])[] = [];
+  private readonly dated: (readonly string[])[] = [];
+  private readonly any: boolean;
+
+  constructor(features: readonly MergeFeatures[]) {
+    this.any = features.some((f) => f.total);
+    if (!this.any) return;
+    for (const f of features) {
+      const keys = f.figureCounts.length > 0 && !f.tally ? figureKeys(f) : NONE;
+      this.totals.push(f.total ? keys : NONE);
+      this.dated.push(!f.total && f.dated && !f.stretchCount ? keys : NONE);
+    }
+  }
+
+  /** Whether joining the clusters at roots a and b would put a total beside a smaller dated count. */
+  clash(a: number, b: number): boolean {
+    if (!this.any) return false;
+    const ta = this.totals[a] as readonly string[];
+    const tb = this.totals[b] as readonly string[];
+    return (
+      (ta.length > 0 && totalsOver(ta, this.dated[b] as readonly string[])) ||
+      (tb.length > 0 && totalsOver(tb, this.dated[a] as readonly string[]))
+    );
+  }
+
+  /**
+   * Keep the joined cluster's counts at its new root, each once: a story's many reports of one toll
+   * repeat a few values, and the lists stay as short as those.
+   */
+  join(root: number, a: number, b: number): void {
+    if (!this.any) return;
+    for (const list of [this.totals, this.dated]) {
+      const x = list[a] as readonly string[];
+      const y = list[b] as readonly string[];
+      list[root] = x.length === 0 ? y : y.length === 0 ? x : [...new Set([...x, ...y])];
+    }
+  }
+}
