@@ -9,7 +9,6 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
 import { fold, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
-import { bareHeads, headBefore } from './bare-title-garbles.ts';
 
 /** A listed person's titles, given name and family name, folded. */
 interface Holder {
@@ -73,66 +72,36 @@ export class TitledHolders {
   private readonly byId: Map<string, Holder>;
   /** Holder ids by the documents that name them after a title. */
   private readonly named = new Map<string, Set<string>>();
-  /** Each holder's bare title heads ("president"), and the holders of each head. */
-  private readonly heads = new Map<string, Set<string>>();
-  private readonly byHead = new Map<string, string[]>();
-  /** Holder ids by the documents that name them after a bare head ("President Salome Zourabichvili"). */
-  private readonly bareNamed = new Map<string, Set<string>>();
 
   constructor(actors: readonly ActorEntry[]) {
     this.byGiven = holdersOf(actors);
     this.byId = new Map([...this.byGiven.values()].flat().map((h) => [h.id, h]));
-    for (const h of this.byId.values()) {
-      const heads = new Set(bareHeads(h.roles));
-      this.heads.set(h.id, heads);
-      for (const head of heads) this.byHead.set(head, [...(this.byHead.get(head) ?? []), h.id]);
-    }
   }
 
   /** Notes the holders one document names after one of their titles (read again, it starts anew). */
   noteDocument(document: string, sentences: readonly AnnotatedSentence[]): void {
     for (const ids of this.named.values()) ids.delete(document);
-    for (const ids of this.bareNamed.values()) ids.delete(document);
     for (const s of sentences)
       for (const m of s.mentions) {
         // Written as the holder's name, not itself a garble read as him.
         const written = m.resolution === 'exact' || m.resolution === 'alias';
         const h = m.kind === 'actor' && m.id && written ? this.byId.get(m.id) : undefined;
-        if (h && titledBy(s.text, m, h, true)) note(this.named, h.id, document);
-        if (h && headBefore(s.text, m, this.heads.get(h.id) ?? NO_HEADS))
-          note(this.bareNamed, h.id, document);
+        if (h && titledBy(s.text, m, h, true)) {
+          let ids = this.named.get(h.id);
+          if (!ids) this.named.set(h.id, (ids = new Set()));
+          ids.add(document);
+        }
       }
   }
-
-  /** The one holder of the bare head before a one-word name whom a sister report names after it. */
-  private bareHolder(c: EventCandidate, m: Mention, sameStory: SameStory): string | undefined {
-    const head = headBefore(c.sentence.text, m, this.allHeads);
-    if (head === undefined) return undefined;
-    const named = (this.byHead.get(head) ?? []).filter((id) =>
-      [...(this.bareNamed.get(id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document)),
-    );
-    return named.length === 1 ? named[0] : undefined;
-  }
-
-  private get allHeads(): ReadonlySet<string> {
-    return (this.allHeadsCache ??= new Set(this.byHead.keys()));
-  }
-
-  private allHeadsCache: Set<string> | undefined;
 
   /** Each garbled unknown name, by document and id, to the listed holder it stands for. */
   garbles(candidates: readonly EventCandidate[], sameStory: SameStory): Map<string, string> {
     const soleHolders = soleTitleHolders([...this.byId.values()]);
     const to = new Map<string, string>();
-    const writtenIn = documentsOf(candidates);
     for (const c of candidates)
       for (const m of c.sentence.mentions) {
         if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
         const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
-        // A garble is a translation's slip: written in one report only.
-        const bare =
-          words.length === 1 && writtenIn.get(m.id)?.size === 1 && this.bareHolder(c, m, sameStory);
-        if (bare) to.set(`${c.document}|${m.id}`, bare);
         if (words.length !== 2) continue;
         const namedInSister = (h: Holder) =>
           [...(this.named.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
@@ -150,22 +119,6 @@ export class TitledHolders {
       }
     return to;
   }
-}
-
-const NO_HEADS: ReadonlySet<string> = new Set();
-
-function note(map: Map<string, Set<string>>, id: string, document: string): void {
-  let documents = map.get(id);
-  if (!documents) map.set(id, (documents = new Set()));
-  documents.add(document);
-}
-
-/** The documents each name nobody listed is written in. */
-function documentsOf(candidates: readonly EventCandidate[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const c of candidates)
-    for (const m of c.sentence.mentions) if (m.id?.startsWith(UNKNOWN_PREFIX)) note(out, m.id, c.document);
-  return out;
 }
 
 /** The candidates with every garbled name replaced by the holder it stands for, titles too. */
