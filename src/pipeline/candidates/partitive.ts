@@ -16,7 +16,14 @@ export function wholeAfter(text: string, numbers: readonly NumberSpan[], i: numb
   return n && next && PART_OF_WHOLE.test(text.slice(n.end, next.start)) ? next : undefined;
 }
 
-const CLAUSE_END = /[,;:.!?]/;
+export const CLAUSE_END = /[,;:.!?]/;
+
+/** Where the clause of the number ending at `from` ends: its next punctuation, or the sentence's end. */
+export function clauseEndAfter(text: string, from: number): number {
+  const stop = text.slice(from).search(CLAUSE_END);
+  return stop < 0 ? text.length : from + stop;
+}
+
 /** Words that open the next clause: "12 were killed and 30 survived". */
 const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'en', 'maar', 'terwijl', 'und', 'aber', 'während']);
 
@@ -32,8 +39,7 @@ export function countsSurvivors(
   verbs: ReadonlySet<string>,
 ): boolean {
   if (verbs.size === 0) return false;
-  const stop = text.slice(n.end).search(CLAUSE_END);
-  const end = stop < 0 ? text.length : n.end + stop;
+  const end = clauseEndAfter(text, n.end);
   for (const t of tokens) {
     if (t.start < n.end) continue;
     if (t.start >= end || CLAUSE_LINKS.has(t.word)) break;

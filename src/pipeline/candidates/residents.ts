@@ -5,8 +5,7 @@
  */
 import type { NumberSpan } from './numbers.ts';
 import type { Token } from './tokenize.ts';
-
-const CLAUSE_END = /[,;:.!?]/;
+import { CLAUSE_END, clauseEndAfter } from './partitive.ts';
 
 /**
  * Words that end the number's clause before its verb: "and" opens another, and a relative pronoun
@@ -48,8 +47,7 @@ export function countsResidents(
   verbs: ReadonlySet<string>,
 ): boolean {
   if (verbs.size === 0) return false;
-  const stop = text.slice(n.end).search(CLAUSE_END);
-  const end = stop < 0 ? text.length : n.end + stop;
+  const end = clauseEndAfter(text, n.end);
   let first = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
