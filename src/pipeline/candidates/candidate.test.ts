@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './candidate.ts';
+import { figuresOf } from './figures-of.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
 

@@ -10,10 +10,7 @@ import { opensOrganisationName } from './place-in-name.ts';
 import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { figureDistance, inDescription } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
-import { figureMeasure } from './measure.ts';
-import { kindTraits } from './kind-traits.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Reading, Scope } from './reading.ts';
@@ -39,16 +36,6 @@ import { countedObject, countedSubject, countsMany } from './counted-patient.ts'
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
 
-/** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
-function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
-  const d = figureDistance(f, h, text);
-  for (let i = 0; i < happenings.length; i++) {
-    const o = happenings[i] as TriggerHit;
-    if (o !== h && d > figureDistance(f, o, text)) return false;
-  }
-  return true;
-}
-
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
   const ids: string[] = [];
@@ -57,35 +44,6 @@ function idsOf(mentions: Mention[], places: boolean): string[] {
     if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids.length > 1 ? ids.sort() : ids;
-}
-
-/** The sentence's figures nearer `h` than any other happening, counting what `h` counts. */
-export function figuresOf(
-  h: TriggerHit,
-  happenings: TriggerHit[],
-  all: PlacedFigure[],
-  sentence: string,
-): PlacedFigure[] {
-  const figures: PlacedFigure[] = [];
-  for (const f of all) {
-    // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
-    if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
-    if (inDescription(f, happenings, sentence)) continue;
-    // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
-    // noun is some of those, no rival count of them.
-    if (f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun)) continue;
-    // "All 379 people on board escaped, but five … were killed": those who lived are no toll.
-    if (f.survived && kindTraits(h.kind).tallied) continue;
-    // "About 16,000 people lived in the critical zone … and evacuations had begun": not the evacuated.
-    if (f.resident) continue;
-    if (f.share) continue;
-    const { value, text, qualifier } = f.figure;
-    figures.push({
-      ...f,
-      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier },
-    });
-  }
-  return figures;
 }
 
 /** Whether the title a template gives tells of an announcement: its concept says so. */

@@ -23,6 +23,8 @@ export interface PlacedFigure {
   vague: boolean;
   /** Where the figure starts that this one is a part of ("51 people, including 15 children"): no total of its own. */
   whole?: number;
+  /** The part is the subject of its own clause ("184 of them are in custody"), no aside of the whole's. */
+  ofThem?: true;
   /** The count adds to a tally told before ("three more bodies"): no total of its own either. */
   more?: true;
   /** One place's share of a toll the sentence splits by place ("17 in the capital and two in Itahari"). */
@@ -244,6 +246,7 @@ function placed(
     noun,
     vague: n.vague,
     ...(whole === undefined ? {} : { whole }),
+    ...(whole !== undefined && partAfter ? { ofThem: true as const } : {}),
     ...(more ? { more: true as const } : {}),
     start: n.start,
     end: n.end,

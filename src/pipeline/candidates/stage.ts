@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
-import { candidateOf, figuresOf } from './candidate.ts';
+import { candidateOf } from './candidate.ts';
+import { figuresOf } from './figures-of.ts';
 import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';

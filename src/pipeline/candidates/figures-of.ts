@@ -1,0 +1,52 @@
+import { figureDistance, inDescription } from './figure-distance.ts';
+import type { PlacedFigure } from './figures.ts';
+import type { TriggerHit } from './happenings.ts';
+import { kindTraits } from './kind-traits.ts';
+import { figureMeasure } from './measure.ts';
+
+/** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
+function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
+  const d = figureDistance(f, h, text);
+  for (let i = 0; i < happenings.length; i++) {
+    const o = happenings[i] as TriggerHit;
+    if (o !== h && d > figureDistance(f, o, text)) return false;
+  }
+  return true;
+}
+
+/** A part of a figure before it, counted by the same noun ("five of them"). */
+function isPart(f: PlacedFigure, all: readonly PlacedFigure[]): boolean {
+  return f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun);
+}
+
+/** The sentence's figures nearer `h` than any other happening, counting what `h` counts. */
+export function figuresOf(
+  h: TriggerHit,
+  happenings: TriggerHit[],
+  all: PlacedFigure[],
+  sentence: string,
+): PlacedFigure[] {
+  const figures: PlacedFigure[] = [];
+  for (const f of all) {
+    // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
+    if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    if (inDescription(f, happenings, sentence)) continue;
+    // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
+    // noun is some of those, no rival count of them. Where the happening is told after the part
+    // ("gegen mehr als 600 Menschen …, 184 von ihnen sitzen in Untersuchungshaft"), the part is its
+    // count and the whole is not.
+    if (isPart(f, all) && !(f.ofThem && h.start >= f.end)) continue;
+    if (all.some((p) => p.ofThem && isPart(p, all) && p.whole === f.start && h.start >= p.end)) continue;
+    // "All 379 people on board escaped, but five … were killed": those who lived are no toll.
+    if (f.survived && kindTraits(h.kind).tallied) continue;
+    // "About 16,000 people lived in the critical zone … and evacuations had begun": not the evacuated.
+    if (f.resident) continue;
+    if (f.share) continue;
+    const { value, text, qualifier } = f.figure;
+    figures.push({
+      ...f,
+      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier },
+    });
+  }
+  return figures;
+}
