@@ -11,6 +11,7 @@ import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place
 import { isDestination, routeStart } from './route-ends.ts';
 import { opensAnotherPersonsName } from './name-goes-on-as-person.ts';
 import { riverOfTownName } from './river-of-town-name.ts';
+import { isWellKnownCity } from './well-known.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'bei', 'nahe', 'bij', 'nabij']);
@@ -38,9 +39,6 @@ export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   nl: ['NL', 'BE'],
   de: ['DE', 'AT', 'CH'],
 };
-
-/** A city this large or a capital is meant by its name even where the name is also a given name ("Austin" is not). */
-const WELL_KNOWN = 1_000_000;
 
 /** ISO codes of the countries a sentence names, by name or demonym ("Croatia", "Croatian"). */
 function countriesIn(tokens: Token[], text: string, model: EntityModel): Set<string> {
@@ -99,7 +97,7 @@ function packageCityFits(
     return false;
   const words = tokens.slice(hit.first, hit.end);
   const lexicon = model.lexicon;
-  const wellKnown = place.capital === true || (place.population ?? 0) >= WELL_KNOWN;
+  const wellKnown = isWellKnownCity(place);
   const common = words.every((t) => isCommonWord(t.norm, lexicon));
   const proper = words.length === 1 && !wellKnown && lexicon.proper.has((words[0] as Token).norm);
   if (!common && !proper) return true;

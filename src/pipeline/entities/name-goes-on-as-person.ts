@@ -8,12 +8,10 @@ import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { isFunctionWord, isNameParticle, isPersonTitle, isQuantityWord } from './name-edges.ts';
 import type { Token } from './text.ts';
+import { isWellKnownCity } from './well-known.ts';
 
 /** One space between the two words: "Stockton, Rush" or "Hamad-Hassan" are no one name. */
 const ONE_SPACE = /^ $/;
-
-/** A city this large or a capital is meant by its name before another: "London Heathrow". */
-const WELL_KNOWN = 1_000_000;
 
 /** A listed person, or a town of a package that also bears a surname ("Hassan" in India). */
 function personOrTown(model: EntityModel, hit: NameHit): boolean {
@@ -61,8 +59,7 @@ function mayBeGivenName(model: EntityModel, hit: NameHit, word: Token): boolean 
     return !genitive && name[0] !== word.norm && !(model.givenNames.get(id) ?? []).includes(word.norm);
   }
   const place = type === 'place' ? model.places.get(id) : undefined;
-  if (place?.origin !== 'package' || place.capital === true || (place.population ?? 0) >= WELL_KNOWN)
-    return false;
+  if (place?.origin !== 'package' || isWellKnownCity(place)) return false;
   return model.lexicon.proper.has(word.norm);
 }
 

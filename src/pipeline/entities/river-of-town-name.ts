@@ -4,6 +4,7 @@
  * Dnipro", "the left bank of the Dnipro", "am Dnipro"), the name is the river's. A town takes no
  * article in English and Dutch, and is neuter in German ("das zerstörte Dnipro").
  */
+import { perObject } from '../per-object.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { tokenize, type Token } from './text.ts';
@@ -18,12 +19,8 @@ const RIVER_ARTICLES: Record<string, ReadonlySet<string>> = {
 };
 
 /** Each listed river's id by its one-word name without the river's noun ("dnipro" of "Dnipro River"). */
-const riversOf = new WeakMap<EntityModel, Map<string, string>>();
-
-function rivers(model: EntityModel): Map<string, string> {
-  let byName = riversOf.get(model);
-  if (byName) return byName;
-  byName = new Map();
+const rivers = perObject((model: EntityModel) => {
+  const byName = new Map<string, string>();
   for (const place of model.places.values()) {
     if (place.kind !== 'waterway') continue;
     for (const name of [place.name, ...Object.values(place.names), ...place.variants]) {
@@ -33,9 +30,8 @@ function rivers(model: EntityModel): Map<string, string> {
       if (bare.length === 1 && words.length > 1) byName.set((bare[0] as Token).norm, place.id);
     }
   }
-  riversOf.set(model, byName);
   return byName;
-}
+});
 
 /** The hit read as the river of its name, where a town's name stands after a river's noun or article; else undefined. */
 export function riverOfTownName(

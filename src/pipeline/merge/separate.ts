@@ -29,8 +29,14 @@ export function figureKeys(f: MergeFeatures): readonly string[] {
   return keys;
 }
 
-function measureOf(key: string): string {
+/** What a figure key counts: "people rescued" of "people rescued 48". */
+export function measureOf(key: string): string {
   return key.slice(0, key.indexOf('\u0000'));
+}
+
+/** A figure key's value: 48 of "people rescued 48". */
+export function valueOf(key: string): number {
+  return Number(key.slice(key.indexOf('\u0000') + 1));
 }
 
 /**

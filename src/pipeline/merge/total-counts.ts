@@ -5,7 +5,7 @@
  * a smaller dated count of the same thing is another happening, not a disagreement about the total.
  */
 import type { MergeFeatures } from './features.ts';
-import { figureKeys } from './separate.ts';
+import { figureKeys, measureOf, valueOf } from './separate.ts';
 
 /** Words that sum a count's parts: "in total", "in totaal", "insgesamt". */
 const SUMMED = /(?<!\p{L})(?:in total|altogether|in (?:het )?totaal|insgesamt)(?!\p{L})/iu;
@@ -41,14 +41,6 @@ function soFar(text: string): boolean {
  */
 export function callsTotal(text: string, tallied: boolean): boolean {
   return (summed(text) || (!tallied && soFar(text))) && !ALONE.test(text);
-}
-
-function measureOf(key: string): string {
-  return key.slice(0, key.indexOf('\u0000'));
-}
-
-function valueOf(key: string): number {
-  return Number(key.slice(key.indexOf('\u0000') + 1));
 }
 
 /** Whether some total counts the same thing as a smaller dated count that is not that total. */
