@@ -6,6 +6,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
+import { soleRelated, writtenIn } from './story-names.ts';
 
 /** Two to six capitals: "PPP", "KCTU". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -24,32 +25,28 @@ export function acronymNames(
   candidates: readonly EventCandidate[],
   sameStory: SameStory,
 ): Map<string, string> {
-  const acronyms = new Map<string, { id: string; documents: Set<string> }>();
+  const acronyms = new Map<string, string>();
+  const shortIn = new Map<string, Set<string>>();
   const full = new Map<string, Map<string, Set<string>>>();
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
       if (!m.id?.startsWith(UNKNOWN_PREFIX) || m.kind === 'place') continue;
       if (ACRONYM.test(m.text)) {
-        let entry = acronyms.get(m.text);
-        if (!entry) acronyms.set(m.text, (entry = { id: m.id, documents: new Set() }));
-        entry.documents.add(c.document);
+        if (!acronyms.has(m.text)) acronyms.set(m.text, m.id);
+        writtenIn(shortIn, m.text, c.document);
       } else if (/\s/.test(m.text)) {
         const initials = initialsOf(m.text);
         if (initials.length < 2) continue;
         let names = full.get(initials);
         if (!names) full.set(initials, (names = new Map()));
-        let documents = names.get(m.id);
-        if (!documents) names.set(m.id, (documents = new Set()));
-        documents.add(c.document);
+        writtenIn(names, m.id, c.document);
       }
     }
   const to = new Map<string, string>();
-  for (const [acronym, { id, documents }] of acronyms) {
-    const names = [...(full.get(acronym) ?? [])].filter(([, written]) =>
-      [...written].some((w) => [...documents].some((d) => w === d || sameStory(w, d))),
-    );
-    // Two names of the same initials in the story: the acronym is neither.
-    if (names.length === 1) to.set(id, (names[0] as [string, Set<string>])[0]);
+  const related = (w: string, d: string) => w === d || sameStory(w, d);
+  for (const [acronym, id] of acronyms) {
+    const named = soleRelated(full.get(acronym), shortIn.get(acronym) as Set<string>, related);
+    if (named !== undefined) to.set(id, named);
   }
   return to;
 }

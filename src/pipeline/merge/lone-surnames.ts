@@ -7,6 +7,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
+import { soleRelated, writtenIn } from './story-names.ts';
 
 /** Shorter lone words are too often initials, particles or parts of other names ("Li", "Ali"). */
 const MIN_SURNAME = 4;
@@ -22,33 +23,25 @@ export function loneSurnames(
 ): Map<string, string> {
   const lone = new Map<string, Set<string>>();
   const full = new Map<string, Map<string, Set<string>>>();
-  const add = (map: Map<string, Set<string>>, id: string, document: string) => {
-    let documents = map.get(id);
-    if (!documents) map.set(id, (documents = new Set()));
-    documents.add(document);
-  };
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
       if (!m.id?.startsWith(UNKNOWN_PREFIX) || m.kind === 'place') continue;
       const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
       const family = words.at(-1) as string;
       if (words.length === 1) {
-        if (family.length >= MIN_SURNAME && !ACRONYM.test(m.text)) add(lone, m.id, c.document);
+        if (family.length >= MIN_SURNAME && !ACRONYM.test(m.text)) writtenIn(lone, m.id, c.document);
       } else if (words.length <= MAX_WORDS) {
         let names = full.get(family);
         if (!names) full.set(family, (names = new Map()));
-        add(names, m.id, c.document);
+        writtenIn(names, m.id, c.document);
       }
     }
   const to = new Map<string, string>();
+  const sister = (w: string, d: string) => w !== d && sameStory(w, d);
   for (const [id, documents] of lone) {
-    const names = full.get(id.slice(UNKNOWN_PREFIX.length));
-    if (!names) continue;
-    const told = (written: Set<string>) =>
-      [...written].some((w) => [...documents].some((d) => w !== d && sameStory(w, d)));
-    const sisters = [...names].filter(([, written]) => told(written));
     // Two people of one family name in the story ("Raúl and Fidel Castro"): the lone one is neither.
-    if (sisters.length === 1) to.set(id, (sisters[0] as [string, Set<string>])[0]);
+    const named = soleRelated(full.get(id.slice(UNKNOWN_PREFIX.length)), documents, sister);
+    if (named !== undefined) to.set(id, named);
   }
   return to;
 }
