@@ -14,6 +14,7 @@ import type { AnnotatedSentence } from '../types.ts';
 import { titledNamesakes } from './titled-namesakes.ts';
 import { loneSurnames } from './lone-surnames.ts';
 import { acronymNames } from './acronym-names.ts';
+import { writtenIn } from './story-names.ts';
 import type { SameStory } from '../story-links.ts';
 
 /** Shorter family names differ in one letter too often to be taken for one another ("Re", "Ray"). */
@@ -92,9 +93,7 @@ export function nameVariants(
       if (!m.id?.startsWith(UNKNOWN_PREFIX)) continue;
       const seen = first.get(m.id);
       if (seen === undefined || r < seen) first.set(m.id, r);
-      const written = documents.get(m.id);
-      if (written) written.add(c.document);
-      else documents.set(m.id, new Set([c.document]));
+      writtenIn(documents, m.id, c.document);
     }
   }
   const buckets = new Map<string, string[]>();
