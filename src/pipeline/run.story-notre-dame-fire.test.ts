@@ -18,13 +18,26 @@ const citing = (words: string) => onlyCiting(file, words);
 
 describe('the Notre-Dame fire as six outlets told it', () => {
   it.each<[string, string, string[]]>([
-    ['Fire', '2019-04-15T18:50', ['de_tagesschau_0416', 'en_bbc_undated', 'en_reuters_0415', 'nl_nos_0416']],
+    [
+      'Fire in Paris',
+      '2019-04-15T18:50',
+      ['de_tagesschau_0416', 'en_bbc_undated', 'en_reuters_0415', 'nl_nos_0416'],
+    ],
     ['François-Henri Pinault promises aid', '2019-04-16', ['de_tagesschau_0416']],
     ['Édouard Philippe makes a statement', '2019-04-17', ['de_spiegel_0417', 'en_ap_0419']],
   ])('“%s” on %s, told by %j', (title, start, docs) => {
     const e = titled(title);
     expect(e?.when.start.slice(0, start.length)).toBe(start);
     expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the lede’s fire in Paris (“A huge fire swept through … causing its spire to collapse”) is the fire that broke out at 6:50 p.m.', () => {
+    const fire = file.events.find(
+      (e) => e.title.startsWith('Fire') && e.sources.some((s) => s.sentence.includes('A huge fire swept')),
+    );
+    expect(fire?.title).toBe('Fire in Paris');
+    expect(fire?.sources.some((s) => s.sentence.startsWith('The fire broke out at about 6:50'))).toBe(true);
+    expect(fire?.sources.some((s) => s.sentence.startsWith('Around 400 firefighters'))).toBe(true);
   });
 
   it('the fire put out the next morning is one event, whether gelöscht, geblust or unter Kontrolle gebracht', () => {

@@ -8,6 +8,7 @@ import type { Token } from './tokenize.ts';
 import { withoutSettings } from './setting.ts';
 import { nearestTimex, timexDistance } from './time.ts';
 import { sameDayClauseHit } from './same-day-clause.ts';
+import { causesBeforeConsequence } from './consequence-clause.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -161,6 +162,7 @@ export function chooseHappenings(
   }
   const sameDay = sameDayClauseHit(mainHits, chosen, text, (kind) => rankOf(kinds, kind));
   if (sameDay) chosen.push(sameDay);
+  chosen.push(...causesBeforeConsequence(mainHits, chosen, text));
   // "A curfew … has been in force since Tuesday and all gatherings are banned", "banned TikTok, and
   // … troops had been deployed": each measure a sentence names is taken on its own.
   for (const h of mainHits)

@@ -13,6 +13,7 @@ import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
 import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
+import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { blamedFor } from './blamed-for.ts';
@@ -177,7 +178,8 @@ export function triggerHits(
     const within = speculated;
     hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
-  if (hits.length > 1) hits = withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text);
+  if (hits.length > 1)
+    hits = withoutPresumedDead(withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text), text);
   const told =
     hits.length > 0
       ? withoutAttributive(

@@ -26,14 +26,26 @@ describe('the wordings of an armed attack', () => {
 });
 
 describe('suspects before a court', () => {
-  it.each<[string, string]>([
-    ['en', 'Sunday the four suspects were brought before the Basmanny court in Moscow.'],
-    ['en', 'Sunday the court ordered two months of pretrial detention for the men.'],
-    ['nl', 'Zondag zijn de vier verdachten voorgeleid bij een rechtbank in Moskou.'],
-    ['nl', 'Zondag zijn de vier mannen in voorarrest genomen.'],
-    ['de', 'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.'],
-  ])('[%s] “%s” is a remand', (lang, text) => {
-    expect(told(lang, text)).toEqual([{ kind: 'arrest', title: 'Suspect remanded in custody' }]);
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'Sunday the four suspects were brought before the Basmanny court in Moscow.',
+      '4 people remanded in custody',
+    ],
+    [
+      'en',
+      'Sunday the court ordered two months of pretrial detention for the men.',
+      'Suspect remanded in custody',
+    ],
+    [
+      'nl',
+      'Zondag zijn de vier verdachten voorgeleid bij een rechtbank in Moskou.',
+      '4 people remanded in custody',
+    ],
+    ['nl', 'Zondag zijn de vier mannen in voorarrest genomen.', '4 people remanded in custody'],
+    ['de', 'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.', 'Suspect remanded in custody'],
+  ])('[%s] “%s” is a remand titled “%s”', (lang, text, title) => {
+    expect(told(lang, text)).toEqual([{ kind: 'arrest', title }]);
   });
 
   it('a case brought before a court is no remand without a suspect', () => {

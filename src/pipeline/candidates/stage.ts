@@ -187,7 +187,9 @@ export function extractCandidates(
         if (!c.deadlyTitle || definite) continue;
         c.causeOnly = true;
       }
-      if (kind.once && definite) c.namedAgain = true;
+      // "The fire broke out at about 6:50 p.m." after "A huge fire swept through …": the article's
+      // own fire told again, as a funeral is, where a kind happens once or at one place.
+      if ((kind.once || kind.far) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
       if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;

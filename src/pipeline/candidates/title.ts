@@ -1,6 +1,7 @@
 import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { compassBefore } from './compass-place.ts';
+import { countedTitle } from './counted-title.ts';
 import { befallsOnePerson } from './one-person.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figurePhrase } from './figure-phrase.ts';
@@ -28,7 +29,8 @@ const GENERIC = new Set([
  */
 export function titleFigures(kind: KindEntry, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
   const nouns = kind.figureNouns ?? [];
-  const fit = figures.filter((f) => nouns.includes(f.noun) && f.whole === undefined);
+  // A part that is its clause's subject ("184 of them are in custody") counts what its clause tells.
+  const fit = figures.filter((f) => nouns.includes(f.noun) && (f.whole === undefined || f.ofThem));
   const totals = fit.filter((f) => !f.more);
   return (totals.length > 0 ? totals : fit).sort(
     (a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger),
@@ -168,8 +170,11 @@ export function buildTitle(input: TitleInput): { title: string; rank: number; de
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
     if (template.one && !befallsOne()) continue;
-    const title = fill(template, input, figures);
-    if (title === undefined) continue;
+    const filled = fill(template, input, figures);
+    if (filled === undefined) continue;
+    const title =
+      (figures[0] && countedTitle(filled, { phrase: phrase(figures[0]), value: figures[0].figure.value })) ??
+      filled;
     const deadly =
       template.deadly === undefined ? undefined : fill(template, input, figures, template.deadly);
     return { title: title.charAt(0).toUpperCase() + title.slice(1), rank, ...(deadly ? { deadly } : {}) };

@@ -8,6 +8,7 @@ import { opensClause } from './known.ts';
 import type { EntityModel } from './model.ts';
 import { compoundEnd, hasGermanNounEnding, isHyphen } from './name-edges.ts';
 import { isGermanNounPair, opensGermanCommonNoun } from './german-common-nouns.ts';
+import { isGermanSettingPhrase } from './german-setting-nouns.ts';
 import type { Token } from './text.ts';
 
 /** An abstract noun, then the linking "s", then the compound's head: "sicherheitsmangel", "regierungskreise". */
@@ -57,9 +58,14 @@ function opensUnlistedFrontCompound(
   end: number,
 ): boolean {
   const front = tokens[i] as Token;
-  if (front.norm.length > SHORT_FRONT || model.names.has(front.norm)) return false;
+  if (front.norm.length > SHORT_FRONT) return false;
   const last = compoundEnd(tokens, text, i, end);
-  return last > i && hasGermanNounEnding((tokens[last] as Token).norm);
+  if (last === i) return false;
+  // An unmatched acronym's compound is a noun whatever its head ("IT-Vorfall", "KI-Modell"),
+  // though its letters spell a listed word somewhere ("it"): a role after one ("BSI-Präsident")
+  // is read before, as a title.
+  if (front.allCaps) return true;
+  return !model.names.has(front.norm) && hasGermanNounEnding((tokens[last] as Token).norm);
 }
 
 /**
@@ -80,9 +86,16 @@ export function opensGermanCompoundNoun(
   );
 }
 
-/** The German run [first, end) is a common noun phrase: two nouns, or an adjective opening a clause before a plural. */
+/**
+ * The German run [first, end) is a common noun phrase: two nouns, an adjective opening a clause
+ * before a plural, or a noun its noun before sets ("Warnstufe Rot", "Richtung Norden").
+ */
 export function isGermanNounPhrase(tokens: Token[], text: string, first: number, end: number): boolean {
-  return isGermanNounPair(tokens, first, end) || opensWithAdjective(tokens, text, first, end);
+  return (
+    isGermanNounPair(tokens, first, end) ||
+    opensWithAdjective(tokens, text, first, end) ||
+    isGermanSettingPhrase(tokens, text, first, end)
+  );
 }
 
 /**

@@ -196,6 +196,9 @@ export function stripLeading(
     }
     // "De PVV": the article before an acronym is no name particle ("De Jong").
     if (isFunctionWord(t.norm) || isTitle(model, t.norm) || articleBeforeAcronym(tokens, i, end)) i++;
+    // "die Suezkanal-Behörde", "per E-Mail", "Dax-Konzern", "IT-Vorfall": the whole compound is a common noun.
+    else if (language === 'de' && opensGermanCompoundNoun(model, tokens, text, i, end))
+      i = compoundEnd(tokens, text, i, end) + 1;
     // "Die IG Metall": an acronym opens the name, though its letters spell a word somewhere.
     else if (t.allCaps && i + 1 < end) break;
     // "Oppositionsführer Lewan Beridse", "Buitenlandchef Kaja Kallas": a role compound is a title.
@@ -204,9 +207,6 @@ export function stripLeading(
     else if (language === 'de' && i + 1 < end && opensGermanAppositionAfterAdjective(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
     else if (language === 'de' && i + 1 < end && opensBareGermanNoun(tokens, i)) i++;
-    // "die Suezkanal-Behörde", "per E-Mail", "Dax-Konzern": the whole compound is a common noun.
-    else if (language === 'de' && opensGermanCompoundNoun(model, tokens, text, i, end))
-      i = compoundEnd(tokens, text, i, end) + 1;
     // "im Osten Spaniens": the region of the name after it.
     else if (language === 'de' && i + 1 < end && isGermanCompassNoun(t.norm)) i++;
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.

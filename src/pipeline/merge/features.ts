@@ -128,6 +128,8 @@ export interface MergeFeatures {
   once: boolean;
   /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
   namedAgain: boolean;
+  /** The kind happens at one place, and elsewhere is another of it (lexicon `far`: a fire). */
+  far: boolean;
   placeKind: boolean;
   /** The kind befalls someone (lexicon `patientKind`): whom tells its happenings apart, not where. */
   befalls: boolean;
@@ -243,6 +245,7 @@ export function featuresOf(
     rare: traits.rare,
     once: traits.once === true,
     namedAgain: c.namedAgain === true && c.patient === undefined,
+    far: traits.far,
     placeKind: traits.placed,
     befalls: traits.befalls === true,
     byAgent: traits.byAgent,

@@ -1,6 +1,7 @@
 /**
  * A happening that befalls a person once, named again in its article with a definite article and
  * no one it befell ("was niet bij de uitvaart"), is the one the article told: no second funeral.
+ * So is a happening at one place (a fire): "The fire broke out at about 6:50 p.m." is the lede's.
  */
 import { describe, expect, it } from 'vitest';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
@@ -32,5 +33,32 @@ describe('a funeral named again in its article', () => {
     const funeral = eventsFrom(file, told)[0];
     expect(funeral?.title).toBe('Funeral of Alexei Navalny');
     expect(eventsFrom(file, again)).toEqual([funeral]);
+  });
+});
+
+describe('a fire named again in its article', () => {
+  it.each([
+    [
+      'en',
+      'A huge fire swept through the roof of the Notre-Dame cathedral in Paris on Monday.',
+      'The fire broke out at about 6:50 p.m. local time, shortly after the cathedral had closed to visitors.',
+    ],
+    [
+      'nl',
+      'Maandag woedde een grote brand in de Notre-Dame in Parijs.',
+      'De brand brak rond 18.50 uur uit op de zolder van de kerk.',
+    ],
+    [
+      'de',
+      'Am Montag ist in der Kathedrale Notre-Dame in Paris ein Großbrand ausgebrochen.',
+      'Das Feuer brach gegen 18.50 Uhr im Dachstuhl aus.',
+    ],
+  ])('in %s, "%s" and then "%s" are one fire', async (lang, told, again) => {
+    const file = await eventFileOf({
+      [`${lang}_fire.txt`]: ` date 2019-04-15 Notre-Dame\n\n${told}\n\n${again}\n`,
+    });
+    const fire = eventsFrom(file, told).find((e) => e.title.startsWith('Fire'));
+    expect(fire?.title).toBe('Fire in Paris');
+    expect(eventsFrom(file, again)).toEqual([fire]);
   });
 });

@@ -185,8 +185,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.patient !== undefined && a.patient === b.patient) s += a.patient === MANY ? 1.5 : 3;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
-  // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again.
-  if (a.once && a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain)) s += 1;
+  // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again; so is "The
+  // fire broke out at about 6:50 p.m." the fire its lede told.
+  if ((a.once || a.far) && a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain))
+    s += 1;
 
   let sameFigure = false;
   for (let i = 0; i < a.figureCounts.length; i++) {
