@@ -1,0 +1,50 @@
+/**
+ * A day ahead that a measure holds from is when it begins, not when it was declared: Sánchez
+ * declared national mourning on the day of the report, from the Thursday after it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { eventFileOf, eventsFrom } from './test-articles.ts';
+
+/** Published Wednesday 30 October 2024: Thursday lies ahead. */
+const FROM_AHEAD: [string, string][] = [
+  [
+    'en',
+    'Prime Minister Pedro Sánchez declared three days of national mourning from Thursday and promised that the central government would help rebuild the affected towns.',
+  ],
+  ['nl', 'Premier Pedro Sánchez heeft vanaf donderdag drie dagen van nationale rouw afgekondigd.'],
+  ['de', 'Ministerpräsident Pedro Sánchez hat ab Donnerstag eine dreitägige Staatstrauer angeordnet.'],
+];
+
+/** The same with a Thursday already past: published Saturday 2 November 2024. */
+const FROM_PAST: [string, string][] = [
+  ['en', 'Prime Minister Pedro Sánchez declared three days of national mourning from Thursday.'],
+];
+
+const article = (date: string, sentence: string) => ` date ${date} Report\n\n${sentence}\n`;
+
+let ahead: EventFile;
+let past: EventFile;
+beforeAll(async () => {
+  ahead = await eventFileOf(
+    Object.fromEntries(FROM_AHEAD.map(([lang, s]) => [`${lang}.txt`, article('2024-10-30', s)])),
+  );
+  past = await eventFileOf(
+    Object.fromEntries(FROM_PAST.map(([lang, s]) => [`${lang}.txt`, article('2024-11-02', s)])),
+  );
+}, 30_000);
+
+const mourning = (file: EventFile, sentence: string) =>
+  eventsFrom(file, sentence).find((e) => e.title.includes('national mourning'));
+
+describe('national mourning declared from a day ahead', () => {
+  it.each(FROM_AHEAD)('[%s] “%s” is declared by Wednesday, not on Thursday', (_, sentence) => {
+    const declared = mourning(ahead, sentence);
+    expect(declared?.title).toBe('Pedro Sánchez declares national mourning');
+    expect(declared?.when.end.slice(0, 10)).toBe('2024-10-30');
+  });
+
+  it.each(FROM_PAST)('[%s] “%s”, read on the Saturday after, begins on that Thursday', (_, sentence) => {
+    expect(mourning(past, sentence)?.when.start).toBe('2024-10-31');
+  });
+});
