@@ -141,4 +141,13 @@ export class StoryTimes {
     if (!since) return undefined;
     return untilPublication(since, published);
   }
+
+  /**
+   * The day before `published` up to it, when the article's first dated happening lies on one of
+   * them: "…, ministerial sources told Reuters" of what has no time of its own tells fresh news.
+   */
+  freshNews(published: string): When | undefined {
+    const since = this.first && dayBefore(this.first, published);
+    return since && untilPublication(since, published);
+  }
 }
