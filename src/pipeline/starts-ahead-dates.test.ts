@@ -1,6 +1,8 @@
 /**
- * A day ahead that a measure holds from is when it begins, not when it was declared: Sánchez
- * declared national mourning on the day of the report, from the Thursday after it.
+ * A day ahead that a measure holds from, or that a declaration makes into a day of mourning, is
+ * when that begins, not when it was declared: Sánchez declared national mourning on the day of the
+ * report, from the Thursday after it; Tokayev declared the Monday ahead a day of mourning on the
+ * Friday of the report's news.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -47,4 +49,50 @@ describe('national mourning declared from a day ahead', () => {
   it.each(FROM_PAST)('[%s] “%s”, read on the Saturday after, begins on that Thursday', (_, sentence) => {
     expect(mourning(past, sentence)?.when.start).toBe('2024-10-31');
   });
+});
+
+/** A report of Friday 7 January 2022 whose lede tells that morning's news. */
+const DESIGNATED: [string, string, string, string][] = [
+  [
+    'en',
+    'Sporadic gunfire was heard in Almaty on Friday morning.',
+    'The city is the largest of the country.',
+    'Tokayev declared Monday a national day of mourning for the victims.',
+  ],
+  [
+    'nl',
+    'Vrijdagochtend werd in Almaty nog geschoten.',
+    'De stad is de grootste van het land.',
+    'Tokajev riep maandag uit tot nationale rouwdag.',
+  ],
+  [
+    'de',
+    'Am Freitagmorgen waren in Almaty noch Schüsse zu hören.',
+    'Die Stadt ist die größte des Landes.',
+    'Tokajew erklärte den Montag zum nationalen Trauertag.',
+  ],
+];
+
+let designated: EventFile;
+beforeAll(async () => {
+  designated = await eventFileOf(
+    Object.fromEntries(
+      DESIGNATED.map(([lang, lede, aside, later]) => [
+        `${lang}.txt`,
+        ` date 2022-01-07 Bericht\n\n${lede}\n\n${aside}\n\n${later}\n`,
+      ]),
+    ),
+  );
+}, 30_000);
+
+describe('a day of mourning declared for a Monday ahead', () => {
+  it.each(DESIGNATED)(
+    '[%s] “%s … %s … %s” was declared on Friday, the day of the news',
+    (...[, , , later]) => {
+      const declared = eventsFrom(designated, later).find((e) =>
+        e.title.endsWith('declares national mourning'),
+      );
+      expect([declared?.when.start, declared?.when.precision]).toEqual(['2022-01-07', 'day']);
+    },
+  );
 });

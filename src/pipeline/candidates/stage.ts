@@ -26,7 +26,7 @@ import { whenFrom } from './time.ts';
 import { tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
-import { endsOnSource } from './trailing-source.ts';
+import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { isLang } from '../time/lexicon.ts';
 
 export interface CandidateOptions {
@@ -230,8 +230,8 @@ export function extractCandidates(
               newsInPluperfect(s.text),
             )
           : undefined;
-      // What a source told the report, with no time of its own and no pluperfect, is its news. Not
-      // a count or a toll: those join the counts of other days as tallies.
+      // What a source told the report, with no time of its own and no pluperfect, is its news; so is
+      // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.
       const sourced =
         !kind.announces &&
         !kind.tallied &&
@@ -240,7 +240,7 @@ export function extractCandidates(
         s.timeFrom === 'publication' &&
         article.published.precision === 'day' &&
         isLang(lang) &&
-        endsOnSource(lang, s.text) &&
+        (endsOnSource(lang, s.text) || declaresDayAhead(lang, s.text, s.timexes, article.published.date)) &&
         !newsInPluperfect(s.text)
           ? story.freshNews(article.published.date)
           : undefined;

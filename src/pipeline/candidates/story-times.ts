@@ -143,11 +143,14 @@ export class StoryTimes {
   }
 
   /**
-   * The day before `published` up to it, when the article's first dated happening lies on one of
-   * them: "…, ministerial sources told Reuters" of what has no time of its own tells fresh news.
+   * From the day of the article's first dated happening up to `published`, when that day is the
+   * day of publication or the one before: "…, ministerial sources told Reuters" of what has no
+   * time of its own tells the news that happening began, not something of the day before it.
    */
   freshNews(published: string): When | undefined {
     const since = this.first && dayBefore(this.first, published);
-    return since && untilPublication(since, published);
+    if (!since || !this.first) return undefined;
+    const day = this.first.start.slice(0, 10);
+    return untilPublication({ ...since, start: day, end: day, value: day }, published);
   }
 }

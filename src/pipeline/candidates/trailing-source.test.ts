@@ -1,7 +1,7 @@
 /**
- * What a source told a report of fresh news, with no time of its own, is of the report's last day
- * or two: the Beirut cabinet's house arrest, told by ministerial sources to Reuters the day after
- * the blast.
+ * What a source told a report of fresh news, with no time of its own, is of the days from the
+ * report's first news to its publication: the Beirut cabinet's house arrest, told by ministerial
+ * sources to Reuters the day after the blast, is of that day.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../../schema/events.ts';
@@ -78,10 +78,10 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('a house arrest a source told the report of, with no time of its own', () => {
-  it.each(REPORTS)('[%s] “%s … %s” is of 4–5 August, the report’s last two days', (_, _lede, later) => {
+  it.each(REPORTS)('[%s] “%s … %s” is of Wednesday, the day of the lede’s news', (_, _lede, later) => {
     const arrest = eventsFrom(file, later).find((e) => e.title === 'Placed under house arrest');
     expect([arrest?.when.start, arrest?.when.end.slice(0, 10), arrest?.when.precision]).toEqual([
-      '2020-08-04',
+      '2020-08-05',
       '2020-08-05',
       'day',
     ]);

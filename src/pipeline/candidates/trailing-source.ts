@@ -1,10 +1,13 @@
 /**
- * A sentence that ends on who told it, with no time of its own: "The cabinet ordered port officials
- * … to be put under house arrest, ministerial sources told Reuters", "…, zei een woordvoerder",
- * "…, teilte die Polizei mit". In a report of fresh news its source told the report what is news on
- * the report's last day or two.
+ * Sentences whose undated happening is the news of a report's last day or two, when the report's
+ * news is of those days: one that ends on who told it ("The cabinet ordered port officials … to be
+ * put under house arrest, ministerial sources told Reuters", "…, zei een woordvoerder", "…, teilte
+ * die Polizei mit"), and one that declares a day still ahead ("Tokayev declared Monday a national
+ * day of mourning"), which was declared lately.
  */
+import { startsAhead } from '../time/deadline.ts';
 import type { Lang } from '../time/lexicon.ts';
+import type { Timex } from '../types.ts';
 
 /** Enough of the sentence's end for a source and its verb of saying. */
 const TAIL = 70;
@@ -19,4 +22,15 @@ const SOURCE_AT_END: Record<Lang, RegExp> = {
 /** Whether `sentence` ends on its source and a verb of saying in the past. */
 export function endsOnSource(lang: Lang, sentence: string): boolean {
   return SOURCE_AT_END[lang].test(sentence.slice(-TAIL));
+}
+
+/** Whether one of the sentence's times is a day ahead of `published` that what it tells as done makes or starts. */
+export function declaresDayAhead(
+  lang: Lang,
+  sentence: string,
+  timexes: readonly Timex[],
+  published: string,
+): boolean {
+  for (const t of timexes) if (startsAhead(lang, sentence, t, published)) return true;
+  return false;
 }
