@@ -96,3 +96,32 @@ describe('a day of mourning declared for a Monday ahead', () => {
     },
   );
 });
+
+/** Published Sunday 4 August 2024: the holiday begins on the Monday ahead, the curfew that evening. */
+const WITH_CURFEW: [string, string][] = [
+  [
+    'en',
+    'The government has imposed an indefinite nationwide curfew from 18:00 local time and declared a three-day general holiday from Monday.',
+  ],
+  [
+    'de',
+    'Die Regierung hat ab 18 Uhr Ortszeit eine landesweite Ausgangssperre verhängt und ab Montag drei allgemeine Feiertage ausgerufen.',
+  ],
+];
+
+let withCurfew: EventFile;
+beforeAll(async () => {
+  withCurfew = await eventFileOf(
+    Object.fromEntries(WITH_CURFEW.map(([lang, s]) => [`${lang}.txt`, article('2024-08-04', s)])),
+  );
+}, 30_000);
+
+describe('a holiday declared from Monday beside a curfew from 18:00', () => {
+  it.each(WITH_CURFEW)(
+    '[%s] “%s”: the holiday is declared on Sunday, not at the curfew’s hour',
+    (_, sentence) => {
+      const holiday = eventsFrom(withCurfew, sentence).find((e) => e.title.includes('public holiday'));
+      expect([holiday?.when.start, holiday?.when.precision]).toEqual(['2024-08-04', 'day']);
+    },
+  );
+});

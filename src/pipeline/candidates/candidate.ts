@@ -23,6 +23,7 @@ import {
   nearestTimex,
   sinceUntilPublication,
   whenFrom,
+  dayOnly,
 } from './time.ts';
 import { buildTitle, partsOf } from './title.ts';
 import { centredAt } from './centre.ts';
@@ -176,8 +177,14 @@ export function candidateOf(
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
+  // "imposed a curfew from 18:00 and declared a holiday from Monday": with its own day ahead left
+  // out, the holiday takes the curfew's day, not the hour the curfew begins.
+  const otherDay =
+    timex && dated.some(startDay) && startDay(nearestTimex(dated, h.start, text, lang) ?? timex)
+      ? dayOnly(whenFrom(timex, s.when))
+      : undefined;
   const at = dayBeforeIfAfterClause(
-    timex ? whenFrom(timex, s.when) : s.when,
+    otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
     text,
     tokens,
     h.start,
