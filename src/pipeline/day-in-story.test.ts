@@ -73,3 +73,43 @@ describe('a report read from its story’s first day', () => {
     expect(found?.date).toBe(date);
   });
 });
+
+/** The Derna floods: a first report of Tuesday 12 September 2023, told from Sunday 10 September. */
+const DERNA = [{ id: 'en_reuters_0912', date: '2023-09-12', score: 0.19, shared: [], members: 1 }];
+const DERNA_START = { day: '2023-09-10', id: 'en_reuters_0912' };
+
+describe('the reason for a report read in its story’s first week', () => {
+  it.each<[string, string[][]]>([
+    [
+      'en',
+      [
+        ['On Monday, hundreds of people demonstrated in front of the Sahaba mosque in Derna.'],
+        ['On Tuesday, the telephone and internet connections in Derna were interrupted.'],
+      ],
+    ],
+    [
+      'nl',
+      [
+        ['Maandag demonstreerden honderden mensen voor de Sahaba-moskee in Derna.'],
+        ['Dinsdag werden de telefoon- en internetverbindingen in Derna verbroken.'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Am Montag demonstrierten Hunderte Menschen vor der Sahaba-Moschee in Darna.'],
+        ['Am Dienstag wurden die Telefon- und Internetverbindungen in Darna unterbrochen.'],
+      ],
+    ],
+  ])(
+    '[%s] Monday’s protest and Tuesday’s cut lines date it on, not after, the latest related report',
+    (language, paragraphs) => {
+      const a = article(paragraphs, language);
+      const found = dayInStory(DERNA, undefined, DERNA_START, weekdayEvidence(a), daysReported(a));
+      expect(found?.date).toBe('2023-09-12');
+      expect(found?.why).toContain(
+        'on or after every related report (the latest, en_reuters_0912 of 2023-09-12)',
+      );
+    },
+  );
+});

@@ -143,8 +143,18 @@ export function dayInStory(
   }
   return {
     date,
-    why: `${opening}, and ${date} is the earliest day${everyDay}${how === 'named' || how === 'last week' ? '' : ', after every related report'}${since}`,
+    why: `${opening}, and ${date} is the earliest day${everyDay}${how === 'named' || how === 'last week' ? '' : onOrAfterRelated(sisters)}${since}`,
   };
+}
+
+/**
+ * The latest related report a day read in the story's first week lies on or after, named so that
+ * the reason can be checked: reports sharing less of the fingerprint are not weighed.
+ */
+function onOrAfterRelated(sisters: readonly Sister[]): string {
+  let latest: Sister | undefined;
+  for (const s of sisters) if (s.score >= RELATED_STORY && (!latest || s.date > latest.date)) latest = s;
+  return latest ? `, on or after every related report (the latest, ${latest.id} of ${latest.date})` : '';
 }
 
 /**

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from './clean.ts';
 import { parseHeader } from './header.ts';
 import { detectLanguage } from './language.ts';
-import { pluperfectConflict, toldInPluperfect } from './pluperfect.ts';
+import { newsInPluperfect, pluperfectConflict, toldInPluperfect } from './pluperfect.ts';
 import { resolvePublished } from './published.ts';
 import { segmentArticle } from './segment.ts';
 import type { LanguageArticle } from './types.ts';
@@ -80,5 +80,22 @@ describe('an undated German report of the Sunday after martial law was declared'
     expect(published?.reason).toMatch(
       /analysis \(read from 2024-12-10, the Tuesday it tells in the pluperfect/,
     );
+  });
+});
+
+describe('newsInPluperfect: the pluperfect stands in the main clause', () => {
+  it.each<[string, boolean]>([
+    ['The cabinet had ordered port officials to be put under house arrest.', true],
+    [
+      'The cabinet ordered port officials who had overseen storage and security since 2014 to be put under house arrest.',
+      false,
+    ],
+    ['The ship, which had left the port late on Monday, sank at dawn.', false],
+    ['Het kabinet had de havenfunctionarissen al onder huisarrest geplaatst.', true],
+    ['Het kabinet plaatste de functionarissen, welke de opslag hadden beheerd, onder huisarrest.', false],
+    ['Das Kabinett hatte die Hafenbeamten unter Hausarrest gestellt.', true],
+    ['Das Kabinett stellte die Beamten, die seit 2014 die Lager verwaltet hatten, unter Hausarrest.', false],
+  ])('“%s” tells its news in the pluperfect: %s', (sentence, expected) => {
+    expect(newsInPluperfect(sentence)).toBe(expected);
   });
 });

@@ -39,7 +39,7 @@ export function toldInPluperfect(sentence: string): boolean {
  * is then told relative to the main clause's time, not before the sentences around it.
  */
 const SUBORDINATE_BEFORE =
-  /\b(?:that|dat|dass|daß|ob|whether|if|after|before|nadat|nachdem|bevor|voordat|when|als|toen|wenn|because|omdat|weil|said|says|told|zei|zegt|zeggen|meldt|sagte|sagt|sagten|erklärte|according)\b/iu;
+  /\b(?:that|dat|dass|daß|ob|whether|if|after|before|nadat|nachdem|bevor|voordat|when|als|toen|wenn|because|omdat|weil|said|says|told|zei|zegt|zeggen|meldt|sagte|sagt|sagten|erklärte|according|who|whom|which|welke)\b/iu;
 
 /** The sentence tells its news in the pluperfect: the pluperfect stands in its main clause. */
 export function newsInPluperfect(sentence: string): boolean {

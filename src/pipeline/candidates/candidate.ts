@@ -23,11 +23,14 @@ import {
   nearestTimex,
   sinceUntilPublication,
   whenFrom,
+  dayOnly,
 } from './time.ts';
 import { buildTitle, partsOf } from './title.ts';
 import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
+import { startsAhead } from '../time/deadline.ts';
+import { isLang } from '../time/lexicon.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
@@ -149,7 +152,13 @@ export function candidateOf(
   // A call is dated by neither: the day it names is that of what it calls for.
   const calledDay = (t: Timex | undefined) =>
     kind.callsFor === true && t !== undefined && namesOtherDay(t, h, text);
-  const planned = (t: Timex) => !announces && aheadInOtherClause(t, h, text, article.published);
+  // So is a day ahead that what was done holds from ("declared a holiday from Monday").
+  const startDay = (t: Timex) =>
+    isLang(lang) &&
+    article.published.precision === 'day' &&
+    startsAhead(lang, text, t, article.published.date);
+  const planned = (t: Timex) =>
+    (!announces && aheadInOtherClause(t, h, text, article.published)) || startDay(t);
   const times = dated.filter(
     (t) =>
       !t.baseline &&
@@ -168,8 +177,14 @@ export function candidateOf(
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
+  // "imposed a curfew from 18:00 and declared a holiday from Monday": with its own day ahead left
+  // out, the holiday takes the curfew's day, not the hour the curfew begins.
+  const otherDay =
+    timex && dated.some(startDay) && startDay(nearestTimex(dated, h.start, text, lang) ?? timex)
+      ? dayOnly(whenFrom(timex, s.when))
+      : undefined;
   const at = dayBeforeIfAfterClause(
-    timex ? whenFrom(timex, s.when) : s.when,
+    otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
     text,
     tokens,
     h.start,

@@ -26,6 +26,8 @@ import { whenFrom } from './time.ts';
 import { tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
+import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
+import { isLang } from '../time/lexicon.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -230,6 +232,20 @@ export function extractCandidates(
               newsInPluperfect(s.text),
             )
           : undefined;
+      // What a source told the report, with no time of its own and no pluperfect, is its news; so is
+      // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.
+      const sourced =
+        !kind.announces &&
+        !kind.tallied &&
+        c.figures.length === 0 &&
+        !spokenOf &&
+        s.timeFrom === 'publication' &&
+        article.published.precision === 'day' &&
+        isLang(lang) &&
+        (endsOnSource(lang, s.text) || declaresDayAhead(lang, s.text, s.timexes, article.published.date)) &&
+        !newsInPluperfect(s.text)
+          ? story.freshNews(article.published.date)
+          : undefined;
       const total =
         own.length > 0 && countsSinceStart(s.text)
           ? runningTotalWhen(c.when, s.timeFrom, article.published)
@@ -244,6 +260,7 @@ export function extractCandidates(
         story.recalledIn(s.paragraph, s.index, recalled);
       } else if (carried) c.when = carried;
       else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
+      else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
       else story.note(h.kind, c.when);
       candidates.push(c);
     }

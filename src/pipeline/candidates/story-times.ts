@@ -141,4 +141,16 @@ export class StoryTimes {
     if (!since) return undefined;
     return untilPublication(since, published);
   }
+
+  /**
+   * From the day of the article's first dated happening up to `published`, when that day is the
+   * day of publication or the one before: "…, ministerial sources told Reuters" of what has no
+   * time of its own tells the news that happening began, not something of the day before it.
+   */
+  freshNews(published: string): When | undefined {
+    const since = this.first && dayBefore(this.first, published);
+    if (!since || !this.first) return undefined;
+    const day = this.first.start.slice(0, 10);
+    return untilPublication({ ...since, start: day, end: day, value: day }, published);
+  }
 }

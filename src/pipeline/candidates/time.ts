@@ -161,6 +161,13 @@ export function whenFrom(timex: Timex, fallback: When): When {
   };
 }
 
+/** The day of `when`, without its time or part of the day. */
+export function dayOnly(when: When): When {
+  if (when.precision !== 'time' && when.precision !== 'part-of-day') return when;
+  const day = when.start.slice(0, 10);
+  return { ...when, start: day, end: day, precision: 'day', value: day };
+}
+
 /** The time lies after publication: what an announcement looks ahead to. */
 export function liesAhead(t: Timex, published: PublishedArticle['published']): boolean {
   return published.precision === 'day' && t.interval !== null && t.interval.end.slice(0, 10) > published.date;

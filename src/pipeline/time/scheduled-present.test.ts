@@ -121,6 +121,27 @@ describe('a weekday a Dutch or German present schedules lies ahead, published Mo
       'woensdag',
       '2022-01-12',
     ],
+    [
+      'a past in a relative clause on the subject is that clause’s own: the ending is ahead',
+      'nl',
+      'De noodtoestand, die sinds 16 mei gold, wordt dinsdagochtend lokale tijd beëindigd.',
+      'dinsdagochtend',
+      '2022-01-11TMO',
+    ],
+    [
+      'a German relative clause on the subject leaves the present of the main clause',
+      'de',
+      'Der Ausnahmezustand, der seit dem 16. Mai galt, endet am Dienstagmorgen.',
+      'Dienstagmorgen',
+      '2022-01-11TMO',
+    ],
+    [
+      'a main clause in the past stays past after a relative clause',
+      'nl',
+      'De noodtoestand, die sinds 16 mei geldt, werd dinsdag beëindigd.',
+      'dinsdag',
+      '2022-01-04',
+    ],
   ])('%s: [%s] “%s”', (_, lang, sentence, text, day) => {
     expect(dayOf(lang, sentence, text)).toBe(day);
   });

@@ -99,8 +99,22 @@ export function scheduledInPresent(lang: Lang, text: string, start: number, end:
   const found = VERB_BEFORE[lang].exec(before);
   const verb = found?.groups?.verb;
   if (!found || verb === undefined || !schedules(lang, verb, rest)) return false;
-  const subject = before.slice(0, found.index);
+  const subject = mainPhrase(lang, before.slice(0, found.index));
   return isSubject(lang, subject) && !hasPastMarker(lang, subject);
+}
+
+/** A German relative pronoun before a capitalised word is an article before its noun. */
+const ARTICLE_BEFORE_NOUN = /^\s*\p{L}+\s+\p{Lu}/u;
+
+/**
+ * The subject without a relative clause set off by commas: "De noodtoestand, die sinds 16 mei gold,
+ * wordt dinsdagochtend beëindigd" schedules the ending; the clause's past is its own happening's.
+ */
+function mainPhrase(lang: VerbLang, subject: string): string {
+  const apposition = APPOSITION.exec(subject);
+  const clause = apposition?.[2] ?? '';
+  if (!RELATIVE[lang].test(clause) || (lang === 'de' && ARTICLE_BEFORE_NOUN.test(clause))) return subject;
+  return apposition?.[1] ?? subject;
 }
 
 /** A verb in the present that schedules, or the copula with the day something is set for. */

@@ -26,7 +26,7 @@ import { isBackgroundYear, namesAccounts } from './background-year.ts';
 import { beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
-import { isPendingDeadline } from './deadline.ts';
+import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
@@ -158,7 +158,8 @@ export function timeStage(article: PublishedArticle): TimedArticle {
           !isBackgroundYear(lang, s.text, t) &&
           !t.baseline &&
           !t.clause &&
-          !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)),
+          !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)) &&
+          !(!monthOnly && startsAhead(lang, s.text, t, dct)),
       ),
     );
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;

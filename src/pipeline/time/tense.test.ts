@@ -94,6 +94,7 @@ describe('tense as seen from an expression', () => {
       'future',
     ],
     ['en', 'He was held until 1 March, his lawyer said.', '1 March', 'past'],
+    ['nl', 'Hij riep zaterdag de noodtoestand uit.', 'zaterdag', 'past'],
   ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
     const start = sentence.indexOf(word);
     expect(tenseReader(lang, sentence)(start, start + word.length)).toBe(expected);
