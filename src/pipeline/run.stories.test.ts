@@ -105,12 +105,7 @@ describe('events of stories told by several outlets', () => {
     ],
     // "Tokayev declared Monday a national day of mourning" in the news of Friday; the day held on Monday.
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev declares national mourning', '2022-01-07', ['en_ap_0107']],
-    [
-      'kazakhstan-unrest',
-      'National mourning declared',
-      '2022-01-10',
-      ['de_dw_0110', 'nl_volkskrant_undated'],
-    ],
+    ['kazakhstan-unrest', 'National mourning', '2022-01-10', ['de_dw_0110', 'nl_volkskrant_undated']],
     [
       'kazakhstan-unrest',
       'Troop withdrawal from Almaty',

@@ -49,7 +49,7 @@ describe('stabbings, inquiries and manhunts', () => {
       'en',
       'Monday the prime minister declared a day of mourning and ordered an investigation into the crash.',
       'emergency',
-      'National mourning declared',
+      'National mourning',
       [],
     ],
   ])('[%s] “%s” is %s “%s”', (lang, text, kind, title, mentions) => {

@@ -10,7 +10,7 @@ describe('a day of mourning as kept is national mourning', () => {
     ['en', 'Monday flags flew at half-mast across the country.'],
   ])('[%s] “%s”', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2022-01-10')).toEqual([
-      { kind: 'emergency', title: 'National mourning declared' },
+      { kind: 'emergency', title: 'National mourning' },
     ]);
   });
 });
