@@ -68,13 +68,25 @@ const CUSTODY: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:haft|untersuchungshaft|u-haft|gewahrsam|gefängnis)(?![\p{L}])/iu,
 };
 
+/**
+ * A measure in force up to a day ends then: "a week of national mourning until 6 April", "een
+ * avondklok tot en met zondag", "eine einwöchige Staatstrauer bis zum 6. April angeordnet". It
+ * was taken before; the day is its end, not when it was ordered.
+ */
+const MEASURE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:mourning|curfew|curfews|ceasefire|truce|state\s+of\s+emergency|lockdown)(?![\p{L}])/iu,
+  nl: /(?:rouw|avondklok|noodtoestand|wapenstilstand|wapenbestand|staakt-het-vuren|lockdown)(?![\p{L}])/iu,
+  de: /(?:trauer|ausgangssperre|notstand|ausnahmezustand|waffenruhe|waffenstillstand|lockdown)(?![\p{L}])/iu,
+};
+
 /** Whether the expression at `start` of `text` is given as a deadline by a verb that commits to it. */
 export function setsDeadline(lang: Lang, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return (
     (DEADLINE[lang].test(before) &&
       (COMMITMENT[lang].test(text) || CONDITION[lang].test(text.slice(0, start)))) ||
-    (STRETCH_END[lang].test(before) && (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text)))
+    (STRETCH_END[lang].test(before) &&
+      (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text) || MEASURE[lang].test(text)))
   );
 }
 
