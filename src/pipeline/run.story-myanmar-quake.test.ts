@@ -22,6 +22,7 @@ describe('the Myanmar earthquake as five outlets told it', () => {
     ['Earthquake in Sagaing', '2025-03-28', ['en_ap_undated', 'en_reuters_0328', 'nl_volkskrant_03']],
     ['Min Aung Hlaing makes an appeal', '2025-03-28', ['en_reuters_0328', 'nl_volkskrant_03']],
     ['India sends aid', '2025-03-29', ['nl_volkskrant_03']],
+    ['Rescue teams arrive in Yangon', '2025-03-29', ['nl_volkskrant_03']],
     ['National Unity Government makes a statement', '2025-03-29', ['nl_volkskrant_03']],
     ['People rescued in Mandalay', '2025-03-30', ['de_tagesschau_0401', 'en_ap_undated']],
     ['Earthquake in Mandalay', '2025-03-30', ['en_ap_undated']],
