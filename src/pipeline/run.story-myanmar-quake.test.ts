@@ -56,6 +56,16 @@ describe('the Myanmar earthquake as five outlets told it', () => {
     expect(values).toEqual(expect.arrayContaining([144, 1644, 1700, 2719, 3085]));
   });
 
+  it('the dead of the tower in Bangkok are a toll of their own, no rival figure of Myanmar’s', () => {
+    const myanmar = titled('People killed')?.conflicts.flatMap((c) => c.values.map((v) => v.value));
+    expect(myanmar).not.toContain(18);
+    const bangkok = file.events.find((e) =>
+      e.sources.some((s) => s.sentence.startsWith('In Bangkok, city officials said 18 people')),
+    );
+    expect(bangkok?.places).toEqual(['bangkok']);
+    expect(documentsOf(bangkok)).toEqual(['en_ap_undated', 'en_reuters_0328', 'nl_volkskrant_03']);
+  });
+
   it('the Thai prime minister a translation calls “Thaksin Shinawatra” is Paetongtarn Shinawatra, as written kept', () => {
     const talks = titled('Min Aung Hlaing holds talks with Paetongtarn Shinawatra');
     expect(talks?.actors).toEqual(['min-aung-hlaing', 'paetongtarn-shinawatra']);
