@@ -27,6 +27,7 @@ describe('the Myanmar earthquake as five outlets told it', () => {
     ['People rescued in Mandalay', '2025-03-30', ['de_tagesschau_0401', 'en_ap_undated']],
     ['Earthquake in Mandalay', '2025-03-30', ['en_ap_undated']],
     ['Three Brotherhood Alliance declares a ceasefire', '2025-04-01', ['de_tagesschau_0401']],
+    ['Min Aung Hlaing arrives in Bangkok', '2025-04-03', ['en_mt_0403']],
     ['Min Aung Hlaing holds talks with Paetongtarn Shinawatra', '2025-04-03', ['en_mt_0403']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
