@@ -14,7 +14,8 @@ import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './person-like.ts';
 import { isStandingCount } from './standing-count.ts';
-import { isDefiniteMention, namesRecalled, rightAfterArticle, StoryTimes } from './story-times.ts';
+import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
+import { injuredNamedAgain } from './injured-named-again.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { articleConcepts } from './article-concepts.ts';
@@ -175,9 +176,8 @@ export function extractCandidates(
       const own = figuresOf(h, reads, allFigures, s.text);
       // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
-      // "where a hospital treated the injured in the open air": those counted before, no count. The
-      // dead named so still tell a death ("Among the dead was Vijay Rupani").
-      if (h.kind === INJURY_KIND && own.length === 0 && rightAfterArticle(tokens, h.start)) continue;
+      // The dead named so still tell a death ("Among the dead was Vijay Rupani").
+      if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
       const definite = isDefiniteMention(tokens, h.start);

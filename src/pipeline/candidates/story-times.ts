@@ -30,12 +30,6 @@ export function isDefiniteMention(tokens: readonly Token[], start: number): bool
   return twoBefore !== undefined && before.letters && DEFINITE.has(twoBefore.word);
 }
 
-/** The word right before the trigger at `start` is a definite article: "the injured", "de gewonden", "die Verletzten". */
-export function rightAfterArticle(tokens: readonly Token[], start: number): boolean {
-  const at = tokens.findIndex((t) => t.start === start);
-  return at >= 1 && DEFINITE.has((tokens[at - 1] as Token).word);
-}
-
 /**
  * An undated happening that names, with a definite article, one of the kinds it `recalls`: "IS
  * claimed responsibility for the attack", "IS eiste de aanslag op" took place when the attack did,

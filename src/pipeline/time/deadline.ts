@@ -85,8 +85,7 @@ export function setsDeadline(lang: Lang, text: string, start: number): boolean {
   return (
     (DEADLINE[lang].test(before) &&
       (COMMITMENT[lang].test(text) || CONDITION[lang].test(text.slice(0, start)))) ||
-    (STRETCH_END[lang].test(before) &&
-      (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text) || MEASURE[lang].test(text)))
+    (STRETCH_END[lang].test(before) && (CALLED_OFF[lang].test(text) || CUSTODY[lang].test(text)))
   );
 }
 
@@ -102,7 +101,17 @@ export function isPendingDeadline(
   until: string,
   dct: string,
 ): boolean {
-  return until.slice(0, 10) > dct && setsDeadline(lang, sentence, start);
+  return (
+    until.slice(0, 10) > dct && (setsDeadline(lang, sentence, start) || endsMeasure(lang, sentence, start))
+  );
+}
+
+/**
+ * The day a measure in force ends (see MEASURE): only when it lies after publication is it no
+ * news; "The curfew lasted until Tuesday" ended on a Tuesday gone by.
+ */
+function endsMeasure(lang: Lang, text: string, start: number): boolean {
+  return STRETCH_END[lang].test(text.slice(Math.max(0, start - 30), start)) && MEASURE[lang].test(text);
 }
 
 /** "by 2030", "tot 2030", "bis Ende 2025", "by the end of the year": the deadline of a plan. */
