@@ -28,14 +28,18 @@ import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 /**
- * "Das teilte die Polizei mit", "Dat meldt de NOS": the sentence only says who told the one before
- * it, when that one reported something. "Das kündigte Rutte an" is the announcement itself.
+ * "Das teilte die Polizei mit", "Dat meldt de NOS", "Dat maakte de junta zaterdag bekend", "Das gab
+ * die Behörde bekannt": the sentence only says who told the one before it, when that one reported
+ * something. "Das kündigte Rutte an" is the announcement itself.
  */
 const THAT = new Set(['das', 'dies', 'dat', 'dit']);
 const TELLING = new Set(
-  'teilte teilten sagte sagten meldete meldeten berichtete berichteten schrieb schreibt meldt meldde zegt zei zeiden schrijft schreef'.split(
-    ' ',
-  ),
+  [
+    'teilte teilten sagte sagten meldete meldeten berichtete berichteten schrieb schreibt gab gaben bestätigte bestätigten',
+    'meldt meldde zegt zei zeiden schrijft schreef maakte maakten maakt bevestigde bevestigden',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Longer than this, a sentence opening with "Das" says more than who told it. */
 const SHORT_ATTRIBUTION = 10;

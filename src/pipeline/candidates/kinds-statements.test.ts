@@ -164,6 +164,8 @@ describe('a sentence that only says who told the one before it', () => {
       'Das teilte das Innenministerium am Dienstagabend mit.',
     ],
     ['nl', 'Vrijdag zijn 20 mensen opgepakt.', 'Dat meldt de politie.'],
+    ['nl', 'Vrijdag zijn 20 mensen opgepakt.', 'Dat maakte de politie zaterdag bekend.'],
+    ['de', 'Am Freitag wurden 20 Menschen festgenommen.', 'Das gab die Polizei am Samstag bekannt.'],
   ])('[%s] after “%s”, “%s” is no statement of its own', (lang, report, text) => {
     const a = article('doc', lang, [{ text: report }, { text }]);
     expect(extractCandidates(a).map((c) => c.kind)).toEqual(['arrest']);

@@ -15,6 +15,7 @@ import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './person-like.ts';
 import { isStandingCount } from './standing-count.ts';
 import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
+import { injuredNamedAgain } from './injured-named-again.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { articleConcepts } from './article-concepts.ts';
@@ -59,6 +60,9 @@ function isSentenceLike(text: string): boolean {
     trimmed.length > 0 && SENTENCE_END.includes(trimmed.charAt(trimmed.length - 1)) && FOUR_WORDS.test(text)
   );
 }
+
+/** The kind of the injured, whom "the injured" names again. */
+const INJURY_KIND = 'injury';
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
 export function extractCandidates(
@@ -174,6 +178,8 @@ export function extractCandidates(
       const own = figuresOf(h, reads, allFigures, s.text);
       // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
+      // The dead named so still tell a death ("Among the dead was Vijay Rupani").
+      if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
       const definite = isDefiniteMention(tokens, h.start);

@@ -40,6 +40,30 @@ describe('inTrailingParticiple', () => {
       true,
     ],
     ['The president visited Kherson on Thursday and met rescue workers.', 'visited', 'Kherson', false],
+    [
+      "A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 144 people and injuring 732, the country's military government said, and brought down a high-rise building under construction in the Thai capital Bangkok.",
+      'killing',
+      'Bangkok',
+      true,
+    ],
+    [
+      'Een zware aardbeving trof vrijdag Myanmar, waarbij zeker 144 mensen omkwamen, meldde de junta, en bracht een toren in aanbouw in Bangkok ten val.',
+      'omkwamen',
+      'Bangkok',
+      true,
+    ],
+    [
+      'Ein schweres Erdbeben erschütterte am Freitag Myanmar und tötete mindestens 144 Menschen, teilte die Junta mit, und brachte in Bangkok ein Hochhaus zum Einsturz.',
+      'tötete',
+      'Bangkok',
+      true,
+    ],
+    [
+      'The quake killed at least 144 people, officials said, most of them in Mandalay.',
+      'killed',
+      'Mandalay',
+      false,
+    ],
   ])('"%s": the place after "%s", %s, is only spoken of: %s', (text, trigger, place, spoken) => {
     expect(inTrailingParticiple(text, at(text, place), text.indexOf(trigger))).toBe(spoken);
   });

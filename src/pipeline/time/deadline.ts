@@ -69,6 +69,17 @@ const CUSTODY: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:haft|untersuchungshaft|u-haft|gewahrsam|gefängnis)(?![\p{L}])/iu,
 };
 
+/**
+ * A measure in force up to a day ends then: "a week of national mourning until 6 April", "een
+ * avondklok tot en met zondag", "eine einwöchige Staatstrauer bis zum 6. April angeordnet". It
+ * was taken before; the day is its end, not when it was ordered.
+ */
+const MEASURE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:mourning|curfew|curfews|ceasefire|truce|state\s+of\s+emergency|lockdown)(?![\p{L}])/iu,
+  nl: /(?:rouw|avondklok|noodtoestand|wapenstilstand|wapenbestand|staakt-het-vuren|lockdown)(?![\p{L}])/iu,
+  de: /(?:trauer|ausgangssperre|notstand|ausnahmezustand|waffenruhe|waffenstillstand|lockdown)(?![\p{L}])/iu,
+};
+
 /** Whether the expression at `start` of `text` is given as a deadline by a verb that commits to it. */
 export function setsDeadline(lang: Lang, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -91,7 +102,17 @@ export function isPendingDeadline(
   until: string,
   dct: string,
 ): boolean {
-  return until.slice(0, 10) > dct && setsDeadline(lang, sentence, start);
+  return (
+    until.slice(0, 10) > dct && (setsDeadline(lang, sentence, start) || endsMeasure(lang, sentence, start))
+  );
+}
+
+/**
+ * The day a measure in force ends (see MEASURE): only when it lies after publication is it no
+ * news; "The curfew lasted until Tuesday" ended on a Tuesday gone by.
+ */
+function endsMeasure(lang: Lang, text: string, start: number): boolean {
+  return STRETCH_END[lang].test(text.slice(Math.max(0, start - 30), start)) && MEASURE[lang].test(text);
 }
 
 /** "by 2030", "tot 2030", "bis Ende 2025", "by the end of the year": the deadline of a plan. */

@@ -32,6 +32,9 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
   it.each([
     ['en', 'The town was founded around 1800 by fishermen.', '1800'],
     ['de', 'Im Jahr 1800 wurde der Ort gegründet.', '1800'],
+    ['de', 'Die Zahl der Anträge ist seit 2019 gestiegen.', '2019'],
+    ['nl', 'Het aantal aanvragen is sinds 2019 gestegen.', '2019'],
+    ['en', 'The ban was postponed to 2019.', '2019'],
   ])('[%s] “%s” still names the year %s', (lang, sentence, value) => {
     expect(extractTimexes(sentence, { lang, dct: '2022-01-08' }).map((t) => t.value)).toEqual([value]);
   });
@@ -44,6 +47,11 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
     ['de', 'Rund 1900 Bewohner mussten ihre Häuser verlassen.'],
     ['en', 'The met office recorded more than 1800 earthquakes.'],
     ['nl', 'Het instituut mat ruim 1800 bevingen.'],
+    ['nl', 'Het dodental door de zware aardbeving in Myanmar is gestegen naar 1644.'],
+    ['nl', 'Het dodental is inmiddels tot 1644 opgelopen.'],
+    ['de', 'Nach dem Beben ist die Zahl der Toten auf 1644 gestiegen.'],
+    ['de', 'Die Zahl der Toten stieg auf 1644.'],
+    ['en', 'The death toll from the quake rose to 1644.'],
   ])('[%s] “%s” has no time expression', (lang, sentence) => {
     expect(extractTimexes(sentence, { lang, dct: '2022-01-08' })).toEqual([]);
   });

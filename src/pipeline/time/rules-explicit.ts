@@ -144,6 +144,23 @@ const AMOUNT_BEFORE: Record<Lang, string> = {
   de: 'mehr als|weniger als|mindestens|knapp|fast|über|bis zu|rund',
 };
 
+/**
+ * A count rising or falling to a number takes an amount, never a year: "the death toll rose to
+ * 1644", "is gestegen naar 1644", and with the Dutch or German participle after the number, "ist
+ * auf 1644 gestiegen", "tot 1644 opgelopen" ("seit 2019 gestiegen" keeps its year).
+ */
+const RISEN_TO: Record<Lang, string> = {
+  en: '(?:rose|risen|rising|climbed|jumped|increased|fell|fallen|dropped)\\s+to',
+  nl: '(?:gestegen|steeg|stegen|stijgt|opgelopen|liep\\s+op|loopt\\s+op|gedaald|daalde)\\s+(?:naar|tot)',
+  de: '(?:gestiegen|stieg|steigt|angestiegen|gesunken|sank|erhöht)\\s+auf',
+};
+
+const RISEN_AFTER: Record<Lang, string> = {
+  en: '',
+  nl: '|(?<=(?<!\\p{L})(?:naar|tot)\\s+\\d{4})\\s+(?:gestegen|opgelopen|gedaald)(?!\\p{L})',
+  de: '|(?<=(?<!\\p{L})auf\\s+\\d{4})\\s+(?:gestiegen|angestiegen|gesunken|erhöht)(?!\\p{L})',
+};
+
 function yearRule(lang: Lang): Rule {
   const prefix =
     lang === 'en'
@@ -153,7 +170,7 @@ function yearRule(lang: Lang): Rule {
         : '(?:(?:im\\s+)?Jahr\\s+)?';
   // Not an amount ("$2021", "2,021", "2021 people"), not a clock time in a time zone ("(1700 GMT)")
   // and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen)|\\s+(?:GMT|UTC)\\b)`;
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]}|${RISEN_TO[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d${RISEN_AFTER[lang]}|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen)|\\s+(?:GMT|UTC)\\b)`;
   return {
     name: 'year',
     needs: /\d{4}/,

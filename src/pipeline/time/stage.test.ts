@@ -316,6 +316,20 @@ describe('a deadline still ahead does not date the announcement that sets it', (
     expect(timed.sentences[1]?.when.value).toBe('2024-03-24');
   });
 
+  it.each<[string, string]>([
+    ['en', 'The junta declared a week of national mourning until April 6.'],
+    ['nl', 'De junta kondigde een week van nationale rouw af tot en met 6 april.'],
+    ['de', 'Die Militärregierung hat eine einwöchige Staatstrauer bis zum 6. April angeordnet.'],
+  ])(
+    '[%s] “%s” is no news of 6 April, the mourning’s last day: it was ordered before publication',
+    (lang, mourning) => {
+      const timed = timeStage(
+        article(lang, [[mourning]], { date: '2025-04-01', precision: 'day', inferred: false }),
+      );
+      expect(timed.sentences[0]?.when.value).toBe('PAST_REF');
+    },
+  );
+
   it('dates the announcement by the sentence before, Friday evening', () => {
     expect(accepted?.when.value).toBe('2023-11-17TEV');
     expect(announced?.timeFrom).toBe('context');
