@@ -33,6 +33,18 @@ describe('a trigger after a reference word', () => {
     ['nl', 'Zondag is het dodental van de aardbeving opgelopen tot 2122.', ['death']],
     ['en', 'On Thursday the death toll from the flash floods in eastern Spain rose to 158.', ['death']],
     ['en', "Police arrested two men in connection with Sunday's attack.", ['arrest']],
+    ['en', 'Pakistan closed its airspace on Thursday in response to the attack.', ['airspace-closure']],
+    ['nl', 'Pakistan sloot donderdag als reactie op de aanslag zijn luchtruim.', ['airspace-closure']],
+    [
+      'de',
+      'Pakistan schloss am Donnerstag als Reaktion auf den Anschlag seinen Luftraum.',
+      ['airspace-closure'],
+    ],
+    [
+      'en',
+      'India on Wednesday struck targets in Pakistan in retaliation for the attack in Pahalgam.',
+      ['attack'],
+    ],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });
