@@ -21,6 +21,7 @@ import {
   weekdayNote,
 } from './weekday-evidence.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
+import { toldDayOfMonth } from './reported-day-in-month.ts';
 
 /**
  * Gives every article a publication date. A day found in the document is kept. A missing or
@@ -54,19 +55,20 @@ export function resolvePublished(
     return day;
   };
   return articles.map((article) => {
-    const { sister, ...published } = resolveOne(
+    const { sister, ownText, ...published } = resolveOne(
       article,
       sisters.get(article.id) ?? [],
       period,
       toldBy,
       nationalities,
     );
+    if (ownText) return { ...article, published, ownText };
     return sister === undefined ? { ...article, published } : { ...article, published, sister };
   });
 }
 
-/** A publication date, with the report of the same story it was taken from. */
-type Resolved = Published & { sister?: string };
+/** A publication date, with the report of the same story it was taken from, or read from the report's own text. */
+type Resolved = Published & { sister?: string; ownText?: true };
 
 /**
  * Share of the fingerprint from which a report that alone gives a figure the undated one cites
@@ -233,6 +235,18 @@ function resolveOne(
   if (followed) return followed;
   const later = month && dayAfterStory(month, sisters, evidence ?? weekdayEvidence(article), conflictAt);
   if (later) return { date: later.date, precision: 'day', inferred: true, reason: later.why };
+  const fromTold =
+    month &&
+    toldDayOfMonth({
+      month,
+      article,
+      days,
+      evidence,
+      start: storyDay(),
+      related: sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
+      conflictAt,
+    });
+  if (fromTold) return { ...fromTold, ownText: true };
   const why =
     rejected.length > 0
       ? `documents telling the same story do not fit: ${rejected.join('; ')}`

@@ -95,8 +95,10 @@ export function redateByAnchors<C extends Candidate>(
 ): Processed<C>[] {
   if (undated.length === 0) return [];
   const all = happeningsOf(candidates, specific, nameOf);
-  // Only a report's own date makes its days an anchor: one inferred may be off.
-  const own = new Set(documents.filter((d) => !d.published.inferred).map((d) => d.id));
+  // Only a report's own date makes its days an anchor: one inferred from other reports may be off,
+  // one read from a day its own text tells is its own.
+  const fromText = new Set(undated.filter((a) => a.ownText).map((a) => a.id));
+  const own = new Set(documents.filter((d) => !d.published.inferred || fromText.has(d.id)).map((d) => d.id));
   const index = new AnchorIndex();
   for (const h of all) if (own.has(h.document)) index.add(h);
   const held = byDocument(all);

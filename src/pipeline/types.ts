@@ -89,6 +89,8 @@ export interface PublishedArticle extends LanguageArticle {
   published: Published;
   /** The report of the same story an inferred date was taken from. */
   sister?: string;
+  /** The inferred day was read from the report's own text alone (a day of its month it tells as past). */
+  ownText?: true;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

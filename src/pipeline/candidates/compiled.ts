@@ -60,7 +60,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         ...(t.after ? { after: t.after } : {}),
       });
     }
-    vocabularies.set(lang, new Vocabulary(index, concepts, lexicon));
+    vocabularies.set(lang, new Vocabulary(index, concepts, lexicon, lang));
   }
   const conceptPositions = new Map<string, number[]>();
   lexicon.concepts.forEach((c, i) => conceptPositions.set(c.id, [...(conceptPositions.get(c.id) ?? []), i]));

@@ -205,7 +205,7 @@ export function triggerHits(
   const phrases =
     whole.length > 1
       ? withoutPlaceClauses(
-          withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon),
+          withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon, s.timexes),
           text,
           s.timexes,
         )

@@ -155,6 +155,11 @@ export interface EventLexicon {
   concepts: ConceptEntry[];
   counts: CountEntry[];
   hedges: string[];
+  /**
+   * Hedges of one language only, by language: words that in another language name something (Dutch
+   * "indien", if, is German "Indien", India).
+   */
+  languageHedges: Record<string, string[]>;
   splitters: string[];
   /** Words before "the"/"de"/"der"… that name a happening again as a reason or charge ("in connection with"). */
   references: string[];
@@ -252,6 +257,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     concepts,
     counts,
     hedges: stringList(root.hedges, 'hedges'),
+    languageHedges: languageLists(root.languageHedges, 'languageHedges'),
     splitters: stringList(root.splitters, 'splitters'),
     references: stringList(root.references, 'references'),
     earlier: stringList(root.earlier, 'earlier'),
@@ -269,6 +275,15 @@ export function parseLexicon(input: unknown): EventLexicon {
     residentVerbs: root.residentVerbs === undefined ? [] : stringList(root.residentVerbs, 'residentVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
   };
+}
+
+/** Word lists by language ("nl": […]); none when the field is absent. */
+function languageLists(value: unknown, path: string): Record<string, string[]> {
+  if (value === undefined) return {};
+  const lists = record(value, path);
+  return Object.fromEntries(
+    Object.entries(lists).map(([lang, words]) => [lang, stringList(words, `${path}.${lang}`)]),
+  );
 }
 
 /** The lexicon shipped in data/event-lexicon.json, checked once at load. */

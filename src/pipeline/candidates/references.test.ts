@@ -3,7 +3,7 @@
  * is not reported a second time by that sentence: the sentence reports the arrest.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
 
 describe('a trigger after a reference word', () => {
   it.each([
@@ -33,6 +33,18 @@ describe('a trigger after a reference word', () => {
     ['nl', 'Zondag is het dodental van de aardbeving opgelopen tot 2122.', ['death']],
     ['en', 'On Thursday the death toll from the flash floods in eastern Spain rose to 158.', ['death']],
     ['en', "Police arrested two men in connection with Sunday's attack.", ['arrest']],
+    ['en', 'Pakistan closed its airspace on Thursday in response to the attack.', ['airspace-closure']],
+    ['nl', 'Pakistan sloot donderdag als reactie op de aanslag zijn luchtruim.', ['airspace-closure']],
+    [
+      'de',
+      'Pakistan schloss am Donnerstag als Reaktion auf den Anschlag seinen Luftraum.',
+      ['airspace-closure'],
+    ],
+    [
+      'en',
+      'India on Wednesday struck targets in Pakistan in retaliation for the attack in Pahalgam.',
+      ['attack'],
+    ],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });
@@ -58,5 +70,45 @@ describe('a happening named again in what a speaker says about it', () => {
     const text = 'Tuesday the perpetrators of the attack fled towards Belarus, Lukashenko said.';
     const kinds = kindsAndTitles('en', text, '2024-03-26', [['Lukashenko', 'actor', 'lukashenko']]);
     expect(kinds.map((c) => c.kind)).toContain('attack');
+  });
+});
+
+describe('a relative clause after a happening named again tells more of it', () => {
+  it.each<[string, string, string]>([
+    [
+      'en',
+      'India on Wednesday struck targets in Pakistan in response to the attack in Pahalgam, in which 26 people were killed.',
+      '2025-05-07',
+    ],
+    [
+      'nl',
+      'India viel woensdag doelen in Pakistan aan als reactie op de aanslag bij Pahalgam, waarbij 26 mensen om het leven kwamen.',
+      '2025-05-07',
+    ],
+    [
+      'de',
+      'Indien griff am Mittwoch Ziele in Pakistan an, als Reaktion auf den Anschlag in Pahalgam, bei dem 26 Menschen getötet wurden.',
+      '2025-05-07',
+    ],
+  ])('[%s] “%s” reports the strike, without the dead of the attack', (lang, text, when) => {
+    const candidates = candidatesOf(lang, text, when);
+    expect(candidates.map((c) => [c.kind, c.figures])).toEqual([['attack', []]]);
+  });
+
+  it('a relative clause that gives its own day still reports its dead', () => {
+    const text =
+      'Zaterdag gingen duizenden Libanezen de straat op uit woede over de explosie in de haven, waarbij dinsdag meer dan 150 mensen om het leven kwamen.';
+    const candidates = candidatesOfSentence('nl', {
+      text,
+      times: [day('2020-08-08', 'Zaterdag'), day('2020-08-04', 'dinsdag')],
+    });
+    const figures = candidates.flatMap((c) => c.figures.map((f) => f.value));
+    expect(figures).toContain(150);
+  });
+
+  it('a relative clause after a happening the sentence reports keeps its dead', () => {
+    const text = 'Gunmen attacked tourists near Pahalgam on Tuesday, in which 26 people were killed.';
+    const figures = candidatesOf('en', text, '2025-04-22').flatMap((c) => c.figures.map((f) => f.value));
+    expect(figures).toContain(26);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import { candidateOf } from './candidate.ts';
 import { figuresOf } from './figures-of.ts';
+import { outsideNamedClauses } from './referenced.ts';
 import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
@@ -147,7 +148,12 @@ export function extractCandidates(
     const { hits, named, figures } = triggerHits(scope, reading, raw, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
-    const allFigures = figures ?? sentenceFigures(s, lang, lexicon, tokens);
+    const allFigures = outsideNamedClauses(
+      figures ?? sentenceFigures(s, lang, lexicon, tokens),
+      named,
+      s.text,
+      s.timexes,
+    );
     const happenings = chooseHappenings(
       hits,
       subordinateSpan(s.text, tokens[facts.findIndex((f) => f.splitter)]),

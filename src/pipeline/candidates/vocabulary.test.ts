@@ -10,6 +10,7 @@ const lexicon: EventLexicon = {
   concepts: [],
   counts: [],
   hedges: ['could'],
+  languageHedges: {},
   splitters: ['after'],
   references: [],
   earlier: [],

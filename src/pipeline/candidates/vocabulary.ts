@@ -25,13 +25,24 @@ export class Vocabulary<T> {
   private readonly triggers: PatternIndex<T>;
   private readonly concepts: PatternIndex<ConceptEntry>;
   private readonly lexicon: EventLexicon;
+  /** The hedges of this vocabulary's language, those of one language only included. */
+  private readonly hedges: ReadonlySet<string>;
   /** Every organisation word is letters joined by single hyphens, as a token of letters is. */
   private readonly plainOrgWords: boolean;
 
-  constructor(triggers: PatternIndex<T>, concepts: PatternIndex<ConceptEntry>, lexicon: EventLexicon) {
+  /** `lang` is the vocabulary's language; '*' (any language) takes every language's hedges. */
+  constructor(
+    triggers: PatternIndex<T>,
+    concepts: PatternIndex<ConceptEntry>,
+    lexicon: EventLexicon,
+    lang = '*',
+  ) {
     this.triggers = triggers;
     this.concepts = concepts;
     this.lexicon = lexicon;
+    const own =
+      lang === '*' ? Object.values(lexicon.languageHedges).flat() : (lexicon.languageHedges[lang] ?? []);
+    this.hedges = new Set([...lexicon.hedges, ...own]);
     this.plainOrgWords = lexicon.orgWords.every((w) => PLAIN_WORD.test(w));
   }
 
@@ -42,7 +53,7 @@ export class Vocabulary<T> {
       facts = {
         triggers: this.triggers.startingAt(word),
         concepts: this.concepts.startingAt(word),
-        hedge: wordSet(lexicon.hedges).has(word),
+        hedge: this.hedges.has(word),
         splitter: wordSet(lexicon.splitters).has(word),
         org: wordSet(lexicon.orgWords).has(word),
         pronoun: wordSet(lexicon.pronouns).has(word),

@@ -15,6 +15,17 @@ export const THRESHOLD = 2;
 /** A night's TIMEX3 value ("2024-11-28TNI"). */
 const NIGHT = /TNI$/;
 
+/** A whole day's TIMEX3 value ("2025-05-07"). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * News of a night is told the morning after as that day's: "in der Nacht zum Mittwoch" and "on
+ * Wednesday", "op 7 mei" date the same strikes as closely as one day named twice.
+ */
+function nightBefore(a: MergeFeatures, b: MergeFeatures): boolean {
+  return NIGHT.test(a.value) && DAY_VALUE.test(b.value) && b.startDayNumber === a.startDayNumber + 1;
+}
+
 /** An evening's or a night's TIMEX3 value, with its day ("2024-07-30TEV"). */
 const LATE = /^(\d{4}-\d{2}-\d{2})T(?:EV|NI)$/;
 
@@ -217,7 +228,13 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   if (a.dated && b.dated) {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
-    if (meet && !timesApart(a, b)) s += a.value === b.value ? 1.5 : a.longStretch || b.longStretch ? 0 : 1;
+    if (meet && !timesApart(a, b))
+      s +=
+        a.value === b.value || nightBefore(a, b) || nightBefore(b, a)
+          ? 1.5
+          : a.longStretch || b.longStretch
+            ? 0
+            : 1;
     // Two sentences dating themselves to different days tell of different happenings,
     // unless they give the same tally (a tally reported on two days is still one tally). Words are
     // said at one time: statements of different days are two, however the sentences got their days.
