@@ -21,7 +21,7 @@ describe('the Valencia floods as ten outlets told them', () => {
   it.each<[string, string, string[]]>([
     ['Warning issued', '2024-10-29', ['en_reuters_1030', 'nl_nrc_1104']],
     [
-      'Alert sent to phones',
+      'Carlos Mazón sends an alert to phones',
       '2024-10-29T20:11',
       ['de_spiegel_1110', 'de_tagesschau_1101', 'en_reuters_1030', 'nl_nrc_1104', 'nl_volkskrant_undated'],
     ],

@@ -1,4 +1,4 @@
-/** Which report of a cluster names its event: the most specific kind, where it was, English first. */
+/** Which report of a cluster names its event: the most specific kind, where it was, who did it, English first. */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { defaultLexicon } from '../candidates/lexicon.ts';
 import type { Candidate } from '../types.ts';
@@ -52,8 +52,9 @@ function compareTitles(a: Item, b: Item, support: Support): number {
     // Else the place most of its reports name: the country most place it in, not one named in passing.
     (y.titlePlace ? (support.get(y.titlePlace) ?? 0) : 0) -
       (x.titlePlace ? (support.get(x.titlePlace) ?? 0) : 0) ||
-    Number(y.language === 'en') - Number(x.language === 'en') ||
+    // "Three Brotherhood Alliance declares a ceasefire" says more than "Ceasefire declared".
     (x.titleRank ?? 99) - (y.titleRank ?? 99) ||
+    Number(y.language === 'en') - Number(x.language === 'en') ||
     guessedNames(x) - guessedNames(y) ||
     compareSources(a.source, b.source, a.paragraph, b.paragraph)
   );
