@@ -33,7 +33,7 @@ function titlePlaces(members: readonly Item[]): Support {
 
 /**
  * Which of two candidates names the event better: the most specific kind, a place the sentence puts
- * the happening at, English, most informative template.
+ * the happening at, the most informative template (who did it), English.
  */
 function compareTitles(a: Item, b: Item, support: Support): number {
   const x = a.c;
