@@ -7,7 +7,9 @@
  * article names him elsewhere), or of two holders in turn the article names, the one whose given
  * name the garble keeps ("Prime Minister Sushila Kirchner" for Sushila Karki, beside her
  * predecessor K.P. Sharma Oli), or one word that opens as the holder's family name does ("Prime
- * Minister Bayreuth" for François Bayrou, not "Barnier"), and in an article about two countries alike ("Spain and Portugal"),
+ * Minister Bayreuth" for François Bayrou, not "Barnier" nor Élisabeth Borne, who held the title
+ * before him), or of holders in turn the article names none of, the one whose given name the garble
+ * keeps ("Prime Minister Elisabeth Born" for Élisabeth Borne), and in an article about two countries alike ("Spain and Portugal"),
  * the holder of the title in one of them ("Prime Minister Pedro Almodóvar" for Pedro Sánchez); it never
  * replaces a person the text names after the title with the table's holder of that title.
  */
@@ -153,6 +155,15 @@ const ARTICLES: [string, string, string, string[]][] = [
     [
       'Thousands of supporters of the National Rally demonstrated in Paris on Sunday against the conviction of Marine Le Pen.',
       'Prime Minister Bayreuth had said on Wednesday that he was "troubled" by the immediate ban, but that the judges were independent.',
+    ],
+  ],
+  [
+    'en_garbled_borne.txt',
+    'Prime Minister Elisabeth Born said on Sunday',
+    'Élisabeth Borne',
+    [
+      "Rioters drove a burning car into the house of the mayor of L'Haÿ-les-Roses south of Paris last night.",
+      'Prime Minister Elisabeth Born said on Sunday that the attack on the mayor was intolerable.',
     ],
   ],
   [

@@ -93,7 +93,7 @@ export function contextResolve(
 ): Resolved | undefined {
   const name = run[run.length - 1];
   if (!cue || !name) return undefined;
-  const holder = soleHolder(model, cue, doc, run.slice(0, -1));
+  const holder = soleHolder(model, cue, doc, run.slice(0, -1), name);
   if (!holder) return undefined;
   // A translation that garbles a family name garbles it each time ("Wagner chief Yevgeny Primakov"
   // … "Primakov said"): after the holder's given name, written again is no sign of a real person.
@@ -122,13 +122,16 @@ export function contextResolve(
  * holds ("Wagner chief", "Kremlin chief") is its holder's wherever the document is about. Of a
  * title held in turn (two prime ministers of Japan), the one holder the document names; of two it
  * names (the prime minister who resigned and the one sworn in), the one whose given names are
- * written before the name.
+ * written before the name. Where it names none of them, the one whose given names are written
+ * ("Prime Minister Elisabeth Born" for Élisabeth Borne) or whose family name a lone garble opens
+ * as ("Prime Minister Bayreuth" for Bayrou, not Borne).
  */
 function soleHolder(
   model: EntityModel,
   cue: TitleCue,
   doc: DocumentContext,
   given: Token[],
+  name: Token,
 ): string | undefined {
   let holders = model.roles.holdersOf(cue.title, cue.country ?? doc.storyCountry);
   if (holders.length === 0 && cue.country === undefined)
@@ -140,9 +143,12 @@ function soleHolder(
       const country = model.countryByCode.get(code);
       return country ? model.roles.holdersOf(cue.title, country) : [];
     });
-  if (holders.length > 1) holders = holders.filter((id) => doc.named.has(id));
+  const named = holders.filter((id) => doc.named.has(id));
+  if (holders.length > 1 && named.length > 0) holders = named;
   if (holders.length > 1 && given.length > 0)
     holders = holders.filter((id) => givenNamesFit(model, id, given));
+  if (holders.length > 1 && given.length === 0)
+    holders = holders.filter((id) => opensAsHolder(model, id, name));
   return holders.length === 1 ? holders[0] : undefined;
 }
 

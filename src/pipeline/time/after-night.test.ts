@@ -39,6 +39,33 @@ describe('a sentence after a night', () => {
       '2023-06-24',
     ],
     [
+      'a minister speaking of what the navy did in the night to Tuesday spoke on Tuesday',
+      'en',
+      [
+        'The navy destroyed in the night to Tuesday a large part of the Syrian fleet in the ports of Al-Bayda and Latakia.',
+        'Defence minister Israel Katz spoke of a "sterile defence zone" in the south of Syria.',
+      ],
+      '2023-06-20',
+    ],
+    [
+      'a German prime minister condemning the attack of the night to Sunday did so on Sunday',
+      'de',
+      [
+        'In der Nacht zum Sonntag rammten Randalierer ein brennendes Auto in das Haus des Bürgermeisters.',
+        'Premierministerin Élisabeth Borne verurteilte den Angriff.',
+      ],
+      '2023-06-25',
+    ],
+    [
+      'eyewitnesses who spoke of a burning car after the explosions of the night tell that night',
+      'en',
+      [
+        'Security forces cracked down on demonstrators during the night from Friday to Saturday.',
+        'There were also explosions and eyewitnesses spoke of a burning car.',
+      ],
+      '2023-06-23',
+    ],
+    [
       'tear gas fired in the night of the protests is that night’s',
       'de',
       [

@@ -36,6 +36,13 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['de', 'Am Donnerstag kamen 2500 russische Soldaten an.', 'Donnerstag', '2022-01-06'],
     ['de', 'Die Regierung tritt am kommenden Montag zusammen.', 'kommenden Montag', '2022-01-10'],
     ['de', 'In der Nacht zum Samstag fielen Schüsse.', 'der Nacht zum Samstag', '2022-01-07TNI'],
+    ['en', 'Shots were fired in the night into Saturday.', 'the night into Saturday', '2022-01-07TNI'],
+    [
+      'en',
+      'According to the Ministry of the Interior, 719 people were arrested in the night to Saturday.',
+      'the night to Saturday',
+      '2022-01-07TNI',
+    ],
     // A deadline announced in the past lies ahead; without such a verb "until" looks back.
     ['de', 'Er kündigte an, bis Montag einen Nachfolger zu benennen.', 'Montag', '2022-01-10'],
     ['en', 'The junta gave the ambassador until Tuesday to leave.', 'Tuesday', '2022-01-11'],

@@ -1,7 +1,9 @@
 /**
  * Weekday expressions: "on Friday", "Friday morning", "last Sunday", "afgelopen zondag",
  * "vrijdagochtend", "vergangenen Sonntag", "Freitagabend", and the night that spans two days
- * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag").
+ * ("the night from Friday to Saturday", "de nacht van vrijdag op zaterdag", "in der Nacht zum Samstag"),
+ * also when only the day it runs into is named ("the night into Sunday", a translation's "the night
+ * to Sunday").
  */
 import { addDays, diffDays } from './calendar.ts';
 import { setsDeadline } from './deadline.ts';
@@ -37,7 +39,7 @@ const GLUED_PART: Record<Lang, string> = {
 };
 
 const NIGHT: Record<Lang, string> = {
-  en: '(?<x>(?:the\\s+|that\\s+)?night\\s+(?:from|of|between)\\s+(?<wd>WD)\\s+(?:to|into|and|until)\\s+(?<wd2>WD))',
+  en: '(?<x>(?:the\\s+|that\\s+)?night\\s+(?:(?:from|of|between)\\s+(?<wd>WD)\\s+(?:to|into|and|until)|to|into)\\s+(?<wd2>WD))',
   nl: '(?<x>(?:de\\s+)?nacht\\s+(?:van\\s+(?<wd>WD)\\s+)?(?:op|naar)\\s+(?<wd2>WD))',
   de: '(?<x>(?:der\\s+)?Nacht\\s+(?:(?:von|vom)\\s+(?<wd>WD)\\s+)?(?:auf|zum|zu)\\s+(?:den\\s+)?(?<wd2>WD))',
 };

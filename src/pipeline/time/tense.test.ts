@@ -8,6 +8,8 @@ describe('tense as seen from an expression', () => {
     ['en', 'The talks will resume on Monday.', 'Monday', 'future'],
     ['en', 'Ford said on Tuesday it will cut 4,000 jobs in Europe.', 'Tuesday', 'past'],
     ['en', 'The vote was planned for Tuesday.', 'Tuesday', 'future'],
+    ['en', 'The vote was postponed to Thursday.', 'Thursday', 'future'],
+    ['en', 'Macron had postponed his state visit to Germany on Saturday.', 'Saturday', 'past'],
     ['en', 'The group would be ready to leave on Tuesday.', 'Tuesday', 'future'],
     ['nl', 'Zaterdag hebben de autoriteiten hem opgepakt.', 'Zaterdag', 'past'],
     ['nl', 'De president zal maandag een toespraak houden.', 'maandag', 'future'],
