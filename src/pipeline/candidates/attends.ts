@@ -1,7 +1,8 @@
 /**
  * "Zijn weduwe Julia Navalnaja was niet bij de uitvaart", "attended the funeral", "war bei der
  * Trauerfeier": a person before a preposition of presence and the happening's noun was there (or
- * not), and the happening befell someone else, the one its "of" names if any.
+ * not), and the happening befell someone else, the one its "of" names if any. So were those counted
+ * there ("Hunderte Menschen nahmen an der Trauerfeier teil", "Thousands attended the funeral").
  */
 import type { Mention } from '../types.ts';
 
@@ -17,4 +18,9 @@ export function presentAt(text: string, person: Mention, trigger: number): boole
   if (person.end > trigger) return false;
   const before = text.slice(Math.max(person.end, trigger - 40), trigger);
   return PRESENT_AT.test(before);
+}
+
+/** Whether the happening's noun at `trigger` follows a preposition of presence: those counted before it were there. */
+export function attendedAt(text: string, trigger: number): boolean {
+  return PRESENT_AT.test(text.slice(Math.max(0, trigger - 40), trigger));
 }

@@ -35,6 +35,7 @@ import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { newPersonByAge, SUSPECT } from './described-patient.ts';
+import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
@@ -261,7 +262,7 @@ export function candidateOf(
         (countedSubject(h, roles.patient, figures, text) || (sharedByPlace && roles.patient.start > h.end))
       )
         ? roles.patient.id
-        : kind.patientKind && figures.some((f) => !f.more)
+        : kind.patientKind && figures.some((f) => !f.more) && !attendedAt(text, h.start)
           ? 'many'
           : describedPatient(h, kind, text),
   };
