@@ -1,0 +1,120 @@
+/**
+ * The riots in France after a police officer shot dead the 17-year-old Nahel M. at a traffic stop
+ * in Nanterre on Tuesday 27 June 2023, told by five outlets in en, nl and de over the first five
+ * days: the killing, the arrests of each night with figures that disagree, the town hall of
+ * Mons-en-Barœul set on fire, the officer charged, the march in Nanterre, Macron's state visit to
+ * Germany postponed, the funeral, the burning car driven into the home of the mayor of
+ * L'Haÿ-les-Roses, a prime minister a translation misnamed, and the day of an undated report.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('nahel-riots');
+}, 60_000);
+
+const titled = (title: string) => mostTold(file, title);
+
+describe('the riots after the killing of Nahel M. as five outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Deaths in Nanterre', '2023-06-27', ['en_ap_undated', 'en_reuters_0628']],
+    ['31 people arrested', '2023-06-27', ['en_reuters_0628']],
+    ['180 people arrested', '2023-06-28', ['en_ap_undated']],
+    ['Thousands of people protest in Nanterre', '2023-06-29', ['en_ap_undated']],
+    ['Charges brought', '2023-06-29', ['nl_nos_0630']],
+    ['1,311 people arrested', '2023-06-30', ['de_spiegel_0701']],
+    ['Emmanuel Macron holds emergency meeting', '2023-06-30', ['nl_nos_0630']],
+    ['Emmanuel Macron postpones state visit', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
+    ['Frank-Walter Steinmeier holds talks with Emmanuel Macron', '2023-07-01', ['de_spiegel_0701']],
+    ['Funeral in Nanterre', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
+    ["Arson attack in L'Haÿ-les-Roses", '2023-07-01', ['en_mt_0702']],
+    ['719 people arrested', '2023-07-01', ['en_mt_0702']],
+    ['Élisabeth Borne visits', '2023-07-02', ['en_mt_0702']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = titled(title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it.each<[string, string, string]>([
+    ['31 people arrested', '2023-06-27TNI', 'the first night, told “overnight” on Wednesday'],
+    ['180 people arrested', '2023-06-28TNI', 'the second night, told “overnight” on Thursday'],
+    ['1,311 people arrested', '2023-06-30TNI', '“in der Nacht zu Samstag”'],
+    ['719 people arrested', '2023-07-01TNI', 'a translation’s “in the night to Sunday”'],
+    ["Arson attack in L'Haÿ-les-Roses", '2023-07-01TNI', '“last night” in Sunday’s report'],
+  ])('“%s” is the night %s: %s', (title, night) => {
+    expect(titled(title)?.when.value).toBe(night);
+  });
+
+  it('the arrests of the third night are one event, 875 against a later 917', () => {
+    const third = onlyCiting(file, 'In der Nacht zu Freitag waren 917 Menschen');
+    expect(third?.when.value).toBe('2023-06-29TNI');
+    expect(documentsOf(third)).toEqual(['de_spiegel_0701', 'nl_nos_0630']);
+    const values = third?.conflicts
+      .find((c) => c.field === 'figures.people arrested')
+      ?.values.map((v) => v.value);
+    expect(values).toEqual(expect.arrayContaining([875, 917]));
+  });
+
+  it('each night’s arrests stay an event of their own', () => {
+    const nights = ['31', '180', '917', '1,311', '719'].map((n) => titled(`${n} people arrested`)?.id);
+    expect(new Set(nights).size).toBe(5);
+    expect(nights).not.toContain(undefined);
+  });
+
+  it('the town hall of Mons-en-Barœul set on fire in the second night is one event in English and Dutch', () => {
+    const townHall = onlyCiting(file, 'Rioters set fire to the town hall of Mons-en-Baroeul');
+    expect(townHall?.places).toContain('mons-en-baroeul');
+    expect(townHall?.when.value).toBe('2023-06-28TNI');
+    expect(documentsOf(townHall)).toEqual(['en_ap_undated', 'nl_nos_0630']);
+  });
+
+  it('the Nanterre prosecutor and his office are no actor called “Nanterre”', () => {
+    expect(file.events.flatMap((e) => e.actors)).not.toContain('name:nanterre');
+    expect(onlyCiting(file, 'Nanterre prosecutor Pascal Prache')?.places).toEqual(['nanterre']);
+  });
+
+  it('the prime minister a translation calls “Elisabeth Born” is Élisabeth Borne, as written kept', () => {
+    const visit = titled('Élisabeth Borne visits');
+    expect(visit?.actors).toEqual(['elisabeth-borne']);
+    const mention = visit?.sources[0]?.mentions?.find((m) => m.id === 'elisabeth-borne');
+    expect(mention?.text).toBe('Elisabeth Born');
+  });
+
+  it('those who attended the funeral are no crowd it befell: the German and English reports are one funeral', () => {
+    const funeral = titled('Funeral in Nanterre');
+    const sentences = funeral?.sources.map((s) => s.sentence);
+    expect(sentences).toEqual(
+      expect.arrayContaining([
+        'In Nanterre wurde der 17-jährige Nahel am Samstag beerdigt.',
+        'Hunderte Menschen nahmen an der Trauerfeier in einer Moschee teil.',
+        'On Saturday Nahel was buried in Nanterre.',
+      ]),
+    );
+  });
+
+  it.each([
+    'cookies',
+    'Lees ook',
+    'Mehr zum Thema',
+    'Deel dit artikel',
+    'Artikel teilen',
+    'Reporting by',
+    'Copyright',
+    'automatically translated',
+  ])('no event cites the site’s “%s” line', (words) => {
+    expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
+  });
+
+  it.each([
+    ['en_ap_undated', '2023-06-29', true],
+    ['nl_nos_0630', '2023-06-30', false],
+    ['de_spiegel_0701', '2023-07-01', false],
+  ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
+    const doc = file.documents.find((d) => d.id === id);
+    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+  });
+});
