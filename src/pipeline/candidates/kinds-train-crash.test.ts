@@ -54,3 +54,31 @@ describe('the happenings of a train crash and the days after it', () => {
     expect(kindsAndTitles(lang, text, '2023-03-02').map((c) => c.title)).toEqual(titles);
   });
 });
+
+describe('a leader who visits the crash site is titled by it, not as a bare visit', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      'Prime Minister Kyriakos Mitsotakis visited the crash site on Wednesday.',
+      'Kyriakos Mitsotakis',
+      'Kyriakos Mitsotakis visits the crash site',
+    ],
+    [
+      'de',
+      'Regierungschef Kyriakos Mitsotakis besuchte am Mittwoch den Unglücksort.',
+      'Kyriakos Mitsotakis',
+      'Mitsotakis visits the crash site',
+    ],
+    [
+      'nl',
+      'Premier Mitsotakis bezocht woensdag de rampplek.',
+      'Mitsotakis',
+      'Mitsotakis visits the crash site',
+    ],
+  ])('[%s] “%s” names who visited and the crash site', (lang, text, name, title) => {
+    const titles = kindsAndTitles(lang, text, '2023-03-01', [[name, 'person', 'mitsotakis']]).map(
+      (c) => c.title,
+    );
+    expect(titles).toEqual([title]);
+  });
+});
