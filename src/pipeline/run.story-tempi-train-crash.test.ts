@@ -27,6 +27,7 @@ describe('the Tempi train collision as five outlets told it', () => {
     ['Kostas Karamanlis resigns', '2023-03-01', ['de_tagesschau_0303', 'en_ap_undated', 'en_reuters_0301']],
     ['Arrests in Larissa', '2023-03-01', ['en_reuters_0301', 'nl_nos_0302']],
     ['Kyriakos Mitsotakis visits the crash site', '2023-03-01', ['en_reuters_0301']],
+    ['Government declares national mourning', '2023-03-01', ['en_reuters_0301']],
     ['Riots in Athens', '2023-03-01', ['nl_nos_0302']],
     ['Charges brought', '2023-03-02', ['de_tagesschau_0303', 'en_ap_undated', 'nl_nos_0302']],
     ['More than 10,000 people protest in Athens', '2023-03-05', ['en_mt_0305']],
@@ -96,7 +97,7 @@ describe('the Tempi train collision as five outlets told it', () => {
   it('the general strike called for Wednesday is not dated before the call was reported', () => {
     const call = onlyCiting(file, 'The unions have called a general strike for Wednesday.');
     expect(call?.title).toBe('Call for a strike');
-    expect(call?.when.end.slice(0, 10) <= '2023-03-05').toBe(true);
+    expect(call?.when.end.localeCompare('2023-03-06')).toBeLessThan(0);
   });
 
   it.each([

@@ -76,7 +76,7 @@ describe('a leader who visits the crash site is titled by it, not as a bare visi
       'Mitsotakis visits the crash site',
     ],
   ])('[%s] “%s” names who visited and the crash site', (lang, text, name, title) => {
-    const titles = kindsAndTitles(lang, text, '2023-03-01', [[name, 'person', 'mitsotakis']]).map(
+    const titles = kindsAndTitles(lang, text, '2023-03-01', [[name, 'actor', 'mitsotakis']]).map(
       (c) => c.title,
     );
     expect(titles).toEqual([title]);
