@@ -1,6 +1,10 @@
-/** Someone who opens a clause of their own after the happening's is not whom it befell. */
+/**
+ * Someone who opens a clause of their own after the happening's is not whom it befell, and a name
+ * before a clause the government opens with "and" is not who acts in it.
+ */
 import { describe, expect, it } from 'vitest';
 import { patientIn } from './patient-fixture.ts';
+import { kindsAndTitles } from './test-helpers.ts';
 
 describe('the subject of a later clause', () => {
   it.each<[string, string, string, string, string | undefined]>([
@@ -48,5 +52,27 @@ describe('the subject of a later clause', () => {
     ],
   ])('%s', (_name, text, trigger, name, expected) => {
     expect(patientIn(text, trigger, [name])).toBe(expected);
+  });
+});
+
+describe('an institution that opens a clause joined by "and" acts in it, not the name before', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'en',
+      'Prime Minister Kyriakos Mitsotakis visited the crash site on Wednesday and the government declared three days of national mourning.',
+      'Kyriakos Mitsotakis',
+      ['Government declares national mourning', 'Kyriakos Mitsotakis visits the crash site'],
+    ],
+    [
+      'en',
+      'Prime Minister Kyriakos Mitsotakis declared three days of national mourning.',
+      'Kyriakos Mitsotakis',
+      ['Kyriakos Mitsotakis declares national mourning'],
+    ],
+  ])('[%s] “%s”', (lang, text, name, titles) => {
+    const found = kindsAndTitles(lang, text, '2023-03-01', [[name, 'actor', 'mitsotakis']]).map(
+      (c) => c.title,
+    );
+    expect(found).toEqual(titles);
   });
 });

@@ -28,7 +28,17 @@ export function opensOtherClause(text: string, m: { start: number }): boolean {
 const OWN_CLAUSE_OPENER =
   /,\s+(?:where|in which|during which|waar|waarbij|waarin|wo|wobei|bei dem|bei der|bei denen|on the (?:same )?day|op de(?:zelfde)? dag|am (?:selben |gleichen )?Tag)[\s,]/i;
 
+/**
+ * A clause joined by "and" whose subject is an institution: "visited the crash site on Wednesday
+ * and the government declared three days of mourning", "en de regering kondigde", "und die
+ * Regierung rief": the government acts in it, not the name before.
+ */
+const INSTITUTION_CLAUSE =
+  /\s(?:and|en|und)\s+(?:the|de|het|die|der|das)\s+(?:government|regering|regierung|police|politie|polizei|army|leger|armee|military)\s/i;
+
 /** `m` stands before a clause of its own in which the trigger at `trigger` stands. */
 export function beforeOwnClause(text: string, m: { end: number }, trigger: number): boolean {
-  return m.end <= trigger && OWN_CLAUSE_OPENER.test(text.slice(m.end, trigger));
+  if (m.end > trigger) return false;
+  const between = text.slice(m.end, trigger);
+  return OWN_CLAUSE_OPENER.test(between) || INSTITUTION_CLAUSE.test(between);
 }

@@ -8,7 +8,7 @@ import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
 import { addsToTally } from './increments.ts';
-import { perfectVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
+import { perfectVictims, relativeVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
 import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { sharedOutByPlace } from './place-shares.ts';
@@ -177,7 +177,10 @@ export function findFigures(
     )
       noun = 'people';
     if (noun === 'people' && !tally)
-      tally = rightAfter(text, tokens, n, lexicon.tallyVerbs) || perfectVictims(text, tokens, n, lexicon);
+      tally =
+        rightAfter(text, tokens, n, lexicon.tallyVerbs) ||
+        perfectVictims(text, tokens, n, lexicon) ||
+        relativeVictims(text, tokens, n, lexicon);
     if (!noun && n.vague && !countsOtherNoun(text, tokens, after < 0 ? tokens.length : after, lang))
       noun = 'people';
     if (!noun) continue;

@@ -32,9 +32,18 @@ describe('what the merge knows of a kind, from the lexicon', () => {
       },
     ],
     [
-      'a fire, another one far away',
+      'a fire, another one far away, and the crash itself where train carriages burn',
       'fire',
-      { group: 'fire', rare: false, placed: false, far: true, byAgent: false, tallied: false, recurs: false },
+      {
+        group: 'fire',
+        rare: false,
+        placed: false,
+        far: true,
+        byAgent: false,
+        tallied: false,
+        recurs: false,
+        meetsIf: { rail: 'accident' },
+      },
     ],
     [
       'a leader fleeing abroad, told by where from and where to, and by whom it befell',

@@ -1,7 +1,8 @@
 /**
  * A count of the dead, injured or missing that someone gives on a day ("the death toll rose to 158
  * on Thursday", "confirmed 51 deaths", "said on Friday that 27 bodies had been recovered") is a
- * running tally: the merge joins it to the deaths it counts and dates those by their own day.
+ * running tally: the merge joins it to the deaths it counts and dates those by their own day. So is
+ * a count in a relative clause on the happening ("the rail disaster, which killed at least 46").
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day } from './test-helpers.ts';
@@ -60,6 +61,30 @@ describe('which counts of the dead are tallies given on their day', () => {
       'Crowds threw mud at the king on Thursday in Paiporta, the town worst hit by the floods that have killed at least 217 people.',
       'on Thursday',
       ['death 217 tally'],
+    ],
+    [
+      'en',
+      "Greek rail workers walked off the job Thursday and protesters clashed with police in Athens for a second night, as anger mounted over the country's deadliest rail disaster, which killed at least 46 people.",
+      'Thursday',
+      ['death 46 tally'],
+    ],
+    [
+      'nl',
+      'Het spoorwegpersoneel legt donderdag het werk neer uit protest tegen de treinramp bij Larissa, waarbij zeker 43 mensen om het leven kwamen.',
+      'donderdag',
+      ['death 43 tally'],
+    ],
+    [
+      'de',
+      'Am Donnerstag streikten die Eisenbahner wegen des Zugunglücks bei Larissa, bei dem mindestens 46 Menschen ums Leben kamen.',
+      'Am Donnerstag',
+      ['death 46 tally'],
+    ],
+    [
+      'en',
+      'A passenger train collided head-on with a freight train near Larissa on Tuesday, killing at least 36 people and injuring 85, officials said.',
+      'on Tuesday',
+      ['death 36', 'injury 85'],
     ],
   ])('[%s] “%s” → %j', (lang, text, phrase, expected) => {
     expect(tallies(lang, text, phrase)).toEqual(expected);

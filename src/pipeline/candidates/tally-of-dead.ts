@@ -104,3 +104,37 @@ export function withoutLink(n: NumberSpan): NumberSpan {
   if (!link || !TALLY_LINKS.has((link[1] ?? '').toLowerCase())) return n;
   return { ...n, text: n.text.slice(link[0].length), start: n.start + link[0].length, qualifier: 'exact' };
 }
+
+/**
+ * Words that open a relative clause on the happening named before them, right before its victim
+ * verb ("the rail disaster, which killed at least 46 people") or its count ("de treinramp, waarbij
+ * zeker 43 mensen om het leven kwamen", "das Unglück, bei dem 46 Menschen starben").
+ */
+const RELATIVE_BEFORE_VERB = new Set(['which', 'that']);
+const RELATIVE_BEFORE_COUNT = new Set(['waarbij', 'waarin', 'waarvan']);
+const GERMAN_RELATIVE = new Set(['dem', 'der']);
+
+/**
+ * A count of victims in a relative clause on the happening is its toll as it stands when written,
+ * whatever day the main clause tells of ("rail workers walked off the job Thursday … over the
+ * disaster, which killed at least 46 people").
+ */
+export function relativeVictims(
+  text: string,
+  tokens: Token[],
+  n: NumberSpan,
+  lexicon: EventLexicon,
+): boolean {
+  let before = -1;
+  while (before + 1 < tokens.length && (tokens[before + 1] as Token).end <= n.start) before++;
+  const last = tokens[before];
+  if (!last) return false;
+  if (RELATIVE_BEFORE_COUNT.has(last.word)) return true;
+  const previous = tokens[before - 1];
+  if (GERMAN_RELATIVE.has(last.word) && previous?.word === 'bei') return true;
+  return (
+    previous !== undefined &&
+    RELATIVE_BEFORE_VERB.has(previous.word) &&
+    rightAfter(text, tokens, n, lexicon.victimVerbs)
+  );
+}

@@ -1,4 +1,7 @@
-/** One blaze reported under two kinds (a fire, a wildfire, an arson) is one event; a flood is not a fire. */
+/**
+ * One blaze reported under two kinds (a fire, a wildfire, an arson) is one event, and so is a train
+ * crash with its carriages set on fire; a flood is not a fire.
+ */
 import { describe, expect, it } from 'vitest';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { day, sentence } from '../candidates/test-helpers.ts';
@@ -43,6 +46,7 @@ describe('kinds that name the same happening', () => {
     ['a crash that brings a bridge down belongs with collapses', 'accident', ['brought-down'], 'disaster'],
     ['a plane that "stürzte ein … ab" stays a crash', 'accident', ['collapse'], 'accident'],
     ['a crash of a plane stays a crash', 'accident', [], 'accident'],
+    ['train carriages on fire belong with the crash', 'fire', ['rail'], 'accident'],
   ])('%s', (_name, kind, concepts, group) => {
     expect(mergeGroup(kindTraits(kind), concepts)).toBe(group);
   });
@@ -77,6 +81,25 @@ describe('kinds that name the same happening', () => {
         report('de', 'de', 'Am Sonntag wütete in der Halle in Krasnogorsk ein Großbrand.', 'fire', [
           'krasnogorsk',
         ]),
+      ],
+      countryOf,
+      isCity,
+    );
+    expect(events).toHaveLength(1);
+  });
+
+  it('a train crash near Larissa and the Dutch "wagons vlogen in brand" of that Sunday are one event', () => {
+    const events = mergeCandidates(
+      [
+        report(
+          'en',
+          'en',
+          'A passenger train collided head-on with a freight train near Athens on Sunday.',
+          'accident',
+          ['athens'],
+          ['rail'],
+        ),
+        report('nl', 'nl', 'De eerste wagons vlogen zondag in brand.', 'fire', [], ['rail']),
       ],
       countryOf,
       isCity,
