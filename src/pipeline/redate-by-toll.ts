@@ -1,0 +1,66 @@
+/**
+ * Dates again the reports without a day of their own whose running toll tops every dated report's
+ * (running-toll.ts): such a report was written on or after the latest of those reports, on the
+ * first day from it that fits the weekdays it tells.
+ */
+import type { ChronologyDocument } from '../schema/events.ts';
+import { aheadConflict } from './ahead-day.ts';
+import { shift } from './iso-day.ts';
+import { ruledOut, type Processed } from './redate.ts';
+import { describeToll, tollAbove } from './running-toll.ts';
+import type { Candidate, PublishedArticle } from './types.ts';
+import { leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
+
+/** How many days after the latest dated report a report is looked for: a toll is news for a fortnight. */
+const SEARCH_DAYS = 14;
+
+/**
+ * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
+ * one article through the stages after its publication date.
+ */
+export function redateByToll<C extends Candidate>(
+  undated: readonly PublishedArticle[],
+  documents: readonly ChronologyDocument[],
+  candidates: readonly C[],
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): Processed<C>[] {
+  if (undated.length === 0) return [];
+  const ownDay = new Map<string, string>();
+  for (const d of documents)
+    if (!d.published.inferred && d.published.precision === 'day') ownDay.set(d.id, d.published.date);
+  const redone: Processed<C>[] = [];
+  for (const article of undated) {
+    const toll = tollAbove(article.id, candidates, ownDay);
+    if (!toll) continue;
+    const first = article.published;
+    if (first.precision === 'day' && first.date >= toll.latest.date) continue;
+    const evidence = weekdayEvidence(article);
+    const lead = evidence.lead ?? evidence.opening;
+    for (let i = 0; i <= SEARCH_DAYS; i++) {
+      const day = shift(toll.latest.date, i);
+      if (
+        ruledOut(article, evidence, day) ||
+        leadConflict(day, { past: evidence.past, lead }) ||
+        aheadConflict(day, evidence) ||
+        madeKnownConflict(day, evidence)
+      )
+        continue;
+      const own =
+        article.meta.published?.precision === 'month'
+          ? `only the month (${first.date.slice(0, 7)})`
+          : 'no day';
+      const result = process({
+        ...article,
+        published: {
+          date: day,
+          precision: 'day',
+          inferred: true,
+          reason: `The document gives ${own}; it counts ${describeToll(toll)}, so it was written on or after ${toll.latest.document} (${toll.latest.date}), and ${day} is the first day from it that fits the weekdays it tells (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`,
+        },
+      });
+      if (result) redone.push(result);
+      break;
+    }
+  }
+  return redone;
+}
