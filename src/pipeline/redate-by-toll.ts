@@ -1,7 +1,7 @@
 /**
- * Dates again the reports without a day of their own whose running toll tops every dated report's
- * (running-toll.ts): such a report was written on or after the latest of those reports, on the
- * first day from it that fits the weekdays it tells.
+ * Dates again the reports without a day of their own whose running count tops what dated reports
+ * counted (running-toll.ts): such a report was written on or after the latest report that counted
+ * fewer, on the first day from it that fits the weekdays it tells and by which its lead is news.
  */
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict } from './ahead-day.ts';
@@ -9,7 +9,7 @@ import { shift } from './iso-day.ts';
 import { ruledOut, type Processed } from './redate.ts';
 import { describeToll, tollAbove } from './running-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
-import { leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
+import { leadBeforeNews, leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
 
 /** How many days after the latest dated report a report is looked for: a toll is news for a fortnight. */
 const SEARCH_DAYS = 14;
@@ -33,16 +33,19 @@ export function redateByToll<C extends Candidate>(
     const toll = tollAbove(article.id, candidates, ownDay);
     if (!toll) continue;
     const first = article.published;
-    if (first.precision === 'day' && first.date >= toll.latest.date) continue;
+    // A count says only that the report came after another: it never dates it earlier than first read.
+    if (first.precision === 'day' && first.date >= toll.below.date) continue;
     const evidence = weekdayEvidence(article);
     const lead = evidence.lead ?? evidence.opening;
     for (let i = 0; i <= SEARCH_DAYS; i++) {
-      const day = shift(toll.latest.date, i);
+      const day = shift(toll.below.date, i);
       if (
+        day < first.date ||
         ruledOut(article, evidence, day) ||
         leadConflict(day, { past: evidence.past, lead }) ||
         aheadConflict(day, evidence) ||
-        madeKnownConflict(day, evidence)
+        madeKnownConflict(day, evidence) ||
+        leadBeforeNews(day, evidence, toll.below.date)
       )
         continue;
       const own =
@@ -55,7 +58,7 @@ export function redateByToll<C extends Candidate>(
           date: day,
           precision: 'day',
           inferred: true,
-          reason: `The document gives ${own}; it counts ${describeToll(toll)}, so it was written on or after ${toll.latest.document} (${toll.latest.date}), and ${day} is the first day from it that fits the weekdays it tells (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`,
+          reason: `The document gives ${own}; it counts ${describeToll(toll)}, so it was written on or after that day, and ${day} is the first day from it that fits the weekdays it tells and by which its lead is news (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`,
         },
       });
       if (result) redone.push(result);

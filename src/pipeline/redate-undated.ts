@@ -68,8 +68,6 @@ function now(
   return (article) => {
     const published = redated.get(article.id);
     if (!published) return article;
-    if (!tolled.has(article.id)) return { ...article, published };
-    const { sister: _sister, ...rest } = article;
-    return { ...rest, published };
+    return tolled.has(article.id) ? { ...article, published, sister: undefined } : { ...article, published };
   };
 }

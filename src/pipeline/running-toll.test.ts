@@ -39,10 +39,10 @@ const RISING = [
   toll('en_ap_0521', 'Six people, including two gendarmes, have been killed in the violence.', 6),
 ];
 
-describe('when a report without a day counts more dead than every dated report', () => {
+describe('which dated report a report without a day counts more than', () => {
   it.each<[string, Candidate[], string | null]>([
     [
-      '"zeven mensen om het leven" where the dated reports rose from four to six: after the latest of them',
+      '"zeven mensen om het leven" where the dated reports rose from four to six: after the last of them',
       [
         ...RISING,
         toll('nl_nrc_05', 'Bij de onrust kwamen zeven mensen om het leven, onder wie twee gendarmes.', 7),
@@ -50,8 +50,13 @@ describe('when a report without a day counts more dead than every dated report',
       '2024-05-21',
     ],
     [
-      'six, as many as the latest dated reports, tops nothing',
+      '"sechs Menschen", as many as the reports from 19 May count: after the last to count fewer, of 16 May',
       [...RISING, toll('de_dpa_undated', 'Seit vergangener Woche kamen sechs Menschen ums Leben.', 6)],
+      '2024-05-16',
+    ],
+    [
+      '"vier", the first day\'s count, tops nothing',
+      [...RISING, toll('de_dpa_undated', 'Bei den Unruhen kamen vier Menschen ums Leben.', 4)],
       null,
     ],
     [
@@ -85,13 +90,13 @@ describe('when a report without a day counts more dead than every dated report',
     ],
   ])('%s', (_, candidates, after) => {
     const document = candidates[candidates.length - 1]?.document ?? '';
-    expect(tollAbove(document, candidates, OWN_DAY)?.latest.date ?? null).toBe(after);
+    expect(tollAbove(document, candidates, OWN_DAY)?.below.date ?? null).toBe(after);
   });
 
-  it('the reason names the count, the highest dated figure and its report', () => {
+  it('the reason names the count and the report it tops', () => {
     const found = tollAbove('nl_nrc_05', [...RISING, toll('nl_nrc_05', 'zeven mensen', 7)], OWN_DAY);
     expect(found && describeToll(found)).toBe(
-      '7 people killed, more than any report with its own date counts (at most 6, in de_tagesschau_0519 of 2024-05-19)',
+      '7 people killed, more than the 6 of en_ap_0521 (2024-05-21), the latest report with its own date to count fewer',
     );
   });
 });

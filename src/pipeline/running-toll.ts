@@ -6,14 +6,11 @@
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { Candidate } from './types.ts';
 
-/** What the report's toll tops: the highest figure reports with their own dates gave, and the latest of them. */
+/** The latest report with its own date that counts fewer than the report: it was written after it. */
 export interface TollAbove {
   counts: string;
   value: number;
-  /** The report with its own date that gave the highest figure. */
-  highest: { document: string; value: number; date: string };
-  /** The latest report with its own date that gave a figure of the same count: the report came after it. */
-  latest: { document: string; date: string };
+  below: { document: string; value: number; date: string };
 }
 
 /** A forecast or a ceiling ("up to 20,000 feared") is no toll counted so far. */
@@ -28,7 +25,7 @@ interface Tally {
 function tallies(candidates: readonly Candidate[], keep: (document: string) => boolean): Tally[] {
   const out: Tally[] = [];
   for (const c of candidates) {
-    if (!keep(c.document) || !kindTraits(c.kind).tallied) continue;
+    if (!keep(c.document) || !kindTraits(c.kind).runs) continue;
     for (const f of c.figures)
       if (COUNTED.has(f.qualifier ?? 'exact'))
         out.push({ counts: f.counts, value: f.value, document: c.document });
@@ -36,26 +33,36 @@ function tallies(candidates: readonly Candidate[], keep: (document: string) => b
   return out;
 }
 
-/**
- * Whether the figures of one count, by the day of their reports, rise and never fall: a toll seen
- * to run ("vier", "vijf", "zes"), not the count of one happening each report repeats (26 killed in
- * the attack) nor counts of different happenings.
- */
-function rises(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): boolean {
-  const highest = new Map<string, number>();
+/** Each day's highest figure of one count, with the report that gives it, in date order. */
+function byDay(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): TollAbove['below'][] {
+  const highest = new Map<string, TollAbove['below']>();
   for (const d of same) {
-    const day = ownDay.get(d.document) ?? '';
-    highest.set(day, Math.max(highest.get(day) ?? 0, d.value));
+    const date = ownDay.get(d.document) ?? '';
+    const held = highest.get(date);
+    if (!held || d.value > held.value) highest.set(date, { document: d.document, value: d.value, date });
   }
-  const values = [...highest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false;
-  return values.length > 1 && (values[values.length - 1] as number) > (values[0] as number);
+  return [...highest.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**
- * What the toll `document` tells tops, or null: the counts reports with their own dates (`ownDay`,
- * document → day) gave rising from day to day — a toll seen to run, not one happening's count —
- * each below the report's. The highest count is told of: the report tops every figure of it.
+ * Whether a count's daily highest figures rise and never fall: a toll seen to run ("vier", "vijf",
+ * "zes"), not the count of one happening each report repeats (26 killed in the attack) nor counts
+ * of different happenings.
+ */
+function rises(days: readonly TollAbove['below'][]): boolean {
+  for (let i = 1; i < days.length; i++)
+    if ((days[i] as TollAbove['below']).value < (days[i - 1] as TollAbove['below']).value) return false;
+  return (
+    days.length > 1 &&
+    (days[days.length - 1] as TollAbove['below']).value > (days[0] as TollAbove['below']).value
+  );
+}
+
+/**
+ * The latest report with its own date (`ownDay`: document → day) that counts fewer than `document`
+ * does, or null, of a count those reports give rising from day to day. Reports give the latest
+ * count they know, so the report came after the last that knew a lower one, whether or not a
+ * later dated report gives its count too ("225 getötet", told from 15 January on).
  */
 export function tollAbove(
   document: string,
@@ -67,26 +74,20 @@ export function tollAbove(
   const dated = tallies(candidates, (d) => ownDay.has(d));
   let best: TollAbove | null = null;
   for (const t of own) {
-    const same = dated.filter((d) => d.counts === t.counts);
-    if (!rises(same, ownDay) || same.some((d) => d.value >= t.value)) continue;
-    let highest = same[0] as Tally;
-    let latest = same[0] as Tally;
-    for (const d of same) {
-      if (d.value > highest.value) highest = d;
-      if ((ownDay.get(d.document) ?? '') > (ownDay.get(latest.document) ?? '')) latest = d;
-    }
-    const found: TollAbove = {
-      counts: t.counts,
-      value: t.value,
-      highest: { document: highest.document, value: highest.value, date: ownDay.get(highest.document) ?? '' },
-      latest: { document: latest.document, date: ownDay.get(latest.document) ?? '' },
-    };
-    if (!best || found.latest.date > best.latest.date) best = found;
+    const days = byDay(
+      dated.filter((d) => d.counts === t.counts),
+      ownDay,
+    );
+    if (!rises(days)) continue;
+    let below: TollAbove['below'] | undefined;
+    for (const day of days) if (day.value < t.value) below = day;
+    if (below && (!best || below.date > best.below.date)) best = { counts: t.counts, value: t.value, below };
   }
   return best;
 }
 
-/** The reason's words for what the toll tops. */
+/** The reason's words for what the count tops. */
 export function describeToll(toll: TollAbove): string {
-  return `${toll.value} ${toll.counts}, more than any report with its own date counts (at most ${toll.highest.value}, in ${toll.highest.document} of ${toll.highest.date})`;
+  const { document, value, date } = toll.below;
+  return `${toll.value} ${toll.counts}, more than the ${value} of ${document} (${date}), the latest report with its own date to count fewer`;
 }
