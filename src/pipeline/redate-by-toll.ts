@@ -33,14 +33,14 @@ export function redateByToll<C extends Candidate>(
     const toll = tollAbove(article.id, candidates, ownDay);
     if (!toll) continue;
     const first = article.published;
-    // A count says only that the report came after another: it never dates it earlier than first read.
-    if (first.precision === 'day' && first.date >= toll.below.date) continue;
+    // A count says only that the report came after another: it never dates it earlier than first
+    // read, and fixes a day only from the day of that other report, never from a month's first.
+    if (first.precision === 'day' ? first.date >= toll.below.date : first.date > toll.below.date) continue;
     const evidence = weekdayEvidence(article);
     const lead = evidence.lead ?? evidence.opening;
     for (let i = 0; i <= SEARCH_DAYS; i++) {
       const day = shift(toll.below.date, i);
       if (
-        day < first.date ||
         ruledOut(article, evidence, day) ||
         leadConflict(day, { past: evidence.past, lead }) ||
         aheadConflict(day, evidence) ||
