@@ -25,7 +25,7 @@ interface Tally {
 function tallies(candidates: readonly Candidate[], keep: (document: string) => boolean): Tally[] {
   const out: Tally[] = [];
   for (const c of candidates) {
-    if (!keep(c.document) || !kindTraits(c.kind).runs) continue;
+    if (!keep(c.document) || kindTraits(c.kind).runs !== true) continue;
     for (const f of c.figures)
       if (COUNTED.has(f.qualifier ?? 'exact'))
         out.push({ counts: f.counts, value: f.value, document: c.document });
