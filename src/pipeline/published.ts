@@ -140,9 +140,12 @@ function resolveOne(
           leadConflict(date, evidence) ??
           bareDayOfLastWeek(date, evidence) ??
           aheadConflict(date, evidence) ??
-          // One weekday alone cannot fall before another: only two or more are held to the start.
-          (evidence.past.size > 1 && (start ??= storyStart(sisters, toldBy)) !== null
-            ? beforeStoryStart(date, evidence, start.day)
+          // One weekday alone cannot fall before another: only two or more are held to the start,
+          // or one where the text tells a day of the story by its date.
+          (evidence.past.size > 0 && (start ??= storyStart(sisters, toldBy)) !== null
+            ? evidence.past.size > 1 || (reported !== undefined && reported >= start.day)
+              ? beforeStoryStart(date, evidence, start.day, reported !== undefined && reported >= start.day)
+              : null
             : null) ??
           ((evidence.lastWeek.size > 0 || evidence.weekBefore) &&
           (start ??= storyStart(sisters, toldBy)) !== null

@@ -6,6 +6,7 @@
 import type { ChronologyDocument } from '../schema/events.ts';
 import { redateFromLaterNews, replaceDocument, type Processed } from './redate.ts';
 import { redateByAnchors } from './redate-by-anchors.ts';
+import { redateByToll } from './redate-by-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 
 /** What the run knows of an entity id: a person, an unlisted name or place, a town. */
@@ -41,12 +42,15 @@ export function redateUndated<C extends Candidate>(
     replaceDocument(documents, candidates, redone);
     redated.set(redone.document.id, redone.document.published);
   }
-  const now = (article: PublishedArticle): PublishedArticle => {
-    const published = redated.get(article.id);
-    return published ? { ...article, published } : article;
-  };
+  // A toll above every dated report's puts the report after them, whatever its sister's day.
+  const tolled = new Set<string>();
+  for (const redone of redateByToll(undated.map(now(redated, tolled)), documents, candidates, process)) {
+    replaceDocument(documents, candidates, redone);
+    redated.set(redone.document.id, redone.document.published);
+    tolled.add(redone.document.id);
+  }
   for (const redone of redateByAnchors(
-    undated.map(now),
+    undated.map(now(redated, tolled)),
     documents,
     candidates,
     (id) => specific(facts(id)),
@@ -54,4 +58,16 @@ export function redateUndated<C extends Candidate>(
     process,
   ))
     replaceDocument(documents, candidates, redone);
+}
+
+/** A report as dated again; one dated by its toll no longer rests on the sister it was first read from. */
+function now(
+  redated: ReadonlyMap<string, ChronologyDocument['published']>,
+  tolled: ReadonlySet<string>,
+): (article: PublishedArticle) => PublishedArticle {
+  return (article) => {
+    const published = redated.get(article.id);
+    if (!published) return article;
+    return tolled.has(article.id) ? { ...article, published, sister: undefined } : { ...article, published };
+  };
 }

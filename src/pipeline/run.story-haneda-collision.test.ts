@@ -30,6 +30,11 @@ describe('the Haneda runway collision as five outlets told it', () => {
     expect(doc?.published).toMatchObject({ date: '2024-01-08', precision: 'day', inferred: true });
   });
 
+  it('the month-only Volkskrant report of the crew who died "op 2 januari" and were remembered "zaterdag" is not read on 2 January: no Saturday of that week is of the story', () => {
+    const vk = file.documents.find((d) => d.id === 'nl_volkskrant_01');
+    expect(vk?.published).toMatchObject({ date: '2024-01-01', precision: 'month' });
+  });
+
   it('five of the six crew were killed: the six of the whole and the 379 who escaped are no dead', () => {
     const dead = file.events.filter((e) => e.figures.some((f) => f.counts?.includes('killed')));
     expect(dead.flatMap((e) => e.figures.map((f) => f.value))).toEqual([5]);

@@ -37,6 +37,16 @@ describe('the New Caledonia unrest as seven outlets told it', () => {
     expect(declared.flatMap((e) => e.sources.map((s) => s.sentence)).join(' | ')).not.toContain('heft');
   });
 
+  it('the month-only NRC report of seven dead is read after the last report that counted six, of Tuesday 21 May', () => {
+    const nrc = file.documents.find((d) => d.id === 'nl_nrc_05');
+    expect(nrc?.published).toMatchObject({ date: '2024-05-22', precision: 'day', inferred: true });
+    expect(nrc?.published.reason).toContain('7 people killed, more than the 6 of en_ap_0521');
+    // Its "dinsdagochtend" is then Tuesday 28 May, not 21 May, when the reports still told of the emergency.
+    expect(onlyCiting(file, 'dinsdagochtend lokale tijd beëindigd')?.when.start.slice(0, 10)).toBe(
+      '2024-05-28',
+    );
+  });
+
   it('“…, sagte er.” is Macron’s, whom the sentences before named', () => {
     expect(onlyCiting(file, 'so lange wie nötig bleiben, sagte er')?.title).toBe(
       'Emmanuel Macron makes a statement',

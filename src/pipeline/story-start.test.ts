@@ -93,6 +93,20 @@ describe('the story’s first day and the weekdays an undated document tells', (
 
   it.each([
     [
+      '“die op 2 januari om het leven kwamen, zijn zaterdag herdacht” cannot be of Tuesday 2 January',
+      '2024-01-02',
+      'read from 2024-01-02, the Saturday it tells would fall before the story began on Monday 2024-01-01',
+    ],
+    ['read from Saturday 6 January its Saturday is of the story', '2024-01-06', null],
+  ])(
+    'a document telling a day of the story by its date holds one weekday to the start: %s',
+    (_, date, expected) => {
+      expect(beforeStoryStart(date, past(6), '2024-01-01', true)).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
       'a Monday collapse, Thursday bodies and Friday mourning are told on the Friday at the earliest',
       [1, 4, 5],
       '2023-03-17',

@@ -34,18 +34,21 @@ export function earliestTold(
  * maandag in … vrijdag nationale rouw" in a Wednesday would put the mourning before the collapse),
  * or tell two or more weekdays that all fall before the story began: a report of that story is
  * then one written a week later. A document telling some days of the story and others before
- * its first day, without naming that day, may tell of what led up to it.
+ * its first day, without naming that day, may tell of what led up to it. A document that tells a
+ * day of the story by its date (`namedByDate`: "die op 2 januari om het leven kwamen … zaterdag
+ * herdacht") tells no weekday before the story either, one weekday or more.
  */
 export function beforeStoryStart(
   date: string,
   evidence: Pick<WeekdayEvidence, 'past'>,
   start: string,
+  namedByDate = false,
 ): string | null {
   const days = pastDays(date, evidence);
   const early = [...days].filter(([, day]) => day < start).map(([d]) => WEEKDAY_NAMES[d]);
   if (early.length === 0) return null;
   const all = early.length === days.size;
-  if (days.get(weekdayOf(start)) !== start && !(all && days.size > 1)) return null;
+  if (!namedByDate && days.get(weekdayOf(start)) !== start && !(all && days.size > 1)) return null;
   return `read from ${date}, the ${early.join(' and ')} it tells would ${all && days.size > 1 ? 'all ' : ''}fall before the story began on ${WEEKDAY_NAMES[weekdayOf(start)]} ${start}`;
 }
 

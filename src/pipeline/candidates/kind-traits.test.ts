@@ -108,6 +108,15 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     expect(kindTraits('death').tallied).toBe(true);
   });
 
+  it.each([
+    ['the dead', 'death', true],
+    ['the arrested', 'arrest', true],
+    ['the missing', 'missing', true],
+    ['protests, which come and go', 'protest', undefined],
+  ])('%s are a count that only grows, so a higher count is a later report', (_, kind, runs) => {
+    expect(kindTraits(kind).runs).toBe(runs);
+  });
+
   it('a kind a user adds to the lexicon gets the traits written there, without code', () => {
     const lexicon = parseLexicon({
       ...defaultLexicon,

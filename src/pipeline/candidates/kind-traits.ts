@@ -22,6 +22,8 @@ export interface KindTraits {
   byAgent: boolean;
   /** Counted as a running toll (the dead, the injured): a count over weeks is not a day's. */
   tallied: boolean;
+  /** Counted so far, a count that only grows (the dead, the arrested): a higher count is a later report. */
+  runs?: true;
   /** Done again and again (statements, protests): one report's day dates no other report. */
   recurs: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
@@ -42,6 +44,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   far: k.far === true,
   byAgent: k.byAgent === true,
   tallied: k.tallied === true,
+  ...(k.runs === true ? { runs: true as const } : {}),
   recurs: k.recurs === true,
   ...(k.destination === true ? { destination: true as const } : {}),
   ...(k.once === true ? { once: true as const } : {}),

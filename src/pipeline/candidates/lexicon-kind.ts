@@ -38,6 +38,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
       ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
       : {}),
     ...(r.tallied === true ? { tallied: true } : {}),
+    ...(r.runs === true ? { runs: true } : {}),
     ...(r.recurs === true ? { recurs: true } : {}),
     ...(r.inForce === true ? { inForce: true } : {}),
     ...(r.once === true ? { once: true } : {}),

@@ -71,6 +71,11 @@ export interface KindEntry {
    */
   tallied?: boolean;
   /**
+   * Counted so far (the dead, the arrested): a count that rises from report to report only grows,
+   * so a report without a day that counts more than every dated one came after them (running-toll.ts).
+   */
+  runs?: boolean;
+  /**
    * Done again and again (statements, protests, talks): a report of it on one day gives no day
    * to date another report of it by (redate-by-anchors.ts).
    */

@@ -1,0 +1,69 @@
+/**
+ * Dates again the reports without a day of their own whose running count tops what dated reports
+ * counted (running-toll.ts): such a report was written on or after the latest report that counted
+ * fewer, on the first day from it that fits the weekdays it tells and by which its lead is news.
+ */
+import type { ChronologyDocument } from '../schema/events.ts';
+import { aheadConflict } from './ahead-day.ts';
+import { shift } from './iso-day.ts';
+import { ruledOut, type Processed } from './redate.ts';
+import { describeToll, tollAbove } from './running-toll.ts';
+import type { Candidate, PublishedArticle } from './types.ts';
+import { leadBeforeNews, leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
+
+/** How many days after the latest dated report a report is looked for: a toll is news for a fortnight. */
+const SEARCH_DAYS = 14;
+
+/**
+ * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
+ * one article through the stages after its publication date.
+ */
+export function redateByToll<C extends Candidate>(
+  undated: readonly PublishedArticle[],
+  documents: readonly ChronologyDocument[],
+  candidates: readonly C[],
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): Processed<C>[] {
+  if (undated.length === 0) return [];
+  const ownDay = new Map<string, string>();
+  for (const d of documents)
+    if (!d.published.inferred && d.published.precision === 'day') ownDay.set(d.id, d.published.date);
+  const redone: Processed<C>[] = [];
+  for (const article of undated) {
+    const toll = tollAbove(article.id, candidates, ownDay);
+    if (!toll) continue;
+    const first = article.published;
+    // A count says only that the report came after another: it never dates it earlier than first
+    // read, and fixes a day only from the day of that other report, never from a month's first.
+    if (first.precision === 'day' ? first.date >= toll.below.date : first.date > toll.below.date) continue;
+    const evidence = weekdayEvidence(article);
+    const lead = evidence.lead ?? evidence.opening;
+    for (let i = 0; i <= SEARCH_DAYS; i++) {
+      const day = shift(toll.below.date, i);
+      if (
+        ruledOut(article, evidence, day) ||
+        leadConflict(day, { past: evidence.past, lead }) ||
+        aheadConflict(day, evidence) ||
+        madeKnownConflict(day, evidence) ||
+        leadBeforeNews(day, evidence, toll.below.date)
+      )
+        continue;
+      const own =
+        article.meta.published?.precision === 'month'
+          ? `only the month (${first.date.slice(0, 7)})`
+          : 'no day';
+      const result = process({
+        ...article,
+        published: {
+          date: day,
+          precision: 'day',
+          inferred: true,
+          reason: `The document gives ${own}; it counts ${describeToll(toll)}, so it was written on or after that day, and ${day} is the first day from it that fits the weekdays it tells and by which its lead is news (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`,
+        },
+      });
+      if (result) redone.push(result);
+      break;
+    }
+  }
+  return redone;
+}

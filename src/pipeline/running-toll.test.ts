@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { day, sentence } from './candidates/test-helpers.ts';
+import { describeToll, tollAbove } from './running-toll.ts';
+import type { Candidate } from './types.ts';
+
+/** A report's count of the dead (or injured), as the candidates stage gives it. */
+function toll(document: string, text: string, value: number, kind = 'death'): Candidate {
+  return {
+    document,
+    language: 'en',
+    sentence: sentence({ text }),
+    kind,
+    title: 'People killed',
+    when: day('2024-05-15'),
+    actors: [],
+    places: [],
+    figures: [
+      {
+        value,
+        counts: kind === 'injury' ? 'people injured' : 'people killed',
+        text: String(value),
+        qualifier: 'exact',
+      },
+    ],
+  };
+}
+
+const OWN_DAY = new Map([
+  ['en_reuters_0515', '2024-05-15'],
+  ['nl_nos_0516', '2024-05-16'],
+  ['de_tagesschau_0519', '2024-05-19'],
+  ['en_ap_0521', '2024-05-21'],
+]);
+
+const RISING = [
+  toll('en_reuters_0515', '… after three nights of rioting over a voting reform left four people dead', 4),
+  toll('nl_nos_0516', 'Bij de onrust zijn inmiddels vijf doden gevallen.', 5),
+  toll('de_tagesschau_0519', 'Damit stieg die Zahl der Toten auf sechs.', 6),
+  toll('en_ap_0521', 'Six people, including two gendarmes, have been killed in the violence.', 6),
+];
+
+describe('which dated report a report without a day counts more than', () => {
+  it.each<[string, Candidate[], string | null]>([
+    [
+      '"zeven mensen om het leven" where the dated reports rose from four to six: after the last of them',
+      [
+        ...RISING,
+        toll('nl_nrc_05', 'Bij de onrust kwamen zeven mensen om het leven, onder wie twee gendarmes.', 7),
+      ],
+      '2024-05-21',
+    ],
+    [
+      '"sechs Menschen", as many as the reports from 19 May count: after the last to count fewer, of 16 May',
+      [...RISING, toll('de_dpa_undated', 'Seit vergangener Woche kamen sechs Menschen ums Leben.', 6)],
+      '2024-05-16',
+    ],
+    [
+      '"vier", the first day\'s count, tops nothing',
+      [...RISING, toll('de_dpa_undated', 'Bei den Unruhen kamen vier Menschen ums Leben.', 4)],
+      null,
+    ],
+    [
+      '31 killed in the strikes where every dated report repeats the 26 of the attack: no toll seen to run',
+      [
+        toll('en_reuters_0515', 'a day after gunmen killed 26 people', 26),
+        toll('nl_nos_0516', 'schoten gewapende mannen 26 mensen dood', 26),
+        toll('de_tagesschau_0519', 'Das Militär sprach von 26 getöteten Zivilisten.', 26),
+        toll(
+          'en_mt_undated',
+          'According to the Pakistani army, 31 civilians were killed in the Indian strikes.',
+          31,
+        ),
+      ],
+      null,
+    ],
+    [
+      'a count that fell (5,300, then 11,300, then 3,958 revised) is no running toll',
+      [
+        toll('en_reuters_0515', 'More than 5,300 people were killed', 5300),
+        toll('nl_nos_0516', 'tussen de 18.000 en 20.000 mensen zijn omgekomen', 20000),
+        toll('de_tagesschau_0519', 'von 11.300 Toten', 11300),
+        toll('en_mt_undated', 'The United Nations now put the number of the dead at 23,958.', 23958),
+      ],
+      null,
+    ],
+    [
+      'the injured are not the dead: a count of one kind tops only its own',
+      [...RISING, toll('nl_nrc_05', 'Honderden mensen raakten gewond.', 200, 'injury')],
+      null,
+    ],
+  ])('%s', (_, candidates, after) => {
+    const document = candidates[candidates.length - 1]?.document ?? '';
+    expect(tollAbove(document, candidates, OWN_DAY)?.below.date ?? null).toBe(after);
+  });
+
+  it('the reason names the count and the report it tops', () => {
+    const found = tollAbove('nl_nrc_05', [...RISING, toll('nl_nrc_05', 'zeven mensen', 7)], OWN_DAY);
+    expect(found && describeToll(found)).toBe(
+      '7 people killed, more than the 6 of en_ap_0521 (2024-05-21), the latest report with its own date to count fewer',
+    );
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * A running toll only rises: a report without a day of its own that counts more dead (or injured,
+ * or missing) than every report with its own date was written after the latest of them ("zeven
+ * doden" where the dated reports gave four, five and six).
+ */
+import { kindTraits } from './candidates/kind-traits.ts';
+import type { Candidate } from './types.ts';
+
+/** The latest report with its own date that counts fewer than the report: it was written after it. */
+export interface TollAbove {
+  counts: string;
+  value: number;
+  below: { document: string; value: number; date: string };
+}
+
+/** A forecast or a ceiling ("up to 20,000 feared") is no toll counted so far. */
+const COUNTED = new Set(['exact', 'more-than', 'at-least', 'about']);
+
+interface Tally {
+  counts: string;
+  value: number;
+  document: string;
+}
+
+function tallies(candidates: readonly Candidate[], keep: (document: string) => boolean): Tally[] {
+  const out: Tally[] = [];
+  for (const c of candidates) {
+    if (!keep(c.document) || kindTraits(c.kind).runs !== true) continue;
+    for (const f of c.figures)
+      if (COUNTED.has(f.qualifier ?? 'exact'))
+        out.push({ counts: f.counts, value: f.value, document: c.document });
+  }
+  return out;
+}
+
+/** Each day's highest figure of one count, with the report that gives it, in date order. */
+function byDay(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): TollAbove['below'][] {
+  const highest = new Map<string, TollAbove['below']>();
+  for (const d of same) {
+    const date = ownDay.get(d.document) ?? '';
+    const held = highest.get(date);
+    if (!held || d.value > held.value) highest.set(date, { document: d.document, value: d.value, date });
+  }
+  return [...highest.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * Whether a count's daily highest figures rise and never fall: a toll seen to run ("vier", "vijf",
+ * "zes"), not the count of one happening each report repeats (26 killed in the attack) nor counts
+ * of different happenings.
+ */
+function rises(days: readonly TollAbove['below'][]): boolean {
+  for (let i = 1; i < days.length; i++)
+    if ((days[i] as TollAbove['below']).value < (days[i - 1] as TollAbove['below']).value) return false;
+  return (
+    days.length > 1 &&
+    (days[days.length - 1] as TollAbove['below']).value > (days[0] as TollAbove['below']).value
+  );
+}
+
+/**
+ * The latest report with its own date (`ownDay`: document → day) that counts fewer than `document`
+ * does, or null, of a count those reports give rising from day to day. Reports give the latest
+ * count they know, so the report came after the last that knew a lower one, whether or not a
+ * later dated report gives its count too ("225 getötet", told from 15 January on).
+ */
+export function tollAbove(
+  document: string,
+  candidates: readonly Candidate[],
+  ownDay: ReadonlyMap<string, string>,
+): TollAbove | null {
+  const own = tallies(candidates, (d) => d === document);
+  if (own.length === 0) return null;
+  const dated = tallies(candidates, (d) => ownDay.has(d));
+  let best: TollAbove | null = null;
+  for (const t of own) {
+    const days = byDay(
+      dated.filter((d) => d.counts === t.counts),
+      ownDay,
+    );
+    if (!rises(days)) continue;
+    let below: TollAbove['below'] | undefined;
+    for (const day of days) if (day.value < t.value) below = day;
+    if (below && (!best || below.date > best.below.date)) best = { counts: t.counts, value: t.value, below };
+  }
+  return best;
+}
+
+/** The reason's words for what the count tops. */
+export function describeToll(toll: TollAbove): string {
+  const { document, value, date } = toll.below;
+  return `${toll.value} ${toll.counts}, more than the ${value} of ${document} (${date}), the latest report with its own date to count fewer`;
+}
