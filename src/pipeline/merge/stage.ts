@@ -17,6 +17,7 @@ import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
+import { Killers } from './killers.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
@@ -101,6 +102,7 @@ export function mergeCandidates(
   const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
   const magnitudes = new Magnitudes(items.map((item) => item.c));
+  const killers = new Killers(items.map((item) => item.c));
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -143,7 +145,8 @@ export function mergeCandidates(
       tallies.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
-      magnitudes.clash(ra, rb)
+      magnitudes.clash(ra, rb) ||
+      killers.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -160,6 +163,7 @@ export function mergeCandidates(
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
     magnitudes.join(root, ra, rb);
+    killers.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
