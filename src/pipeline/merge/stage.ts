@@ -214,7 +214,7 @@ function toEvent(
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity);
-  const deaths = deadly ? titleCandidate(deadly.deaths) : head;
+  const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
   return {
     id,
@@ -229,6 +229,18 @@ function toEvent(
     sources,
     conflicts,
   };
+}
+
+/**
+ * The candidate whose title names the dead: one that counts them or names one of them, else a
+ * report that counts them ("26 people killed", not "Deaths in India" of "Most of the dead were
+ * tourists").
+ */
+function deathsTitled(members: readonly Item[]): EventCandidate {
+  const best = titleCandidate(members);
+  if (best.figures.length > 0 || best.patient !== undefined) return best;
+  const counted = members.filter((m) => m.c.figures.length > 0);
+  return counted.length > 0 ? titleCandidate(counted) : best;
 }
 
 /** The source of each member, looked up only when a conflict cites it. */
