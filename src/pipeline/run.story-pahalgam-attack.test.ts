@@ -15,7 +15,11 @@ beforeAll(async () => {
 
 describe('the Pahalgam attack and the weeks after it as five outlets told them', () => {
   it.each<[string, string, string[]]>([
-    ['Attack in Pahalgam', '2025-04-22', ['de_tagesschau_0507', 'en_reuters_0423', 'nl_nos_0424']],
+    [
+      '26 people killed in attack in Pahalgam',
+      '2025-04-22',
+      ['de_tagesschau_0507', 'en_reuters_0423', 'nl_nos_0424', 'nl_volkskrant_05'],
+    ],
     ['The Resistance Front claims responsibility', '2025-04-22', ['en_reuters_0423']],
     ['Amit Shah visits Srinagar', '2025-04-23', ['en_reuters_0423']],
     ['Pakistan closes the airspace of India', '2025-04-24', ['nl_nos_0424']],
@@ -64,6 +68,15 @@ describe('the Pahalgam attack and the weeks after it as five outlets told them',
     const toll = mostTold(file, '31 people killed');
     const conflict = toll?.conflicts.find((c) => c.field === 'figures.people killed');
     expect(conflict?.values.map((v) => v.value)).toEqual([26, 31]);
+  });
+
+  it('the 26 the gunmen killed, told in sentences that name no attack, are the attack’s dead, no event of their own', () => {
+    const attack = mostTold(file, '26 people killed in attack in Pahalgam');
+    expect(attack?.sources.map((s) => s.sentence).join(' ')).toContain('a day after gunmen killed 26 people');
+    expect(attack?.sources.map((s) => s.sentence)).toContain(
+      'Most of the dead were tourists from other parts of India.',
+    );
+    expect(file.events.filter((e) => e.title.startsWith('Deaths in'))).toEqual([]);
   });
 
   it('the 26 dead of the attack, told in the clause after “in response to the attack”, are no toll of the strikes', () => {

@@ -34,6 +34,8 @@ export interface EventCandidate extends Candidate {
    * total up to its report, never the count of one night.
    */
   runningTotal?: true;
+  /** The kind of what killed the dead a death counts ("an airstrike …, killing seven"), where named. */
+  killer?: string;
   /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */
   namedAgain?: true;
 }

@@ -43,7 +43,11 @@ describe('suspects before a court', () => {
       '4 people remanded in custody',
     ],
     ['nl', 'Zondag zijn de vier mannen in voorarrest genomen.', '4 people remanded in custody'],
-    ['de', 'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.', 'Suspect remanded in custody'],
+    [
+      'de',
+      'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.',
+      '4 people remanded in custody',
+    ],
   ])('[%s] “%s” is a remand titled “%s”', (lang, text, title) => {
     expect(told(lang, text)).toEqual([{ kind: 'arrest', title }]);
   });

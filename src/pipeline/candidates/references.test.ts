@@ -45,6 +45,22 @@ describe('a trigger after a reference word', () => {
       'India on Wednesday struck targets in Pakistan in retaliation for the attack in Pahalgam.',
       ['attack'],
     ],
+    [
+      'en',
+      'Friday hours after the quake, the military carried out an airstrike on the town of Naungcho, killing seven people.',
+      ['death'],
+    ],
+    [
+      'en',
+      'Monday France began evacuating its citizens from Niger, days after the military seized power.',
+      ['evacuation'],
+    ],
+    [
+      'nl',
+      'Dinsdag is een 17-jarig meisje levend onder het puin vandaan gehaald, bijna tweehonderd uur na de aardbeving.',
+      ['rescue'],
+    ],
+    ['de', 'Dienstag wurde eine Frau kurz nach dem Beben lebend aus den Trümmern gerettet.', ['rescue']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });

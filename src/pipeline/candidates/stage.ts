@@ -17,6 +17,9 @@ import { isPersonLike } from './person-like.ts';
 import { isStandingCount } from './standing-count.ts';
 import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
 import { injuredNamedAgain } from './injured-named-again.ts';
+import { Bulletin } from './bulletin.ts';
+import { killerOf } from './killer.ts';
+import { DEATHS_KIND } from './title.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { articleConcepts } from './article-concepts.ts';
@@ -91,6 +94,7 @@ export function extractCandidates(
   );
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
+  const bulletin = new Bulletin();
   let previousPersons: Mention[] = [];
   let gap = 0;
   let reported = 0;
@@ -187,6 +191,8 @@ export function extractCandidates(
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
+      const killer = h.kind === DEATHS_KIND ? killerOf(h, hits, named, s.text) : undefined;
+      if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
       const definite = isDefiniteMention(tokens, h.start);
       if (h.held) {
@@ -206,7 +212,15 @@ export function extractCandidates(
       if ((kind.once || kind.far) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
-      if (kind.tallied && own.length > 0 && (own.some((f) => f.tally) || saidOnItsDay())) c.tally = true;
+      if (
+        kind.tallied &&
+        own.length > 0 &&
+        (own.some((f) => f.tally) ||
+          saidOnItsDay() ||
+          allFigures.some((f) => f.tally && !own.includes(f)) ||
+          bulletin.gives(s.paragraph, s.timeFrom === 'own', c.when))
+      )
+        c.tally = true;
       // "Flash floods have killed at least 95 people, emergency services said on Wednesday": the
       // day of the saying dates the count, and the floods that did the killing lie before it.
       else if (!kind.tallied && !kind.announces && allFigures.some((f) => f.tally) && saidOnItsDay())
@@ -274,6 +288,7 @@ export function extractCandidates(
       else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
       else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
       else story.note(h.kind, c.when);
+      if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
       candidates.push(c);
     }
   }

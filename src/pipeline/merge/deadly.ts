@@ -7,6 +7,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { DEATHS_KIND, DEATHS_SLOT } from '../candidates/title.ts';
 import { combineWhen } from './when.ts';
+import { isVagueFigure } from '../candidates/figure-phrase.ts';
 
 /** A cluster of the merge and what the join reads of it. */
 export interface Joinable {
@@ -95,6 +96,7 @@ export function joinDeaths<T extends Joinable>(
     if (others.length > 0) alsoCause.set(cause, [...(alsoCause.get(cause) ?? []), ...others]);
     for (const i of others) asOther.add(i);
   });
+  joinByCount(clusters, causes, joinedTo, asOther);
   const absorbed = new Set([...joinedTo.values(), ...alsoCause.values()].flat());
   const out: T[][] = [];
   clusters.forEach((members, i) => {
@@ -117,6 +119,52 @@ export function joinDeaths<T extends Joinable>(
     deadly.set(all, { cause: own, deaths: tolls[0] as T[] });
   });
   return { clusters: out, deadly };
+}
+
+/** The first word of what each figure of the members counts ("people" of "people killed"), with its value. */
+function countsOf<T extends Joinable>(members: readonly T[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of members)
+    for (const f of m.c.figures)
+      if (!isVagueFigure(f)) out.add(`${f.counts.split(' ', 1)[0] as string} ${f.value}`);
+  return out;
+}
+
+/**
+ * "A day after gunmen killed 26 people" and "den Anschlag vom 22. April in Pahalgam, bei dem
+ * Bewaffnete 26 Menschen erschossen hatten": dead whose sentences tell no cause join the one
+ * crash or attack of their very day, at a place they share, that counts as many people. Two
+ * such happenings leave them their own event.
+ */
+function joinByCount<T extends Joinable>(
+  clusters: T[][],
+  causes: ReadonlySet<number>,
+  joinedTo: Map<number, number[]>,
+  asOther: ReadonlySet<number>,
+): void {
+  const joined = new Set([...joinedTo.values()].flat());
+  clusters.forEach((members, j) => {
+    if (causes.has(j) || joined.has(j) || !members.every((m) => m.c.kind === DEATHS_KIND)) return;
+    const counts = countsOf(members);
+    if (counts.size === 0) return;
+    const [start, end] = daysOf(members);
+    if (start !== end) return;
+    const places = new Set(members.flatMap((m) => m.c.places));
+    let found: number | undefined;
+    for (const i of causes) {
+      const cause = clusters[i] as T[];
+      const days = daysOf(cause);
+      if (asOther.has(i) || days[0] !== start || days[1] !== end) continue;
+      if (!cause.some((m) => m.c.places.some((p) => places.has(p)))) continue;
+      if (![...countsOf(cause)].some((k) => counts.has(k))) continue;
+      if (found !== undefined) return;
+      found = i;
+    }
+    if (found === undefined) return;
+    const list = joinedTo.get(found);
+    if (list) list.push(j);
+    else joinedTo.set(found, [j]);
+  });
 }
 
 /**

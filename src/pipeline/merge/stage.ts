@@ -17,6 +17,7 @@ import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
+import { Killers } from './killers.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
@@ -101,6 +102,7 @@ export function mergeCandidates(
   const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
   const magnitudes = new Magnitudes(items.map((item) => item.c));
+  const killers = new Killers(items.map((item) => item.c));
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -143,7 +145,8 @@ export function mergeCandidates(
       tallies.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
-      magnitudes.clash(ra, rb)
+      magnitudes.clash(ra, rb) ||
+      killers.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -160,6 +163,7 @@ export function mergeCandidates(
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
     magnitudes.join(root, ra, rb);
+    killers.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
@@ -210,7 +214,7 @@ function toEvent(
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity);
-  const deaths = deadly ? titleCandidate(deadly.deaths) : head;
+  const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
   return {
     id,
@@ -225,6 +229,18 @@ function toEvent(
     sources,
     conflicts,
   };
+}
+
+/**
+ * The candidate whose title names the dead: one that counts them or names one of them, else a
+ * report that counts them ("26 people killed", not "Deaths in India" of "Most of the dead were
+ * tourists").
+ */
+function deathsTitled(members: readonly Item[]): EventCandidate {
+  const best = titleCandidate(members);
+  if (best.figures.length > 0 || best.patient !== undefined) return best;
+  const counted = members.filter((m) => m.c.figures.length > 0);
+  return counted.length > 0 ? titleCandidate(counted) : best;
 }
 
 /** The source of each member, looked up only when a conflict cites it. */
