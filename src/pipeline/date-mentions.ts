@@ -72,6 +72,8 @@ const DAY_MONTH = new RegExp(
   'giu',
 );
 const FUTURE = /\b(will|shall|next|zal|zullen|volgende|wird|werden|nächste[nmrs]?)\b/iu;
+/** Both of DAY_MONTH's forms need the day's digits (`\d` is ASCII under /u too): most sentences have none. */
+const DIGIT = /\d/;
 
 /**
  * A day something is set for ("set the start of the conclave for May 7", "gepland voor 7 mei",
@@ -97,7 +99,7 @@ export function daysReported(
   let withoutYear: string | undefined;
   const lang = article.language !== undefined && isLang(article.language) ? article.language : 'en';
   for (const s of article.sentences) {
-    if (FUTURE.test(s.text)) continue;
+    if (!DIGIT.test(s.text) || FUTURE.test(s.text)) continue;
     DAY_MONTH.lastIndex = 0;
     for (let m = DAY_MONTH.exec(s.text); m; m = DAY_MONTH.exec(s.text)) {
       const end = m.index + m[0].length;

@@ -99,9 +99,12 @@ export function candidateOf(
     namesPrecedent(text, m) ||
     // A leader who flees on a plane to the Maldives went there: the title's place.
     (kind.destination !== true && namesDestination(text, m));
-  const mentions = reading.mentions.some(aside)
-    ? reading.mentions.filter((m) => !aside(m))
-    : reading.mentions;
+  // Each mention is tested once: those before the first aside are kept as they are.
+  const firstAside = reading.mentions.findIndex(aside);
+  const mentions =
+    firstAside < 0
+      ? reading.mentions
+      : reading.mentions.filter((m, i) => i < firstAside || (i > firstAside && !aside(m)));
   const verbSecond = lang === 'nl' || lang === 'de';
   const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, {
     isPerson: scope.isPerson,

@@ -71,6 +71,17 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   return matchFrom(parts, pi + 1, tokens, ti + 1);
 }
 
+/**
+ * matchFrom at a token whose word the pattern can start at (see canStart): the first word's test,
+ * passed already, is not run again.
+ */
+function matchStarted(parts: Part[], tokens: Token[], ti: number): number {
+  const first = parts[0];
+  if (first === undefined || first.gap) return matchFrom(parts, 0, tokens, ti);
+  if (first.particle && beforeArticle(tokens[ti] as Token, tokens[ti + 1])) return -1;
+  return matchFrom(parts, 1, tokens, ti + 1);
+}
+
 /** The next word is an article with only a space between: a comma ("rief sie auf, die") ends the clause. */
 function beforeArticle(token: Token, next: Token | undefined): boolean {
   return next !== undefined && next.start === token.end + 1 && ARTICLES.has(next.word);
@@ -120,7 +131,10 @@ export class PatternIndex<T> {
   }
 }
 
-/** Every (item, match) in the tokens, leftmost first; `starts(i)` are the patterns that can start at token i. */
+/**
+ * Every (item, match) in the tokens, leftmost first; `starts(i)` are the patterns that can start at
+ * token i (as PatternIndex.startingAt gives them for its word).
+ */
 export function findMatches<T>(
   tokens: Token[],
   starts: (i: number) => readonly Entry<T>[],
@@ -133,7 +147,7 @@ export function findMatches<T>(
     const entries = starts(i);
     for (let k = 0; k < entries.length; k++) {
       const { pattern, item } = entries[k] as Entry<T>;
-      const last = matchFrom(pattern.parts, 0, tokens, i);
+      const last = matchStarted(pattern.parts, tokens, i);
       const lastToken = tokens[last];
       if (last >= 0 && lastToken)
         found.push({ item, match: { start: token.start, end: lastToken.end, token: i } });

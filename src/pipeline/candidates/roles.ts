@@ -46,9 +46,10 @@ function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<
   const clause = clauseBefore(before);
   // A capital is the noun's own only where it opens the sentence ("Officials had said …").
   const opens = clause.length === before.length;
-  return (clause.match(WORD) ?? []).some(
-    (w, i) => (w === w.toLowerCase() || (opens && i === 0)) && orgWords.has(w.toLowerCase()),
-  );
+  return (clause.match(WORD) ?? []).some((w, i) => {
+    const lower = w.toLowerCase();
+    return (w === lower || (opens && i === 0)) && orgWords.has(lower);
+  });
 }
 /** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
 const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;

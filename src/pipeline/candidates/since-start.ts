@@ -18,9 +18,15 @@ const SINCE_START: readonly RegExp[] = [
   /\bseit (?:die|der) \p{L}+ (?:begannen|begann|ausbrachen|ausbrach)\b/iu,
 ];
 
+/**
+ * Each of SINCE_START needs its word and a space; /iu folds case at least as widely as their /i and
+ * /iu do. Few sentences have one: they are spared the six patterns.
+ */
+const SINCE_WORD = /(?:since|sinds|seit) /iu;
+
 /** Whether the sentence counts since the story's happening began. */
 export function countsSinceStart(text: string): boolean {
-  return SINCE_START.some((re) => re.test(text));
+  return SINCE_WORD.test(text) && SINCE_START.some((re) => re.test(text));
 }
 
 /**

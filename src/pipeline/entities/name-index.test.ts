@@ -49,6 +49,24 @@ describe('NameIndex', () => {
       ['almaty=almaty/exact'],
     ],
     ['nothing where no name begins', [['Almaty', place('almaty')]], 'Astana', []],
+    [
+      'in lower case only the names that need no capital',
+      [
+        ['The Hague', place('the-hague')],
+        ['the interior ministry', { type: 'actor', id: 'interior-ministry', form: 'alias' }],
+      ],
+      'the interior ministry said',
+      ['the interior ministry=interior-ministry/alias'],
+    ],
+    [
+      'a capitalised word every name of its first word',
+      [
+        ['The Hague', place('the-hague')],
+        ['the interior ministry', { type: 'actor', id: 'interior-ministry', form: 'alias' }],
+      ],
+      'The Hague',
+      ['the hague=the-hague/exact'],
+    ],
   ])('matches %s', (_, names, text, expected) => {
     const index = new NameIndex();
     for (const [name, target] of names) index.add(name, target);
@@ -65,6 +83,14 @@ describe('NameIndex', () => {
       'almaty region=almaty-region/exact',
       'almaty=almaty/exact',
     ]);
+  });
+
+  it('takes a lower-case name added after a lower-case lookup', () => {
+    const index = new NameIndex();
+    index.add('The Hague', place('the-hague'));
+    expect(matches(index, 'the hague')).toEqual([]);
+    index.add('the hague', place('the-hague', 'alias'));
+    expect(matches(index, 'the hague')).toEqual(['the hague=the-hague/alias']);
   });
 
   it('knows the first tokens of its names and its one-token names before any lookup', () => {

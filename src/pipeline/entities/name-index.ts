@@ -67,6 +67,11 @@ interface Waiting {
 interface Bucket {
   /** Longest first; among names of one length, in the order they were added. */
   names: IndexedName[];
+  /**
+   * The names that need no capital, in the same order: all a lower-case token can match. "the"
+   * opens hundreds of names ("The Hague"), nearly all with a capital, and mostly stands in lower case.
+   */
+  uncapitalised: IndexedName[] | undefined;
   waiting: Waiting[] | undefined;
 }
 
@@ -83,7 +88,7 @@ export class NameIndex {
     if (first === undefined) return;
     const bucket = this.byFirst.get(first);
     const waiting = { name, target, casing };
-    if (!bucket) this.byFirst.set(first, { names: [], waiting: [waiting] });
+    if (!bucket) this.byFirst.set(first, { names: [], uncapitalised: undefined, waiting: [waiting] });
     else if (bucket.waiting) bucket.waiting.push(waiting);
     else bucket.waiting = [waiting];
   }
@@ -96,6 +101,7 @@ export class NameIndex {
     const waiting = bucket.waiting;
     if (!waiting) return bucket.names;
     bucket.waiting = undefined;
+    bucket.uncapitalised = undefined;
     for (const w of waiting) this.index(bucket.names, w.name, w.target, w.casing ?? casingOf(w.name));
     return bucket.names;
   }
@@ -130,6 +136,11 @@ export class NameIndex {
     return bucket ? this.settle(bucket).filter((n) => n.tokens.length === 1) : [];
   }
 
+  private uncapitalised(bucket: Bucket): IndexedName[] {
+    const names = this.settle(bucket);
+    return (bucket.uncapitalised ??= names.filter((n) => n.casing !== 'capital'));
+  }
+
   /** Names that match the tokens starting at `i`, longest first. */
   matchAt(tokens: Token[], text: string, i: number): readonly NameHit[] {
     const head = tokens[i];
@@ -137,11 +148,11 @@ export class NameIndex {
     // Most tokens begin no name: they get the one empty list.
     if (!bucket) return NONE;
     const hits: NameHit[] = [];
-    const names = this.settle(bucket);
+    const names = head.capitalised ? this.settle(bucket) : this.uncapitalised(bucket);
     for (let n = 0; n < names.length; n++) {
       const name = names[n] as IndexedName;
       const end = i + name.tokens.length;
-      if (end > tokens.length || (name.casing === 'capital' && !head.capitalised)) continue;
+      if (end > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < name.tokens.length && ok; k++) {
         const tok = tokens[i + k] as Token;
