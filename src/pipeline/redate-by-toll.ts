@@ -7,7 +7,7 @@ import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict } from './ahead-day.ts';
 import { shift } from './iso-day.ts';
 import { ruledOut, type Processed } from './redate.ts';
-import { describeToll, tollAbove } from './running-toll.ts';
+import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { leadBeforeNews, leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
 
@@ -28,9 +28,10 @@ export function redateByToll<C extends Candidate>(
   const ownDay = new Map<string, string>();
   for (const d of documents)
     if (!d.published.inferred && d.published.precision === 'day') ownDay.set(d.id, d.published.date);
+  const index = tollIndex(candidates, ownDay);
   const redone: Processed<C>[] = [];
   for (const article of undated) {
-    const toll = tollAbove(article.id, candidates, ownDay);
+    const toll = tollAbove(article.id, index);
     if (!toll) continue;
     const first = article.published;
     // A count says only that the report came after another: it never dates it earlier than first

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from './candidates/test-helpers.ts';
-import { describeToll, tollAbove } from './running-toll.ts';
+import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
 import type { Candidate } from './types.ts';
 
 /** A report's count of the dead (or injured), as the candidates stage gives it. */
@@ -90,11 +90,14 @@ describe('which dated report a report without a day counts more than', () => {
     ],
   ])('%s', (_, candidates, after) => {
     const document = candidates[candidates.length - 1]?.document ?? '';
-    expect(tollAbove(document, candidates, OWN_DAY)?.below.date ?? null).toBe(after);
+    expect(tollAbove(document, tollIndex(candidates, OWN_DAY))?.below.date ?? null).toBe(after);
   });
 
   it('the reason names the count and the report it tops', () => {
-    const found = tollAbove('nl_nrc_05', [...RISING, toll('nl_nrc_05', 'zeven mensen', 7)], OWN_DAY);
+    const found = tollAbove(
+      'nl_nrc_05',
+      tollIndex([...RISING, toll('nl_nrc_05', 'zeven mensen', 7)], OWN_DAY),
+    );
     expect(found && describeToll(found)).toBe(
       '7 people killed, more than the 6 of en_ap_0521 (2024-05-21), the latest report with its own date to count fewer',
     );

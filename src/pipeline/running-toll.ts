@@ -59,26 +59,48 @@ function rises(days: readonly TollAbove['below'][]): boolean {
 }
 
 /**
- * The latest report with its own date (`ownDay`: document → day) that counts fewer than `document`
- * does, or null, of a count those reports give rising from day to day. Reports give the latest
- * count they know, so the report came after the last that knew a lower one, whether or not a
- * later dated report gives its count too ("225 getötet", told from 15 January on).
+ * The counts of the reports, gathered once for a whole corpus: each report's own tallies, and each
+ * count's daily highest figures among the reports with their own date (`ownDay`: document → day)
+ * when they rise. Looking every report up in it, rather than going through every candidate for
+ * each, keeps dating the undated reports linear in the corpus.
  */
-export function tollAbove(
-  document: string,
-  candidates: readonly Candidate[],
-  ownDay: ReadonlyMap<string, string>,
-): TollAbove | null {
-  const own = tallies(candidates, (d) => d === document);
-  if (own.length === 0) return null;
-  const dated = tallies(candidates, (d) => ownDay.has(d));
+export interface TollIndex {
+  own: ReadonlyMap<string, readonly Tally[]>;
+  rising: ReadonlyMap<string, readonly TollAbove['below'][]>;
+}
+
+export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<string, string>): TollIndex {
+  const own = new Map<string, Tally[]>();
+  for (const t of tallies(candidates, () => true)) {
+    const held = own.get(t.document);
+    if (held) held.push(t);
+    else own.set(t.document, [t]);
+  }
+  const dated = new Map<string, Tally[]>();
+  for (const t of tallies(candidates, (d) => ownDay.has(d))) {
+    const held = dated.get(t.counts);
+    if (held) held.push(t);
+    else dated.set(t.counts, [t]);
+  }
+  const rising = new Map<string, TollAbove['below'][]>();
+  for (const [counts, same] of dated) {
+    const days = byDay(same, ownDay);
+    if (rises(days)) rising.set(counts, days);
+  }
+  return { own, rising };
+}
+
+/**
+ * The latest report with its own date that counts fewer than `document` does, or null, of a count
+ * those reports give rising from day to day. Reports give the latest count they know, so the
+ * report came after the last that knew a lower one, whether or not a later dated report gives its
+ * count too ("225 getötet", told from 15 January on).
+ */
+export function tollAbove(document: string, index: TollIndex): TollAbove | null {
   let best: TollAbove | null = null;
-  for (const t of own) {
-    const days = byDay(
-      dated.filter((d) => d.counts === t.counts),
-      ownDay,
-    );
-    if (!rises(days)) continue;
+  for (const t of index.own.get(document) ?? []) {
+    const days = index.rising.get(t.counts);
+    if (!days) continue;
     let below: TollAbove['below'] | undefined;
     for (const day of days) if (day.value < t.value) below = day;
     if (below && (!best || below.date > best.below.date)) best = { counts: t.counts, value: t.value, below };
