@@ -24,6 +24,7 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ['31 people arrested', '2023-06-27', ['en_reuters_0628']],
     ['180 people arrested', '2023-06-28', ['en_ap_undated']],
     ['Thousands of people protest in Nanterre', '2023-06-29', ['en_ap_undated']],
+    ['Arson attack in Mons-en-Barœul', '2023-06-28', ['en_ap_undated', 'nl_nos_0630']],
     ['Charges brought', '2023-06-29', ['nl_nos_0630']],
     ['1,311 people arrested', '2023-06-30', ['de_spiegel_0701']],
     ['Emmanuel Macron holds emergency meeting', '2023-06-30', ['nl_nos_0630']],

@@ -95,6 +95,7 @@ export function findRoles(
     orgWordBefore = true,
     patientOf = false,
     isPlaceName = () => false,
+    isTown = () => false,
     verbSecond = false,
     reportedBefore = -1,
     speech = false,
@@ -284,7 +285,7 @@ export function findRoles(
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
-    places.find((m) => centredAt(text, m, lexicon.centreWords)) ??
+    places.find((m) => centredAt(text, m, lexicon.centreWords, mentions, isTown)) ??
     places.find(
       (m) =>
         m.start > trigger && afterPlacePreposition(text, m) && !inSplicedClause(text, m, trigger, fronted),
