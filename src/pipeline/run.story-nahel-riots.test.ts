@@ -50,6 +50,14 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     expect(titled(title)?.when.value).toBe(night);
   });
 
+  it('the teenager shot in the chest who died at the scene is among the dead, not the injured', () => {
+    const shot = file.events.filter((e) =>
+      e.sources.some((src) => src.sentence.includes('was shot in the chest at close range')),
+    );
+    expect(shot.map((e) => e.kind)).not.toContain('injury');
+    expect(shot.map((e) => e.kind)).toContain('death');
+  });
+
   it('the arrests of the third night are one event, 875 against a later 917', () => {
     const third = onlyCiting(file, 'In der Nacht zu Freitag waren 917 Menschen');
     expect(third?.when.value).toBe('2023-06-29TNI');
