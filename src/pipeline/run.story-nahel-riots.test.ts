@@ -29,7 +29,7 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ['1,311 people arrested', '2023-06-30', ['de_spiegel_0701']],
     ['Emmanuel Macron holds emergency meeting', '2023-06-30', ['nl_nos_0630']],
     ['Emmanuel Macron postpones state visit', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
-    ['Frank-Walter Steinmeier holds talks with Emmanuel Macron', '2023-07-01', ['de_spiegel_0701']],
+    ['Emmanuel Macron holds talks with Frank-Walter Steinmeier', '2023-07-01', ['de_spiegel_0701']],
     ['Funeral in Nanterre', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
     ["Arson attack in L'Haÿ-les-Roses", '2023-07-01', ['en_mt_0702']],
     ['719 people arrested', '2023-07-01', ['en_mt_0702']],

@@ -1,4 +1,5 @@
 import { centredAt } from './centre.ts';
+import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
@@ -140,7 +141,8 @@ export function findRoles(
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
       !namesRelative(text, m) &&
       !inByAside(text, m, trigger) &&
-      !inOpeningSince(text, m, trigger),
+      !inOpeningSince(text, m, trigger) &&
+      !(verbSecond && namedAsPartner(text, m)),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined => {
