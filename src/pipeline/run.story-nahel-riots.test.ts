@@ -24,11 +24,12 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ['31 people arrested', '2023-06-27', ['en_reuters_0628']],
     ['180 people arrested', '2023-06-28', ['en_ap_undated']],
     ['Thousands of people protest in Nanterre', '2023-06-29', ['en_ap_undated']],
+    ['Arson attack in Mons-en-Barœul', '2023-06-28', ['en_ap_undated', 'nl_nos_0630']],
     ['Charges brought', '2023-06-29', ['nl_nos_0630']],
     ['1,311 people arrested', '2023-06-30', ['de_spiegel_0701']],
     ['Emmanuel Macron holds emergency meeting', '2023-06-30', ['nl_nos_0630']],
     ['Emmanuel Macron postpones state visit', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
-    ['Frank-Walter Steinmeier holds talks with Emmanuel Macron', '2023-07-01', ['de_spiegel_0701']],
+    ['Emmanuel Macron holds talks with Frank-Walter Steinmeier', '2023-07-01', ['de_spiegel_0701']],
     ['Funeral in Nanterre', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
     ["Arson attack in L'Haÿ-les-Roses", '2023-07-01', ['en_mt_0702']],
     ['719 people arrested', '2023-07-01', ['en_mt_0702']],
@@ -47,6 +48,14 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ["Arson attack in L'Haÿ-les-Roses", '2023-07-01TNI', '“last night” in Sunday’s report'],
   ])('“%s” is the night %s: %s', (title, night) => {
     expect(titled(title)?.when.value).toBe(night);
+  });
+
+  it('the teenager shot in the chest who died at the scene is among the dead, not the injured', () => {
+    const shot = file.events.filter((e) =>
+      e.sources.some((src) => src.sentence.includes('was shot in the chest at close range')),
+    );
+    expect(shot.map((e) => e.kind)).not.toContain('injury');
+    expect(shot.map((e) => e.kind)).toContain('death');
   });
 
   it('the arrests of the third night are one event, 875 against a later 917', () => {

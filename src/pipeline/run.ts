@@ -168,6 +168,7 @@ export async function runPipeline(opts: {
   const candidateOptions = {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
+    placeKindOf: (id: string) => lookup(id).placeKind,
   };
   // From here on each article goes through time, places and actors, and candidates on its own and
   // only its document and candidates are kept: a large corpus never holds every sentence's time

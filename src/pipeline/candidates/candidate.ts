@@ -111,6 +111,7 @@ export function candidateOf(
     orgWordBefore: scope.vocabulary.orgWordBefore(tokens, facts, h.start),
     patientOf: h.patientOf ?? false,
     isPlaceName: scope.isPlaceName,
+    isTown: scope.isTown,
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
     speech: h.kind === 'statement',
@@ -212,7 +213,9 @@ export function candidateOf(
     title,
     titleRank: rank,
     ...(titlePlace?.id ? { titlePlace: titlePlace.id } : {}),
-    ...(titlePlace && centredAt(text, titlePlace, lexicon.centreWords) ? { centred: true as const } : {}),
+    ...(titlePlace && centredAt(text, titlePlace, lexicon.centreWords, mentions, scope.isTown)
+      ? { centred: true as const }
+      : {}),
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),

@@ -1,8 +1,11 @@
 /**
  * A quake report that puts it right at a place ("near the city of Gaziantep", "bij Elbistan",
- * "nahe Antakya") says where it was; one that names a place for something else does not.
+ * "nahe Antakya") says where it was; one that names a place for something else does not. A town
+ * right before "bij" is where it was ("in Mons-en-Barœul bij Lille").
  */
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { centredAt } from './centre.ts';
 import { candidatesOfSentence, type MentionSpec } from './test-helpers.ts';
 
 const place = (name: string, id: string): MentionSpec => [name, 'place', id];
@@ -53,5 +56,80 @@ describe('a place a quake report puts the quake at', () => {
     const quake = candidatesOfSentence(lang, { text, mentions }).find((c) => c.kind === 'disaster');
     expect(quake?.title).toBe(title);
     expect(quake?.centred === true).toBe(centred);
+  });
+});
+
+const WORDS = ['near', 'bij', 'nahe'];
+
+/** [name as written, gazetteer kind] */
+type Place = [string, string];
+
+function placeMentions(text: string, places: readonly Place[]): Mention[] {
+  return places.map(([name]) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, kind: 'place', id: name, resolution: 'exact' };
+  });
+}
+
+describe('a town before "near", "bij", "nahe"', () => {
+  it.each<[string, string, Place[], string, boolean]>([
+    [
+      'the place after "near" is where a quake struck',
+      'A magnitude 7.7 aftershock struck near Mandalay on Sunday afternoon, sending people screaming into the streets.',
+      [['Mandalay', 'city']],
+      'Mandalay',
+      true,
+    ],
+    [
+      'the city after "near the city of" is where it struck',
+      'The quake struck at a depth of about 18 km near the city of Gaziantep, the U.S. Geological Survey said.',
+      [['Gaziantep', 'city']],
+      'Gaziantep',
+      true,
+    ],
+    [
+      'a province before "nahe" leaves the town after it the place',
+      'Das Beben der Stärke 6,4 ereignete sich am Montagabend um 20.04 Uhr Ortszeit in der Provinz Hatay nahe Antakya.',
+      [
+        ['Hatay', 'region'],
+        ['Antakya', 'city'],
+      ],
+      'Antakya',
+      true,
+    ],
+    [
+      'a town before "bij" is where it happened, the city after only says where the town lies',
+      'In de nacht van woensdag op donderdag was in Mons-en-Barœul bij Lille al het gemeentehuis in brand gestoken.',
+      [
+        ['Mons-en-Barœul', 'city'],
+        ['Lille', 'city'],
+      ],
+      'Lille',
+      false,
+    ],
+    [
+      'a town before "near" with a comma between is where it happened',
+      'Rioters set fire to the town hall of Mons-en-Baroeul, near Lille, in northern France.',
+      [
+        ['Mons-en-Baroeul', 'city'],
+        ['Lille', 'city'],
+      ],
+      'Lille',
+      false,
+    ],
+    [
+      'a place not put near anything is not centred',
+      'Rioters set fire to the town hall of Mons-en-Baroeul in northern France.',
+      [['Mons-en-Baroeul', 'city']],
+      'Mons-en-Baroeul',
+      false,
+    ],
+  ])('%s', (_name, text, places, name, centred) => {
+    const mentions = placeMentions(text, places);
+    const kinds = new Map(places);
+    const place = mentions.find((m) => m.text === name);
+    if (!place) throw new Error(`fixture: ${name} is not among the places`);
+    const isTown = (m: Mention) => kinds.get(m.text) === 'city';
+    expect(centredAt(text, place, WORDS, mentions, isTown)).toBe(centred);
   });
 });

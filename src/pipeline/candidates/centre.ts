@@ -3,7 +3,9 @@
  * ("struck near Elbistan", "bij Elbistan", "nahe Antakya"), also with an article and a settlement
  * noun between ("near the city of Gaziantep", "in de buurt van de stad Antakya", "nahe der Stadt
  * Hatay"). Reports that name a place so say where the happening was; others may name a place only
- * in passing.
+ * in passing. A town the gazetteer knows standing right before the word is where it was, the place
+ * after only says where that town lies ("in Mons-en-Barœul bij Lille"); a province before it is not
+ * ("in der Provinz Hatay nahe Antakya").
  */
 import { perObject } from '../per-object.ts';
 import { alternation } from '../time/word-pattern.ts';
@@ -13,7 +15,7 @@ import type { Mention } from '../types.ts';
 const centreBefore = perObject(
   (words: readonly string[]) =>
     new RegExp(
-      `(?:^|[^\\p{L}])(?:${alternation(words)})\\s+(?:(?:the|de|het|der|dem|den|die)\\s+)?` +
+      `(?<!\\p{L})(?:${alternation(words)})\\s+(?:(?:the|de|het|der|dem|den|die)\\s+)?` +
         '(?:(?:city|town|village|stad|stadje|dorp|dorpje|stadt|ortschaft|dorf|gemeinde)\\s+(?:of\\s+)?)?$',
       'iu',
     ),
@@ -22,9 +24,23 @@ const centreBefore = perObject(
 /** How far before a name its centre word and what stands between may begin. */
 const REACH = 40;
 
+/** Nothing but blanks and a comma between a town and the centre word after it. */
+const ADJOINED = /^[\s,]*$/u;
+
 /** Whether the sentence puts its happening right at `place` ("near the city of Gaziantep"). */
-export function centredAt(text: string, place: Mention, words: readonly string[]): boolean {
-  return (
-    words.length > 0 && centreBefore(words).test(text.slice(Math.max(0, place.start - REACH), place.start))
+export function centredAt(
+  text: string,
+  place: Mention,
+  words: readonly string[],
+  mentions: readonly Mention[] = [],
+  isTown: (m: Mention) => boolean = () => false,
+): boolean {
+  if (words.length === 0) return false;
+  const from = Math.max(0, place.start - REACH);
+  const found = centreBefore(words).exec(text.slice(from, place.start));
+  if (!found) return false;
+  const word = from + found.index;
+  return !mentions.some(
+    (m) => m !== place && m.end <= word && isTown(m) && ADJOINED.test(text.slice(m.end, word)),
   );
 }

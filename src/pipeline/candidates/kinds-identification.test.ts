@@ -1,7 +1,8 @@
 /**
  * Who the police name, and who a bullet hit (the shooting at Trump's rally in Butler, July 2024),
  * in English, Dutch and German: the person named after "as" is the one identified, never the one
- * who names him; a man hit by a bullet is injured; a president who "spoke to" another held talks.
+ * who names him; a man hit by a bullet is injured, one shot who died of it is not; a president who
+ * "spoke to" another held talks.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -51,6 +52,19 @@ describe('a person hit by a bullet', () => {
   ])('[%s] “%s” is Trump injured', (lang, text) => {
     const got = kindsAndTitles(lang, text, '2024-07-14', [trump]);
     expect(got.find((c) => c.kind === 'injury')?.title).toMatch(/Trump injured$/);
+  });
+});
+
+describe('a person shot who died of it', () => {
+  it.each<[string, MentionSpec[]]>([
+    [
+      'The teenager, identified by prosecutors as Nahel M., was shot in the chest at close range on Tuesday morning and died at the scene.',
+      [['Nahel M.', 'unknown', 'name:nahel-m']],
+    ],
+  ])('“%s” is a death, no injury', (text, mentions) => {
+    const kinds = kindsAndTitles('en', text, '2023-06-28', mentions).map((c) => c.kind);
+    expect(kinds).toContain('death');
+    expect(kinds).not.toContain('injury');
   });
 });
 

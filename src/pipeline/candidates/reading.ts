@@ -14,6 +14,8 @@ export interface Scope {
   isPerson: (m: Mention) => boolean;
   /** A name no gazetteer lists that the entity stage found to be a place. */
   isPlaceName: (m: Mention) => boolean;
+  /** A place the gazetteer lists as a town or city. */
+  isTown: (m: Mention) => boolean;
   /** A listed newspaper, broadcaster or agency. */
   isMedium: (m: Mention) => boolean;
   name: (m: Mention) => string;

@@ -22,6 +22,8 @@ export interface RoleOptions {
   patientOf?: boolean;
   /** A name no gazetteer lists that the entity stage found to be a place ("de wijk Tuikwerd"). */
   isPlaceName?: (m: Mention) => boolean;
+  /** A place the gazetteer lists as a town: one right before "near" is where the happening was. */
+  isTown?: (m: Mention) => boolean;
   /** Dutch or German, where a sentence opening with a phrase puts its subject after the verb. */
   verbSecond?: boolean;
   /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */

@@ -1,4 +1,5 @@
 import { centredAt } from './centre.ts';
+import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
 import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
@@ -95,6 +96,7 @@ export function findRoles(
     orgWordBefore = true,
     patientOf = false,
     isPlaceName = () => false,
+    isTown = () => false,
     verbSecond = false,
     reportedBefore = -1,
     speech = false,
@@ -139,7 +141,8 @@ export function findRoles(
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
       !namesRelative(text, m) &&
       !inByAside(text, m, trigger) &&
-      !inOpeningSince(text, m, trigger),
+      !inOpeningSince(text, m, trigger) &&
+      !(verbSecond && namedAsPartner(text, m)),
   );
   // Dutch and German put the subject right after a fronted verb (see fronted-subject.ts).
   const afterVerb = (): Mention | undefined => {
@@ -284,7 +287,7 @@ export function findRoles(
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
-    places.find((m) => centredAt(text, m, lexicon.centreWords)) ??
+    places.find((m) => centredAt(text, m, lexicon.centreWords, mentions, isTown)) ??
     places.find(
       (m) =>
         m.start > trigger && afterPlacePreposition(text, m) && !inSplicedClause(text, m, trigger, fronted),

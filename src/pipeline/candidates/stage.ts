@@ -40,6 +40,8 @@ export interface CandidateOptions {
   nameOf?: (id: string) => string | undefined;
   /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
   kindOf?: (id: string) => string | undefined;
+  /** Kind of a place id ("city", "region", "country"…), from the gazetteer. */
+  placeKindOf?: (id: string) => string | undefined;
 }
 
 /** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
@@ -85,6 +87,7 @@ export function extractCandidates(
     vocabulary: compiled.vocabularies.get(lang) ?? compiled.anyLanguage,
     isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
     isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
+    isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
     isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
     name: (m) => displayName(m, lang, options.nameOf),
     articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
