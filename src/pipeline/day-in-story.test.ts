@@ -113,3 +113,52 @@ describe('the reason for a report read in its story’s first week', () => {
     },
   );
 });
+
+/** The Suez blockage: a first report of Friday 26 March 2021, told from Tuesday 23 March. */
+const SUEZ = [{ id: 'nl_nos_0326', date: '2021-03-26', score: 0.2, shared: [], members: 1 }];
+const SUEZ_START = { day: '2021-03-23', id: 'nl_nos_0326' };
+
+describe('a report that names the story’s first day as one of last week', () => {
+  it.each<[string, string[][]]>([
+    [
+      'nl',
+      [
+        [
+          'Het scheepsverkeer door het Suezkanaal is maandagavond hervat, nadat het containerschip Ever Given eerder op de dag was losgetrokken.',
+          'Dinsdag passeerden al meer dan honderd schepen het kanaal.',
+        ],
+        ['Het schip lag sinds vorige week dinsdag vast.'],
+      ],
+    ],
+    [
+      'en',
+      [
+        [
+          'Traffic through the Suez Canal resumed on Monday evening after the container ship Ever Given was freed.',
+          'On Tuesday more than a hundred ships passed through the canal.',
+        ],
+        ['The ship had been stuck since Tuesday last week.'],
+      ],
+    ],
+    [
+      'de',
+      [
+        [
+          'Der Schiffsverkehr durch den Suezkanal wurde am Montagabend wieder aufgenommen, nachdem die Ever Given freigeschleppt worden war.',
+          'Am Dienstag passierten bereits mehr als hundert Schiffe den Kanal.',
+        ],
+        ['Das Schiff steckte seit Dienstag vergangener Woche fest.'],
+      ],
+    ],
+  ])(
+    '[%s] its bare Tuesday is of its own week: it is dated that Tuesday, not the Monday before',
+    (language, paragraphs) => {
+      const a = article(paragraphs, language);
+      const found = dayInStory(SUEZ, undefined, SUEZ_START, weekdayEvidence(a), daysReported(a));
+      expect(found?.date).toBe('2021-03-30');
+      expect(found?.why).toContain(
+        'as a day of the week before; 2021-03-30 is the earliest day of the week after',
+      );
+    },
+  );
+});

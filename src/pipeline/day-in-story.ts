@@ -85,7 +85,12 @@ export function dayInStory(
       : undefined;
   const countFits =
     counted !== undefined && (evidence.lead === undefined || weekdayOf(counted) === evidence.lead);
-  const inWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
+  const firstWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
+  // A report that names a day of the week before as such tells its bare weekdays in its own week
+  // ("lag sinds vorige week dinsdag vast. Dinsdag passeerden …"): a reading that puts one of them
+  // in the week before is of the wrong week.
+  const wrongWeek = firstWeek && bareDayOfLastWeek(firstWeek, evidence);
+  const inWeek = wrongWeek ? undefined : firstWeek;
   const weekAfter = inWeek
     ? undefined
     : earliestWeekAfter(evidence, start.day, (date) => bareDayOfLastWeek(date, evidence) === null);
@@ -137,9 +142,14 @@ export function dayInStory(
       why: `${opening}, and its opening counts ${evidence.daysAfter} days since: ${date} is ${evidence.daysAfter} days after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
     };
   if (weekAfter) {
-    const week =
-      how === 'last week' ? 'as a day of the week before' : 'and it tells what happened as last week';
-    return { date, why: `${opening}, ${week}; ${date} is the earliest day of the week after${everyDay}` };
+    const week = evidence.lastWeek.has(first)
+      ? 'as a day of the week before'
+      : 'and it tells what happened as last week';
+    const notFirst = wrongWeek ? ` (${wrongWeek})` : '';
+    return {
+      date,
+      why: `${opening}, ${week}; ${date} is the earliest day of the week after${everyDay}${notFirst}`,
+    };
   }
   return {
     date,

@@ -47,4 +47,10 @@ describe('the Suez Canal blockage as seven outlets told it', () => {
   it('the ship freed from the canal frees no prisoners: “where it had been held since it was freed on March 29”', () => {
     expect(file.events.filter((e) => e.kind === 'release')).toEqual([]);
   });
+
+  it('the month-only NRC that tells "vorige week dinsdag" beside a bare "dinsdag" is dated the Tuesday after, 30 March', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_nrc_0330');
+    expect(doc?.published).toMatchObject({ date: '2021-03-30', precision: 'day', inferred: true });
+    expect(doc?.published.reason).toContain('the Tuesday it tells without "last week"');
+  });
 });
