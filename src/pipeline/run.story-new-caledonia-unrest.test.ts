@@ -53,6 +53,14 @@ describe('the New Caledonia unrest as seven outlets told it', () => {
     );
   });
 
+  it('Macron’s promise “toen”, on the visit of the week before, is not his call for calm of Monday 13 May', () => {
+    const promise = onlyCiting(file, 'Hij beloofde toen');
+    expect(promise?.title).toBe('Emmanuel Macron makes a statement');
+    expect(promise?.when.precision).toBe('week');
+    expect(documentsOf(promise)).toEqual(['nl_nrc_05']);
+    expect(documentsOf(onlyCiting(file, 'riep alle partijen op tot kalmte'))).toEqual(['nl_nos_0516']);
+  });
+
   it('a lifting that only “könne” happen, and officials who were elected, are no events', () => {
     const cited = file.events.flatMap((e) => e.sources.map((s) => s.sentence)).join(' | ');
     expect(cited).not.toContain('könne aufgehoben');

@@ -92,6 +92,11 @@ describe('the Tempi train collision as five outlets told it', () => {
   it('the stationmaster remanded on Sunday is another step than his arrest on Wednesday', () => {
     const remand = onlyCiting(file, 'The station chief of Larissa was taken into custody on Sunday');
     expect(remand?.when.start).toBe('2023-03-05');
+    // "… after he was heard by an investigating judge": a remand, not a second arrest.
+    expect(remand?.title).toBe('Suspect remanded in custody');
+    expect(onlyCiting(file, 'Police arrested the stationmaster at Larissa on Wednesday')?.title).toBe(
+      'Arrests in Larissa',
+    );
   });
 
   it('the general strike called for Wednesday is not dated before the call was reported', () => {

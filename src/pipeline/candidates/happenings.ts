@@ -118,6 +118,10 @@ export function chooseHappenings(
     kinds,
   );
   if (subMain && subMain.kind !== main.kind && mainHits.length > 0) chosen.push(subMain);
+  // "taken into custody on Sunday after he was heard by an investigating judge": a later word for
+  // the same kind that names its step (a title of its own) titles the main happening.
+  const step = main.title === undefined ? hits.find((h) => h.kind === main.kind && h.title) : undefined;
+  if (step) chosen[0] = { ...main, title: step.title };
   const dated = timexes.filter((t) => t.interval !== null);
   if (dated.length >= 2) {
     // Each kind is represented by its trigger closest to a time expression.

@@ -48,6 +48,21 @@ describe('suspects before a court', () => {
       'Sonntag wurden die vier Verdächtigen dem Haftrichter vorgeführt.',
       '4 people remanded in custody',
     ],
+    [
+      'en',
+      'The station chief of Larissa was taken into custody on Sunday after he was heard by an investigating judge.',
+      'Suspect remanded in custody',
+    ],
+    [
+      'nl',
+      'Zondag zijn de vier verdachten door de rechter-commissaris in bewaring gesteld.',
+      '4 people remanded in custody',
+    ],
+    [
+      'de',
+      'Sonntag wurden die vier Verdächtigen dem Ermittlungsrichter vorgeführt.',
+      '4 people remanded in custody',
+    ],
   ])('[%s] “%s” is a remand titled “%s”', (lang, text, title) => {
     expect(told(lang, text)).toEqual([{ kind: 'arrest', title }]);
   });

@@ -163,6 +163,14 @@ function talliedAgainst(a: MergeFeatures, b: MergeFeatures): boolean {
   return (a.tally && b.ownDated && b.coarse) || (b.tally && a.ownDated && a.coarse);
 }
 
+/**
+ * Known only to a week or so ("Vorige week bezocht Macron … Hij beloofde toen"): words are said at
+ * one time, and such a time meets every statement of its days, so it says nothing of which.
+ */
+function spansDays(f: MergeFeatures): boolean {
+  return f.endDayNumber - f.startDayNumber > 1;
+}
+
 /** Counts this many times apart are not one tally revised. */
 const REVISED_AT_MOST = 10;
 
@@ -232,7 +240,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
       s +=
         a.value === b.value || nightBefore(a, b) || nightBefore(b, a)
           ? 1.5
-          : a.longStretch || b.longStretch
+          : a.longStretch || b.longStretch || (a.kind === 'statement' && (spansDays(a) || spansDays(b)))
             ? 0
             : 1;
     // Two sentences dating themselves to different days tell of different happenings,

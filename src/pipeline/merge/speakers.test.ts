@@ -3,7 +3,7 @@
  * both; and one speaker's words of two days are two statements, however each sentence was dated.
  */
 import { describe, expect, it } from 'vitest';
-import { beforePublication, day, sentence } from '../candidates/test-helpers.ts';
+import { beforePublication, day, sentence, week } from '../candidates/test-helpers.ts';
 import type { When } from '../types.ts';
 import { mergeCandidates } from './stage.ts';
 import { testCandidate } from './test-candidate.ts';
@@ -126,5 +126,39 @@ describe('a speaker’s undated words', () => {
         { ...undated, concepts: ['troops'] },
       ]),
     ).toEqual([['a-wire', 'b-daily']]);
+  });
+});
+
+describe('a speaker’s words dated only to the week of a visit', () => {
+  const appeal: Said = {
+    document: 'a-nos',
+    text: 'President Macron riep alle partijen op tot kalmte.',
+    agent: 'macron',
+    actors: ['macron'],
+    when: day('2024-05-13'),
+    own: false,
+    concepts: [],
+  };
+  // "Vorige week bezocht Macron de eilandengroep. Hij beloofde toen …": the visit's week.
+  const promise: Said = {
+    document: 'b-nrc',
+    text: 'Hij beloofde toen dat de kieshervorming niet „met geweld” zou worden doorgevoerd.',
+    agent: 'macron',
+    actors: ['macron'],
+    when: week('2024-05-13', '2024-05-19', '2024-W20'),
+    own: false,
+    concepts: [],
+  };
+  it('are not his words of another statement on a day of that week', () => {
+    expect(eventDocuments([appeal, promise])).toEqual([['a-nos'], ['b-nrc']]);
+  });
+
+  it('are, with a topic in common', () => {
+    expect(
+      eventDocuments([
+        { ...appeal, concepts: ['troops'] },
+        { ...promise, concepts: ['troops'] },
+      ]),
+    ).toEqual([['a-nos', 'b-nrc']]);
   });
 });
