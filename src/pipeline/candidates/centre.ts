@@ -32,8 +32,8 @@ export function centredAt(
   text: string,
   place: Mention,
   words: readonly string[],
-  mentions: readonly Mention[] = [],
-  isTown: (m: Mention) => boolean = () => false,
+  mentions: readonly Mention[],
+  isTown: (m: Mention) => boolean,
 ): boolean {
   if (words.length === 0) return false;
   const from = Math.max(0, place.start - REACH);

@@ -142,6 +142,18 @@ function joinByCount<T extends Joinable>(
   joinedTo: Map<number, number[]>,
   asOther: ReadonlySet<number>,
 ): void {
+  // Each cause read once, by its one day: looking every cause up again for each set of dead would
+  // make a large corpus's merge quadratic.
+  const byDay = new Map<string, { index: number; places: string[]; counts: Set<string> }[]>();
+  for (const i of causes) {
+    const cause = clusters[i] as T[];
+    const [start, end] = daysOf(cause);
+    if (asOther.has(i) || start !== end) continue;
+    const facts = { index: i, places: cause.flatMap((m) => m.c.places), counts: countsOf(cause) };
+    const held = byDay.get(start);
+    if (held) held.push(facts);
+    else byDay.set(start, [facts]);
+  }
   const joined = new Set([...joinedTo.values()].flat());
   clusters.forEach((members, j) => {
     if (causes.has(j) || joined.has(j) || !members.every((m) => m.c.kind === DEATHS_KIND)) return;
@@ -151,14 +163,11 @@ function joinByCount<T extends Joinable>(
     if (start !== end) return;
     const places = new Set(members.flatMap((m) => m.c.places));
     let found: number | undefined;
-    for (const i of causes) {
-      const cause = clusters[i] as T[];
-      const days = daysOf(cause);
-      if (asOther.has(i) || days[0] !== start || days[1] !== end) continue;
-      if (!cause.some((m) => m.c.places.some((p) => places.has(p)))) continue;
-      if (![...countsOf(cause)].some((k) => counts.has(k))) continue;
+    for (const cause of byDay.get(start) ?? []) {
+      if (!cause.places.some((p) => places.has(p))) continue;
+      if (![...cause.counts].some((k) => counts.has(k))) continue;
       if (found !== undefined) return;
-      found = i;
+      found = cause.index;
     }
     if (found === undefined) return;
     const list = joinedTo.get(found);
