@@ -63,7 +63,7 @@ function givenName(model: EntityModel, tokens: Token[], i: number, language: str
 /**
  * Where another person's name begins, when the run [first, end) stands right before the listed
  * person's surname found alone: the given names at its end, when they are none of that person's
- * own ("Joe Biden", "Kassym-Shomart Tokayev", misspelt too); else undefined.
+ * own ("Joe Biden", "Wolodimir Selenskyj", misspelt too); else undefined.
  */
 export function otherBearerStart(
   model: EntityModel,

@@ -125,7 +125,7 @@ function secondPass(
     const run = tokens.slice(first, end);
     const cue = model.roles.cueBefore(tokens, text, first);
 
-    // Given names before a listed surname: "Narsultan Nazarbayev", "Kassym-Shomart Tokayev".
+    // Given names before a listed surname, as transliterated or misspelt: "Wolodymyr Selenskyj", "Wolodimir Zelensky".
     if (next?.id && givenNamesFit(model, next.id, run)) {
       next.first = first;
       next.resolution = 'fuzzy';
