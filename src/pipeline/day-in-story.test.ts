@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from './test-sentences.ts';
 import { daysReported } from './date-mentions.ts';
-import { dayInStory } from './day-in-story.ts';
+import { dayAfterStory, dayInStory } from './day-in-story.ts';
+import { followedConflict } from './followed-on.ts';
 import { weekdayEvidence } from './weekday-evidence.ts';
 
 function article(paragraphs: string[][], language: string) {
@@ -161,4 +162,37 @@ describe('a report that names the story’s first day as one of last week', () =
       );
     },
   );
+});
+
+/** The bridge in Baltimore collapsed on Tuesday 26 March 2024; the last report of March is of the 27th. */
+const BRIDGE = [
+  { id: 'en_ap_0326', date: '2024-03-26', score: 0.2, shared: [], members: 1 },
+  { id: 'nl_nos_0327', date: '2024-03-27', score: 0.2, shared: [], members: 1 },
+];
+const BRIDGE_TEXT = [
+  [
+    'US President Joe Biden visited the site of the collapsed Francis Scott Key Bridge in Baltimore on Friday.',
+  ],
+  [
+    'Governor Wes Moore said the recovery was going slowly.',
+    'On Friday, divers recovered the body of a third worker.',
+  ],
+  ['A first temporary channel for smaller ships was opened on Monday.', 'A second followed on Thursday.'],
+];
+
+describe('a report of April that tells its weekdays in order', () => {
+  it('"a second followed on Thursday" after Monday\'s first is not read in the story\'s first week', () => {
+    const evidence = weekdayEvidence(article(BRIDGE_TEXT, 'en'));
+    const start = { day: '2024-03-26', id: 'en_ap_0326' };
+    expect(dayInStory(BRIDGE, '2024-04', start, evidence, daysReported(article(BRIDGE_TEXT, 'en')))).toBe(
+      undefined,
+    );
+  });
+
+  it('it is read on Friday 5 April, the first day of April by which Monday, then Thursday, then Friday have come', () => {
+    const evidence = weekdayEvidence(article(BRIDGE_TEXT, 'en'));
+    expect(dayAfterStory('2024-04', BRIDGE, evidence, (date) => followedConflict(date, evidence))?.date).toBe(
+      '2024-04-05',
+    );
+  });
 });

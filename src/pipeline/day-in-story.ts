@@ -12,6 +12,7 @@ import { afterEveryReport, earliestInStory, earliestWeekAfter, pastDay } from '.
 import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { aWeekOn } from './week-ago.ts';
 import { daysOn } from './days-after-start.ts';
+import { followedConflict } from './followed-on.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 export interface StoryStart {
@@ -103,7 +104,7 @@ export function dayInStory(
       sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
     );
   if (!date || (month && date.slice(0, 7) !== month) || !nearRelated(date, sisters)) return undefined;
-  if (weekdayConflict(date, evidence)) return undefined;
+  if (weekdayConflict(date, evidence) || followedConflict(date, evidence)) return undefined;
   // An opening sentence that names no day tells the news of the day the lede's next sentence
   // names ("Wirecard has applied for bankruptcy. … announced on Thursday that it is insolvent"):
   // a reading that puts a weekday told further on days after it ("arrested on Monday evening")
@@ -169,7 +170,9 @@ function onOrAfterRelated(sisters: readonly Sister[]): string {
 
 /**
  * A month-only report after every related one, on the first day of its month its weekdays allow
- * (see later-month.ts), where that day is near a related report and fits the text.
+ * (see later-month.ts), where the month begins near a related report and the day fits the text.
+ * The month's start, not the day, is held near: weekdays told in order ("opened on Monday. A
+ * second followed on Thursday") may put the day a week into the month.
  */
 export function dayAfterStory(
   month: string,
@@ -183,7 +186,7 @@ export function dayAfterStory(
     evidence.past,
     related.map((s) => s.date),
   );
-  if (!date || !nearRelated(date, sisters) || conflictAt(date)) return undefined;
+  if (!date || !nearRelated(`${month}-01`, sisters) || conflictAt(date)) return undefined;
   const told = [...evidence.past].map((d) => WEEKDAY_NAMES[d]).join(', ');
   const latest = related.reduce((a, b) => (b.date > a.date ? b : a));
   return {

@@ -6,6 +6,7 @@ import { publishedFromDateline } from './dateline-published.ts';
 import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { describeFeatures, noNewsIn } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
+import { followedConflict } from './followed-on.ts';
 import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
@@ -137,6 +138,7 @@ function resolveOne(
           weekdayConflict(date, evidence) ??
           pluperfectConflict(date, evidence) ??
           madeKnownConflict(date, evidence) ??
+          followedConflict(date, evidence) ??
           leadConflict(date, evidence) ??
           bareDayOfLastWeek(date, evidence) ??
           aheadConflict(date, evidence) ??

@@ -47,6 +47,19 @@ describe('the Baltimore bridge collapse as five outlets told it', () => {
     expect(moore?.title).toBe('Wes Moore makes a statement');
   });
 
+  it('the April report dated only by its month is of Friday 5 April: "a second followed on Thursday" after Monday', () => {
+    const report = file.documents.find((d) => d.id === 'en_mt_04');
+    expect(report?.published.date).toBe('2024-04-05');
+    const visit = mostTold(file, 'Joe Biden visits Baltimore');
+    expect(visit?.when.start).toBe('2024-04-05');
+    expect(documentsOf(visit)).toEqual(['en_mt_04']);
+  });
+
+  it('"met the families of the six dead workers" on the day of the visit tells no deaths of that day', () => {
+    const deaths = file.events.filter((e) => e.kind === 'death');
+    expect(deaths.map((e) => e.when.start.slice(0, 10))).toEqual(['2024-03-26']);
+  });
+
   it('the demolition in May does not take the day the lede says the wreck has lain on the bow since', () => {
     const blast = file.events.find((e) =>
       e.sources.some((s) => s.sentence.includes('gecontroleerde explosie')),

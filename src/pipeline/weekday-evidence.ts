@@ -9,6 +9,7 @@ import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
 import { daysAfterOpening } from './days-after-start.ts';
+import { tellsFollowed } from './followed-on.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
@@ -34,6 +35,11 @@ export interface WeekdayEvidence {
    * made known on ("taken into custody on Saturday evening, … announced on Sunday").
    */
   madeKnownAfter: (readonly [happened: number, madeKnown: number])[];
+  /**
+   * Weekdays a sentence tells something on, each with the weekday the next sentence tells what
+   * followed it on ("opened on Monday. A second followed on Thursday"): see followed-on.ts.
+   */
+  followedAfter: (readonly [first: number, next: number])[];
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
   /**
@@ -66,6 +72,9 @@ export function weekdayEvidence(
   let weekAgo = false;
   const daysAfter = article.sentences[0] && daysAfterOpening(article.sentences[0].text);
   const madeKnownAfter: (readonly [number, number])[] = [];
+  const followedAfter: (readonly [number, number])[] = [];
+  /** The one weekday the sentence before told as past, with that sentence's index. */
+  let before: readonly [index: number, day: number] | undefined;
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
@@ -78,6 +87,12 @@ export function weekdayEvidence(
     if (mentions.length === 0) continue;
     const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
     if (s.index === 0 && told.size === 1) [lead] = told;
+    const [only] = told;
+    if (told.size === 1 && only !== undefined) {
+      if (before && before[0] === s.index - 1 && before[1] !== only && tellsFollowed(s.text))
+        followedAfter.push([before[1], only]);
+      before = [s.index, only];
+    } else before = undefined;
     if (!openingRead && s.paragraph === lede && told.size > 0) {
       openingRead = true;
       if (told.size === 1) [opening] = told;
@@ -112,6 +127,7 @@ export function weekdayEvidence(
     yesterday,
     weekBefore,
     madeKnownAfter,
+    followedAfter,
     ...(weekAgo ? { weekAgo: true as const } : {}),
     ...(daysAfter === undefined ? {} : { daysAfter }),
     ...(lead === undefined ? {} : { lead }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindsAndTitles } from './test-helpers.ts';
+import { candidatesOfSentence, day, kindsAndTitles } from './test-helpers.ts';
 
 describe('a happening named only to say who people are is not what the sentence reports', () => {
   it.each([
@@ -35,5 +35,31 @@ describe('a happening named only to say who people are is not what the sentence 
     ],
   ])('%s', (_name, lang, text, kind) => {
     expect(kindsAndTitles(lang, text, '2024-11-04', []).map((c) => c.kind)[0]).toBe(kind);
+  });
+});
+
+describe('a happening named only to say who people are, on a day borrowed from the sentence before', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'the families of "the six dead workers" Biden met on the day of his visit are no deaths of that day',
+      'en',
+      'He flew over the wreckage by helicopter and met the families of the six dead workers.',
+      [],
+    ],
+    [
+      'German relatives "der Opfer des Anschlags" met on that day are no attack of that day',
+      'de',
+      'Er traf Angehörige der Opfer des Anschlags.',
+      [],
+    ],
+    [
+      'a sentence that tells the deaths themselves still tells them',
+      'en',
+      'Six workers died in the collapse.',
+      ['death'],
+    ],
+  ])('%s', (_name, lang, text, kinds) => {
+    const found = candidatesOfSentence(lang, { text, when: day('2024-04-05') });
+    expect(found.map((c) => c.kind)).toEqual(kinds);
   });
 });

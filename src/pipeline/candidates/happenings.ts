@@ -78,6 +78,7 @@ function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean
  * one when (1) a subordinate clause ("after demonstrators stormed…", "although prices were lowered…")
  * reports a different kind, (2) two kinds sit nearest to different time expressions ("said on Friday …
  * arrived on Thursday"), or (3) a kind marked ownFigure has a figure of its own ("… and hundreds were injured").
+ * `dayBorrowed`: the sentence has no time of its own and takes that of a sentence before it.
  */
 export function chooseHappenings(
   allHits: TriggerHit[],
@@ -87,10 +88,15 @@ export function chooseHappenings(
   kinds: Kinds,
   text: string,
   lang: string,
+  dayBorrowed = false,
 ): TriggerHit[] {
   const hits = withoutSettings(allHits, text);
   const mainHits: TriggerHit[] = [];
   const subHits: TriggerHit[] = [];
+  // Hits that only say who the people are tell no happening on a day borrowed from the sentence
+  // before: "met the families of the six dead workers" after "visited on Friday" did not kill them
+  // that Friday.
+  if (dayBorrowed && hits.length > 0 && hits.every((h) => describesOnly(hits, h, text))) return [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as TriggerHit;
     if (hits.length > 1 && describesOnly(hits, h, text)) continue;

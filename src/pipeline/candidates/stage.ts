@@ -169,6 +169,7 @@ export function extractCandidates(
       compiled.kinds,
       s.text,
       lang,
+      s.timeFrom === 'context',
     );
     const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
