@@ -196,3 +196,28 @@ describe('a report of April that tells its weekdays in order', () => {
     );
   });
 });
+
+describe('a report that counts a week back from the weekday it tells', () => {
+  it('"applied on Friday … closed a week earlier" in a story begun on Wednesday 8 March is of Friday 17 March', () => {
+    const text = [
+      ['The parent company of the collapsed Silicon Valley Bank has filed for bankruptcy protection.'],
+      [
+        'The company applied on Friday in New York for protection from its creditors under Chapter 11.',
+        'The bank itself was closed by regulators a week earlier and is now being run by the deposit insurer FDIC.',
+        'Treasury Secretary Janet Yellen told the Senate on Thursday that the US banking system remains sound.',
+      ],
+    ];
+    const sisters = [
+      { id: 'en_reuters_0311', date: '2023-03-11', score: 0.2, shared: [], members: 1 },
+      { id: 'nl_nos_0313', date: '2023-03-13', score: 0.2, shared: [], members: 1 },
+    ];
+    const found = dayInStory(
+      sisters,
+      '2023-03',
+      { day: '2023-03-08', id: 'en_reuters_0311' },
+      weekdayEvidence(article(text, 'en')),
+      daysReported(article(text, 'en')),
+    );
+    expect(found?.date).toBe('2023-03-17');
+  });
+});

@@ -13,6 +13,7 @@ import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-e
 import { aWeekOn } from './week-ago.ts';
 import { daysOn } from './days-after-start.ts';
 import { followedConflict } from './followed-on.ts';
+import { weekAfterStart } from './week-earlier.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 export interface StoryStart {
@@ -86,7 +87,11 @@ export function dayInStory(
       : undefined;
   const countFits =
     counted !== undefined && (evidence.lead === undefined || weekdayOf(counted) === evidence.lead);
-  const firstWeek = weekOn ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
+  // "applied on Friday … closed a week earlier": that Friday is a week or more into the story.
+  const weekBack =
+    evidence.weekEarlier === undefined ? undefined : weekAfterStart(evidence.weekEarlier, start.day);
+  const firstWeek =
+    weekOn ?? weekBack ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
   // A report that names a day of the week before as such tells its bare weekdays in its own week
   // ("lag sinds vorige week dinsdag vast. Dinsdag passeerden …"): a reading that puts one of them
   // in the week before is of the wrong week.
@@ -136,6 +141,11 @@ export function dayInStory(
     return {
       date,
       why: `${opening}, and it tells what happened a week ago: ${date} is a week after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
+    };
+  if (weekBack === date)
+    return {
+      date,
+      why: `${opening}, and it counts a week back from ${WEEKDAY_NAMES[weekdayOf(date)]}: ${date} is the first ${WEEKDAY_NAMES[weekdayOf(date)]} a week or more after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
     };
   if (countFits && counted === date)
     return {

@@ -7,6 +7,7 @@ import { dayAfter, dayAfterPluperfect } from './day-after-pluperfect.ts';
 import { describeFeatures, noNewsIn } from './fingerprint.ts';
 import { pluperfectConflict } from './pluperfect.ts';
 import { followedConflict } from './followed-on.ts';
+import { weekEarlierConflict } from './week-earlier.ts';
 import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
@@ -148,6 +149,9 @@ function resolveOne(
             ? evidence.past.size > 1 || (reported !== undefined && reported >= start.day)
               ? beforeStoryStart(date, evidence, start.day, reported !== undefined && reported >= start.day)
               : null
+            : null) ??
+          (evidence.weekEarlier !== undefined && (start ??= storyStart(sisters, toldBy)) !== null
+            ? weekEarlierConflict(date, evidence.weekEarlier, start.day)
             : null) ??
           ((evidence.lastWeek.size > 0 || evidence.weekBefore) &&
           (start ??= storyStart(sisters, toldBy)) !== null

@@ -17,7 +17,7 @@ describe('the collapse of Silicon Valley Bank as five outlets told it', () => {
     [
       'Bank fails in United States',
       '2023-03-10',
-      ['de_tagesschau_undated', 'en_reuters_0311', 'nl_nos_0313'],
+      ['de_tagesschau_undated', 'en_mt_03', 'en_reuters_0311', 'nl_nos_0313'],
     ],
     ['Bank fails in New York', '2023-03-12', ['nl_nos_0313']],
     ['Shares fall', '2023-03-09', ['en_reuters_0311']],
@@ -25,6 +25,17 @@ describe('the collapse of Silicon Valley Bank as five outlets told it', () => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
     expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the translation dated only "2023-03" is of Friday 17 March: its bank "closed a week earlier" than Friday\'s filing', () => {
+    expect(file.documents.find((d) => d.id === 'en_mt_03')?.published.date).toBe('2023-03-17');
+    const filing = mostTold(file, 'Silicon Valley Bank files for bankruptcy');
+    expect(filing?.when.start).toBe('2023-03-17');
+    const closed = file.events.find((e) =>
+      e.sources.some((s) => s.sentence.includes('closed by regulators a week earlier')),
+    );
+    expect(closed?.title).toBe('Bank fails in United States');
+    expect(closed?.when.start).toBe('2023-03-10');
   });
 
   it('the bank New York closed on Sunday is not the bank California shut down on Friday', () => {

@@ -10,6 +10,7 @@ import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
 import { daysAfterOpening } from './days-after-start.ts';
 import { tellsFollowed } from './followed-on.ts';
+import { tellsWeekEarlier } from './week-earlier.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
@@ -40,6 +41,8 @@ export interface WeekdayEvidence {
    * followed it on ("opened on Monday. A second followed on Thursday"): see followed-on.ts.
    */
   followedAfter: (readonly [first: number, next: number])[];
+  /** The weekday the next sentence counts a week back from ("applied on Friday. … a week earlier"): see week-earlier.ts. */
+  weekEarlier?: number;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
   lead?: number;
   /**
@@ -75,6 +78,7 @@ export function weekdayEvidence(
   const followedAfter: (readonly [number, number])[] = [];
   /** The one weekday the sentence before told as past, with that sentence's index. */
   let before: readonly [index: number, day: number] | undefined;
+  let weekEarlier: number | undefined;
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
@@ -84,6 +88,9 @@ export function weekdayEvidence(
     weekAgo ||= tellsWeekAgo(s.text);
     const mentions = weekdayMentions(s.text, article.language);
     weekBefore ||= WEEK_BEFORE.test(s.text) && !mentions.some((m) => m.lastWeek);
+    // What the pluperfect tells a week earlier may have led up to the story rather than be part of it.
+    if (before && before[0] === s.index - 1 && tellsWeekEarlier(s.text) && !toldInPluperfect(s.text))
+      weekEarlier ??= before[1];
     if (mentions.length === 0) continue;
     const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
     if (s.index === 0 && told.size === 1) [lead] = told;
@@ -129,6 +136,7 @@ export function weekdayEvidence(
     madeKnownAfter,
     followedAfter,
     ...(weekAgo ? { weekAgo: true as const } : {}),
+    ...(weekEarlier === undefined ? {} : { weekEarlier }),
     ...(daysAfter === undefined ? {} : { daysAfter }),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),

@@ -12,6 +12,24 @@ describe('days told relative to the story', () => {
       'Vortag',
       '2022-01-04',
     ],
+    [
+      'en',
+      'The company applied on Friday in New York. The bank itself was closed by regulators a week earlier.',
+      'a week earlier',
+      '2021-12-31',
+    ],
+    [
+      'nl',
+      'Het bedrijf vroeg vrijdag faillissement aan. De bank zelf was een week eerder gesloten.',
+      'een week eerder',
+      '2021-12-31',
+    ],
+    [
+      'de',
+      'Der Konzern beantragte am Freitag Insolvenz. Die Bank war eine Woche zuvor geschlossen worden.',
+      'eine Woche zuvor',
+      '2021-12-31',
+    ],
   ])('[%s] “%s” reads “%s” as %s', (lang, text, expression, value) => {
     const found = extractTimexes(text, { lang, dct: '2022-01-08' });
     expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);

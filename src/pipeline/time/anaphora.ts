@@ -11,13 +11,15 @@ import { lateBefore } from './late-evening.ts';
 import { alternation, B, E } from './word-pattern.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
 import { applyOffset, offsetAfter, offsetAhead, offsetBefore, type StoryTime } from './offset.ts';
-import { dayValue, nightValue, partOfDayValue, timeValue } from './value.ts';
+import { dayValue, nightValue, partOfDayValue, timeValue, weekValue } from './value.ts';
 
 export interface Shift {
   days: number;
   part?: PartOfDay;
   /** A part of the day alone ("am Abend"): of the story's day, and of no day before the story names one. */
   bare?: boolean;
+  /** A week back ("a week earlier"): from publication, with no day of the story before it, only the week is known. */
+  week?: boolean;
 }
 
 const WORDS: Record<Lang, Record<string, Shift>> = {
@@ -34,6 +36,9 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'the day before': { days: -1 },
     'the previous day': { days: -1 },
     'a day earlier': { days: -1 },
+    // "applied on Friday … closed a week earlier": counted back from the story's day, not publication.
+    'a week earlier': { days: -7, week: true },
+    'one week earlier': { days: -7, week: true },
     'the next morning': { days: 1, part: 'MO' },
     'the following morning': { days: 1, part: 'MO' },
     'that morning': { days: 0, part: 'MO' },
@@ -54,6 +59,7 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'de dag ervoor': { days: -1 },
     'de dag daarvoor': { days: -1 },
     'een dag eerder': { days: -1 },
+    'een week eerder': { days: -7, week: true },
     'de volgende ochtend': { days: 1, part: 'MO' },
     'die ochtend': { days: 0, part: 'MO' },
     'die avond': { days: 0, part: 'EV' },
@@ -73,6 +79,8 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'einen tag später': { days: 1 },
     vortag: { days: -1 },
     'einen tag zuvor': { days: -1 },
+    'eine woche zuvor': { days: -7, week: true },
+    'eine woche früher': { days: -7, week: true },
     'nächsten morgen': { days: 1, part: 'MO' },
     'jener nacht': { days: 0, part: 'NI' },
     'am vormittag': { days: 0, part: 'MO', bare: true },
@@ -113,7 +121,12 @@ export function anaphoraRule(lang: Lang): Rule {
         return null;
       // Provisional: against publication; anchorAnaphora() moves it to the story's day.
       const day = addDays(ctx.dct, shift.days);
-      return Object.assign(shift.part ? partOfDayValue(day, shift.part) : dayValue(day), {
+      const value = shift.part
+        ? partOfDayValue(day, shift.part)
+        : shift.week
+          ? weekValue(day)
+          : dayValue(day);
+      return Object.assign(value, {
         relative: true,
         shift,
       });

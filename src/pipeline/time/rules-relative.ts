@@ -193,6 +193,8 @@ function agoRule(lang: Lang): Rule {
       const count = /^\d+$/.test(g.num ?? '') ? Number(g.num) : numberValue(ctx.lang, g.num);
       const unit = lookup(ctx.lex.units, g.unit);
       if (count === undefined || !unit || !Number.isInteger(count)) return null;
+      // "a week earlier" counts back from the story's day (anaphora.ts), as "a day earlier" does.
+      if (unit === 'week' && count === 1 && /earlier$/i.test(m[0])) return null;
       const dct = ctx.dct;
       let resolved: Resolved | null = null;
       if (unit === 'day') resolved = dayValue(addDays(dct, -count));
