@@ -106,6 +106,8 @@ describe('events of stories told by several outlets', () => {
     // "Tokayev declared Monday a national day of mourning" in the news of Friday; the day held on Monday.
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev declares national mourning', '2022-01-07', ['en_ap_0107']],
     ['kazakhstan-unrest', 'National mourning', '2022-01-10', ['de_dw_0110', 'nl_volkskrant_undated']],
+    // Police said on Thursday that "dozens of attackers were liquidated" overnight: the night's dead.
+    ['kazakhstan-unrest', 'Dozens of attackers killed', '2022-01-05', ['en_guardian_0106']],
     [
       'kazakhstan-unrest',
       'Troop withdrawal from Almaty',
@@ -181,6 +183,9 @@ describe('events of stories told by several outlets', () => {
     ['kazakhstan-unrest', 'Karim Massimov makes a statement'],
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev holds talks'],
     ['kazakhstan-unrest', 'Disruption in Kazakhstan'],
+    // Sayings dated after what they tell carry its news: no statements of their own.
+    ['kazakhstan-unrest', 'Police make a statement'],
+    ['kazakhstan-unrest', 'Officials make a statement'],
     ['bangladesh-resignation', 'Sheikh Hasina killed'],
     ['bangladesh-resignation', 'Nobelprijswinnaar Muhammad Yunus makes a statement'],
     ['bangladesh-resignation', 'Resignation'],
