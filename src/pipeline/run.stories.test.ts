@@ -106,6 +106,23 @@ describe('events of stories told by several outlets', () => {
     // "Tokayev declared Monday a national day of mourning" in the news of Friday; the day held on Monday.
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev declares national mourning', '2022-01-07', ['en_ap_0107']],
     ['kazakhstan-unrest', 'National mourning', '2022-01-10', ['de_dw_0110', 'nl_volkskrant_undated']],
+    // "The Collective Security Treaty Organization said its force numbers about 2,500 troops": the deployment's size.
+    [
+      'kazakhstan-unrest',
+      'Collective Security Treaty Organization sends troops to Kazakhstan',
+      '2022-01-06',
+      [
+        'de_faz_0107',
+        'en_ap_0107',
+        'en_guardian_0106',
+        'en_reuters_0115',
+        'nl_nos_0106',
+        'nl_nos_0119',
+        'nl_volkskrant_undated',
+      ],
+    ],
+    // Police said on Thursday that "dozens of attackers were liquidated" overnight: the night's dead.
+    ['kazakhstan-unrest', 'Dozens of attackers killed', '2022-01-05', ['en_guardian_0106']],
     [
       'kazakhstan-unrest',
       'Troop withdrawal from Almaty',
@@ -181,6 +198,10 @@ describe('events of stories told by several outlets', () => {
     ['kazakhstan-unrest', 'Karim Massimov makes a statement'],
     ['kazakhstan-unrest', 'Kassym-Jomart Tokayev holds talks'],
     ['kazakhstan-unrest', 'Disruption in Kazakhstan'],
+    // Sayings dated after what they tell carry its news: no statements of their own.
+    ['kazakhstan-unrest', 'Police make a statement'],
+    ['kazakhstan-unrest', 'Officials make a statement'],
+    ['kazakhstan-unrest', 'Collective Security Treaty Organization makes a statement'],
     ['bangladesh-resignation', 'Sheikh Hasina killed'],
     ['bangladesh-resignation', 'Nobelprijswinnaar Muhammad Yunus makes a statement'],
     ['bangladesh-resignation', 'Resignation'],
@@ -188,6 +209,14 @@ describe('events of stories told by several outlets', () => {
     ['bangladesh-resignation', 'People injured in Chhatra League'],
   ])('%s: no “%s”', (story, title) => {
     expect(event(story, title)).toBeUndefined();
+  });
+
+  it('kazakhstan-unrest: the alliance’s “about 2,500 troops” is the size of its deployment', () => {
+    const sent = event(
+      'kazakhstan-unrest',
+      'Collective Security Treaty Organization sends troops to Kazakhstan',
+    );
+    expect(sent?.figures?.map((f) => f.value)).toContain(2500);
   });
 });
 

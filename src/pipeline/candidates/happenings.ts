@@ -9,6 +9,7 @@ import { withoutSettings } from './setting.ts';
 import { nearestTimex, timexDistance } from './time.ts';
 import { sameDayClauseHit } from './same-day-clause.ts';
 import { causesBeforeConsequence } from './consequence-clause.ts';
+import { onlyCarriesNews } from './news-of-saying.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -146,6 +147,11 @@ export function chooseHappenings(
     )) {
       if (chosen.some((c) => c.kind === h.kind)) continue;
       const t = nearestTimex(dated, h.start, text, lang);
+      if (
+        h.kind === 'statement' &&
+        chosen.some((c) => onlyCarriesNews(text, h, t, c, nearestTimex(dated, c.start, text, lang)))
+      )
+        continue;
       if (!taken.has(t)) {
         chosen.push(h);
         taken.add(t);

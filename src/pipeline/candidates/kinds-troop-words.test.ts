@@ -44,6 +44,11 @@ describe('soldiers named by their unit or mission are troops', () => {
       'de',
       'Mittwoch schickt das Bündnis eine Friedenstruppe in das Land.',
     ],
+    [
+      'an alliance counting the troops of its force tells the deployment',
+      'en',
+      'The Collective Security Treaty Organization said its force numbers about 2,500 troops.',
+    ],
   ])('%s', (_name, lang, text) => {
     expect(kindsAndTitles(lang, text, '2022-01-06').map((c) => c.kind)).toContain('troops');
   });

@@ -34,6 +34,24 @@ describe('words inside a quotation or its translation report nothing', () => {
       false,
     ],
     [
+      'a quotation “that” opens is the police’s clause told as the report',
+      'Police in Almaty said on Thursday that "dozens of attackers were liquidated" overnight as they tried to storm police buildings.',
+      'liquidated',
+      false,
+    ],
+    [
+      'a Dutch quotation “dat” opens is the report too',
+      'De politie meldde donderdag dat "tientallen aanvallers zijn geliquideerd".',
+      'geliquideerd',
+      false,
+    ],
+    [
+      'a quotation a verb of saying opens is still the speaker’s words',
+      'Tokajew sagte: "Die Angreifer wurden liquidiert."',
+      'liquidiert',
+      true,
+    ],
+    [
       'words after a quotation without brackets are the report',
       'Sie riefen „Rücktritt" und der Minister trat zurück.',
       'trat',

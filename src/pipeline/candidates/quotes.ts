@@ -23,9 +23,17 @@ function quoteEnd(text: string, end: number): number {
   return gloss === null ? end : end + gloss[0].length;
 }
 
+/**
+ * A quotation "that" opens is the speaker's own clause told as the report's ("Police said on
+ * Thursday that \"dozens of attackers were liquidated\" overnight", "meldde dat „…”"): its words
+ * report like the reporter's.
+ */
+const THAT_BEFORE = /\b(?:that|dat|dass),?\s?$/i;
+
 function pushSpans(re: RegExp, text: string, spans: number[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (THAT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     spans.push(m.index, quoteEnd(text, m.index + m[0].length));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * "…, officials said on Saturday": the verb of saying after the sentence's last comma has a subject
  * of its own; the person named before the comma is whom the report is about. The arrest keeps its
- * own day, the saying its day, and the one arrested makes no statement.
+ * own day, the one arrested makes no statement, and the saying, days later, only carried its news.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day, type MentionSpec } from './test-helpers.ts';
@@ -24,31 +24,22 @@ describe('an arrest that officials report after a comma', () => {
       'Former security chief Karim Ode was arrested on Thursday on suspicion of treason, officials said on Saturday.',
       'on Thursday',
       'on Saturday',
-      'Officials make a statement',
     ],
     [
       'nl',
       'Oud-veiligheidschef Karim Ode is donderdag opgepakt, zei een woordvoerder van de regering zaterdag.',
       'donderdag',
       'zaterdag',
-      'Statement issued',
     ],
     [
       'de',
       'Der frühere Geheimdienstchef Karim Ode ist am Donnerstag festgenommen worden, sagte ein Sprecher am Samstag.',
       'am Donnerstag',
       'am Samstag',
-      'Statement issued',
     ],
-  ])(
-    '[%s] “%s” is an arrest on Thursday and a statement on Saturday by someone else: %s',
-    (lang, text, thu, sat, statement) => {
-      expect(candidates(lang, text, thu, sat, [ODE])).toEqual([
-        '2022-01-06 Karim Ode arrested',
-        `2022-01-08 ${statement}`,
-      ]);
-    },
-  );
+  ])('[%s] “%s” is only an arrest on Thursday', (lang, text, thu, sat) => {
+    expect(candidates(lang, text, thu, sat, [ODE])).toEqual(['2022-01-06 Karim Ode arrested']);
+  });
 });
 
 describe('a speaker named before the comma is still the speaker', () => {
