@@ -87,18 +87,20 @@ function countNoun(
     if (gapStart >= 0 && COUNT_BREAK.test(text.slice(gapStart, token.start))) break;
     if (CLAUSE_OPENERS.has(token.word)) break;
     const noun = nounOf(token.word, nouns);
-    if (noun === 'people') return ofWhom(tokens, i + 1, nouns) ?? noun;
+    if (noun === 'people' && MEMBERS.has(token.word)) return ofWhom(tokens, i + 1, nouns) ?? noun;
     if (noun !== null) return noun;
   }
   return null;
 }
 
-/** "of (the)", "van (de)", "der", "von (den)" after a noun of people. */
+/** Nouns of those who belong to a body: "members of the security forces". */
+const MEMBERS = new Set(['members', 'leden', 'mitglieder', 'mitgliedern']);
+/** "of (the)", "van (de)", "der", "von (den)" after such a noun. */
 const OF = new Set(['of', 'van', 'der', 'von']);
 const ARTICLE = new Set(['the', 'de', 'het', 'den', 'der', 'des']);
 
 /**
- * The count noun of the body a generic noun's people belong to: "13 members of the security
+ * The count noun of the body members belong to: "13 members of the security
  * forces", "leden van de veiligheidstroepen" count police and soldiers, not people at large.
  */
 function ofWhom(tokens: Token[], at: number, nouns: CountNouns): string | null {
