@@ -280,3 +280,45 @@ describe('sums in francs, pounds and roubles count their currency', () => {
     expect(found).toContain(expected);
   });
 });
+
+describe('the members of a body are counted as that body', () => {
+  it.each([
+    [
+      'en',
+      'Thirteen members of the security forces have been killed and 353 injured.',
+      '13 police and soldiers killed',
+    ],
+    [
+      'en',
+      'The Interior Ministry said 18 members of the security forces had been killed.',
+      '18 police and soldiers killed',
+    ],
+    [
+      'nl',
+      'Volgens het ministerie zijn twaalf leden van de veiligheidstroepen gedood.',
+      '12 police and soldiers killed',
+    ],
+    [
+      'de',
+      'Nach Angaben des Innenministeriums wurden 18 Mitglieder der Sicherheitskräfte getötet.',
+      '18 police and soldiers killed',
+    ],
+    ['en', 'Three members of parliament were killed in the blast.', '3 people killed'],
+  ])('[%s] “%s” counts %s', (lang, text, counted) => {
+    expect(
+      findFigures(text, lang, 'death', defaultLexicon).map((f) => `${f.figure.value} ${f.figure.counts}`)[0],
+    ).toBe(counted);
+  });
+});
+
+describe('some of the dead are no toll of their own', () => {
+  it.each([
+    ['en', 'The authorities said 103 of the dead were in Almaty, the country’s largest city.'],
+    ['en', 'Two of the dead officers had been decapitated, according to state media.'],
+    ['nl', 'Volgens de autoriteiten vielen 103 van de doden in Almaty.'],
+    ['de', 'Zwei der Toten waren Polizisten.'],
+  ])('[%s] “%s” gives no figure and no death of its own', (lang, text) => {
+    expect(findFigures(text, lang, 'death', defaultLexicon)).toEqual([]);
+    expect(candidatesOf(lang, text, '2022-01-09').filter((c) => c.kind === 'death')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { addsToTally } from './increments.ts';
 import { perfectVictims, relativeVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
 import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
+import { PART_OF_DEAD } from './toll-unknown.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
 import { passiveVictims } from './passive-victims.ts';
@@ -86,9 +87,30 @@ function countNoun(
     if (gapStart >= 0 && COUNT_BREAK.test(text.slice(gapStart, token.start))) break;
     if (CLAUSE_OPENERS.has(token.word)) break;
     const noun = nounOf(token.word, nouns);
+    if (noun === 'people' && MEMBERS.has(token.word)) return ofWhom(tokens, i + 1, nouns) ?? noun;
     if (noun !== null) return noun;
   }
   return null;
+}
+
+/** Nouns of those who belong to a body: "members of the security forces". */
+const MEMBERS = new Set(['members', 'leden', 'mitglieder', 'mitgliedern']);
+/** "of (the)", "van (de)", "der", "von (den)" after such a noun. */
+const OF = new Set(['of', 'van', 'der', 'von']);
+const ARTICLE = new Set(['the', 'de', 'het', 'den', 'der', 'des']);
+
+/**
+ * The count noun of the body members belong to: "13 members of the security
+ * forces", "leden van de veiligheidstroepen" count police and soldiers, not people at large.
+ */
+function ofWhom(tokens: Token[], at: number, nouns: CountNouns): string | null {
+  if (!OF.has((tokens[at] as Token | undefined)?.word ?? '')) return null;
+  let i = at + 1;
+  if (ARTICLE.has((tokens[i] as Token | undefined)?.word ?? '')) i++;
+  const token = tokens[i];
+  if (!token) return null;
+  const noun = nounOf(token.word, nouns);
+  return noun === 'people' ? null : noun;
 }
 
 /** Words after "of"/"van"/"von" that still count people: "thousands of them", "Tausende von ihnen". */
@@ -144,7 +166,7 @@ export function findFigures(
   let whole: NumberSpan | undefined;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
-    if (n === whole || givesAge(text, n.end)) continue;
+    if (n === whole || givesAge(text, n.end) || PART_OF_DEAD.test(text.slice(n.end, n.end + 24))) continue;
     if (
       numbers.some(
         (o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start,

@@ -146,6 +146,10 @@ export function chooseHappenings(
       (a, b) => rankOf(kinds, a.kind) - rankOf(kinds, b.kind),
     )) {
       if (chosen.some((c) => c.kind === h.kind)) continue;
+      // "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest":
+      // the day of saying is when the toll was given, no statement of its own.
+      if (h.kind === 'statement' && chosen.some((c) => c.start > h.end && kinds.get(c.kind)?.entry.tallied))
+        continue;
       const t = nearestTimex(dated, h.start, text, lang);
       if (
         h.kind === 'statement' &&

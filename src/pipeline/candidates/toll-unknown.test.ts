@@ -36,6 +36,10 @@ describe('a death toll named without a count', () => {
     ['Die Zahl der Todesopfer stieg auf 11.300.', 1, false],
     ['Het dodental is nog onduidelijk.', 0, true],
     ['Rescuers searched the rubble of the dam.', 0, false],
+    ['The authorities said 103 of the dead were in Almaty.', 0, true],
+    ['Zwei der Toten waren Polizisten.', 0, true],
+    ['Most of the dead were tourists from other parts of India.', 0, false],
+    ['At least 50 people were killed; 20 of the dead were children.', 1, false],
   ])('“%s” (%i counts) names a toll without a count: %s', (text, counted, expected) => {
     expect(tollWithoutCount(text, counted)).toBe(expected);
   });

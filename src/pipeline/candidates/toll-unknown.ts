@@ -7,7 +7,21 @@
 const TOLL_NOUN =
   /(?<![\p{L}])(?:death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims)|dodental|dodenaantal|aantal\s+(?:doden|slachtoffers)|todeszahl|totenzahl|opferzahl|zahl\s+der\s+(?:toten|todesopfer|opfer))(?![\p{L}])/iu;
 
-/** Whether the sentence names the tally of the dead and gives it no count (`counted`: its figures). */
+/**
+ * Some of the dead a toll counts, told apart by where or who they were: "103 of the dead were in
+ * Almaty", "Two of the dead officers had been decapitated", "zwei der Toten". The number is no toll
+ * to set against the whole's, and the sentence tells no deaths beside those the toll counts.
+ */
+export const PART_OF_DEAD =
+  /^\s+(?:of\s+the\s+dead|van\s+de\s+doden|der\s+toten|von\s+den\s+toten)(?![\p{L}])/iu;
+
+const COUNTED_PART =
+  /(?:\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|eine?|zwei|drei|fünf|sechs|sieben|neun|zehn))\s+(?:of\s+the\s+dead|van\s+de\s+doden|der\s+toten|von\s+den\s+toten)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence names the tally of the dead, or a part of the dead it counts, and gives no
+ * count of its own (`counted`: its figures).
+ */
 export function tollWithoutCount(text: string, counted: number): boolean {
-  return counted === 0 && TOLL_NOUN.test(text);
+  return counted === 0 && (TOLL_NOUN.test(text) || COUNTED_PART.test(text));
 }

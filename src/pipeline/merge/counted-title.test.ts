@@ -39,3 +39,42 @@ describe('a title that counts only vaguely', () => {
     },
   );
 });
+
+describe('the title of a count of some of the dead', () => {
+  const police = (value: number): Figure => ({
+    value,
+    counts: 'police and soldiers killed',
+    text: String(value),
+  });
+  const ap = testCandidate(
+    sentence({
+      text: 'The Interior Ministry said 18 members of the security forces had been killed and 748 injured.',
+    }),
+    day('2022-01-07'),
+    {
+      kind: 'death',
+      title: '18 police and soldiers killed',
+      uncountedTitle: 'People killed',
+      figures: [police(18)],
+    },
+  );
+  const reuters = testCandidate(
+    sentence({
+      text: 'Kazakhstan said on Saturday that 225 people had been killed, including 19 members of the security forces.',
+    }),
+    day('2022-01-15'),
+    {
+      kind: 'death',
+      title: '225 people killed',
+      uncountedTitle: 'People killed',
+      figures: [killed(225), police(19)],
+    },
+  );
+  it.each<[string, string, typeof ap, Figure[]]>([
+    ['18 security forces beside a toll of 164 people', 'People killed', ap, [killed(164), police(18)]],
+    ['18 security forces and no other count', '18 police and soldiers killed', ap, [police(18)]],
+    ['225 people, 19 security forces among them', '225 people killed', reuters, [killed(225), police(19)]],
+  ])('%s is titled “%s”', (_, title, c, figures) => {
+    expect(countedTitle(c, [], figures)).toBe(title);
+  });
+});

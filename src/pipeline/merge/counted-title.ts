@@ -14,13 +14,28 @@ export function countedTitle(
   figures: readonly Figure[] = [],
 ): string {
   if (c.uncountedTitle === undefined) return c.title;
-  const topped = c.figures.some(
-    (f) =>
+  const topped = c.figures.some((f) => {
+    const whole = wholeOf(f.counts);
+    // A report that counts the whole too ("225 people …, including 19 members of the security
+    // forces") is titled by that count.
+    const counts = c.figures.some((g) => g.counts === whole) ? [f.counts] : [f.counts, whole];
+    return (
       conflicts.some(
-        (x) => x.field === `figures.${f.counts}` && x.values.some((v) => Number(v.value) > f.value),
-      ) || figures.some((g) => g.counts === f.counts && g.value > f.value),
-  );
+        (x) =>
+          counts.some((n) => x.field === `figures.${n}`) && x.values.some((v) => Number(v.value) > f.value),
+      ) || figures.some((g) => counts.includes(g.counts) && g.value > f.value)
+    );
+  });
   return topped ? c.uncountedTitle : c.title;
+}
+
+/**
+ * The count of everyone a group's count is part of: the 18 "police and soldiers killed" are some of
+ * the 164 "people killed", and title no event that counts those.
+ */
+function wholeOf(counts: string): string {
+  const space = counts.lastIndexOf(' ');
+  return space < 0 ? counts : `people${counts.slice(space)}`;
 }
 
 /**

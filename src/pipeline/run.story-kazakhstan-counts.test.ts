@@ -1,0 +1,78 @@
+/**
+ * The counts of the unrest in Kazakhstan in January 2022 as sixteen reports in en, nl and de gave
+ * them from 5 to 19 January: the dead of the security forces counted apart from the toll of all the
+ * dead, the parts of a toll ("103 of the dead were in Almaty") no rival figure of it, and the final
+ * toll of 225, with 19 of the security forces among them, told by Reuters on the 15th and again by
+ * dpa and NOS.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('kazakhstan-unrest');
+}, 60_000);
+
+type Event = EventFile['events'][number];
+
+function conflictValues(e: Event | undefined, counts: string): (string | number)[] | undefined {
+  return e?.conflicts.find((c) => c.field === `figures.${counts}`)?.values.map((v) => v.value);
+}
+
+describe('the counts of the dead in Kazakhstan as sixteen reports told them', () => {
+  it('the health ministry’s toll of 164 on Sunday 9 January is “People killed”, its only rival the “more than 160” of the same day', () => {
+    const toll = onlyCiting(file, 'The figure of 164 deaths, reported on Sunday');
+    expect(toll?.title).toBe('People killed');
+    expect(toll?.when.start).toBe('2022-01-09');
+    expect(conflictValues(toll, 'people killed')).toEqual([160, 164]);
+    expect(documentsOf(toll)).toEqual(
+      expect.arrayContaining(['de_dw_0110', 'en_bbc_0109', 'nl_volkskrant_undated']),
+    );
+  });
+
+  it.each([
+    ['Thirteen members of the security forces have been killed', 13],
+    ['18 members of the security forces had been killed', 18],
+  ])('“%s” counts police and soldiers killed, no rival of the toll of all the dead', (words, value) => {
+    const deaths = file.events.filter(
+      (e) => e.kind === 'death' && e.sources.some((s) => s.sentence.includes(words)),
+    );
+    expect(deaths).toHaveLength(1);
+    const e = deaths[0];
+    expect(e?.figures).toContainEqual(
+      expect.objectContaining({ value, counts: 'police and soldiers killed' }),
+    );
+    expect(e?.figures.filter((f) => f.counts === 'people killed').map((f) => f.value)).not.toContain(value);
+  });
+
+  it.each([
+    'The authorities said 103 of the dead were in Almaty',
+    'Two of the dead officers had been decapitated',
+  ])('“%s” counts some of the dead: no figure of any event', (words) => {
+    const citing = file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+    for (const e of citing)
+      expect(e.figures.map((f) => f.value)).not.toContain(words.startsWith('Two') ? 2 : 103);
+  });
+
+  it('the toll of 225 Reuters gave on the 15th is one event with dpa’s and NOS’s, 19 of the security forces among them', () => {
+    const toll = onlyCiting(file, 'Kazakhstan said on Saturday that 225 people had been killed');
+    expect(onlyCiting(file, 'Bei den Unruhen Anfang Januar waren nach offiziellen Angaben 225')).toBe(toll);
+    expect(toll?.title).toBe('225 people killed');
+    expect(documentsOf(toll)).toEqual(
+      expect.arrayContaining(['de_dpa_0118', 'en_reuters_0115', 'nl_nos_0119']),
+    );
+    expect(toll?.figures).toContainEqual(
+      expect.objectContaining({ value: 19, counts: 'police and soldiers killed' }),
+    );
+    expect(conflictValues(toll, 'people killed')).toBeUndefined();
+  });
+
+  it('the 7,939 detained that the interior ministry counted on Monday 10 January are one count of that day', () => {
+    const count = onlyCiting(file, 'Nach Angaben des Innenministeriums wurden landesweit 7939');
+    expect(count?.title).toBe('7,939 people arrested');
+    expect(count?.when.start).toBe('2022-01-10');
+    expect(documentsOf(count)).toEqual(['de_dw_0110', 'en_aljazeera_0111']);
+  });
+});
