@@ -73,9 +73,10 @@ describe('the Nord Stream explosions as five outlets told them', () => {
     expect(onlyCiting(file, words)?.actors).toContain(id);
   });
 
-  it('“enkele honderden kilo’s explosieven” counts no people', () => {
+  it('“enkele honderden kilo’s explosieven” counts no people, and tells Monday’s explosions', () => {
     const explosives = onlyCiting(file, 'enkele honderden kilo');
     expect(explosives?.figures).toEqual([]);
+    expect(explosives).toBe(titled('Explosions in Bornholm'));
   });
 
   it('“Putin spoke on Thursday of an act of international terrorism” calls for no operation', () => {
