@@ -35,6 +35,12 @@ describe('a vague number followed by a noun of its own counts that noun', () => 
       'Am Montag kamen mehr als 5000 Menschen ums Leben, Tausende Gebäude stürzten ein.',
       ['5000 people killed'],
     ],
+    [
+      'nl',
+      "Bij de explosies aan de Nord Stream-gasleidingen zijn waarschijnlijk enkele honderden kilo's explosieven gebruikt.",
+      [],
+    ],
+    ['nl', 'Uit de lekken stromen duizenden kubieke meters gas.', []],
   ])('[%s] “%s” counts only people', (lang, text, expected) => {
     expect(figures(lang, text)).toEqual(expected);
   });

@@ -121,14 +121,22 @@ const LETTER_FIRST = /^\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
+ * Units of weight, volume and length: Dutch writes them lowercase right after a vague number
+ * ("enkele honderden kilo's explosieven"), where no "of" or capital tells a noun of its own.
+ */
+const UNIT =
+  /^(?:kilo(?:gram(?:s|men)?)?(?:['’]?s)?|kg|tons?|tonnen|tonnes?|lit(?:er|re)s?|kubieke|cubic|(?:kilo)?(?:meter|metre)s?|km|mijl|miles?)$/;
+
+/**
  * A vague number that counts a noun of its own, one not listed as a count noun: "thousands of
- * buildings", "duizenden van de woningen", German "Tausende Gebäude". It counts that noun, not
- * people (nor the nearest noun before it), so it is no figure. A capitalised word after
- * "of" in English or Dutch is a people ("thousands of Kurds").
+ * buildings", "duizenden van de woningen", German "Tausende Gebäude", a unit ("honderden kilo's").
+ * It counts that noun, not people (nor the nearest noun before it), so it is no figure. A
+ * capitalised word after "of" in English or Dutch is a people ("thousands of Kurds").
  */
 function countsOtherNoun(text: string, tokens: Token[], after: number, lang: string): boolean {
   const next = tokens[after];
   if (!next) return false;
+  if (UNIT.test(next.word)) return true;
   const written = (t: Token): string => text.slice(t.start, t.end);
   if (/^(?:of|van|von)$/.test(next.word)) {
     let noun = tokens[after + 1];

@@ -213,7 +213,7 @@ export function extractCandidates(
       }
       // "The fire broke out at about 6:50 p.m." after "A huge fire swept through …": the article's
       // own fire told again, as a funeral is, where a kind happens once or at one place.
-      if ((kind.once || kind.far) && definite) c.namedAgain = true;
+      if ((kind.once || kind.far || kind.rare) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
       if (

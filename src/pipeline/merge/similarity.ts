@@ -205,9 +205,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
   // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again; so is "The
-  // fire broke out at about 6:50 p.m." the fire its lede told.
-  if ((a.once || a.far) && a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain))
-    s += 1;
+  // fire broke out at about 6:50 p.m." the fire its lede told. Only such kinds, and rare ones, are
+  // named again; a rare one ("Bij de explosies … Dat schreven … vrijdag") is its article's whatever its day.
+  if (a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain))
+    s += a.rare ? THRESHOLD : 1;
 
   let sameFigure = false;
   for (let i = 0; i < a.figureCounts.length; i++) {
