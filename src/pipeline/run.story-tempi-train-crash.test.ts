@@ -99,6 +99,26 @@ describe('the Tempi train collision as five outlets told it', () => {
     );
   });
 
+  it('the AP sentence tells both the rail strike and the clashes of the second night, another night than the Dutch one', () => {
+    const told = file.events.filter((e) =>
+      e.sources.some((src) =>
+        src.sentence.includes('protesters clashed with police in Athens for a second night'),
+      ),
+    );
+    // It also gives the toll of the crash (at least 46).
+    expect(told.map((e) => e.title).sort()).toEqual([
+      'People killed in crash in Tempi',
+      'Riots in Athens',
+      'Strike in Athens',
+    ]);
+    const clashes = told.find((e) => e.kind === 'riot');
+    expect(clashes?.when.value).toBe('2023-03-02TNI');
+    expect(documentsOf(clashes)).toEqual(['en_ap_undated']);
+    expect(onlyCiting(file, 'Afgelopen nacht kwam het in Athene tot botsingen')?.when.value).toBe(
+      '2023-03-01TNI',
+    );
+  });
+
   it('the general strike called for Wednesday is not dated before the call was reported', () => {
     const call = onlyCiting(file, 'The unions have called a general strike for Wednesday.');
     expect(call?.title).toBe('Call for a strike');
