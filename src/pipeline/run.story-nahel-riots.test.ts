@@ -63,6 +63,13 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     expect(killing?.actors).toContain('nahel-merzouk');
   });
 
+  it('the driver who refused to stop at a traffic check made no statement', () => {
+    const told = file.events.filter((e) =>
+      e.sources.some((src) => src.sentence.includes('who had refused to stop at a traffic check')),
+    );
+    expect(told.map((e) => e.kind)).not.toContain('statement');
+  });
+
   it('the teenager shot in the chest who died at the scene is among the dead, not the injured', () => {
     const shot = file.events.filter((e) =>
       e.sources.some((src) => src.sentence.includes('was shot in the chest at close range')),

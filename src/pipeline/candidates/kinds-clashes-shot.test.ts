@@ -1,6 +1,7 @@
 /**
  * Protesters who "clashed with police" riot, in a sentence that may tell a strike as well, while a
- * politician who clashed with a rival does not; a person shot dead is killed, not just dead: the
+ * politician who clashed with a rival does not; a person shot dead is killed, not just dead; a
+ * driver who refused to stop at a traffic check made no statement: the
  * lexicon in data/event-lexicon.json read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,5 +49,16 @@ describe('a listed person shot dead is titled as killed', () => {
     const deaths = kindsAndTitles(lang, text, '2023-06-28', [NAHEL]).filter((c) => c.kind === 'death');
     expect(deaths).toHaveLength(1);
     expect(deaths[0]?.title).toMatch(/^Nahel (?:M\.|Merzouk) killed$/);
+  });
+});
+
+describe('a driver who refused to stop at a traffic check', () => {
+  it('made no statement', () => {
+    const found = kindsAndTitles(
+      'en',
+      'Youths set cars ablaze in Nanterre overnight after a police officer shot dead a 17-year-old driver who had refused to stop at a traffic check on Tuesday.',
+      '2023-06-28',
+    );
+    expect(found.map((c) => c.kind)).not.toContain('statement');
   });
 });
