@@ -20,7 +20,7 @@ const titled = (title: string) => mostTold(file, title);
 
 describe('the riots after the killing of Nahel M. as five outlets told them', () => {
   it.each<[string, string, string[]]>([
-    ['Deaths in Nanterre', '2023-06-27', ['en_ap_undated', 'en_reuters_0628']],
+    ['Nahel Merzouk killed', '2023-06-27', ['en_ap_undated', 'en_reuters_0628']],
     ['31 people arrested', '2023-06-27', ['en_reuters_0628']],
     ['180 people arrested', '2023-06-28', ['en_ap_undated']],
     ['Thousands of people protest in Nanterre', '2023-06-29', ['en_ap_undated']],
@@ -30,7 +30,7 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ['Emmanuel Macron holds emergency meeting', '2023-06-30', ['nl_nos_0630']],
     ['Emmanuel Macron postpones state visit', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
     ['Emmanuel Macron holds talks with Frank-Walter Steinmeier', '2023-07-01', ['de_spiegel_0701']],
-    ['Funeral in Nanterre', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
+    ['Funeral of Nahel Merzouk', '2023-07-01', ['de_spiegel_0701', 'en_mt_0702']],
     ["Arson attack in L'Haÿ-les-Roses", '2023-07-01', ['en_mt_0702']],
     ['719 people arrested', '2023-07-01', ['en_mt_0702']],
     ['Élisabeth Borne visits', '2023-07-02', ['en_mt_0702']],
@@ -48,6 +48,26 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     ["Arson attack in L'Haÿ-les-Roses", '2023-07-01TNI', '“last night” in Sunday’s report'],
   ])('“%s” is the night %s: %s', (title, night) => {
     expect(titled(title)?.when.value).toBe(night);
+  });
+
+  it('the riots that began after the death are not dated to the Tuesday of the killing', () => {
+    const began = onlyCiting(file, 'De rellen begonnen na de dood van de 17-jarige Nahel');
+    expect(began?.kind).toBe('riot');
+    expect(began?.when.start).not.toBe('2023-06-27');
+    expect(began?.when.end).toBe('2023-06-30');
+  });
+
+  it('the killing is titled by the teenager the police shot, not by the place alone', () => {
+    const killing = onlyCiting(file, 'was shot in the chest at close range');
+    expect(killing?.title).toBe('Nahel Merzouk killed');
+    expect(killing?.actors).toContain('nahel-merzouk');
+  });
+
+  it('the driver who refused to stop at a traffic check made no statement', () => {
+    const told = file.events.filter((e) =>
+      e.sources.some((src) => src.sentence.includes('who had refused to stop at a traffic check')),
+    );
+    expect(told.map((e) => e.kind)).not.toContain('statement');
   });
 
   it('the teenager shot in the chest who died at the scene is among the dead, not the injured', () => {
@@ -94,7 +114,7 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
   });
 
   it('those who attended the funeral are no crowd it befell: the German and English reports are one funeral', () => {
-    const funeral = titled('Funeral in Nanterre');
+    const funeral = titled('Funeral of Nahel Merzouk');
     const sentences = funeral?.sources.map((s) => s.sentence);
     expect(sentences).toEqual(
       expect.arrayContaining([

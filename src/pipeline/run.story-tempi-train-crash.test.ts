@@ -30,6 +30,8 @@ describe('the Tempi train collision as five outlets told it', () => {
     ['Government declares national mourning', '2023-03-01', ['en_reuters_0301']],
     ['Riots in Athens', '2023-03-01', ['nl_nos_0302']],
     ['Charges brought', '2023-03-02', ['de_tagesschau_0303', 'en_ap_undated', 'nl_nos_0302']],
+    ['Strike in Athens', '2023-03-02', ['en_ap_undated']],
+    ['Thousands of people protest in Athens', '2023-03-02', ['de_tagesschau_0303']],
     ['More than 10,000 people protest in Athens', '2023-03-05', ['en_mt_0305']],
     ['Kyriakos Mitsotakis apologises', '2023-03-05', ['en_mt_0305']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
@@ -96,6 +98,26 @@ describe('the Tempi train collision as five outlets told it', () => {
     expect(remand?.title).toBe('Suspect remanded in custody');
     expect(onlyCiting(file, 'Police arrested the stationmaster at Larissa on Wednesday')?.title).toBe(
       'Arrests in Larissa',
+    );
+  });
+
+  it('the AP sentence tells both the rail strike and the clashes of the second night, another night than the Dutch one', () => {
+    const told = file.events.filter((e) =>
+      e.sources.some((src) =>
+        src.sentence.includes('protesters clashed with police in Athens for a second night'),
+      ),
+    );
+    // It also gives the toll of the crash (at least 46).
+    expect(told.map((e) => e.title).sort()).toEqual([
+      'People killed in crash in Tempi',
+      'Riots in Athens',
+      'Strike in Athens',
+    ]);
+    const clashes = told.find((e) => e.kind === 'riot');
+    expect(clashes?.when.value).toBe('2023-03-02TNI');
+    expect(documentsOf(clashes)).toEqual(['en_ap_undated']);
+    expect(onlyCiting(file, 'Afgelopen nacht kwam het in Athene tot botsingen')?.when.value).toBe(
+      '2023-03-01TNI',
     );
   });
 

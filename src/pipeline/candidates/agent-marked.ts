@@ -6,9 +6,13 @@ import type { Mention } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
 
-/** One expression for all the markers, rather than one compiled and run per marker word. */
+/**
+ * One expression for all the markers, rather than one compiled and run per marker word. No "as"
+ * or "als" between: "identified by prosecutors as Nahel M." names the one identified, not the doer.
+ */
 const markerPattern = perObject(
-  (markers: readonly string[]) => new RegExp(`\\b(?:${markers.join('|')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'),
+  (markers: readonly string[]) =>
+    new RegExp(`\\b(?:${markers.join('|')})\\s+(?:(?!(?:as|als)\\s)\\p{L}+\\s+){0,2}$`, 'u'),
 );
 
 /**

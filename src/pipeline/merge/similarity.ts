@@ -41,6 +41,9 @@ function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
   return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
 }
 
+/** The topic of a labour strike: a report of its kind that names none tells of another protest. */
+const STRIKE = 'strike';
+
 /** Lists this short are searched, not hashed: a candidate names a handful of actors, places and topics. */
 const SHORT = 16;
 
@@ -272,6 +275,16 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   const concepts = sharedCount(a.concepts, b.concepts);
   s += Math.min(3, concepts);
+  // Rail workers who "walked off the job" and thousands who "demonstrierten" in the same city that
+  // day are a strike and a march: only one of them names a strike.
+  // Only of a kind its place tells apart: a death toll beside "Monday's strikes" is no protest.
+  if (
+    a.kind === b.kind &&
+    a.placeKind &&
+    places > 0 &&
+    a.concepts.includes(STRIKE) !== b.concepts.includes(STRIKE)
+  )
+    s -= 2;
   if (topicsClash(a.strong, b.strong)) s -= 2;
   // A speaker's undated words ("Tokayev also criticised his predecessor …") are not the words of
   // one of his days for the names they share: only a topic or a figure says they are.

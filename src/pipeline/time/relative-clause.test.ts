@@ -65,6 +65,20 @@ describe('a time in a relative clause on a noun belongs to that clause', () => {
       'die seit 2014 in einer Lagerhalle lagerten.',
     ],
     [
+      'a Dutch passive clause after a comma: what was done to the noun it hangs on',
+      'nl',
+      'De rellen begonnen na de dood van de 17-jarige Nahel, die dinsdag in Nanterre door een agent werd doodgeschoten bij een verkeerscontrole.',
+      'dinsdag',
+      'die dinsdag in Nanterre door een agent werd doodgeschoten bij een verkeerscontrole.',
+    ],
+    [
+      'a German passive clause between commas',
+      'de',
+      'Die Krawalle begannen nach dem Tod des 17-jährigen Nahel, der am Dienstag von einem Polizisten erschossen wurde, in Nanterre.',
+      'Dienstag',
+      'der am Dienstag von einem Polizisten erschossen wurde',
+    ],
+    [
       'an English passive infinitive after the time ends the clause',
       'en',
       'The cabinet ordered port officials who had overseen storage and security since 2014 to be put under house arrest, ministerial sources told Reuters.',
@@ -98,6 +112,12 @@ describe('a time outside such a clause dates the sentence as before', () => {
       'Tuesday',
     ],
     ['a Dutch "die" that points to a noun', 'nl', 'In die stad werd gisteren een man opgepakt.', 'gisteren'],
+    [
+      'a Dutch "die" in the passive without a comma before it, which points to a noun',
+      'nl',
+      'Op die dinsdag werd in Nanterre een jongen doodgeschoten.',
+      'dinsdag',
+    ],
     [
       'a German article after a comma, before its noun',
       'de',

@@ -9,8 +9,9 @@
  * say what someone said): English "which", "who", "whom" and a clause without a pronoun after a
  * noun phrase ("the law he had signed"); Dutch "die", "welke"; German relative pronouns after a
  * comma, followed by no capitalised noun (", die Polizei teilte mit" is a main clause). And only a
- * clause with a subject of its own or told in the pluperfect: "demonstrators who stormed
- * parliament on Tuesday" did so on the day the main clause tells.
+ * clause with a subject of its own, told in the pluperfect or in the passive: "demonstrators who
+ * stormed parliament on Tuesday" did so on the day the main clause tells, while "Nahel, die dinsdag
+ * … werd doodgeschoten" was shot on a day that need not be the riots'.
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
@@ -48,6 +49,19 @@ const PLUPERFECT: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:hatte|hatten|war|waren)(?![\p{L}])/iu,
 };
 
+/**
+ * Told in the passive, the clause says what was done to the noun it hangs on, which then did not do
+ * the sentence's happening. Only Dutch and German, whose clause ends at that verb (an English one
+ * may run on into the main clause), and a Dutch one only after a comma: "In die stad werd gisteren
+ * …" has a demonstrative.
+ */
+const PASSIVE: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:werd|werden)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wurde|wurden)(?![\p{L}])/iu,
+};
+
+const COMMA_BEFORE = /,\s?$/;
+
 /** A capitalised word after a German "die": an article before its noun, no relative pronoun. */
 const DE_NOUN = /^\s+\p{Lu}/u;
 
@@ -76,7 +90,13 @@ function opensClause(lang: Lang, m: RegExpExecArray, sentence: string, t: Timex,
   if (lang === 'de' && DE_NOUN.test(after)) return false;
   if (BEFORE_SINCE[lang]?.test(after)) return true;
   const rest = sentence.slice(m.index + m[0].length);
-  return SUBJECT[lang].test(rest) || PLUPERFECT[lang].test(sentence.slice(m.index, end));
+  const clause = sentence.slice(m.index, end);
+  if (SUBJECT[lang].test(rest) || PLUPERFECT[lang].test(clause)) return true;
+  return (PASSIVE[lang]?.test(clause) ?? false) && (lang !== 'nl' || commaBefore(sentence, m.index));
+}
+
+function commaBefore(sentence: string, at: number): boolean {
+  return COMMA_BEFORE.test(sentence.slice(Math.max(0, at - 2), at));
 }
 
 /**
@@ -108,8 +128,7 @@ export function relativeClause(
         ? sentence.length
         : t.end + boundary;
   if (!opensClause(lang, opener, sentence, t, end)) return undefined;
-  const commaBefore = /,\s?$/.test(sentence.slice(Math.max(0, opener.index - 2), opener.index));
-  if (lang === 'nl' && !commaBefore) {
+  if (lang === 'nl' && !commaBefore(sentence, opener.index)) {
     const verb = /^\s*\p{L}+/u.exec(sentence.slice(t.end));
     if (verb) end = Math.min(end, t.end + verb[0].length);
   }

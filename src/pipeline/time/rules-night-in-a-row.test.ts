@@ -32,6 +32,13 @@ describe('a night counted in a row is the night before the report', () => {
       '2024-11-29TNI',
     ],
     [
+      "'for a second night' without 'in a row' counts the nights too",
+      'en',
+      'Protesters clashed with police in Athens for a second night.',
+      'a second night',
+      '2024-11-29TNI',
+    ],
+    [
       "'for a fourth consecutive night' in a future sentence is tonight",
       'en',
       'Protesters will gather for a fourth consecutive night.',

@@ -10,10 +10,17 @@ import { pattern, type Rule } from './rule.ts';
 import { partOfDayValue } from './value.ts';
 import { B, E } from './word-pattern.ts';
 
+const EN_ORDINAL =
+  '(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+';
+
+/**
+ * English "for a second night" counts the nights in a row without saying so ("protesters clashed
+ * with police in Athens for a second night"); "the second night of the festival" does not.
+ */
 const SOURCES: Record<Lang, string> = {
   en:
-    '(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+' +
-    '(?:(?:straight|consecutive|successive)\\s+nights?|nights?\\s+(?:in\\s+a\\s+row|running))',
+    `${EN_ORDINAL}(?:(?:straight|consecutive|successive)\\s+nights?|nights?\\s+(?:in\\s+a\\s+row|running))` +
+    `|(?<=for\\s)${EN_ORDINAL}night`,
   nl:
     'de\\s+(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\\d+e)\\s+' +
     '(?:achtereenvolgende\\s+nacht|nacht\\s+op\\s+rij)',
