@@ -33,6 +33,7 @@ import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { isLang } from '../time/lexicon.ts';
+import { isSentenceLike } from './sentence-like.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -53,18 +54,6 @@ function countSaidOn(
   if (s.timeFrom !== 'own') return false;
   const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
   return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
-}
-
-/** Characters a sentence ends with (closing quotes included). */
-const SENTENCE_END = '.!?…"”’»“';
-const FOUR_WORDS = /^\s*\S+\s+\S+\s+\S+\s+\S/;
-
-/** Headings, captions, teasers and bylines do not end like a sentence. */
-function isSentenceLike(text: string): boolean {
-  const trimmed = text.trimEnd();
-  return (
-    trimmed.length > 0 && SENTENCE_END.includes(trimmed.charAt(trimmed.length - 1)) && FOUR_WORDS.test(text)
-  );
 }
 
 /** The kind of the injured, whom "the injured" names again. */

@@ -1,6 +1,6 @@
 import { DayBounds } from './day-bounds.ts';
 import type { MergeFeatures } from './features.ts';
-import { MAX_DAYS_APART } from './similarity.ts';
+import { MAX_DAYS_APART } from './time-apart.ts';
 
 /**
  * The days a cluster's sentences date themselves to, kept at its root, so that no chain of undated

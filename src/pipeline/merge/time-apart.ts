@@ -1,0 +1,133 @@
+/**
+ * How the times of two candidates stand to each other, for the merge score (similarity.ts): whether
+ * they meet, how many days lie between them, clock times and parts of the day told apart.
+ */
+import type { MergeFeatures } from './features.ts';
+/** A night's TIMEX3 value ("2024-11-28TNI"). */
+const NIGHT = /TNI$/;
+
+/** A whole day's TIMEX3 value ("2025-05-07"). */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * News of a night is told the morning after as that day's: "in der Nacht zum Mittwoch" and "on
+ * Wednesday", "op 7 mei" date the same strikes as closely as one day named twice.
+ */
+export function nightBefore(a: MergeFeatures, b: MergeFeatures): boolean {
+  return NIGHT.test(a.value) && DAY_VALUE.test(b.value) && b.startDayNumber === a.startDayNumber + 1;
+}
+
+/** An evening's or a night's TIMEX3 value, with its day ("2024-07-30TEV"). */
+const LATE = /^(\d{4}-\d{2}-\d{2})T(?:EV|NI)$/;
+
+/**
+ * A night or an evening reaches into the next day's small hours, but two of different days are
+ * two: the first night's water cannon and the second night's ("voor de tweede nacht op rij"), the
+ * riot of Tuesday evening and that of Wednesday evening ("Am Mittwochabend … erneut") do not meet.
+ */
+export function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
+  const lateA = LATE.exec(a.value);
+  const lateB = lateA && LATE.exec(b.value);
+  if (lateA && lateB && lateA[1] !== lateB[1]) return false;
+  return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
+}
+
+export const CLOCK_APART_MINUTES = 60;
+
+const DAY_MINUTES = 1440;
+
+function outside(clock: number, part: MergeFeatures): boolean {
+  return clock < part.partFrom - CLOCK_APART_MINUTES || clock > part.partTo + CLOCK_APART_MINUTES;
+}
+
+/**
+ * A clock time this far outside a part of the day ("1 a.m.", "Wednesday evening") is another time.
+ * Another outlet's midnight may be the day's start or its end (a curfew "from midnight" is that
+ * evening's); one article's "after midnight" and "Wednesday evening" are two times it told apart.
+ */
+function outsidePart(clock: number, part: MergeFeatures, sameArticle: boolean): boolean {
+  return (
+    outside(clock, part) && (sameArticle || clock % DAY_MINUTES !== 0 || outside(clock + DAY_MINUTES, part))
+  );
+}
+
+/** Two clock times an hour or more apart, or a clock time well outside the other's part of the day. */
+export function timesApart(a: MergeFeatures, b: MergeFeatures): boolean {
+  const same = a.document === b.document;
+  return (
+    Math.abs(a.clock - b.clock) > CLOCK_APART_MINUTES ||
+    outsidePart(a.clock, b, same) ||
+    outsidePart(b.clock, a, same)
+  );
+}
+
+/**
+ * `a` is known only to lie before its article's publication, and `b` starts after that: a report
+ * cannot tell of what happened after it was published (two stories' cancelled flights).
+ */
+export function afterReport(a: MergeFeatures, b: MergeFeatures): boolean {
+  return a.beforePublication && (b.startDayNumber > a.endDayNumber || countOfLaterNight(a, b));
+}
+
+/**
+ * A count made before its article was published does not count the night that began on its day
+ * of publication: "43 people had been detained" in Friday's report and "107 mensen aangehouden" on
+ * the second night, Friday's, are two nights' arrests. News counts a night the morning after.
+ */
+function countOfLaterNight(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (
+    NIGHT.test(b.value) &&
+    b.startDayNumber === a.endDayNumber &&
+    a.figureCounts.length > 0 &&
+    b.figureCounts.length > 0
+  );
+}
+
+/**
+ * Days this far apart hold two happenings, whatever else the reports share: the same tally on
+ * neighbouring days may be one report repeated, six dead in Slovenia in August and six missing in
+ * Baltimore in March are two.
+ */
+export const MAX_DAYS_APART = 7;
+
+export function daysApart(a: MergeFeatures, b: MergeFeatures): number {
+  return a.endDayNumber < b.startDayNumber
+    ? b.startDayNumber - a.endDayNumber
+    : a.startDayNumber - b.endDayNumber;
+}
+
+/**
+ * A time to hold against another's: a day (the sentence's own or its paragraph's), or a year or month
+ * the sentence names itself ("in 2014"), which no day years later can meet.
+ */
+function isTimed(f: MergeFeatures): boolean {
+  return f.dated || f.ownDated;
+}
+
+export function bothTimed(a: MergeFeatures, b: MergeFeatures): boolean {
+  return isTimed(a) && isTimed(b);
+}
+
+/**
+ * A running tally counts the dead of the weeks before its report, never those of a year or month a
+ * background sentence dates itself to ("In 1999 an earthquake … killed more than 17,000" against
+ * "die Zahl der Toten ist auf mehr als 17.000 gestiegen").
+ */
+export function talliedAgainst(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (a.tally && b.ownDated && b.coarse) || (b.tally && a.ownDated && a.coarse);
+}
+
+/**
+ * Known only to a week or so ("Vorige week bezocht Macron … Hij beloofde toen"): words are said at
+ * one time, and such a time meets every statement of its days, so it says nothing of which.
+ */
+export function spansDays(f: MergeFeatures): boolean {
+  return f.endDayNumber - f.startDayNumber > 1;
+}
+
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+
+/** Both sentences date themselves to one month, and to no day of it ("early July"; not "last year"). */
+export function sameOwnMonth(a: MergeFeatures, b: MergeFeatures): boolean {
+  return a.own && b.own && a.coarse && b.coarse && a.value === b.value && MONTH_VALUE.test(a.value);
+}
