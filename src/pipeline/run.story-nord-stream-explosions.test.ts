@@ -46,10 +46,17 @@ describe('the Nord Stream explosions as five outlets told them', () => {
   it('the leak found on Monday and the pressure drops of that night and evening are one leak near Bornholm', () => {
     const leak = onlyCiting(file, 'is maandag een lek ontdekt');
     expect(leak?.title).toBe('Leak near Bornholm');
-    expect(documentsOf(leak)).toEqual(['de_tagesschau_0928', 'nl_nos_0926']);
+    expect(documentsOf(leak)).toEqual(['de_tagesschau_0928', 'en_reuters_0927', 'nl_nos_0926']);
     const sentences = leak?.sources.map((s) => s.sentence).join(' | ');
     expect(sentences).toContain('In der Nacht zu Montag war der Druck');
     expect(sentences).toContain('Maandagavond meldde ook de exploitant van Nord Stream 1 een drukval');
+  });
+
+  it('Reuters’ undated “Three leaks have been found” are Monday’s leaks, not the fourth leak of Thursday', () => {
+    const leaks = onlyCiting(file, 'Three leaks have been found');
+    expect(leaks).toBe(onlyCiting(file, 'is maandag een lek ontdekt'));
+    expect(leaks?.when.start.slice(0, 10)).toBe('2022-09-25');
+    expect(onlyCiting(file, 'discovered a fourth leak')).not.toBe(leaks);
   });
 
   it('the North Atlantic Council’s words are NATO’s statement of Thursday', () => {
