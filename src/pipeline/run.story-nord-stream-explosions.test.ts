@@ -59,6 +59,12 @@ describe('the Nord Stream explosions as five outlets told them', () => {
     expect(onlyCiting(file, 'discovered a fourth leak')).not.toBe(leaks);
   });
 
+  it('the Danish Maritime Authority closing the waters around the leak to shipping is told', () => {
+    const closed = onlyCiting(file, 'afgesloten voor de scheepvaart');
+    expect(closed?.title).toBe('Shipping halted');
+    expect(documentsOf(closed)).toEqual(['nl_nos_0926']);
+  });
+
   it('the North Atlantic Council’s words are NATO’s statement of Thursday', () => {
     const sentences = titled('NATO makes a statement')?.sources.map((s) => s.sentence);
     expect(sentences?.some((s) => s.includes('the North Atlantic Council declared'))).toBe(true);
