@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 describe('a leak found and a pressure drop', () => {
   it.each<[string, string, string]>([
-    ['has discovered a fourth leak', 'Leak near Baltic Sea', '2022-09-29'],
+    ['has discovered a fourth leak', 'Leak in the Baltic Sea', '2022-09-29'],
     ['is maandag een lek ontdekt', 'Leak near Bornholm', '2022-09-26'],
     ['der Druck in beiden Röhren', 'Leak near Bornholm', '2022-09-26'],
   ])('“%s” is “%s” on %s', (sentence, title, day) => {

@@ -19,7 +19,7 @@ const titled = (title: string) => mostTold(file, title);
 
 describe('the Nord Stream explosions as five outlets told them', () => {
   it.each<[string, string, string[]]>([
-    ['Explosions in Bornholm', '2022-09-26', ['de_tagesschau_0928', 'en_reuters_0927', 'nl_volkskrant_09']],
+    ['Explosions near Bornholm', '2022-09-26', ['de_tagesschau_0928', 'en_reuters_0927', 'nl_volkskrant_09']],
     ['Denmark makes a statement', '2022-09-27', ['en_reuters_0927']],
     ['Nord Stream AG makes a statement', '2022-09-27', ['en_reuters_0927']],
     ['Ursula von der Leyen makes a statement', '2022-09-27', ['en_reuters_0927']],
@@ -29,7 +29,7 @@ describe('the Nord Stream explosions as five outlets told them', () => {
     ['Jens Stoltenberg holds talks with Morten Bødskov', '2022-09-28', ['de_tagesschau_0928']],
     ['NATO makes a statement', '2022-09-29', ['en_mt_0929']],
     ['Vladimir Putin makes a statement', '2022-09-29', ['en_mt_0929']],
-    ['Leak near Baltic Sea', '2022-09-29', ['en_mt_0929', 'nl_volkskrant_09']],
+    ['Leak in the Baltic Sea', '2022-09-29', ['en_mt_0929', 'nl_volkskrant_09']],
     ['Joe Biden makes a statement', '2022-09-30', ['nl_volkskrant_09']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
@@ -38,7 +38,7 @@ describe('the Nord Stream explosions as five outlets told them', () => {
   });
 
   it('the first blast struck at 2:03 on Monday near Bornholm in the Baltic Sea', () => {
-    const blasts = titled('Explosions in Bornholm');
+    const blasts = titled('Explosions near Bornholm');
     expect(blasts?.when.start).toBe('2022-09-26T02:03');
     expect(blasts?.places).toEqual(expect.arrayContaining(['baltic-sea', 'bornholm']));
   });
@@ -46,10 +46,23 @@ describe('the Nord Stream explosions as five outlets told them', () => {
   it('the leak found on Monday and the pressure drops of that night and evening are one leak near Bornholm', () => {
     const leak = onlyCiting(file, 'is maandag een lek ontdekt');
     expect(leak?.title).toBe('Leak near Bornholm');
-    expect(documentsOf(leak)).toEqual(['de_tagesschau_0928', 'nl_nos_0926']);
+    expect(documentsOf(leak)).toEqual(['de_tagesschau_0928', 'en_reuters_0927', 'nl_nos_0926']);
     const sentences = leak?.sources.map((s) => s.sentence).join(' | ');
     expect(sentences).toContain('In der Nacht zu Montag war der Druck');
     expect(sentences).toContain('Maandagavond meldde ook de exploitant van Nord Stream 1 een drukval');
+  });
+
+  it('Reuters’ undated “Three leaks have been found” are Monday’s leaks, not the fourth leak of Thursday', () => {
+    const leaks = onlyCiting(file, 'Three leaks have been found');
+    expect(leaks).toBe(onlyCiting(file, 'is maandag een lek ontdekt'));
+    expect(leaks?.when.start.slice(0, 10)).toBe('2022-09-25');
+    expect(onlyCiting(file, 'discovered a fourth leak')).not.toBe(leaks);
+  });
+
+  it('the Danish Maritime Authority closing the waters around the leak to shipping is told', () => {
+    const closed = onlyCiting(file, 'afgesloten voor de scheepvaart');
+    expect(closed?.title).toBe('Shipping halted');
+    expect(documentsOf(closed)).toEqual(['nl_nos_0926']);
   });
 
   it('the North Atlantic Council’s words are NATO’s statement of Thursday', () => {
@@ -76,7 +89,7 @@ describe('the Nord Stream explosions as five outlets told them', () => {
   it('“enkele honderden kilo’s explosieven” counts no people, and tells Monday’s explosions', () => {
     const explosives = onlyCiting(file, 'enkele honderden kilo');
     expect(explosives?.figures).toEqual([]);
-    expect(explosives).toBe(titled('Explosions in Bornholm'));
+    expect(explosives).toBe(titled('Explosions near Bornholm'));
   });
 
   it('“Putin spoke on Thursday of an act of international terrorism” calls for no operation', () => {

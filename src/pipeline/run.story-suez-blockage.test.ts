@@ -17,10 +17,10 @@ const titled = (title: string) => mostTold(file, title);
 
 describe('the Suez Canal blockage as seven outlets told it', () => {
   it.each<[string, string, string[]]>([
-    ['Ship runs aground near Suez Canal', '2021-03-23', ['en_ap_0707', 'en_reuters_0324']],
+    ['Ship runs aground in the Suez Canal', '2021-03-23', ['en_ap_0707', 'en_reuters_0324']],
     ['Oil prices rise', '2021-03-24', ['en_reuters_0324']],
-    ['Ship refloated near Suez Canal', '2021-03-29', ['de_tagesschau_0329', 'nl_nrc_0330']],
-    ['Shipping resumes in Suez Canal', '2021-03-29', ['de_tagesschau_0329', 'nl_nrc_0330']],
+    ['Ship refloated in the Suez Canal', '2021-03-29', ['de_tagesschau_0329', 'nl_nrc_0330']],
+    ['Shipping resumes in the Suez Canal', '2021-03-29', ['de_tagesschau_0329', 'nl_nrc_0330']],
     ['Abdel Fattah al-Sisi makes a statement', '2021-03-29', ['de_tagesschau_0329']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);

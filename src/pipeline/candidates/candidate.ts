@@ -140,6 +140,7 @@ export function candidateOf(
     name: scope.name,
     text,
     lang,
+    placeKind: scope.placeKind,
   };
   const { title, rank, deadly } = buildTitle(titleInput);
   const template = titled.titles[rank];

@@ -148,3 +148,31 @@ describe('ships waiting in a queue are counted as ships', () => {
     expect(figures).toEqual(expected);
   });
 });
+
+describe('waters or a port closed to shipping halt it, in every language', () => {
+  it.each<[string, string, string, MentionSpec[], string[]]>([
+    [
+      'a Dutch area "afgesloten voor de scheepvaart" around a leak halts shipping there',
+      'nl',
+      'Het Deense Zeevaartagentschap heeft rond het lek een gebied met een straal van vijf zeemijl afgesloten voor de scheepvaart.',
+      [],
+      ['disruption: Shipping halted'],
+    ],
+    [
+      'a port "closed to shipping until further notice" is shut down',
+      'en',
+      'The Port of Baltimore, one of the busiest on the US East Coast, was closed to shipping until further notice.',
+      [['Baltimore', 'place', 'baltimore']],
+      ['disruption: Port of Baltimore shut down'],
+    ],
+    [
+      'German waters "für die Schifffahrt gesperrt" halt shipping',
+      'de',
+      'Die dänischen Behörden haben das Gebiet um die Lecks für die Schifffahrt gesperrt.',
+      [],
+      ['disruption: Shipping halted'],
+    ],
+  ])('%s', (_, lang, text, mentions, expected) => {
+    expect(found(lang, text, mentions)).toEqual(expected);
+  });
+});

@@ -77,6 +77,7 @@ export function extractCandidates(
     isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
     isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
     isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
+    placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
     isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
     name: (m) => displayName(m, lang, options.nameOf),
     articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),

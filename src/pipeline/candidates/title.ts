@@ -1,10 +1,10 @@
 import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
-import { compassBefore } from './compass-place.ts';
 import { countedTitle } from './counted-title.ts';
 import { befallsOnePerson } from './one-person.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figurePhrase } from './figure-phrase.ts';
+import { placePreposition } from './title-preposition.ts';
 import type { ConceptEntry, KindEntry, TitleTemplate } from './lexicon.ts';
 import type { Roles } from './role-types.ts';
 
@@ -51,10 +51,12 @@ export interface TitleInput {
   /** The sentence and its language, to tell a place named as a reference point ("north of Moscow"). */
   text?: string;
   lang?: string;
+  /** The gazetteer's kind of a listed place ("island", "waterway"…), for the words before it. */
+  placeKind?: (m: Mention) => string | undefined;
 }
 
-/** An English street name ("Rustaveli Avenue", "Main Street"). */
-const STREET = /\s(?:Avenue|Street|Boulevard|Road|Prospekt)$/;
+/** The preposition a template writes right before its {place}, which the place may change. */
+const BEFORE_PLACE = / (in|near) $/;
 
 /** A template's text split at its slots: literal text at even indexes, slot names at odd ones. */
 const templateParts = new Map<string, string[]>();
@@ -126,28 +128,19 @@ function fill(
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
     const inside = title !== '' && (slot === 'figure' || slot === 'figures');
-    if (slot === 'place' && title.endsWith(' in '))
-      title = title.slice(0, -4) + placePreposition(input, value);
+    const written = slot === 'place' ? BEFORE_PLACE.exec(title) : null;
+    const place = input.roles.place;
+    if (written && place) {
+      const { text, lang } = input;
+      const at = { name: value, kind: input.placeKind?.(place), text, lang, start: place.start };
+      title = title.slice(0, written.index) + placePreposition(at, written[1] as 'in' | 'near');
+    }
     const rest = parts[i + 1] ?? '';
     const plural = slot === 'agent' && title === '' && isPluralAgent(value);
     title +=
       (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (plural ? pluralVerb(rest) : rest);
   }
   return title;
-}
-
-/**
- * "Protests on Rustaveli Avenue": a street is walked on, a square or a town is where things happen
- * in; what happened north of a town happened there, not in it ("dies in crash north of Moscow").
- */
-function placePreposition(input: TitleInput, value: string): string {
-  const place = input.roles.place;
-  const direction =
-    place && input.text !== undefined && input.lang !== undefined
-      ? compassBefore(input.text, place.start, input.lang)
-      : undefined;
-  if (direction) return ` ${direction} of `;
-  return STREET.test(value) ? ' on ' : ' in ';
 }
 
 function hasConcept(concepts: ConceptEntry[], id: string): boolean {

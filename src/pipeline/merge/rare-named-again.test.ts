@@ -28,7 +28,7 @@ describe('explosions named again before the sentence that dates them', () => {
       [`${lang}_blasts.txt`]: ` date 2022-09-30 Nord Stream\n\n${again}\n\n${told}\n`,
     });
     const [blasts] = eventsFrom(file, told);
-    expect([blasts?.title, blasts?.when.start]).toEqual(['Explosions in Bornholm', '2022-09-26']);
+    expect([blasts?.title, blasts?.when.start]).toEqual(['Explosions near Bornholm', '2022-09-26']);
     expect(
       eventsFrom(file, again.split('.')[0] as string).filter((e) => e.title.startsWith('Explosions')),
     ).toEqual([blasts]);
