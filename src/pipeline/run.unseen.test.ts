@@ -81,7 +81,7 @@ describe('events found in unseen articles', () => {
     ['Pushpa Kamal Dahal declares national mourning', '2025-01-27'],
     ['Pushpa Kamal Dahal opens investigation', '2025-01-27'],
     ['Attack in Leeds', '2025-03-15'],
-    ['Arrests in Bradford', '2025-03-16'],
+    ['Suspect arrested in Bradford', '2025-03-16'],
     ['4 people taken hostage', '2025-08-18'],
     ['Arrests made', '2025-08-18'],
     ['More than 2 million homes without electricity', '2024-09-26'],

@@ -29,6 +29,7 @@ import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { splicedClause } from './spliced-clause.ts';
+import { startedAfter } from './started-after.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
@@ -181,7 +182,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
     const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
-    const context = contextWhen(lang, article, own, i);
+    const context = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
     return context
       ? Object.assign({}, s, { timexes, when: context, timeFrom: 'context' as const })
       : Object.assign({}, s, {
