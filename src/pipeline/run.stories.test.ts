@@ -123,6 +123,8 @@ describe('events of stories told by several outlets', () => {
     ],
     // Police said on Thursday that "dozens of attackers were liquidated" overnight: the night's dead.
     ['kazakhstan-unrest', 'Dozens of attackers killed', '2022-01-05', ['en_guardian_0106']],
+    // Friday's gunfire, without what Tokayev said "had attacked" Almaty before he spoke.
+    ['kazakhstan-unrest', 'Gunfire heard in Almaty', '2022-01-07', ['de_faz_0107', 'en_ap_0107']],
     // The mayor's office, "Stadtverwaltung", "stadhuis": one storming of a seat of government.
     [
       'kazakhstan-unrest',

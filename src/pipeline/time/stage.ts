@@ -12,12 +12,13 @@ import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { isBackgroundYear, namesAccounts } from './background-year.ts';
-import { beforePublication } from './before-publication.ts';
+import { beforeDay, beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
+import { saidEarlier } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
@@ -149,7 +150,12 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
     const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
-    const context = contextWhen(lang, article, own, i);
+    const around = contextWhen(lang, article, own, i);
+    // "He said … had attacked": the day around it is the saying's; what was said lies before it.
+    const context =
+      around && timexes.length === 0 && DAY_LEVEL.has(around.precision) && saidEarlier(lang, s.text)
+        ? beforeDay(around.start.slice(0, 10))
+        : around;
     return context
       ? Object.assign({}, s, { timexes, when: context, timeFrom: 'context' as const })
       : Object.assign({}, s, {
