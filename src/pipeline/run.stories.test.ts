@@ -123,6 +123,15 @@ describe('events of stories told by several outlets', () => {
     ],
     // Police said on Thursday that "dozens of attackers were liquidated" overnight: the night's dead.
     ['kazakhstan-unrest', 'Dozens of attackers killed', '2022-01-05', ['en_guardian_0106']],
+    // Friday's gunfire, without what Tokayev said "had attacked" Almaty before he spoke.
+    ['kazakhstan-unrest', 'Gunfire heard in Almaty', '2022-01-07', ['de_faz_0107', 'en_ap_0107']],
+    // The mayor's office, "Stadtverwaltung", "stadhuis": one storming of a seat of government.
+    [
+      'kazakhstan-unrest',
+      'Protesters storm government buildings in Almaty',
+      '2022-01-05',
+      ['de_faz_0107', 'en_reuters_0105', 'nl_nos_0106'],
+    ],
     [
       'kazakhstan-unrest',
       'Troop withdrawal from Almaty',
@@ -170,7 +179,7 @@ describe('events of stories told by several outlets', () => {
     // The city where parliament was stormed, not the country the English report names.
     [
       'kenya-protests',
-      'Riots in Nairobi',
+      'Protesters storm government buildings in Nairobi',
       '2024-06-25',
       ['de_tagesschau_0712', 'en_ap_0626', 'nl_nos_0625', 'nl_nrc_undated'],
     ],

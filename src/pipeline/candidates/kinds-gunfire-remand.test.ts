@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
-import { article, day, kindsAndTitles } from './test-helpers.ts';
+import { article, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const told = (lang: string, text: string) => kindsAndTitles(lang, text, '2024-03-22');
 
@@ -120,5 +120,19 @@ describe('a statement about the attack the article told before', () => {
       ),
     );
     expect(found.map((c) => c.kind)).toContain('attack');
+  });
+});
+
+describe('gunfire heard is titled as heard, not as shootings', () => {
+  const ALMATY: MentionSpec = ['Almaty', 'place', 'almaty'];
+  it.each<[string, string, string]>([
+    ['en', 'Sporadic gunfire was heard in Almaty on Friday morning.', 'Gunfire heard in Almaty'],
+    ['de', 'In Almaty waren am Freitagmorgen erneut Schüsse zu hören.', 'Gunfire heard in Almaty'],
+    ['nl', 'In Almaty waren vrijdagochtend opnieuw schoten te horen.', 'Gunfire heard in Almaty'],
+    ['en', 'Gunmen opened fire on Friday morning in Almaty.', 'Shootings in Almaty'],
+  ])('[%s] “%s” is titled %j', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2022-01-08', [ALMATY]).find((c) => c.kind === 'shooting')?.title).toBe(
+      title,
+    );
   });
 });

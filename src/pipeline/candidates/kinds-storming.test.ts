@@ -24,3 +24,31 @@ describe('storming a building is a riot, not weather', () => {
     expect(kindsAndTitles(lang, text, '2022-01-06', mentions).map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+describe('storming a seat of government is titled a storming of government buildings', () => {
+  it.each<[string, string, MentionSpec[], string]>([
+    [
+      'en',
+      "Thursday protesters stormed the mayor's office in Almaty and set part of the building on fire.",
+      [ALMATY],
+      'Protesters storm government buildings in Almaty',
+    ],
+    [
+      'de',
+      'Am Donnerstag wurde die Stadtverwaltung in Almaty von Demonstranten gestürmt.',
+      [ALMATY],
+      'Protesters storm government buildings in Almaty',
+    ],
+    [
+      'nl',
+      'Donderdag bestormden betogers het stadhuis in Almaty.',
+      [ALMATY],
+      'Protesters storm government buildings in Almaty',
+    ],
+    ['nl', 'Donderdag braken er rellen uit in Almaty.', [ALMATY], 'Riots in Almaty'],
+  ])('%s: “%s” is titled %j', (lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2022-01-06', mentions).find((c) => c.kind === 'riot')?.title).toBe(
+      title,
+    );
+  });
+});

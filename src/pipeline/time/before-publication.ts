@@ -20,3 +20,18 @@ export function beforePublication(dct: string, monthOnly: boolean): When {
     confidence: 0.2,
   };
 }
+
+/**
+ * A time known only to lie before `day` (a saying's: "He said … had attacked"): the week up to the
+ * day before it, with low confidence.
+ */
+export function beforeDay(day: string): When {
+  const parsed = parseDay(day) ?? { y: 1970, m: 1, d: 1 };
+  return {
+    start: formatDay(addDays(parsed, -LOOKBACK_DAYS)),
+    end: formatDay(addDays(parsed, -1)),
+    precision: 'before-publication',
+    value: 'PAST_REF',
+    confidence: 0.2,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * A sentence with no time of its own takes the time of its context: the previous dated sentence of
+ * its paragraph, else one of the next two, else the lede's day (see stage.ts).
+ */
+import { DAY_LEVEL } from '../day-level.ts';
+import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
+import type { PublishedArticle, Sentence, When } from '../types.ts';
+import { afterNight } from './after-night.ts';
+import type { Lang } from './lexicon.ts';
+import { holdsStill, toldAsEarlier } from './lookahead.ts';
+import { startsState } from './since-state.ts';
+import { reportsInPresent, toldInPast } from './tense.ts';
+
+/** Sentences a paragraph's later date may reach back over. */
+const LOOKAHEAD = 2;
+
+/** A time that starts after the article's day (or month, when only its month is known). */
+function afterPublication(when: When, article: PublishedArticle): boolean {
+  const { date, precision } = article.published;
+  return precision === 'month' ? when.start.slice(0, 7) > date.slice(0, 7) : when.start.slice(0, 10) > date;
+}
+
+/** A context time keeps no `text`: the expression was written in another sentence. */
+function fromContext(when: When, factor: number): When {
+  return {
+    start: when.start,
+    end: when.end,
+    precision: when.precision,
+    value: when.value,
+    confidence: Math.round(Math.min(when.confidence, 0.85) * factor * 100) / 100,
+  };
+}
+
+/**
+ * The previous dated sentence of the paragraph (0.8 of its confidence), else one of the next two
+ * (0.6): the paragraph's time.
+ */
+export function contextWhen(
+  lang: Lang,
+  article: PublishedArticle,
+  own: { when?: When; opens: boolean; lends?: boolean }[],
+  i: number,
+): When | undefined {
+  const sentence = article.sentences[i];
+  if (!sentence) return undefined;
+  const paragraph = sentence.paragraph;
+  for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
+    const when = own[j]?.when;
+    // "Legerchef Min Aung Hlaing heeft nu alle macht in handen. Het leger riep de noodtoestand uit":
+    // a state that holds now is no frame for what the paragraph tells next.
+    if (when?.value === 'PRESENT_REF') continue;
+    // "Rutte treedt woensdag af. Dat heeft hij zondag bekendgemaakt" without "zondag": what is told
+    // in the past happened before publication, not on the day ahead the sentence before names.
+    if (when && afterPublication(when, article) && toldInPast(lang, sentence.text)) return undefined;
+    // "De laatste militairen hebben Kazachstan woensdag verlaten. … De CSTO had ruim 2000 militairen
+    // gestuurd": what is told in the pluperfect after a day told in the past came before that day.
+    if (when && toldEarlierThan(sentence, article.sentences[j])) return undefined;
+    // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
+    if (when)
+      return holdsStill(lang, sentence.text)
+        ? undefined
+        : fromContext(afterNight(when, article.sentences, j + 1, i), 0.8);
+  }
+  // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
+  // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
+  const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
+  for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
+    const when = own[j]?.when;
+    // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
+    // happening and lends that time to no earlier sentence; nor does a relative clause's time.
+    if (when && (own[j]?.opens || own[j]?.lends === false)) return undefined;
+    // "Die Regierung kündigte Entschädigungen an. Urlauber sollen im kommenden Jahr…": what is
+    // still to come after publication dates no report before it.
+    if (when && afterPublication(when, article)) return undefined;
+    // "… demonstreerden een miljoen mensen. Veel droegen lichtstaafjes, een symbool van de protesten
+    // in 2016": a month or a year after it is background, not the occasion of what it reports.
+    if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
+    if (when) {
+      const later = article.sentences[j];
+      return reportsInPresent(lang, sentence.text) ||
+        holdsStill(lang, sentence.text) ||
+        toldEarlierThan(sentence, later) ||
+        (later && toldAsEarlier(lang, later.text))
+        ? undefined
+        : fromContext(when, 0.6);
+    }
+  }
+  return ledeWhen(lang, article, own, i, sentence);
+}
+
+/**
+ * A second paragraph with no time of its own goes on with the lede's happening, as news is written:
+ * "… stormed parliament in Nairobi on Tuesday, killing at least five people. ¶ Protesters
+ * overwhelmed police … Part of the building was set on fire." Only the lede lends its day (its
+ * last one, at half its confidence): a later paragraph's day ("Rescue teams arrived on Tuesday")
+ * is no frame for the next paragraph's tally of Monday's dead.
+ */
+function ledeWhen(
+  lang: Lang,
+  article: PublishedArticle,
+  own: { when?: When; opens: boolean }[],
+  i: number,
+  sentence: Sentence,
+): When | undefined {
+  const paragraph = sentence.paragraph;
+  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++)
+    if (own[j]?.when) return undefined;
+  let j = i - 1;
+  while (j >= 0 && article.sentences[j]?.paragraph === paragraph) j--;
+  const previous = article.sentences[j]?.paragraph;
+  if (previous === undefined || article.sentences[0]?.paragraph !== previous) return undefined;
+  for (; j >= 0 && article.sentences[j]?.paragraph === previous; j--) {
+    const when = own[j]?.when;
+    if (!when) continue;
+    // "… has dissolved the Bundestag on Friday. New elections will take place on 23 February. ¶
+    // Steinmeier said …": a day still ahead frames nothing told in the past; the lede's day before it does.
+    if (afterPublication(when, article) && toldInPast(lang, sentence.text)) continue;
+    // "Het stuk lag sinds 26 maart op de boeg. ¶ Met de gecontroleerde explosie …": the start of
+    // a state the lede tells is not the day of what the next paragraph tells.
+    if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision) || startsState(when)) return undefined;
+    return holdsStill(lang, sentence.text) || reportsInPresent(lang, sentence.text)
+      ? undefined
+      : fromContext(when, 0.5);
+  }
+  return undefined;
+}
+
+/**
+ * `sentence` tells its news in the pluperfect and the dated one beside it does not: it came before
+ * that day. A later paragraph's pluperfect often tells the lede's happening itself ("Bewaffnete
+ * Männer hatten das Feuer eröffnet"), so only the sentences of one paragraph are held apart.
+ */
+function toldEarlierThan(sentence: Sentence, dated: Sentence | undefined): boolean {
+  return dated !== undefined && newsInPluperfect(sentence.text) && !toldInPluperfect(dated.text);
+}
