@@ -6,7 +6,7 @@
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict } from './ahead-day.ts';
 import { shift } from './iso-day.ts';
-import { ruledOut, type Processed } from './redate.ts';
+import { ownDays, ruledOut, type Processed } from './redate.ts';
 import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { leadBeforeNews, leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
@@ -25,10 +25,7 @@ export function redateByToll<C extends Candidate>(
   process: (article: PublishedArticle) => Processed<C> | undefined,
 ): Processed<C>[] {
   if (undated.length === 0) return [];
-  const ownDay = new Map<string, string>();
-  for (const d of documents)
-    if (!d.published.inferred && d.published.precision === 'day') ownDay.set(d.id, d.published.date);
-  const index = tollIndex(candidates, ownDay);
+  const index = tollIndex(candidates, ownDays(documents));
   const redone: Processed<C>[] = [];
   for (const article of undated) {
     const toll = tollAbove(article.id, index);

@@ -40,6 +40,14 @@ export function ruledOut(article: PublishedArticle, evidence: WeekdayEvidence, d
   );
 }
 
+/** The day each document gives itself, for the documents that give one (not inferred, not a month). */
+export function ownDays(documents: readonly ChronologyDocument[]): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const d of documents)
+    if (!d.published.inferred && d.published.precision === 'day') days.set(d.id, d.published.date);
+  return days;
+}
+
 export interface Processed<C extends Candidate> {
   document: ChronologyDocument;
   candidates: C[];
@@ -56,9 +64,7 @@ export function redateFromLaterNews<C extends Candidate>(
   process: (article: PublishedArticle) => Processed<C> | undefined,
 ): Processed<C>[] {
   if (inferred.length === 0) return [];
-  const ownDay = new Set(
-    documents.filter((d) => !d.published.inferred && d.published.precision === 'day').map((d) => d.id),
-  );
+  const ownDay = ownDays(documents);
   const held = new Set(inferred.map((a) => a.id));
   const dated: Told[] = [];
   const byDocument = new Map<string, Told[]>();
