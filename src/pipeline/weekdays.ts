@@ -7,35 +7,18 @@
 
 import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
+import { LEXICONS } from './time/lexicon.ts';
 import { setsDeadline } from './time/deadline.ts';
 import { scheduledInPresent } from './time/scheduled-present.ts';
 import { startsDeclaredPeriod } from './time/period-start.ts';
 
-/** Sunday = 0 … Saturday = 6, as Date.getUTCDay counts. */
-const NAMES: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  zondag: 0,
-  maandag: 1,
-  dinsdag: 2,
-  woensdag: 3,
-  donderdag: 4,
-  vrijdag: 5,
-  zaterdag: 6,
-  sonntag: 0,
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-};
+/**
+ * Every language's weekday names (Sunday = 0 … Saturday = 6, as Date.getUTCDay counts), from the
+ * time lexicons: the words that read weekday expressions are the words that find them here.
+ */
+const NAMES: Record<string, number> = Object.fromEntries(
+  Object.values(LEXICONS).flatMap((lexicon) => Object.entries(lexicon.weekdays)),
+);
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
