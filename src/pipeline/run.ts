@@ -11,6 +11,7 @@ import { extractCandidates } from './candidates/stage.ts';
 import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
 import { createEntityStage } from './entities/stage.ts';
+import { KeptMentions } from './entities/kept-mentions.ts';
 import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
@@ -23,6 +24,10 @@ import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
 import { timeStage } from './time/stage.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
+
+/** Reports whose day may change once every report has been read (see redate-undated.ts). */
+const mayBeRedated = (article: PublishedArticle): boolean =>
+  article.published.inferred || article.published.precision === 'month';
 
 /** Place kinds whose point says where a happening was: not a country or region. */
 const POINT_KINDS = new Set(['city', 'island', 'landmark']);
@@ -176,11 +181,18 @@ export async function runPipeline(opts: {
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
   const holders = new TitledHolders(entityData.actors);
+  const kept = new KeptMentions();
   const throughStages = (article: PublishedArticle) => {
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');
     lap('time');
     const annotated =
-      timed && attempt(timed, (a) => entities.annotate(a), warnings, 'finding places and actors');
+      timed &&
+      attempt(
+        timed,
+        (a) => kept.annotate(a, (t) => entities.annotate(t), mayBeRedated(article)),
+        warnings,
+        'finding places and actors',
+      );
     lap('places and actors');
     if (!annotated) return undefined;
     holders.noteDocument(annotated.id, annotated.sentences);
@@ -205,7 +217,7 @@ export async function runPipeline(opts: {
     if (!result) continue;
     documents.push(result.document);
     candidates.push(...result.candidates);
-    if (article.published.inferred || article.published.precision === 'month') undated.push(article);
+    if (mayBeRedated(article)) undated.push(article);
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
   // The side a count is of ("the Russian-installed authorities") is the country of its demonym.
