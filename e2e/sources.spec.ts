@@ -43,9 +43,27 @@ test('where sources disagree the values are shown side by side with their source
   await openApp(page, '#event=ev-massimov');
   const conflicts = sources(page).getByRole('region', { name: 'Where sources disagree' });
   const table = conflicts.getByRole('table', { name: 'Date' });
-  await expect(table.getByRole('columnheader')).toHaveText(['2022-01-08', 'earlier this week']);
+  await expect(table.getByRole('columnheader')).toHaveText(['8 Jan 2022', 'earlier this week']);
   await expect(table.getByRole('cell').nth(0)).toContainText('On Saturday, Kazakh authorities arrested');
   await expect(table.getByRole('cell').nth(1)).toContainText('Massimov was arrested earlier this week');
+});
+
+test('a count that rose as it was reported reads in that order, each figure with its day', async ({
+  page,
+}) => {
+  await openApp(page, '#event=ev-arrests', 'running-count.json');
+  const conflicts = sources(page).getByRole('region', { name: 'Where sources disagree' });
+  const table = conflicts.getByRole('table', {
+    name: 'People arrested: figures changed as reports came in',
+  });
+  await expect(table.getByRole('columnheader')).toHaveText([
+    /^\s*200\s+reported 5 Jan\s*$/,
+    /^\s*2,000\s+reported 6 Jan\s*$/,
+    /^\s*3,000\s+reported 7 Jan\s*$/,
+  ]);
+  await expect(table.getByRole('cell').nth(0)).toContainText('mehr als 200 Menschen wurden festgenommen');
+  await expect(table.getByRole('cell').nth(1)).toContainText('ruim 2000 mensen opgepakt');
+  await expect(table.getByRole('cell').nth(2)).toContainText('More than 3,000 people have been detained');
 });
 
 test('an event can be selected with the keyboard on the timeline', async ({ page }) => {

@@ -14,7 +14,8 @@ export type DateToken = 'EEEE' | 'EEE' | 'd' | 'MMMM' | 'MMM' | 'yyyy' | 'HH:mm'
 /** Tokens that are names (weekdays, months), looked up in the browser's locale data. */
 type NameToken = 'EEEE' | 'EEE' | 'MMMM' | 'MMM';
 
-const intlLocale: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl' };
+/** The Intl locale of each interface language (also for numbers: "3,000", "3.000"). */
+export const intlLocale: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl' };
 
 const nameOptions: Record<NameToken, Intl.DateTimeFormatOptions> = {
   EEEE: { weekday: 'long' },

@@ -45,7 +45,10 @@ describe('the Air India crash as five outlets told it', () => {
   it('the police’s early toll of 265 and the 260 counted later are a conflict, the 19 on the ground no third toll', () => {
     const crash = mostTold(file, 'People killed in crash in Ahmedabad');
     const conflict = crash?.conflicts.find((c) => c.field === 'figures.people killed');
-    expect(conflict?.values.map((v) => v.value)).toEqual([260, 265]);
+    expect(conflict?.values.map((v) => [v.value, v.reported])).toEqual([
+      [265, '2025-06-13'],
+      [260, '2025-07-14'],
+    ]);
   });
 
   it('the translation’s “British Prime Minister Keir Hardie” is Keir Starmer, as the wire report names him', () => {

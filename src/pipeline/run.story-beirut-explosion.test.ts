@@ -48,8 +48,16 @@ describe('the Beirut port explosion as five outlets told it', () => {
   it('the toll the reports revise day by day is one conflict on the blast', () => {
     const blast = mostTold(file, 'People killed in explosions in Beirut');
     expect(
-      blast?.conflicts.find((c) => c.field === 'figures.people killed')?.values.map((v) => v.value),
-    ).toEqual([135, 137, 150, 154, 160]);
+      blast?.conflicts
+        .find((c) => c.field === 'figures.people killed')
+        ?.values.map((v) => [v.value, v.reported]),
+    ).toEqual([
+      [135, '2020-08-05'],
+      [137, '2020-08-06'],
+      [154, '2020-08-07'],
+      [150, '2020-08-09'],
+      [160, '2020-08-10'],
+    ]);
   });
 
   it('the 728 hurt at Saturday’s protest are not the blast’s 5,000 injured', () => {

@@ -45,7 +45,10 @@ describe('the Iberian blackout as five outlets told it', () => {
   it('the sources disagree on how many train passengers were freed, and both counts are kept', () => {
     const e = mostTold(file, 'More than 35,000 passengers rescued');
     const counts = e?.conflicts.find((c) => c.field === 'figures.passengers rescued');
-    expect(counts?.values.map((v) => v.value)).toEqual([30000, 35000]);
+    expect(counts?.values.map((v) => [v.value, v.reported])).toEqual([
+      [35000, '2025-04-29'],
+      [30000, '2025-04-30'],
+    ]);
   });
 
   it('the machine translation’s “Prime Minister Pedro Almodóvar” is Pedro Sánchez', () => {

@@ -29,8 +29,11 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
   it('the funeral the Dutch report of Tuesday announces for "zaterdag" is that Saturday, one event with the reports of it, their crowds of 200,000 and 250,000 a conflict', () => {
     const funeral = mostTold(file, 'Funeral of Pope Francis');
     expect(funeral?.when.value).toBe('2025-04-26');
-    expect(funeral?.conflicts.find((c) => c.field === 'figures.people')?.values.map((v) => v.value)).toEqual([
-      200000, 250000,
+    expect(
+      funeral?.conflicts.find((c) => c.field === 'figures.people')?.values.map((v) => [v.value, v.reported]),
+    ).toEqual([
+      [250000, '2025-04-26'],
+      [200000, '2025-04-28'],
     ]);
     expect(documentsOf(funeral)).toEqual([
       'de_tagesschau_0426',

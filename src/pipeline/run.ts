@@ -226,6 +226,8 @@ export async function runPipeline(opts: {
     const country = lookup(id).country;
     if (country) for (const form of forms) demonymCountries.set(form.toLowerCase(), country);
   }
+  // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
+  const publishedById = new Map(documents.map((d) => [d.id, d.published]));
   const events: ChronologyEvent[] = mergeCandidates(
     joinNameVariants(
       joinTitledGarbles(candidates, holders, entityData.actors, stories.same),
@@ -237,6 +239,7 @@ export async function runPipeline(opts: {
     (id) => lookup(id).point,
     stories.same,
     (word) => demonymCountries.get(word),
+    (id) => publishedById.get(id),
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

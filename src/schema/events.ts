@@ -86,6 +86,11 @@ export const ConflictSchema = v.object({
   values: v.array(
     v.object({
       value: v.union([v.string(), v.number()]),
+      /**
+       * The earliest day a source gave this value: the day its sentence dates the count to, else its
+       * document's publication day. Absent where only a month is known.
+       */
+      reported: v.optional(v.pipe(v.string(), v.regex(isoDay, 'must be YYYY-MM-DD'))),
       sources: v.array(SourceSchema),
     }),
   ),

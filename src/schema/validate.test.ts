@@ -57,6 +57,33 @@ describe('parseEventFile', () => {
     expect(JSON.stringify(parsed)).toBe(JSON.stringify(valid));
   });
 
+  const withConflict = (reported: string | undefined) => {
+    const copy = structuredClone(valid);
+    const source = copy.events[0]!.sources[0]!;
+    const values = [
+      { value: 3000, ...(reported === undefined ? {} : { reported }), sources: [source] },
+      { value: 4000, sources: [source] },
+    ];
+    return {
+      ...copy,
+      events: [{ ...copy.events[0]!, conflicts: [{ field: 'figures.people arrested', values }] }],
+    };
+  };
+
+  it('accepts a conflict value with the day it was reported, and one without', () => {
+    const file = withConflict('2022-01-07');
+    expect(parseEventFile(file)).toBe(file);
+    expect(
+      parseEventFile(withConflict(undefined)).events[0]?.conflicts[0]?.values[0]?.reported,
+    ).toBeUndefined();
+  });
+
+  it('rejects a reported day that is not YYYY-MM-DD, naming the field', () => {
+    expect(() => parseEventFile(withConflict('7 Jan'), 'public/events.json')).toThrow(
+      'public/events.json: events[0].conflicts[0].values[0].reported: must be YYYY-MM-DD',
+    );
+  });
+
   it.each([
     ['a wrong schema version', broken((d) => (d.schemaVersion = 2)), 'schemaVersion'],
     ['a date that is not ISO', broken((d) => (d.events[0]!.when.start = '8 Jan')), 'events[0].when.start'],

@@ -6,6 +6,7 @@ import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { datesHappening, readings, runsInto } from './when.ts';
 import type { IsCity } from './features.ts';
 import { splitByScope, splitScopedParts, tallyScope, type Scope, type Tally } from './part-tolls.ts';
+import { byReported, earliestReported, type PublishedOf } from './reported-day.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -42,13 +43,15 @@ function givesInTurn(text: string | undefined): boolean {
  * no totals to disagree with), or different times given by
  * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
  * with the sources that give it; nothing is averaged or picked. `isCity` tells a town's tally
- * from a region's (part-tolls.ts).
+ * from a region's (part-tolls.ts). A figure's values carry the day they were first reported and
+ * come in that order (reported-day.ts, with `publishedOf`): a count that rose reads as it rose.
  */
 export function findConflicts(
   members: EventCandidate[],
   sourceOf: SourceOf,
   order: (a: Source, b: Source) => number,
   isCity?: IsCity,
+  publishedOf?: PublishedOf,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   // One sentence disagrees with itself only where it gives two figures, and not where it gives
@@ -84,7 +87,13 @@ export function findConflicts(
     for (const group of groups)
       conflicts.push({
         field: `figures.${measure}`,
-        values: group.map(([value, cs]) => ({ value, sources: sortSources(cs.map(sourceOf), order) })),
+        values: group
+          .map(([value, cs]) => {
+            const sources = sortSources(cs.map(sourceOf), order);
+            const reported = earliestReported(cs, publishedOf);
+            return reported === undefined ? { value, sources } : { value, reported, sources };
+          })
+          .sort(byReported),
       });
   }
   // One sentence gives one time: it cannot disagree with itself.

@@ -158,6 +158,7 @@ describe('mergeCandidates: one event per happening, every report cited', () => {
         values: [
           {
             value: 3000,
+            reported: '2022-01-07',
             sources: [
               expect.objectContaining({ document: '000_en' }),
               expect.objectContaining({ document: '004_nl' }),

@@ -30,6 +30,7 @@ import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
 import { titleCandidate } from './title-candidate.ts';
+import type { PublishedOf } from './reported-day.ts';
 
 class UnionFind {
   private parent: Int32Array;
@@ -70,7 +71,8 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * strongest first, unless that would put two different people (or a person and a crowd), clashing
  * topics, places in different countries or far apart, or times of day hours apart under one event.
  * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
- * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of.
+ * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of;
+ * `publishedOf` a document's publication date, for the day each disagreeing figure was reported.
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -79,6 +81,7 @@ export function mergeCandidates(
   pointOf?: PointOf,
   sameStory?: SameStory,
   countryOfDemonym?: CountryOfDemonym,
+  publishedOf?: PublishedOf,
 ): ChronologyEvent[] {
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
@@ -190,6 +193,7 @@ export function mergeCandidates(
       ids,
       isCity,
       joined.deadly.get(members),
+      publishedOf,
     ),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
@@ -206,6 +210,7 @@ function toEvent(
   ids: Set<string>,
   isCity: IsCity | undefined,
   deadly?: Deadly<Item>,
+  publishedOf?: PublishedOf,
 ): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
@@ -214,7 +219,7 @@ function toEvent(
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
-  const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity);
+  const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity, publishedOf);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
   return {
