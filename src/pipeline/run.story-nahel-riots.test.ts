@@ -63,6 +63,12 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     expect(killing?.actors).toContain('nahel-merzouk');
   });
 
+  it('Macron saying on Wednesday "the killing was inexplicable" cites the killing and gives no day against it', () => {
+    const killing = onlyCiting(file, 'was shot in the chest at close range');
+    expect(onlyCiting(file, 'Macron said on Wednesday the killing')).toBe(killing);
+    expect(killing?.conflicts.filter((c) => c.field === 'when')).toEqual([]);
+  });
+
   it('the driver who refused to stop at a traffic check made no statement', () => {
     const told = file.events.filter((e) =>
       e.sources.some((src) => src.sentence.includes('who had refused to stop at a traffic check')),

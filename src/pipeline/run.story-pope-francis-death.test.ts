@@ -26,6 +26,14 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
     expect(file.events.some((e) => / killed$/.test(e.title))).toBe(false);
   });
 
+  it('"died on Monday" and "maandagochtend" are one value of the date conflict, Monday morning, against "last week"', () => {
+    const when = mostTold(file, 'Pope Francis dies')?.conflicts.find((c) => c.field === 'when');
+    expect(when?.values.map((v) => [v.value, [...new Set(v.sources.map((s) => s.document))]])).toEqual([
+      ['2025-04-21TMO', ['en_reuters_0421', 'nl_nos_0422', 'nl_volkskrant_04']],
+      ['2025-W17', ['en_mt_undated']],
+    ]);
+  });
+
   it('the funeral the Dutch report of Tuesday announces for "zaterdag" is that Saturday, one event with the reports of it, their crowds of 200,000 and 250,000 a conflict', () => {
     const funeral = mostTold(file, 'Funeral of Pope Francis');
     expect(funeral?.when.value).toBe('2025-04-26');

@@ -38,4 +38,10 @@ export interface EventCandidate extends Candidate {
   killer?: string;
   /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */
   namedAgain?: true;
+  /**
+   * Its sentence's own day is that of a saying about the happening, named again ("Macron said on
+   * Wednesday the killing was …"): it cites the happening at the time the article gave it before,
+   * and gives no reading of that time of its own.
+   */
+  saidOf?: true;
 }

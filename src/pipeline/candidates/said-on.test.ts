@@ -71,6 +71,38 @@ describe('a day that dates the saying of a count, not the count', () => {
       ['said'],
       false,
     ],
+    [
+      'en',
+      'President Emmanuel Macron said on Wednesday the killing was "inexplicable and inexcusable".',
+      'Wednesday',
+      '2023-06-28',
+      ['said'],
+      true,
+    ],
+    [
+      'en',
+      'President Emmanuel Macron condemned on Wednesday the killing of the 17-year-old.',
+      'Wednesday',
+      '2023-06-28',
+      ['condemned'],
+      false,
+    ],
+    [
+      'nl',
+      'Terreurgroep Islamitische Staat eiste gisteren de aanslag op.',
+      'gisteren',
+      '2024-08-24',
+      ['eiste'],
+      false,
+    ],
+    [
+      'nl',
+      'President Macron veroordeelde woensdag de moord op de 17-jarige Nahel.',
+      'woensdag',
+      '2023-06-28',
+      ['veroordeelde'],
+      false,
+    ],
   ])('[%s] “%s”: %s tells when it was said: %s', (_lang, text, phrase, value, [verb, last], expected) => {
     expect(saidOn(text, [timex(text, phrase, value)], [span(text, verb, last)], value)).toBe(expected);
   });

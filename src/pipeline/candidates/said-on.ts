@@ -7,12 +7,21 @@ import type { Timex } from '../types.ts';
 
 /** What follows a day that ends the saying: "that", "dat", "dass", or the end of its clause. */
 const AFTER = /^\s*(?:,?\s*(?:that|dat|dass)\b|[,.;:!?]|$)/i;
+/**
+ * An English verb of saying whose clause may leave out "that": "said on Wednesday the killing was
+ * …". Dutch and German put the object of any verb after its day ("eiste gisteren de aanslag op"),
+ * and a verb that takes an object ("condemned on Wednesday the killing") tells no clause after it.
+ */
+const SAYS = /^(?:said|says|told|tells|added|adds)$/i;
+/** What was said opening right after the day without "that", on a definite article. */
+const DEFINITE_AFTER = /^\s+the\s/i;
 /** What may stand between the verb and its day, when the day's expression leaves it out: "said on". */
 const BETWEEN = /^\s*(?:on|op|am|an)?\s*$/i;
 
 /**
  * Whether the time expression that dates the happening (its TIMEX3 `value`) belongs to a statement
- * trigger: right after its words and before "that" or the clause's end, or inside its words
+ * trigger: right after its words and before "that", the clause's end or, after an English verb of
+ * saying, "the" opening what was said; or inside its words
  * ("teilte … am Montag mit"). `saying` are the spans of the sentence's statement triggers. A
  * sentence that dates its happening by another expression ("collided late on Tuesday, killing 36,
  * officials said on Wednesday") dates the happening itself.
@@ -27,7 +36,9 @@ export function saidOn(
     if (t.value !== value) continue;
     for (const s of saying) {
       if (s.start <= t.start && t.end <= s.end) return true;
-      if (s.end <= t.start && BETWEEN.test(text.slice(s.end, t.start)) && AFTER.test(text.slice(t.end)))
+      if (!(s.end <= t.start && BETWEEN.test(text.slice(s.end, t.start)))) continue;
+      const after = text.slice(t.end);
+      if (AFTER.test(after) || (DEFINITE_AFTER.test(after) && SAYS.test(text.slice(s.start, s.end))))
         return true;
     }
   }

@@ -277,6 +277,7 @@ export function extractCandidates(
         if (kind.tallied) c.tally = true;
       } else if (recalled) {
         c.when = recalled;
+        if (reportOnly) c.saidOf = true;
         story.recalledIn(s.paragraph, s.index, recalled);
       } else if (carried) c.when = carried;
       else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;

@@ -3,24 +3,13 @@ import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import { isAmount } from '../candidates/amounts.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
-import { datesHappening, readings, runsInto } from './when.ts';
+import { uniqueSources } from './sources.ts';
+import { whenConflict } from './when-conflict.ts';
 import type { IsCity } from './features.ts';
 import { splitByScope, splitScopedParts, tallyScope, type Scope, type Tally } from './part-tolls.ts';
 import { byReported, earliestReported, type PublishedOf } from './reported-day.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
-
-function sortSources(list: Source[], order: (a: Source, b: Source) => number): Source[] {
-  const seen = new Set<string>();
-  return list
-    .filter((s) => {
-      const key = `${s.document}|${s.paragraph}|${s.start}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort(order);
-}
 
 /** The upper end of a range the same sentence gives ("between 12 and 15"): one estimate with its lower end. */
 function rangeTop(f: Figure, figures: readonly Figure[]): boolean {
@@ -40,8 +29,7 @@ function givesInTurn(text: string | undefined): boolean {
 /**
  * Where the sources disagree: a figure of the same measure with different values
  * ("more than 3,000" and "more than 4,000" people arrested; additions such as "three more" are
- * no totals to disagree with), or different times given by
- * sentences that state their own ("on Saturday" and "earlier this week"). Every value is kept
+ * no totals to disagree with), or different days (when-conflict.ts). Every value is kept
  * with the sources that give it; nothing is averaged or picked. `isCity` tells a town's tally
  * from a region's (part-tolls.ts). A figure's values carry the day they were first reported and
  * come in that order (reported-day.ts, with `publishedOf`): a count that rose reads as it rose.
@@ -89,37 +77,15 @@ export function findConflicts(
         field: `figures.${measure}`,
         values: group
           .map(([value, cs]) => {
-            const sources = sortSources(cs.map(sourceOf), order);
+            const sources = uniqueSources(cs.map(sourceOf), order);
             const reported = earliestReported(cs, publishedOf);
             return reported === undefined ? { value, sources } : { value, reported, sources };
           })
           .sort(byReported),
       });
   }
-  // One sentence gives one time: it cannot disagree with itself.
-  if (members.length < 2) return conflicts;
-  const all = readings(members.filter(datesHappening));
-  // An evening told beside a time in the small hours after it is one account, the finer one's:
-  // "am Dienstagabend" and "after midnight" do not disagree.
-  const dated = all.filter((r) => !all.some((o) => o !== r && runsInto(r.when, o.when)));
-  // "Friday" and "Friday morning" name the same day; "Saturday" and "earlier this week" do not.
-  const spans = new Set(dated.map((r) => `${r.when.start.slice(0, 10)}/${r.when.end.slice(0, 10)}`));
-  if (spans.size >= 2) {
-    conflicts.push({
-      field: 'when',
-      values: dated
-        .sort((a, b) =>
-          a.when.start < b.when.start
-            ? -1
-            : a.when.start > b.when.start
-              ? 1
-              : a.when.value < b.when.value
-                ? -1
-                : 1,
-        )
-        .map((r) => ({ value: r.when.value, sources: sortSources(r.members.map(sourceOf), order) })),
-    });
-  }
+  const when = whenConflict(members, sourceOf, order);
+  if (when) conflicts.push(when);
   return conflicts;
 }
 

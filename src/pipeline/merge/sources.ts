@@ -35,6 +35,19 @@ export function compareSources(
   );
 }
 
+/** The sources once each (a sentence that gives two readings is cited once), in `order`. */
+export function uniqueSources(list: Source[], order: (a: Source, b: Source) => number): Source[] {
+  const seen = new Set<string>();
+  return list
+    .filter((s) => {
+      const key = `${s.document}|${s.paragraph}|${s.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(order);
+}
+
 export function newSource(c: Candidate): Source {
   const s = c.sentence;
   const source: Source = {

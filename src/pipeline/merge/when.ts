@@ -21,10 +21,10 @@ export function ownTime(c: EventCandidate): boolean {
 /**
  * Whether the candidate's own time dates the happening its event tells: "five more bodies were
  * recovered on Thursday" dates a recovery, and "the death toll rose to 158 on Thursday" a count,
- * not the deaths.
+ * not the deaths; "Macron said on Wednesday the killing was …" dates the saying.
  */
 export function datesHappening(c: EventCandidate): boolean {
-  return ownTime(c) && !c.tally && !(c.figures.length > 0 && c.figures.every(isAddition));
+  return ownTime(c) && !c.tally && !c.saidOf && !(c.figures.length > 0 && c.figures.every(isAddition));
 }
 
 interface Reading {

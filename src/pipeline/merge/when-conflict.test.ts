@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { day, sentence, week } from '../candidates/test-helpers.ts';
+import type { When } from '../types.ts';
+import { newSource, compareSources } from './sources.ts';
+import { testCandidate } from './test-candidate.ts';
+import { whenConflict } from './when-conflict.ts';
+
+/** A part of a day ("MO", "EV", "NI") as the time stage gives it; a night may end the next day. */
+function part(date: string, code: string, text: string, end = date): When {
+  return { start: date, end, precision: 'part-of-day', value: `${date}T${code}`, confidence: 0.85, text };
+}
+
+function clock(date: string, time: string, text: string): When {
+  return { start: date, end: date, precision: 'time', value: `${date}T${time}`, confidence: 0.85, text };
+}
+
+let paragraphs = 0;
+
+/** A death told by `document` in `text`, in a paragraph of its own, dated by its own expression `when`. */
+function told(document: string, text: string, when: When, extra: Partial<EventCandidate> = {}) {
+  const s = sentence({ text, times: [when], paragraph: `p${++paragraphs}` });
+  return testCandidate(s, when, { document, kind: 'death', ...extra });
+}
+
+const values = (members: EventCandidate[]) =>
+  whenConflict(members, newSource, compareSources)?.values.map((v) => [
+    v.value,
+    v.sources.map((s) => s.document),
+  ]);
+
+describe('whenConflict: one value per day the sources disagree on', () => {
+  it.each<[string, EventCandidate[], [string, string[]][] | undefined]>([
+    [
+      '“died on Monday” and “maandagochtend” are one value, Monday morning, against “last week”',
+      [
+        told(
+          'en_reuters',
+          'Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said in a video statement.',
+          day('2025-04-21', 'on Monday'),
+        ),
+        told(
+          'nl_nos',
+          'De paus overleed maandagochtend op 88-jarige leeftijd in zijn appartement in het Casa Santa Marta.',
+          part('2025-04-21', 'MO', 'maandagochtend'),
+        ),
+        told(
+          'en_mt',
+          'Pope Francis died last week at the age of 88.',
+          week('2025-04-21', '2025-04-27', '2025-W17', 'last week'),
+        ),
+      ],
+      [
+        ['2025-04-21TMO', ['en_reuters', 'nl_nos']],
+        ['2025-W17', ['en_mt']],
+      ],
+    ],
+    [
+      '“died on Monday” and “maandagochtend” alone do not disagree',
+      [
+        told(
+          'en_reuters',
+          'Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said in a video statement.',
+          day('2025-04-21', 'on Monday'),
+        ),
+        told(
+          'nl_nos',
+          'De paus overleed maandagochtend op 88-jarige leeftijd in zijn appartement in het Casa Santa Marta.',
+          part('2025-04-21', 'MO', 'maandagochtend'),
+        ),
+      ],
+      undefined,
+    ],
+    [
+      '“On Saturday” against “earlier this week” stays a conflict of a day and a week',
+      [
+        told(
+          'en_000',
+          'On Saturday, Kazakh authorities arrested the former head of the security service, Karim Massimov.',
+          day('2022-01-08', 'On Saturday'),
+          { kind: 'arrest' },
+        ),
+        told(
+          'en_003',
+          'Massimov was arrested earlier this week.',
+          week('2022-01-03', '2022-01-08', '2022-W01', 'earlier this week'),
+          { kind: 'arrest' },
+        ),
+      ],
+      [
+        ['2022-W01', ['en_003']],
+        ['2022-01-08', ['en_000']],
+      ],
+    ],
+    [
+      '“late on Tuesday” and “at about 11:21 p.m.” are one value, the minute, beside the night into Wednesday',
+      [
+        told(
+          'en_reuters',
+          'A passenger train carrying about 350 people collided head-on with a freight train near the central Greek city of Larissa late on Tuesday, killing at least 36 people.',
+          day('2023-02-28', 'late on Tuesday'),
+        ),
+        told(
+          'en_reuters',
+          'The intercity train from Athens to Thessaloniki and the freight train crashed at about 11:21 p.m. (2121 GMT) near the Tempi valley.',
+          clock('2023-02-28', '23:21', 'at about 11:21 p.m.'),
+        ),
+        told(
+          'nl_nos',
+          'In de nacht van dinsdag op woensdag reed een passagierstrein met ruim 350 mensen aan boord bij het dal van Tempi frontaal op een goederentrein.',
+          part('2023-02-28', 'NI', 'In de nacht van dinsdag op woensdag', '2023-03-01'),
+        ),
+      ],
+      [
+        ['2023-02-28T23:21', ['en_reuters', 'en_reuters']],
+        ['2023-02-28TNI', ['nl_nos']],
+      ],
+    ],
+    [
+      'a day of saying about the killing named again dates no reading of it',
+      [
+        told(
+          'en_reuters',
+          'The teenager, identified by prosecutors as Nahel M., was shot in the chest at close range on Tuesday morning and died at the scene.',
+          part('2023-06-27', 'MO', 'on Tuesday morning'),
+        ),
+        told(
+          'en_reuters',
+          'President Emmanuel Macron said on Wednesday the killing was "inexplicable and inexcusable".',
+          day('2023-06-28', 'on Wednesday'),
+          { saidOf: true },
+        ),
+      ],
+      undefined,
+    ],
+  ])('%s', (_name, members, expected) => {
+    expect(values(members)).toEqual(expected);
+  });
+});

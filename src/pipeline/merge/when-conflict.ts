@@ -1,0 +1,54 @@
+/**
+ * Where the sources disagree on when: different days or spans given by sentences that state their
+ * own ("on Saturday" and "earlier this week"). "Friday" and "Friday morning" name the same day:
+ * they are no disagreement, and where others disagree with them they are one value.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { Conflict, Source } from '../../schema/events.ts';
+import type { When } from '../types.ts';
+import { uniqueSources } from './sources.ts';
+import { combineWhen, datesHappening, readings, runsInto } from './when.ts';
+
+/** The days a time runs over: a day and the hours in it share them, a night runs into the next. */
+function daysOf(when: When): string {
+  return `${when.start.slice(0, 10)}/${when.end.slice(0, 10)}`;
+}
+
+/**
+ * The `when` conflict of an event's members, where they give two or more spans of days: one value
+ * per span, the finest time of it the event's date would take ("Monday morning" over "Monday"),
+ * cited by all the sentences that give that span. Undefined where they agree.
+ */
+export function whenConflict(
+  members: readonly EventCandidate[],
+  sourceOf: (c: EventCandidate) => Source,
+  order: (a: Source, b: Source) => number,
+): Conflict | undefined {
+  // One sentence gives one time: it cannot disagree with itself.
+  if (members.length < 2) return undefined;
+  const all = readings(members.filter(datesHappening));
+  // An evening told beside a time in the small hours after it is one account, the finer one's:
+  // "am Dienstagabend" and "after midnight" do not disagree.
+  const dated = all.filter((r) => !all.some((o) => o !== r && runsInto(r.when, o.when)));
+  const byDays = new Map<string, EventCandidate[]>();
+  for (const r of dated) {
+    const key = daysOf(r.when);
+    byDays.set(key, [...(byDays.get(key) ?? []), ...r.members]);
+  }
+  if (byDays.size < 2) return undefined;
+  return {
+    field: 'when',
+    values: [...byDays.values()]
+      .map((cs) => ({ when: combineWhen(cs), cs }))
+      .sort((a, b) =>
+        a.when.start < b.when.start
+          ? -1
+          : a.when.start > b.when.start
+            ? 1
+            : a.when.value < b.when.value
+              ? -1
+              : 1,
+      )
+      .map(({ when, cs }) => ({ value: when.value, sources: uniqueSources(cs.map(sourceOf), order) })),
+  };
+}
