@@ -68,6 +68,14 @@ describe('whether the shots a sentence names are what was heard', () => {
       'Gunfire',
       false,
     ],
+    ['a case that was heard', 'en', 'Gunfire erupted outside while the case was heard.', 'Gunfire', false],
+    [
+      'gunfire as well as explosions heard',
+      'en',
+      'Gunfire as well as explosions could be heard across the city.',
+      'Gunfire',
+      true,
+    ],
     [
       'gunfire and explosions that were heard',
       'en',

@@ -25,10 +25,10 @@ const EN_GAP = new Set(
   ).split(' '),
 );
 
-/** Words that open another clause after the shots ("gunfire erupted as the court heard …"). */
+/** Words that open another clause after the shots ("gunfire erupted while the case was heard"). */
 const SUBORDINATORS = new Set(
   (
-    'as when while after before because since toen terwijl nadat voordat omdat als wenn während ' +
+    'when while after before because since toen terwijl nadat voordat omdat als wenn während ' +
     'nachdem bevor weil'
   ).split(' '),
 );
@@ -84,7 +84,7 @@ export function shotsHeard(text: string, lang: string, start: number): boolean {
   // "Gunfire was heard", "schoten te horen", "Schüsse zu hören": a Dutch or German infinitive ends
   // its clause, however long. The shots that "hörten … auf" stopped.
   if (lang === 'de' && after[after.length - 1] === 'auf') return false;
-  const reach = lang === 'en' ? 7 : after.length;
+  const reach = lang === 'en' ? 9 : after.length;
   for (let j = 1; j < after.length && j < reach && !SUBORDINATORS.has(after[j] as string); j++) {
     if (!HEAR.test(after[j] as string)) continue;
     if (lang !== 'en') return !inRelative(lang, before, afterComma);
