@@ -71,6 +71,13 @@ describe('the Gen Z protests in Nepal as five outlets told them', () => {
     expect(kinds).not.toContain('disaster');
   });
 
+  it('the young people who “tried to storm the parliament building” on Monday are titled as trying', () => {
+    const titles = citing('tried to storm the parliament building')
+      .filter((e) => e.kind === 'riot')
+      .map((e) => [e.title, e.when.start]);
+    expect(titles).toEqual([['Protesters try to storm government buildings in Kathmandu', '2025-09-08']]);
+  });
+
   it('the Dutch dissolution is not dated to the election day it names in its next clause', () => {
     const e = onlyCiting(file, 'Het parlement werd ontbonden');
     expect(e?.when.start.slice(0, 10)).toBe('2025-09-12');

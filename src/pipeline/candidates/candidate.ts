@@ -142,7 +142,7 @@ export function candidateOf(
     lang,
     placeKind: scope.placeKind,
   };
-  const { title, rank, deadly } = buildTitle(titleInput);
+  const { title, rank, deadly, tried } = buildTitle(titleInput);
   const template = titled.titles[rank];
   const titlePlace =
     template && roles.place?.id && partsOf(template.text).includes('place') ? roles.place : undefined;
@@ -213,6 +213,7 @@ export function candidateOf(
     kind: h.kind,
     title,
     titleRank: rank,
+    ...(tried ? { tried: true as const } : {}),
     ...(titlePlace?.id ? { titlePlace: titlePlace.id } : {}),
     ...(titlePlace && centredAt(text, titlePlace, lexicon.centreWords, mentions, scope.isTown)
       ? { centred: true as const }

@@ -10,6 +10,8 @@ export interface EventCandidate extends Candidate {
   agent?: string;
   /** Position of the title's template in its kind's list: lower is more informative. */
   titleRank?: number;
+  /** Titled as only tried ("Protesters try to storm …"): a report of it done names the event first. */
+  tried?: true;
   /** The place the title names, where it names a known one. */
   titlePlace?: string;
   /** The sentence puts the happening right at that place ("near the city of Gaziantep"). */

@@ -46,9 +46,25 @@ describe('storming a seat of government is titled a storming of government build
       'Protesters storm government buildings in Almaty',
     ],
     ['nl', 'Donderdag braken er rellen uit in Almaty.', [ALMATY], 'Riots in Almaty'],
+    [
+      'en',
+      'Thursday thousands of young people tried to storm the parliament building in Kathmandu.',
+      [KATHMANDU],
+      'Protesters try to storm government buildings in Kathmandu',
+    ],
   ])('%s: “%s” is titled %j', (lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2022-01-06', mentions).find((c) => c.kind === 'riot')?.title).toBe(
       title,
     );
+  });
+});
+
+describe('protesters who only tried to storm a parliament are not titled as storming it', () => {
+  it.each<[string, string]>([
+    ['nl', 'Donderdag probeerden demonstranten het parlement in Kathmandu te bestormen.'],
+    ['de', 'Am Donnerstag versuchten Demonstranten, das Parlament in Kathmandu zu stürmen.'],
+  ])('%s: “%s”', (lang, text) => {
+    const titles = kindsAndTitles(lang, text, '2022-01-06', [KATHMANDU]).map((c) => c.title);
+    expect(titles).not.toContain('Protesters storm government buildings in Kathmandu');
   });
 });

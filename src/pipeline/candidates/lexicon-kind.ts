@@ -18,6 +18,9 @@ export function parseKind(k: unknown, i: number): KindEntry {
       } else if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
       if (tr.deadly !== undefined) tt.deadly = text(tr.deadly, `kinds[${i}].titles[${j}].deadly`);
       if (tr.one === true) tt.one = true;
+      if (tr.single === true) tt.single = true;
+      if (tr.heard === true) tt.heard = true;
+      if (tr.tried !== undefined) tt.tried = text(tr.tried, `kinds[${i}].titles[${j}].tried`);
       return tt;
     }),
     ownFigure: r.ownFigure === true,

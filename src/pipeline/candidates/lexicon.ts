@@ -2,28 +2,14 @@ import rawLexicon from '../../../data/event-lexicon.json' with { type: 'json' };
 import { fail, record, stringList, text } from './lexicon-fields.ts';
 import { parseKind } from './lexicon-kind.ts';
 import { parseTrigger } from './lexicon-trigger.ts';
+import type { TitleTemplate } from './title-template.ts';
 
 /**
  * The event lexicon (data/event-lexicon.json): trigger patterns, kinds with title templates,
  * multilingual concepts and count nouns. Data, not code, so users can extend it.
  */
 
-export interface TitleTemplate {
-  text: string;
-  /** A concept id that must occur in the sentence for this template to apply; it names {object}. */
-  if?: string;
-  /** More concepts that must occur too ("if": ["troops", "foreign"] in the data file). */
-  also?: string[];
-  /** Set aside by a trigger that names its own title: the template is about another concept. */
-  aside?: boolean;
-  /** Applies only where the happening befalls one person introduced as "a …" ("A young woman was injured"). */
-  one?: boolean;
-  /**
-   * The title when deaths the same sentence reports join this happening ("{deaths} in crash in
-   * {place}"): {deaths} stands for the deaths' own title ("10 people killed").
-   */
-  deadly?: string;
-}
+export type { TitleTemplate } from './title-template.ts';
 
 export interface KindEntry {
   kind: string;

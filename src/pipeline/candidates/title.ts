@@ -1,7 +1,10 @@
 import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { countedTitle } from './counted-title.ts';
+import { attempted } from './attempted.ts';
+import { befallsMany } from './many-befallen.ts';
 import { befallsOnePerson } from './one-person.ts';
+import { shotsHeard } from './shots-heard.ts';
 import type { PlacedFigure } from './figures.ts';
 import { figurePhrase } from './figure-phrase.ts';
 import { placePreposition } from './title-preposition.ts';
@@ -151,26 +154,45 @@ function hasConcept(concepts: ConceptEntry[], id: string): boolean {
  * The first of the kind's templates whose slots can all be filled, with its slots filled, and its
  * position; with the template's deadly title, filled alike, where it has one.
  */
-export function buildTitle(input: TitleInput): { title: string; rank: number; deadly?: string } {
-  const { kind, concepts } = input;
-  const figures = titleFigures(kind, input.figures, input.trigger);
-  // Asked once, of the first template that needs it ("One person killed in {place}", then without).
+export function buildTitle(input: TitleInput): {
+  title: string;
+  rank: number;
+  deadly?: string;
+  tried?: boolean;
+} {
+  const { kind, concepts, text, trigger } = input;
+  const lang = input.lang ?? '';
+  const figures = titleFigures(kind, input.figures, trigger);
+  // Each asked once, of the first template that needs it ("One person killed in {place}", then
+  // without), and only once its concepts are known to occur.
   let onePerson: boolean | undefined;
-  const befallsOne = () =>
-    (onePerson ??= input.text !== undefined && befallsOnePerson(input.text, input.trigger));
+  const befallsOne = () => (onePerson ??= text !== undefined && befallsOnePerson(text, trigger));
+  let many: boolean | undefined;
+  let heard: boolean | undefined;
+  let tried: boolean | undefined;
+  const befallsSeveral = () => (many ??= text !== undefined && befallsMany(text, trigger));
+  const isHeard = () => (heard ??= text !== undefined && shotsHeard(text, lang, trigger));
+  const isTried = () => (tried ??= text !== undefined && attempted(text, lang, trigger));
   for (let rank = 0; rank < kind.titles.length; rank++) {
     const template = kind.titles[rank] as TitleTemplate;
     if (template.aside || (template.if !== undefined && !hasConcept(concepts, template.if))) continue;
     if (template.also?.some((id) => !hasConcept(concepts, id))) continue;
     if (template.one && !befallsOne()) continue;
-    const filled = fill(template, input, figures);
+    if ((template.single && befallsSeveral()) || (template.heard && !isHeard())) continue;
+    const attempt = template.tried !== undefined && isTried();
+    const filled = fill(template, input, figures, attempt ? template.tried : template.text);
     if (filled === undefined) continue;
     const title =
       (figures[0] && countedTitle(filled, { phrase: phrase(figures[0]), value: figures[0].figure.value })) ??
       filled;
     const deadly =
       template.deadly === undefined ? undefined : fill(template, input, figures, template.deadly);
-    return { title: title.charAt(0).toUpperCase() + title.slice(1), rank, ...(deadly ? { deadly } : {}) };
+    return {
+      title: title.charAt(0).toUpperCase() + title.slice(1),
+      rank,
+      ...(deadly ? { deadly } : {}),
+      ...(attempt ? { tried: true } : {}),
+    };
   }
   return { title: kind.kind.charAt(0).toUpperCase() + kind.kind.slice(1), rank: kind.titles.length };
 }

@@ -42,6 +42,8 @@ function compareTitles(a: Item, b: Item, support: Support): number {
     // "Assassination attempt on Robert Fico" says more than the wounds it left.
     Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
+    // "Protesters storm government buildings" says what "Protesters try to storm …" only says was tried.
+    Number(x.tried === true) - Number(y.tried === true) ||
     Number(vaguelyCounted(x)) - Number(vaguelyCounted(y)) ||
     // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
     Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
