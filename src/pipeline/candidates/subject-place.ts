@@ -2,11 +2,12 @@
  * A sentence whose subject names again, with a definite article, the happening the report told
  * just before ("Thousands of people marched through Nanterre … The march, led by the teenager's
  * mother, ended in clashes as police fired tear gas at protesters who set cars … on fire", "De
- * mars eindigde in confrontaties", "Der Marsch endete in Krawallen") goes on where that happening
- * was: when it names no place of its own, it borrows that happening's places, as a pronoun
- * borrows the person named before.
+ * demonstratie eindigde in rellen", "Die Demonstration endete in Krawallen") goes on where that
+ * happening was: when it names no place of its own, it borrows that happening's places, as a
+ * pronoun borrows the person named before. The noun names the happening when it begins as a word of
+ * that happening's trigger does ("march" and "marched", "demonstratie" and "demonstreerden").
  */
-import type { AnnotatedSentence, Mention } from '../types.ts';
+import type { Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { Reading, Scope } from './reading.ts';
