@@ -131,6 +131,22 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     );
   });
 
+  it('the cars set on fire at the end of the march are an arson in Nanterre, where the march went', () => {
+    const arson = onlyCiting(file, 'The march, led by the teenager');
+    expect(arson?.title).toBe('Arson attack in Nanterre');
+    expect(arson?.places).toEqual(['nanterre']);
+    expect(arson?.when.start).toBe('2023-06-29');
+  });
+
+  it.each([
+    ['45 police officers were injured.', 'en_mt_0702'],
+    ['1350 Autos wurden angezündet, 79 Polizisten wurden verletzt.', 'de_spiegel_0701'],
+  ])('“%s” is a sentence of its own in %s, not the end of the one before', (sentence, doc) => {
+    const cited = file.events.flatMap((e) => e.sources).filter((s) => s.document === doc);
+    expect(cited.some((s) => s.sentence === sentence)).toBe(true);
+    expect(cited.filter((s) => s.sentence.includes(sentence) && s.sentence !== sentence)).toEqual([]);
+  });
+
   it.each([
     'cookies',
     'Lees ook',

@@ -167,6 +167,51 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'ends an English sentence before one that opens with a count of officers injured (nahel-riots)',
+      'en',
+      'According to the Ministry of the Interior, 719 people were arrested in the night to Sunday, fewer than in the nights before. 45 police officers were injured.',
+      [
+        'According to the Ministry of the Interior, 719 people were arrested in the night to Sunday, fewer than in the nights before.',
+        '45 police officers were injured.',
+      ],
+    ],
+    [
+      'ends a German sentence before one that opens with a count of cars set alight (nahel-riots)',
+      'de',
+      'In der Nacht zu Samstag nahm die Polizei landesweit 1311 Menschen fest, teilte das Innenministerium mit. 1350 Autos wurden angezündet, 79 Polizisten wurden verletzt.',
+      [
+        'In der Nacht zu Samstag nahm die Polizei landesweit 1311 Menschen fest, teilte das Innenministerium mit.',
+        '1350 Autos wurden angezündet, 79 Polizisten wurden verletzt.',
+      ],
+    ],
+    [
+      'ends a Dutch sentence before one that opens with a count of members who voted (ampel-collapse)',
+      'nl',
+      'Olaf Scholz heeft maandag de vertrouwensstemming in de Bondsdag verloren. 394 parlementariërs stemden tegen hem.',
+      [
+        'Olaf Scholz heeft maandag de vertrouwensstemming in de Bondsdag verloren.',
+        '394 parlementariërs stemden tegen hem.',
+      ],
+    ],
+    [
+      'keeps a day after an abbreviated month inside its sentence',
+      'en',
+      'On Jan. 6 rioters stormed the Capitol. Police were overwhelmed.',
+      ['On Jan. 6 rioters stormed the Capitol.', 'Police were overwhelmed.'],
+    ],
+    [
+      'keeps a count after "approx." inside its sentence',
+      'en',
+      'The fire injured approx. 50 people were treated at the scene. Police closed the road.',
+      ['The fire injured approx. 50 people were treated at the scene.', 'Police closed the road.'],
+    ],
+    [
+      'keeps a number broken at its point inside its German sentence',
+      'de',
+      'Die Zahl der Toten stieg auf 3. 000 Menschen wurden verletzt. Die Polizei ermittelt.',
+      ['Die Zahl der Toten stieg auf 3. 000 Menschen wurden verletzt.', 'Die Polizei ermittelt.'],
+    ],
+    [
       'counts offsets in UTF-16 units after an emoji',
       'en',
       'Protest 😀 in Almaty. Troops arrived.',

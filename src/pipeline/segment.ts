@@ -1,6 +1,7 @@
 import { segment } from 'sentencex';
 import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
 import { datelineAt } from './dateline.ts';
+import { cutBeforeCounts, opensWithCount } from './count-opens.ts';
 
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
@@ -70,6 +71,9 @@ const LETTER_ENDS: Record<string, RegExp> = {
  */
 const PLATFORM_ENDS = /(?<=(?<![\p{L}])(?:on|op|auf|via)\s)X\.(?=\s+\p{Lu})/gu;
 
+/** A word's full stop before a number: a sentence may open there with a count. */
+const WORD_POINT_NUMBER = /\p{L}\.\s+\d/u;
+
 /** The piece cut after every match of `at`. */
 function cutAfter(piece: string, at: RegExp): string[] {
   const out: string[] = [];
@@ -91,6 +95,7 @@ function pieces(text: string, lang: string): string[] {
   const letter = LETTER_ENDS[lang];
   if (letter) found = found.flatMap((p) => cutAfter(p, letter));
   if (text.includes('X.')) found = found.flatMap((p) => cutAfter(p, PLATFORM_ENDS));
+  if (WORD_POINT_NUMBER.test(text)) found = found.flatMap((p) => cutBeforeCounts(p, lang));
   return found;
 }
 
@@ -99,9 +104,9 @@ function pieces(text: string, lang: string): string[] {
  * abbreviations such as "U.S." and "Mr."); its pieces are then located in the paragraph by search,
  * because its offsets count code points while JavaScript strings count UTF-16 units.
  * Corrections on top: a closing quote it leaves at the start of the next sentence goes back to
- * the sentence it closes, and a split before a lower-case word, a digit or a month name after an
- * ordinal ("am 7. Januar") or a German ordinal after an article ("ihr 13. Sanktionspaket") is
- * undone.
+ * the sentence it closes, and a split before a lower-case word, a digit (unless a count opens a
+ * sentence there, see count-opens.ts) or a month name after an ordinal ("am 7. Januar") or a German
+ * ordinal after an article ("ihr 13. Sanktionspaket") is undone.
  */
 export function splitSentences(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -126,7 +131,7 @@ export function splitSentences(text: string, lang: string): { start: number; end
       }
       const head = text.slice(start, end);
       const continues =
-        GOES_ON.test(head) ||
+        (GOES_ON.test(head) && !opensWithCount(before, head, lang)) ||
         (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head)) ||
         (lang === 'de' && GERMAN_ORDINAL.test(before));
       if (continues) {

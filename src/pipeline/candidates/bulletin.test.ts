@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';
 import { article, day, type SentenceSpec } from './test-helpers.ts';
 import { mergeCandidates } from '../merge/stage.ts';
+import { eventFileOf, eventsFrom } from '../test-articles.ts';
 
 type Report = [document: string, lang: string, published: string, specs: SentenceSpec[]];
 
@@ -108,5 +109,31 @@ describe('the injured of a bulletin', () => {
         .filter((c) => c.kind === 'injury')
         .map((c) => c.tally === true),
     ).toEqual([false]);
+  });
+});
+
+const TOLL =
+  'The number of dead for the DANA rose this Tuesday to 219, according to the latest balance of the Government delegation.';
+
+describe('a count of the missing told after the toll of its bulletin', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'an exact count of the missing takes the toll’s day',
+      '89 people are still missing.',
+      '89 people missing',
+      'day',
+    ],
+    [
+      '“dozens still missing” holds over days and keeps no day of its own',
+      'Dozens of people are still missing.',
+      'Dozens of people missing',
+      'before-publication',
+    ],
+  ])('%s', async (_name, count, title, precision) => {
+    const file = await eventFileOf({ 'en_report.txt': ` date 2024-11-05 Report\n\n${TOLL} ${count}\n` });
+    const missing = eventsFrom(file, count).find((e) => e.kind === 'missing');
+    expect(missing?.title).toBe(title);
+    expect(missing?.when.precision).toBe(precision);
+    expect(missing?.when.end).toBe('2024-11-05');
   });
 });

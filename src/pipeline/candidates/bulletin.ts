@@ -5,15 +5,35 @@
  * its paragraph. Those counts run on as the toll does: each day's is the same injured counted again.
  */
 import type { When } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
 
 export class Bulletin {
   private paragraph: string | undefined;
   private day: string | undefined;
+  private when: When | undefined;
 
   /** A running toll of the dead, told in `paragraph` and dated `when`. */
   noteToll(paragraph: string, when: When): void {
     this.paragraph = paragraph;
     this.day = when.value;
+    this.when = when;
+  }
+
+  /**
+   * An exact count of the bulletin told with no day at all ("The number of dead rose this Tuesday to
+   * 219 … 89 people are still missing.") is that day's figure: it takes the toll's time, as from the
+   * sentences around it. "Dozens are still missing" holds over days and stays as it is.
+   */
+  dateCount(c: EventCandidate): void {
+    if (
+      c.sentence.paragraph !== this.paragraph ||
+      c.when.precision !== 'before-publication' ||
+      !c.figures.some((f) => f.qualifier === 'exact') ||
+      !this.when
+    )
+      return;
+    c.when = this.when;
+    c.sentence = { ...c.sentence, when: this.when, timeFrom: 'context' };
   }
 
   /**

@@ -34,6 +34,7 @@ import { withCoreference } from './coreference.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { isLang } from '../time/lexicon.ts';
 import { isSentenceLike } from './sentence-like.ts';
+import { placedReading } from './subject-place.ts';
 
 export interface CandidateOptions {
   lexicon?: EventLexicon;
@@ -139,6 +140,7 @@ export function extractCandidates(
       measureAgain,
       reportedBefore,
     };
+    const readingOf = placedReading(scope, reading, candidates);
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
@@ -184,7 +186,7 @@ export function extractCandidates(
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
-      const c = candidateOf(scope, reading, h, kind, own, concepts, dated, shared);
+      const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
       const killer = h.kind === DEATHS_KIND ? killerOf(h, hits, named, s.text) : undefined;
       if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
@@ -213,8 +215,10 @@ export function extractCandidates(
           saidOnItsDay() ||
           allFigures.some((f) => f.tally && !own.includes(f)) ||
           bulletin.gives(s.paragraph, s.timeFrom === 'own', c.when))
-      )
+      ) {
         c.tally = true;
+        bulletin.dateCount(c);
+      }
       // "Flash floods have killed at least 95 people, emergency services said on Wednesday": the
       // day of the saying dates the count, and the floods that did the killing lie before it.
       else if (!kind.tallied && !kind.announces && allFigures.some((f) => f.tally) && saidOnItsDay())
