@@ -58,6 +58,11 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     expect(file.events.filter((e) => e.title === 'Attack')).toEqual([]);
   });
 
+  it('her family saying she had no heart problems is no statement of hers', () => {
+    expect(citing('Her family said').map((e) => e.title)).not.toContain('Mahsa Amini makes a statement');
+    expect(file.events.filter((e) => e.title === 'Mahsa Amini makes a statement')).toEqual([]);
+  });
+
   it('Raisi announcing decisive action on Saturday is his statement, no crackdown', () => {
     expect(onlyCiting(file, 'kündigte am Samstag ein entschlossenes Vorgehen')?.title).toBe(
       'Ebrahim Raisi makes a statement',
