@@ -5,7 +5,7 @@
  */
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
-import { pronounAfterSaying } from './pronoun-after-saying.ts';
+import { pronounAfterSaying, says } from './pronoun-after-saying.ts';
 import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { quotedSpans } from './quotes.ts';
 import type { Token } from './tokenize.ts';
@@ -72,6 +72,9 @@ export function withCoreference(
     // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
     // videoboodschap zei hij", "Am Dienstagabend sagte er".
     const opening = i < OPENING_WORDS || (facts[i - 1] as WordFacts<unknown>).triggers.length > 0;
+    // English "Her family said she had no heart problems": a pronoun right after the verb of saying
+    // is the subject of what was said, not the speaker.
+    if (lang === 'en' && says(facts, i - 1)) continue;
     if (opening && ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text))) {
       pronoun = tokens[i];
       break;

@@ -80,6 +80,24 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
       ['protest'],
     ],
     [
+      'protests "after her arrest" report no second arrest: hers was told before',
+      'en',
+      "Protests over the death of a young woman after her arrest by Iran's morality police spread to Tehran and other cities on Monday.",
+      ['protest'],
+    ],
+    [
+      'a Dutch "na haar arrestatie" likewise',
+      'nl',
+      'In Teheran gingen dinsdag duizenden mensen de straat op na haar arrestatie door de zedenpolitie.',
+      ['protest'],
+    ],
+    [
+      'a German "nach ihrer Festnahme" likewise',
+      'de',
+      'In Teheran gingen am Dienstag Tausende Menschen nach ihrer Festnahme durch die Sittenpolizei auf die Straße.',
+      ['protest'],
+    ],
+    [
       'an attack with no earlier-word is still reported',
       'de',
       'Ein Hackerangriff hat die Stadtverwaltung von Potsdam lahmgelegt.',

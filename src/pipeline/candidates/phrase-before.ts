@@ -12,9 +12,13 @@ export interface PhraseBefore {
   pattern: RegExp;
 }
 
-/** Articles and demonstratives, and a name's possessive standing for one ("Morocco's", "Sunday's"). */
+/**
+ * Articles and demonstratives, possessive pronouns ("after her arrest", "na zijn arrestatie", "nach
+ * ihrer Festnahme": the happening of someone told before), and a name's possessive standing for one
+ * ("Morocco's", "Sunday's").
+ */
 const DETERMINERS =
-  "the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser|\\p{Lu}[\\p{L}-]*['’]s";
+  "the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser|her|his|their|haar|zijn|hun|ihrer|ihrem|ihren|seiner|seinem|seinen|\\p{Lu}[\\p{L}-]*['’]s";
 
 const phrasesOf = perObject<readonly string[], Map<number, PhraseBefore>>(() => new Map());
 

@@ -11,7 +11,8 @@ const LAST_WORDS = 3;
 
 const COMMA_BEFORE = /,\s*$/;
 
-function says(facts: readonly WordFacts<CompiledTrigger>[], i: number): boolean {
+/** Whether the word at i is a verb of saying. */
+export function says(facts: readonly WordFacts<CompiledTrigger>[], i: number): boolean {
   return facts[i]?.triggers.some((t) => t.item.kind === 'statement') === true;
 }
 

@@ -8,6 +8,7 @@ import type { Figure } from '../../schema/events.ts';
 import { callsSeparate } from './separate.ts';
 import { mergeCandidates } from './stage.ts';
 import { testCandidate } from './test-candidate.ts';
+import { eventFileOf, eventsFrom } from '../test-articles.ts';
 
 describe('a sentence that calls its happening separate', () => {
   it.each([
@@ -15,6 +16,18 @@ describe('a sentence that calls its happening separate', () => {
     ['de', 'In einem separaten Einsatz rettete die Crew 48 Menschen.', true],
     ['nl', 'Bij een aparte reddingsactie werden 48 mensen uit het water gehaald.', true],
     ['en', 'The coastguard rescued 60 people from the apartment block.', false],
+    [
+      'en',
+      'The figure does not include Zahedan, where the group said at least 41 people were killed on Friday.',
+      true,
+    ],
+    ['nl', 'Daarin zijn de doden in Zahedan, waar vrijdag zeker 41 mensen omkwamen, niet meegerekend.', true],
+    [
+      'de',
+      'Die Toten von Zahedan, wo am Freitag mindestens 41 Menschen starben, sind nicht eingerechnet.',
+      true,
+    ],
+    ['en', 'The toll includes at least 41 people killed in Zahedan on Friday.', false],
   ])('[%s] “%s”: %s', (_, text, separate) => {
     expect(callsSeparate(text)).toBe(separate);
   });
@@ -53,5 +66,27 @@ describe('rescues off Lampedusa on one Wednesday', () => {
     const plain = rescue('guardian', 'The charity ship Aurora Bianca rescued 48 people on Wednesday.', 48, 1);
     const [event] = mergeCandidates([coastguard, plain]);
     expect(event?.conflicts.map((c) => c.field)).toEqual(['figures.people rescued']);
+  });
+});
+
+describe('a town’s dead a sentence sets outside a national toll', () => {
+  const stateTv =
+    'Bei den landesweiten Protesten im Iran sind nach Angaben des Staatsfernsehens bislang 41 Menschen getötet worden. Unter den Toten seien auch Angehörige der Sicherheitskräfte, hieß es am Samstag.';
+  const guardian =
+    'The Oslo-based group Iran Human Rights said on Sunday that at least 92 people had been killed in the crackdown. The figure does not include Zahedan in the south-eastern province of Sistan-Baluchestan, where the group said at least 41 people were killed on Friday when security forces opened fire on protesters after Friday prayers.';
+
+  it('Zahedan’s 41 dead of Friday are not state television’s 41 dead nationwide of Saturday', async () => {
+    const file = await eventFileOf({
+      'de_tagesschau.txt': ` date 2022-09-24 Proteste im Iran\n\n${stateTv}\n`,
+      'en_guardian.txt': ` date 2022-10-03 Protests in Iran\n\n${guardian}\n`,
+    });
+    const [national] = eventsFrom(file, 'Staatsfernsehens').filter((e) => e.figures.length > 0);
+    const [town] = eventsFrom(file, 'does not include Zahedan').filter((e) => e.figures.length > 0);
+    expect(national?.when.start).toBe('2022-09-24');
+    expect(town?.when.start).toBe('2022-09-30');
+    expect(town).not.toBe(national);
+    expect(town?.places).toContain('zahedan');
+    expect(national?.places).not.toContain('zahedan');
+    expect(town?.figures.map((f) => f.value)).toEqual([41]);
   });
 });

@@ -2,21 +2,29 @@
  * "…, which rescued 48 people from a rubber dinghy in a separate operation on Wednesday": a report
  * that calls its happening separate tells one apart from another of its kind, and its count is
  * that happening's own. A cluster counting the same thing otherwise (the coastguard's 60 rescued)
- * is the other happening, not a disagreement about one.
+ * is the other happening, not a disagreement about one. So is a count a sentence sets outside
+ * another: "The figure does not include Zahedan, where at least 41 people were killed on Friday".
  */
 import type { MergeFeatures } from './features.ts';
 import { joined } from './joined.ts';
 
 const SEPARATE =
-  /(?<!\p{L})(?:separate|separately|separaten?|separater|gesonderten?|aparte|afzonderlijke?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:separate|separately|separaten?|separater|gesonderten?|aparte|afzonderlijke?|(?:does|do|did)\s+not\s+include|not\s+including|excluding|exclusief|niet\s+(?:meegerekend|meegeteld|inbegrepen)|nicht\s+(?:eingerechnet|mitgezählt|enthalten))(?!\p{L})/iu;
 
-/** Whether the sentence calls what it tells separate, cheapest test first. */
+/** Whether the sentence calls what it tells separate or outside a count, cheapest test first. */
 export function callsSeparate(text: string): boolean {
   return (
     (text.includes('epara') ||
       text.includes('esondert') ||
       text.includes('apart') ||
-      text.includes('fzonderlijk')) &&
+      text.includes('fzonderlijk') ||
+      text.includes('nclud') ||
+      text.includes('xclu') ||
+      text.includes('meege') ||
+      text.includes('inbegrep') ||
+      text.includes('ingerechnet') ||
+      text.includes('mitgezählt') ||
+      text.includes('nthalt')) &&
     SEPARATE.test(text)
   );
 }
@@ -51,25 +59,47 @@ function countsOther(own: readonly string[], other: readonly string[]): boolean 
   return false;
 }
 
-/** Two clusters, one holding a happening called separate whose count the other gives otherwise. */
-export function separateClash(
-  ownA: readonly string[],
-  allA: readonly string[],
-  ownB: readonly string[],
-  allB: readonly string[],
-): boolean {
-  return (ownA.length > 0 && countsOther(ownA, allB)) || (ownB.length > 0 && countsOther(ownB, allA));
+/** Whether a cluster counts the same thing as any of `own`, whatever the value. */
+function countsSame(own: readonly string[], other: readonly string[]): boolean {
+  for (const key of own) {
+    const measure = measureOf(key);
+    if (other.some((o) => measureOf(o) === measure)) return true;
+  }
+  return false;
+}
+
+/** One side of a join: a cluster's counts and places, and those of its happenings called separate. */
+export interface SeparateSide {
+  own: readonly string[];
+  all: readonly string[];
+  ownPlaces: readonly string[];
+  places: readonly string[];
+}
+
+/**
+ * Whether a happening called separate in one cluster is counted otherwise by the other, or, told at
+ * a place, counted at all by a cluster naming none of its places: Zahedan's 41 dead, set outside a
+ * national toll, are not state television's 41 dead nationwide.
+ */
+function clashesWith(a: SeparateSide, b: SeparateSide): boolean {
+  if (a.own.length === 0) return false;
+  if (countsOther(a.own, b.all)) return true;
+  return a.ownPlaces.length > 0 && !a.ownPlaces.some((p) => b.places.includes(p)) && countsSame(a.own, b.all);
+}
+
+/** Two clusters, one holding a happening called separate that the other would count as another. */
+export function separateClash(a: SeparateSide, b: SeparateSide): boolean {
+  return clashesWith(a, b) || clashesWith(b, a);
 }
 
 const NONE: readonly string[] = [];
 
 /**
- * The counts of each cluster and of its happenings called separate, kept at its root like
- * DaySpans; empty and never asked when no report calls anything separate.
+ * The counts and places of each cluster and of its happenings called separate, kept at its root
+ * like DaySpans; empty and never asked when no report calls anything separate.
  */
 export class SeparateCounts {
-  private readonly own: (readonly string[])[] = [];
-  private readonly all: (readonly string[])[] = [];
+  private readonly sides: SeparateSide[] = [];
   private readonly any: boolean;
 
   constructor(features: readonly MergeFeatures[]) {
@@ -77,31 +107,30 @@ export class SeparateCounts {
     if (!this.any) return;
     for (const f of features) {
       const keys = f.figureCounts.length > 0 ? figureKeys(f) : NONE;
-      this.all.push(keys);
-      this.own.push(f.separate ? keys : NONE);
+      this.sides.push({
+        own: f.separate ? keys : NONE,
+        all: keys,
+        ownPlaces: f.separate ? f.places : NONE,
+        places: f.places,
+      });
     }
   }
 
   /** Whether joining the clusters at roots a and b would count a separate happening as another. */
   clash(a: number, b: number): boolean {
-    return (
-      this.any &&
-      separateClash(
-        this.own[a] as readonly string[],
-        this.all[a] as readonly string[],
-        this.own[b] as readonly string[],
-        this.all[b] as readonly string[],
-      )
-    );
+    return this.any && separateClash(this.sides[a] as SeparateSide, this.sides[b] as SeparateSide);
   }
 
-  /** Keep the joined cluster's counts at its new root. */
+  /** Keep the joined cluster's counts and places at its new root. */
   join(root: number, a: number, b: number): void {
     if (!this.any) return;
-    for (const list of [this.own, this.all]) {
-      const x = list[a] as readonly string[];
-      const y = list[b] as readonly string[];
-      list[root] = joined(x, y);
-    }
+    const x = this.sides[a] as SeparateSide;
+    const y = this.sides[b] as SeparateSide;
+    this.sides[root] = {
+      own: joined(x.own, y.own),
+      all: joined(x.all, y.all),
+      ownPlaces: joined(x.ownPlaces, y.ownPlaces),
+      places: joined(x.places, y.places),
+    };
   }
 }

@@ -1,0 +1,169 @@
+/**
+ * The protests in Iran after Mahsa Amini died in the custody of the morality police, told by six
+ * outlets in en, nl and de from 19 September to 17 October 2022: her arrest and death, the funeral
+ * in Saqqez, the internet restrictions, the US, Canadian and EU sanctions, Raisi's and Khamenei's
+ * words, the fire in Evin prison, and the running counts of the dead a rights group, state
+ * television and officials gave on different days, kept apart where they count different things.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('mahsa-amini-protests');
+}, 60_000);
+
+const titled = (title: string) => mostTold(file, title);
+const citing = (words: string) =>
+  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const values = (e: EventFile['events'][number] | undefined) =>
+  e?.figures.map((f) => f.value).sort((a, b) => a - b);
+
+describe('the Mahsa Amini protests as six outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Mahsa Amini arrested', '2022-09-13', ['en_guardian_1003', 'en_reuters_0919', 'nl_nos_0921']],
+    [
+      'Mahsa Amini dies',
+      '2022-09-16',
+      ['de_tagesschau_0924', 'en_guardian_1003', 'en_reuters_0919', 'nl_nos_0921'],
+    ],
+    ['Funeral in Saqqez', '2022-09-17', ['en_reuters_0919']],
+    ['Hossein Rahimi makes a statement', '2022-09-19', ['en_reuters_0919']],
+    ['Social media restricted', '2022-09-21', ['nl_nos_0921']],
+    ['United States imposes sanctions', '2022-09-22', ['de_tagesschau_0924']],
+    ['Ebrahim Raisi makes a statement', '2022-09-24', ['de_tagesschau_0924']],
+    ['Ali Khamenei makes a statement', '2022-10-03', ['en_guardian_1003']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = titled(title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the morality police arrested her in Tehran, as the Dutch “zedenpolitie” says', () => {
+    const arrest = titled('Mahsa Amini arrested');
+    expect(arrest?.places).toContain('tehran');
+    expect(arrest?.actors).toEqual(expect.arrayContaining(['mahsa-amini', 'morality-police']));
+  });
+
+  it('the protests of Monday “after her arrest” report no second arrest of that day', () => {
+    const lede = onlyCiting(file, 'after her arrest by Iran');
+    expect(lede?.title).toBe('Protests in Tehran');
+    expect(lede?.when.start).toBe('2022-09-19');
+  });
+
+  it('the heart attack the police spoke of is no attack', () => {
+    expect(onlyCiting(file, 'suffered a heart attack')?.title).not.toBe('Attack');
+    expect(file.events.filter((e) => e.title === 'Attack')).toEqual([]);
+  });
+
+  it('her family saying she had no heart problems is no statement of hers', () => {
+    expect(citing('Her family said').map((e) => e.title)).not.toContain('Mahsa Amini makes a statement');
+    expect(file.events.filter((e) => e.title === 'Mahsa Amini makes a statement')).toEqual([]);
+  });
+
+  it('Raisi announcing decisive action on Saturday is his statement, no crackdown', () => {
+    expect(onlyCiting(file, 'kündigte am Samstag ein entschlossenes Vorgehen')?.title).toBe(
+      'Ebrahim Raisi makes a statement',
+    );
+  });
+
+  it('the UN calling for an independent inquiry on Tuesday opens none', () => {
+    const call = onlyCiting(file, 'riep dinsdag op tot een onafhankelijk onderzoek');
+    expect(call?.title).not.toBe('Investigation opened');
+    expect(call?.when.start).toBe('2022-09-20');
+  });
+
+  it('the Kurdistan governor’s three dead of Tuesday stay apart from the national counts', () => {
+    const governor = onlyCiting(file, 'drie doden zijn gevallen');
+    expect(governor?.when.start).toBe('2022-09-20');
+    expect(governor?.places).toEqual(['kurdistan-province']);
+    expect(values(governor)).toEqual([3]);
+  });
+
+  it('Iran Human Rights’ count rising from 31 to 92 is one running count, its two values a conflict', () => {
+    const ihr = onlyCiting(file, 'at least 92 people had been killed');
+    expect(ihr).toBe(onlyCiting(file, 'von mindestens 31 getöteten Zivilisten'));
+    expect(values(ihr)).toEqual([31, 92]);
+    expect(ihr?.actors).toContain('iran-human-rights');
+    expect(ihr?.conflicts.map((c) => c.field)).toEqual(['figures.people killed']);
+  });
+
+  it('state television’s 41 dead nationwide on Saturday are not the 41 dead of Zahedan on Friday', () => {
+    const stateTv = onlyCiting(file, 'nach Angaben des Staatsfernsehens bislang 41');
+    expect(stateTv?.when.start).toBe('2022-09-24');
+    expect(stateTv?.places).not.toContain('zahedan');
+    const zahedan = citing('does not include Zahedan');
+    expect(zahedan.length).toBeGreaterThan(0);
+    for (const e of zahedan) {
+      expect(e.when.start).toBe('2022-09-30');
+      expect(e.places).toContain('zahedan');
+      expect(e).not.toBe(stateTv);
+      expect(values(e)?.includes(92)).toBe(false);
+    }
+  });
+
+  it('the fire in Evin prison: four dead on Sunday and eight on Monday are one count in conflict', () => {
+    const dead = onlyCiting(file, 'raised the number of dead prisoners to eight');
+    expect(citing('had spoken of four dead')).toContain(dead);
+    expect(values(dead)).toEqual([4, 8]);
+    expect(dead?.places).toContain('evin-prison');
+    expect(onlyCiting(file, 'The fire broke out on Saturday evening')?.when.start.slice(0, 10)).toBe(
+      '2022-10-15',
+    );
+  });
+
+  it.each<[string, string, string[]]>([
+    ['Justin Trudeau, announced sanctions on Monday', '2022-10-03', ['trudeau', 'morality-police']],
+    [
+      'imposed sanctions on eleven people and four organisations',
+      '2022-10-17',
+      ['european-union', 'morality-police'],
+    ],
+    ['Sanktionen gegen die Sittenpolizei', '2022-09-22', ['united-states', 'morality-police']],
+  ])('the sanctions “%s” are of %s, against the morality police', (words, day, actors) => {
+    const sanctions = onlyCiting(file, words);
+    expect(sanctions?.when.start).toBe(day);
+    expect(sanctions?.actors).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each<[string, string]>([
+    ['von der Sittenpolizei festgenommen', 'morality-police'],
+    ['the Kurdish rights group Hengaw said', 'hengaw'],
+    ['The human rights network HRANA speaks of thousands of arrests', 'hrana'],
+    ['According to Iran Human Rights, at least 215 people', 'iran-human-rights'],
+  ])('“%s” names the listed %s', (words, id) => {
+    expect(citing(words).some((e) => e.actors.includes(id))).toBe(true);
+  });
+
+  it.each([
+    'Lees ook',
+    'Mehr zum Thema',
+    'Deel dit artikel',
+    'cookies',
+    'Reporting by',
+    'Our Standards',
+    'automatically translated',
+  ])('no event cites the site’s “%s” line', (words) => {
+    expect(citing(words)).toEqual([]);
+  });
+
+  it.each([
+    ['en_reuters_0919', '2022-09-19'],
+    ['nl_nos_0921', '2022-09-21'],
+    ['de_tagesschau_0924', '2022-09-24'],
+    ['en_guardian_1003', '2022-10-03'],
+    ['en_mt_1017', '2022-10-17'],
+  ])('the report %s is dated %s', (id, day) => {
+    const doc = file.documents.find((d) => d.id === id);
+    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred: false });
+  });
+
+  it('the month-only report counting 185 dead lies after the Guardian’s 92 and before the 215 of 17 October', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_10');
+    expect(doc?.published).toMatchObject({ precision: 'day', inferred: true });
+    const day = doc?.published?.date ?? '';
+    expect(day >= '2022-10-03' && day < '2022-10-17').toBe(true);
+  });
+});
