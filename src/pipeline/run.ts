@@ -12,6 +12,7 @@ import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
 import { createEntityStage } from './entities/stage.ts';
 import { KeptMentions } from './entities/kept-mentions.ts';
+import { entityLookup } from './entities/lookup.ts';
 import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
@@ -28,9 +29,6 @@ import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './t
 /** Reports whose day may change once every report has been read (see redate-undated.ts). */
 const mayBeRedated = (article: PublishedArticle): boolean =>
   article.published.inferred || article.published.precision === 'month';
-
-/** Place kinds whose point says where a happening was: not a country or region. */
-const POINT_KINDS = new Set(['city', 'island', 'landmark']);
 
 export { InputFolderError };
 
@@ -146,30 +144,7 @@ export async function runPipeline(opts: {
     return out;
   };
   const published = publish(clean(read.articles.splice(0)));
-  // Titles name places and actors by their canonical English names ("Kassym-Jomart Tokayev"), not
-  // as the sentence spelled them, and the merge compares the countries of places; each id is looked
-  // up once (the entities are all known by now). Ids that are no place have no country.
-  const looked = new Map<
-    string,
-    { name?: string; kind?: string; country?: string; placeKind?: string; point?: [number, number] }
-  >();
-  const lookup = (id: string) => {
-    let found = looked.get(id);
-    if (!found) {
-      const actor = entities.actor(id);
-      const place = entities.place(id);
-      found = {
-        name: actor?.name ?? place?.name,
-        kind: actor?.kind,
-        country: place?.country,
-        placeKind: place?.kind,
-        // Where a town, island or landmark lies; a country or region is too wide to tell apart by.
-        point: place && POINT_KINDS.has(place.kind) ? [place.lat, place.lon] : undefined,
-      };
-      looked.set(id, found);
-    }
-    return found;
-  };
+  const lookup = entityLookup(entities);
   const candidateOptions = {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
