@@ -114,6 +114,14 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     );
   });
 
+  it.each<[string, string]>([
+    ['Justin Trudeau, announced sanctions on Monday', 'Justin Trudeau imposes sanctions on Iran'],
+    ['imposed sanctions on eleven people and four organisations', 'European Union imposes sanctions'],
+    ['Sanktionen gegen die Sittenpolizei', 'United States imposes sanctions'],
+  ])('the sanctions “%s” are titled “%s”: aimed at Iran, not at Canada or Luxembourg', (words, title) => {
+    expect(onlyCiting(file, words)?.title).toBe(title);
+  });
+
   it.each<[string, string, string[]]>([
     ['Justin Trudeau, announced sanctions on Monday', '2022-10-03', ['trudeau', 'morality-police']],
     [

@@ -26,6 +26,7 @@ import {
   dayOnly,
 } from './time.ts';
 import { buildTitle, partsOf } from './title.ts';
+import { aimedAt } from './target-place.ts';
 import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
@@ -131,9 +132,12 @@ export function candidateOf(
   // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.
   if (elsewhere || sharedByPlace) roles.place = undefined;
   const titled = titledKind(kind, h.title);
+  // "Canada imposed sanctions against Iranian officials": the title's place is the aim, never Canada.
+  const isCountry = (m: Mention) => scope.placeKind(m) === 'country';
+  const aim = kind.aimed === true ? aimedAt(text, h.end, mentions, isCountry, roles.agent) : roles.place;
   const titleInput = {
     kind: titled,
-    roles,
+    roles: aim === roles.place ? roles : { ...roles, place: aim },
     figures,
     trigger: h.start,
     concepts,
@@ -144,8 +148,7 @@ export function candidateOf(
   };
   const { title, rank, deadly, tried } = buildTitle(titleInput);
   const template = titled.titles[rank];
-  const titlePlace =
-    template && roles.place?.id && partsOf(template.text).includes('place') ? roles.place : undefined;
+  const titlePlace = template && aim?.id && partsOf(template.text).includes('place') ? aim : undefined;
   // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
   // a happening its title tells as announced: "Hale said on Saturday he would step down on
   // Wednesday" is announced on Saturday.

@@ -52,6 +52,11 @@ export interface KindEntry {
    */
   destination?: boolean;
   /**
+   * The title's place is what it is aimed at, named after "on"/"against" behind the trigger
+   * ("sanctions against Russia"): not who imposed it, nor where they met (target-place.ts).
+   */
+  aimed?: boolean;
+  /**
    * Counted as a running tally (the dead, the injured): a later day's count ("the death toll rose
    * to 158 on Thursday") tells the same happening, on the day it was counted, not when it befell them.
    */
