@@ -80,6 +80,16 @@ describe('a participle that describes a noun over a span of time', () => {
       'de',
       'Seit Samstag wurden bei den Protesten zwölf Demonstranten getötet.',
     ],
+    [
+      'the number of protesters killed over a span is a toll that still reports deaths',
+      'en',
+      'The number of protesters killed in recent weeks has risen to 215.',
+    ],
+    [
+      'German "Die Zahl der seit September getöteten Demonstranten" is a toll that still reports deaths',
+      'de',
+      'Die Zahl der seit September getöteten Demonstranten stieg auf 215.',
+    ],
   ])('%s', (_name, lang, text) => {
     expect(kinds(lang, text)).toContain('death');
   });

@@ -22,6 +22,12 @@ const GERMAN_SPAN_BEFORE =
   /(?:^|\s)(?:der|die|das|den|dem|des)\s+(?:seit|während|in\s+den\s+(?:vergangenen|letzten))\s[^,.;:]{0,40}$/iu;
 const GERMAN_PARTICIPLE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 
+/**
+ * "The number of protesters killed in recent weeks has risen to 215", "Die Zahl der seit September
+ * getöteten Demonstranten": the phrase counts them, a toll that reports.
+ */
+const TALLY_BEFORE = /(?<![\p{L}])(?:number|total|toll|aantal|zahl|anzahl)\s+(?:of|van|der)\s[^,.;:]*$/iu;
+
 const LOWER_NOUN_AFTER = /^\s\p{Ll}/u;
 const CAPITAL_NOUN_AFTER = /^\s\p{Lu}/u;
 
@@ -29,10 +35,11 @@ const CAPITAL_NOUN_AFTER = /^\s\p{Lu}/u;
 export function describesOverSpan(h: TriggerHit, text: string): boolean {
   const word = text.slice(h.start, h.end);
   const after = text.slice(h.end, h.end + 40);
-  if (ENGLISH_PARTICIPLE.test(word) && ENGLISH_SPAN_AFTER.test(after))
-    return ENGLISH_NOUN_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
   const before = text.slice(Math.max(0, h.start - 70), h.start);
-  if (DUTCH_PARTICIPLE.test(word) && LOWER_NOUN_AFTER.test(after) && DUTCH_SPAN_BEFORE.test(before))
-    return true;
-  return GERMAN_PARTICIPLE.test(word) && CAPITAL_NOUN_AFTER.test(after) && GERMAN_SPAN_BEFORE.test(before);
+  const describes =
+    ENGLISH_PARTICIPLE.test(word) && ENGLISH_SPAN_AFTER.test(after)
+      ? ENGLISH_NOUN_BEFORE.test(before)
+      : (DUTCH_PARTICIPLE.test(word) && LOWER_NOUN_AFTER.test(after) && DUTCH_SPAN_BEFORE.test(before)) ||
+        (GERMAN_PARTICIPLE.test(word) && CAPITAL_NOUN_AFTER.test(after) && GERMAN_SPAN_BEFORE.test(before));
+  return describes && !TALLY_BEFORE.test(before);
 }
