@@ -122,6 +122,18 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     expect(onlyCiting(file, words)?.title).toBe(title);
   });
 
+  it('the demonstrators “arrested in recent weeks” held in Evin are no arrest of the day of the fire', () => {
+    expect(citing('among them demonstrators arrested in recent weeks')).toEqual([]);
+  });
+
+  it('the shops shut “in de Koerdische steden” name no actor “Koerdische”', () => {
+    const strike = onlyCiting(file, 'In de Koerdische steden Saqqez');
+    expect(strike?.when.start).toBe('2022-10-01');
+    expect(strike?.places).toEqual(expect.arrayContaining(['saqqez', 'sanandaj', 'mahabad']));
+    expect(strike?.actors).toEqual([]);
+    expect(strike?.title).not.toContain('Koerdische');
+  });
+
   it.each<[string, string, string[]]>([
     ['Justin Trudeau, announced sanctions on Monday', '2022-10-03', ['trudeau', 'morality-police']],
     [

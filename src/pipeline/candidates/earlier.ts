@@ -5,6 +5,7 @@ import { compile } from './compiled.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
+import { describesOverSpan } from './describing-participle.ts';
 
 /**
  * "After the police arrested him" opens a clause: its verb reports, unlike a noun ("after the
@@ -152,6 +153,7 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
   // Cheapest first: a space either side, then the word's ending, then the article before it.
   const attributive = (h: TriggerHit): boolean => {
     if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
+    if (describesOverSpan(h, text)) return true;
     const word = text.slice(h.start, h.end);
     const before = text.slice(Math.max(0, h.start - 5), h.start);
     if (ATTRIBUTIVE.test(word) && OWNER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))

@@ -24,3 +24,32 @@ describe('a proper adjective before a noun', () => {
     expect(texts(sentence).filter((t) => /Muslim|Hindu|Anglican/.test(t))).toEqual([]);
   });
 });
+
+const dutchTexts = (sentence: string): string[] =>
+  (mentionsOf(stage, 'nl', [sentence])[0] ?? []).map((m) => m.text);
+
+describe('a capitalised Dutch adjective of a people or place before a noun', () => {
+  it.each([
+    [
+      'In de Koerdische steden Saqqez, Sanandaj en Mahabad bleven winkels zaterdag dicht uit protest.',
+      'Koerdische',
+    ],
+    ['Iraanse betogers gingen zaterdag opnieuw de straat op.', 'Iraanse'],
+    ['De Baskische regering meldde zondag nieuwe aanvallen.', 'Baskische'],
+    ['Volgens de autoriteiten staken Koerdische activisten de winkels in brand.', 'Koerdische'],
+    ['Koerdisch verzet groeit in het westen van het land.', 'Koerdisch'],
+  ])('“%s” names no one by “%s”', (sentence, adjective) => {
+    expect(dutchTexts(sentence)).not.toContain(adjective);
+  });
+
+  it('a listed demonym still names its country: “Het Oekraïense leger”', () => {
+    const ids = (
+      mentionsOf(stage, 'nl', ['Het Oekraïense leger meldde zondag nieuwe aanvallen.'])[0] ?? []
+    ).map((m) => m.id);
+    expect(ids).toContain('ukraine');
+  });
+
+  it('a given name ending so, before a family name, still names a person', () => {
+    expect(dutchTexts('Volgens Elise Kramer is de situatie ernstig.')).toContain('Elise Kramer');
+  });
+});

@@ -7,7 +7,7 @@ import { isInquiryObject } from './inquiry-objects.ts';
 import { opensClause } from './known.ts';
 import { opensEnglishCompound } from './common-compound.ts';
 import { derivedFromKnown, isDutchPlaceAdjective } from './derived-from-known.ts';
-import { qualifiesNoun } from './proper-adjective.ts';
+import { dutchAdjectiveBeforeNoun, qualifiesNoun } from './proper-adjective.ts';
 import { isCommonWord } from './common-words.ts';
 import { isDutchCompound, isWordOf } from './lexicon.ts';
 import type { EntityModel } from './model.ts';
@@ -294,6 +294,7 @@ export function isUnknownName(
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;
   if (opts.titled) return true;
   if (opts.language === 'de') return false;
+  if (dutchAdjectiveBeforeNoun(tokens, text, first, opts.language)) return false;
   if (model.lexicon.proper.has(t.norm) && qualifiesNoun(tokens, first, opts.language)) return false;
   return !(opensClause(tokens, text, first) && model.names.has(t.norm));
 }
