@@ -23,6 +23,20 @@ function told(document: string, text: string, when: When, extra: Partial<EventCa
   return testCandidate(s, when, { document, kind: 'death', ...extra });
 }
 
+/** The pope's death as Reuters and NOS told it: the same Monday, one of them its morning. */
+const popeOnMonday = () =>
+  told(
+    'en_reuters',
+    'Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said in a video statement.',
+    day('2025-04-21', 'on Monday'),
+  );
+const popeOnMondayMorning = () =>
+  told(
+    'nl_nos',
+    'De paus overleed maandagochtend op 88-jarige leeftijd in zijn appartement in het Casa Santa Marta.',
+    part('2025-04-21', 'MO', 'maandagochtend'),
+  );
+
 const values = (members: EventCandidate[]) =>
   whenConflict(members, newSource, compareSources)?.values.map((v) => [
     v.value,
@@ -34,16 +48,8 @@ describe('whenConflict: one value per day the sources disagree on', () => {
     [
       '“died on Monday” and “maandagochtend” are one value, Monday morning, against “last week”',
       [
-        told(
-          'en_reuters',
-          'Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said in a video statement.',
-          day('2025-04-21', 'on Monday'),
-        ),
-        told(
-          'nl_nos',
-          'De paus overleed maandagochtend op 88-jarige leeftijd in zijn appartement in het Casa Santa Marta.',
-          part('2025-04-21', 'MO', 'maandagochtend'),
-        ),
+        popeOnMonday(),
+        popeOnMondayMorning(),
         told(
           'en_mt',
           'Pope Francis died last week at the age of 88.',
@@ -57,18 +63,7 @@ describe('whenConflict: one value per day the sources disagree on', () => {
     ],
     [
       '“died on Monday” and “maandagochtend” alone do not disagree',
-      [
-        told(
-          'en_reuters',
-          'Pope Francis, the first Latin American pontiff, died on Monday at the age of 88, the Vatican said in a video statement.',
-          day('2025-04-21', 'on Monday'),
-        ),
-        told(
-          'nl_nos',
-          'De paus overleed maandagochtend op 88-jarige leeftijd in zijn appartement in het Casa Santa Marta.',
-          part('2025-04-21', 'MO', 'maandagochtend'),
-        ),
-      ],
+      [popeOnMonday(), popeOnMondayMorning()],
       undefined,
     ],
     [
