@@ -52,7 +52,9 @@ test('a count that rose as it was reported reads in that order, each figure with
   page,
 }) => {
   await openApp(page, '#event=ev-arrests', 'running-count.json');
-  const conflicts = sources(page).getByRole('region', { name: 'Where sources disagree' });
+  const conflicts = sources(page).getByRole('region', {
+    name: 'How the figures changed as reports came in',
+  });
   const table = conflicts.getByRole('table', {
     name: 'People arrested: figures changed as reports came in',
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conflict, Source } from '../../schema/events.ts';
 import {
   conflictCaption,
+  conflictsHeading,
   figureLabel,
   onlyGrows,
   orderedValues,
@@ -158,5 +159,31 @@ describe('a count that rose as it was reported', () => {
 
   it('a date conflict is captioned as a date', () => {
     expect(conflictCaption({ field: 'when', values: [] }, [], 'nl')).toBe('Datum');
+  });
+});
+
+describe('the heading over an event’s conflicts', () => {
+  it.each<[string, Conflict[], 'en' | 'nl', string]>([
+    [
+      'only a count that rose: how the figures changed',
+      [arrests],
+      'en',
+      'How the figures changed as reports came in',
+    ],
+    ['the same in Dutch', [arrests], 'nl', 'Hoe de cijfers veranderden naarmate er berichten binnenkwamen'],
+    [
+      'a count that rose beside a disagreeing date: sources disagree',
+      [arrests, { field: 'when', values: [] }],
+      'en',
+      'Where sources disagree',
+    ],
+    [
+      'more than 3,000 against more than 4,000 on one day: sources disagree',
+      [figures([3000, '2022-01-08'], [4000, '2022-01-08'])],
+      'en',
+      'Where sources disagree',
+    ],
+  ])('%s', (_name, conflicts, language, heading) => {
+    expect(conflictsHeading(conflicts, language)).toBe(heading);
   });
 });

@@ -107,3 +107,14 @@ export function conflictCaption(conflict: Conflict, values: readonly Value[], la
   if (!onlyGrows(values)) return `${t(language, 'figures')}: ${measure}`;
   return t(language, 'countChanged', { field: measure.charAt(0).toUpperCase() + measure.slice(1) });
 }
+
+/**
+ * The heading over an event's conflicts: where every one is a count that rose as it was reported,
+ * no source disagrees, and the heading says so.
+ */
+export function conflictsHeading(conflicts: readonly Conflict[], language: UiLanguage): string {
+  const allRose =
+    conflicts.length > 0 &&
+    conflicts.every((c) => c.field.startsWith('figures.') && onlyGrows(orderedValues(c)));
+  return t(language, allRose ? 'countsChanged' : 'conflicts');
+}
