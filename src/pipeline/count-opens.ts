@@ -6,6 +6,7 @@
  * "Jan. 6"). So a number starts a sentence when a word of its own ends the one before and a noun
  * phrase and a finite verb follow it.
  */
+import { cutAfter } from './cut-after.ts';
 
 /** A word of at least three letters closing the piece with its full stop: no initial, no ordinal. */
 const WORD_ENDS = /(?<![\p{L}\p{N}.])(\p{L}{3,})\.$/u;
@@ -41,14 +42,5 @@ export function opensWithCount(before: string, head: string, lang: string): bool
  * ends a sentence before a number.
  */
 export function cutBeforeCounts(piece: string, lang: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of piece.matchAll(POINT_BEFORE_NUMBER)) {
-    const cut = m.index + m[0].length;
-    if (!opensWithCount(piece.slice(from, m.index), piece.slice(cut), lang)) continue;
-    out.push(piece.slice(from, cut));
-    from = cut;
-  }
-  out.push(piece.slice(from));
-  return out;
+  return cutAfter(piece, POINT_BEFORE_NUMBER, (before, after) => opensWithCount(before, after, lang));
 }

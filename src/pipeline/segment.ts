@@ -2,6 +2,7 @@ import { segment } from 'sentencex';
 import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
 import { datelineAt } from './dateline.ts';
 import { cutBeforeCounts, opensWithCount } from './count-opens.ts';
+import { cutAfter } from './cut-after.ts';
 
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
@@ -73,19 +74,6 @@ const PLATFORM_ENDS = /(?<=(?<![\p{L}])(?:on|op|auf|via)\s)X\.(?=\s+\p{Lu})/gu;
 
 /** A word's full stop before a number: a sentence may open there with a count. */
 const WORD_POINT_NUMBER = /\p{L}\.\s+\d/u;
-
-/** The piece cut after every match of `at`. */
-function cutAfter(piece: string, at: RegExp): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of piece.matchAll(at)) {
-    const cut = m.index + m[0].length;
-    out.push(piece.slice(from, cut));
-    from = cut;
-  }
-  out.push(piece.slice(from));
-  return out;
-}
 
 /** sentencex's pieces, split again after such a word or letter before the next sentence. */
 function pieces(text: string, lang: string): string[] {
