@@ -48,6 +48,7 @@ const en = {
   reportedOn: 'reported {day}',
   countChanged: '{field}: figures changed as reports came in',
   weekOf: 'week of {day}',
+  beforeDay: 'before {day}',
   weekendOf: 'weekend of {day}',
   morning: 'morning',
   afternoon: 'afternoon',
@@ -110,6 +111,7 @@ const dutch: Record<MessageKey, string> = {
   reportedOn: 'gemeld {day}',
   countChanged: '{field}: de cijfers veranderden naarmate er berichten binnenkwamen',
   weekOf: 'week van {day}',
+  beforeDay: 'vóór {day}',
   weekendOf: 'weekend van {day}',
   morning: 'ochtend',
   afternoon: 'middag',
@@ -124,6 +126,14 @@ const dutch: Record<MessageKey, string> = {
 };
 
 const messages: Record<UiLanguage, Record<MessageKey, string>> = { en, nl: dutch };
+
+/** The message naming each TIMEX3 part of the day ("2022-01-05TNI": night). */
+export const PART_OF_DAY: Record<'MO' | 'AF' | 'EV' | 'NI', MessageKey> = {
+  MO: 'morning',
+  AF: 'afternoon',
+  EV: 'evening',
+  NI: 'night',
+};
 
 /** The interface string for `key`, with `{name}` placeholders filled in. */
 export function t(language: UiLanguage, key: MessageKey, vars: Record<string, string | number> = {}): string {
@@ -167,9 +177,9 @@ export function formatWhen(language: UiLanguage, when: When, style: DateStyle = 
     case 'year':
       return formatUtc(day(when.start), 'yyyy', language);
     case 'week':
-      return language === 'nl' ? `week van ${short(when.start)}` : `week of ${short(when.start)}`;
+      return t(language, 'weekOf', { day: short(when.start) });
     case 'before-publication':
-      return language === 'nl' ? `vóór ${short(when.end)}` : `before ${short(when.end)}`;
+      return t(language, 'beforeDay', { day: short(when.end) });
     default:
       return when.start.slice(0, 10) === when.end.slice(0, 10)
         ? full(when.start)

@@ -4,7 +4,7 @@
  */
 import type { Conflict } from '../../schema/events.ts';
 import { formatUtc, intlLocale, parseUtc } from '../date-format.ts';
-import { t, type MessageKey } from '../i18n.ts';
+import { PART_OF_DAY, t } from '../i18n.ts';
 import type { UiLanguage } from '../state.svelte.ts';
 
 type Value = Conflict['values'][number];
@@ -12,8 +12,6 @@ type Value = Conflict['values'][number];
 const DAY = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI)|T(\d{2}:\d{2}))?$/;
 const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/;
 const MONTH = /^\d{4}-\d{2}$/;
-
-const PARTS: Record<string, MessageKey> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
 const DAY_MS = 86_400_000;
 
@@ -29,7 +27,7 @@ export function timexLabel(value: string, language: UiLanguage): string {
   const day = DAY.exec(value);
   if (day) {
     const date = formatUtc(parseUtc(day[1] as string), 'd MMM yyyy', language);
-    if (day[2]) return `${date}, ${t(language, PARTS[day[2]] as MessageKey)}`;
+    if (day[2]) return `${date}, ${t(language, PART_OF_DAY[day[2] as keyof typeof PART_OF_DAY])}`;
     return day[3] ? `${date}, ${day[3]}` : date;
   }
   const week = WEEK.exec(value);

@@ -1,22 +1,10 @@
 import type { When } from '../../schema/events.ts';
 import type { UiLanguage } from '../state.svelte.ts';
 import { formatUtc } from '../date-format.ts';
+import { PART_OF_DAY, t } from '../i18n.ts';
 import { parseInstant } from './span.ts';
 
-const words = {
-  en: {
-    before: 'before',
-    weekOf: 'week of',
-    parts: { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' },
-  },
-  nl: {
-    before: 'vóór',
-    weekOf: 'week van',
-    parts: { MO: 'ochtend', AF: 'middag', EV: 'avond', NI: 'nacht' },
-  },
-} as const;
-
-type Part = keyof (typeof words)['en']['parts'];
+type Part = keyof typeof PART_OF_DAY;
 
 /** Part-of-day words in the languages the pipeline reads, for values that carry no TIMEX suffix. */
 const partWords: [Part, RegExp][] = [
@@ -51,7 +39,6 @@ function range(fromMs: number, toMs: number, language: UiLanguage): string {
 
 /** An event's date as a reader should see it: as precise as the text was, in its words where vague. */
 export function dateLabel(when: When, language: UiLanguage): string {
-  const w = words[language];
   const start = parseInstant(when.start);
   const end = parseInstant(when.end);
   const day = (ms: number) => formatUtc(ms, 'EEEE d MMM', language);
@@ -62,14 +49,14 @@ export function dateLabel(when: When, language: UiLanguage): string {
         : `${day(start)}, ${formatUtc(start, 'HH:mm', language)}–${formatUtc(end, 'HH:mm', language)}`;
     case 'part-of-day': {
       const part = partOfDay(when);
-      return part ? `${day(start)} ${w.parts[part]}` : day(start);
+      return part ? `${day(start)} ${t(language, PART_OF_DAY[part])}` : day(start);
     }
     case 'day':
       return when.start.slice(0, 10) === when.end.slice(0, 10) ? day(start) : range(start, end, language);
     case 'week':
       return when.text
         ? `${retell(when.text)} (${range(start, end, language)})`
-        : `${w.weekOf} ${formatUtc(start, 'd MMM', language)}`;
+        : t(language, 'weekOf', { day: formatUtc(start, 'd MMM', language) });
     case 'month':
       return when.text
         ? `${retell(when.text)} (${formatUtc(start, 'MMMM yyyy', language)})`
@@ -77,6 +64,6 @@ export function dateLabel(when: When, language: UiLanguage): string {
     case 'year':
       return formatUtc(start, 'yyyy', language);
     case 'before-publication':
-      return `${w.before} ${formatUtc(end, 'd MMM', language)}`;
+      return t(language, 'beforeDay', { day: formatUtc(end, 'd MMM', language) });
   }
 }
