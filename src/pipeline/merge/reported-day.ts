@@ -1,12 +1,10 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { DAY_LEVEL } from '../day-level.ts';
 import { shift } from '../iso-day.ts';
 import type { Published } from '../types.ts';
 
 /** A document's publication date, by document id. */
 export type PublishedOf = (document: string) => Published | undefined;
-
-/** Precisions that name one day (or one night running into the next morning). */
-const ONE_DAY = new Set(['time', 'part-of-day', 'day']);
 
 /** A TIMEX value that names a date, not "now" (PRESENT_REF) or a duration. */
 const DATED = /^\d{4}-\d{2}-\d{2}/;
@@ -42,7 +40,7 @@ function datesCount(text: string, phrase: string): boolean {
  */
 function sentenceDay(c: EventCandidate): string | undefined {
   const w = c.when;
-  if (c.sentence.timeFrom !== 'own' || !ONE_DAY.has(w.precision) || !DATED.test(w.value)) return undefined;
+  if (c.sentence.timeFrom !== 'own' || !DAY_LEVEL.has(w.precision) || !DATED.test(w.value)) return undefined;
   if (w.text === undefined || !datesCount(c.sentence.text, w.text)) return undefined;
   const start = w.start.slice(0, 10);
   const end = w.end.slice(0, 10);

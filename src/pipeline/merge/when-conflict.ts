@@ -6,6 +6,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { Conflict, Source } from '../../schema/events.ts';
 import type { When } from '../types.ts';
+import { compareText } from '../compare-text.ts';
 import { uniqueSources } from './sources.ts';
 import { combineWhen, datesHappening, readings, runsInto } from './when.ts';
 
@@ -33,22 +34,16 @@ export function whenConflict(
   const byDays = new Map<string, EventCandidate[]>();
   for (const r of dated) {
     const key = daysOf(r.when);
-    byDays.set(key, [...(byDays.get(key) ?? []), ...r.members]);
+    const list = byDays.get(key);
+    if (list) list.push(...r.members);
+    else byDays.set(key, [...r.members]);
   }
   if (byDays.size < 2) return undefined;
   return {
     field: 'when',
     values: [...byDays.values()]
       .map((cs) => ({ when: combineWhen(cs), cs }))
-      .sort((a, b) =>
-        a.when.start < b.when.start
-          ? -1
-          : a.when.start > b.when.start
-            ? 1
-            : a.when.value < b.when.value
-              ? -1
-              : 1,
-      )
+      .sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.when.value, b.when.value))
       .map(({ when, cs }) => ({ value: when.value, sources: uniqueSources(cs.map(sourceOf), order) })),
   };
 }
