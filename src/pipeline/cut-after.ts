@@ -9,8 +9,11 @@ export function cutAfter(
 ): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of piece.matchAll(at)) {
+  // exec on the pattern itself: matchAll would copy it for every piece of every paragraph.
+  at.lastIndex = 0;
+  for (let m = at.exec(piece); m !== null; m = at.exec(piece)) {
     const cut = m.index + m[0].length;
+    if (m[0].length === 0) at.lastIndex++;
     if (cuts && !cuts(piece.slice(from, m.index), piece.slice(cut))) continue;
     out.push(piece.slice(from, cut));
     from = cut;
