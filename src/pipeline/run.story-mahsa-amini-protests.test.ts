@@ -30,6 +30,7 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
       ['de_tagesschau_0924', 'en_guardian_1003', 'en_reuters_0919', 'nl_nos_0921'],
     ],
     ['Funeral in Saqqez', '2022-09-17', ['en_reuters_0919']],
+    ['Investigation ordered', '2022-09-16', ['en_reuters_0919']],
     ['Hossein Rahimi makes a statement', '2022-09-19', ['en_reuters_0919']],
     ['Social media restricted', '2022-09-21', ['nl_nos_0921']],
     ['United States imposes sanctions', '2022-09-22', ['de_tagesschau_0924']],

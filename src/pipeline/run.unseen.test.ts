@@ -79,7 +79,7 @@ describe('events found in unseen articles', () => {
     ['Evan Gershkovich arrested', '2023-03-01'],
     ['At least 68 people killed in crash in Pokhara', '2025-01-26'],
     ['Pushpa Kamal Dahal declares national mourning', '2025-01-27'],
-    ['Pushpa Kamal Dahal opens investigation', '2025-01-27'],
+    ['Pushpa Kamal Dahal orders investigation', '2025-01-27'],
     ['Attack in Leeds', '2025-03-15'],
     ['Suspect arrested in Bradford', '2025-03-16'],
     ['4 people taken hostage', '2025-08-18'],
