@@ -26,7 +26,6 @@ const lexicon: EventLexicon = {
   survivorVerbs: [],
   residentVerbs: [],
   centreWords: [],
-  seatWords: [],
 };
 
 function vocabulary(): Vocabulary<string> {
