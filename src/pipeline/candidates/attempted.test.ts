@@ -44,6 +44,27 @@ describe('whether a trigger is only what someone tried to do', () => {
       true,
     ],
     ['German protesters who stormed it', 'de', 'Demonstranten stürmten das Parlament.', 'stürmten', false],
+    [
+      'German protesters who "versuchten" on a day they name before the comma',
+      'de',
+      'Demonstranten versuchten am Dienstag, das Parlament in Nairobi zu stürmen.',
+      'stürmen',
+      true,
+    ],
+    [
+      'German protesters who "drohten" to storm it',
+      'de',
+      'Demonstranten drohten, das Parlament zu stürmen.',
+      'stürmen',
+      false,
+    ],
+    [
+      'Dutch protesters who "dreigden" to storm it',
+      'nl',
+      'Demonstranten dreigden het parlement te bestormen.',
+      'bestormen',
+      false,
+    ],
   ])('%s', (_, lang, text, trigger, tried) => {
     expect(attempted(text, lang, text.indexOf(trigger))).toBe(tried);
   });

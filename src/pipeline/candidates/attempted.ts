@@ -15,8 +15,12 @@ const EN =
 const NL =
   /(?<![\p{L}])(?:probe?er\p{L}*|geprobeerd|tracht\p{L}*|poog\p{L}*|poging\p{L}*)(?:\s+[^,.;:]+?)?\s+te\s+$/iu;
 
-/** A German attempt, a comma, then the object and "zu" ("versuchten, das Parlament zu"). */
-const DE = /(?<![\p{L}])(?:versuch\p{L}*|misslang\p{L}*|scheiterte\p{L}*)\s*,?(?:\s+[^,.;:]+?)?\s+zu\s+$/iu;
+/**
+ * A German attempt, words of its own clause ("am Dienstag"), a comma, then the object and "zu"
+ * ("versuchten am Dienstag, das Parlament zu").
+ */
+const DE =
+  /(?<![\p{L}])(?:versuch\p{L}*|misslang\p{L}*|scheiterte\p{L}*)(?:\s+[^,.;:]+?)?\s*,?(?:\s+[^,.;:]+?)?\s+zu\s+$/iu;
 
 const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
 

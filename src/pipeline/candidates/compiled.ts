@@ -23,6 +23,8 @@ export interface CompiledTrigger {
   self: boolean;
   /** See TriggerEntry.held. */
   held: boolean;
+  /** See TriggerEntry.onlyTried. */
+  onlyTried: boolean;
   title?: string;
 }
 
@@ -56,6 +58,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         about: t.about ?? false,
         self: t.self ?? false,
         held: t.held ?? false,
+        onlyTried: t.onlyTried ?? false,
         ...(t.title ? { title: t.title } : {}),
         ...(t.after ? { after: t.after } : {}),
       });

@@ -17,6 +17,7 @@ import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { blamedFor } from './blamed-for.ts';
+import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { withoutReferenced } from './referenced.ts';
@@ -130,6 +131,7 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(scope, mentions, text, m)) continue;
+    if (t.onlyTried && !attempted(text, scope.lang, m.start)) continue;
     if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (
       t.kind === 'statement' &&

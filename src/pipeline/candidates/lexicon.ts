@@ -112,6 +112,11 @@ export interface TriggerEntry {
    * time; without one it reports nothing.
    */
   held?: boolean;
+  /**
+   * Only as what someone tried to do (attempted.ts): an infinitive that otherwise reports nothing
+   * ("probeerden het parlement te bestormen", "versuchten, das Parlament zu stürmen").
+   */
+  onlyTried?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */
