@@ -176,6 +176,13 @@ describe('events of stories told by several outlets', () => {
       ['de_spiegel_0805', 'en_guardian_0805', 'nl_nrc_0806'],
     ],
     ['bangladesh-resignation', 'Muhammad Yunus sworn in', '2024-08-08', ['en_undated_yunus']],
+    // The mob's attack on one police station is its own toll, not a rival count of the nationwide 14.
+    [
+      'bangladesh-resignation',
+      '13 police and soldiers killed in attack in Sirajganj',
+      '2024-08-04',
+      ['en_bbc_0804'],
+    ],
     // The city where parliament was stormed, not the country the English report names.
     [
       'kenya-protests',

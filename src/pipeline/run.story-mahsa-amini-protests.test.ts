@@ -33,7 +33,7 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     ['Investigation ordered', '2022-09-16', ['en_reuters_0919']],
     ['Hossein Rahimi makes a statement', '2022-09-19', ['en_reuters_0919']],
     ['Social media restricted', '2022-09-21', ['nl_nos_0921']],
-    ['United States imposes sanctions', '2022-09-22', ['de_tagesschau_0924']],
+    ['United States imposes sanctions on Iran', '2022-09-22', ['de_tagesschau_0924']],
     ['Ebrahim Raisi makes a statement', '2022-09-24', ['de_tagesschau_0924']],
     ['Ali Khamenei makes a statement', '2022-10-03', ['en_guardian_1003']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
@@ -117,8 +117,8 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
 
   it.each<[string, string]>([
     ['Justin Trudeau, announced sanctions on Monday', 'Justin Trudeau imposes sanctions on Iran'],
-    ['imposed sanctions on eleven people and four organisations', 'European Union imposes sanctions'],
-    ['Sanktionen gegen die Sittenpolizei', 'United States imposes sanctions'],
+    ['imposed sanctions on eleven people and four organisations', 'European Union imposes sanctions on Iran'],
+    ['Sanktionen gegen die Sittenpolizei', 'United States imposes sanctions on Iran'],
   ])('the sanctions “%s” are titled “%s”: aimed at Iran, not at Canada or Luxembourg', (words, title) => {
     expect(onlyCiting(file, words)?.title).toBe(title);
   });

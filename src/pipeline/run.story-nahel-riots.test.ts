@@ -160,6 +160,17 @@ describe('the riots after the killing of Nahel M. as five outlets told them', ()
     expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
   });
 
+  it('the mayor’s wife and child injured are one event, the 45 police officers injured that night another', () => {
+    const family = onlyCiting(file, 'The wife of mayor Vincent Jeanbrun');
+    expect(family?.title).toBe('2 people injured');
+    expect(family?.sources.map((s) => s.sentence)).toEqual([
+      'The wife of mayor Vincent Jeanbrun and one of their two young children were injured as they fled.',
+    ]);
+    const police = onlyCiting(file, '45 police officers were injured.');
+    expect(police?.title).toBe('45 police and soldiers injured');
+    expect(police?.when.start).toBe('2023-07-01');
+  });
+
   it.each([
     ['en_ap_undated', '2023-06-29', true],
     ['nl_nos_0630', '2023-06-30', false],

@@ -145,10 +145,12 @@ export async function runPipeline(opts: {
   };
   const published = publish(clean(read.articles.splice(0)));
   const lookup = entityLookup(entities);
+  const actorCountries = new Map(entityData.actors.map((a) => [a.id, a.country]));
   const candidateOptions = {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
+    countryOfActor: (id: string) => actorCountries.get(id),
   };
   // From here on each article goes through time, places and actors, and candidates on its own and
   // only its document and candidates are kept: a large corpus never holds every sentence's time

@@ -194,5 +194,6 @@ export interface ActorEntry {
   roles?: string[];
   /** The general actor this one is a country's own of ("interior-ministry"), with that country's place id. */
   instanceOf?: string;
+  /** The place id of the country the actor belongs to: Iran's morality police, Kazakhstan's ministries. */
   country?: string;
 }

@@ -26,7 +26,7 @@ import {
   dayOnly,
 } from './time.ts';
 import { buildTitle, partsOf } from './title.ts';
-import { aimedAt } from './target-place.ts';
+import { aimedCountry } from './target-place.ts';
 import { centredAt } from './centre.ts';
 import { namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
@@ -134,7 +134,10 @@ export function candidateOf(
   const titled = titledKind(kind, h.title);
   // "Canada imposed sanctions against Iranian officials": the title's place is the aim, never Canada.
   const isCountry = (m: Mention) => scope.placeKind(m) === 'country';
-  const aim = kind.aimed === true ? aimedAt(text, h.end, mentions, isCountry, roles.agent) : roles.place;
+  const aim =
+    kind.aimed === true
+      ? aimedCountry(text, h.end, mentions, isCountry, scope.countryOf, roles.agent)
+      : roles.place;
   const titleInput = {
     kind: titled,
     roles: aim === roles.place ? roles : { ...roles, place: aim },

@@ -20,6 +20,8 @@ export interface Scope {
   placeKind: (m: Mention) => string | undefined;
   /** A listed newspaper, broadcaster or agency. */
   isMedium: (m: Mention) => boolean;
+  /** The place id of the country a listed organisation or state body belongs to. */
+  countryOf: (m: Mention) => string | undefined;
   name: (m: Mention) => string;
   /** The topics the article names anywhere, read on first use. */
   articleConcepts: () => Set<string>;

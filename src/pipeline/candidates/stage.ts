@@ -6,7 +6,7 @@ import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
-import { defaultLexicon, type EventLexicon } from './lexicon.ts';
+import { defaultLexicon } from './lexicon.ts';
 import { findMatches, type Match } from './match.ts';
 import { saidOn } from './said-on.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
@@ -35,16 +35,7 @@ import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { isLang } from '../time/lexicon.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
-
-export interface CandidateOptions {
-  lexicon?: EventLexicon;
-  /** English display name of a place or actor id (the entity stage's place()/actor()). */
-  nameOf?: (id: string) => string | undefined;
-  /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
-  kindOf?: (id: string) => string | undefined;
-  /** Kind of a place id ("city", "region", "country"…), from the gazetteer. */
-  placeKindOf?: (id: string) => string | undefined;
-}
+import type { CandidateOptions } from './options.ts';
 
 /** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
 function countSaidOn(
@@ -80,6 +71,7 @@ export function extractCandidates(
     isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
     placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
     isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
+    countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
     name: (m) => displayName(m, lang, options.nameOf),
     articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
   };

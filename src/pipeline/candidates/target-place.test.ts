@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../types.ts';
-import { aimedAt } from './target-place.ts';
+import { aimedAt, aimedCountry } from './target-place.ts';
 import { article, day, type MentionSpec, sentence } from './test-helpers.ts';
 import { extractCandidates } from './stage.ts';
 
@@ -129,6 +129,79 @@ describe('what a measure is aimed at', () => {
   );
 });
 
+/** The countries listed organisations belong to (data/actors.json `country`). */
+const BODIES: Record<string, string> = { 'morality-police': 'iran', irgc: 'iran', knb: 'kazakhstan' };
+
+/** [sentence, its trigger, its mentions, the country the measure is aimed at or undefined, its agent] */
+const BODY_CASES: [string, string, MentionSpec[], string | undefined, string?][] = [
+  [
+    'Die USA hatten am Donnerstag Sanktionen gegen die Sittenpolizei und mehrere ranghohe Sicherheitsbeamte verhängt.',
+    'Sanktionen',
+    [
+      ['USA', 'actor', 'united-states'],
+      ['Sittenpolizei', 'actor', 'morality-police'],
+    ],
+    'iran',
+    'united-states',
+  ],
+  [
+    'On Monday, the EU foreign ministers in Luxembourg imposed sanctions on eleven people and four organisations, including the morality police and its head.',
+    'sanctions',
+    [
+      ['EU', 'actor', 'european-union'],
+      ['Luxembourg', 'place', 'luxembourg'],
+      ['morality police', 'actor', 'morality-police'],
+    ],
+    'iran',
+    'european-union',
+  ],
+  [
+    'Canada kondigde dinsdag sancties aan tegen de Revolutionaire Garde.',
+    'sancties',
+    [
+      ['Canada', 'actor', 'canada'],
+      ['Revolutionaire Garde', 'actor', 'irgc'],
+    ],
+    'iran',
+    'canada',
+  ],
+  [
+    'The European Union imposed sanctions against Russia and the morality police.',
+    'sanctions',
+    [
+      ['European Union', 'actor', 'european-union'],
+      ['Russia', 'place', 'russia'],
+      ['morality police', 'actor', 'morality-police'],
+    ],
+    'russia',
+  ],
+  [
+    'Britain imposed sanctions on Wednesday on the Wagner Group.',
+    'sanctions',
+    [['Wagner Group', 'actor', 'wagner-group']],
+    undefined,
+  ],
+  [
+    'The morality police said on Monday that the sanctions would change nothing.',
+    'sanctions',
+    [['morality police', 'actor', 'morality-police']],
+    undefined,
+  ],
+];
+
+describe('the country of the organisation a measure is aimed at', () => {
+  it.each(
+    BODY_CASES.map(([text, trigger, mentions, aim, agent]) => ({ text, trigger, mentions, aim, agent })),
+  )('in “$text” the $trigger are aimed at $aim', ({ text, trigger, mentions, aim, agent }) => {
+    const s = sentence({ text, mentions });
+    const end = text.indexOf(trigger) + trigger.length;
+    const by = s.mentions.find((m) => m.id === agent);
+    const isCountry = (m: Mention) => m.id !== undefined && COUNTRIES.has(m.id);
+    const countryOf = (m: Mention) => (m.id === undefined ? undefined : BODIES[m.id]);
+    expect(aimedCountry(text, end, s.mentions, isCountry, countryOf, by)?.id).toBe(aim);
+  });
+});
+
 const NAMES: Record<string, string> = {
   canada: 'Canada',
   trudeau: 'Justin Trudeau',
@@ -136,13 +209,15 @@ const NAMES: Record<string, string> = {
   'european-union': 'European Union',
   luxembourg: 'Luxembourg',
   'morality-police': 'Morality Police',
+  'united-states': 'United States',
 };
 
-function titlesOf(text: string, when: string, mentions: MentionSpec[]): string[] {
-  const doc = article('doc', 'en', [{ text, times: [day('2022-10-17', when)], mentions }], '2022-10-17');
+function titlesOf(text: string, when: string, mentions: MentionSpec[], lang = 'en'): string[] {
+  const doc = article('doc', lang, [{ text, times: [day('2022-10-17', when)], mentions }], '2022-10-17');
   return extractCandidates(doc, {
     nameOf: (id) => NAMES[id],
     placeKindOf: (id) => (COUNTRIES.has(id) ? 'country' : undefined),
+    countryOfActor: (id) => BODIES[id],
   })
     .filter((c) => c.kind === 'sanctions')
     .map((c) => c.title);
@@ -171,11 +246,21 @@ describe('a sanctions title names whom they are aimed at', () => {
             ['Luxembourg', 'place', 'luxembourg'],
             ['morality police', 'actor', 'morality-police'],
           ],
-          'European Union imposes sanctions',
+          'European Union imposes sanctions on Iran',
         ],
-      ] as [string, string, MentionSpec[], string][]
-    ).map(([text, when, mentions, title]) => ({ text, when, mentions, title })),
-  )('“$text” is titled “$title”', ({ text, when, mentions, title }) => {
-    expect(titlesOf(text, when, mentions)).toEqual([title]);
+        [
+          'Die USA hatten am Donnerstag Sanktionen gegen die Sittenpolizei und mehrere ranghohe Sicherheitsbeamte verhängt.',
+          'am Donnerstag',
+          [
+            ['USA', 'actor', 'united-states'],
+            ['Sittenpolizei', 'actor', 'morality-police'],
+          ],
+          'United States imposes sanctions on Iran',
+          'de',
+        ],
+      ] as [string, string, MentionSpec[], string, string?][]
+    ).map(([text, when, mentions, title, lang]) => ({ text, when, mentions, title, lang })),
+  )('“$text” is titled “$title”', ({ text, when, mentions, title, lang }) => {
+    expect(titlesOf(text, when, mentions, lang)).toEqual([title]);
   });
 });

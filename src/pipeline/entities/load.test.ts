@@ -77,7 +77,8 @@ describe('loadEntityData errors name the file, the field and the reason', () => 
 
   const ministry = { id: 'interior-ministry', name: 'Interior Ministry', kind: 'government', aliases: [] };
   it.each([
-    [{ instanceOf: 'interior-ministry' }, /actors\.json: actors\[1\]: instanceOf and country go together/],
+    [{ instanceOf: 'interior-ministry' }, /actors\.json: actors\[1\]\.country: instanceOf needs the country/],
+    [{ country: 'almaty' }, /actors\.json: actors\[1\]\.country: no country "almaty"/],
     [
       { instanceOf: 'no-such-actor', country: 'kazakhstan' },
       /actors\[1\]\.instanceOf: no actor "no-such-actor"/,
@@ -93,6 +94,12 @@ describe('loadEntityData errors name the file, the field and the reason', () => 
     };
     const d = dir({ places: [place] }, { actors: [ministry, local] });
     expect(() => loadEntityData(d)).toThrow(message);
+  });
+
+  it('keeps the country an organisation belongs to, given without instanceOf', () => {
+    const police = { id: 'morality-police', name: 'Morality Police', kind: 'agency', country: 'kazakhstan' };
+    const d = dir({ places: [place] }, { actors: [police] });
+    expect(loadEntityData(d).actors.find((a) => a.id === 'morality-police')?.country).toBe('kazakhstan');
   });
 
   it('rejects names for a language the pipeline does not read, naming the field', () => {

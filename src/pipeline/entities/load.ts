@@ -53,13 +53,16 @@ function checkUniqueIds(file: string, field: string, entries: { id: string }[]):
   });
 }
 
-/** instanceOf names a listed actor and comes with the place id of a country, and the other way round. */
+/**
+ * instanceOf names a listed actor and comes with the place id of a country; country, the place id
+ * of the country an actor belongs to, may stand alone.
+ */
 function checkInstances(file: string, actors: ActorEntry[], countries: ReadonlySet<string>): void {
   const ids = new Set(actors.map((a) => a.id));
   actors.forEach((a, i) => {
     const at = `${file}: actors[${i}]`;
-    if ((a.instanceOf === undefined) !== (a.country === undefined))
-      throw new EntityDataError(`${at}: instanceOf and country go together`);
+    if (a.instanceOf !== undefined && a.country === undefined)
+      throw new EntityDataError(`${at}.country: instanceOf needs the country the actor is that of`);
     if (a.instanceOf !== undefined && !ids.has(a.instanceOf))
       throw new EntityDataError(`${at}.instanceOf: no actor "${a.instanceOf}"`);
     if (a.country !== undefined && !countries.has(a.country))

@@ -19,6 +19,7 @@ import { Speakers } from './speakers.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
+import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { combineWhen } from './when.ts';
@@ -107,6 +108,7 @@ export function mergeCandidates(
   const speakers = new Speakers(items.map((item) => item.features));
   const magnitudes = new Magnitudes(items.map((item) => item.c));
   const killers = new Killers(items.map((item) => item.c));
+  const groups = new CountedGroups(items);
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -150,7 +152,8 @@ export function mergeCandidates(
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
       magnitudes.clash(ra, rb) ||
-      killers.clash(ra, rb)
+      killers.clash(ra, rb) ||
+      groups.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -168,6 +171,7 @@ export function mergeCandidates(
     speakers.join(root, ra, rb);
     magnitudes.join(root, ra, rb);
     killers.join(root, ra, rb);
+    groups.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each

@@ -1,0 +1,14 @@
+import type { EventLexicon } from './lexicon.ts';
+
+/** What the candidates stage asks the entity stage and the data files. */
+export interface CandidateOptions {
+  lexicon?: EventLexicon;
+  /** English display name of a place or actor id (the entity stage's place()/actor()). */
+  nameOf?: (id: string) => string | undefined;
+  /** Kind of an actor id ("person", "country", "government"…), from the entity stage's actor(). */
+  kindOf?: (id: string) => string | undefined;
+  /** Kind of a place id ("city", "region", "country"…), from the gazetteer. */
+  placeKindOf?: (id: string) => string | undefined;
+  /** The place id of the country an actor belongs to (data/actors.json `country`): Iran's morality police's. */
+  countryOfActor?: (id: string) => string | undefined;
+}
