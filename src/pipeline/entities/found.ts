@@ -54,27 +54,23 @@ export interface UnknownNames {
   organisations: Set<string>;
 }
 
-/**
- * The sentence's mentions, in reading order: what it found with an id, as written. Built by push:
- * V8's optimised `map` makes holey arrays where its unoptimised one makes packed ones, and code
- * optimised for one kind of mention list is thrown away when it meets the other.
- */
+/** The sentence's mentions, in reading order: what it found with an id, as written. */
 export function toMentions(state: SentenceState): Mention[] {
   const { tokens, sentence } = state;
-  const mentions: Mention[] = [];
-  if (state.found.length === 0) return mentions;
-  const found = state.found.filter((f) => f.id !== undefined).sort((a, b) => a.first - b.first);
-  for (const f of found) {
-    const start = (tokens[f.first] as Token).start;
-    const end = (tokens[f.end - 1] as Token).end;
-    mentions.push({
-      text: sentence.text.slice(start, end),
-      start,
-      end,
-      kind: f.kind,
-      id: f.id,
-      resolution: f.resolution,
+  if (state.found.length === 0) return [];
+  return state.found
+    .filter((f) => f.id !== undefined)
+    .sort((a, b) => a.first - b.first)
+    .map((f) => {
+      const start = (tokens[f.first] as Token).start;
+      const end = (tokens[f.end - 1] as Token).end;
+      return {
+        text: sentence.text.slice(start, end),
+        start,
+        end,
+        kind: f.kind,
+        id: f.id,
+        resolution: f.resolution,
+      };
     });
-  }
-  return mentions;
 }
