@@ -12,7 +12,6 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import type { MergeFeatures } from './features.ts';
-import { joined } from './joined.ts';
 
 /** The acts whose counts tell groups apart: "police and soldiers injured". */
 const ACTS = new Set(['killed', 'injured', 'arrested']);
@@ -101,13 +100,18 @@ function meet(
 }
 
 /**
- * Two clusters' counts that tell two happenings: one document counting one act of groups of
- * different classes in each, or giving one group an exact number in each, and no number in both.
+ * Whether a count of `xs` and one of `ys` (counts of one document, of clusters whose counts are `a`
+ * and `b`) tell two happenings: groups of different classes counted for one act, or one group given
+ * two exact numbers, and no number in both clusters.
  */
-export function groupsClash(a: readonly GroupCount[], b: readonly GroupCount[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  for (const x of a)
-    for (const y of b) {
+function clashWithin(
+  xs: readonly GroupCount[],
+  ys: readonly GroupCount[],
+  a: readonly GroupCount[],
+  b: readonly GroupCount[],
+): boolean {
+  for (const x of xs)
+    for (const y of ys) {
       if (!sameTelling(x, y) || x.value === y.value) continue;
       if (x.kind !== y.kind) {
         // A class both count in that document keeps them together.
@@ -121,30 +125,81 @@ export function groupsClash(a: readonly GroupCount[], b: readonly GroupCount[]):
   return false;
 }
 
-/** The counts of each cluster, kept at its root like SeparateCounts; never asked when none counts a group apart. */
+/** The counts of a cluster, all of them and by the document that gives them. */
+interface ClusterCounts {
+  all: GroupCount[];
+  byDocument: Map<string, GroupCount[]>;
+}
+
+function clusterOf(counts: readonly GroupCount[]): ClusterCounts {
+  const byDocument = new Map<string, GroupCount[]>();
+  for (const c of counts) {
+    const list = byDocument.get(c.document);
+    if (list) list.push(c);
+    else byDocument.set(c.document, [c]);
+  }
+  return { all: [...counts], byDocument };
+}
+
+/** Only counts of one document can clash: the documents of the cluster with fewer are looked up in the other's. */
+function clustersClash(a: ClusterCounts, b: ClusterCounts): boolean {
+  const [few, many] = a.byDocument.size <= b.byDocument.size ? [a, b] : [b, a];
+  for (const [document, xs] of few.byDocument) {
+    const ys = many.byDocument.get(document);
+    if (ys && clashWithin(xs, ys, a.all, b.all)) return true;
+  }
+  return false;
+}
+
+/**
+ * Two clusters' counts that tell two happenings: one document counting one act of groups of
+ * different classes in each, or giving one group an exact number in each, and no number in both.
+ */
+export function groupsClash(a: readonly GroupCount[], b: readonly GroupCount[]): boolean {
+  return a.length > 0 && b.length > 0 && clustersClash(clusterOf(a), clusterOf(b));
+}
+
+/**
+ * The counts of each cluster, kept at its root like SeparateCounts; never asked when none counts a
+ * group apart. A large cluster's counts are many (a running toll told by many reports): joining
+ * moves the smaller cluster's into the larger's, and a clash compares only counts of one document.
+ */
 export class CountedGroups {
-  private readonly counts: (readonly GroupCount[])[];
+  private readonly counts: (ClusterCounts | undefined)[];
   private readonly any: boolean;
 
   constructor(items: readonly { features: MergeFeatures; c: EventCandidate }[]) {
-    this.counts = items.map((item) => groupCounts(item.features, item.c));
-    this.any = this.counts.some((c) => c.length > 0);
+    this.counts = items.map((item) => {
+      const counts = groupCounts(item.features, item.c);
+      return counts.length > 0 ? clusterOf(counts) : undefined;
+    });
+    this.any = this.counts.some((c) => c !== undefined);
   }
 
   /** Whether joining the clusters at roots a and b would count two groups, or one twice, as one. */
   clash(a: number, b: number): boolean {
-    return (
-      this.any &&
-      groupsClash(this.counts[a] as readonly GroupCount[], this.counts[b] as readonly GroupCount[])
-    );
+    if (!this.any) return false;
+    const x = this.counts[a];
+    const y = this.counts[b];
+    return x !== undefined && y !== undefined && clustersClash(x, y);
   }
 
   /** Keep the joined cluster's counts at its new root. */
   join(root: number, a: number, b: number): void {
-    if (this.any)
-      this.counts[root] = joined(
-        this.counts[a] as readonly GroupCount[],
-        this.counts[b] as readonly GroupCount[],
-      );
+    if (!this.any) return;
+    const x = this.counts[a];
+    const y = this.counts[b];
+    if (!x || !y) {
+      this.counts[root] = x ?? y;
+      return;
+    }
+    const [into, from] = x.all.length >= y.all.length ? [x, y] : [y, x];
+    for (const c of from.all) {
+      into.all.push(c);
+      const list = into.byDocument.get(c.document);
+      if (list) list.push(c);
+      else into.byDocument.set(c.document, [c]);
+    }
+    this.counts[root] = into;
   }
 }
