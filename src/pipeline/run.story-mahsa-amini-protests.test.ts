@@ -34,12 +34,19 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     ['Hossein Rahimi makes a statement', '2022-09-19', ['en_reuters_0919']],
     ['Social media restricted', '2022-09-21', ['nl_nos_0921']],
     ['United States imposes sanctions on Iran', '2022-09-22', ['de_tagesschau_0924']],
-    ['Ebrahim Raisi makes a statement', '2022-09-24', ['de_tagesschau_0924']],
     ['Ali Khamenei makes a statement', '2022-10-03', ['en_guardian_1003']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
     expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('Raisi addressing the UN General Assembly on Wednesday is his statement of that day, in New York', () => {
+    const address = onlyCiting(file, 'sprak woensdag de Algemene Vergadering');
+    expect(address?.title).toBe('Ebrahim Raisi makes a statement');
+    expect(address?.when.start).toBe('2022-09-21');
+    expect(address?.places).toEqual(['new-york']);
+    expect(address?.actors).toEqual(['raisi', 'un-general-assembly']);
   });
 
   it('the morality police arrested her in Tehran, as the Dutch “zedenpolitie” says', () => {
@@ -65,9 +72,10 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
   });
 
   it('Raisi announcing decisive action on Saturday is his statement, no crackdown', () => {
-    expect(onlyCiting(file, 'kündigte am Samstag ein entschlossenes Vorgehen')?.title).toBe(
-      'Ebrahim Raisi makes a statement',
-    );
+    const words = onlyCiting(file, 'kündigte am Samstag ein entschlossenes Vorgehen');
+    expect(words?.title).toBe('Ebrahim Raisi makes a statement');
+    expect(words?.when.start).toBe('2022-09-24');
+    expect(documentsOf(words)).toEqual(['de_tagesschau_0924']);
   });
 
   it('the UN calling for an independent inquiry on Tuesday opens none', () => {
