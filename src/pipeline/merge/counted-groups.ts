@@ -131,14 +131,18 @@ interface ClusterCounts {
   byDocument: Map<string, GroupCount[]>;
 }
 
+/** Adds a count to the cluster's lists. */
+function addCount(cluster: ClusterCounts, count: GroupCount): void {
+  cluster.all.push(count);
+  const list = cluster.byDocument.get(count.document);
+  if (list) list.push(count);
+  else cluster.byDocument.set(count.document, [count]);
+}
+
 function clusterOf(counts: readonly GroupCount[]): ClusterCounts {
-  const byDocument = new Map<string, GroupCount[]>();
-  for (const c of counts) {
-    const list = byDocument.get(c.document);
-    if (list) list.push(c);
-    else byDocument.set(c.document, [c]);
-  }
-  return { all: [...counts], byDocument };
+  const cluster: ClusterCounts = { all: [], byDocument: new Map() };
+  for (const c of counts) addCount(cluster, c);
+  return cluster;
 }
 
 /** Only counts of one document can clash: the documents of the cluster with fewer are looked up in the other's. */
@@ -160,25 +164,23 @@ export function groupsClash(a: readonly GroupCount[], b: readonly GroupCount[]):
 }
 
 /**
- * The counts of each cluster, kept at its root like SeparateCounts; never asked when none counts a
- * group apart. A large cluster's counts are many (a running toll told by many reports): joining
- * moves the smaller cluster's into the larger's, and a clash compares only counts of one document.
+ * The counts of each cluster, kept at its root like SeparateCounts. A large cluster's counts are
+ * many (a running toll told by many reports): joining moves the smaller cluster's into the larger's,
+ * and a clash compares only counts of one document.
  */
 export class CountedGroups {
+  /** Undefined for a cluster that counts no group: most are, and they never clash. */
   private readonly counts: (ClusterCounts | undefined)[];
-  private readonly any: boolean;
 
   constructor(items: readonly { features: MergeFeatures; c: EventCandidate }[]) {
     this.counts = items.map((item) => {
       const counts = groupCounts(item.features, item.c);
       return counts.length > 0 ? clusterOf(counts) : undefined;
     });
-    this.any = this.counts.some((c) => c !== undefined);
   }
 
   /** Whether joining the clusters at roots a and b would count two groups, or one twice, as one. */
   clash(a: number, b: number): boolean {
-    if (!this.any) return false;
     const x = this.counts[a];
     const y = this.counts[b];
     return x !== undefined && y !== undefined && clustersClash(x, y);
@@ -186,7 +188,6 @@ export class CountedGroups {
 
   /** Keep the joined cluster's counts at its new root. */
   join(root: number, a: number, b: number): void {
-    if (!this.any) return;
     const x = this.counts[a];
     const y = this.counts[b];
     if (!x || !y) {
@@ -194,12 +195,7 @@ export class CountedGroups {
       return;
     }
     const [into, from] = x.all.length >= y.all.length ? [x, y] : [y, x];
-    for (const c of from.all) {
-      into.all.push(c);
-      const list = into.byDocument.get(c.document);
-      if (list) list.push(c);
-      else into.byDocument.set(c.document, [c]);
-    }
+    for (const c of from.all) addCount(into, c);
     this.counts[root] = into;
   }
 }
