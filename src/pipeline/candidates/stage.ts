@@ -14,8 +14,8 @@ import { happeningTopics } from './source-topics.ts';
 import { displayName } from './names.ts';
 import type { Reading, Scope } from './reading.ts';
 import { isPersonLike } from './person-like.ts';
-import { isStandingCount } from './standing-count.ts';
-import { isDefiniteMention, namesRecalled, StoryTimes } from './story-times.ts';
+import { isDefiniteMention, StoryTimes } from './story-times.ts';
+import { dateFromStory } from './story-dating.ts';
 import { injuredNamedAgain } from './injured-named-again.ts';
 import { Bulletin } from './bulletin.ts';
 import { killerOf } from './killer.ts';
@@ -24,15 +24,11 @@ import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
-import { newsInPluperfect } from '../pluperfect.ts';
-import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
 import { tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
-import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
-import { isLang } from '../time/lexicon.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import type { CandidateOptions } from './options.ts';
@@ -215,70 +211,20 @@ export function extractCandidates(
       // day of the saying dates the count, and the floods that did the killing lie before it.
       else if (!kind.tallied && !kind.announces && allFigures.some((f) => f.tally) && saidOnItsDay())
         c.tally = true;
-      // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
-      // in a sentence dated only by its report took place when it was first told. A saying, or
-      // what it announces, is no happening told before.
-      const reportOnly = !kind.announces && saidOnItsDay();
-      // A standing count ("the number of people detained now stands at 62") belongs to what it
-      // counts, whether the sentence says "now" or sits beside another day.
-      // A happening that befalls someone once and is no tally ("de uitvaart") named again is the
-      // one told before, whatever day the paragraph around it tells.
-      const recalled =
-        ((s.timeFrom === 'publication' || reportOnly) &&
-          (definite || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
-        (s.timeFrom === 'context' && kind.once === true && !kind.tallied && definite) ||
-        ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
-          ? story.recall(h.kind, kind.recalls)
-          : undefined;
-      const carried =
-        recalled ||
-        kind.announces ||
-        s.timeFrom !== 'publication' ||
-        c.when.precision !== 'before-publication'
-          ? undefined
-          : story.carried(s.paragraph, s.index);
-      // What a statement speaks of dates it only as "since then": nothing else notes its time.
-      const spokenOf =
-        kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
-          ? story.spokenOf(
-              raw,
-              tokens,
-              article.published.date,
-              (k) => compiled.kinds.get(k)?.entry.recalls,
-              newsInPluperfect(s.text),
-            )
-          : undefined;
-      // What a source told the report, with no time of its own and no pluperfect, is its news; so is
-      // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.
-      const sourced =
-        !kind.announces &&
-        !kind.tallied &&
-        c.figures.length === 0 &&
-        !spokenOf &&
-        s.timeFrom === 'publication' &&
-        article.published.precision === 'day' &&
-        isLang(lang) &&
-        (endsOnSource(lang, s.text) || declaresDayAhead(lang, s.text, s.timexes, article.published.date)) &&
-        !newsInPluperfect(s.text)
-          ? story.freshNews(article.published.date)
-          : undefined;
-      const total =
-        own.length > 0 && countsSinceStart(s.text)
-          ? runningTotalWhen(c.when, s.timeFrom, article.published)
-          : undefined;
-      if (total) {
-        c.when = total;
-        c.runningTotal = true;
-        // The dead since the offensive began, counted on the day of the report, may be days older.
-        if (kind.tallied) c.tally = true;
-      } else if (recalled) {
-        c.when = recalled;
-        if (reportOnly) c.saidOf = true;
-        story.recalledIn(s.paragraph, s.index, recalled);
-      } else if (carried) c.when = carried;
-      else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
-      else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
-      else story.note(h.kind, c.when);
+      dateFromStory({
+        article,
+        s,
+        tokens,
+        raw,
+        h,
+        kind,
+        c,
+        own,
+        definite,
+        saidOnItsDay,
+        recallsOf: (k) => compiled.kinds.get(k)?.entry.recalls,
+        story,
+      });
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
       candidates.push(c);
     }

@@ -1,0 +1,97 @@
+import type { AnnotatedArticle, AnnotatedSentence } from '../types.ts';
+import type { CompiledTrigger } from './compiled.ts';
+import type { EventCandidate } from './event-candidate.ts';
+import type { PlacedFigure } from './figures.ts';
+import type { TriggerHit } from './happenings.ts';
+import type { KindEntry } from './lexicon.ts';
+import type { Match } from './match.ts';
+import type { Token } from './tokenize.ts';
+import { newsInPluperfect } from '../pluperfect.ts';
+import { isLang } from '../time/lexicon.ts';
+import { countsSinceStart, runningTotalWhen } from './since-start.ts';
+import { isStandingCount } from './standing-count.ts';
+import { namesRecalled, type StoryTimes } from './story-times.ts';
+import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
+
+/** One candidate of a sentence, with what dating it from the rest of the article needs. */
+export interface StoryDating {
+  article: AnnotatedArticle;
+  s: AnnotatedSentence;
+  tokens: readonly Token[];
+  raw: readonly { item: CompiledTrigger; match: Match }[];
+  h: TriggerHit;
+  kind: KindEntry;
+  c: EventCandidate;
+  own: readonly PlacedFigure[];
+  /** Named with a definite article ("the attack", "de uitvaart"). */
+  definite: boolean;
+  /** The sentence's day is only the day its news was said ("…, the police said on Friday"). */
+  saidOnItsDay: () => boolean;
+  recallsOf: (kind: string) => readonly string[] | undefined;
+  story: StoryTimes;
+}
+
+/**
+ * Dates a candidate whose sentence tells no day of its own from the article around it, and notes
+ * the time of one that does for the sentences after it. Sets `c.when` (and `saidOf`,
+ * `runningTotal`, `tally` where the time found says so).
+ */
+export function dateFromStory(d: StoryDating): void {
+  const { article, s, tokens, raw, h, kind, c, story } = d;
+  // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
+  // in a sentence dated only by its report took place when it was first told. A saying, or
+  // what it announces, is no happening told before.
+  const reportOnly = !kind.announces && d.saidOnItsDay();
+  // A standing count ("the number of people detained now stands at 62") belongs to what it
+  // counts, whether the sentence says "now" or sits beside another day.
+  // A happening that befalls someone once and is no tally ("de uitvaart") named again is the
+  // one told before, whatever day the paragraph around it tells.
+  const recalled =
+    ((s.timeFrom === 'publication' || reportOnly) &&
+      (d.definite || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
+    (s.timeFrom === 'context' && kind.once === true && !kind.tallied && d.definite) ||
+    ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
+      ? story.recall(h.kind, kind.recalls)
+      : undefined;
+  const carried =
+    recalled || kind.announces || s.timeFrom !== 'publication' || c.when.precision !== 'before-publication'
+      ? undefined
+      : story.carried(s.paragraph, s.index);
+  // What a statement speaks of dates it only as "since then": nothing else notes its time.
+  const spokenOf =
+    kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
+      ? story.spokenOf(raw, tokens, article.published.date, d.recallsOf, newsInPluperfect(s.text))
+      : undefined;
+  // What a source told the report, with no time of its own and no pluperfect, is its news; so is
+  // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.
+  const lang = article.language;
+  const sourced =
+    !kind.announces &&
+    !kind.tallied &&
+    c.figures.length === 0 &&
+    !spokenOf &&
+    s.timeFrom === 'publication' &&
+    article.published.precision === 'day' &&
+    isLang(lang) &&
+    (endsOnSource(lang, s.text) || declaresDayAhead(lang, s.text, s.timexes, article.published.date)) &&
+    !newsInPluperfect(s.text)
+      ? story.freshNews(article.published.date)
+      : undefined;
+  const total =
+    d.own.length > 0 && countsSinceStart(s.text)
+      ? runningTotalWhen(c.when, s.timeFrom, article.published)
+      : undefined;
+  if (total) {
+    c.when = total;
+    c.runningTotal = true;
+    // The dead since the offensive began, counted on the day of the report, may be days older.
+    if (kind.tallied) c.tally = true;
+  } else if (recalled) {
+    c.when = recalled;
+    if (reportOnly) c.saidOf = true;
+    story.recalledIn(s.paragraph, s.index, recalled);
+  } else if (carried) c.when = carried;
+  else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
+  else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
+  else story.note(h.kind, c.when);
+}
