@@ -121,6 +121,13 @@ describe('events of stories told by several outlets', () => {
         'nl_volkskrant_undated',
       ],
     ],
+    // "appealed for help", "om hulp gevraagd", "onder leiding van Rusland" naming who leads the alliance, not where.
+    [
+      'kazakhstan-unrest',
+      'Kassym-Jomart Tokayev asks Collective Security Treaty Organization for help',
+      '2022-01-05',
+      ['en_guardian_0106', 'nl_nos_0106', 'nl_nos_0119'],
+    ],
     // Police said on Thursday that "dozens of attackers were liquidated" overnight: the night's dead.
     ['kazakhstan-unrest', 'Dozens of attackers killed', '2022-01-05', ['en_guardian_0106']],
     // Friday's gunfire, without what Tokayev said "had attacked" Almaty before he spoke.

@@ -12,6 +12,16 @@ describe('the power that holds an area is no place of what happened there', () =
     ['In het door Rusland bezette Nova Kachovka staan hele straten onder water.', 'Nova Kachovka', false],
     ['Ten people died in Kyiv on Sunday.', 'Kyiv', false],
     ['Die Flut kam von Russland aus über den Fluss.', 'Russland', false],
+    [
+      'De Kazachse president had de CSTO, een militair bondgenootschap onder leiding van Rusland, gisteravond om hulp gevraagd.',
+      'Rusland',
+      true,
+    ],
+    ['Tokajew bat das von Russland geführte Militärbündnis OVKS um Hilfe.', 'Russland', true],
+    ['Tokajev riep de hulp in van het door Rusland geleide bondgenootschap.', 'Rusland', true],
+    ['The president asked the alliance, led by Russia, for help.', 'Russia', true],
+    ['Das Bündnis unter Führung Russlands schickte Soldaten.', 'Russlands', true],
+    ['Troops led by the general entered Russia on Saturday.', 'Russia', false],
   ])('“%s”: %s holds it: %s', (text, place, holds) => {
     expect(namesHolder(text, at(text, place))).toBe(holds);
   });

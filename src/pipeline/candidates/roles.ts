@@ -12,7 +12,8 @@ import { namedAsSettlement } from './settlement-name.ts';
 import { ownsTitleOf, titleHolderAfter } from './title-owner.ts';
 import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
 import { speaksFor } from './speaks-for.ts';
-import { BLANK, NEXT_WORD, RELATIVE_SUBJECT_GAP } from './text-gaps.ts';
+import { BLANK, NEXT_WORD } from './text-gaps.ts';
+import { subjectBeforeComma } from './comma-subject.ts';
 import { beforeOwnClause } from './clause-subject.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
@@ -166,11 +167,8 @@ export function findRoles(
     (verbSecond && (inOpeningPhrase(text, trigger) || afterOpeningTime(text, sentence.timexes, trigger))
       ? afterVerb()
       : undefined) ??
-    // "Shahabuddin, who dissolved parliament": a comma right after the name comes first, the pattern after.
-    beforeTrigger.find(
-      (m) =>
-        m.kind !== 'place' && text[m.end] === ',' && RELATIVE_SUBJECT_GAP.test(text.slice(m.end, trigger)),
-    ) ??
+    // A name the verb follows past a comma: "Shahabuddin, who dissolved …", "its president, X, appealed".
+    beforeTrigger.find((m) => m.kind !== 'place' && subjectBeforeComma(text, m, trigger, mentions)) ??
     // The name right before the verb is its subject ("…, Maryland Governor Wes Moore said"), unless
     // it ends a compound whose head comes first ("Die EU-Kommission kündigte …").
     beforeTrigger.find(
