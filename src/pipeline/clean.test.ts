@@ -124,6 +124,14 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it('keeps a headline line out of the paragraph on the next line', () => {
+    const text =
+      'Titel\n\nKasachstan: Tokajew erteilt Schießbefehl\nDer kasachische Präsident Kassym-Schomart Tokajew hat den Sicherheitskräften erlaubt, ohne Vorwarnung auf Demonstranten zu schießen.';
+    expect(texts(text)).toEqual([
+      'Der kasachische Präsident Kassym-Schomart Tokajew hat den Sicherheitskräften erlaubt, ohne Vorwarnung auf Demonstranten zu schießen.',
+    ]);
+  });
+
   it('joins hard-wrapped lines of one paragraph', () => {
     const text =
       'Titel\n\nDie Proteste in Kasachstan begannen nach der Erhöhung der\nGaspreise und weiteten sich schnell auf das ganze Land aus, sagte er.';

@@ -11,6 +11,12 @@ import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 /** Longest title derived from the first sentence when an article has no headline. */
 const DERIVED_TITLE_WORDS = 12;
 
+/**
+ * Hard-wrapped prose breaks its lines at 60 to 100 characters: a longer line is a paragraph of its
+ * own, and the line above it no part of it ("Kasachstan: Tokajew erteilt Schießbefehl" over the lede).
+ */
+const WRAP_WIDTH = 120;
+
 /** White space other than single blanks: most lines have none, and testing is cheaper than replacing. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
@@ -31,7 +37,8 @@ function units(body: string, markdown: boolean): string[] {
       .filter((l, i, all) => l !== '' && (i === 0 || normalise(l) !== normalise(all[i - 1] ?? '')));
     for (const group of atDatelines(lines)) {
       const runOn = group.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
-      if (group.length > 1 && runOn >= (group.length - 1) / 2) out.push(group.join(' '));
+      const wrapped = group.every((l) => l.length <= WRAP_WIDTH);
+      if (group.length > 1 && wrapped && runOn >= (group.length - 1) / 2) out.push(group.join(' '));
       else out.push(...group);
     }
   }
