@@ -1,7 +1,7 @@
 /**
  * The counts of the unrest in Kazakhstan in January 2022 as sixteen reports in en, nl and de gave
- * them from 5 to 19 January: the dead of the security forces counted apart from the toll of all the
- * dead, the parts of a toll ("103 of the dead were in Almaty") no rival figure of it, and the final
+ * them from 5 to 19 January: the dead and the injured of the security forces counted apart from the
+ * tolls of all the dead and injured, the parts of a toll ("103 of the dead were in Almaty") no rival figure of it, and the final
  * toll of 225, with 19 of the security forces among them, told by Reuters on the 15th and again by
  * dpa and NOS.
  */
@@ -74,5 +74,42 @@ describe('the counts of the dead in Kazakhstan as sixteen reports told them', ()
     expect(count?.title).toBe('7,939 people arrested');
     expect(count?.when.start).toBe('2022-01-10');
     expect(documentsOf(count)).toEqual(['de_dw_0110', 'en_aljazeera_0111']);
+  });
+});
+
+/** The events of a kind that cite a sentence with those words. */
+function citing(kind: string, words: string): Event[] {
+  return file.events.filter((e) => e.kind === kind && e.sources.some((s) => s.sentence.includes(words)));
+}
+
+describe('the injured and the dead of the security forces as a count of their own', () => {
+  it('the security forces’ injured, 95 on the 5th, 353 and then 748, are one running count apart from NOS’s “more than 1,000 people”', () => {
+    const police = citing(
+      'injury',
+      'Thirteen members of the security forces have been killed and 353 injured',
+    );
+    expect(police).toHaveLength(1);
+    expect(citing('injury', 'had been killed and 748 injured')).toEqual(police);
+    expect(police[0]?.title).toBe('748 police and soldiers injured');
+    expect(documentsOf(police[0])).toEqual([
+      'de_tagesschau_0105',
+      'en_ap_0107',
+      'en_guardian_0106',
+      'en_reuters_0105',
+    ]);
+    expect(conflictValues(police[0], 'police and soldiers injured')).toEqual([95, 353, 748]);
+    const people = onlyCiting(file, 'Meer dan 1000 mensen raakten gewond.');
+    expect(people?.title).toBe('More than 1,000 people injured');
+    expect(documentsOf(people)).toEqual(['nl_nos_0106']);
+  });
+
+  it('the security forces’ dead, twelve, 13 and then 18, are one running count apart from the health ministry’s toll of all the dead', () => {
+    const police = onlyCiting(file, 'Ook zijn twaalf agenten gedood.');
+    expect(police?.title).toBe('18 police and soldiers killed');
+    expect(conflictValues(police, 'police and soldiers killed')).toEqual([12, 13, 18]);
+    expect(citing('death', 'had been killed and 748 injured')).toEqual([police]);
+    expect(documentsOf(police)).toEqual(['de_faz_0107', 'en_ap_0107', 'en_guardian_0106', 'nl_nos_0106']);
+    const toll = onlyCiting(file, 'The figure of 164 deaths, reported on Sunday');
+    expect(toll?.figures.map((f) => f.counts)).not.toContain('police and soldiers killed');
   });
 });

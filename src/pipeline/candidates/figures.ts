@@ -16,6 +16,7 @@ import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
 import { passiveVictims } from './passive-victims.ts';
 import { countsResidents } from './residents.ts';
+import { carriedGroup } from './carried-group.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -172,6 +173,8 @@ export function findFigures(
   const survivors = wordSet(lexicon.survivorVerbs);
   const residents = wordSet(lexicon.residentVerbs);
   let whole: NumberSpan | undefined;
+  const ownNoun = (from: number): boolean =>
+    countNoun(text, tokens, from, counts, (tokens[from - 1] as Token).end) !== null;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
     if (n === whole || givesAge(text, n.end) || PART_OF_DEAD.test(text.slice(n.end, n.end + 24))) continue;
@@ -188,6 +191,8 @@ export function findFigures(
     const nounEnd = whole?.end ?? n.end;
     const after = tokens.findIndex((t) => t.start >= nounEnd);
     if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, nounEnd);
+    if ((noun === null || noun === 'people') && after >= 0 && !whole)
+      noun = carriedGroup(text, tokens, n, after, result, lexicon, ownNoun) ?? noun;
     const partAfter = !noun && OF_THEM.test(text.slice(n.end, n.end + 16));
     if (partAfter) {
       const before = tokens.filter((t) => t.end <= n.start);

@@ -16,6 +16,11 @@ const HUMAN = new Set([
   'attackers',
 ]);
 
+/** Count nouns of a group of people apart from people at large: "police and soldiers", "troops". */
+export const GROUPS: ReadonlySet<string> = new Set(
+  [...HUMAN].filter((noun) => noun !== 'people' && noun !== 'arrests'),
+);
+
 /**
  * Those who did the deed are counted apart from everyone it befell: "11 people detained, including
  * the four gunmen" tells two counts, not two accounts of one.

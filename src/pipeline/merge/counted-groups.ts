@@ -6,12 +6,13 @@
  * station" beside "including 14 police officers" nationwide). A sentence that counts both keeps
  * them together, and so does a number both clusters give; one that sets its count among another
  * ("among them", "darunter") is a part of a toll, not a toll of its own. Across reports a toll's
- * group is named too loosely to tell it apart ("18 members of the security forces had been killed
- * and 748 injured").
+ * group is named too loosely to hold two of its numbers apart; only counts of different classes
+ * with no number in common are (counted-classes.ts).
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import type { MergeFeatures } from './features.ts';
+import { addClass, classesApart, type ActClasses } from './counted-classes.ts';
 
 /** The acts whose counts tell groups apart: "police and soldiers injured". */
 const ACTS = new Set(['killed', 'injured', 'arrested']);
@@ -47,13 +48,16 @@ export interface GroupCount {
   value: number;
   document: string;
   exact: boolean;
+  /** Set among another count of its sentence ("including 19 members of the security forces"). */
+  part: boolean;
 }
 
 const NONE: readonly GroupCount[] = [];
 
 /**
  * The counts of people befallen by an act a report gives, vague ones ("dozens") left out; none for
- * a part of a toll of one group, which counts no group apart.
+ * a part of a toll of one group, which counts no group apart, and the groups set among a toll of
+ * another class marked as its parts.
  */
 export function groupCounts(f: MergeFeatures, c: EventCandidate): readonly GroupCount[] {
   if (c.figures.length === 0) return NONE;
@@ -72,11 +76,15 @@ export function groupCounts(f: MergeFeatures, c: EventCandidate): readonly Group
       value: figure.value,
       document: c.document,
       exact: !running && figure.qualifier === 'exact',
+      part: false,
     });
   }
   if (out === undefined) return NONE;
   const first = out[0] as GroupCount;
-  return out.every((g) => g.kind === first.kind) && setsAmong(c.sentence.text) ? NONE : out;
+  if (!setsAmong(c.sentence.text)) return out;
+  if (out.every((g) => g.kind === first.kind)) return NONE;
+  // The toll comes first, the groups set among it after: "225 people …, including 19 members of the security forces".
+  return out.map((g, i) => (i === 0 ? g : { ...g, part: true }));
 }
 
 /** Whether both counts are of one act told in one document. */
@@ -129,24 +137,27 @@ function clashWithin(
 interface ClusterCounts {
   all: GroupCount[];
   byDocument: Map<string, GroupCount[]>;
+  acts: ActClasses;
 }
 
 /** Adds a count to the cluster's lists. */
 function addCount(cluster: ClusterCounts, count: GroupCount): void {
   cluster.all.push(count);
+  addClass(cluster.acts, count);
   const list = cluster.byDocument.get(count.document);
   if (list) list.push(count);
   else cluster.byDocument.set(count.document, [count]);
 }
 
 function clusterOf(counts: readonly GroupCount[]): ClusterCounts {
-  const cluster: ClusterCounts = { all: [], byDocument: new Map() };
+  const cluster: ClusterCounts = { all: [], byDocument: new Map(), acts: new Map() };
   for (const c of counts) addCount(cluster, c);
   return cluster;
 }
 
 /** Only counts of one document can clash: the documents of the cluster with fewer are looked up in the other's. */
 function clustersClash(a: ClusterCounts, b: ClusterCounts): boolean {
+  if (classesApart(a.acts, b.acts)) return true;
   const [few, many] = a.byDocument.size <= b.byDocument.size ? [a, b] : [b, a];
   for (const [document, xs] of few.byDocument) {
     const ys = many.byDocument.get(document);
