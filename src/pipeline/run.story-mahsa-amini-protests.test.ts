@@ -89,6 +89,7 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     expect(governor?.when.start).toBe('2022-09-20');
     expect(governor?.places).toEqual(['kurdistan-province']);
     expect(values(governor)).toEqual([3]);
+    expect(documentsOf(governor)).toEqual(['nl_nos_0921']);
   });
 
   it('Iran Human Rights’ count rising from 31 to 92 is one running count, its two values a conflict', () => {
@@ -96,6 +97,8 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     expect(ihr).toBe(onlyCiting(file, 'von mindestens 31 getöteten Zivilisten'));
     expect(values(ihr)).toEqual([31, 92]);
     expect(ihr?.actors).toContain('iran-human-rights');
+    // "mit Sitz in Oslo", "the Oslo-based group": where the group sits, not where the dead fell.
+    expect(ihr?.places).not.toContain('oslo');
     expect(ihr?.conflicts.map((c) => c.field)).toEqual(['figures.people killed']);
   });
 

@@ -7,6 +7,7 @@ import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
 import { namesDestination } from './destination-place.ts';
 import { opensOrganisationName } from './place-in-name.ts';
+import { namesSeat } from './seat-phrase.ts';
 import { wordSet } from './word-set.ts';
 import type { Mention, Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
@@ -86,9 +87,9 @@ export function candidateOf(
   const { s, tokens, facts } = reading;
   const text = s.text;
   // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
-  // happening; "(Reuters) -" credits the wire that carried the report, which did nothing in it,
-  // nor did the medium a source "told"; "Alaska Airlines" is an airline, not Alaska; "340 km
-  // southwest of Moscow" says where, not Moscow.
+  // happening, nor is where an organisation sits ("mit Sitz in Oslo"); "(Reuters) -" credits the
+  // wire that carried the report, which did nothing in it, nor did the medium a source "told";
+  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow.
   const orgWords = wordSet(lexicon.orgWords);
   const aside = (m: Mention) =>
     namesOrigin(text, m) ||
@@ -96,6 +97,7 @@ export function candidateOf(
     creditedAgency(text, m) ||
     toldMedium(text, m, scope.isMedium) ||
     opensOrganisationName(text, m, orgWords) ||
+    namesSeat(text, m, lexicon.seatWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||
     // A leader who flees on a plane to the Maldives went there: the title's place.

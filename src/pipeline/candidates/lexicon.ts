@@ -187,6 +187,8 @@ export interface EventLexicon {
   residentVerbs: string[];
   /** Words that put a happening at a point right before the place they name: "near", "bij", "nahe". */
   centreWords: string[];
+  /** Words right before the place an organisation sits in: "based in", "mit Sitz in", "gevestigd in". */
+  seatWords: string[];
 }
 
 /** Checks a parsed lexicon and returns it typed; throws an error naming the field and the reason. */
@@ -275,6 +277,7 @@ export function parseLexicon(input: unknown): EventLexicon {
     survivorVerbs: root.survivorVerbs === undefined ? [] : stringList(root.survivorVerbs, 'survivorVerbs'),
     residentVerbs: root.residentVerbs === undefined ? [] : stringList(root.residentVerbs, 'residentVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
+    seatWords: root.seatWords === undefined ? [] : stringList(root.seatWords, 'seatWords'),
   };
 }
 

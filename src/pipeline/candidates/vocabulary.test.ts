@@ -26,6 +26,7 @@ const lexicon: EventLexicon = {
   survivorVerbs: [],
   residentVerbs: [],
   centreWords: [],
+  seatWords: [],
 };
 
 function vocabulary(): Vocabulary<string> {

@@ -104,6 +104,8 @@ export interface MergeFeatures {
   sentenceIndex: number;
   /** The sentence dates itself (timeFrom "own"). */
   own: boolean;
+  /** Its words give a day, a tally's the day of its count too ("hatte am Donnerstag von 31 Toten gesprochen"). */
+  worded: boolean;
   /** Dates itself to something more than "before publication". */
   ownDated: boolean;
   beforePublication: boolean;
@@ -214,7 +216,8 @@ export function featuresOf(
   const tally = c.tally === true;
   // A happening dated by words of its own sentence the time stage did not take for the sentence's
   // ("since 1973, when 150 people died") dates itself too; a tally's words date only its count.
-  const own = !tally && (c.sentence.timeFrom === 'own' || w.text !== undefined);
+  const worded = c.sentence.timeFrom === 'own' || w.text !== undefined;
+  const own = !tally && worded;
   const beforePublication = w.precision === 'before-publication';
   const traits = kindTraits(c.kind);
   const group = mergeGroup(traits, c.concepts, listedPerson(c.patient));
@@ -228,6 +231,7 @@ export function featuresOf(
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,
     own,
+    worded,
     ownDated,
     beforePublication,
     coarse: isCoarse(w),

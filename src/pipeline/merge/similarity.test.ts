@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
 import { article, beforePublication, day, year } from '../candidates/test-helpers.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { When } from '../types.ts';
 import { featuresOf } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
+import type { EventFile } from '../../schema/events.ts';
+import { eventFileOf, eventsFrom } from '../test-articles.ts';
 
 function score(a: EventCandidate, b: EventCandidate): number {
   return scoreFeatures(featuresOf(a), featuresOf(b));
@@ -202,5 +204,32 @@ describe('two reports of one kind dated only to a month', () => {
       'b',
     );
     expect(a && b && score(a, b)).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('a tally its words date to another day than the sentence before it', () => {
+  const STATE_TV =
+    'Bei den landesweiten Protesten im Iran sind nach Angaben des Staatsfernsehens bislang 41 Menschen getötet worden.';
+  const AMONG = 'Unter den Toten seien auch Angehörige der Sicherheitskräfte, hieß es am Samstag.';
+  const IHR =
+    'Die Menschenrechtsorganisation Iran Human Rights hatte bereits am Donnerstag von mindestens 31 getöteten Zivilisten gesprochen.';
+  let file: EventFile;
+
+  beforeAll(async () => {
+    file = await eventFileOf({
+      'de_tagesschau.txt': ` date 2022-09-24 Proteste im Iran\n\n${STATE_TV} ${AMONG}\n\n${IHR}\n`,
+    });
+  }, 60_000);
+
+  it('is another count than the one its neighbour tells of: the rights group’s 31 of Thursday are not state television’s 41', () => {
+    const [stateTv] = eventsFrom(file, STATE_TV);
+    const [ihr] = eventsFrom(file, IHR);
+    expect(stateTv?.figures.map((f) => f.value)).toEqual([41]);
+    expect(ihr?.figures.map((f) => f.value)).toEqual([31]);
+    expect(ihr?.when.start).toBe('2022-09-22');
+  });
+
+  it('while the sentence after a count, dated to the same day, still tells of it', () => {
+    expect(eventsFrom(file, AMONG).map((e) => e.id)).toEqual(eventsFrom(file, STATE_TV).map((e) => e.id));
   });
 });

@@ -22,6 +22,7 @@ import { Killers } from './killers.ts';
 import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
+import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -73,7 +74,9 @@ function joinTopics(a: readonly string[], b: readonly string[]): readonly string
  * topics, places in different countries or far apart, or times of day hours apart under one event.
  * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
  * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of;
- * `publishedOf` a document's publication date, for the day each disagreeing figure was reported.
+ * `publishedOf` a document's publication date, for the day each disagreeing figure was reported;
+ * `placeKindOf` the gazetteer's kind of a place ("country", "region", "city"), for a count of a
+ * whole country against one of a place in it.
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -83,6 +86,7 @@ export function mergeCandidates(
   sameStory?: SameStory,
   countryOfDemonym?: CountryOfDemonym,
   publishedOf?: PublishedOf,
+  placeKindOf?: PlaceKindOf,
 ): ChronologyEvent[] {
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
@@ -109,6 +113,7 @@ export function mergeCandidates(
   const magnitudes = new Magnitudes(items.map((item) => item.c));
   const killers = new Killers(items.map((item) => item.c));
   const groups = new CountedGroups(items);
+  const areas = new AreaCounts(items, countryOf, placeKindOf);
   const far = new FarPlaces(
     items.map((item) => item.c),
     pointOf,
@@ -153,7 +158,8 @@ export function mergeCandidates(
       speakers.clash(ra, rb) ||
       magnitudes.clash(ra, rb) ||
       killers.clash(ra, rb) ||
-      groups.clash(ra, rb)
+      groups.clash(ra, rb) ||
+      areas.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -172,6 +178,7 @@ export function mergeCandidates(
     magnitudes.join(root, ra, rb);
     killers.join(root, ra, rb);
     groups.join(root, ra, rb);
+    areas.join(root, ra, rb);
     far.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
