@@ -113,6 +113,28 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'Government resigns',
       [],
     ],
+    [
+      'de',
+      'Nach tagelangen Protesten ist die Regierung in Kasachstan am Mittwoch zurückgetreten.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    [
+      'de',
+      'Die Regierung hatte bereits am Mittwoch ihren Rücktritt eingereicht.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    ['nl', 'Woensdag diende de regering haar ontslag in.', 'resignation', 'Government resigns', []],
+    [
+      'en',
+      "On Wednesday Tokayev accepted the government's resignation.",
+      'resignation',
+      'Government resigns',
+      [],
+    ],
   ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
   });
