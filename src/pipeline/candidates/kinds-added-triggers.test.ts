@@ -113,6 +113,49 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'Government resigns',
       [],
     ],
+    [
+      'de',
+      'Nach tagelangen Protesten ist die Regierung in Kasachstan am Mittwoch zurückgetreten.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    [
+      'de',
+      'Die Regierung hatte bereits am Mittwoch ihren Rücktritt eingereicht.',
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    ['nl', 'Woensdag diende de regering haar ontslag in.', 'resignation', 'Government resigns', []],
+    [
+      'en',
+      "On Wednesday Tokayev accepted the government's resignation.",
+      'resignation',
+      'Government resigns',
+      [],
+    ],
+    [
+      'en',
+      'On Tuesday, the parliament confirmed Alikhan Smailov as the new Prime Minister.',
+      'appointment',
+      'Alikhan Smailov appointed prime minister',
+      [['Alikhan Smailov', 'actor', 'alikhan-smailov']],
+    ],
+    [
+      'nl',
+      'Dinsdag werd Alikhan Smailov door het parlement bevestigd als nieuwe premier.',
+      'appointment',
+      'Alikhan Smailov appointed prime minister',
+      [['Alikhan Smailov', 'actor', 'alikhan-smailov']],
+    ],
+    [
+      'de',
+      'Am Dienstag wählte das Parlament Alichan Smailow zum neuen Ministerpräsidenten.',
+      'appointment',
+      'Alichan Smailow appointed prime minister',
+      [['Alichan Smailow', 'actor', 'alichan-smailow']],
+    ],
   ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2025-03-10', mentions)).toContainEqual({ kind, title });
   });
@@ -138,5 +181,12 @@ describe('protests and resignations in the wordings a Georgian story used', () =
   it('a striker who was elected is a footballer, not a strike', () => {
     const text = 'On Saturday an electoral college elected the former Manchester City striker as president.';
     expect(kindsAndTitles('en', text, '2024-12-15').map((c) => c.kind)).not.toContain('protest');
+  });
+});
+
+describe('an appointment confirmed as new needs a person confirmed', () => {
+  it('“the court confirmed the sentence as the new standard” appoints no one', () => {
+    const text = 'On Tuesday the court confirmed the sentence as the new standard.';
+    expect(kindsAndTitles('en', text, '2022-01-11').map((c) => c.kind)).not.toContain('appointment');
   });
 });

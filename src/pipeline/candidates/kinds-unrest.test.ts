@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const BAZOUM: MentionSpec = ['Mohamed Bazoum', 'actor', 'name:mohamed-bazoum'];
+const NAZARBAYEV: MentionSpec = ['Nursultan Nasarbajew', 'actor', 'name:nursultan-nasarbajew'];
 const TCHIANI: MentionSpec = ['Abdourahamane Tchiani', 'actor', 'name:abdourahamane-tchiani'];
 
 describe('a report of unrest, a coup or a flood gets its kind and title', () => {
@@ -38,6 +39,20 @@ describe('a report of unrest, a coup or a flood gets its kind and title', () => 
       [BAZOUM],
       'coup',
       'Mohamed Bazoum ousted',
+    ],
+    [
+      'de',
+      'Mittwoch wurde der frühere Präsident Nursultan Nasarbajew als Chef des Sicherheitsrates abgesetzt.',
+      [NAZARBAYEV],
+      'dismissal',
+      'Nursultan Nasarbajew dismissed',
+    ],
+    [
+      'nl',
+      'Woensdag werd oud-president Nursultan Nazarbajev afgezet als voorzitter van de Veiligheidsraad.',
+      [['Nursultan Nazarbajev', 'actor', 'name:nursultan-nazarbajev']],
+      'dismissal',
+      'Nursultan Nazarbajev dismissed',
     ],
     [
       'en',
