@@ -32,9 +32,17 @@ function ownTime(h: TriggerHit, timexes: Timex[], text: string): boolean {
   });
 }
 
+/** "two nights of", "dagen van": a span the happening after it lasted, not a time of its own. */
+const SPAN_OF = /^\s+(?:of|van)\s/i;
+
 /** A time expression lies within [start, end): the phrase before the trigger is a time. */
-function timeBetween(timexes: Timex[], start: number, end: number): boolean {
-  return timexes.some((t) => t.start >= start && t.end <= end);
+function timeBetween(timexes: Timex[], start: number, end: number, text: string): boolean {
+  return timexes.some(
+    (t) =>
+      t.start >= start &&
+      t.end <= end &&
+      !(t.type === 'DURATION' && SPAN_OF.test(text.slice(t.end, t.end + 5))),
+  );
 }
 
 /**
@@ -59,13 +67,13 @@ export function withoutEarlier(
     if (germanVerbAfter(text, h, before)) return false;
     const m = pattern.exec(before);
     // "na de jaarwisseling grote protesten": the words after "na de" are a time, not a happening.
-    if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
+    if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start, text);
     // "had resigned on Tuesday after violent protests.": without a determiner, a happening that
     // closes the clause is the reason for what the clause reports; "after protests erupted" is news.
     if (!CLAUSE_CLOSES.test(text.slice(h.end, h.end + 3))) return false;
     const bare = bareBefore(lexicon.earlier).exec(before);
     // "sinds vrijdagnacht een avondklok.": a time between makes it the measure's own start.
-    return bare !== null && !timeBetween(timexes, from + bare.index, h.start);
+    return bare !== null && !timeBetween(timexes, from + bare.index, h.start, text);
   };
   return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
 }

@@ -67,3 +67,27 @@ describe('a day in the possessive after "of"', () => {
     expect(nearestTimex([month, year], unrest.indexOf('killed'), unrest, 'en', false)).toBe(month);
   });
 });
+
+describe('a day in the possessive after a verb', () => {
+  const text =
+    "Sviatlana Tsikhanouskaya has left the country for Lithuania, Lithuania's foreign minister said on Tuesday, after protesters accused Alexander Lukashenko of rigging Sunday's election.";
+  const tuesday = timexAt(text, 'Tuesday', { value: '2020-08-11' });
+  const sunday = timexAt(text, 'Sunday', { value: '2020-08-09' });
+
+  it.each([
+    [
+      'her departure takes the day it was said, not the day of the election "rigging" governs',
+      'left',
+      tuesday,
+    ],
+    ['the election it describes takes its own day', 'election', sunday],
+  ])('%s', (_name, word, expected) => {
+    expect(nearestTimex([tuesday, sunday], text.indexOf(word), text, 'en', false)).toBe(expected);
+  });
+
+  it("protests that erupted after Sunday's election are still dated by it", () => {
+    const erupted = "Protests erupted across Belarus after Sunday's election.";
+    const day = timexAt(erupted, 'Sunday', { value: '2020-08-09' });
+    expect(nearestTimex([day], erupted.indexOf('Protests'), erupted, 'en', false)).toBe(day);
+  });
+});
