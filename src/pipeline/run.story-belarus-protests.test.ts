@@ -16,6 +16,11 @@ beforeAll(async () => {
 
 describe('the Belarusian protests as five outlets told them', () => {
   it.each<[string, string, string[]]>([
+    [
+      'Alexander Lukashenko wins the election',
+      '2020-08-09',
+      ['de_tagesschau_0816', 'en_reuters_0811', 'nl_nos_0813'],
+    ],
     ['Internet shut down in Belarus', '2020-08-09', ['en_reuters_0811', 'nl_nos_0813']],
     ['Security forces crack down on protesters in Minsk', '2020-08-09', ['en_reuters_0811']],
     ['Sviatlana Tsikhanouskaya flees to Lithuania', '2020-08-11', ['en_reuters_0811']],

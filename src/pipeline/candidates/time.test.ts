@@ -91,3 +91,24 @@ describe('a day in the possessive after a verb', () => {
     expect(nearestTimex([day], erupted.indexOf('Protests'), erupted, 'en', false)).toBe(day);
   });
 });
+
+describe('the year a state began, in a clause of its own', () => {
+  const text =
+    'The election commission said on Monday that Lukashenko, who has ruled Belarus since 1994, had won 80.1% of the vote.';
+  const monday = timexAt(text, 'Monday', { value: '2020-08-10' });
+  const year = timexAt(text, '1994', { value: '1994' });
+
+  it.each([
+    ['the result told after the clause takes the day it was said, not 1994', 'won', monday],
+    ['the rule the clause tells keeps its year', 'ruled', year],
+  ])('%s', (_name, word, expected) => {
+    expect(nearestTimex([monday, year], text.indexOf(word), text, 'en', true)).toBe(expected);
+  });
+
+  it('a year after "since" in the clause of its happening still dates it', () => {
+    const cut = 'Internet access has been cut in the region since 2019, the group said on Monday.';
+    const since = timexAt(cut, '2019', { value: '2019' });
+    const said = timexAt(cut, 'Monday', { value: '2020-08-10' });
+    expect(nearestTimex([since, said], cut.indexOf('cut'), cut, 'en', true)).toBe(since);
+  });
+});

@@ -75,6 +75,22 @@ function datesOtherNoun(t: Timex, at: number, text: string): boolean {
   );
 }
 
+/** "since 1994", "sinds 2010", "seit März 2014": the year or month a state began. */
+const SINCE_BEFORE = /\b(?:since|sinds|seit)\s+$/i;
+const YEAR_OR_MONTH = /^\d{4}(?:-\d{2})?$/;
+
+/**
+ * "Lukashenko, who has ruled Belarus since 1994, had won 80.1% of the vote": the year a state
+ * began, in a clause of its own, dates that state, not what the rest of the sentence tells.
+ */
+function startsStateElsewhere(t: Timex, at: number, text: string): boolean {
+  return (
+    YEAR_OR_MONTH.test(t.value) &&
+    SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start)) &&
+    (at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at)) > 0
+  );
+}
+
 export function timexDistance(t: Timex, at: number, text: string, lang: string): number {
   // A label dates all its sentence tells: no clause boundary after it, no penalty for standing first.
   if (at > t.end && isLabel(t, text)) return at - t.end;
@@ -83,7 +99,8 @@ export function timexDistance(t: Timex, at: number, text: string, lang: string):
   const elsewhere =
     DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ||
     datesLaterClause(t, at, text) ||
-    datesOtherNoun(t, at, text)
+    datesOtherNoun(t, at, text) ||
+    startsStateElsewhere(t, at, text)
       ? DEADLINE_PENALTY
       : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
