@@ -136,6 +136,18 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
       ['resignation'],
     ],
     [
+      'the protesters of "clashes between police and protesters" are a side of those clashes, no protest',
+      'en',
+      'Tuesday the prime minister resigned after two nights of clashes between police and protesters in the capital.',
+      ['resignation'],
+    ],
+    [
+      'a Dutch "botsingen tussen politie en betogers" likewise',
+      'nl',
+      'Dinsdag trad de premier af na twee nachten van botsingen tussen politie en betogers in de hoofdstad.',
+      ['resignation'],
+    ],
+    [
       'a Dutch "na drie nachten van zware rellen" likewise',
       'nl',
       'Dinsdag kondigde de Franse regering de noodtoestand af na drie nachten van zware rellen in Nouméa.',

@@ -75,7 +75,20 @@ export function withoutEarlier(
     // "sinds vrijdagnacht een avondklok.": a time between makes it the measure's own start.
     return bare !== null && !timeBetween(timexes, from + bare.index, h.start, text);
   };
-  return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
+  const named = hits.filter(earlier);
+  if (named.length === 0) return hits;
+  return hits.filter((h) => !named.includes(h) && !named.some((n) => sidesOf(n, h, text)));
+}
+
+/** The sides of a clash named with it: "clashes between police and protesters", "tussen … en", "zwischen … und". */
+const BETWEEN_SIDES =
+  /^\s+(?:between|tussen|zwischen)\s+(?:[\p{L}-]+\s+){1,3}(?:and|en|und)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** `h` names a side of the happening `named` names ("after two nights of clashes between police and protesters"). */
+function sidesOf(named: TriggerHit, h: TriggerHit, text: string): boolean {
+  return (
+    h.start > named.end && h.start - named.end < 60 && BETWEEN_SIDES.test(text.slice(named.end, h.start))
+  );
 }
 
 /** German prepositions of `earlier` and the words after them, up to a trigger. */
