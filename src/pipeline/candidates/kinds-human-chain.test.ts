@@ -39,7 +39,7 @@ describe('apologies', () => {
   it('a German "hatte sich … bei Unbeteiligten entschuldigt" is an apology', () => {
     const text =
       'Am Donnerstag hatte sich Innenminister Juri Karajew bei Unbeteiligten entschuldigt, die bei den Einsätzen verletzt worden waren.';
-    const titles = kindsAndTitles('de', text, '2020-08-13', [['Juri Karajew', 'person', 'karayev']]);
+    const titles = kindsAndTitles('de', text, '2020-08-13', [['Juri Karajew', 'actor', 'karayev']]);
     expect(titles).toEqual([{ kind: 'statement', title: 'Karayev apologises' }]);
   });
 });

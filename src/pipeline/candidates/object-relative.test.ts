@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const KARAYEV: Record<string, MentionSpec[]> = {
-  nl: [['Joeri Karajev', 'person', 'karayev']],
-  de: [['Juri Karajew', 'person', 'karayev']],
-  en: [['Yuri Karayev', 'person', 'karayev']],
+  nl: [['Joeri Karajev', 'actor', 'karayev']],
+  de: [['Juri Karajew', 'actor', 'karayev']],
+  en: [['Yuri Karayev', 'actor', 'karayev']],
 };
 
 describe('a relative clause that describes whom a statement speaks to', () => {
