@@ -25,6 +25,7 @@ describe('the Belarusian protests as five outlets told them', () => {
     ['Security forces crack down on protesters in Minsk', '2020-08-09', ['en_reuters_0811']],
     ['Sviatlana Tsikhanouskaya flees to Lithuania', '2020-08-11', ['en_reuters_0811']],
     ['Sviatlana Tsikhanouskaya makes a statement', '2020-08-11', ['en_reuters_0811', 'nl_nos_0813']],
+    ['One person killed in Minsk', '2020-08-10', ['en_reuters_0811', 'nl_nos_0813']],
     ['Human chain in Minsk', '2020-08-12', ['nl_nos_0813']],
     ['Deaths in Gomel', '2020-08-12', ['nl_nos_0813']],
     ['Yuri Karayev apologises', '2020-08-13', ['de_tagesschau_0816', 'nl_nrc_08']],
