@@ -19,6 +19,22 @@ describe('which days a call names are not the call’s', () => {
       true,
     ],
     [
+      '"riep op tot vreedzame demonstraties in het weekend": the protests’ weekend',
+      'Tichanovskaja riep vanuit Litouwen op tot vreedzame demonstraties in het weekend.',
+      'riep',
+      'demonstraties',
+      'het weekend',
+      true,
+    ],
+    [
+      '"called for protests at the weekend": the protests’ weekend',
+      'Tsikhanouskaya called for peaceful protests at the weekend.',
+      'called',
+      'protests',
+      'the weekend',
+      true,
+    ],
+    [
       '"had called for the protests on Wednesday": the call’s day',
       'The opposition had called for the protests on Wednesday.',
       'called',

@@ -7,8 +7,9 @@
  */
 import type { Timex } from '../types.ts';
 
-/** Only a preposition of time between what is called for and its day. */
-const RIGHT_AFTER = /^\s*(?:(?:on|for|this|next|op|voor|am|für|diesen|kommenden)\s+)?$/iu;
+/** Only a preposition of time between what is called for and its day ("demonstraties in het weekend"). */
+const RIGHT_AFTER =
+  /^\s*(?:(?:on|for|this|next|op|voor|am|für|diesen|kommenden|dit|komend|komende|in|at|over|(?:in|at|over)\s+the|in\s+het)\s+)?$/iu;
 
 /** What is called for named with a definite article, an adjective perhaps between. */
 const DEFINITE_OBJECT = /(?:^|\s)(?:the|de|het|die|der|den|dem|das)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;

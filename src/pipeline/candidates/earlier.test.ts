@@ -130,6 +130,30 @@ describe('a trigger after "after the"/"nach dem"/"na de"', () => {
       ['resignation'],
     ],
     [
+      'clashes "after two nights of" them were told before: the resignation is the news',
+      'en',
+      'Tuesday the prime minister resigned after two nights of clashes in the capital.',
+      ['resignation'],
+    ],
+    [
+      'the protesters of "clashes between police and protesters" are a side of those clashes, no protest',
+      'en',
+      'Tuesday the prime minister resigned after two nights of clashes between police and protesters in the capital.',
+      ['resignation'],
+    ],
+    [
+      'a Dutch "botsingen tussen politie en betogers" likewise',
+      'nl',
+      'Dinsdag trad de premier af na twee nachten van botsingen tussen politie en betogers in de hoofdstad.',
+      ['resignation'],
+    ],
+    [
+      'a Dutch "na drie nachten van zware rellen" likewise',
+      'nl',
+      'Dinsdag kondigde de Franse regering de noodtoestand af na drie nachten van zware rellen in Nouméa.',
+      ['emergency'],
+    ],
+    [
       'protests that "erupted after" a resignation are news',
       'en',
       'Tuesday protests erupted after the prime minister resigned.',

@@ -32,9 +32,17 @@ function ownTime(h: TriggerHit, timexes: Timex[], text: string): boolean {
   });
 }
 
+/** "two nights of", "dagen van": a span the happening after it lasted, not a time of its own. */
+const SPAN_OF = /^\s+(?:of|van)\s/i;
+
 /** A time expression lies within [start, end): the phrase before the trigger is a time. */
-function timeBetween(timexes: Timex[], start: number, end: number): boolean {
-  return timexes.some((t) => t.start >= start && t.end <= end);
+function timeBetween(timexes: Timex[], start: number, end: number, text: string): boolean {
+  return timexes.some(
+    (t) =>
+      t.start >= start &&
+      t.end <= end &&
+      !(t.type === 'DURATION' && SPAN_OF.test(text.slice(t.end, t.end + 5))),
+  );
 }
 
 /**
@@ -59,15 +67,28 @@ export function withoutEarlier(
     if (germanVerbAfter(text, h, before)) return false;
     const m = pattern.exec(before);
     // "na de jaarwisseling grote protesten": the words after "na de" are a time, not a happening.
-    if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start);
+    if (m) return !ownTime(h, timexes, text) && !timeBetween(timexes, from + m.index, h.start, text);
     // "had resigned on Tuesday after violent protests.": without a determiner, a happening that
     // closes the clause is the reason for what the clause reports; "after protests erupted" is news.
     if (!CLAUSE_CLOSES.test(text.slice(h.end, h.end + 3))) return false;
     const bare = bareBefore(lexicon.earlier).exec(before);
     // "sinds vrijdagnacht een avondklok.": a time between makes it the measure's own start.
-    return bare !== null && !timeBetween(timexes, from + bare.index, h.start);
+    return bare !== null && !timeBetween(timexes, from + bare.index, h.start, text);
   };
-  return hits.some(earlier) ? hits.filter((h) => !earlier(h)) : hits;
+  const named = hits.filter(earlier);
+  if (named.length === 0) return hits;
+  return hits.filter((h) => !named.includes(h) && !named.some((n) => sidesOf(n, h, text)));
+}
+
+/** The sides of a clash named with it: "clashes between police and protesters", "tussen … en", "zwischen … und". */
+const BETWEEN_SIDES =
+  /^\s+(?:between|tussen|zwischen)\s+(?:[\p{L}-]+\s+){1,3}(?:and|en|und)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** `h` names a side of the happening `named` names ("after two nights of clashes between police and protesters"). */
+function sidesOf(named: TriggerHit, h: TriggerHit, text: string): boolean {
+  return (
+    h.start > named.end && h.start - named.end < 60 && BETWEEN_SIDES.test(text.slice(named.end, h.start))
+  );
 }
 
 /** German prepositions of `earlier` and the words after them, up to a trigger. */

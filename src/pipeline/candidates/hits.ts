@@ -17,6 +17,7 @@ import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { blamedFor } from './blamed-for.ts';
+import { inObjectRelative } from './object-relative.ts';
 import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -292,7 +293,7 @@ function withoutSpokenOf(
         aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))) ||
         finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start))) ||
         aboutSpans.some(([start, end]) => h.start > start && h.end <= end) ||
-        aboutEnds.some((end) => h.start >= end && blamedFor(text, end, h))
+        aboutEnds.some((end) => h.start >= end && (blamedFor(text, end, h) || inObjectRelative(text, end, h)))
       ),
   );
 }

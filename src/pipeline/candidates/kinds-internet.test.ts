@@ -29,6 +29,12 @@ describe('the internet cut off or restored', () => {
       'internet',
     ],
     [
+      'English internet access that "has been largely cut" is the internet shut down',
+      'en',
+      'Sunday internet access has been largely cut across Belarus.',
+      'internet',
+    ],
+    [
       'English internet access "restored" is the internet restored',
       'en',
       'Sunday shops were reopening and internet access was partially restored.',

@@ -14,11 +14,12 @@ export interface PhraseBefore {
 
 /**
  * Articles and demonstratives, possessive pronouns ("after her arrest", "na zijn arrestatie", "nach
- * ihrer Festnahme": the happening of someone told before), and a name's possessive standing for one
- * ("Morocco's", "Sunday's").
+ * ihrer Festnahme": the happening of someone told before), a name's possessive standing for one
+ * ("Morocco's", "Sunday's"), and a span the happening lasted ("after two nights of clashes", "na
+ * dagen van protest"): it has gone on for a while, so it was told before.
  */
 const DETERMINERS =
-  "the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser|her|his|their|haar|zijn|hun|ihrer|ihrem|ihren|seiner|seinem|seinen|\\p{Lu}[\\p{L}-]*['’]s";
+  "the|this|that|these|those|de|het|dit|deze|die|der|das|dem|den|des|diesem|dieser|her|his|their|haar|zijn|hun|ihrer|ihrem|ihren|seiner|seinem|seinen|\\p{Lu}[\\p{L}-]*['’]s|(?:\\p{L}+\\s+)?(?:nights|days|weeks|months|nachten|dagen|weken|maanden)\\s+(?:of|van)";
 
 const phrasesOf = perObject<readonly string[], Map<number, PhraseBefore>>(() => new Map());
 

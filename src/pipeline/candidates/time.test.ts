@@ -67,3 +67,48 @@ describe('a day in the possessive after "of"', () => {
     expect(nearestTimex([month, year], unrest.indexOf('killed'), unrest, 'en', false)).toBe(month);
   });
 });
+
+describe('a day in the possessive after a verb', () => {
+  const text =
+    "Sviatlana Tsikhanouskaya has left the country for Lithuania, Lithuania's foreign minister said on Tuesday, after protesters accused Alexander Lukashenko of rigging Sunday's election.";
+  const tuesday = timexAt(text, 'Tuesday', { value: '2020-08-11' });
+  const sunday = timexAt(text, 'Sunday', { value: '2020-08-09' });
+
+  it.each([
+    [
+      'her departure takes the day it was said, not the day of the election "rigging" governs',
+      'left',
+      tuesday,
+    ],
+    ['the election it describes takes its own day', 'election', sunday],
+  ])('%s', (_name, word, expected) => {
+    expect(nearestTimex([tuesday, sunday], text.indexOf(word), text, 'en', false)).toBe(expected);
+  });
+
+  it("protests that erupted after Sunday's election are still dated by it", () => {
+    const erupted = "Protests erupted across Belarus after Sunday's election.";
+    const day = timexAt(erupted, 'Sunday', { value: '2020-08-09' });
+    expect(nearestTimex([day], erupted.indexOf('Protests'), erupted, 'en', false)).toBe(day);
+  });
+});
+
+describe('the year a state began, in a clause of its own', () => {
+  const text =
+    'The election commission said on Monday that Lukashenko, who has ruled Belarus since 1994, had won 80.1% of the vote.';
+  const monday = timexAt(text, 'Monday', { value: '2020-08-10' });
+  const year = timexAt(text, '1994', { value: '1994' });
+
+  it.each([
+    ['the result told after the clause takes the day it was said, not 1994', 'won', monday],
+    ['the rule the clause tells keeps its year', 'ruled', year],
+  ])('%s', (_name, word, expected) => {
+    expect(nearestTimex([monday, year], text.indexOf(word), text, 'en', true)).toBe(expected);
+  });
+
+  it('a year after "since" in the clause of its happening still dates it', () => {
+    const cut = 'Internet access has been cut in the region since 2019, the group said on Monday.';
+    const since = timexAt(cut, '2019', { value: '2019' });
+    const said = timexAt(cut, 'Monday', { value: '2020-08-10' });
+    expect(nearestTimex([since, said], cut.indexOf('cut'), cut, 'en', true)).toBe(since);
+  });
+});

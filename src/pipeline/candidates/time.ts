@@ -53,21 +53,41 @@ function datesLaterClause(t: Timex, at: number, text: string): boolean {
 
 /** A day in the possessive: "Sunday's presidential election", "last week's attack". */
 const POSSESSIVE = /^['’]s\s/;
-/** "of" before a possessive day: the noun it describes belongs to another ("the winner of …"). */
-const OF_BEFORE = /\bof\s+$/i;
+/**
+ * A word before a possessive day that makes it the time of what the sentence tells: "killed during
+ * this month's unrest", "protests erupted after Sunday's election", "in last week's attack".
+ */
+const TIME_OF_SENTENCE = /\b(?:during|in|amid|after|since|following|before|throughout|over)\s+$/i;
 /** The words a possessive day describes: its noun comes within this many characters. */
 const POSSESSED_CHARS = 30;
 
 /**
- * "declared Maduro the winner of Sunday's presidential election": a day in the possessive after
- * "of" dates the noun it describes, no other happening of the sentence. Not after "during" or "in":
- * "killed during this month's unrest" were killed then.
+ * "declared Maduro the winner of Sunday's presidential election", "accuse Lukashenko of rigging
+ * Sunday's election": a day in the possessive dates the noun it describes, no other happening of
+ * the sentence. Not after "during", "in" or "after": "killed during this month's unrest" were
+ * killed then.
  */
 function datesOtherNoun(t: Timex, at: number, text: string): boolean {
   return (
     POSSESSIVE.test(text.slice(t.end, t.end + 3)) &&
-    OF_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+    !TIME_OF_SENTENCE.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
     !(at > t.end && at <= t.end + POSSESSED_CHARS)
+  );
+}
+
+/** "since 1994", "sinds 2010", "seit März 2014": the year or month a state began. */
+const SINCE_BEFORE = /\b(?:since|sinds|seit)\s+$/i;
+const YEAR_OR_MONTH = /^\d{4}(?:-\d{2})?$/;
+
+/**
+ * "Lukashenko, who has ruled Belarus since 1994, had won 80.1% of the vote": the year a state
+ * began, in a clause of its own, dates that state, not what the rest of the sentence tells.
+ */
+function startsStateElsewhere(t: Timex, at: number, text: string): boolean {
+  return (
+    YEAR_OR_MONTH.test(t.value) &&
+    SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start)) &&
+    (at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at)) > 0
   );
 }
 
@@ -79,7 +99,8 @@ export function timexDistance(t: Timex, at: number, text: string, lang: string):
   const elsewhere =
     DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ||
     datesLaterClause(t, at, text) ||
-    datesOtherNoun(t, at, text)
+    datesOtherNoun(t, at, text) ||
+    startsStateElsewhere(t, at, text)
       ? DEADLINE_PENALTY
       : 0;
   const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);

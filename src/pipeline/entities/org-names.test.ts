@@ -28,3 +28,13 @@ describe('an organisation named "X of Y" is one mention of kind organisation', (
     expect(mentions.filter((m) => m.kind === 'place')).toEqual([]);
   });
 });
+
+describe('a person’s title after an organisation’s head noun opens the holder’s name', () => {
+  it.each([
+    ['en', 'EU Council President Charles Michel announced a special summit on Belarus.', 'charles-michel'],
+    ['en', 'Security Council President Mark Rutte said the EU stands with Belarus.', 'rutte'],
+  ])('in %s, “%s” names %s, not an organisation', (language, sentence, id) => {
+    const [mentions = []] = mentionsOf(stage, language, [sentence]);
+    expect(mentions.map((m) => m.id)).toContain(id);
+  });
+});

@@ -10,7 +10,7 @@ import { cover, unlisted, type SentenceState, type UnknownNames } from './found.
 import { opensClause } from './known.ts';
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
-import { isFunctionWord, isOf } from './name-edges.ts';
+import { isFunctionWord, isOf, isPersonTitle } from './name-edges.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, unknownNameId, type Token } from './text.ts';
 import { monthNumber } from '../date-mentions.ts';
@@ -47,14 +47,15 @@ function ofPhraseEnd(tokens: Token[], text: string, i: number): number | undefin
 /**
  * The end of capitalised words right after the head: "Hotel Kazakhstan", "Casa Santa Marta",
  * "Universität Leipzig" are the building's or the body's names, not the place's. Days and months
- * stop the name: "the Supreme Court Tuesday ruled".
+ * stop the name: "the Supreme Court Tuesday ruled"; so does a person's title, which opens the name
+ * of who holds it: "EU Council President Charles Michel".
  */
 function namedAfterHead(tokens: Token[], text: string, head: number): number | undefined {
   let end = head + 1;
   for (;;) {
     const t = tokens[end];
     if (!t?.capitalised || !joined(tokens, text, end) || isFunctionWord(t.norm)) break;
-    if (isWeekdayName(t.norm) || monthNumber(t.norm) !== undefined) break;
+    if (isWeekdayName(t.norm) || monthNumber(t.norm) !== undefined || isPersonTitle(t.norm)) break;
     end++;
   }
   return end > head + 1 ? end : undefined;

@@ -9,6 +9,7 @@ import {
   MAX_DAYS_APART,
   nightBefore,
   overlap,
+  sameLateDay,
   sameOwnMonth,
   spansDays,
   talliedAgainst,
@@ -132,7 +133,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
     if (meet && !timesApart(a, b))
       s +=
-        a.value === b.value || nightBefore(a, b) || nightBefore(b, a)
+        a.value === b.value || nightBefore(a, b) || nightBefore(b, a) || sameLateDay(a, b)
           ? 1.5
           : a.longStretch || b.longStretch || (a.kind === 'statement' && (spansDays(a) || spansDays(b)))
             ? 0

@@ -21,6 +21,17 @@ export function nightBefore(a: MergeFeatures, b: MergeFeatures): boolean {
 const LATE = /^(\d{4}-\d{2}-\d{2})T(?:EV|NI)$/;
 
 /**
+ * An evening and a night of one day are one time: English "Monday night" is often the Dutch
+ * "maandagavond" ("One protester died in Minsk on Monday night", "Maandagavond kwam in Minsk een
+ * betoger om het leven").
+ */
+export function sameLateDay(a: MergeFeatures, b: MergeFeatures): boolean {
+  const lateA = LATE.exec(a.value);
+  const lateB = lateA && LATE.exec(b.value);
+  return lateA !== null && lateB !== null && lateA[1] === lateB[1];
+}
+
+/**
  * A night or an evening reaches into the next day's small hours, but two of different days are
  * two: the first night's water cannon and the second night's ("voor de tweede nacht op rij"), the
  * riot of Tuesday evening and that of Wednesday evening ("Am Mittwochabend … erneut") do not meet.

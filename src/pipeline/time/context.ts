@@ -49,6 +49,9 @@ export function contextWhen(
     // "Legerchef Min Aung Hlaing heeft nu alle macht in handen. Het leger riep de noodtoestand uit":
     // a state that holds now is no frame for what the paragraph tells next.
     if (when?.value === 'PRESENT_REF') continue;
+    // "Loekasjenko regeert al sinds 1994. Hij noemde de betogers criminelen": the year a state began
+    // frames nothing the next sentence tells.
+    if (when && startsState(when) && !DAY_LEVEL.has(when.precision)) return undefined;
     // "Rutte treedt woensdag af. Dat heeft hij zondag bekendgemaakt" without "zondag": what is told
     // in the past happened before publication, not on the day ahead the sentence before names.
     if (when && afterPublication(when, article) && toldInPast(lang, sentence.text)) return undefined;

@@ -79,10 +79,22 @@ function reports(lang: VerbLang, word: string, rest: string): boolean {
 const ENDS_IN_T = /^\p{Ll}\p{L}*t$/u;
 
 /**
- * Whether `word` is a third-person singular present that does not report: a verb that schedules.
+ * Plural presents of verbs that schedule meetings and decisions ("De ministers overleggen vrijdag
+ * over sancties", "Die Außenminister beraten am Freitag"). A plural in -en is also a strong past
+ * ("kwamen", "gingen"), so only these, whose pasts are other words ("overlegden", "berieten"), count.
+ */
+const PLURAL_SCHEDULING: Record<VerbLang, ReadonlySet<string>> = {
+  nl: new Set('overleggen vergaderen beslissen besluiten onderhandelen beraadslagen stemmen'.split(' ')),
+  de: new Set('beraten verhandeln entscheiden beschließen tagen abstimmen'.split(' ')),
+};
+
+/**
+ * Whether `word` is a third-person singular present that does not report, or a plural present of
+ * PLURAL_SCHEDULING: a verb that schedules.
  * `rest` is what follows in its sentence, where a separable verb leaves its particle.
  */
 export function isSchedulingPresent(lang: VerbLang, word: string, rest: string): boolean {
+  if (PLURAL_SCHEDULING[lang].has(word)) return true;
   return (
     ENDS_IN_T.test(word) &&
     !NOT_VERBS[lang].has(word) &&
