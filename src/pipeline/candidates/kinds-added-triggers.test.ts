@@ -190,3 +190,13 @@ describe('an appointment confirmed as new needs a person confirmed', () => {
     expect(kindsAndTitles('en', text, '2022-01-11').map((c) => c.kind)).not.toContain('appointment');
   });
 });
+
+describe('people shot dead are killed', () => {
+  it.each<[string, string]>([
+    ['en', 'On Wednesday police shot dead dozens of protesters in Almaty.'],
+    ['en', 'On Wednesday a police officer shot and killed a 17-year-old driver in Nanterre.'],
+    ['en', 'On Wednesday gunmen gunned down six people at a checkpoint.'],
+  ])('[%s] “%s” reports deaths', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2022-01-05').map((c) => c.kind)).toContain('death');
+  });
+});

@@ -81,3 +81,14 @@ describe('an infinitive of storming no verb of trying governs reports no stormin
     expect(kindsAndTitles(lang, text, '2022-01-06', [KATHMANDU]).map((c) => c.kind)).not.toContain('riot');
   });
 });
+
+describe('a seizure of power only tried is titled as an attempt', () => {
+  it.each<[string, string]>([
+    ['en', 'Monday Tokayev said armed fighters had tried to seize power.'],
+    ['en', 'Armed fighters had tried to seize power in Almaty, Tokayev said on Monday.'],
+  ])('%s: “%s”', (lang, text) => {
+    const titles = kindsAndTitles(lang, text, '2022-01-10').map((c) => c.title);
+    expect(titles).toContain('Attempt to seize power');
+    expect(titles).not.toContain('Power seized');
+  });
+});
