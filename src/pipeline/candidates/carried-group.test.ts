@@ -33,6 +33,21 @@ describe('a bare second count carries the group of the count before it', () => {
       ['18 police and soldiers killed', '748 police and soldiers injured'],
     ],
     ['en', 'Two soldiers were killed, 12 wounded.', ['2 troops killed', '12 troops injured']],
+    [
+      'de',
+      '18 Sicherheitskräfte kamen ums Leben, 748 wurden verletzt.',
+      ['18 police and soldiers killed', '748 police and soldiers injured'],
+    ],
+    [
+      'nl',
+      'Achttien agenten kwamen om het leven en 748 raakten gewond.',
+      ['18 police and soldiers killed', '748 police and soldiers injured'],
+    ],
+    [
+      'en',
+      'The ministry said 18 members of the security forces had died, with 748 injured.',
+      ['18 police and soldiers killed', '748 police and soldiers injured'],
+    ],
   ])('[%s] “%s” counts %j', (lang, text, expected) => {
     expect(figures(lang, text)).toEqual(expected);
   });
@@ -61,6 +76,11 @@ describe('a second count that names its own group, or follows no single group, c
       'de',
       'Zwölf Soldaten wurden getötet und 40 Zivilisten verletzt.',
       ['12 troops killed', '40 people injured'],
+    ],
+    [
+      'en',
+      'Dozens of police and protesters lost their lives and hundreds were injured in the riots.',
+      ['24 police and soldiers killed', '200 people injured'],
     ],
   ])('[%s] “%s” counts %j', (lang, text, expected) => {
     expect(figures(lang, text)).toEqual(expected);

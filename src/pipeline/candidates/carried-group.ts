@@ -1,11 +1,12 @@
 /**
  * "18 members of the security forces had been killed and 748 injured", "zijn 18 agenten omgekomen
- * en 748 gewond geraakt", "18 Polizisten wurden getötet und 748 verletzt": a bare number joined by
- * "and" (en, und) or a comma to the count before it, with only a participle of killing or wounding
- * after it, shares that count's verb and so its group: the 748 are police, not people at large. A
- * number that names its own group ("and 40 civilians injured") keeps it; one after a list of
- * counts ("two police officers and 15 protesters were killed and 40 injured") or after a part of
- * one ("including three soldiers") counts them all, which is no group of its own.
+ * en 748 gewond geraakt", "18 Sicherheitskräfte kamen ums Leben, 748 wurden verletzt": a bare number
+ * joined by "and" (en, und, with) or a comma to the count before it, with only a participle of
+ * killing or wounding after it (an auxiliary may come first), shares that count's verb and so its
+ * group: the 748 are police, not people at large. A number that names its own group ("and 40
+ * civilians injured") keeps it; one after a list of counts ("two police officers and 15 protesters
+ * were killed and 40 injured") or after a part of one ("including three soldiers") counts them all,
+ * which is no group of its own.
  */
 import { perObject } from '../per-object.ts';
 import type { PlacedFigure } from './figures.ts';
@@ -22,9 +23,13 @@ const participlesOf = perObject(
   (lexicon: EventLexicon) => new Set(lexicon.victimPassives.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
 );
 
-/** "and", "en", "und" or a comma right before the number. */
-const JOINED = /(?:\s(?:and|en|und)|,)\s+$/i;
-const SPACE = /^\s+$/;
+/** "and", "en", "und", "with", "met", "mit" or a comma right before the number. */
+const JOINED = /(?:\s(?:and|en|und|with|met|mit)|,)\s+$/i;
+/** Blanks, and the auxiliaries the second count may keep: "748 wurden verletzt", "748 raakten gewond". */
+const AUXILIARIES = new Set(
+  'were was had have has been wurden wurde waren sind raakten raakte werden werd zijn'.split(' '),
+);
+const WORDS_AND_BLANKS = /^[\s\p{L}]+$/u;
 /** Punctuation that ends the clause of the count before. */
 const CLAUSE_BREAK = /[.;:!?()]/;
 /** Words that open another clause, whose subject is its own: "as", "terwijl", "nachdem". */
@@ -49,12 +54,18 @@ export function carriedGroup(
   lexicon: EventLexicon,
   namesOwn: (from: number) => boolean,
 ): string | undefined {
-  const participle = tokens[after];
+  let at = after;
+  while (at < after + 2 && AUXILIARIES.has(tokens[at]?.word ?? '')) at++;
+  const participle = tokens[at];
   if (!participle || !participlesOf(lexicon).has(participle.word)) return undefined;
-  if (!SPACE.test(text.slice(n.end, participle.start))) return undefined;
+  if (!WORDS_AND_BLANKS.test(text.slice(n.end, participle.start))) return undefined;
   if (!JOINED.test(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
   const last = before.at(-1);
   if (!last || last.whole !== undefined || !GROUPS.has(last.noun)) return undefined;
+  // With its own auxiliary the second count is a clause of its own: only exact counts on both
+  // sides say it counts the same group ("Dozens of police and protesters lost their lives and
+  // hundreds were injured" counts everyone).
+  if (at > after && (n.vague || last.vague)) return undefined;
   if (CLAUSE_BREAK.test(text.slice(last.end, n.start))) return undefined;
   let words = 0;
   for (const t of tokens) {
@@ -65,5 +76,5 @@ export function carriedGroup(
   const previous = before.at(-2);
   if (previous && previous.noun !== last.noun && LISTED.test(text.slice(previous.end, last.start)))
     return undefined;
-  return namesOwn(after + 1) ? undefined : last.noun;
+  return namesOwn(at + 1) ? undefined : last.noun;
 }
