@@ -37,8 +37,8 @@ function units(body: string, markdown: boolean): string[] {
       .filter((l, i, all) => l !== '' && (i === 0 || normalise(l) !== normalise(all[i - 1] ?? '')));
     for (const group of atDatelines(lines)) {
       const runOn = group.slice(0, -1).filter((l) => l.length >= 40 && !/[.!?:;"”’»)]$/.test(l)).length;
-      const wrapped = group.every((l) => l.length <= WRAP_WIDTH);
-      if (group.length > 1 && wrapped && runOn >= (group.length - 1) / 2) out.push(group.join(' '));
+      const wrapped = group.length > 1 && group.every((l) => l.length <= WRAP_WIDTH);
+      if (wrapped && runOn >= (group.length - 1) / 2) out.push(group.join(' '));
       else out.push(...group);
     }
   }

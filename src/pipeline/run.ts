@@ -217,7 +217,7 @@ export async function runPipeline(opts: {
     stories.same,
     (word) => demonymCountries.get(word),
     (id) => publishedById.get(id),
-    (id) => lookup(id).placeKind,
+    candidateOptions.placeKindOf,
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

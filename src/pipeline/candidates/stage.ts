@@ -86,8 +86,9 @@ export function extractCandidates(
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
     compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
+  const recallsOf = (kind: string): readonly string[] | undefined => compiled.kinds.get(kind)?.entry.recalls;
   const namedAgain = (kind: string): boolean => {
-    const recalls = compiled.kinds.get(kind)?.entry.recalls;
+    const recalls = recallsOf(kind);
     return recalls !== undefined && (told.has(kind) || recalls.some((k) => told.has(k)));
   };
   // The candidates of the sentence just before, when it stands in the same paragraph, are
@@ -222,7 +223,7 @@ export function extractCandidates(
         own,
         definite,
         saidOnItsDay,
-        recallsOf: (k) => compiled.kinds.get(k)?.entry.recalls,
+        recallsOf,
         story,
       });
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);

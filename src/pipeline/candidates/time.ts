@@ -83,11 +83,11 @@ const YEAR_OR_MONTH = /^\d{4}(?:-\d{2})?$/;
  * "Lukashenko, who has ruled Belarus since 1994, had won 80.1% of the vote": the year a state
  * began, in a clause of its own, dates that state, not what the rest of the sentence tells.
  */
-function startsStateElsewhere(t: Timex, at: number, text: string): boolean {
+function startsStateElsewhere(t: Timex, text: string, boundaries: number): boolean {
   return (
+    boundaries > 0 &&
     YEAR_OR_MONTH.test(t.value) &&
-    SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start)) &&
-    (at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at)) > 0
+    SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 7), t.start))
   );
 }
 
@@ -96,14 +96,14 @@ export function timexDistance(t: Timex, at: number, text: string, lang: string):
   if (at > t.end && isLabel(t, text)) return at - t.end;
   // A deadline, a span that dates a later clause, or a day that describes another noun dates this
   // happening only when nothing else does.
+  const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   const elsewhere =
     DEADLINE.test(text.slice(Math.max(0, t.start - 22), t.start)) ||
     datesLaterClause(t, at, text) ||
     datesOtherNoun(t, at, text) ||
-    startsStateElsewhere(t, at, text)
+    startsStateElsewhere(t, text, boundaries)
       ? DEADLINE_PENALTY
       : 0;
-  const boundaries = at < t.start ? boundariesBetween(text, at, t.start) : boundariesBetween(text, t.end, at);
   if (at < t.start) return t.start - at + boundaries * CLAUSE_PENALTY + elsewhere;
   if (at > t.end) return at - t.end + beforePenalty(lang) + boundaries * CLAUSE_PENALTY + elsewhere;
   return elsewhere;
