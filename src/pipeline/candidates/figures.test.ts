@@ -328,3 +328,18 @@ describe('some of the dead are no toll of their own', () => {
     expect(candidatesOf(lang, text, '2022-01-09').filter((c) => c.kind === 'death')).toEqual([]);
   });
 });
+
+describe('places counted in one city are places, not cities', () => {
+  it.each([
+    [
+      'en',
+      'According to the portal Vlast.kz, there were shootings in at least two places in the economic metropolis.',
+      ['2 places'],
+    ],
+    ['nl', 'Er werd op minstens twee plaatsen in Almaty geschoten.', ['2 places']],
+    ['de', 'In Almaty fielen an mindestens zwei Orten Schüsse.', ['2 places']],
+    ['en', 'Protests were held in more than 20 cities on Saturday.', ['20 cities']],
+  ])('[%s] “%s” counts %j', (lang, text, expected) => {
+    expect(figures(lang, text)).toEqual(expected);
+  });
+});
