@@ -26,6 +26,19 @@ describe('what a country name or demonym stands for', () => {
     ['Kazakh President Tokayev spoke.', 'Kazakh', 'demonym', 'none'],
     ['The quake hit near Gaziantep, the U.S. Geological Survey said.', 'S', 'country', 'none'],
     ['He flew to the U.S. on Monday.', 'U.S', 'country', 'place'],
+    [
+      'Blinken said on Friday that the United States “wants to learn more” about Russian soldiers traveling to Kazakhstan.',
+      'United States',
+      'country',
+      'actor',
+    ],
+    [
+      'Blinken zei dat de Verenigde Staten „meer te weten willen komen”.',
+      'Verenigde Staten',
+      'country',
+      'actor',
+    ],
+    ['Blinken said that troops arrived in Kazakhstan on Thursday.', 'Kazakhstan', 'country', 'place'],
   ])('"%s": %s (%s) → %s', (sentence, name, kind, expected) => {
     expect(usage(sentence, name, kind as 'country' | 'demonym')).toBe(expected);
   });

@@ -33,6 +33,12 @@ const PEOPLE = new Set(
 
 const ARTICLES = new Set(['the', 'de', 'het', 'die', 'der']);
 
+/** Words that open a clause of saying, whose subject comes next: "said that the United States wants…". */
+const THAT = new Set(['that', 'dat', 'dass']);
+
+/** A space, or a space and the opening quote of what the subject says: "the United States “wants…”". */
+const SUBJECT_GAP = /^\s+[“„"‘]?$/;
+
 export type Usage = 'actor' | 'place' | 'none';
 
 export function demonymUsage(tokens: Token[], text: string, end: number): Usage {
@@ -57,12 +63,16 @@ export function countryUsage(tokens: Token[], text: string, first: number, end: 
     return 'none';
   }
   if (next && /^[\s.]+$/.test(gap) && PEOPLE.has(next.norm)) return 'none';
-  if (next && /^\s+$/.test(gap) && !next.capitalised && !NOT_A_VERB.has(next.norm)) {
+  if (next && SUBJECT_GAP.test(gap) && !next.capitalised && !NOT_A_VERB.has(next.norm)) {
     const prev = tokens[first - 1];
+    const before = ARTICLES.has(prev?.norm ?? '') ? tokens[first - 2] : prev;
     const atStart =
       first === 0 ||
       /[.:;,!?“"(—–]/.test(text.slice(prev?.end ?? 0, (tokens[first] as Token).start)) ||
-      (first === 1 && ARTICLES.has(prev?.norm ?? ''));
+      (first === 1 && ARTICLES.has(prev?.norm ?? '')) ||
+      // The subject of a clause of saying speaks or acts in it: "said that the United States wants to
+      // learn more about Russian soldiers traveling to Kazakhstan" is no happening in the United States.
+      THAT.has(before?.norm ?? '');
     if (atStart) return 'actor';
   }
   return 'place';

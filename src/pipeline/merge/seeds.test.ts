@@ -99,6 +99,13 @@ describe('the seed chronology', () => {
     ]);
   });
 
+  it('places the troops’ arrival in Kazakhstan, not in the United States that asked about it', () => {
+    const arrival = events.find(
+      (e) => e.kind === 'troops' && e.sources.some((s) => s.sentence.includes('2,500 of whom arrived')),
+    );
+    expect(arrival?.places).toEqual(['kazakhstan']);
+  });
+
   it('has one licence event for last year citing all five articles', () => {
     const licences = citing('Last year, Germany issued 25 licenses');
     expect(licences.when).toMatchObject({ start: '2021-01-01', end: '2021-12-31', precision: 'year' });
