@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { patientIn } from './patient-fixture.ts';
-import { kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, kindsAndTitles } from './test-helpers.ts';
 
 describe('the subject of a later clause', () => {
   it.each<[string, string, string, string, string | undefined]>([
@@ -74,5 +74,35 @@ describe('an institution that opens a clause joined by "and" acts in it, not the
       (c) => c.title,
     );
     expect(found).toEqual(titles);
+  });
+});
+
+describe('a name before a clause of time or cause with a subject of its own does not act in it', () => {
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'the KNB head sacked after demonstrators stormed is no stormer',
+      'en',
+      "Massimov was sacked as head of the KNB this week after demonstrators stormed government buildings in Kazakhstan's largest city, Almaty.",
+      undefined,
+    ],
+    [
+      'a Dutch "nadat" clause has its own subject',
+      'nl',
+      'Massimov werd deze week ontslagen nadat demonstranten regeringsgebouwen in Almaty hadden bestormd.',
+      undefined,
+    ],
+    [
+      'who was arrested after storming the building stormed it',
+      'en',
+      'Massimov was arrested this week after storming government buildings in Almaty.',
+      'massimov',
+    ],
+  ])('%s', (_name, lang, text, agent) => {
+    const storming = candidatesOf(lang, text, '2022-01-05', [
+      ['Massimov', 'actor', 'massimov'],
+      ['Almaty', 'place', 'almaty'],
+    ]).find((c) => c.kind === 'riot');
+    expect(storming).toBeDefined();
+    expect(storming?.agent).toBe(agent);
   });
 });

@@ -36,6 +36,29 @@ const OWN_CLAUSE_OPENER =
 const INSTITUTION_CLAUSE =
   /\s(?:and|en|und)\s+(?:the|de|het|die|der|das)\s+(?:government|regering|regierung|police|politie|polizei|army|leger|armee|military)\s/i;
 
+/**
+ * A clause of time or cause with a subject of its own, no pronoun that may stand for the name:
+ * "Massimov was sacked … after demonstrators stormed government buildings", "nadat demonstranten
+ * regeringsgebouwen hadden bestormd", "nachdem Demonstranten Regierungsgebäude gestürmt hatten".
+ * The subject may open the trigger itself ("demonstrators storm*"); "after storming the building"
+ * has none, and the name stormed.
+ */
+const SUBORDINATE_CLAUSE =
+  /\s(?:after|before|because|nadat|voordat|omdat|nachdem|bevor|weil)\s+(?!(?:he|she|they|it|hij|zij|ze|het|er|sie|es|being|having)\s)((?:[^\s,;:]+\s+){0,6})$/iu;
+
+const GERUND = /^\p{L}+ing(?![\p{L}])/iu;
+
+/**
+ * `m` stands before such a clause, in which the trigger at `trigger` stands: it is not the clause's
+ * subject, though it may be whom the clause's pronoun stands for ("hours after members of the
+ * presidential guard detained him").
+ */
+export function beforeSubordinateClause(text: string, m: { end: number }, trigger: number): boolean {
+  if (m.end > trigger) return false;
+  const clause = SUBORDINATE_CLAUSE.exec(text.slice(m.end, trigger));
+  return clause !== null && (clause[1] !== '' || !GERUND.test(text.slice(trigger, trigger + 30)));
+}
+
 /** `m` stands before a clause of its own in which the trigger at `trigger` stands. */
 export function beforeOwnClause(text: string, m: { end: number }, trigger: number): boolean {
   if (m.end > trigger) return false;

@@ -1,7 +1,6 @@
 import { centredAt } from './centre.ts';
 import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
-import { creditAt } from './credit.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
@@ -14,16 +13,17 @@ import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } f
 import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { subjectBeforeComma } from './comma-subject.ts';
-import { beforeOwnClause } from './clause-subject.ts';
+import { beforeOwnClause, beforeSubordinateClause } from './clause-subject.ts';
+import { institutionAgent } from './institution-agent.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { inByAside } from './by-aside.ts';
 import { namesRelative } from './relatives.ts';
-import { SAID_OF_OTHER, saidOfOther } from './said-of-other.ts';
+import { saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
-import { ADJECTIVE, CAPITALISED, hasOrgWord, isPersonLike } from './person-like.ts';
+import { ADJECTIVE, hasOrgWord, isPersonLike } from './person-like.ts';
 import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
 
@@ -53,16 +53,12 @@ function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<
     return (w === lower || (opens && i === 0)) && orgWords.has(lower);
   });
 }
-/** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
-const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
 function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16))?.[1];
   return next !== undefined && wordSet(lexicon.mediaWords).has(next.toLowerCase());
 }
-
-const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
 function possessive(text: string, m: Mention): boolean {
   return /^['’]s\b/.test(text.slice(m.end));
@@ -139,6 +135,7 @@ export function findRoles(
       !spokenOf(m) &&
       !saidOfOther(text, m, trigger) &&
       !beforeOwnClause(text, m, trigger) &&
+      !beforeSubordinateClause(text, m, trigger) &&
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
       !namesRelative(text, m) &&
       !inByAside(text, m, trigger) &&
@@ -184,51 +181,7 @@ export function findRoles(
     afterVerb();
   // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.
   if (roles.agent) roles.agent = titleHolderAfter(text, roles.agent, beforeTrigger) ?? roles.agent;
-  if (!roles.agent && orgWordBefore) {
-    // An institution named by a common noun: "The Spanish government declared …".
-    const prefix = text.slice(0, trigger);
-    const orgWords = wordSet(lexicon.orgWords);
-    const mediaWords = wordSet(lexicon.mediaWords);
-    let before: RegExpExecArray | undefined;
-    let org: RegExpExecArray | undefined;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
-      const word = m[0].toLowerCase();
-      // "Jan 8 (Reuters) - United Airlines said": the wire credited in the dateline says nothing.
-      if (orgWords.has(word) && !creditAt(text, m.index, m.index + m[0].length)) {
-        // A medium carries what others say ("state television said"): its owner is no speaker either.
-        const rest = prefix.slice(m.index + m[0].length);
-        const next = NEXT_WORD.exec(rest)?.[1];
-        if ((!next || !mediaWords.has(next.toLowerCase())) && !SAID_OF_OTHER.test(rest)) {
-          org = m;
-          break;
-        }
-      }
-      before = m;
-    }
-    if (org) {
-      const first =
-        // A capitalised article ("The junta") opens the sentence; it is no part of the name.
-        before &&
-        CAPITALISED.test(before[0]) &&
-        !ARTICLES.test(before[0]) &&
-        before.index + before[0].length + 1 === org.index
-          ? before
-          : org;
-      // "Iceland's Department of Civil Protection and Emergency Management": a capitalised
-      // institution goes on with the name after its "of".
-      const orgEnd = org.index + org[0].length;
-      const named = CAPITALISED.test(org[0]) ? OF_NAME.exec(prefix.slice(orgEnd)) : null;
-      const end = orgEnd + (named?.[0].length ?? 0);
-      roles.institution = {
-        text: text.slice(first.index, end),
-        start: first.index,
-        end,
-        kind: 'actor',
-        resolution: 'unresolved',
-      };
-    }
-  }
+  if (!roles.agent && orgWordBefore) roles.institution = institutionAgent(text, trigger, lexicon);
   // "HTS-leider Ahmed al-Sharaa sprak met …", "the HTS leader X met …": whose leader the agent is,
   // not the other party.
   const agentHolds = roles.agent;

@@ -1,0 +1,68 @@
+/**
+ * An institution named by a common noun before the trigger is its agent: "The Spanish government
+ * declared …", "Iceland's Department of Civil Protection and Emergency Management said …".
+ */
+import type { Mention } from '../types.ts';
+import { beforeSubordinateClause } from './clause-subject.ts';
+import { creditAt } from './credit.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { CAPITALISED } from './person-like.ts';
+import { SAID_OF_OTHER } from './said-of-other.ts';
+import { NEXT_WORD } from './text-gaps.ts';
+import { wordSet } from './word-set.ts';
+
+const WORD = /[\p{L}-]+/gu;
+
+/** The name after an institution's "of": capitalised words, joined by "and", "for", "of". */
+const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
+
+const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
+
+export function institutionAgent(text: string, trigger: number, lexicon: EventLexicon): Mention | undefined {
+  const prefix = text.slice(0, trigger);
+  const orgWords = wordSet(lexicon.orgWords);
+  const mediaWords = wordSet(lexicon.mediaWords);
+  let before: RegExpExecArray | undefined;
+  let org: RegExpExecArray | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prefix); m !== null; m = WORD.exec(prefix)) {
+    const word = m[0].toLowerCase();
+    // "Jan 8 (Reuters) - United Airlines said": the wire credited in the dateline says nothing.
+    const end = m.index + m[0].length;
+    if (
+      orgWords.has(word) &&
+      !creditAt(text, m.index, end) &&
+      !beforeSubordinateClause(text, { end }, trigger)
+    ) {
+      // A medium carries what others say ("state television said"): its owner is no speaker either.
+      const rest = prefix.slice(m.index + m[0].length);
+      const next = NEXT_WORD.exec(rest)?.[1];
+      if ((!next || !mediaWords.has(next.toLowerCase())) && !SAID_OF_OTHER.test(rest)) {
+        org = m;
+        break;
+      }
+    }
+    before = m;
+  }
+  if (!org) return undefined;
+  const first =
+    // A capitalised article ("The junta") opens the sentence; it is no part of the name.
+    before &&
+    CAPITALISED.test(before[0]) &&
+    !ARTICLES.test(before[0]) &&
+    before.index + before[0].length + 1 === org.index
+      ? before
+      : org;
+  // "Iceland's Department of Civil Protection and Emergency Management": a capitalised
+  // institution goes on with the name after its "of".
+  const orgEnd = org.index + org[0].length;
+  const named = CAPITALISED.test(org[0]) ? OF_NAME.exec(prefix.slice(orgEnd)) : null;
+  const end = orgEnd + (named?.[0].length ?? 0);
+  return {
+    text: text.slice(first.index, end),
+    start: first.index,
+    end,
+    kind: 'actor',
+    resolution: 'unresolved',
+  };
+}
