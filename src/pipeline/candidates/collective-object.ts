@@ -9,7 +9,9 @@ const DETERMINER =
 const WHOLE =
   '(?:almost|nearly|entire|whole|bijna|vrijwel|hele|gehele|voltallige|fast|nahezu|gesamte|gesamtes|ganze|ganzes)';
 const BODY = '(?:cabinet|kabinet|kabinett|government|regering|regierung|ministers|ministerraad)';
-const BODY_PHRASE = `(?:${WHOLE}\\s+)*(?:${DETERMINER}\\s+)?(?:${WHOLE}\\s+)*${BODY}(?![\\p{L}'’])`;
+/** "ontsloeg ook de regering", "entließ zudem die Regierung": an adverb before the object. */
+const ADVERB = '(?:also|then|ook|eveneens|vervolgens|toen|auch|zudem|ebenfalls|dann|außerdem)';
+const BODY_PHRASE = `(?:${ADVERB}\\s+)?(?:${WHOLE}\\s+)*(?:${DETERMINER}\\s+)?(?:${WHOLE}\\s+)*${BODY}(?![\\p{L}'’])`;
 
 /** Right after the verb: "dismissed almost his entire cabinet", "ontsloeg zijn kabinet". */
 const AFTER_VERB = new RegExp(`^\\p{L}+\\s+${BODY_PHRASE}`, 'iu');

@@ -76,3 +76,30 @@ describe('a cabinet dismissed', () => {
     expect(dismissal?.title).toMatch(/Ruto dismisses the cabinet$/);
   });
 });
+
+describe('a government dismissed', () => {
+  const TOKAYEV: MentionSpec = ['Tokajev', 'actor', 'tokayev'];
+  it.each<[string, string, MentionSpec[], string]>([
+    [
+      'en',
+      'Wednesday Tokayev dismissed the government of Prime Minister Askar Mamin.',
+      [['Tokayev', 'actor', 'tokayev']],
+      'Tokayev dismisses the government',
+    ],
+    [
+      'nl',
+      'Woensdag ontsloeg Tokajev ook de regering van premier Mamin.',
+      [TOKAYEV],
+      'Tokayev dismisses the government',
+    ],
+    [
+      'de',
+      'Mittwoch entließ Tokajew zudem die Regierung.',
+      [['Tokajew', 'actor', 'tokayev']],
+      'Tokayev dismisses the government',
+    ],
+  ])('[%s] “%s”: the leader dismisses the government', (lang, text, mentions, title) => {
+    const dismissal = kindsAndTitles(lang, text, '2022-01-05', mentions).find((c) => c.kind === 'dismissal');
+    expect(dismissal?.title).toMatch(new RegExp(`${title}$`));
+  });
+});
