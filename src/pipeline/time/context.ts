@@ -7,6 +7,7 @@ import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type { PublishedArticle, Sentence, When } from '../types.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
+import { countsSoFar } from './count-so-far.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
 import { startsState } from './since-state.ts';
 import { reportsInPresent, toldInPast } from './tense.ts';
@@ -82,6 +83,7 @@ export function contextWhen(
       const later = article.sentences[j];
       return reportsInPresent(lang, sentence.text) ||
         holdsStill(lang, sentence.text) ||
+        (later !== undefined && countsSoFar(lang, sentence.text, later.text)) ||
         toldEarlierThan(sentence, later) ||
         (later && toldAsEarlier(lang, later.text))
         ? undefined

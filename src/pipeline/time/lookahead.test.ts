@@ -96,6 +96,21 @@ describe('a later sentence lends its day to an undated one only where a reader w
       'en',
       ['The floods killed more than 200 people.', 'On Thursday still 89 people were missing.'],
     ],
+    [
+      'a count so far “have been detained” is not dated to the day the government resigned',
+      'en',
+      ['More than 3,000 people have been detained.', 'The government resigned on Wednesday.'],
+    ],
+    [
+      'nor a Dutch “zijn … opgepakt”',
+      'nl',
+      ['Er zijn ruim 3000 mensen opgepakt.', 'De regering trad woensdag af.'],
+    ],
+    [
+      'nor a German “sind … festgenommen worden”',
+      'de',
+      ['Mehr als 3000 Menschen sind festgenommen worden.', 'Die Regierung trat am Mittwoch zurück.'],
+    ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.timeFrom).toBe('publication');
   });
@@ -115,6 +130,14 @@ describe('a later sentence lends its day to an undated one only where a reader w
       [
         'Der Autozulieferer Bosch will rund 3.000 Stellen abbauen.',
         'Das teilte das Unternehmen am Mittwoch mit.',
+      ],
+    ],
+    [
+      'a count so far takes the day of “hieß es am Samstag”, which says who told it',
+      'de',
+      [
+        'Bei den Protesten sind bislang 41 Menschen getötet worden.',
+        'Das hieß es am Samstag im Staatsfernsehen.',
       ],
     ],
   ])('%s', (_name, lang, texts) => {

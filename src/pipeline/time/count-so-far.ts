@@ -1,0 +1,32 @@
+/**
+ * "More than 3,000 people have been detained", "Er zijn ruim 3000 mensen opgepakt", "Mehr als 3000
+ * Menschen sind festgenommen worden": a count in the present perfect is the total so far, up to
+ * publication. A later sentence's day ("The government resigned on Wednesday") dates another
+ * happening, not when the count stood; the count takes no day from it. A later sentence that says
+ * who told the count ("Dat zei hij woensdag", "hieß es am Samstag") dates it as told that day.
+ */
+import type { Lang } from './lexicon.ts';
+
+/** A count: a number standing alone ("3,000 people", not "the 17-year-old") or a word for many. */
+const NUMBER =
+  /(?<![\p{L}\d.,])\d[\d.,]*\s|(?<![\p{L}])(?:hundreds|thousands|dozens|honderden|duizenden|tientallen|hunderte|tausende|dutzende)(?![\p{L}])/iu;
+
+const PERFECT_PASSIVE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+\p{L}+(?:ed|en|wn)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zijn|is)\s(?:[^.,;:]*\s)?(?:ge|op|aan|om)\p{L}*(?:d|t|en)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sind|ist)\s(?:[^.,;:]*\s)?\p{L}*(?:t|en)\s+worden(?![\p{L}])/iu,
+};
+
+const SAYING: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:said|says|told|announced|reported|according)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zei|zegt|zeiden|meldde|melden|meldt|maakte|maakten|liet|verklaarde|volgens)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sagte|sagt|sagten|teilte|teilten|hieß|hiess|erklärte|berichtete|meldete|laut)(?![\p{L}])/iu,
+};
+
+/**
+ * Whether the undated `sentence` counts, in the present perfect, what has happened so far, and the
+ * dated `later` sentence tells something else, not who told the count.
+ */
+export function countsSoFar(lang: Lang, sentence: string, later: string): boolean {
+  return NUMBER.test(sentence) && PERFECT_PASSIVE[lang].test(sentence) && !SAYING[lang].test(later);
+}
