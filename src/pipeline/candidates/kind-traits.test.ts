@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTraits } from './kind-traits.ts';
+import { kindTraits, mergeGroup } from './kind-traits.ts';
 import { defaultLexicon, parseLexicon } from './lexicon.ts';
 
 describe('what the merge knows of a kind, from the lexicon', () => {
@@ -115,6 +115,14 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     ['protests, which come and go', 'protest', undefined],
   ])('%s are a count that only grows, so a higher count is a later report', (_, kind, runs) => {
     expect(kindTraits(kind).runs).toBe(runs);
+  });
+
+  it.each([
+    ['an appointment told as acting', ['acting'], 'appointment~acting'],
+    ['an appointment told as the full one', ['premiership'], 'appointment'],
+    ['an appointment with no topic', [], 'appointment'],
+  ])('%s is compared in the merge group %s', (_name, concepts, group) => {
+    expect(mergeGroup(kindTraits('appointment'), concepts)).toBe(group);
   });
 
   it('a kind a user adds to the lexicon gets the traits written there, without code', () => {

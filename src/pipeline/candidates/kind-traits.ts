@@ -15,6 +15,8 @@ export interface KindTraits {
   meetsIf?: Readonly<Record<string, string>>;
   /** The same where it befalls a listed person (a leader wounded: the attack on him). */
   meetsNamed?: string;
+  /** Topics that make another happening of it (an acting appointment; lexicon `apartIf`). */
+  apartIf?: readonly string[];
   rare: boolean;
   placed: boolean;
   far: boolean;
@@ -39,6 +41,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   ...(k.meets ? { meets: k.meets } : {}),
   ...(k.meetsIf ? { meetsIf: k.meetsIf } : {}),
   ...(k.meetsNamed ? { meetsNamed: k.meetsNamed } : {}),
+  ...(k.apartIf ? { apartIf: k.apartIf } : {}),
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
@@ -71,9 +74,12 @@ export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon)
 /**
  * The group within which the merge compares a report: reports of different groups never tell one
  * happening. A topic of the sentence may narrow a broad kind ("A wildfire raged": a fire), and a
- * listed person befallen may too ("Fico was shot in the abdomen": the attempt on his life).
+ * listed person befallen may too ("Fico was shot in the abdomen": the attempt on his life). A topic
+ * that makes another happening of the kind ("appointed … as acting prime minister") sets it apart.
  */
 export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPatient = false): string {
+  const apart = t.apartIf && concepts ? t.apartIf.find((id) => concepts.includes(id)) : undefined;
+  if (apart) return `${t.meets ?? t.group}~${apart}`;
   if (t.meetsNamed && namedPatient) return t.meetsNamed;
   if (t.meetsIf && concepts)
     for (let i = 0; i < concepts.length; i++) {
