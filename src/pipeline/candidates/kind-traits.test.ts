@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTraits, mergeGroup } from './kind-traits.ts';
+import { apartTopic, kindTraits } from './kind-traits.ts';
 import { defaultLexicon, parseLexicon } from './lexicon.ts';
 
 describe('what the merge knows of a kind, from the lexicon', () => {
@@ -118,11 +118,11 @@ describe('what the merge knows of a kind, from the lexicon', () => {
   });
 
   it.each([
-    ['an appointment told as acting', ['acting'], 'appointment~acting'],
-    ['an appointment told as the full one', ['premiership'], 'appointment'],
-    ['an appointment with no topic', [], 'appointment'],
-  ])('%s is compared in the merge group %s', (_name, concepts, group) => {
-    expect(mergeGroup(kindTraits('appointment'), concepts)).toBe(group);
+    ['an appointment told as acting is set apart by', ['acting', 'premiership'], 'acting'],
+    ['an appointment told as the full one is set apart by', ['premiership'], ''],
+    ['an appointment with no topic is set apart by', [], ''],
+  ])('%s “%s”', (_name, concepts, topic) => {
+    expect(apartTopic(kindTraits('appointment'), concepts)).toBe(topic);
   });
 
   it('a kind a user adds to the lexicon gets the traits written there, without code', () => {

@@ -74,12 +74,9 @@ export function kindTraits(kind: string, lexicon: EventLexicon = defaultLexicon)
 /**
  * The group within which the merge compares a report: reports of different groups never tell one
  * happening. A topic of the sentence may narrow a broad kind ("A wildfire raged": a fire), and a
- * listed person befallen may too ("Fico was shot in the abdomen": the attempt on his life). A topic
- * that makes another happening of the kind ("appointed … as acting prime minister") sets it apart.
+ * listed person befallen may too ("Fico was shot in the abdomen": the attempt on his life).
  */
 export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPatient = false): string {
-  const apart = t.apartIf && concepts ? t.apartIf.find((id) => concepts.includes(id)) : undefined;
-  if (apart) return `${t.meets ?? t.group}~${apart}`;
   if (t.meetsNamed && namedPatient) return t.meetsNamed;
   if (t.meetsIf && concepts)
     for (let i = 0; i < concepts.length; i++) {
@@ -87,4 +84,9 @@ export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPat
       if (group) return group;
     }
   return t.meets ?? t.group;
+}
+
+/** The topic among `concepts` that makes another happening of the kind ("acting"; lexicon `apartIf`), or "". */
+export function apartTopic(t: KindTraits, concepts?: readonly string[]): string {
+  return (t.apartIf && concepts && t.apartIf.find((id) => concepts.includes(id))) || '';
 }

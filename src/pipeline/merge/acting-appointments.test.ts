@@ -79,3 +79,27 @@ describe('an acting appointment and the full one of the same person', () => {
     expect(told[1]?.title).toMatch(/Smailov appointed prime minister$/);
   });
 });
+
+describe('reports of one day, of which one says the appointment was interim', () => {
+  const freis = (document: string, lang: string, text: string, phrase: string) =>
+    appointment(document, lang, {
+      text,
+      times: [day('2020-06-22', phrase)],
+      mentions: [['James Freis', 'actor', 'name:james-freis']],
+    });
+
+  it('tell one appointment, titled as interim', () => {
+    const events = mergeCandidates([
+      freis('en', 'en', 'James Freis took over as interim chief executive on Monday.', 'on Monday'),
+      freis(
+        'de',
+        'de',
+        'Am Montag übernahm der Amerikaner James Freis die Führung von Wirecard.',
+        'Am Montag',
+      ),
+    ]);
+    expect(events.map((e) => [e.title, [...new Set(e.sources.map((s) => s.document))].sort()])).toEqual([
+      ['James Freis appointed in an acting capacity', ['de', 'en']],
+    ]);
+  });
+});
