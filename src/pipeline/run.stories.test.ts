@@ -29,7 +29,12 @@ describe('events of stories told by several outlets', () => {
   it.each<[string, string, string, string[]]>([
     ['kenya-protests', 'Parliament passes the law', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
     ['kenya-protests', 'Arson attack', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
-    ['kenya-protests', 'People killed', '2024-06-25', ['en_ap_0626', 'en_reuters_0625', 'nl_nrc_undated']],
+    [
+      'kenya-protests',
+      'People killed',
+      '2024-06-25',
+      ['en_ap_0626', 'en_reuters_0625', 'nl_nos_0625', 'nl_nrc_undated'],
+    ],
     [
       'kenya-protests',
       'William Ruto withdraws the law',

@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('the Butler shooting as five outlets told it', () => {
   it.each<[string, string, string[]]>([
     ['Donald Trump injured', '2024-07-13', ['de_tagesschau_0723', 'en_reuters_0714', 'nl_nos_0714']],
-    ['Bystander killed', '2024-07-13', ['de_tagesschau_0723', 'en_reuters_0714']],
+    ['Bystander killed', '2024-07-13', ['de_tagesschau_0723', 'en_reuters_0714', 'nl_nos_0714']],
     ['Shots fired', '2024-07-13', ['en_reuters_0714', 'nl_nos_0714']],
     ['Joe Biden holds talks with Donald Trump', '2024-07-13', ['en_reuters_0714', 'nl_nos_0714']],
     ['Corey Comperatore identified', '2024-07-14', ['en_reuters_0714']],

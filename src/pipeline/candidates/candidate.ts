@@ -264,8 +264,9 @@ export function candidateOf(
         ),
     actors: idsOf(mentions, false),
     figures: figures.map((f) => f.figure),
-    // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports.
-    concepts: concepts.filter((c) => !c.qualifier).map((c) => c.id),
+    // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports. One
+    // that makes another happening of the kind ("acting") is kept for the merge to tell them apart.
+    concepts: concepts.filter((c) => !c.qualifier || kind.apartIf?.includes(c.id)).map((c) => c.id),
     // "Five more bodies" befall some of those a tally told of before: no many of their own to join on.
     // Fourteen people killed befell many, not the one a pronoun stands for ("Hij neemt de
     // verantwoordelijkheid voor de instorting, waarbij veertien mensen om het leven kwamen").

@@ -38,6 +38,20 @@ describe('a happening named only to say who people are is not what the sentence 
   });
 });
 
+describe('a killing named only to say whom a march was for', () => {
+  it.each([
+    ['nl', 'Duizenden mensen demonstreerden donderdag in Nanterre voor de doodgeschoten jongen.'],
+    ['en', 'Thousands of people marched in Nanterre on Thursday for the killed teenager.'],
+  ])('[%s] “%s” reports the march, not the killing again', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2023-06-29').map((c) => c.kind)).toEqual(['protest']);
+  });
+
+  it('the boy shot dead, told as what befell him, is still a killing', () => {
+    const text = 'De jongen werd dinsdag in Nanterre door een agent doodgeschoten.';
+    expect(kindsAndTitles('nl', text, '2023-06-27').map((c) => c.kind)).toEqual(['death']);
+  });
+});
+
 describe('a happening named only to say who people are, on a day borrowed from the sentence before', () => {
   it.each<[string, string, string, string[]]>([
     [

@@ -19,3 +19,24 @@ export function describingPhrase(text: string, start: number): number {
   const m = DESCRIBED.exec(text.slice(from, start));
   return m ? from + m.index : -1;
 }
+
+/** A preposition and an article right before the participle: "voor de", "for the", "tegen het". */
+const PARTICIPLE_BEFORE =
+  /(?:^|\s)(?:voor|om|van|met|bij|tegen|over|for|of|with|about|against)\s+(?:de|het|een|the|a)\s$/iu;
+/** A Dutch participle ("doodgeschoten", "gearresteerde") or an English one in -ed. */
+const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}+(?:en|de|te|d|t)|\p{Ll}+ed)$/u;
+/** The noun it describes, right after it. */
+const NOUN_AFTER = /^\s\p{Ll}/u;
+
+/**
+ * "Duizenden mensen demonstreerden voor de doodgeschoten jongen", "marched for the killed
+ * teenager": a participle between a preposition's article and a noun says whom the sentence's
+ * happening was for; what befell him was told before.
+ */
+export function describingParticiple(text: string, h: { start: number; end: number }): boolean {
+  return (
+    NOUN_AFTER.test(text.slice(h.end, h.end + 2)) &&
+    PARTICIPLE.test(text.slice(h.start, h.end)) &&
+    PARTICIPLE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
+  );
+}

@@ -1,5 +1,5 @@
 import type { Timex } from '../types.ts';
-import { describingPhrase } from './described.ts';
+import { describingParticiple, describingPhrase } from './described.ts';
 import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { DEATHS_KIND } from './title.ts';
@@ -10,6 +10,7 @@ import { nearestTimex, timexDistance } from './time.ts';
 import { sameDayClauseHit } from './same-day-clause.ts';
 import { causesBeforeConsequence } from './consequence-clause.ts';
 import { onlyCarriesNews } from './news-of-saying.ts';
+import { relativeClauseSpans } from './relative-clause.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -61,6 +62,10 @@ function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
   return chosen;
 }
 
+function within(h: TriggerHit, span: [number, number] | null): boolean {
+  return span !== null && h.start >= span[0] && h.end <= span[1];
+}
+
 function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): number {
   let min = Infinity;
   for (let i = 0; i < dated.length; i++)
@@ -68,10 +73,14 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
   return min;
 }
 
-/** The hit only says who the sentence's people are ("survivors of the floods"), no other hit before it in that phrase. */
+/**
+ * The hit only says who the sentence's people are ("survivors of the floods", no other hit before
+ * it in that phrase; "for the killed teenager").
+ */
 function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
   const phrase = describingPhrase(text, h.start);
-  return phrase >= 0 && !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
+  if (phrase < 0) return describingParticiple(text, h);
+  return !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
 }
 
 /**
@@ -98,11 +107,13 @@ export function chooseHappenings(
   // before: "met the families of the six dead workers" after "visited on Friday" did not kill them
   // that Friday.
   if (dayBorrowed && hits.length > 0 && hits.every((h) => describesOnly(hits, h, text))) return [];
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i] as TriggerHit;
-    if (hits.length > 1 && describesOnly(hits, h, text)) continue;
-    (sub !== null && h.start >= sub[0] && h.end <= sub[1] ? subHits : mainHits).push(h);
-  }
+  const told = hits.length > 1 ? hits.filter((h) => !describesOnly(hits, h, text)) : hits;
+  // A relative clause describes the noun it hangs on: what it tells is subordinate, as "after" is,
+  // to a happening of the main clause. Not to a saying ("Lindner, den Scholz am 6. November
+  // entlassen hatte, erklärte, …"): the day the clause gives is not the day it was said.
+  const spans = told.length > 1 ? relativeClauseSpans(text, lang) : [];
+  const relatives = told.some((h) => h.kind !== 'statement' && !spans.some((r) => within(h, r))) ? spans : [];
+  for (const h of told) (within(h, sub) || relatives.some((r) => within(h, r)) ? subHits : mainHits).push(h);
   // "France declared a state of emergency on Wednesday after rioting left four dead, including a
   // gendarme, and hundreds injured": what the clause ahead of "after" tells is the main happening,
   // whatever the rest of the subordinate clause told past its first comma.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTraits } from './kind-traits.ts';
+import { apartTopic, kindTraits } from './kind-traits.ts';
 import { defaultLexicon, parseLexicon } from './lexicon.ts';
 
 describe('what the merge knows of a kind, from the lexicon', () => {
@@ -115,6 +115,14 @@ describe('what the merge knows of a kind, from the lexicon', () => {
     ['protests, which come and go', 'protest', undefined],
   ])('%s are a count that only grows, so a higher count is a later report', (_, kind, runs) => {
     expect(kindTraits(kind).runs).toBe(runs);
+  });
+
+  it.each([
+    ['an appointment told as acting is set apart by', ['acting', 'premiership'], 'acting'],
+    ['an appointment told as the full one is set apart by', ['premiership'], ''],
+    ['an appointment with no topic is set apart by', [], ''],
+  ])('%s “%s”', (_name, concepts, topic) => {
+    expect(apartTopic(kindTraits('appointment'), concepts)).toBe(topic);
   });
 
   it('a kind a user adds to the lexicon gets the traits written there, without code', () => {

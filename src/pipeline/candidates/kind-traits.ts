@@ -15,6 +15,8 @@ export interface KindTraits {
   meetsIf?: Readonly<Record<string, string>>;
   /** The same where it befalls a listed person (a leader wounded: the attack on him). */
   meetsNamed?: string;
+  /** Topics that make another happening of it (an acting appointment; lexicon `apartIf`). */
+  apartIf?: readonly string[];
   rare: boolean;
   placed: boolean;
   far: boolean;
@@ -39,6 +41,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   ...(k.meets ? { meets: k.meets } : {}),
   ...(k.meetsIf ? { meetsIf: k.meetsIf } : {}),
   ...(k.meetsNamed ? { meetsNamed: k.meetsNamed } : {}),
+  ...(k.apartIf ? { apartIf: k.apartIf } : {}),
   rare: k.rare === true,
   placed: k.placed === true,
   far: k.far === true,
@@ -81,4 +84,9 @@ export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPat
       if (group) return group;
     }
   return t.meets ?? t.group;
+}
+
+/** The topic among `concepts` that makes another happening of the kind ("acting"; lexicon `apartIf`), or "". */
+export function apartTopic(t: KindTraits, concepts?: readonly string[]): string {
+  return (t.apartIf && concepts && t.apartIf.find((id) => concepts.includes(id))) || '';
 }

@@ -38,6 +38,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),
     ...(r.meetsIf !== undefined ? { meetsIf: textRecord(r.meetsIf, `kinds[${i}].meetsIf`) } : {}),
     ...(r.meetsNamed !== undefined ? { meetsNamed: text(r.meetsNamed, `kinds[${i}].meetsNamed`) } : {}),
+    ...(r.apartIf !== undefined ? { apartIf: stringList(r.apartIf, `kinds[${i}].apartIf`) } : {}),
     ...(r.figureNouns !== undefined
       ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
       : {}),

@@ -44,6 +44,11 @@ export interface KindEntry {
   meetsIf?: Record<string, string>;
   /** The same where it befalls a person the data list (a leader wounded: the attack on him). */
   meetsNamed?: string;
+  /**
+   * Qualifier concepts that make another happening of it (an acting appointment: not the full one
+   * of the same person days later): a report naming one and a report not naming it are two.
+   */
+  apartIf?: string[];
   /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
   figureNouns?: string[];
   /**
@@ -236,6 +241,8 @@ export function parseLexicon(input: unknown): EventLexicon {
   kinds.forEach((k, i) => {
     for (const topic of Object.keys(k.meetsIf ?? {}))
       if (!conceptIds.has(topic)) fail(`kinds[${i}].meetsIf`, `unknown concept "${topic}" (not in concepts)`);
+    for (const topic of k.apartIf ?? [])
+      if (!conceptIds.has(topic)) fail(`kinds[${i}].apartIf`, `unknown concept "${topic}" (not in concepts)`);
   });
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),

@@ -48,9 +48,10 @@ describe('dead joined to their attack by the count they share', () => {
   });
 
   it('as many dead on that day at another place stay their own event', () => {
-    expect(attackAndToll(['Srinagar', 'place', 'srinagar']).map((e) => e.documents)).toEqual([
-      ['nos'],
-      ['volkskrant'],
-    ]);
+    expect(
+      attackAndToll(['Srinagar', 'place', 'srinagar'])
+        .map((e) => e.documents)
+        .sort(),
+    ).toEqual([['nos'], ['volkskrant']]);
   });
 });

@@ -6,7 +6,7 @@ import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
 import { callsTotal } from './total-counts.ts';
 import { listedPerson } from './similarity.ts';
-import { kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
+import { apartTopic, kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -99,6 +99,8 @@ export interface MergeFeatures {
   group: string;
   /** Compared in another kind's group for the listed person it befell (lexicon `meetsNamed`). */
   metAsNamed: boolean;
+  /** The topic that makes another happening of its kind ("acting", lexicon `apartIf`), or "". */
+  apart: string;
   document: string;
   sentenceId: string;
   sentenceIndex: number;
@@ -227,6 +229,7 @@ export function featuresOf(
     kind: c.kind,
     group,
     metAsNamed: group !== mergeGroup(traits, c.concepts),
+    apart: apartTopic(traits, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,

@@ -75,6 +75,9 @@ function farApart(x: number, y: number): boolean {
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
+  // Smailov made acting prime minister, and named prime minister days later, was appointed twice;
+  // reports dating themselves to the same day of which one leaves "interim" out tell one appointment.
+  if (a.apart !== b.apart && !(a.ownDated && b.ownDated && a.value === b.value)) return -Infinity;
   if (a.document === b.document && a.sentenceId === b.sentenceId) return -Infinity;
   // A person's death and the crowd counted with him ("killing all 10 people on board") are one.
   const crowd = patientsClash(a.patient, b.patient);

@@ -1,0 +1,44 @@
+/**
+ * "De rellen begonnen na de dood van Nahel, die dinsdag door een agent werd doodgeschoten", "den
+ * Anschlag in Pahalgam, bei dem Bewaffnete 26 Menschen erschossen hatten", "Nahel, who was shot
+ * dead on Tuesday": a relative clause after a comma describes the noun it hangs on; what it tells
+ * is subordinate to the main clause's happening, as an "after" clause is.
+ */
+
+/** English: a relative pronoun of a person after its comma ("which" is a splitter of its own). */
+const EN = /,\s+(?:who|whom|whose)\s/gu;
+
+/** Dutch: "die", "wie" after a preposition, and the pronominal adverbs ("waarbij", "waarin"). */
+const NL = /,\s+(?:die|(?:bij|van|met|door|aan|voor|op|onder)\s+wie|waarbij|waarin)\s/giu;
+
+/**
+ * German: a relative pronoun, perhaps after its preposition ("bei dem"), after a comma that closes
+ * a noun or name (capitalised), or "wobei". An article opening a main clause of its own ("…
+ * getötet, der Schütze wurde erschossen") is followed by its noun and the finite verb.
+ */
+const DE =
+  /(?:\p{Lu}[\p{L}\d-]*|\d+\.?),\s+(?:(?:bei|in|an|mit|durch|von|nach|vor|unter|auf|aus|für|gegen|über|zu)\s+)?(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s+(?!\p{Lu}[\p{L}-]*\s+(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|wird|werden|kam|kamen|sei|seien|soll|sollen|habe|gab|gibt|bleibt|blieb)\s)|,\s+wobei\s/gu;
+
+const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
+
+/** Cheap gate: the pronouns' shared letters after a comma. */
+const COMMA = /,\s+[wdb]/iu;
+
+/** Where the clause ends: its closing comma or other stop, else the sentence's end. */
+const CLAUSE_END = /[,;:–—]/u;
+
+/** The spans of the relative clauses of `text` that hang on a noun, from the pronoun to the clause's end. */
+export function relativeClauseSpans(text: string, lang: string): [number, number][] {
+  const re = BY_LANG[lang];
+  if (!re || !COMMA.test(text)) return [];
+  const spans: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].indexOf(',') + 1;
+    const rest = text.slice(m.index + m[0].length);
+    const close = rest.search(CLAUSE_END);
+    spans.push([start, close < 0 ? text.length : m.index + m[0].length + close]);
+    re.lastIndex = m.index + m[0].length;
+  }
+  return spans;
+}
