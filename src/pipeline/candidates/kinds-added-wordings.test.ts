@@ -2,7 +2,7 @@
  * Wordings of resignations, expulsions, remands and truces that an unseen story (Peru, December
  * 2022) used and the lexicon (data/event-lexicon.json) missed or misread, read through the
  * candidate stage: a plural German "traten … zurück", a Dutch envoy "uitgezet", a German judge who
- * "ordnete … Untersuchungshaft an", a parliament that votes a president out ("voted to remove", "setzte …
+ * "ordnete … Untersuchungshaft an", a heritage site closed, a parliament that votes a president out ("voted to remove", "setzte …
  * ab"), a truce only called for, a resignation refused.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 const CORREA: MentionSpec = ['Patricia Correa', 'unknown'];
 const PEREZ: MentionSpec = ['Jair Pérez', 'unknown'];
 const CASTILLO: MentionSpec = ['Pedro Castillo', 'unknown'];
+const MACHU_PICCHU: MentionSpec = ['Machu Picchu', 'place', 'machu-picchu'];
 
 describe('a sentence in one of the added wordings gets its kind and title', () => {
   it.each<[string, string, string, string, MentionSpec[]]>([
@@ -62,6 +63,27 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'coup',
       'Pedro Castillo ousted',
       [CASTILLO],
+    ],
+    [
+      'en',
+      'Saturday the Ministry of Culture closed the Inca citadel of Machu Picchu until further notice.',
+      'closure',
+      'Machu Picchu closed',
+      [MACHU_PICCHU],
+    ],
+    [
+      'nl',
+      'Zaterdag werd de ruïnestad Machu Picchu gesloten.',
+      'closure',
+      'Machu Picchu closed',
+      [MACHU_PICCHU],
+    ],
+    [
+      'de',
+      'Samstag wurde die Ruinenstadt Machu Picchu geschlossen.',
+      'closure',
+      'Machu Picchu closed',
+      [MACHU_PICCHU],
     ],
   ])('[%s] “%s” is a %s titled “%s”', (lang, text, kind, title, mentions) => {
     const found = kindsAndTitles(lang, text, '2022-12-16', mentions);
