@@ -39,6 +39,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     ['Patricia Correa resigns', '2022-12-16', ['de_tagesschau_1216']],
     ['Machu Picchu closed', '2022-12-17', ['en_mt_undated']],
     ['Peru expels diplomats', '2022-12-20', ['nl_nrc_12']],
+    ['Mexico grants asylum', '2022-12-20', ['nl_nrc_12']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);

@@ -2,7 +2,7 @@
  * Wordings of resignations, expulsions, remands and truces that an unseen story (Peru, December
  * 2022) used and the lexicon (data/event-lexicon.json) missed or misread, read through the
  * candidate stage: a plural German "traten … zurück", a Dutch envoy "uitgezet", a German judge who
- * "ordnete … Untersuchungshaft an", a heritage site closed, a parliament that votes a president out ("voted to remove", "setzte …
+ * "ordnete … Untersuchungshaft an", a heritage site closed, asylum granted, a parliament that votes a president out ("voted to remove", "setzte …
  * ab"), a truce only called for, a resignation refused.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,27 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'closure',
       'Machu Picchu closed',
       [MACHU_PICCHU],
+    ],
+    [
+      'nl',
+      'Dinsdag verleende Spanje hem asiel.',
+      'asylum',
+      'Spain grants asylum',
+      [['Spanje', 'place', 'spain']],
+    ],
+    [
+      'en',
+      "Tuesday Mexico granted asylum to Castillo's wife and children.",
+      'asylum',
+      'Mexico grants asylum',
+      [['Mexico', 'place', 'mexico']],
+    ],
+    [
+      'nl',
+      'Dinsdag bevestigde de minister dat het gezin asiel heeft gekregen.',
+      'asylum',
+      'Asylum granted',
+      [],
     ],
   ])('[%s] “%s” is a %s titled “%s”', (lang, text, kind, title, mentions) => {
     const found = kindsAndTitles(lang, text, '2022-12-16', mentions);
