@@ -40,6 +40,8 @@ const ANYWHERE: RegExp[] = [
   /^\[[^\]]+\]\([^)]+\)$/,
   // Cookie and privacy notices.
   /\bcookies?\b.{0,80}\b(accept|use|gebruik|akkoord|verwenden|zustimmen|policy|beleid|richtlinie)/i,
+  // The site's own notice names the site first, however long the sentence after it runs.
+  /\b(we use|wij gebruiken|we gebruiken|wir verwenden|wir nutzen|this (web)?site uses|deze (web)?site gebruikt|diese (web)?seite verwendet) cookies\b/i,
   /^(privacy( policy)?|privacybeleid|datenschutz(erklärung)?|terms( of (use|service))?|impressum|disclaimer)$/i,
   /^(©|\(c\)|copyright\b)|©\s*\d{4}|\bcopyright\s*\d{4}/i,
   // Aggregator notices.

@@ -101,6 +101,11 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
       ['Eerste alinea van het verhaal.', 'Tweede alinea.'],
     ],
     [
+      'a long English cookie notice whose "use" comes too late after "cookies"',
+      'Headline\n\nFirst paragraph.\n\nWe use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.',
+      ['First paragraph.'],
+    ],
+    [
       'an agency sign-off and a comment form',
       'Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nANP/Reuters\n\nPlaats een reactie',
       ['First paragraph.', 'Second paragraph.'],

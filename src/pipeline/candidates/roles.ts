@@ -26,6 +26,7 @@ import type { RoleOptions, Roles } from './role-types.ts';
 import { ADJECTIVE, hasOrgWord, isPersonLike } from './person-like.ts';
 import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
+import { auxiliarySubject } from './opening-subject.ts';
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -164,6 +165,7 @@ export function findRoles(
     (verbSecond && (inOpeningPhrase(text, trigger) || afterOpeningTime(text, sentence.timexes, trigger))
       ? afterVerb()
       : undefined) ??
+    (verbSecond ? auxiliarySubject(text, beforeTrigger, trigger) : undefined) ??
     // A name the verb follows past a comma: "Shahabuddin, who dissolved …", "its president, X, appealed".
     beforeTrigger.find((m) => m.kind !== 'place' && subjectBeforeComma(text, m, trigger, mentions)) ??
     // The name right before the verb is its subject ("…, Maryland Governor Wes Moore said"), unless

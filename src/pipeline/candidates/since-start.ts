@@ -16,13 +16,15 @@ const SINCE_START: readonly RegExp[] = [
   /\bsinds de \p{L}+ (?:begonnen|uitbraken|losbarstten)\b/iu,
   new RegExp(String.raw`\bseit (?:dem )?(?:Beginn|Start|Ausbruch|Anfang)${NOT_A_TIME}\s+(?:der|des)\b`, 'i'),
   /\bseit (?:die|der) \p{L}+ (?:begannen|begann|ausbrachen|ausbrach)\b/iu,
+  // "Since then, at least 20 people have been killed": since the happening the sentence before told.
+  /\b(?:since then|ever since|sindsdien|seitdem|seither)\b/i,
 ];
 
 /**
- * Each of SINCE_START needs its word and a space; /iu folds case at least as widely as their /i and
- * /iu do. Few sentences have one: they are spared the six patterns.
+ * Each of SINCE_START needs one of these words; /iu folds case at least as widely as their /i and
+ * /iu do. Few sentences have one: they are spared the seven patterns.
  */
-const SINCE_WORD = /(?:since|sinds|seit) /iu;
+const SINCE_WORD = /since|sinds|seit/iu;
 
 /** Whether the sentence counts since the story's happening began. */
 export function countsSinceStart(text: string): boolean {

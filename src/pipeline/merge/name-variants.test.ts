@@ -75,3 +75,20 @@ describe('one person nobody listed, spelled two ways by two reports', () => {
     );
   });
 });
+
+describe('a lone family name garbled by a machine translation', () => {
+  it('"Bolvarte refused a resignation" beside "Dina Bolvarte" is titled by the other report\'s "Dina Boluarte", her given name once', () => {
+    const joined = joinNameVariants(
+      [
+        ...reported('wire', 'Wednesday Dina Boluarte said she would serve out the term.', 'Dina Boluarte'),
+        ...reported('mt', 'Wednesday Dina Bolvarte declared a state of emergency.', 'Dina Bolvarte'),
+        ...candidatesOf('en', 'Saturday Bolvarte refused a resignation.', '2022-12-17', [
+          ['Bolvarte', 'unknown', 'name:dina-bolvarte'],
+        ]).map((c) => ({ ...c, document: 'mt', title: 'Dina Bolvarte refuses to resign' })),
+      ],
+      order(['wire', 'mt']),
+    );
+    const refusal = joined.find((c) => c.sentence.text.startsWith('Saturday'));
+    expect(refusal?.title).toBe('Dina Boluarte refuses to resign');
+  });
+});

@@ -137,14 +137,22 @@ export function joinNameVariants(
   if (to.size === 0) return candidates;
   // Titles name a person as a report wrote him: the kept spelling replaces the variant's.
   const written = new Map<string, string>();
+  // A title names a lone family name by the full name its report gives it ("Dina Bolvarte" for
+  // "Bolvarte"): that full name is what the kept spelling replaces, not "Dina Dina Boluarte".
+  const fullest = new Map<string, string>();
   for (const c of candidates)
-    for (const m of c.sentence.mentions)
-      if (m.id !== undefined && !written.has(m.id)) written.set(m.id, m.text);
+    for (const m of c.sentence.mentions) {
+      if (m.id === undefined) continue;
+      if (!written.has(m.id)) written.set(m.id, m.text);
+      if (m.text.length > (fullest.get(m.id)?.length ?? 0)) fullest.set(m.id, m.text);
+    }
   const retitle = (title: string, s: AnnotatedSentence): string => {
     for (const m of s.mentions) {
       const kept = m.id !== undefined ? to.get(m.id) : undefined;
       const name = kept !== undefined ? written.get(kept) : undefined;
-      if (name !== undefined) title = title.replace(m.text, name);
+      if (name === undefined) continue;
+      const full = fullest.get(m.id as string);
+      title = title.replace(full !== undefined && title.includes(full) ? full : m.text, name);
     }
     return title;
   };

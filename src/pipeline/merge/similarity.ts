@@ -98,7 +98,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // named for the same kind of happening is all two such background reports can share, and as
   // much as a rare kind says.
   else if (sameOwnMonth(a, b) && a.kind === b.kind) s += 2;
-  if (a.patient !== undefined && a.patient === b.patient) s += a.patient === MANY ? 1.5 : 3;
+  // One person befallen twice on days their own words set apart (remanded for a week, then for 18
+  // months) is two steps, not one happening: who it befell is no evidence then, unless it befalls once.
+  const stepsApart = !meet && a.own && b.own && a.dated && b.dated && !a.once && daysApart(a, b) > 1;
+  if (a.patient !== undefined && a.patient === b.patient && !stepsApart) s += a.patient === MANY ? 1.5 : 3;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
   // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again; so is "The

@@ -77,6 +77,28 @@ describe('combineWhen: the event’s date from its sources', () => {
     expect(c?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
   });
 
+  it('takes the Thursday one report gives over the “earlier this week” and “vorige week” of two others, which hold it', () => {
+    const remand = (id: string, lang: string, text: string, times: SentenceSpec['times']) =>
+      [id, lang, { text, times, mentions: [['Castillo', 'actor', 'pc']] }] as [string, string, SentenceSpec];
+    const when = combineWhen(
+      candidates([
+        remand('de', 'de', 'Ein Richter ordnete am Donnerstag 18 Monate Untersuchungshaft für Castillo an.', [
+          day('2022-12-15', 'am Donnerstag'),
+        ]),
+        remand(
+          'en',
+          'en',
+          'A judge ordered earlier this week 18 months pre-trial detention against Castillo.',
+          [week('2022-12-12', '2022-12-17', '2022-W50', 'earlier this week')],
+        ),
+        remand('nl', 'nl', 'Een rechter legde Castillo vorige week achttien maanden voorarrest op.', [
+          week('2022-12-12', '2022-12-18', '2022-W50', 'vorige week'),
+        ]),
+      ]),
+    );
+    expect(when).toMatchObject({ start: '2022-12-15', precision: 'day', text: 'am Donnerstag' });
+  });
+
   it('takes the Wednesday one report gives over the “early November” of two others, which holds it', () => {
     const early = {
       start: '2024-11-01',

@@ -54,14 +54,18 @@ interface Ranked {
 const DAY = FINENESS.indexOf('day');
 const MONTH = FINENESS.indexOf('month');
 
+/** A calendar week or its weekend, as the time stage writes it: "2022-W50", "2022-W50-WE". */
+const CALENDAR_WEEK = /^\d{4}-W\d{2}(?:-WE)?$/;
+
 /**
- * Whether a month or a year holds a day: "early November" holds "Wednesday 6 November". A week
- * or a stretch of days is not read so: "since last Sunday" does not vouch for one of its days.
+ * Whether a month, a year or a calendar week holds a day: "early November" holds "Wednesday 6
+ * November", "earlier this week" and "vorige week" hold that week's Thursday. A stretch of days is
+ * not read so: "since last Sunday" does not vouch for one of its days.
  */
 function holds(outer: When, inner: When): boolean {
   const o = fineness(outer);
   return (
-    o >= MONTH &&
+    (o >= MONTH || CALENDAR_WEEK.test(outer.value)) &&
     o < FINENESS.indexOf('before-publication') &&
     fineness(inner) <= DAY &&
     outer.start.slice(0, 10) <= inner.start.slice(0, 10) &&

@@ -20,7 +20,7 @@ import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
-import { startedAfter } from './started-after.ts';
+import { startedAfter, startedAfterClause } from './started-after.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
@@ -113,7 +113,8 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       const clause =
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
-        reportedPluperfect(lang, s.text, t, dct);
+        reportedPluperfect(lang, s.text, t, dct) ??
+        startedAfterClause(lang, s.text, t);
       if (clause) t.clause = clause;
     }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,

@@ -37,6 +37,24 @@ describe('a happening that began after one the sentence dates runs from that day
       '2023-06-27..2023-06-30 day',
     ],
     [
+      'protests that began after a removal dated in the same noun phrase began no earlier than that day',
+      'en',
+      ['The protests began after the removal of President Castillo on 27 June.'],
+      '2023-06-27..2023-06-30 day',
+    ],
+    [
+      'German protests that began after a removal on Tuesday began no earlier than Tuesday',
+      'de',
+      ['Die Proteste begannen nach der Absetzung des Präsidenten am Dienstag.'],
+      '2023-06-27..2023-06-30 day',
+    ],
+    [
+      'a strike told in a clause with its own verb keeps the day as its own',
+      'en',
+      ['The fighting began after India on Tuesday struck targets in Pakistan.'],
+      '2023-06-27..2023-06-27 day',
+    ],
+    [
       'a day the sentence before tells, earlier than the death, is no frame for what began after it',
       'nl',
       [

@@ -32,6 +32,25 @@ function lastDay(published: Published): string {
   return day ? formatDay(lastDayOfMonth(day.y, day.m)) : published.date;
 }
 
+/** An article opening a noun phrase: "after the removal", "na de dood", "nach dem Sturz". */
+const ARTICLE_NEXT = /^\s+(?:the|de|het|der|die|das|dem|den|des)\s/i;
+
+/**
+ * "The protests began after the removal of President Castle on 7 December": a time told in the
+ * noun phrase after "began after" is the earlier happening's, the clause from there to the
+ * sentence's end, and no date of the beginning; that gets its time from `startedAfter`. A clause
+ * with a verb of its own ("began after India on Wednesday struck targets") keeps its time: it dates
+ * the strike told in it as the sentence's own.
+ */
+export function startedAfterClause(lang: Lang, sentence: string, t: Timex): [number, number] | undefined {
+  if (!HINT[lang].test(sentence)) return undefined;
+  const m = STARTED_AFTER[lang].exec(sentence);
+  if (!m) return undefined;
+  const after = m.index + m[0].length;
+  if (t.start < after || !ARTICLE_NEXT.test(sentence.slice(after, after + 6))) return undefined;
+  return [after, sentence.length];
+}
+
 /**
  * The time of a sentence with no time of its own: from the day of the happening it began after up
  * to `article`'s publication, when it says it began after one it dates; else `context`, the time the sentences
