@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
-const LULA: MentionSpec = ['Lula', 'person', 'lula'];
+const LULA: MentionSpec = ['Lula', 'actor', 'lula'];
 
 describe('a federal intervention decreed is a measure', () => {
   it.each<[string, string]>([
@@ -24,19 +24,19 @@ describe('a federal intervention decreed is a measure', () => {
 });
 
 describe('an official suspended from office', () => {
-  const ROCHA: MentionSpec = ['Rocha', 'person', 'ibaneis-rocha'];
-  const MORAES: MentionSpec = ['Moraes', 'person', 'alexandre-de-moraes'];
+  const ROCHA: MentionSpec = ['Rocha', 'actor', 'ibaneis-rocha'];
+  const MORAES: MentionSpec = ['Moraes', 'actor', 'alexandre-de-moraes'];
   it.each<[string, string, MentionSpec[], string]>([
     [
       'en',
       'Sunday Justice Alexandre de Moraes suspended Rocha from office for 90 days.',
-      [['Alexandre de Moraes', 'person', 'alexandre-de-moraes'], ROCHA],
+      [['Alexandre de Moraes', 'actor', 'alexandre-de-moraes'], ROCHA],
       'Rocha suspended from office',
     ],
     [
       'en',
       'Saturday Yoon is suspended from his office with immediate effect.',
-      [['Yoon', 'person', 'yoon-suk-yeol']],
+      [['Yoon', 'actor', 'yoon-suk-yeol']],
       'Yoon suspended from office',
     ],
     [
