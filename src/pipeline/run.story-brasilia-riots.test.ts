@@ -45,6 +45,7 @@ describe('the Brasília riots as five outlets told them', () => {
       '2023-01-09',
       ['de_tagesschau_0110', 'en_mt_undated', 'en_reuters_0109', 'nl_volkskrant_01'],
     ],
+    ['Anderson Torres makes a statement', '2023-01-10', ['de_tagesschau_0110']],
     ['Anderson Torres arrested', '2023-01-14', ['nl_volkskrant_01']],
     ['Joe Biden makes a statement', '2023-01-08', ['en_mt_undated', 'en_reuters_0109', 'nl_nos_0108']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
