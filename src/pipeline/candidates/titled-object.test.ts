@@ -36,6 +36,13 @@ describe('a title as the object of the verb', () => {
       undefined,
     ],
     [
+      'a title after a preposition is no object: the one who offered her resignation to the minister resigns',
+      'On Wednesday Laurence des Cars offered her resignation to the culture minister, who refused it.',
+      'resignation',
+      ['Laurence des Cars'],
+      'Laurence des Cars',
+    ],
+    [
       'a verb whose object is no title still befalls the name right after it',
       'Rocha had dismissed on Sunday his security secretary Anderson Torres.',
       'dismissed',

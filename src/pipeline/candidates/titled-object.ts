@@ -15,6 +15,8 @@ const REACH = 60;
 /** From the title to its holder's name: perhaps "of" and what the title is of, then a comma. */
 const TO_HOLDER = /^(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?,\s+$/u;
 const CLAUSE_BREAK = /[,;:()"“”„]/;
+/** A preposition right before the determiner: the title is no object of the verb ("offered her resignation to the culture minister"). */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:to|at|in|on|for|with|from|by|of|into|against|about|as|than)$/i;
 
 /**
  * The holder named beside the title the verb at `trigger` acts on; `null` when that title names no
@@ -30,6 +32,7 @@ export function titledObject(
   const cut = after.search(CLAUSE_BREAK);
   const clause = cut < 0 ? after : after.slice(0, cut);
   for (const m of clause.matchAll(DETERMINED)) {
+    if (PREPOSITION_BEFORE.test(clause.slice(0, m.index ?? 0))) continue;
     const [whole, first, second] = m;
     const titleEnd = isPersonTitle(fold(first as string))
       ? whole.length - (second?.length ?? 0)
