@@ -26,6 +26,20 @@ describe('the subject a description hangs on', () => {
       'Alexej Nawalny',
     ],
     [
+      "a Dutch 'X, de oud-minister van Y, is zaterdag … gearresteerd' arrests X, however long the clause before the participle",
+      'Anderson Torres, de voormalige minister van Justitie van oud-president Jair Bolsonaro, is zaterdag bij aankomst op het vliegveld van Brasília gearresteerd.',
+      'gearresteerd',
+      ['Anderson Torres', 'Jair Bolsonaro'],
+      'Anderson Torres',
+    ],
+    [
+      "a German 'X, der frühere Minister von Y, wurde am Samstag … festgenommen' arrests X",
+      'Anderson Torres, der frühere Justizminister von Jair Bolsonaro, wurde am Samstag nach seiner Ankunft in Brasília festgenommen.',
+      'festgenommen',
+      ['Anderson Torres', 'Jair Bolsonaro'],
+      'Anderson Torres',
+    ],
+    [
       "'X, a friend of Y, was arrested' arrests X",
       'Police said Ilya Yashin, a friend of Boris Nemtsov, was arrested in Moscow.',
       'arrested',

@@ -11,6 +11,12 @@ import type { Mention } from '../types.ts';
  */
 const AFTER_DESCRIPTION = /^,\s+(?:\p{Ll}{2,8}\s+){0,2}$/u;
 
+/**
+ * Or a Dutch or German auxiliary whose participle ends the clause, however much stands between ("…,
+ * is zaterdag bij aankomst op het vliegveld van Brasília gearresteerd", "…, wurde am Samstag … festgenommen").
+ */
+const AUXILIARY_THEN_CLAUSE = /^,\s+(?:is|werd|wordt|ist|wurde|wird)\s+[^,;:]*$/iu;
+
 /** A description opens with an article, a possessive or a title-like lowercase word, never a verb. */
 const DESCRIPTION_OPENS =
   /^,\s+(?:the|a|an|his|her|their|de|het|een|zijn|haar|der|die|das|ein|eine|sein|seine|ihr|ihre)\s/iu;
@@ -25,7 +31,9 @@ export function describedSubject(
 ): Mention | undefined {
   if (inside.end > trigger) return undefined;
   const close = text.lastIndexOf(',', trigger);
-  if (close < inside.end || !AFTER_DESCRIPTION.test(text.slice(close, trigger))) return undefined;
+  const after = text.slice(close, trigger);
+  if (close < inside.end || !(AFTER_DESCRIPTION.test(after) || AUXILIARY_THEN_CLAUSE.test(after)))
+    return undefined;
   const open = text.lastIndexOf(',', inside.start);
   if (open < 0) return undefined;
   const description = text.slice(open, close);

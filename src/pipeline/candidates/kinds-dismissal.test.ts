@@ -34,8 +34,38 @@ describe('"dismissed" reports a dismissal only when someone loses a post', () =>
       [['Marco Rossi', 'actor', 'name:marco-rossi']],
       true,
     ],
+    [
+      'a governor who "fired his security secretary" removes him from office',
+      'Federal District Governor Ibaneis Rocha fired his security secretary, Anderson Torres, on Sunday.',
+      [
+        ['Ibaneis Rocha', 'actor', 'ibaneis-rocha'],
+        ['Anderson Torres', 'actor', 'anderson-torres'],
+      ],
+      true,
+    ],
+    [
+      'a commander whose troops "fired shots" sacks no one',
+      'The commander said the soldiers fired shots into the air.',
+      [],
+      false,
+    ],
   ])('%s', (_name, text, mentions, dismissal) => {
     const kinds = kindsAndTitles('en', text, '2025-11-13', mentions).map((c) => c.kind);
     expect(kinds.includes('dismissal'), kinds.join(', ')).toBe(dismissal);
+  });
+});
+
+describe('whom a firing befalls', () => {
+  it('the one fired is the secretary named beside his title, not the governor who fired him', () => {
+    const found = kindsAndTitles(
+      'en',
+      'Sunday Governor Ibaneis Rocha fired his security secretary, Anderson Torres.',
+      '2023-01-08',
+      [
+        ['Ibaneis Rocha', 'actor', 'ibaneis-rocha'],
+        ['Anderson Torres', 'actor', 'anderson-torres'],
+      ],
+    );
+    expect(found).toContainEqual({ kind: 'dismissal', title: 'Anderson Torres dismissed' });
   });
 });

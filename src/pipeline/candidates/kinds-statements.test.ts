@@ -78,6 +78,18 @@ describe('a statement about a happening is no report of it', () => {
       ['statement'],
     ],
     [
+      'nl',
+      'Zondag sprak president Biden van een aanval op de democratie.',
+      [['Biden', 'actor', 'biden']],
+      ['statement'],
+    ],
+    [
+      'de',
+      'Am Sonntag sprach Bundeskanzler Olaf Scholz von einem Angriff auf die Demokratie.',
+      [['Olaf Scholz', 'actor', 'scholz']],
+      ['statement'],
+    ],
+    [
       'de',
       'Freitag verurteilte Bundeskanzler Olaf Scholz den Anschlag scharf.',
       [['Olaf Scholz', 'unknown', 'name:olaf-scholz']],

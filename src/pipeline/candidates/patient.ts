@@ -8,13 +8,14 @@ import { selfReported } from './self-report.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { COORDINATED_VERB, FRONTED_GAP, SUBJECT_VERB_GAP } from './text-gaps.ts';
+import { COORDINATED_VERB, FRONTED_GAP, SUBJECT_VERB_GAP, UNNAMED_ACCUSATIVE } from './text-gaps.ts';
 import { namesRelative } from './relatives.ts';
 import { beforeOwnClause, opensOtherClause } from './clause-subject.ts';
 import { inOpeningSince } from './opening-phrase.ts';
 import { relativeSubject } from './relative-subject.ts';
 import { befellBody } from './collective-object.ts';
 import { warrantObject } from './warrant-object.ts';
+import { titledObject } from './titled-object.ts';
 import { agentMarked } from './agent-marked.ts';
 import { speaks } from './speaks.ts';
 import { describedSubject } from './apposition.ts';
@@ -114,50 +115,15 @@ const OBJECT_AFTER_SUBJECT = objectGap(
  * Words that end the object's part of a clause: after one of them a person is someone else's
  * ("resigned after criticism from …", "trat nach Kritik von … zurück", "died with … at his side").
  */
-const NO_OBJECT_AFTER = new Set([
-  'to',
-  'at',
-  'in',
-  'aan',
-  'bij',
-  'bei',
-  'zu',
-  'after',
-  'before',
-  'because',
-  'by',
-  'with',
-  'without',
-  'for',
-  'against',
-  'from',
-  'as',
-  'alongside',
-  'than',
-  'and',
-  'na',
-  'nadat',
-  'voor',
-  'door',
-  'met',
-  'zonder',
-  'tegen',
-  'uit',
-  'als',
-  'omdat',
-  'en',
-  'nach',
-  'nachdem',
-  'vor',
-  'durch',
-  'mit',
-  'ohne',
-  'gegen',
-  'aus',
-  'wegen',
-  'weil',
-  'und',
-]);
+const NO_OBJECT_AFTER = new Set(
+  [
+    'to at in aan bij bei zu after before because by with without for against from as alongside than and',
+    'na nadat voor door met zonder tegen uit als omdat en',
+    'nach nachdem vor durch mit ohne gegen aus wegen weil und',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const OF = new Set(['of', 'van', 'von']);
 const CLAUSE_BREAK = /[,;:()"“”„]/;
 const WORDS = /\S+/g;
@@ -276,12 +242,17 @@ export function choosePatient(
         m.start > subject.end && isPerson(m) && OBJECT_AFTER_SUBJECT.test(text.slice(subject.end, m.start)),
     );
     if (object) return object;
+    if (UNNAMED_ACCUSATIVE.test(text.slice(subject.end, subject.end + 40))) return undefined;
   }
   if (nearest && SUBJECT_VERB_GAP.test(text.slice(nearest.end, trigger))) {
     const object = objectPerson(text, mentions, trigger, isPerson);
     // "Steinmeier ontsloeg hen": whom it befell is named before; the subject is not that one.
     if (!object && OBJECT_PRONOUN.test(text.slice(trigger, trigger + 40))) return undefined;
-    return object ?? laterObject(text, mentions, trigger, isPerson) ?? nearest;
+    const acted =
+      object ??
+      laterObject(text, mentions, trigger, isPerson) ??
+      titledObject(text, mentions, trigger, isPerson);
+    return acted === null ? undefined : (acted ?? nearest);
   }
   // "Prigozhin accused the ministry of a strike that had killed a huge number of his fighters": the
   // verb's counted object is whom it befell; a person named before it speaks or acts.

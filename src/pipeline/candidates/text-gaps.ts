@@ -19,6 +19,12 @@ export const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 export const FRONTED_GAP = /^\S+\s+(?:(?:de|het|die|der|das|den|the)\s+)?(?:([\p{L}-]+)\s+)?$/iu;
 
 /**
+ * Right after a German subject: an object in the accusative that no name stands for ("suspendierte
+ * Richter Moraes den Gouverneur"), the one the happening befell.
+ */
+export const UNNAMED_ACCUSATIVE = /^\s+(?:den|einen|seinen|ihren)\s+\p{Lu}/u;
+
+/**
  * Between a name and the verb of the relative clause it opens: "Shahabuddin, who dissolved …",
  * "Shahabuddin, der am Dienstag das Parlament auflöste": the name is that verb's subject. A few
  * words may come first, but not a verb of saying, after which the clause reports someone else's deed.

@@ -143,6 +143,17 @@ describe('a person named after a title, with particles or with a given name that
       'Niedersachsens Innenministerin Daniela Behrens sagte am Freitag, die Lage sei ernst.',
       'Daniela Behrens=name:daniela-behrens',
     ],
+    [
+      'de',
+      'In der Nacht zu Montag suspendierte Richter Moraes den Gouverneur selbst für 90 Tage.',
+      'Moraes=alexandre-de-moraes',
+    ],
+    ['nl', 'Rechter Piet de Vries sprak het vonnis uit.', 'Piet de Vries=name:piet-de-vries'],
+    [
+      'en',
+      'Supreme Court Justice Alexandre de Moraes suspended Rocha from office for 90 days.',
+      'Alexandre de Moraes=alexandre-de-moraes',
+    ],
   ])('[%s] “%s” gives %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });

@@ -93,6 +93,8 @@ const PERSON_TITLES = new Set(
     // Military ranks as British papers shorten them, without a full stop: "Gen Waker-Uz-Zaman".
     'gen lt col maj capt sgt brig',
     'ceo topman topvrouw directeur voorzitter',
+    // Judges: "Richter Alexandre de Moraes", "rechter Moraes", "Justice Alexandre de Moraes".
+    'richter richterin rechter justice',
   ]
     .join(' ')
     .split(' '),

@@ -73,8 +73,22 @@ export function fuzzyResolve(
     transliteration ||
     doc.named.has(id) ||
     given.length > 0 ||
-    (cue !== undefined && type === 'actor' && model.roles.holds(id, cue.title));
+    (cue !== undefined && type === 'actor' && model.roles.holds(id, cue.title)) ||
+    (isPerson && writtenAfterGivenName(model, doc, id, last.norm));
   return supported ? { type, id, resolution: 'fuzzy' } : undefined;
+}
+
+/**
+ * A translation garbles a family name the same way each time ("his predecessor Jair Bolsonario" …
+ * "Bolsonario was admitted"): written once after the holder's given name, the spelling alone is
+ * the holder elsewhere in the document too.
+ */
+function writtenAfterGivenName(model: EntityModel, doc: DocumentContext, id: string, norm: string): boolean {
+  for (const tokens of doc.tokens)
+    for (let i = 1; i < tokens.length; i++)
+      if ((tokens[i] as Token).norm === norm && givenNamesFit(model, id, [tokens[i - 1] as Token]))
+        return true;
+  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from 
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { linkSurnames } from './surnames.ts';
 import { unknownNameId, type Token } from './text.ts';
@@ -132,6 +133,7 @@ function secondPass(
       for (let i = first; i < end; i++) covered[i] = 1;
       continue;
     }
+    if (joinTranslatedParticle(model, state, first, end)) continue;
     // "Yoon Yeo-jeong" after the title Yoon Suk Yeol holds is his name garbled; without it, someone else's.
     const family = found.find((f) => f.end === first && f.person);
     const given = family && otherGivenNameEnd(model, tokens, text, family, first, end);

@@ -9,7 +9,7 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
-import { startsState } from './since-state.ts';
+import { endsState, startsState } from './since-state.ts';
 import { reportsInPresent, toldInPast } from './tense.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
@@ -120,6 +120,9 @@ function ledeWhen(
     // "… has dissolved the Bundestag on Friday. New elections will take place on 23 February. ¶
     // Steinmeier said …": a day still ahead frames nothing told in the past; the lede's day before it does.
     if (afterPublication(when, article) && toldInPast(lang, sentence.text)) continue;
+    // "Torres war bis Sonntag Sicherheitschef. ¶ Er kündigte an, …": the end of a state the lede
+    // tells is not the day of what the next paragraph tells; the lede's day before it is.
+    if (endsState(when)) continue;
     // "Het stuk lag sinds 26 maart op de boeg. ¶ Met de gecontroleerde explosie …": the start of
     // a state the lede tells is not the day of what the next paragraph tells.
     if (when.value === 'PRESENT_REF' || !DAY_LEVEL.has(when.precision) || startsState(when)) return undefined;

@@ -1,0 +1,34 @@
+/**
+ * A machine translation garbles a family name the same way each time: once it is written after the
+ * holder's given name, the garbled spelling alone is the holder elsewhere in the document too.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+function idsOf(sentences: string[]): (string | undefined)[][] {
+  return stage.annotate(article('en', sentences)).sentences.map((s) => s.mentions.map((m) => m.id));
+}
+
+describe('a family name garbled alike throughout a document', () => {
+  it('is the holder alone once the document writes it after his given name', () => {
+    expect(
+      idsOf([
+        'The Supreme Court was devastated by supporters of his predecessor Jair Bolsonario on Sunday.',
+        'Bolsonario was admitted on Monday in a hospital in Orlando.',
+      ])[1],
+    ).toContain('bolsonaro');
+  });
+
+  it('stays a name of its own where no given name backs it', () => {
+    expect(idsOf(['Bolsonario was admitted on Monday in a hospital in Orlando.'])[0]).not.toContain(
+      'bolsonaro',
+    );
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * A name whose particle a machine translation turned into "of" or "of the" is still the listed
+ * person, one mention, not a second name beside it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEntityData } from './load.ts';
+import { createEntityStage, type EntityStage } from './stage.ts';
+import { article } from './test-support.ts';
+
+let stage: EntityStage;
+beforeAll(() => {
+  stage = createEntityStage(loadEntityData('data'));
+});
+
+function mentions(sentence: string): string[] {
+  const [only] = stage.annotate(article('en', [sentence])).sentences;
+  return (only?.mentions ?? []).map((m) => `${m.text}=${m.id ?? ''}`);
+}
+
+describe('a name particle translated as "of" or "of the"', () => {
+  it.each([
+    [
+      'Judge Alexander of Moraes had suspended the governor for 90 days.',
+      ['Alexander of Moraes=alexandre-de-moraes'],
+    ],
+    ['Lula of the Silva had decreed on Sunday a federal intervention.', ['Lula of the Silva=lula']],
+  ])('“%s” names one listed person', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+
+  it('a place after "of" stays a place of its own: “the President of Brazil”', () => {
+    expect(mentions('Lula of Brazil met the governors.')).toContain('Brazil=brazil');
+  });
+});

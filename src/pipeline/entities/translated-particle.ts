@@ -1,0 +1,58 @@
+/**
+ * A machine translation turns a name's particle into English: "Alexander of Moraes" for Alexandre
+ * de Moraes, "Lula of the Silva" for Lula da Silva. Given names that fit before "of (the)" and a
+ * listed person, or a listed person before "of (the)" and the last word of one of his names, are
+ * that person, not a second name.
+ */
+import type { Found, SentenceState } from './found.ts';
+import type { EntityModel } from './model.ts';
+import { givenNamesFit } from './repair.ts';
+import { fold, type Token } from './text.ts';
+
+/** The token after "of" or "of the" at `at`, or -1. */
+function afterOf(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== 'of') return -1;
+  return tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+}
+
+/** The token "of" or "of the" begins at, ending right before `at`, or -1. */
+function ofBefore(tokens: Token[], at: number): number {
+  if (tokens[at - 1]?.norm === 'of') return at - 1;
+  return tokens[at - 1]?.norm === 'the' && tokens[at - 2]?.norm === 'of' ? at - 2 : -1;
+}
+
+/** Whether one of the actor's names ends in `word` after other words ("Lula da Silva": "silva"). */
+function endsOneOfNames(model: EntityModel, id: string, word: string): boolean {
+  const actor = model.actors.get(id);
+  return actor !== undefined && [actor.name, ...actor.aliases].some((n) => fold(n).endsWith(` ${word}`));
+}
+
+/**
+ * Joins the run [first, end) to the listed person across a translated particle, when it is that
+ * person's given names or family word: the person's mention then spans both. Whether it did.
+ */
+export function joinTranslatedParticle(
+  model: EntityModel,
+  state: SentenceState,
+  first: number,
+  end: number,
+): boolean {
+  const { tokens, found } = state;
+  const isPerson = (f: Found | undefined): f is Found & { id: string } => f?.person === true && !!f.id;
+  const next = afterOf(tokens, end);
+  const after = next < 0 ? undefined : found.find((f) => f.first === next);
+  if (isPerson(after) && givenNamesFit(model, after.id, tokens.slice(first, end))) {
+    for (let i = first; i < after.first; i++) state.covered[i] = 1;
+    after.first = first;
+    after.resolution = 'fuzzy';
+    return true;
+  }
+  const of = end - first === 1 ? ofBefore(tokens, first) : -1;
+  const before = of < 0 ? undefined : found.find((f) => f.end === of);
+  if (isPerson(before) && endsOneOfNames(model, before.id, (tokens[first] as Token).norm)) {
+    for (let i = before.end; i < end; i++) state.covered[i] = 1;
+    before.end = end;
+    return true;
+  }
+  return false;
+}
