@@ -35,7 +35,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
       ['de_tagesschau_1216', 'en_mt_undated', 'nl_nrc_12'],
     ],
     ['Suspect remanded in custody', '2022-12-15', ['de_tagesschau_1216', 'en_mt_undated', 'nl_nrc_12']],
-    ['8 people killed', '2022-12-15', ['de_tagesschau_1216']],
+    ['8 people killed', '2022-12-15', ['de_tagesschau_1216', 'nl_nrc_12']],
     ['Patricia Correa resigns', '2022-12-16', ['de_tagesschau_1216']],
     ['Machu Picchu closed', '2022-12-17', ['en_mt_undated']],
     ['Peru expels diplomats', '2022-12-20', ['nl_nrc_12']],

@@ -21,6 +21,13 @@ describe('a count since the happening began', () => {
     ['Since then, at least 20 people have been killed in the unrest, according to the ombudsman.', true],
     ['Sindsdien zijn volgens de ombudsman zeker 22 mensen om het leven gekomen.', true],
     ['Seitdem wurden nach Angaben der Ombudsstelle mindestens 20 Menschen getötet.', true],
+    [
+      "Bij de protesten die volgden kwamen volgens de ombudsman zeker 22 mensen om het leven, de meesten in de zuidelijke regio's Ayacucho en Apurímac.",
+      true,
+    ],
+    ['In the protests that followed, at least 22 people were killed.', true],
+    ['Bei den Protesten, die folgten, wurden mindestens 22 Menschen getötet.', true],
+    ['The police followed the protesters through the city.', false],
     ['Since the beginning of this year, about 20,000 people have taken to the streets.', false],
     ['Seit Beginn des Jahres wurden 50 Menschen festgenommen.', false],
     ['The interior ministry said 43 people had been detained and 32 police officers injured.', false],

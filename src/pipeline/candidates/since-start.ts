@@ -18,13 +18,18 @@ const SINCE_START: readonly RegExp[] = [
   /\bseit (?:die|der) \p{L}+ (?:begannen|begann|ausbrachen|ausbrach)\b/iu,
   // "Since then, at least 20 people have been killed": since the happening the sentence before told.
   /\b(?:since then|ever since|sindsdien|seitdem|seither)\b/i,
+  // "In the protests that followed, at least 22 people were killed", "Bij de protesten die volgden",
+  // "Bei den Protesten, die folgten": in all that followed it.
+  /\b(?:in|during) the \p{L}+ (?:that|which) followed\b/iu,
+  /\bbij de \p{L}+ die (?:daarop )?volgden\b/iu,
+  /\bbei den \p{L}+,? die (?:darauf )?folgten\b/iu,
 ];
 
 /**
  * Each of SINCE_START needs one of these words; /iu folds case at least as widely as their /i and
- * /iu do. Few sentences have one: they are spared the seven patterns.
+ * /iu do. Few sentences have one: they are spared the ten patterns.
  */
-const SINCE_WORD = /since|sinds|seit/iu;
+const SINCE_WORD = /since|sinds|seit|followed|volgden|folgten/iu;
 
 /** Whether the sentence counts since the story's happening began. */
 export function countsSinceStart(text: string): boolean {
