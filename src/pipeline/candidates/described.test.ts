@@ -77,3 +77,21 @@ describe('a happening named only to say who people are, on a day borrowed from t
     expect(found.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+describe('a trigger made an adjective of a place only says which place', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Lula, visiting the flood-hit city, decrees an intervention; no floods that day',
+      'President Luiz Inacio Lula da Silva, who was visiting the flood-hit city of Araraquara in Sao Paulo state, decreed a federal intervention in the security of the Federal District on Sunday evening.',
+      ['emergency'],
+    ],
+    [
+      'a quake-stricken region is no quake',
+      'Aid arrived on Sunday in the quake-stricken region.',
+      ['arrival'],
+    ],
+  ])('%s', (_name, text, kinds) => {
+    const found = candidatesOfSentence('en', { text, times: [day('2023-01-08', 'on Sunday')] });
+    expect(found.map((c) => c.kind).filter((k) => k !== 'statement')).toEqual(kinds);
+  });
+});

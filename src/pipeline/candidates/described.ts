@@ -40,3 +40,14 @@ export function describingParticiple(text: string, h: { start: number; end: numb
     PARTICIPLE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
   );
 }
+
+/** "the flood-hit city", "a quake-stricken region", "war-torn": what befell a place, said of it. */
+const COMPOUND = /^\p{L}+-(?:hit|stricken|ravaged|affected|torn|damaged|devastated|battered)(?![\p{L}])/iu;
+
+/**
+ * "President Lula, who was visiting the flood-hit city of Araraquara, decreed …": a trigger made
+ * an adjective of the place it befell only says which place.
+ */
+export function describingCompound(text: string, h: { start: number }): boolean {
+  return COMPOUND.test(text.slice(h.start, h.start + 32));
+}

@@ -1,5 +1,5 @@
 import type { Timex } from '../types.ts';
-import { describingParticiple, describingPhrase } from './described.ts';
+import { describingCompound, describingParticiple, describingPhrase } from './described.ts';
 import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { DEATHS_KIND } from './title.ts';
@@ -75,11 +75,11 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
 
 /**
  * The hit only says who the sentence's people are ("survivors of the floods", no other hit before
- * it in that phrase; "for the killed teenager").
+ * it in that phrase; "for the killed teenager"), or which place ("the flood-hit city").
  */
 function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
   const phrase = describingPhrase(text, h.start);
-  if (phrase < 0) return describingParticiple(text, h);
+  if (phrase < 0) return describingParticiple(text, h) || describingCompound(text, h);
   return !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
 }
 
