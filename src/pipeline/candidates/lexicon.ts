@@ -1,8 +1,8 @@
 import rawLexicon from '../../../data/event-lexicon.json' with { type: 'json' };
+import type { KindEntry } from './kind-entry.ts';
 import { fail, record, stringList, text } from './lexicon-fields.ts';
 import { parseKind } from './lexicon-kind.ts';
 import { parseTrigger } from './lexicon-trigger.ts';
-import type { TitleTemplate } from './title-template.ts';
 
 /**
  * The event lexicon (data/event-lexicon.json): trigger patterns, kinds with title templates,
@@ -10,80 +10,7 @@ import type { TitleTemplate } from './title-template.ts';
  */
 
 export type { TitleTemplate } from './title-template.ts';
-
-export interface KindEntry {
-  kind: string;
-  titles: TitleTemplate[];
-  ownFigure?: boolean;
-  patientKind?: boolean;
-  /**
-   * The happening announces something ahead (a statement, an election called): a time after
-   * publication is what it announces, never when it happened.
-   */
-  announces?: boolean;
-  /**
-   * The happening calls people to another (a call for protests): a day named right after what it
-   * calls for ("called for protests on Saturday") is that happening's, never the call's.
-   */
-  callsFor?: boolean;
-  /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
-  recalls?: string[];
-  /** A story rarely has two: the kind itself is evidence that two reports tell one happening. */
-  rare?: boolean;
-  /** Told apart mostly by where they happen: reports naming different cities are two. */
-  placed?: boolean;
-  /** Happens at a place, and far from it is another of its kind (a fire, an evacuation). */
-  far?: boolean;
-  /** A measure told apart by who takes it (aid suspended): reports naming different agents are two. */
-  byAgent?: boolean;
-  /** The kind whose happening it tells from another side, and merges with (an investigation: the arrest). */
-  sameAs?: string;
-  /** A kind the merge compares it with, its own event id kept (an arson: the fire it set). */
-  meets?: string;
-  /** The same where a topic occurs: concept id → kind ({"wildfire": "fire"} for a disaster). */
-  meetsIf?: Record<string, string>;
-  /** The same where it befalls a person the data list (a leader wounded: the attack on him). */
-  meetsNamed?: string;
-  /**
-   * Qualifier concepts that make another happening of it (an acting appointment: not the full one
-   * of the same person days later): a report naming one and a report not naming it are two.
-   */
-  apartIf?: string[];
-  /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
-  figureNouns?: string[];
-  /**
-   * The title's place is where someone went, named after the trigger ("fled to the Maldives"): a
-   * place before it says where from ("Sri Lanka's president has fled the country").
-   */
-  destination?: boolean;
-  /**
-   * The title's place is what it is aimed at, named after "on"/"against" behind the trigger
-   * ("sanctions against Russia"): not who imposed it, nor where they met (target-place.ts).
-   */
-  aimed?: boolean;
-  /**
-   * Counted as a running tally (the dead, the injured): a later day's count ("the death toll rose
-   * to 158 on Thursday") tells the same happening, on the day it was counted, not when it befell them.
-   */
-  tallied?: boolean;
-  /**
-   * Counted so far (the dead, the arrested): a count that rises from report to report only grows,
-   * so a report without a day that counts more than every dated one came after them (running-toll.ts).
-   */
-  runs?: boolean;
-  /**
-   * Done again and again (statements, protests, talks): a report of it on one day gives no day
-   * to date another report of it by (redate-by-anchors.ts).
-   */
-  recurs?: boolean;
-  /**
-   * A measure that stays in force once taken (a curfew, a state of emergency): "in force since
-   * Tuesday" dates its taking to Tuesday, not a span up to publication.
-   */
-  inForce?: boolean;
-  /** Befalls a person once (a death, a funeral): reports of one listed person befallen tell one. */
-  once?: boolean;
-}
+export type { KindEntry } from './kind-entry.ts';
 
 export interface TriggerEntry {
   lang: string;
