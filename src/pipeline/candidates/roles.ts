@@ -15,6 +15,7 @@ import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { subjectBeforeComma } from './comma-subject.ts';
 import { beforeOwnClause, beforeSubordinateClause } from './clause-subject.ts';
 import { institutionAgent } from './institution-agent.ts';
+import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
 import { frontedSubject } from './fronted-subject.ts';
@@ -137,6 +138,7 @@ export function findRoles(
       !saidOfOther(text, m, trigger) &&
       !beforeOwnClause(text, m, trigger) &&
       !beforeSubordinateClause(text, m, trigger) &&
+      !inClosedRelative(text, m, trigger) &&
       // "The son of ousted Prime Minister Sheikh Hasina said": the unnamed son speaks.
       !namesRelative(text, m) &&
       !inByAside(text, m, trigger) &&
