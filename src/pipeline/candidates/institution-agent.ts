@@ -1,6 +1,6 @@
 /**
- * An institution named by a common noun before the trigger is its agent: "The Spanish government
- * declared …", "Iceland's Department of Civil Protection and Emergency Management said …".
+ * An institution named by a common noun before the trigger: "The Spanish government declared …",
+ * "Iceland's Department of Civil Protection and Emergency Management said …".
  */
 import type { Mention } from '../types.ts';
 import { beforeSubordinateClause } from './clause-subject.ts';
@@ -18,6 +18,29 @@ const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{L
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
 
+/** The clause before the trigger: from the last comma, semicolon or colon, or the sentence start. */
+function clauseBefore(before: string): string {
+  const at = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before.slice(at + 1);
+}
+
+/**
+ * An institution named by a common noun in the trigger's clause before it ("officials said Fico
+ * would be transferred", "the ministry said Fico …"): it is the subject, and a name after the verb
+ * is what it spoke of.
+ */
+export function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<string>): boolean {
+  const before = text.slice(0, trigger);
+  const clause = clauseBefore(before);
+  // A capital is the noun's own only where it opens the sentence ("Officials had said …").
+  const opens = clause.length === before.length;
+  return (clause.match(WORD) ?? []).some((w, i) => {
+    const lower = w.toLowerCase();
+    return (w === lower || (opens && i === 0)) && orgWords.has(lower);
+  });
+}
+
+/** The institution so named that is the trigger's agent, if any; not one in a clause of its own. */
 export function institutionAgent(text: string, trigger: number, lexicon: EventLexicon): Mention | undefined {
   const prefix = text.slice(0, trigger);
   const orgWords = wordSet(lexicon.orgWords);

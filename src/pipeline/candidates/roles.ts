@@ -14,7 +14,7 @@ import { speaksFor } from './speaks-for.ts';
 import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { subjectBeforeComma } from './comma-subject.ts';
 import { beforeOwnClause, beforeSubordinateClause } from './clause-subject.ts';
-import { institutionAgent } from './institution-agent.ts';
+import { institutionAgent, institutionBefore } from './institution-agent.ts';
 import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
@@ -32,29 +32,6 @@ import { auxiliarySubject } from './opening-subject.ts';
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
-const WORD = /[\p{L}-]+/gu;
-
-/** The clause before the trigger: from the last comma, semicolon or colon, or the sentence start. */
-function clauseBefore(before: string): string {
-  const at = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  return before.slice(at + 1);
-}
-
-/**
- * An institution named by a common noun in the trigger's clause before it ("officials said Fico
- * would be transferred", "the ministry said Fico …"): it is the subject, and a name after the verb
- * is what it spoke of.
- */
-function institutionBefore(text: string, trigger: number, orgWords: ReadonlySet<string>): boolean {
-  const before = text.slice(0, trigger);
-  const clause = clauseBefore(before);
-  // A capital is the noun's own only where it opens the sentence ("Officials had said …").
-  const opens = clause.length === before.length;
-  return (clause.match(WORD) ?? []).some((w, i) => {
-    const lower = w.toLowerCase();
-    return (w === lower || (opens && i === 0)) && orgWords.has(lower);
-  });
-}
 
 /** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
 function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
