@@ -30,7 +30,8 @@ describe('the Tempi train collision as five outlets told it', () => {
     ['Government declares national mourning', '2023-03-01', ['en_reuters_0301']],
     ['Riots in Athens', '2023-03-01', ['nl_nos_0302']],
     ['Charges brought', '2023-03-02', ['de_tagesschau_0303', 'en_ap_undated', 'nl_nos_0302']],
-    ['Strike in Athens', '2023-03-02', ['en_ap_undated']],
+    // The NOS's strike "uit protest tegen de treinramp bij Larissa" is the same walkout, not at Larissa.
+    ['Strike in Athens', '2023-03-02', ['en_ap_undated', 'nl_nos_0302']],
     ['Thousands of people protest in Athens', '2023-03-02', ['de_tagesschau_0303']],
     ['More than 10,000 people protest in Athens', '2023-03-05', ['en_mt_0305']],
     ['Kyriakos Mitsotakis apologises', '2023-03-05', ['en_mt_0305']],

@@ -5,6 +5,7 @@ import { namesOrigin } from './origin.ts';
 import { namesHolder } from './controlled-by.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
+import { namesGrievance } from './grievance.ts';
 import { namesDestination } from './destination-place.ts';
 import { opensOrganisationName } from './place-in-name.ts';
 import { namesSeat } from './seat-phrase.ts';
@@ -100,6 +101,7 @@ export function candidateOf(
     namesSeat(text, m, lexicon.seatWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||
+    namesGrievance(text, m) ||
     // A leader who flees on a plane to the Maldives went there: the title's place.
     (kind.destination !== true && namesDestination(text, m));
   // Each mention is tested once: those before the first aside are kept as they are.

@@ -46,4 +46,10 @@ export interface EventCandidate extends Candidate {
    * and gives no reading of that time of its own.
    */
   saidOf?: true;
+  /**
+   * Actors and places the sentence names only in clauses other than the happening's (see
+   * clause-scope.ts): compared in the merge, not shown as the event's.
+   */
+  asideActors?: string[];
+  asidePlaces?: string[];
 }

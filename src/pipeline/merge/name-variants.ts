@@ -181,6 +181,7 @@ export function joinNameVariants(
       ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle, c.sentence) } : {}),
       sentence: sentenceOf(c.sentence),
       actors: [...new Set(c.actors.map((id) => swap(id) as string))],
+      ...(c.asideActors ? { asideActors: c.asideActors.map((id) => swap(id) as string) } : {}),
       ...(agent !== undefined ? { agent } : {}),
       ...(patient !== undefined ? { patient } : {}),
     };

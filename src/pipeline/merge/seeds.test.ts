@@ -106,6 +106,17 @@ describe('the seed chronology', () => {
     expect(arrival?.places).toEqual(['kazakhstan']);
   });
 
+  it('shows as the storming’s actors only what its own clause names, and the sacking keeps Massimov', () => {
+    const sentence = 'Massimov was sacked as head of the KNB this week after demonstrators stormed';
+    const both = events.filter((e) => e.sources.some((s) => s.sentence.includes(sentence)));
+    const storming = both.find((e) => e.kind === 'riot');
+    const sacking = both.find((e) => e.kind === 'dismissal');
+    expect(storming?.places).toContain('almaty');
+    expect(storming?.actors).not.toContain('massimov');
+    expect(storming?.actors).not.toContain('knb');
+    expect(sacking?.actors).toContain('massimov');
+  });
+
   it('has one licence event for last year citing all five articles', () => {
     const licences = citing('Last year, Germany issued 25 licenses');
     expect(licences.when).toMatchObject({ start: '2021-01-01', end: '2021-12-31', precision: 'year' });

@@ -240,8 +240,8 @@ function toEvent(
       : countedTitle(head, conflicts, figures),
     kind: head.kind,
     when: combineWhen(candidates),
-    places: uniqueSorted(candidates.flatMap((c) => c.places)),
-    actors: uniqueSorted(candidates.flatMap((c) => c.actors)),
+    places: uniqueSorted(candidates.flatMap((c) => shown(c.places, c.asidePlaces))),
+    actors: uniqueSorted(candidates.flatMap((c) => shown(c.actors, c.asideActors))),
     figures,
     sources,
     conflicts,
@@ -267,6 +267,10 @@ function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
     byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
     return byCandidate.get(c) ?? newSource(c);
   };
+}
+
+function shown(ids: readonly string[], aside: readonly string[] | undefined): readonly string[] {
+  return aside ? ids.filter((id) => !aside.includes(id)) : ids;
 }
 
 /** A new list of the ids, each once, in code-unit order. */

@@ -154,6 +154,7 @@ export function joinTitledGarbles(
       ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle) } : {}),
       sentence,
       actors: [...new Set(c.actors.map((id) => swap(id) as string))],
+      ...(c.asideActors ? { asideActors: c.asideActors.map((id) => swap(id) as string) } : {}),
       ...(agent !== undefined ? { agent } : {}),
       ...(patient !== undefined ? { patient } : {}),
     };

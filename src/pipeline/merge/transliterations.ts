@@ -130,6 +130,7 @@ export function unifyTransliterations(candidates: EventCandidate[]): EventCandid
     return {
       ...c,
       actors,
+      ...(c.asideActors ? { asideActors: c.asideActors.map((a) => to(a) as string) } : {}),
       title,
       ...(patient !== undefined ? { patient } : {}),
       ...(agent !== undefined ? { agent } : {}),

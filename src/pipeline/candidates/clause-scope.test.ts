@@ -1,0 +1,126 @@
+/**
+ * What an event shows as its actors and places is what the clause of its happening names: the
+ * storming after which Massimov was sacked was no act of Massimov's, and the sacking happened in
+ * no Almaty.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.ts';
+import { extractCandidates } from './stage.ts';
+import { article } from './test-helpers.ts';
+
+type Named = [string, Mention['kind'], string];
+
+const MASSIMOV_EN =
+  "Massimov was sacked as head of the KNB this week after demonstrators stormed government buildings in Kazakhstan's largest city, Almaty.";
+
+describe('actors and places of a happening’s own clause', () => {
+  it.each<[string, string, string, Named[], string, string[] | undefined, string[] | undefined]>([
+    [
+      'the storming after which Massimov was sacked shows neither Massimov nor the KNB',
+      'en',
+      MASSIMOV_EN,
+      [
+        ['Massimov', 'actor', 'massimov'],
+        ['KNB', 'actor', 'knb'],
+        ['Kazakhstan', 'place', 'kazakhstan'],
+        ['Almaty', 'place', 'almaty'],
+      ],
+      'riot',
+      ['knb', 'massimov'],
+      undefined,
+    ],
+    [
+      'a removal "after the presidential guard detained him in Niamey" took place in Niger',
+      'en',
+      'Soldiers in Niger removed President Mohamed Bazoum from power after the presidential guard detained him in Niamey.',
+      [
+        ['Niger', 'place', 'niger'],
+        ['Mohamed Bazoum', 'actor', 'bazoum'],
+        ['Niamey', 'place', 'niamey'],
+      ],
+      'coup',
+      undefined,
+      ['niamey'],
+    ],
+    [
+      'a Dutch sacking whose own clause names no place keeps the Almaty of its cause',
+      'nl',
+      'Massimov werd ontslagen nadat betogers in Almaty regeringsgebouwen hadden bestormd.',
+      [
+        ['Massimov', 'actor', 'massimov'],
+        ['Almaty', 'place', 'almaty'],
+      ],
+      'dismissal',
+      undefined,
+      undefined,
+    ],
+    [
+      'a German storming "nachdem Demonstranten …" shows no Massimov, and keeps Almaty',
+      'de',
+      'Massimow wurde entlassen, nachdem Demonstranten in Almaty Regierungsgebäude gestürmt hatten.',
+      [
+        ['Massimow', 'actor', 'massimov'],
+        ['Almaty', 'place', 'almaty'],
+      ],
+      'riot',
+      ['massimov'],
+      undefined,
+    ],
+    [
+      'a cabinet that fell "nadat" is no act of the prime minister who resigned',
+      'nl',
+      'Rutte was in juli afgetreden nadat zijn kabinet was gevallen over het migratiebeleid.',
+      [['Rutte', 'actor', 'rutte']],
+      'government-collapse',
+      ['rutte'],
+      undefined,
+    ],
+    [
+      'the place of the main clause sets the scene of what its "after" clause tells',
+      'en',
+      'Parts of Kazakhstan have been restless for days after the price for LPG was increased.',
+      [['Kazakhstan', 'place', 'kazakhstan']],
+      'price-rise',
+      undefined,
+      undefined,
+    ],
+    [
+      'riots "after the death of Nahel" keep Nahel, whose death they are about',
+      'en',
+      'Riots broke out in Nanterre after the death of Nahel, who was shot dead by a police officer.',
+      [
+        ['Nanterre', 'place', 'nanterre'],
+        ['Nahel', 'actor', 'nahel'],
+      ],
+      'riot',
+      undefined,
+      undefined,
+    ],
+    [
+      'the dead "After the fire in Tehran\'s Evin prison" keep the prison',
+      'en',
+      "After the fire in Tehran's notorious Evin prison, the Iranian judiciary on Monday raised the number of dead prisoners to eight.",
+      [
+        ['Tehran', 'place', 'tehran'],
+        ['Evin prison', 'place', 'evin-prison'],
+      ],
+      'death',
+      undefined,
+      undefined,
+    ],
+    [
+      'a chapel "which was closed to visitors" is the chapel closed',
+      'en',
+      'The conclave will be held in the Sistine Chapel, which was closed to visitors on Monday.',
+      [['Sistine Chapel', 'actor', 'sistine-chapel']],
+      'closure',
+      undefined,
+      undefined,
+    ],
+  ])('%s', (_name, lang, text, mentions, kind, actors, places) => {
+    const found = extractCandidates(article('d', lang, [{ text, mentions }])).find((c) => c.kind === kind);
+    expect(found, kind).toBeDefined();
+    expect(found?.asideActors).toEqual(actors);
+    expect(found?.asidePlaces).toEqual(places);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * "Massimov was sacked as head of the KNB this week after demonstrators stormed government
+ * buildings in Almaty": the storming's clause names neither Massimov nor the KNB. The merge still compares whole sentences (a name in another clause
+ * may be what ties two reports of one happening together); what an event shows as its actors and
+ * places is what the clauses of its happenings name.
+ */
+import type { Mention } from '../types.ts';
+
+type Span = [number, number];
+
+/** A name in apposition ending the sentence (", Almaty."): still the clause before its comma. */
+const CLOSING_APPOSITION = /^,\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4}[.!?"”]*$/u;
+
+/**
+ * "after the death of Nahel", "na de dood van", "nach dem Tod von", "After the fire in Tehran's
+ * Evin prison": a happening named by its noun, whose people and places the main clause's
+ * happening is about (the riots over Nahel's death, the dead of the fire).
+ */
+const NAMED_CAUSE =
+  /^\p{L}+\s+(?:the|an?|de|het|een|der|die|das|dem|den|des|eine?[mnr]?)\s+\p{L}+(?:\s+\p{L}+)?(?:\s+(?:of|in|at|on|van|op|bij|von|im|am|auf|an)\s|\s*[,.]|$)/iu;
+
+/**
+ * A clause that tells what its noun did or what the main clause's happening caused ("the Sistine
+ * Chapel, which was closed to visitors", "a fire …, causing its spire to collapse"): the people
+ * and places outside it are its own.
+ */
+const HANGS_ON = /^(?:which|causing|prompting|triggering|waardoor|wodurch)\s/iu;
+
+/** The subordinate clause with a closing apposition its comma cut off. */
+function withApposition(span: Span, text: string): Span {
+  return CLOSING_APPOSITION.test(text.slice(span[1])) ? [span[0], text.length] : span;
+}
+
+/**
+ * The parts of the sentence `text` outside the clause of the happening at
+ * [start, end): the subordinate clause (from "after", "which" … to its comma) when the happening
+ * stands outside it, everything else when it stands inside; the relative clauses hanging on a
+ * noun that it stands outside of. A happening told inside a relative clause keeps the noun the
+ * clause hangs on ("Nahel, who was shot dead"): nothing is put aside for it. `places`: the main
+ * clause sets the scene of what its subordinate clause tells ("Parts of Kazakhstan have been
+ * restless for days after the price for LPG was increased"), so only the subordinate clause's
+ * places are put aside, for a happening of the main clause.
+ */
+export function otherClauses(
+  h: { start: number; end: number },
+  subordinate: Span | null,
+  relatives: readonly Span[],
+  text: string,
+  places = false,
+): Span[] {
+  const inside = (s: Span) => h.start >= s[0] && h.end <= s[1];
+  if (relatives.some(inside)) return [];
+  const sub =
+    subordinate && !NAMED_CAUSE.test(text.slice(subordinate[0])) ? withApposition(subordinate, text) : null;
+  if (sub && inside(sub)) {
+    return places || HANGS_ON.test(text.slice(sub[0]))
+      ? []
+      : [
+          [0, sub[0]],
+          [sub[1], text.length],
+        ];
+  }
+  return sub ? [sub, ...relatives] : [...relatives];
+}
+
+/**
+ * Ids among `ids` that the mentions name only within `spans`, none in the happening's own clause;
+ * undefined when there are none. Those `kept` stay: the roles and title place the candidate read
+ * (a pronoun's antecedent, the place a title names) are its own whatever clause named them.
+ */
+export function namedOnlyOutside(
+  ids: readonly string[],
+  mentions: readonly Mention[],
+  spans: readonly Span[],
+  kept: readonly (string | undefined)[] = [],
+): string[] | undefined {
+  if (spans.length === 0 || ids.length === 0) return undefined;
+  const outside = (m: Mention) => spans.some(([from, to]) => m.start >= from && m.end <= to);
+  let aside: string[] | undefined;
+  for (const id of ids) {
+    if (kept.includes(id)) continue;
+    const named = mentions.filter((m) => m.id === id);
+    if (named.length > 0 && named.every(outside)) (aside ??= []).push(id);
+  }
+  return aside;
+}
