@@ -117,6 +117,31 @@ describe('actors and places of a happening’s own clause', () => {
       undefined,
       undefined,
     ],
+    [
+      'a release whose own clause names no place is not where the freed man once killed',
+      'en',
+      'In return, Germany released Vadim Krasikov, who was serving a life sentence for the 2019 murder of a Chechen dissident in Berlin.',
+      [
+        ['Germany', 'actor', 'germany'],
+        ['Vadim Krasikov', 'actor', 'krasikov'],
+        ['Berlin', 'place', 'berlin'],
+      ],
+      'release',
+      undefined,
+      ['berlin'],
+    ],
+    [
+      'a German call by the candidate "die nach Litauen geflohen ist" was not made in Lithuania',
+      'de',
+      'Die Oppositionskandidatin Swetlana Tichanowskaja, die nach Litauen geflohen ist, hatte zu den Protesten aufgerufen.',
+      [
+        ['Swetlana Tichanowskaja', 'actor', 'tsikhanouskaya'],
+        ['Litauen', 'place', 'lithuania'],
+      ],
+      'call',
+      undefined,
+      ['lithuania'],
+    ],
   ])('%s', (_name, lang, text, mentions, kind, actors, places) => {
     const found = extractCandidates(article('d', lang, [{ text, mentions }])).find((c) => c.kind === kind);
     expect(found, kind).toBeDefined();

@@ -5,6 +5,7 @@
  * places is what the clauses of its happenings name.
  */
 import type { Mention } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
 
 type Span = [number, number];
 
@@ -25,6 +26,9 @@ const NAMED_CAUSE =
  * and places outside it are its own.
  */
 const HANGS_ON = /^(?:which|causing|prompting|triggering|waardoor|wodurch)\s/iu;
+
+/** "which" after a noun opens a relative clause, though it is a splitter too. */
+const WHICH = /^which\s/iu;
 
 /** The subordinate clause with a closing apposition its comma cut off. */
 function withApposition(span: Span, text: string): Span {
@@ -83,4 +87,40 @@ export function namedOnlyOutside(
     if (named.length > 0 && named.every(outside)) (aside ??= []).push(id);
   }
   return aside;
+}
+
+/**
+ * Puts aside on `c` the actors and places its sentence names only in clauses other than that of
+ * its happening `h`. Who acts, whom it befalls and the place its title names stay. A happening
+ * whose own clause names no place may well have happened at its cause's ("arrested 62 people
+ * after fans were attacked in Amsterdam"), so a subordinate clause's places go only when its own
+ * clause names one; a relative clause's always go: it tells of its noun, not of the happening
+ * ("Germany released Vadim Krasikov, who was serving a life sentence for a murder in Berlin").
+ */
+export function scopeToClause(
+  c: EventCandidate,
+  h: { start: number; end: number },
+  mentions: readonly Mention[],
+  subordinate: Span | null,
+  relatives: readonly Span[],
+  text: string,
+): void {
+  const read = [c.agent, c.patient, c.titlePlace];
+  const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
+  if (actors) c.asideActors = actors;
+  const places = namedOnlyOutside(
+    c.places,
+    mentions,
+    otherClauses(h, subordinate, relatives, text, true),
+    read,
+  );
+  if (places && places.length < c.places.length) {
+    c.asidePlaces = places;
+    return;
+  }
+  const which = subordinate && WHICH.test(text.slice(subordinate[0])) ? [subordinate] : [];
+  const nouns = [...which, ...relatives];
+  if (nouns.some(([from, to]) => h.start >= from && h.end <= to)) return;
+  const described = namedOnlyOutside(c.places, mentions, nouns, read);
+  if (described) c.asidePlaces = described;
 }

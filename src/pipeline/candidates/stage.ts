@@ -31,7 +31,7 @@ import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
-import { namedOnlyOutside, otherClauses } from './clause-scope.ts';
+import { scopeToClause } from './clause-scope.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
@@ -231,24 +231,7 @@ export function extractCandidates(
         story,
       });
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
-      const clauses = (relatives ??= relativeClauseSpans(s.text, lang));
-      const read = [c.agent, c.patient, c.titlePlace];
-      const asideActors = namedOnlyOutside(
-        c.actors,
-        mentions,
-        otherClauses(h, subordinate, clauses, s.text),
-        read,
-      );
-      const asidePlaces = namedOnlyOutside(
-        c.places,
-        mentions,
-        otherClauses(h, subordinate, clauses, s.text, true),
-        read,
-      );
-      if (asideActors) c.asideActors = asideActors;
-      // A happening whose own clause names no place may well have happened at its cause's
-      // ("arrested 62 people after fans were attacked in Amsterdam"): it keeps them.
-      if (asidePlaces && asidePlaces.length < c.places.length) c.asidePlaces = asidePlaces;
+      scopeToClause(c, h, mentions, subordinate, (relatives ??= relativeClauseSpans(s.text, lang)), s.text);
       candidates.push(c);
     }
   }
