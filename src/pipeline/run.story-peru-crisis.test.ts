@@ -66,6 +66,13 @@ describe('the Peruvian crisis as five outlets told it', () => {
     expect(ayacucho?.figures.map((f) => f.value)).toEqual([8]);
   });
 
+  it("the two teenagers killed at Andahuaylas on Sunday are that day's deaths, no value of the running toll", () => {
+    const teens = onlyCiting(file, 'twee tieners');
+    expect(teens?.when.start).toBe('2022-12-11');
+    expect(teens?.figures.map((f) => f.value)).toEqual([2]);
+    expect(documentsOf(teens)).toEqual(['nl_nos_1212']);
+  });
+
   it('the machine translation\'s "Bolvarte" is Dina Boluarte, named once in the title', () => {
     const refusal = onlyCiting(file, 'Bolvarte refused a resignation');
     expect(refusal?.title).toBe('Dina Boluarte refuses to resign');
