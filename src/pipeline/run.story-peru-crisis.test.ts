@@ -66,6 +66,10 @@ describe('the Peruvian crisis as five outlets told it', () => {
     expect(ayacucho?.figures.map((f) => f.value)).toEqual([8]);
   });
 
+  it('the ministers who resigned "within minutes of the speech" resigned on the Wednesday of the televised address', () => {
+    expect(onlyCiting(file, 'within minutes of the speech')?.when.start).toBe('2022-12-07');
+  });
+
   it("the two teenagers killed at Andahuaylas on Sunday are that day's deaths, no value of the running toll", () => {
     const teens = onlyCiting(file, 'twee tieners');
     expect(teens?.when.start).toBe('2022-12-11');
