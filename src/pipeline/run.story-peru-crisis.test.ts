@@ -66,6 +66,12 @@ describe('the Peruvian crisis as five outlets told it', () => {
     expect(ayacucho?.figures.map((f) => f.value)).toEqual([8]);
   });
 
+  it('the vote of 101 to 6 "scheduled for Wednesday afternoon" is the ousting of that Wednesday', () => {
+    const ousted = onlyCiting(file, 'voted 101 to 6');
+    expect(ousted?.title).toBe('Pedro Castillo ousted');
+    expect(ousted?.when.start).toBe('2022-12-07');
+  });
+
   it('the ministers who resigned "within minutes of the speech" resigned on the Wednesday of the televised address', () => {
     expect(onlyCiting(file, 'within minutes of the speech')?.when.start).toBe('2022-12-07');
   });
