@@ -18,7 +18,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 // dazu geraten haben", "he would have known" tell what reportedly was, so a conditional or "sollen"
 // before a perfect's auxiliary is no future marker.
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would(?!\s+have\s)|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|(?<!had\s+been\s+)(?:planned|scheduled)|planning|postponed(?=\s+(?:to|until|till)\s)|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
+  en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would(?!\s+have\s)|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|(?:planned|scheduled)(?<!had\s+been\s+\p{Ll}+)|planning|postponed(?=\s+(?:to|until|till)\s)|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zal|zullen|zult|(?:zou|zouden)(?!\s+(?:hebben|zijn)(?![\p{L}]))|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland|voorzien)(?![\p{L}])/giu,
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}]))|will|wollen|geplant|vorgesehen|angesetzt|erwartet)(?![\p{L}])/giu,
 };
