@@ -89,8 +89,8 @@ describe('troops that leave a country make a troop withdrawal', () => {
 
 describe('an announcement told after "and said" is a happening of its own beside the first clause', () => {
   const people: MentionSpec[] = [
-    ['Tokayev', 'person', 'tokayev'],
-    ['Smailov', 'person', 'smailov'],
+    ['Tokayev', 'actor', 'tokayev'],
+    ['Smailov', 'actor', 'smailov'],
   ];
   it.each<[string, string, string]>([
     [
