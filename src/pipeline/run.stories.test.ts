@@ -144,11 +144,13 @@ describe('events of stories told by several outlets', () => {
       '2022-01-05',
       ['de_faz_0107', 'en_reuters_0105', 'nl_nos_0106'],
     ],
+    // "…, and said a Russia-led military alliance will begin withdrawing its troops in two days":
+    // the second clause of Al Jazeera's lede announces the withdrawal.
     [
       'kazakhstan-unrest',
       'Troop withdrawal from Almaty',
       '2022-01-13',
-      ['de_dw_0110', 'en_reuters_0115', 'nl_nrc_0111'],
+      ['de_dw_0110', 'en_aljazeera_0111', 'en_reuters_0115', 'nl_nrc_0111'],
     ],
     [
       'sri-lanka-resignation',

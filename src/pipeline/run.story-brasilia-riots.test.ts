@@ -66,6 +66,15 @@ describe('the Brasília riots as five outlets told them', () => {
     expect(e?.conflicts.map((c) => c.field)).toContain('figures.people arrested');
   });
 
+  it('the arrests “in all”, “insgesamt”, are one running total up to the reports, apart from Sunday’s “Honderden”', () => {
+    const total = mostTold(file, 'About 1,500 people arrested');
+    expect(total?.when.start).toBe('2023-01-09');
+    expect(documentsOf(total)).toEqual(['de_tagesschau_0110', 'en_reuters_0109']);
+    const sunday = mostTold(file, 'Hundreds of people arrested');
+    expect(sunday?.when.start).toBe('2023-01-08');
+    expect(documentsOf(sunday)).toEqual(['nl_nos_0108']);
+  });
+
   it('the warrant against Torres is dated to the Tuesday the German report tells', () => {
     const warrant = file.events.find(
       (e) => e.title === 'Arrest warrant issued' && e.actors.includes('anderson-torres'),

@@ -66,6 +66,23 @@ describe('the Peruvian crisis as five outlets told it', () => {
     expect(ayacucho?.figures.map((f) => f.value)).toEqual([8]);
   });
 
+  it('the vote of 101 to 6 "scheduled for Wednesday afternoon" is the ousting of that Wednesday', () => {
+    const ousted = onlyCiting(file, 'voted 101 to 6');
+    expect(ousted?.title).toBe('Pedro Castillo ousted');
+    expect(ousted?.when.start).toBe('2022-12-07');
+  });
+
+  it('the ministers who resigned "within minutes of the speech" resigned on the Wednesday of the televised address', () => {
+    expect(onlyCiting(file, 'within minutes of the speech')?.when.start).toBe('2022-12-07');
+  });
+
+  it("the two teenagers killed at Andahuaylas on Sunday are that day's deaths, no value of the running toll", () => {
+    const teens = onlyCiting(file, 'twee tieners');
+    expect(teens?.when.start).toBe('2022-12-11');
+    expect(teens?.figures.map((f) => f.value)).toEqual([2]);
+    expect(documentsOf(teens)).toEqual(['nl_nos_1212']);
+  });
+
   it('the machine translation\'s "Bolvarte" is Dina Boluarte, named once in the title', () => {
     const refusal = onlyCiting(file, 'Bolvarte refused a resignation');
     expect(refusal?.title).toBe('Dina Boluarte refuses to resign');

@@ -2,7 +2,7 @@ import { inTrailingParticiple } from './trailing-participle.ts';
 import { objectOfSaying } from './said-object.ts';
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
-import { namesHolder } from './controlled-by.ts';
+import { namesHolder, namesPowerInCompound } from './controlled-by.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
 import { namesGrievance } from './grievance.ts';
@@ -131,6 +131,7 @@ export function candidateOf(
     roles.patient = undefined;
   }
   if (h.kind === 'statement' && roles.place && objectOfSaying(text, roles.place, h)) roles.place = undefined;
+  if (roles.place && namesPowerInCompound(text, roles.place)) roles.place = undefined;
   // "Ook in Syrië en Libanon was de beving te voelen": where it was felt, not where it was.
   const elsewhere = concepts.some((c) => c.elsewhere === true);
   // "Seventeen people were killed in the capital and two in Itahari": no one place is where it was.

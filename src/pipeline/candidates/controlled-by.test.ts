@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionIn } from './test-helpers.ts';
-import { namesHolder } from './controlled-by.ts';
+import { namesHolder, namesPowerInCompound } from './controlled-by.ts';
 
 const at = (text: string, word: string) => mentionIn(text, word, 'place');
 
@@ -24,5 +24,25 @@ describe('the power that holds an area is no place of what happened there', () =
     ['Troops led by the general entered Russia on Saturday.', 'Russia', false],
   ])('“%s”: %s holds it: %s', (text, place, holds) => {
     expect(namesHolder(text, at(text, place))).toBe(holds);
+  });
+});
+
+describe('a power named in an English compound ("Russia-led") is no place the title names', () => {
+  it.each<[string, string, boolean]>([
+    [
+      'Tokayev said a Russia-led military alliance will begin withdrawing its troops in two days.',
+      'Russia',
+      true,
+    ],
+    ['Shelling killed four people in Kyiv-controlled Kherson.', 'Kyiv', true],
+    [
+      'Russian paratroopers arrived as part of a deployment by a Moscow-led military alliance.',
+      'Moscow',
+      true,
+    ],
+    ['Protesters gathered at the Almaty-based offices of the party.', 'Almaty', false],
+    ['The troops left Almaty on Thursday.', 'Almaty', false],
+  ])('“%s”: %s leads or holds: %s', (text, place, leads) => {
+    expect(namesPowerInCompound(text, at(text, place))).toBe(leads);
   });
 });

@@ -24,3 +24,16 @@ export function namesHolder(text: string, m: Mention): boolean {
     (AGENT_BEFORE.test(before) && HOLDING_AFTER.test(text.slice(m.end, m.end + 20)))
   );
 }
+
+/** An English compound that makes the name the power behind what follows: "Russia-led", "Kyiv-controlled". */
+const HOLDING_COMPOUND =
+  /^-(?:led|backed|controlled|held|occupied|run|installed|brokered|sponsored|supported)(?![\p{L}])/iu;
+
+/**
+ * "a Russia-led military alliance will begin withdrawing its troops": the power named in the
+ * compound leads or holds what the sentence speaks of, so it is no place the title can name; it
+ * still takes part, as the power behind it.
+ */
+export function namesPowerInCompound(text: string, m: Mention): boolean {
+  return text.charCodeAt(m.end) === 0x2d && HOLDING_COMPOUND.test(text.slice(m.end, m.end + 12));
+}

@@ -40,6 +40,14 @@ const COORDINATED = /^[^,;:]{0,40}?\s(?:and|und|en)\s+(?:[\p{L}'’-]+\s+){0,3}$
  * said he would resign").
  */
 const NEXT_CLAUSE = /^[^;:]{0,120}?,\s+(?:and|und|en)\s+(?:[\p{L}'’.-]+\s+){1,8}$/iu;
+/**
+ * Between two triggers: "and" and a verb of saying that open a clause of its own, which tells what
+ * was said ("has named Smailov as prime minister, and said a Russia-led military alliance will begin
+ * withdrawing", ", en zei dat de troepen … beginnen met hun vertrek", "ernannt und sagte, die Truppen
+ * würden … verlassen"): the announcement is a happening of its own, whatever its length.
+ */
+const SAID_CLAUSE =
+  /^(?:[^,;:]{0,40}?,)?\s+(?:and|und|en)\s+(?:(?:he|she|they|hij|zij|ze|er|sie)\s+)?(?:said|says|told|announced|added|zei|zegt|zeiden|verklaarde|meldde|sagte|sagten|erklärte|teilte)[\s,][^;:]{0,160}$/iu;
 
 type Kinds = Map<string, { entry: KindEntry; rank: number }>;
 
@@ -182,7 +190,9 @@ export function chooseHappenings(
       (c) =>
         c.kind !== 'statement' &&
         (c.end <= h.start
-          ? COORDINATED.test(text.slice(c.end, h.start)) || NEXT_CLAUSE.test(text.slice(c.end, h.start))
+          ? COORDINATED.test(text.slice(c.end, h.start)) ||
+            NEXT_CLAUSE.test(text.slice(c.end, h.start)) ||
+            SAID_CLAUSE.test(text.slice(c.end, h.start))
           : h.end <= c.start &&
             (COORDINATED.test(text.slice(h.end, c.start)) ||
               (mainHits.includes(h) &&

@@ -58,6 +58,13 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       [CASTILLO],
     ],
     [
+      'en',
+      'Wednesday lawmakers met anyway and voted 101 to 6, with 10 abstentions, to remove him for "permanent moral incapacity".',
+      'coup',
+      'Coup',
+      [],
+    ],
+    [
       'de',
       'Mittwoch setzte der Kongress den Präsidenten Pedro Castillo ab.',
       'coup',

@@ -125,4 +125,38 @@ describe('dateFromStory: a count since the start, with no day of its own', () =>
       when: { start: '2022-01-08', end: '2022-01-08', precision: 'day' },
     });
   });
+
+  it.each<[string, string, string, string, string]>([
+    [
+      'English “detained in all”, in a paragraph of its own, is the total as it stood at publication',
+      'en',
+      'Justice Minister Flavio Dino said some 1,500 people had been detained in all.',
+      '2023-01-09',
+      '2023-01-09',
+    ],
+    [
+      'German “Insgesamt … fest” after Monday’s arrests runs from Monday up to publication',
+      'de',
+      'Insgesamt nahmen die Behörden mehr als 1500 Menschen fest.',
+      '2023-01-09',
+      '2023-01-10',
+    ],
+  ])('%s', (_name, lang, text, start, end) => {
+    const monday =
+      lang === 'de'
+        ? [
+            {
+              text: 'Am Montag räumten Polizei und Militär das Protestlager vor dem Hauptquartier des Heeres.',
+              paragraph: 'p1',
+              times: [day('2023-01-09', 'Am Montag')],
+            },
+          ]
+        : [];
+    // The time stage lends the German sentence its paragraph's Monday.
+    const when = lang === 'de' ? { when: day('2023-01-09', undefined, 0.68) } : {};
+    const total = extractCandidates(
+      article('doc', lang, [...monday, { text, paragraph: 'p1', ...when }], end),
+    ).find((c) => c.kind === 'arrest');
+    expect(total).toMatchObject({ runningTotal: true, when: { start, end } });
+  });
 });

@@ -8,6 +8,7 @@ import type { Match } from './match.ts';
 import type { Token } from './tokenize.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
+import { callsSum } from '../time/summed-count.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
@@ -77,8 +78,9 @@ export function dateFromStory(d: StoryDating): void {
     !newsInPluperfect(s.text)
       ? story.freshNews(article.published.date)
       : undefined;
+  // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   const total =
-    d.own.length > 0 && countsSinceStart(s.text)
+    d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
       : undefined;
   if (total) {

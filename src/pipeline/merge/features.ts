@@ -5,6 +5,7 @@ import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
 import { callsSeparate } from './separate.ts';
 import { callsTotal } from './total-counts.ts';
+import { countsDescribedOnDay } from './described-count.ts';
 import { listedPerson } from './similarity.ts';
 import { apartTopic, kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 
@@ -278,7 +279,7 @@ export function featuresOf(
       c.runningTotal !== true &&
       w.precision !== 'week' &&
       !isCoarse(w) &&
-      dayCounted(c, traits.tallied, ownDated, longStretch),
+      dayCounted(c, traits.tallied, ownDated || (traits.tallied && countsDescribedOnDay(c)), longStretch),
     alongside,
   };
 }

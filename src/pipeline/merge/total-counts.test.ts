@@ -40,6 +40,8 @@ describe('a sentence that gives its count as a total', () => {
       false,
     ],
     ['en', 'arrests', 'According to the police, around 150 people were arrested over the weekend.', false],
+    ['en', 'arrests', 'Justice Minister Flavio Dino said some 1,500 people had been detained in all.', true],
+    ['en', 'arrests', 'Police made arrests in all 27 states on Sunday.', false],
   ])('[%s] %s: “%s” gives a total: %s', (_, kind, text, total) => {
     expect(callsTotal(text, kind === 'deaths')).toBe(total);
   });

@@ -5,20 +5,14 @@
  * a smaller dated count of the same thing is another happening, not a disagreement about the total.
  */
 import type { MergeFeatures } from './features.ts';
+import { callsSum } from '../time/summed-count.ts';
 import { figureKeys, measureOf, valueOf } from './separate.ts';
-
-/** Words that sum a count's parts: "in total", "in totaal", "insgesamt". */
-const SUMMED = /(?<!\p{L})(?:in total|altogether|in (?:het )?totaal|insgesamt)(?!\p{L})/iu;
 
 /** Words of a count up to now: "so far", "inmiddels", "bislang". */
 const SO_FAR = /(?<!\p{L})(?:so far|to date|inmiddels|tot nu toe|inzwischen|bislang|bisher)(?!\p{L})/iu;
 
 /** A part named as such ("on Thursday alone", "allein am Donnerstag", "alleen al in"): no total. */
 const ALONE = /(?<!\p{L})(?:alone|allein|alleen)(?!\p{L})/iu;
-
-function summed(text: string): boolean {
-  return (text.includes('tota') || text.includes('together') || text.includes('gesamt')) && SUMMED.test(text);
-}
 
 function soFar(text: string): boolean {
   return (
@@ -40,7 +34,7 @@ function soFar(text: string): boolean {
  * ("insgesamt") makes it the total of several.
  */
 export function callsTotal(text: string, tallied: boolean): boolean {
-  return (summed(text) || (!tallied && soFar(text))) && !ALONE.test(text);
+  return (callsSum(text) || (!tallied && soFar(text))) && !ALONE.test(text);
 }
 
 /** Whether some total counts the same thing as a smaller dated count that is not that total. */

@@ -9,6 +9,7 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
+import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
 import { reportsInPresent, toldInPast } from './tense.ts';
 
@@ -44,6 +45,9 @@ export function contextWhen(
 ): When | undefined {
   const sentence = article.sentences[i];
   if (!sentence) return undefined;
+  // "resigned within minutes of the speech": the day of the speech the text told before.
+  const after = shortlyAfterTold(lang, article.sentences, own, i);
+  if (after) return after;
   const paragraph = sentence.paragraph;
   for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;

@@ -117,6 +117,14 @@ describe('a later sentence lends its day to an undated one only where a reader w
 
   it.each([
     [
+      'a vote takes the Wednesday it “had been scheduled for”',
+      'en',
+      [
+        'Lawmakers met anyway and voted 101 to 6, with 10 abstentions, to remove him for "permanent moral incapacity".',
+        'The vote had been scheduled for Wednesday afternoon before his announcement.',
+      ],
+    ],
+    [
       'a swap takes the Thursday on which planes “had landed earlier on Thursday”',
       'en',
       [

@@ -7,7 +7,8 @@
  *   searching" keeps the day told before it);
  * - the later sentence goes back in the pluperfect ("The weather agency had issued a red alert on
  *   Tuesday morning"): its day lies before what the undated sentence tells. "Planes had landed
- *   earlier on Thursday" still puts both on that Thursday;
+ *   earlier on Thursday" still puts both on that Thursday, and "The vote had been scheduled for
+ *   Wednesday afternoon" the vote told before it;
  * - the later sentence counts what still held on its day ("In Frankreich waren am Freitagmorgen
  *   noch mehr als 500.000 Haushalte ohne Strom"): that day comes after what the storm did.
  */
@@ -32,6 +33,12 @@ const PLUPERFECT: Record<Lang, RegExp> = {
   nl: /(?<![\p{L}])(?:had|hadden)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}[dtn](?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:hatte|hatten)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}(?:t|en)(?![\p{L}])/iu,
 };
+
+/**
+ * "The vote had been scheduled for Wednesday afternoon": the day a plan was set for is when what
+ * it planned was to happen, so the happening told before it took place then.
+ */
+const SCHEDULED_FOR = /(?<![\p{L}])had\s+been\s+(?:scheduled|planned|set|slated)\s+for(?![\p{L}])/iu;
 
 /** "earlier on Thursday", "eerder op donderdag", "zuvor am Donnerstag": the same day, before. */
 const SAME_DAY_EARLIER: Record<Lang, RegExp> = {
@@ -67,5 +74,5 @@ export function toldAsEarlier(lang: Lang, later: string): boolean {
   if (STILL_COUNT.test(later)) return true;
   const lower = later.toLowerCase();
   if (!AUXILIARY[lang].some((a) => lower.includes(a))) return false;
-  return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later);
+  return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later) && !SCHEDULED_FOR.test(later);
 }

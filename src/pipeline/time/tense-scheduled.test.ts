@@ -32,3 +32,21 @@ describe('a date an election is scheduled for lies ahead (publication 16 Decembe
     expect(extractTimexes(sentence, { lang, dct: '2024-12-16' }).map((t) => t.value)).toEqual([value]);
   });
 });
+
+describe('a day a plan "had been scheduled for" is one the report looks back on', () => {
+  it('"The vote had been scheduled for Wednesday afternoon" in Thursday\'s paper is the Wednesday before', () => {
+    const [t] = extractTimexes(
+      'The vote had been scheduled for Wednesday afternoon before his announcement.',
+      {
+        lang: 'en',
+        dct: '2022-12-08',
+      },
+    );
+    expect(t?.interval?.start).toBe('2022-12-07');
+  });
+
+  it('"The vote is scheduled for Wednesday" in Thursday\'s paper is next Wednesday', () => {
+    const [t] = extractTimexes('The vote is scheduled for Wednesday.', { lang: 'en', dct: '2022-12-08' });
+    expect(t?.interval?.start).toBe('2022-12-14');
+  });
+});

@@ -12,11 +12,13 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 // "postponed" looks ahead only to the day it names next ("postponed to Friday"); "postponed his
 // visit on Saturday" tells when the postponing was.
+// A plan told in the pluperfect ("The vote had been scheduled for Wednesday afternoon") was made
+// for a day the report looks back on.
 // Hearsay about the past looks like a plan: "die hem dat zou hebben aangeraden", "Kim soll Yoon
 // dazu geraten haben", "he would have known" tell what reportedly was, so a conditional or "sollen"
 // before a perfect's auxiliary is no future marker.
 const FUTURE: Record<Lang, RegExp> = {
-  en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would(?!\s+have\s)|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|planned|planning|scheduled|postponed(?=\s+(?:to|until|till)\s)|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
+  en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would(?!\s+have\s)|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|(?:planned|scheduled)(?<!had\s+been\s+\p{Ll}+)|planning|postponed(?=\s+(?:to|until|till)\s)|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zal|zullen|zult|(?:zou|zouden)(?!\s+(?:hebben|zijn)(?![\p{L}]))|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland|voorzien)(?![\p{L}])/giu,
   de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}]))|will|wollen|geplant|vorgesehen|angesetzt|erwartet)(?![\p{L}])/giu,
 };
