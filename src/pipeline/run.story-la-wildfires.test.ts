@@ -1,0 +1,77 @@
+/**
+ * The Los Angeles wildfires of January 2025, told by five outlets in en, nl and de from the day
+ * after they broke out to the fire chief's dismissal six weeks on: the Palisades and Eaton fires
+ * of 7 January, the state of emergency and the disaster declaration, the evacuations, the curfew,
+ * the looting arrests and the National Guard, one death toll rising from 11 to 29, the inquiry
+ * into the water supply, and a machine translation that calls the mayor "Karen Baars".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('la-wildfires');
+}, 60_000);
+
+const titled = (title: string) => mostTold(file, title);
+
+describe('the Los Angeles wildfires as five outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Gavin Newsom declares a state of emergency in California', '2025-01-07', ['en_reuters_0108']],
+    ['Fire in Pacific Palisades', '2025-01-07', ['en_reuters_0108']],
+    ['Fire in Altadena', '2025-01-07', ['en_reuters_0108']],
+    ['About 130,000 people evacuated', '2025-01-08', ['en_reuters_0108']],
+    ['Joe Biden declares a state of emergency', '2025-01-08', ['en_reuters_0108']],
+    ['Hundreds of troops arrive in Los Angeles', '2025-01-10', ['nl_nos_0111']],
+    ['Curfew imposed', '2025-01-10', ['nl_nos_0111']],
+    ['At least 20 people arrested', '2025-01-10', ['nl_nos_0111']],
+    ['Gavin Newsom orders investigation', '2025-01-10', ['de_tagesschau_0113', 'nl_nos_0111']],
+    ['Kristin Crowley dismissed', '2025-02-21', ['nl_mt_0222']],
+  ])('“%s” on %s, told by %j', (title, start, docs) => {
+    const e = titled(title);
+    expect(e?.when.start).toBe(start);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the Palisades Fire burns in Pacific Palisades, not in the town the Santa Ana winds are named after', () => {
+    const fire = onlyCiting(file, 'The Palisades Fire broke out on Tuesday morning');
+    expect(fire?.places).toContain('pacific-palisades');
+    expect(file.events.flatMap((e) => e.places)).not.toContain('santa-ana');
+  });
+
+  it('one death toll, from 11 to 24 to 29, in Dutch, German and English, kept as a conflict', () => {
+    const toll = onlyCiting(file, 'mindestens 24 Menschen ums Leben gekommen');
+    expect(documentsOf(toll)).toEqual(['de_tagesschau_0113', 'en_latimes_undated', 'nl_nos_0111']);
+    expect(
+      toll?.conflicts.find((c) => c.field === 'figures.people killed')?.values.map((v) => v.value),
+    ).toEqual([11, 24, 29]);
+  });
+
+  it('the governor’s inquiry into the hydrants is an investigation, not a cancellation', () => {
+    expect(onlyCiting(file, 'Hydranten ausgefallen waren')?.kind).toBe('investigation');
+    expect(file.events.filter((e) => e.kind === 'cancellation')).toEqual([]);
+  });
+
+  it('the mayor the machine translation calls "Karen Baars" is Karen Bass', () => {
+    expect(onlyCiting(file, 'Karen Baars heeft vrijdag')?.actors).toContain('karen-bass');
+  });
+
+  it('winds of hurricane force are no storm of their own', () => {
+    expect(file.events.filter((e) => e.title === 'Storm')).toEqual([]);
+  });
+
+  it('the fires fully contained are told as the containment', () => {
+    const contained = titled('Fire fully contained');
+    expect(contained?.kind).toBe('fire-extinguished');
+    expect(contained?.sources.map((s) => s.sentence).join(' | ')).toContain('were fully contained on Friday');
+  });
+
+  it.each(['Lees ook', 'Deel dit artikel', 'Mehr zum Thema', 'Sign up', 'Copyright', 'Reporting by'])(
+    'no event cites the site boilerplate “%s”',
+    (words) => {
+      expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
+    },
+  );
+});
