@@ -20,6 +20,7 @@ describe('an opening that counts the days since a happening', () => {
     ['Sechs Tage nach der verheerenden Explosion im Hafen von Beirut ist die Regierung zurückgetreten.', 6],
     ['Einen Tag nach dem Anschlag hat die Polizei einen Verdächtigen festgenommen.', 1],
     ['Zwei Wochen nach dem Erdbeben sind noch Tausende obdachlos.', 14],
+    ['Twee weken na de aardbeving zijn nog duizenden mensen dakloos.', 14],
     ['Three days after Macron visited, the aid arrived.', undefined],
     ['The hackers published the data three days after the attack.', undefined],
     ['Three months after the election, the coalition collapsed.', undefined],

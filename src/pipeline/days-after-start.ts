@@ -35,7 +35,7 @@ export function daysAfterOpening(text: string): number | undefined {
     const [, count = '', unit = ''] = m;
     const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS.get(count.toLowerCase());
     if (n === undefined) return undefined;
-    const days = n * (/^(?:week|woche)/i.test(unit) ? 7 : 1);
+    const days = n * (/^(?:week|wek|woche)/i.test(unit) ? 7 : 1);
     return days > 0 && days <= MAX_DAYS ? days : undefined;
   }
   return undefined;

@@ -22,6 +22,7 @@ import {
   weekdayEvidence,
   weekdayNote,
 } from './weekday-evidence.ts';
+import { countedConflict } from './days-since-date.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 import { toldDayOfMonth } from './reported-day-in-month.ts';
 
@@ -136,6 +137,9 @@ function resolveOne(
     return reported && reported > date
       ? `the text reports ${reported} as past, after ${date}`
       : (monthsConflict(date) ??
+          (evidence.counted && countedConflict(evidence.counted, date)
+            ? `the text counts ${evidence.counted.days} days since ${evidence.counted.monthDay}, not yet passed on ${date}`
+            : null) ??
           weekdayConflict(date, evidence) ??
           pluperfectConflict(date, evidence) ??
           madeKnownConflict(date, evidence) ??

@@ -5,6 +5,7 @@
  */
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict } from './ahead-day.ts';
+import { earliestDay } from './days-since-date.ts';
 import { shift } from './iso-day.ts';
 import { ownDays, ruledOut, type Processed } from './redate.ts';
 import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
@@ -36,8 +37,11 @@ export function redateByToll<C extends Candidate>(
     if (first.precision === 'day' ? first.date >= toll.below.date : first.date > toll.below.date) continue;
     const evidence = weekdayEvidence(article);
     const lead = evidence.lead ?? evidence.opening;
+    // "three weeks after … on Jan. 7": the search begins when the weeks it counts have passed.
+    const counted = evidence.counted && earliestDay(evidence.counted, toll.below.date);
+    const from = counted && counted > toll.below.date ? counted : toll.below.date;
     for (let i = 0; i <= SEARCH_DAYS; i++) {
-      const day = shift(toll.below.date, i);
+      const day = shift(from, i);
       if (
         ruledOut(article, evidence, day) ||
         leadConflict(day, { past: evidence.past, lead }) ||

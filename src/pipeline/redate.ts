@@ -6,6 +6,7 @@
 import type { ChronologyDocument } from '../schema/events.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import { DAY_LEVEL } from './day-level.ts';
+import { countedConflict } from './days-since-date.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { earliestTold } from './story-start.ts';
 import {
@@ -29,13 +30,14 @@ function told(candidates: readonly Candidate[]): Told[] {
 const rare = (kind: string): boolean => kindTraits(kind).rare;
 
 /**
- * A day a report dated again cannot have been written on: outside the month it gives, or not the
- * weekday it calls today.
+ * A day a report dated again cannot have been written on: outside the month it gives, before the
+ * days it counts since a dated day have passed, or not the weekday it calls today.
  */
 export function ruledOut(article: PublishedArticle, evidence: WeekdayEvidence, day: string): boolean {
   const own = article.meta.published;
   return (
     (own?.precision === 'month' && day.slice(0, 7) !== own.date.slice(0, 7)) ||
+    (evidence.counted !== undefined && countedConflict(evidence.counted, day)) ||
     weekdayConflict(day, evidence) !== null
   );
 }

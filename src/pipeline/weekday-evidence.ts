@@ -9,6 +9,7 @@ import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
 import { daysAfterOpening } from './days-after-start.ts';
+import { countedSince, type CountedSince } from './days-since-date.ts';
 import { tellsFollowed } from './followed-on.ts';
 import { tellsWeekEarlier } from './week-earlier.ts';
 
@@ -31,6 +32,8 @@ export interface WeekdayEvidence {
   weekAgo?: true;
   /** The days the opening sentence counts since a happening ("Three days after the explosion, …"). */
   daysAfter?: number;
+  /** The days a sentence counts since a day it names by its date ("three weeks after … on Jan. 7"). */
+  counted?: CountedSince;
   /**
    * Weekdays a sentence tells something happened on, each with the later weekday it tells it was
    * made known on ("taken into custody on Saturday evening, … announced on Sunday").
@@ -83,10 +86,17 @@ export function weekdayEvidence(
   let opening: number | undefined;
   let openingRead = false;
   const lede = article.sentences[0]?.paragraph;
+  let counted: CountedSince | undefined;
   for (const s of article.sentences) {
     yesterday ||= YESTERDAY.test(s.text);
     weekAgo ||= tellsWeekAgo(s.text);
     const mentions = weekdayMentions(s.text, article.language);
+    if (!counted) {
+      const c = countedSince(s.text);
+      const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
+      const [weekday] = told;
+      if (c) counted = told.size === 1 && weekday !== undefined ? { ...c, weekday } : c;
+    }
     weekBefore ||= WEEK_BEFORE.test(s.text) && !mentions.some((m) => m.lastWeek);
     // What the pluperfect tells a week earlier may have led up to the story rather than be part of it.
     if (before && before[0] === s.index - 1 && tellsWeekEarlier(s.text) && !toldInPluperfect(s.text))
@@ -138,6 +148,7 @@ export function weekdayEvidence(
     ...(weekAgo ? { weekAgo: true as const } : {}),
     ...(weekEarlier === undefined ? {} : { weekEarlier }),
     ...(daysAfter === undefined ? {} : { daysAfter }),
+    ...(counted === undefined ? {} : { counted }),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };

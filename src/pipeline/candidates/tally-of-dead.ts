@@ -91,11 +91,32 @@ export function rightAfter(text: string, tokens: Token[], n: NumberSpan, verbs: 
 const PERFECT = new Set(['have', 'has']);
 
 export function perfectVictims(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  if (!rightAfter(text, tokens, n, lexicon.victimVerbs)) return false;
   let verb = -1;
   while (verb + 1 < tokens.length && (tokens[verb + 1] as Token).end <= n.start) verb++;
+  if (!rightAfter(text, tokens, n, lexicon.victimVerbs)) return perfectDeaths(text, tokens[verb], n);
   const auxiliary = tokens[verb - 1];
   return auxiliary !== undefined && PERFECT.has(auxiliary.word);
+}
+
+/**
+ * "Door de branden zijn zeker elf mensen om het leven gekomen", "Bei den Bränden sind mindestens 24
+ * Menschen ums Leben gekommen": the Dutch and German perfect of dying, its auxiliary right before
+ * the count, is the toll as it stands too, where the sentence names no day of its own (Dutch and
+ * German tell a day's deaths in the perfect as well: "zijn zaterdag drie mensen omgekomen").
+ */
+const DYING_AUXILIARY = new Set(['zijn', 'is', 'sind', 'ist']);
+const DIED_AFTER =
+  /^[^,.;:]{0,40}?(?:om\s+het\s+leven\s+gekomen|omgekomen|overleden|ums\s+leben\s+gekommen|gestorben)(?![\p{L}])/iu;
+const DAY_NAMED =
+  /(?<![\p{L}])(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\p{L}*|(?:mon|diens|donners|frei|sams|sonn)tag\p{L}*|mittwoch\p{L}*|gister\p{L}*|gestern|vandaag|vannacht|heute|\d{1,2}\.?\s+(?:januar\p{L}*|februar\p{L}*|maart|märz|april|mei|mai|juni|juli|august\p{L}*|september|o[ck]tober|november|de[cz]ember))(?![\p{L}])/iu;
+
+function perfectDeaths(text: string, before: Token | undefined, n: NumberSpan): boolean {
+  return (
+    before !== undefined &&
+    DYING_AUXILIARY.has(before.word) &&
+    DIED_AFTER.test(text.slice(n.end)) &&
+    !DAY_NAMED.test(text)
+  );
 }
 
 /** "tot 133" after "het dodental is opgelopen": "tot" links the tally, it is no "up to". */

@@ -55,6 +55,13 @@ describe('cities of the world from the package', () => {
     ['en', 'Hurricane Milton made landfall near Siesta Key on Wednesday night.', 'milton'],
     ['de', 'Nach dem Durchzug von Hurrikan «Milton» stieg die Zahl der Toten.', 'milton'],
     ['nl', 'Orkaan Milton is vannacht aan land gekomen.', 'milton'],
+    [
+      'en',
+      'The fire raced toward the ocean as Santa Ana winds gusted up to 100 miles per hour.',
+      'santa-ana',
+    ],
+    ['de', 'Der Wetterdienst warnte vor starken Santa-Ana-Winden und extremer Brandgefahr.', 'santa-ana'],
+    ['nl', 'De branden laaiden op toen de Santa Ana winden aankwamen.', 'santa-ana'],
   ])('finds no city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).not.toContain(id);
   });

@@ -5,7 +5,7 @@ import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import type { NameHit } from './name-index.ts';
 import { joinsName, type Token } from './text.ts';
-import { isFunctionWord, isHyphen, isStormWord } from './name-edges.ts';
+import { isFunctionWord, isHyphen, isStormWord, isWindWord } from './name-edges.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place-cues.ts';
 import { isDestination, routeStart } from './route-ends.ts';
@@ -228,6 +228,7 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
         continue;
+      if (h.name.target.type === 'place' && isWindWord(tokens[h.end]?.norm)) continue;
       if (personBeforePlaceNoun(h, tokens, text, model, language)) continue;
       if (opensAnotherPersonsName(model, h, tokens, text, language)) continue;
       if (

@@ -178,6 +178,13 @@ export function isStormWord(norm: string): boolean {
   return STORM_WORDS.has(norm);
 }
 
+/** Words for a wind, after the name it bears ("Santa Ana winds", "Santa-Ana-Winde"): a wind, not the town. */
+const WIND_WORDS = new Set('wind winds winden winde windes'.split(' '));
+
+export function isWindWord(norm: string | undefined): boolean {
+  return norm !== undefined && WIND_WORDS.has(norm);
+}
+
 const OF_WORDS = new Set(['of', 'van', 'von']);
 
 /** "of", "van", "von": between an institution and whose it is ("Bank of England", "the Interior Ministry of Kazakhstan"). */

@@ -18,6 +18,7 @@ import {
   isGermanArticle,
   isPersonTitle,
   isStormWord,
+  isWindWord,
 } from './name-edges.ts';
 import { isLoneAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
@@ -165,8 +166,9 @@ function secondPass(
     const placeNoun = placeCue === 'settlement' || placeCue === 'landform' || placeCue === 'facility';
     const announced = titled || (language === 'de' && (placeNoun || placeCue === 'compass'));
     const timexes = sentence.timexes;
-    // "storm Henk": the name after a storm word is the storm's, neither a person nor an organisation.
+    // "storm Henk", "Santa Ana winds": a storm's or a wind's name, neither a person nor an organisation.
     if (first > 0 && isStormWord((tokens[first - 1] as Token).norm)) continue;
+    if (isWindWord(tokens[end]?.norm) || (end - first > 1 && isWindWord(tokens[end - 1]?.norm))) continue;
     // "die Potsdamer Stadtverwaltung", "die Kölner Polizei": after a town's adjective, stripped
     // or not, a German capitalised word is a common noun.
     if (language === 'de' && townAdjectiveAndNoun(model, tokens, first, end)) continue;
