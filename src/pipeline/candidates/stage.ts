@@ -32,6 +32,7 @@ import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
+import { placesOf, withPlaceReference } from './place-reference.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
@@ -80,6 +81,7 @@ export function extractCandidates(
   const story = new StoryTimes();
   const bulletin = new Bulletin();
   let previousPersons: Mention[] = [];
+  let previousPlaces: Mention[] = [];
   let gap = 0;
   let reported = 0;
   // Kinds the sentences read so far named, with the index of the first; a kind that recalls others
@@ -107,11 +109,19 @@ export function extractCandidates(
     const afterReport = candidates.length > reported;
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
     beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
+    const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
     paragraph = s.paragraph;
+    previousPlaces = placesOf(s);
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
-    const mentions = withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang);
+    const mentions = withPlaceReference(
+      s,
+      tokens,
+      withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang),
+      placesBefore,
+      lang,
+    );
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));

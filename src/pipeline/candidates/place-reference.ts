@@ -1,0 +1,79 @@
+/**
+ * "Afgelopen zondag bestormden honderden demonstranten het vliegveld van Andahuaylas. Bij
+ * confrontaties met de politie kwamen daar twee tieners om het leven.": "daar", "dort" and a
+ * locative "there" stand for the place the sentence before named, in the same paragraph. The
+ * sentence borrows its places, as a pronoun borrows a person (coreference.ts).
+ */
+import type { AnnotatedSentence, Mention } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+const LOCATIVE: Record<string, ReadonlySet<string>> = {
+  en: new Set(['there']),
+  nl: new Set(['daar', 'aldaar']),
+  de: new Set(['dort', 'dorthin']),
+};
+
+/**
+ * English "there" before a verb of being opens a sentence of existence ("There were also
+ * explosions"), no place.
+ */
+const EXISTENTIAL_AFTER = new Set(
+  'is are was were has have had will would may might could should can must be been seems seemed appear appeared remain remained remains followed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Dutch "daar … toe", "daar … over": "daar" with a preposition left at the end of its clause
+ * stands for a thing ("dat president Poetin daar persoonlijk toe had besloten"). A preposition
+ * that opens a phrase of its own ("kwamen daar twee tieners om het leven") leaves it a place.
+ */
+const STRANDED = new Set(
+  'toe mee over van voor aan op in om door bij uit tegen naar achter na af'.split(' '),
+);
+const DETERMINERS = new Set('de het een zijn haar hun die dat deze dit'.split(' '));
+const STRANDED_REACH = 6;
+
+function strandedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + STRANDED_REACH && k < tokens.length; k++) {
+    if (STRANDED.has((tokens[k] as Token).word) && !DETERMINERS.has(tokens[k + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** The locative pro-form of the sentence, if it has one that stands for a place. */
+function locative(tokens: readonly Token[], lang: string): Token | undefined {
+  const words = LOCATIVE[lang];
+  if (!words) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!words.has(token.word)) continue;
+    if (lang === 'en' && EXISTENTIAL_AFTER.has(tokens[i + 1]?.word ?? '')) continue;
+    if (lang === 'nl' && strandedAfter(tokens, i)) continue;
+    return token;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence's mentions, with the places of `previous` (the sentence before, in the same
+ * paragraph) added at its "daar"/"dort"/"there" when it names no place of its own.
+ */
+export function withPlaceReference(
+  s: AnnotatedSentence,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  previous: readonly Mention[],
+  lang: string,
+): Mention[] {
+  if (previous.length === 0 || mentions.some((m) => m.kind === 'place')) return mentions;
+  const at = locative(tokens, lang);
+  if (!at) return mentions;
+  const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
+  return [...mentions, ...borrowed].sort((a, b) => a.start - b.start);
+}
+
+/** The place mentions of a sentence that the next sentence's "daar" may stand for. */
+export function placesOf(s: AnnotatedSentence): Mention[] {
+  return s.mentions.filter((m) => m.kind === 'place' && m.id !== undefined);
+}
