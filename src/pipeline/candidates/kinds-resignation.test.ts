@@ -50,6 +50,9 @@ describe('the person named as resigning resigns, the one who accepts does not', 
       [['Mark Rutte', 'unknown']],
     ],
     ['en', 'Friday Liz Truss tendered her resignation.', 'Liz Truss resigns', [['Liz Truss', 'unknown']]],
+    ['en', 'Friday several ministers resigned within minutes of the speech.', 'Ministers resign', []],
+    ['nl', 'Vrijdag traden drie bewindslieden af.', 'Ministers resign', []],
+    ['de', 'Freitag traten zwei Ministerinnen zurück.', 'Ministers resign', []],
   ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
   });
