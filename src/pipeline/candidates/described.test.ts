@@ -95,3 +95,31 @@ describe('a trigger made an adjective of a place only says which place', () => {
     expect(found.map((c) => c.kind).filter((k) => k !== 'statement')).toEqual(kinds);
   });
 });
+
+describe('a relative clause telling what befell a place only says which place', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'a Dutch visit to "een stad … die door overstromingen is getroffen" reports no floods',
+      'nl',
+      'President Lula was op bezoek in Araraquara, een stad in de deelstaat São Paulo die door overstromingen is getroffen.',
+      [],
+    ],
+    [
+      'an English town "that was hit by floods" had no floods that day',
+      'en',
+      'Aid arrived on Sunday in a town that was hit by floods.',
+      ['arrival'],
+    ],
+    [
+      'a German town "die von Überschwemmungen heimgesucht wurde" had none that day',
+      'de',
+      'Am Sonntag besuchte Lula Araraquara, eine Stadt, die von Überschwemmungen heimgesucht wurde.',
+      ['visit'],
+    ],
+    ['floods that hit the town are still floods', 'en', 'Floods hit the town on Sunday.', ['disaster']],
+  ])('%s', (_name, lang, text, kinds) => {
+    const sunday = ['on Sunday', 'Am Sonntag'].find((t) => text.includes(t));
+    const found = candidatesOfSentence(lang, { text, times: sunday ? [day('2023-01-08', sunday)] : [] });
+    expect(found.map((c) => c.kind).filter((k) => k !== 'statement')).toEqual(kinds);
+  });
+});

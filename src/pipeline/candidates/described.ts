@@ -51,3 +51,24 @@ const COMPOUND = /^\p{L}+-(?:hit|stricken|ravaged|affected|torn|damaged|devastat
 export function describingCompound(text: string, h: { start: number }): boolean {
   return COMPOUND.test(text.slice(h.start, h.start + 32));
 }
+
+/** English: the place "that was hit by" the trigger. */
+const HIT_BY_BEFORE =
+  /(?<![\p{L}])(?:that|which)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:badly|hard|severely|recently)\s+)?(?:hit|struck|ravaged|affected|devastated|flooded)\s+by\s+(?:(?:the|heavy|severe|deadly|recent)\s+){0,2}$/iu;
+/** Dutch and German: the place "die door" / "die von" the trigger, its participle after it. */
+const AGENT_BEFORE =
+  /(?<![\p{L}])(?:die|dat|der|das|welche[rs]?)\s+(?:(?:zwaar|hard|schwer|stark|onlangs|kürzlich)\s+)?(?:door|von)\s+(?:(?:de|het|den|dem|der|zware|hevige|heftige[nm]?|schwere[nm]?)\s+){0,2}$/iu;
+const HIT_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:(?:is|zijn|was|werd|werden|wordt|worden|ist|sind|wurde|wurden)\s+)?(?:(?:zwaar|schwer|stark)\s+)?(?:getroffen|geteisterd|heimgesucht|verwüstet|zerstört|verwoest)(?![\p{L}])/iu;
+
+/**
+ * "een stad in de deelstaat São Paulo die door overstromingen is getroffen", "a town that was hit
+ * by floods", "eine Stadt, die von Überschwemmungen heimgesucht wurde": a relative clause that
+ * says what befell a place only says which place.
+ */
+export function describingRelative(text: string, h: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, h.start - 60), h.start);
+  return (
+    HIT_BY_BEFORE.test(before) || (AGENT_BEFORE.test(before) && HIT_AFTER.test(text.slice(h.end, h.end + 40)))
+  );
+}

@@ -1,5 +1,10 @@
 import type { Timex } from '../types.ts';
-import { describingCompound, describingParticiple, describingPhrase } from './described.ts';
+import {
+  describingCompound,
+  describingParticiple,
+  describingPhrase,
+  describingRelative,
+} from './described.ts';
 import { figureDistance } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import { DEATHS_KIND } from './title.ts';
@@ -87,7 +92,8 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
  */
 function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
   const phrase = describingPhrase(text, h.start);
-  if (phrase < 0) return describingParticiple(text, h) || describingCompound(text, h);
+  if (phrase < 0)
+    return describingParticiple(text, h) || describingCompound(text, h) || describingRelative(text, h);
   return !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
 }
 
@@ -114,7 +120,10 @@ export function chooseHappenings(
   // Hits that only say who the people are tell no happening on a day borrowed from the sentence
   // before: "met the families of the six dead workers" after "visited on Friday" did not kill them
   // that Friday.
-  if (dayBorrowed && hits.length > 0 && hits.every((h) => describesOnly(hits, h, text))) return [];
+  // What befell a place, said only to tell which place ("a town hit by floods"), is no news on any day.
+  const placeOnly = (h: TriggerHit) => describingCompound(text, h) || describingRelative(text, h);
+  if (hits.length > 0 && hits.every((h) => placeOnly(h) || (dayBorrowed && describesOnly(hits, h, text))))
+    return [];
   const told = hits.length > 1 ? hits.filter((h) => !describesOnly(hits, h, text)) : hits;
   // A relative clause describes the noun it hangs on: what it tells is subordinate, as "after" is,
   // to a happening of the main clause. Not to a saying ("Lindner, den Scholz am 6. November
