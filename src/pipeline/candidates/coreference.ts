@@ -7,6 +7,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import { pronounAfterSaying, says } from './pronoun-after-saying.ts';
 import { pronounBeforeVerb } from './pronoun-before-verb.ts';
+import { aimPronoun } from './aim-pronoun.ts';
 import { quotedSpans } from './quotes.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
@@ -84,9 +85,15 @@ export function withCoreference(
     pronounAfterQuote(s.text, tokens, facts) ??
     pronounAfterSaying(s.text, tokens, facts) ??
     (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
-  if (!pronoun) return s.mentions;
-  const at = pronoun;
+  // The one a measure is aimed at is one person: the first the sentences before named.
+  const aimed = pronoun ? undefined : aimPronoun(s.text, tokens);
+  const at = pronoun ?? aimed;
+  if (!at) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
-  const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
+  const borrowed = (aimed ? previous.slice(0, 1) : previous).map((m) => ({
+    ...m,
+    start: at.start,
+    end: at.end,
+  }));
   return [...s.mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
