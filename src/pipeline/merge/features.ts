@@ -163,6 +163,8 @@ export interface MergeFeatures {
   total: boolean;
   /** A running tally (EventCandidate.tally): its days reach back over the week before the count. */
   tally: boolean;
+  /** The running toll of happenings its article told before (EventCandidate.toldToll). */
+  toldToll: boolean;
   /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
   added: boolean;
   /**
@@ -272,6 +274,7 @@ export function featuresOf(
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
     total: c.figures.length > 0 && callsTotal(c.sentence.text, traits.tallied),
     tally,
+    toldToll: c.toldToll === true,
     added: c.figures.length > 0 && c.figures.every(isAddition),
     stretchCount:
       c.figures.length > 0 && ((traits.tallied && ownDated && longStretch) || c.runningTotal === true),
