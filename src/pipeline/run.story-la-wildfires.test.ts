@@ -23,7 +23,7 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
     ['Gavin Newsom declares a state of emergency in California', '2025-01-07', ['en_reuters_0108']],
     ['Fire in Pacific Palisades', '2025-01-07', ['en_reuters_0108']],
     ['Fire in Altadena', '2025-01-07', ['en_reuters_0108']],
-    ['About 130,000 people evacuated', '2025-01-08', ['en_reuters_0108']],
+    ['About 130,000 people evacuated', '2025-01-08', ['en_reuters_0108', 'nl_nos_0111']],
     ['Joe Biden declares a state of emergency', '2025-01-08', ['en_reuters_0108']],
     ['Hundreds of troops arrive in Los Angeles', '2025-01-10', ['nl_nos_0111']],
     ['Curfew imposed', '2025-01-10', ['nl_nos_0111']],
@@ -59,6 +59,14 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
       'en_reuters_0108',
       'nl_nos_0111',
     ]);
+  });
+
+  it('the 150,000 who had to leave their homes since Tuesday are the evacuation of 130,000 counted later, kept as a conflict', () => {
+    const evacuation = onlyCiting(file, 'Ruim 150.000 mensen moesten hun huis uit');
+    expect(evacuation?.when.start).toBe('2025-01-08');
+    expect(
+      evacuation?.conflicts.find((c) => c.field === 'figures.people')?.values.map((v) => v.value),
+    ).toEqual([130000, 150000]);
   });
 
   it('the undated report of the fires fully contained "on Friday, more than three weeks after" 7 January is of Friday 31 January', () => {
