@@ -22,7 +22,7 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
   it.each<[string, string, string[]]>([
     ['Gavin Newsom declares a state of emergency in California', '2025-01-07', ['en_reuters_0108']],
     ['Fire in Pacific Palisades', '2025-01-07', ['en_reuters_0108']],
-    ['Fire in Altadena', '2025-01-07', ['en_reuters_0108']],
+    ['Fire in Altadena', '2025-01-07', ['en_latimes_undated', 'en_reuters_0108']],
     ['About 130,000 people evacuated', '2025-01-08', ['en_reuters_0108', 'nl_nos_0111']],
     ['Joe Biden declares a state of emergency', '2025-01-08', ['en_reuters_0108']],
     ['Hundreds of troops arrive in Los Angeles', '2025-01-10', ['nl_nos_0111']],
@@ -34,6 +34,13 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
     const e = titled(title);
     expect(e?.when.start).toBe(start);
     expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the containment report’s fires that “erupted on Jan. 7” are the Eaton Fire told before, no wildfire of their own', () => {
+    const eaton = onlyCiting(file, 'On Tuesday evening a second blaze, the Eaton Fire');
+    expect(eaton?.title).toBe('Fire in Altadena');
+    expect(eaton?.actors).toContain('name:eaton-fire');
+    expect(file.events.filter((e) => e.title === 'Wildfire' && e.when.start === '2025-01-07')).toEqual([]);
   });
 
   it('the Palisades Fire burns in Pacific Palisades, not in the town the Santa Ana winds are named after', () => {

@@ -100,6 +100,8 @@ export interface MergeFeatures {
   group: string;
   /** Compared in another kind's group for the listed person it befell (lexicon `meetsNamed`). */
   metAsNamed: boolean;
+  /** Compared in another kind's group for a topic of its sentence (lexicon `meetsIf`: a wildfire among fires). */
+  metByTopic: boolean;
   /** The topic that makes another happening of its kind ("acting", lexicon `apartIf`), or "". */
   apart: string;
   document: string;
@@ -232,6 +234,7 @@ export function featuresOf(
     kind: c.kind,
     group,
     metAsNamed: group !== mergeGroup(traits, c.concepts),
+    metByTopic: group !== (traits.meets ?? traits.group),
     apart: apartTopic(traits, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
