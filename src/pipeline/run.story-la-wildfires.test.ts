@@ -43,6 +43,13 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
     expect(file.events.filter((e) => e.title === 'Wildfire' && e.when.start === '2025-01-07')).toEqual([]);
   });
 
+  it('the wildfires that “tore through Los Angeles on Wednesday, killing at least five people” title their dead, no wildfire of their own', () => {
+    expect(onlyCiting(file, 'mindestens 24 Menschen ums Leben gekommen')?.title).toBe(
+      'At least 29 people killed in wildfire',
+    );
+    expect(file.events.filter((e) => e.title.startsWith('Wildfire'))).toEqual([]);
+  });
+
   it('the Palisades Fire burns in Pacific Palisades, not in the town the Santa Ana winds are named after', () => {
     const fire = onlyCiting(file, 'The Palisades Fire broke out on Tuesday morning');
     expect(fire?.places).toContain('pacific-palisades');
