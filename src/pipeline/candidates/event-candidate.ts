@@ -32,6 +32,11 @@ export interface EventCandidate extends Candidate {
    */
   tally?: true;
   /**
+   * A tally of happenings its article told before, named again ("killed in the two fires"): the
+   * toll the other reports give of them, however many days later it is counted.
+   */
+  toldToll?: true;
+  /**
    * The sentence counts since the story's happening began ("since the protests began"): a running
    * total up to its report, never the count of one night.
    */

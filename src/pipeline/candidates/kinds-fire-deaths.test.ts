@@ -27,3 +27,25 @@ describe('deaths in a fire are titled by the fire', () => {
     60_000,
   );
 });
+
+describe('deaths in a wildfire are titled by the wildfire', () => {
+  it.each([
+    [
+      'en_wildfires.txt',
+      'Wildfires driven by hurricane-force winds tore through Los Angeles on Wednesday, killing at least five people, officials said.',
+      'At least 5 people killed in wildfire',
+    ],
+    [
+      'nl_bosbranden.txt',
+      'Bij bosbranden bij Los Angeles zijn woensdag zeker vijf mensen om het leven gekomen.',
+      'At least 5 people killed in wildfire in Los Angeles',
+    ],
+  ])(
+    '%s: “%s” gives “%s”, and no wildfire of its own',
+    async (name, sentence, title) => {
+      const file = await eventFileOf(sentenceArticles([[name, sentence]], '2025-01-09'));
+      expect(eventsFrom(file, sentence).map((e) => [e.title, e.when.start])).toEqual([[title, '2025-01-08']]);
+    },
+    60_000,
+  );
+});

@@ -26,7 +26,7 @@ import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
-import { tollWithoutCount } from './toll-unknown.ts';
+import { partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
@@ -187,6 +187,9 @@ export function extractCandidates(
       const own = figuresOf(h, reads, allFigures, s.text);
       // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
+      // "Seventeen of them died in the Eaton Fire" right after the toll: a part of it.
+      if (h.kind === DEATHS_KIND && own.length === 0 && reportedBefore(DEATHS_KIND) && partOfToll(s.text))
+        continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);

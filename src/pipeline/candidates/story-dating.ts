@@ -12,6 +12,7 @@ import { callsSum } from '../time/summed-count.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
+import { tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 
 /** One candidate of a sentence, with what dating it from the rest of the article needs. */
@@ -83,7 +84,22 @@ export function dateFromStory(d: StoryDating): void {
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
       : undefined;
-  if (total) {
+  // "At least 29 people were killed in the two fires": the running toll of the happenings told.
+  if (
+    !total &&
+    !recalled &&
+    !carried &&
+    kind.tallied &&
+    d.own.length > 0 &&
+    s.timeFrom === 'publication' &&
+    c.when.precision === 'before-publication' &&
+    isLang(lang) &&
+    tollOfToldHappenings(lang, s.text)
+  ) {
+    c.when = story.sinceEarliest(c.when);
+    c.tally = true;
+    c.toldToll = true;
+  } else if (total) {
     c.when = total;
     c.runningTotal = true;
     // The dead since the offensive began, counted on the day of the report, may be days older.

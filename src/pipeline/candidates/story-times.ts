@@ -67,6 +67,8 @@ export class StoryTimes {
   private notes = 0;
   /** The first happening the article dated to a day: what its news goes on about. */
   private first: When | undefined;
+  /** The earliest day the article dated a happening to. */
+  private earliestDay: When | undefined;
   /** The time a sentence took by naming a happening again, and where that sentence stands. */
   private recalled: { when: When; paragraph: string; index: number } | undefined;
 
@@ -93,6 +95,8 @@ export class StoryTimes {
     if (when.precision !== 'before-publication' && when.value !== 'PRESENT_REF') {
       this.byKind.set(kind, { when, order: this.notes++ });
       if (!this.first && DAY_LEVEL.has(when.precision)) this.first = when;
+      if (DAY_LEVEL.has(when.precision) && (!this.earliestDay || when.start < this.earliestDay.start))
+        this.earliestDay = when;
     }
   }
 
@@ -147,6 +151,17 @@ export class StoryTimes {
    * day of publication or the one before: "…, ministerial sources told Reuters" of what has no
    * time of its own tells the news that happening began, not something of the day before it.
    */
+  /**
+   * `when`, a time known only to lie before publication, reaching back to the earliest day the
+   * article dated a happening to where that lies before it: the time of a running toll of the
+   * happenings it told ("At least 29 people were killed in the two fires" after "they erupted on
+   * Jan. 7").
+   */
+  sinceEarliest(when: When): When {
+    const day = this.earliestDay?.start.slice(0, 10);
+    return day && day < when.start.slice(0, 10) ? { ...when, start: day } : when;
+  }
+
   freshNews(published: string): When | undefined {
     const since = this.first && dayBefore(this.first, published);
     if (!since || !this.first) return undefined;

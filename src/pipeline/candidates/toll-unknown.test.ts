@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
-import { tollWithoutCount } from './toll-unknown.ts';
+import { partOfToll, tollWithoutCount } from './toll-unknown.ts';
 
 const DEATHS: Record<string, string> = {
   en: 'Floods killed at least 2,000 people in Derna on Monday, officials said.',
@@ -42,5 +42,43 @@ describe('a death toll named without a count', () => {
     ['At least 50 people were killed; 20 of the dead were children.', 1, false],
   ])('“%s” (%i counts) names a toll without a count: %s', (text, counted, expected) => {
     expect(tollWithoutCount(text, counted)).toBe(expected);
+  });
+});
+
+describe('some of those a toll counted, told in the sentence after it', () => {
+  const TOLLS: Record<string, string> = {
+    en: 'At least 29 people were killed in the two fires, according to the Los Angeles County medical examiner.',
+    nl: 'Bij de branden in Los Angeles kwamen zeker 29 mensen om het leven.',
+    de: 'Bei den Bränden in Los Angeles starben mindestens 29 Menschen.',
+  };
+  it.each([
+    ['en', 'Seventeen of them died in the Eaton Fire.'],
+    ['nl', 'Zeventien van hen kwamen om bij de Eaton-brand.'],
+    ['de', 'Davon starben 17 im Gebiet des Eaton-Feuers.'],
+    ['de', '17 von ihnen starben im Gebiet des Eaton-Feuers.'],
+  ])('[%s] “%s” is a part of the toll, no deaths of its own', async (lang, part) => {
+    const file = await eventFileOf({
+      [`${lang}_a.txt`]: ` date 2025-01-31 Report\n\n${TOLLS[lang] as string} ${part}\n`,
+    });
+    expect(eventsFrom(file, part).filter((e) => e.kind === 'death' && e.sources.length === 1)).toEqual([]);
+  });
+
+  it('“Seventeen of them died” after a count of the trapped, no toll, tells deaths', async () => {
+    const part = 'Seventeen of them died in the fire.';
+    const file = await eventFileOf({
+      'en_a.txt': ` date 2025-01-31 Report\n\nForty miners were trapped underground on Monday. ${part}\n`,
+    });
+    expect(eventsFrom(file, part).map((e) => e.kind)).toContain('death');
+  });
+
+  it.each([
+    ['Seventeen of them died in the Eaton Fire.', true],
+    ['Zeventien van hen kwamen om bij de Eaton-brand.', true],
+    ['Davon starben 17 im Gebiet des Eaton-Feuers.', true],
+    ['Bei den Angriffen wurden 40 Menschen getötet, 33 davon in Kiew.', true],
+    ['Seventeen people died in the Eaton Fire.', false],
+    ['Der Davongekommene erzählte von dem Feuer.', false],
+  ])('“%s” counts a part of those counted before: %s', (text, expected) => {
+    expect(partOfToll(text)).toBe(expected);
   });
 });

@@ -25,3 +25,18 @@ const COUNTED_PART =
 export function tollWithoutCount(text: string, counted: number): boolean {
   return counted === 0 && (TOLL_NOUN.test(text) || COUNTED_PART.test(text));
 }
+
+/**
+ * "Seventeen of them died in the Eaton Fire", "Zeventien van hen kwamen om", "17 von ihnen starben",
+ * "Davon starben 17": a count of some of those the sentence before counted.
+ */
+const PART_OF_THEM =
+  /(?:(?:\d[\d.,]*|(?<![\p{L}])\p{L}+)\s+(?:of\s+them|of\s+whom|van\s+hen|van\s+wie|daarvan|von\s+ihnen|davon)|^(?:daarvan|van\s+hen|davon|von\s+ihnen))(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence, right after a toll of the dead, tells how some of them died: a part of that
+ * toll, no deaths of their own.
+ */
+export function partOfToll(text: string): boolean {
+  return PART_OF_THEM.test(text);
+}

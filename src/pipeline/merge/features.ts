@@ -100,6 +100,8 @@ export interface MergeFeatures {
   group: string;
   /** Compared in another kind's group for the listed person it befell (lexicon `meetsNamed`). */
   metAsNamed: boolean;
+  /** Compared in another kind's group for a topic of its sentence (lexicon `meetsIf`: a wildfire among fires). */
+  metByTopic: boolean;
   /** The topic that makes another happening of its kind ("acting", lexicon `apartIf`), or "". */
   apart: string;
   document: string;
@@ -163,6 +165,8 @@ export interface MergeFeatures {
   total: boolean;
   /** A running tally (EventCandidate.tally): its days reach back over the week before the count. */
   tally: boolean;
+  /** The running toll of happenings its article told before (EventCandidate.toldToll). */
+  toldToll: boolean;
   /** Every figure adds to a tally told before ("five more bodies"): a day of recovery, not of dying. */
   added: boolean;
   /**
@@ -230,6 +234,7 @@ export function featuresOf(
     kind: c.kind,
     group,
     metAsNamed: group !== mergeGroup(traits, c.concepts),
+    metByTopic: group !== (traits.meets ?? traits.group),
     apart: apartTopic(traits, c.concepts),
     document: c.document,
     sentenceId: c.sentence.id,
@@ -272,6 +277,7 @@ export function featuresOf(
     separate: c.figures.length > 0 && callsSeparate(c.sentence.text),
     total: c.figures.length > 0 && callsTotal(c.sentence.text, traits.tallied),
     tally,
+    toldToll: c.toldToll === true,
     added: c.figures.length > 0 && c.figures.every(isAddition),
     stretchCount:
       c.figures.length > 0 && ((traits.tallied && ownDated && longStretch) || c.runningTotal === true),

@@ -14,6 +14,7 @@ import type { AnnotatedSentence } from '../types.ts';
 import { titledNamesakes } from './titled-namesakes.ts';
 import { loneSurnames } from './lone-surnames.ts';
 import { acronymNames } from './acronym-names.ts';
+import { namedWithNoun } from './named-with-noun.ts';
 import { writtenIn } from './story-names.ts';
 import type { SameStory } from '../story-links.ts';
 
@@ -120,6 +121,7 @@ export function nameVariants(
     for (const [id, named] of [
       ...loneSurnames(candidates, sameStory),
       ...acronymNames(candidates, sameStory),
+      ...namedWithNoun(candidates, sameStory),
     ]) {
       const kept = to.get(named) ?? named;
       if (!to.has(id)) to.set(id, kept);

@@ -125,7 +125,9 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
       // whole year or month ("im vergangenen Jahr … fünf Menschen"), tell of two happenings.
       // A count a tenth of the other's or less revises nothing: the six dead of an aftershock are
       // no early count of the 50,000 of the quake weeks before.
-      else if (meet && !a.coarse && !b.coarse) s += farApart(va, b.figureValues[j] as number) ? 0 : 1;
+      // A toll of happenings named again ("killed in the two fires") is the toll told of them.
+      else if (meet && !a.coarse && !b.coarse)
+        s += farApart(va, b.figureValues[j] as number) ? 0 : a.toldToll || b.toldToll ? 2 : 1;
       else s -= 1;
     }
   }

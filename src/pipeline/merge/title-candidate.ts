@@ -31,6 +31,11 @@ function titlePlaces(members: readonly Item[]): Support {
   return support;
 }
 
+/** `a` is met in `b`'s group for a topic of its sentence and, unlike `b`, names no place. */
+function placelessGuest(a: Item, b: Item): boolean {
+  return a.features.metByTopic && a.c.titlePlace === undefined && b.c.titlePlace !== undefined;
+}
+
 /**
  * Which of two candidates names the event better: the most specific kind, a place the sentence puts
  * the happening at, the most informative template (who did it), English.
@@ -41,6 +46,9 @@ function compareTitles(a: Item, b: Item, support: Support): number {
   return (
     // "Assassination attempt on Robert Fico" says more than the wounds it left.
     Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
+    // A kind met in another's group for a topic names it only where it says where: "Fire in
+    // Altadena", not the "Wildfire" of a report that joined it.
+    Number(placelessGuest(a, b)) - Number(placelessGuest(b, a)) ||
     (kindRank.get(x.kind) ?? 99) - (kindRank.get(y.kind) ?? 99) ||
     // "Protesters storm government buildings" says what "Protesters try to storm …" only says was tried.
     Number(x.tried === true) - Number(y.tried === true) ||

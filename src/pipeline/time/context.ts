@@ -8,6 +8,7 @@ import type { PublishedArticle, Sentence, When } from '../types.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
+import { countedSince } from './counted-since.ts';
 import { holdsStill, toldAsEarlier } from './lookahead.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
@@ -67,7 +68,11 @@ export function contextWhen(
     if (when)
       return holdsStill(lang, sentence.text)
         ? undefined
-        : fromContext(afterNight(when, article.sentences, j + 1, i), 0.8);
+        : fromContext(
+            countedSince(sentence.text, when, article.published) ??
+              afterNight(when, article.sentences, j + 1, i),
+            0.8,
+          );
   }
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.

@@ -1,0 +1,80 @@
+/**
+ * A toll of happenings the story already told, named again ("in the two fires", "bij de branden",
+ * "bei den Bränden"), is their running toll: a tally reaching back to the earliest day the article
+ * dated a happening to, not the deaths of the week before the report.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '../types.ts';
+import { article, day } from './test-helpers.ts';
+import { extractCandidates } from './stage.ts';
+import { tollOfToldHappenings } from './told-toll.ts';
+
+describe('a toll of happenings named again', () => {
+  it.each<['en' | 'nl' | 'de', string, boolean]>([
+    [
+      'en',
+      'At least 29 people were killed in the two fires, according to the Los Angeles County medical examiner.',
+      true,
+    ],
+    ['en', 'At least 29 people were killed in the fires.', true],
+    ['nl', 'Bij de branden kwamen zeker 29 mensen om het leven.', true],
+    [
+      'nl',
+      'Door de overstromingen zijn aan beide kanten van de Dnjepr tientallen mensen om het leven gekomen.',
+      true,
+    ],
+    ['de', 'Bei den Bränden starben mindestens 29 Menschen.', true],
+    ['en', 'At least 29 people were killed in the past two weeks.', false],
+    ['nl', 'Bij de dagen van onrust kwamen 29 mensen om.', false],
+    ['de', 'In den vergangenen Tagen starben 29 Menschen.', false],
+    ['en', 'Seventeen of them died in the Eaton Fire.', false],
+  ])('%s "%s" names the happenings again: %s', (lang, text, expected) => {
+    expect(tollOfToldHappenings(lang, text)).toBe(expected);
+  });
+});
+
+describe('the time of a toll of happenings named again', () => {
+  /** The undated report of the fires' containment, published on 31 January. */
+  const containment = (toll: string, lang: string): AnnotatedArticle => {
+    const a = article(
+      'doc',
+      lang,
+      [
+        {
+          text: 'The Palisades and Eaton fires were fully contained on Friday, more than three weeks after they erupted on Jan. 7 and became the most destructive wildfires in the history of Los Angeles.',
+          times: [day('2025-01-07', 'Jan. 7')],
+        },
+        { text: toll },
+      ],
+      '2025-01-31',
+    );
+    const undated = a.sentences[1];
+    if (undated)
+      undated.when = {
+        start: '2025-01-24',
+        end: '2025-01-31',
+        precision: 'before-publication',
+        value: 'PAST_REF',
+        confidence: 0.2,
+      };
+    return a;
+  };
+  const tollOf = (toll: string, lang = 'en') =>
+    extractCandidates(containment(toll, lang))
+      .filter((c) => c.kind === 'death')
+      .map((c) => ({ start: c.when.start, end: c.when.end, tally: c.tally === true }));
+
+  it('“At least 29 people were killed in the two fires” is their toll since they erupted on 7 January', () => {
+    expect(
+      tollOf(
+        'At least 29 people were killed in the two fires, according to the Los Angeles County medical examiner.',
+      ),
+    ).toEqual([{ start: '2025-01-07', end: '2025-01-31', tally: true }]);
+  });
+
+  it('“At least 29 people were killed in Altadena” names no happening again: deaths of the week before', () => {
+    expect(tollOf('At least 29 people were killed in Altadena.')).toEqual([
+      { start: '2025-01-24', end: '2025-01-31', tally: false },
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * "The Palisades and Eaton fires were fully contained" in one report, "the Eaton Fire" in another
+ * of the same story: a one-word name nobody listed, written right before a common noun, is the one
+ * name of a sister report that is that word and that noun capitalised ("Eaton" + "fires" is the
+ * Eaton Fire), not a person or body of its own.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
+import type { SameStory } from '../story-links.ts';
+import { soleRelated, writtenIn } from './story-names.ts';
+
+/** The lowercase noun right after a name: "Eaton fires" → "fires". */
+const NOUN_AFTER = /^\s+(\p{Ll}{3,})/u;
+/** Plural endings of en, nl and de that a singular name drops: "fires", "branden", "Bränden". */
+const PLURAL = /(?:es|s|en|n)$/;
+
+/** The forms a name's noun may take: as written, and without a plural ending. */
+function formsOf(noun: string): string[] {
+  const singular = noun.replace(PLURAL, '');
+  return singular === noun ? [noun] : [noun, singular, noun.slice(0, -1)];
+}
+
+/** Each such one-word name's id to the id of the longer name a sister report gives it. */
+export function namedWithNoun(
+  candidates: readonly EventCandidate[],
+  sameStory: SameStory,
+): Map<string, string> {
+  const lone = new Map<string, { documents: Set<string>; nouns: Set<string> }>();
+  const named = new Map<string, Set<string>>();
+  for (const c of candidates)
+    for (const m of c.sentence.mentions) {
+      if (!m.id?.startsWith(UNKNOWN_PREFIX) || m.kind === 'place') continue;
+      const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
+      if (words.length === 1) {
+        const noun = NOUN_AFTER.exec(c.sentence.text.slice(m.end))?.[1];
+        if (!noun) continue;
+        let seen = lone.get(m.id);
+        if (!seen) lone.set(m.id, (seen = { documents: new Set(), nouns: new Set() }));
+        seen.documents.add(c.document);
+        for (const form of formsOf(noun.toLowerCase())) seen.nouns.add(`${words[0] as string}-${form}`);
+      } else if (words.length === 2) writtenIn(named, m.id.slice(UNKNOWN_PREFIX.length), c.document);
+    }
+  const to = new Map<string, string>();
+  const sister = (w: string, d: string) => w !== d && sameStory(w, d);
+  for (const [id, { documents, nouns }] of lone) {
+    const names = new Map<string, Set<string>>();
+    for (const key of nouns) {
+      const written = named.get(key);
+      if (written) names.set(`${UNKNOWN_PREFIX}${key}`, written);
+    }
+    const full = soleRelated(names, documents, sister);
+    if (full !== undefined) to.set(id, full);
+  }
+  return to;
+}
