@@ -3,7 +3,7 @@ import { extractCandidates } from '../candidates/stage.ts';
 import { article, day, week, year, type SentenceSpec } from '../candidates/test-helpers.ts';
 import type { AnnotatedArticle } from '../types.ts';
 import { paragraphNumber } from './sources.ts';
-import { mergeCandidates, uniqueSorted } from './stage.ts';
+import { mergeCandidates } from './stage.ts';
 
 const KZ: [string, 'place', string] = ['Kazakhstan', 'place', 'kazakhstan'];
 const MASSIMOV: [string, 'actor', string] = ['Karim Massimov', 'actor', 'karim-massimov'];
@@ -231,31 +231,5 @@ describe('paragraphNumber: paragraphs in reading order', () => {
     ['', 0],
   ])('reads %s as %i', (id, n) => {
     expect(paragraphNumber(id)).toBe(n);
-  });
-});
-
-describe('uniqueSorted: ids each once, in order', () => {
-  it.each([
-    [[], []],
-    [['b'], ['b']],
-    [
-      ['b', 'a'],
-      ['a', 'b'],
-    ],
-    [
-      ['b', 'a', 'b', 'c', 'a'],
-      ['a', 'b', 'c'],
-    ],
-    [
-      ['Z', 'a', 'Z'],
-      ['Z', 'a'],
-    ],
-  ])('%j gives %j', (ids, expected) => {
-    expect(uniqueSorted(ids)).toEqual(expected);
-  });
-
-  it('gives a new list', () => {
-    const ids = ['a'];
-    expect(uniqueSorted(ids)).not.toBe(ids);
   });
 });

@@ -28,6 +28,7 @@ import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
 import { compareSources, newSource } from './sources.ts';
 import { compareText } from '../compare-text.ts';
+import { shownIds } from './shown-ids.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
@@ -240,8 +241,16 @@ function toEvent(
       : countedTitle(head, conflicts, figures),
     kind: head.kind,
     when: combineWhen(candidates),
-    places: uniqueSorted(candidates.flatMap((c) => shown(c.places, c.asidePlaces))),
-    actors: uniqueSorted(candidates.flatMap((c) => shown(c.actors, c.asideActors))),
+    places: shownIds(
+      candidates,
+      (c) => c.places,
+      (c) => c.asidePlaces,
+    ),
+    actors: shownIds(
+      candidates,
+      (c) => c.actors,
+      (c) => c.asideActors,
+    ),
     figures,
     sources,
     conflicts,
@@ -267,21 +276,6 @@ function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
     byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
     return byCandidate.get(c) ?? newSource(c);
   };
-}
-
-function shown(ids: readonly string[], aside: readonly string[] | undefined): readonly string[] {
-  return aside ? ids.filter((id) => !aside.includes(id)) : ids;
-}
-
-/** A new list of the ids, each once, in code-unit order. */
-export function uniqueSorted(ids: readonly string[]): string[] {
-  const out = ids.slice();
-  if (out.length < 2) return out;
-  out.sort();
-  let n = 1;
-  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i] as string;
-  out.length = n;
-  return out;
 }
 
 /** The members' sources, each once: members come in reading order, so a repeat follows its first. */
