@@ -82,13 +82,14 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
 }
 
 /**
- * The hit only says who the sentence's people are ("survivors of the floods", no other hit before
- * it in that phrase; "for the killed teenager"), or which place ("the flood-hit city").
+ * The hit only says who the sentence's people are ("survivors of the floods", no other hit between
+ * the people and it, though the people may be a hit of their own: "the 31 dead of the floods";
+ * "for the killed teenager"), or which place ("the flood-hit city").
  */
 function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
   const phrase = describingPhrase(text, h.start);
   if (phrase < 0) return describingParticiple(text, h) || describingCompound(text, h);
-  return !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
+  return !hits.some((o) => o !== h && o.start > phrase && o.start < h.start);
 }
 
 /**
