@@ -2,7 +2,7 @@
  * The floods in western Germany, Belgium and Dutch Limburg of July 2021, told by five outlets in
  * en, nl and de from the day after to a month on: the Ahr that swept houses away in Schuld on the
  * night of 14 July, Valkenburg under water, the houses that fell into the gravel pit of
- * Erftstadt-Blessem, the Bundeswehr's disaster alarm, Laschet's apology for laughing in Erftstadt,
+ * Erftstadt-Blessem, the Bundeswehr's disaster alarm, the rain in the Eifel and in South Limburg before, Laschet's apology for laughing in Erftstadt,
  * Merkel's visits to Schuld and Bad Münstereifel, Belgium's day of mourning, one German death toll
  * rising from 81 to 165, and the inquiry into the Ahrweiler district chief in a report dated only by
  * its month. A machine translation writes Laschet as "Lasched" and Schuld as "Guilt".
@@ -19,6 +19,8 @@ beforeAll(async () => {
 
 describe('the Ahr floods as five outlets told them', () => {
   it.each<[string, string, string[]]>([
+    ['Heavy rain in Eifel', '2021-07-14', ['de_tagesschau_0716']],
+    ['Heavy rain in South Limburg', '2021-07-14', ['nl_nos_0715']],
     ['Rivers burst their banks in Schuld', '2021-07-14', ['de_tagesschau_0716', 'en_reuters_0718']],
     ['Floods in Valkenburg', '2021-07-15', ['nl_nos_0715']],
     ['Willem-Alexander visits Valkenburg', '2021-07-15', ['nl_nos_0715']],
