@@ -24,6 +24,7 @@ describe('the Ahr floods as five outlets told them', () => {
     ['Rivers burst their banks in Schuld', '2021-07-14', ['de_tagesschau_0716', 'en_reuters_0718']],
     ['Floods in Valkenburg', '2021-07-15', ['nl_nos_0715']],
     ['Willem-Alexander visits Valkenburg', '2021-07-15', ['nl_nos_0715']],
+    ['Disaster declared in Limburg', '2021-07-15', ['nl_nos_0715']],
     ['Collapse in Erftstadt-Blessem', '2021-07-16', ['de_tagesschau_0716', 'en_reuters_0718']],
     ['Bundeswehr declares an emergency', '2021-07-16', ['de_tagesschau_0716']],
     ['Armin Laschet apologises', '2021-07-17', ['en_mt_0720', 'en_reuters_0718']],
@@ -55,6 +56,10 @@ describe('the Ahr floods as five outlets told them', () => {
       e.sources.some((s) => s.sentence.includes('visited the devastated village of Schuld')),
     );
     expect(tolls.map((e) => e.kind).sort()).toEqual(['death', 'visit']);
+  });
+
+  it('the floods the Dutch cabinet declared a disaster are the declaration, not floods again', () => {
+    expect(onlyCiting(file, 'tot ramp verklaard')?.kind).toBe('emergency');
   });
 
   it('the evacuation of Swisttal is told on the Thursday', () => {
