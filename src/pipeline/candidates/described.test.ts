@@ -38,6 +38,20 @@ describe('a happening named only to say who people are is not what the sentence 
   });
 });
 
+describe('a place named only by what befell it, with nothing else told, reports nothing', () => {
+  it.each([
+    ['en', 'It was already the second visit of the Chancellor in the flood area.'],
+    ['en', 'It was his first visit to the quake area since the disaster.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2021-07-20', [])).toEqual([]);
+  });
+
+  it('a flood in the area is still a flood', () => {
+    const text = 'Floods swept through the area on Wednesday night.';
+    expect(kindsAndTitles('en', text, '2021-07-15', []).map((c) => c.kind)).toEqual(['disaster']);
+  });
+});
+
 describe('the dead counted “of” or “after” a flood are the toll, not the flood again', () => {
   it.each([
     [

@@ -44,8 +44,12 @@ export function describingParticiple(text: string, h: { start: number; end: numb
   );
 }
 
-/** "the flood-hit city", "a quake-stricken region", "war-torn": what befell a place, said of it. */
-const COMPOUND = /^\p{L}+-(?:hit|stricken|ravaged|affected|torn|damaged|devastated|battered)(?![\p{L}])/iu;
+/**
+ * "the flood-hit city", "a quake-stricken region", "war-torn", "the flood area": what befell a
+ * place, said of it.
+ */
+const COMPOUND =
+  /^\p{L}+(?:-(?:hit|stricken|ravaged|affected|torn|damaged|devastated|battered)|\s(?:area|areas|zone|zones))(?![\p{L}])/iu;
 
 /**
  * "President Lula, who was visiting the flood-hit city of Araraquara, decreed …": a trigger made

@@ -116,6 +116,9 @@ export function chooseHappenings(
   // before: "met the families of the six dead workers" after "visited on Friday" did not kill them
   // that Friday.
   if (dayBorrowed && hits.length > 0 && hits.every((h) => describesOnly(hits, h, text))) return [];
+  // "the second visit of the Chancellor in the flood area": a place named by what befell it, and
+  // nothing else, reports nothing.
+  if (hits.length > 0 && hits.every((h) => describingCompound(text, h))) return [];
   const told = hits.length > 1 ? hits.filter((h) => !describesOnly(hits, h, text)) : hits;
   // A relative clause describes the noun it hangs on: what it tells is subordinate, as "after" is,
   // to a happening of the main clause. Not to a saying ("Lindner, den Scholz am 6. November
