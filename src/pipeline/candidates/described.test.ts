@@ -38,6 +38,43 @@ describe('a happening named only to say who people are is not what the sentence 
   });
 });
 
+describe('a place named only by what befell it, with nothing else told, reports nothing', () => {
+  it.each([
+    ['en', 'It was already the second visit of the Chancellor in the flood area.'],
+    ['en', 'It was his first visit to the quake area since the disaster.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2021-07-20', [])).toEqual([]);
+  });
+
+  it('a flood in the area is still a flood', () => {
+    const text = 'Floods swept through the area on Wednesday night.';
+    expect(kindsAndTitles('en', text, '2021-07-15', []).map((c) => c.kind)).toEqual(['disaster']);
+  });
+});
+
+describe('the dead counted “of” or “after” a flood are the toll, not the flood again', () => {
+  it.each([
+    [
+      'en',
+      'Belgium held a national day of mourning on Tuesday for the 31 dead of the floods.',
+      ['death', 'emergency'],
+    ],
+    [
+      'en',
+      'The number of dead after the flood disaster rose on Tuesday to at least 165 in Germany.',
+      ['death'],
+    ],
+    ['de', 'Die Zahl der Toten nach dem Hochwasser stieg am Dienstag auf mindestens 165.', ['death']],
+    ['nl', 'Het aantal doden na de overstromingen steeg dinsdag tot zeker 31.', ['death']],
+  ])('[%s] “%s” reports %j', (lang, text, kinds) => {
+    expect(
+      kindsAndTitles(lang, text, '2021-07-20', [])
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(kinds);
+  });
+});
+
 describe('a killing named only to say whom a march was for', () => {
   it.each([
     ['nl', 'Duizenden mensen demonstreerden donderdag in Nanterre voor de doodgeschoten jongen.'],

@@ -5,9 +5,12 @@
  * happening only when nothing else does.
  */
 
-/** People named by what befell them, then "of"/"van"/"der", then up to three words. */
+/**
+ * People named by what befell them, then "of"/"van"/"der" or "after"/"na"/"nach", then up to three
+ * words: "the 31 dead of the floods", "the number of dead after the flood disaster".
+ */
 const DESCRIBED =
-  /(?<![\p{L}])(?:survivors|victims|relatives|families|overlevenden|slachtoffers|nabestaanden|überlebenden?|opfer|angehörigen?|hinterbliebenen?)\s+(?:of|van|der|des)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:survivors|victims|relatives|families|dead|overlevenden|slachtoffers|nabestaanden|doden|überlebenden?|opfer|angehörigen?|hinterbliebenen?|toten)\s+(?:of|van|der|des|after|na|nach)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /**
  * Where the phrase that describes people by the trigger at `start` begins ("survivors of Spain's
@@ -41,8 +44,12 @@ export function describingParticiple(text: string, h: { start: number; end: numb
   );
 }
 
-/** "the flood-hit city", "a quake-stricken region", "war-torn": what befell a place, said of it. */
-const COMPOUND = /^\p{L}+-(?:hit|stricken|ravaged|affected|torn|damaged|devastated|battered)(?![\p{L}])/iu;
+/**
+ * "the flood-hit city", "a quake-stricken region", "war-torn", "the flood area": what befell a
+ * place, said of it.
+ */
+const COMPOUND =
+  /^\p{L}+(?:-(?:hit|stricken|ravaged|affected|torn|damaged|devastated|battered)|\s(?:area|areas|zone|zones))(?![\p{L}])/iu;
 
 /**
  * "President Lula, who was visiting the flood-hit city of Araraquara, decreed …": a trigger made

@@ -87,14 +87,15 @@ function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): n
 }
 
 /**
- * The hit only says who the sentence's people are ("survivors of the floods", no other hit before
- * it in that phrase; "for the killed teenager"), or which place ("the flood-hit city").
+ * The hit only says who the sentence's people are ("survivors of the floods", no other hit between
+ * the people and it, though the people may be a hit of their own: "the 31 dead of the floods";
+ * "for the killed teenager"), or which place ("the flood-hit city").
  */
 function describesOnly(hits: TriggerHit[], h: TriggerHit, text: string): boolean {
   const phrase = describingPhrase(text, h.start);
   if (phrase < 0)
     return describingParticiple(text, h) || describingCompound(text, h) || describingRelative(text, h);
-  return !hits.some((o) => o !== h && o.start >= phrase && o.start < h.start);
+  return !hits.some((o) => o !== h && o.start > phrase && o.start < h.start);
 }
 
 /**
@@ -120,7 +121,8 @@ export function chooseHappenings(
   // Hits that only say who the people are tell no happening on a day borrowed from the sentence
   // before: "met the families of the six dead workers" after "visited on Friday" did not kill them
   // that Friday.
-  // What befell a place, said only to tell which place ("a town hit by floods"), is no news on any day.
+  // What befell a place, said only to tell which place ("a town hit by floods", "the second visit
+  // of the Chancellor in the flood area"), is no news on any day.
   const placeOnly = (h: TriggerHit) => describingCompound(text, h) || describingRelative(text, h);
   if (hits.length > 0 && hits.every((h) => placeOnly(h) || (dayBorrowed && describesOnly(hits, h, text))))
     return [];

@@ -28,6 +28,13 @@ describe('the relative clauses of a sentence', () => {
       'De escalatie begon met de aanslag van 22 april bij Pahalgam, waarbij 26 mensen om het leven kwamen.',
       ['waarbij 26 mensen om het leven kwamen.'],
     ],
+    [
+      'en',
+      'German Chancellor Angela Merkel visited the devastated village of Schuld on Sunday, calling the floods that have killed at least 156 people in Germany "terrifying" and promising fast financial help.',
+      [
+        'calling the floods that have killed at least 156 people in Germany "terrifying" and promising fast financial help.',
+      ],
+    ],
   ])('[%s] “%s” has the relative clause %j', (lang, text, clauses) => {
     expect(relativeClauseSpans(text, lang).map(([a, b]) => text.slice(a, b).trim())).toEqual(clauses);
   });
@@ -57,6 +64,11 @@ describe('a killing in a relative clause beside the happening of the main clause
       'de',
       'Indien reagiert damit auf den Anschlag vom 22. April in Pahalgam, bei dem Bewaffnete 26 Menschen erschossen hatten, überwiegend Touristen.',
       ['attack', 'death'],
+    ],
+    [
+      'en',
+      'German Chancellor Angela Merkel visited the devastated village of Schuld on Sunday, calling the floods that have killed at least 156 people in Germany "terrifying" and promising fast financial help.',
+      ['death', 'visit'],
     ],
   ])('[%s] “%s” reports both', (lang, text, kinds) => {
     expect(

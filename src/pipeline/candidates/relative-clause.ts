@@ -2,11 +2,16 @@
  * "De rellen begonnen na de dood van Nahel, die dinsdag door een agent werd doodgeschoten", "den
  * Anschlag in Pahalgam, bei dem Bewaffnete 26 Menschen erschossen hatten", "Nahel, who was shot
  * dead on Tuesday": a relative clause after a comma describes the noun it hangs on; what it tells
- * is subordinate to the main clause's happening, as an "after" clause is.
+ * is subordinate to the main clause's happening, as an "after" clause is. So is what the subject
+ * calls something in a clause after its deed ("Merkel visited Schuld on Sunday, calling the floods
+ * that have killed at least 156 people terrifying"): the toll it names is no happening of the visit's.
  */
 
-/** English: a relative pronoun of a person after its comma ("which" is a splitter of its own). */
-const EN = /,\s+(?:who|whom|whose)\s/gu;
+/**
+ * English: a relative pronoun of a person after its comma ("which" is a splitter of its own), or
+ * "calling" opening what the subject calls something.
+ */
+const EN = /,\s+(?:who|whom|whose|calling)\s/gu;
 
 /** Dutch: "die", "wie" after a preposition, and the pronominal adverbs ("waarbij", "waarin"). */
 const NL = /,\s+(?:die|(?:bij|van|met|door|aan|voor|op|onder)\s+wie|waarbij|waarin)\s/giu;
@@ -22,7 +27,7 @@ const DE =
 const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
 
 /** Cheap gate: the pronouns' shared letters after a comma. */
-const COMMA = /,\s+[wdb]/iu;
+const COMMA = /,\s+[wdbc]/iu;
 
 /** Where the clause ends: its closing comma or other stop, else the sentence's end. */
 const CLAUSE_END = /[,;:–—]/u;

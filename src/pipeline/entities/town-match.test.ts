@@ -82,6 +82,18 @@ describe('smaller towns, named where the sentence says a place is meant', () => 
     expect(placesIn('en', [...before, 'Roads were closed near Soest on Monday.']).at(-1)).toBe(id);
   });
 
+  it('takes a Dutch article’s “in Limburg”, which the Dutch dictionary lists for its province, for no German town', () => {
+    expect(
+      placesIn('nl', ['Het kabinet heeft de overstromingen in Limburg officieel tot ramp verklaard.']),
+    ).toEqual([]);
+  });
+
+  it('takes a German article’s “in Limburg” for Limburg an der Lahn', () => {
+    expect(placesIn('de', ['In Limburg wurde am Samstag ein Mann verletzt.'])).toEqual([
+      'limburg-an-der-lahn-de',
+    ]);
+  });
+
   it('describes a town it found as a place of the event file, with its country', () => {
     placesIn('de', ['In Meppen wurden am Samstag zwei Polizisten verletzt.']);
     expect(stage.place('meppen-de')).toMatchObject({ name: 'Meppen', kind: 'town', country: 'DE' });

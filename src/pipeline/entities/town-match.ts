@@ -72,6 +72,22 @@ function demonymCountry(model: EntityModel, tokens: Token[], text: string, i: nu
 }
 
 /**
+ * "de overstromingen in Limburg" in a Dutch article is the Dutch province, not Limburg an der
+ * Lahn: a short name that the dictionaries list as a proper noun names what the language's own
+ * countries call so, unless the town lies in one of them. German has no dictionary here.
+ */
+function foreignShortName(
+  model: EntityModel,
+  words: Token[],
+  place: GazetteerEntry,
+  language: string,
+): boolean {
+  const home = HOME_COUNTRIES[language];
+  if (language === 'de' || !home || home.includes(place.country ?? '')) return false;
+  return words.length === 1 && model.lexicon.proper.has((words[0] as Token).norm);
+}
+
+/**
  * The town named by tokens [first, k) of the capitalised run [first, end), and k. In English and
  * Dutch the town must be the whole run ("from Anna Schmidt" is a person); German capitalises
  * the nouns after it ("in Meppen Polizisten"), so there it may be the run's start, though not
@@ -120,8 +136,11 @@ export function matchTown(
     if (country) towns = towns.filter((t) => t.country === country);
     const town = towns.find((t) => context.countries.has(t.country)) ?? towns[0];
     const place = town && townPlace(model, town);
+    if (!place) continue;
     // Found by its short name ("Frankfurt" for Frankfurt (Oder)): an alias.
-    if (place) return { end: k, place, resolution: townKey(place.name) === key ? 'exact' : 'alias' };
+    const short = townKey(place.name) !== key;
+    if (short && foreignShortName(model, words, place, language)) continue;
+    return { end: k, place, resolution: short ? 'alias' : 'exact' };
   }
   return undefined;
 }

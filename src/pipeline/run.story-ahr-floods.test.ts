@@ -1,0 +1,110 @@
+/**
+ * The floods in western Germany, Belgium and Dutch Limburg of July 2021, told by five outlets in
+ * en, nl and de from the day after to a month on: the Ahr that swept houses away in Schuld on the
+ * night of 14 July, Valkenburg under water, the houses that fell into the gravel pit of
+ * Erftstadt-Blessem, the Bundeswehr's disaster alarm, the rain in the Eifel and in South Limburg before, Laschet's apology for laughing in Erftstadt,
+ * Merkel's visits to Schuld and Bad Münstereifel, Belgium's day of mourning, one German death toll
+ * rising from 81 to 165, and the inquiry into the Ahrweiler district chief in a report dated only by
+ * its month. A machine translation writes Laschet as "Lasched" and Schuld as "Guilt".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('ahr-floods');
+}, 60_000);
+
+describe('the Ahr floods as five outlets told them', () => {
+  it.each<[string, string, string[]]>([
+    ['Heavy rain in Eifel', '2021-07-14', ['de_tagesschau_0716']],
+    ['Heavy rain in South Limburg', '2021-07-14', ['nl_nos_0715']],
+    ['Rivers burst their banks in Schuld', '2021-07-14', ['de_tagesschau_0716', 'en_reuters_0718']],
+    ['Floods in Valkenburg', '2021-07-15', ['nl_nos_0715']],
+    ['Willem-Alexander visits Valkenburg', '2021-07-15', ['nl_nos_0715']],
+    ['Disaster declared in Limburg', '2021-07-15', ['nl_nos_0715']],
+    ['Collapse in Erftstadt-Blessem', '2021-07-16', ['de_tagesschau_0716', 'en_reuters_0718']],
+    ['Bundeswehr declares an emergency', '2021-07-16', ['de_tagesschau_0716']],
+    ['Armin Laschet apologises', '2021-07-17', ['en_mt_0720', 'en_reuters_0718']],
+    ['Angela Merkel visits Schuld', '2021-07-18', ['en_reuters_0718']],
+    ['Angela Merkel visits Bad Münstereifel', '2021-07-20', ['en_mt_0720']],
+    ['Belgium holds a day of national mourning', '2021-07-20', ['en_mt_0720']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = mostTold(file, title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('one German death toll, from 81 the day after to 165 six days on, dated to the night of the floods', () => {
+    const toll = onlyCiting(file, 'zeker 81 mensen omgekomen');
+    expect(toll?.when.start).toBe('2021-07-14');
+    expect(toll?.conflicts.length).toBeGreaterThan(0);
+    const sentences = toll?.sources.map((s) => s.sentence).join(' | ');
+    for (const told of [
+      'zeker 81 mensen',
+      'mindestens 133 gestiegen',
+      'at least 156 people',
+      'at least 165 in Germany',
+    ])
+      expect(sentences).toContain(told);
+  });
+
+  it('Merkel’s visit to Schuld is a visit, apart from the toll her words name', () => {
+    const tolls = file.events.filter((e) =>
+      e.sources.some((s) => s.sentence.includes('visited the devastated village of Schuld')),
+    );
+    expect(tolls.map((e) => e.kind).sort()).toEqual(['death', 'visit']);
+  });
+
+  it('the floods the Dutch cabinet declared a disaster are the declaration, not floods again', () => {
+    expect(onlyCiting(file, 'tot ramp verklaard')?.kind).toBe('emergency');
+  });
+
+  it('the evacuation of Swisttal is told on the Thursday', () => {
+    const e = mostTold(file, 'About 4,500 people evacuated from Swisttal');
+    expect(e?.when.start).toBe('2021-07-15');
+    expect(documentsOf(e)).toContain('de_tagesschau_0716');
+  });
+
+  it('the inquiry into the district chief is his, dated before the month-only report', () => {
+    const e = onlyCiting(file, 'Ermittlungsverfahren gegen den Landrat');
+    expect(e?.title).toBe('Jürgen Pföhler under investigation');
+    expect(e?.when.precision).toBe('before-publication');
+    expect(e?.places).toContain('ahrweiler-district');
+  });
+
+  it('the translation’s “Prime Minister Armin Lasched” is Armin Laschet', () => {
+    const visit = onlyCiting(file, 'together with Prime Minister Armin Lasched');
+    expect(visit?.actors).toContain('armin-laschet');
+    expect(file.events.flatMap((e) => e.actors).filter((a) => a.includes('lasched'))).toEqual([]);
+  });
+
+  it('the Dutch “Limburg” is not the German town Limburg an der Lahn, nor the district an actor', () => {
+    const places = file.events.flatMap((e) => e.places);
+    expect(places).not.toContain('limburg-an-der-lahn-de');
+    expect(file.events.flatMap((e) => e.actors).filter((a) => a.includes('kreis'))).toEqual([]);
+  });
+
+  it.each([
+    ['de_tagesschau_0716', '2021-07-16', 'day'],
+    ['nl_nos_0715', '2021-07-15', 'day'],
+    ['en_reuters_0718', '2021-07-18', 'day'],
+    ['de_spiegel_08', '2021-08-01', 'month'],
+  ])('the report %s is dated %s (%s)', (id, date, precision) => {
+    expect(file.documents.find((d) => d.id === id)?.published).toMatchObject({ date, precision });
+  });
+
+  it.each([
+    'Mehr zum Thema',
+    'Lees ook',
+    'Cookies',
+    'Share this article',
+    '©',
+    'Alle Rechte',
+    'Reporting by',
+  ])('no event cites the site boilerplate “%s”', (words) => {
+    expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
+  });
+});
