@@ -26,7 +26,7 @@ describe('the pronoun a measure is aimed at', () => {
     ],
     ['no pronoun after "against"', 'Thousands protested against the government.', undefined],
   ])('%s', (_name, text, pronoun) => {
-    expect(aimPronoun(text, tokenize(text))?.word).toBe(pronoun);
+    expect(aimPronoun(tokenize(text))?.word).toBe(pronoun);
   });
 
   it('makes the Dutch warrant "tegen hem" one for the minister the sentence before arrested', () => {

@@ -13,7 +13,7 @@ const FEMININE = new Set(['haar', 'her']);
 const AFTER_FEMININE = /^(?:\p{L}*ge\p{L}+[dt]|\p{L}+en|on|in|by|for|at|over|after|last|this)$/u;
 
 /** The object pronoun after "against" in the sentence, if there is one. */
-export function aimPronoun(text: string, tokens: readonly Token[]): Token | undefined {
+export function aimPronoun(tokens: readonly Token[]): Token | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!AGAINST.has((tokens[i - 1] as Token).word)) continue;
@@ -21,7 +21,8 @@ export function aimPronoun(text: string, tokens: readonly Token[]): Token | unde
     if (!FEMININE.has(token.word)) continue;
     const next = tokens[i + 1];
     const adjacent = next !== undefined && next.start === token.end + 1;
-    if (!adjacent || AFTER_FEMININE.test(next.word) || /[,.;:]/.test(text.charAt(token.end))) return token;
+    // Punctuation right after the pronoun leaves the next word not adjacent.
+    if (!adjacent || AFTER_FEMININE.test(next.word)) return token;
   }
   return undefined;
 }

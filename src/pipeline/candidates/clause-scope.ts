@@ -30,6 +30,11 @@ const HANGS_ON = /^(?:which|causing|prompting|triggering|waardoor|wodurch)\s/iu;
 /** "which" after a noun opens a relative clause, though it is a splitter too. */
 const WHICH = /^which\s/iu;
 
+/** Whether the happening `h` stands inside `span`. */
+function within(h: { start: number; end: number }, span: Span): boolean {
+  return h.start >= span[0] && h.end <= span[1];
+}
+
 /** The subordinate clause with a closing apposition its comma cut off. */
 function withApposition(span: Span, text: string): Span {
   return CLOSING_APPOSITION.test(text.slice(span[1])) ? [span[0], text.length] : span;
@@ -52,7 +57,7 @@ export function otherClauses(
   text: string,
   places = false,
 ): Span[] {
-  const inside = (s: Span) => h.start >= s[0] && h.end <= s[1];
+  const inside = (s: Span) => within(h, s);
   if (relatives.some(inside)) return [];
   const sub =
     subordinate && !NAMED_CAUSE.test(text.slice(subordinate[0])) ? withApposition(subordinate, text) : null;
@@ -120,7 +125,7 @@ export function scopeToClause(
   }
   const which = subordinate && WHICH.test(text.slice(subordinate[0])) ? [subordinate] : [];
   const nouns = [...which, ...relatives];
-  if (nouns.some(([from, to]) => h.start >= from && h.end <= to)) return;
+  if (nouns.some((span) => within(h, span))) return;
   const described = namedOnlyOutside(c.places, mentions, nouns, read);
   if (described) c.asidePlaces = described;
 }

@@ -86,7 +86,7 @@ export function withCoreference(
     pronounAfterSaying(s.text, tokens, facts) ??
     (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
   // The one a measure is aimed at is one person: the first the sentences before named.
-  const aimed = pronoun ? undefined : aimPronoun(s.text, tokens);
+  const aimed = pronoun ? undefined : aimPronoun(tokens);
   const at = pronoun ?? aimed;
   if (!at) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;

@@ -60,7 +60,6 @@ function locative(tokens: readonly Token[], lang: string): Token | undefined {
  * paragraph) added at its "daar"/"dort"/"there" when it names no place of its own.
  */
 export function withPlaceReference(
-  s: AnnotatedSentence,
   tokens: readonly Token[],
   mentions: Mention[],
   previous: readonly Mention[],

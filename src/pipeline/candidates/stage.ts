@@ -116,7 +116,6 @@ export function extractCandidates(
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
     const mentions = withPlaceReference(
-      s,
       tokens,
       withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang),
       placesBefore,

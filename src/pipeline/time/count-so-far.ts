@@ -6,10 +6,13 @@
  * who told the count ("Dat zei hij woensdag", "hieß es am Samstag") dates it as told that day.
  */
 import type { Lang } from './lexicon.ts';
+import { VAGUE_COUNT } from './vague-count.ts';
 
 /** A count: a number standing alone ("3,000 people", not "the 17-year-old") or a word for many. */
-const NUMBER =
-  /(?<![\p{L}\d.,])\d[\d.,]*\s|(?<![\p{L}])(?:hundreds|thousands|dozens|honderden|duizenden|tientallen|hunderte|tausende|dutzende)(?![\p{L}])/iu;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\d.,])\d[\d.,]*\s|(?<![\p{L}])(?:${VAGUE_COUNT})(?![\p{L}])`,
+  'iu',
+);
 
 const PERFECT_PASSIVE: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+\p{L}+(?:ed|en|wn)(?![\p{L}])/iu,

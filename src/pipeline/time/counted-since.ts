@@ -8,14 +8,17 @@ import { DAY_LEVEL } from '../day-level.ts';
 import { daysBetween } from '../iso-day.ts';
 import type { PublishedArticle, When } from '../types.ts';
 import { startsState } from './since-state.ts';
+import { VAGUE_COUNT } from './vague-count.ts';
 
 /**
  * A sentence that opens with its count, a few words at most before it ("Ruim 150.000 mensen",
  * "More than 150,000 people", "Mehr als 150.000 Menschen"): the count is its news. One that counts
  * beside a state ("Der Flughafen bleibt geschlossen, Tausende Touristen sitzen fest") is not.
  */
-const OPENING_COUNT =
-  /^(?:[\p{L}]+\s+){0,3}?(?:\d[\d.,]*\s|(?:hundreds|thousands|dozens|honderden|duizenden|tientallen|hunderte|tausende|dutzende)(?![\p{L}]))/iu;
+const OPENING_COUNT = new RegExp(
+  String.raw`^(?:[\p{L}]+\s+){0,3}?(?:\d[\d.,]*\s|(?:${VAGUE_COUNT})(?![\p{L}]))`,
+  'iu',
+);
 
 /** Days up to which such a total is known to the week; beyond them, to the month. */
 const WEEK_DAYS = 7;
