@@ -32,8 +32,18 @@ const COMMA = /,\s+[wdbc]/iu;
 /** Where the clause ends: its closing comma or other stop, else the sentence's end. */
 const CLAUSE_END = /[,;:–—]/u;
 
+/** The sentence asked about last: the happenings chosen and the clause scope both ask for its spans. */
+let last: { text: string; lang: string; spans: readonly [number, number][] } | undefined;
+
 /** The spans of the relative clauses of `text` that hang on a noun, from the pronoun to the clause's end. */
-export function relativeClauseSpans(text: string, lang: string): [number, number][] {
+export function relativeClauseSpans(text: string, lang: string): readonly [number, number][] {
+  if (last?.text === text && last.lang === lang) return last.spans;
+  const spans = findSpans(text, lang);
+  last = { text, lang, spans };
+  return spans;
+}
+
+function findSpans(text: string, lang: string): [number, number][] {
   const re = BY_LANG[lang];
   if (!re || !COMMA.test(text)) return [];
   const spans: [number, number][] = [];

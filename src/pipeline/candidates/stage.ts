@@ -154,7 +154,6 @@ export function extractCandidates(
       s.timexes,
     );
     const subordinate = subordinateSpan(s.text, tokens[facts.findIndex((f) => f.splitter)]);
-    let relatives: [number, number][] | undefined;
     const happenings = chooseHappenings(
       hits,
       subordinate,
@@ -243,7 +242,7 @@ export function extractCandidates(
         story,
       });
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
-      scopeToClause(c, h, mentions, subordinate, (relatives ??= relativeClauseSpans(s.text, lang)), s.text);
+      scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       candidates.push(c);
     }
   }

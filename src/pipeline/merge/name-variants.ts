@@ -17,6 +17,7 @@ import { acronymNames } from './acronym-names.ts';
 import { namedWithNoun } from './named-with-noun.ts';
 import { writtenIn } from './story-names.ts';
 import type { SameStory } from '../story-links.ts';
+import { renamedActors } from './renamed-actors.ts';
 
 /** Shorter family names differ in one letter too often to be taken for one another ("Re", "Ray"). */
 const MIN_FAMILY = 5;
@@ -158,7 +159,6 @@ export function joinNameVariants(
     }
     return title;
   };
-  const swap = (id: string | undefined) => (id === undefined ? undefined : (to.get(id) ?? id));
   const sentences = new Map<AnnotatedSentence, AnnotatedSentence>();
   const sentenceOf = (s: AnnotatedSentence): AnnotatedSentence => {
     let out = sentences.get(s);
@@ -175,17 +175,12 @@ export function joinNameVariants(
   };
   return candidates.map((c) => {
     if (!c.sentence.mentions.some((m) => m.id !== undefined && to.has(m.id))) return c;
-    const agent = swap(c.agent);
-    const patient = swap(c.patient);
     return {
       ...c,
       title: retitle(c.title, c.sentence),
       ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle, c.sentence) } : {}),
       sentence: sentenceOf(c.sentence),
-      actors: [...new Set(c.actors.map((id) => swap(id) as string))],
-      ...(c.asideActors ? { asideActors: c.asideActors.map((id) => swap(id) as string) } : {}),
-      ...(agent !== undefined ? { agent } : {}),
-      ...(patient !== undefined ? { patient } : {}),
+      ...renamedActors(c, (id) => to.get(id) ?? id),
     };
   });
 }

@@ -9,6 +9,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
 import { fold, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
+import { renamedActors } from './renamed-actors.ts';
 
 /** A listed person's titles, given name and family name, folded. */
 interface Holder {
@@ -146,17 +147,12 @@ export function joinTitledGarbles(
           : m,
       ),
     };
-    const agent = swap(c.agent);
-    const patient = swap(c.patient);
     return {
       ...c,
       title: retitle(c.title),
       ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle) } : {}),
       sentence,
-      actors: [...new Set(c.actors.map((id) => swap(id) as string))],
-      ...(c.asideActors ? { asideActors: c.asideActors.map((id) => swap(id) as string) } : {}),
-      ...(agent !== undefined ? { agent } : {}),
-      ...(patient !== undefined ? { patient } : {}),
+      ...renamedActors(c, (id) => to.get(`${c.document}|${id}`) ?? id),
     };
   });
 }

@@ -8,6 +8,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { damerau, phoneticKey } from '../entities/phonetic.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { surnameIds } from './surnames.ts';
+import { renamedActors } from './renamed-actors.ts';
 
 /**
  * Dutch and German write as "ch" what English transliterates as "kh" ("Kobachidze", "Kobachidse"
@@ -112,13 +113,8 @@ export function unifyTransliterations(candidates: EventCandidate[]): EventCandid
   }
   if (canonical.size === 0) return candidates;
   const spelt = spellings(candidates, canonical);
-  const to = (id: string | undefined): string | undefined =>
-    id === undefined ? id : (canonical.get(id) ?? id);
   return candidates.map((c) => {
     if (!c.actors.some((a) => canonical.has(a))) return c;
-    const actors = [...new Set(c.actors.map((a) => to(a) as string))];
-    const patient = to(c.patient);
-    const agent = to(c.agent);
     let title = c.title;
     for (const id of c.actors) {
       const target = canonical.get(id);
@@ -129,11 +125,8 @@ export function unifyTransliterations(candidates: EventCandidate[]): EventCandid
     }
     return {
       ...c,
-      actors,
-      ...(c.asideActors ? { asideActors: c.asideActors.map((a) => to(a) as string) } : {}),
+      ...renamedActors(c, (id) => canonical.get(id) ?? id),
       title,
-      ...(patient !== undefined ? { patient } : {}),
-      ...(agent !== undefined ? { agent } : {}),
     };
   });
 }
