@@ -71,6 +71,12 @@ describe('the Valencia floods as ten outlets told them', () => {
     expect([...new Set(days)].sort()).toEqual(['2024-10-29', '2024-11-04']);
   });
 
+  it('the towns listed after "in" are places of the disaster, not actors', () => {
+    const e = onlyCiting(file, 'Most of the victims were found in Paiporta');
+    expect(e?.places).toEqual(expect.arrayContaining(['alfafar-es', 'catarroja-es', 'paiporta-es']));
+    expect(e?.actors).not.toContain('name:catarroja');
+  });
+
   it('a protest over the handling of the floods is the protest, not the floods again', () => {
     const e = onlyCiting(file, 'de straat op gegaan');
     expect(e?.kind).toBe('protest');

@@ -6,6 +6,7 @@
  */
 import { facilityAfter, facilityBefore, isFacilityNoun } from './facility-cues.ts';
 import { isHyphen } from './name-edges.ts';
+import { listedAfterLocative } from './place-lists.ts';
 import type { Token } from './text.ts';
 
 type Words = Record<string, ReadonlySet<string>>;
@@ -172,7 +173,11 @@ export function placeCueBefore(
   language: string,
 ): PlaceCue | undefined {
   const before = tokens[i - 1];
-  if (!before || !adjacent(text, before, tokens[i] as Token)) return undefined;
+  if (!before) return undefined;
+  const locative = (norm: string | undefined) => has(LOCATIVE, language, norm);
+  // A comma breaks every cue but a list's ("in Paiporta, Catarroja and Alfafar").
+  if (!adjacent(text, before, tokens[i] as Token))
+    return listedAfterLocative(tokens, text, i, locative) ? 'locative' : undefined;
   if (has(LOCATIVE, language, before.norm)) return 'locative';
   if (has(DIRECTIONAL, language, before.norm)) return 'directional';
   if (nounBefore(SETTLEMENTS, tokens, text, i, language)) return 'settlement';
@@ -182,24 +187,8 @@ export function placeCueBefore(
   if (facilityBefore(tokens, text, i, language)) return 'facility';
   if (language === 'de' && isFacilityNoun(before.norm, language)) return 'facility';
   if (regionAdjectiveBefore(tokens, text, i, language)) return 'locative';
-  if (listedAfterLocative(tokens, i, language)) return 'locative';
+  if (listedAfterLocative(tokens, text, i, locative)) return 'locative';
   return undefined;
-}
-
-const AND = new Set(['and', 'or', 'en', 'of', 'und', 'oder']);
-/** Names a list may hold before its last, each of up to two words ("in Wolfsburg, Emden en Zwickau"). */
-const LIST_WORDS = 6;
-
-/**
- * The last of a list of names after a locative preposition: "in Wolfsburg en Zwickau", "in
- * Wolfsburg, Emden und Zwickau". What the list's first name is, so is its last.
- */
-function listedAfterLocative(tokens: Token[], i: number, language: string): boolean {
-  if (!AND.has((tokens[i - 1] as Token).norm)) return false;
-  let k = i - 2;
-  const stop = Math.max(0, i - 2 - LIST_WORDS);
-  while (k >= stop && tokens[k]?.capitalised) k--;
-  return k < i - 2 && k >= 0 && has(LOCATIVE, language, tokens[k]?.norm);
 }
 
 /**
