@@ -31,7 +31,7 @@ describe('events of stories told by several outlets', () => {
     ['kenya-protests', 'Arson attack', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
     [
       'kenya-protests',
-      'People killed',
+      '22 people killed',
       '2024-06-25',
       ['en_ap_0626', 'en_reuters_0625', 'nl_nos_0625', 'nl_nrc_undated'],
     ],
@@ -72,7 +72,7 @@ describe('events of stories told by several outlets', () => {
       '2024-11-24',
       ['en_reuters_1206', 'nl_nos_1206'],
     ],
-    ['storm-ciaran', 'People killed', '2023-11-02', ['de_tagesschau_1103', 'en_reuters_1102']],
+    ['storm-ciaran', 'At least 10 people killed', '2023-11-02', ['de_tagesschau_1103', 'en_reuters_1102']],
     ['boeing-grounding', 'Planes grounded', '2024-01-06', ['de_spiegel_0107', 'en_ap_0106', 'nl_nos_0106']],
     ['boeing-grounding', 'United Airlines makes a statement', '2024-01-08', ['en_reuters_0108']],
     [

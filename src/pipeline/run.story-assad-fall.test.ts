@@ -42,7 +42,7 @@ describe('the fall of Assad as five outlets told it', () => {
   });
 
   it('the toll since the offensive began rises from more than 300 to 700, kept as a conflict', () => {
-    const killed = file.events.find((e) => e.title === 'People killed');
+    const killed = file.events.find((e) => e.title === 'At least 700 people killed');
     expect(documentsOf(killed)).toEqual(['en_reuters_1130', 'nl_nos_1205']);
     const conflict = killed?.conflicts.find((c) => c.field.startsWith('figures'));
     expect(conflict?.values.map((v) => v.value)).toEqual([300, 700]);

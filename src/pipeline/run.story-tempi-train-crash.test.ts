@@ -20,7 +20,7 @@ const titled = (title: string) => mostTold(file, title);
 describe('the Tempi train collision as five outlets told it', () => {
   it.each<[string, string, string[]]>([
     [
-      'People killed in crash in Tempi',
+      '57 people killed in crash in Tempi',
       '2023-02-28',
       ['de_tagesschau_0303', 'en_ap_undated', 'en_mt_0305', 'en_reuters_0301', 'nl_nos_0302'],
     ],
@@ -42,7 +42,7 @@ describe('the Tempi train collision as five outlets told it', () => {
   });
 
   it('the trains collided at 23:21 on Tuesday night, as the Dutch and German night of Tuesday to Wednesday tells too', () => {
-    const crash = titled('People killed in crash in Tempi');
+    const crash = titled('57 people killed in crash in Tempi');
     expect(crash?.when.start).toBe('2023-02-28T23:21');
     expect(crash?.places).toEqual(expect.arrayContaining(['tempi', 'larissa']));
     const sentences = crash?.sources.map((s) => s.sentence).join(' | ');
@@ -53,15 +53,15 @@ describe('the Tempi train collision as five outlets told it', () => {
   it('the carriages on fire are the crash, no fire of their own', () => {
     expect(file.events.filter((e) => e.kind === 'fire')).toEqual([]);
     expect(onlyCiting(file, 'De eerste wagons vlogen in brand')?.title).toBe(
-      'People killed in crash in Tempi',
+      '57 people killed in crash in Tempi',
     );
     expect(onlyCiting(file, 'The first carriages were crushed and caught fire')?.title).toBe(
-      'People killed in crash in Tempi',
+      '57 people killed in crash in Tempi',
     );
   });
 
   it('one death toll, from 36 on the day after to 57 five days on, dated to the night of the crash', () => {
-    const crash = titled('People killed in crash in Tempi');
+    const crash = titled('57 people killed in crash in Tempi');
     const sentences = crash?.sources.map((s) => s.sentence).join(' | ');
     for (const told of [
       'killing at least 36 people',
@@ -110,7 +110,7 @@ describe('the Tempi train collision as five outlets told it', () => {
     );
     // It also gives the toll of the crash (at least 46).
     expect(told.map((e) => e.title).sort()).toEqual([
-      'People killed in crash in Tempi',
+      '57 people killed in crash in Tempi',
       'Riots in Athens',
       'Strike in Athens',
     ]);

@@ -1,9 +1,10 @@
 /**
  * A tally's title claims no count another source tops, a vague one ("dozens") included: it stands
- * in no conflict, but the event's own figures top it.
+ * in no conflict, but the event's own figures top it. The report of the count no one tops titles it.
  */
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from '../candidates/test-helpers.ts';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { Figure } from '../types.ts';
 import { countedTitle, vaguelyCounted } from './counted-title.ts';
 import { testCandidate } from './test-candidate.ts';
@@ -76,5 +77,30 @@ describe('the title of a count of some of the dead', () => {
     ['225 people, 19 security forces among them', '225 people killed', reuters, [killed(225), police(19)]],
   ])('%s is titled “%s”', (_, title, c, figures) => {
     expect(countedTitle(c, [], figures)).toBe(title);
+  });
+});
+
+describe('a toll another report tops is titled by that report', () => {
+  const report = (title: string, uncountedTitle: string, figure: Figure) =>
+    testCandidate(sentence({ text: `${title}.` }), day('2022-01-09'), {
+      kind: 'death',
+      title,
+      uncountedTitle,
+      figures: [figure],
+    });
+  const highest = report('225 people killed', 'People killed', killed(225));
+  const elsewhere = report('225 people killed in Almaty', 'People killed in Almaty', killed(225));
+  const vague = report('Hundreds of people killed', 'People killed', {
+    value: 200,
+    counts: 'people killed',
+    text: 'hundreds',
+    qualifier: 'at-least',
+  });
+  it.each<[string, EventCandidate[], string]>([
+    ['the report of the highest count', [dozens, highest], '225 people killed'],
+    ['no report framed as it is (another place)', [dozens, elsewhere], 'People killed'],
+    ['no report that counts more than vaguely', [dozens, vague], 'People killed'],
+  ])('beside %s, “dozens” is titled “%s”', (_, members, title) => {
+    expect(countedTitle(dozens, [], [killed(225)], members)).toBe(title);
   });
 });

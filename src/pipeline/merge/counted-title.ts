@@ -4,17 +4,34 @@ import { isVagueFigure } from '../candidates/figure-phrase.ts';
 
 /**
  * A running tally's title claims no count that another source tops: the dead counted 18 one day
- * and 225 a week later are "People killed", every figure kept with its sources in the conflicts.
- * The highest count of a rising toll may stand. A vague count ("dozens of people were killed")
- * stands in no conflict, but the event's own figures (`figures`: 225 people killed) top it too.
+ * and 225 a week later are titled by the report that gives the 225 (`members`, the event's other
+ * reports, framed alike: "People killed" untitled by a count), every figure kept with its sources
+ * in the conflicts; with no such report they are "People killed". A vague count ("dozens of people
+ * were killed") stands in no conflict, but the event's own figures (`figures`: 225 people killed)
+ * top it too.
  */
 export function countedTitle(
   c: EventCandidate,
   conflicts: readonly Conflict[],
   figures: readonly Figure[] = [],
+  members: readonly EventCandidate[] = [],
 ): string {
-  if (c.uncountedTitle === undefined) return c.title;
-  const topped = c.figures.some((f) => {
+  if (c.uncountedTitle === undefined || !topped(c, conflicts, figures)) return c.title;
+  const highest = members.find(
+    (m) =>
+      m !== c &&
+      m.kind === c.kind &&
+      m.uncountedTitle === c.uncountedTitle &&
+      m.figures.length > 0 &&
+      !vaguelyCounted(m) &&
+      !topped(m, conflicts, figures),
+  );
+  return highest?.title ?? c.uncountedTitle;
+}
+
+/** Another source counts more of what the candidate counts. */
+function topped(c: EventCandidate, conflicts: readonly Conflict[], figures: readonly Figure[]): boolean {
+  return c.figures.some((f) => {
     const whole = wholeOf(f.counts);
     // A report that counts the whole too ("225 people …, including 19 members of the security
     // forces") is titled by that count.
@@ -26,7 +43,6 @@ export function countedTitle(
       ) || figures.some((g) => counts.includes(g.counts) && g.value > f.value)
     );
   });
-  return topped ? c.uncountedTitle : c.title;
 }
 
 /**

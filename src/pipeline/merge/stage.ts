@@ -237,8 +237,8 @@ function toEvent(
   return {
     id,
     title: deadly
-      ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures))
-      : countedTitle(head, conflicts, figures),
+      ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures, candidates))
+      : countedTitle(head, conflicts, figures, candidates),
     kind: head.kind,
     when: combineWhen(candidates),
     places: shownIds(

@@ -134,7 +134,7 @@ describe('a death toll told again on later days', () => {
   });
 });
 
-describe('a running toll is titled without a count another source tops', () => {
+describe('a running toll is titled by the count no other source tops', () => {
   it.each<[string, Report[], string[]]>([
     ['one report of 40 dead is titled with its count', [floods], ['At least 40 people killed']],
     [
@@ -143,9 +143,9 @@ describe('a running toll is titled without a count another source tops', () => {
       ['158 people killed'],
     ],
     [
-      'a Dutch toll of 217 tops the English counts: the event claims none of them, all three kept',
+      'a Dutch toll of 217 tops the English counts: the event is titled by it, all three kept',
       [floods, thursday, monday],
-      ['People killed'],
+      ['217 people killed'],
     ],
   ])('%s', (_name, reports, titles) => {
     const events = mergeCandidates(
