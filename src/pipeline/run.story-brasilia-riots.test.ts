@@ -4,11 +4,12 @@
  * language, the federal intervention and the governor's suspension in the night, a machine
  * translation that writes "Lula of the Silva", "Alexander of Moraes", "Bolsonario" and "the Plateau
  * Palace", differing counts of the camp's detainees, and a month-only report dated by the Saturday
- * it tells.
+ * it tells. The court, the Congress and the palace stormed are buildings, no actors; the commander
+ * "also" arrested is another arrest than the warrant against Torres.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -75,11 +76,35 @@ describe('the Brasília riots as five outlets told them', () => {
     expect(documentsOf(sunday)).toEqual(['nl_nos_0108']);
   });
 
-  it('the warrant against Torres is dated to the Tuesday the German report tells', () => {
+  it('the warrant against Torres is dated to the Tuesday the German report tells, issued by the Supreme Court', () => {
     const warrant = file.events.find(
       (e) => e.title === 'Arrest warrant issued' && e.actors.includes('anderson-torres'),
     );
     expect(warrant?.when.start).toBe('2023-01-10');
+    expect(documentsOf(warrant)).toEqual(['de_tagesschau_0110', 'nl_volkskrant_01']);
+    expect(warrant?.actors).toEqual(['anderson-torres', 'supreme-court']);
+  });
+
+  it('the former commander of the military police “also” arrested on Tuesday is another arrest, not the warrant against Torres', () => {
+    const commander = onlyCiting(file, 'Auch der frühere Kommandeur der Militärpolizei');
+    expect(commander?.kind).toBe('arrest');
+    expect(commander?.when.start).toBe('2023-01-10');
+    expect(commander?.sources).toHaveLength(1);
+    expect(commander?.actors).not.toContain('anderson-torres');
+  });
+
+  it.each([
+    ['Protesters storm government buildings in Brasília'],
+    ['Lula meets the governors'],
+    ['More than 1,000 people arrested'],
+  ])('the Supreme Court stormed or damaged is a building, no actor of “%s”', (title) => {
+    expect(mostTold(file, title)?.actors).not.toContain('supreme-court');
+  });
+
+  it('the judge who “wirft ihm vor”, the riots not prevented, speaks of the storming and is no report of it, nor of Sunday', () => {
+    const blame = onlyCiting(file, 'wirft ihm vor');
+    expect(blame?.kind).toBe('statement');
+    expect(blame?.when.start.slice(0, 10)).not.toBe('2023-01-08');
   });
 
   it.each([

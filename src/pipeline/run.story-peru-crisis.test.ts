@@ -40,6 +40,12 @@ describe('the Peruvian crisis as five outlets told it', () => {
     ['Machu Picchu closed', '2022-12-17', ['en_mt_undated']],
     ['Peru expels diplomats', '2022-12-20', ['nl_nrc_12']],
     ['Mexico grants asylum', '2022-12-20', ['nl_nrc_12']],
+    [
+      'Dina Boluarte proposes early elections',
+      '2022-12-11',
+      ['de_tagesschau_1216', 'en_mt_undated', 'nl_nos_1212'],
+    ],
+    ['Early elections approved', '2022-12-20', ['nl_nrc_12']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
@@ -86,7 +92,25 @@ describe('the Peruvian crisis as five outlets told it', () => {
   it('the machine translation\'s "Bolvarte" is Dina Boluarte, named once in the title', () => {
     const refusal = onlyCiting(file, 'Bolvarte refused a resignation');
     expect(refusal?.title).toBe('Dina Boluarte refuses to resign');
-    expect(refusal?.actors).toEqual(['name:dina-boluarte']);
+    expect(refusal?.actors).toEqual(['dina-boluarte']);
+  });
+
+  it('Castillo and Boluarte are the listed presidents of Peru, in every report, under no name of their own', () => {
+    const actors = new Set(file.events.flatMap((e) => e.actors));
+    expect(actors).toContain('pedro-castillo');
+    expect(actors).toContain('dina-boluarte');
+    expect(
+      [...actors].filter((a) => /castillo|boluarte|bolvarte|castle/.test(a) && a.startsWith('name:')),
+    ).toEqual([]);
+  });
+
+  it('the proposal announced in the night to Monday is dated to that night, not to the April 2024 it announces, and is no statement besides', () => {
+    const proposal = onlyCiting(file, 'verkiezingen wil vervroegen');
+    expect(proposal?.title).toBe('Dina Boluarte proposes early elections');
+    expect(proposal?.when.start.slice(0, 10)).toBe('2022-12-11');
+    expect(
+      file.events.filter((e) => e.sources.some((s) => s.sentence.includes('verkiezingen wil vervroegen'))),
+    ).toHaveLength(1);
   });
 
   it('the truce Boluarte called for is no ceasefire agreed', () => {

@@ -6,7 +6,8 @@
 import type { TriggerHit } from './happenings.ts';
 
 const INFINITIVE_OPENS = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
-const PERFECT_INFINITIVE = /^\s+zu\s+(?:haben|sein)(?![\p{L}])/u;
+// The deed's participle may follow its noun: "die Ausschreitungen nicht verhindert zu haben".
+const PERFECT_INFINITIVE = /^\s+(?:[\p{L}-]+\s+){0,2}zu\s+(?:haben|sein)(?![\p{L}])/u;
 
 /** Whether `h` is the deed a perfect infinitive clause after a verb ending at `end` blames someone for. */
 export function blamedFor(text: string, end: number, h: TriggerHit): boolean {

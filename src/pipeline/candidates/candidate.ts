@@ -37,7 +37,8 @@ import { isLang } from '../time/lexicon.ts';
 import { yearClauseTimex } from './year-clause.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
-import { newPersonByAge, SUSPECT } from './described-patient.ts';
+import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
+import { addedBesides, newPersonByAge, SUSPECT } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
@@ -65,12 +66,12 @@ function borrowed(text: string, m: Mention): boolean {
 }
 
 /**
- * The suspect who gives himself up, or a person introduced by age alone; not for a tallied kind,
- * whose victims a toll counts ("a 15-year-old was among the dead").
+ * The suspect who gives himself up, or a person introduced by age alone or added with "also"; not
+ * for a tallied kind, whose victims a toll counts ("a 15-year-old was among the dead").
  */
 function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
   if (h.self) return SUSPECT;
-  return kind.patientKind && !kind.tallied ? newPersonByAge(text) : undefined;
+  return kind.patientKind && !kind.tallied ? (newPersonByAge(text) ?? addedBesides(text)) : undefined;
 }
 
 /** The candidate event of one happening in a sentence. */
@@ -90,9 +91,12 @@ export function candidateOf(
   // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
   // happening, nor is where an organisation sits ("mit Sitz in Oslo"); "(Reuters) -" credits the
   // wire that carried the report, which did nothing in it, nor did the medium a source "told";
-  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow.
+  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow;
+  // "stormed the Congress, the Supreme Court …" names buildings, not who acted.
   const orgWords = wordSet(lexicon.orgWords);
+  const building = mayNameBuilding(text);
   const aside = (m: Mention) =>
+    (building && m.kind === 'actor' && !scope.isPerson(m) && namedAsBuilding(text, m)) ||
     namesOrigin(text, m) ||
     namesHolder(text, m) ||
     creditedAgency(text, m) ||

@@ -3,7 +3,7 @@
  * report introduces by age alone ("einen 15-Jährigen").
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf } from './test-helpers.ts';
+import { candidatesOf, candidatesOfSentence, day } from './test-helpers.ts';
 
 describe('the person an arrest befell, described rather than named', () => {
   it.each<[string, string, string | undefined]>([
@@ -24,5 +24,50 @@ describe('the person an arrest befell, described rather than named', () => {
       (c) => c.kind === 'death',
     );
     expect(deaths.map((c) => c.patient)).not.toContain('described:age-15');
+  });
+
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'de',
+      'Auch der frühere Kommandeur der Militärpolizei wurde am Dienstag festgenommen.',
+      'am Dienstag',
+      'another',
+    ],
+    [
+      'de',
+      'Der frühere Kommandeur der Militärpolizei wurde am Dienstag ebenfalls festgenommen.',
+      'am Dienstag',
+      'another',
+    ],
+    [
+      'en',
+      'The former commander of the military police was also arrested on Tuesday.',
+      'on Tuesday',
+      'another',
+    ],
+    [
+      'nl',
+      'Ook de voormalige commandant van de militaire politie werd dinsdag opgepakt.',
+      'dinsdag',
+      'another',
+    ],
+    [
+      'nl',
+      'De voormalige commandant van de militaire politie werd dinsdag ook opgepakt.',
+      'dinsdag',
+      'another',
+    ],
+    [
+      'de',
+      'Der frühere Kommandeur der Militärpolizei wurde am Dienstag festgenommen.',
+      'am Dienstag',
+      undefined,
+    ],
+    ['nl', 'Ook in Rotterdam werd dinsdag een man opgepakt.', 'dinsdag', undefined],
+  ])('[%s] “%s”: someone added with “also” is %s', (lang, text, phrase, patient) => {
+    const arrests = candidatesOfSentence(lang, { text, times: [day('2023-01-10', phrase)] }).filter(
+      (c) => c.kind === 'arrest',
+    );
+    expect(arrests.map((c) => c.patient)).toEqual([patient]);
   });
 });

@@ -3,6 +3,8 @@
  * himself in", "stellte sich der Polizei"), or a person the report introduces by age alone ("nahm
  * die Polizei einen 15-Jährigen fest", "police arrested a 15-year-old", "een 15-jarige werd
  * aangehouden"). Two such descriptions that differ are two people; either may be one a report names.
+ * Someone a report adds with "also" ("Auch der frühere Kommandeur … wurde festgenommen") is nobody
+ * it told of before.
  */
 
 /** The prefix of a patient described, not named. */
@@ -23,4 +25,29 @@ export function newPersonByAge(text: string): string | undefined {
   if (!text.includes('-')) return undefined;
   const age = NEW_BY_AGE.exec(text)?.[1];
   return age === undefined ? undefined : `${DESCRIBED}age-${age}`;
+}
+
+/**
+ * Someone the report adds to those the happening befell before ("also"): another person than any
+ * it names, whom only the words of the report he is told in could name.
+ */
+export const ANOTHER = 'another';
+
+/**
+ * "Also the …" opening the sentence, or "also" between the auxiliary and the participle ("was also
+ * arrested", "wurde am Dienstag ebenfalls festgenommen", "werd ook opgepakt").
+ */
+const BESIDES =
+  /^(?:also|auch|ook|ebenfalls|eveneens)\s+(?:the|der|die|das|den|de|het)\s|(?<!\p{L})(?:(?:was|were|been)\s+also|(?:wurden?|worden)\s+(?:\S+\s+){0,3}?(?:auch|ebenfalls)|(?:werd|werden|is|zijn)\s+(?:\S+\s+){0,3}?(?:ook|eveneens))(?!\p{L})/iu;
+
+/** The patient key of someone `text` adds with "also", if it does; cheapest test first. */
+export function addedBesides(text: string): string | undefined {
+  const cue =
+    text.includes('lso') ||
+    text.includes('uch') ||
+    text.includes('ook') ||
+    text.startsWith('Ook') ||
+    text.includes('benfalls') ||
+    text.includes('veneens');
+  return cue && BESIDES.test(text) ? ANOTHER : undefined;
 }

@@ -180,6 +180,9 @@ export function chooseHappenings(
       // the day of saying is when the toll was given, no statement of its own.
       if (h.kind === 'statement' && chosen.some((c) => c.start > h.end && kinds.get(c.kind)?.entry.tallied))
         continue;
+      // "kondigde … aan dat ze de verkiezingen wil vervroegen naar april 2024": an announcement is
+      // itself a saying, whose day the reporting verb gives; the day ahead is what it announces.
+      if (h.kind === 'statement' && chosen.some((c) => kinds.get(c.kind)?.entry.announces)) continue;
       const t = nearestTimex(dated, h.start, text, lang);
       if (
         h.kind === 'statement' &&

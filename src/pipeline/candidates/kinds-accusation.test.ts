@@ -21,6 +21,7 @@ describe('an accusation', () => {
     ['nl', 'Dinsdag beschuldigde Zelensky Rusland van de aanslag op de dam.'],
     ['de', 'Am Dienstag warf Selenskyj Russland vor, den Staudamm gesprengt zu haben.'],
     ['de', 'Am Dienstag machte Selenskyj Russland für die Zerstörung des Staudamms verantwortlich.'],
+    ['de', 'Am Dienstag wirft Selenskyj Russland vor, die Sprengung nicht verhindert zu haben.'],
   ])('[%s] “%s” is a statement and nothing else', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2023-06-06', mentionsIn(text)).map((k) => k.kind)).toEqual([
       'statement',

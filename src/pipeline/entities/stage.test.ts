@@ -260,3 +260,27 @@ describe('place() and actor()', () => {
     expect(stage.actor('name:nobody')).toBeUndefined();
   });
 });
+
+describe('a family name a machine translation turned into an English noun (Peru, December 2022)', () => {
+  const doc = [
+    'Because of the protests in Peru, the authorities have closed the ruined city of Machu Picchu.',
+    'The protests began after the removal of President Castle on 7 December.',
+    'The new president Dina Bolvarte declared on Wednesday a state of emergency for the whole country.',
+    'The former president Castillo is in custody.',
+  ];
+  let found: Mention[][];
+  beforeAll(() => {
+    found = mentions('en', doc);
+  });
+
+  it.each([
+    [1, 'Castle', 'pedro-castillo', 'context'],
+    [2, 'Dina Bolvarte', 'dina-boluarte', 'fuzzy'],
+    [3, 'Castillo', 'pedro-castillo', 'alias'],
+  ])(
+    'in sentence %i, "%s" is resolved to %s (%s), keeping the form as written',
+    (i, text, id, resolution) => {
+      expect(find(found[i], text)).toMatchObject({ kind: 'actor', id, resolution });
+    },
+  );
+});

@@ -3,15 +3,15 @@
  * very crowd with him ("A jet carrying Prigozhin crashed …, killing all 10 people on board"): then
  * a report of the ten dead ("Alle zehn Toten des Flugzeugabsturzes") tells the same crash.
  */
-import { DESCRIBED } from '../candidates/described-patient.ts';
+import { ANOTHER, DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 
 /** The patient of a report that counts whom it befell. */
 export const MANY = 'many';
 
-/** A person named by a report, not one described ("the suspect") nor a counted crowd. */
+/** A person named by a report, not one described ("the suspect"), added with "also", nor a counted crowd. */
 export function named(patient: string): boolean {
-  return patient !== MANY && !patient.startsWith(DESCRIBED);
+  return patient !== MANY && patient !== ANOTHER && !patient.startsWith(DESCRIBED);
 }
 
 /** One patient is a crowd, the other a person named. */

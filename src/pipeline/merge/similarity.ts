@@ -1,4 +1,4 @@
-import { DESCRIBED } from '../candidates/described-patient.ts';
+import { ANOTHER, DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
@@ -101,7 +101,9 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // One person befallen twice on days their own words set apart (remanded for a week, then for 18
   // months) is two steps, not one happening: who it befell is no evidence then, unless it befalls once.
   const stepsApart = !meet && a.own && b.own && a.dated && b.dated && !a.once && daysApart(a, b) > 1;
-  if (a.patient !== undefined && a.patient === b.patient && !stepsApart) s += a.patient === MANY ? 1.5 : 3;
+  // Two people each added with "also" are no evidence of one.
+  if (a.patient !== undefined && a.patient !== ANOTHER && a.patient === b.patient && !stepsApart)
+    s += a.patient === MANY ? 1.5 : 3;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
   // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again; so is "The

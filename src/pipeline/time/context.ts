@@ -58,6 +58,9 @@ export function contextWhen(
     // "Loekasjenko regeert al sinds 1994. Hij noemde de betogers criminelen": the year a state began
     // frames nothing the next sentence tells.
     if (when && startsState(when) && !DAY_LEVEL.has(when.precision)) return undefined;
+    // "Torres war bis Sonntag Sicherheitschef. Moraes wirft ihm vor, …": the day a state ended is
+    // not when someone says something of it now.
+    if (when && endsState(when) && reportsInPresent(lang, sentence.text)) return undefined;
     // "Rutte treedt woensdag af. Dat heeft hij zondag bekendgemaakt" without "zondag": what is told
     // in the past happened before publication, not on the day ahead the sentence before names.
     if (when && afterPublication(when, article) && toldInPast(lang, sentence.text)) return undefined;

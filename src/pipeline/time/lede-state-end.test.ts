@@ -35,3 +35,26 @@ describe('a second paragraph after a state that ended takes the lede’s day of 
     expect(sentences.at(-1)?.when.start.slice(0, 10)).toBe(day);
   });
 });
+
+describe('a saying in the present right after a state that ended is no saying of the day it ended', () => {
+  it.each([
+    [
+      'de',
+      'Torres war bis Sonntag Sicherheitschef des Hauptstadtdistrikts.',
+      'Richter Alexandre de Moraes wirft ihm vor, die Ausschreitungen nicht verhindert zu haben.',
+    ],
+    [
+      'nl',
+      'Torres was tot zondag veiligheidschef van het Federaal District.',
+      'Rechter Alexandre de Moraes verwijt hem dat hij de bestorming niet heeft voorkomen.',
+    ],
+    [
+      'en',
+      'Torres had been the security chief of the capital district until Sunday.',
+      'Judge Alexandre de Moraes accuses him of failing to prevent the riots.',
+    ],
+  ])('[%s] “%s” then “%s”: not dated to Sunday', (lang, ended, said) => {
+    const sentences = timeStage(article(lang, [[ended, said]], published)).sentences;
+    expect(sentences.at(-1)?.when.start.slice(0, 10)).not.toBe('2023-01-08');
+  });
+});

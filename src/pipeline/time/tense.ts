@@ -137,11 +137,11 @@ export function sentenceAround(text: string, start: number, end: number): { text
   return { text: text.slice(from), offset: from };
 }
 
-/** A reporting verb in the present: "Tokayev says…", "Tokajev vindt…", "Tokajew sagt…". */
+/** A reporting verb in the present: "Tokayev says…", "Tokajev vindt…", "Tokajew sagt…", "Moraes wirft ihm vor…". */
 const PRESENT_REPORTING: Record<Lang, RegExp> = {
-  en: /(?<![a-zA-Z])(?<![\p{L}])(?:says|say|thinks|believes|warns|insists|argues|calls for|demands)(?![\p{L}])/iu,
-  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zegt|zeggen|vindt|vinden|meent|waarschuwt|eist|eisen|roept op)(?![\p{L}])/iu,
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:sagt|sagen|meint|meinen|warnt|fordert|fordern|betont)(?![\p{L}])/iu,
+  en: /(?<![a-zA-Z])(?<![\p{L}])(?:says|say|thinks|believes|warns|insists|argues|calls for|demands|accuses)(?![\p{L}])/iu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zegt|zeggen|vindt|vinden|meent|waarschuwt|eist|eisen|roept op|verwijt|beschuldigt|verdenkt)(?![\p{L}])/iu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:sagt|sagen|meint|meinen|warnt|fordert|fordern|betont|wirft|beschuldigt)(?![\p{L}])/iu,
 };
 
 /**
