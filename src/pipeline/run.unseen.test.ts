@@ -234,7 +234,7 @@ describe('one attack told by three outlets in two languages', () => {
   });
 
   it('keeps both tallies of the dead, each with its sources, as a conflict', () => {
-    const [deaths] = titled('People killed in attack in Moscow');
+    const [deaths] = titled('133 people killed in attack in Moscow');
     const tally = deaths?.conflicts.find((c) => c.field === 'figures.people killed');
     expect(tally?.values.map((v) => [v.value, v.sources.map((s) => s.document).sort()])).toEqual([
       [60, ['de_moscow_dpa', 'en_moscow_ap']],

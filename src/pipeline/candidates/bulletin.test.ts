@@ -95,7 +95,7 @@ describe('the injured of a bulletin', () => {
   it('four days’ counts of the injured, in the toll’s sentence or after it in its paragraph, are one event of the quake’s day', () => {
     expect(injured([friday, sunday, tuesday, thursday])).toEqual([
       {
-        title: 'People injured',
+        title: 'More than 4,700 people injured',
         day: '2025-03-28',
         values: [732, 3400, 4500, 4700],
         sources: ['ap', 'mt', 'reuters', 'tagesschau'],
