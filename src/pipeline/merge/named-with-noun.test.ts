@@ -79,6 +79,24 @@ describe('a one-word name written before a common noun, and the name a report of
     );
   });
 
+  it('"de Eaton branden" are the "Eaton Fire" where a machine translation writes "de Eaton Brand" too', () => {
+    const translated = reported(
+      'latimes',
+      'nl',
+      'Vrijdag waren de Palissaden Brand en de Eaton Brand volledig onder controle.',
+      [['Eaton Brand', 'name:eaton-brand']],
+    );
+    const nos = reported(
+      'nos',
+      'nl',
+      'Vrijdag waren de Palisades en de Eaton branden volledig onder controle.',
+      [['Eaton', 'name:eaton']],
+    );
+    expect(actorsOf(joinNameVariants([...NAMED, ...translated, ...nos], order, oneStory), 'nos')).toContain(
+      'name:eaton-fire',
+    );
+  });
+
   it('"de Eaton heuvels" are no "Eaton Fire": the noun names no fire', () => {
     const hills = reported('nos', 'nl', 'Vrijdag waren de branden in de Eaton heuvels onder controle.', [
       ['Eaton', 'name:eaton'],

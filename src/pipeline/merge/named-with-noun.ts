@@ -41,6 +41,23 @@ function formsOf(noun: string): string[] {
   return english && !forms.includes(english) ? [...forms, english] : forms;
 }
 
+type Lone = Map<string, { documents: Set<string>; nouns: Set<string> }>;
+
+/** Notes that the name `id`, written in `document`, may be the two-word name `key` of a sister report. */
+function mayBe(lone: Lone, id: string, document: string, key: string): void {
+  let seen = lone.get(id);
+  if (!seen) lone.set(id, (seen = { documents: new Set(), nouns: new Set() }));
+  seen.documents.add(document);
+  seen.nouns.add(key);
+}
+
+/** "eaton-brand" where "eaton-fire" is written too: the same name, in another language. */
+function translatedOf(key: string, named: ReadonlyMap<string, Set<string>>): boolean {
+  const [first, noun] = key.split('-') as [string, string];
+  const english = englishNoun(noun);
+  return english !== undefined && english !== noun && named.has(`${first}-${english}`);
+}
+
 /**
  * Each such one-word name's id, and each two-word name's with its noun in another language, to the
  * id of the name a sister report gives it.
@@ -49,7 +66,7 @@ export function namedWithNoun(
   candidates: readonly EventCandidate[],
   sameStory: SameStory,
 ): Map<string, string> {
-  const lone = new Map<string, { documents: Set<string>; nouns: Set<string> }>();
+  const lone: Lone = new Map();
   const named = new Map<string, Set<string>>();
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
@@ -58,20 +75,14 @@ export function namedWithNoun(
       if (words.length === 1) {
         const noun = NOUN_AFTER.exec(c.sentence.text.slice(m.end))?.[1];
         if (!noun) continue;
-        let seen = lone.get(m.id);
-        if (!seen) lone.set(m.id, (seen = { documents: new Set(), nouns: new Set() }));
-        seen.documents.add(c.document);
-        for (const form of formsOf(noun.toLowerCase())) seen.nouns.add(`${words[0] as string}-${form}`);
+        for (const form of formsOf(noun.toLowerCase()))
+          mayBe(lone, m.id, c.document, `${words[0] as string}-${form}`);
       } else if (words.length === 2) {
         writtenIn(named, m.id.slice(UNKNOWN_PREFIX.length), c.document);
         // "de Eaton Brand": the name as a sister report writes it in English.
         const english = englishNoun(words[1] as string);
-        if (english && english !== words[1]) {
-          let seen = lone.get(m.id);
-          if (!seen) lone.set(m.id, (seen = { documents: new Set(), nouns: new Set() }));
-          seen.documents.add(c.document);
-          seen.nouns.add(`${words[0] as string}-${english}`);
-        }
+        if (english && english !== words[1])
+          mayBe(lone, m.id, c.document, `${words[0] as string}-${english}`);
       }
     }
   const to = new Map<string, string>();
@@ -80,7 +91,7 @@ export function namedWithNoun(
     const names = new Map<string, Set<string>>();
     for (const key of nouns) {
       const written = named.get(key);
-      if (written) names.set(`${UNKNOWN_PREFIX}${key}`, written);
+      if (written && !translatedOf(key, named)) names.set(`${UNKNOWN_PREFIX}${key}`, written);
     }
     const full = soleRelated(names, documents, sister);
     if (full !== undefined) to.set(id, full);
