@@ -3,8 +3,9 @@
  * after they broke out to the fire chief's dismissal six weeks on: the Palisades and Eaton fires
  * of 7 January, the state of emergency and the disaster declaration, the evacuations, the curfew,
  * the looting arrests and the National Guard, one death toll rising from 5 to 29, the inquiry
- * into the water supply, the containment told by an undated report, and a machine translation
- * that calls the mayor "Karen Baars".
+ * into the water supply after hydrants ran dry, the mayor back from Ghana, a weather warning, the
+ * containment told by an undated report, and a machine translation that calls the mayor "Karen
+ * Baars".
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -29,6 +30,8 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
     ['Curfew imposed', '2025-01-10', ['nl_nos_0111']],
     ['At least 20 people arrested', '2025-01-10', ['nl_nos_0111']],
     ['Gavin Newsom orders investigation', '2025-01-10', ['de_tagesschau_0113', 'nl_nos_0111']],
+    ['Hydrants run dry in Pacific Palisades', '2025-01-07', ['en_reuters_0108', 'nl_nos_0111']],
+    ['Karen Bass returns', '2025-01-08', ['en_reuters_0108']],
     ['Kristin Crowley dismissed', '2025-02-21', ['nl_mt_0222']],
   ])('“%s” on %s, told by %j', (title, start, docs) => {
     const e = titled(title);
@@ -89,11 +92,17 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
     expect(titled('Fire fully contained')?.when.start).toBe('2025-01-31');
   });
 
-  it('the weather service’s warning “für Dienstag” is for the Tuesday ahead, not the one the fires broke out on', () => {
+  // Monday's paper tells of a warning for Tuesday: issued by then, not on the day it is for.
+  it('the weather service’s warning “für Dienstag” was issued on the Monday of the report or the Sunday, and names what it warns of', () => {
     expect(onlyCiting(file, 'warnte für Dienstag')).toMatchObject({
       kind: 'warning',
-      when: { start: '2025-01-14' },
+      title: 'Warning of high winds and fire danger issued',
+      when: { start: '2025-01-12', end: '2025-01-13' },
     });
+  });
+
+  it('the hydrants the NOS tells of right after the inquiry of “gisteren” ran dry on the Tuesday night Reuters gives, not on the inquiry’s day', () => {
+    expect(onlyCiting(file, 'stonden brandkranen droog')?.when.start).toBe('2025-01-07');
   });
 
   it('the risk of mudslides the rain raised is no mudslide', () => {

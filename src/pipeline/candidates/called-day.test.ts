@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOtherDay } from './called-day.ts';
+import { calledBefore, namesOtherDay } from './called-day.ts';
 import { timexAt } from './test-helpers.ts';
 
 /** The call's span in `text`: from `from` to the end of `to`. */
@@ -84,5 +84,35 @@ describe('which days a call names are not the call’s', () => {
     ],
   ])('%s', (_name, text, from, to, dayText, other) => {
     expect(namesOtherDay(timexAt(text, dayText), span(text, from, to), text)).toBe(other);
+  });
+});
+
+describe('when a call or warning that names only the day it is for was made', () => {
+  const TUESDAY = timexAt('warnte für Dienstag', 'Dienstag', {
+    value: '2025-01-14',
+    interval: { start: '2025-01-14', end: '2025-01-14' },
+  });
+  const WEDNESDAY = timexAt('a general strike for Wednesday', 'Wednesday', {
+    value: '2023-03-08',
+    interval: { start: '2023-03-08', end: '2023-03-08' },
+  });
+  it.each<[string, Parameters<typeof calledBefore>, { start: string; end: string; precision: string }]>([
+    [
+      '“warnte für Dienstag” in Monday’s paper: that Monday or the Sunday before',
+      [{ date: '2025-01-13', precision: 'day', inferred: false }, TUESDAY],
+      { start: '2025-01-12', end: '2025-01-13', precision: 'day' },
+    ],
+    [
+      '“warnte für Dienstag” in Tuesday’s paper: that Tuesday or the Monday before',
+      [{ date: '2025-01-14', precision: 'day', inferred: false }, TUESDAY],
+      { start: '2025-01-13', end: '2025-01-14', precision: 'day' },
+    ],
+    [
+      '“called a general strike for Wednesday” in Sunday’s paper: any day before it',
+      [{ date: '2023-03-05', precision: 'day', inferred: false }, WEDNESDAY],
+      { start: '2023-02-26', end: '2023-03-05', precision: 'before-publication' },
+    ],
+  ])('%s', (_name, args, when) => {
+    expect(calledBefore(...args)).toMatchObject(when);
   });
 });

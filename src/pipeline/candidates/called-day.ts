@@ -5,7 +5,9 @@
  * one that opens what people are called to do ("forderten ihre Mitglieder auf, am Montag zu
  * streiken"). "After Sunday's election": a day owned by a noun is that happening's.
  */
-import type { Timex } from '../types.ts';
+import { daysBetween, shift } from '../iso-day.ts';
+import { beforePublication } from '../time/before-publication.ts';
+import type { Published, Timex, When } from '../types.ts';
 
 /** Only a preposition of time between what is called for and its day ("demonstraties in het weekend"). */
 const RIGHT_AFTER =
@@ -28,4 +30,22 @@ export function namesOtherDay(t: Timex, call: { start: number; end: number }, te
     RIGHT_AFTER.test(text.slice(call.end, t.start)) &&
     !DEFINITE_OBJECT.test(text.slice(call.start, call.end))
   );
+}
+
+/** How sure a day of two is: the report's own or the one before it. */
+const FRESH_CONFIDENCE = 0.4;
+
+/**
+ * When a call or warning that only names the day it is for was made: "warnte für Dienstag" in
+ * Monday's paper was issued that day or the day before, not on Tuesday. Only for that day or the
+ * next: a strike called for a day later in the week may have been called days before the report,
+ * which is all that is known of it then.
+ */
+export function calledBefore(published: Published, called: Timex | undefined): When {
+  const day = published.date;
+  const ahead = called?.interval ? daysBetween(day, called.interval.start.slice(0, 10)) : -1;
+  if (published.precision !== 'day' || ahead < 0 || ahead > 1)
+    return beforePublication(day, published.precision !== 'day');
+  const start = shift(day, -1);
+  return { start, end: day, precision: 'day', value: start, confidence: FRESH_CONFIDENCE };
 }

@@ -30,7 +30,7 @@ import {
 import { buildTitle, partsOf } from './title.ts';
 import { aimedCountry } from './target-place.ts';
 import { centredAt } from './centre.ts';
-import { namesOtherDay } from './called-day.ts';
+import { calledBefore, namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
 import { startsAhead } from '../time/deadline.ts';
 import { isLang } from '../time/lexicon.ts';
@@ -238,9 +238,7 @@ export function candidateOf(
     ...(agentKey ? { agent: agentKey } : {}),
     when: clauseYear
       ? whenFrom(clauseYear, s.when)
-      : ((callDayOnly
-          ? beforePublication(article.published.date, article.published.precision !== 'day')
-          : undefined) ??
+      : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
         (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
         (!timex && ownTimex && planned(ownTimex)
           ? beforePublication(article.published.date, false)

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from '../merge/features.ts';
 import { testCandidate } from '../merge/test-candidate.ts';
+import { eventFileOf, eventsFrom } from '../test-articles.ts';
 import { day, kindsAndTitles, sentence, type MentionSpec } from './test-helpers.ts';
 
 const VALENCIA: MentionSpec = ['Valencia', 'place', 'valencia'];
@@ -62,5 +63,52 @@ describe('the merge takes the kind as evidence', () => {
       },
     );
     expect(featuresOf(c).rare).toBe(true);
+  });
+});
+
+describe('a warning names what it warns of', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'the German weather service that “warnte … vor starken Santa-Ana-Winden und extremer Brandgefahr”',
+      'de',
+      'Am Montag warnte der Nationale Wetterdienst erneut vor starken Santa-Ana-Winden und extremer Brandgefahr.',
+      'Warning of high winds and fire danger issued',
+    ],
+    [
+      'a “red flag warning” is a warning of fire danger',
+      'en',
+      'On Monday the National Weather Service issued a red flag warning for much of Los Angeles County.',
+      'Fire danger warning issued',
+    ],
+    [
+      'a “code oranje vanwege zware windstoten” is a wind warning',
+      'nl',
+      'Donderdag heeft het KNMI code oranje afgegeven vanwege zware windstoten.',
+      'Wind warning issued',
+    ],
+  ])('%s', (_name, lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2025-01-13')).toEqual([{ kind: 'warning', title }]);
+  });
+});
+
+describe('a warning is dated to when it was issued, not to the day it is for', () => {
+  it.each<[string, string, string, { start: string; end: string }]>([
+    [
+      '“warnte für Dienstag” in Monday’s paper was issued on Monday or Sunday, not on Tuesday',
+      ' date 2025-01-13 Brände in Los Angeles\n\nDer Nationale Wetterdienst warnte für Dienstag erneut vor starken Santa-Ana-Winden und extremer Brandgefahr.\n',
+      'warnte für Dienstag',
+      { start: '2025-01-12', end: '2025-01-13' },
+    ],
+    [
+      '“On Monday … issued a red flag warning for Wednesday” was issued on Monday',
+      ' date 2025-01-14 Fires in Los Angeles\n\nOn Monday the National Weather Service issued a red flag warning for Wednesday.\n',
+      'red flag warning',
+      { start: '2025-01-13', end: '2025-01-13' },
+    ],
+  ])('%s', async (_name, text, words, when) => {
+    const file = await eventFileOf({ 'report.txt': text });
+    expect(
+      eventsFrom(file, words).map((e) => ({ kind: e.kind, start: e.when.start, end: e.when.end })),
+    ).toEqual([{ kind: 'warning', ...when }]);
   });
 });

@@ -49,6 +49,61 @@ describe('a one-word name written before a common noun, and the name a report of
     );
   });
 
+  it.each<[string, string, string, string, string]>([
+    [
+      '"de Eaton branden" of a Dutch report',
+      'nos',
+      'nl',
+      'Vrijdag waren de Palisades en de Eaton branden volledig onder controle.',
+      'Eaton',
+    ],
+    [
+      '"de Eaton Brand" of a machine translation',
+      'nos',
+      'nl',
+      'Vrijdag waren de Palissaden Brand en de Eaton Brand volledig onder controle.',
+      'Eaton Brand',
+    ],
+    [
+      '"das Eaton Feuer" of a German report',
+      'nos',
+      'de',
+      'Am Freitag war das Eaton Feuer bei Altadena vollständig eingedämmt.',
+      'Eaton Feuer',
+    ],
+  ])('%s is the "Eaton Fire" of the Reuters report', (_, document, lang, text, name) => {
+    const id = `name:${name.toLowerCase().replace(' ', '-')}`;
+    const told = reported(document, lang, text, [[name, id]]);
+    expect(actorsOf(joinNameVariants([...NAMED, ...told], order, oneStory), document)).toContain(
+      'name:eaton-fire',
+    );
+  });
+
+  it('"de Eaton branden" are the "Eaton Fire" where a machine translation writes "de Eaton Brand" too', () => {
+    const translated = reported(
+      'latimes',
+      'nl',
+      'Vrijdag waren de Palissaden Brand en de Eaton Brand volledig onder controle.',
+      [['Eaton Brand', 'name:eaton-brand']],
+    );
+    const nos = reported(
+      'nos',
+      'nl',
+      'Vrijdag waren de Palisades en de Eaton branden volledig onder controle.',
+      [['Eaton', 'name:eaton']],
+    );
+    expect(actorsOf(joinNameVariants([...NAMED, ...translated, ...nos], order, oneStory), 'nos')).toContain(
+      'name:eaton-fire',
+    );
+  });
+
+  it('"de Eaton heuvels" are no "Eaton Fire": the noun names no fire', () => {
+    const hills = reported('nos', 'nl', 'Vrijdag waren de branden in de Eaton heuvels onder controle.', [
+      ['Eaton', 'name:eaton'],
+    ]);
+    expect(actorsOf(joinNameVariants([...NAMED, ...hills], order, oneStory), 'nos')).toContain('name:eaton');
+  });
+
   it('stays as written where the reports tell two stories', () => {
     expect(actorsOf(joinNameVariants([...NAMED, ...CONTAINED], order, twoStories), 'latimes')).toContain(
       'name:eaton',

@@ -4,6 +4,7 @@ import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
 import {
   afterReport,
+  borrowedLater,
   bothTimed,
   daysApart,
   MAX_DAYS_APART,
@@ -92,8 +93,17 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     return -Infinity;
   let s = 0;
   // The kind is evidence only where the times can meet: the evacuations of a flood in August and
-  // of a fire reported in January are two.
-  if (a.rare && a.kind === b.kind && (meet || a.coarse || b.coarse)) s += 2;
+  // of a fire reported in January are two. A day borrowed from the sentence before meets any of
+  // the week before at the same place.
+  if (
+    a.rare &&
+    a.kind === b.kind &&
+    (meet ||
+      a.coarse ||
+      b.coarse ||
+      ((borrowedLater(a, b) || borrowedLater(b, a)) && sharedCount(a.places, b.places) > 0))
+  )
+    s += 2;
   // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen": the same month
   // named for the same kind of happening is all two such background reports can share, and as
   // much as a rare kind says.

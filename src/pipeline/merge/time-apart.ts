@@ -108,6 +108,22 @@ export function daysApart(a: MergeFeatures, b: MergeFeatures): number {
 }
 
 /**
+ * `a` took its day from the sentence before it ("In Pacific Palisades stonden brandkranen droog",
+ * after "Newsom heeft gisteren een onderzoek gelast"), `b` in another report names its own, and
+ * `a`'s day comes within a week after it: a borrowed day says only that `a` was told later.
+ */
+export function borrowedLater(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (
+    !a.worded &&
+    a.dated &&
+    b.ownDated &&
+    a.document !== b.document &&
+    a.startDayNumber >= b.endDayNumber &&
+    a.startDayNumber - b.endDayNumber <= MAX_DAYS_APART
+  );
+}
+
+/**
  * A time to hold against another's: a day (the sentence's own or its paragraph's), or a year or month
  * the sentence names itself ("in 2014"), which no day years later can meet.
  */
