@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
-import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
+import { similarNames as similar } from './phonetic.ts';
 import { derivedFromKnown } from './derived-from-known.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
@@ -29,11 +29,6 @@ export interface Resolved {
   resolution: 'fuzzy' | 'context';
 }
 
-function similar(a: string, b: string): boolean {
-  const ka = phoneticKey(a);
-  const kb = phoneticKey(b);
-  return damerau(ka, kb, 2) <= allowedDistance(Math.min(ka.length, kb.length));
-}
 
 /** Every given-name token written before a surname is close to one of the person's given names. */
 export function givenNamesFit(model: EntityModel, actorId: string, given: Token[]): boolean {
