@@ -29,7 +29,6 @@ export interface Resolved {
   resolution: 'fuzzy' | 'context';
 }
 
-
 /** Every given-name token written before a surname is close to one of the person's given names. */
 export function givenNamesFit(model: EntityModel, actorId: string, given: Token[]): boolean {
   const known = model.givenNames.get(actorId) ?? [];

@@ -55,9 +55,7 @@ function holdersOf(actors: readonly ActorEntry[], titleOf: TitleOf): Holder[] {
 function titledBy(text: string, m: Mention, roles: readonly string[], apposition = false): boolean {
   const near = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
   const before = apposition ? near.replace(/,$/, '').trimEnd() : near;
-  return roles.some(
-    (r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)),
-  );
+  return roles.some((r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)));
 }
 
 /**
@@ -134,10 +132,7 @@ export class TitledHolders {
               namedInFolder(h),
           ) ??
           soleHolders.find(
-            (h) =>
-              h.family !== words[1] &&
-              titledBy(c.sentence.text, m, h.soleRoles) &&
-              namedInSister(h),
+            (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h.soleRoles) && namedInSister(h),
           );
         if (holder) to.set(`${c.document}|${m.id}`, holder.id);
       }

@@ -54,7 +54,11 @@ describe('a time in the first of two reported clauses', () => {
       'Obaidul Quader said the curfew would take effect at midnight and that the army had been called in to help civilian authorities.',
       'midnight',
     ],
-    ['en', 'On Monday, Darmanin said 130 people had been arrested and that 1,000 officers were being sent.', 'Monday'],
+    [
+      'en',
+      'On Monday, Darmanin said 130 people had been arrested and that 1,000 officers were being sent.',
+      'Monday',
+    ],
     ['en', 'Darmanin said 130 people had been arrested since Monday.', 'Monday'],
   ])('[%s] “%s”: “%s” is no time of the first reported clause alone', (lang, sentence, time) => {
     expect(clauseOf(lang, sentence, time)).toBeUndefined();
