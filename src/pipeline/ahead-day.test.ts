@@ -3,7 +3,7 @@
  * weekday was written later, and the report on the last day before it that its weekdays fit.
  */
 import { describe, expect, it } from 'vitest';
-import { aheadConflict, dayBeforeAhead } from './ahead-day.ts';
+import { aheadConflict, dayBeforeAhead, pastAndAheadConflict } from './ahead-day.ts';
 import { sentencesOf } from './test-sentences.ts';
 import { weekdayEvidence } from './weekday-evidence.ts';
 
@@ -94,5 +94,28 @@ describe('a report whose sister is of the weekday it tells as ahead', () => {
     ],
   ])('%s', (_, sister, date) => {
     expect(dayBeforeAhead(sister, '2023-06', told, conflictAt)?.date).toBe(date);
+  });
+});
+
+describe('a weekday told as past and another as ahead', () => {
+  const NRC = [
+    'De Franse regering heft de noodtoestand in Nieuw-Caledonië op.',
+    'Dat maakte het kantoor van president Macron maandagavond bekend.',
+    'De noodtoestand, die sinds 16 mei gold, wordt dinsdagochtend lokale tijd beëindigd om overleg met de onafhankelijkheidsbeweging mogelijk te maken.',
+  ];
+  it.each<[string, string, boolean]>([
+    [
+      'read from Wednesday 22 May, its Monday (20 May) falls eight days before its Tuesday (28 May)',
+      '2024-05-22',
+      false,
+    ],
+    ['read from Sunday 26 May, its Monday and Tuesday are still eight days apart', '2024-05-26', false],
+    [
+      'read from Monday 27 May, it tells the announcement that evening and the lifting the next morning',
+      '2024-05-27',
+      true,
+    ],
+  ])('“maandagavond bekend … wordt dinsdagochtend beëindigd”: %s (%s fits: %s)', (_, date, fits) => {
+    expect(pastAndAheadConflict(date, evidence(NRC, 'nl')) === null).toBe(fits);
   });
 });

@@ -4,7 +4,8 @@
  * day it was written: a report of that day itself tells it as today ("vandaag", "heute"). A sister
  * report dated that weekday tells news the report did not have yet: it was written before.
  */
-import { shift } from './iso-day.ts';
+import { daysBetween, shift } from './iso-day.ts';
+import { pastDay } from './story-start.ts';
 import type { Published } from './types.ts';
 import { weekdayNote, type WeekdayEvidence } from './weekday-evidence.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
@@ -17,6 +18,30 @@ export function aheadConflict(date: string, evidence: Pick<WeekdayEvidence, 'ahe
   return evidence.ahead.has(day)
     ? `the text tells ${WEEKDAY_NAMES[day]} as still ahead, and ${date} is that ${WEEKDAY_NAMES[day]}`
     : null;
+}
+
+/**
+ * "Dat maakte het kantoor van president Macron maandagavond bekend. De noodtoestand … wordt
+ * dinsdagochtend … beëindigd": a report that tells one weekday as past and another as ahead was
+ * written between them, within a week. Read from `date`, the latest of the one and the next of
+ * the other must lie no more than a week apart; else the day is too late for the past one (a
+ * Monday evening's news a week old) or too early for the one ahead.
+ */
+export function pastAndAheadConflict(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'past' | 'ahead'>,
+): string | null {
+  if (evidence.ahead.size === 0 || evidence.past.size === 0) return null;
+  const today = weekdayOf(date);
+  for (const a of evidence.ahead) {
+    const next = shift(date, (a - today + WEEK_DAYS) % WEEK_DAYS || WEEK_DAYS);
+    for (const p of evidence.past) {
+      const before = pastDay(date, p);
+      if (daysBetween(before, next) > WEEK_DAYS)
+        return `read from ${date}, the ${WEEKDAY_NAMES[p]} it tells as past (${before}) would fall more than a week before the ${WEEKDAY_NAMES[a]} it tells as ahead (${next})`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { aheadConflict, dayBeforeAhead } from './ahead-day.ts';
+import { aheadConflict, dayBeforeAhead, pastAndAheadConflict } from './ahead-day.ts';
 import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
 import { monthOfUndated } from './month-of-undated.ts';
 import { daysReported, latestDayReported, type DaysReported } from './date-mentions.ts';
@@ -147,6 +147,7 @@ function resolveOne(
           leadConflict(date, evidence) ??
           bareDayOfLastWeek(date, evidence) ??
           aheadConflict(date, evidence) ??
+          pastAndAheadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start,
           // or one where the text tells a day of the story by its date.
           (evidence.past.size > 0 && (start ??= storyStart(sisters, toldBy)) !== null

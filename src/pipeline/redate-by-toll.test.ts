@@ -71,9 +71,9 @@ function redated(article: PublishedArticle): string | undefined {
 describe('dating a report again by the count it tops', () => {
   it.each<[string, PublishedArticle, string | undefined]>([
     [
-      'the month-only NRC report of seven dead, first read on 16 May, is read from the 22nd: the first day after the six of 21 May on which its "maandagavond" is past and its "dinsdagochtend" ahead',
+      'the month-only NRC report of seven dead, first read on 16 May, is read from Monday the 27th: the first day after the six of 21 May on which its "maandagavond" is past and its "dinsdagochtend" ahead, and the one the day after the other',
       report({ date: '2024-05-16', precision: 'day', inferred: true }),
-      '2024-05-22',
+      '2024-05-27',
     ],
     [
       'a report first read after the last that counted fewer stays where it was read',

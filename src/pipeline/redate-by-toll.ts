@@ -4,7 +4,7 @@
  * fewer, on the first day from it that fits the weekdays it tells and by which its lead is news.
  */
 import type { ChronologyDocument } from '../schema/events.ts';
-import { aheadConflict } from './ahead-day.ts';
+import { aheadConflict, pastAndAheadConflict } from './ahead-day.ts';
 import { earliestDay } from './days-since-date.ts';
 import { shift } from './iso-day.ts';
 import { ownDays, ruledOut, type Processed } from './redate.ts';
@@ -46,6 +46,7 @@ export function redateByToll<C extends Candidate>(
         ruledOut(article, evidence, day) ||
         leadConflict(day, { past: evidence.past, lead }) ||
         aheadConflict(day, evidence) ||
+        pastAndAheadConflict(day, evidence) ||
         madeKnownConflict(day, evidence) ||
         leadBeforeNews(day, evidence, toll.below.date)
       )

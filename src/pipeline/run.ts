@@ -157,7 +157,7 @@ export async function runPipeline(opts: {
   // expressions and mentions at once.
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
-  const holders = new TitledHolders(entityData.actors);
+  const holders = new TitledHolders(entityData.actors, (role) => entities.roleTitle(role));
   const kept = new KeptMentions();
   const throughStages = (article: PublishedArticle) => {
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');

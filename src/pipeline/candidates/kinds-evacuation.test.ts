@@ -79,3 +79,16 @@ describe('the first plane of an evacuation, not the ministry’s statement that 
     expect(kinds.map((k) => k.kind)).not.toContain('evacuation');
   });
 });
+
+describe('government flights that took off with passengers, not the minister’s statement that tells it', () => {
+  it.each([
+    [
+      'en',
+      "Two Australian government flights took off from Noumea's domestic airport with 108 passengers, Foreign Minister Penny Wong said.",
+    ],
+    ['nl', 'Twee Australische regeringsvluchten zijn met 108 passagiers uit Nouméa vertrokken.'],
+    ['de', 'Zwei australische Regierungsmaschinen sind mit 108 Passagieren in Nouméa gestartet.'],
+  ])('[%s] “%s” is an evacuation', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2024-05-21').map((k) => k.kind)).toEqual(['evacuation']);
+  });
+});

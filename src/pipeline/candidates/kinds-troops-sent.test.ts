@@ -43,3 +43,14 @@ describe('soldiers sent to a region', () => {
     expect(kindsAndTitles(lang, text, '2024-11-02', mentions)).toEqual(expected);
   });
 });
+
+describe('police officers sent as reinforcements', () => {
+  const NOUMEA: MentionSpec = ['Nouméa', 'place', 'noumea'];
+  it.each<[string, string, string]>([
+    ['en', '1,000 additional police officers were being sent to Nouméa.', 'Troops sent to Nouméa'],
+    ['nl', 'Frankrijk stuurt duizend extra agenten naar Nouméa.', 'Troops sent to Noumea'],
+    ['de', 'Frankreich schickt 1000 weitere Polizisten nach Nouméa.', 'Troops sent to Noumea'],
+  ])('[%s] “%s” is titled “%s”', (lang, text, title) => {
+    expect(kindsAndTitles(lang, text, '2024-05-15', [NOUMEA])).toEqual([{ kind: 'troops', title }]);
+  });
+});

@@ -96,3 +96,10 @@ export function allowedDistance(length: number): number {
   if (length < 8) return 1;
   return 2;
 }
+
+/** Two names that sound alike within the distance their length allows ("Gérard", "Gérald"). */
+export function similarNames(a: string, b: string): boolean {
+  const ka = phoneticKey(a);
+  const kb = phoneticKey(b);
+  return damerau(ka, kb, 2) <= allowedDistance(Math.min(ka.length, kb.length));
+}

@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
-import { allowedDistance, damerau, phoneticKey } from './phonetic.ts';
+import { similarNames as similar } from './phonetic.ts';
 import { derivedFromKnown } from './derived-from-known.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
@@ -27,12 +27,6 @@ export interface Resolved {
   type: 'actor' | 'place';
   id: string;
   resolution: 'fuzzy' | 'context';
-}
-
-function similar(a: string, b: string): boolean {
-  const ka = phoneticKey(a);
-  const kb = phoneticKey(b);
-  return damerau(ka, kb, 2) <= allowedDistance(Math.min(ka.length, kb.length));
 }
 
 /** Every given-name token written before a surname is close to one of the person's given names. */

@@ -32,6 +32,17 @@ describe('RoleIndex.cueBefore', () => {
   });
 });
 
+describe('RoleIndex.titleOf', () => {
+  it.each([
+    ['French Interior Minister', 'interior minister'],
+    ['Minister of the Interior of France', 'minister of the interior'],
+    ['Franse minister van Binnenlandse Zaken', 'minister van binnenlandse zaken'],
+    ['französische Innenminister', 'innenminister'],
+  ])('reads the role "%s" without its country as "%s"', (role, title) => {
+    expect(model.roles.titleOf(role)).toBe(title);
+  });
+});
+
 describe('RoleIndex.holdersOf', () => {
   it.each([
     ['president', 'kazakhstan', ['tokayev']],

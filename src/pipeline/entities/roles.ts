@@ -51,7 +51,12 @@ export class RoleIndex {
     return this.countries.has(id);
   }
 
-  addRole(actorId: string, role: string): void {
+  /** A role's title without its country ("French Interior Minister" → "interior minister"), folded. */
+  titleOf(role: string): string {
+    return this.parse(role).title.join(' ');
+  }
+
+  private parse(role: string): { title: string[]; country?: string } {
     const tokens = tokenize(role);
     let country: string | undefined;
     const title: string[] = [];
@@ -67,6 +72,11 @@ export class RoleIndex {
     }
     while (title.length > 1 && CONNECTORS.has(title[title.length - 1] ?? '')) title.pop();
     while (title.length > 1 && CONNECTORS.has(title[0] ?? '')) title.shift();
+    return country ? { title, country } : { title };
+  }
+
+  addRole(actorId: string, role: string): void {
+    const { title, country } = this.parse(role);
     if (!title.length) return;
     const key = title.join(' ');
     const last = title[title.length - 1] as string;

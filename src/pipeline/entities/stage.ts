@@ -48,6 +48,8 @@ export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
   place(id: string): Place | undefined;
   actor(id: string): Actor | undefined;
+  /** A role's title without its country, folded ("Interior Minister of France" → "interior minister"). */
+  roleTitle(role: string): string;
 }
 
 /**
@@ -258,6 +260,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
       return { ...article, sentences };
     },
+    roleTitle: (role) => model.roles.titleOf(role),
     place(id) {
       const p = model.places.get(id) ?? model.towns.get(id);
       if (!p) return undefined;

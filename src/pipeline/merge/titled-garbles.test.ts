@@ -110,3 +110,28 @@ describe('a sister report naming the holder in a sentence that reports nothing',
     expect(event && actorNames(file, event)).toContain('Tedros Adhanom Ghebreyesus');
   });
 });
+
+describe('a title worded otherwise, and a given name a letter off, in a translation days later', () => {
+  const WIRE_0515 =
+    ' date 2024-05-15 France declares state of emergency in New Caledonia\n\nInterior Minister Gerald Darmanin said 130 people had been arrested since Monday.\n';
+  const translation = (named: string) =>
+    ` date 2024-05-24 New Caledonia: the President promises dialogue\n\nMinister of the Interior ${named}, who accompanied the head of state, announced that 3,000 members of the forces of order would remain on the archipelago.\n`;
+  it.each([
+    ['Gérard Depardieu', 'Gérald Darmanin'],
+    ['Pierre Joxe', 'Pierre Joxe'],
+  ])(
+    'where a wire report names “Interior Minister Gerald Darmanin”, “Minister of the Interior %s” is %s',
+    async (named, actor) => {
+      const file = await eventFileOf({ 'en_wire_0515.txt': WIRE_0515, 'en_mt_0524.txt': translation(named) });
+      const [event] = eventsFrom(file, 'Minister of the Interior');
+      expect(event && actorNames(file, event)).toContain(actor);
+      expect(event?.title).toBe(`${actor} makes a statement`);
+    },
+  );
+
+  it('without a report naming him, “Gérard Depardieu” stays as written', async () => {
+    const file = await eventFileOf({ 'en_mt_0524.txt': translation('Gérard Depardieu') });
+    const [event] = eventsFrom(file, 'Minister of the Interior');
+    expect(event && actorNames(file, event)).toContain('Gérard Depardieu');
+  });
+});

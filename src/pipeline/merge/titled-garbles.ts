@@ -3,10 +3,13 @@
  * "British Prime Minister Keir Starmer": after a title a listed person holds, his given name with
  * another family name is that person garbled by a machine translation, when another report of the
  * story writes his name after one of his titles too. The document alone cannot tell ("Kremlin
- * spokesman Dmitry Shostakovich" with no Peskov stays as written); the story can.
+ * spokesman Dmitry Shostakovich" with no Peskov stays as written); the story can. A title is read
+ * with or without its country ("Interior Minister Gerald Darmanin" in one report, "Minister of the
+ * Interior Gérard Depardieu" in the translation), and a given name a letter off is still his.
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
+import { similarNames } from '../entities/phonetic.ts';
 import { fold, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
 import { renamedActors } from './renamed-actors.ts';
@@ -18,23 +21,31 @@ interface Holder {
   given: string;
   family: string;
   roles: string[];
+  /** The roles and their titles without a country ("interior minister"). */
+  titles: string[];
 }
 
-function holdersOf(actors: readonly ActorEntry[]): Map<string, Holder[]> {
-  const byGiven = new Map<string, Holder[]>();
+/** A role's title without its country, folded ("French Interior Minister" → "interior minister"). */
+export type TitleOf = (role: string) => string;
+
+function holdersOf(actors: readonly ActorEntry[], titleOf: TitleOf): Holder[] {
+  const holders: Holder[] = [];
   for (const a of actors) {
     const words = fold(a.name).split(/\s+/);
     if (a.kind !== 'person' || !a.roles?.length || words.length < 2) continue;
-    const holder = {
+    const roles = a.roles.map(fold);
+    const titles = new Set(roles);
+    for (const r of a.roles) if (titleOf(r)) titles.add(titleOf(r));
+    holders.push({
       id: a.id,
       name: a.name,
       given: words[0] as string,
       family: words.at(-1) as string,
-      roles: a.roles.map(fold),
-    };
-    byGiven.set(holder.given, [...(byGiven.get(holder.given) ?? []), holder]);
+      roles,
+      titles: [...titles],
+    });
   }
-  return byGiven;
+  return holders;
 }
 
 /**
@@ -42,12 +53,10 @@ function holdersOf(actors: readonly ActorEntry[]): Map<string, Holder[]> {
  * `apposition`, also set off by a comma ("Der UN-Sondergesandte für Libyen, Abdoulaye Bathily, …"),
  * which names the holder as surely but is no shape a garble takes.
  */
-function titledBy(text: string, m: Mention, h: Holder, apposition = false): boolean {
+function titledBy(text: string, m: Mention, roles: readonly string[], apposition = false): boolean {
   const near = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
   const before = apposition ? near.replace(/,$/, '').trimEnd() : near;
-  return h.roles.some(
-    (r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)),
-  );
+  return roles.some((r) => before.endsWith(r) && !/\p{L}/u.test(before.charAt(before.length - r.length - 1)));
 }
 
 /**
@@ -63,41 +72,45 @@ function soleTitleHolders(holders: readonly Holder[]): (Holder & { soleRoles: st
     .filter((h) => h.soleRoles.length > 0);
 }
 
+function note(named: Map<string, Set<string>>, id: string, document: string): void {
+  let ids = named.get(id);
+  if (!ids) named.set(id, (ids = new Set()));
+  ids.add(document);
+}
+
 /**
  * The listed title holders and what a document says of them: which it names after one of their
  * titles, as a garble is written. Every sentence counts, not only those reporting a happening: a
  * quotation's "…," WHO Director-General Tedros Adhanom Ghebreyesus said" names him as surely.
  */
 export class TitledHolders {
-  private readonly byGiven: Map<string, Holder[]>;
   private readonly byId: Map<string, Holder>;
-  /** Holder ids by the documents that name them after a title. */
+  /** Holder ids by the documents that name them after a role, country and all ("French Interior Minister"). */
   private readonly named = new Map<string, Set<string>>();
+  /** Holder ids by the documents that name them after a role or its title alone ("Interior Minister"). */
+  private readonly namedByTitle = new Map<string, Set<string>>();
 
-  constructor(actors: readonly ActorEntry[]) {
-    this.byGiven = holdersOf(actors);
-    this.byId = new Map([...this.byGiven.values()].flat().map((h) => [h.id, h]));
+  constructor(actors: readonly ActorEntry[], titleOf: TitleOf) {
+    this.byId = new Map(holdersOf(actors, titleOf).map((h) => [h.id, h]));
   }
 
   /** Notes the holders one document names after one of their titles (read again, it starts anew). */
   noteDocument(document: string, sentences: readonly AnnotatedSentence[]): void {
-    for (const ids of this.named.values()) ids.delete(document);
+    for (const ids of [...this.named.values(), ...this.namedByTitle.values()]) ids.delete(document);
     for (const s of sentences)
       for (const m of s.mentions) {
         // Written as the holder's name, not itself a garble read as him.
         const written = m.resolution === 'exact' || m.resolution === 'alias';
         const h = m.kind === 'actor' && m.id && written ? this.byId.get(m.id) : undefined;
-        if (h && titledBy(s.text, m, h, true)) {
-          let ids = this.named.get(h.id);
-          if (!ids) this.named.set(h.id, (ids = new Set()));
-          ids.add(document);
-        }
+        if (h && titledBy(s.text, m, h.roles, true)) note(this.named, h.id, document);
+        if (h && titledBy(s.text, m, h.titles, true)) note(this.namedByTitle, h.id, document);
       }
   }
 
   /** Each garbled unknown name, by document and id, to the listed holder it stands for. */
   garbles(candidates: readonly EventCandidate[], sameStory: SameStory): Map<string, string> {
-    const soleHolders = soleTitleHolders([...this.byId.values()]);
+    const all = [...this.byId.values()];
+    const soleHolders = soleTitleHolders(all);
     const to = new Map<string, string>();
     for (const c of candidates)
       for (const m of c.sentence.mentions) {
@@ -106,15 +119,21 @@ export class TitledHolders {
         if (words.length !== 2) continue;
         const namedInSister = (h: Holder) =>
           [...(this.named.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
+        // Under one of his titles, his given name or one a letter off: another report of the folder
+        // that names him after a title backs it, though it shares few other names (a translation
+        // days after a wire report), since a namesake would need the title and the given name both.
+        const namedInFolder = (h: Holder) =>
+          [...(this.namedByTitle.get(h.id) ?? [])].some((d) => d !== c.document);
         const holder =
-          (this.byGiven.get(words[0] as string) ?? []).find(
-            (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h) && namedInSister(h),
-          ) ??
-          soleHolders.find(
+          all.find(
             (h) =>
               h.family !== words[1] &&
-              titledBy(c.sentence.text, m, { ...h, roles: h.soleRoles }) &&
-              namedInSister(h),
+              similarNames(h.given, words[0] as string) &&
+              titledBy(c.sentence.text, m, h.titles) &&
+              namedInFolder(h),
+          ) ??
+          soleHolders.find(
+            (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h.soleRoles) && namedInSister(h),
           );
         if (holder) to.set(`${c.document}|${m.id}`, holder.id);
       }

@@ -8,7 +8,7 @@ import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
 /** The verb of saying in the past, with no clause boundary after it up to the time. */
-const SAID: Record<Lang, RegExp> = {
+export const SAID: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:said|told\s+\p{Ll}+|added|explained|stated)(?![\p{L}])(?<clause>[^,;:()—–]*)$/iu,
   nl: /(?<![\p{L}])(?:zei|zeiden|verklaarde|verklaarden|vertelde|vertelden)(?![\p{L}])(?<clause>[^,;:()—–]*)$/iu,
   de: /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten)(?![\p{L}])(?<clause>\s*,?[^,;:()—–]*)$/iu,
@@ -33,7 +33,7 @@ const AHEAD_OR_SINCE: Record<Lang, RegExp> = {
 };
 
 /** Only a preposition between the verb and the time: the day of the saying ("said on Friday that …"). */
-const DAY_OF_SAYING = /^\s*,?\s*(?:on|op|am|in)?\s*$/iu;
+export const DAY_OF_SAYING = /^\s*,?\s*(?:on|op|am|in)?\s*$/iu;
 
 /**
  * What must stand between the verb of saying and the time: the auxiliary itself ("said he had …

@@ -21,6 +21,7 @@ import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { startedAfter, startedAfterClause } from './started-after.ts';
+import { firstReportedClause } from './first-reported-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
@@ -114,6 +115,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
         reportedPluperfect(lang, s.text, t, dct) ??
+        firstReportedClause(lang, s.text, t) ??
         startedAfterClause(lang, s.text, t);
       if (clause) t.clause = clause;
     }
