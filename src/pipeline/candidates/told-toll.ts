@@ -47,7 +47,7 @@ const TIME_NOUNS = new Set([
   'jahren',
 ]);
 
-/** Whether the sentence gives its toll as that of happenings it names again in the plural. */
+/** Whether the sentence gives its toll as that of happenings it names again (see TOLD_SINGULAR). */
 export function tollOfToldHappenings(lang: Lang, text: string): boolean {
   const found = TOLD_PLURAL[lang].exec(text) ?? TOLD_SINGULAR[lang]?.exec(text) ?? null;
   return found !== null && !TIME_NOUNS.has((found[1] ?? '').toLowerCase());
