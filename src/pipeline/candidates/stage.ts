@@ -32,6 +32,7 @@ import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
+import { withoutGappedShare } from './gapped-share.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
@@ -243,6 +244,7 @@ export function extractCandidates(
       });
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
+      withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
     }
   }

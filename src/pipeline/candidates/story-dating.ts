@@ -12,7 +12,7 @@ import { callsSum } from '../time/summed-count.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
-import { tollOfToldHappenings } from './told-toll.ts';
+import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 
 /** One candidate of a sentence, with what dating it from the rest of the article needs. */
@@ -91,10 +91,11 @@ export function dateFromStory(d: StoryDating): void {
     !carried &&
     kind.tallied &&
     d.own.length > 0 &&
-    s.timeFrom === 'publication' &&
-    c.when.precision === 'before-publication' &&
     isLang(lang) &&
-    tollOfToldHappenings(lang, s.text)
+    ((s.timeFrom === 'publication' &&
+      c.when.precision === 'before-publication' &&
+      tollOfToldHappenings(lang, s.text)) ||
+      deadOfToldHappening(lang, s.text, h.end))
   ) {
     c.when = story.sinceEarliest(c.when);
     c.tally = true;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../types.ts';
 import { article, day } from './test-helpers.ts';
 import { extractCandidates } from './stage.ts';
-import { tollOfToldHappenings } from './told-toll.ts';
+import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 
 describe('a toll of happenings named again', () => {
   it.each<['en' | 'nl' | 'de', string, boolean]>([
@@ -28,8 +28,25 @@ describe('a toll of happenings named again', () => {
     ['nl', 'Bij de dagen van onrust kwamen 29 mensen om.', false],
     ['de', 'In den vergangenen Tagen starben 29 Menschen.', false],
     ['en', 'Seventeen of them died in the Eaton Fire.', false],
+    ['de', 'Bei der Flut kamen im Kreis Ahrweiler mindestens 141 Menschen ums Leben.', true],
+    ['de', 'Bei der verheerenden Flut starben mindestens 141 Menschen.', true],
+    ['de', 'Beim Hochwasser kamen elf Menschen ums Leben.', true],
+    ['nl', 'Bij de overstroming kwamen elf mensen om het leven.', true],
+    ['de', 'Im Kreis Ahrweiler starben mindestens 141 Menschen.', false],
+    ['nl', 'In België kwamen zeker elf mensen om het leven.', false],
   ])('%s "%s" names the happenings again: %s', (lang, text, expected) => {
     expect(tollOfToldHappenings(lang, text)).toBe(expected);
+  });
+});
+
+describe('dead named by a happening named again', () => {
+  it.each<['en' | 'nl' | 'de', string, string, boolean]>([
+    ['en', 'Belgium held a national day of mourning on Tuesday for the 31 dead of the floods.', 'dead', true],
+    ['nl', 'België hield dinsdag een dag van rouw voor de 31 doden van de overstromingen.', 'doden', true],
+    ['de', 'Belgien gedachte am Dienstag der 31 Toten der Flut.', 'Toten', true],
+    ['en', 'The 31 dead were buried in Verviers on Tuesday.', 'dead', false],
+  ])('%s "%s": the %s are the toll of a happening named again: %s', (lang, text, word, expected) => {
+    expect(deadOfToldHappening(lang, text, text.indexOf(word) + word.length)).toBe(expected);
   });
 });
 

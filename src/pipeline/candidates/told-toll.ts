@@ -16,6 +16,17 @@ const TOLD_PLURAL: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:bei|durch)\s+den\s+(?:\p{L}+\s+)?(\p{L}+en)(?![\p{L}])/iu,
 };
 
+/**
+ * A German or Dutch toll gives its happening in the singular too: "Bei der Flut kamen im Kreis
+ * Ahrweiler mindestens 141 Menschen ums Leben", "Bij de overstroming kwamen elf mensen om".
+ * English "in the" names places as often ("in the city"), and one fire of several ("in the Eaton
+ * Fire"), so it keeps to the plural.
+ */
+const TOLD_SINGULAR: Partial<Record<Lang, RegExp>> = {
+  nl: /(?<![\p{L}])(?:bij|door)\s+(?:de|het)\s+(?:\p{L}+e\s+)?(\p{L}+)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:(?:[Bb]ei|[Dd]urch)\s+(?:der|dem|das)|[Bb]eim)\s+(?:\p{Ll}+e[nmrs]?\s+)?(\p{Lu}\p{L}+)(?![\p{L}])/u,
+};
+
 /** Plurals of stretches of time: "in the past two weeks" counts days, it names no happening. */
 const TIME_NOUNS = new Set([
   'hours',
@@ -36,8 +47,24 @@ const TIME_NOUNS = new Set([
   'jahren',
 ]);
 
-/** Whether the sentence gives its toll as that of happenings it names again in the plural. */
+/** Whether the sentence gives its toll as that of happenings it names again (see TOLD_SINGULAR). */
 export function tollOfToldHappenings(lang: Lang, text: string): boolean {
-  const found = TOLD_PLURAL[lang].exec(text);
+  const found = TOLD_PLURAL[lang].exec(text) ?? TOLD_SINGULAR[lang]?.exec(text) ?? null;
   return found !== null && !TIME_NOUNS.has((found[1] ?? '').toLowerCase());
+}
+
+/**
+ * "for the 31 dead of the floods", "de 31 doden van de overstromingen", "der 31 Toten der Flut":
+ * the dead named by the happening the story told, in a sentence about something else on its day
+ * (a day of mourning). Their count is that happening's running toll, not deaths of that day.
+ */
+const DEAD_OF: Record<Lang, RegExp> = {
+  en: /^\s+of\s+the\s/i,
+  nl: /^\s+van\s+de\s/i,
+  de: /^\s+(?:der|des)\s/,
+};
+
+/** Whether the trigger ending at `end` names dead by a happening named again after it. */
+export function deadOfToldHappening(lang: Lang, text: string, end: number): boolean {
+  return DEAD_OF[lang].test(text.slice(end, end + 8));
 }

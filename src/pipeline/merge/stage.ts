@@ -32,6 +32,7 @@ import { shownIds } from './shown-ids.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
+import { weakCountries } from './weak-countries.ts';
 import { titleCandidate } from './title-candidate.ts';
 import type { PublishedOf } from './reported-day.ts';
 
@@ -97,7 +98,8 @@ export function mergeCandidates(
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
   const patients = new Patients(items.map((item) => item.features));
   const topics: (readonly string[])[] = [];
-  const countries: (readonly string[])[] = [];
+  // A report with no place of its own keeps to the country its paragraph or article is about.
+  const countries = weakCountries(items, countryOf, placeKindOf);
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(items.map((item) => item.features));
@@ -121,7 +123,6 @@ export function mergeCandidates(
   );
   items.forEach(({ features }, i) => {
     topics.push(features.strong);
-    countries.push(features.countries);
     const clock = features.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../candidates/stage.ts';
-import { article, day, week, type SentenceSpec } from '../candidates/test-helpers.ts';
+import { article, beforePublication, day, week, type SentenceSpec } from '../candidates/test-helpers.ts';
 import { combineWhen } from './when.ts';
 
 function candidates(docs: [string, string, SentenceSpec][]) {
@@ -139,5 +139,39 @@ describe('combineWhen: the event’s date from its sources', () => {
       precision: 'day',
       text: 'on Wednesday',
     });
+  });
+
+  it('dates deaths an earlier report told undated before that report, not on the day a later toll was counted', () => {
+    const told = { ...beforePublication('2021-07-15'), start: '2021-07-08' };
+    const tolls = candidates([
+      ['nos', 'nl', { text: 'In België kwamen zeker elf mensen om het leven.', when: told }],
+      [
+        'reuters',
+        'en',
+        {
+          text: 'In Belgium, the death toll rose to 27 on Sunday.',
+          times: [day('2021-07-18', 'on Sunday')],
+        },
+      ],
+    ]).filter((c) => c.kind === 'death');
+    expect(tolls.map((c) => c.tally === true)).toEqual([false, true]);
+    expect(combineWhen(tolls)).toMatchObject({ start: '2021-07-08', end: '2021-07-15' });
+  });
+
+  it('dates a count of the missing by the day it was counted', () => {
+    const told = { ...beforePublication('2021-07-15'), start: '2021-07-08' };
+    const missing = candidates([
+      ['nos', 'nl', { text: 'In België worden nog zeker twintig mensen vermist.', when: told }],
+      [
+        'reuters',
+        'en',
+        {
+          text: 'In Belgium, the death toll rose to 27 on Sunday, with dozens still missing.',
+          times: [day('2021-07-18', 'on Sunday')],
+        },
+      ],
+    ]).filter((c) => c.kind === 'missing');
+    expect(missing.map((c) => c.document)).toEqual(['nos', 'reuters']);
+    expect(combineWhen(missing)).toMatchObject({ start: '2021-07-18' });
   });
 });

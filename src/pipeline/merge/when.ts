@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isAddition } from '../candidates/increments.ts';
 import { shift } from '../iso-day.ts';
+import { DEATHS_KIND } from '../candidates/title.ts';
 import type { When } from '../types.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
@@ -147,7 +148,14 @@ export function combineWhen(all: EventCandidate[]): When {
   // A running tally dates its count: the deaths are dated by the reports that tell them, where
   // one dates them at all.
   const told = all.some((c) => c.tally) ? all.filter((c) => !c.tally) : all;
-  const members = told.some((c) => c.when.precision !== 'before-publication') ? told : all;
+  // Tolls given days later do not date deaths an earlier report told undated ("In België kwamen
+  // zeker elf mensen om het leven" on 15 July, "rose to 27 on Sunday"): they died before that
+  // report. A count of the missing is a state of its day, not a happening before it.
+  const members =
+    told.some((c) => c.when.precision !== 'before-publication') ||
+    (told.length > 0 && told.length < all.length && all.every((c) => c.kind === DEATHS_KIND))
+      ? told
+      : all;
   const own = members.filter(datesHappening);
   if (own.length === 0) own.push(...members.filter(ownTime));
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
