@@ -26,9 +26,10 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(file.events.some((e) => e.when.start.startsWith('2021'))).toBe(false);
   });
 
-  it('the dead are one event of that Saturday in all five reports, the rising toll kept as a conflict', () => {
+  it('the dead are one "People killed" of that Saturday in all five reports, the rising toll kept as a conflict, not "Deaths in Yongsan" of the fire department that said who they were', () => {
     const dead = file.events.filter((e) => e.figures.some((f) => f.counts === 'people killed'));
     const most = dead.reduce((a, b) => (a.sources.length >= b.sources.length ? a : b));
+    expect(most.title).toBe('People killed');
     expect(most.when.start).toBe('2022-10-29');
     expect(documentsOf(most)).toEqual([
       'de_tagesschau_1030',
@@ -45,6 +46,11 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(file.events.some((e) => e.places.some((p) => ['iran', 'china', 'russia'].includes(p)))).toBe(
       false,
     );
+  });
+
+  it('the undated NRC report of "woensdag" raids and of mourning that "duurt nog tot en met zaterdag" is read on that Wednesday, not on the Saturday the mourning ends', () => {
+    const doc = file.documents.find((d) => d.id === 'nl_nrc_undated');
+    expect(doc?.published).toMatchObject({ date: '2022-11-02', precision: 'day', inferred: true });
   });
 
   it('President Yoon declared national mourning on Sunday, in all three languages', () => {
