@@ -22,6 +22,16 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(file.events.some((e) => /stampede|attack/i.test(e.title))).toBe(false);
   });
 
+  it('the emergency calls that warned of the crowd from 18:34, told by the Dutch report of Tuesday, are dated that Saturday evening', () => {
+    const calls = mostTold(file, 'Emergency calls');
+    expect(calls?.when.value).toBe('2022-10-29T18:34');
+    expect(documentsOf(calls)).toEqual(['nl_nos_1101']);
+  });
+
+  it('the head of the Yongsan police station "accused of arriving at the scene about an hour after the accident" makes no arrival', () => {
+    expect(file.events.some((e) => e.kind === 'arrival')).toBe(false);
+  });
+
   it('a crowd "celebrating Halloween" on Saturday night is dated that Saturday, not the Halloween a year before', () => {
     expect(file.events.some((e) => e.when.start.startsWith('2021'))).toBe(false);
   });
