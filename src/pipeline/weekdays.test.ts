@@ -77,6 +77,11 @@ describe('weekdayMentions', () => {
       [{ day: 1, text: 'maandag', relation: 'future' }],
     ],
     [
+      'a day the mourning lasts up to and including, in Dutch',
+      'De nationale rouw duurt nog tot en met zaterdag.',
+      [{ day: 6, text: 'zaterdag', relation: 'future' }],
+    ],
+    [
       'a day mourning runs from, which tells nothing of the day it was declared',
       'Prime Minister Pedro Sánchez declared three days of national mourning from Thursday.',
       [{ day: 4, text: 'Thursday', relation: 'future' }],

@@ -121,10 +121,12 @@ function aheadInAnyLanguage(sentence: string, start: number, end: number): boole
 }
 
 /**
- * A day something lasts until ("soll bis Montag geschlossen bleiben", "blijft tot maandag dicht")
- * may lie on either side of the day of writing: it tells nothing about it.
+ * A day something lasts until ("soll bis Montag geschlossen bleiben", "blijft tot maandag dicht",
+ * "duurt nog tot en met zaterdag", "bis einschließlich Samstag") may lie on either side of the day
+ * of writing: it tells nothing about it.
  */
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|bis|tot)\s+(?:(?:zum|am)\s+)?$/iu;
+const UNTIL_BEFORE =
+  /(?<![\p{L}])(?:until|till|up\s+to\s+and\s+including|bis(?:\s+einschließlich)?|tot(?:\s+en\s+met)?|t\/m)\s+(?:(?:zum|am)\s+)?$/iu;
 
 /**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden

@@ -48,4 +48,10 @@ describe('an accusation', () => {
       'disaster',
     );
   });
+
+  it('“He is accused of arriving at the scene about an hour after the accident” is no arrival', () => {
+    const text =
+      'He is accused of arriving at the scene about an hour after the accident and of not reporting to his superiors.';
+    expect(kindsAndTitles('en', text, '2022-11-02', []).map((k) => k.kind)).not.toContain('arrival');
+  });
 });

@@ -50,6 +50,13 @@ describe("a demand for someone's resignation is titled as the demand", () => {
       "Call for Carlos Mazón's resignation",
     ],
     [
+      'the Dutch opposition that "eist het vertrek van" the minister',
+      'nl',
+      'Vrijdag: De oppositie eist het vertrek van minister Carlos Mazón.',
+      MAZON,
+      "Call for Carlos Mazón's resignation",
+    ],
+    [
       'a Dutch opposition that "riep op tot het aftreden van" him',
       'nl',
       'Vrijdag riep de oppositie op tot het aftreden van regiopresident Carlos Mazón.',

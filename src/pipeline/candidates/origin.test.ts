@@ -16,6 +16,23 @@ describe('namesOrigin', () => {
     ['Police arrested a man from Syria in Solingen.', 'Solingen', false],
     ['Flights from Schiphol were cancelled.', 'Schiphol', false],
     ['Troops from Russia arrived in Almaty.', 'Russia', false],
+    [
+      'At least 19 foreigners were among the dead, including people from Iran, China, Russia and Uzbekistan.',
+      'Uzbekistan',
+      true,
+    ],
+    [
+      'Unter den Toten sind nach Angaben der Behörden auch 20 Ausländer, unter anderem aus dem Iran, China und Russland.',
+      'China',
+      true,
+    ],
+    ['Onder de doden zijn buitenlanders uit Duitsland en Japan.', 'Japan', true],
+    [
+      'Australia and New Zealand sent military planes on Tuesday to evacuate hundreds of stranded tourists from New Caledonia.',
+      'New Caledonia',
+      false,
+    ],
+    ['Planes were sent to evacuate hundreds of people from New Caledonia.', 'New Caledonia', false],
   ])('“%s”: %s names where someone comes from: %s', (text, name, expected) => {
     expect(namesOrigin(text, place(text, name))).toBe(expected);
   });

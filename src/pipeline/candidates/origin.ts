@@ -1,15 +1,20 @@
 /**
  * Where someone comes from is no place of what befell them: "een 50-jarige arts uit
  * Saoedi-Arabië werd aangehouden" was arrested in Magdeburg, "ein Mann aus Syrien", "a man from
- * Syria" wherever the sentence says.
+ * Syria" wherever the sentence says; "foreigners …, including people from Iran, China, Russia and
+ * Uzbekistan" died in Seoul, and so did "20 Ausländer, unter anderem aus dem Iran, China und Russland".
  */
 import type { Mention } from '../types.ts';
 
-/** A person described (by age or as a man, woman, doctor…), then "from"/"uit"/"aus", right before the place. */
+/**
+ * A person described (by age or as a man, woman, doctor…), then "from"/"uit"/"aus", then the
+ * countries listed before the place; foreigners, or people counted among others ("including people
+ * from"), only right before it: "to evacuate hundreds of stranded tourists from New Caledonia" left it.
+ */
 const FROM_AFTER_PERSON =
-  /(?:\d+-(?:jarige|jährige[nrm]?|year-old)|(?<![\p{L}])(?:man|woman|men|women|doctor|student|citizen|national|refugee|arts|vrouw|mannen|vrouwen|burger|vluchteling|arzt|mann|frau|männer|frauen|bürger|staatsbürger|flüchtling|asylbewerber))(?:\s+\p{L}+)?\s+(?:from|uit|aus)\s+(?:(?:the|het|de|dem|der)\s+)?$/iu;
+  /(?:(?:\d+-(?:jarige|jährige[nrm]?|year-old)|(?<![\p{L}])(?:man|woman|men|women|doctor|student|citizen|national|refugee|arts|vrouw|mannen|vrouwen|burger|vluchteling|arzt|mann|frau|männer|frauen|bürger|staatsbürger|flüchtling|asylbewerber))(?:\s+\p{L}+)?|(?<![\p{L}])(?:foreigners|buitenlanders|ausländer)(?:,\s+(?:including|among them|onder wie|onder meer|waaronder|unter anderem|darunter|vor allem))?|(?<![\p{L}])(?:including|among them|onder wie|waaronder|darunter|unter ihnen)\s+(?:people|mensen|menschen))\s+(?:from|uit|aus)\s+(?:(?:the|het|de|dem|der|den)\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s+|\s+(?:and|en|und)\s+)(?:(?:the|het|de|dem|der|den)\s+)?)*$/iu;
 
 /** Whether the place `m` names where a person described before it comes from. */
 export function namesOrigin(text: string, m: Mention): boolean {
-  return m.kind === 'place' && FROM_AFTER_PERSON.test(text.slice(Math.max(0, m.start - 60), m.start));
+  return m.kind === 'place' && FROM_AFTER_PERSON.test(text.slice(Math.max(0, m.start - 90), m.start));
 }

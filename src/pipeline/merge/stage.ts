@@ -34,6 +34,7 @@ import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
 import { weakCountries } from './weak-countries.ts';
 import { titleCandidate } from './title-candidate.ts';
+import { deathsTitled, talliedTitled } from './tally-title.ts';
 import type { PublishedOf } from './reported-day.ts';
 
 class UnionFind {
@@ -227,7 +228,7 @@ function toEvent(
 ): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
-  const head = titleCandidate(deadly ? deadly.cause : members);
+  const head = deadly ? titleCandidate(deadly.cause) : talliedTitled(members);
   const candidates = members.map((m) => m.c);
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
@@ -256,18 +257,6 @@ function toEvent(
     sources,
     conflicts,
   };
-}
-
-/**
- * The candidate whose title names the dead: one that counts them or names one of them, else a
- * report that counts them ("26 people killed", not "Deaths in India" of "Most of the dead were
- * tourists").
- */
-function deathsTitled(members: readonly Item[]): EventCandidate {
-  const best = titleCandidate(members);
-  if (best.figures.length > 0 || best.patient !== undefined) return best;
-  const counted = members.filter((m) => m.c.figures.length > 0);
-  return counted.length > 0 ? titleCandidate(counted) : best;
 }
 
 /** The source of each member, looked up only when a conflict cites it. */

@@ -111,7 +111,7 @@ export function isPendingDeadline(
  * The day a measure in force ends (see MEASURE): only when it lies after publication is it no
  * news; "The curfew lasted until Tuesday" ended on a Tuesday gone by.
  */
-function endsMeasure(lang: Lang, text: string, start: number): boolean {
+export function endsMeasure(lang: Lang, text: string, start: number): boolean {
   return STRETCH_END[lang].test(text.slice(Math.max(0, start - 30), start)) && MEASURE[lang].test(text);
 }
 

@@ -33,6 +33,24 @@ describe('named days of the year, published Saturday 8 January 2022', () => {
     expect(extractTimexes(sentence, { lang, dct: '2024-12-21' })).toEqual([]);
   });
 
+  it.each([
+    [
+      'A crowd of mostly young people celebrating Halloween surged into a narrow alley in Seoul on Saturday night.',
+      'Saturday night',
+    ],
+    [
+      'About 100,000 people had packed the streets for the first Halloween celebrations since the pandemic.',
+      undefined,
+    ],
+    ['Police had expected Halloween partygoers in Itaewon.', undefined],
+  ])(
+    '“%s”, published the day before Halloween, dates the night the crowd met, not a Halloween a year back',
+    (sentence, text) => {
+      const found = extractTimexes(sentence, { lang: 'en', dct: '2022-10-30' });
+      expect(found.map((t) => t.text)).toEqual(text ? [text] : []);
+    },
+  );
+
   it('leaves “thanksgiving” as gratitude in lower case alone', () => {
     expect(extractTimexes('A prayer of thanksgiving was said.', { lang: 'en', dct: '2022-01-08' })).toEqual(
       [],

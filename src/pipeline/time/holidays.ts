@@ -30,14 +30,22 @@ const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Nouns a holiday's name qualifies rather than dates, where a language writes them apart: "a
- * crowded Christmas market" (held for weeks before the day), "the Easter Rising". Dutch and German
- * write these as one word ("kerstmarkt", "Weihnachtsmarkt"), which no name matches inside.
+ * crowded Christmas market" (held for weeks before the day), "the Easter Rising", "Halloween
+ * celebrations" (held on the weekend before as much as on the day). Dutch and German write these as
+ * one word ("kerstmarkt", "Weihnachtsmarkt", "Halloweenfeest"), which no name matches inside.
  */
 const QUALIFIED: Record<Lang, string> = {
-  en: '(?!\\s+(?:markets?|trees?|shopping|lights?|decorations?|cards?|carols?|gifts?|presents?|songs?|fairs?|stalls?|eggs?|rising|resolutions?|bonus(?:es)?|sales?)(?![\\p{L}]))',
+  en: '(?!\\s+(?:markets?|trees?|shopping|lights?|decorations?|cards?|carols?|gifts?|presents?|songs?|fairs?|stalls?|eggs?|rising|resolutions?|bonus(?:es)?|sales?|celebrations?|festivities|part(?:y|ies)|partygoers|revell?ers|weekend|costumes?)(?![\\p{L}]))',
   nl: '',
   de: '',
 };
+
+/**
+ * A crowd "celebrating Halloween" names the occasion, whose parties run over the days around it;
+ * the night the crowd met is told apart ("on Saturday night"). "The church will celebrate Easter"
+ * still dates.
+ */
+const OCCASION: Record<Lang, string> = { en: '(?<!celebrating\\s+)', nl: '', de: '' };
 
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): Day {
@@ -125,7 +133,7 @@ function holidayRule(lang: Lang): Rule {
   return {
     name: 'holiday',
     re: pattern(
-      `${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}${QUALIFIED[lang]}`,
+      `${OCCASION[lang]}${B}(?<x>(?:(?<dir>${DIRS[lang]})\\s+)?(?<name>${names})(?:,?\\s+${YEAR})?)${E}${QUALIFIED[lang]}`,
     ),
     anchors: [Object.keys(HOLIDAYS[lang]).flatMap((name) => [name, name.replaceAll("'", '’')])],
     resolve(m, ctx, span) {

@@ -33,6 +33,9 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ],
     ['nl', 'Op zaterdagavond werd in Almaty nog geschoten.', 'zaterdagavond', '2022-01-08TEV'],
     ['nl', 'De regering komt komende maandag bijeen.', 'komende maandag', '2022-01-10'],
+    // The last day of a measure in force is the nearer such day; one that ended lies behind.
+    ['nl', 'De avondklok duurt nog tot en met dinsdag.', 'dinsdag', '2022-01-11'],
+    ['en', 'The curfew lasted until Tuesday.', 'Tuesday', '2022-01-04'],
     ['de', 'Am Donnerstag kamen 2500 russische Soldaten an.', 'Donnerstag', '2022-01-06'],
     ['de', 'Die Regierung tritt am kommenden Montag zusammen.', 'kommenden Montag', '2022-01-10'],
     ['de', 'In der Nacht zum Samstag fielen Schüsse.', 'der Nacht zum Samstag', '2022-01-07TNI'],

@@ -6,7 +6,7 @@
  * to Sunday").
  */
 import { addDays, diffDays } from './calendar.ts';
-import { setsDeadline } from './deadline.ts';
+import { endsMeasure, setsDeadline } from './deadline.ts';
 import { dayAhead } from './day-ahead.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
@@ -90,9 +90,12 @@ function weekdayRule(lang: Lang): Rule {
       if (target === undefined) return null;
       const tense = weekdayTense(ctx, span.start, span.end);
       const modifier = modifierOf(groups.mod);
+      // The last day of a measure still in force ("De nationale rouw duurt nog tot en met
+      // zaterdag") may lie on either side too; "The curfew lasted until Tuesday" ended.
       const eitherSide =
         startsDeclaredPeriod(ctx.lang, ctx.text, span.start) ||
-        namesAnnouncedPlan(ctx.lang, ctx.text, span.end);
+        namesAnnouncedPlan(ctx.lang, ctx.text, span.end) ||
+        (tense !== 'past' && endsMeasure(ctx.lang, ctx.text, span.start));
       const day =
         modifier === 'none' && tense !== 'future' && eitherSide
           ? nearestWeekday(target, ctx.dct)
