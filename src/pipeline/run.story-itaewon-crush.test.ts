@@ -36,10 +36,10 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(file.events.some((e) => e.when.start.startsWith('2021'))).toBe(false);
   });
 
-  it('the dead are one "People killed" of that Saturday in all five reports, the rising toll kept as a conflict, not "Deaths in Yongsan" of the fire department that said who they were', () => {
+  it('the dead are one "156 people killed" of that Saturday in all five reports, the rising toll kept as a conflict, not "Deaths in Yongsan" of the fire department that said who they were', () => {
     const dead = file.events.filter((e) => e.figures.some((f) => f.counts === 'people killed'));
     const most = dead.reduce((a, b) => (a.sources.length >= b.sources.length ? a : b));
-    expect(most.title).toBe('People killed');
+    expect(most.title).toBe('156 people killed');
     expect(most.when.start).toBe('2022-10-29');
     expect(documentsOf(most)).toEqual([
       'de_tagesschau_1030',
