@@ -6,7 +6,7 @@
 import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, TimedArticle } from '../types.ts';
 import type { EntityData } from './data.ts';
-import { cover, toMentions, unlisted, type Found, type SentenceState, type UnknownNames } from './found.ts';
+import { cover, toMentions, unlisted, type SentenceState, type UnknownNames } from './found.ts';
 import { localiseInstitutions } from './institutions.ts';
 import { documentContext, firstPass } from './first-pass.ts';
 import { buildModel, type EntityModel } from './model.ts';
@@ -30,9 +30,10 @@ import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } fro
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { linkSurnames } from './surnames.ts';
-import { unknownNameId, type Token } from './text.ts';
+import type { Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
-import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
+import { otherGivenNameEnd } from './garbled-given-name.ts';
+import { otherName, unknownName } from './unlisted-names.ts';
 import { matchTown } from './town-match.ts';
 import { isQualifier, otherBearerStart } from './other-bearer.ts';
 import { dropForeignLandmarks } from './foreign-landmarks.ts';
@@ -193,56 +194,6 @@ function secondPass(
       cover(state, unlisted(first, end, 'unknown', id, 'unresolved'));
     }
   }
-}
-
-/** The unlisted name the tokens [first, end) spell, registered once: its id. */
-function unknownName(
-  text: string,
-  tokens: Token[],
-  first: number,
-  end: number,
-  unknowns: UnknownNames,
-): string {
-  const name = text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-  const id = unknownNameId(name);
-  if (!unknowns.names.has(id)) unknowns.names.set(id, name);
-  return id;
-}
-
-/** A listed person found in [first, end) is read as the person nobody listed that those words name. */
-function becomeUnlisted(
-  state: SentenceState,
-  found: Found,
-  first: number,
-  end: number,
-  unknowns: UnknownNames,
-): void {
-  for (let i = first; i < end; i++) state.covered[i] = 1;
-  const id = unknownName(state.sentence.text, state.tokens, first, end, unknowns);
-  Object.assign(found, { first, end, kind: 'unknown', id, resolution: 'unresolved', person: false });
-}
-
-/**
- * A listed person found by part of the name [first, end), the rest another given name: that
- * person's name garbled by a translation where a title the person holds stands before it
- * ("President Yoon Yeo-jeong", "Governor Roger Moore" for Wes Moore), else someone else nobody
- * listed ("the actress Yoon Yeo-jeong", "Melania Trump").
- */
-function otherName(
-  model: EntityModel,
-  state: SentenceState,
-  person: Found,
-  first: number,
-  end: number,
-  garbled: Found['resolution'],
-  unknowns: UnknownNames,
-): void {
-  if (!titledHolder(model, state.tokens, state.sentence.text, { ...person, first })) {
-    becomeUnlisted(state, person, first, end, unknowns);
-    return;
-  }
-  for (let i = first; i < end; i++) state.covered[i] = 1;
-  Object.assign(person, { first, end, resolution: garbled });
 }
 
 export function createEntityStage(data: EntityData): EntityStage {
