@@ -71,6 +71,12 @@ describe('the Valencia floods as ten outlets told them', () => {
     expect([...new Set(days)].sort()).toEqual(['2024-10-29', '2024-11-04']);
   });
 
+  it('the translation\'s "President of the Government, Pedro Almodóvar," is Pedro Sánchez', () => {
+    const e = onlyCiting(file, 'announced this Tuesday a first package of aid');
+    expect(e?.title).toBe('Pedro Sánchez promises aid to Valencia');
+    expect(e?.actors).toContain('pedro-sanchez');
+  });
+
   it('the towns listed after "in" are places of the disaster, not actors', () => {
     const e = onlyCiting(file, 'Most of the victims were found in Paiporta');
     expect(e?.places).toEqual(expect.arrayContaining(['alfafar-es', 'catarroja-es', 'paiporta-es']));

@@ -135,3 +135,21 @@ describe('a title worded otherwise, and a given name a letter off, in a translat
     expect(event && actorNames(file, event)).toContain('Gérard Depardieu');
   });
 });
+
+describe('a garble set off by commas after the title', () => {
+  const WIRE =
+    ' date 2024-10-30 Floods in Spain\n\nPrime Minister Pedro Sánchez declared three days of national mourning from Thursday.\n';
+  const translation = (named: string) =>
+    ` date 2024-11-05 The Government approves aid\n\nThe President of the Government, ${named}, announced this Tuesday a first package of aid of 10.6 billion euros for the victims.\n`;
+  it.each([
+    ['Pedro Almodóvar', 'Pedro Sánchez'],
+    ['Carmen Calvo', 'Carmen Calvo'],
+  ])(
+    'where a wire report names “Prime Minister Pedro Sánchez”, “The President of the Government, %s,” is %s',
+    async (named, actor) => {
+      const file = await eventFileOf({ 'en_wire_1030.txt': WIRE, 'en_mt_1105.txt': translation(named) });
+      const [event] = eventsFrom(file, 'The President of the Government');
+      expect(event && actorNames(file, event)).toContain(actor);
+    },
+  );
+});

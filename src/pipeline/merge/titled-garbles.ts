@@ -50,8 +50,9 @@ function holdersOf(actors: readonly ActorEntry[], titleOf: TitleOf): Holder[] {
 
 /**
  * The title right before the mention is one of the holder's ("British Prime Minister Keir …"); with
- * `apposition`, also set off by a comma ("Der UN-Sondergesandte für Libyen, Abdoulaye Bathily, …"),
- * which names the holder as surely but is no shape a garble takes.
+ * `apposition`, also set off by a comma ("Der UN-Sondergesandte für Libyen, Abdoulaye Bathily, …",
+ * "The President of the Government, Pedro Almodóvar, …"), as a translation writes a garble too
+ * where his given name stands with it.
  */
 function titledBy(text: string, m: Mention, roles: readonly string[], apposition = false): boolean {
   const near = fold(text.slice(Math.max(0, m.start - 80), m.start)).trimEnd();
@@ -129,7 +130,7 @@ export class TitledHolders {
             (h) =>
               h.family !== words[1] &&
               similarNames(h.given, words[0] as string) &&
-              titledBy(c.sentence.text, m, h.titles) &&
+              titledBy(c.sentence.text, m, h.titles, true) &&
               namedInFolder(h),
           ) ??
           soleHolders.find(
