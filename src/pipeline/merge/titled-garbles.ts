@@ -35,7 +35,10 @@ function holdersOf(actors: readonly ActorEntry[], titleOf: TitleOf): Holder[] {
     if (a.kind !== 'person' || !a.roles?.length || words.length < 2) continue;
     const roles = a.roles.map(fold);
     const titles = new Set(roles);
-    for (const r of a.roles) if (titleOf(r)) titles.add(titleOf(r));
+    for (const r of a.roles) {
+      const title = titleOf(r);
+      if (title) titles.add(title);
+    }
     holders.push({
       id: a.id,
       name: a.name,
@@ -73,6 +76,12 @@ function soleTitleHolders(holders: readonly Holder[]): (Holder & { soleRoles: st
     .filter((h) => h.soleRoles.length > 0);
 }
 
+/** Whether one of the documents (none when undefined) passes `test`: the set walked, not copied. */
+function anyOf(documents: ReadonlySet<string> | undefined, test: (document: string) => boolean): boolean {
+  if (documents) for (const d of documents) if (test(d)) return true;
+  return false;
+}
+
 function note(named: Map<string, Set<string>>, id: string, document: string): void {
   let ids = named.get(id);
   if (!ids) named.set(id, (ids = new Set()));
@@ -97,7 +106,8 @@ export class TitledHolders {
 
   /** Notes the holders one document names after one of their titles (read again, it starts anew). */
   noteDocument(document: string, sentences: readonly AnnotatedSentence[]): void {
-    for (const ids of [...this.named.values(), ...this.namedByTitle.values()]) ids.delete(document);
+    for (const ids of this.named.values()) ids.delete(document);
+    for (const ids of this.namedByTitle.values()) ids.delete(document);
     for (const s of sentences)
       for (const m of s.mentions) {
         // Written as the holder's name, not itself a garble read as him.
@@ -119,19 +129,19 @@ export class TitledHolders {
         const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
         if (words.length !== 2) continue;
         const namedInSister = (h: Holder) =>
-          [...(this.named.get(h.id) ?? [])].some((d) => d !== c.document && sameStory(d, c.document));
+          anyOf(this.named.get(h.id), (d) => d !== c.document && sameStory(d, c.document));
         // Under one of his titles, his given name or one a letter off: another report of the folder
         // that names him after a title backs it, though it shares few other names (a translation
         // days after a wire report), since a namesake would need the title and the given name both.
-        const namedInFolder = (h: Holder) =>
-          [...(this.namedByTitle.get(h.id) ?? [])].some((d) => d !== c.document);
+        const namedInFolder = (h: Holder) => anyOf(this.namedByTitle.get(h.id), (d) => d !== c.document);
         const holder =
           all.find(
             (h) =>
+              // The cheap tests first: most holders are named in no other report.
               h.family !== words[1] &&
+              namedInFolder(h) &&
               similarNames(h.given, words[0] as string) &&
-              titledBy(c.sentence.text, m, h.titles, true) &&
-              namedInFolder(h),
+              titledBy(c.sentence.text, m, h.titles, true),
           ) ??
           soleHolders.find(
             (h) => h.family !== words[1] && titledBy(c.sentence.text, m, h.soleRoles) && namedInSister(h),
