@@ -11,6 +11,7 @@ import { weekEarlierConflict } from './week-earlier.ts';
 import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
+import { withinStretch } from './story-stretch.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
 import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
@@ -60,7 +61,7 @@ export function resolvePublished(
   return articles.map((article) => {
     const { sister, ownText, ...published } = resolveOne(
       article,
-      sisters.get(article.id) ?? [],
+      withinStretch(sisters.get(article.id) ?? []),
       period,
       toldBy,
       nationalities,

@@ -2,6 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
 import { storyBonus } from './story-bonus.ts';
+import { apartInStories } from './story-apart.ts';
 import type { SameStory } from '../story-links.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
@@ -164,6 +165,7 @@ export function rankedPairs(
   const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
   const consider = (fa: MergeFeatures, b: number) => {
     const fb = (items[b] as { features: MergeFeatures }).features;
+    if (sameStory && apartInStories(fa, fb, sameStory)) return;
     let s = scoreFeatures(fa, fb);
     if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
     if (s >= THRESHOLD) {

@@ -1,0 +1,68 @@
+/**
+ * A folder holding several stories years apart (the Ahr floods of 2021, the Derna floods and the
+ * Turkey–Syria earthquake of 2023, Belarus's protests of 2020, the Magdeburg attack of 2024, the
+ * Pahalgam attack of 2025, Peru's crisis of 2022), run as one: each undated report is dated within
+ * its own story, not from a report of another that shares a few names or figures with it.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { runPipeline } from './run.ts';
+import { STORIES_DIR } from './story-fixtures.ts';
+
+const STORIES = [
+  'ahr-floods',
+  'belarus-protests',
+  'derna-floods',
+  'magdeburg-attack',
+  'pahalgam-attack',
+  'peru-crisis',
+  'turkey-quake',
+];
+
+let dir = '';
+let file: EventFile;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mixed-folder-'));
+  for (const story of STORIES)
+    for (const name of readdirSync(join(STORIES_DIR, story)))
+      copyFileSync(join(STORIES_DIR, story, name), join(dir, `${story}__${name}`));
+  file = (await runPipeline({ inDir: dir, dataDir: 'data' })).file;
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const published = (id: string) => file.documents.find((d) => d.id === id)?.published;
+
+describe('a folder of several stories', () => {
+  it.each<[string, string, string]>([
+    [
+      'a dateline without a year is read in the year of its own story, not the folder’s median',
+      'ahr-floods__en_reuters_0718',
+      '2021-07-18',
+    ],
+    [
+      'an undated translation is dated within its own story, not by another story’s first day',
+      'derna-floods__en_mt_undated',
+      '2023-09',
+    ],
+    ['an undated German report is dated within its own story', 'magdeburg-attack__de_undated', '2024-12'],
+    [
+      'an undated translation is not dated by the first day of a story years before',
+      'pahalgam-attack__en_mt_undated',
+      '2025-0',
+    ],
+  ])('%s', (_, id, date) => {
+    expect(published(id)?.date.startsWith(date)).toBe(true);
+  });
+
+  it('no event cites reports of two of these stories', () => {
+    const mixed = file.events.filter(
+      (e) => new Set(e.sources.map((s) => s.document.split('__')[0])).size > 1,
+    );
+    expect(mixed.map((e) => e.title)).toEqual([]);
+  });
+});
