@@ -60,6 +60,16 @@ describe('where a plane or a flight was bound is no place of what happened befor
       'Montenegro',
       true,
     ],
+    [
+      'Das Depot war am Montagabend explodiert, als sich dort Hunderte Menschen mit Benzin für die Flucht nach Armenien versorgen wollten.',
+      'Armenien',
+      true,
+    ],
+    [
+      'Het depot ontplofte toen honderden mensen er benzine tankten voor de vlucht naar Armenië.',
+      'Armenië',
+      true,
+    ],
     ['Hij vluchtte vrijdag naar Montenegro.', 'Montenegro', false],
     ['The president flew to Moscow on Sunday.', 'Moscow', false],
     ['Police arrested two men in Paris before their flight.', 'Paris', false],

@@ -4,12 +4,13 @@
  * dem Weg nach Rotterdam" happened where it was, not at its destination. Nor is where a plane or a
  * flight was bound the place of what happened before it took off: "arrested at the airport shortly
  * before he wanted to board a plane to Algeria", "een vliegtuig naar Algerije", "ein Flugzeug nach
- * Algerien".
+ * Algerien". Nor is where people meant to flee the place of what befell them on the way: "als sich
+ * dort Hunderte Menschen mit Benzin für die Flucht nach Armenien versorgen wollten".
  */
 import type { Mention } from '../types.ts';
 
 const HEADING_FOR = new RegExp(
-  String.raw`(?<!\p{L})(?:bound\s+for|en\s+route\s+to|on\s+(?:its|their|the|his|her)\s+way\s+to|headed\s+for|heading\s+for|op\s+weg\s+naar|onderweg\s+naar|met\s+bestemming|auf\s+dem\s+weg\s+nach|unterwegs\s+nach|mit\s+ziel)\s+$`,
+  String.raw`(?<!\p{L})(?:bound\s+for|en\s+route\s+to|on\s+(?:its|their|the|his|her)\s+way\s+to|headed\s+for|heading\s+for|op\s+weg\s+naar|onderweg\s+naar|met\s+bestemming|auf\s+dem\s+weg\s+nach|unterwegs\s+nach|mit\s+ziel|flucht\s+nach|vlucht\s+naar)\s+$`,
   'iu',
 );
 

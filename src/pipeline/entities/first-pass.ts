@@ -54,7 +54,7 @@ export function firstPass(
         person: false,
       });
     } else if (type === 'demonym') {
-      const actor = demonymUsage(tokens, text, hit.end) === 'actor';
+      const actor = demonymUsage(tokens, text, hit.first, hit.end) === 'actor';
       found.push({
         first: hit.first,
         end: hit.end,

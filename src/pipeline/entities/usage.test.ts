@@ -8,7 +8,7 @@ function usage(sentence: string, name: string, kind: 'country' | 'demonym') {
   const words = tokenize(name).map((t) => t.text);
   const i = tokens.findIndex((_, k) => words.every((w, j) => tokens[k + j]?.text === w));
   const end = i + words.length;
-  return kind === 'country' ? countryUsage(tokens, sentence, i, end) : demonymUsage(tokens, sentence, end);
+  return kind === 'country' ? countryUsage(tokens, sentence, i, end) : demonymUsage(tokens, sentence, i, end);
 }
 
 describe('what a country name or demonym stands for', () => {
@@ -20,6 +20,13 @@ describe('what a country name or demonym stands for', () => {
     ['US citizens in Kazakhstan should be aware of the protests.', 'US', 'country', 'none'],
     ['On Saturday, Kazakh authorities arrested the former head.', 'Kazakh', 'demonym', 'actor'],
     ['Russian soldiers arrived on Thursday.', 'Russian', 'demonym', 'actor'],
+    [
+      'Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms.',
+      'Armenian',
+      'demonym',
+      'none',
+    ],
+    ['De etnisch Armeense troepen in Nagorno-Karabach legden de wapens neer.', 'Armeense', 'demonym', 'none'],
     ['Die kasachischen Behörden nahmen ihn fest.', 'kasachischen', 'demonym', 'actor'],
     ['De Kazachstaanse autoriteiten hebben hem opgepakt.', 'Kazachstaanse', 'demonym', 'actor'],
     ['Staff in the Kazakh city of Almaty may leave.', 'Kazakh', 'demonym', 'none'],

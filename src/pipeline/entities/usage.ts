@@ -41,11 +41,17 @@ const SUBJECT_GAP = /^\s+[“„"‘]?$/;
 
 export type Usage = 'actor' | 'place' | 'none';
 
-export function demonymUsage(tokens: Token[], text: string, end: number): Usage {
+/**
+ * "Ethnic Armenian forces in Nagorno-Karabakh", "etnische Albanezen": people of a descent, not the
+ * state of that name nor its forces.
+ */
+const ETHNIC = new Set(['ethnic', 'etnische', 'etnisch', 'ethnische', 'ethnischen', 'ethnischer']);
+
+export function demonymUsage(tokens: Token[], text: string, first: number, end: number): Usage {
   const next = tokens[end];
   const prev = tokens[end - 1] as Token;
   if (!next || !/^\s+$/.test(text.slice(prev.end, next.start))) return 'none';
-  if (!AUTHORITIES.has(next.norm)) return 'none';
+  if (!AUTHORITIES.has(next.norm) || ETHNIC.has(tokens[first - 1]?.norm ?? '')) return 'none';
   // "Kazakh President Tokayev": the person acts, not the state.
   const after = tokens[end + 1];
   if (after?.capitalised && /^\s+$/.test(text.slice(next.end, after.start))) return 'none';
