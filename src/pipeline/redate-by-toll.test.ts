@@ -88,4 +88,14 @@ describe('dating a report again by the count it tops', () => {
   ])('%s', (_, article, day) => {
     expect(redated(article)).toBe(day);
   });
+
+  it('keeps the day first read when a dated report counted more before any day the weekdays fit: the seven dead were told by 24 May, when "acht Tote" were counted', () => {
+    const [redone] = redateByToll(
+      [report({ date: '2024-05-16', precision: 'day', inferred: true })],
+      [...DOCUMENTS, dated('de_dpa_0524', '2024-05-24')],
+      [...CANDIDATES, killed('de_dpa_0524', 8)],
+      (a) => ({ document: { ...dated(a.id, a.published.date), published: a.published }, candidates: [] }),
+    );
+    expect(redone).toBeUndefined();
+  });
 });

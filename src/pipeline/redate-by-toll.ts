@@ -1,7 +1,8 @@
 /**
  * Dates again the reports without a day of their own whose running count tops what dated reports
  * counted (running-toll.ts): such a report was written on or after the latest report that counted
- * fewer, on the first day from it that fits the weekdays it tells and by which its lead is news.
+ * fewer and by the first that counted more, on the first day between them that fits the weekdays
+ * it tells and by which its lead is news; with none, it keeps the day first read.
  */
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict, pastAndAheadConflict } from './ahead-day.ts';
@@ -42,6 +43,7 @@ export function redateByToll<C extends Candidate>(
     const from = counted && counted > toll.below.date ? counted : toll.below.date;
     for (let i = 0; i <= SEARCH_DAYS; i++) {
       const day = shift(from, i);
+      if (toll.above && day > toll.above.date) break;
       if (
         ruledOut(article, evidence, day) ||
         leadConflict(day, { past: evidence.past, lead }) ||

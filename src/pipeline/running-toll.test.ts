@@ -93,6 +93,30 @@ describe('which dated report a report without a day counts more than', () => {
     expect(tollAbove(document, tollIndex(candidates, OWN_DAY))?.below.date ?? null).toBe(after);
   });
 
+  it.each<[string, Candidate[], string | undefined]>([
+    [
+      '"zes doden" where the report of 21 May gave seven: written by 21 May',
+      [
+        ...RISING.slice(0, 3),
+        toll('en_ap_0521', 'Seven people have been killed.', 7),
+        toll('nl_nrc_05', 'zes doden', 6),
+      ],
+      '2024-05-21',
+    ],
+    [
+      '22 dead, and eight of them shot in Ayacucho: only the toll, never the dead of one place, is topped by a later count',
+      [
+        ...RISING.slice(0, 3),
+        toll('en_ap_0521', 'Twelve people have been killed.', 12),
+        toll('nl_nrc_05', 'zeker 22 mensen om het leven', 22),
+        toll('nl_nrc_05', 'acht mensen doodgeschoten', 8),
+      ],
+      undefined,
+    ],
+  ])('%s', (_, candidates, by) => {
+    expect(tollAbove('nl_nrc_05', tollIndex(candidates, OWN_DAY))?.above?.date).toBe(by);
+  });
+
   it('the reason names the count and the report it tops', () => {
     const found = tollAbove(
       'nl_nrc_05',

@@ -6,11 +6,15 @@
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { Candidate } from './types.ts';
 
-/** The latest report with its own date that counts fewer than the report: it was written after it. */
+/**
+ * The latest report with its own date that counts fewer than the report: it was written after it;
+ * and the first that counts more: it was written by that report's day.
+ */
 export interface TollAbove {
   counts: string;
   value: number;
   below: { document: string; value: number; date: string };
+  above?: { document: string; value: number; date: string };
 }
 
 /** A forecast or a ceiling ("up to 20,000 feared") is no toll counted so far. */
@@ -98,14 +102,30 @@ export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<
  */
 export function tollAbove(document: string, index: TollIndex): TollAbove | null {
   let best: TollAbove | null = null;
+  const highest = new Map<string, number>();
   for (const t of index.own.get(document) ?? []) {
     const days = index.rising.get(t.counts);
     if (!days) continue;
+    highest.set(t.counts, Math.max(highest.get(t.counts) ?? 0, t.value));
     let below: TollAbove['below'] | undefined;
     for (const day of days) if (day.value < t.value) below = day;
     if (below && (!best || below.date > best.below.date)) best = { counts: t.counts, value: t.value, below };
   }
-  return best;
+  return best ? { ...best, ...countedMore(highest, index) } : best;
+}
+
+/**
+ * The first dated report that counts more than the report's toll (its highest figure of a count,
+ * not the dead of one place it names besides): "413 dead" where a dated report already gave "mehr
+ * als 420" was written by that report's day.
+ */
+function countedMore(highest: ReadonlyMap<string, number>, index: TollIndex): Pick<TollAbove, 'above'> {
+  let above: TollAbove['above'];
+  for (const [counts, value] of highest) {
+    const more = index.rising.get(counts)?.find((day) => day.value > value);
+    if (more && (!above || more.date < above.date)) above = more;
+  }
+  return above ? { above } : {};
 }
 
 /** The reason's words for what the count tops. */

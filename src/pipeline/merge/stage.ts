@@ -16,6 +16,7 @@ import { SeparateCounts } from './separate.ts';
 import { TotalCounts } from './total-counts.ts';
 import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
+import { AgentsApart } from './agents-apart.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
@@ -114,6 +115,7 @@ export function mergeCandidates(
   const tallies = new TallyDays(items.map((item) => item.features));
   const stretches = new StretchCounts(items.map((item) => item.features));
   const speakers = new Speakers(items.map((item) => item.features));
+  const agents = new AgentsApart(items.map((item) => item.features));
   const magnitudes = new Magnitudes(items.map((item) => item.c));
   const killers = new Killers(items.map((item) => item.c));
   const groups = new CountedGroups(items);
@@ -159,6 +161,7 @@ export function mergeCandidates(
       tallies.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
+      agents.clash(ra, rb) ||
       magnitudes.clash(ra, rb) ||
       killers.clash(ra, rb) ||
       groups.clash(ra, rb) ||
@@ -178,6 +181,7 @@ export function mergeCandidates(
     tallies.join(root, ra, rb);
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
+    agents.join(root, ra, rb);
     magnitudes.join(root, ra, rb);
     killers.join(root, ra, rb);
     groups.join(root, ra, rb);

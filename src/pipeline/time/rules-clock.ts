@@ -13,6 +13,9 @@ const CLOCK: Record<Lang, string> = {
   de: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>Mitternacht))${E}`,
 };
 
+/** "seit Mitternacht", "since midnight", "sinds middernacht" right before the clock word. */
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|seit)\s+$/iu;
+
 const CLOCK_WORDS: Record<Lang, string[]> = {
   en: ['noon', 'midnight'],
   nl: ['middernacht'],
@@ -29,7 +32,7 @@ export function clockRule(lang: Lang): Rule {
     name: 'clock',
     re: pattern(`(?<![\\p{L}\\p{N}:.,])${CLOCK[lang]}`),
     anchors: [[DIGIT, ...CLOCK_WORDS[lang]]],
-    resolve(m, ctx) {
+    resolve(m, ctx, span) {
       const g = m.groups ?? {};
       let hour: number;
       let minute = 0;
@@ -42,6 +45,10 @@ export function clockRule(lang: Lang): Rule {
         if (ap === 'am' && hour === 12) hour = 0;
       }
       if (hour > 23 || minute > 59) return null;
+      // "Seit Mitternacht gilt eine Waffenruhe": what holds since midnight holds since the one that
+      // opened the day of publication, whatever day the story was at before.
+      if (g.noon && hour === 0 && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 8), span.start)))
+        return Object.assign(timeValue(ctx.dct, 0, 0), { relative: true });
       // Provisional: on the publication day; anchorAnaphora() moves it to the story's day.
       return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true, clock: { hour, minute } });
     },
