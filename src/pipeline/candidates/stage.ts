@@ -33,6 +33,7 @@ import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
 import { withoutGappedShare } from './gapped-share.ts';
+import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
@@ -242,6 +243,8 @@ export function extractCandidates(
         recallsOf,
         story,
       });
+      const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
+      if (still) c.when = still;
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       withoutGappedShare(c, mentions, s.text);

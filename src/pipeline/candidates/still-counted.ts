@@ -1,0 +1,24 @@
+/**
+ * "Hunderte Menschen werden noch vermisst", "155 are still missing", "er worden nog 40 mensen
+ * vermist": a running count told as still standing, with no time of its own, is the count as the
+ * report stood: of its day, not of the week before it.
+ */
+import type { Published, When } from '../types.ts';
+import type { Token } from './tokenize.ts';
+
+/** Words that say a count stands at the time of writing. */
+const STILL = new Set(['still', 'nog', 'noch']);
+
+/** How sure the day is: the report's own, read from one word. */
+const CONFIDENCE = 0.54;
+
+/** The kind of the missing, whose count is a state: those found since are no longer in it. */
+export const MISSING_KIND = 'missing';
+
+/** The report's day for a count of the missing told as still standing, if it has no time of its own. */
+export function stillCountedOn(tokens: readonly Token[], when: When, published: Published): When | undefined {
+  if (when.precision !== 'before-publication' || published.precision !== 'day') return undefined;
+  if (!tokens.some((t) => STILL.has(t.word))) return undefined;
+  const day = published.date;
+  return { start: day, end: day, precision: 'day', value: day, confidence: CONFIDENCE };
+}
