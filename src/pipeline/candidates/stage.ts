@@ -112,8 +112,10 @@ export function extractCandidates(
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
     beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
     const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
+    // The places the paragraph named last: "daar" and its residents stand there.
+    const own = placesOf(s);
+    if (own.length > 0 || s.paragraph !== paragraph) previousPlaces = own;
     paragraph = s.paragraph;
-    previousPlaces = placesOf(s);
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);

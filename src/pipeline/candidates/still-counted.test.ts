@@ -45,16 +45,23 @@ describe('a count of the missing told as still standing is of the report’s day
       BEFORE,
       undefined,
     ],
+    [
+      'a count told in the past, as said, keeps its week',
+      'Carlos Mazón said dozens of people were still missing.',
+      BEFORE,
+      undefined,
+    ],
   ])('%s: “%s”', (_name, text, when, day) => {
     expect(
       stillCountedOn(tokenize(text), when, { date: '2021-07-16', precision: 'day', inferred: false })?.value,
     ).toBe(day);
   });
 
-  it('a report dated only to its month gives no day', () => {
+  it.each([
+    ['dated only to its month', { date: '2021-08-01', precision: 'month' as const, inferred: false }],
+    ['whose day is inferred', { date: '2021-07-16', precision: 'day' as const, inferred: true }],
+  ])('a report %s gives no day', (_name, published) => {
     const tokens = tokenize('Hunderte Menschen werden noch vermisst.');
-    expect(
-      stillCountedOn(tokens, BEFORE, { date: '2021-08-01', precision: 'month', inferred: false }),
-    ).toBeUndefined();
+    expect(stillCountedOn(tokens, BEFORE, published)).toBeUndefined();
   });
 });

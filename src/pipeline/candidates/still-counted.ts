@@ -9,16 +9,40 @@ import type { Token } from './tokenize.ts';
 /** Words that say a count stands at the time of writing. */
 const STILL = new Set(['still', 'nog', 'noch']);
 
+/**
+ * Verbs in the present that tell the count as it stands ("werden", "are", "worden"): "said dozens
+ * of people were still missing" tells what was said, maybe days before.
+ */
+const PRESENT = new Set([
+  'are',
+  'is',
+  'remain',
+  'remains',
+  'worden',
+  'wordt',
+  'zijn',
+  'werden',
+  'wird',
+  'sind',
+  'gelten',
+  'gilt',
+]);
+
 /** How sure the day is: the report's own, read from one word. */
 const CONFIDENCE = 0.54;
 
 /** The kind of the missing, whose count is a state: those found since are no longer in it. */
 export const MISSING_KIND = 'missing';
 
-/** The report's day for a count of the missing told as still standing, if it has no time of its own. */
+/**
+ * The report's day for a count of the missing told in the present as still standing, if it has no
+ * time of its own and the report's day is its own.
+ */
 export function stillCountedOn(tokens: readonly Token[], when: When, published: Published): When | undefined {
-  if (when.precision !== 'before-publication' || published.precision !== 'day') return undefined;
-  if (!tokens.some((t) => STILL.has(t.word))) return undefined;
+  // An inferred day is a guess, which a count of its own should not spread.
+  if (when.precision !== 'before-publication' || published.precision !== 'day' || published.inferred)
+    return undefined;
+  if (!tokens.some((t) => STILL.has(t.word)) || !tokens.some((t) => PRESENT.has(t.word))) return undefined;
   const day = published.date;
   return { start: day, end: day, precision: 'day', value: day, confidence: CONFIDENCE };
 }
