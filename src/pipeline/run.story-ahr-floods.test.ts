@@ -63,7 +63,7 @@ describe('the Ahr floods as five outlets told them', () => {
 
   it('the Ahrweiler district’s dead (90, 110, 117, 141) and North Rhine-Westphalia’s 43 are shares, no rivals of Germany’s toll', () => {
     const toll = onlyCiting(file, 'zeker 81 mensen omgekomen');
-    const conflicts = toll?.conflicts.map((c) => c.values.map((v) => v.value).sort((a, b) => a - b));
+    const conflicts = toll?.conflicts.map((c) => c.values.map((v) => Number(v.value)).sort((a, b) => a - b));
     expect(conflicts).toContainEqual([81, 133, 156, 165, 180]);
     expect(conflicts).toContainEqual([90, 110, 117, 141]);
     expect(conflicts?.flat()).not.toContain(43);

@@ -34,6 +34,7 @@ import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
 import { withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
+import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
@@ -92,6 +93,14 @@ export function extractCandidates(
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
     compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
+  // The first happening the article told: rare or told once, no tally ("Bei einer Massenpanik").
+  const firstHappening = (): string | undefined => {
+    for (const kind of told.keys()) {
+      const entry = compiled.kinds.get(kind)?.entry;
+      if (entry && !entry.tallied && (entry.rare || entry.once || entry.far)) return kind;
+    }
+    return undefined;
+  };
   const recallsOf = (kind: string): readonly string[] | undefined => compiled.kinds.get(kind)?.entry.recalls;
   const namedAgain = (kind: string): boolean => {
     const recalls = recallsOf(kind);
@@ -131,7 +140,9 @@ export function extractCandidates(
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
-    const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
+    let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
+    // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.
+    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, firstHappening());
     if (raw.length === 0) continue;
     sentenceIndex = s.index;
     const reading: Reading = {

@@ -44,5 +44,6 @@ export function stillCountedOn(tokens: readonly Token[], when: When, published: 
     return undefined;
   if (!tokens.some((t) => STILL.has(t.word)) || !tokens.some((t) => PRESENT.has(t.word))) return undefined;
   const day = published.date;
-  return { start: day, end: day, precision: 'day', value: day, confidence: CONFIDENCE };
+  // Still known only by the report: any count another sentence dates to a day comes first.
+  return { start: day, end: day, precision: 'before-publication', value: day, confidence: CONFIDENCE };
 }
