@@ -22,6 +22,12 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(file.events.some((e) => /stampede|attack/i.test(e.title))).toBe(false);
   });
 
+  it('the German "Das Unglück ereignete sich am Samstagabend gegen 22.15 Uhr" is the crush, at its own time', () => {
+    const crush = onlyCiting(file, 'Das Unglück ereignete sich');
+    expect(crush?.title).toBe('Crowd crush in Itaewon');
+    expect(crush?.when.value).toBe('2022-10-29T22:15');
+  });
+
   it('the emergency calls that warned of the crowd from 18:34, told by the Dutch report of Tuesday, are dated that Saturday evening', () => {
     const calls = mostTold(file, 'Emergency calls');
     expect(calls?.when.value).toBe('2022-10-29T18:34');
