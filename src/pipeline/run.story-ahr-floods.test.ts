@@ -61,6 +61,23 @@ describe('the Ahr floods as five outlets told them', () => {
     expect(sentences).not.toContain('In Belgium');
   });
 
+  it('the Ahrweiler district’s dead (90, 110, 117, 141) and North Rhine-Westphalia’s 43 are shares, no rivals of Germany’s toll', () => {
+    const toll = onlyCiting(file, 'zeker 81 mensen omgekomen');
+    const conflicts = toll?.conflicts.map((c) => c.values.map((v) => Number(v.value)).sort((a, b) => a - b));
+    expect(conflicts).toContainEqual([81, 133, 156, 165, 180]);
+    expect(conflicts).toContainEqual([90, 110, 117, 141]);
+    expect(conflicts?.flat()).not.toContain(43);
+  });
+
+  it('the hundreds the Tagesschau says are still missing are missing on its day, 16 July', () => {
+    const missing = onlyCiting(file, 'Hunderte Menschen werden noch vermisst');
+    expect(missing?.when.value).toBe('2021-07-16');
+  });
+
+  it('the residents evacuated in the night are Valkenburg’s, named two sentences before', () => {
+    expect(onlyCiting(file, 'Honderden inwoners en toeristen')?.places).toContain('valkenburg-aan-de-geul');
+  });
+
   it('Belgium’s toll is one event, from eleven to 31 dead, dated before the first report of it', () => {
     const toll = onlyCiting(file, 'In België kwamen zeker elf mensen');
     expect(toll?.kind).toBe('death');

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -20,6 +20,12 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(crush?.when.value).toBe('2022-10-29T22:15');
     expect(documentsOf(crush)).toEqual(['de_tagesschau_1030', 'en_ap_1030', 'nl_nrc_undated']);
     expect(file.events.some((e) => /stampede|attack/i.test(e.title))).toBe(false);
+  });
+
+  it('the German "Das Unglück ereignete sich am Samstagabend gegen 22.15 Uhr" is the crush, at its own time', () => {
+    const crush = onlyCiting(file, 'Das Unglück ereignete sich');
+    expect(crush?.title).toBe('Crowd crush in Itaewon');
+    expect(crush?.when.value).toBe('2022-10-29T22:15');
   });
 
   it('the emergency calls that warned of the crowd from 18:34, told by the Dutch report of Tuesday, are dated that Saturday evening', () => {
@@ -69,7 +75,7 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
     expect(documentsOf(mourning)).toEqual(['de_tagesschau_1030', 'en_ap_1030', 'nl_nos_1101']);
   });
 
-  it('the police chief Yoon Hee-keun, not the president, apologised on Tuesday, in Dutch and in the translation', () => {
+  it('the police chief Yoon Hee-keun, not the president, apologised on Tuesday, in Dutch and in the translation that spells him "Yoon Hee-geun"', () => {
     const apology = mostTold(file, 'Yoon Hee-keun apologises');
     expect(apology?.when.value).toBe('2022-11-01');
     expect(documentsOf(apology)).toEqual(['en_mt_1102', 'nl_nos_1101']);
@@ -89,5 +95,33 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
 
   it('the head of the Yongsan police station was removed on 2 November', () => {
     expect(mostTold(file, 'Lee Im-jae dismissed')?.when.value).toBe('2022-11-02');
+  });
+
+  it('the German "133 weitere wurden verletzt" counts the injured of that Saturday, beside the AP’s 82 and the NOS’s 150', () => {
+    const injured = onlyCiting(file, '133 weitere wurden verletzt');
+    expect(injured?.when.start).toBe('2022-10-29');
+    expect(documentsOf(injured)).toEqual(['de_tagesschau_1030', 'en_ap_1030', 'nl_nos_1101']);
+    expect(injured?.figures.map((f) => f.value).sort((a, b) => a - b)).toEqual([82, 133, 150]);
+  });
+
+  it('Yoon visited the "Unglücksort" on Sunday morning: the disaster site, no crash site', () => {
+    const visit = mostTold(file, 'Yoon Suk Yeol visits the disaster site');
+    expect(visit?.when.start).toBe('2022-10-30');
+    expect(documentsOf(visit)).toEqual(['de_tagesschau_1030', 'en_ap_1030']);
+    expect(file.events.some((e) => e.title.includes('crash site'))).toBe(false);
+  });
+
+  it('the Hamilton Hotel the alley runs beside is a place, no organisation that acts', () => {
+    const hotel = file.actors.find((a) => a.id === 'name:hamilton-hotel');
+    expect(hotel?.kind).toBe('place');
+  });
+
+  it('no Park Geun-hye, nor any piece of a name, is taken for the police chief', () => {
+    const chief = file.events.filter((e) => e.actors.includes('yoon-hee-keun'));
+    expect(chief.flatMap((e) => e.sources.map((s) => s.document)).sort()).toEqual([
+      'en_mt_1102',
+      'nl_nos_1101',
+      'nl_nos_1101',
+    ]);
   });
 });

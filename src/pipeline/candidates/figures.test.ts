@@ -238,6 +238,35 @@ describe('a bare number before a passive of killing or wounding counts people', 
     ],
     ['nl', 'Zeker 5000 raakten gewond.', 'injury', [[5000, 'people injured']]],
     ['en', 'More than 5,000 were injured in the blast.', 'injury', [[5000, 'people injured']]],
+    // "weitere", "andere", "others" before the passive: the injured besides the dead, no addition.
+    ['de', '133 weitere wurden verletzt, wie die Behörden mitteilten.', 'injury', [[133, 'people injured']]],
+    [
+      'de',
+      'Zwölf Menschen starben, 40 andere wurden verletzt.',
+      'injury',
+      [
+        [12, 'people injured'],
+        [40, 'people injured'],
+      ],
+    ],
+    [
+      'nl',
+      'Twaalf mensen kwamen om, 40 anderen raakten gewond.',
+      'injury',
+      [
+        [12, 'people injured'],
+        [40, 'people injured'],
+      ],
+    ],
+    [
+      'en',
+      'Twelve people died and 40 others were injured.',
+      'injury',
+      [
+        [12, 'people injured'],
+        [40, 'people injured'],
+      ],
+    ],
     // "of the 242 people on board, 241 were killed": the 241 are some of the 242, no second count.
     [
       'en',

@@ -14,7 +14,7 @@ import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { PART_OF_DEAD } from './toll-unknown.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
-import { passiveVictims } from './passive-victims.ts';
+import { othersPassive, passiveVictims } from './passive-victims.ts';
 import { countsResidents } from './residents.ts';
 import { carriedGroup } from './carried-group.ts';
 
@@ -206,9 +206,10 @@ export function findFigures(
       noun = 'people';
       tally = true;
     }
+    const others = !noun && othersPassive(text, tokens, n, lexicon);
     if (
       !noun &&
-      (rightAfter(text, tokens, n, lexicon.victimVerbs) || passiveVictims(text, tokens, n, lexicon))
+      (others || rightAfter(text, tokens, n, lexicon.victimVerbs) || passiveVictims(text, tokens, n, lexicon))
     )
       noun = 'people';
     if (noun === 'people' && !tally)
@@ -222,7 +223,7 @@ export function findFigures(
     const end = after < 0 ? tokens.length : after;
     let first = end;
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
-    const more = addsToTally(tokens, first - 1, end);
+    const more = !others && addsToTally(tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
     if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)

@@ -55,7 +55,7 @@ describe('the happenings of a train crash and the days after it', () => {
   });
 });
 
-describe('a leader who visits the crash site is titled by it, not as a bare visit', () => {
+describe('a leader who visits the crash site is titled by it, not as a bare visit; the "Unglücksort", "rampplek" of any disaster is its disaster site', () => {
   it.each<[string, string, string, string]>([
     [
       'en',
@@ -67,15 +67,16 @@ describe('a leader who visits the crash site is titled by it, not as a bare visi
       'de',
       'Regierungschef Kyriakos Mitsotakis besuchte am Mittwoch den Unglücksort.',
       'Kyriakos Mitsotakis',
-      'Mitsotakis visits the crash site',
+      'Mitsotakis visits the disaster site',
     ],
     [
       'nl',
       'Premier Mitsotakis bezocht woensdag de rampplek.',
       'Mitsotakis',
-      'Mitsotakis visits the crash site',
+      'Mitsotakis visits the disaster site',
     ],
-  ])('[%s] “%s” names who visited and the crash site', (lang, text, name, title) => {
+    ['en', 'He visited the scene of the disaster on Sunday morning.', 'He', 'He visits the disaster site'],
+  ])('[%s] “%s” names who visited and the site', (lang, text, name, title) => {
     const titles = kindsAndTitles(lang, text, '2023-03-01', [[name, 'actor', 'mitsotakis']]).map(
       (c) => c.title,
     );

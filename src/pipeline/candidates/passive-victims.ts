@@ -20,9 +20,37 @@ const PART_OF_WHOLE = /(?<![\p{L}])(?:of|van|von)\s+(?:the|de|het|den|der|die)\s
 const WHOLE_REACH = 60;
 
 export function passiveVictims(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
-  const phrases = phrasesOf(lexicon);
-  if (phrases.size === 0) return false;
+  return passiveAt(
+    text,
+    tokens,
+    n,
+    lexicon,
+    tokens.findIndex((t) => t.start >= n.end),
+  );
+}
+
+/**
+ * Words for those not yet counted, between the number and the passive: "133 weitere wurden
+ * verletzt", "133 andere wurden verletzt" (after a count of the dead) are the injured, no addition
+ * to a count of the injured told before.
+ */
+const OTHERS = new Set(['weitere', 'weiteren', 'andere', 'anderen', 'others']);
+
+/** "153 Menschen kamen ums Leben, 133 weitere wurden verletzt": the number, a word for others, a passive. */
+export function othersPassive(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon): boolean {
   const at = tokens.findIndex((t) => t.start >= n.end);
+  const others = tokens[at];
+  return (
+    others !== undefined &&
+    OTHERS.has(others.word) &&
+    SPACE.test(text.slice(n.end, others.start)) &&
+    passiveAt(text, tokens, { ...n, end: others.end }, lexicon, at + 1)
+  );
+}
+
+function passiveAt(text: string, tokens: Token[], n: NumberSpan, lexicon: EventLexicon, at: number): boolean {
+  const phrases = phrasesOf(lexicon);
+  if (phrases.size === 0 || at < 0) return false;
   const auxiliary = tokens[at];
   const participle = tokens[at + 1];
   return (

@@ -74,3 +74,34 @@ describe('a place named again by "daar", "dort" or "there"', () => {
     expect(found?.places).toEqual(places);
   });
 });
+
+describe('residents with no place of their own live where the paragraph last named', () => {
+  it.each<[string, string, Named, string[], string, string]>([
+    [
+      'Dutch "inwoners" evacuated in the night are of Valkenburg, named two sentences before',
+      'nl',
+      ['Valkenburg', 'place', 'valkenburg'],
+      [
+        'Het centrum van Valkenburg is vandaag overstroomd.',
+        'Het water stond in de straten van de binnenstad op sommige plekken anderhalve meter hoog.',
+      ],
+      'Honderden inwoners en toeristen werden in de nacht geëvacueerd.',
+      'evacuation',
+    ],
+    [
+      'English "residents" who set fire to a house are in Derna',
+      'en',
+      ['Derna', 'place', 'derna'],
+      ['On Monday, hundreds of people demonstrated in front of a mosque in Derna.'],
+      'In the evening, angry residents set fire to the house of the mayor.',
+      'arson',
+    ],
+  ])('%s', (_name, lang, place, before, text, kind) => {
+    const a = article('d', lang, [
+      ...before.map((t, i) => ({ text: t, mentions: i === 0 ? [place] : [], paragraph: 'p1' })),
+      { text, mentions: [], paragraph: 'p1' },
+    ]);
+    const found = extractCandidates(a).find((c) => c.kind === kind && c.sentence.text === text);
+    expect(found?.places).toEqual([place[2]]);
+  });
+});

@@ -41,12 +41,24 @@ function strandedAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Residents with no place of their own ("Honderden inwoners en toeristen werden geëvacueerd") live
+ * where the paragraph is: the word stands for that place as "daar" does.
+ */
+const RESIDENTS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['residents', 'inhabitants']),
+  nl: new Set(['inwoners', 'bewoners']),
+  de: new Set(['einwohner', 'bewohner', 'anwohner']),
+};
+
 /** The locative pro-form of the sentence, if it has one that stands for a place. */
 function locative(tokens: readonly Token[], lang: string): Token | undefined {
   const words = LOCATIVE[lang];
-  if (!words) return undefined;
+  const residents = RESIDENTS[lang];
+  if (!words || !residents) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (residents.has(token.word)) return token;
     if (!words.has(token.word)) continue;
     if (lang === 'en' && EXISTENTIAL_AFTER.has(tokens[i + 1]?.word ?? '')) continue;
     if (lang === 'nl' && strandedAfter(tokens, i)) continue;
@@ -56,8 +68,8 @@ function locative(tokens: readonly Token[], lang: string): Token | undefined {
 }
 
 /**
- * The sentence's mentions, with the places of `previous` (the sentence before, in the same
- * paragraph) added at its "daar"/"dort"/"there" when it names no place of its own.
+ * The sentence's mentions, with the places of `previous` (the places its paragraph named last)
+ * added at its "daar"/"dort"/"there" or its residents when it names no place of its own.
  */
 export function withPlaceReference(
   tokens: readonly Token[],

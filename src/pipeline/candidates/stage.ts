@@ -33,6 +33,8 @@ import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
 import { withoutGappedShare } from './gapped-share.ts';
+import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
+import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
@@ -91,6 +93,14 @@ export function extractCandidates(
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
     compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
+  // The first happening the article told: rare or told once, no tally ("Bei einer Massenpanik").
+  const firstHappening = (): string | undefined => {
+    for (const kind of told.keys()) {
+      const entry = compiled.kinds.get(kind)?.entry;
+      if (entry && !entry.tallied && (entry.rare || entry.once || entry.far)) return kind;
+    }
+    return undefined;
+  };
   const recallsOf = (kind: string): readonly string[] | undefined => compiled.kinds.get(kind)?.entry.recalls;
   const namedAgain = (kind: string): boolean => {
     const recalls = recallsOf(kind);
@@ -111,8 +121,10 @@ export function extractCandidates(
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
     beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
     const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
+    // The places the paragraph named last: "daar" and its residents stand there.
+    const own = placesOf(s);
+    if (own.length > 0 || s.paragraph !== paragraph) previousPlaces = own;
     paragraph = s.paragraph;
-    previousPlaces = placesOf(s);
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
@@ -128,7 +140,9 @@ export function extractCandidates(
     gap = persons.length > 0 ? 0 : gap + 1;
     if (persons.length > 0 || gap > 1) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
-    const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
+    let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
+    // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.
+    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, firstHappening());
     if (raw.length === 0) continue;
     sentenceIndex = s.index;
     const reading: Reading = {
@@ -242,6 +256,8 @@ export function extractCandidates(
         recallsOf,
         story,
       });
+      const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
+      if (still) c.when = still;
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       withoutGappedShare(c, mentions, s.text);

@@ -37,6 +37,30 @@ describe('Korean names, family name first, with a hyphenated given name', () => 
     expect(findMention(found, name)).toMatchObject({ kind: 'unknown' });
   });
 
+  it.each([
+    [
+      'en',
+      'Police Commissioner Yoon Hee-geun had apologized the day before.',
+      'Yoon Hee-geun',
+      'yoon-hee-keun',
+    ],
+    [
+      'nl',
+      'De hoogste politiechef van Zuid-Korea, Yoon Hee-keun, heeft vandaag zijn excuses aangeboden.',
+      'Yoon Hee-keun',
+      'yoon-hee-keun',
+    ],
+  ])('in %s, "%s" names the listed "%s" under either spelling', (language, sentence, name, id) => {
+    const [found] = mentionsOf(stage, language, [sentence]);
+    expect(findMention(found, name)).toMatchObject({ id });
+  });
+
+  it('takes no syllable of a listed given name for a surname: "Geun" of Yoon Hee-geun stays in "Park Geun-hye"', () => {
+    const [found] = mentionsOf(stage, 'en', ['Park Geun-hye was removed from office in March 2017.']);
+    expect(findMention(found, 'Park Geun-hye')).toMatchObject({ kind: 'unknown' });
+    expect(found?.some((m) => m.id === 'yoon-hee-keun')).toBe(false);
+  });
+
   it('keeps a compound adjective after a Western name out of the name ("Donald Trump-led")', () => {
     const [found] = mentionsOf(stage, 'en', [
       'The Donald Trump-led administration said it had not been told.',

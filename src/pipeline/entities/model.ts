@@ -102,6 +102,9 @@ export function buildModel(data: EntityData): EntityModel {
       if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
       if (surname.text.length < 4 || countryNames.has(surname.text.toLowerCase())) continue;
+      // "Yoon Hee-geun" is written family name first: its lowercase last syllable is part of a given
+      // name, no surname, and alone it would match inside other names ("Park Geun-hye").
+      if (!surname.capitalised) continue;
       // A family name after its particle ("Laurence des Cars", "von der Leyen") is named with it:
       // alone, "Cars" is a word.
       if (NAME_PARTICLE.test(tokenize(full).at(-2)?.text ?? '')) continue;

@@ -38,3 +38,23 @@ describe('a person’s title after an organisation’s head noun opens the holde
     expect(mentions.map((m) => m.id)).toContain(id);
   });
 });
+
+describe('a building named by its head noun is a site, of kind place, not an organisation', () => {
+  it.each([
+    [
+      'en',
+      'The crush began at about 10:15 p.m. in a sloping alley next to the Hamilton Hotel.',
+      'Hamilton Hotel',
+    ],
+    [
+      'de',
+      'Das Unglück ereignete sich in einer schmalen Gasse neben dem Hamilton-Hotel im Ausgehviertel Itaewon.',
+      'Hamilton-Hotel',
+    ],
+    ['nl', 'De paus overleed in zijn appartement in het Casa Santa Marta.', 'Casa Santa Marta'],
+  ])('in %s, “%s” names the building “%s”', (language, sentence, name) => {
+    const [mentions = []] = mentionsOf(stage, language, [sentence]);
+    const building = mentions.find((m) => m.text === name);
+    expect(stage.actor(building?.id ?? '')).toMatchObject({ kind: 'place' });
+  });
+});

@@ -18,6 +18,14 @@ import { isWeekdayName } from '../weekdays.ts';
 
 const ARTICLES = new Set(['the', 'de', 'het', 'der']);
 
+/**
+ * Heads that name a building, not a body: "the Hamilton Hotel", "Casa Santa Marta", "die
+ * Kathedrale Notre-Dame" are where something happened, a place, never who did it.
+ */
+const BUILDINGS = new Set(
+  'hotel casa palazzo basilica basiliek basilika cathedral kathedraal kathedrale'.split(' '),
+);
+
 interface OrganisationSpan {
   first: number;
   /** The head noun ("Bank"). */
@@ -114,7 +122,7 @@ export function claimOrganisations(
     const name = sentence.text.slice((tokens[o.first] as Token).start, (tokens[o.end - 1] as Token).end);
     const id = unknownNameId(name);
     if (!unknowns.names.has(id)) unknowns.names.set(id, name);
-    unknowns.organisations.add(id);
+    (BUILDINGS.has((tokens[o.head] as Token).norm) ? unknowns.places : unknowns.organisations).add(id);
     cover(state, unlisted(o.first, o.end, 'unknown', id, 'unresolved'));
   }
   if (organisations.length === 0) return hits;

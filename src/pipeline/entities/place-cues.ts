@@ -37,15 +37,17 @@ const LANDFORMS = words({
 });
 
 /**
- * Nouns for a street, a square or a cemetery, after its name: "Rustaveli Avenue", "de
- * Roestaveli-laan", "der Rustaweli-Boulevard", "Borisovskoye cemetery"; Dutch and German also write
- * them as the end of one word ("Europaplein", "Karlsplatz", "Borisovskoje-begraafplaats").
+ * Nouns for a street, a square, a cemetery or a building, after its name: "Rustaveli Avenue", "de
+ * Roestaveli-laan", "der Rustaweli-Boulevard", "Borisovskoye cemetery", "the Hamilton Hotel", "das
+ * Hamilton-Hotel"; Dutch and German also write them as the end of one word ("Europaplein",
+ * "Karlsplatz", "Borisovskoje-begraafplaats"). What such a name names is a site, never an actor.
  */
 const STREETS = words({
   // Not "lane" or "road": surnames too ("Diane Lane"); nor "kerkhof" ("Kerkhof" is a surname).
-  en: 'avenue street square boulevard prospekt cemetery',
-  nl: 'laan plein straat gracht weg kade boulevard begraafplaats',
-  de: 'strasse platz allee boulevard friedhof',
+  en: 'avenue street square boulevard prospekt cemetery hotel tower building mall',
+  // Not "toren" or "Turm": the ends of "motoren" and "Ansturm".
+  nl: 'laan plein straat gracht weg kade boulevard begraafplaats hotel gebouw',
+  de: 'strasse platz allee boulevard friedhof hotel gebaude',
 });
 
 /** Whether the word is a street noun or, in Dutch and German, ends with one ("Vrijheidsplein"). */

@@ -6,7 +6,14 @@ import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { uniqueSources } from './sources.ts';
 import { whenConflict } from './when-conflict.ts';
 import type { IsCity } from './features.ts';
-import { splitByScope, splitScopedParts, tallyScope, type Scope, type Tally } from './part-tolls.ts';
+import {
+  splitByScope,
+  splitScopedParts,
+  tallyScope,
+  type IsCountry,
+  type Scope,
+  type Tally,
+} from './part-tolls.ts';
 import { byReported, earliestReported, type PublishedOf } from './reported-day.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
@@ -40,6 +47,7 @@ export function findConflicts(
   order: (a: Source, b: Source) => number,
   isCity?: IsCity,
   publishedOf?: PublishedOf,
+  isCountry?: IsCountry,
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   // One sentence disagrees with itself only where it gives two figures, and not where it gives
@@ -71,7 +79,7 @@ export function findConflicts(
     if (isAmount(measure) && new Set(all.flatMap(([, cs]) => cs.map((c) => c.sentence))).size < 2) continue;
     // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.
     const groups: Tally[][] = (isCity &&
-      (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf))) || [all];
+      (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf, isCountry))) || [all];
     for (const group of groups)
       conflicts.push({
         field: `figures.${measure}`,

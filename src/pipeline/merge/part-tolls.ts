@@ -50,22 +50,71 @@ export function splitByScope(
 const OPENED_BY = /^\s*(?:in|im)\s+(?:(?:the|de|het|der|dem)\s+)?$/i;
 /** "In Paiporta alone", "in Paiporta allein". */
 const ALONE_AFTER = /^\s+(?:alone|allein)\b/i;
-/** "allein in Paiporta", "alleen al in Paiporta". */
-const ALONE_BEFORE = /\b(?:allein|alleen(?: al)?)\s+in\s+$/i;
+/** "allein in Paiporta", "allein im Kreis Ahrweiler", "alleen al in Paiporta". */
+const ALONE_BEFORE = /\b(?:allein|alleen(?: al)?)\s+(?:in|im)\s+$/i;
 
-/** The one place a sentence scopes its toll to ("In Syria, at least 1,600 people were killed"), if any. */
-export function scopedPlace(c: EventCandidate): string | undefined {
+const WHOLE: readonly [number, number] = [0, Infinity];
+
+/**
+ * Where a sentence of several counts tells the count of `value`: from the count before it to it
+ * ("Allein im Kreis Ahrweiler … mindestens 90 …, in Nordrhein-Westfalen zählten die Behörden 43
+ * Tote": the 43 are North Rhine-Westphalia's). A sentence of one count tells it throughout.
+ */
+function clauseOf(c: EventCandidate, value: number): readonly [number, number] {
+  if (c.figures.length < 2) return WHOLE;
+  const text = c.sentence.text;
+  const at = c.figures
+    .map((f) => ({ value: f.value, start: text.indexOf(f.text) }))
+    .filter((f) => f.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const i = at.findIndex((f) => f.value === value);
+  if (i < 0) return WHOLE;
+  return [at[i - 1]?.start ?? 0, (at[i] as { start: number }).start];
+}
+
+/** A place after "in"/"im" anywhere: "kamen im Kreis Ahrweiler … ums Leben", "Police in the district of Ahrweiler". */
+const IN_PLACE = /(?:^|\s)(?:in|im)\s+(?:(?:the|de|het|der|dem)\s+)?$/i;
+
+/** Whether a place id is a country: a count in a place below one is a share of the country's. */
+export type IsCountry = (placeId: string) => boolean;
+
+/**
+ * The one place a sentence scopes its toll to ("In Syria, at least 1,600 people were killed"), if
+ * any. Where `isCity` is given, also the one place but a city the count of `value` is put in, past
+ * the sentence's opening ("Bei der Flut kamen im Kreis Ahrweiler mindestens 141 Menschen ums
+ * Leben", "…, in Syrië zijn meer dan 1600 doden geteld"): a city named so is mostly the whole
+ * happening's ("Door de branden in Los Angeles").
+ */
+export function scopedPlace(c: EventCandidate, isCity?: IsCity, value?: number): string | undefined {
   const { text, mentions } = c.sentence;
-  for (const m of mentions) {
-    if (m.kind !== 'place' || m.id === undefined || !c.places.includes(m.id)) continue;
+  const [from, to] = value === undefined ? WHOLE : clauseOf(c, value);
+  const within = mentions.filter(
+    (m) =>
+      m.kind === 'place' && m.id !== undefined && c.places.includes(m.id) && m.start >= from && m.start < to,
+  );
+  for (const m of within) {
+    const id = m.id as string;
     if (
       (m.start < 12 && OPENED_BY.test(text.slice(0, m.start))) ||
       ALONE_AFTER.test(text.slice(m.end, m.end + 8)) ||
-      ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))
+      ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) ||
+      (isCity !== undefined &&
+        within.length === 1 &&
+        !isCity(id) &&
+        IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)))
     )
       return m.id;
   }
   return undefined;
+}
+
+/** The sentence names the countries it counts in, and no place below them: "In ganz Deutschland". */
+function countsCountries(c: EventCandidate, isCountry: IsCountry): boolean {
+  return (
+    c.places.length > 0 &&
+    c.places.every(isCountry) &&
+    c.sentence.mentions.some((m) => m.id !== undefined && c.places.includes(m.id))
+  );
 }
 
 /**
@@ -78,9 +127,13 @@ function holds(
   place: string,
   isCity: IsCity,
   scopeOf: (c: EventCandidate) => Scope,
+  isCountry?: IsCountry,
 ): boolean {
-  if (scopedPlace(c) === place) return false;
+  if (scopedPlace(c, isCountry && isCity) === place) return false;
   if (scopeOf(c) === 'wide') return true;
+  // A count of countries alone ("In ganz Deutschland starben mehr als 180 Menschen") holds their
+  // regions and towns, where the sentence names them.
+  if (isCountry !== undefined && !isCountry(place) && countsCountries(c, isCountry)) return true;
   const rank = isCity(place);
   return c.places.includes(place) && c.places.some((q) => q !== place && isCity(q) === rank);
 }
@@ -95,15 +148,16 @@ export function splitScopedParts(
   values: readonly Tally[],
   isCity: IsCity,
   scopeOf: (c: EventCandidate) => Scope,
+  isCountry?: IsCountry,
 ): Tally[][] | undefined {
   const parts = new Map<string, Tally[]>();
   const rest: Tally[] = [];
   for (const entry of values) {
-    const places = new Set(entry[1].map(scopedPlace));
+    const places = new Set(entry[1].map((c) => scopedPlace(c, isCountry && isCity, entry[0])));
     const place = places.size === 1 ? [...places][0] : undefined;
     const part =
       place !== undefined &&
-      values.some(([v, cs]) => v > entry[0] && cs.some((w) => holds(w, place, isCity, scopeOf)));
+      values.some(([v, cs]) => v > entry[0] && cs.some((w) => holds(w, place, isCity, scopeOf, isCountry)));
     if (part) parts.set(place, [...(parts.get(place) ?? []), entry]);
     else rest.push(entry);
   }

@@ -2,6 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ChronologyEvent, Source } from '../../schema/events.ts';
 import type { Candidate } from '../types.ts';
 import { combineFigures, findConflicts } from './conflicts.ts';
+import type { IsCountry } from './part-tolls.ts';
 import { kindTraits } from '../candidates/kind-traits.ts';
 import { rareAlongside } from './alongside.ts';
 import type { CountryOf, IsCity } from './features.ts';
@@ -212,6 +213,7 @@ export function mergeCandidates(
       isCity,
       joined.deadly.get(members),
       publishedOf,
+      placeKindOf && ((id) => placeKindOf(id) === 'country'),
     ),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
@@ -229,6 +231,7 @@ function toEvent(
   isCity: IsCity | undefined,
   deadly?: Deadly<Item>,
   publishedOf?: PublishedOf,
+  isCountry?: IsCountry,
 ): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
@@ -237,7 +240,8 @@ function toEvent(
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
-  const conflicts = findConflicts(candidates, sourcesOf(members), compareSources, isCity, publishedOf);
+  const sourceOf = sourcesOf(members);
+  const conflicts = findConflicts(candidates, sourceOf, compareSources, isCity, publishedOf, isCountry);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
   return {
