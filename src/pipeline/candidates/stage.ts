@@ -111,6 +111,7 @@ export function extractCandidates(
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
     beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
     const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
+    const opensParagraph = s.paragraph !== paragraph;
     paragraph = s.paragraph;
     previousPlaces = placesOf(s);
     reported = candidates.length;
@@ -126,7 +127,9 @@ export function extractCandidates(
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
     gap = persons.length > 0 ? 0 : gap + 1;
-    if (persons.length > 0 || gap > 1) previousPersons = persons;
+    // A paragraph that opens naming no one ("Der Flughafen von Almaty ist …") turns to something
+    // else: its "Er" is the airport, not the spy chief of the paragraph before.
+    if (persons.length > 0 || gap > 1 || opensParagraph) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     const raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     if (raw.length === 0) continue;

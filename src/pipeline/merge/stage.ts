@@ -21,6 +21,7 @@ import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
 import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
+import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { combineWhen } from './when.ts';
@@ -122,6 +123,11 @@ export function mergeCandidates(
     items.map((item) => item.c),
     pointOf,
   );
+  const farDays = new FarDays(
+    items.map((item) => item.c),
+    items.map((item) => item.features),
+    pointOf,
+  );
   items.forEach(({ features }, i) => {
     topics.push(features.strong);
     const clock = features.clock;
@@ -143,7 +149,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    if (far.clash(ra, rb)) continue;
+    if (far.clash(ra, rb) || farDays.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -183,6 +189,7 @@ export function mergeCandidates(
     groups.join(root, ra, rb);
     areas.join(root, ra, rb);
     far.join(root, ra, rb);
+    farDays.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.
