@@ -87,10 +87,12 @@ describe('events of stories told by several outlets', () => {
       '2022-01-02',
       [
         'de_tagesschau_0105',
+        'de_zeit_0105',
         'en_ap_0107',
         'en_guardian_0106',
         'en_reuters_0105',
         'en_scraped_0108',
+        'nl_trouw_0104',
         'nl_volkskrant_undated',
       ],
     ],
@@ -99,9 +101,14 @@ describe('events of stories told by several outlets', () => {
       'kazakhstan-unrest',
       'Kassym-Jomart Tokayev declares a state of emergency in Almaty',
       '2022-01-05',
-      ['de_tagesschau_0105', 'en_reuters_0105', 'nl_nos_0106'],
+      ['de_tagesschau_0105', 'de_zeit_0105', 'en_reuters_0105', 'nl_nos_0106'],
     ],
-    ['kazakhstan-unrest', 'Airport seized', '2022-01-05', ['de_spiegel_undated', 'nl_nos_0106']],
+    [
+      'kazakhstan-unrest',
+      'Airport seized',
+      '2022-01-05',
+      ['de_spiegel_undated', 'de_zeit_0105', 'nl_nos_0106'],
+    ],
     [
       'kazakhstan-unrest',
       'Karim Massimov arrested',
@@ -142,7 +149,7 @@ describe('events of stories told by several outlets', () => {
       'kazakhstan-unrest',
       'Protesters storm government buildings in Almaty',
       '2022-01-05',
-      ['de_faz_0107', 'en_reuters_0105', 'nl_nos_0106'],
+      ['de_faz_0107', 'de_zeit_0105', 'en_reuters_0105', 'nl_nos_0106'],
     ],
     // "…, and said a Russia-led military alliance will begin withdrawing its troops in two days":
     // the second clause of Al Jazeera's lede announces the withdrawal.
