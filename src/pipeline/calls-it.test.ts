@@ -1,5 +1,5 @@
 /**
- * A leader who calls what happened a coup makes a statement, dated by the day the next sentence of
+ * A leader who calls what happened a coup speaks of a coup attempt, dated by the day the next sentence of
  * the paragraph gives ("am Montag"), not before publication and not by anyone named elsewhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('calling the unrest a coup attempt', () => {
     const file = files.get(lang) as EventFile;
     const [event] = eventsFrom(file, first);
     expect(event && `${event.when.start} ${event.when.precision} ${event.title}`).toBe(
-      '2024-08-12 day Luis Arce makes a statement',
+      '2024-08-12 day Luis Arce speaks of a coup attempt',
     );
   });
 });

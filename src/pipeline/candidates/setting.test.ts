@@ -26,7 +26,7 @@ describe('a statement made in a setting is titled by its speaker', () => {
       'de',
       'Freitag sagte Tokayev bei einer Pressekonferenz, die Lage sei stabil.',
       [TOKAYEV],
-      'Tokayev makes a statement',
+      'Tokayev says the situation has stabilised',
     ],
   ])('%s', (_name, lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2022-01-07', mentions).map((c) => c.title)).toEqual([title]);

@@ -30,6 +30,14 @@ describe('a topic named only in the source of a report is none of the happening�
       'delegation',
       true,
     ],
+    [
+      'de',
+      'Am Abend besetzten Demonstranten nach Angaben örtlicher Medien auch den Flughafen von Almaty.',
+      'Am Abend',
+      'airport',
+      true,
+    ],
+    ['nl', 'Volgens media bezetten betogers ook het vliegveld van Almaty.', 'Volgens', 'airport', true],
   ])('[%s] “%s” keeps %s among its topics: %s', (lang, text, phrase, topic, kept) => {
     expect(topics(lang, text, phrase).includes(topic)).toBe(kept);
   });

@@ -13,9 +13,15 @@ import type { Found } from './concept-matches.ts';
 
 const CUE = /according|volgens|laut|angaben|posted|shared|gedeeld|gepost|geteilt|gepostet/i;
 
+/**
+ * Words no source's name holds: "nach Angaben örtlicher Medien auch den Flughafen" names its source
+ * before "auch", and the airport is what happened to.
+ */
+const SOURCE_ENDS = String.raw`(?:also|too|ook|eveneens|auch|ebenfalls)`;
+
 /** Module constants: tsx compiles each Unicode property literal to a `new RegExp` call. */
 const SOURCE_BEFORE = new RegExp(
-  String.raw`(?:(?:${SOURCE_OPENERS})\s+(?:[\p{L}-]+\s+){0,4}|\b(?:posted|shared)\s+(?:[\p{L}-]+\s+){0,5}(?:on|via)\s+(?:the\s+)?)$`,
+  String.raw`(?:(?:${SOURCE_OPENERS})\s+(?:(?!${SOURCE_ENDS}\s)[\p{L}-]+\s+){0,4}|\b(?:posted|shared)\s+(?:[\p{L}-]+\s+){0,5}(?:on|via)\s+(?:the\s+)?)$`,
   'iu',
 );
 /** A medium before the verb that posted on it: "op sociale media gedeeld", "in sozialen Medien geteilt". */

@@ -22,7 +22,7 @@ describe('an office or spokesperson speaks for its person', () => {
       'en',
       "Saturday President Ruto's office said the situation had stabilised.",
       RUTO,
-      'Ruto makes a statement',
+      'Ruto says the situation has stabilised',
     ],
     ['en', 'Saturday Ruto’s press office said the troops would stay.', RUTO, 'Ruto makes a statement'],
     ['nl', 'Zaterdag zei een woordvoerder van Ruto dat de troepen blijven.', RUTO, 'Ruto makes a statement'],

@@ -123,7 +123,8 @@ export function extractCandidates(
     const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
     // The places the paragraph named last: "daar" and its residents stand there.
     const own = placesOf(s);
-    if (own.length > 0 || s.paragraph !== paragraph) previousPlaces = own;
+    const opensParagraph = s.paragraph !== paragraph;
+    if (own.length > 0 || opensParagraph) previousPlaces = own;
     paragraph = s.paragraph;
     reported = candidates.length;
     const tokens = tokenize(s.text);
@@ -138,7 +139,9 @@ export function extractCandidates(
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
     gap = persons.length > 0 ? 0 : gap + 1;
-    if (persons.length > 0 || gap > 1) previousPersons = persons;
+    // A paragraph that opens naming no one ("Der Flughafen von Almaty ist …") turns to something
+    // else: its "Er" is the airport, not the spy chief of the paragraph before.
+    if (persons.length > 0 || gap > 1 || opensParagraph) previousPersons = persons;
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.

@@ -25,3 +25,25 @@ describe('a street in a title', () => {
     expect(titles.some((t) => t.endsWith('on Rustaveli Avenue'))).toBe(true);
   });
 });
+
+describe('a place whose name repeats its title', () => {
+  it.each<[string, string, string, string, string]>([
+    [
+      'the airport seized is named once: no “Airport seized in Almaty International Airport”',
+      'de',
+      'Mittwoch besetzten Demonstranten den Flughafen Almaty.',
+      'Flughafen Almaty',
+      'almaty-airport',
+    ],
+    [
+      'a town keeps its place: “Airport seized in Andahuaylas”',
+      'en',
+      'Monday protesters seized the airport in Andahuaylas.',
+      'Andahuaylas',
+      'name:andahuaylas',
+    ],
+  ])('%s', (_name, lang, text, place, id) => {
+    const [title] = kindsAndTitles(lang, text, '2022-01-05', [[place, 'place', id]]).map((c) => c.title);
+    expect(title).toBe(id === 'almaty-airport' ? 'Airport seized' : `Airport seized in ${place}`);
+  });
+});

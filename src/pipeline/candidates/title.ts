@@ -115,6 +115,15 @@ export const DEATHS_KIND = 'death';
 /** The slot a deadly title keeps for the merge to fill with the title of the deaths it joins. */
 export const DEATHS_SLOT = '{deaths}';
 
+/**
+ * Whether a place's name repeats the title written before it: "Airport seized in Almaty
+ * International Airport" says the airport twice; the template without a place says it once.
+ */
+function repeatsTitle(title: string, place: string): boolean {
+  const head = title.slice(0, title.indexOf(' ')).toLowerCase();
+  return head.length > 3 && place.toLowerCase().includes(head);
+}
+
 /** The template's text (or `text`) with its slots filled, or undefined when one of them stays empty. */
 function fill(
   template: TitleTemplate,
@@ -127,7 +136,7 @@ function fill(
   for (let i = 1; i < parts.length; i += 2) {
     const slot = parts[i] as string;
     const value = slot === 'deaths' ? DEATHS_SLOT : slotValue(slot, input, template, figures);
-    if (!value) return undefined;
+    if (!value || (slot === 'place' && repeatsTitle(title, value))) return undefined;
     // A figure phrase opens a title capitalised ("About 3,000 jobs cut"); inside one it reads on in
     // lower case ("Bosch cuts about 3,000 jobs").
     const inside = title !== '' && (slot === 'figure' || slot === 'figures');

@@ -23,6 +23,7 @@ import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
 import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
+import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { combineWhen } from './when.ts';
@@ -38,32 +39,7 @@ import { weakCountries } from './weak-countries.ts';
 import { titleCandidate } from './title-candidate.ts';
 import { deathsTitled, talliedTitled } from './tally-title.ts';
 import type { PublishedOf } from './reported-day.ts';
-
-class UnionFind {
-  private parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root] as number;
-    let node = i;
-    while (this.parent[node] !== root) {
-      const next = this.parent[node] as number;
-      this.parent[node] = root;
-      node = next;
-    }
-    return root;
-  }
-  union(a: number, b: number): number {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    const root = Math.min(ra, rb);
-    this.parent[Math.max(ra, rb)] = root;
-    return root;
-  }
-}
+import { UnionFind } from './union-find.ts';
 
 /** Topics of two clusters joined, each once. */
 function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
@@ -125,6 +101,11 @@ export function mergeCandidates(
     items.map((item) => item.c),
     pointOf,
   );
+  const farDays = new FarDays(
+    items.map((item) => item.c),
+    items.map((item) => item.features),
+    pointOf,
+  );
   items.forEach(({ features }, i) => {
     topics.push(features.strong);
     const clock = features.clock;
@@ -146,7 +127,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    if (far.clash(ra, rb)) continue;
+    if (far.clash(ra, rb) || farDays.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -188,6 +169,7 @@ export function mergeCandidates(
     groups.join(root, ra, rb);
     areas.join(root, ra, rb);
     far.join(root, ra, rb);
+    farDays.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.

@@ -3,6 +3,7 @@ import { isAddition } from '../candidates/increments.ts';
 import { shift } from '../iso-day.ts';
 import { DEATHS_KIND } from '../candidates/title.ts';
 import type { When } from '../types.ts';
+import { toldDayWithin } from './told-day.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
 
@@ -177,5 +178,6 @@ export function combineWhen(all: EventCandidate[]): When {
             : 0),
     )[0];
   if (!best) throw new Error('combineWhen: no candidates');
-  return { ...best.reading.when, confidence: best.confidence };
+  const toldDay = toldDayWithin(all, best.reading.when);
+  return toldDay ? { ...toldDay } : { ...best.reading.when, confidence: best.confidence };
 }
