@@ -21,7 +21,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     [
       'Pedro Castillo ousted',
       '2022-12-07',
-      ['de_tagesschau_1216', 'en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12'],
+      ['de_tagesschau_1216', 'en_mt_undated', 'en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12'],
     ],
     ['Pedro Castillo arrested', '2022-12-07', ['en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12']],
     ['Dina Boluarte sworn in', '2022-12-07', ['en_reuters_1208']],
@@ -59,6 +59,13 @@ describe('the Peruvian crisis as five outlets told it', () => {
     expect(onlyCiting(file, 'Other counts speak of 22 dead')?.sources.map((s) => s.sentence)).not.toContain(
       'Beide begründeten ihren Rücktritt mit den Toten bei den Protesten.',
     );
+  });
+
+  it('the translation’s “The Congreso then removed him from office” is the ousting of Pedro Castillo, no ousting of the Congreso', () => {
+    expect(onlyCiting(file, 'The Congreso then removed him from office')?.title).toBe(
+      'Pedro Castillo ousted',
+    );
+    expect(file.events.filter((e) => e.title.startsWith('Congreso'))).toEqual([]);
   });
 
   it('the seven days of custody ordered on Thursday 8 December are a remand of their own, not the arrest of the day before', () => {
