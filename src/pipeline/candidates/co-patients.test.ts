@@ -38,6 +38,13 @@ describe('people listed together are befallen together', () => {
       [person('Patricia Correa'), person('Jair Pérez')],
     ],
     [
+      'a relative clause after a comma is no list, though a title follows its pronoun',
+      'de',
+      'Parteichef Christian Lindner, den Bundeskanzler Olaf Scholz am 6. November entlassen hatte, erklärte, er habe das Papier nicht gekannt.',
+      'Christian Lindner dismissed',
+      [person('Christian Lindner'), person('Olaf Scholz')],
+    ],
+    [
       'one who resigned and another who stayed are no list',
       'en',
       'On Friday Patricia Correa resigned, while Jair Pérez stayed in office.',

@@ -15,6 +15,13 @@ const LIST_WORD = /,|\b(?:and|und|en)\b/;
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Articles and relative pronouns: a clause of its own or a phrase, not a title, opens with one. */
+const FUNCTION_WORDS = new Set(
+  'the a an who whom which that de het een die dat wie der das den dem des ein eine einen welche welcher'.split(
+    ' ',
+  ),
+);
+
 /** A title compound or a word saying the title was held before: "cultuurminister", "former". */
 const TITLE_WORD =
   /(?:minister|ministerin|president|prasident|prasidentin|secretary|secretaris|chief|chef|commander|kommandeur)$|^(?:former|voormalige?|ex|fruhere[nr]?|ehemalige[nr]?)$/;
@@ -33,9 +40,14 @@ function joined(text: string, first: Mention, second: Mention): boolean {
   const between = SEPARATOR.exec(gap)?.[1]?.trim();
   if (between === undefined) return false;
   if (between === '') return true;
-  // A title's last word names it ("culture minister"); one before may say of what ("culture").
+  // A title's last word names it ("culture minister"); one before may say of what ("culture"),
+  // but no article or relative pronoun ("Lindner, den Bundeskanzler Olaf Scholz entlassen hatte").
   const words = between.split(/\s+/);
-  return words.length <= 2 && titleWord(words.at(-1) as string);
+  return (
+    words.length <= 2 &&
+    titleWord(words.at(-1) as string) &&
+    !(words.length === 2 && FUNCTION_WORDS.has((words[0] as string).toLowerCase()))
+  );
 }
 
 /**
