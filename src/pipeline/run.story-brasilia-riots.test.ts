@@ -48,6 +48,7 @@ describe('the Brasília riots as five outlets told them', () => {
     ],
     ['Anderson Torres makes a statement', '2023-01-10', ['de_tagesschau_0110']],
     ['Anderson Torres arrested', '2023-01-14', ['nl_volkskrant_01']],
+    ['Former police chief arrested', '2023-01-10', ['de_tagesschau_0110']],
     ['Joe Biden makes a statement', '2023-01-08', ['en_mt_undated', 'en_reuters_0109', 'nl_nos_0108']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);

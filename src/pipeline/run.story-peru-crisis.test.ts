@@ -21,7 +21,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     [
       'Pedro Castillo ousted',
       '2022-12-07',
-      ['de_tagesschau_1216', 'en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12'],
+      ['de_tagesschau_1216', 'en_mt_undated', 'en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12'],
     ],
     ['Pedro Castillo arrested', '2022-12-07', ['en_reuters_1208', 'nl_nos_1212', 'nl_nrc_12']],
     ['Dina Boluarte sworn in', '2022-12-07', ['en_reuters_1208']],
@@ -36,7 +36,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     ],
     ['Suspect remanded in custody', '2022-12-15', ['de_tagesschau_1216', 'en_mt_undated', 'nl_nrc_12']],
     ['8 people killed', '2022-12-15', ['de_tagesschau_1216', 'nl_nrc_12']],
-    ['Patricia Correa resigns', '2022-12-16', ['de_tagesschau_1216']],
+    ['Patricia Correa and Jair Pérez resign', '2022-12-16', ['de_tagesschau_1216']],
     ['Machu Picchu closed', '2022-12-17', ['en_mt_undated']],
     ['Peru expels diplomats', '2022-12-20', ['nl_nrc_12']],
     ['Mexico grants asylum', '2022-12-20', ['nl_nrc_12']],
@@ -50,6 +50,22 @@ describe('the Peruvian crisis as five outlets told it', () => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
     expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the two ministers who resigned “mit den Toten” as their reason resigned, and the dead they cite are no report of the toll', () => {
+    const resigned = onlyCiting(file, 'Beide begründeten ihren Rücktritt mit den Toten');
+    expect(resigned?.title).toBe('Patricia Correa and Jair Pérez resign');
+    expect(resigned?.actors).toEqual(['name:jair-perez', 'name:patricia-correa']);
+    expect(onlyCiting(file, 'Other counts speak of 22 dead')?.sources.map((s) => s.sentence)).not.toContain(
+      'Beide begründeten ihren Rücktritt mit den Toten bei den Protesten.',
+    );
+  });
+
+  it('the translation’s “The Congreso then removed him from office” is the ousting of Pedro Castillo, no ousting of the Congreso', () => {
+    expect(onlyCiting(file, 'The Congreso then removed him from office')?.title).toBe(
+      'Pedro Castillo ousted',
+    );
+    expect(file.events.filter((e) => e.title.startsWith('Congreso'))).toEqual([]);
   });
 
   it('the seven days of custody ordered on Thursday 8 December are a remand of their own, not the arrest of the day before', () => {

@@ -28,6 +28,11 @@ describe('the Valencia floods as ten outlets told them', () => {
     ['Pedro Sánchez visits Valencia', '2024-10-31', ['nl_nos_1031']],
     ['5,000 more troops sent to Valencia', '2024-11-02', ['en_ap_1102', 'en_guardian_1103']],
     [
+      'King Felipe VI, Queen Letizia, Pedro Sánchez and Carlos Mazón pelted with mud in Paiporta',
+      '2024-11-03',
+      ['nl_nrc_1104'],
+    ],
+    [
       'King Felipe VI pelted with mud in Paiporta',
       '2024-11-03',
       ['de_dpa_undated', 'en_guardian_1103', 'nl_volkskrant_undated'],
@@ -59,8 +64,19 @@ describe('the Valencia floods as ten outlets told them', () => {
       'have killed at least 217',
       'mindestens 220 Menschen',
       'zeker 220 mensen',
+      'rose this Tuesday to 219',
     ])
       expect(sentences).toContain(told);
+  });
+
+  it('the dead of Paiporta “alone” and “alleen al” are the town’s own toll, 40 then more than 60, not values of the national one', () => {
+    const town = onlyCiting(file, 'In Paiporta alleen al kwamen zeker 40 mensen om');
+    expect(town?.when.start.slice(0, 10)).toBe('2024-10-29');
+    expect(town?.places).toEqual(['paiporta-es']);
+    expect(town?.figures.map((f) => f.value)).toEqual([40, 60]);
+    expect(documentsOf(town)).toEqual(['en_guardian_1103', 'nl_nos_1031']);
+    const toll = onlyCiting(file, 'The death toll rose to 211 on Saturday');
+    expect(toll?.figures.map((f) => f.value)).not.toContain(60);
   });
 
   it('the floods are told on the day of the rain, not on the days their dead were counted or visited', () => {

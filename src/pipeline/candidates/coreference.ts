@@ -8,6 +8,7 @@ import type { CompiledTrigger } from './compiled.ts';
 import { pronounAfterSaying, says } from './pronoun-after-saying.ts';
 import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { aimPronoun } from './aim-pronoun.ts';
+import { objectPronoun } from './object-pronoun.ts';
 import { quotedSpans } from './quotes.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
@@ -85,8 +86,8 @@ export function withCoreference(
     pronounAfterQuote(s.text, tokens, facts) ??
     pronounAfterSaying(s.text, tokens, facts) ??
     (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
-  // The one a measure is aimed at is one person: the first the sentences before named.
-  const aimed = pronoun ? undefined : aimPronoun(tokens);
+  // The one a measure is aimed at, or a verb befalls, is one person: the first the sentences before named.
+  const aimed = pronoun ? undefined : (aimPronoun(tokens) ?? objectPronoun(tokens, facts));
   const at = pronoun ?? aimed;
   if (!at) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;

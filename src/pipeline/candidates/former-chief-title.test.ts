@@ -1,6 +1,7 @@
 /**
  * "Former security chief arrested" is the title of a former head of a security service arrested
- * without a name, not of whatever a security service says was arrested.
+ * without a name, not of whatever a security service says was arrested; "Former police chief
+ * arrested" that of a former commander of the police ("der frühere Kommandeur der Militärpolizei").
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOfSentence, day, type MentionSpec } from './test-helpers.ts';
@@ -28,6 +29,27 @@ describe('the title of an arrest a security service is named in', () => {
       'Zaterdag is het voormalige hoofd van de veiligheidsdienst opgepakt.',
       'Former security chief arrested',
       'Zaterdag',
+      [],
+    ],
+    [
+      'de',
+      'Am Dienstag wurde auch der frühere Kommandeur der Militärpolizei des Hauptstadtdistrikts festgenommen.',
+      'Former police chief arrested',
+      'Am Dienstag',
+      [],
+    ],
+    [
+      'en',
+      'On Tuesday the former commander of the military police was arrested.',
+      'Former police chief arrested',
+      'On Tuesday',
+      [],
+    ],
+    [
+      'nl',
+      'Dinsdag werd ook de voormalige commandant van de militaire politie opgepakt.',
+      'Former police chief arrested',
+      'Dinsdag',
       [],
     ],
     [

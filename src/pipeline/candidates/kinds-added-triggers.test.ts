@@ -200,3 +200,18 @@ describe('people shot dead are killed', () => {
     expect(kindsAndTitles(lang, text, '2022-01-05').map((c) => c.kind)).toContain('death');
   });
 });
+
+describe('the Dutch separable "omkomen": "kwamen … om" reports deaths, "om te" a purpose', () => {
+  it.each<[string, boolean]>([
+    ['In Paiporta alleen al kwamen zeker 40 mensen om.', true],
+    ['Daarbij kwamen in november vijftien mensen om.', true],
+    ['Ze kwamen dinsdag vermoedelijk om door koolmonoxidevergiftiging.', true],
+    ['Dinsdag kwamen werknemers in Minsk bijeen om te staken.', false],
+  ])('“%s” reports deaths: %s', (text, deaths) => {
+    expect(
+      kindsAndTitles('nl', text, '2024-10-29')
+        .map((c) => c.kind)
+        .includes('death'),
+    ).toBe(deaths);
+  });
+});

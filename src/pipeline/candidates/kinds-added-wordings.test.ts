@@ -19,7 +19,7 @@ describe('a sentence in one of the added wordings gets its kind and title', () =
       'de',
       'Freitag traten Bildungsministerin Patricia Correa und Kulturminister Jair Pérez zurück.',
       'resignation',
-      'Patricia Correa resigns',
+      'Patricia Correa and Jair Pérez resign',
       [CORREA, PEREZ],
     ],
     [

@@ -14,6 +14,9 @@ type Part = { gap: true; max: number } | { gap: false; test: (word: string) => b
  */
 const ARTICLES = new Set('de het een der die das dem den des ein eine einem einen einer'.split(' '));
 
+/** Dutch "om te" opens a clause of purpose ("kwamen bijeen om te staken"): "om" there is no particle. */
+const INFINITIVE_MARKER = 'te';
+
 function partOf(p: string): Part {
   if (p === '...') return { gap: true, max: GAP };
   const bounded = BOUNDED_GAP.exec(p);
@@ -84,7 +87,11 @@ function matchStarted(parts: Part[], tokens: Token[], ti: number): number {
 
 /** The next word is an article with only a space between: a comma ("rief sie auf, die") ends the clause. */
 function beforeArticle(token: Token, next: Token | undefined): boolean {
-  return next !== undefined && next.start === token.end + 1 && ARTICLES.has(next.word);
+  return (
+    next !== undefined &&
+    next.start === token.end + 1 &&
+    (ARTICLES.has(next.word) || next.word === INFINITIVE_MARKER)
+  );
 }
 
 export interface Entry<T> {

@@ -29,6 +29,20 @@ export function withoutReferenced(
     : hits;
 }
 
+/**
+ * "Beide begründeten ihren Rücktritt mit den Toten bei den Protesten": after a verb that gives its
+ * reason ("begründen", "rechtfertigen", "motiveren"), "mit"/"met" names the reason,
+ * a happening told before, not one the sentence reports.
+ */
+const REASON_VERB = /(?<![\p{L}])(?:begründ|rechtfertig|motiveer)\p{L}*/iu;
+const REASON_WORDS = ['mit', 'met'];
+
+function givenAsReason(text: string, before: string, at: number): RegExpExecArray | null {
+  if (!REASON_VERB.test(text.slice(0, at))) return null;
+  const { cue, pattern } = phraseBefore(REASON_WORDS, 2);
+  return cue.test(before) ? pattern.exec(before) : null;
+}
+
 /** The hit `h` names a happening again after a reference word ("in connection with the attack"). */
 function namedAsReason(
   h: TriggerHit,
@@ -40,7 +54,7 @@ function namedAsReason(
   const { cue, pattern } = phraseBefore(lexicon.references, 2);
   const from = Math.max(0, h.start - 60);
   const before = text.slice(from, h.start);
-  const m = cue.test(before) ? pattern.exec(before) : null;
+  const m = (cue.test(before) ? pattern.exec(before) : null) ?? givenAsReason(text, before, h.start);
   if (m === null) return false;
   // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen";
   // the reference word may be a trigger itself ("het dodental van de aardbeving"). A longer one

@@ -61,6 +61,14 @@ describe('a trigger after a reference word', () => {
       ['rescue'],
     ],
     ['de', 'Dienstag wurde eine Frau kurz nach dem Beben lebend aus den Trümmern gerettet.', ['rescue']],
+    ['de', 'Freitag begründeten beide ihren Rücktritt mit den Toten bei den Protesten.', ['resignation']],
+    [
+      'nl',
+      'Vrijdag traden beide ministers af en motiveerden hun vertrek met de doden bij de protesten.',
+      ['resignation'],
+    ],
+    ['en', 'On Friday both ministers resigned, citing the deaths during the protests.', ['resignation']],
+    ['de', 'Am Freitag kamen bei den Protesten mit den Soldaten acht Menschen ums Leben.', ['death']],
   ])('[%s] “%s” reports %j', (lang, text, kinds) => {
     expect(kindsAndTitles(lang, text, '2022-01-11').map((c) => c.kind)).toEqual(kinds);
   });

@@ -5,6 +5,8 @@ import type { Mention } from '../types.ts';
 export interface Roles {
   agent?: Mention;
   patient?: Mention;
+  /** The patient and the people listed with it, in the order written ("Correa und Kulturminister Pérez"). */
+  befallen?: Mention[];
   other?: Mention;
   place?: Mention;
   /** An agent named only by a common noun ("the government"): no id, English text only. */

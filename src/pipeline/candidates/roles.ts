@@ -28,6 +28,7 @@ import { ADJECTIVE, hasOrgWord, isPersonLike } from './person-like.ts';
 import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
 import { auxiliarySubject } from './opening-subject.ts';
+import { coPatients } from './co-patients.ts';
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -94,6 +95,9 @@ export function findRoles(
       );
   if (patientOf || patientKind)
     roles.patient = choosePatient(text, mentions, trigger, { owned: patientOf, byMarked, lexicon, isPerson });
+  const listed = roles.patient ? coPatients(text, mentions, roles.patient, isPerson) : [];
+  if (listed.length > 0) roles.befallen = listed;
+  const befallen = (m: Mention): boolean => m === roles.patient || listed.includes(m);
   // '"…, while Lampedusa is hours away," the organisation said': who is named in a quotation the
   // trigger stands outside of is spoken of, not the speaker. Looked for only once a name could act.
   let quoted: readonly number[] | undefined;
@@ -105,7 +109,7 @@ export function findRoles(
     (m) =>
       m.start < trigger &&
       m.end > reportedBefore &&
-      m !== roles.patient &&
+      !befallen(m) &&
       !possessive(text, m) &&
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
@@ -128,7 +132,7 @@ export function findRoles(
     const first = mentions.find(
       (m) =>
         m.start >= trigger &&
-        m !== roles.patient &&
+        !befallen(m) &&
         !ADJECTIVE.test(m.text) &&
         !namedAsSettlement(text, m) &&
         frontedSubject(text.slice(trigger, m.start)),
@@ -168,11 +172,7 @@ export function findRoles(
   const agentHolds = roles.agent;
   const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
   const isOther = (m: Mention): boolean =>
-    m.kind !== 'place' &&
-    m !== roles.agent &&
-    m !== roles.patient &&
-    m.id !== roles.agent?.id &&
-    !titleOwner(m);
+    m.kind !== 'place' && m !== roles.agent && !befallen(m) && m.id !== roles.agent?.id && !titleOwner(m);
   // "X … briefly met Vice President JD Vance": whom the agent met follows the verb.
   roles.other = mentions.find((m) => m.start > trigger && isOther(m)) ?? mentions.find(isOther);
   const agent = roles.agent;

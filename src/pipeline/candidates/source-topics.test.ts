@@ -25,6 +25,20 @@ describe('a topic named only in the source of a report is none of the happening‚
     ],
     [
       'en',
+      'The number of dead for the DANA rose this Tuesday to 219, according to the latest balance of the Government delegation.',
+      'this Tuesday',
+      'delegation',
+      false,
+    ],
+    [
+      'de',
+      'Am Samstag fielen nach Angaben der Flughafenbetreiber nur noch vereinzelt Fl√ºge aus.',
+      'Am Samstag',
+      'flight',
+      true,
+    ],
+    [
+      'en',
       'On Saturday a government delegation held talks with the protesters in Valencia.',
       'On Saturday',
       'delegation',

@@ -24,6 +24,17 @@ const SOURCE_BEFORE = new RegExp(
   String.raw`(?:(?:${SOURCE_OPENERS})\s+(?:(?!${SOURCE_ENDS}\s)[\p{L}-]+\s+){0,4}|\b(?:posted|shared)\s+(?:[\p{L}-]+\s+){0,5}(?:on|via)\s+(?:the\s+)?)$`,
   'iu',
 );
+/**
+ * A source set off by a comma that closes the sentence may be longer: "…, according to the latest
+ * balance of the Government delegation." Mid-sentence ("nach Angaben der Flughafenbetreiber nur noch vereinzelt
+ * Flüge") the words after the opener soon tell the happening again.
+ */
+const CLOSING_SOURCE_BEFORE = new RegExp(
+  String.raw`,\s*(?:${SOURCE_OPENERS})\s+(?:[\p{L}-]+\s+){0,8}$`,
+  'iu',
+);
+const TO_SENTENCE_END = /^[\p{L}\s-]*[.!?]?\s*$/u;
+
 /** A medium before the verb that posted on it: "op sociale media gedeeld", "in sozialen Medien geteilt". */
 const MEDIUM_BEFORE = /(?:^|\s)(?:op|via|in|auf)\s+(?:den\s+|de\s+)?$/iu;
 const POSTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:gedeeld\p{L}*|gepost\p{L}*|geteilt\p{L}*)(?!\p{L})/iu;
@@ -34,7 +45,10 @@ const REACH = 60;
 function inSource(text: string, f: Found): boolean {
   const before = text.slice(Math.max(0, f.match.start - REACH), f.match.start);
   return (
-    SOURCE_BEFORE.test(before) || (MEDIUM_BEFORE.test(before) && POSTED_AFTER.test(text.slice(f.match.end)))
+    SOURCE_BEFORE.test(before) ||
+    (TO_SENTENCE_END.test(text.slice(f.match.end)) &&
+      CLOSING_SOURCE_BEFORE.test(text.slice(Math.max(0, f.match.start - 2 * REACH), f.match.start))) ||
+    (MEDIUM_BEFORE.test(before) && POSTED_AFTER.test(text.slice(f.match.end)))
   );
 }
 

@@ -73,6 +73,11 @@ export function partsOf(template: string): string[] {
   return parts;
 }
 
+/** Names as a list: "A", "A and B", "A, B and C". */
+function listOf(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** What fills a slot, worked out only for the slots a template has; undefined leaves it empty. */
 function slotValue(
   slot: string,
@@ -85,7 +90,7 @@ function slotValue(
     case 'agent':
       return roles.agent && name(roles.agent);
     case 'patient':
-      return roles.patient && name(roles.patient);
+      return roles.patient && (roles.befallen ? listOf(roles.befallen.map(name)) : name(roles.patient));
     case 'other':
       return roles.other && name(roles.other);
     case 'place':
@@ -148,7 +153,10 @@ function fill(
       title = title.slice(0, written.index) + placePreposition(at, written[1] as 'in' | 'near');
     }
     const rest = parts[i + 1] ?? '';
-    const plural = slot === 'agent' && title === '' && isPluralAgent(value);
+    const plural =
+      title === '' &&
+      ((slot === 'agent' && isPluralAgent(value)) ||
+        (slot === 'patient' && input.roles.befallen !== undefined));
     title +=
       (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (plural ? pluralVerb(rest) : rest);
   }

@@ -18,6 +18,9 @@ const PLACES: Record<string, [kind: string, country: string]> = {
   gilan: ['region', 'IR'],
   tehran: ['city', 'IR'],
   derna: ['city', 'LY'],
+  spain: ['country', 'ES'],
+  'valencia-region': ['region', 'ES'],
+  paiporta: ['town', 'ES'],
 };
 const countryOf = (id: string) => PLACES[id]?.[1];
 const placeKindOf = (id: string) => PLACES[id]?.[0];
@@ -104,6 +107,40 @@ describe('a count of one province, city or landmark against a count of its whole
         'people arrested',
       ),
       count('Iran Human Rights said on Sunday that at least 92 people had been killed in the crackdown.', 92),
+      false,
+    ],
+    [
+      'a town’s dead counted “alone” are a part of a larger toll, however large their share',
+      count(
+        'More than 60 people died in Paiporta alone when the Poyo ravine burst its banks on Tuesday evening.',
+        60,
+        [['Paiporta', 'place', 'paiporta']],
+      ),
+      count('Flash floods in eastern Spain have killed at least 95 people, emergency services said.', 95, [
+        ['Spain', 'place', 'spain'],
+      ]),
+      true,
+    ],
+    [
+      'so are they in Dutch (“alleen al”)',
+      count('In Paiporta alleen al kwamen zeker 40 mensen om.', 40, [['Paiporta', 'place', 'paiporta']]),
+      count('Door het noodweer in Spanje zijn zeker 158 mensen om het leven gekomen.', 158, [
+        ['Spanje', 'place', 'spain'],
+      ]),
+      true,
+    ],
+    [
+      'and in German (“allein in”)',
+      count('Allein in Paiporta starben mehr als 60 Menschen.', 60, [['Paiporta', 'place', 'paiporta']]),
+      count('In Spanien ist die Zahl der Toten auf 205 gestiegen.', 205, [['Spanien', 'place', 'spain']]),
+      true,
+    ],
+    [
+      'a region counted “allein” stays a value of the toll it is most of',
+      count('Allein in der Region Valencia seien 202 Menschen ums Leben gekommen.', 202, [
+        ['Region Valencia', 'place', 'valencia-region'],
+      ]),
+      count('In Spanien ist die Zahl der Toten auf 205 gestiegen.', 205, [['Spanien', 'place', 'spain']]),
       false,
     ],
   ])('%s', (_, placed, wide, clash) => {

@@ -5,17 +5,23 @@
  * country-wide counts and its placed ones at its root and never joins one whose placed count is a
  * small part of its country-wide one, unless a sentence ties the two: they share a sentence, give
  * the same number, or the placed count is told as part of a whole ("darunter drei in Kurdistan").
+ * A town's count told "alone" ("in Paiporta alone", "allein in", "alleen al") is a part of any
+ * larger country-wide one, however large its share.
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { Mention } from '../types.ts';
 import type { CountryOf, MergeFeatures } from './features.ts';
 import { joined } from './joined.ts';
+import { aloneIn } from './part-tolls.ts';
 
 /** The kind of a place id in the gazetteer ("country", "region", "city"), where it says. */
 export type PlaceKindOf = (placeId: string) => string | undefined;
 
 /** Places within a country that a count may be of alone. */
 const WITHIN = new Set(['region', 'city', 'landmark', 'island']);
+
+/** The kinds of place a count told "alone" may be a town's share of a toll in. */
+const TOWNS = new Set(['city', 'town']);
 
 /** A placed count this share of a country-wide one or less is a part of it, not a revision. */
 const PART_SHARE = 0.2;
@@ -32,6 +38,8 @@ export interface AreaCount {
   measure: string;
   value: number;
   countries: readonly string[];
+  /** Counted in a town "alone" ("More than 60 people died in Paiporta alone"): a part of any larger toll. */
+  alone?: true;
 }
 
 /** One side of a join: its country-wide and placed counts, every count's key, its counts' sentences. */
@@ -62,7 +70,8 @@ export function areaSide(
   if (f.figureCounts.length === 0) return { wide: NONE, placed: NONE, keys: NONE, sentences: NONE };
   const kinds = c.places.map(placeKindOf);
   const wide = kinds.every((k) => k === 'country');
-  const within = c.places.filter((_, i) => WITHIN.has(kinds[i] ?? ''));
+  const town = aloneIn(c, (p) => TOWNS.has(placeKindOf(p) ?? ''));
+  const within = c.places.filter((p, i) => WITHIN.has(kinds[i] ?? '') || p === town);
   const placed =
     within.length > 0 &&
     !c.sentence.mentions.some(
@@ -70,13 +79,14 @@ export function areaSide(
         m.kind === 'place' && m.id !== undefined && within.includes(m.id) && toldAsPart(c.sentence.text, m),
     );
   const countries = [...new Set((wide ? c.places : within).flatMap((p) => countryOf(p) ?? NONE))];
+  const alone = placed && town !== undefined;
   const counts: AreaCount[] = [];
   const keys: string[] = [];
   for (let i = 0; i < f.figureCounts.length; i++) {
     if (f.figureVague[i]) continue;
     const measure = f.figureCounts[i] as string;
     const value = f.figureValues[i] as number;
-    counts.push({ measure, value, countries });
+    counts.push(alone ? { measure, value, countries, alone } : { measure, value, countries });
     keys.push(`${measure}\u0000${value}`);
   }
   return {
@@ -93,7 +103,7 @@ function partOf(placed: readonly AreaCount[], wide: readonly AreaCount[]): boole
     for (const w of wide)
       if (
         p.measure === w.measure &&
-        p.value <= w.value * PART_SHARE &&
+        (p.value <= w.value * PART_SHARE || (p.alone === true && p.value < w.value)) &&
         (w.countries.length === 0 || p.countries.some((country) => w.countries.includes(country)))
       )
         return true;

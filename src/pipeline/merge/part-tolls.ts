@@ -48,8 +48,8 @@ export function splitByScope(
 
 /** A toll opened by its place: "In Syria, at least 1,600 …", "In Paiporta vielen …", "Im Kreis Ahrweiler …". */
 const OPENED_BY = /^\s*(?:in|im)\s+(?:(?:the|de|het|der|dem)\s+)?$/i;
-/** "In Paiporta alone", "in Paiporta allein". */
-const ALONE_AFTER = /^\s+(?:alone|allein)\b/i;
+/** "In Paiporta alone", "in Paiporta allein", "In Paiporta alleen al". */
+const ALONE_AFTER = /^\s+(?:alone|allein|alleen)\b/i;
 /** "allein in Paiporta", "allein im Kreis Ahrweiler", "alleen al in Paiporta". */
 const ALONE_BEFORE = /\b(?:allein|alleen(?: al)?)\s+(?:in|im)\s+$/i;
 
@@ -115,6 +115,29 @@ function countsCountries(c: EventCandidate, isCountry: IsCountry): boolean {
     c.places.every(isCountry) &&
     c.sentence.mentions.some((m) => m.id !== undefined && c.places.includes(m.id))
   );
+}
+
+/** A cheap test before the patterns: the sentence says "alone" in one of its languages. */
+const ALONE_WORD = /\b(?:alone|allein|alleen)\b/i;
+
+/**
+ * The town a tally counts "alone" ("More than 60 people died in Paiporta alone", "allein in
+ * Paiporta", "In Paiporta alleen al"): the town's share of a wider toll, a tally of its own that
+ * joins the town's other counts, never the toll of the whole area. A region or country counted so
+ * ("Allein in der Türkei") stays a part inside its toll.
+ */
+export function aloneIn(c: EventCandidate, isCity: IsCity): string | undefined {
+  const { text, mentions } = c.sentence;
+  if (c.figures.length === 0 || !ALONE_WORD.test(text)) return undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.id === undefined || !c.places.includes(m.id) || !isCity(m.id)) continue;
+    if (
+      ALONE_AFTER.test(text.slice(m.end, m.end + 8)) ||
+      ALONE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))
+    )
+      return m.id;
+  }
+  return undefined;
 }
 
 /**
