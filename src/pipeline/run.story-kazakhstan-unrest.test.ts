@@ -134,6 +134,11 @@ describe('events of the unrest in Kazakhstan', () => {
     );
   });
 
+  it('the price of gas doubled “at the start of the year” is dated from 1 January to the report’s day, not the whole year', () => {
+    const rise = mostTold(file, 'LPG prices rise');
+    expect([rise?.when.start, rise?.when.end]).toEqual(['2022-01-01', '2022-01-05']);
+  });
+
   it('no statement of Tokayev is titled only “makes a statement”', () => {
     const vague = file.events.filter((e) => e.title === 'Kassym-Jomart Tokayev makes a statement');
     expect(vague).toEqual([]);

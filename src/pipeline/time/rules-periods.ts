@@ -6,7 +6,7 @@
 import type { Lang } from './lexicon.ts';
 import { B, E } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
-import { durationValue, sinceValue, weekendValue, yearValue } from './value.ts';
+import { durationValue, sinceValue, weekendValue, yearEdgeValue, yearValue } from './value.ts';
 import { addDays, weekday } from './calendar.ts';
 import { doneFor } from './deadline.ts';
 
@@ -68,7 +68,7 @@ export function weekendRule(lang: Lang): Rule {
 export function theYearRule(lang: Lang): Rule {
   const source =
     lang === 'en'
-      ? '(?<x>(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?the\\s+(?:full\\s+|whole\\s+)?year)(?!\\s+(?:before|after|earlier|later|ago|of|in|when)|-)'
+      ? '(?<x>(?:the\\s+(?<edge>end|beginning|start|middle)\\s+of\\s+)?the\\s+(?:full\\s+|whole\\s+)?year)(?!\\s+(?:before|after|earlier|later|ago|of|in|when)|-)'
       : lang === 'nl'
         ? '(?<x>dit\\s+jaar)'
         : '(?<x>in\\s+diesem\\s+Jahr)';
@@ -80,6 +80,16 @@ export function theYearRule(lang: Lang): Rule {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (lang === 'en' && /^\s+end(?:ed|ing)\b/i.test(after))
         return Object.assign(durationValue(1, 'year'), { relative: false });
+      const edge = m.groups?.edge?.toLowerCase();
+      if (edge)
+        return Object.assign(
+          yearEdgeValue(
+            ctx.dct.y,
+            edge === 'beginning' ? 'start' : (edge as 'start' | 'middle' | 'end'),
+            ctx.dct,
+          ),
+          { relative: true },
+        );
       return Object.assign(yearValue(ctx.dct.y), { relative: true });
     },
   };

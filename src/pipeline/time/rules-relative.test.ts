@@ -99,6 +99,33 @@ describe('expressions relative to a Saturday, 8 January 2022 publication', () =>
     expect(plain).toMatchObject({ text: 'the year', type: 'DATE', value: '2022' });
   });
 
+  it.each<[string, string, string, string, string]>([
+    [
+      'the start of the year, told within its first days, runs to publication',
+      'The price of gas had doubled at the start of the year.',
+      'the start of the year',
+      '2022-01-01',
+      '2022-01-08',
+    ],
+    [
+      'the beginning of the year is its start',
+      'Prices rose at the beginning of the year.',
+      'the beginning of the year',
+      '2022-01-01',
+      '2022-01-08',
+    ],
+    [
+      'the end of the year is its last three months',
+      'The troops will leave by the end of the year.',
+      'the end of the year',
+      '2022-10-01',
+      '2022-12-31',
+    ],
+  ])('reads %s, with the year as its value', (_, sentence, text, start, end) => {
+    const [timex] = extractTimexes(sentence, { lang: 'en', dct: '2022-01-08' });
+    expect(timex).toMatchObject({ text, value: '2022', interval: { start, end }, precision: 'month' });
+  });
+
   it('reads German “Morgen” inside a sentence as the morning, not tomorrow', () => {
     expect(extractTimexes('Die Lage war am Morgen ruhig.', { lang: 'de', dct: '2022-01-08' })).toEqual([]);
   });

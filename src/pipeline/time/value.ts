@@ -121,6 +121,22 @@ export function yearValue(y: number, clip?: Day): Resolved {
   };
 }
 
+/**
+ * The start, middle or end of a year ("at the start of the year", "the end of the year"): its
+ * first, middle or last quarter of months, up to publication when told within it. The value stays
+ * the year's, as TimeML writes it without a modifier.
+ */
+export function yearEdgeValue(y: number, edge: 'start' | 'middle' | 'end', clip?: Day): Resolved {
+  const first = edge === 'start' ? 1 : edge === 'middle' ? 5 : 10;
+  const last = first + (edge === 'middle' ? 3 : 2);
+  return {
+    type: 'DATE',
+    value: String(y),
+    interval: clipped({ y, m: first, d: 1 }, lastDayOfMonth(y, last), clip),
+    precision: 'month',
+  };
+}
+
 export function decadeValue(decade: number): Resolved {
   return {
     type: 'DATE',
