@@ -75,40 +75,32 @@ export function mergeCandidates(
   const pairs = rankedPairs(items, sameStory);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
-  const patients = new Patients(items.map((item) => item.features));
+  // Each check below reads the items' features or candidates: listed once for all of them.
+  const features = items.map((item) => item.features);
+  const cands = items.map((item) => item.c);
+  const patients = new Patients(features);
   const topics: (readonly string[])[] = [];
   // A report with no place of its own keeps to the country its paragraph or article is about.
   const countries = weakCountries(items, countryOf, placeKindOf);
   const earliest = new Float64Array(items.length);
   const latest = new Float64Array(items.length);
-  const spans = new DaySpans(items.map((item) => item.features));
-  const separate = new SeparateCounts(items.map((item) => item.features));
-  const totals = new TotalCounts(items.map((item) => item.features));
-  const sides = new CountSides(
-    items.map((item) => item.c),
-    countryOf,
-    countryOfDemonym,
-  );
-  const tallies = new TallyDays(items.map((item) => item.features));
-  const stretches = new StretchCounts(items.map((item) => item.features));
-  const speakers = new Speakers(items.map((item) => item.features));
-  const agents = new AgentsApart(items.map((item) => item.features));
-  const magnitudes = new Magnitudes(items.map((item) => item.c));
-  const killers = new Killers(items.map((item) => item.c));
+  const spans = new DaySpans(features);
+  const separate = new SeparateCounts(features);
+  const totals = new TotalCounts(features);
+  const sides = new CountSides(cands, countryOf, countryOfDemonym);
+  const tallies = new TallyDays(features);
+  const stretches = new StretchCounts(features);
+  const speakers = new Speakers(features);
+  const agents = new AgentsApart(features);
+  const magnitudes = new Magnitudes(cands);
+  const killers = new Killers(cands);
   const groups = new CountedGroups(items);
   const areas = new AreaCounts(items, countryOf, placeKindOf);
-  const far = new FarPlaces(
-    items.map((item) => item.c),
-    pointOf,
-  );
-  const farDays = new FarDays(
-    items.map((item) => item.c),
-    items.map((item) => item.features),
-    pointOf,
-  );
-  items.forEach(({ features }, i) => {
-    topics.push(features.strong);
-    const clock = features.clock;
+  const far = new FarPlaces(cands, pointOf);
+  const farDays = new FarDays(cands, features, pointOf);
+  features.forEach((f, i) => {
+    topics.push(f.strong);
+    const clock = f.clock;
     earliest[i] = Number.isNaN(clock) ? Infinity : clock;
     latest[i] = Number.isNaN(clock) ? -Infinity : clock;
   });
