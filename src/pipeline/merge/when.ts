@@ -179,5 +179,5 @@ export function combineWhen(all: EventCandidate[]): When {
     )[0];
   if (!best) throw new Error('combineWhen: no candidates');
   const toldDay = toldDayWithin(all, best.reading.when);
-  return toldDay ? { ...toldDay } : { ...best.reading.when, confidence: best.confidence };
+  return toldDay ?? { ...best.reading.when, confidence: best.confidence };
 }

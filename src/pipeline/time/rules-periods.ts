@@ -6,7 +6,7 @@
 import type { Lang } from './lexicon.ts';
 import { B, E } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
-import { durationValue, sinceValue, weekendValue, yearEdgeValue, yearValue } from './value.ts';
+import { durationValue, sinceValue, weekendValue, yearEdgeValue, yearValue, type YearEdge } from './value.ts';
 import { addDays, weekday } from './calendar.ts';
 import { doneFor } from './deadline.ts';
 
@@ -61,6 +61,14 @@ export function weekendRule(lang: Lang): Rule {
   };
 }
 
+/** The part of the year "the start/beginning/middle/end of the year" names. */
+const YEAR_EDGES: Partial<Record<string, YearEdge>> = {
+  start: 'start',
+  beginning: 'start',
+  middle: 'middle',
+  end: 'end',
+};
+
 /**
  * "the year" in a news report: the publication year, except a year-long period ending on a date
  * ("net income for the year ended March 31"), which is a duration.
@@ -80,16 +88,8 @@ export function theYearRule(lang: Lang): Rule {
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (lang === 'en' && /^\s+end(?:ed|ing)\b/i.test(after))
         return Object.assign(durationValue(1, 'year'), { relative: false });
-      const edge = m.groups?.edge?.toLowerCase();
-      if (edge)
-        return Object.assign(
-          yearEdgeValue(
-            ctx.dct.y,
-            edge === 'beginning' ? 'start' : (edge as 'start' | 'middle' | 'end'),
-            ctx.dct,
-          ),
-          { relative: true },
-        );
+      const edge = YEAR_EDGES[m.groups?.edge?.toLowerCase() ?? ''];
+      if (edge) return Object.assign(yearEdgeValue(ctx.dct.y, edge, ctx.dct), { relative: true });
       return Object.assign(yearValue(ctx.dct.y), { relative: true });
     },
   };

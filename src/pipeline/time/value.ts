@@ -121,12 +121,14 @@ export function yearValue(y: number, clip?: Day): Resolved {
   };
 }
 
+export type YearEdge = 'start' | 'middle' | 'end';
+
 /**
  * The start, middle or end of a year ("at the start of the year", "the end of the year"): its
  * first, middle or last quarter of months, up to publication when told within it. The value stays
  * the year's, as TimeML writes it without a modifier.
  */
-export function yearEdgeValue(y: number, edge: 'start' | 'middle' | 'end', clip?: Day): Resolved {
+export function yearEdgeValue(y: number, edge: YearEdge, clip?: Day): Resolved {
   const first = edge === 'start' ? 1 : edge === 'middle' ? 5 : 10;
   const last = first + (edge === 'middle' ? 3 : 2);
   return {
