@@ -23,6 +23,7 @@ import { redateUndated } from './redate-undated.ts';
 import { InputFolderError, readArticles } from './read.ts';
 import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
+import { withinSeason } from './merge/season-apart.ts';
 import { timeStage } from './time/stage.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
@@ -205,18 +206,20 @@ export async function runPipeline(opts: {
   }
   // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
   const publishedById = new Map(documents.map((d) => [d.id, d.published]));
+  const publishedOf = (id: string) => publishedById.get(id);
+  const sameStory = withinSeason(stories.same, publishedOf);
   const events: ChronologyEvent[] = mergeCandidates(
     joinNameVariants(
-      joinTitledGarbles(candidates, holders, entityData.actors, stories.same),
+      joinTitledGarbles(candidates, holders, entityData.actors, sameStory),
       reportOrder(documents),
-      stories.same,
+      sameStory,
     ),
     (id) => lookup(id).country,
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,
-    stories.same,
+    sameStory,
     (word) => demonymCountries.get(word),
-    (id) => publishedById.get(id),
+    publishedOf,
     candidateOptions.placeKindOf,
   );
   lap('merge');

@@ -73,6 +73,20 @@ function farApart(x: number, y: number): boolean {
   return Math.max(x, y) >= REVISED_AT_MOST * Math.min(x, y);
 }
 
+/**
+ * One side's count is a tenth of the other's vague one or less: "hundreds were injured" is no vaguer
+ * count of the two a shooting wounded. Above it is no telling: "duizenden medewerkers" of a strike
+ * another report counts at "bijna 100.000".
+ */
+function belowVague(a: MergeFeatures, i: number, b: MergeFeatures, j: number): boolean {
+  const va = a.figureValues[i] as number;
+  const vb = b.figureValues[j] as number;
+  return (
+    (a.figureVague[i] === true && vb * REVISED_AT_MOST <= va) ||
+    (b.figureVague[j] === true && va * REVISED_AT_MOST <= vb)
+  );
+}
+
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
@@ -127,7 +141,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     for (let j = 0; j < b.figureCounts.length; j++) {
       if (a.figureCounts[i] !== b.figureCounts[j]) continue;
       const va = a.figureValues[i] as number;
-      if (a.figureVague[i] || b.figureVague[j]) s += 1;
+      if (a.figureVague[i] || b.figureVague[j]) s += belowVague(a, i, b, j) ? 0 : 1;
       else if (va === b.figureValues[j]) {
         s += va >= 10 ? 2 : 1;
         sameFigure = true;
