@@ -53,6 +53,14 @@ describe('the person named as resigning resigns, the one who accepts does not', 
     ['en', 'Friday several ministers resigned within minutes of the speech.', 'Ministers resign', []],
     ['nl', 'Vrijdag traden drie bewindslieden af.', 'Ministers resign', []],
     ['de', 'Freitag traten zwei Ministerinnen zurück.', 'Ministers resign', []],
+    [
+      'nl',
+      'Vrijdag traden meerdere Georgische ambassadeurs af uit protest, onder wie de ambassadeurs in Nederland en Italië.',
+      'Diplomats resign',
+      [],
+    ],
+    ['en', 'On Friday, several Georgian ambassadors resigned.', 'Diplomats resign', []],
+    ['de', 'Am Freitag traten mehrere georgische Botschafter aus Protest zurück.', 'Diplomats resign', []],
   ])('[%s] “%s” is titled “%s”', (lang, text, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2023-11-17', mentions)).toEqual([{ kind: 'resignation', title }]);
   });
