@@ -62,6 +62,9 @@ describe('a date a source gave, in words', () => {
     ['a weekend from its Saturday', '2021-W52-WE', 'en', 'weekend of 1 Jan 2022'],
     ['a month', '2024-07', 'en', 'July 2024'],
     ['a year as written', '2021', 'en', '2021'],
+    ['the days "de afgelopen week" spans', '2022-01-02/2022-01-08', 'en', '2–8 Jan 2022'],
+    ['days in two months', '2022-01-28/2022-02-03', 'nl', '28 jan–3 feb 2022'],
+    ['days in two years', '2021-12-27/2022-01-08', 'en', '27 Dec 2021–8 Jan 2022'],
     ['words a hand-made file gives as written', 'earlier this week', 'en', 'earlier this week'],
   ] as const)('%s: %s reads "%s"', (_name, value, language, expected) => {
     expect(timexLabel(value, language)).toBe(expected);

@@ -12,6 +12,8 @@ type Value = Conflict['values'][number];
 const DAY = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI)|T(\d{2}:\d{2}))?$/;
 const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/;
 const MONTH = /^\d{4}-\d{2}$/;
+/** The days a source's words span ("de afgelopen week", "since the turn of the year"). */
+const DAYS = /^(\d{4})-(\d{2})-\d{2}\/(\d{4})-(\d{2})-\d{2}$/;
 
 const DAY_MS = 86_400_000;
 
@@ -22,8 +24,22 @@ function isoWeekMonday(year: number, week: number): number {
   return jan4 - weekday * DAY_MS + (week - 1) * 7 * DAY_MS;
 }
 
-/** A TIMEX value ("2022-01-05TNI", "2022-W01", "2022-01") in words: "5 Jan 2022, night", "week of 3 Jan 2022". */
+/**
+ * A TIMEX value ("2022-01-05TNI", "2022-W01", "2022-01") in words: "5 Jan 2022, night", "week of 3
+ * Jan 2022"; the days a source's words span ("2022-01-02/2022-01-08") as "2–8 Jan 2022".
+ */
 export function timexLabel(value: string, language: UiLanguage): string {
+  const days = DAYS.exec(value);
+  if (days) {
+    const [first, last] = value.split('/') as [string, string];
+    const sameYear = days[1] === days[3];
+    const from = formatUtc(
+      parseUtc(first),
+      sameYear && days[2] === days[4] ? 'd' : sameYear ? 'd MMM' : 'd MMM yyyy',
+      language,
+    );
+    return `${from}–${formatUtc(parseUtc(last), 'd MMM yyyy', language)}`;
+  }
   const day = DAY.exec(value);
   if (day) {
     const date = formatUtc(parseUtc(day[1] as string), 'd MMM yyyy', language);

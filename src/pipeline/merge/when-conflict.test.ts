@@ -88,6 +88,25 @@ describe('whenConflict: one value per day the sources disagree on', () => {
       ],
     ],
     [
+      '“the protests started last Sunday” spans the days since, not that Sunday alone, against “on Friday”',
+      [
+        told(
+          'en_000',
+          'According to the interior ministry, 26 protesters and 18 police and military personnel have been killed since the protests started last Sunday.',
+          week('2022-01-02', '2022-01-08', '2022-01-02', 'last Sunday'),
+        ),
+        told(
+          'en_002',
+          'State television reported on Friday that 26 demonstrators had already been killed.',
+          day('2022-01-07', 'on Friday'),
+        ),
+      ],
+      [
+        ['2022-01-02/2022-01-08', ['en_000']],
+        ['2022-01-07', ['en_002']],
+      ],
+    ],
+    [
       '“late on Tuesday” and “at about 11:21 p.m.” are one value, the minute, beside the night into Wednesday',
       [
         told(

@@ -44,6 +44,20 @@ export function whenConflict(
     values: [...byDays.values()]
       .map((cs) => ({ when: combineWhen(cs), cs }))
       .sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.when.value, b.when.value))
-      .map(({ when, cs }) => ({ value: when.value, sources: uniqueSources(cs.map(sourceOf), order) })),
+      .map(({ when, cs }) => ({ value: valueOf(when), sources: uniqueSources(cs.map(sourceOf), order) })),
   };
+}
+
+/** A day's TIMEX3 value, nothing after it ("2022-01-02", not "2022-01-07TNI"). */
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What a disagreeing source says, as the reader should see it: its TIMEX3 value, or the days it
+ * spans ("2022-01-02/2022-01-08") where that value is only their first. "De afgelopen week" told on
+ * 8 January runs from the 2nd; shown as "2 January" it would claim a day no source gave.
+ */
+function valueOf(when: When): string {
+  const first = when.start.slice(0, 10);
+  const last = when.end.slice(0, 10);
+  return PLAIN_DAY.test(when.value) && last !== first ? `${first}/${last}` : when.value;
 }
