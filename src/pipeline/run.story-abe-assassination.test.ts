@@ -112,6 +112,10 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(funeral?.conflicts.map((c) => c.field)).toContain('when');
   });
 
+  it('Kishida’s “nooit zal toegeven aan geweld” after “gaan morgen gewoon door” was said before the Dutch report, not on election day', () => {
+    expect(onlyCiting(file, 'nooit zal toegeven')?.when.end.slice(0, 10) <= '2022-07-09').toBe(true);
+  });
+
   it('Biden’s condolences are a statement of Friday', () => {
     expect(mostToldOf('statement', 'biden')?.when.start.slice(0, 10)).toBe('2022-07-08');
   });

@@ -21,6 +21,7 @@ import { reportedBefore } from './reported-before.ts';
 import {
   aheadInOtherClause,
   announcedBeforePublication,
+  borrowedAhead,
   liesAhead,
   nearestTimex,
   sinceUntilPublication,
@@ -242,7 +243,10 @@ export function candidateOf(
       : clauseYear
         ? whenFrom(clauseYear, s.when)
         : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
-          (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
+          (announces
+            ? (announcedBeforePublication(timex ?? ownTimex, article.published) ??
+              borrowedAhead(s, article.published))
+            : undefined) ??
           (!timex && ownTimex && planned(ownTimex)
             ? beforePublication(article.published.date, false)
             : undefined) ??
