@@ -58,6 +58,14 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(shot?.places).toContain('yamato-saidaiji-station');
   });
 
+  it('the flight to hospital, in three languages, is the shooting’s, no evacuation', () => {
+    const shot = onlyCiting(file, 'vor dem Bahnhof Yamato-Saidaiji niedergeschossen');
+    expect(onlyCiting(file, 'Abe was airlifted to Nara Medical University Hospital')).toBe(shot);
+    expect(onlyCiting(file, 'Abe werd per helikopter naar het ziekenhuis')).toBe(shot);
+    expect(onlyCiting(file, 'Abe wurde mit einem Hubschrauber')).toBe(shot);
+    expect(file.events.filter((e) => e.kind === 'evacuation')).toEqual([]);
+  });
+
   it('the summary’s “am vergangenen Freitag” is Friday 8 July', () => {
     const e = onlyCiting(file, 'am vergangenen Freitag bei einer Wahlkampfrede');
     expect(e?.when.start.slice(0, 10)).toBe('2022-07-08');
