@@ -26,6 +26,7 @@ import {
 import { countedConflict } from './days-since-date.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 import { toldDayOfMonth } from './reported-day-in-month.ts';
+import { toldDayOfUndated } from './told-day-undated.ts';
 
 /**
  * Gives every article a publication date. A day found in the document is kept. A missing or
@@ -262,6 +263,8 @@ function resolveOne(
       conflictAt,
     });
   if (fromTold) return { ...fromTold, ownText: true };
+  const toldDay = month ? undefined : toldDayOfUndated((days ??= daysReported(article)), sisters, conflictAt);
+  if (toldDay) return { ...toldDay, ownText: true };
   const why =
     rejected.length > 0
       ? `documents telling the same story do not fit: ${rejected.join('; ')}`

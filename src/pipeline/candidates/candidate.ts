@@ -21,6 +21,7 @@ import { reportedBefore } from './reported-before.ts';
 import {
   aheadInOtherClause,
   announcedBeforePublication,
+  borrowedAhead,
   liesAhead,
   nearestTimex,
   sinceUntilPublication,
@@ -35,6 +36,7 @@ import { beforePublication } from '../time/before-publication.ts';
 import { startsAhead } from '../time/deadline.ts';
 import { isLang } from '../time/lexicon.ts';
 import { yearClauseTimex } from './year-clause.ts';
+import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
@@ -236,24 +238,29 @@ export function candidateOf(
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
-    when: clauseYear
-      ? whenFrom(clauseYear, s.when)
-      : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
-        (announces ? announcedBeforePublication(timex ?? ownTimex, article.published) : undefined) ??
-        (!timex && ownTimex && planned(ownTimex)
-          ? beforePublication(article.published.date, false)
-          : undefined) ??
-        // A measure in force since a day was taken that day.
-        (kind.inForce
-          ? at
-          : sinceUntilPublication(
-              at,
-              timex ??
-                sinceMonth ??
-                s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-              text,
-              article.published.date,
-            ))),
+    when: undatedInRelative(text, lang, h, dated)
+      ? beforePublication(article.published.date, article.published.precision === 'month')
+      : clauseYear
+        ? whenFrom(clauseYear, s.when)
+        : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
+          (announces
+            ? (announcedBeforePublication(timex ?? ownTimex, article.published) ??
+              borrowedAhead(s, article.published))
+            : undefined) ??
+          (!timex && ownTimex && planned(ownTimex)
+            ? beforePublication(article.published.date, false)
+            : undefined) ??
+          // A measure in force since a day was taken that day.
+          (kind.inForce
+            ? at
+            : sinceUntilPublication(
+                at,
+                timex ??
+                  sinceMonth ??
+                  s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+                text,
+                article.published.date,
+              ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: elsewhere
       ? []

@@ -142,6 +142,20 @@ describe('actors and places of a happening’s own clause', () => {
       undefined,
       ['lithuania'],
     ],
+    [
+      'a killing told "who was shot and killed in Nara City" was not in the Tokyo of the funeral after it',
+      'en',
+      'The funeral of former Prime Minister Shinzo Abe who was shot and killed during a street speech in Nara City was performed at Zojoji Temple in Tokyo.',
+      [
+        ['Shinzo Abe', 'actor', 'abe'],
+        ['Nara City', 'place', 'nara'],
+        ['Zojoji Temple', 'place', 'zojoji'],
+        ['Tokyo', 'place', 'tokyo'],
+      ],
+      'death',
+      undefined,
+      ['tokyo', 'zojoji'],
+    ],
   ])('%s', (_name, lang, text, mentions, kind, actors, places) => {
     const found = extractCandidates(article('d', lang, [{ text, mentions }])).find((c) => c.kind === kind);
     expect(found, kind).toBeDefined();

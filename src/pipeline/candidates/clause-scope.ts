@@ -45,7 +45,9 @@ function withApposition(span: Span, text: string): Span {
  * [start, end): the subordinate clause (from "after", "which" … to its comma) when the happening
  * stands outside it, everything else when it stands inside; the relative clauses hanging on a
  * noun that it stands outside of. A happening told inside a relative clause keeps the noun the
- * clause hangs on ("Nahel, who was shot dead"): nothing is put aside for it. `places`: the main
+ * clause hangs on ("Nahel, who was shot dead"): nothing is put aside for it but the places the main
+ * clause names after it ("… who was shot and killed in Nara was buried at Zojoji Temple in Tokyo"),
+ * where the main clause's happening was. `places`: the main
  * clause sets the scene of what its subordinate clause tells ("Parts of Kazakhstan have been
  * restless for days after the price for LPG was increased"), so only the subordinate clause's
  * places are put aside, for a happening of the main clause.
@@ -58,7 +60,8 @@ export function otherClauses(
   places = false,
 ): Span[] {
   const inside = (s: Span) => within(h, s);
-  if (relatives.some(inside)) return [];
+  const relative = relatives.find(inside);
+  if (relative) return places && relative[1] < text.length ? [[relative[1], text.length]] : [];
   const sub =
     subordinate && !NAMED_CAUSE.test(text.slice(subordinate[0])) ? withApposition(subordinate, text) : null;
   if (sub && inside(sub)) {

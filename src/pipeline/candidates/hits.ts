@@ -27,6 +27,7 @@ import { hedged, hedgedWithin, hedgeEnds } from './hedges.ts';
 import { withoutTollCause } from './toll-cause.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
+import { personNextTo } from './person-next-to.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 /**
@@ -77,28 +78,6 @@ function hasSpeaker(
 }
 
 /**
- * At most three words between a name and its verb: "Gershkovich was released", "released former
- * US Marine Paul Whelan".
- */
-const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
-
-/**
- * A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook
- * said the phone was released"), also inside a separable verb ("kam Gershkovich frei").
- */
-function personNextTo(scope: Scope, mentions: Mention[], text: string, at: Match): boolean {
-  return mentions.some(
-    (p) =>
-      scope.isPerson(p) &&
-      (p.end <= at.start
-        ? NEXT_TO.test(text.slice(p.end, at.start))
-        : p.start >= at.end
-          ? NEXT_TO.test(text.slice(at.end, p.start))
-          : p.end <= at.end),
-  );
-}
-
-/**
  * The trigger matches that report a happening: their concepts present, spoken by someone (statements),
  * anchored (weak triggers), not hedged and not quoted. Also the sentence's figures when anchoring needed them.
  */
@@ -131,7 +110,7 @@ export function triggerHits(
     if (!t.requires.every((r) => present.has(r)) || t.unless.some((r) => present.has(r))) continue;
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
-    if (t.person && !personNextTo(scope, mentions, text, m)) continue;
+    if (t.person && !personNextTo(mentions, scope.isPerson, text, scope.lang, m)) continue;
     if (t.onlyTried && !attempted(text, scope.lang, m.start)) continue;
     if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (

@@ -18,6 +18,12 @@ export interface KindEntry {
   callsFor?: boolean;
   /** Kinds whose earlier time an undated "the attack" also takes: the shooting that was the attack. */
   recalls?: string[];
+  /**
+   * Kinds whose scene "at the scene" names ("arrested at the scene", "noch am Tatort festgenommen"):
+   * an undated report of this kind with those words took place when the latest of them the article
+   * dated did, on that day.
+   */
+  scene?: string[];
   /** A story rarely has two: the kind itself is evidence that two reports tell one happening. */
   rare?: boolean;
   /** Told apart mostly by where they happen: reports naming different cities are two. */

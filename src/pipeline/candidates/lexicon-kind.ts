@@ -28,6 +28,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.announces === true ? { announces: true } : {}),
     ...(r.callsFor === true ? { callsFor: true } : {}),
     ...(r.recalls !== undefined ? { recalls: stringList(r.recalls, `kinds[${i}].recalls`) } : {}),
+    ...(r.scene !== undefined ? { scene: stringList(r.scene, `kinds[${i}].scene`) } : {}),
     ...(r.rare === true ? { rare: true } : {}),
     ...(r.placed === true ? { placed: true } : {}),
     ...(r.far === true ? { far: true } : {}),

@@ -135,6 +135,9 @@ export function parseLexicon(input: unknown): EventLexicon {
     k.recalls?.forEach((other, j) => {
       if (!known.has(other)) unknownKind(`kinds[${i}].recalls[${j}]`, other);
     });
+    k.scene?.forEach((other, j) => {
+      if (!known.has(other)) unknownKind(`kinds[${i}].scene[${j}]`, other);
+    });
     if (k.sameAs !== undefined && !known.has(k.sameAs)) unknownKind(`kinds[${i}].sameAs`, k.sameAs);
     if (k.meets !== undefined && !known.has(k.meets)) unknownKind(`kinds[${i}].meets`, k.meets);
     if (k.meetsNamed !== undefined && !known.has(k.meetsNamed))

@@ -35,6 +35,11 @@ describe('the relative clauses of a sentence', () => {
         'calling the floods that have killed at least 156 people in Germany "terrifying" and promising fast financial help.',
       ],
     ],
+    [
+      'en',
+      'The funeral of former Prime Minister Shinzo Abe who was shot and killed during a street speech in Nara City was performed on July 11 at Zojoji Temple in Minato Ward, Tokyo, with only close relatives and acquaintances.',
+      ['who was shot and killed during a street speech in Nara City'],
+    ],
   ])('[%s] “%s” has the relative clause %j', (lang, text, clauses) => {
     expect(relativeClauseSpans(text, lang).map(([a, b]) => text.slice(a, b).trim())).toEqual(clauses);
   });
@@ -46,6 +51,16 @@ describe('the relative clauses of a sentence', () => {
   ])('[%s] “%s” has none: an article opens a main clause of its own', (lang, text) => {
     expect(relativeClauseSpans(text, lang)).toEqual([]);
   });
+
+  it.each([
+    ['Those who were injured were taken to hospitals in the city.'],
+    ['It was Fico who was shot on Wednesday.'],
+  ])(
+    '“%s” has none: “who” without its comma opens a clause only after a name and before a main verb',
+    (text) => {
+      expect(relativeClauseSpans(text, 'en')).toEqual([]);
+    },
+  );
 });
 
 describe('a killing in a relative clause beside the happening of the main clause', () => {
@@ -69,6 +84,11 @@ describe('a killing in a relative clause beside the happening of the main clause
       'en',
       'German Chancellor Angela Merkel visited the devastated village of Schuld on Sunday, calling the floods that have killed at least 156 people in Germany "terrifying" and promising fast financial help.',
       ['death', 'visit'],
+    ],
+    [
+      'en',
+      'The funeral of former Prime Minister Shinzo Abe who was shot and killed during a street speech in Nara City was performed on July 11 at Zojoji Temple in Minato Ward, Tokyo, with only close relatives and acquaintances.',
+      ['death', 'funeral'],
     ],
   ])('[%s] “%s” reports both', (lang, text, kinds) => {
     expect(

@@ -26,6 +26,15 @@ const DE =
 
 const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
 
+/**
+ * English without its comma, as translations write it: "The funeral of Shinzo Abe who was shot and
+ * killed in Nara was performed on July 11". Only after a name, whose clause is plainly a
+ * description, and only up to the main clause's own auxiliary: a clause with none after it is no
+ * relative over a main clause.
+ */
+const EN_BARE = /(?<=\s\p{Lu}[\p{L}'’-]+)\s+who\s+(?:was|were|had|has)\s/gu;
+const MAIN_AUXILIARY = /\s(?:was|were|is|are|had|has|have|will)\s/u;
+
 /** Cheap gate: the pronouns' shared letters after a comma. */
 const COMMA = /,\s+[wdbc]/iu;
 
@@ -44,9 +53,9 @@ export function relativeClauseSpans(text: string, lang: string): readonly [numbe
 }
 
 function findSpans(text: string, lang: string): [number, number][] {
+  const spans: [number, number][] = lang === 'en' && text.includes(' who ') ? bareSpans(text) : [];
   const re = BY_LANG[lang];
-  if (!re || !COMMA.test(text)) return [];
-  const spans: [number, number][] = [];
+  if (!re || !COMMA.test(text)) return spans;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].indexOf(',') + 1;
@@ -54,6 +63,19 @@ function findSpans(text: string, lang: string): [number, number][] {
     const close = rest.search(CLAUSE_END);
     spans.push([start, close < 0 ? text.length : m.index + m[0].length + close]);
     re.lastIndex = m.index + m[0].length;
+  }
+  return spans;
+}
+
+function bareSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  EN_BARE.lastIndex = 0;
+  for (let m = EN_BARE.exec(text); m; m = EN_BARE.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const main = MAIN_AUXILIARY.exec(rest);
+    const stop = rest.search(CLAUSE_END);
+    if (main && (stop < 0 || main.index < stop)) spans.push([m.index + 1, from + main.index]);
   }
   return spans;
 }

@@ -14,6 +14,8 @@ import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
+import { atTheScene } from './at-the-scene.ts';
+import { dayOnly } from './time.ts';
 
 /** One candidate of a sentence, with what dating it from the rest of the article needs. */
 export interface StoryDating {
@@ -55,8 +57,24 @@ export function dateFromStory(d: StoryDating): void {
     ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
       ? story.recall(h.kind, kind.recalls)
       : undefined;
+  // "noch am Tatort festgenommen": on the day of the deed whose scene it was.
+  const lang = article.language;
+  const scene =
+    !recalled &&
+    kind.scene !== undefined &&
+    kind.scene.length > 0 &&
+    s.timeFrom === 'publication' &&
+    c.when.precision === 'before-publication' &&
+    isLang(lang) &&
+    atTheScene(lang, s.text)
+      ? story.recall(kind.scene[0] ?? h.kind, kind.scene.slice(1))
+      : undefined;
   const carried =
-    recalled || kind.announces || s.timeFrom !== 'publication' || c.when.precision !== 'before-publication'
+    recalled ||
+    scene ||
+    kind.announces ||
+    s.timeFrom !== 'publication' ||
+    c.when.precision !== 'before-publication'
       ? undefined
       : story.carried(s.paragraph, s.index);
   // What a statement speaks of dates it only as "since then": nothing else notes its time.
@@ -66,7 +84,6 @@ export function dateFromStory(d: StoryDating): void {
       : undefined;
   // What a source told the report, with no time of its own and no pluperfect, is its news; so is
   // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.
-  const lang = article.language;
   const sourced =
     !kind.announces &&
     !kind.tallied &&
@@ -105,6 +122,8 @@ export function dateFromStory(d: StoryDating): void {
     c.runningTotal = true;
     // The dead since the offensive began, counted on the day of the report, may be days older.
     if (kind.tallied) c.tally = true;
+  } else if (scene) {
+    c.when = dayOnly(scene);
   } else if (recalled) {
     c.when = recalled;
     if (reportOnly) c.saidOf = true;

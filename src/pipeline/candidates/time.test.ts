@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundariesBetween, nearestTimex } from './time.ts';
-import { timexAt } from './test-helpers.ts';
+import { borrowedAhead, boundariesBetween, nearestTimex } from './time.ts';
+import { day, timexAt } from './test-helpers.ts';
 
 describe('boundariesBetween', () => {
   it.each([
@@ -110,5 +110,23 @@ describe('the year a state began, in a clause of its own', () => {
     const since = timexAt(cut, '2019', { value: '2019' });
     const said = timexAt(cut, 'Monday', { value: '2020-08-10' });
     expect(nearestTimex([since, said], cut.indexOf('cut'), cut, 'en', true)).toBe(since);
+  });
+});
+
+describe('a saying that borrows a day ahead from the sentence before', () => {
+  const published = { date: '2022-07-09', precision: 'day' as const, inferred: false };
+
+  it.each<[string, 'own' | 'context' | 'publication', string, boolean]>([
+    [
+      '"Premier Kishida zei …" after "De verkiezingen gaan morgen gewoon door"',
+      'context',
+      '2022-07-10',
+      true,
+    ],
+    ['a saying that borrows yesterday', 'context', '2022-07-08', false],
+    ['a saying of its own day ahead', 'own', '2022-07-10', false],
+  ])('%s (%s, %s): before publication: %s', (_name, timeFrom, date, before) => {
+    const when = borrowedAhead({ timeFrom, when: day(date) }, published);
+    expect(when?.precision === 'before-publication').toBe(before);
   });
 });

@@ -189,6 +189,22 @@ export function dayOnly(when: When): When {
   return { ...when, start: day, end: day, precision: 'day', value: day };
 }
 
+/**
+ * "De verkiezingen gaan morgen gewoon door. Premier Kishida zei dat …": a day ahead that an
+ * undated saying borrows from the sentence before is what that sentence announces; the saying
+ * itself was before publication.
+ */
+export function borrowedAhead(
+  s: { timeFrom: string; when: When },
+  published: PublishedArticle['published'],
+): When | undefined {
+  return s.timeFrom === 'context' &&
+    published.precision === 'day' &&
+    s.when.start.slice(0, 10) > published.date
+    ? beforePublication(published.date, false)
+    : undefined;
+}
+
 /** The time lies after publication: what an announcement looks ahead to. */
 export function liesAhead(t: Timex, published: PublishedArticle['published']): boolean {
   return published.precision === 'day' && t.interval !== null && t.interval.end.slice(0, 10) > published.date;

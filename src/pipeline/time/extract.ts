@@ -19,6 +19,7 @@ import { anchorComparisons } from './fiscal.ts';
 import { sentenceAround, tenseReader, type Tense } from './tense.ts';
 import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
+import { withoutZoneEcho } from './zone-echo.ts';
 
 export interface ExtractOptions {
   lang: string;
@@ -158,7 +159,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   // in full (relative days became the month): "Einen Tag später" after "Am 18. Juli" is 19 July.
   const kept = anchorComparisons(
     anchorAnaphora(
-      joinClockToDay(select([...own, ...extra]), text),
+      joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text), text),
       opts.anchor,
       text,
       !monthOnly,

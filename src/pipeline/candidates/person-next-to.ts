@@ -1,0 +1,45 @@
+/**
+ * A person as a trigger's subject or object, not merely somewhere in the sentence ("Tim Cook said
+ * the phone was released"): a 'person' trigger reports only with one.
+ */
+import type { Mention } from '../types.ts';
+import type { Match } from './match.ts';
+
+/** An age set off after the name: "Abe, 67, was shot", "Abe (67) werd neergeschoten". */
+const AGE = String.raw`(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?`;
+
+/**
+ * At most three words between a name (and its age) and its verb: "Gershkovich was released",
+ * "released former US Marine Paul Whelan", "Abe, 67, was shot".
+ */
+const NEXT_TO = new RegExp(String.raw`^${AGE}\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
+const NEXT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * Dutch and German put the participle at the end of its clause, far from the subject its
+ * auxiliary follows: "Abe (67) werd gisterochtend … tijdens een toespraak neergeschoten", "Abe war
+ * am Freitag in der Stadt Nara … niedergeschossen worden". The name opens the clause, its
+ * auxiliary right after it, and no comma or conjunction opens another clause before the participle
+ * ("Abe is bang dat er wordt neergeschoten", "Braun war festgenommen worden und kam frei").
+ */
+const VERB_FINAL = new RegExp(
+  String.raw`^${AGE}\s+(?:werd|werden|wurde|wurden|war|waren|is|ist|zijn|sind)\s(?![^,;:]*\s(?:dat|dass|daß|omdat|doordat|nadat|nachdem|weil|toen|als|wenn|ob|of|wie|wo|waar|und|en|oder|aber|maar)\s)[^,;:]{0,160}$`,
+  'iu',
+);
+
+export function personNextTo(
+  mentions: readonly Mention[],
+  isPerson: (m: Mention) => boolean,
+  text: string,
+  lang: string,
+  at: Match,
+): boolean {
+  const verbFinal = lang === 'nl' || lang === 'de';
+  return mentions.some((p) => {
+    if (!isPerson(p)) return false;
+    if (p.start >= at.end) return NEXT_AFTER.test(text.slice(at.end, p.start));
+    if (p.end > at.start) return p.end <= at.end;
+    const between = text.slice(p.end, at.start);
+    return NEXT_TO.test(between) || (verbFinal && VERB_FINAL.test(between));
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * A killing told in a relative clause takes no day the main clause gives after it: the funeral
+ * of Shinzo Abe (July 2022) in a translation from the Japanese, the earthquakes of 6 February
+ * 2023 in Turkey told again a fortnight on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../types.ts';
+import { undatedInRelative } from './undated-relative.ts';
+
+function dayAt(text: string, phrase: string, value: string): Timex {
+  const start = text.indexOf(phrase);
+  return {
+    text: phrase,
+    start,
+    end: start + phrase.length,
+    type: 'DATE',
+    value,
+    interval: { start: value, end: value },
+    precision: 'day',
+  };
+}
+
+function killedAt(text: string, word: string): { start: number; end: number } {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length };
+}
+
+describe('a happening in a relative clause with no time of its own', () => {
+  it.each<[string, string, string, string, string, boolean]>([
+    [
+      'en',
+      'The funeral of former Prime Minister Shinzo Abe who was shot and killed during a street speech in Nara City was performed on July 11 at Zojoji Temple.',
+      'killed',
+      'July 11',
+      '2022-07-11',
+      true,
+    ],
+    [
+      'nl',
+      'Het gebied werd twee weken geleden al verwoest door de aardbevingen van 6 februari, waarbij in Turkije en Syrië meer dan 47.000 doden vielen.',
+      'doden',
+      '6 februari',
+      '2023-02-06',
+      false,
+    ],
+    [
+      'en',
+      'The teenager, Nahel M., who was shot dead by a police officer on Tuesday, was buried on Saturday.',
+      'shot dead',
+      'Tuesday',
+      '2023-06-27',
+      false,
+    ],
+  ])('[%s] “%s”: “%s” is undated by “%s” (%s): %s', (lang, text, word, phrase, value, undated) => {
+    expect(undatedInRelative(text, lang, killedAt(text, word), [dayAt(text, phrase, value)])).toBe(undated);
+  });
+});

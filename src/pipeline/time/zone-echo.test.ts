@@ -1,0 +1,27 @@
+/**
+ * The time of the shooting of Shinzo Abe (8 July 2022) as a Dutch report tells it, in Japan's zone
+ * and then in brackets in the reader's: one moment, the first.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './extract.ts';
+
+const DCT = '2022-07-09';
+
+describe('a clock time told again in the reader’s zone', () => {
+  it.each([
+    [
+      'nl',
+      'Abe werd gisterochtend rond 11.30 uur lokale tijd (04.30 uur Nederlandse tijd) neergeschoten.',
+      'T11:30',
+    ],
+    ['de', 'Um 17.03 Uhr Ortszeit (10.03 Uhr MESZ) erklärten die Ärzte ihn für tot.', 'T17:03'],
+  ])('[%s] “%s” is at %s only', (lang, text, clock) => {
+    const clocks = extractTimexes(text, { lang, dct: DCT }).filter((t) => /T\d/.test(t.value));
+    expect(clocks.map((t) => t.value.slice(10))).toEqual([clock]);
+  });
+
+  it('two clock times of their own in brackets are both kept', () => {
+    const text = 'De eerste schoten vielen om 11.30 uur, de tweede (om 11.31 uur) kort daarna, op vrijdag.';
+    expect(extractTimexes(text, { lang: 'nl', dct: DCT }).filter((t) => /T\d/.test(t.value))).toHaveLength(2);
+  });
+});
