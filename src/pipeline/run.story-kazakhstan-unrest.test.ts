@@ -96,12 +96,9 @@ describe('events of the unrest in Kazakhstan', () => {
       '2022-01-13',
       ['de_dw_0110', 'en_aljazeera_0111', 'en_reuters_0115', 'nl_nrc_0111'],
     ],
-    // "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest".
-    [
-      '225 people killed',
-      '2022-01-15',
-      ['de_dpa_0118', 'en_guardian_0106', 'en_reuters_0115', 'nl_nos_0106', 'nl_nos_0119'],
-    ],
+    // "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest"; the
+    // "dozens" killed that the Guardian and NOS told on the 6th are no telling of it.
+    ['225 people killed', '2022-01-15', ['de_dpa_0118', 'en_reuters_0115', 'nl_nos_0119']],
     // The machine translation's "first president Nursultan Nazarbekov" beside NOS's "hij".
     [
       'Nursultan Nazarbayev says there is no conflict with Kassym-Jomart Tokayev',
@@ -137,6 +134,29 @@ describe('events of the unrest in Kazakhstan', () => {
   it('the price of gas doubled “at the start of the year” is dated from 1 January to the report’s day, not the whole year', () => {
     const rise = mostTold(file, 'LPG prices rise');
     expect([rise?.when.start, rise?.when.end]).toEqual(['2022-01-01', '2022-01-05']);
+  });
+
+  it('the “dozens” killed that the Guardian and NOS told on the 6th are one count of their own, before that day', () => {
+    const dozens = onlyCiting(
+      file,
+      'zijn volgens de Kazachse politie tientallen betogers om het leven gekomen',
+    );
+    expect(dozens?.title).toBe('Dozens of people killed');
+    expect(dozens?.when.end).toBe('2022-01-06');
+    expect(documentsOf(dozens)).toEqual(['en_guardian_0106', 'nl_nos_0106']);
+  });
+
+  it('the more than 10,000 detained by “Anfang Januar” are dated to its first ten days, not the whole month', () => {
+    const arrests = onlyCiting(file, 'Die Behörden hatten mehr als 10.000 Menschen festgenommen.');
+    expect([arrests?.when.start, arrests?.when.end]).toEqual(['2022-01-01', '2022-01-10']);
+  });
+
+  it('“the dead included “armed bandits”” tells who the 225 dead were, no deaths of its own', () => {
+    const described = file.events.filter(
+      (e) =>
+        e.kind === 'death' && e.sources.some((s) => s.sentence.includes('the dead included "armed bandits"')),
+    );
+    expect(described.filter((e) => e.title !== '225 people killed')).toEqual([]);
   });
 
   it('no statement of Tokayev is titled only “makes a statement”', () => {

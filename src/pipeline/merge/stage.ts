@@ -26,6 +26,7 @@ import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
+import { VagueCeilings } from './vague-ceilings.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -96,6 +97,7 @@ export function mergeCandidates(
   const killers = new Killers(cands);
   const groups = new CountedGroups(items);
   const areas = new AreaCounts(items, countryOf, placeKindOf);
+  const vague = new VagueCeilings(features, (kind) => kindTraits(kind).tallied);
   const far = new FarPlaces(cands, pointOf);
   const farDays = new FarDays(cands, features, pointOf);
   features.forEach((f, i) => {
@@ -139,7 +141,8 @@ export function mergeCandidates(
       magnitudes.clash(ra, rb) ||
       killers.clash(ra, rb) ||
       groups.clash(ra, rb) ||
-      areas.clash(ra, rb)
+      areas.clash(ra, rb) ||
+      vague.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -160,6 +163,7 @@ export function mergeCandidates(
     killers.join(root, ra, rb);
     groups.join(root, ra, rb);
     areas.join(root, ra, rb);
+    vague.join(root, ra, rb);
     far.join(root, ra, rb);
     farDays.join(root, ra, rb);
   }
