@@ -47,6 +47,8 @@ describe('events of the unrest in Kazakhstan', () => {
     // "den Flughafen von Almaty": no "Airport seized in Almaty International Airport".
     ['Airport seized', '2022-01-05', ['de_spiegel_undated', 'de_zeit_0105', 'nl_nos_0106']],
     ['Askar Mamin resigns', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
+    // "Tokayev accepted the resignation … and appointed … Smailov as acting prime minister": one act.
+    ['Alikhan Smailov appointed acting prime minister', '2022-01-05', ['en_reuters_0105']],
     [
       'Kassym-Jomart Tokayev declares a state of emergency in Almaty',
       '2022-01-05',

@@ -27,6 +27,7 @@ import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { VagueCeilings } from './vague-ceilings.ts';
+import { withSentenceDays } from './sentence-days.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -184,15 +185,21 @@ export function mergeCandidates(
   const ids = new Set<string>();
   const joined = joinDeaths(clusters, sentenceKey, titleCandidate, compareItems);
   const fixed = fixWeeks(joined.clusters.map((members) => members.map((m) => m.c)));
-  const events = joined.clusters.map((members) =>
-    toEvent(
-      fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
-      ids,
-      isCity,
-      joined.deadly.get(members),
-      publishedOf,
-      placeKindOf && ((id) => placeKindOf(id) === 'country'),
+  const refixed = joined.clusters.map((members) =>
+    fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
+  );
+  const events = withSentenceDays(
+    refixed.map((members, i) =>
+      toEvent(
+        members,
+        ids,
+        isCity,
+        joined.deadly.get(joined.clusters[i] as Item[]),
+        publishedOf,
+        placeKindOf && ((id) => placeKindOf(id) === 'country'),
+      ),
     ),
+    refixed.map((members) => members.map((m) => m.c)),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
