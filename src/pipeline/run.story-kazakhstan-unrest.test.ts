@@ -32,6 +32,9 @@ describe('events of the unrest in Kazakhstan', () => {
         'nl_volkskrant_undated',
       ],
     ],
+    // Reuters' "Protests spread to the regional capital Aktau" after the Sunday the unrest began, and
+    // Trouw's "Maandag sloegen de demonstraties over naar de regionale hoofdstad Aktau".
+    ['Protests in Aktau', '2022-01-03', ['en_reuters_0105', 'nl_trouw_0104']],
     // "De regering besloot dinsdag de prijs van lpg … te verlagen"; the Guardian's price caps lifted are no cut.
     ['LPG prices lowered', '2022-01-04', ['de_tagesschau_0105', 'en_reuters_0105', 'nl_trouw_0104']],
     [

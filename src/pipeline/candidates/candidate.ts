@@ -43,6 +43,7 @@ import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
+import { spreadAfter } from './spread-after.ts';
 
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
@@ -204,12 +205,17 @@ export function candidateOf(
     timex && dated.some(startDay) && startDay(nearestTimex(dated, h.start, text, lang) ?? timex)
       ? dayOnly(whenFrom(timex, s.when))
       : undefined;
-  const at = dayBeforeIfAfterClause(
-    otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
+  const at = spreadAfter(
+    dayBeforeIfAfterClause(
+      otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
+      text,
+      tokens,
+      h.start,
+      (timex ?? ownTimex)?.start,
+    ),
     text,
-    tokens,
-    h.start,
-    (timex ?? ownTimex)?.start,
+    s.timeFrom,
+    article.published.date,
   );
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);
