@@ -151,6 +151,12 @@ describe('events of the unrest in Kazakhstan', () => {
     expect(documentsOf(dozens)).toEqual(['en_guardian_0106', 'nl_nos_0106']);
   });
 
+  it('the “20,000 bandits” Tokayev said on Friday had attacked Almaty, told on the 8th and the 10th, are one attack before that Friday', () => {
+    const attack = onlyCiting(file, 'Tokayev said Almaty had been attacked by 20,000 bandits');
+    expect(onlyCiting(file, 'He said some 20,000 "bandits" had attacked Almaty.')).toBe(attack);
+    expect(attack?.when.end).toBe('2022-01-06');
+  });
+
   it('the more than 10,000 detained by “Anfang Januar” are dated to its first ten days, not the whole month', () => {
     const arrests = onlyCiting(file, 'Die Behörden hatten mehr als 10.000 Menschen festgenommen.');
     expect([arrests?.when.start, arrests?.when.end]).toEqual(['2022-01-01', '2022-01-10']);
