@@ -27,9 +27,16 @@ describe('the counts of the dead in Kazakhstan as sixteen reports told them', ()
     expect(toll?.title).toBe('164 people killed');
     expect(toll?.when.start).toBe('2022-01-09');
     expect(conflictValues(toll, 'people killed')).toEqual([160, 164]);
-    expect(documentsOf(toll)).toEqual(
-      expect.arrayContaining(['de_dw_0110', 'en_bbc_0109', 'nl_volkskrant_undated']),
-    );
+    expect(documentsOf(toll)).toEqual(expect.arrayContaining(['en_bbc_0109', 'nl_volkskrant_undated']));
+  });
+
+  it('the toll of 164 withdrawn on Monday 10 January is an event of its own, however each report tells it', () => {
+    const withdrawn = onlyCiting(file, 'Kazakh officials on Monday withdrew a death toll of 164');
+    expect(withdrawn?.title).toBe('Death toll withdrawn');
+    expect(withdrawn?.when.start).toBe('2022-01-10');
+    expect(withdrawn?.figures.map((f) => f.value)).toEqual([164]);
+    expect(onlyCiting(file, 'diese Angabe später aber wieder zurückgezogen')).toBe(withdrawn);
+    expect(onlyCiting(file, 'reported by state media last Sunday and later withdrawn')).toBe(withdrawn);
   });
 
   it.each([

@@ -32,6 +32,9 @@ describe('events of the unrest in Kazakhstan', () => {
         'nl_volkskrant_undated',
       ],
     ],
+    // Reuters' "Protests spread to the regional capital Aktau" after the Sunday the unrest began, and
+    // Trouw's "Maandag sloegen de demonstraties over naar de regionale hoofdstad Aktau".
+    ['Protests in Aktau', '2022-01-03', ['en_reuters_0105', 'nl_trouw_0104']],
     // "De regering besloot dinsdag de prijs van lpg … te verlagen"; the Guardian's price caps lifted are no cut.
     ['LPG prices lowered', '2022-01-04', ['de_tagesschau_0105', 'en_reuters_0105', 'nl_trouw_0104']],
     [
@@ -47,6 +50,8 @@ describe('events of the unrest in Kazakhstan', () => {
     // "den Flughafen von Almaty": no "Airport seized in Almaty International Airport".
     ['Airport seized', '2022-01-05', ['de_spiegel_undated', 'de_zeit_0105', 'nl_nos_0106']],
     ['Askar Mamin resigns', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
+    // "Tokayev accepted the resignation … and appointed … Smailov as acting prime minister": one act.
+    ['Alikhan Smailov appointed acting prime minister', '2022-01-05', ['en_reuters_0105']],
     [
       'Kassym-Jomart Tokayev declares a state of emergency in Almaty',
       '2022-01-05',
@@ -96,12 +101,9 @@ describe('events of the unrest in Kazakhstan', () => {
       '2022-01-13',
       ['de_dw_0110', 'en_aljazeera_0111', 'en_reuters_0115', 'nl_nrc_0111'],
     ],
-    // "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest".
-    [
-      '225 people killed',
-      '2022-01-15',
-      ['de_dpa_0118', 'en_guardian_0106', 'en_reuters_0115', 'nl_nos_0106', 'nl_nos_0119'],
-    ],
+    // "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest"; the
+    // "dozens" killed that the Guardian and NOS told on the 6th are no telling of it.
+    ['225 people killed', '2022-01-15', ['de_dpa_0118', 'en_reuters_0115', 'nl_nos_0119']],
     // The machine translation's "first president Nursultan Nazarbekov" beside NOS's "hij".
     [
       'Nursultan Nazarbayev says there is no conflict with Kassym-Jomart Tokayev',
@@ -137,6 +139,35 @@ describe('events of the unrest in Kazakhstan', () => {
   it('the price of gas doubled “at the start of the year” is dated from 1 January to the report’s day, not the whole year', () => {
     const rise = mostTold(file, 'LPG prices rise');
     expect([rise?.when.start, rise?.when.end]).toEqual(['2022-01-01', '2022-01-05']);
+  });
+
+  it('the “dozens” killed that the Guardian and NOS told on the 6th are one count of their own, before that day', () => {
+    const dozens = onlyCiting(
+      file,
+      'zijn volgens de Kazachse politie tientallen betogers om het leven gekomen',
+    );
+    expect(dozens?.title).toBe('Dozens of people killed');
+    expect(dozens?.when.end).toBe('2022-01-06');
+    expect(documentsOf(dozens)).toEqual(['en_guardian_0106', 'nl_nos_0106']);
+  });
+
+  it('the “20,000 bandits” Tokayev said on Friday had attacked Almaty, told on the 8th and the 10th, are one attack before that Friday', () => {
+    const attack = onlyCiting(file, 'Tokayev said Almaty had been attacked by 20,000 bandits');
+    expect(onlyCiting(file, 'He said some 20,000 "bandits" had attacked Almaty.')).toBe(attack);
+    expect(attack?.when.end).toBe('2022-01-06');
+  });
+
+  it('the more than 10,000 detained by “Anfang Januar” are dated to its first ten days, not the whole month', () => {
+    const arrests = onlyCiting(file, 'Die Behörden hatten mehr als 10.000 Menschen festgenommen.');
+    expect([arrests?.when.start, arrests?.when.end]).toEqual(['2022-01-01', '2022-01-10']);
+  });
+
+  it('“the dead included “armed bandits”” tells who the 225 dead were, no deaths of its own', () => {
+    const described = file.events.filter(
+      (e) =>
+        e.kind === 'death' && e.sources.some((s) => s.sentence.includes('the dead included "armed bandits"')),
+    );
+    expect(described.filter((e) => e.title !== '225 people killed')).toEqual([]);
   });
 
   it('no statement of Tokayev is titled only “makes a statement”', () => {

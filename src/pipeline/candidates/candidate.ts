@@ -45,6 +45,7 @@ import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
+import { afterToldDay } from './after-told-day.ts';
 
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
@@ -206,12 +207,16 @@ export function candidateOf(
     timex && dated.some(startDay) && startDay(nearestTimex(dated, h.start, text, lang) ?? timex)
       ? dayOnly(whenFrom(timex, s.when))
       : undefined;
-  const at = dayBeforeIfAfterClause(
-    otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
-    text,
-    tokens,
-    h.start,
-    (timex ?? ownTimex)?.start,
+  const at = afterToldDay(
+    dayBeforeIfAfterClause(
+      otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
+      text,
+      tokens,
+      h.start,
+      (timex ?? ownTimex)?.start,
+    ),
+    { text, timeFrom: s.timeFrom, triggerEnd: h.end, timeEnd: (timex ?? ownTimex)?.end },
+    article.published.date,
   );
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);

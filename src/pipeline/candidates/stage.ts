@@ -26,7 +26,7 @@ import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
-import { partOfToll, tollWithoutCount } from './toll-unknown.ts';
+import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
@@ -205,6 +205,14 @@ export function extractCandidates(
       if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
       // "Seventeen of them died in the Eaton Fire" right after the toll: a part of it.
       if (h.kind === DEATHS_KIND && own.length === 0 && reportedBefore(DEATHS_KIND) && partOfToll(s.text))
+        continue;
+      // "the dead included "armed bandits"" after the toll: who its dead were, no deaths of their
+      // own; a person named after it ("Among the dead were Vijay Rupani") still tells a death.
+      if (
+        h.kind === DEATHS_KIND &&
+        own.length === 0 &&
+        describesToldDead(s.text, persons, told.get(DEATHS_KIND), s.index)
+      )
         continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;

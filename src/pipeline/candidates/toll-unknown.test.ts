@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
-import { partOfToll, tollWithoutCount } from './toll-unknown.ts';
+import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 
 const DEATHS: Record<string, string> = {
   en: 'Floods killed at least 2,000 people in Derna on Monday, officials said.',
@@ -81,4 +81,54 @@ describe('some of those a toll counted, told in the sentence after it', () => {
   ])('“%s” counts a part of those counted before: %s', (text, expected) => {
     expect(partOfToll(text)).toBe(expected);
   });
+});
+
+describe('who the dead were, told after the toll', () => {
+  const TOLLS: Record<string, string> = {
+    en: "Kazakhstan said on Saturday that 225 people had been killed during this month's unrest.",
+    nl: 'Bij de onlusten kwamen volgens de autoriteiten 225 mensen om het leven.',
+    de: 'Bei den Unruhen waren nach offiziellen Angaben 225 Menschen getötet worden.',
+  };
+  it.each([
+    [
+      'en',
+      'Serik Shalabayev, head of criminal prosecution at the prosecutor-general\'s office, told a briefing that the dead included "armed bandits" killed while attacking government buildings and police stations.',
+    ],
+    [
+      'nl',
+      'Onder de doden zijn volgens het Openbaar Ministerie ook gewapende bendeleden die politiebureaus aanvielen.',
+    ],
+    [
+      'de',
+      'Unter den Toten sind nach Angaben der Staatsanwaltschaft auch bewaffnete Banditen, die Polizeiwachen angriffen.',
+    ],
+  ])('[%s] “%s” tells who the toll’s dead were: no deaths of its own', async (lang, described) => {
+    const file = await eventFileOf({
+      [`${lang}_a.txt`]: ` date 2022-01-15 Report\n\n${TOLLS[lang] as string}\n\n${described}\n`,
+    });
+    expect(eventsFrom(file, described).filter((e) => e.kind === 'death' && e.sources.length === 1)).toEqual(
+      [],
+    );
+  });
+
+  it.each<[string, { start: number }[], number | undefined, boolean]>([
+    [
+      'Serik Shalabayev told a briefing that the dead included "armed bandits" killed while attacking.',
+      [{ start: 0 }],
+      0,
+      true,
+    ],
+    ['Onder de doden zijn ook agenten.', [], 0, true],
+    ['Unter den Toten sind auch Polizisten.', [], 0, true],
+    // A person named after the words: a death of its own.
+    ['Among the dead were Vijay Rupani and his wife.', [{ start: 23 }], 0, false],
+    // No death told before: the first report of deaths.
+    ['The dead included two children.', [], undefined, false],
+    ['Rescuers searched the rubble of the dam.', [], 0, false],
+  ])(
+    '“%s” (persons at %j, deaths first told in sentence %s) tells who the dead were: %s',
+    (text, persons, toldAt, expected) => {
+      expect(describesToldDead(text, persons, toldAt, 1)).toBe(expected);
+    },
+  );
 });

@@ -40,3 +40,29 @@ const PART_OF_THEM =
 export function partOfToll(text: string): boolean {
   return PART_OF_THEM.test(text);
 }
+
+/**
+ * "the dead included "armed bandits"", "onder de doden zijn ook agenten", "unter den Toten sind
+ * auch Polizisten": who the dead a report counted were.
+ */
+const DEAD_DESCRIBED =
+  /(?<![\p{L}])(?:the\s+dead\s+(?:included|include|were\s+mostly)|among\s+the\s+dead\s+(?:were|are)|onder\s+de\s+doden\s+(?:zijn|waren|bevinden\s+zich|bevonden\s+zich)|unter\s+den\s+toten\s+(?:sind|waren|befinden\s+sich|befanden\s+sich))(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence tells who the dead were ("the dead included "armed bandits""), after a death
+ * told in an earlier sentence (`deathsToldAt`, the index of the first, before `index`), with no
+ * person named after those words: the dead named so ("Among the dead were Vijay Rupani") are deaths
+ * of their own.
+ */
+export function describesToldDead(
+  text: string,
+  persons: readonly { start: number }[],
+  deathsToldAt: number | undefined,
+  index: number,
+): boolean {
+  if (deathsToldAt === undefined || deathsToldAt >= index) return false;
+  const m = DEAD_DESCRIBED.exec(text);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  return !persons.some((p) => p.start >= end);
+}

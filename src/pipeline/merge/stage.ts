@@ -26,6 +26,8 @@ import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
+import { VagueCeilings } from './vague-ceilings.ts';
+import { withSentenceDays } from './sentence-days.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
@@ -96,6 +98,7 @@ export function mergeCandidates(
   const killers = new Killers(cands);
   const groups = new CountedGroups(items);
   const areas = new AreaCounts(items, countryOf, placeKindOf);
+  const vague = new VagueCeilings(features, (kind) => kindTraits(kind).tallied);
   const far = new FarPlaces(cands, pointOf);
   const farDays = new FarDays(cands, features, pointOf);
   features.forEach((f, i) => {
@@ -139,7 +142,8 @@ export function mergeCandidates(
       magnitudes.clash(ra, rb) ||
       killers.clash(ra, rb) ||
       groups.clash(ra, rb) ||
-      areas.clash(ra, rb)
+      areas.clash(ra, rb) ||
+      vague.clash(ra, rb)
     )
       continue;
     const root = uf.union(ra, rb);
@@ -160,6 +164,7 @@ export function mergeCandidates(
     killers.join(root, ra, rb);
     groups.join(root, ra, rb);
     areas.join(root, ra, rb);
+    vague.join(root, ra, rb);
     far.join(root, ra, rb);
     farDays.join(root, ra, rb);
   }
@@ -180,15 +185,21 @@ export function mergeCandidates(
   const ids = new Set<string>();
   const joined = joinDeaths(clusters, sentenceKey, titleCandidate, compareItems);
   const fixed = fixWeeks(joined.clusters.map((members) => members.map((m) => m.c)));
-  const events = joined.clusters.map((members) =>
-    toEvent(
-      fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
-      ids,
-      isCity,
-      joined.deadly.get(members),
-      publishedOf,
-      placeKindOf && ((id) => placeKindOf(id) === 'country'),
+  const refixed = joined.clusters.map((members) =>
+    fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
+  );
+  const events = withSentenceDays(
+    refixed.map((members, i) =>
+      toEvent(
+        members,
+        ids,
+        isCity,
+        joined.deadly.get(joined.clusters[i] as Item[]),
+        publishedOf,
+        placeKindOf && ((id) => placeKindOf(id) === 'country'),
+      ),
     ),
+    refixed.map((members) => members.map((m) => m.c)),
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }

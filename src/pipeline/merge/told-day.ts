@@ -14,13 +14,17 @@ const COARSE = new Set(['month', 'year']);
 /** The day a count dated only to `coarse` was told on, from its sentences that give both. */
 export function toldDayWithin(members: readonly EventCandidate[], coarse: When): When | undefined {
   if (!COARSE.has(coarse.precision)) return undefined;
+  // "Anfang Januar" and "this month" are one month, the first cut at its tenth day: the count
+  // may be told on any day of the month the members' spans reach.
+  let reach = coarse.end;
+  for (const c of members) if (c.when.value === coarse.value && c.when.end > reach) reach = c.when.end;
   let told: When | undefined;
   for (const c of members) {
     if (c.when.value !== coarse.value || c.figures.length === 0 || !kindTraits(c.kind).tallied) continue;
     for (const t of c.sentence.timexes) {
       const span = t.interval;
       if (t.precision !== 'day' || t.clause || !span || span.start < coarse.start) continue;
-      if (span.end > coarse.end || (told && span.start <= told.start)) continue;
+      if (span.end > reach || (told && span.start <= told.start)) continue;
       told = { ...c.when, start: span.start, end: span.end, value: t.value, precision: 'day', text: t.text };
     }
   }

@@ -76,3 +76,80 @@ describe('a weekday with its date in apposition is one expression', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([[text, value]]);
   });
 });
+
+describe('the start, middle or end of a month is its first, middle or last ten days', () => {
+  it.each([
+    [
+      'de',
+      'Bei den Unruhen Anfang Januar waren nach offiziellen Angaben 225 Menschen getötet worden.',
+      '2022-01-18',
+      'Anfang Januar',
+      '2022-01-01',
+      '2022-01-10',
+    ],
+    [
+      'en',
+      'The protests began in early July after the High Court reinstated a system of quotas.',
+      '2024-07-16',
+      'early July',
+      '2024-07-01',
+      '2024-07-10',
+    ],
+    [
+      'en',
+      'Since the end of November, more than 400 people have been arrested during the protests.',
+      '2024-12-14',
+      'the end of November',
+      '2024-11-21',
+      '2024-11-30',
+    ],
+    [
+      'nl',
+      'Volgens Iran Human Rights zijn sinds half september zeker 185 mensen gedood.',
+      '2022-10-03',
+      'half september',
+      '2022-09-11',
+      '2022-09-20',
+    ],
+    [
+      'nl',
+      'Gazprom had de levering via Nord Stream 1 begin september voor onbepaalde tijd stilgelegd.',
+      '2022-09-26',
+      'begin september',
+      '2022-09-01',
+      '2022-09-10',
+    ],
+    [
+      'de',
+      'Die Proteste hatten Mitte Juli begonnen.',
+      '2024-07-21',
+      'Mitte Juli',
+      '2024-07-11',
+      '2024-07-20',
+    ],
+    // Told within its days: up to the report's own day.
+    [
+      'nl',
+      'De prijs van lpg was begin januari verdubbeld.',
+      '2022-01-04',
+      'begin januari',
+      '2022-01-01',
+      '2022-01-04',
+    ],
+  ])(
+    '[%s] “%s” (report of %s): “%s” runs from %s to %s, valued as its month',
+    (lang, sentence, dct, text, start, end) => {
+      const found = extractTimexes(sentence, { lang, dct }).find((t) => t.text === text);
+      expect([found?.interval?.start, found?.interval?.end, found?.value]).toEqual([
+        start,
+        end,
+        start.slice(0, 7),
+      ]);
+    },
+  );
+
+  it('“in January” is still the whole month', () => {
+    const found = extractTimexes('Prices doubled in January.', { lang: 'en', dct: '2022-02-08' });
+    expect([found[0]?.interval?.start, found[0]?.interval?.end]).toEqual(['2022-01-01', '2022-01-31']);
+  });
+});

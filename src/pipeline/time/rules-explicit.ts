@@ -13,7 +13,7 @@ import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult
 import { clockRule, clockWords } from './rules-clock.ts';
 import { spelledDecadeRule, spelledTriggers, spelledYearRule } from './rules-spelled.ts';
 import { quarterRule, seasonRule, seasonWords } from './rules-year-parts.ts';
-import { dayValue, decadeValue, monthValue, yearValue } from './value.ts';
+import { dayValue, decadeValue, monthEdgeValue, monthValue, yearValue, type YearEdge } from './value.ts';
 import { writtenYear, YEAR } from './written-year.ts';
 
 /**
@@ -82,6 +82,26 @@ const EDGE_WORDS: Record<Lang, string[]> = {
   de: ['anfang', 'ende', 'mitte'],
 };
 
+/** The part of the month each edge word names. */
+const MONTH_EDGES: Partial<Record<string, YearEdge>> = {
+  early: 'start',
+  'the beginning of': 'start',
+  'the start of': 'start',
+  begin: 'start',
+  anfang: 'start',
+  mid: 'middle',
+  'mid-': 'middle',
+  'the middle of': 'middle',
+  half: 'middle',
+  medio: 'middle',
+  midden: 'middle',
+  mitte: 'middle',
+  late: 'end',
+  'the end of': 'end',
+  eind: 'end',
+  ende: 'end',
+};
+
 const EDGES: Record<Lang, string> = {
   en: '(?:early|late|mid-?|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)',
   nl: '(?:begin|eind|half|medio|midden)',
@@ -103,7 +123,7 @@ const MONTH_DIRS: Record<Lang, string> = {
 
 function monthRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const source = `${B}(?<x>(?:${EDGES[lang]}\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?<rel>${RELATIVE_YEAR[lang]}))?)${E}`;
+  const source = `${B}(?<x>(?:(?<edge>${EDGES[lang]})\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?<rel>${RELATIVE_YEAR[lang]}))?)${E}`;
   return {
     name: 'month',
     re: pattern(source),
@@ -129,7 +149,9 @@ function monthRule(lang: Lang): Rule {
         (rel
           ? ctx.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
           : yearForMonth(month, ctx, span, g.dir));
-      return Object.assign(monthValue(y, month), { relative: !g.year });
+      const edge = MONTH_EDGES[(g.edge ?? '').toLowerCase().replace(/\s+/g, ' ')];
+      const value = edge ? monthEdgeValue(y, month, edge, ctx.dct) : monthValue(y, month);
+      return Object.assign(value, { relative: !g.year });
     },
   };
 }

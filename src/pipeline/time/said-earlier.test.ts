@@ -103,3 +103,42 @@ describe('a sentence that opens with a bare saying of an earlier happening', () 
     expect(saidEarlier(lang, sentence)).toBe(expected);
   });
 });
+
+describe('what a named speaker said on the day a sentence opens with had happened before that day', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      'Kazakh officials withdrew a death toll on Monday.',
+      'In a televised address on Friday, Tokayev said Almaty had been attacked by 20,000 bandits.',
+      '2021-12-31..2022-01-06',
+    ],
+    [
+      'nl',
+      'Het dodental werd maandag ingetrokken.',
+      'In een televisietoespraak op vrijdag zei Tokajev dat 20.000 bandieten Almaty hadden aangevallen.',
+      '2021-12-31..2022-01-06',
+    ],
+    [
+      'de',
+      'Die Todeszahl wurde am Montag zurückgezogen.',
+      'In einer Fernsehansprache am Freitag sagte Tokajew, Banditen hätten Almaty angegriffen.',
+      '2021-12-31..2022-01-06',
+    ],
+    // German reported speech of the simple past: the promise was made in Friday's call.
+    [
+      'de',
+      'Die Todeszahl wurde am Montag zurückgezogen.',
+      'Nach einem Telefonat mit Kremlchef Wladimir Putin am Freitag sagte Lukaschenko, Russland habe ihm umfassende Hilfe zugesagt.',
+      '2022-01-07..2022-01-07',
+    ],
+    // What was said to hold, not to have happened: the saying's Friday.
+    [
+      'en',
+      'Kazakh officials withdrew a death toll on Monday.',
+      'In a televised address on Friday, Tokayev said order was restored.',
+      '2022-01-07..2022-01-07',
+    ],
+  ])('[%s] after “%s”, “%s” is dated %s', (lang, first, second, days) => {
+    expect(daysOfSecond(lang, first, second)).toBe(days);
+  });
+});

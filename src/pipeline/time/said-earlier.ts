@@ -36,3 +36,40 @@ export function saidEarlier(lang: Lang, sentence: string): boolean {
   const clause = OPENS_SAYING[lang].exec(sentence)?.groups?.clause;
   return clause !== undefined && EARLIER[lang].test(clause) && !AHEAD_OR_SINCE[lang].test(clause);
 }
+
+/**
+ * A named speaker's verb of saying right after the time and the phrase it opens ("In a televised
+ * address on Friday, Tokayev said …", "In een toespraak op vrijdag zei Tokajev dat …"); `clause`
+ * is what was said.
+ */
+const SAYING_AFTER_TIME: Record<Lang, RegExp> = {
+  en: /^[^.;:]{0,60}?,\s*(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:said|told\s+\p{Ll}+)\s+(?<clause>.+)$/u,
+  nl: /^[^.;:]{0,60}?\s(?:zei|verklaarde|vertelde)\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:dat\s+)?(?<clause>.+)$/u,
+  de: /^[^.;:]{0,60}?\s(?:sagte|erklärte)\s+(?:\p{Lu}[\p{L}-]+\s*){1,3},\s*(?:dass\s+)?(?<clause>.+)$/u,
+};
+
+/**
+ * "Nach einem Telefonat … am Samstag sagte Lukaschenko, Russland habe ihm umfassende Hilfe
+ * zugesagt": the subjunctive "habe" reports what was said then; "hätten … angegriffen" what had
+ * happened before.
+ */
+const PLUPERFECT_DE = /(?<![\p{L}])(?:hatte|hatten|hätte|hätten)(?![\p{L}])/u;
+
+/**
+ * "In a televised address on Friday, Tokayev said Almaty had been attacked by 20,000 bandits": the
+ * time `t` opens the sentence and dates the saying; what was said had happened before it. Returns
+ * the span [t.start, where what was said begins) the time dates, or undefined.
+ */
+export function saidEarlierAfterTime(
+  lang: Lang,
+  sentence: string,
+  t: { start: number; end: number },
+): [number, number] | undefined {
+  const m = SAYING_AFTER_TIME[lang].exec(sentence.slice(t.end));
+  const clause = m?.groups?.clause;
+  if (clause === undefined || !EARLIER[lang].test(clause) || AHEAD_OR_SINCE[lang].test(clause))
+    return undefined;
+  // German reported speech puts the simple past in "habe … zugesagt": only "hatte"/"hätte" is earlier.
+  if (lang === 'de' && !PLUPERFECT_DE.test(clause)) return undefined;
+  return [t.start, sentence.length - clause.length];
+}

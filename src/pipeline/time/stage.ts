@@ -18,7 +18,7 @@ import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
-import { saidEarlier } from './said-earlier.ts';
+import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { startedAfter, startedAfterClause } from './started-after.ts';
 import { firstReportedClause } from './first-reported-clause.ts';
@@ -108,10 +108,17 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       anchor,
       clockAnchor,
     });
+    // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
+    // saying's; what was said lies before it.
+    let saidBefore: string | undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
       if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t)) t.baseline = true;
+      const said =
+        timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
+      if (said && t.interval) saidBefore = t.interval.start.slice(0, 10);
       const clause =
+        said ??
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
         reportedPluperfect(lang, s.text, t, dct) ??
@@ -147,13 +154,16 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       when,
       opens: chosen !== undefined && opensSentence(lang, s.text.slice(0, chosen.start)),
       lends: chosen === undefined || !inRelativeClause(lang, s.text, chosen),
+      saidBefore,
     };
   });
   // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter
   // many times slower, and this runs for every sentence.
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
-    const { timexes, when } = own[i] ?? { timexes: [], when: undefined };
+    const { timexes, when, saidBefore } = own[i] ?? { timexes: [], when: undefined, saidBefore: undefined };
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
+    if (saidBefore)
+      return Object.assign({}, s, { timexes, when: beforeDay(saidBefore), timeFrom: 'context' as const });
     const around = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
     // "He said … had attacked": the day around it is the saying's; what was said lies before it.
     const context =

@@ -139,6 +139,21 @@ export function yearEdgeValue(y: number, edge: YearEdge, clip?: Day): Resolved {
   };
 }
 
+/**
+ * The start, middle or end of a month ("Anfang Januar", "early January", "eind maart"): its first,
+ * middle or last ten days, up to publication when told within them. The value stays the month's.
+ */
+export function monthEdgeValue(y: number, m: number, edge: YearEdge, clip?: Day): Resolved {
+  const first = edge === 'start' ? 1 : edge === 'middle' ? 11 : 21;
+  const last: Day = edge === 'end' ? lastDayOfMonth(y, m) : { y, m, d: first + 9 };
+  return {
+    type: 'DATE',
+    value: formatMonth(y, m),
+    interval: clipped({ y, m, d: first }, last, clip),
+    precision: 'month',
+  };
+}
+
 export function decadeValue(decade: number): Resolved {
   return {
     type: 'DATE',

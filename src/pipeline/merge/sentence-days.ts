@@ -1,0 +1,65 @@
+/**
+ * "Tokayev accepted the resignation of Prime Minister Askar Mamin's cabinet and appointed first
+ * deputy prime minister Alikhan Smailov as acting prime minister": a sentence that names no time
+ * tells its happenings as one act. Where other reports date one of them to a day (the government
+ * "resigned on Wednesday"), the others it tells happened that day too, rather than somewhen in the
+ * week before publication.
+ */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { ChronologyEvent } from '../../schema/events.ts';
+
+/**
+ * Words that order a sentence's happenings in time: "arrived … after dozens of people were killed",
+ * "nadat", "nachdem". Their happenings are no one act.
+ */
+const SEQUENCE =
+  /(?<![\p{L}])(?:after|before|since|until|nadat|voordat|sinds|totdat|nachdem|bevor|seit|seitdem)(?![\p{L}])/iu;
+
+/**
+ * Whether every report of the cluster is an undated sentence that orders nothing in time, known only
+ * to lie before publication.
+ */
+function onlyUndated(members: readonly EventCandidate[]): boolean {
+  return members.every(
+    (c) =>
+      c.when.precision === 'before-publication' &&
+      c.sentence.timexes.length === 0 &&
+      !SEQUENCE.test(c.sentence.text),
+  );
+}
+
+/**
+ * The events (parallel to `clusters`) with the day a sentence's other happening was given, where an
+ * event has only undated reports and their sentences tell, beside it, happenings of one day within
+ * its span.
+ */
+export function withSentenceDays(
+  events: readonly ChronologyEvent[],
+  clusters: readonly (readonly EventCandidate[])[],
+): ChronologyEvent[] {
+  const daysOf = new Map<string, Set<number>>();
+  clusters.forEach((members, i) => {
+    if ((events[i] as ChronologyEvent).when.precision !== 'day') return;
+    for (const c of members) {
+      const key = `${c.document}\u0000${c.sentence.id}`;
+      const seen = daysOf.get(key);
+      if (seen) seen.add(i);
+      else daysOf.set(key, new Set([i]));
+    }
+  });
+  if (daysOf.size === 0) return [...events];
+  return events.map((e, i) => {
+    const members = clusters[i] as readonly EventCandidate[];
+    if (e.when.precision !== 'before-publication' || !onlyUndated(members)) return e;
+    const days = new Set<string>();
+    for (const c of members)
+      for (const j of daysOf.get(`${c.document}\u0000${c.sentence.id}`) ?? [])
+        days.add((events[j] as ChronologyEvent).when.start.slice(0, 10));
+    const [day] = days;
+    if (days.size !== 1 || day === undefined || day < e.when.start || day > e.when.end) return e;
+    return {
+      ...e,
+      when: { start: day, end: day, precision: 'day', value: day, confidence: e.when.confidence },
+    };
+  });
+}
