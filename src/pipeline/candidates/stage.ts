@@ -4,7 +4,7 @@ import { figuresOf } from './figures-of.ts';
 import { outsideNamedClauses } from './referenced.ts';
 import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
+import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { findMatches, type Match } from './match.ts';
@@ -18,6 +18,7 @@ import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { dateFromStory } from './story-dating.ts';
 import { injuredNamedAgain } from './injured-named-again.ts';
 import { Bulletin } from './bulletin.ts';
+import { CausedTolls } from './caused-toll.ts';
 import { killerOf } from './killer.ts';
 import { DEATHS_KIND } from './title.ts';
 import { tokenize } from './tokenize.ts';
@@ -49,6 +50,8 @@ function countSaidOn(
   const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
   return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
 }
+
+const NO_HITS: readonly TriggerHit[] = [];
 
 /** The kind of the injured, whom "the injured" names again. */
 const INJURY_KIND = 'injury';
@@ -83,6 +86,7 @@ export function extractCandidates(
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
   const bulletin = new Bulletin();
+  const caused = new CausedTolls();
   let previousPersons: Mention[] = [];
   let previousPlaces: Mention[] = [];
   let gap = 0;
@@ -162,7 +166,7 @@ export function extractCandidates(
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
-    const { hits, named, figures } = triggerHits(scope, reading, raw, present);
+    const { hits, named, earlier, figures } = triggerHits(scope, reading, raw, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
     const allFigures = outsideNamedClauses(
@@ -209,7 +213,9 @@ export function extractCandidates(
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
-      const killer = h.kind === DEATHS_KIND ? killerOf(h, hits, named, s.text) : undefined;
+      // What the toll is of, named before it ("Nach der Explosion …") or hung on it ("the toll from").
+      const cause = h.kind === DEATHS_KIND ? killerOf(h, NO_HITS, [...named, ...earlier], s.text) : undefined;
+      const killer = h.kind === DEATHS_KIND ? (killerOf(h, hits, named, s.text) ?? cause) : undefined;
       if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
       const definite = isDefiniteMention(tokens, h.start);
@@ -265,7 +271,9 @@ export function extractCandidates(
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
+      if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
     }
   }
+  caused.date(candidates, (kind) => story.recall(kind, recallsOf(kind)));
   return candidates;
 }
