@@ -17,6 +17,8 @@ import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutSpokenOf } from './spoken-of.ts';
+import { comparedCountSpan, within } from '../time/compared-count.ts';
+import { isLang } from '../time/lexicon.ts';
 import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -60,8 +62,12 @@ export function sentenceFigures(
   tokens: Token[],
 ): PlacedFigure[] {
   const figures = findFigures(s.text, lang, '', lexicon, tokens);
-  if (s.timexes.length === 0) return figures;
-  return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
+  // "up from 185 dead reported on Monday": the count compared with is no count of the news.
+  const compared = isLang(lang) ? comparedCountSpan(lang, s.text) : undefined;
+  if (s.timexes.length === 0 && !compared) return figures;
+  return figures.filter(
+    (f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end) && !within(compared, f.start, f.end),
+  );
 }
 
 /** Someone a statement can be from (see the comment where it is asked). */
@@ -190,6 +196,8 @@ export function triggerHits(
     const within = speculated;
     hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
+  const compared = hits.length > 0 && isLang(scope.lang) ? comparedCountSpan(scope.lang, text) : undefined;
+  if (compared) hits = hits.filter((h) => !within(compared, h.start, h.end));
   if (hits.length > 1)
     hits = withoutPresumedDead(withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text), text);
   const meant =

@@ -37,6 +37,8 @@ import { withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
+import { outsideComparedCount } from '../time/compared-count.ts';
+import { ownCountry } from './own-nationals.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
@@ -133,12 +135,13 @@ export function extractCandidates(
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
-    const mentions = withPlaceReference(
+    let mentions = withPlaceReference(
       tokens,
       withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang),
       placesBefore,
       lang,
     );
+    if (s.mentions.length > 0) mentions = outsideComparedCount(lang, s.text, mentions);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
@@ -213,6 +216,10 @@ export function extractCandidates(
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
+      // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
+      const people = kind.byAgent && !c.agent && options.countryOfPeople;
+      const country = people ? ownCountry(s.text, tokens, people) : undefined;
+      if (country) c.agent = country;
       // What the toll is of, named before it ("Nach der Explosion …") or hung on it ("the toll from").
       const cause = h.kind === DEATHS_KIND ? killerOf(h, NO_HITS, [...named, ...earlier], s.text) : undefined;
       const killer = h.kind === DEATHS_KIND ? (killerOf(h, hits, named, s.text) ?? cause) : undefined;

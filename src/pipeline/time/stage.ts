@@ -16,6 +16,7 @@ import { beforeDay, beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
+import { comparedCountSpan, within } from './compared-count.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier } from './said-earlier.ts';
@@ -108,9 +109,16 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       anchor,
       clockAnchor,
     });
+    // "up from 185 dead reported … on Monday": the day of the count compared with dates nothing reported.
+    const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t)) t.baseline = true;
+      if (
+        isComparisonBaseline(lang, s.text, t, dct) ||
+        namesAccounts(s.text, t) ||
+        within(compared, t.start, t.end)
+      )
+        t.baseline = true;
       const clause =
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
