@@ -33,7 +33,7 @@ import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
-import { withoutGappedShare } from './gapped-share.ts';
+import { gappedShareToll, withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
@@ -116,6 +116,15 @@ export function extractCandidates(
   // candidates[beforeFrom .. beforeTo): looked at only for a trigger that counts after a kind.
   let beforeFrom = 0;
   let beforeTo = 0;
+  // "… zeker 150 mensen om het leven zijn gekomen. Honderden mensen raakten gewond.": a count
+  // running on from an undated one of the sentence before.
+  const undatedCountBefore = (): boolean => {
+    for (let i = beforeFrom; i < beforeTo; i++) {
+      const b = candidates[i] as EventCandidate;
+      if (b.figures.length > 0 && b.when.precision === 'before-publication' && !b.toldToll) return true;
+    }
+    return false;
+  };
   const reportedBefore = (kind: string): boolean => {
     for (let i = beforeFrom; i < beforeTo; i++)
       if ((candidates[i] as EventCandidate).kind === kind) return true;
@@ -271,6 +280,7 @@ export function extractCandidates(
         saidOnItsDay,
         recallsOf,
         story,
+        undatedCountBefore,
       });
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
       if (still) c.when = still;
@@ -279,6 +289,9 @@ export function extractCandidates(
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
       if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
+      // "In ganz Deutschland starben mehr als 180 Menschen, in Belgien 41": Belgium's own toll.
+      const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
+      if (share) candidates.push(share);
     }
   }
   caused.date(candidates, (kind) => story.recall(kind, recallsOf(kind)));
