@@ -35,6 +35,8 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
     expect(ceasefire?.sources.map((s) => s.sentence)).toContain(
       'Woensdag legden de Karabach-Armeniërs de wapens neer, een dag na het begin van het Azerbeidzjaanse offensief.',
     );
+    // Pashinyan saying Armenia "had not been involved in drafting the ceasefire" agreed none in Armenia.
+    expect(file.events.filter((e) => e.kind === 'ceasefire')).toHaveLength(1);
   });
 
   it('the five peacekeepers killed on Wednesday are one toll of the wire and the Dutch report', () => {
