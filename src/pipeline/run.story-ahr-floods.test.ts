@@ -75,7 +75,9 @@ describe('the Ahr floods as five outlets told them', () => {
   });
 
   it('the residents evacuated in the night are Valkenburg’s, named two sentences before', () => {
-    expect(onlyCiting(file, 'Honderden inwoners en toeristen')?.places).toContain('valkenburg-aan-de-geul');
+    const evacuation = onlyCiting(file, 'Honderden inwoners en toeristen');
+    expect(evacuation?.places).toContain('valkenburg-aan-de-geul');
+    expect(evacuation?.title).toBe('Hundreds of people evacuated from Valkenburg');
   });
 
   it('Belgium’s toll is one event, from eleven to 31 dead, dated before the first report of it', () => {
@@ -83,9 +85,12 @@ describe('the Ahr floods as five outlets told them', () => {
     expect(toll?.kind).toBe('death');
     expect(toll?.conflicts.length).toBeGreaterThan(0);
     expect(toll?.when.end).toBe('2021-07-15');
+    // The NOS tells its eleven after the night of the floods: they died since that night.
+    expect(toll?.when.start).toBe('2021-07-14');
     const sentences = toll?.sources.map((s) => s.sentence).join(' | ');
-    for (const told of ['the death toll rose to 27', 'for the 31 dead of the floods'])
+    for (const told of ['the death toll rose to 27', 'for the 31 dead of the floods', 'in Belgien 41'])
       expect(sentences).toContain(told);
+    expect(toll?.figures.map((f) => f.value)).toContain(41);
   });
 
   it('the Dutch evacuation of Valkenburg is not the evacuation of Swisttal', () => {

@@ -35,6 +35,8 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
     expect(ceasefire?.sources.map((s) => s.sentence)).toContain(
       'Woensdag legden de Karabach-Armeniërs de wapens neer, een dag na het begin van het Azerbeidzjaanse offensief.',
     );
+    // Pashinyan saying Armenia "had not been involved in drafting the ceasefire" agreed none in Armenia.
+    expect(file.events.filter((e) => e.kind === 'ceasefire')).toHaveLength(1);
   });
 
   it('the five peacekeepers killed on Wednesday are one toll of the wire and the Dutch report', () => {
@@ -64,16 +66,30 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
     expect(exodus[0]?.when.value).toBe('2023-09-24');
     expect(documentsOf(exodus[0])).toEqual(['de_spiegel_undated', 'de_tagesschau_0926', 'en_mt_0928']);
     expect(exodus[0]?.places).toContain('lachin');
+    // 28,000 on the 26th, 65,036 on the 28th, 100,400 by the Saturday after: counted on, not disputed.
+    expect(exodus[0]?.conflicts.map((c) => c.field)).not.toContain('figures.people');
   });
 
   it('the toll of 170 of the fuel depot near Stepanakert is dated to that Monday evening', () => {
     const toll = mostTold(file, '170 people killed');
     expect(toll?.when.value).toBe('2023-09-25');
-    expect(documentsOf(toll)).toEqual(['de_spiegel_undated', 'en_mt_0928']);
+    // Tagesschau's 68 "nach der Explosion" is the depot's toll of two days before, not the fighting's.
+    expect(documentsOf(toll)).toEqual(['de_spiegel_undated', 'de_tagesschau_0926', 'en_mt_0928']);
+    const fighting = mostTold(file, 'At least 200 people killed');
+    expect(documentsOf(fighting)).toEqual(['en_reuters_0920', 'nl_nos_0922']);
     expect(toll?.places).toEqual(['stepanakert']);
     const explosion = file.events.find((e) => e.kind === 'explosion');
     expect(explosion?.when.start.slice(0, 10)).toBe('2023-09-25');
     expect(explosion?.places).not.toContain('armenia');
+  });
+
+  it("the 290 injured the Karabakh Armenians counted are the explosion's, not the protest's in Yerevan", () => {
+    const injured = mostTold(file, 'More than 290 people injured');
+    expect(injured?.when.start.slice(0, 10)).toBe('2023-09-25');
+    expect(documentsOf(injured)).toEqual(['de_tagesschau_0926']);
+    // "der Karabach-Armenier" names the people, not the country Armenia.
+    expect(injured?.places).toEqual(['nagorno-karabakh']);
+    expect(documentsOf(mostTold(file, '34 people injured'))).toEqual(['en_reuters_0920']);
   });
 
   it('Aliyev meeting Erdogan in Nakhchivan on Monday is talks between the two, not with a place', () => {
@@ -92,7 +108,9 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
     const decree = file.events.filter((e) => e.kind === 'dissolution');
     expect(decree).toHaveLength(1);
     expect(documentsOf(decree[0])).toEqual(['de_spiegel_undated', 'en_mt_0928']);
-    expect(decree[0]?.actors).toContain('shahramanyan');
+    // The translation's "Samuel Shakhramanyan" is Samvel Shahramanyan, no one else.
+    expect(decree[0]?.actors).toEqual(['shahramanyan']);
+    expect(decree[0]?.title).toBe('Samvel Shahramanyan decrees the dissolution of state institutions');
     expect(decree[0]?.when.start.slice(0, 7)).toBe('2023-09');
   });
 });

@@ -42,14 +42,31 @@ describe('events of the war in Sudan and the evacuations', () => {
     expect(documentsOf(found)).toEqual(documents);
   });
 
-  it('gives the toll of the dead every report counts, 413 to 459, as one running count', () => {
+  it('gives the toll of the dead every report counts, 270 to 459, as one running count', () => {
     const toll = event('459 people killed');
     expect(documentsOf(toll)).toEqual([
       'de_tagesschau_0425',
       'en_guardian_0427',
       'en_mt_undated',
+      'en_reuters_0418',
       'nl_nos_0424',
     ]);
+  });
+
+  it('reads “up from 185 dead reported by … Volker Perthes on Monday” as the count compared with, no news', () => {
+    const told = file.events.filter((e) => e.sources.some((s) => s.sentence.includes('up from 185 dead')));
+    expect(told.map((e) => e.title).sort()).toEqual(['4,072 people injured', '459 people killed']);
+    expect(told.flatMap((e) => e.actors)).not.toContain('name:volker-perthes');
+    expect(told.flatMap((e) => e.figures.map((f) => f.value))).not.toContain(185);
+  });
+
+  it('tells no riot of the clashes between the army and the RSF', () => {
+    expect(file.events.filter((e) => e.kind === 'riot')).toEqual([]);
+  });
+
+  it('keeps the first Dutch evacuees apart from the Bundeswehr’s 700', () => {
+    const dutch = onlyCiting(file, 'Een eerste groep Nederlanders');
+    expect(documentsOf(dutch)).toEqual(['nl_nos_0424']);
   });
 
   it('dates the Eid truce NOS tells broken, “dat vrijdag inging”, to Friday 21 April', () => {
@@ -87,6 +104,11 @@ describe('events of the war in Sudan and the evacuations', () => {
       .flatMap((s) => s.mentions ?? [])
       .find((m) => m.text === 'Mohamed Hamdan Daqlo');
     expect(mention?.id).toBe('dagalo');
+  });
+
+  it('takes “known as Hamidti” for Dagalo, no one else', () => {
+    const statement = onlyCiting(file, 'known as Hamidti');
+    expect(statement?.actors).toEqual(['dagalo', 'rsf']);
   });
 
   it('dates the undated translation of the Eid truce to that Friday, not after the dated report that counted more dead than its 413', () => {

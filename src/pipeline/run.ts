@@ -147,11 +147,15 @@ export async function runPipeline(opts: {
   const published = publish(clean(read.articles.splice(0)));
   const lookup = entityLookup(entities);
   const actorCountries = new Map(entityData.actors.map((a) => [a.id, a.country]));
+  const peopleCountries = new Map<string, string>();
+  for (const [id, forms] of entityData.demonyms)
+    for (const form of forms) peopleCountries.set(form.toLowerCase(), id);
   const candidateOptions = {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
     countryOfActor: (id: string) => actorCountries.get(id),
+    countryOfPeople: (word: string) => peopleCountries.get(word),
   };
   // From here on each article goes through time, places and actors, and candidates on its own and
   // only its document and candidates are kept: a large corpus never holds every sentence's time

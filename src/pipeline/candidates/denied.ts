@@ -105,6 +105,32 @@ function inDeniedClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words of taking part: "involved", "part", "betrokken", "beteiligt". */
+const INVOLVED = new Set(['involved', 'part', 'betrokken', 'beteiligt']);
+
+/** Tokens between the word of taking part and the happening: "involved in drafting the ceasefire". */
+const INVOLVED_REACH = 7;
+
+/** Whether a negator stands at most three tokens before token `i`: "not been involved", "niet betrokken". */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATORS.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+
+/**
+ * "Armenia had not been involved in drafting the ceasefire", "was niet betrokken bij het opstellen
+ * van het staakt-het-vuren", "an der Waffenruhe nicht beteiligt": someone denies taking part in the
+ * happening, which the sentence names, not reports.
+ */
+function deniedPart(tokens: Token[], at: number): boolean {
+  const t = tokenIndexAt(tokens, at);
+  for (let i = t - 1; i >= Math.max(0, t - INVOLVED_REACH); i--)
+    if (INVOLVED.has((tokens[i] as Token).word) && negatedAt(tokens, i)) return true;
+  for (let i = t + 1; i < Math.min(tokens.length, t + 4); i++)
+    if (INVOLVED.has((tokens[i] as Token).word) && negatedAt(tokens, i)) return true;
+  return false;
+}
+
 /** "zonder dat", "ohne dass": the clause they open did not happen. */
 const WITHOUT_THAT = new Set(['zonder', 'ohne']);
 
@@ -145,7 +171,7 @@ export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[]
     (h) =>
       h.kind === 'statement' ||
       !(
-        (negated && denied(tokens, h.start)) ||
+        (negated && (denied(tokens, h.start) || deniedPart(tokens, h.start))) ||
         (denying && inDeniedClause(tokens, h.start)) ||
         (without && inWithoutClause(tokens, h.start))
       ),

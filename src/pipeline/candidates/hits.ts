@@ -16,8 +16,9 @@ import { withoutPowers } from './powers.ts';
 import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
-import { blamedFor } from './blamed-for.ts';
-import { inObjectRelative } from './object-relative.ts';
+import { withoutSpokenOf } from './spoken-of.ts';
+import { comparedCountSpan, within } from '../time/compared-count.ts';
+import { isLang } from '../time/lexicon.ts';
 import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -30,6 +31,7 @@ import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 import { personNextTo } from './person-next-to.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+const CLAUSE_END = /^[.,;:!?]|^$/;
 /**
  * "Das teilte die Polizei mit", "Dat meldt de NOS", "Dat maakte de junta zaterdag bekend", "Das gab
  * die Behörde bekannt": the sentence only says who told the one before it, when that one reported
@@ -61,8 +63,12 @@ export function sentenceFigures(
   tokens: Token[],
 ): PlacedFigure[] {
   const figures = findFigures(s.text, lang, '', lexicon, tokens);
-  if (s.timexes.length === 0) return figures;
-  return figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
+  // "up from 185 dead reported on Monday": the count compared with is no count of the news.
+  const compared = isLang(lang) ? comparedCountSpan(lang, s.text) : undefined;
+  if (s.timexes.length === 0 && !compared) return figures;
+  return figures.filter(
+    (f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end) && !within(compared, f.start, f.end),
+  );
 }
 
 /** Someone a statement can be from (see the comment where it is asked). */
@@ -86,7 +92,12 @@ export function triggerHits(
   { s, tokens, facts, mentions, afterReport, namedAgain, measureAgain, reportedBefore }: Reading,
   raw: { item: CompiledTrigger; match: Match }[],
   present: Set<string>,
-): { hits: TriggerHit[]; named: readonly TriggerHit[]; figures: PlacedFigure[] | undefined } {
+): {
+  hits: TriggerHit[];
+  named: readonly TriggerHit[];
+  earlier: readonly TriggerHit[];
+  figures: PlacedFigure[] | undefined;
+} {
   const text = s.text;
   const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
   // A speaker: a named actor, an institution named by a common noun ("the government", "die Arbeitgeber"),
@@ -164,21 +175,18 @@ export function triggerHits(
     const within = speculated;
     hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
   }
+  const compared = hits.length > 0 && isLang(scope.lang) ? comparedCountSpan(scope.lang, text) : undefined;
+  if (compared) hits = hits.filter((h) => !within(compared, h.start, h.end));
   if (hits.length > 1)
     hits = withoutPresumedDead(withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text), text);
-  const told =
+  const meant =
     hits.length > 0
-      ? withoutAttributive(
-          withoutEarlier(
-            withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens, text), tokens),
-            text,
-            s.timexes,
-            scope.lexicon,
-          ),
-          text,
-          scope.lexicon,
-        )
+      ? withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens, text), tokens)
       : hits;
+  const later = meant.length > 0 ? withoutEarlier(meant, text, s.timexes, scope.lexicon) : meant;
+  // "Nach der Explosion … ist die Zahl der Todesopfer gestiegen": what came before, and caused it.
+  const earlier = later.length < meant.length ? meant.filter((h) => !later.includes(h)) : NONE;
+  const told = later.length > 0 ? withoutAttributive(later, text, scope.lexicon) : later;
   const calls = (kind: string) => scope.compiled.kinds.get(kind)?.entry.callsFor === true;
   const whole =
     told.length > 1
@@ -202,6 +210,7 @@ export function triggerHits(
   return {
     hits: withoutDefiniteSpokenOf(spoken, tokens, namedAgain, s.timeFrom === 'own' ? never : measureAgain),
     named,
+    earlier,
     figures,
   };
 }
@@ -236,43 +245,4 @@ function actedOn(hits: TriggerHit[]): void {
     for (const h of hits)
       if (h.kind === outer.kind && h.start >= outer.start && h.end <= outer.end) h.patientOf = true;
   }
-}
-
-/**
- * Up to four words between the verb and its object: an article and adjectives ("condemned the
- * deadly attack"), or in Dutch and German the subject ("noemde minister Ernst Kuipers de aanval").
- */
-const OBJECT_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-
-/**
- * A verb's object before it, in a clause that ends with the verb: up to six words between, or what
- * "als" calls it, however long ("den Anschlag als das größte Versagen des Secret Service seit
- * Jahrzehnten bezeichnet").
- */
-const OBJECT_BEFORE = /^\s+(?:(?:[\p{L}'’"„“”-]+\s+){0,6}|als\s+(?:[\p{L}'’"„“”-]+\s+){0,12})$/u;
-const CLAUSE_END = /^[.,;:!?]|^$/;
-
-/**
- * The hits that are not the object of a statement verb: after it ("noemde de aanval
- * verwerpelijk"), where the verb comes last, before it ("hat die Explosionen als
- * Kriegserklärung bezeichnet"), or between a separable verb and its particle ("schließt einen
- * Cyberangriff … aus", "sluit een cyberaanval uit").
- */
-function withoutSpokenOf(
-  hits: TriggerHit[],
-  aboutEnds: number[],
-  finalAbout: number[],
-  aboutSpans: [number, number][],
-  text: string,
-): TriggerHit[] {
-  return hits.filter(
-    (h) =>
-      h.kind === 'statement' ||
-      !(
-        aboutEnds.some((end) => h.start >= end && OBJECT_GAP.test(text.slice(end, h.start))) ||
-        finalAbout.some((start) => h.end <= start && OBJECT_BEFORE.test(text.slice(h.end, start))) ||
-        aboutSpans.some(([start, end]) => h.start > start && h.end <= end) ||
-        aboutEnds.some((end) => h.start >= end && (blamedFor(text, end, h) || inObjectRelative(text, end, h)))
-      ),
-  );
 }

@@ -68,6 +68,11 @@ export interface KindEntry {
    */
   runs?: boolean;
   /**
+   * Counted as a total so far (those who fled): counts that rise from one day's report to a later
+   * one's count on, and are no disagreement of their sources (merge/conflicts.ts).
+   */
+  countsOn?: boolean;
+  /**
    * Done again and again (statements, protests, talks): a report of it on one day gives no day
    * to date another report of it by (redate-by-anchors.ts).
    */

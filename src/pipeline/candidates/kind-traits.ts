@@ -26,6 +26,8 @@ export interface KindTraits {
   tallied: boolean;
   /** Counted so far, a count that only grows (the dead, the arrested): a higher count is a later report. */
   runs?: true;
+  /** Counted as a total so far (those who fled): counts rising day by day are no disagreement. */
+  countsOn?: true;
   /** Done again and again (statements, protests): one report's day dates no other report. */
   recurs: boolean;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
@@ -48,6 +50,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   byAgent: k.byAgent === true,
   tallied: k.tallied === true,
   ...(k.runs === true ? { runs: true as const } : {}),
+  ...(k.countsOn === true ? { countsOn: true as const } : {}),
   recurs: k.recurs === true,
   ...(k.destination === true ? { destination: true as const } : {}),
   ...(k.once === true ? { once: true as const } : {}),

@@ -11,4 +11,6 @@ export interface CandidateOptions {
   placeKindOf?: (id: string) => string | undefined;
   /** The place id of the country an actor belongs to (data/actors.json `country`): Iran's morality police's. */
   countryOfActor?: (id: string) => string | undefined;
+  /** The place id of the country whose people a lowercased demonym names ("nederlander", "german"). */
+  countryOfPeople?: (word: string) => string | undefined;
 }

@@ -1,3 +1,4 @@
+import { isBorrowedPlace } from './place-reference.ts';
 import { centredAt } from './centre.ts';
 import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
@@ -162,7 +163,10 @@ export function findRoles(
       (m) => m.kind !== 'place' && (text[m.end] !== '-' || mentions.some((o) => o.start === m.end + 1)),
     ) ??
     beforeTrigger.find((m) => m.kind !== 'place') ??
-    beforeTrigger.find((m) => m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m)) ??
+    beforeTrigger.find(
+      (m) =>
+        m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m) && !isBorrowedPlace(text, m),
+    ) ??
     afterVerb();
   // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.
   if (roles.agent) roles.agent = titleHolderAfter(text, roles.agent, beforeTrigger) ?? roles.agent;

@@ -4,7 +4,7 @@ import { figuresOf } from './figures-of.ts';
 import { outsideNamedClauses } from './referenced.ts';
 import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
-import { causesOfDeaths, chooseHappenings, subordinateSpan } from './happenings.ts';
+import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { findMatches, type Match } from './match.ts';
@@ -18,6 +18,7 @@ import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { dateFromStory } from './story-dating.ts';
 import { injuredNamedAgain } from './injured-named-again.ts';
 import { Bulletin } from './bulletin.ts';
+import { CausedTolls } from './caused-toll.ts';
 import { killerOf } from './killer.ts';
 import { DEATHS_KIND } from './title.ts';
 import { tokenize } from './tokenize.ts';
@@ -32,10 +33,12 @@ import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
-import { withoutGappedShare } from './gapped-share.ts';
+import { gappedShareToll, withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
+import { outsideComparedCount } from '../time/compared-count.ts';
+import { ownCountry } from './own-nationals.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
@@ -49,6 +52,8 @@ function countSaidOn(
   const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
   return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
 }
+
+const NO_HITS: readonly TriggerHit[] = [];
 
 /** The kind of the injured, whom "the injured" names again. */
 const INJURY_KIND = 'injury';
@@ -83,6 +88,7 @@ export function extractCandidates(
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
   const bulletin = new Bulletin();
+  const caused = new CausedTolls();
   let previousPersons: Mention[] = [];
   let previousPlaces: Mention[] = [];
   let gap = 0;
@@ -110,6 +116,15 @@ export function extractCandidates(
   // candidates[beforeFrom .. beforeTo): looked at only for a trigger that counts after a kind.
   let beforeFrom = 0;
   let beforeTo = 0;
+  // "… zeker 150 mensen om het leven zijn gekomen. Honderden mensen raakten gewond.": a count
+  // running on from an undated one of the sentence before.
+  const undatedCountBefore = (): boolean => {
+    for (let i = beforeFrom; i < beforeTo; i++) {
+      const b = candidates[i] as EventCandidate;
+      if (b.figures.length > 0 && b.when.precision === 'before-publication' && !b.toldToll) return true;
+    }
+    return false;
+  };
   const reportedBefore = (kind: string): boolean => {
     for (let i = beforeFrom; i < beforeTo; i++)
       if ((candidates[i] as EventCandidate).kind === kind) return true;
@@ -129,12 +144,13 @@ export function extractCandidates(
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
-    const mentions = withPlaceReference(
+    let mentions = withPlaceReference(
       tokens,
       withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang),
       placesBefore,
       lang,
     );
+    if (s.mentions.length > 0) mentions = outsideComparedCount(lang, s.text, mentions);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.
     const persons = mentions.filter((m) => scope.isPerson(m) && !afterArticle(s.text, m));
@@ -162,7 +178,7 @@ export function extractCandidates(
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
-    const { hits, named, figures } = triggerHits(scope, reading, raw, present);
+    const { hits, named, earlier, figures } = triggerHits(scope, reading, raw, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
     const allFigures = outsideNamedClauses(
@@ -217,7 +233,13 @@ export function extractCandidates(
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
-      const killer = h.kind === DEATHS_KIND ? killerOf(h, hits, named, s.text) : undefined;
+      // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
+      const people = kind.byAgent && !c.agent && options.countryOfPeople;
+      const country = people ? ownCountry(s.text, tokens, people) : undefined;
+      if (country) c.agent = country;
+      // What the toll is of, named before it ("Nach der Explosion …") or hung on it ("the toll from").
+      const cause = h.kind === DEATHS_KIND ? killerOf(h, NO_HITS, [...named, ...earlier], s.text) : undefined;
+      const killer = h.kind === DEATHS_KIND ? (killerOf(h, hits, named, s.text) ?? cause) : undefined;
       if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
       const definite = isDefiniteMention(tokens, h.start);
@@ -266,6 +288,7 @@ export function extractCandidates(
         saidOnItsDay,
         recallsOf,
         story,
+        undatedCountBefore,
       });
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
       if (still) c.when = still;
@@ -273,7 +296,12 @@ export function extractCandidates(
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
+      if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
+      // "In ganz Deutschland starben mehr als 180 Menschen, in Belgien 41": Belgium's own toll.
+      const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
+      if (share) candidates.push(share);
     }
   }
+  caused.date(candidates, (kind) => story.recall(kind, recallsOf(kind)));
   return candidates;
 }

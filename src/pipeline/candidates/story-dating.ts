@@ -9,6 +9,7 @@ import type { Token } from './tokenize.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
+import { countedInPerfect } from '../time/count-so-far.ts';
 import { countsSinceStart, runningTotalWhen } from './since-start.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
@@ -33,6 +34,8 @@ export interface StoryDating {
   saidOnItsDay: () => boolean;
   recallsOf: (kind: string) => readonly string[] | undefined;
   story: StoryTimes;
+  /** The sentence before, in its paragraph, gave an undated count: this one may run on from it. */
+  undatedCountBefore: () => boolean;
 }
 
 /**
@@ -117,6 +120,25 @@ export function dateFromStory(d: StoryDating): void {
     c.when = story.sinceEarliest(c.when);
     c.tally = true;
     c.toldToll = true;
+  } else if (
+    !total &&
+    !recalled &&
+    !carried &&
+    kind.tallied &&
+    d.own.length > 0 &&
+    s.timeFrom === 'publication' &&
+    c.when.precision === 'before-publication' &&
+    c.killer === undefined &&
+    raw.every((r) => r.item.kind === h.kind) &&
+    isLang(lang) &&
+    !countedInPerfect(lang, s.text) &&
+    !d.undatedCountBefore()
+  ) {
+    // A toll in the past that names no happening and tells nothing else counts the dead of the
+    // story's own, since the earliest day its article told; one in the present perfect ("at least
+    // 215 people have been killed") may count since long before.
+    c.when = story.fromEarliest(c.when);
+    story.note(h.kind, c.when);
   } else if (total) {
     c.when = total;
     c.runningTotal = true;

@@ -162,6 +162,16 @@ export class StoryTimes {
     return day && day < when.start.slice(0, 10) ? { ...when, start: day } : when;
   }
 
+  /**
+   * `when` (a stretch before publication) from the earliest day the article dated a happening to:
+   * "In België kwamen zeker elf mensen om het leven", told after the night of the floods, counts
+   * the dead since that night, not those of the week before the report.
+   */
+  fromEarliest(when: When): When {
+    const day = this.earliestDay?.start.slice(0, 10);
+    return day && day <= when.end.slice(0, 10) ? { ...when, start: day } : when;
+  }
+
   freshNews(published: string): When | undefined {
     const since = this.first && dayBefore(this.first, published);
     if (!since || !this.first) return undefined;

@@ -89,9 +89,9 @@ describe('the time of a toll of happenings named again', () => {
     ).toEqual([{ start: '2025-01-07', end: '2025-01-31', tally: true }]);
   });
 
-  it('“At least 29 people were killed in Altadena” names no happening again: deaths of the week before', () => {
+  it('“At least 29 people were killed in Altadena” names no happening again, yet counts the dead since the story began', () => {
     expect(tollOf('At least 29 people were killed in Altadena.')).toEqual([
-      { start: '2025-01-24', end: '2025-01-31', tally: false },
+      { start: '2025-01-07', end: '2025-01-31', tally: false },
     ]);
   });
 });

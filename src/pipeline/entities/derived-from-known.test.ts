@@ -33,3 +33,25 @@ describe('people of a place, named by a plural, are no name', () => {
     expect(findMention(mentions, 'Republicans')).toBeDefined();
   });
 });
+
+describe('a people named after its land in "-ien", "-ië" is no name of the land', () => {
+  it.each([
+    [
+      'de',
+      'Mehr als 290 Menschen wurden verletzt, wie die Behörden der Karabach-Armenier mitteilten.',
+      'Armenier',
+    ],
+    ['de', 'Vor der Offensive lebten rund 120.000 Armenier in der Region.', 'Armenier'],
+    ['de', 'Die Tunesierin wurde in Algerien festgenommen.', 'Tunesierin'],
+    ['nl', 'Duizenden Armeniërs trokken naar Armenië.', 'Armeniërs'],
+  ])(
+    '[%s] “%s”: “%s” is people, not the land, though the land is named beside it',
+    (language, sentence, word) => {
+      const [, mentions] = mentionsOf(stage, language, [
+        'Die Menschen fliehen nach Armenien und Tunesien.',
+        sentence,
+      ]);
+      expect(findMention(mentions, word)?.id).toBeUndefined();
+    },
+  );
+});

@@ -11,7 +11,23 @@ export function derivedFromKnown(model: EntityModel, norm: string): boolean {
       return true;
     }
   }
-  return pluralOfNationality(model, norm);
+  return pluralOfNationality(model, norm) || peopleOfLand(model, norm);
+}
+
+/** "Armenier", "Armeniërs", "Tunesierin": the people of a land named in "-ien", "-ië" (folded "-ie"). */
+const PEOPLE_OF_LAND = /ier(?:n|s|in|innen)?$/;
+
+/**
+ * German names a land's people by its name with "-ier" for "-ien" ("Armenier" of Armenien), Dutch
+ * with "-iër" for "-ië" ("Armeniërs" of Armenië): people, not the land one letter away.
+ */
+function peopleOfLand(model: EntityModel, norm: string): boolean {
+  const m = PEOPLE_OF_LAND.exec(norm);
+  if (!m || m.index < 3) return false;
+  const stem = norm.slice(0, m.index);
+  return [`${stem}ien`, `${stem}ie`].some((land) =>
+    model.names.single(land).some((n) => n.target.type === 'place'),
+  );
 }
 
 /** Endings that make a place's adjective: "Europe" → "European", "Africa" → "African", "Europa" → "Europeaan". */

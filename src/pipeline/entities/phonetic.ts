@@ -103,3 +103,18 @@ export function similarNames(a: string, b: string): boolean {
   const kb = phoneticKey(b);
   return damerau(ka, kb, 2) <= allowedDistance(Math.min(ka.length, kb.length));
 }
+
+/** A "v" or "w" between a consonant and a vowel ("Samvel", "Manwel"). */
+const GLIDE_V = /(?<=[b-df-hj-np-tv-z])[vw](?=[aeiou])/g;
+
+/**
+ * Two given names alike (see similarNames), also where a translation writes a known name's "u" for
+ * the "v" between a consonant and a vowel: "Samuel Shakhramanyan" is Samvel Shahramanyan, as
+ * "Manuel" is Manvel. Folded names only.
+ */
+export function similarGivenNames(a: string, b: string): boolean {
+  if (similarNames(a, b)) return true;
+  const ua = a.replace(GLIDE_V, 'u');
+  const ub = b.replace(GLIDE_V, 'u');
+  return (ua !== a || ub !== b) && similarNames(ua, ub);
+}

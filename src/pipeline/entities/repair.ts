@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
-import { similarNames as similar } from './phonetic.ts';
+import { similarGivenNames } from './phonetic.ts';
 import { derivedFromKnown } from './derived-from-known.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
@@ -32,7 +32,7 @@ export interface Resolved {
 /** Every given-name token written before a surname is close to one of the person's given names. */
 export function givenNamesFit(model: EntityModel, actorId: string, given: Token[]): boolean {
   const known = model.givenNames.get(actorId) ?? [];
-  return given.length > 0 && given.every((t) => known.some((k) => similar(t.norm, k)));
+  return given.length > 0 && given.every((t) => known.some((k) => similarGivenNames(t.norm, k)));
 }
 
 /**

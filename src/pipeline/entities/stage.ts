@@ -3,6 +3,8 @@
  * place or actor id and how it was resolved), in two passes over the document so that what the
  * whole document says can back a fuzzy or contextual resolution.
  */
+import { nameFires } from './fire-names.ts';
+import { linkNicknames } from './nicknames.ts';
 import type { Actor, Place } from '../../schema/events.ts';
 import type { AnnotatedArticle, TimedArticle } from '../types.ts';
 import type { EntityData } from './data.ts';
@@ -206,6 +208,8 @@ export function createEntityStage(data: EntityData): EntityStage {
       for (const state of states) localiseInstitutions(model, state, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states, model.lexicon);
+      linkNicknames(states, (id) => model.actors.get(id)?.kind === 'person');
+      nameFires(model, states, article.language, unknowns);
       dropForeignLandmarks(model, states);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));

@@ -2,6 +2,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import { isAmount } from '../candidates/amounts.ts';
+import { kindTraits } from '../candidates/kind-traits.ts';
 import type { Conflict, Figure, Source } from '../../schema/events.ts';
 import { uniqueSources } from './sources.ts';
 import { whenConflict } from './when-conflict.ts';
@@ -31,6 +32,35 @@ const IN_TURN = /(?<!\p{L})(?:respectively|respectievelijk|beziehungsweise|jewei
 
 function givesInTurn(text: string | undefined): boolean {
   return text !== undefined && IN_TURN.test(text);
+}
+
+/**
+ * Counts of a kind counted as a total so far (lexicon `countsOn`: those who fled) and no toll: a
+ * tally's rising counts stay in its conflicts, which its title reads (counted-title.ts), and so do
+ * the arrested's, told by one ministry day after day and by others in between.
+ */
+function runningCount(group: readonly Tally[]): boolean {
+  return group.every(([, cs]) =>
+    cs.every((c) => {
+      const traits = kindTraits(c.kind);
+      return traits.countsOn === true && !traits.tallied;
+    }),
+  );
+}
+
+/**
+ * Each later day counts more, and a count with no day of its own tops them all (a report without
+ * a day that counts more came after): "mehr als 28.000" on the 26th, 65,036 on the 28th and
+ * "mehr als 100.400" in an undated report count on, no source disagrees.
+ */
+function risesDayByDay(values: readonly { value: number; reported?: string }[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const before = values[i - 1] as { value: number; reported?: string };
+    const at = values[i] as { value: number; reported?: string };
+    if (before.reported === undefined || at.value <= before.value) return false;
+    if (at.reported !== undefined && at.reported <= before.reported) return false;
+  }
+  return true;
 }
 
 /**
@@ -80,17 +110,17 @@ export function findConflicts(
     // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.
     const groups: Tally[][] = (isCity &&
       (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf, isCountry))) || [all];
-    for (const group of groups)
-      conflicts.push({
-        field: `figures.${measure}`,
-        values: group
-          .map(([value, cs]) => {
-            const sources = uniqueSources(cs.map(sourceOf), order);
-            const reported = earliestReported(cs, publishedOf);
-            return reported === undefined ? { value, sources } : { value, reported, sources };
-          })
-          .sort(byReported),
-      });
+    for (const group of groups) {
+      const values = group
+        .map(([value, cs]) => {
+          const sources = uniqueSources(cs.map(sourceOf), order);
+          const reported = earliestReported(cs, publishedOf);
+          return reported === undefined ? { value, sources } : { value, reported, sources };
+        })
+        .sort(byReported);
+      if (!(runningCount(group) && risesDayByDay(values)))
+        conflicts.push({ field: `figures.${measure}`, values });
+    }
   }
   const when = whenConflict(members, sourceOf, order);
   if (when) conflicts.push(when);

@@ -33,3 +33,8 @@ const SAYING: Record<Lang, RegExp> = {
 export function countsSoFar(lang: Lang, sentence: string, later: string): boolean {
   return NUMBER.test(sentence) && PERFECT_PASSIVE[lang].test(sentence) && !SAYING[lang].test(later);
 }
+
+/** Whether the sentence tells a count in the present perfect ("at least 215 people have been killed"). */
+export function countedInPerfect(lang: Lang, sentence: string): boolean {
+  return NUMBER.test(sentence) && PERFECT_PASSIVE[lang].test(sentence);
+}

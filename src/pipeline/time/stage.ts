@@ -16,6 +16,7 @@ import { beforeDay, beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
+import { comparedCountSpan, within } from './compared-count.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
@@ -111,9 +112,16 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
     // saying's; what was said lies before it.
     let saidBefore: string | undefined;
+    // "up from 185 dead reported … on Monday": the day of the count compared with dates nothing reported.
+    const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t)) t.baseline = true;
+      if (
+        isComparisonBaseline(lang, s.text, t, dct) ||
+        namesAccounts(s.text, t) ||
+        within(compared, t.start, t.end)
+      )
+        t.baseline = true;
       const said =
         timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
       if (said && t.interval) saidBefore = t.interval.start.slice(0, 10);

@@ -1,0 +1,48 @@
+/**
+ * "Nach der Explosion eines Treibstofflagers nahe Stepanakert ist die Zahl der Todesopfer auf
+ * mindestens 68 gestiegen. … Das Depot war am Montagabend explodiert": a toll with no day of its
+ * own, told after the happening that caused it, counts that happening's dead. It is dated with it,
+ * as the article dates it before or after the toll, not to the week before the report, where it
+ * would meet the dead of another happening of the story. The injured and missing its bulletin
+ * counts right after it in its paragraph ("Mehr als 290 Menschen wurden verletzt") go with it.
+ */
+import { DAY_LEVEL } from '../day-level.ts';
+import type { When } from '../types.ts';
+import type { EventCandidate } from './event-candidate.ts';
+
+/** Kinds a bulletin counts beside its toll of the dead. */
+const BESIDE_TOLL = new Set(['injury', 'missing']);
+
+export class CausedTolls {
+  private readonly pending: { at: number; cause: string }[] = [];
+
+  /** The candidate at `at` is an undated toll of the dead of a happening of kind `cause`. */
+  note(at: number, cause: string): void {
+    this.pending.push({ at, cause });
+  }
+
+  /** Dates each toll noted with its cause's day, as `timeOf` gives it once the article is read. */
+  date(candidates: readonly EventCandidate[], timeOf: (kind: string) => When | undefined): void {
+    for (const { at, cause } of this.pending) {
+      const toll = candidates[at];
+      const when = timeOf(cause);
+      if (!toll || !when || !DAY_LEVEL.has(when.precision)) continue;
+      const undated = toll.when;
+      dateWith(toll, when);
+      for (let i = at + 1; i < candidates.length; i++) {
+        const c = candidates[i] as EventCandidate;
+        if (c.sentence.paragraph !== toll.sentence.paragraph) break;
+        if (BESIDE_TOLL.has(c.kind) && c.tally && sameTime(c.when, undated)) dateWith(c, when);
+      }
+    }
+  }
+}
+
+function sameTime(a: When, b: When): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}
+
+function dateWith(c: EventCandidate, when: When): void {
+  c.when = when;
+  c.sentence = { ...c.sentence, when, timeFrom: 'context' };
+}

@@ -1,0 +1,45 @@
+/**
+ * "At least 270 people have been killed …, the World Health Organization said on Tuesday, up from
+ * 185 dead reported by the U.N. envoy Volker Perthes on Monday": the count a new one is compared
+ * with is an earlier report of the same tally. Its day dates nothing the sentence reports, its
+ * number counts nothing new, and its dead are no happening of their own.
+ */
+import { isLang, type Lang } from './lexicon.ts';
+
+/** The words that open such a clause, right before its number. */
+const COMPARED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:up|down)\s+from\s+(?:(?:about|around|some|at\s+least|more\s+than)\s+)?\d/iu,
+  nl: /(?<![\p{L}])(?:tegenover|vergeleken\s+met)\s+(?:(?:zo'n|ongeveer|zeker|ruim|meer\s+dan)\s+)?\d/iu,
+  de: /(?<![\p{L}])(?:gegenüber|nach\s+zuvor|verglichen\s+mit)\s+(?:(?:rund|etwa|mindestens|mehr\s+als)\s+)?\d/iu,
+};
+
+/** Where the clause ends: the next comma, semicolon or the sentence's end. */
+const CLAUSE_END = /[,;]|[.!?]\s*$/;
+
+/** The span [start, end) of the compared count's clause in the sentence, if it has one. */
+export function comparedCountSpan(lang: Lang, text: string): [number, number] | undefined {
+  const m = COMPARED[lang].exec(text);
+  if (!m) return undefined;
+  const after = m.index + m[0].length;
+  const rest = text.slice(after).search(CLAUSE_END);
+  return [m.index, rest < 0 ? text.length : after + rest];
+}
+
+/** Whether [start, end) lies in the span. */
+export function within(span: readonly [number, number] | undefined, start: number, end: number): boolean {
+  return span !== undefined && start >= span[0] && end <= span[1];
+}
+
+/**
+ * The spans outside the compared count's clause: "reported by the U.N. envoy Volker Perthes"
+ * names who gave the old count, no one the news befell or who did it.
+ */
+export function outsideComparedCount<T extends { start: number; end: number }>(
+  lang: string,
+  text: string,
+  spans: T[],
+): T[] {
+  if (spans.length === 0 || !isLang(lang)) return spans;
+  const compared = comparedCountSpan(lang, text);
+  return compared ? spans.filter((m) => !within(compared, m.start, m.end)) : spans;
+}
