@@ -69,7 +69,9 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
   it('the toll of 170 of the fuel depot near Stepanakert is dated to that Monday evening', () => {
     const toll = mostTold(file, '170 people killed');
     expect(toll?.when.value).toBe('2023-09-25');
-    expect(documentsOf(toll)).toEqual(['de_spiegel_undated', 'en_mt_0928']);
+    // tagesschau's lede counts 68 dead of the depot its next paragraph dates to "Montagabend".
+    expect(documentsOf(toll)).toEqual(['de_spiegel_undated', 'de_tagesschau_0926', 'en_mt_0928']);
+    expect(toll?.conflicts.flatMap((c) => c.values.map((v) => v.value))).toEqual([68, 170]);
     expect(toll?.places).toEqual(['stepanakert']);
     const explosion = file.events.find((e) => e.kind === 'explosion');
     expect(explosion?.when.start.slice(0, 10)).toBe('2023-09-25');

@@ -57,6 +57,27 @@ describe('a happening that may come is no event', () => {
       ['airspace-closure'],
     ],
     [
+      "an English 'he had fled to avoid bloodshed' reports his flight, not bloodshed",
+      'en',
+      'In a post on Facebook, Emmanuel Macron said he had fled to avoid bloodshed.',
+      [MACRON],
+      ['exile'],
+    ],
+    [
+      "a Dutch 'om een bloedbad te voorkomen' reports no massacre",
+      'nl',
+      'Emmanuel Macron zei zondag dat de militairen Niger verlieten om een bloedbad te voorkomen.',
+      [MACRON, NIGER],
+      ['statement'],
+    ],
+    [
+      "a German 'um Plünderungen zu verhindern' reports no looting",
+      'de',
+      'Die Kämpfer seien in die Stadt eingerückt, um Plünderungen zu verhindern, sagte Emmanuel Macron.',
+      [MACRON],
+      ['capture'],
+    ],
+    [
       "'the attack on the French embassy' is still an attack",
       'en',
       'Thousands of protesters attacked the French embassy in Niger on Sunday.',
