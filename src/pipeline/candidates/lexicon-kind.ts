@@ -45,6 +45,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.tallied === true ? { tallied: true } : {}),
     ...(r.runs === true ? { runs: true } : {}),
     ...(r.recurs === true ? { recurs: true } : {}),
+    ...(r.moment === true ? { moment: true } : {}),
     ...(r.inForce === true ? { inForce: true } : {}),
     ...(r.once === true ? { once: true } : {}),
   };
