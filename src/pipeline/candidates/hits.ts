@@ -78,9 +78,9 @@ function hasSpeaker(
 
 /**
  * At most three words between a name and its verb: "Gershkovich was released", "released former
- * US Marine Paul Whelan".
+ * US Marine Paul Whelan"; or a title set off by commas: "Ashraf Ghani, the president, left the country".
  */
-const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+const NEXT_TO = /^\s+(?:[\p{L}'’-]+\s+){0,3}$|^,\s[^,;:.!?]{1,100},\s+$/u;
 
 /**
  * A person as the trigger's subject or object, not merely somewhere in the sentence ("Tim Cook
