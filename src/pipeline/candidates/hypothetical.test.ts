@@ -78,6 +78,13 @@ describe('a happening that may come is no event', () => {
       ['capture'],
     ],
     [
+      "an English 'his decision to withdraw' is what he said, no withdrawal that day",
+      'en',
+      'Emmanuel Macron said on Monday that he stood squarely behind his decision to withdraw the troops from Niger.',
+      [MACRON, NIGER],
+      ['statement'],
+    ],
+    [
       "'the attack on the French embassy' is still an attack",
       'en',
       'Thousands of protesters attacked the French embassy in Niger on Sunday.',
