@@ -73,8 +73,10 @@ describe('the fall of Nagorno-Karabakh as five outlets told it', () => {
   it('the toll of 170 of the fuel depot near Stepanakert is dated to that Monday evening', () => {
     const toll = mostTold(file, '170 people killed');
     expect(toll?.when.value).toBe('2023-09-25');
-    // Tagesschau's 68 "nach der Explosion" is the depot's toll of two days before, not the fighting's.
+    // Tagesschau's 68 "nach der Explosion" is the depot's toll its next paragraph dates to
+    // "Montagabend", not the fighting's.
     expect(documentsOf(toll)).toEqual(['de_spiegel_undated', 'de_tagesschau_0926', 'en_mt_0928']);
+    expect(toll?.conflicts.flatMap((c) => c.values.map((v) => v.value))).toEqual([68, 170]);
     const fighting = mostTold(file, 'At least 200 people killed');
     expect(documentsOf(fighting)).toEqual(['en_reuters_0920', 'nl_nos_0922']);
     expect(toll?.places).toEqual(['stepanakert']);

@@ -97,7 +97,7 @@ describe('events of the unrest in Kazakhstan', () => {
     // "…, and said a Russia-led military alliance will begin withdrawing its troops in two days":
     // the second clause of Al Jazeera's lede announces the withdrawal.
     [
-      'Troop withdrawal from Almaty',
+      'Troop withdrawal from Kazakhstan',
       '2022-01-13',
       ['de_dw_0110', 'en_aljazeera_0111', 'en_reuters_0115', 'nl_nrc_0111'],
     ],

@@ -34,7 +34,8 @@ describe('events of the war in Sudan and the evacuations', () => {
     // "Seit Mitternacht gilt im Sudan eine 72-stündige Waffenruhe" in the report of Tuesday 25 April.
     ['Ceasefire agreed in Sudan', '2023-04-25', ['de_tagesschau_0425', 'en_guardian_0427']],
     ['More than 500 people evacuated from Khartoum', '2023-04-25', ['en_guardian_0427']],
-    ['780 people evacuated', '2023-04-26', ['en_guardian_0427']],
+    // "Germany ended its evacuation on Wednesday after flying out 780 people".
+    ['Germany ends its evacuation', '2023-04-26', ['en_guardian_0427']],
     ['Strikes on Omdurman', '2023-04-26', ['en_guardian_0427']],
   ])('“%s” on %s, citing %j', (title, day, documents) => {
     const found = event(title);

@@ -8,6 +8,8 @@ import { assembleEventFile, toDocument } from './assemble.ts';
 import { compareText } from './compare-text.ts';
 import { fingerprint } from './fingerprint.ts';
 import { extractCandidates } from './candidates/stage.ts';
+import { withDemonymCounts } from './candidates/demonym-counts.ts';
+import { defaultLexicon } from './candidates/lexicon.ts';
 import { cleanArticle } from './clean.ts';
 import { loadEntityData } from './entities/load.ts';
 import { createEntityStage } from './entities/stage.ts';
@@ -151,6 +153,7 @@ export async function runPipeline(opts: {
   for (const [id, forms] of entityData.demonyms)
     for (const form of forms) peopleCountries.set(form.toLowerCase(), id);
   const candidateOptions = {
+    lexicon: withDemonymCounts(defaultLexicon, [...entityData.demonyms.values()].flat()),
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,

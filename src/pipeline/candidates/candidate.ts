@@ -124,6 +124,7 @@ export function candidateOf(
     patientOf: h.patientOf ?? false,
     isPlaceName: scope.isPlaceName,
     isTown: scope.isTown,
+    isCountry: (m) => scope.placeKind(m) === 'country',
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
     speech: h.kind === 'statement',

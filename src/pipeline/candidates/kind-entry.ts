@@ -78,6 +78,11 @@ export interface KindEntry {
    */
   recurs?: boolean;
   /**
+   * Takes place at one moment (an attack, an explosion): reports dating themselves to days further
+   * apart tell two (moment-days.ts).
+   */
+  moment?: boolean;
+  /**
    * A measure that stays in force once taken (a curfew, a state of emergency): "in force since
    * Tuesday" dates its taking to Tuesday, not a span up to publication.
    */

@@ -30,6 +30,8 @@ export interface KindTraits {
   countsOn?: true;
   /** Done again and again (statements, protests): one report's day dates no other report. */
   recurs: boolean;
+  /** Takes place at one moment (an attack, an explosion): reports of days apart tell two. */
+  moment?: true;
   /** Told by where someone went (a leader fleeing): its reports name where from and where to. */
   destination?: true;
   /** Befalls a person once (a death, a funeral): reports of it befalling one listed person tell one. */
@@ -52,6 +54,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   ...(k.runs === true ? { runs: true as const } : {}),
   ...(k.countsOn === true ? { countsOn: true as const } : {}),
   recurs: k.recurs === true,
+  ...(k.moment === true ? { moment: true as const } : {}),
   ...(k.destination === true ? { destination: true as const } : {}),
   ...(k.once === true ? { once: true as const } : {}),
   ...(k.patientKind === true ? { befalls: true as const } : {}),

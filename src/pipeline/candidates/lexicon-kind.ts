@@ -47,6 +47,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.runs === true ? { runs: true } : {}),
     ...(r.countsOn === true ? { countsOn: true } : {}),
     ...(r.recurs === true ? { recurs: true } : {}),
+    ...(r.moment === true ? { moment: true } : {}),
     ...(r.inForce === true ? { inForce: true } : {}),
     ...(r.once === true ? { once: true } : {}),
   };

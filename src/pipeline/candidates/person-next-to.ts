@@ -8,12 +8,15 @@ import type { Match } from './match.ts';
 /** An age set off after the name: "Abe, 67, was shot", "Abe (67) werd neergeschoten". */
 const AGE = String.raw`(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?`;
 
+/** A title set off by commas between a name and its verb: "Ashraf Ghani, the president, left the country". */
+const TITLE = String.raw`^,\s[^,;:.!?]{1,100},\s+$`;
+
 /**
  * At most three words between a name (and its age) and its verb: "Gershkovich was released",
- * "released former US Marine Paul Whelan", "Abe, 67, was shot".
+ * "released former US Marine Paul Whelan", "Abe, 67, was shot"; or a title set off by commas.
  */
-const NEXT_TO = new RegExp(String.raw`^${AGE}\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
-const NEXT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+const NEXT_TO = new RegExp(String.raw`^${AGE}\s+(?:[\p{L}'’-]+\s+){0,3}$|${TITLE}`, 'u');
+const NEXT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+){0,3}$|${TITLE}`, 'u');
 
 /**
  * Dutch and German put the participle at the end of its clause, far from the subject its

@@ -26,6 +26,8 @@ export interface RoleOptions {
   isPlaceName?: (m: Mention) => boolean;
   /** A place the gazetteer lists as a town: one right before "near" is where the happening was. */
   isTown?: (m: Mention) => boolean;
+  /** A place the gazetteer lists as a country. */
+  isCountry?: (m: Mention) => boolean;
   /** Dutch or German, where a sentence opening with a phrase puts its subject after the verb. */
   verbSecond?: boolean;
   /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */

@@ -30,6 +30,7 @@ import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
 import { auxiliarySubject } from './opening-subject.ts';
 import { coPatients } from './co-patients.ts';
+import { compoundModifier } from './compound-modifier.ts';
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -75,6 +76,7 @@ export function findRoles(
     patientOf = false,
     isPlaceName = () => false,
     isTown = () => false,
+    isCountry = () => false,
     verbSecond = false,
     reportedBefore = -1,
     speech = false,
@@ -185,6 +187,7 @@ export function findRoles(
       m.kind === 'place' &&
       m !== agent &&
       m.id !== agent?.id &&
+      !compoundModifier(text, m, isCountry) &&
       !(agent && coordinated(text, agent, m, mentions)),
   );
   // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.

@@ -29,6 +29,7 @@ import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
 import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
+import { dateLede, type ToldSentence } from './lede-day.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
@@ -131,6 +132,7 @@ export function extractCandidates(
     return false;
   };
   let paragraph: string | undefined;
+  const toldSentences: ToldSentence[] = [];
   for (const s of article.sentences) {
     const afterReport = candidates.length > reported;
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
@@ -206,6 +208,7 @@ export function extractCandidates(
       for (const h of hits) story.note(h.kind, s.when);
       for (const h of named) story.note(h.kind, s.when);
     }
+    const first = candidates.length;
     const causes = causesOfDeaths(hits, happenings, compiled.kinds, s.text, s.timexes, lang);
     const shared = allFigures.some((f) => f.share === true);
     const reads = recoveriesAsTolls(
@@ -301,7 +304,22 @@ export function extractCandidates(
       const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
       if (share) candidates.push(share);
     }
+    const ownWhen = s.timeFrom === 'own' ? s.when : undefined;
+    toldSentences.push({
+      paragraph: s.paragraph,
+      kinds: raw.map((r) => r.item.kind),
+      own: ownWhen,
+      from: first,
+      to: candidates.length,
+    });
   }
   caused.date(candidates, (kind) => story.recall(kind, recallsOf(kind)));
+  const order = article.paragraphs.map((p) => p.id);
+  dateLede(toldSentences, candidates, {
+    paragraphAfter: (p) => order[order.indexOf(p) + 1],
+    paragraphDated: (p) => article.sentences.some((s) => s.paragraph === p && s.timeFrom === 'own'),
+    deadly: (kind) => compiled.kinds.get(kind)?.entry.titles.some((t) => t.deadly !== undefined) === true,
+    published: article.published.date,
+  });
   return candidates;
 }

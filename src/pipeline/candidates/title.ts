@@ -40,6 +40,10 @@ export function titleFigures(kind: KindEntry, figures: PlacedFigure[], trigger: 
   );
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function phrase(f: PlacedFigure): string {
   return figurePhrase(f.noun === 'arrests' ? { ...f, noun: 'people' } : f);
 }
@@ -102,7 +106,8 @@ function slotValue(
       return figures.length > 0
         ? [...figures]
             .sort((a, b) => a.start - b.start)
-            .map(phrase)
+            // "13 troops, more than 170 people": only the title's first word is capitalised.
+            .map((f, i) => (i === 0 ? phrase(f) : lowerFirst(phrase(f))))
             .join(', ')
         : undefined;
     case 'object':

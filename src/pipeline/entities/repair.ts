@@ -118,7 +118,7 @@ export function contextResolve(
     run.length === 1
       ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
-        (run.length === 2 && garbledFamilyName(model, holder, run, doc)) ||
+        (run.length === 2 && garbledFamilyName(model, holder, run, doc, cue.after === true)) ||
         (run.length === 2 &&
           namedByFamilyAlone(model, holder, doc) &&
           run.every((t) => !writtenAgain(doc, t)));
@@ -170,6 +170,7 @@ function garbledFamilyName(
   holder: string,
   [given, family]: Token[],
   doc: DocumentContext,
+  apposition: boolean,
 ): boolean {
   const holderFamily = familyNameOf(model, holder);
   return (
@@ -177,9 +178,10 @@ function garbledFamilyName(
     family !== undefined &&
     holderFamily !== undefined &&
     family.norm !== holderFamily &&
-    // "Sushila Kirchner" for Sushila Karki: only the first letter kept, where the document names her.
+    // "Sushila Kirchner" for Sushila Karki: only the first letter kept, where the document names her
+    // or the title follows the name in apposition ("Ashraf Gandhi, the president of … Afghanistan").
     (family.norm.slice(0, 2) === holderFamily.slice(0, 2) ||
-      (family.norm[0] === holderFamily[0] && doc.named.has(holder))) &&
+      (family.norm[0] === holderFamily[0] && (doc.named.has(holder) || apposition))) &&
     givenNamesFit(model, holder, [given])
   );
 }

@@ -16,7 +16,12 @@ export interface TitleCue {
   title: string;
   /** Place id of the country named in the cue ("Russian President"), if any. */
   country?: string;
+  /** The title stands in apposition after the name ("Ashraf Gandhi, the president of … Afghanistan"). */
+  after?: true;
 }
+
+/** Words of the longest title in apposition. */
+const APPOSITION_TITLE_WORDS = 6;
 
 export class RoleIndex {
   /** Titles as token sequences, by their last token, longest first. */
@@ -118,6 +123,32 @@ export class RoleIndex {
         if (c && c.end === countryEnd) return { ...cue, first: start, country: c.id };
       }
       return cue;
+    }
+    return undefined;
+  }
+
+  /**
+   * A title with its country in apposition right after a name: "Ashraf Gandhi, the president of
+   * the Islamic Republic of Afghanistan". Only with the country: a bare "the president" may be
+   * anyone's.
+   */
+  cueAfter(tokens: Token[], text: string, end: number): TitleCue | undefined {
+    const next = tokens[end];
+    const before = tokens[end - 1];
+    if (!next || !before || !/^\s*,\s*$/.test(text.slice(before.end, next.start))) return undefined;
+    const from = CONNECTORS.has(next.norm) ? end + 1 : end;
+    for (let last = Math.min(tokens.length, from + APPOSITION_TITLE_WORDS) - 1; last >= from; last--) {
+      for (const title of this.byLast.get((tokens[last] as Token).norm) ?? []) {
+        if (
+          title.length !== last - from + 1 ||
+          !title.every((w, k) => (tokens[from + k] as Token).norm === w)
+        )
+          continue;
+        let i = last + 1;
+        while (i < tokens.length && CONNECTORS.has((tokens[i] as Token).norm)) i++;
+        const c = this.countryAt(tokens, text, i);
+        if (c) return { first: end, end: c.end, title: title.join(' '), country: c.id, after: true };
+      }
     }
     return undefined;
   }

@@ -177,7 +177,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     // said at one time: statements of different days are two, however the sentences got their days.
     // Two kinds of one happening ("sameAs": an arrest, the charges) on days that do not meet are
     // two steps of it, whatever count of suspects they share.
-    else if (a.kind !== b.kind || (!sameFigure && ((a.own && b.own) || a.kind === 'statement'))) s -= 2;
+    // Both worded to days two or more apart, as a bombing on Thursday evening and a drone strike on
+    // Sunday, they are further apart than the topics they share can bring together.
+    else if (a.kind !== b.kind || (!sameFigure && ((a.own && b.own) || a.kind === 'statement')))
+      s -= a.own && b.own && daysApart(a, b) > 1 ? 3 : 2;
   }
   // Both sentences date themselves and the times do not meet, one only to a year or month ("Last
   // year, a smaller quake killed 40" against "early on Monday").

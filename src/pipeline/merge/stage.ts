@@ -18,6 +18,7 @@ import { TotalCounts } from './total-counts.ts';
 import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
 import { AgentsApart } from './agents-apart.ts';
+import { MomentDays } from './moment-days.ts';
 import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
@@ -91,6 +92,7 @@ export function mergeCandidates(
   const totals = new TotalCounts(features);
   const sides = new CountSides(cands, countryOf, countryOfDemonym);
   const tallies = new TallyDays(features);
+  const moments = new MomentDays(features);
   const stretches = new StretchCounts(features);
   const speakers = new Speakers(features);
   const agents = new AgentsApart(features);
@@ -136,6 +138,7 @@ export function mergeCandidates(
       totals.clash(ra, rb) ||
       sides.clash(ra, rb) ||
       tallies.clash(ra, rb) ||
+      moments.clash(ra, rb) ||
       stretches.clash(ra, rb) ||
       speakers.clash(ra, rb) ||
       agents.clash(ra, rb) ||
@@ -157,6 +160,7 @@ export function mergeCandidates(
     totals.join(root, ra, rb);
     sides.join(root, ra, rb);
     tallies.join(root, ra, rb);
+    moments.join(root, ra, rb);
     stretches.join(root, ra, rb);
     speakers.join(root, ra, rb);
     agents.join(root, ra, rb);

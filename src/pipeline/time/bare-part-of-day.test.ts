@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from './extract.ts';
+import { timeStage } from './stage.ts';
+import { article } from './test-article.ts';
 
 // Published Wednesday 8 March 2023.
 // Before the story names a day, a part of the day names none: publication need not be that day.
@@ -62,5 +64,21 @@ describe('a part of the day written alone is of the day the story is at', () => 
       anchor: '2024-10-01',
     });
     expect(found).toEqual([]);
+  });
+});
+
+describe('a deadline ahead is no day the story is at', () => {
+  it('reads “landeten am Abend” after “bis zum 31. August fortgesetzt” as of no day ahead of publication', () => {
+    const a = timeStage(
+      article(
+        'de',
+        [
+          ['Die Evakuierung werde wie geplant bis zum 31. August fortgesetzt.'],
+          ['Die letzten drei Maschinen vom Typ A400M landeten am Abend im usbekischen Taschkent.'],
+        ],
+        { date: '2021-08-26', precision: 'day', inferred: false },
+      ),
+    );
+    expect(a.sentences[1]?.timexes.map((t) => t.value)).toEqual(['XXXX-XX-XXTEV']);
   });
 });

@@ -24,3 +24,13 @@ describe('since midnight', () => {
     expect(at(lang, text, expression)).toBe(value);
   });
 });
+
+describe('before midnight', () => {
+  it.each<[Lang, string, string, string]>([
+    ['de', 'Das Flugzeug hob eine Minute vor Mitternacht Ortszeit ab.', 'Mitternacht', '2023-04-23T23:59'],
+    ['en', 'The last plane took off just before midnight.', 'midnight', '2023-04-23T23:59'],
+    ['nl', 'Het laatste toestel vertrok vlak voor middernacht.', 'middernacht', '2023-04-23T23:59'],
+  ])('[%s] “%s”: “%s” is the end of the story’s day, %s', (lang, text, expression, value) => {
+    expect(at(lang, text, expression)).toBe(value);
+  });
+});

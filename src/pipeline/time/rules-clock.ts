@@ -16,6 +16,9 @@ const CLOCK: Record<Lang, string> = {
 /** "seit Mitternacht", "since midnight", "sinds middernacht" right before the clock word. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|seit)\s+$/iu;
 
+/** "kurz vor Mitternacht", "just before midnight", "vlak voor middernacht": the midnight that ends the day. */
+const BEFORE = /(?:^|[^\p{L}])(?:before|voor|vor)\s+$/iu;
+
 const CLOCK_WORDS: Record<Lang, string[]> = {
   en: ['noon', 'midnight'],
   nl: ['middernacht'],
@@ -36,7 +39,14 @@ export function clockRule(lang: Lang): Rule {
       const g = m.groups ?? {};
       let hour: number;
       let minute = 0;
-      if (g.noon) hour = /noon/i.test(g.noon) ? 12 : 0;
+      if (
+        g.noon &&
+        !/noon/i.test(g.noon) &&
+        BEFORE.test(ctx.text.slice(Math.max(0, span.start - 8), span.start))
+      ) {
+        hour = 23;
+        minute = 59;
+      } else if (g.noon) hour = /noon/i.test(g.noon) ? 12 : 0;
       else {
         hour = Number(g.h ?? g.h2);
         minute = Number(g.min ?? g.min2 ?? 0);

@@ -26,6 +26,7 @@ import { firstReportedClause } from './first-reported-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
+import { endsSpan } from './tense.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -152,7 +153,14 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     );
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
-    if (when && chosen && DAY_LEVEL.has(when.precision)) {
+    // "Die Evakuierung werde bis zum 31. August fortgesetzt. … landeten am Abend in Taschkent": the
+    // end of what is to go on is a deadline ahead, no day the story moves on to.
+    const deadline =
+      chosen !== undefined &&
+      when !== undefined &&
+      when.start.slice(0, 10) > dct &&
+      endsSpan(s.text, chosen.start);
+    if (when && chosen && DAY_LEVEL.has(when.precision) && !deadline) {
       anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
       anchorParagraph = s.paragraph;
       if (earliest === undefined || anchor.slice(0, 10) < earliest.slice(0, 10)) earliest = anchor;

@@ -26,6 +26,14 @@ describe('tense as seen from an expression', () => {
     ['de', 'Verkehrsminister Kostas Karamanlis trat bereits am Mittwoch zurück.', 'Mittwoch', 'past'],
     ['de', 'Die Regierung ordnete am Donnerstag eine dreitägige Staatstrauer an.', 'Donnerstag', 'past'],
     ['de', 'Am Sonntag zogen Zehntausende vor das Parlament.', 'Sonntag', 'past'],
+    // "geplant habe" is a perfect: the attack someone had planned, no day ahead.
+    [
+      'de',
+      'Am Sonntag töteten die USA einen Attentäter, der einen weiteren Anschlag geplant habe.',
+      'Sonntag',
+      'past',
+    ],
+    ['de', 'Der Anschlag war für Sonntag geplant.', 'Sonntag', 'future'],
     // The past of the reporting verb is nearer than the plan it reports.
     [
       'de',

@@ -14,13 +14,15 @@ export type Tense = 'past' | 'future' | 'unknown';
 // visit on Saturday" tells when the postponing was.
 // A plan told in the pluperfect ("The vote had been scheduled for Wednesday afternoon") was made
 // for a day the report looks back on.
+// "geplant" before a form of "haben" is a perfect's participle ("der einen Anschlag geplant habe"):
+// a plan someone had made, no future.
 // Hearsay about the past looks like a plan: "die hem dat zou hebben aangeraden", "Kim soll Yoon
 // dazu geraten haben", "he would have known" tell what reportedly was, so a conditional or "sollen"
 // before a perfect's auxiliary is no future marker.
 const FUTURE: Record<Lang, RegExp> = {
   en: /(?<![a-zA-Z])(?<![\p{L}])(?:will|would(?!\s+have\s)|won't|shall|'ll|going to|is to|are to|was to|were to|is due to|are due to|set to|is scheduled to|are scheduled to|plans?|(?:planned|scheduled)(?<!had\s+been\s+\p{Ll}+)|planning|postponed(?=\s+(?:to|until|till)\s)|intends?|expected to|upcoming|as soon as)(?![\p{L}])/giu,
   nl: /(?<![a-zA-Z])(?<![\p{L}])(?:zal|zullen|zult|(?:zou|zouden)(?!\s+(?:hebben|zijn)(?![\p{L}]))|gaat|gaan|wil|willen|moet|moeten|verwacht|gepland|voorzien)(?![\p{L}])/giu,
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}]))|will|wollen|geplant|vorgesehen|angesetzt|erwartet)(?![\p{L}])/giu,
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:würde|würden|wird|werden|werde|wirst|werdet|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}]))|will|wollen|geplant(?!\s+(?:habe|haben|hatte|hatten|hat|hätte|hätten)(?![\p{L}]))|vorgesehen|angesetzt|erwartet)(?![\p{L}])/giu,
 };
 
 // A Dutch participle after a present "wordt"/"worden" in its clause is a passive in the present
@@ -41,6 +43,11 @@ const PAST: Record<Lang, RegExp> = {
 
 /** "until", "bis (zum)", "tot (en met)" right before an expression: the end of a span. */
 const UNTIL = /(?<![\p{L}])(?:until|till|bis|bis zum|bis zur|tot|tot en met)\s+$/iu;
+
+/** Whether the expression starting at `start` of `sentence` is the end of a span: "bis zum 31. August". */
+export function endsSpan(sentence: string, start: number): boolean {
+  return UNTIL.test(sentence.slice(Math.max(0, start - 16), start));
+}
 
 /** Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle. */
 export function hasPastMarker(lang: Lang, text: string): boolean {
@@ -102,8 +109,7 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
     }
     // "shall lead the government until 1 March, he announced": the end of what a future verb before
     // it says is to last lies ahead, however near a past verb after it stands.
-    if ((future[0] ?? Infinity) < start && UNTIL.test(sentence.slice(Math.max(0, start - 16), start)))
-      return 'future';
+    if ((future[0] ?? Infinity) < start && endsSpan(sentence, start)) return 'future';
     past ??= markers(PAST[lang], sentence);
     const f = nearest(future, start, end);
     const p = nearest(past, start, end);
