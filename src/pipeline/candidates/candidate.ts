@@ -40,7 +40,7 @@ import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
-import { addedBesides, newPersonByAge, SUSPECT } from './described-patient.ts';
+import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
@@ -66,15 +66,6 @@ function announcedByTitle(template: TitleTemplate | undefined, concepts: Concept
 /** A mention a pronoun stands for, borrowed from an earlier sentence: the text there is the pronoun's. */
 function borrowed(text: string, m: Mention): boolean {
   return text.slice(m.start, m.end) !== m.text;
-}
-
-/**
- * The suspect who gives himself up, or a person introduced by age alone or added with "also"; not
- * for a tallied kind, whose victims a toll counts ("a 15-year-old was among the dead").
- */
-function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
-  if (h.self) return SUSPECT;
-  return kind.patientKind && !kind.tallied ? (newPersonByAge(text) ?? addedBesides(text)) : undefined;
 }
 
 /** The candidate event of one happening in a sentence. */

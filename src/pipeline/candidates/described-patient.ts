@@ -7,6 +7,9 @@
  * it told of before.
  */
 
+import type { TriggerHit } from './happenings.ts';
+import type { KindEntry } from './lexicon.ts';
+
 /** The prefix of a patient described, not named. */
 export const DESCRIBED = 'described:';
 
@@ -50,4 +53,13 @@ export function addedBesides(text: string): string | undefined {
     text.includes('benfalls') ||
     text.includes('veneens');
   return cue && BESIDES.test(text) ? ANOTHER : undefined;
+}
+
+/**
+ * The suspect who gives himself up, or a person introduced by age alone or added with "also"; not
+ * for a tallied kind, whose victims a toll counts ("a 15-year-old was among the dead").
+ */
+export function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
+  if (h.self) return SUSPECT;
+  return kind.patientKind && !kind.tallied ? (newPersonByAge(text) ?? addedBesides(text)) : undefined;
 }

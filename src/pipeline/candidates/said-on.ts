@@ -3,7 +3,8 @@
  * Wednesday", "teilten die Behörden am Donnerstag mit": the day belongs to the verb of saying, so
  * it dates the saying. A count told so is a tally given that day, not a day on which the counted died.
  */
-import type { Timex } from '../types.ts';
+import type { AnnotatedSentence, Timex } from '../types.ts';
+import type { Match } from './match.ts';
 
 /** What follows a day that ends the saying: "that", "dat", "dass", or the end of its clause. */
 const AFTER = /^\s*(?:,?\s*(?:that|dat|dass)\b|[,.;:!?]|$)/i;
@@ -43,4 +44,15 @@ export function saidOn(
     }
   }
   return false;
+}
+
+/** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
+export function countSaidOn(
+  s: AnnotatedSentence,
+  raw: readonly { item: { kind: string }; match: Match }[],
+  dated: string,
+): boolean {
+  if (s.timeFrom !== 'own') return false;
+  const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
+  return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
 }

@@ -1,19 +1,17 @@
-import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
+import type { AnnotatedArticle, Mention } from '../types.ts';
 import { candidateOf } from './candidate.ts';
 import { figuresOf } from './figures-of.ts';
 import { outsideNamedClauses } from './referenced.ts';
-import { compile, conceptsIn, type CompiledTrigger } from './compiled.ts';
+import { conceptsIn, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
-import { defaultLexicon } from './lexicon.ts';
-import { findMatches, type Match } from './match.ts';
-import { saidOn } from './said-on.ts';
+import { findMatches } from './match.ts';
+import { countSaidOn } from './said-on.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
-import { displayName } from './names.ts';
-import type { Reading, Scope } from './reading.ts';
-import { isPersonLike } from './person-like.ts';
+import type { Reading } from './reading.ts';
+import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { dateFromStory } from './story-dating.ts';
 import { injuredNamedAgain } from './injured-named-again.ts';
@@ -23,7 +21,6 @@ import { killerOf } from './killer.ts';
 import { DEATHS_KIND } from './title.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
-import { articleConcepts } from './article-concepts.ts';
 import { afterArticle } from './article-name.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
@@ -43,17 +40,6 @@ import { ownCountry } from './own-nationals.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
-/** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
-function countSaidOn(
-  s: AnnotatedSentence,
-  raw: { item: CompiledTrigger; match: Match }[],
-  dated: string,
-): boolean {
-  if (s.timeFrom !== 'own') return false;
-  const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
-  return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
-}
-
 const NO_HITS: readonly TriggerHit[] = [];
 
 /** The kind of the injured, whom "the injured" names again. */
@@ -64,25 +50,8 @@ export function extractCandidates(
   article: AnnotatedArticle,
   options: CandidateOptions = {},
 ): EventCandidate[] {
-  const lexicon = options.lexicon ?? defaultLexicon;
-  const compiled = compile(lexicon);
-  const lang = article.language;
-  let topics: Set<string> | undefined;
-  const scope: Scope = {
-    article,
-    lang,
-    lexicon,
-    compiled,
-    vocabulary: compiled.vocabularies.get(lang) ?? compiled.anyLanguage,
-    isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
-    isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
-    isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
-    placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
-    isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
-    countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
-    name: (m) => displayName(m, lang, options.nameOf),
-    articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
-  };
+  const scope = scopeOf(article, options);
+  const { lexicon, compiled, lang } = scope;
   const headings = new Set(
     article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),
   );

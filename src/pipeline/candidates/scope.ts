@@ -1,0 +1,32 @@
+import type { AnnotatedArticle } from '../types.ts';
+import { articleConcepts } from './article-concepts.ts';
+import { compile } from './compiled.ts';
+import { defaultLexicon } from './lexicon.ts';
+import { displayName } from './names.ts';
+import type { CandidateOptions } from './options.ts';
+import { isPersonLike } from './person-like.ts';
+import type { Scope } from './reading.ts';
+
+/** What every sentence of an article is read with: its language, the lexicon, and what the entity data says of a mention. */
+export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): Scope {
+  const lexicon = options.lexicon ?? defaultLexicon;
+  const compiled = compile(lexicon);
+  const lang = article.language;
+  let topics: Set<string> | undefined;
+  const scope: Scope = {
+    article,
+    lang,
+    lexicon,
+    compiled,
+    vocabulary: compiled.vocabularies.get(lang) ?? compiled.anyLanguage,
+    isPerson: (m) => isPersonLike(m, lexicon, options.kindOf),
+    isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
+    isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
+    placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
+    isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
+    countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
+    name: (m) => displayName(m, lang, options.nameOf),
+    articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
+  };
+  return scope;
+}
