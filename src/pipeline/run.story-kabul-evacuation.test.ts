@@ -73,11 +73,16 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(takeover?.places).toContain('kabul');
   });
 
-  it('Ghani fleeing abroad is one event of the wire, the translation and tagesschau, with Ghani its actor', () => {
+  it('Ghani fleeing abroad is one event of the wire, the translation, tagesschau and Zeit’s “Er war … geflohen”, with Ghani its actor', () => {
     const flight = onlyCiting(file, 'President Ashraf Ghani left the country on Sunday');
     // The translation's "on Sunday afternoon" is the nearest time any report tells.
     expect(flight?.when.value).toBe('2021-08-15TAF');
-    expect(documentsOf(flight)).toEqual(['de_tagesschau_0826', 'en_ap_0816', 'en_mt_undated']);
+    expect(documentsOf(flight)).toEqual([
+      'de_tagesschau_0826',
+      'de_zeit_0831',
+      'en_ap_0816',
+      'en_mt_undated',
+    ]);
     expect(flight?.actors).toContain('ghani');
   });
 

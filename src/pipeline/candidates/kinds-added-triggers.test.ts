@@ -173,7 +173,7 @@ describe('protests and resignations in the wordings a Georgian story used', () =
       [TBILISI],
     ],
     ['nl', 'In Tbilisi werd zaterdag opnieuw gedemonstreerd.', 'protest', 'Protests in Tbilisi', [TBILISI]],
-    ['nl', 'Vrijdag traden meerdere ambassadeurs af uit protest.', 'resignation', 'Resignation', []],
+    ['nl', 'Vrijdag traden meerdere ambassadeurs af uit protest.', 'resignation', 'Diplomats resign', []],
   ])('in %s, “%s” is a report of %s titled “%s”', (lang, text, kind, title, mentions) => {
     expect(kindsAndTitles(lang, text, '2024-12-15', mentions)).toContainEqual({ kind, title });
   });
