@@ -99,7 +99,8 @@ export async function runPipeline(opts: {
   }
   const entities = createEntityStage(entityData);
   // Capitalised adjectives of nationality ("Amerikaanse") name no one a report could share as news.
-  const nationalities = new Set([...entityData.demonyms.values()].flat().map((d) => d.toLowerCase()));
+  const demonymForms = [...entityData.demonyms.values()].flat();
+  const nationalities = new Set(demonymForms.map((d) => d.toLowerCase()));
   lap('load data');
   const read = await readArticles(opts.inDir);
   const warnings = read.warnings;
@@ -149,11 +150,12 @@ export async function runPipeline(opts: {
   const published = publish(clean(read.articles.splice(0)));
   const lookup = entityLookup(entities);
   const actorCountries = new Map(entityData.actors.map((a) => [a.id, a.country]));
+  // A demonym's country, by the demonym in lower case ("armeniërs"): the people a count is of.
   const peopleCountries = new Map<string, string>();
   for (const [id, forms] of entityData.demonyms)
     for (const form of forms) peopleCountries.set(form.toLowerCase(), id);
   const candidateOptions = {
-    lexicon: withDemonymCounts(defaultLexicon, [...entityData.demonyms.values()].flat()),
+    lexicon: withDemonymCounts(defaultLexicon, demonymForms),
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
@@ -205,12 +207,6 @@ export async function runPipeline(opts: {
     if (mayBeRedated(article)) undated.push(article);
   }
   redateUndated(undated, documents, candidates, lookup, throughStages);
-  // The side a count is of ("the Russian-installed authorities") is the country of its demonym.
-  const demonymCountries = new Map<string, string>();
-  for (const [id, forms] of entityData.demonyms) {
-    const country = lookup(id).country;
-    if (country) for (const form of forms) demonymCountries.set(form.toLowerCase(), country);
-  }
   // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
   const publishedById = new Map(documents.map((d) => [d.id, d.published]));
   const publishedOf = (id: string) => publishedById.get(id);
@@ -225,7 +221,11 @@ export async function runPipeline(opts: {
     (id) => lookup(id).placeKind === 'city',
     (id) => lookup(id).point,
     sameStory,
-    (word) => demonymCountries.get(word),
+    // The side a count is of ("the Russian-installed authorities") is the country of its demonym.
+    (word) => {
+      const id = peopleCountries.get(word);
+      return id === undefined ? undefined : lookup(id).country;
+    },
     publishedOf,
     candidateOptions.placeKindOf,
   );

@@ -32,8 +32,7 @@ export class Bulletin {
       !this.when
     )
       return;
-    c.when = this.when;
-    c.sentence = { ...c.sentence, when: this.when, timeFrom: 'context' };
+    dateFromContext(c, this.when);
   }
 
   /**
@@ -43,4 +42,10 @@ export class Bulletin {
   gives(paragraph: string, ownDay: boolean, when: When): boolean {
     return paragraph === this.paragraph && (!ownDay || when.value === this.day);
   }
+}
+
+/** Dates a candidate, and its sentence, by a time told around it. */
+export function dateFromContext(c: EventCandidate, when: When): void {
+  c.when = when;
+  c.sentence = { ...c.sentence, when, timeFrom: 'context' };
 }

@@ -46,6 +46,7 @@ import { countedObject, countedSubject, countsMany } from './counted-patient.ts'
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
 import { afterToldDay } from './after-told-day.ts';
+import { isBorrowed } from './borrowed-mention.ts';
 
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
@@ -61,11 +62,6 @@ function idsOf(mentions: Mention[], places: boolean): string[] {
 function announcedByTitle(template: TitleTemplate | undefined, concepts: ConceptEntry[]): boolean {
   const id = template?.if;
   return id !== undefined && concepts.some((c) => c.id === id && c.announces === true);
-}
-
-/** A mention a pronoun stands for, borrowed from an earlier sentence: the text there is the pronoun's. */
-function borrowed(text: string, m: Mention): boolean {
-  return text.slice(m.start, m.end) !== m.text;
 }
 
 /** The candidate event of one happening in a sentence. */
@@ -115,7 +111,7 @@ export function candidateOf(
     patientOf: h.patientOf ?? false,
     isPlaceName: scope.isPlaceName,
     isTown: scope.isTown,
-    isCountry: (m) => scope.placeKind(m) === 'country',
+    isCountry: scope.isCountry,
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
     speech: h.kind === 'statement',
@@ -137,10 +133,9 @@ export function candidateOf(
   if (elsewhere || sharedByPlace) roles.place = undefined;
   const titled = titledKind(kind, h.title);
   // "Canada imposed sanctions against Iranian officials": the title's place is the aim, never Canada.
-  const isCountry = (m: Mention) => scope.placeKind(m) === 'country';
   const aim =
     kind.aimed === true
-      ? aimedCountry(text, h.end, mentions, isCountry, scope.countryOf, roles.agent)
+      ? aimedCountry(text, h.end, mentions, scope.isCountry, scope.countryOf, roles.agent)
       : roles.place;
   const titleInput = {
     kind: titled,
@@ -281,7 +276,7 @@ export function candidateOf(
     // verantwoordelijkheid voor de instorting, waarbij veertien mensen om het leven kwamen").
     patient:
       roles.patient &&
-      !(kind.tallied && borrowed(text, roles.patient) && figures.some(countsMany)) &&
+      !(kind.tallied && isBorrowed(text, roles.patient) && figures.some(countsMany)) &&
       !(kind.ownFigure && countedObject(h, roles.patient, figures)) &&
       !(
         kind.patientKind &&

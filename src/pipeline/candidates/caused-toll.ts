@@ -9,6 +9,7 @@
 import { DAY_LEVEL } from '../day-level.ts';
 import type { When } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
+import { dateFromContext } from './bulletin.ts';
 
 /** Kinds a bulletin counts beside its toll of the dead. */
 const BESIDE_TOLL = new Set(['injury', 'missing']);
@@ -28,11 +29,11 @@ export class CausedTolls {
       const when = timeOf(cause);
       if (!toll || !when || !DAY_LEVEL.has(when.precision)) continue;
       const undated = toll.when;
-      dateWith(toll, when);
+      dateFromContext(toll, when);
       for (let i = at + 1; i < candidates.length; i++) {
         const c = candidates[i] as EventCandidate;
         if (c.sentence.paragraph !== toll.sentence.paragraph) break;
-        if (BESIDE_TOLL.has(c.kind) && c.tally && sameTime(c.when, undated)) dateWith(c, when);
+        if (BESIDE_TOLL.has(c.kind) && c.tally && sameTime(c.when, undated)) dateFromContext(c, when);
       }
     }
   }
@@ -40,9 +41,4 @@ export class CausedTolls {
 
 function sameTime(a: When, b: When): boolean {
   return a.start === b.start && a.end === b.end && a.precision === b.precision;
-}
-
-function dateWith(c: EventCandidate, when: When): void {
-  c.when = when;
-  c.sentence = { ...c.sentence, when, timeFrom: 'context' };
 }

@@ -38,6 +38,11 @@ export interface Compiled {
   conceptPositions: Map<string, number[]>;
 }
 
+/** A kind one of whose titles tells a death ("killed in a crash"): its dead are told with it. */
+export function killing(kinds: Compiled['kinds'], kind: string): boolean {
+  return kinds.get(kind)?.entry.titles.some((t) => t.deadly !== undefined) === true;
+}
+
 export const compile = perObject((lexicon: EventLexicon): Compiled => {
   const concepts = new PatternIndex<ConceptEntry>();
   for (const c of lexicon.concepts) for (const stem of c.stems) concepts.add(stem, c);

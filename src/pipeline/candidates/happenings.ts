@@ -11,6 +11,7 @@ import { DEATHS_KIND } from './title.ts';
 import type { KindEntry } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { withoutSettings } from './setting.ts';
+import { killing } from './compiled.ts';
 import { nearestTimex, timexDistance } from './time.ts';
 import { sameDayClauseHit } from './same-day-clause.ts';
 import { causesBeforeConsequence } from './consequence-clause.ts';
@@ -272,7 +273,7 @@ export function causesOfDeaths(
       (h.start < deaths.start || (h.start >= deaths.end && DIED_IN.test(text.slice(deaths.end, h.start)))) &&
       !chosen.some((c) => c.kind === h.kind && sameTime(c, h)) &&
       !causes.some((c) => c.kind === h.kind) &&
-      kinds.get(h.kind)?.entry.titles.some((t) => t.deadly)
+      killing(kinds, h.kind)
     )
       causes.push(h);
   return causes;

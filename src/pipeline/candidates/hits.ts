@@ -17,8 +17,8 @@ import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutSpokenOf } from './spoken-of.ts';
-import { comparedCountSpan, within } from '../time/compared-count.ts';
-import { isLang } from '../time/lexicon.ts';
+import { outsideComparedCount } from '../time/compared-count.ts';
+import { withoutPrevented } from './prevented.ts';
 import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
@@ -63,12 +63,12 @@ export function sentenceFigures(
   tokens: Token[],
 ): PlacedFigure[] {
   const figures = findFigures(s.text, lang, '', lexicon, tokens);
+  const outsideTimes =
+    s.timexes.length === 0
+      ? figures
+      : figures.filter((f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end));
   // "up from 185 dead reported on Monday": the count compared with is no count of the news.
-  const compared = isLang(lang) ? comparedCountSpan(lang, s.text) : undefined;
-  if (s.timexes.length === 0 && !compared) return figures;
-  return figures.filter(
-    (f) => !s.timexes.some((t) => f.start < t.end && t.start < f.end) && !within(compared, f.start, f.end),
-  );
+  return outsideComparedCount(lang, s.text, outsideTimes);
 }
 
 /** Someone a statement can be from (see the comment where it is asked). */
@@ -172,16 +172,19 @@ export function triggerHits(
     }
   }
   if (speculated) {
-    const within = speculated;
-    hits = hits.filter((h) => !within.some((m) => m.start <= h.start && h.end <= m.end));
+    const spans = speculated;
+    hits = hits.filter((h) => !spans.some((m) => m.start <= h.start && h.end <= m.end));
   }
-  const compared = hits.length > 0 && isLang(scope.lang) ? comparedCountSpan(scope.lang, text) : undefined;
-  if (compared) hits = hits.filter((h) => !within(compared, h.start, h.end));
+  hits = outsideComparedCount(scope.lang, text, hits);
   if (hits.length > 1)
     hits = withoutPresumedDead(withoutWhenClause(withoutDemandingCrowd(hits, tokens, text), text), text);
   const meant =
     hits.length > 0
-      ? withoutDenied(withoutHypothetical(withoutPowers(hits, text), tokens, text), tokens)
+      ? // What was to be prevented ("fled to avoid bloodshed"), may come or is denied reports nothing.
+        withoutDenied(
+          withoutHypothetical(withoutPrevented(withoutPowers(hits, text), tokens, text), tokens, text),
+          tokens,
+        )
       : hits;
   const later = meant.length > 0 ? withoutEarlier(meant, text, s.timexes, scope.lexicon) : meant;
   // "Nach der Explosion … ist die Zahl der Todesopfer gestiegen": what came before, and caused it.

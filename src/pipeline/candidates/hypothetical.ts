@@ -1,5 +1,4 @@
 import type { TriggerHit } from './happenings.ts';
-import { withoutPrevented } from './prevented.ts';
 import { tokenIndexAt, type Token } from './tokenize.ts';
 
 /** Determiners that name a happening of a kind in general, not one that took place. */
@@ -57,9 +56,7 @@ function conditional(tokens: Token[], i: number, text: string): boolean {
  * might come and report nothing.
  * Statements stay: a warning is still said.
  */
-export function withoutHypothetical(all: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
-  // Nor does what someone set out to prevent: "fled to avoid bloodshed".
-  const hits = withoutPrevented(all, tokens, text);
+export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
   const asked = tokens.some(
     (t, i) => WHETHER.has(t.word) || (t.word === 'of' && (i === 0 || KNOWING.has(tokens[i - 1]?.word ?? ''))),
   );

@@ -4,6 +4,7 @@
  * named to take it, were taken out by their own country. The Dutch evacuees are the Netherlands',
  * no part of the 700 the Bundeswehr flew out.
  */
+import { CAPITALISED } from './person-like.ts';
 import type { Token } from './tokenize.ts';
 
 /** Plural endings a people's name takes after its singular: "Nederlanders", "Germans", "Briten". */
@@ -20,7 +21,7 @@ export function ownCountry(
 ): string | undefined {
   let found: string | undefined;
   for (const t of tokens) {
-    if (!t.letters || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) continue;
+    if (!t.letters || !CAPITALISED.test(text.slice(t.start, t.end))) continue;
     const singular = t.word.replace(PLURAL, '');
     const country = countryOfPeople(t.word) ?? (singular !== t.word ? countryOfPeople(singular) : undefined);
     if (country === undefined) continue;

@@ -84,14 +84,6 @@ export function withPlaceReference(
   return [...mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A place the sentence borrowed for its "daar" or its residents ("Honderden inwoners … werden
- * geëvacueerd"): where they were, never who acted.
- */
-export function isBorrowedPlace(text: string, m: Mention): boolean {
-  return m.kind === 'place' && text.slice(m.start, m.end) !== m.text;
-}
-
 /** The place mentions of a sentence that the next sentence's "daar" may stand for. */
 export function placesOf(s: AnnotatedSentence): Mention[] {
   return s.mentions.filter((m) => m.kind === 'place' && m.id !== undefined);

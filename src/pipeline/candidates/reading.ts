@@ -16,6 +16,8 @@ export interface Scope {
   isPlaceName: (m: Mention) => boolean;
   /** A place the gazetteer lists as a town or city. */
   isTown: (m: Mention) => boolean;
+  /** A place the gazetteer lists as a country. */
+  isCountry: (m: Mention) => boolean;
   /** The gazetteer's kind of a listed place ("city", "island", "waterway"…). */
   placeKind: (m: Mention) => string | undefined;
   /** A listed newspaper, broadcaster or agency. */

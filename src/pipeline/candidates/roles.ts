@@ -1,4 +1,4 @@
-import { isBorrowedPlace } from './place-reference.ts';
+import { isBorrowed } from './borrowed-mention.ts';
 import { centredAt } from './centre.ts';
 import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
@@ -167,7 +167,8 @@ export function findRoles(
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find(
       (m) =>
-        m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m) && !isBorrowedPlace(text, m),
+        // A place borrowed for "daar" or its residents is where they were, never who acted.
+        m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m) && !isBorrowed(text, m),
     ) ??
     afterVerb();
   // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.

@@ -23,6 +23,7 @@ export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): S
     isPlaceName: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'place',
     isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
     placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
+    isCountry: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'country',
     isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
     countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
     name: (m) => displayName(m, lang, options.nameOf),

@@ -2,7 +2,7 @@ import type { AnnotatedArticle, Mention } from '../types.ts';
 import { candidateOf } from './candidate.ts';
 import { figuresOf } from './figures-of.ts';
 import { outsideNamedClauses } from './referenced.ts';
-import { conceptsIn, type CompiledTrigger } from './compiled.ts';
+import { conceptsIn, killing, type CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
@@ -287,7 +287,7 @@ export function extractCandidates(
   dateLede(toldSentences, candidates, {
     paragraphAfter: (p) => order[order.indexOf(p) + 1],
     paragraphDated: (p) => article.sentences.some((s) => s.paragraph === p && s.timeFrom === 'own'),
-    deadly: (kind) => compiled.kinds.get(kind)?.entry.titles.some((t) => t.deadly !== undefined) === true,
+    deadly: (kind) => killing(compiled.kinds, kind),
     published: article.published.date,
   });
   return candidates;

@@ -60,26 +60,21 @@ export function dateFromStory(d: StoryDating): void {
     ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
       ? story.recall(h.kind, kind.recalls)
       : undefined;
+  // Told with no time of its own or of its paragraph: only known to come before publication.
+  const undated = s.timeFrom === 'publication' && c.when.precision === 'before-publication';
   // "noch am Tatort festgenommen": on the day of the deed whose scene it was.
   const lang = article.language;
   const scene =
     !recalled &&
     kind.scene !== undefined &&
     kind.scene.length > 0 &&
-    s.timeFrom === 'publication' &&
-    c.when.precision === 'before-publication' &&
+    undated &&
     isLang(lang) &&
     atTheScene(lang, s.text)
       ? story.recall(kind.scene[0] ?? h.kind, kind.scene.slice(1))
       : undefined;
   const carried =
-    recalled ||
-    scene ||
-    kind.announces ||
-    s.timeFrom !== 'publication' ||
-    c.when.precision !== 'before-publication'
-      ? undefined
-      : story.carried(s.paragraph, s.index);
+    recalled || scene || kind.announces || !undated ? undefined : story.carried(s.paragraph, s.index);
   // What a statement speaks of dates it only as "since then": nothing else notes its time.
   const spokenOf =
     kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
@@ -104,30 +99,20 @@ export function dateFromStory(d: StoryDating): void {
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
       : undefined;
+  // A tally's count that no running total, recalled happening or carried day has dated yet.
+  const toll = !total && !recalled && !carried && kind.tallied && d.own.length > 0;
   // "At least 29 people were killed in the two fires": the running toll of the happenings told.
   if (
-    !total &&
-    !recalled &&
-    !carried &&
-    kind.tallied &&
-    d.own.length > 0 &&
+    toll &&
     isLang(lang) &&
-    ((s.timeFrom === 'publication' &&
-      c.when.precision === 'before-publication' &&
-      tollOfToldHappenings(lang, s.text)) ||
-      deadOfToldHappening(lang, s.text, h.end))
+    ((undated && tollOfToldHappenings(lang, s.text)) || deadOfToldHappening(lang, s.text, h.end))
   ) {
     c.when = story.sinceEarliest(c.when);
     c.tally = true;
     c.toldToll = true;
   } else if (
-    !total &&
-    !recalled &&
-    !carried &&
-    kind.tallied &&
-    d.own.length > 0 &&
-    s.timeFrom === 'publication' &&
-    c.when.precision === 'before-publication' &&
+    toll &&
+    undated &&
     c.killer === undefined &&
     raw.every((r) => r.item.kind === h.kind) &&
     isLang(lang) &&

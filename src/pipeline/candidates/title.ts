@@ -162,8 +162,7 @@ function fill(
       title === '' &&
       ((slot === 'agent' && isPluralAgent(value)) ||
         (slot === 'patient' && input.roles.befallen !== undefined));
-    title +=
-      (inside ? value.charAt(0).toLowerCase() + value.slice(1) : value) + (plural ? pluralVerb(rest) : rest);
+    title += (inside ? lowerFirst(value) : value) + (plural ? pluralVerb(rest) : rest);
   }
   return title;
 }

@@ -4,21 +4,8 @@
  * 2023 in Turkey told again a fortnight on.
  */
 import { describe, expect, it } from 'vitest';
-import type { Timex } from '../types.ts';
+import { timexAt } from './test-helpers.ts';
 import { undatedInRelative } from './undated-relative.ts';
-
-function dayAt(text: string, phrase: string, value: string): Timex {
-  const start = text.indexOf(phrase);
-  return {
-    text: phrase,
-    start,
-    end: start + phrase.length,
-    type: 'DATE',
-    value,
-    interval: { start: value, end: value },
-    precision: 'day',
-  };
-}
 
 function killedAt(text: string, word: string): { start: number; end: number } {
   const start = text.indexOf(word);
@@ -52,6 +39,10 @@ describe('a happening in a relative clause with no time of its own', () => {
       false,
     ],
   ])('[%s] “%s”: “%s” is undated by “%s” (%s): %s', (lang, text, word, phrase, value, undated) => {
-    expect(undatedInRelative(text, lang, killedAt(text, word), [dayAt(text, phrase, value)])).toBe(undated);
+    expect(
+      undatedInRelative(text, lang, killedAt(text, word), [
+        timexAt(text, phrase, { value, interval: { start: value, end: value } }),
+      ]),
+    ).toBe(undated);
   });
 });

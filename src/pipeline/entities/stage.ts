@@ -149,9 +149,11 @@ function secondPass(
     }
     // "the late President Hugo Chávez" held the title once: he is no garble of its holder now.
     const current = cue && !isQualifier(tokens[cue.first - 1]?.norm ?? '') ? cue : undefined;
-    // "Ashraf Gandhi, the president of the Islamic Republic of Afghanistan": a title after the name.
-    const after = cue ? undefined : model.roles.cueAfter(tokens, text, end);
-    const resolved = fuzzyResolve(model, run, cue, doc) ?? contextResolve(model, run, current ?? after, doc);
+    // "Ashraf Gandhi, the president of the Islamic Republic of Afghanistan": a title after the name,
+    // looked for only when no near spelling resolves it.
+    const resolved =
+      fuzzyResolve(model, run, cue, doc) ??
+      contextResolve(model, run, current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)), doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;

@@ -4,21 +4,21 @@
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { kindTraits } from '../candidates/kind-traits.ts';
+import { sentenceIdOf } from './sentence-id.ts';
 
 /** For each candidate, the other rare kinds its sentence tells (shared arrays: never written to). */
 export function rareAlongside(candidates: readonly EventCandidate[]): Map<EventCandidate, readonly string[]> {
   const bySentence = new Map<string, string[]>();
-  const keyOf = (c: EventCandidate) => `${c.document}\u0000${c.sentence.id}`;
   for (const c of candidates) {
     if (!kindTraits(c.kind).rare) continue;
-    const kinds = bySentence.get(keyOf(c));
-    if (!kinds) bySentence.set(keyOf(c), [c.kind]);
+    const kinds = bySentence.get(sentenceIdOf(c));
+    if (!kinds) bySentence.set(sentenceIdOf(c), [c.kind]);
     else if (!kinds.includes(c.kind)) kinds.push(c.kind);
   }
   const out = new Map<EventCandidate, readonly string[]>();
   if (bySentence.size === 0) return out;
   for (const c of candidates) {
-    const kinds = bySentence.get(keyOf(c));
+    const kinds = bySentence.get(sentenceIdOf(c));
     if (!kinds) continue;
     const others = kinds.filter((k) => k !== c.kind);
     if (others.length > 0) out.set(c, others);

@@ -13,6 +13,7 @@ import type { Mention } from '../types.ts';
 import type { CountryOf, MergeFeatures } from './features.ts';
 import { joined } from './joined.ts';
 import { aloneIn } from './part-tolls.ts';
+import { sentenceIdOf } from './sentence-id.ts';
 
 /** The kind of a place id in the gazetteer ("country", "region", "city"), where it says. */
 export type PlaceKindOf = (placeId: string) => string | undefined;
@@ -93,7 +94,7 @@ export function areaSide(
     wide: wide ? counts : NONE,
     placed: placed ? counts : NONE,
     keys,
-    sentences: [`${c.document}\u0000${c.sentence.id}`],
+    sentences: [sentenceIdOf(c)],
   };
 }
 

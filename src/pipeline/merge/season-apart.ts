@@ -14,9 +14,10 @@ export const SEASON_DAYS = 92;
  */
 export function withinSeason(sameStory: SameStory, publishedOf: PublishedOf): SameStory {
   return (a, b) => {
+    // The story links remember each pair: asked first, the dates are read only for linked ones.
+    if (!sameStory(a, b)) return false;
     const from = publishedOf(a)?.date;
     const to = publishedOf(b)?.date;
-    if (from !== undefined && to !== undefined && Math.abs(daysBetween(from, to)) > SEASON_DAYS) return false;
-    return sameStory(a, b);
+    return from === undefined || to === undefined || Math.abs(daysBetween(from, to)) <= SEASON_DAYS;
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ChronologyEvent } from '../../schema/events.ts';
+import { sentenceIdOf } from './sentence-id.ts';
 
 /**
  * Words that order a sentence's happenings in time: "arrived … after dozens of people were killed",
@@ -41,7 +42,7 @@ export function withSentenceDays(
   clusters.forEach((members, i) => {
     if ((events[i] as ChronologyEvent).when.precision !== 'day') return;
     for (const c of members) {
-      const key = `${c.document}\u0000${c.sentence.id}`;
+      const key = sentenceIdOf(c);
       const seen = daysOf.get(key);
       if (seen) seen.add(i);
       else daysOf.set(key, new Set([i]));
@@ -53,7 +54,7 @@ export function withSentenceDays(
     if (e.when.precision !== 'before-publication' || !onlyUndated(members)) return e;
     const days = new Set<string>();
     for (const c of members)
-      for (const j of daysOf.get(`${c.document}\u0000${c.sentence.id}`) ?? [])
+      for (const j of daysOf.get(sentenceIdOf(c)) ?? [])
         days.add((events[j] as ChronologyEvent).when.start.slice(0, 10));
     const [day] = days;
     if (days.size !== 1 || day === undefined || day < e.when.start || day > e.when.end) return e;

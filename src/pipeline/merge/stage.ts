@@ -43,13 +43,7 @@ import { titleCandidate } from './title-candidate.ts';
 import { deathsTitled, talliedTitled } from './tally-title.ts';
 import type { PublishedOf } from './reported-day.ts';
 import { UnionFind } from './union-find.ts';
-
-/** Topics of two clusters joined, each once. */
-function joinTopics(a: readonly string[], b: readonly string[]): readonly string[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return [...new Set([...a, ...b])];
-}
+import { joinedLists } from './joined-lists.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key
@@ -100,7 +94,7 @@ export function mergeCandidates(
   const killers = new Killers(cands);
   const groups = new CountedGroups(items);
   const areas = new AreaCounts(items, countryOf, placeKindOf);
-  const vague = new VagueCeilings(features, (kind) => kindTraits(kind).tallied);
+  const vague = new VagueCeilings(features);
   const far = new FarPlaces(cands, pointOf);
   const farDays = new FarDays(cands, features, pointOf);
   features.forEach((f, i) => {
@@ -151,8 +145,8 @@ export function mergeCandidates(
       continue;
     const root = uf.union(ra, rb);
     patients.join(root, ra, rb);
-    topics[root] = joinTopics(ta, tb);
-    countries[root] = joinTopics(ca, cb);
+    topics[root] = joinedLists(ta, tb);
+    countries[root] = joinedLists(ca, cb);
     earliest[root] = Math.min(ea, eb);
     latest[root] = Math.max(la, lb);
     spans.join(root, ra, rb);
@@ -192,10 +186,13 @@ export function mergeCandidates(
   const refixed = joined.clusters.map((members) =>
     fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
   );
+  // Each cluster's candidates, listed once for its event and for the days its sentences share.
+  const candidatesOf = refixed.map((members) => members.map((m) => m.c));
   const events = withSentenceDays(
     refixed.map((members, i) =>
       toEvent(
         members,
+        candidatesOf[i] as EventCandidate[],
         ids,
         isCity,
         joined.deadly.get(joined.clusters[i] as Item[]),
@@ -203,7 +200,7 @@ export function mergeCandidates(
         placeKindOf && ((id) => placeKindOf(id) === 'country'),
       ),
     ),
-    refixed.map((members) => members.map((m) => m.c)),
+    candidatesOf,
   );
   return events.sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.id, b.id));
 }
@@ -216,6 +213,7 @@ function sentenceKey(item: Item): string {
 
 function toEvent(
   members: Item[],
+  candidates: EventCandidate[],
   ids: Set<string>,
   isCity: IsCity | undefined,
   deadly?: Deadly<Item>,
@@ -225,7 +223,6 @@ function toEvent(
   const sources = dedupe(members);
   const first = sources[0] as Source;
   const head = deadly ? titleCandidate(deadly.cause) : talliedTitled(members);
-  const candidates = members.map((m) => m.c);
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);

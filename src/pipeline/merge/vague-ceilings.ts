@@ -6,7 +6,9 @@
  * above the ceiling of a vague count it holds. Nor is "dozens of protesters killed" a rough telling
  * of "twelve police officers killed": a vague count joins exact counts only of those it counts.
  */
+import { kindTraits } from '../candidates/kind-traits.ts';
 import type { MergeFeatures } from './features.ts';
+import { joinedLists } from './joined-lists.ts';
 
 /** The power of ten a vague count reaches up to: 24 → 100, 2,000 → 10,000. */
 export function vagueCeiling(value: number): number {
@@ -14,12 +16,6 @@ export function vagueCeiling(value: number): number {
 }
 
 const NONE: readonly string[] = [];
-
-function union(a: readonly string[], b: readonly string[]): readonly string[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return [...new Set([...a, ...b])];
-}
 
 export class VagueCeilings {
   /** The lowest ceiling of the cluster's vague counts (Infinity: none). */
@@ -30,22 +26,22 @@ export class VagueCeilings {
   private readonly vagueCounts: (readonly string[])[];
   private readonly exactCounts: (readonly string[])[];
 
-  constructor(features: readonly MergeFeatures[], tallied: (kind: string) => boolean) {
+  constructor(features: readonly MergeFeatures[]) {
     const n = features.length;
     this.ceiling = new Float64Array(n).fill(Infinity);
     this.exact = new Float64Array(n).fill(-Infinity);
     this.vagueCounts = new Array<readonly string[]>(n).fill(NONE);
     this.exactCounts = new Array<readonly string[]>(n).fill(NONE);
     features.forEach((f, i) => {
-      if (f.figureValues.length === 0 || !tallied(f.kind)) return;
+      if (f.figureValues.length === 0 || !kindTraits(f.kind).tallied) return;
       f.figureValues.forEach((value, k) => {
         const counts = [f.figureCounts[k] ?? ''];
         if (f.figureVague[k] === true) {
           this.ceiling[i] = Math.min(this.ceiling[i] as number, vagueCeiling(value));
-          this.vagueCounts[i] = union(this.vagueCounts[i] as readonly string[], counts);
+          this.vagueCounts[i] = joinedLists(this.vagueCounts[i] as readonly string[], counts);
         } else {
           this.exact[i] = Math.max(this.exact[i] as number, value);
-          this.exactCounts[i] = union(this.exactCounts[i] as readonly string[], counts);
+          this.exactCounts[i] = joinedLists(this.exactCounts[i] as readonly string[], counts);
         }
       });
     });
@@ -70,11 +66,11 @@ export class VagueCeilings {
   join(root: number, a: number, b: number): void {
     this.ceiling[root] = Math.min(this.ceiling[a] as number, this.ceiling[b] as number);
     this.exact[root] = Math.max(this.exact[a] as number, this.exact[b] as number);
-    this.vagueCounts[root] = union(
+    this.vagueCounts[root] = joinedLists(
       this.vagueCounts[a] as readonly string[],
       this.vagueCounts[b] as readonly string[],
     );
-    this.exactCounts[root] = union(
+    this.exactCounts[root] = joinedLists(
       this.exactCounts[a] as readonly string[],
       this.exactCounts[b] as readonly string[],
     );

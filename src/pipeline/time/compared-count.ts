@@ -16,13 +16,21 @@ const COMPARED: Record<Lang, RegExp> = {
 /** Where the clause ends: the next comma, semicolon or the sentence's end. */
 const CLAUSE_END = /[,;]|[.!?]\s*$/;
 
+/** The sentence asked about last: its time expressions, figures, hits and mentions all ask for its span. */
+let last: { text: string; lang: Lang; span: readonly [number, number] | undefined } | undefined;
+
 /** The span [start, end) of the compared count's clause in the sentence, if it has one. */
-export function comparedCountSpan(lang: Lang, text: string): [number, number] | undefined {
+export function comparedCountSpan(lang: Lang, text: string): readonly [number, number] | undefined {
+  if (last?.text === text && last.lang === lang) return last.span;
   const m = COMPARED[lang].exec(text);
-  if (!m) return undefined;
-  const after = m.index + m[0].length;
-  const rest = text.slice(after).search(CLAUSE_END);
-  return [m.index, rest < 0 ? text.length : after + rest];
+  let span: readonly [number, number] | undefined;
+  if (m) {
+    const after = m.index + m[0].length;
+    const rest = text.slice(after).search(CLAUSE_END);
+    span = [m.index, rest < 0 ? text.length : after + rest];
+  }
+  last = { text, lang, span };
+  return span;
 }
 
 /** Whether [start, end) lies in the span. */

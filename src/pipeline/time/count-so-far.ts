@@ -31,7 +31,7 @@ const SAYING: Record<Lang, RegExp> = {
  * dated `later` sentence tells something else, not who told the count.
  */
 export function countsSoFar(lang: Lang, sentence: string, later: string): boolean {
-  return NUMBER.test(sentence) && PERFECT_PASSIVE[lang].test(sentence) && !SAYING[lang].test(later);
+  return countedInPerfect(lang, sentence) && !SAYING[lang].test(later);
 }
 
 /** Whether the sentence tells a count in the present perfect ("at least 215 people have been killed"). */

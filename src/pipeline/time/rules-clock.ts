@@ -39,15 +39,18 @@ export function clockRule(lang: Lang): Rule {
       const g = m.groups ?? {};
       let hour: number;
       let minute = 0;
-      if (
-        g.noon &&
-        !/noon/i.test(g.noon) &&
-        BEFORE.test(ctx.text.slice(Math.max(0, span.start - 8), span.start))
-      ) {
-        hour = 23;
-        minute = 59;
-      } else if (g.noon) hour = /noon/i.test(g.noon) ? 12 : 0;
-      else {
+      if (g.noon) {
+        const lead = ctx.text.slice(Math.max(0, span.start - 8), span.start);
+        const noon = /noon/i.test(g.noon);
+        if (!noon && BEFORE.test(lead)) {
+          hour = 23;
+          minute = 59;
+        } else hour = noon ? 12 : 0;
+        // "Seit Mitternacht gilt eine Waffenruhe": what holds since midnight holds since the one that
+        // opened the day of publication, whatever day the story was at before.
+        if (hour === 0 && SINCE_BEFORE.test(lead))
+          return Object.assign(timeValue(ctx.dct, 0, 0), { relative: true });
+      } else {
         hour = Number(g.h ?? g.h2);
         minute = Number(g.min ?? g.min2 ?? 0);
         const ap = g.ap?.toLowerCase().replace(/\./g, '');
@@ -55,10 +58,6 @@ export function clockRule(lang: Lang): Rule {
         if (ap === 'am' && hour === 12) hour = 0;
       }
       if (hour > 23 || minute > 59) return null;
-      // "Seit Mitternacht gilt eine Waffenruhe": what holds since midnight holds since the one that
-      // opened the day of publication, whatever day the story was at before.
-      if (g.noon && hour === 0 && SINCE_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 8), span.start)))
-        return Object.assign(timeValue(ctx.dct, 0, 0), { relative: true });
       // Provisional: on the publication day; anchorAnaphora() moves it to the story's day.
       return Object.assign(timeValue(ctx.dct, hour, minute), { relative: true, clock: { hour, minute } });
     },

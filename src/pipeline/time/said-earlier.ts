@@ -31,10 +31,14 @@ const AHEAD_OR_SINCE: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:würde|würden|werde|werden|wird|seit)(?![\p{L}])/iu,
 };
 
+/** What was said tells what had happened before, not what was to come or has gone on since. */
+function tellsEarlier(lang: Lang, clause: string | undefined): clause is string {
+  return clause !== undefined && EARLIER[lang].test(clause) && !AHEAD_OR_SINCE[lang].test(clause);
+}
+
 /** The sentence, with no time of its own, reports after a bare "he said" what had happened before. */
 export function saidEarlier(lang: Lang, sentence: string): boolean {
-  const clause = OPENS_SAYING[lang].exec(sentence)?.groups?.clause;
-  return clause !== undefined && EARLIER[lang].test(clause) && !AHEAD_OR_SINCE[lang].test(clause);
+  return tellsEarlier(lang, OPENS_SAYING[lang].exec(sentence)?.groups?.clause);
 }
 
 /**
@@ -65,10 +69,8 @@ export function saidEarlierAfterTime(
   sentence: string,
   t: { start: number; end: number },
 ): [number, number] | undefined {
-  const m = SAYING_AFTER_TIME[lang].exec(sentence.slice(t.end));
-  const clause = m?.groups?.clause;
-  if (clause === undefined || !EARLIER[lang].test(clause) || AHEAD_OR_SINCE[lang].test(clause))
-    return undefined;
+  const clause = SAYING_AFTER_TIME[lang].exec(sentence.slice(t.end))?.groups?.clause;
+  if (!tellsEarlier(lang, clause)) return undefined;
   // German reported speech puts the simple past in "habe … zugesagt": only "hatte"/"hätte" is earlier.
   if (lang === 'de' && !PLUPERFECT_DE.test(clause)) return undefined;
   return [t.start, sentence.length - clause.length];

@@ -155,12 +155,12 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     // A time of day goes along, for "nine hours later".
     // "Die Evakuierung werde bis zum 31. August fortgesetzt. … landeten am Abend in Taschkent": the
     // end of what is to go on is a deadline ahead, no day the story moves on to.
-    const deadline =
-      chosen !== undefined &&
-      when !== undefined &&
-      when.start.slice(0, 10) > dct &&
-      endsSpan(s.text, chosen.start);
-    if (when && chosen && DAY_LEVEL.has(when.precision) && !deadline) {
+    if (
+      when &&
+      chosen &&
+      DAY_LEVEL.has(when.precision) &&
+      !(when.start.slice(0, 10) > dct && endsSpan(s.text, chosen.start))
+    ) {
       anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
       anchorParagraph = s.paragraph;
       if (earliest === undefined || anchor.slice(0, 10) < earliest.slice(0, 10)) earliest = anchor;
