@@ -10,6 +10,7 @@
  */
 import type { When } from '../types.ts';
 import { shift } from '../iso-day.ts';
+import { LATER as OFFSET_LATER } from '../time/offset.ts';
 import { untilPublication } from './time.ts';
 
 const SPREAD =
@@ -18,9 +19,6 @@ const SPREAD =
 /** "later", "später", "daarna": what follows happened after the time told before it. */
 const LATER =
   /(?<![\p{L}])(?:later|subsequently|afterwards|daarna|vervolgens|später|danach|anschließend)(?![\p{L}])/iu;
-
-/** "Enkele uren later", "two days later": the time's own word, which places nothing after it. */
-const OWN_LATER = /^\s*(?:later|afterwards|daarna|später|danach)(?![\p{L}])/iu;
 
 /** What the candidate stage knows of the trigger and the time that dates it. */
 export interface Told {
@@ -44,7 +42,7 @@ export function afterToldDay(when: When, told: Told, published: string): When {
   const later =
     told.timeEnd !== undefined &&
     told.timeEnd < told.triggerEnd &&
-    LATER.test(told.text.slice(told.timeEnd, told.triggerEnd).replace(OWN_LATER, ''));
+    LATER.test(told.text.slice(told.timeEnd, told.triggerEnd).replace(OFFSET_LATER, ''));
   if (spread) return untilPublication(when, published);
   if (!later) return when;
   // Told "later" than its day, it came about on a later day: "hours later" is the time's own word.

@@ -4,6 +4,7 @@
  * may be what ties two reports of one happening together); what an event shows as its actors and
  * places is what the clauses of its happenings name.
  */
+import { inSpan } from '../in-span.ts';
 import type { Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 
@@ -30,11 +31,6 @@ const HANGS_ON = /^(?:which|causing|prompting|triggering|waardoor|wodurch)\s/iu;
 /** "which" after a noun opens a relative clause, though it is a splitter too. */
 const WHICH = /^which\s/iu;
 
-/** Whether the happening `h` stands inside `span`. */
-function within(h: { start: number; end: number }, span: Span): boolean {
-  return h.start >= span[0] && h.end <= span[1];
-}
-
 /** The subordinate clause with a closing apposition its comma cut off. */
 function withApposition(span: Span, text: string): Span {
   return CLOSING_APPOSITION.test(text.slice(span[1])) ? [span[0], text.length] : span;
@@ -59,7 +55,7 @@ export function otherClauses(
   text: string,
   places = false,
 ): Span[] {
-  const inside = (s: Span) => within(h, s);
+  const inside = (s: Span) => inSpan(s, h);
   const relative = relatives.find(inside);
   if (relative) return places && relative[1] < text.length ? [[relative[1], text.length]] : [];
   const sub =
@@ -128,7 +124,7 @@ export function scopeToClause(
   }
   const which = subordinate && WHICH.test(text.slice(subordinate[0])) ? [subordinate] : [];
   const nouns = [...which, ...relatives];
-  if (nouns.some((span) => within(h, span))) return;
+  if (nouns.some((span) => inSpan(span, h))) return;
   const described = namedOnlyOutside(c.places, mentions, nouns, read);
   if (described) c.asidePlaces = described;
 }

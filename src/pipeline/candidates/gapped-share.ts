@@ -11,10 +11,18 @@ import { formatNumber } from './format-number.ts';
 const GAPPED_SHARE =
   /(?:,|\s(?:and|en|und))\s+(?:in|im|op|bij|bei|at)\s+(?:\p{L}[\p{L}'’-]*\s+){1,3}(\d[\d.,]*)\s*[.;!]?\s*$/u;
 
+/** The sentence's closing share, looked for once though both functions below ask for it. */
+let last: { text: string; share: RegExpExecArray | null } | undefined;
+
+function shareIn(text: string): RegExpExecArray | null {
+  if (last?.text !== text) last = { text, share: GAPPED_SHARE.exec(text) };
+  return last.share;
+}
+
 /** Drops from `c` the places its sentence names only in a closing share of another place. */
 export function withoutGappedShare(c: EventCandidate, mentions: readonly Mention[], text: string): void {
   if (c.figures.length === 0 || c.places.length < 2) return;
-  const share = GAPPED_SHARE.exec(text);
+  const share = shareIn(text);
   if (!share) return;
   const from = share.index;
   const elsewhere = (id: string) => mentions.some((m) => m.id === id && m.start < from);
@@ -36,7 +44,7 @@ export function gappedShareToll(
   if (!figure || c.figures.length > 1 || c.uncountedTitle === undefined) return undefined;
   const counts = figure.counts;
   if (c.uncountedTitle !== counts.charAt(0).toUpperCase() + counts.slice(1)) return undefined;
-  const share = GAPPED_SHARE.exec(text);
+  const share = shareIn(text);
   const number = share?.[1];
   if (!share || number === undefined) return undefined;
   const places = mentions.filter((m) => m.kind === 'place' && m.id !== undefined && m.start > share.index);

@@ -1,3 +1,4 @@
+import { inSpan } from '../in-span.ts';
 import type { Timex } from '../types.ts';
 import {
   describingCompound,
@@ -76,10 +77,6 @@ function best(hits: TriggerHit[], kinds: Kinds): TriggerHit | undefined {
   return chosen;
 }
 
-function within(h: TriggerHit, span: [number, number] | null): boolean {
-  return span !== null && h.start >= span[0] && h.end <= span[1];
-}
-
 function closeness(h: TriggerHit, dated: Timex[], text: string, lang: string): number {
   let min = Infinity;
   for (let i = 0; i < dated.length; i++)
@@ -132,8 +129,8 @@ export function chooseHappenings(
   // to a happening of the main clause. Not to a saying ("Lindner, den Scholz am 6. November
   // entlassen hatte, erklärte, …"): the day the clause gives is not the day it was said.
   const spans = told.length > 1 ? relativeClauseSpans(text, lang) : [];
-  const relatives = told.some((h) => h.kind !== 'statement' && !spans.some((r) => within(h, r))) ? spans : [];
-  for (const h of told) (within(h, sub) || relatives.some((r) => within(h, r)) ? subHits : mainHits).push(h);
+  const relatives = told.some((h) => h.kind !== 'statement' && !spans.some((r) => inSpan(r, h))) ? spans : [];
+  for (const h of told) (inSpan(sub, h) || relatives.some((r) => inSpan(r, h)) ? subHits : mainHits).push(h);
   // "France declared a state of emergency on Wednesday after rioting left four dead, including a
   // gendarme, and hundreds injured": what the clause ahead of "after" tells is the main happening,
   // whatever the rest of the subordinate clause told past its first comma.

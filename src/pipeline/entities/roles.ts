@@ -23,6 +23,11 @@ export interface TitleCue {
 /** Words of the longest title in apposition. */
 const APPOSITION_TITLE_WORDS = 6;
 
+/** Whether the words of `title` stand at token `first`. */
+function titleAt(tokens: Token[], title: readonly string[], first: number): boolean {
+  return title.every((w, k) => tokens[first + k]?.norm === w);
+}
+
 export class RoleIndex {
   /** Titles as token sequences, by their last token, longest first. */
   private readonly byLast = new Map<string, string[][]>();
@@ -109,8 +114,7 @@ export class RoleIndex {
     if (!last || /[,;:()"“”]/.test(text.slice(last.end, tokens[i]?.start ?? last.end))) return undefined;
     for (const title of this.byLast.get(last.norm) ?? []) {
       const first = i - title.length;
-      if (first < 0) continue;
-      if (!title.every((w, k) => (tokens[first + k] as Token).norm === w)) continue;
+      if (first < 0 || !titleAt(tokens, title, first)) continue;
       const cue: TitleCue = { first, end: i, title: title.join(' ') };
       // A country or demonym right before the title: "Russian President", "US Secretary of State",
       // "Kazakhstan's President".
@@ -139,11 +143,7 @@ export class RoleIndex {
     const from = CONNECTORS.has(next.norm) ? end + 1 : end;
     for (let last = Math.min(tokens.length, from + APPOSITION_TITLE_WORDS) - 1; last >= from; last--) {
       for (const title of this.byLast.get((tokens[last] as Token).norm) ?? []) {
-        if (
-          title.length !== last - from + 1 ||
-          !title.every((w, k) => (tokens[from + k] as Token).norm === w)
-        )
-          continue;
+        if (title.length !== last - from + 1 || !titleAt(tokens, title, from)) continue;
         let i = last + 1;
         while (i < tokens.length && CONNECTORS.has((tokens[i] as Token).norm)) i++;
         const c = this.countryAt(tokens, text, i);

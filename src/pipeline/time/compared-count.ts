@@ -4,6 +4,7 @@
  * with is an earlier report of the same tally. Its day dates nothing the sentence reports, its
  * number counts nothing new, and its dead are no happening of their own.
  */
+import { inSpan } from '../in-span.ts';
 import { isLang, type Lang } from './lexicon.ts';
 
 /** The words that open such a clause, right before its number. */
@@ -33,11 +34,6 @@ export function comparedCountSpan(lang: Lang, text: string): readonly [number, n
   return span;
 }
 
-/** Whether [start, end) lies in the span. */
-export function within(span: readonly [number, number] | undefined, start: number, end: number): boolean {
-  return span !== undefined && start >= span[0] && end <= span[1];
-}
-
 /**
  * The spans outside the compared count's clause: "reported by the U.N. envoy Volker Perthes"
  * names who gave the old count, no one the news befell or who did it.
@@ -49,5 +45,5 @@ export function outsideComparedCount<T extends { start: number; end: number }>(
 ): T[] {
   if (spans.length === 0 || !isLang(lang)) return spans;
   const compared = comparedCountSpan(lang, text);
-  return compared ? spans.filter((m) => !within(compared, m.start, m.end)) : spans;
+  return compared ? spans.filter((m) => !inSpan(compared, m)) : spans;
 }

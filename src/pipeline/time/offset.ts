@@ -14,8 +14,8 @@ export interface Offset {
   clock: boolean;
 }
 
-/** The word after the duration that makes it an offset from the story's last time. */
-const LATER = /^\s*(?:later|afterwards|after\s+that|später|danach|daarna)(?![\p{L}])/iu;
+/** The word after the duration that makes it an offset from the story's last time ("two days later"). */
+export const LATER = /^\s*(?:later|afterwards|after\s+that|später|danach|daarna)(?![\p{L}])/iu;
 
 const UNIT_DAYS: Record<string, number> = { D: 1, W: 7 };
 const UNIT_MINUTES: Record<string, number> = { H: 60, M: 1 };

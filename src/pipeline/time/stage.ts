@@ -16,7 +16,8 @@ import { beforeDay, beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
-import { comparedCountSpan, within } from './compared-count.ts';
+import { inSpan } from '../in-span.ts';
+import { comparedCountSpan } from './compared-count.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
@@ -117,11 +118,7 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (
-        isComparisonBaseline(lang, s.text, t, dct) ||
-        namesAccounts(s.text, t) ||
-        within(compared, t.start, t.end)
-      )
+      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t) || inSpan(compared, t))
         t.baseline = true;
       const said =
         timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
