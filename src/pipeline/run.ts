@@ -6,6 +6,7 @@ import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/e
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
 import { compareText } from './compare-text.ts';
+import { documentCountries } from './document-countries.ts';
 import { fingerprint } from './fingerprint.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { withDemonymCounts } from './candidates/demonym-counts.ts';
@@ -168,6 +169,9 @@ export async function runPipeline(opts: {
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
   const holders = new TitledHolders(entityData.actors, (role) => entities.roleTitle(role));
+  // The countries each document names: reports of two stories in one folder are told apart by them.
+  const countriesNamed = new Map<string, readonly string[]>();
+  const countryOfPlace = (id: string) => lookup(id).country;
   const kept = new KeptMentions();
   const throughStages = (article: PublishedArticle) => {
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');
@@ -183,6 +187,7 @@ export async function runPipeline(opts: {
     lap('places and actors');
     if (!annotated) return undefined;
     holders.noteDocument(annotated.id, annotated.sentences);
+    countriesNamed.set(annotated.id, documentCountries(annotated.sentences, countryOfPlace));
     const document = toDocument(annotated);
     try {
       return { document, candidates: extractCandidates(annotated, candidateOptions) };
@@ -228,6 +233,7 @@ export async function runPipeline(opts: {
     },
     publishedOf,
     candidateOptions.placeKindOf,
+    (id) => countriesNamed.get(id),
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);
