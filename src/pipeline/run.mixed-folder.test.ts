@@ -1,10 +1,13 @@
 /**
  * A folder holding several stories years apart (the Ahr floods of 2021, the Derna floods and the
  * Turkey–Syria earthquake of 2023, Belarus's protests of 2020, the Magdeburg attack of 2024, the
- * Pahalgam attack of 2025, Peru's crisis of 2022, the riots in Brasília of 2023 and the arrests
- * after Venezuela's election of 2024, the riots in France of 2023 and in New Caledonia of 2024),
- * run as one: each undated report is dated within its own story, not from a report of another that
- * shares a few names or figures with it, and no event joins reports of two stories.
+ * Pahalgam attack and Myanmar's earthquake of 2025, Peru's crisis of 2022, the riots in Brasília of
+ * 2023 and the arrests after Venezuela's election of 2024, the riots in France of 2023 and in New
+ * Caledonia of 2024) and stories of the same weeks (the shooting at Butler and Bangladesh's unrest,
+ * Southport's riots and Venezuela's protests, in July 2024; the Novi Sad canopy and the Valencia
+ * floods, in November 2024), run as one: each undated report is dated within its own story, not
+ * from a report of another that shares a few names or figures with it, and no event joins reports
+ * of two stories.
  */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,15 +19,21 @@ import { STORIES_DIR } from './story-fixtures.ts';
 
 const STORIES = [
   'ahr-floods',
+  'bangladesh-resignation',
   'belarus-protests',
   'brasilia-riots',
+  'butler-shooting',
   'derna-floods',
   'magdeburg-attack',
+  'myanmar-quake',
   'nahel-riots',
   'new-caledonia-unrest',
+  'novi-sad-collapse',
   'pahalgam-attack',
   'peru-crisis',
+  'southport-riots',
   'turkey-quake',
+  'valencia-floods',
   'venezuela-election',
 ];
 
@@ -66,7 +75,10 @@ describe('a folder of several stories', () => {
   });
 
   // "ruim 1200 mensen zijn opgepakt" after Venezuela's election is no count of Brasília's arrests
-  // 19 months before, nor Darmanin's arrests in Nouméa of those in France a year before.
+  // 19 months before, nor Darmanin's arrests in Nouméa of those in France a year before; nor are
+  // Southport's "ruim 480 mensen opgepakt" Venezuela's 749 that week, Butler's two dead part of
+  // Bangladesh's toll, Novi Sad's eleven arrests Valencia's 39 for looting, or the ceasefire India
+  // and Pakistan agreed the one Myanmar's rebels declared after the earthquake.
   it('no event cites reports of two of these stories', () => {
     const mixed = file.events.filter(
       (e) => new Set(e.sources.map((s) => s.document.split('__')[0])).size > 1,
