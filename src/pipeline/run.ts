@@ -7,6 +7,7 @@ import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
 import { compareText } from './compare-text.ts';
 import { documentCountries } from './document-countries.ts';
+import { documentsApart } from './documents-apart.ts';
 import { fingerprint } from './fingerprint.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { withDemonymCounts } from './candidates/demonym-counts.ts';
@@ -211,7 +212,10 @@ export async function runPipeline(opts: {
     candidates.push(...result.candidates);
     if (mayBeRedated(article)) undated.push(article);
   }
-  redateUndated(undated, documents, candidates, lookup, throughStages);
+  // A report of another story neither anchors an undated report's day nor runs in its toll.
+  const countriesOf = (id: string) => countriesNamed.get(id);
+  const apart = documentsApart(stories.same, countriesOf);
+  redateUndated(undated, documents, candidates, lookup, throughStages, apart);
   // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
   const publishedById = new Map(documents.map((d) => [d.id, d.published]));
   const publishedOf = (id: string) => publishedById.get(id);
@@ -233,7 +237,7 @@ export async function runPipeline(opts: {
     },
     publishedOf,
     candidateOptions.placeKindOf,
-    (id) => countriesNamed.get(id),
+    documentsApart(sameStory, countriesOf),
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

@@ -2,7 +2,8 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
 import { storyBonus } from './story-bonus.ts';
-import { apartInStories, type CountriesOfDocument } from './story-apart.ts';
+import { apartInStories } from './story-apart.ts';
+import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
@@ -153,7 +154,7 @@ export interface RankedPairs {
 export function rankedPairs(
   items: readonly { c: EventCandidate; features: MergeFeatures }[],
   sameStory?: SameStory,
-  countriesOf?: CountriesOfDocument,
+  apart?: DocumentsApart,
 ): RankedPairs {
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
@@ -167,7 +168,7 @@ export function rankedPairs(
   const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
   const consider = (fa: MergeFeatures, b: number) => {
     const fb = (items[b] as { features: MergeFeatures }).features;
-    if (sameStory && apartInStories(fa, fb, sameStory, countriesOf)) return;
+    if (sameStory && apartInStories(fa, fb, sameStory, apart)) return;
     let s = scoreFeatures(fa, fb);
     if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
     if (s >= THRESHOLD) {

@@ -5,6 +5,7 @@ import { shift } from '../iso-day.ts';
 import type { When } from '../types.ts';
 import { featuresOf } from './features.ts';
 import { apartInStories } from './story-apart.ts';
+import { documentsApart } from '../documents-apart.ts';
 
 /** Known only to lie in the week up to publication, as the time stage dates a sentence without a time. */
 function beforePublication(published: string): When {
@@ -185,8 +186,15 @@ describe('reports a week apart or less in documents of two stories', () => {
   ])('%s', (_, [idA, langA, specA, pubA], [idB, langB, specB, pubB], apart) => {
     const a = reportOf(idA, langA, specA, pubA);
     const b = reportOf(idB, langB, specB, pubB);
-    const countriesOf = (id: string) => COUNTRIES[id];
-    expect(apartInStories(a, b, oneStory([]), countriesOf)).toBe(apart);
+    const none = oneStory([]);
+    expect(
+      apartInStories(
+        a,
+        b,
+        none,
+        documentsApart(none, (id) => COUNTRIES[id]),
+      ),
+    ).toBe(apart);
   });
 
   it('reports in documents that tell one story are left to the score, whatever countries they name', () => {
@@ -200,6 +208,14 @@ describe('reports a week apart or less in documents of two stories', () => {
       '2024-07-14',
     );
     const b = reportOf('bangladesh', 'en', TOLL_SINCE_TUESDAY, '2024-07-19');
-    expect(apartInStories(a, b, oneStory([['butler', 'bangladesh']]), (id) => COUNTRIES[id])).toBe(false);
+    const same = oneStory([['butler', 'bangladesh']]);
+    expect(
+      apartInStories(
+        a,
+        b,
+        same,
+        documentsApart(same, (id) => COUNTRIES[id]),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,10 +1,8 @@
+import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
 import type { MergeFeatures } from './features.ts';
 import { named } from './crowd.ts';
 import { daysApart, MAX_DAYS_APART } from './time-apart.ts';
-
-/** The countries a document names (document-countries.ts), or nothing when unknown. */
-export type CountriesOfDocument = (document: string) => readonly string[] | undefined;
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (b.includes(a[i] as string)) return true;
@@ -33,20 +31,12 @@ export function nameAlike(a: MergeFeatures, b: MergeFeatures): boolean {
   );
 }
 
-/** Both documents name countries, and none the same. */
-function countriesApart(a: string, b: string, countriesOf: CountriesOfDocument): boolean {
-  const ca = countriesOf(a);
-  if (ca === undefined || ca.length === 0) return false;
-  const cb = countriesOf(b);
-  return cb !== undefined && cb.length > 0 && !shareAny(ca, cb);
-}
-
 /**
  * Two reports in documents that do not tell one story, more than a week apart: in a folder of
  * several stories, "thousands were injured" in one and "hundreds were injured" in another years
  * later are two happenings, however little either says of when. Within one story a report told
  * without its own day is taken for the one its story tells, and stays so. So are reports of any
- * days in documents that name no country in common, unless the reports name something alike:
+ * days in documents apart (documents-apart.ts), unless the reports name something alike:
  * "Bij de schietpartij kwamen twee mensen om het leven" in Butler, Pennsylvania, and "The total
  * death toll since Tuesday has risen to more than 100" in Bangladesh that week are two tolls, not
  * one revised.
@@ -55,13 +45,9 @@ export function apartInStories(
   a: MergeFeatures,
   b: MergeFeatures,
   sameStory: SameStory,
-  countriesOf?: CountriesOfDocument,
+  apart?: DocumentsApart,
 ): boolean {
   if (a.document === b.document) return false;
-  if (
-    daysApart(a, b) <= MAX_DAYS_APART &&
-    (countriesOf === undefined || !countriesApart(a.document, b.document, countriesOf) || nameAlike(a, b))
-  )
-    return false;
-  return !sameStory(a.document, b.document);
+  if (daysApart(a, b) > MAX_DAYS_APART) return !sameStory(a.document, b.document);
+  return apart !== undefined && apart(a.document, b.document) && !nameAlike(a, b);
 }
