@@ -67,6 +67,34 @@ describe('what the dated reports agree a happening fell on', () => {
   });
 });
 
+describe('anchors of the reports of one story', () => {
+  // The European Union's sanctions on Russia, told after Navalny's death, after Wagner's mutiny, after Prigozhin's crash.
+  const index = indexOf(
+    told('navalny__de_tagesschau_0224', 'sanctions', '2024-02-23', '2024-02-23', ['european-union']),
+    told('wagner__en_guardian_0627', 'sanctions', '2023-06-26', '2023-06-26', ['european-union']),
+    told('prigozhin__de_tagesschau_0827', 'sanctions', '2023-08-24', '2023-08-24', ['european-union']),
+  );
+  const navalny = (document: string) => document.startsWith('navalny__');
+
+  it.each<[string, ((document: string) => boolean) | undefined, string | undefined]>([
+    ['days told in three stories anchor nothing', undefined, undefined],
+    ["kept to Navalny's reports, the sanctions fell on 23 February", navalny, '2024-02-23'],
+    ['kept to none, nothing anchors', () => false, undefined],
+  ])('%s', (_, kept, day) => {
+    expect(index.anchor('sanctions', 'european-union', 'navalny__en_mt_undated', kept)?.day).toBe(day);
+  });
+
+  it('a day a kept report tells names the first report of that day', () => {
+    const sameDay = indexOf(
+      told('mpox__en_reuters_0814', 'emergency', '2024-08-14', '2024-08-14', ['who']),
+      told('mpox__nl_nos_0815', 'emergency', '2024-08-14', '2024-08-14', ['who']),
+    );
+    expect(
+      sameDay.anchor('emergency', 'who', 'mpox__nl_volkskrant_08', (d) => d === 'mpox__nl_nos_0815'),
+    ).toMatchObject({ day: '2024-08-14', document: 'mpox__en_reuters_0814' });
+  });
+});
+
 describe('whether a reading of an undated report agrees with the anchors', () => {
   const index = indexOf(told('spiegel', 'arrest', '2024-09-02', '2024-09-02', ['gonzalez']));
   it.each<[string, string, string, boolean, boolean]>([

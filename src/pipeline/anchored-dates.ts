@@ -38,6 +38,11 @@ const WEEK_DAYS = 7;
 
 const anchorKey = (group: string, name: string) => `${group}\u0000${name}`;
 
+/** The documents whose days may anchor a report. */
+export type Kept = (document: string) => boolean;
+
+const ALL: Kept = () => true;
+
 /**
  * The days reports give each (group, name), to find what every report but one agrees on: a
  * happening told on days further apart (statements, nightly protests) is several happenings and
@@ -60,22 +65,31 @@ export class AnchorIndex {
     }
   }
 
-  /** The day the other reports agree (group, name) fell on, or undefined. */
-  anchor(group: string, name: string, except: string): Anchor | undefined {
+  /**
+   * The day the other reports agree (group, name) fell on, or undefined. Only days a report `kept`
+   * tells count (one of the report's own story, see documents-apart.ts); the report named is the
+   * first of that day.
+   */
+  anchor(group: string, name: string, except: string, kept: Kept = ALL): Anchor | undefined {
     const days = this.#days.get(anchorKey(group, name));
-    // Beyond three days, even without the report's own, the others cannot agree on one.
-    if (!days || days.size > 3) return undefined;
+    // Beyond three days, even without the report's own, the others cannot agree on one; some of
+    // them may be of other stories' reports, which the days kept leave out.
+    if (!days || (kept === ALL && days.size > 3)) return undefined;
     let first = '';
     let last = '';
     let document = '';
     for (const [day, docs] of days) {
       let other = '';
+      let told = false;
       for (const d of docs.keys())
         if (d !== except) {
-          other = d;
-          break;
+          if (other === '') other = d;
+          if (kept(d)) {
+            told = true;
+            break;
+          }
         }
-      if (other === '') continue;
+      if (!told) continue;
       if (first === '' || day < first) first = day;
       if (day >= last) {
         last = day;
@@ -96,12 +110,12 @@ export interface Pairing {
   agrees: boolean;
 }
 
-/** The report's happenings that share a group and a name with an anchor, each name once. */
-export function pairings(own: readonly Happening[], index: AnchorIndex): Pairing[] {
+/** The report's happenings that share a group and a name with an anchor of `kept` documents, each name once. */
+export function pairings(own: readonly Happening[], index: AnchorIndex, kept: Kept = ALL): Pairing[] {
   const out: Pairing[] = [];
   for (const h of own) {
     for (const name of h.names) {
-      const anchor = index.anchor(h.group, name, h.document);
+      const anchor = index.anchor(h.group, name, h.document, kept);
       if (!anchor) continue;
       const span = daysBetween(h.start, h.end);
       const settled = span < SETTLED_DAYS;

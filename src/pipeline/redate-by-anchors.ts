@@ -15,6 +15,7 @@ import {
 } from './anchored-dates.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { ChronologyDocument } from '../schema/events.ts';
+import { NEVER_APART, type DocumentsApart } from './documents-apart.ts';
 import { ruledOut, type Processed } from './redate.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { leadConflict, weekdayEvidence } from './weekday-evidence.ts';
@@ -83,7 +84,10 @@ function reason(article: PublishedArticle, day: string, agreed: readonly Pairing
 
 /**
  * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
- * one article through the stages after its publication date.
+ * one article through the stages after its publication date. A report is held against the days of
+ * documents not apart from its own (`apart`): in a folder of several stories, the European Union's
+ * sanctions on Russia after Navalny's death are dated by Navalny's reports, not made undatable by
+ * the sanctions other stories tell.
  */
 export function redateByAnchors<C extends Candidate>(
   undated: readonly PublishedArticle[],
@@ -92,6 +96,7 @@ export function redateByAnchors<C extends Candidate>(
   specific: (id: string) => boolean,
   nameOf: NameOf,
   process: (article: PublishedArticle) => Processed<C> | undefined,
+  apart: DocumentsApart = NEVER_APART,
 ): Processed<C>[] {
   if (undated.length === 0) return [];
   const all = happeningsOf(candidates, specific, nameOf);
@@ -105,7 +110,8 @@ export function redateByAnchors<C extends Candidate>(
   const redone: Processed<C>[] = [];
   for (const article of undated) {
     const told = held.get(article.id) ?? [];
-    const pairs = pairings(told, index);
+    const kept = apart === NEVER_APART ? undefined : (document: string) => !apart(article.id, document);
+    const pairs = pairings(told, index, kept);
     // A date taken from a report of the same story rests on all the names and figures they share:
     // it is tried again only where it tells a happening on another day than its own report does.
     if (article.sister !== undefined && !pairs.some((p) => p.settled && !p.agrees)) continue;
@@ -127,7 +133,7 @@ export function redateByAnchors<C extends Candidate>(
       const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
       if (!result) continue;
       const next = happeningsOf(result.candidates, specific, nameOf);
-      const nextPairs = pairings(next, index);
+      const nextPairs = pairings(next, index, kept);
       if (!agreesBetter(first, agreements(nextPairs))) {
         if (mayStillAgree(pairs, nextPairs, first, tried)) continue;
         break;

@@ -99,3 +99,43 @@ describe('dating a report again by the count it tops', () => {
     expect(redone).toBeUndefined();
   });
 });
+
+describe('a toll runs within one story', () => {
+  /** The NRC report of seven dead beside a dated report of `other`'s story, each apart or not. */
+  function redatedBeside(other: ChronologyDocument, count: number, apart: boolean): string | undefined {
+    const [redone] = redateByToll(
+      [report({ date: '2024-05-16', precision: 'day', inferred: true })],
+      [...DOCUMENTS, other],
+      [...CANDIDATES, killed(other.id, count)],
+      (a) => ({ document: { ...dated(a.id, a.published.date), published: a.published }, candidates: [] }),
+      (a, b) => apart && (a === other.id || b === other.id),
+    );
+    return redone?.document.published.date;
+  }
+
+  it.each<[string, ChronologyDocument, number, boolean, string | undefined]>([
+    [
+      "Bangladesh's six dead of 16 July are no count of New Caledonia's: its report apart, the seven follow the six of 21 May, not Bangladesh's",
+      dated('bangladesh__en_reuters_0716', '2024-07-16'),
+      6,
+      true,
+      '2024-05-27',
+    ],
+    [
+      'two dead Venezuela counted on 3 September fall more than a season after the report was first read: they break no rise',
+      dated('venezuela__de_spiegel_0903', '2024-09-03'),
+      2,
+      false,
+      '2024-05-27',
+    ],
+    [
+      'a report of 18 May of its own story counting two dead, not apart, breaks the rise: no toll runs',
+      dated('fr_report_0518', '2024-05-18'),
+      2,
+      false,
+      undefined,
+    ],
+  ])('%s', (_, other, count, apart, day) => {
+    expect(redatedBeside(other, count, apart)).toBe(day);
+  });
+});

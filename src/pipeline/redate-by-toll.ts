@@ -7,7 +7,10 @@
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict, pastAndAheadConflict } from './ahead-day.ts';
 import { earliestDay } from './days-since-date.ts';
-import { shift } from './iso-day.ts';
+import { NEVER_APART, type DocumentsApart } from './documents-apart.ts';
+import { daysBetween, shift } from './iso-day.ts';
+import { kindTraits } from './candidates/kind-traits.ts';
+import { SEASON_DAYS } from './merge/season-apart.ts';
 import { ownDays, ruledOut, type Processed } from './redate.ts';
 import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
@@ -18,21 +21,46 @@ const SEARCH_DAYS = 14;
 
 /**
  * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
- * one article through the stages after its publication date.
+ * one article through the stages after its publication date. A toll runs within one story: each
+ * report is held against the counts of dated reports within a season of its first reading, of
+ * documents not apart from its own (`apart`). In a folder of several stories, the dead of Derna's
+ * floods and of Karabakh's exodus that September are no one toll, nor Peru's dead in December 2022
+ * and the Ahr's in July 2021.
  */
 export function redateByToll<C extends Candidate>(
   undated: readonly PublishedArticle[],
   documents: readonly ChronologyDocument[],
   candidates: readonly C[],
   process: (article: PublishedArticle) => Processed<C> | undefined,
+  apart: DocumentsApart = NEVER_APART,
 ): Processed<C>[] {
   if (undated.length === 0) return [];
-  const index = tollIndex(candidates, ownDays(documents));
+  const days = ownDays(documents);
+  // Only counts of a kind that runs can top another: each report's own, and the dated reports'.
+  const own = new Map<string, C[]>();
+  const dated: C[] = [];
+  for (const c of candidates) {
+    if (kindTraits(c.kind).runs !== true) continue;
+    if (days.has(c.document)) dated.push(c);
+    const list = own.get(c.document);
+    if (list) list.push(c);
+    else own.set(c.document, [c]);
+  }
   const redone: Processed<C>[] = [];
   for (const article of undated) {
-    const toll = tollAbove(article.id, index);
-    if (!toll) continue;
+    const counts = own.get(article.id);
+    if (!counts) continue;
     const first = article.published;
+    const near = (c: C): boolean => {
+      const day = days.get(c.document);
+      return (
+        day !== undefined &&
+        Math.abs(daysBetween(day, first.date)) <= SEASON_DAYS &&
+        !apart(article.id, c.document)
+      );
+    };
+    const toll = tollAbove(article.id, tollIndex([...counts, ...dated.filter(near)], days));
+    if (!toll) continue;
     // A count says only that the report came after another: it never dates it earlier than first
     // read, and fixes a day only from the day of that other report, never from a month's first.
     if (first.precision === 'day' ? first.date >= toll.below.date : first.date > toll.below.date) continue;

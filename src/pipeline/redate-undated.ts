@@ -4,6 +4,7 @@
  * day what reports with their own dates date (redate-by-anchors.ts).
  */
 import type { ChronologyDocument } from '../schema/events.ts';
+import type { DocumentsApart } from './documents-apart.ts';
 import { redateFromLaterNews, replaceDocument, type Processed } from './redate.ts';
 import { redateByAnchors } from './redate-by-anchors.ts';
 import { redateByToll } from './redate-by-toll.ts';
@@ -28,13 +29,17 @@ export function specific(facts: EntityFacts): boolean {
   );
 }
 
-/** Replaces, in `documents` and `candidates`, each report of `undated` that is dated again. */
+/**
+ * Replaces, in `documents` and `candidates`, each report of `undated` that is dated again; a report
+ * is held only against documents not `apart` from its own, of its story.
+ */
 export function redateUndated<C extends Candidate>(
   undated: readonly PublishedArticle[],
   documents: ChronologyDocument[],
   candidates: C[],
   facts: (id: string) => EntityFacts,
   process: (article: PublishedArticle) => Processed<C> | undefined,
+  apart?: DocumentsApart,
 ): void {
   const inferred = undated.filter((a) => a.published.inferred && a.published.precision === 'day');
   const redated = new Map<string, ChronologyDocument['published']>();
@@ -44,7 +49,13 @@ export function redateUndated<C extends Candidate>(
   }
   // A toll above every dated report's puts the report after them, whatever its sister's day.
   const tolled = new Set<string>();
-  for (const redone of redateByToll(undated.map(now(redated, tolled)), documents, candidates, process)) {
+  for (const redone of redateByToll(
+    undated.map(now(redated, tolled)),
+    documents,
+    candidates,
+    process,
+    apart,
+  )) {
     replaceDocument(documents, candidates, redone);
     redated.set(redone.document.id, redone.document.published);
     tolled.add(redone.document.id);
@@ -56,6 +67,7 @@ export function redateUndated<C extends Candidate>(
     (id) => specific(facts(id)),
     (id) => facts(id).name,
     process,
+    apart,
   ))
     replaceDocument(documents, candidates, redone);
 }

@@ -6,6 +6,8 @@ import type { ChronologyDocument, ChronologyEvent, EventFile } from '../schema/e
 import { parseEventFile } from '../schema/validate.ts';
 import { assembleEventFile, toDocument } from './assemble.ts';
 import { compareText } from './compare-text.ts';
+import { documentCountries } from './document-countries.ts';
+import { documentsApart } from './documents-apart.ts';
 import { fingerprint } from './fingerprint.ts';
 import { extractCandidates } from './candidates/stage.ts';
 import { withDemonymCounts } from './candidates/demonym-counts.ts';
@@ -168,6 +170,9 @@ export async function runPipeline(opts: {
   const documents: ChronologyDocument[] = [];
   const candidates: ReturnType<typeof extractCandidates> = [];
   const holders = new TitledHolders(entityData.actors, (role) => entities.roleTitle(role));
+  // The countries each document names: reports of two stories in one folder are told apart by them.
+  const countriesNamed = new Map<string, readonly string[]>();
+  const countryOfPlace = (id: string) => lookup(id).country;
   const kept = new KeptMentions();
   const throughStages = (article: PublishedArticle) => {
     const timed = attempt(article, timeStage, warnings, 'finding time expressions');
@@ -183,6 +188,7 @@ export async function runPipeline(opts: {
     lap('places and actors');
     if (!annotated) return undefined;
     holders.noteDocument(annotated.id, annotated.sentences);
+    countriesNamed.set(annotated.id, documentCountries(annotated.sentences, countryOfPlace));
     const document = toDocument(annotated);
     try {
       return { document, candidates: extractCandidates(annotated, candidateOptions) };
@@ -206,7 +212,10 @@ export async function runPipeline(opts: {
     candidates.push(...result.candidates);
     if (mayBeRedated(article)) undated.push(article);
   }
-  redateUndated(undated, documents, candidates, lookup, throughStages);
+  // A report of another story neither anchors an undated report's day nor runs in its toll.
+  const countriesOf = (id: string) => countriesNamed.get(id);
+  const apart = documentsApart(stories.same, countriesOf);
+  redateUndated(undated, documents, candidates, lookup, throughStages, apart);
   // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
   const publishedById = new Map(documents.map((d) => [d.id, d.published]));
   const publishedOf = (id: string) => publishedById.get(id);
@@ -228,6 +237,7 @@ export async function runPipeline(opts: {
     },
     publishedOf,
     candidateOptions.placeKindOf,
+    documentsApart(sameStory, countriesOf),
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

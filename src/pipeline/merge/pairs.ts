@@ -3,6 +3,7 @@ import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
 import { storyBonus } from './story-bonus.ts';
 import { apartInStories } from './story-apart.ts';
+import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
@@ -147,11 +148,13 @@ export interface RankedPairs {
  * Pairs of items (a < b) scoring at least THRESHOLD. Each item is scored against the later ones
  * sharing a block with it. A block too large to compare within is compared key by key (see
  * dayKeys), each entry with at most WINDOW later ones of a key: about n × WINDOW comparisons
- * however crowded one day is.
+ * however crowded one day is. Items of documents apart in their stories (story-apart.ts) are
+ * not paired.
  */
 export function rankedPairs(
   items: readonly { c: EventCandidate; features: MergeFeatures }[],
   sameStory?: SameStory,
+  apart?: DocumentsApart,
 ): RankedPairs {
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
@@ -165,7 +168,7 @@ export function rankedPairs(
   const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
   const consider = (fa: MergeFeatures, b: number) => {
     const fb = (items[b] as { features: MergeFeatures }).features;
-    if (sameStory && apartInStories(fa, fb, sameStory)) return;
+    if (sameStory && apartInStories(fa, fb, sameStory, apart)) return;
     let s = scoreFeatures(fa, fb);
     if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
     if (s >= THRESHOLD) {

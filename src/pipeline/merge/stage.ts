@@ -42,6 +42,7 @@ import { weakCountries } from './weak-countries.ts';
 import { titleCandidate } from './title-candidate.ts';
 import { deathsTitled, talliedTitled } from './tally-title.ts';
 import type { PublishedOf } from './reported-day.ts';
+import type { DocumentsApart } from '../documents-apart.ts';
 import { UnionFind } from './union-find.ts';
 import { joinedLists } from './joined-lists.ts';
 
@@ -54,7 +55,8 @@ import { joinedLists } from './joined-lists.ts';
  * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of;
  * `publishedOf` a document's publication date, for the day each disagreeing figure was reported;
  * `placeKindOf` the gazetteer's kind of a place ("country", "region", "city"), for a count of a
- * whole country against one of a place in it.
+ * whole country against one of a place in it; `storiesApart` which documents tell two stories
+ * (documents-apart.ts).
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -65,11 +67,12 @@ export function mergeCandidates(
   countryOfDemonym?: CountryOfDemonym,
   publishedOf?: PublishedOf,
   placeKindOf?: PlaceKindOf,
+  storiesApart?: DocumentsApart,
 ): ChronologyEvent[] {
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
   const items = unified.map((c) => toItem(c, countryOf, isCity, alongside)).sort(compareItems);
-  const pairs = rankedPairs(items, sameStory);
+  const pairs = rankedPairs(items, sameStory, storiesApart);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
   // Each check below reads the items' features or candidates: listed once for all of them.
