@@ -63,6 +63,16 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     ],
     ['Trump’s video “am Donnerstagabend”', 'Trump hatte am Donnerstagabend in einem Video', '2021-01-07'],
     [
+      'Trump staying away from the inauguration, told “am Freitag”',
+      'Am Freitag kündigte er dann auf Twitter an',
+      '2021-01-08',
+    ],
+    [
+      'Pence announcing the result “om 09.41 uur Nederlandse tijd” after “vannacht”',
+      'maakte om 09.41 uur Nederlandse tijd de uitslag bekend',
+      '2021-01-07',
+    ],
+    [
       'Twitter’s suspension for good “am Freitag”',
       'Twitter hatte sein Konto am Freitag dauerhaft gesperrt',
       '2021-01-08',
