@@ -173,6 +173,8 @@ export function findFigures(
   const survivors = wordSet(lexicon.survivorVerbs);
   const residents = wordSet(lexicon.residentVerbs);
   let whole: NumberSpan | undefined;
+  // Whether the sentence gives a toll, which counts of "others" are parts of: asked once, when needed.
+  let besideToll: boolean | undefined;
   const ownNoun = (from: number): boolean =>
     countNoun(text, tokens, from, counts, (tokens[from - 1] as Token).end) !== null;
   for (let i = 0; i < numbers.length; i++) {
@@ -223,7 +225,8 @@ export function findFigures(
     const end = after < 0 ? tokens.length : after;
     let first = end;
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
-    const more = !others && addsToTally(tokens, first - 1, end);
+    besideToll ??= numbers.some((o) => tallyOfDead(text, tokens, o, lexicon) >= 0);
+    const more = !others && addsToTally(tokens, first - 1, end, besideToll);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
     if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)

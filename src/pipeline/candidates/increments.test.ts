@@ -46,6 +46,12 @@ describe('a count added to a tally of the dead', () => {
       ['27 people killed', '4 more people killed'],
       '27 people killed',
     ],
+    [
+      'en',
+      'Police said on Thursday that three other people died after medical emergencies, bringing the toll to four.',
+      ['3 more people killed', '4 people killed'],
+      '4 people killed',
+    ],
   ])('[%s] “%s” keeps the tally in the title', (lang, text, figures, title) => {
     const found = deaths(lang, text);
     expect(found.figures).toEqual(figures);
@@ -70,5 +76,16 @@ describe('a count added to a tally of the dead', () => {
   ])('[%s] “%s”: a count followed by “more than” is no addition', (lang, text) => {
     const counts = candidatesOf(lang, text, '2025-08-15').flatMap((c) => c.figures.map((f) => f.counts));
     expect(counts.some((c) => c.startsWith('more'))).toBe(false);
+  });
+});
+
+describe('a count of “others” beside no toll', () => {
+  it('[en] “eight other children were also wounded” is a count of its own', () => {
+    const counts = candidatesOf(
+      'en',
+      'Police arrested a boy on Monday after the attack, in which eight other children were also wounded.',
+      '2024-07-29',
+    ).flatMap((c) => c.figures.map((f) => `${f.value} ${f.counts}`));
+    expect(counts).toContain('8 people injured');
   });
 });

@@ -14,6 +14,13 @@ const MORE_AFTER = new Set([
   'extra',
 ]);
 
+/**
+ * Words right after a count that make it a part of a toll the same sentence gives: "three other
+ * people died …, bringing the toll to four" tells of three besides the woman shot, no rival toll.
+ * Elsewhere "eight other children were wounded" is a count of its own.
+ */
+const OTHER_AFTER = new Set(['other', 'andere', 'anderen']);
+
 /** Words right before a count that do: "another 12 bodies", "a further three", "weitere fünf", "nog eens vier". */
 const MORE_BEFORE = new Set(['another', 'further', 'additional', 'weitere', 'weiteren', 'eens']);
 
@@ -28,10 +35,11 @@ const DEAD_AFTER_NOG = new Set(['lichamen', 'doden', 'slachtoffers', 'stoffelijk
  * total rather than giving one: "the bodies of three more people were recovered" tells of three
  * found since the last count, no rival to "the death toll has risen to 27".
  */
-export function addsToTally(tokens: Token[], before: number, after: number): boolean {
+export function addsToTally(tokens: Token[], before: number, after: number, besideToll = false): boolean {
   const next = tokens[after];
   // "put the dead at 3,958, more than 9,000 are missing": "more than" opens the next count.
   if (next && MORE_AFTER.has(next.word) && tokens[after + 1]?.word !== 'than') return true;
+  if (next && besideToll && OTHER_AFTER.has(next.word)) return true;
   const prev = tokens[before];
   if (!prev) return false;
   if (MORE_BEFORE.has(prev.word)) return true;

@@ -28,6 +28,17 @@ describe('deaths in a fire are titled by the fire', () => {
   );
 });
 
+describe('deaths of a night are those of the fire that broke out in its small hours', () => {
+  it('“zaterdagnacht drie mensen om het leven … Het vuur brak rond 02.30 uur uit” is one fire on Sunday at 02:30', async () => {
+    const text =
+      'Bij een grote brand in het centrum van Den Haag zijn zaterdagnacht drie mensen om het leven gekomen. Het vuur brak rond 02.30 uur uit in een pand aan de Grote Markt.';
+    const file = await eventFileOf(sentenceArticles([['nl_brand.txt', text]], '2024-01-15'));
+    expect(eventsFrom(file, 'zaterdagnacht').map((e) => [e.title, e.when.start])).toEqual([
+      ['3 people killed in fire in The Hague', '2024-01-14T02:30'],
+    ]);
+  }, 60_000);
+});
+
 describe('deaths in a wildfire are titled by the wildfire', () => {
   it.each([
     [

@@ -77,6 +77,13 @@ describe('choosePatient', () => {
     ],
     ['President Maduro zei dat ruim 1200 mensen zijn opgepakt.', 'opgepakt', ['Maduro'], false, undefined],
     ['Rutte zei dat zijn arrestatie onterecht was.', 'arrestatie', ['Rutte'], false, 'Rutte'],
+    [
+      'Das Repräsentantenhaus stimmte für die Eröffnung eines Amtsenthebungsverfahrens gegen Trump.',
+      'für',
+      ['Trump'],
+      true,
+      'Trump',
+    ],
   ])('in “%s” (trigger “%s”) the patient is %5$s', (text, trigger, names, owned, expected) => {
     const mentions = mentionsIn(text, names);
     const at = text.indexOf(trigger);

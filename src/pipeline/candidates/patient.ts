@@ -172,10 +172,11 @@ function objectPerson(
 
 /**
  * "of", "van", "von" or a genitive article, perhaps a title after it: "the resignation of Minister …";
- * or "as", "als" after a verb of naming: "identified the shooter as Thomas …".
+ * or "as", "als" after a verb of naming: "identified the shooter as Thomas …"; or whom a procedure
+ * is brought against: "für ein Amtsenthebungsverfahren gegen Trump", "impeachment against …".
  */
 const BELONGS_TO =
-  /\b(?:of|van|von|des|der|as|als)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+  /\b(?:of|van|von|des|der|as|als|against|tegen|gegen)\s+(?:(?:the|de|het|der|dem|den)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 
 /**
  * "Accepted the resignation of Dominic Raab", "nahm den Rücktritt von Gewessler an": the person the

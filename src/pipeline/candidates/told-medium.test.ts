@@ -26,6 +26,14 @@ describe('the medium a source spoke to', () => {
     expect(await actorsOf(lang, sentence)).not.toContain('Reuters');
   });
 
+  it.each([
+    ['en', 'Bolsonaro condemned the violence on Twitter on Sunday night.'],
+    ['nl', 'Bolsonaro veroordeelde zondagavond op Twitter de plunderingen.'],
+    ['de', 'Bolsonaro verurteilte am Sonntagabend auf Twitter die Gewalt.'],
+  ])('[%s] the platform a post was written on is no actor: “%s”', async (lang, sentence) => {
+    expect(await actorsOf(lang, sentence)).not.toContain('Twitter');
+  });
+
   it('is still the one who acts where it acts ("Reuters reported")', async () => {
     expect(
       await actorsOf(

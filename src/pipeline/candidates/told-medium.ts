@@ -1,7 +1,7 @@
 /**
  * "…, ministerial sources told Reuters", "zei de minister tegen de NOS", "sagte der
- * Nachrichtenagentur Reuters": the medium a source spoke to carries the report; it took no part in
- * what the sentence reports, any more than the agency a dateline credits.
+ * Nachrichtenagentur Reuters", "wrote on Twitter": the medium a source spoke to or wrote on carries
+ * the report; it took no part in what the sentence reports, any more than the agency a dateline credits.
  */
 import type { Mention } from '../types.ts';
 
@@ -11,6 +11,8 @@ const TOLD = [
   /(?<![\p{L}])(?:zei|zegt|zeiden|vertelde|vertelt|vertelden|bevestigde|bevestigt)\s+(?:[\p{L}-]+\s+){0,3}?(?:tegen|aan)\s+(?:de\s+|het\s+)?(?:(?:krant|omroep|persbureau|zender)\s+)?$/iu,
   // Right after the verb: "ein Sprecher der Nachrichtenagentur" is the agency's own spokesman.
   /(?<![\p{L}])(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt)\s+(?:der|dem)\s+(?:(?:Nachrichtenagentur|Zeitung|Sender|Agentur)\s+)?$/u,
+  // The platform a post was written on: "wrote on Twitter", "schrieb er auf Twitter", "op Facebook".
+  /(?<![\p{L}])(?:on|op|auf|via)\s+$/iu,
 ];
 
 /** Whether the medium `m` is the one a source in the sentence spoke to. */

@@ -31,4 +31,13 @@ describe('a family name garbled alike throughout a document', () => {
       'bolsonaro',
     );
   });
+
+  it('is the holder after his given name even where the garbled spelling is an ordinary word', () => {
+    expect(
+      idsOf([
+        'Vice President Mike Pence presided over the session.',
+        'The deputy of the president Mike Pens refused the demand of Trump.',
+      ])[1],
+    ).toContain('pence');
+  });
 });

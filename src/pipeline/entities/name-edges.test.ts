@@ -125,7 +125,7 @@ describe('a person named after a title, with particles or with a given name that
     [
       'en',
       'Senate Minority Leader Mitch McConnell said the result was a mandate.',
-      'Mitch McConnell=name:mitch-mcconnell',
+      'Mitch McConnell=mcconnell',
     ],
     ['en', 'Martin Luther King Jr spoke in Washington.', 'Martin Luther King Jr=name:martin-luther-king-jr'],
     [

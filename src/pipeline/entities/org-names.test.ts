@@ -58,3 +58,17 @@ describe('a building named by its head noun is a site, of kind place, not an org
     expect(stage.actor(building?.id ?? '')).toMatchObject({ kind: 'place' });
   });
 });
+
+describe('a listed person written right after an organisation’s name holds a post in it', () => {
+  it.each([
+    [
+      'en',
+      'The chairwoman of the Council of the Representatives Nancy Pelosi described the invasion as shameful.',
+      'pelosi',
+    ],
+    ['en', 'The head of the Council of Ministers Mark Rutte spoke first.', 'rutte'],
+  ])('in %s, “%s” names %s, no longer organisation', (language, sentence, id) => {
+    const [mentions = []] = mentionsOf(stage, language, [sentence]);
+    expect(mentions.map((m) => m.id)).toContain(id);
+  });
+});

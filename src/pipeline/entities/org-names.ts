@@ -97,6 +97,10 @@ function organisationAt(
   return { first, head, end };
 }
 
+function isPerson(model: EntityModel, h: NameHit): boolean {
+  return h.name.target.type === 'actor' && model.actors.get(h.name.target.id)?.kind === 'person';
+}
+
 /**
  * Covers the sentence's organisation names as names nobody listed, of kind organisation, and
  * returns the listed names found by the first pass that lie outside them ("England" in "Bank of
@@ -115,6 +119,10 @@ export function claimOrganisations(
   for (let i = 0; i < tokens.length; i++) {
     const span = organisationAt(model, tokens, sentence.text, i);
     if (!span || hits.some((h) => h.first <= span.head && h.end > span.head)) continue;
+    // A listed person after the name is who holds a post in it ("the chairwoman of the Council of
+    // the Representatives Nancy Pelosi"), no word of the organisation's name.
+    const holder = hits.find((h) => h.first > span.head + 1 && h.first < span.end && isPerson(model, h));
+    if (holder) span.end = holder.first;
     organisations.push(span);
     i = span.end - 1;
   }

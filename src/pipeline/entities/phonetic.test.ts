@@ -18,6 +18,8 @@ describe('phoneticKey', () => {
     ['Jomart', 'Shomart'],
     ['Prigozhin', 'Prigozjin'],
     ['Zurabishvili', 'Zoerabisjvili'],
+    ['Pence', 'Pens'],
+    ['Joyce', 'Joys'],
   ])('gives %s and %s the same key', (a, b) => {
     expect(phoneticKey(a)).toBe(phoneticKey(b));
   });

@@ -17,6 +17,8 @@ const RULES: [RegExp, string][] = [
   [/ae/g, 'a'],
   [/ue/g, 'u'],
   [/x/g, 'ks'],
+  // A final "-ce" is a soft c and a silent e (Pence, Clarence, Joyce): a translation writes "Pens".
+  [/ce$/, 's'],
   [/[cq]/g, 'k'],
   [/w/g, 'v'],
   [/z/g, 's'],

@@ -47,8 +47,10 @@ export function fuzzyResolve(
   doc: DocumentContext,
 ): Resolved | undefined {
   const last = run[run.length - 1];
-  if (!last || last.text.length < 4 || last.allCaps || isCommonWord(last.norm, model.lexicon))
-    return undefined;
+  if (!last || last.text.length < 4 || last.allCaps) return undefined;
+  // An ordinary word ("Pens") is a garbled name only after the holder's given name ("Mike Pens"),
+  // which the check of given names below asks for.
+  if (run.length < 2 && isCommonWord(last.norm, model.lexicon)) return undefined;
   if (derivedFromKnown(model, last.norm)) return undefined;
   const candidates = model.fuzzy.lookup(last.text).filter((c) => c.target.type !== 'demonym');
   const best = candidates[0];

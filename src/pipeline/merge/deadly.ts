@@ -8,6 +8,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { DEATHS_KIND, DEATHS_SLOT } from '../candidates/title.ts';
 import { combineWhen } from './when.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
+import { shift } from '../iso-day.ts';
 
 /** A cluster of the merge and what the join reads of it. */
 export interface Joinable {
@@ -23,12 +24,18 @@ export interface Deadly<T> {
 /** The first and last day of a cluster's date, as its event will show it. */
 function daysOf<T extends Joinable>(members: readonly T[]): [string, string] {
   const when = combineWhen(members.map((m) => m.c));
-  return [when.start.slice(0, 10), when.end.slice(0, 10)];
+  const start = when.start.slice(0, 10);
+  // A night runs into the next day.
+  return [start, when.value.endsWith('TNI') ? shift(start, 1) : when.end.slice(0, 10)];
 }
 
-/** Deaths within the days of their cause, none before it ("since 2004, when 330 died" is older). */
+/**
+ * Deaths within the days of their cause, none before it ("since 2004, when 330 died" is older); a
+ * night's deaths ("zaterdagnacht") reach the small hours its fire broke out in ("rond 02.30 uur").
+ */
 function within(deaths: [string, string], cause: [string, string]): boolean {
-  return deaths[0] >= cause[0] && deaths[0] <= cause[1];
+  const night = shift(deaths[0], 1) === deaths[1];
+  return deaths[0] <= cause[1] && (deaths[0] >= cause[0] || (night && deaths[1] >= cause[0]));
 }
 
 /**

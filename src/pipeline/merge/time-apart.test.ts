@@ -30,3 +30,23 @@ describe('a day borrowed from the sentence before', () => {
     expect(eventsFrom(file, 'brandkranen droog')[0]?.sources.map((s) => s.document)).toEqual(['nl_nos']);
   });
 });
+
+describe('an evening and the next day one article names', () => {
+  it('Trump’s video “am Donnerstagabend” and his announcement “Am Freitag” are two statements', async () => {
+    const file = await eventFileOf({
+      'de_tagesschau.md': [
+        '---',
+        'title: Trump',
+        'date: 2021-01-08T23:45:00+01:00',
+        'publisher: tagesschau.de',
+        '---',
+        'Trump hatte am Donnerstagabend in einem Video erstmals eingeräumt, dass am 20. Januar eine neue Regierung ins Amt kommen werde. Am Freitag kündigte er dann auf Twitter an, der Amtseinführung Bidens fernzubleiben.',
+        '',
+      ].join('\n'),
+    });
+    const video = eventsFrom(file, 'am Donnerstagabend in einem Video');
+    const announcement = eventsFrom(file, 'Am Freitag kündigte er');
+    expect(video.map((e) => e.when.start)).toEqual(['2021-01-07']);
+    expect(announcement.map((e) => e.when.start)).toEqual(['2021-01-08']);
+  });
+});

@@ -31,6 +31,17 @@ export function sameLateDay(a: MergeFeatures, b: MergeFeatures): boolean {
   return lateA !== null && lateB !== null && lateA[1] === lateB[1];
 }
 
+/** An evening's TIMEX3 value ("2021-01-07TEV"). */
+const EVENING = /TEV$/;
+
+/**
+ * One article's "am Donnerstagabend" and "Am Freitag" are two days it told apart: the evening's
+ * reach into the small hours joins it to the next day only where another article names that day.
+ */
+function eveningThenDay(a: MergeFeatures, b: MergeFeatures): boolean {
+  return EVENING.test(a.value) && DAY_VALUE.test(b.value) && b.startDayNumber === a.startDayNumber + 1;
+}
+
 /**
  * A night or an evening reaches into the next day's small hours, but two of different days are
  * two: the first night's water cannon and the second night's ("voor de tweede nacht op rij"), the
@@ -40,6 +51,7 @@ export function overlap(a: MergeFeatures, b: MergeFeatures): boolean {
   const lateA = LATE.exec(a.value);
   const lateB = lateA && LATE.exec(b.value);
   if (lateA && lateB && lateA[1] !== lateB[1]) return false;
+  if (a.document === b.document && (eveningThenDay(a, b) || eveningThenDay(b, a))) return false;
   return a.startDayNumber <= b.reachDayNumber && b.startDayNumber <= a.reachDayNumber;
 }
 

@@ -126,6 +126,16 @@ describe('a clock time written without its day', () => {
     ],
     ['nl', 'De eerste uitslagen kwamen om 21.00 uur binnen.', '2023-11-22', '21.00 uur', '2023-11-22T21:00'],
     ['de', 'Der Streik begann um 0 Uhr in der Nacht.', '2023-03-27', '0 Uhr', '2023-03-27T00:00'],
+    // After a night ("vannacht", the night of 6 to 7 January) a morning is the next day's.
+    [
+      'nl',
+      'Vicepresident Pence maakte om 09.41 uur Nederlandse tijd de uitslag bekend.',
+      '2021-01-06TNI',
+      '09.41 uur',
+      '2021-01-07T09:41',
+    ],
+    ['en', 'The result was announced at 3:40 a.m.', '2021-01-06TNI', '3:40 a.m.', '2021-01-07T03:40'],
+    ['de', 'Die Sitzung begann um 23 Uhr.', '2021-01-06TNI', '23 Uhr', '2021-01-06T23:00'],
   ])('[%s] “%s” after a sentence dated %s reads “%s” as %s', (lang, text, anchor, expression, value) => {
     const found = extractTimexes(text, { lang, dct: '2023-02-07', anchor });
     expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);

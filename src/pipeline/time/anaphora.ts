@@ -134,23 +134,28 @@ export function anaphoraRule(lang: Lang): Rule {
   };
 }
 
-const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T(\d{2}):(\d{2})|T(EV)$)?/;
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T(\d{2}):(\d{2})|T(EV|NI)$)?/;
 
 interface Last extends StoryTime {
   relative: boolean;
   /** The story is at that day's evening ("late on Tuesday", "dinsdagavond"). */
   evening?: boolean;
+  /** The story is at the night from that day into the next ("vannacht", "in der Nacht zu Donnerstag"). */
+  night?: boolean;
 }
 
 /** The last hour of the small hours: a bare clock time up to it, told after an evening, is past midnight. */
 const SMALL_HOURS_END = 5;
 const EVENING_FROM = 18;
+const NOON = 12;
 
 /**
  * The day a bare clock time falls on after the story was at `last`: "late on Tuesday … shortly
  * after 1 a.m. lawmakers voted" is the small hours of Wednesday, not of that Tuesday.
  */
 function clockDay(last: Last, hour: number) {
+  // "vannacht … maakte om 09.41 uur de uitslag bekend": a morning after the night is the next day's.
+  if (last.night === true && hour < NOON) return addDays(last.day, 1);
   const evening = last.evening === true || (last.clock !== undefined && last.clock.hour >= EVENING_FROM);
   return evening && hour <= SMALL_HOURS_END ? addDays(last.day, 1) : last.day;
 }
@@ -289,5 +294,6 @@ function dayOf(iso: string, relative: boolean): Last | undefined {
   const day = m?.[1] ? parseDay(m[1]) : null;
   if (!m || !day) return undefined;
   if (m[2] && m[3]) return { day, clock: { hour: Number(m[2]), minute: Number(m[3]) }, relative };
+  if (m[4] === 'NI') return { day, relative, evening: true, night: true };
   return m[4] ? { day, relative, evening: true } : { day, relative };
 }

@@ -17,6 +17,7 @@ import { isLang, LEXICONS, type Lang } from './lexicon.ts';
 import { runRules, type Candidate, type RuleContext } from './rule.ts';
 import { anchorComparisons } from './fiscal.ts';
 import { sentenceAround, tenseReader, type Tense } from './tense.ts';
+import { carriedFromStoryDay } from './story-week.ts';
 import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
 import { withoutZoneEcho } from './zone-echo.ts';
@@ -158,12 +159,17 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   // Of an article known only to its month, a day reaches the next sentence only when written out
   // in full (relative days became the month): "Einen Tag später" after "Am 18. Juli" is 19 July.
   const kept = anchorComparisons(
-    anchorAnaphora(
-      joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text), text),
+    carriedFromStoryDay(
+      lang,
+      anchorAnaphora(
+        joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text), text),
+        opts.anchor,
+        text,
+        !monthOnly,
+        opts.clockAnchor ?? opts.anchor,
+      ),
       opts.anchor,
       text,
-      !monthOnly,
-      opts.clockAnchor ?? opts.anchor,
     ),
     text,
     opts.dct,

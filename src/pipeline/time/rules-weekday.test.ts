@@ -38,6 +38,19 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     ['en', 'The curfew lasted until Tuesday.', 'Tuesday', '2022-01-04'],
     ['de', 'Am Donnerstag kamen 2500 russische Soldaten an.', 'Donnerstag', '2022-01-06'],
     ['de', 'Die Regierung tritt am kommenden Montag zusammen.', 'kommenden Montag', '2022-01-10'],
+    // Yesterday is "gestern" or "am Freitag": "vergangenen Freitag" is the week before.
+    [
+      'de',
+      'Anlass ist der Sturm auf das Kapitol am vergangenen Freitag.',
+      'vergangenen Freitag',
+      '2021-12-31',
+    ],
+    [
+      'de',
+      'Die Ministerin war am vergangenen Donnerstag zurückgetreten.',
+      'vergangenen Donnerstag',
+      '2022-01-06',
+    ],
     ['de', 'In der Nacht zum Samstag fielen Schüsse.', 'der Nacht zum Samstag', '2022-01-07TNI'],
     ['en', 'Shots were fired in the night into Saturday.', 'the night into Saturday', '2022-01-07TNI'],
     [

@@ -96,10 +96,16 @@ function weekdayRule(lang: Lang): Rule {
         startsDeclaredPeriod(ctx.lang, ctx.text, span.start) ||
         namesAnnouncedPlan(ctx.lang, ctx.text, span.end) ||
         (tense !== 'past' && endsMeasure(ctx.lang, ctx.text, span.start));
-      const day =
+      const resolved =
         modifier === 'none' && tense !== 'future' && eitherSide
           ? nearestWeekday(target, ctx.dct)
           : resolveWeekday(target, ctx.dct, tense, modifier);
+      // German calls yesterday "gestern" or "am Mittwoch": "am vergangenen Mittwoch" written on
+      // a Thursday is the Wednesday of the week before.
+      const day =
+        ctx.lang === 'de' && modifier === 'last' && diffDays(ctx.dct, resolved) === 1
+          ? addDays(resolved, -7)
+          : resolved;
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
       return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
     },

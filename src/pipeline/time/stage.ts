@@ -84,6 +84,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 function anchorOf(when: When, late: boolean): string {
   if (when.precision === 'time') return when.start;
+  if (when.precision === 'part-of-day' && when.value.endsWith('TNI')) return `${when.start.slice(0, 10)}TNI`;
   const evening = late || (when.precision === 'part-of-day' && when.value.endsWith('TEV'));
   return when.start.slice(0, 10) + (evening ? 'TEV' : '');
 }
