@@ -10,6 +10,7 @@ import { findMatches } from './match.ts';
 import { countSaidOn } from './said-on.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
+import { subordinateTopics } from './clause-topics.ts';
 import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
@@ -204,7 +205,9 @@ export function extractCandidates(
         continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
-      const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
+      const clause = subordinateTopics(s.text, found, subordinate, h, kind.tallied === true);
+      const topics = clause ? conceptsIn(clause, lexicon, compiled) : concepts;
+      const c = candidateOf(scope, readingOf(h.kind), h, kind, own, topics, dated, shared);
       // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
       const people = kind.byAgent && !c.agent && options.countryOfPeople;
       const country = people ? ownCountry(s.text, tokens, people) : undefined;
