@@ -93,6 +93,9 @@ describe('events of the unrest in Kazakhstan', () => {
     // Friday's gunfire, without what Tokayev said "had attacked" Almaty before he spoke.
     ['Gunfire heard in Almaty', '2022-01-07', ['de_faz_0107', 'en_ap_0107']],
     ['Internet shut down in Kazakhstan', '2022-01-05', ['de_zeit_0105', 'en_reuters_0105']],
+    // Access "partially restored" on Sunday and "fully restored on Tuesday": two steps of its return.
+    ['Internet partially restored', '2022-01-09', ['en_bbc_0109']],
+    ['Internet fully restored', '2022-01-11', ['en_reuters_0115']],
     ['Kassym-Jomart Tokayev calls the protesters terrorists', '2022-01-05', ['nl_nos_0106']],
     ['Kassym-Jomart Tokayev says the situation has stabilised', '2022-01-08', ['en_bbc_0109']],
     ['Kassym-Jomart Tokayev speaks of a coup attempt', '2022-01-10', ['de_dw_0110', 'en_scraped_0110']],
