@@ -165,10 +165,13 @@ describe('events of the unrest in Kazakhstan', () => {
     expect(deaths).toEqual([night]);
   });
 
-  it('the “20,000 bandits” Tokayev said on Friday had attacked Almaty, told on the 8th and the 10th, are one attack before that Friday', () => {
-    const attack = onlyCiting(file, 'Tokayev said Almaty had been attacked by 20,000 bandits');
-    expect(onlyCiting(file, 'He said some 20,000 "bandits" had attacked Almaty.')).toBe(attack);
-    expect(attack?.when.end).toBe('2022-01-06');
+  it('the “20,000 bandits” Tokayev said on Friday had attacked Almaty, told on the 8th and the 10th, are what his televised address of that Friday said', () => {
+    const address = onlyCiting(file, 'Tokayev said Almaty had been attacked by 20,000 bandits');
+    expect(onlyCiting(file, 'He said some 20,000 "bandits" had attacked Almaty.')).toBe(address);
+    expect(address?.title).toBe('Kassym-Jomart Tokayev gives a televised address');
+    expect(address?.when.start).toBe('2022-01-07');
+    expect(documentsOf(address)).toEqual(['de_faz_0107', 'en_scraped_0108', 'en_scraped_0110']);
+    expect(mostTold(file, 'Attack in Almaty')).toBeUndefined();
   });
 
   it('the more than 10,000 detained by “Anfang Januar” are dated to its first ten days, not the whole month', () => {

@@ -11,6 +11,7 @@ import { countSaidOn } from './said-on.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
 import { subordinateTopics } from './clause-topics.ts';
+import { Speeches } from './speech-content.ts';
 import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
@@ -59,6 +60,7 @@ export function extractCandidates(
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
   const bulletin = new Bulletin();
+  const speeches = new Speeches();
   const caused = new CausedTolls();
   let previousPersons: Mention[] = [];
   let previousPlaces: Mention[] = [];
@@ -150,7 +152,8 @@ export function extractCandidates(
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
-    const { hits, named, earlier, figures } = triggerHits(scope, reading, raw, present);
+    const { hits: all, named, earlier, figures } = triggerHits(scope, reading, raw, present);
+    const hits = speeches.told(all, s, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
     const allFigures = outsideNamedClauses(

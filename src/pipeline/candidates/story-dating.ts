@@ -45,6 +45,9 @@ export interface StoryDating {
  */
 export function dateFromStory(d: StoryDating): void {
   const { article, s, tokens, raw, h, kind, c, story } = d;
+  // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
+  // what was said lies before it.
+  if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;
   // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
