@@ -10,7 +10,7 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
-import { countsSinceStart, runningTotalWhen } from './since-start.ts';
+import { countsSinceStart, countsSoFarByReport, runningTotalWhen } from './since-start.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
@@ -98,6 +98,14 @@ export function dateFromStory(d: StoryDating): void {
       ? story.freshNews(article.published.date)
       : undefined;
   // "some 1,500 people had been detained in all": a sum over the story is a running total too.
+  // "wurden landesweit inzwischen 4404 Menschen festgenommen": an undated count of those the kind
+  // befalls so far (not a toll, which joins other days' as a tally) is the count of the report's day.
+  const soFar =
+    kind.runs === true &&
+    !kind.tallied &&
+    s.timeFrom === 'publication' &&
+    isLang(lang) &&
+    countsSoFarByReport(lang, s.text);
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
@@ -132,6 +140,9 @@ export function dateFromStory(d: StoryDating): void {
     c.runningTotal = true;
     // The dead since the offensive began, counted on the day of the report, may be days older.
     if (kind.tallied) c.tally = true;
+  } else if (soFar && d.own.length > 0 && !recalled) {
+    c.when = runningTotalWhen(c.when, s.timeFrom, article.published) ?? c.when;
+    c.runningTotal = true;
   } else if (scene) {
     c.when = dayOnly(scene);
   } else if (recalled) {
