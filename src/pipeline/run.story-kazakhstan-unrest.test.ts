@@ -174,9 +174,10 @@ describe('events of the unrest in Kazakhstan', () => {
     expect(mostTold(file, 'Attack in Almaty')).toBeUndefined();
   });
 
-  it('the more than 10,000 detained by “Anfang Januar” are dated to its first ten days, not the whole month', () => {
+  it('the more than 10,000 detained that dpa counted after the unrest “Anfang Januar” are the count of its day, beside NRC’s 9,900', () => {
     const arrests = onlyCiting(file, 'Die Behörden hatten mehr als 10.000 Menschen festgenommen.');
-    expect([arrests?.when.start, arrests?.when.end]).toEqual(['2022-01-01', '2022-01-10']);
+    expect([arrests?.when.start, arrests?.when.end]).toEqual(['2022-01-11', '2022-01-11']);
+    expect(documentsOf(arrests)).toEqual(['de_dpa_0118', 'nl_nrc_0111']);
   });
 
   it('“the dead included “armed bandits”” tells who the 225 dead were, no deaths of its own', () => {

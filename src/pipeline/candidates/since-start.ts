@@ -69,6 +69,11 @@ export function runningTotalWhen(
   // A running total reaches over days: the evening its paragraph tells is only where it starts.
   if (when.precision !== 'before-publication' && day < published.date)
     return untilPublication({ ...when, value: day }, published.date);
+  return reportDay(published, when);
+}
+
+/** The report's day, with the confidence of `when`; undefined when only its month is known. */
+export function reportDay(published: PublishedArticle['published'], when: When): When | undefined {
   if (published.precision !== 'day') return undefined;
   return {
     start: published.date,

@@ -10,13 +10,17 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
-import { countsSinceStart, countsSoFarByReport, runningTotalWhen } from './since-start.ts';
+import { countsSinceStart, countsSoFarByReport, reportDay, runningTotalWhen } from './since-start.ts';
+import { DAY_LEVEL } from '../day-level.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
 import { dayOnly } from './time.ts';
+
+/** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
+const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
 
 /** One candidate of a sentence, with what dating it from the rest of the article needs. */
 export interface StoryDating {
@@ -103,9 +107,11 @@ export function dateFromStory(d: StoryDating): void {
   const soFar =
     kind.runs === true &&
     !kind.tallied &&
-    s.timeFrom === 'publication' &&
-    isLang(lang) &&
-    countsSoFarByReport(lang, s.text);
+    ((s.timeFrom === 'publication' && isLang(lang) && countsSoFarByReport(lang, s.text)) ||
+      // "Bei den Unruhen Anfang Januar waren … getötet worden. Die Behörden hatten mehr als 10.000
+      // Menschen festgenommen": a stretch told before dates what befell them there, not the count.
+      // "Afgelopen zomer … Toen werden twee verdachten aangehouden": unless it says it was then.
+      (s.timeFrom === 'context' && !DAY_LEVEL.has(s.when.precision) && !THEN.test(s.text)));
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
@@ -141,7 +147,7 @@ export function dateFromStory(d: StoryDating): void {
     // The dead since the offensive began, counted on the day of the report, may be days older.
     if (kind.tallied) c.tally = true;
   } else if (soFar && d.own.length > 0 && !recalled) {
-    c.when = runningTotalWhen(c.when, s.timeFrom, article.published) ?? c.when;
+    c.when = reportDay(article.published, c.when) ?? c.when;
     c.runningTotal = true;
   } else if (scene) {
     c.when = dayOnly(scene);
