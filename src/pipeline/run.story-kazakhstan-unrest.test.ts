@@ -52,6 +52,7 @@ describe('events of the unrest in Kazakhstan', () => {
     ['Askar Mamin resigns', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
     // "Tokayev accepted the resignation … and appointed … Smailov as acting prime minister": one act.
     ['Alikhan Smailov appointed acting prime minister', '2022-01-05', ['en_reuters_0105']],
+    ['Alikhan Smailov appointed prime minister', '2022-01-11', ['en_aljazeera_0111', 'nl_nrc_0111']],
     [
       'Kassym-Jomart Tokayev declares a state of emergency in Almaty',
       '2022-01-05',
@@ -99,6 +100,14 @@ describe('events of the unrest in Kazakhstan', () => {
     ['Kassym-Jomart Tokayev calls the protesters terrorists', '2022-01-05', ['nl_nos_0106']],
     ['Kassym-Jomart Tokayev says the situation has stabilised', '2022-01-08', ['en_bbc_0109']],
     ['Kassym-Jomart Tokayev speaks of a coup attempt', '2022-01-10', ['de_dw_0110', 'en_scraped_0110']],
+    // "In an address to parliament, Tokayev said the mission … had been successfully completed",
+    // after "Lawmakers approved Smailov's nomination on Tuesday": the news of the 11th or the day
+    // before, not of any day of the week before, and no word of Monday's video summit.
+    [
+      "Kassym-Jomart Tokayev says the foreign troops' mission is complete",
+      '2022-01-10',
+      ['en_aljazeera_0111'],
+    ],
     // "…, and said a Russia-led military alliance will begin withdrawing its troops in two days":
     // the second clause of Al Jazeera's lede announces the withdrawal.
     [
