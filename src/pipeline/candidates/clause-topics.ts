@@ -7,11 +7,12 @@
  */
 import { conceptIds, type Found } from './concept-matches.ts';
 import type { TriggerHit } from './happenings.ts';
+import type { ConceptEntry } from './lexicon.ts';
 import { happeningTopics } from './source-topics.ts';
 
 /**
- * The topics of a tallied happening whose trigger lies in the subordinate clause `span`, from the
- * concepts `found` inside it; undefined for any other, which keeps the sentence's.
+ * The topics of a tallied happening whose trigger lies in the subordinate clause `span`: those of
+ * the sentence's `concepts` found inside it. Any other keeps the sentence's.
  */
 export function subordinateTopics(
   text: string,
@@ -19,9 +20,11 @@ export function subordinateTopics(
   span: readonly [number, number] | null,
   h: TriggerHit,
   tallied: boolean,
-): Set<string> | undefined {
-  if (!tallied || span === null || h.start < span[0] || h.end > span[1]) return undefined;
+  concepts: ConceptEntry[],
+): ConceptEntry[] {
+  if (!tallied || span === null || h.start < span[0] || h.end > span[1]) return concepts;
   const inside = found.filter((f) => f.match.start >= span[0] && f.match.end <= span[1]);
-  if (inside.length === found.length) return undefined;
-  return happeningTopics(text, inside, conceptIds(inside));
+  if (inside.length === found.length) return concepts;
+  const ids = happeningTopics(text, inside, conceptIds(inside));
+  return concepts.filter((c) => ids.has(c.id));
 }

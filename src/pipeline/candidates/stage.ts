@@ -208,8 +208,7 @@ export function extractCandidates(
         continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
-      const clause = subordinateTopics(s.text, found, subordinate, h, kind.tallied === true);
-      const topics = clause ? conceptsIn(clause, lexicon, compiled) : concepts;
+      const topics = subordinateTopics(s.text, found, subordinate, h, kind.tallied === true, concepts);
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, topics, dated, shared);
       // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
       const people = kind.byAgent && !c.agent && options.countryOfPeople;
