@@ -101,7 +101,6 @@ export function dateFromStory(d: StoryDating): void {
     !newsInPluperfect(s.text)
       ? story.freshNews(article.published.date)
       : undefined;
-  // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   // "wurden landesweit inzwischen 4404 Menschen festgenommen": an undated count of those the kind
   // befalls so far (not a toll, which joins other days' as a tally) is the count of the report's day.
   const soFar =
@@ -112,6 +111,7 @@ export function dateFromStory(d: StoryDating): void {
       // Menschen festgenommen": a stretch told before dates what befell them there, not the count.
       // "Afgelopen zomer … Toen werden twee verdachten aangehouden": unless it says it was then.
       (s.timeFrom === 'context' && !DAY_LEVEL.has(s.when.precision) && !THEN.test(s.text)));
+  // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
