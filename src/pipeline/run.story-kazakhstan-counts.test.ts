@@ -76,6 +76,30 @@ describe('the counts of the dead in Kazakhstan as sixteen reports told them', ()
     expect(conflictValues(toll, 'people killed')).toBeUndefined();
   });
 
+  it.each<[string, string, string, string[]]>([
+    [
+      'Nach Angaben des Innenministeriums wurden landesweit inzwischen 4404 Menschen festgenommen.',
+      '4,404 people arrested',
+      '2022-01-08',
+      ['de_spiegel_undated'],
+    ],
+    [
+      'Meer dan 5800 mensen zijn aangehouden.',
+      'More than 5,800 people arrested',
+      '2022-01-09',
+      ['nl_volkskrant_undated'],
+    ],
+  ])(
+    '“%s” is the count so far of the day it was told, no rival of another day’s',
+    (words, title, day, documents) => {
+      const count = onlyCiting(file, words);
+      expect(count?.title).toBe(title);
+      expect([count?.when.start, count?.when.end]).toEqual([day, day]);
+      expect(documentsOf(count)).toEqual(documents);
+      expect(count?.conflicts).toEqual([]);
+    },
+  );
+
   it('the 7,939 detained that the interior ministry counted on Monday 10 January are one count of that day', () => {
     const count = onlyCiting(file, 'Nach Angaben des Innenministeriums wurden landesweit 7939');
     expect(count?.title).toBe('7,939 people arrested');

@@ -123,6 +123,8 @@ export interface TimedSentence extends Sentence {
   when: When;
   /** Where `when` came from. */
   timeFrom: 'own' | 'context' | 'publication';
+  /** The day of the saying, where `when` is that of what was said before it ("He said … had attacked"). */
+  saidOn?: When;
 }
 
 export interface TimedArticle extends Omit<PublishedArticle, 'sentences'> {

@@ -1,5 +1,7 @@
 import type { PublishedArticle, When } from '../types.ts';
 import { untilPublication } from './time.ts';
+import { countedInPerfect } from '../time/count-so-far.ts';
+import type { Lang } from '../time/lexicon.ts';
 
 /**
  * "More than 300 arrested since the protests began", "sinds het begin van de onlusten 9900
@@ -36,6 +38,23 @@ export function countsSinceStart(text: string): boolean {
   return SINCE_WORD.test(text) && SINCE_START.some((re) => re.test(text));
 }
 
+/** "inzwischen", "so far", "bislang": a count as it stands by the report. */
+const SO_FAR =
+  /(?<![\p{L}])(?:so far|to date|inzwischen|mittlerweile|bislang|bisher|inmiddels|tot nu toe|tot dusver)(?![\p{L}])/iu;
+
+/** A verb of saying: a count told as someone's is of the day they gave it, which the report may not tell. */
+const SAYING =
+  /(?<![\p{L}])(?:said|says|told|zei|zegt|zeiden|meldde|sagte|sagt|sagten|erklärte|teilte)(?![\p{L}])/iu;
+
+/**
+ * Whether the report itself gives a count as its total so far: "wurden landesweit inzwischen 4404
+ * Menschen festgenommen", "Meer dan 5800 mensen zijn aangehouden" (the present perfect, not told
+ * as what someone said: "Maduro zei dat ruim 1200 mensen zijn opgepakt" is of the day he said it).
+ */
+export function countsSoFarByReport(lang: Lang, text: string): boolean {
+  return SO_FAR.test(text) || (countedInPerfect(lang, text) && !SAYING.test(text));
+}
+
 /**
  * The time of a running total: from the day its paragraph tells (when that lies before the report)
  * up to publication; else the report's own day. Undefined when the sentence dates itself.
@@ -50,6 +69,11 @@ export function runningTotalWhen(
   // A running total reaches over days: the evening its paragraph tells is only where it starts.
   if (when.precision !== 'before-publication' && day < published.date)
     return untilPublication({ ...when, value: day }, published.date);
+  return reportDay(published, when);
+}
+
+/** The report's day, with the confidence of `when`; undefined when only its month is known. */
+export function reportDay(published: PublishedArticle['published'], when: When): When | undefined {
   if (published.precision !== 'day') return undefined;
   return {
     start: published.date,

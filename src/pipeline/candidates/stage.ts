@@ -10,6 +10,8 @@ import { findMatches } from './match.ts';
 import { countSaidOn } from './said-on.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
+import { subordinateTopics } from './clause-topics.ts';
+import { Speeches } from './speech-content.ts';
 import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
@@ -58,6 +60,7 @@ export function extractCandidates(
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
   const bulletin = new Bulletin();
+  const speeches = new Speeches();
   const caused = new CausedTolls();
   let previousPersons: Mention[] = [];
   let previousPlaces: Mention[] = [];
@@ -149,7 +152,8 @@ export function extractCandidates(
     // "tear gas" names no fuel: a qualifier's phrase keeps its words.
     const found = conceptMatches(tokens, facts);
     const present = conceptIds(found);
-    const { hits, named, earlier, figures } = triggerHits(scope, reading, raw, present);
+    const { hits: all, named, earlier, figures } = triggerHits(scope, reading, raw, present);
+    const hits = speeches.told(all, s, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
     const allFigures = outsideNamedClauses(
@@ -204,7 +208,8 @@ export function extractCandidates(
         continue;
       // The dead named so still tell a death ("Among the dead was Vijay Rupani").
       if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
-      const c = candidateOf(scope, readingOf(h.kind), h, kind, own, concepts, dated, shared);
+      const topics = subordinateTopics(s.text, found, subordinate, h, kind.tallied === true, concepts);
+      const c = candidateOf(scope, readingOf(h.kind), h, kind, own, topics, dated, shared);
       // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
       const people = kind.byAgent && !c.agent && options.countryOfPeople;
       const country = people ? ownCountry(s.text, tokens, people) : undefined;

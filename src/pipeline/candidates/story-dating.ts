@@ -10,13 +10,17 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
-import { countsSinceStart, runningTotalWhen } from './since-start.ts';
+import { countsSinceStart, countsSoFarByReport, reportDay, runningTotalWhen } from './since-start.ts';
+import { DAY_LEVEL } from '../day-level.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
 import { dayOnly } from './time.ts';
+
+/** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
+const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
 
 /** One candidate of a sentence, with what dating it from the rest of the article needs. */
 export interface StoryDating {
@@ -45,6 +49,9 @@ export interface StoryDating {
  */
 export function dateFromStory(d: StoryDating): void {
   const { article, s, tokens, raw, h, kind, c, story } = d;
+  // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
+  // what was said lies before it.
+  if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;
   // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
@@ -94,6 +101,16 @@ export function dateFromStory(d: StoryDating): void {
     !newsInPluperfect(s.text)
       ? story.freshNews(article.published.date)
       : undefined;
+  // "wurden landesweit inzwischen 4404 Menschen festgenommen": an undated count of those the kind
+  // befalls so far (not a toll, which joins other days' as a tally) is the count of the report's day.
+  const soFar =
+    kind.runs === true &&
+    !kind.tallied &&
+    ((s.timeFrom === 'publication' && isLang(lang) && countsSoFarByReport(lang, s.text)) ||
+      // "Bei den Unruhen Anfang Januar waren … getötet worden. Die Behörden hatten mehr als 10.000
+      // Menschen festgenommen": a stretch told before dates what befell them there, not the count.
+      // "Afgelopen zomer … Toen werden twee verdachten aangehouden": unless it says it was then.
+      (s.timeFrom === 'context' && !DAY_LEVEL.has(s.when.precision) && !THEN.test(s.text)));
   // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
@@ -129,6 +146,9 @@ export function dateFromStory(d: StoryDating): void {
     c.runningTotal = true;
     // The dead since the offensive began, counted on the day of the report, may be days older.
     if (kind.tallied) c.tally = true;
+  } else if (soFar && d.own.length > 0 && !recalled) {
+    c.when = reportDay(article.published, c.when) ?? c.when;
+    c.runningTotal = true;
   } else if (scene) {
     c.when = dayOnly(scene);
   } else if (recalled) {

@@ -9,7 +9,8 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { countedSince } from './counted-since.ts';
-import { holdsStill, toldAsEarlier } from './lookahead.ts';
+import { holdsStill, toldAsEarlier, wentBefore } from './lookahead.ts';
+import { beforePublication } from './before-publication.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
 import { reportsInPresent, toldInPast } from './tense.ts';
@@ -32,6 +33,16 @@ function fromContext(when: When, factor: number): When {
     value: when.value,
     confidence: Math.round(Math.min(when.confidence, 0.85) * factor * 100) / 100,
   };
+}
+
+/**
+ * From the day of `when` up to publication: known only to lie between a day told before it and
+ * the report, with the low confidence of a time before publication.
+ */
+function sinceDay(when: When, article: PublishedArticle): When {
+  const before = beforePublication(article.published.date, article.published.precision === 'month');
+  const day = when.start.slice(0, 10);
+  return day > before.start && day <= before.end ? { ...before, start: day } : before;
 }
 
 /**
@@ -93,6 +104,17 @@ export function contextWhen(
     if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
     if (when) {
       const later = article.sentences[j];
+      // "Der Flughafen ist wieder unter Kontrolle. Er war am Mittwoch besetzt worden": what the
+      // undated sentence tells came after that day, and before publication.
+      if (
+        later &&
+        DAY_LEVEL.has(when.precision) &&
+        !startsState(when) &&
+        !toldInPluperfect(sentence.text) &&
+        !holdsStill(lang, sentence.text) &&
+        wentBefore(lang, later.text)
+      )
+        return sinceDay(when, article);
       return reportsInPresent(lang, sentence.text) ||
         holdsStill(lang, sentence.text) ||
         (later !== undefined && countsSoFar(lang, sentence.text, later.text)) ||

@@ -112,7 +112,7 @@ describe('a later sentence lends its day to an undated one only where a reader w
       ['Mehr als 3000 Menschen sind festgenommen worden.', 'Die Regierung trat am Mittwoch zurück.'],
     ],
   ])('%s', (_name, lang, texts) => {
-    expect(timed(lang, texts)?.timeFrom).toBe('publication');
+    expect(timed(lang, texts)?.when.precision).toBe('before-publication');
   });
 
   it.each([

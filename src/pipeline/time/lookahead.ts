@@ -31,7 +31,7 @@ const PRESENT: Record<Lang, RegExp> = {
 const PLUPERFECT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])had\s+(?:(?:already|not|never|just|been)\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|ft|lt|nt|ught)(?![\p{L}])/u,
   nl: /(?<![\p{L}])(?:had|hadden)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}[dtn](?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:hatte|hatten)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}(?:t|en)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:hatte|hatten)\s(?:[^.,;:]*\s)?\p{L}*ge\p{L}{2,}(?:t|en)(?![\p{L}])|(?<![\p{L}])(?:war|waren)\s(?:[^.,;:]*\s)?\p{Ll}{3,}(?:t|en)\s+worden(?![\p{L}])/iu,
 };
 
 /**
@@ -47,7 +47,7 @@ const SAME_DAY_EARLIER: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:zuvor|früher)\s+am(?![\p{L}])/iu,
 };
 
-const AUXILIARY: Record<Lang, string[]> = { en: ['had '], nl: ['had'], de: ['hatte'] };
+const AUXILIARY: Record<Lang, string[]> = { en: ['had '], nl: ['had'], de: ['hatte', ' worden'] };
 
 /** Lower-case words one of which a sentence of STILL holds: a substring test first, most sentences have none. */
 const STILL_WORDS: Record<Lang, string[]> = {
@@ -71,7 +71,14 @@ const STILL_COUNT =
  * counts what still held on a later one.
  */
 export function toldAsEarlier(lang: Lang, later: string): boolean {
-  if (STILL_COUNT.test(later)) return true;
+  return STILL_COUNT.test(later) || wentBefore(lang, later);
+}
+
+/**
+ * Whether the dated `later` sentence goes back in the pluperfect to what came before, on another
+ * day: "Der Flughafen ist wieder unter Kontrolle. Er war am Mittwoch besetzt worden."
+ */
+export function wentBefore(lang: Lang, later: string): boolean {
   const lower = later.toLowerCase();
   if (!AUXILIARY[lang].some((a) => lower.includes(a))) return false;
   return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later) && !SCHEDULED_FOR.test(later);

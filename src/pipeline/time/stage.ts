@@ -180,12 +180,17 @@ export function timeStage(article: PublishedArticle): TimedArticle {
       return Object.assign({}, s, { timexes, when: beforeDay(saidBefore), timeFrom: 'context' as const });
     const around = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
     // "He said … had attacked": the day around it is the saying's; what was said lies before it.
-    const context =
-      around && timexes.length === 0 && DAY_LEVEL.has(around.precision) && saidEarlier(lang, s.text)
-        ? beforeDay(around.start.slice(0, 10))
-        : around;
-    return context
-      ? Object.assign({}, s, { timexes, when: context, timeFrom: 'context' as const })
+    const said =
+      around && timexes.length === 0 && DAY_LEVEL.has(around.precision) && saidEarlier(lang, s.text);
+    if (said)
+      return Object.assign({}, s, {
+        timexes,
+        when: beforeDay(around.start.slice(0, 10)),
+        timeFrom: 'context' as const,
+        saidOn: around,
+      });
+    return around
+      ? Object.assign({}, s, { timexes, when: around, timeFrom: 'context' as const })
       : Object.assign({}, s, {
           timexes,
           when: { ...(before ??= beforePublication(dct, monthOnly)) },
