@@ -158,6 +158,17 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     expect(documentsOf(arrests)).toEqual(expect.arrayContaining(['en_ap_0107', 'nl_nos_0107']));
   });
 
+  it('the arrests counted later “bislang” and “bereits” are the counts of their reports’ days, not the Wednesday’s', () => {
+    const bySpiegel = file?.events.find(
+      (e) =>
+        e.title.includes('arrested') && e.sources.some((x) => x.sentence.includes('bereits festgenommen')),
+    );
+    const byTagesschau = onlyCiting(file, 'Die Polizei hat bislang mehr als 80 Menschen festgenommen');
+    expect(bySpiegel?.when.start).toBe('2021-01-14');
+    expect(byTagesschau?.when.start).toBe('2021-01-08');
+    expect(documentsOf(bySpiegel)).not.toContain('en_ap_0107');
+  });
+
   it('Twitter’s lock of Wednesday night and its suspension for good on Friday are two events, Twitter their actor', () => {
     const lock = onlyCiting(file, 'Twitter locked his account for 12 hours');
     const suspension = onlyCiting(file, 'Der Kurznachrichtendienst Twitter hat das Konto');

@@ -38,9 +38,9 @@ export function countsSinceStart(text: string): boolean {
   return SINCE_WORD.test(text) && SINCE_START.some((re) => re.test(text));
 }
 
-/** "inzwischen", "so far", "bislang": a count as it stands by the report. */
+/** "inzwischen", "so far", "bislang", "bereits": a count as it stands by the report. */
 const SO_FAR =
-  /(?<![\p{L}])(?:so far|to date|inzwischen|mittlerweile|bislang|bisher|inmiddels|tot nu toe|tot dusver)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:so far|to date|already|inzwischen|mittlerweile|bislang|bisher|bereits|schon|inmiddels|tot nu toe|tot dusver)(?![\p{L}])/iu;
 
 /** A verb of saying: a count told as someone's is of the day they gave it, which the report may not tell. */
 const SAYING =

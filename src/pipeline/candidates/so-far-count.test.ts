@@ -32,6 +32,13 @@ describe('a count the report gives as its total so far', () => {
     ],
     ['an English “so far”', 'en', 'So far 4,404 people were detained across the country.', true],
     [
+      'Spiegel’s “mehr als 100 Menschen wurden bereits festgenommen”',
+      'de',
+      'Das FBI hat nach eigenen Angaben mehr als 200 Verdächtige identifiziert, mehr als 100 Menschen wurden bereits festgenommen.',
+      true,
+    ],
+    ['an English “already”', 'en', 'More than 100 people have already been arrested, the FBI said.', true],
+    [
       'Maduro’s “zei dat ruim 1200 mensen zijn opgepakt” is of the day he said it',
       'nl',
       'President Maduro zei dat ruim 1200 mensen zijn opgepakt.',
