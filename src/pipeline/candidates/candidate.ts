@@ -40,6 +40,7 @@ import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
+import { namesBesides } from './besides.ts';
 import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
@@ -95,6 +96,7 @@ export function candidateOf(
     namesSeat(text, m, lexicon.seatWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||
+    namesBesides(text, m) ||
     namesGrievance(text, m) ||
     // A leader who flees on a plane to the Maldives went there: the title's place.
     (kind.destination !== true && namesDestination(text, m));
