@@ -223,7 +223,7 @@ export function findFigures(
     const end = after < 0 ? tokens.length : after;
     let first = end;
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
-    const more = !others && addsToTally(tokens, first - 1, end);
+    const more = !others && addsToTally(text, tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
     if (sharedOutByPlace(text, n, numbers)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
