@@ -8,6 +8,7 @@ import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
 import { addsToTally } from './increments.ts';
+import { joinedToOne } from './joined-to-one.ts';
 import { perfectVictims, relativeVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
 import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
@@ -225,7 +226,7 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     const more = !others && addsToTally(text, tokens, first - 1, end);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
-    if (sharedOutByPlace(text, n, numbers)) figure.share = true;
+    if (sharedOutByPlace(text, n, numbers) || joinedToOne(text, n)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
       : countsResidents(text, tokens, n, residents)
