@@ -27,3 +27,12 @@ describe('an attack named as a chance is no attack', () => {
     expect(read(lang, text).map((k) => k.kind)).not.toContain('attack');
   });
 });
+
+describe('prosecutors who speak are the speakers', () => {
+  it.each([
+    ['en', 'Prosecutors said the letter was found in the car that the suspect had used to flee.'],
+    ['en', 'Prosecutors said he was under investigation for rebellion and conspiracy.'],
+  ])('[%s] “%s” is the prosecutors’ statement', (lang, text) => {
+    expect(read(lang, text)).toContainEqual({ kind: 'statement', title: 'Prosecutors make a statement' });
+  });
+});
