@@ -24,6 +24,11 @@ describe('latestDayReported', () => {
     ['no day when the sentence looks ahead', ['The court will rule on 20 January.'], undefined],
     ['no day for the verb "may"', ['As many as 20 may have died.'], undefined],
     [
+      'no day where it names a square',
+      ['The attacker opened fire in the tram at the square of 24 October.'],
+      undefined,
+    ],
+    [
       'a day with its own later year over one without',
       ['Op 5 januari 2023 begon het.', 'Op 7 januari ging het door.'],
       '2023-01-05',

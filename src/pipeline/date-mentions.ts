@@ -1,4 +1,5 @@
 import { scheduledInPresent } from './time/scheduled-present.ts';
+import { dateNamesPlace } from './time/date-in-name.ts';
 import { isLang } from './time/lexicon.ts';
 import type { LanguageArticle } from './types.ts';
 
@@ -106,7 +107,8 @@ export function daysReported(
       // "dat het conclaaf op 7 mei begint": the Dutch and German present schedules.
       if (
         SET_FOR.test(s.text.slice(Math.max(0, m.index - 12), m.index)) ||
-        scheduledInPresent(lang, s.text, m.index, end)
+        scheduledInPresent(lang, s.text, m.index, end) ||
+        dateNamesPlace(s.text, m.index, end)
       )
         continue;
       const day = Number(m[1] ?? m[5]);

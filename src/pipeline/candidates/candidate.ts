@@ -33,6 +33,7 @@ import { aimedCountry } from './target-place.ts';
 import { centredAt } from './centre.ts';
 import { calledBefore, namesOtherDay } from './called-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
+import { saidBesideQuotedDay } from './quoted-day.ts';
 import { startsAhead } from '../time/deadline.ts';
 import { isLang } from '../time/lexicon.ts';
 import { yearClauseTimex } from './year-clause.ts';
@@ -40,6 +41,7 @@ import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
+import { namesBesides } from './besides.ts';
 import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
@@ -95,6 +97,7 @@ export function candidateOf(
     namesSeat(text, m, lexicon.seatWords) ||
     namesReferencePoint(text, m, reading.mentions) ||
     namesPrecedent(text, m) ||
+    namesBesides(text, m) ||
     namesGrievance(text, m) ||
     // A leader who flees on a plane to the Maldives went there: the title's place.
     (kind.destination !== true && namesDestination(text, m));
@@ -230,29 +233,31 @@ export function candidateOf(
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
-    when: undatedInRelative(text, lang, h, dated)
-      ? beforePublication(article.published.date, article.published.precision === 'month')
-      : clauseYear
-        ? whenFrom(clauseYear, s.when)
-        : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
-          (announces
-            ? (announcedBeforePublication(timex ?? ownTimex, article.published) ??
-              borrowedAhead(s, article.published))
-            : undefined) ??
-          (!timex && ownTimex && planned(ownTimex)
-            ? beforePublication(article.published.date, false)
-            : undefined) ??
-          // A measure in force since a day was taken that day.
-          (kind.inForce
-            ? at
-            : sinceUntilPublication(
-                at,
-                timex ??
-                  sinceMonth ??
-                  s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
-                text,
-                article.published.date,
-              ))),
+    when:
+      undatedInRelative(text, lang, h, dated) ||
+      saidBesideQuotedDay(text, h.kind, h, dated, article.published.date)
+        ? beforePublication(article.published.date, article.published.precision === 'month')
+        : clauseYear
+          ? whenFrom(clauseYear, s.when)
+          : ((callDayOnly ? calledBefore(article.published, ownTimex) : undefined) ??
+            (announces
+              ? (announcedBeforePublication(timex ?? ownTimex, article.published) ??
+                borrowedAhead(s, article.published))
+              : undefined) ??
+            (!timex && ownTimex && planned(ownTimex)
+              ? beforePublication(article.published.date, false)
+              : undefined) ??
+            // A measure in force since a day was taken that day.
+            (kind.inForce
+              ? at
+              : sinceUntilPublication(
+                  at,
+                  timex ??
+                    sinceMonth ??
+                    s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
+                  text,
+                  article.published.date,
+                ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: elsewhere
       ? []

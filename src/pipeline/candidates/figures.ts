@@ -8,6 +8,7 @@ import { CappedCache } from '../capped-cache.ts';
 import { perObject } from '../per-object.ts';
 import { wordSet } from './word-set.ts';
 import { addsToTally } from './increments.ts';
+import { joinedToOne } from './joined-to-one.ts';
 import { perfectVictims, relativeVictims, rightAfter, tallyOfDead, withoutLink } from './tally-of-dead.ts';
 import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
@@ -226,9 +227,9 @@ export function findFigures(
     let first = end;
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     besideToll ??= numbers.some((o) => tallyOfDead(text, tokens, o, lexicon) >= 0);
-    const more = !others && addsToTally(tokens, first - 1, end, besideToll);
+    const more = !others && addsToTally(text, tokens, first - 1, end, besideToll);
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
-    if (sharedOutByPlace(text, n, numbers)) figure.share = true;
+    if (sharedOutByPlace(text, n, numbers) || joinedToOne(text, n)) figure.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
       : countsResidents(text, tokens, n, residents)

@@ -89,3 +89,22 @@ describe('a count of “others” beside no toll', () => {
     expect(counts).toContain('8 people injured');
   });
 });
+
+describe('a count of others besides one person named is all there were', () => {
+  /** The arrest figures of one sentence told on Monday. */
+  const arrests = (lang: string, text: string) =>
+    candidatesOfSentence(lang, { text, times: [day('2019-03-18', 'am Montag')] })
+      .filter((c) => c.kind === 'arrest')
+      .flatMap((c) => c.figures.map((f) => `${f.value} ${f.counts}`));
+
+  it.each([
+    ['de', 'Neben Tanis nahm die Polizei am Montag zwei weitere Männer fest.', ['2 people arrested']],
+    [
+      'de',
+      'Neben den drei Festgenommenen nahm die Polizei am Montag zwei weitere Männer fest.',
+      ['3 people arrested', '2 more people arrested'],
+    ],
+  ])('[%s] “%s” counts %j', (lang, text, expected) => {
+    expect(arrests(lang, text)).toEqual(expected);
+  });
+});

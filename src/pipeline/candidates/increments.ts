@@ -35,15 +35,35 @@ const DEAD_AFTER_NOG = new Set(['lichamen', 'doden', 'slachtoffers', 'stoffelijk
  * total rather than giving one: "the bodies of three more people were recovered" tells of three
  * found since the last count, no rival to "the death toll has risen to 27".
  */
-export function addsToTally(tokens: Token[], before: number, after: number, besideToll = false): boolean {
+export function addsToTally(
+  text: string,
+  tokens: Token[],
+  before: number,
+  after: number,
+  besideToll = false,
+): boolean {
   const next = tokens[after];
   // "put the dead at 3,958, more than 9,000 are missing": "more than" opens the next count.
-  if (next && MORE_AFTER.has(next.word) && tokens[after + 1]?.word !== 'than') return true;
+  if (next && MORE_AFTER.has(next.word) && tokens[after + 1]?.word !== 'than')
+    return !besidesPerson(text, tokens);
   if (next && besideToll && OTHER_AFTER.has(next.word)) return true;
   const prev = tokens[before];
   if (!prev) return false;
   if (MORE_BEFORE.has(prev.word)) return true;
   return prev.word === 'nog' && next !== undefined && DEAD_AFTER_NOG.has(next.word);
+}
+
+/** "Besides", "naast", "neben", "außer" opening the sentence. */
+const BESIDES = new Set(['besides', 'naast', 'neben', 'außer', 'ausser']);
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "Neben Tanis nahm die Polizei zwei weitere Männer fest": the count is of others besides the one
+ * person named, all there were, not added to a tally told before ("Neben den drei Toten …" is).
+ */
+function besidesPerson(text: string, tokens: readonly Token[]): boolean {
+  const name = tokens[1];
+  return BESIDES.has(tokens[0]?.word ?? '') && name !== undefined && CAPITAL.test(text.slice(name.start));
 }
 
 /** What an added count measures: "more people killed" beside a tally of "people killed". */

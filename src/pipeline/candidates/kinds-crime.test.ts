@@ -1,8 +1,8 @@
 /**
  * Stabbings are attacks, an acquittal is no sentence, tear gas fired is a crackdown, a day of mourning
  * declared and an investigation ordered are two happenings, and a police force that opens an inquiry
- * or starts a manhunt opens an investigation of its own: the one who opens it is not the one under
- * investigation.
+ * opens an investigation of its own: the one who opens it is not the one under investigation; a
+ * manhunt is a happening of its own, which a story rarely has twice.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -26,9 +26,23 @@ describe('stabbings, inquiries and manhunts', () => {
       'FBI opens investigation',
       [['FBI', 'actor', 'fbi']],
     ],
-    ['en', 'Saturday police launched a manhunt for the suspect.', 'investigation', 'Manhunt launched', []],
+    ['en', 'Saturday police launched a manhunt for the suspect.', 'manhunt', 'Manhunt launched', []],
     ['nl', 'Vrijdag heeft de politie een onderzoek ingesteld.', 'investigation', 'Investigation opened', []],
-    ['de', 'Am Samstag leitete die Polizei eine Großfahndung ein.', 'investigation', 'Manhunt launched', []],
+    ['de', 'Am Samstag leitete die Polizei eine Großfahndung ein.', 'manhunt', 'Manhunt launched', []],
+    [
+      'nl',
+      'Urenlang waren arrestatieteams in de stad bezig met een klopjacht.',
+      'manhunt',
+      'Manhunt launched',
+      [],
+    ],
+    [
+      'de',
+      'Die Polizei fahndete stundenlang mit einem Foto nach dem in der Türkei geborenen Mann.',
+      'manhunt',
+      'Manhunt launched',
+      [],
+    ],
     ['en', 'Wednesday judges acquitted two co-defendants.', 'verdict', 'Court acquits defendants', []],
     [
       'en',

@@ -14,6 +14,14 @@ describe('namesOrigin', () => {
     ['Festgenommen wurde ein 50-jähriger Arzt aus Saudi-Arabien.', 'Saudi-Arabien', true],
     ['Police arrested a man from Syria in Solingen.', 'Syria', true],
     ['Police arrested a man from Syria in Solingen.', 'Solingen', false],
+    ['Gokmen Tanis, a 37-year-old born in Turkey, was arrested on Monday evening.', 'Turkey', true],
+    [
+      'Aan het begin van de middag verspreidde de politie een foto van Tanis, die in Turkije is geboren.',
+      'Turkije',
+      true,
+    ],
+    ['Die Polizei fahndete nach dem in der Türkei geborenen Mann.', 'Türkei', true],
+    ['In Turkije werden twee mannen geboren en getogen.', 'Turkije', false],
     ['Flights from Schiphol were cancelled.', 'Schiphol', false],
     ['Troops from Russia arrived in Almaty.', 'Russia', false],
     [

@@ -81,6 +81,14 @@ describe('a day that dates the saying of a count, not the count', () => {
     ],
     [
       'en',
+      'Dutch prosecutors said on Tuesday a letter found in the getaway car of the man suspected of killing three people on a tram in Utrecht suggested a terrorist motive.',
+      'Tuesday',
+      '2019-03-19',
+      ['said'],
+      true,
+    ],
+    [
+      'en',
       'President Emmanuel Macron condemned on Wednesday the killing of the 17-year-old.',
       'Wednesday',
       '2023-06-28',

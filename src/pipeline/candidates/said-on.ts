@@ -14,15 +14,15 @@ const AFTER = /^\s*(?:,?\s*(?:that|dat|dass)\b|[,.;:!?]|$)/i;
  * and a verb that takes an object ("condemned on Wednesday the killing") tells no clause after it.
  */
 const SAYS = /^(?:said|says|told|tells|added|adds)$/i;
-/** What was said opening right after the day without "that", on a definite article. */
-const DEFINITE_AFTER = /^\s+the\s/i;
+/** What was said opening right after the day without "that", on an article ("the killing", "a letter"). */
+const ARTICLE_AFTER = /^\s+(?:the|an?)\s/i;
 /** What may stand between the verb and its day, when the day's expression leaves it out: "said on". */
 const BETWEEN = /^\s*(?:on|op|am|an)?\s*$/i;
 
 /**
  * Whether the time expression that dates the happening (its TIMEX3 `value`) belongs to a statement
  * trigger: right after its words and before "that", the clause's end or, after an English verb of
- * saying, "the" opening what was said; or inside its words
+ * saying, an article opening what was said; or inside its words
  * ("teilte … am Montag mit"). `saying` are the spans of the sentence's statement triggers. A
  * sentence that dates its happening by another expression ("collided late on Tuesday, killing 36,
  * officials said on Wednesday") dates the happening itself.
@@ -39,7 +39,7 @@ export function saidOn(
       if (s.start <= t.start && t.end <= s.end) return true;
       if (!(s.end <= t.start && BETWEEN.test(text.slice(s.end, t.start)))) continue;
       const after = text.slice(t.end);
-      if (AFTER.test(after) || (DEFINITE_AFTER.test(after) && SAYS.test(text.slice(s.start, s.end))))
+      if (AFTER.test(after) || (ARTICLE_AFTER.test(after) && SAYS.test(text.slice(s.start, s.end))))
         return true;
     }
   }

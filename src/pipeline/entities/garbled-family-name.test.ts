@@ -41,3 +41,17 @@ describe('a family name garbled alike throughout a document', () => {
     ).toContain('pence');
   });
 });
+
+describe('a family name garbled into an ordinary word', () => {
+  it('is the person after a given name that fits: “Gokmen Tennis” is Gökmen Tanis', () => {
+    expect(
+      idsOf([
+        'In Utrecht, the person who opened fire in a tram, Gokmen Tennis, was caught by the police.',
+      ])[0],
+    ).toContain('tanis');
+  });
+
+  it('stays an ordinary word without one: “Tennis” alone is nobody', () => {
+    expect(idsOf(['Tennis was played in Utrecht on Monday.'])[0]).not.toContain('tanis');
+  });
+});

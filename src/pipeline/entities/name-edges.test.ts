@@ -23,6 +23,8 @@ describe('a function word that opens the sentence is not part of the name after 
     ['nl', 'Op Schiphol werden vluchten geschrapt.', 'Schiphol=name:schiphol'],
     ['de', 'In Ljubljana wurden Tausende Häuser überflutet.', 'Ljubljana=ljubljana'],
     ['en', 'In Ljubljana and Maribor, houses were flooded.', 'Ljubljana=ljubljana'],
+    ['de', 'Neben Anna Schmidt wurden zwei Männer festgenommen.', 'Anna Schmidt=name:anna-schmidt'],
+    ['nl', 'Naast Anna Schmidt zijn nog twee mannen aangehouden.', 'Anna Schmidt=name:anna-schmidt'],
   ])('%s: "%s" gives %s', (language, sentence, expected) => {
     expect(mentions(language, sentence)).toContain(expected);
   });

@@ -17,14 +17,14 @@ const FUNCTION_WORDS = new Set(
     // en
     'a an and as at after before but by during for from if in into near of on since so the then',
     'this that these those to under until when where while with without yet also although because',
-    'across against among amid despite over through throughout toward towards upon within',
+    'across against among amid despite over through throughout toward towards upon within besides',
     // nl
     'aan bij een en het in maar met na naar nadat om onder op ook over sinds toen tijdens tot',
-    'tussen uit voor volgens want zoals dat deze die dit binnen zonder',
+    'tussen uit voor volgens want zoals dat deze die dit binnen zonder naast behalve',
     // de
     'am an auf aus bei beim bis das dem des die ein eine einem einen einer eines im in ins mit nach',
     'seit und aber auch bereits vom zum zur unter uber vor wahrend wegen laut gegen fur durch als',
-    'innerhalb ausserhalb oberhalb unterhalb trotz ohne statt anstatt jenseits entlang zufolge',
+    'innerhalb ausserhalb oberhalb unterhalb trotz ohne statt anstatt jenseits entlang zufolge neben ausser',
     // possessive pronouns, which open a noun phrase ("His lawyer", "Haar advocaat", "Sein Anwalt")
     'his her its their our my your zijn haar hun mijn onze jullie',
     'sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere',

@@ -48,9 +48,9 @@ export function fuzzyResolve(
 ): Resolved | undefined {
   const last = run[run.length - 1];
   if (!last || last.text.length < 4 || last.allCaps) return undefined;
-  // An ordinary word ("Pens") is a garbled name only after the holder's given name ("Mike Pens"),
-  // which the check of given names below asks for.
-  if (run.length < 2 && isCommonWord(last.norm, model.lexicon)) return undefined;
+  const given = run.slice(0, -1);
+  // An ordinary word is a garbled family name only after given names that fit: "Gokmen Tennis".
+  if (given.length === 0 && isCommonWord(last.norm, model.lexicon)) return undefined;
   if (derivedFromKnown(model, last.norm)) return undefined;
   const candidates = model.fuzzy.lookup(last.text).filter((c) => c.target.type !== 'demonym');
   const best = candidates[0];
@@ -61,7 +61,6 @@ export function fuzzyResolve(
   if (ids.size > 1) return undefined;
   const { type, id } = best.target;
   if (type === 'demonym') return undefined;
-  const given = run.slice(0, -1);
   const isPerson = type === 'actor' && model.actors.get(id)?.kind === 'person';
   if (given.length && !(isPerson && givenNamesFit(model, id, given))) return undefined;
   const transliteration = best.distance === 0 && best.name[0]?.toLowerCase() === last.norm[0];

@@ -192,7 +192,7 @@ describe('unknown proper names', () => {
     ['en', 'The state news agency Kazinform reported that internet access had been restored.', 'Kazinform'],
     ['nl', 'Premier Kristen Michal zei dat Estland de situatie nauwlettend volgt.', 'Kristen Michal'],
     ['de', 'Premierminister Scott Morrison sagte in Canberra, die Regeln gälten für alle.', 'Scott Morrison'],
-    ['nl', 'Volgens burgemeester Jan van Zanen raakten elf mensen gewond.', 'Jan van Zanen'],
+    ['nl', 'Volgens burgemeester Piet van Dalen raakten elf mensen gewond.', 'Piet van Dalen'],
     ['en', 'The summit was hosted by Italian Prime Minister Mario Draghi.', 'Mario Draghi'],
     ['de', 'Wir werden nicht zahlen, sagte Oberbürgermeister Mike Schubert am Montag.', 'Mike Schubert'],
     ['nl', 'Wethouder Anja Bos van Delfzijl bezocht de dijk.', 'Anja Bos'],

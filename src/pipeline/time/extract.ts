@@ -21,6 +21,7 @@ import { carriedFromStoryDay } from './story-week.ts';
 import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
 import { withoutZoneEcho } from './zone-echo.ts';
+import { dateNamesPlace } from './date-in-name.ts';
 
 export interface ExtractOptions {
   lang: string;
@@ -176,7 +177,9 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   );
   // Of an article dated to its month only, "am Abend" would say no more than the month: left out,
   // it cannot pull a report of a known day to the month.
-  const told = monthOnly ? kept.filter((c) => !c.shift?.bare) : kept;
+  const told = (monthOnly ? kept.filter((c) => !c.shift?.bare) : kept).filter(
+    (c) => !dateNamesPlace(text, c.start, c.end),
+  );
   return told.map((c) => {
     const resolved = monthOnly && c.relative ? coarsenToMonth(c, dct) : c;
     return {

@@ -136,6 +136,13 @@ describe('a weekday a Dutch or German present schedules lies ahead, published Mo
       '2022-01-11TMO',
     ],
     [
+      'a subject of an article and a noun in -te, “De verdachte”, is no past verb: the hearing is ahead',
+      'nl',
+      'De verdachte wordt vrijdag voorgeleid aan de rechter-commissaris.',
+      'vrijdag',
+      '2022-01-14',
+    ],
+    [
       'a main clause in the past stays past after a relative clause',
       'nl',
       'De noodtoestand, die sinds 16 mei geldt, werd dinsdag beëindigd.',

@@ -101,5 +101,7 @@ function wordFits(
   if (before === 'name' && !modifies(lang, previous)) return false;
   if (before === 'word' && !modifies(lang, previous)) return false;
   if (after === 'name') return true;
+  // Right after its article a word in -de/-te is the noun, no verb: "De verdachte wordt vrijdag …".
+  if (before === 'determiner' && after === undefined) return true;
   return after === 'word' ? modifies(lang, word) : !PAST_LIKE.test(word);
 }
