@@ -142,6 +142,27 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(last?.places).toContain('kabul-airport');
   });
 
+  it.each<[string, string]>([
+    ['the takeover Zeit tells “seit” the airlift of “die USA”', 'seit der Machtübernahme der Taliban'],
+    ['the seven dead “U.S. officials” tell of', 'At least seven people died in the chaos'],
+    ['the injured “unter ihnen 18 US-Soldaten”', 'Mehr als 140 Menschen wurden'],
+    [
+      'the second explosion near the hotel “in dem Großbritannien seine Evakuierung organisiert”',
+      'Eine zweite Explosion',
+    ],
+    ['the drone strike “Am Sonntag töteten die USA … in Kabul”', 'Am Sonntag töteten die USA'],
+  ])('%s is placed in no country that acts in its sentence', (_what, words) => {
+    for (const e of citing(words)) {
+      expect(e.places).not.toContain('united-states');
+      expect(e.places).not.toContain('united-kingdom');
+    }
+    expect(citing(words).length).toBeGreaterThan(0);
+  });
+
+  it('the second explosion is at the Baron Hotel', () => {
+    expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
+  });
+
   it('dates the undated translation to Monday 16 August, the day after the Sunday it tells of', () => {
     const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
     expect(published).toMatchObject({ date: '2021-08-16', precision: 'day', inferred: true });
