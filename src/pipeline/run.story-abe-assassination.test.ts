@@ -58,6 +58,10 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(shot?.places).toContain('yamato-saidaiji-station');
   });
 
+  it('the shooting Abe died of that afternoon reads “Shinzo Abe shot”, no attempt', () => {
+    expect(onlyCiting(file, 'Abe, 67, was shot from behind')?.title).toBe('Shinzo Abe shot');
+  });
+
   it('the flight to hospital, in three languages, is the shooting’s, no evacuation', () => {
     const shot = onlyCiting(file, 'vor dem Bahnhof Yamato-Saidaiji niedergeschossen');
     expect(onlyCiting(file, 'Abe was airlifted to Nara Medical University Hospital')).toBe(shot);

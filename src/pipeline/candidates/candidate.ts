@@ -148,7 +148,7 @@ export function candidateOf(
     lang,
     placeKind: scope.placeKind,
   };
-  const { title, rank, deadly, tried } = buildTitle(titleInput);
+  const { title, rank, deadly, fatal, tried } = buildTitle(titleInput);
   const template = titled.titles[rank];
   const titlePlace = template && aim?.id && partsOf(template.text).includes('place') ? aim : undefined;
   // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
@@ -229,6 +229,7 @@ export function candidateOf(
       : {}),
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
+    ...(fatal ? { fatalTitle: fatal } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
     when: undatedInRelative(text, lang, h, dated)
       ? beforePublication(article.published.date, article.published.precision === 'month')

@@ -24,6 +24,8 @@ export interface EventCandidate extends Candidate {
   uncountedTitle?: string;
   /** The title should deaths the sentence also reports join it, with their title as {deaths}. */
   deadlyTitle?: string;
+  /** The title should another event tell that the one it befell died of it. */
+  fatalTitle?: string;
   /** Told only beside the deaths it caused: an event only where the merge joins it with them. */
   causeOnly?: boolean;
   /**

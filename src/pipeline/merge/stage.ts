@@ -44,6 +44,7 @@ import { deathsTitled, talliedTitled } from './tally-title.ts';
 import type { PublishedOf } from './reported-day.ts';
 import { UnionFind } from './union-find.ts';
 import { joinedLists } from './joined-lists.ts';
+import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key
@@ -188,6 +189,7 @@ export function mergeCandidates(
   );
   // Each cluster's candidates, listed once for its event and for the days its sentences share.
   const candidatesOf = refixed.map((members) => members.map((m) => m.c));
+  const died = deathDays(candidatesOf);
   const events = withSentenceDays(
     refixed.map((members, i) =>
       toEvent(
@@ -198,6 +200,7 @@ export function mergeCandidates(
         joined.deadly.get(joined.clusters[i] as Item[]),
         publishedOf,
         placeKindOf && ((id) => placeKindOf(id) === 'country'),
+        died,
       ),
     ),
     candidatesOf,
@@ -219,6 +222,7 @@ function toEvent(
   deadly?: Deadly<Item>,
   publishedOf?: PublishedOf,
   isCountry?: IsCountry,
+  died: DeathDays = new Map(),
 ): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
@@ -230,13 +234,14 @@ function toEvent(
   const conflicts = findConflicts(candidates, sourceOf, compareSources, isCity, publishedOf, isCountry);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
+  const when = combineWhen(candidates);
   return {
     id,
     title: deadly
       ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures, candidates))
-      : countedTitle(head, conflicts, figures, candidates),
+      : (fatalTitle(head, when, died) ?? countedTitle(head, conflicts, figures, candidates)),
     kind: head.kind,
-    when: combineWhen(candidates),
+    when,
     places: shownIds(
       candidates,
       (c) => c.places,
