@@ -130,6 +130,23 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(said?.when.end.slice(0, 10)).toBe('2022-07-09');
   });
 
+  it('Modi’s “declared a day of national mourning on Saturday” was declared on the Friday of the report, for the Saturday ahead', () => {
+    const declared = onlyCiting(file, 'Narendra Modi declared a day of national mourning');
+    expect(declared?.when.start.slice(0, 10)).toBe('2022-07-08');
+  });
+
+  it.each<[string, string, string]>([
+    ['Scholz “fassungslos … über die Tat”', 'Bundeskanzler Olaf Scholz zeigte sich', '2022-07-10'],
+    ['Putin’s and Xi’s condolences', 'Xi Jinping kondolierten', '2022-07-10'],
+    ['Kishida’s “nooit zal toegeven aan geweld”', 'nooit zal toegeven', '2022-07-09'],
+  ])(
+    '%s, told without a day, were said between the shooting of Friday and the report',
+    (_what, words, end) => {
+      const said = onlyCiting(file, words);
+      expect([said?.when.start.slice(0, 10), said?.when.end.slice(0, 10)]).toEqual(['2022-07-08', end]);
+    },
+  );
+
   it('Biden’s condolences are a statement of Friday', () => {
     expect(mostToldOf('statement', 'biden')?.when.start.slice(0, 10)).toBe('2022-07-08');
   });

@@ -27,6 +27,7 @@ import { whenFrom } from './time.ts';
 import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { dateLede, type ToldSentence } from './lede-day.ts';
+import { saidSinceNews } from './said-since-news.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
@@ -290,5 +291,6 @@ export function extractCandidates(
     deadly: (kind) => killing(compiled.kinds, kind),
     published: article.published.date,
   });
+  saidSinceNews(candidates, article);
   return candidates;
 }
