@@ -159,6 +159,12 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(citing(words).length).toBeGreaterThan(0);
   });
 
+  it('the fighters taking over the presidential palace on Sunday evening read “Presidential palace seized”', () => {
+    const palace = onlyCiting(file, 'Their fighters took over the presidential palace');
+    expect(palace?.title).toBe('Presidential palace seized');
+    expect(palace?.when.value).toBe('2021-08-15TEV');
+  });
+
   it('the second explosion is at the Baron Hotel', () => {
     expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
   });
