@@ -165,6 +165,10 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(palace?.when.value).toBe('2021-08-15TEV');
   });
 
+  it('“Die Evakuierung werde wie geplant bis zum 31. August fortgesetzt” is a deadline, no event of 31 August', () => {
+    expect(citing('bis zum 31. August fortgesetzt')).toEqual([]);
+  });
+
   it('the second explosion is at the Baron Hotel', () => {
     expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
   });
