@@ -169,6 +169,14 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(citing('bis zum 31. August fortgesetzt')).toEqual([]);
   });
 
+  it('the injured of the bombing, “mehr als 140” that evening and “ruim 150” the next morning, are one count in conflict', () => {
+    const injured = onlyCiting(file, 'Mehr als 140 Menschen wurden');
+    expect(documentsOf(injured)).toEqual(['de_tagesschau_0826', 'nl_nos_0827']);
+    expect(
+      injured?.conflicts.find((c) => c.field === 'figures.people injured')?.values.map((v) => v.value),
+    ).toEqual([140, 150]);
+  });
+
   it('the second explosion is at the Baron Hotel', () => {
     expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
   });

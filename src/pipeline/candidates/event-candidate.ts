@@ -58,5 +58,7 @@ export interface EventCandidate extends Candidate {
    * clause-scope.ts): compared in the merge, not shown as the event's.
    */
   asideActors?: string[];
+  /** Countries among the actors whose people its count counts (counted-nationals.ts): no country it is about. */
+  nationals?: string[];
   asidePlaces?: string[];
 }

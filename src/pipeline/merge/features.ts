@@ -187,7 +187,9 @@ function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): reado
   if (!countryOf || (c.places.length === 0 && c.actors.length === 0)) return NONE;
   const found: string[] = [];
   for (let i = 0; i < c.places.length + c.actors.length; i++) {
-    const country = countryOf((i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string);
+    const id = (i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string;
+    if (i >= c.places.length && c.nationals?.includes(id)) continue;
+    const country = countryOf(id);
     if (country && !found.includes(country)) found.push(country);
   }
   return found.length > 0 ? found : NONE;
