@@ -99,6 +99,11 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(address?.places).not.toContain('kabul-airport');
   });
 
+  it('Zeit’s “von dem Anschlag am vergangenen Donnerstag” names the Abbey Gate bombing again', () => {
+    const named = onlyCiting(file, 'von dem Anschlag am vergangenen Donnerstag');
+    expect(named).toBe(onlyCiting(file, 'Ein Attentäter hatte sich am Donnerstagabend Ortszeit'));
+  });
+
   it('the bombing at Abbey Gate is one event of tagesschau, NOS and Zeit, at the airport', () => {
     const bombing = onlyCiting(file, 'Ein Attentäter hatte sich am Donnerstagabend Ortszeit');
     expect(documentsOf(bombing)).toEqual(['de_tagesschau_0826', 'de_zeit_0831', 'nl_nos_0827']);

@@ -48,6 +48,11 @@ export interface EventCandidate extends Candidate {
   /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */
   namedAgain?: true;
   /**
+   * Named with a definite article, of any kind ("von dem Anschlag am vergangenen Donnerstag"): the
+   * happening of that kind the story told of its day, where the kind happens at one moment.
+   */
+  definite?: true;
+  /**
    * Its sentence's own day is that of a saying about the happening, named again ("Macron said on
    * Wednesday the killing was …"): it cites the happening at the time the article gave it before,
    * and gives no reading of that time of its own.

@@ -230,6 +230,7 @@ export function extractCandidates(
       }
       // "The fire broke out at about 6:50 p.m." after "A huge fire swept through …": the article's
       // own fire told again, as a funeral is, where a kind happens once or at one place.
+      if (definite) c.definite = true;
       if ((kind.once || kind.far || kind.rare) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));

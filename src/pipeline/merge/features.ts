@@ -135,6 +135,11 @@ export interface MergeFeatures {
   once: boolean;
   /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
   namedAgain: boolean;
+  /**
+   * Named with a definite article, befalling no one named, of a kind that happens at one moment
+   * ("dem Anschlag am vergangenen Donnerstag"); a protest or a flood goes on over days.
+   */
+  definite: boolean;
   /** The kind happens at one place, and elsewhere is another of it (lexicon `far`: a fire). */
   far: boolean;
   placeKind: boolean;
@@ -260,6 +265,7 @@ export function featuresOf(
     rare: traits.rare,
     once: traits.once === true,
     namedAgain: c.namedAgain === true && c.patient === undefined,
+    definite: c.definite === true && c.patient === undefined && traits.moment === true,
     far: traits.far,
     placeKind: traits.placed,
     befalls: traits.befalls === true,
