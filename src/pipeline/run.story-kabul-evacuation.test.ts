@@ -182,6 +182,13 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     ).toEqual([140, 150]);
   });
 
+  it('the people seen falling from the C-17 on Monday are one event of the wire and the translation, two against three', () => {
+    const fall = onlyCiting(file, 'two people falling from the plane');
+    expect(fall?.kind).toBe('fall-from-aircraft');
+    expect(fall?.when.value).toBe('2021-08-16');
+    expect(documentsOf(fall)).toEqual(['en_ap_0816', 'en_mt_undated']);
+  });
+
   it('the second explosion is at the Baron Hotel', () => {
     expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
   });
