@@ -147,6 +147,12 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     },
   );
 
+  it('Japan’s rate of “shooting deaths … in single digits in most years” is no event', () => {
+    expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes('in most years')))).toEqual(
+      [],
+    );
+  });
+
   it('Biden’s condolences are a statement of Friday', () => {
     expect(mostToldOf('statement', 'biden')?.when.start.slice(0, 10)).toBe('2022-07-08');
   });

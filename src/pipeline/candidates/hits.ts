@@ -12,6 +12,7 @@ import { withoutDefiniteSpokenOf } from './definite-spoken-of.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
 import { withoutContinued } from './continued-until.ts';
+import { withoutHabitual } from './habitual.ts';
 import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutPresumedDead } from './presumed-dead.ts';
@@ -184,7 +185,11 @@ export function triggerHits(
       ? // What was to be prevented ("fled to avoid bloodshed"), may come or is denied reports nothing.
         withoutDenied(
           withoutHypothetical(
-            withoutPrevented(withoutPowers(withoutContinued(hits, text), text), tokens, text),
+            withoutPrevented(
+              withoutPowers(withoutHabitual(withoutContinued(hits, text), text), text),
+              tokens,
+              text,
+            ),
             tokens,
             text,
           ),
