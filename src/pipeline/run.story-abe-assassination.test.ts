@@ -153,6 +153,10 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     );
   });
 
+  it('Kishida’s “said it was an attack on democracy” is his statement, no attack', () => {
+    expect(onlyCiting(file, 'said it was an attack on democracy')?.kind).toBe('statement');
+  });
+
   it('Biden’s condolences are a statement of Friday', () => {
     expect(mostToldOf('statement', 'biden')?.when.start.slice(0, 10)).toBe('2022-07-08');
   });

@@ -13,6 +13,7 @@ import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
 import { withoutContinued } from './continued-until.ts';
 import { withoutHabitual } from './habitual.ts';
+import { withoutPredicateNouns } from './predicate-noun.ts';
 import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutPresumedDead } from './presumed-dead.ts';
@@ -186,7 +187,10 @@ export function triggerHits(
         withoutDenied(
           withoutHypothetical(
             withoutPrevented(
-              withoutPowers(withoutHabitual(withoutContinued(hits, text), text), text),
+              withoutPowers(
+                withoutPredicateNouns(withoutHabitual(withoutContinued(hits, text), text), text),
+                text,
+              ),
               tokens,
               text,
             ),
