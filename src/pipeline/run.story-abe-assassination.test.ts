@@ -157,6 +157,12 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(onlyCiting(file, 'said it was an attack on democracy')?.kind).toBe('statement');
   });
 
+  it('the parties suspending their campaigns reads “Election campaigning suspended”, on Friday', () => {
+    const suspended = onlyCiting(file, 'Political parties suspended campaigning');
+    expect(suspended?.title).toBe('Election campaigning suspended');
+    expect(suspended?.when.value).toBe('2022-07-08');
+  });
+
   it('Biden’s condolences are a statement of Friday', () => {
     expect(mostToldOf('statement', 'biden')?.when.start.slice(0, 10)).toBe('2022-07-08');
   });
