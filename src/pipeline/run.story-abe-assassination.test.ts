@@ -58,6 +58,10 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(shot?.places).toContain('yamato-saidaiji-station');
   });
 
+  it('the shooting Abe died of that afternoon reads “Shinzo Abe shot”, no attempt', () => {
+    expect(onlyCiting(file, 'Abe, 67, was shot from behind')?.title).toBe('Shinzo Abe shot');
+  });
+
   it('the flight to hospital, in three languages, is the shooting’s, no evacuation', () => {
     const shot = onlyCiting(file, 'vor dem Bahnhof Yamato-Saidaiji niedergeschossen');
     expect(onlyCiting(file, 'Abe was airlifted to Nara Medical University Hospital')).toBe(shot);
@@ -124,6 +128,39 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     const said = onlyCiting(file, 'nooit zal toegeven');
     expect(said?.when.precision).toBe('before-publication');
     expect(said?.when.end.slice(0, 10)).toBe('2022-07-09');
+  });
+
+  it('Modi’s “declared a day of national mourning on Saturday” was declared on the Friday of the report, for the Saturday ahead', () => {
+    const declared = onlyCiting(file, 'Narendra Modi declared a day of national mourning');
+    expect(declared?.when.start.slice(0, 10)).toBe('2022-07-08');
+  });
+
+  it.each<[string, string, string]>([
+    ['Scholz “fassungslos … über die Tat”', 'Bundeskanzler Olaf Scholz zeigte sich', '2022-07-10'],
+    ['Putin’s and Xi’s condolences', 'Xi Jinping kondolierten', '2022-07-10'],
+    ['Kishida’s “nooit zal toegeven aan geweld”', 'nooit zal toegeven', '2022-07-09'],
+  ])(
+    '%s, told without a day, were said between the shooting of Friday and the report',
+    (_what, words, end) => {
+      const said = onlyCiting(file, words);
+      expect([said?.when.start.slice(0, 10), said?.when.end.slice(0, 10)]).toEqual(['2022-07-08', end]);
+    },
+  );
+
+  it('Japan’s rate of “shooting deaths … in single digits in most years” is no event', () => {
+    expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes('in most years')))).toEqual(
+      [],
+    );
+  });
+
+  it('Kishida’s “said it was an attack on democracy” is his statement, no attack', () => {
+    expect(onlyCiting(file, 'said it was an attack on democracy')?.kind).toBe('statement');
+  });
+
+  it('the parties suspending their campaigns reads “Election campaigning suspended”, on Friday', () => {
+    const suspended = onlyCiting(file, 'Political parties suspended campaigning');
+    expect(suspended?.title).toBe('Election campaigning suspended');
+    expect(suspended?.when.value).toBe('2022-07-08');
   });
 
   it('Biden’s condolences are a statement of Friday', () => {

@@ -32,7 +32,8 @@ describe('the Crocus City Hall attack as five outlets told it', () => {
     ['Vladimir Putin gives a televised address', '2024-03-23', ['de_tagesschau_0324', 'en_reuters_0323']],
     // Declared in Saturday's address ("He declared Sunday a national day of mourning"), held on Sunday.
     ['Vladimir Putin declares national mourning', '2024-03-23', ['en_reuters_0323']],
-    ['National mourning', '2024-03-24', ['de_tagesschau_0324']],
+    // "… hat Russland am Sonntag einen nationalen Trauertag begangen": Russia mourns; it is no place.
+    ['Russia holds a day of national mourning', '2024-03-24', ['de_tagesschau_0324']],
     ['Suspect remanded in custody', '2024-03-24', ['en_mt_undated', 'nl_nos_0325']],
     ['Vladimir Putin makes a statement', '2024-03-25', ['en_mt_undated', 'nl_nos_0325']],
     ['Alexander Bortnikov makes a statement', '2024-03-26', ['nl_volkskrant_03']],

@@ -99,6 +99,11 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     expect(address?.places).not.toContain('kabul-airport');
   });
 
+  it('Zeit’s “von dem Anschlag am vergangenen Donnerstag” names the Abbey Gate bombing again', () => {
+    const named = onlyCiting(file, 'von dem Anschlag am vergangenen Donnerstag');
+    expect(named).toBe(onlyCiting(file, 'Ein Attentäter hatte sich am Donnerstagabend Ortszeit'));
+  });
+
   it('the bombing at Abbey Gate is one event of tagesschau, NOS and Zeit, at the airport', () => {
     const bombing = onlyCiting(file, 'Ein Attentäter hatte sich am Donnerstagabend Ortszeit');
     expect(documentsOf(bombing)).toEqual(['de_tagesschau_0826', 'de_zeit_0831', 'nl_nos_0827']);
@@ -140,6 +145,52 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
     const last = onlyCiting(file, 'In der Nacht zu Dienstag startete die letzte Maschine');
     expect(last?.when.value).toBe('2021-08-30TNI');
     expect(last?.places).toContain('kabul-airport');
+  });
+
+  it.each<[string, string]>([
+    ['the takeover Zeit tells “seit” the airlift of “die USA”', 'seit der Machtübernahme der Taliban'],
+    ['the seven dead “U.S. officials” tell of', 'At least seven people died in the chaos'],
+    ['the injured “unter ihnen 18 US-Soldaten”', 'Mehr als 140 Menschen wurden'],
+    [
+      'the second explosion near the hotel “in dem Großbritannien seine Evakuierung organisiert”',
+      'Eine zweite Explosion',
+    ],
+    ['the drone strike “Am Sonntag töteten die USA … in Kabul”', 'Am Sonntag töteten die USA'],
+  ])('%s is placed in no country that acts in its sentence', (_what, words) => {
+    for (const e of citing(words)) {
+      expect(e.places).not.toContain('united-states');
+      expect(e.places).not.toContain('united-kingdom');
+    }
+    expect(citing(words).length).toBeGreaterThan(0);
+  });
+
+  it('the fighters taking over the presidential palace on Sunday evening read “Presidential palace seized”', () => {
+    const palace = onlyCiting(file, 'Their fighters took over the presidential palace');
+    expect(palace?.title).toBe('Presidential palace seized');
+    expect(palace?.when.value).toBe('2021-08-15TEV');
+  });
+
+  it('“Die Evakuierung werde wie geplant bis zum 31. August fortgesetzt” is a deadline, no event of 31 August', () => {
+    expect(citing('bis zum 31. August fortgesetzt')).toEqual([]);
+  });
+
+  it('the injured of the bombing, “mehr als 140” that evening and “ruim 150” the next morning, are one count in conflict', () => {
+    const injured = onlyCiting(file, 'Mehr als 140 Menschen wurden');
+    expect(documentsOf(injured)).toEqual(['de_tagesschau_0826', 'nl_nos_0827']);
+    expect(
+      injured?.conflicts.find((c) => c.field === 'figures.people injured')?.values.map((v) => v.value),
+    ).toEqual([140, 150]);
+  });
+
+  it('the people seen falling from the C-17 on Monday are one event of the wire and the translation, two against three', () => {
+    const fall = onlyCiting(file, 'two people falling from the plane');
+    expect(fall?.kind).toBe('fall-from-aircraft');
+    expect(fall?.when.value).toBe('2021-08-16');
+    expect(documentsOf(fall)).toEqual(['en_ap_0816', 'en_mt_undated']);
+  });
+
+  it('the second explosion is at the Baron Hotel', () => {
+    expect(onlyCiting(file, 'Eine zweite Explosion')?.places).toEqual(['baron-hotel-kabul']);
   });
 
   it('dates the undated translation to Monday 16 August, the day after the Sunday it tells of', () => {

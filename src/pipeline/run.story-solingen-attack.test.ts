@@ -18,7 +18,8 @@ describe('the Solingen attack as five outlets told it', () => {
     [
       '3 people killed in attack in Solingen',
       '2024-08-23',
-      ['de_tagesschau_0824', 'en_reuters_0826', 'nl_nos_0825'],
+      // The Volkskrant's "de aanslag in Solingen van vorige week" names the attack again.
+      ['de_tagesschau_0824', 'en_reuters_0826', 'nl_nos_0825', 'nl_volkskrant_08'],
     ],
     [
       'Islamic State claims responsibility',

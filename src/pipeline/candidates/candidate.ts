@@ -49,6 +49,7 @@ import { crowdFigure, namedCrowd } from './named-crowd.ts';
 import { toldMedium } from './told-medium.ts';
 import { afterToldDay } from './after-told-day.ts';
 import { isBorrowed } from './borrowed-mention.ts';
+import { countedNationals } from './counted-nationals.ts';
 
 /** Distinct ids of the place mentions (or of the other mentions), sorted. */
 function idsOf(mentions: Mention[], places: boolean): string[] {
@@ -151,7 +152,7 @@ export function candidateOf(
     lang,
     placeKind: scope.placeKind,
   };
-  const { title, rank, deadly, tried } = buildTitle(titleInput);
+  const { title, rank, deadly, fatal, tried } = buildTitle(titleInput);
   const template = titled.titles[rank];
   const titlePlace = template && aim?.id && partsOf(template.text).includes('place') ? aim : undefined;
   // An announcement is dated by the times that do not lie ahead: those are what it announces. So is
@@ -189,6 +190,7 @@ export function candidateOf(
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
+  const nationals = kind.tallied ? countedNationals(text, mentions, figures, scope.isCountry) : undefined;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   // "imposed a curfew from 18:00 and declared a holiday from Monday": with its own day ahead left
@@ -232,7 +234,9 @@ export function candidateOf(
       : {}),
     ...(uncounted !== title ? { uncountedTitle: uncounted } : {}),
     ...(deadly ? { deadlyTitle: deadly } : {}),
+    ...(fatal ? { fatalTitle: fatal } : {}),
     ...(agentKey ? { agent: agentKey } : {}),
+    ...(nationals ? { nationals } : {}),
     when:
       undatedInRelative(text, lang, h, dated) ||
       saidBesideQuotedDay(text, h.kind, h, dated, article.published.date)

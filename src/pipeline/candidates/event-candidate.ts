@@ -24,6 +24,8 @@ export interface EventCandidate extends Candidate {
   uncountedTitle?: string;
   /** The title should deaths the sentence also reports join it, with their title as {deaths}. */
   deadlyTitle?: string;
+  /** The title should another event tell that the one it befell died of it. */
+  fatalTitle?: string;
   /** Told only beside the deaths it caused: an event only where the merge joins it with them. */
   causeOnly?: boolean;
   /**
@@ -46,6 +48,11 @@ export interface EventCandidate extends Candidate {
   /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */
   namedAgain?: true;
   /**
+   * Named with a definite article, of any kind ("von dem Anschlag am vergangenen Donnerstag"): the
+   * happening of that kind the story told of its day, where the kind happens at one moment.
+   */
+  definite?: true;
+  /**
    * Its sentence's own day is that of a saying about the happening, named again ("Macron said on
    * Wednesday the killing was …"): it cites the happening at the time the article gave it before,
    * and gives no reading of that time of its own.
@@ -56,5 +63,7 @@ export interface EventCandidate extends Candidate {
    * clause-scope.ts): compared in the merge, not shown as the event's.
    */
   asideActors?: string[];
+  /** Countries among the actors whose people its count counts (counted-nationals.ts): no country it is about. */
+  nationals?: string[];
   asidePlaces?: string[];
 }

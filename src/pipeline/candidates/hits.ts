@@ -11,6 +11,9 @@ import { wordSet } from './word-set.ts';
 import { withoutDefiniteSpokenOf } from './definite-spoken-of.ts';
 import { withoutDenied } from './denied.ts';
 import { withoutHypothetical } from './hypothetical.ts';
+import { withoutContinued } from './continued-until.ts';
+import { withoutHabitual } from './habitual.ts';
+import { withoutPredicateNouns } from './predicate-noun.ts';
 import { withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutPresumedDead } from './presumed-dead.ts';
@@ -182,7 +185,18 @@ export function triggerHits(
     hits.length > 0
       ? // What was to be prevented ("fled to avoid bloodshed"), may come or is denied reports nothing.
         withoutDenied(
-          withoutHypothetical(withoutPrevented(withoutPowers(hits, text), tokens, text), tokens, text),
+          withoutHypothetical(
+            withoutPrevented(
+              withoutPowers(
+                withoutPredicateNouns(withoutHabitual(withoutContinued(hits, text), text), text),
+                text,
+              ),
+              tokens,
+              text,
+            ),
+            tokens,
+            text,
+          ),
           tokens,
         )
       : hits;

@@ -40,6 +40,27 @@ describe('an airport or a public building seized, and taken back', () => {
       'Airport retaken',
     ],
     [
+      'AP’s fighters who "took over the presidential palace" seize it',
+      'en',
+      'Their fighters took over the presidential palace on Sunday evening and raised their flag over it.',
+      'occupation',
+      'Presidential palace seized',
+    ],
+    [
+      'Dutch fighters who "namen het presidentiële paleis in" seize it',
+      'nl',
+      'Zondagavond namen strijders het presidentiële paleis in.',
+      'occupation',
+      'Presidential palace seized',
+    ],
+    [
+      'German fighters who "besetzten den Präsidentenpalast" seize it',
+      'de',
+      'Am Sonntagabend besetzten Kämpfer den Präsidentenpalast.',
+      'occupation',
+      'Presidential palace seized',
+    ],
+    [
       'English troops who "retook the airport" retake it',
       'en',
       'Thursday troops retook the airport.',

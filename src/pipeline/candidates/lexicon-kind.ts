@@ -17,6 +17,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
         if (rest.length > 0) tt.also = rest;
       } else if (tr.if !== undefined) tt.if = text(tr.if, `kinds[${i}].titles[${j}].if`);
       if (tr.deadly !== undefined) tt.deadly = text(tr.deadly, `kinds[${i}].titles[${j}].deadly`);
+      if (tr.fatal !== undefined) tt.fatal = text(tr.fatal, `kinds[${i}].titles[${j}].fatal`);
       if (tr.one === true) tt.one = true;
       if (tr.single === true) tt.single = true;
       if (tr.heard === true) tt.heard = true;

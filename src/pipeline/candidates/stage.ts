@@ -29,6 +29,7 @@ import { whenFrom } from './time.ts';
 import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { dateLede, type ToldSentence } from './lede-day.ts';
+import { saidSinceNews } from './said-since-news.ts';
 import { withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
@@ -234,6 +235,7 @@ export function extractCandidates(
       }
       // "The fire broke out at about 6:50 p.m." after "A huge fire swept through …": the article's
       // own fire told again, as a funeral is, where a kind happens once or at one place.
+      if (definite) c.definite = true;
       if ((kind.once || kind.far || kind.rare) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
@@ -295,5 +297,6 @@ export function extractCandidates(
     deadly: (kind) => killing(compiled.kinds, kind),
     published: article.published.date,
   });
+  saidSinceNews(candidates, article);
   return candidates;
 }

@@ -20,4 +20,9 @@ export interface TitleTemplate {
    * {place}"): {deaths} stands for the deaths' own title ("10 people killed").
    */
   deadly?: string;
+  /**
+   * The title where the one it befell died of it, as another event of the story tells: an
+   * assassination attempt Shinzo Abe died of reads "Shinzo Abe shot", no attempt.
+   */
+  fatal?: string;
 }

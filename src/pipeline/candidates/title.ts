@@ -173,12 +173,13 @@ function hasConcept(concepts: ConceptEntry[], id: string): boolean {
 
 /**
  * The first of the kind's templates whose slots can all be filled, with its slots filled, and its
- * position; with the template's deadly title, filled alike, where it has one.
+ * position; with the template's deadly and fatal titles, filled alike, where it has them.
  */
 export function buildTitle(input: TitleInput): {
   title: string;
   rank: number;
   deadly?: string;
+  fatal?: string;
   tried?: boolean;
 } {
   const { kind, concepts, text, trigger } = input;
@@ -208,10 +209,12 @@ export function buildTitle(input: TitleInput): {
       filled;
     const deadly =
       template.deadly === undefined ? undefined : fill(template, input, figures, template.deadly);
+    const fatal = template.fatal === undefined ? undefined : fill(template, input, figures, template.fatal);
     return {
       title: title.charAt(0).toUpperCase() + title.slice(1),
       rank,
       ...(deadly ? { deadly } : {}),
+      ...(fatal ? { fatal } : {}),
       ...(attempt ? { tried: true } : {}),
     };
   }

@@ -66,7 +66,7 @@ export function firstPass(
       });
     } else if (type === 'place' && model.places.get(id)?.kind === 'country') {
       // "Israels Luftwaffe griff … an": a German genitive owns the noun after it, which acts for it.
-      const usage = genitive === 'owner' ? 'actor' : countryUsage(tokens, text, hit.first, hit.end);
+      const usage = genitive === 'owner' ? 'actor' : countryUsage(tokens, text, hit.first, hit.end, language);
       found.push({
         first: hit.first,
         end: hit.end,

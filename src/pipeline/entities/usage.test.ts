@@ -50,3 +50,53 @@ describe('what a country name or demonym stands for', () => {
     expect(usage(sentence, name, kind as 'country' | 'demonym')).toBe(expected);
   });
 });
+
+describe('a country that acts in its clause is no place of the sentence', () => {
+  it.each<[string, string, string, string]>([
+    ['At least seven people died in the chaos, U.S. officials said.', 'en', 'U.S', 'actor'],
+    [
+      'Mehr als 140 Menschen wurden nach Angaben des afghanischen Gesundheitsministeriums verletzt, unter ihnen 18 US-Soldaten.',
+      'de',
+      'US',
+      'actor',
+    ],
+    ['Bij de aanslag kwamen dertien VS-militairen om het leven.', 'nl', 'VS', 'actor'],
+    [
+      'In den gut zwei Wochen seit der Machtübernahme der Taliban am 15. August hatten die USA und ihre Verbündeten mehr als 123.000 Menschen ausgeflogen.',
+      'de',
+      'USA',
+      'actor',
+    ],
+    [
+      'Am Sonntag töteten die USA nach eigenen Angaben bei einem Drohnenangriff in Kabul einen mutmaßlichen Attentäter des IS.',
+      'de',
+      'USA',
+      'actor',
+    ],
+    ['Sinds 15 augustus hebben de VS ruim 100.000 mensen geëvacueerd.', 'nl', 'VS', 'actor'],
+    [
+      'Eine zweite Explosion wurde aus der Nähe des Baron Hotels gemeldet, in dem Großbritannien seine Evakuierung organisiert.',
+      'de',
+      'Großbritannien',
+      'actor',
+    ],
+    [
+      'Een tweede explosie was bij het hotel waar Groot-Brittannië zijn evacuatie regelt.',
+      'nl',
+      'Groot-Brittannië',
+      'actor',
+    ],
+    ['Am Montag reiste er in die Türkei.', 'de', 'Türkei', 'place'],
+    ['Am Montag verließ er die Türkei.', 'de', 'Türkei', 'place'],
+    ['Russland hat die Ukraine angegriffen.', 'de', 'Ukraine', 'place'],
+    ['Am Montag besuchte Scholz die Türkei.', 'de', 'Türkei', 'place'],
+    ['Op maandag bezocht de premier de VS.', 'nl', 'VS', 'place'],
+    ['Im benachbarten Polen wurden Schüsse gemeldet.', 'de', 'Polen', 'place'],
+    ['Im Krieg gegen die Ukraine starben Tausende.', 'de', 'Ukraine', 'place'],
+  ])('"%s" (%s): %s → %s', (sentence, language, name, expected) => {
+    const tokens = tokenize(sentence);
+    const words = tokenize(name).map((t) => t.text);
+    const i = tokens.findIndex((_, k) => words.every((w, j) => tokens[k + j]?.text === w));
+    expect(countryUsage(tokens, sentence, i, i + words.length, language)).toBe(expected);
+  });
+});

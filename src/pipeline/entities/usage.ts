@@ -4,12 +4,14 @@
  * "exports to Kazakhstan" a place; "the Kazakh city of Almaty", "US citizens" neither.
  */
 import type { Token } from './text.ts';
+import { countrySubject } from './fronted-country.ts';
 
 /** Nouns for a state's organs and forces, in en/nl/de (folded). */
 const AUTHORITIES = new Set(
   [
     'authorities government governments president leadership regime state forces troops soldiers military army',
-    'police officials ministry ministries minister diplomats embassy intelligence parliament security',
+    'police officials official ministry ministries minister diplomats diplomat embassy intelligence',
+    'parliament security soldier',
     'autoriteiten regering overheid president leiding regime staat troepen soldaten militairen leger politie',
     'ministerie minister ambtenaren diplomaten ambassade veiligheidsdiensten veiligheidstroepen parlement',
     'behorden behorde regierung prasident fuhrung staat truppen soldaten militar armee polizei ministerium',
@@ -58,7 +60,13 @@ export function demonymUsage(tokens: Token[], text: string, first: number, end: 
   return 'actor';
 }
 
-export function countryUsage(tokens: Token[], text: string, first: number, end: number): Usage {
+export function countryUsage(
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+  language?: string,
+): Usage {
   const next = tokens[end];
   const last = tokens[end - 1] as Token;
   const gap = next ? text.slice(last.end, next.start) : '';
@@ -69,6 +77,13 @@ export function countryUsage(tokens: Token[], text: string, first: number, end: 
     return 'none';
   }
   if (next && /^[\s.]+$/.test(gap) && PEOPLE.has(next.norm)) return 'none';
+  // "U.S. officials said", "US-Soldaten", "VS-militairen": the state's organs and forces act for it,
+  // as "Russian troops" do; the country is no place of what they do or tell.
+  if (next && (/^\s+$/.test(gap) || abbreviated || gap === '-') && AUTHORITIES.has(next.norm)) {
+    const after = tokens[end + 1];
+    return after?.capitalised && /^\s+$/.test(text.slice(next.end, after.start)) ? 'none' : 'actor';
+  }
+  if (countrySubject(tokens, text, first, language)) return 'actor';
   if (next && SUBJECT_GAP.test(gap) && !next.capitalised && !NOT_A_VERB.has(next.norm)) {
     const prev = tokens[first - 1];
     const before = ARTICLES.has(prev?.norm ?? '') ? tokens[first - 2] : prev;

@@ -135,6 +135,11 @@ export interface MergeFeatures {
   once: boolean;
   /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
   namedAgain: boolean;
+  /**
+   * Named with a definite article, befalling no one named, of a kind that happens at one moment
+   * ("dem Anschlag am vergangenen Donnerstag"); a protest or a flood goes on over days.
+   */
+  definite: boolean;
   /** The kind happens at one place, and elsewhere is another of it (lexicon `far`: a fire). */
   far: boolean;
   placeKind: boolean;
@@ -187,7 +192,9 @@ function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): reado
   if (!countryOf || (c.places.length === 0 && c.actors.length === 0)) return NONE;
   const found: string[] = [];
   for (let i = 0; i < c.places.length + c.actors.length; i++) {
-    const country = countryOf((i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string);
+    const id = (i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string;
+    if (i >= c.places.length && c.nationals?.includes(id)) continue;
+    const country = countryOf(id);
     if (country && !found.includes(country)) found.push(country);
   }
   return found.length > 0 ? found : NONE;
@@ -258,6 +265,7 @@ export function featuresOf(
     rare: traits.rare,
     once: traits.once === true,
     namedAgain: c.namedAgain === true && c.patient === undefined,
+    definite: c.definite === true && c.patient === undefined && traits.moment === true,
     far: traits.far,
     placeKind: traits.placed,
     befalls: traits.befalls === true,

@@ -135,6 +135,19 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // named again; a rare one ("Bij de explosies … Dat schreven … vrijdag") is its article's whatever its day.
   if (a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain))
     s += a.rare ? THRESHOLD : 1;
+  // "Überschattet wurde die Evakuierung von dem Anschlag am vergangenen Donnerstag": the attack
+  // another report told of that Thursday, named again by a report that dates it too; not "the
+  // attack near Srinagar" against one at Pahalgam that day.
+  if (
+    a.kind === b.kind &&
+    a.document !== b.document &&
+    meet &&
+    a.own &&
+    b.own &&
+    (a.definite || b.definite) &&
+    (a.places.length === 0 || b.places.length === 0 || sharedCount(a.places, b.places) > 0)
+  )
+    s += 1;
 
   let sameFigure = false;
   for (let i = 0; i < a.figureCounts.length; i++) {

@@ -45,6 +45,7 @@ import type { PublishedOf } from './reported-day.ts';
 import type { DocumentsApart } from '../documents-apart.ts';
 import { UnionFind } from './union-find.ts';
 import { joinedLists } from './joined-lists.ts';
+import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key
@@ -191,6 +192,7 @@ export function mergeCandidates(
   );
   // Each cluster's candidates, listed once for its event and for the days its sentences share.
   const candidatesOf = refixed.map((members) => members.map((m) => m.c));
+  const died = deathDays(candidatesOf);
   const events = withSentenceDays(
     refixed.map((members, i) =>
       toEvent(
@@ -201,6 +203,7 @@ export function mergeCandidates(
         joined.deadly.get(joined.clusters[i] as Item[]),
         publishedOf,
         placeKindOf && ((id) => placeKindOf(id) === 'country'),
+        died,
       ),
     ),
     candidatesOf,
@@ -222,6 +225,7 @@ function toEvent(
   deadly?: Deadly<Item>,
   publishedOf?: PublishedOf,
   isCountry?: IsCountry,
+  died: DeathDays = new Map(),
 ): ChronologyEvent {
   const sources = dedupe(members);
   const first = sources[0] as Source;
@@ -233,13 +237,14 @@ function toEvent(
   const conflicts = findConflicts(candidates, sourceOf, compareSources, isCity, publishedOf, isCountry);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
+  const when = combineWhen(candidates);
   return {
     id,
     title: deadly
       ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures, candidates))
-      : countedTitle(head, conflicts, figures, candidates),
+      : (fatalTitle(head, when, died) ?? countedTitle(head, conflicts, figures, candidates)),
     kind: head.kind,
-    when: combineWhen(candidates),
+    when,
     places: shownIds(
       candidates,
       (c) => c.places,

@@ -6,7 +6,7 @@
  */
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
-import { designatedDay } from './designated-day.ts';
+import { designatedDay, mourningOn } from './designated-day.ts';
 import { toldInPast } from './tense.ts';
 
 /** A deadline set on a weekday: "by Monday", "tot maandag", "bis Montag". */
@@ -157,14 +157,16 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|starting|as\s+of|vanaf|met\s+ingang\s+v
  * A day after publication that what the sentence tells as done before it holds from, or that it
  * makes into something, is when that begins, not when it was done: "declared three days of national
  * mourning from Thursday", "kondigde vanaf donderdag drie dagen nationale rouw af", "ordnete ab
- * Donnerstag eine Staatstrauer an", "declared Sunday a national day of mourning" were declared before.
+ * Donnerstag eine Staatstrauer an", "declared Sunday a national day of mourning", "declared a day
+ * of national mourning on Saturday" were declared before.
  */
 export function startsAhead(lang: Lang, sentence: string, t: Timex, dct: string): boolean {
   return (
     t.interval !== null &&
     t.interval.start.slice(0, 10) > dct &&
     (FROM_BEFORE.test(sentence.slice(Math.max(0, t.start - 18), t.start)) ||
-      designatedDay(lang, sentence, t.start, t.end)) &&
+      designatedDay(lang, sentence, t.start, t.end) ||
+      mourningOn(lang, sentence, t.start)) &&
     // What comes after ("and promised that the government would help") may look ahead.
     toldInPast(lang, sentence.slice(0, t.start))
   );

@@ -20,6 +20,28 @@ const AFTER: Record<Lang, RegExp> = {
 };
 
 /**
+ * Right before the weekday, the one day of mourning that may fall on it: "declared a day of
+ * national mourning on Saturday", "een dag van nationale rouw op zaterdag", "einen Tag der
+ * Staatstrauer am Samstag". Days of mourning ("declared seven days of national mourning on Monday
+ * evening") are declared on that day.
+ */
+const MOURNING_ON: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:a|one)\s+(?:national\s+)?day\s+of\s+(?:national\s+)?(?:mourning|remembrance)\s+on\s+$/iu,
+  nl: /(?<![\p{L}])(?:een\s+(?:nationale\s+)?dag\s+van\s+(?:nationale\s+)?rouw|(?:een|de)\s+(?:nationale\s+)?rouwdag)\s+op\s+$/iu,
+  de: /(?:einen\s+tag\s+der\s+(?:nationalen\s+)?trauer|einen\s+(?:nationalen\s+)?trauertag|staatstrauer)\s+am\s+$/iu,
+};
+
+/**
+ * Whether the weekday at `start` of `text` may be the day of mourning a declaration names, which
+ * it is when that day is the one after the report: "Modi declared a day of national mourning on
+ * Saturday" in a report of Friday 8 July mourns on the Saturday ahead, where a Monday told in a
+ * Thursday's report is the Monday past, on which the mourning was declared or held.
+ */
+export function mourningOn(lang: Lang, text: string, start: number): boolean {
+  return MOURNING_ON[lang].test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
  * A weekday opening a sentence that says in the present what the day is: "Maandag is in heel
  * Kazachstan een dag van nationale rouw", "Monday is a national day of mourning", "Montag ist
  * landesweit Staatstrauer". Said of a past day the verb would be "was"/"war".

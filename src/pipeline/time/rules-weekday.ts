@@ -5,9 +5,10 @@
  * also when only the day it runs into is named ("the night into Sunday", a translation's "the night
  * to Sunday").
  */
-import { addDays, diffDays } from './calendar.ts';
+import { addDays, diffDays, weekday } from './calendar.ts';
 import { endsMeasure, setsDeadline } from './deadline.ts';
 import { dayAhead } from './day-ahead.ts';
+import { mourningOn } from './designated-day.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { direction, pattern, type Rule, type RuleContext } from './rule.ts';
@@ -88,7 +89,11 @@ function weekdayRule(lang: Lang): Rule {
       const groups = m.groups ?? {};
       const target = lookup(ctx.lex.weekdays, groups.wd);
       if (target === undefined) return null;
-      const tense = weekdayTense(ctx, span.start, span.end);
+      // A day of mourning declared "on Saturday" in a Friday's report is that Saturday's mourning.
+      const tense =
+        weekday(addDays(ctx.dct, 1)) === target && mourningOn(ctx.lang, ctx.text, span.start)
+          ? 'future'
+          : weekdayTense(ctx, span.start, span.end);
       const modifier = modifierOf(groups.mod);
       // The last day of a measure still in force ("De nationale rouw duurt nog tot en met
       // zaterdag") may lie on either side too; "The curfew lasted until Tuesday" ended.
