@@ -16,7 +16,7 @@ import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
 import { dateFromStory } from './story-dating.ts';
-import { injuredNamedAgain } from './injured-named-again.ts';
+import { toldNoCount } from './count-told-before.ts';
 import { Bulletin } from './bulletin.ts';
 import { CausedTolls } from './caused-toll.ts';
 import { killerOf } from './killer.ts';
@@ -26,7 +26,6 @@ import type { WordFacts } from './vocabulary.ts';
 import { afterArticle } from './article-name.ts';
 import { heldSince } from './held-since.ts';
 import { whenFrom } from './time.ts';
-import { describesToldDead, partOfToll, tollWithoutCount } from './toll-unknown.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { dateLede, type ToldSentence } from './lede-day.ts';
 import { saidSinceNews } from './said-since-news.ts';
@@ -44,9 +43,6 @@ import { relativeClauseSpans } from './relative-clause.ts';
 import type { CandidateOptions } from './options.ts';
 
 const NO_HITS: readonly TriggerHit[] = [];
-
-/** The kind of the injured, whom "the injured" names again. */
-const INJURY_KIND = 'injury';
 
 /** Sentences that report something happening, each as a candidate event with an English title. */
 export function extractCandidates(
@@ -194,21 +190,22 @@ export function extractCandidates(
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
       const own = figuresOf(h, reads, allFigures, s.text);
-      // "Die Zahl der Todesopfer ist weiter unklar": how the count stands, no deaths reported.
-      if (kind.tallied && tollWithoutCount(s.text, allFigures.length)) continue;
-      // "Seventeen of them died in the Eaton Fire" right after the toll: a part of it.
-      if (h.kind === DEATHS_KIND && own.length === 0 && reportedBefore(DEATHS_KIND) && partOfToll(s.text))
-        continue;
-      // "the dead included "armed bandits"" after the toll: who its dead were, no deaths of their
-      // own; a person named after it ("Among the dead were Vijay Rupani") still tells a death.
       if (
-        h.kind === DEATHS_KIND &&
-        own.length === 0 &&
-        describesToldDead(s.text, persons, told.get(DEATHS_KIND), s.index)
+        toldNoCount({
+          kind: h.kind,
+          start: h.start,
+          tallied: kind.tallied === true,
+          text: s.text,
+          tokens,
+          figures: allFigures.length,
+          own: own.length,
+          persons,
+          index: s.index,
+          deathsToldAt: told.get(DEATHS_KIND),
+          deathsJustBefore: h.kind === DEATHS_KIND && reportedBefore(DEATHS_KIND),
+        })
       )
         continue;
-      // The dead named so still tell a death ("Among the dead was Vijay Rupani").
-      if (h.kind === INJURY_KIND && own.length === 0 && injuredNamedAgain(tokens, h.start)) continue;
       const topics = subordinateTopics(s.text, found, subordinate, h, kind.tallied === true, concepts);
       const c = candidateOf(scope, readingOf(h.kind), h, kind, own, topics, dated, shared);
       // "Een eerste groep Nederlanders is … geëvacueerd": their own country took them out.
