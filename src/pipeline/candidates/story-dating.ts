@@ -109,8 +109,12 @@ export function dateFromStory(d: StoryDating): void {
     ((s.timeFrom === 'publication' && isLang(lang) && countsSoFarByReport(lang, s.text)) ||
       // "Bei den Unruhen Anfang Januar waren … getötet worden. Die Behörden hatten mehr als 10.000
       // Menschen festgenommen": a stretch told before dates what befell them there, not the count.
-      // "Afgelopen zomer … Toen werden twee verdachten aangehouden": unless it says it was then.
-      (s.timeFrom === 'context' && !DAY_LEVEL.has(s.when.precision) && !THEN.test(s.text)));
+      // "Afgelopen zomer … Toen werden twee verdachten aangehouden": unless it says it was then. A
+      // sentence before that told no time lends none.
+      (s.timeFrom === 'context' &&
+        s.when.precision !== 'before-publication' &&
+        !DAY_LEVEL.has(s.when.precision) &&
+        !THEN.test(s.text)));
   // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
