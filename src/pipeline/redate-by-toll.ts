@@ -8,11 +8,11 @@ import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict, pastAndAheadConflict } from './ahead-day.ts';
 import { earliestDay } from './days-since-date.ts';
 import { NEVER_APART, type DocumentsApart } from './documents-apart.ts';
-import { daysBetween, shift } from './iso-day.ts';
+import { shift } from './iso-day.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import { SEASON_DAYS } from './merge/season-apart.ts';
 import { ownDays, ruledOut, type Processed } from './redate.ts';
-import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
+import { dailyHighest, describeToll, tollAbove, tollIndex, tollIndexWithin } from './running-toll.ts';
 import type { Candidate, PublishedArticle } from './types.ts';
 import { leadBeforeNews, leadConflict, madeKnownConflict, weekdayEvidence } from './weekday-evidence.ts';
 
@@ -46,20 +46,29 @@ export function redateByToll<C extends Candidate>(
     if (list) list.push(c);
     else own.set(c.document, [c]);
   }
+  const daily = dailyHighest(dated, days);
+  const datedDocuments = [...new Set(dated.map((c) => c.document))];
   const redone: Processed<C>[] = [];
   for (const article of undated) {
     const counts = own.get(article.id);
     if (!counts) continue;
     const first = article.published;
-    const near = (c: C): boolean => {
-      const day = days.get(c.document);
-      return (
-        day !== undefined &&
-        Math.abs(daysBetween(day, first.date)) <= SEASON_DAYS &&
-        !apart(article.id, c.document)
-      );
+    const seasonFrom = shift(first.date, -SEASON_DAYS);
+    const seasonTo = shift(first.date, SEASON_DAYS);
+    const inSeason = (document: string): boolean => {
+      const day = days.get(document);
+      return day !== undefined && day >= seasonFrom && day <= seasonTo;
     };
-    const toll = tollAbove(article.id, tollIndex([...counts, ...dated.filter(near)], days));
+    // Where no dated report of the season is apart from this one, each day's highest count is the
+    // folder's: the index is read from them (linear in the corpus); else gathered from those kept.
+    const anyApart = apart !== NEVER_APART && datedDocuments.some((d) => inSeason(d) && apart(article.id, d));
+    const index = anyApart
+      ? tollIndex(
+          [...counts, ...dated.filter((c) => inSeason(c.document) && !apart(article.id, c.document))],
+          days,
+        )
+      : tollIndexWithin(article.id, counts, daily, seasonFrom, seasonTo);
+    const toll = tollAbove(article.id, index);
     if (!toll) continue;
     // A count says only that the report came after another: it never dates it earlier than first
     // read, and fixes a day only from the day of that other report, never from a month's first.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from './candidates/test-helpers.ts';
-import { describeToll, tollAbove, tollIndex } from './running-toll.ts';
+import { dailyHighest, describeToll, tollAbove, tollIndex, tollIndexWithin } from './running-toll.ts';
 import type { Candidate } from './types.ts';
 
 /** A report's count of the dead (or injured), as the candidates stage gives it. */
@@ -91,6 +91,32 @@ describe('which dated report a report without a day counts more than', () => {
   ])('%s', (_, candidates, after) => {
     const document = candidates[candidates.length - 1]?.document ?? '';
     expect(tollAbove(document, tollIndex(candidates, OWN_DAY))?.below.date ?? null).toBe(after);
+    // Read from the folder's daily highest counts, as the dating of many reports does, the same.
+    const own = candidates.filter((c) => c.document === document);
+    const within = tollIndexWithin(
+      document,
+      own,
+      dailyHighest(candidates, OWN_DAY),
+      '2024-01-01',
+      '2024-12-31',
+    );
+    expect(tollAbove(document, within)?.below.date ?? null).toBe(after);
+  });
+
+  it('a window of days leaves out the dated reports outside it: "zeven" tops only those of 15 and 16 May', () => {
+    const candidates = [
+      ...RISING,
+      toll('nl_nrc_05', 'Bij de onrust kwamen zeven mensen om het leven, onder wie twee gendarmes.', 7),
+    ];
+    const own = candidates.slice(-1);
+    const within = tollIndexWithin(
+      'nl_nrc_05',
+      own,
+      dailyHighest(candidates, OWN_DAY),
+      '2024-05-15',
+      '2024-05-16',
+    );
+    expect(tollAbove('nl_nrc_05', within)?.below.date).toBe('2024-05-16');
   });
 
   it.each<[string, Candidate[], string | undefined]>([

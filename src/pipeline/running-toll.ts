@@ -94,6 +94,44 @@ export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<
   return { own, rising };
 }
 
+/** Each count's daily highest figures among the reports with their own date, in date order, rising or not. */
+export function dailyHighest(
+  candidates: readonly Candidate[],
+  ownDay: ReadonlyMap<string, string>,
+): Map<string, TollAbove['below'][]> {
+  const dated = new Map<string, Tally[]>();
+  for (const t of tallies(candidates, (d) => ownDay.has(d))) {
+    const held = dated.get(t.counts);
+    if (held) held.push(t);
+    else dated.set(t.counts, [t]);
+  }
+  const daily = new Map<string, TollAbove['below'][]>();
+  for (const [counts, same] of dated) daily.set(counts, byDay(same, ownDay));
+  return daily;
+}
+
+/**
+ * The index `tollIndex` gives for one report's own counts and the dated reports of the days from
+ * `from` to `to`, read from their daily highest figures (`dailyHighest`) without gathering them
+ * again for each report.
+ */
+export function tollIndexWithin(
+  document: string,
+  own: readonly Candidate[],
+  daily: ReadonlyMap<string, readonly TollAbove['below'][]>,
+  from: string,
+  to: string,
+): TollIndex {
+  const counted = tallies(own, () => true);
+  const rising = new Map<string, TollAbove['below'][]>();
+  for (const t of counted) {
+    if (rising.has(t.counts)) continue;
+    const days = daily.get(t.counts)?.filter((d) => d.date >= from && d.date <= to);
+    if (days && rises(days)) rising.set(t.counts, days);
+  }
+  return { own: new Map([[document, counted]]), rising };
+}
+
 /**
  * The latest report with its own date that counts fewer than `document` does, or null, of a count
  * those reports give rising from day to day. Reports give the latest count they know, so the
