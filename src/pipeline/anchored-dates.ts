@@ -95,8 +95,10 @@ export class AnchorIndex {
         last = day;
         document = other;
       }
+      // Days further apart than that never come closer: the others cannot agree.
+      if (daysBetween(first, last) > SLACK_DAYS) return undefined;
     }
-    if (first === '' || daysBetween(first, last) > SLACK_DAYS) return undefined;
+    if (first === '') return undefined;
     return { group, name, day: last, document };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesApart, documentsApart } from './documents-apart.ts';
+import { apartAmong, countriesApart, documentsApart } from './documents-apart.ts';
 
 /** The countries each document names, as document-countries.ts reads them. */
 const COUNTRIES: Record<string, readonly string[]> = {
@@ -54,5 +54,16 @@ describe('documents that tell two stories', () => {
 
   it('countries unknown for a document keep it from being apart', () => {
     expect(countriesApart(undefined, ['GB'])).toBe(false);
+  });
+});
+
+describe('the documents of a folder apart from one', () => {
+  const documents = Object.keys(COUNTRIES);
+  const countriesOf = (d: string) => COUNTRIES[d];
+  const apart = documentsApart(sameStory, countriesOf);
+  const among = apartAmong(documents, apart, countriesOf);
+
+  it.each(documents)('for %s, the same documents as asking each one', (document) => {
+    expect(among(document).sort()).toEqual(documents.filter((d) => apart(document, d)).sort());
   });
 });

@@ -24,3 +24,32 @@ export function documentsApart(sameStory: SameStory, countriesOf: CountriesOfDoc
 
 /** For callers that know no stories: no two documents are apart. */
 export const NEVER_APART: DocumentsApart = () => false;
+
+/**
+ * The documents of `documents` apart from a given one, asked only of those whose countries are
+ * disjoint from its own: they are looked up by their set of countries (a folder of one story has a
+ * few), not one by one, so asking it for every report of a large folder stays linear.
+ */
+export function apartAmong(
+  documents: readonly string[],
+  apart: DocumentsApart,
+  countriesOf: CountriesOfDocument,
+): (document: string) => string[] {
+  const groups = new Map<string, { countries: readonly string[]; documents: string[] }>();
+  for (const d of documents) {
+    const countries = countriesOf(d);
+    // A document naming no country is apart from none.
+    if (countries === undefined || countries.length === 0) continue;
+    const key = countries.join(' ');
+    const group = groups.get(key);
+    if (group) group.documents.push(d);
+    else groups.set(key, { countries, documents: [d] });
+  }
+  return (document) => {
+    const own = countriesOf(document);
+    const out: string[] = [];
+    for (const g of groups.values())
+      if (countriesApart(own, g.countries)) for (const d of g.documents) if (apart(document, d)) out.push(d);
+    return out;
+  };
+}

@@ -7,7 +7,7 @@
 import type { ChronologyDocument } from '../schema/events.ts';
 import { aheadConflict, pastAndAheadConflict } from './ahead-day.ts';
 import { earliestDay } from './days-since-date.ts';
-import { NEVER_APART, type DocumentsApart } from './documents-apart.ts';
+import { apartAmong, NEVER_APART, type CountriesOfDocument, type DocumentsApart } from './documents-apart.ts';
 import { shift } from './iso-day.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import { SEASON_DAYS } from './merge/season-apart.ts';
@@ -23,7 +23,8 @@ const SEARCH_DAYS = 14;
  * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
  * one article through the stages after its publication date. A toll runs within one story: each
  * report is held against the counts of dated reports within a season of its first reading, of
- * documents not apart from its own (`apart`). In a folder of several stories, the dead of Derna's
+ * documents not apart from its own (`apart`; `countriesOf` the countries each document names, to ask
+ * only those that may be). In a folder of several stories, the dead of Derna's
  * floods and of Karabakh's exodus that September are no one toll, nor Peru's dead in December 2022
  * and the Ahr's in July 2021.
  */
@@ -33,6 +34,7 @@ export function redateByToll<C extends Candidate>(
   candidates: readonly C[],
   process: (article: PublishedArticle) => Processed<C> | undefined,
   apart: DocumentsApart = NEVER_APART,
+  countriesOf?: CountriesOfDocument,
 ): Processed<C>[] {
   if (undated.length === 0) return [];
   const days = ownDays(documents);
@@ -48,6 +50,7 @@ export function redateByToll<C extends Candidate>(
   }
   const daily = dailyHighest(dated, days);
   const datedDocuments = [...new Set(dated.map((c) => c.document))];
+  const apartFrom = countriesOf ? apartAmong(datedDocuments, apart, countriesOf) : undefined;
   const redone: Processed<C>[] = [];
   for (const article of undated) {
     const counts = own.get(article.id);
@@ -61,7 +64,11 @@ export function redateByToll<C extends Candidate>(
     };
     // Where no dated report of the season is apart from this one, each day's highest count is the
     // folder's: the index is read from them (linear in the corpus); else gathered from those kept.
-    const anyApart = apart !== NEVER_APART && datedDocuments.some((d) => inSeason(d) && apart(article.id, d));
+    const anyApart =
+      apart !== NEVER_APART &&
+      (apartFrom
+        ? apartFrom(article.id).some(inSeason)
+        : datedDocuments.some((d) => inSeason(d) && apart(article.id, d)));
     const index = anyApart
       ? tollIndex(
           [...counts, ...dated.filter((c) => inSeason(c.document) && !apart(article.id, c.document))],

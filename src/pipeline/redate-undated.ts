@@ -4,7 +4,7 @@
  * day what reports with their own dates date (redate-by-anchors.ts).
  */
 import type { ChronologyDocument } from '../schema/events.ts';
-import type { DocumentsApart } from './documents-apart.ts';
+import type { CountriesOfDocument, DocumentsApart } from './documents-apart.ts';
 import { redateFromLaterNews, replaceDocument, type Processed } from './redate.ts';
 import { redateByAnchors } from './redate-by-anchors.ts';
 import { redateByToll } from './redate-by-toll.ts';
@@ -31,7 +31,8 @@ export function specific(facts: EntityFacts): boolean {
 
 /**
  * Replaces, in `documents` and `candidates`, each report of `undated` that is dated again; a report
- * is held only against documents not `apart` from its own, of its story.
+ * is held only against documents not `apart` from its own, of its story (`countriesOf`: the countries
+ * each document names).
  */
 export function redateUndated<C extends Candidate>(
   undated: readonly PublishedArticle[],
@@ -40,6 +41,7 @@ export function redateUndated<C extends Candidate>(
   facts: (id: string) => EntityFacts,
   process: (article: PublishedArticle) => Processed<C> | undefined,
   apart?: DocumentsApart,
+  countriesOf?: CountriesOfDocument,
 ): void {
   const inferred = undated.filter((a) => a.published.inferred && a.published.precision === 'day');
   const redated = new Map<string, ChronologyDocument['published']>();
@@ -55,6 +57,7 @@ export function redateUndated<C extends Candidate>(
     candidates,
     process,
     apart,
+    countriesOf,
   )) {
     replaceDocument(documents, candidates, redone);
     redated.set(redone.document.id, redone.document.published);

@@ -215,7 +215,7 @@ export async function runPipeline(opts: {
   // A report of another story neither anchors an undated report's day nor runs in its toll.
   const countriesOf = (id: string) => countriesNamed.get(id);
   const apart = documentsApart(stories.same, countriesOf);
-  redateUndated(undated, documents, candidates, lookup, throughStages, apart);
+  redateUndated(undated, documents, candidates, lookup, throughStages, apart, countriesOf);
   // Documents are dated for good by now: each disagreeing figure is reported on its source's day.
   const publishedById = new Map(documents.map((d) => [d.id, d.published]));
   const publishedOf = (id: string) => publishedById.get(id);
