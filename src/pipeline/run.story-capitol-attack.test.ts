@@ -158,6 +158,10 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     expect(documentsOf(arrests)).toEqual(expect.arrayContaining(['en_ap_0107', 'nl_nos_0107']));
   });
 
+  it('Biden “is to be sworn in on Jan. 20” is a plan, no swearing-in of 20 January', () => {
+    expect(file?.events.filter((e) => e.title.includes('sworn in'))).toEqual([]);
+  });
+
   it('the arrests counted later “bislang” and “bereits” are the counts of their reports’ days, not the Wednesday’s', () => {
     const bySpiegel = file?.events.find(
       (e) =>

@@ -8,12 +8,21 @@ import type { WordFacts } from './vocabulary.ts';
 /** "as expected", "zoals verwacht", "wie erwartet", "than expected": a comparison, no hedge. */
 const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
 
-/** Ends of the hedge words ("feared", "could") of the sentence, in order. */
+/** "is to", "are to", "was to": what follows is planned ("Biden is to be sworn in on Jan. 20"). */
+const BE = new Set(['is', 'are', 'was', 'were']);
+
+/** Ends of the hedge words ("feared", "could", the "to" of "is to be") of the sentence, in order. */
 export function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < facts.length; i++)
-    if ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(tokens[i - 1]?.word ?? ''))
+  for (let i = 0; i < facts.length; i++) {
+    const word = (tokens[i] as Token).word;
+    const before = tokens[i - 1]?.word ?? '';
+    if (
+      ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(before)) ||
+      (word === 'to' && BE.has(before))
+    )
       ends.push((tokens[i] as Token).end);
+  }
   return ends;
 }
 
