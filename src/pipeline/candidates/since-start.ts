@@ -1,4 +1,5 @@
 import type { PublishedArticle, When } from '../types.ts';
+import { SO_FAR } from '../so-far.ts';
 import { untilPublication } from './time.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
 import type { Lang } from '../time/lexicon.ts';
@@ -38,9 +39,8 @@ export function countsSinceStart(text: string): boolean {
   return SINCE_WORD.test(text) && SINCE_START.some((re) => re.test(text));
 }
 
-/** "inzwischen", "so far", "bislang", "bereits": a count as it stands by the report. */
-const SO_FAR =
-  /(?<![\p{L}])(?:so far|to date|already|inzwischen|mittlerweile|bislang|bisher|bereits|schon|inmiddels|tot nu toe|tot dusver)(?![\p{L}])/iu;
+/** Besides the words of a count up to now (so-far.ts), "bereits", "already": as it stands by the report. */
+const ALREADY = /(?<![\p{L}])(?:already|mittlerweile|bereits|schon|tot dusver)(?![\p{L}])/iu;
 
 /** A verb of saying: a count told as someone's is of the day they gave it, which the report may not tell. */
 const SAYING =
@@ -52,7 +52,7 @@ const SAYING =
  * as what someone said: "Maduro zei dat ruim 1200 mensen zijn opgepakt" is of the day he said it).
  */
 export function countsSoFarByReport(lang: Lang, text: string): boolean {
-  return SO_FAR.test(text) || (countedInPerfect(lang, text) && !SAYING.test(text));
+  return SO_FAR.test(text) || ALREADY.test(text) || (countedInPerfect(lang, text) && !SAYING.test(text));
 }
 
 /**

@@ -5,27 +5,12 @@
  * a smaller dated count of the same thing is another happening, not a disagreement about the total.
  */
 import type { MergeFeatures } from './features.ts';
+import { soFar } from '../so-far.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { figureKeys, measureOf, valueOf } from './separate.ts';
 
-/** Words of a count up to now: "so far", "inmiddels", "bislang". */
-const SO_FAR = /(?<!\p{L})(?:so far|to date|inmiddels|tot nu toe|inzwischen|bislang|bisher)(?!\p{L})/iu;
-
 /** A part named as such ("on Thursday alone", "allein am Donnerstag", "alleen al in"): no total. */
 const ALONE = /(?<!\p{L})(?:alone|allein|alleen)(?!\p{L})/iu;
-
-function soFar(text: string): boolean {
-  return (
-    (text.includes('so far') ||
-      text.includes('to date') ||
-      text.includes('nmiddels') ||
-      text.includes('tot nu toe') ||
-      text.includes('zwischen') ||
-      text.includes('islang') ||
-      text.includes('isher')) &&
-    SO_FAR.test(text)
-  );
-}
 
 /**
  * Whether the sentence gives its counts as a total, cheapest test first. A toll of a tallied kind
