@@ -37,6 +37,21 @@ describe('a separable verb in the pattern language', () => {
     ],
     ['kwamen ... aan$', 'Betogers kwamen aan de kust bij Batoemi bijeen.', []],
     [
+      'kwamen ...6 om$',
+      'Op het Beursplein kwamen vanavond honderden mensen samen om met krijt boodschappen van steun op de grond te schrijven.',
+      [],
+    ],
+    [
+      'kwamen ...6 om$',
+      'Bij de aanslag kwamen twintig mensen om bij het metrostation Maalbeek.',
+      ['kwamen twintig mensen om'],
+    ],
+    [
+      'kwamen ...6 om$',
+      'In de metro kwamen twintig mensen om, te midden van het spitsverkeer.',
+      ['kwamen twintig mensen om'],
+    ],
+    [
       'bracht ...4 bezoek aan',
       'De premier bracht een bezoek aan de haven van Batoemi.',
       ['bracht een bezoek aan'],

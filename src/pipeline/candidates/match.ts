@@ -70,7 +70,7 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
   }
   const token = tokens[ti];
   if (token === undefined || !part.test(token.word)) return -1;
-  if (part.particle && beforeArticle(token, tokens[ti + 1])) return -1;
+  if (part.particle && notParticle(tokens, ti)) return -1;
   return matchFrom(parts, pi + 1, tokens, ti + 1);
 }
 
@@ -81,8 +81,32 @@ function matchFrom(parts: Part[], pi: number, tokens: Token[], ti: number): numb
 function matchStarted(parts: Part[], tokens: Token[], ti: number): number {
   const first = parts[0];
   if (first === undefined || first.gap) return matchFrom(parts, 0, tokens, ti);
-  if (first.particle && beforeArticle(tokens[ti] as Token, tokens[ti + 1])) return -1;
+  if (first.particle && notParticle(tokens, ti)) return -1;
   return matchFrom(parts, 1, tokens, ti + 1);
+}
+
+/** The word a particle pattern found at token ti is a preposition, not the particle ending its clause. */
+function notParticle(tokens: Token[], ti: number): boolean {
+  const token = tokens[ti] as Token;
+  return beforeArticle(token, tokens[ti + 1]) || opensPurposeClause(tokens, ti);
+}
+
+/** How far "om" may stand from the "te" of its purpose clause ("om met krijt boodschappen … te schrijven"). */
+const PURPOSE_REACH = 10;
+
+/**
+ * Dutch "om" whose clause, unbroken by punctuation, goes on to "te" opens a clause of purpose:
+ * "kwamen vanavond honderden mensen samen om met krijt boodschappen te schrijven" is a gathering,
+ * no one dying ("kwamen … om").
+ */
+function opensPurposeClause(tokens: Token[], ti: number): boolean {
+  if ((tokens[ti] as Token).word !== 'om') return false;
+  for (let k = ti + 1; k <= ti + PURPOSE_REACH && k < tokens.length; k++) {
+    const next = tokens[k] as Token;
+    if (next.start !== (tokens[k - 1] as Token).end + 1) return false;
+    if (next.word === INFINITIVE_MARKER) return true;
+  }
+  return false;
 }
 
 /** The next word is an article with only a space between: a comma ("rief sie auf, die") ends the clause. */
