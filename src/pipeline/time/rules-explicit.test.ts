@@ -57,6 +57,24 @@ describe('expressions that name their date (publication 8 January 2022)', () => 
   });
 });
 
+describe('a month a happening is named by is one gone by (publication 22 March 2016)', () => {
+  it.each([
+    [
+      'nl',
+      'Hij wordt verdacht van betrokkenheid bij de aanslagen van november in Parijs.',
+      'november',
+      '2015-11',
+    ],
+    ['de', 'Er gilt als Drahtzieher der Anschläge vom November in Paris.', 'November', '2015-11'],
+    ['en', 'He is suspected of a role in the attacks of November in Paris.', 'November', '2015-11'],
+    ['nl', 'De verkiezingen in november worden spannend.', 'november', '2016-11'],
+    ['en', 'The summit of November will be held in Brussels.', 'November', '2016-11'],
+  ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2016-03-22' });
+    expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+});
+
 describe('a weekday with its date in apposition is one expression', () => {
   it.each([
     [

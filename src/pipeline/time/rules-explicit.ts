@@ -35,8 +35,21 @@ function yearForMonth(
   const tense = ctx.tense(span.start, span.end);
   if (tense === 'past' && m > ctx.dct.m) return ctx.dct.y - 1;
   if (tense === 'future' && m < ctx.dct.m) return ctx.dct.y + 1;
+  if (
+    tense !== 'future' &&
+    m > ctx.dct.m &&
+    OF_MONTH.test(ctx.text.slice(Math.max(0, span.start - 6), span.start))
+  )
+    return ctx.dct.y - 1;
   return ctx.dct.y;
 }
+
+/**
+ * A month a happening is named by ("de aanslagen van november", "die Anschläge vom November", "the
+ * attacks of November") is one the reader knows of, so one gone by, even where the sentence around
+ * it is in the present ("Hij wordt verdacht van betrokkenheid bij de aanslagen van november").
+ */
+const OF_MONTH = /(?:^|[^\p{L}])(?:van|vom|of)\s+$/iu;
 
 function explicitDay(y: number, m: number, d: number): RuleResult | null {
   return isValidDay({ y, m, d }) ? Object.assign(dayValue({ y, m, d }), { relative: false }) : null;
