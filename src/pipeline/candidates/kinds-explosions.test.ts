@@ -12,6 +12,10 @@ describe('explosions told by their verb', () => {
     ['en', 'Tuesday thousands of pagers blew up across Lebanon.'],
     ['nl', 'Dinsdag zijn in Libanon honderden pagers van leden van Hezbollah tegelijkertijd ontploft.'],
     ['de', 'Dienstag explodierten im Libanon Hunderte Pager.'],
+    [
+      'en',
+      'The subway bomb went off at 9:11 a.m. in the second car of a train pulling out of Maelbeek station.',
+    ],
   ])('[%s] “%s” reports explosions', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2024-09-18').map((c) => c.kind)).toContain('explosion');
   });
@@ -23,6 +27,15 @@ describe('explosions told by their verb', () => {
       '2024-09-18',
     ).map((c) => c.kind);
     expect(got).toEqual(['death', 'explosion']);
+  });
+});
+
+describe('a bomb that did not go off', () => {
+  it.each([
+    ['en', 'A bomb left at the airport by the third man failed to go off.'],
+    ['en', 'The fire alarm went off in the departure hall.'],
+  ])('[%s] “%s” reports no explosion by “go off”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2016-03-23').map((c) => c.kind)).not.toContain('explosion');
   });
 });
 

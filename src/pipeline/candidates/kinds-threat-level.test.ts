@@ -37,6 +37,19 @@ describe('a threat level raised is its raising, one lowered its lowering', () =>
     ],
     ['de', 'Am Dienstagmorgen wurde die Terrorwarnstufe wieder auf vier gesenkt.', 'threat-level-lowered'],
     ['en', 'This morning the threat level in Utrecht was lowered from 5 to 4.', 'threat-level-lowered'],
+    [
+      'de',
+      'Die Behörden hoben die Terrorwarnstufe für das ganze Land auf die höchste Stufe vier an.',
+      'threat-level-raised',
+    ],
+    [
+      'en',
+      'The level of the threat was elevated to 4, the maximum level, on the whole territory.',
+      'threat-level-raised',
+    ],
+    ['en', 'Belgium raised its terror alert to the highest level on Tuesday.', 'threat-level-raised'],
+    ['de', 'Die Behörden senkten die Terrorwarnstufe am Donnerstag auf drei.', 'threat-level-lowered'],
+    ['en', 'The terror alert was lowered to three on Thursday.', 'threat-level-lowered'],
   ])('[%s] “%s” is %s', (lang, text, kind) => {
     expect(kinds(lang, text)[0]).toBe(kind);
   });
