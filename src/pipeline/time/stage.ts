@@ -39,6 +39,9 @@ const CONFIDENCE: Record<Precision, number> = {
   'before-publication': 0.2,
 };
 
+/** How much less sure a time counted on from another is than one the text writes. */
+const OFFSET_FACTOR = 0.9;
+
 const SIGNAL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:on|at|in|since|by|until|from|during|as of)\s+$/iu,
   nl: /(?<![\p{L}])(?:op|om|in|sinds|tot|vanaf|tijdens)\s+$/iu,
@@ -54,7 +57,11 @@ function whenOf(lang: Lang, sentence: string, t: Timex, monthOnly: boolean, infe
   if (monthOnly && t.precision === 'month') confidence = 0.4;
   if (inferred) confidence *= 0.8;
   // "two days later" keeps TimeML's P2D as the expression's value; the happening is on the day it reaches.
-  const value = t.type === 'DURATION' && t.interval ? interval.start : t.value;
+  const reached = t.type === 'DURATION' && t.interval !== undefined;
+  // A time reached by counting on from another ("Etwa eine Stunde später" after "Gegen 8 Uhr": 9:00)
+  // is less sure than one read off the text ("om 9.11 uur"), which wins where they tell one happening.
+  if (reached) confidence *= OFFSET_FACTOR;
+  const value = reached ? interval.start : t.value;
   return {
     start: interval.start,
     end: interval.end,
