@@ -40,11 +40,23 @@ describe('a group claims an attack', () => {
       'Freitag reklamierte die Terrormiliz Islamischer Staat den Anschlag in der Nacht für sich.',
       [['Terrormiliz Islamischer Staat', 'actor', 'islamic-state']],
     ],
+    [
+      'a German group that "reklamierte die Anschläge für sich", in the plural',
+      'de',
+      'Dienstag reklamierte die Terrormiliz Islamischer Staat die Anschläge über ihr Sprachrohr Amaq für sich.',
+      [['Terrormiliz Islamischer Staat', 'actor', 'islamic-state']],
+    ],
   ])('%s is titled "Islamic State claims responsibility"', (_name, lang, text, mentions) => {
     expect(kindsAndTitles(lang, text, '2024-03-22', mentions)[0]).toEqual({
       kind: 'claim',
       title: 'Islamic State claims responsibility',
     });
+  });
+
+  it('an English group that “has claimed the attacks”, in the plural, claims them', () => {
+    const text =
+      'Tuesday the organization Islamic State has claimed the attacks in a message spread by the agency Amaq.';
+    expect(kindsAndTitles('en', text, '2016-03-23', [IS]).map((c) => c.kind)).toContain('claim');
   });
 
   it('a German party that claimed victory still wins an election, claiming no attack', () => {
