@@ -3,7 +3,7 @@
  * clause, and a possible attack that is none: the lexicon read through the candidate stage.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, kindsAndTitles } from './test-helpers.ts';
+import { candidatesOf, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 describe('a court charges suspects', () => {
   it.each<[string, string, string]>([
@@ -69,5 +69,26 @@ describe('a possible attack is no attack', () => {
     ['de', 'Dienstag warnte die US-Botschaft vor einem möglichen Anschlag auf Großveranstaltungen.'],
   ])('[%s] “%s” reports no attack', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2024-03-05').map((c) => c.kind)).not.toContain('attack');
+  });
+});
+
+describe('a suspect charged over an attack, and one caught on camera', () => {
+  const KRAYEM: MentionSpec = ['Osama Krayem', 'actor', 'krayem'];
+  const ABRINI: MentionSpec = ['Abrini', 'actor', 'abrini'];
+
+  it('“was charged over the Maelbeek bombing” is a charge, not the bombing', () => {
+    const text =
+      'Three were later released, and Osama Krayem, a Swede, was charged over the Maelbeek bombing.';
+    const kinds = kindsAndTitles('en', text, '2016-04-09', [KRAYEM]).map((c) => c.kind);
+    expect(kinds).toContain('investigation');
+    expect(kinds).not.toContain('attack');
+  });
+
+  it.each([
+    ['Abrini was captured on CCTV walking away from the airport after the attacks.', []],
+    ['On Friday Abrini was captured in Anderlecht after weeks on the run.', ['arrest']],
+  ])('“%s” reports an arrest: %j', (text, arrests) => {
+    const kinds = kindsAndTitles('en', text, '2016-04-09', [ABRINI]).map((c) => c.kind);
+    expect(kinds.filter((k) => k === 'arrest')).toEqual(arrests);
   });
 });
