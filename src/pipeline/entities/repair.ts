@@ -69,8 +69,23 @@ export function fuzzyResolve(
     doc.named.has(id) ||
     given.length > 0 ||
     (cue !== undefined && type === 'actor' && model.roles.holds(id, cue.title)) ||
-    (isPerson && writtenAfterGivenName(model, doc, id, last.norm));
+    (isPerson && writtenAfterGivenName(model, doc, id, last.norm)) ||
+    (type === 'place' && placeOfStoryCountry(model, doc, id));
   return supported ? { type, id, resolution: 'fuzzy' } : undefined;
+}
+
+/**
+ * A translation that garbles a town ("the airport of Zaventum") names it in the country its story
+ * is about: a close listed town of that country is the town meant.
+ */
+function placeOfStoryCountry(model: EntityModel, doc: DocumentContext, id: string): boolean {
+  const place = model.places.get(id);
+  return (
+    place !== undefined &&
+    place.kind === 'city' &&
+    doc.storyCountry !== undefined &&
+    model.places.get(doc.storyCountry)?.country === place.country
+  );
 }
 
 /**
