@@ -189,6 +189,13 @@ describe('the Brussels bombings as six outlets told them', () => {
     }
   });
 
+  it('“King Philippe” and “koning Filip” laying flowers at Maalbeek are the Belgian king, not Spain’s', () => {
+    const flowers = onlyCiting(file, 'King Philippe and Queen Mathilde laid flowers at Maelbeek station');
+    expect(flowers?.actors).toContain('philippe-of-belgium');
+    expect(flowers?.actors).not.toContain('felipe-vi');
+    expect(onlyCiting(file, 'koningin Mathilde legden bloemen neer in Maalbeek')).toBe(flowers);
+  });
+
   it('dates the undated translation to Wednesday 23 March, the morning the prosecutor named the brothers', () => {
     const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
     expect(published).toMatchObject({ date: '2016-03-23', precision: 'day', inferred: true });
