@@ -117,6 +117,12 @@ describe('a sentence of another genre gets its kind and title', () => {
     ['de', 'Über Weihnachten hatte die Gewerkschaft auf Streiks verzichtet.', 'protest'],
     ['de', 'Vizepräsident Mike Pence hatte sich geweigert, das Ergebnis zu blockieren.', 'protest'],
     ['en', 'The rocket blasted off from Launch Complex 39A at 3:22 p.m.', 'explosion'],
+    [
+      'en',
+      'Arjen Robben ran clear in the 62nd minute but was denied by Spain captain Iker Casillas.',
+      'statement',
+    ],
+    ['de', 'In mehreren ICE-Zügen fielen am Mittwoch die Klimaanlagen aus.', 'cancellation'],
   ])('[%s] “%s” tells no %s', (lang, text, kind) => {
     expect(kindsAndTitles(lang, text, '2024-01-08').map((c) => c.kind)).not.toContain(kind);
   });
