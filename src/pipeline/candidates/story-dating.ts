@@ -17,7 +17,7 @@ import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
-import { saidAfterwards } from './said-afterwards.ts';
+import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */

@@ -21,6 +21,14 @@ describe('words said after the news of the day of publication', () => {
     expect([said?.when.start, said?.when.end]).toEqual([published, published]);
   });
 
+  it('takes no year of the sentence before for words said after the match', async () => {
+    const text =
+      'Spain beat the Netherlands in the World Cup final on Sunday. The Netherlands lost their third final after defeats in 1974 and 1978. Coach Bert van Marwijk said after the match that he was proud.';
+    const file = await eventFileOf(sentenceArticles([['en.txt', text]], '2010-07-12'));
+    const [said] = eventsFrom(file, 'Coach Bert van Marwijk said after the match');
+    expect(said?.when.start).toBe('2010-07-11');
+  });
+
   it.each([
     ['en', 'Coach Bert van Marwijk said after the match that he was proud.', true],
     ['en', 'He said he was proud of the team.', false],

@@ -3,7 +3,7 @@
  * afterwards": words said after the happening the article's news is about. When that news is of
  * the day of publication, they were said that day, not possibly the day before it.
  */
-import type { Lang } from '../time/lexicon.ts';
+import type { Lang } from './lexicon.ts';
 
 const AFTERWARDS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:afterwards|after\s+(?:the|its)\s+(?:match|game|meeting|session|hearing|verdict|ruling|sentencing|vote|race|launch|talks))(?![\p{L}])/iu,
