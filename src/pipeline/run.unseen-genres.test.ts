@@ -48,6 +48,13 @@ describe('a football final', () => {
     expect(lede.flatMap((e) => e.places)).toContain('johannesburg');
   });
 
+  it('dates the coach’s words after the match to the night of the final, not a year of past defeats', () => {
+    const said = citing('en_football_final', 'Coach Bert van Marwijk');
+    expect(said.map((e) => [e.title, e.when.start])).toEqual([
+      ['Bert van Marwijk makes a statement', '2010-07-11'],
+    ]);
+  });
+
   it('dates the homecoming the squad will make by no day before it', () => {
     const home = citing('en_football_final', 'The Spanish squad will fly back');
     expect(home.map((e) => e.when.start.slice(0, 10))).toEqual(home.map(() => '2010-07-12'));
@@ -137,6 +144,10 @@ describe('a rail strike announced days ahead', () => {
     expect(citing('de_bahnstreik', 'Über Weihnachten')).toEqual([]);
   });
 
+  it('takes the board member’s title for no part of his name (“Bahn-Personalvorstand Martin Seiler”)', () => {
+    expect(of('de_bahnstreik').map((e) => e.title)).toContain('Martin Seiler makes a statement');
+  });
+
   it('dates the freight strike from Tuesday evening, 6 p.m.', () => {
     const freight = citing('de_bahnstreik', 'Im Güterverkehr soll');
     expect(freight.map((e) => e.when.start)).toContain('2024-01-09T18:00');
@@ -175,6 +186,10 @@ describe('a heat record', () => {
     const [record] = of('de_hitze').filter((e) => e.title === 'Heatwave in Geilenkirchen');
     expect(record?.figures.map((f) => f.value)).toContain(40.5);
     expect(record?.figures.map((f) => f.value)).not.toContain(40.3);
+  });
+
+  it('tells no cancellation where air conditioning failed (“fielen … die Klimaanlagen aus”)', () => {
+    expect(of('de_hitze').filter((e) => e.kind === 'cancellation')).toEqual([]);
   });
 
   it('dates no forecast for Thursday as a heat that happened', () => {
