@@ -28,8 +28,8 @@ describe("Le Pen's conviction as five outlets told it", () => {
     expect(file.events.filter((e) => ['ban', 'arrest', 'disruption'].includes(e.kind ?? ''))).toEqual([]);
   });
 
-  it('her words on television that evening are her statement ("In an interview with TF1 on Monday evening she called …")', () => {
-    expect(mostTold(file, 'Marine Le Pen makes a statement')?.when.value).toBe('2025-03-31TEV');
+  it('her words on television that evening announce her appeal ("In an interview with TF1 on Monday evening she … said she would appeal")', () => {
+    expect(mostTold(file, 'Marine Le Pen announces an appeal')?.when.value).toBe('2025-03-31TEV');
   });
 
   it('the appeal court announcing its timetable "vandaag" is a statement of 1 April', () => {

@@ -3,7 +3,7 @@
  * hurricane, a farmers' protest, a rail crash, a coup, floods, a fire, a summit, a bridge collapse,
  * a minister's resignation, a cyberattack, a wildfire, a corruption verdict, a farmers' blockade,
  * job cuts, a prisoner swap, an attack told by three outlets, a plane crash, a stabbing, a bank
- * hostage-taking; en, nl, de)
+ * hostage-taking; en, nl, de), read together with eight of other genres (run.unseen-genres.test.ts),
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
 import { join } from 'node:path';

@@ -78,10 +78,10 @@ describe('event lexicon', () => {
         ...defaultLexicon,
         kinds: [
           ...defaultLexicon.kinds,
-          { kind: 'heatwave', titles: [{ text: 'Heatwave' }], figureNouns: ['degrees'] },
+          { kind: 'heatwave', titles: [{ text: 'Heatwave' }], figureNouns: ['goals'] },
         ],
       },
-      `kinds[${defaultLexicon.kinds.length}].figureNouns[0]: unknown count noun "degrees" (not in counts)`,
+      `kinds[${defaultLexicon.kinds.length}].figureNouns[0]: unknown count noun "goals" (not in counts)`,
     ],
     [
       'hedges that are not strings',

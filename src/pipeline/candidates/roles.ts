@@ -8,6 +8,7 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { choosePatient } from './patient.ts';
 import { agentMarked } from './agent-marked.ts';
+import { descriptorSpeaker } from './descriptor-speaker.ts';
 import { namedAsSettlement } from './settlement-name.ts';
 import { ownsTitleOf, titleHolderAfter } from './title-owner.ts';
 import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
@@ -170,7 +171,8 @@ export function findRoles(
         // A place borrowed for "daar" or its residents is where they were, never who acted.
         m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m) && !isBorrowed(text, m),
     ) ??
-    afterVerb();
+    afterVerb() ??
+    descriptorSpeaker(text, mentions, reportedBefore, trigger, (m) => !isPerson(m));
   // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.
   if (roles.agent) roles.agent = titleHolderAfter(text, roles.agent, beforeTrigger) ?? roles.agent;
   if (!roles.agent && orgWordBefore) roles.institution = institutionAgent(text, trigger, lexicon);

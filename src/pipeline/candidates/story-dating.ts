@@ -17,6 +17,7 @@ import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
+import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
@@ -85,7 +86,14 @@ export function dateFromStory(d: StoryDating): void {
   // What a statement speaks of dates it only as "since then": nothing else notes its time.
   const spokenOf =
     kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
-      ? story.spokenOf(raw, tokens, article.published.date, d.recallsOf, newsInPluperfect(s.text))
+      ? story.spokenOf(
+          raw,
+          tokens,
+          article.published.date,
+          d.recallsOf,
+          newsInPluperfect(s.text),
+          isLang(lang) && saidAfterwards(lang, s.text),
+        )
       : undefined;
   // What a source told the report, with no time of its own and no pluperfect, is its news; so is
   // a declaration of a day still ahead. Not a count or a toll: those join other days' as tallies.

@@ -61,6 +61,13 @@ function dayBefore(when: When, published: string): When | undefined {
   return { start: day, end: day, precision: 'day', value: day, confidence };
 }
 
+/** The day of `when` (the article's first dated happening), when it is the day of publication or the one before. */
+function newsDay(when: When, published: string): When | undefined {
+  const before = dayBefore(when, published);
+  const day = when.start.slice(0, 10);
+  return before && { ...before, start: day, end: day, value: day };
+}
+
 /** The latest time an article gave each kind of happening, as its sentences are read in order. */
 export class StoryTimes {
   private readonly byKind = new Map<string, { when: When; order: number }>();
@@ -131,6 +138,7 @@ export class StoryTimes {
     published: string,
     recallsOf: (kind: string) => readonly string[] | undefined,
     toldBefore = false,
+    afterwards = false,
   ): When | undefined {
     let since: When | undefined;
     for (const { item, match } of matches) {
@@ -141,7 +149,10 @@ export class StoryTimes {
     // "He said 45 countries had offered to help": a statement about nothing dated before, in an
     // article whose news is of the day of publication or the day before, was made on one of them.
     // One told in the pluperfect ("hatten zum Ausstand aufgerufen") came before that news.
-    if (!toldBefore) since ??= this.first && dayBefore(this.first, published);
+    // Said "na afloop", "nach der Sitzung" of news of the day of publication: that day.
+    if (!toldBefore)
+      since ??=
+        this.first && (afterwards ? newsDay(this.first, published) : dayBefore(this.first, published));
     if (!since) return undefined;
     return untilPublication(since, published);
   }

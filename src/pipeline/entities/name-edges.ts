@@ -66,6 +66,8 @@ const COMPOUND_TITLES = new Set(
     'winnaar winnares trager tragerin laureaat laureate',
     // A party's member: "SPD-Politiker Lars Klingbeil", "D66-politicus Rob Jetten".
     'politiker politikerin politicus politica',
+    // A board member: "Bahn-Personalvorstand Martin Seiler".
+    'vorstand personalvorstand finanzvorstand vorstandschef',
   ]
     .join(' ')
     .split(' '),
@@ -95,6 +97,8 @@ const PERSON_TITLES = new Set(
     'ceo topman topvrouw directeur voorzitter',
     // Judges: "Richter Alexandre de Moraes", "rechter Moraes", "Justice Alexandre de Moraes".
     'richter richterin rechter justice',
+    // Coaches: "Coach Bert van Marwijk", "bondscoach Ronald Koeman", "Bundestrainer Julian Nagelsmann".
+    'coach trainer bondscoach bundestrainer',
   ]
     .join(' ')
     .split(' '),

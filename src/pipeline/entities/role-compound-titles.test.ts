@@ -71,6 +71,24 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Lars Klingbeil',
     ],
     [
+      "a German 'Bahn-Personalvorstand Martin Seiler' names Martin Seiler",
+      'de',
+      'Bahn-Personalvorstand Martin Seiler nannte den Streik "völlig überzogen".',
+      'Martin Seiler',
+    ],
+    [
+      "an English 'Coach Bert van Marwijk' names Bert van Marwijk",
+      'en',
+      'Coach Bert van Marwijk said after the match that he was "proud but disappointed".',
+      'Bert van Marwijk',
+    ],
+    [
+      "a Dutch 'bondscoach Ronald Koeman' names Ronald Koeman",
+      'nl',
+      'Volgens bondscoach Ronald Koeman was het een zware avond.',
+      'Ronald Koeman',
+    ],
+    [
       "a Dutch 'D66-politicus Rob Jetten' names Rob Jetten",
       'nl',
       'Volgens D66-politicus Rob Jetten is de situatie ernstig.',

@@ -14,6 +14,7 @@ import { beforePublication } from './before-publication.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
 import { reportsInPresent, toldInPast } from './tense.ts';
+import { saidAfterwards } from './said-afterwards.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
 const LOOKAHEAD = 2;
@@ -78,6 +79,9 @@ export function contextWhen(
     // "De laatste militairen hebben Kazachstan woensdag verlaten. … De CSTO had ruim 2000 militairen
     // gestuurd": what is told in the pluperfect after a day told in the past came before that day.
     if (when && toldEarlierThan(sentence, article.sentences[j])) return undefined;
+    // "… after defeats in 1974 and 1978. Coach Bert van Marwijk said after the match …": words said
+    // after the news are of its day, not of a year or month the sentence before looks back to.
+    if (when && !DAY_LEVEL.has(when.precision) && saidAfterwards(lang, sentence.text)) return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when)
       return holdsStill(lang, sentence.text)

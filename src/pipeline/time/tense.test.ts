@@ -26,6 +26,14 @@ describe('tense as seen from an expression', () => {
     ['de', 'Verkehrsminister Kostas Karamanlis trat bereits am Mittwoch zurück.', 'Mittwoch', 'past'],
     ['de', 'Die Regierung ordnete am Donnerstag eine dreitägige Staatstrauer an.', 'Donnerstag', 'past'],
     ['de', 'Am Sonntag zogen Zehntausende vor das Parlament.', 'Sonntag', 'past'],
+    // A participle before "werden" is a passive infinitive, no past: the freight strike lies ahead.
+    [
+      'de',
+      'Im Güterverkehr soll bereits ab Dienstagabend, 18 Uhr, gestreikt werden.',
+      'Dienstagabend',
+      'future',
+    ],
+    ['de', 'Am Dienstagabend wurde im Güterverkehr gestreikt.', 'Dienstagabend', 'past'],
     // "geplant habe" is a perfect: the attack someone had planned, no day ahead.
     [
       'de',

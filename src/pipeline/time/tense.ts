@@ -38,7 +38,9 @@ const PAST: Record<Lang, RegExp> = {
   // A separable verb in the simple past has no participle to betray it ("trat bereits am Mittwoch
   // zurück", "ordnete eine Staatstrauer an"): its finite forms are listed, but not "stand" and
   // "schloss", which the case-blind match would take for the nouns "Stand" and "Schloss".
-  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|versprach|musste|konnte|durfte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en))(?![\p{L}])/giu,
+  // A participle before "werden" is a passive infinitive or present ("soll ab Dienstagabend gestreikt
+  // werden"), no past.
+  de: /(?<![a-zA-Z])(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|ist|sind|sagte|sagten|kam|kamen|ging|gingen|(?:erklärte|teilte|mitteilte|meldete|berichtete|bestätigte|betonte|kündigte|ankündigte|forderte|warnte|versprach|musste|konnte|durfte|verteidigte|kritisierte|nannte|schrieb|sprach|trat|gab|nahm|fand|lag|rief|hielt|fiel|zog|brach|starb|blieb|sah|stieg|traf|begann|lief|fuhr|flog|floh|schlug|geriet|brachte|setzte|ordnete|legte|stellte|räumte|wies)(?:en|n)?|bekanntgab(?:en)?|ließ|ließen|ge\p{L}{2,}(?:t|en)(?!\s+(?:werden|wird)(?![\p{L}])))(?![\p{L}])/giu,
 };
 
 /** "until", "bis (zum)", "tot (en met)" right before an expression: the end of a span. */
