@@ -165,6 +165,12 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     expect(file?.events.filter((e) => e.kind === 'election')).toEqual([]);
   });
 
+  it('Pence announcing the tally “om 09.41 uur Nederlandse tijd” is the AP’s “shortly before 3:45 a.m.”', () => {
+    const tally = onlyCiting(file, 'maakte om 09.41 uur Nederlandse tijd de uitslag bekend');
+    expect(tally?.when.value).toBe('2021-01-07T03:45');
+    expect(tally).toBe(onlyCiting(file, 'announced the tally of 306-232 shortly before 3:45 a.m.'));
+  });
+
   it('Guterres “saddened by the events” is not Biden’s statement of the sentence before', () => {
     const guterres = onlyCiting(file, 'António Guterres said that he is saddened');
     expect(guterres?.id).not.toBe(onlyCiting(file, 'The president elected Joe Biden said')?.id);
