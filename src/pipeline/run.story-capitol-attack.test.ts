@@ -171,6 +171,13 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     expect(tally).toBe(onlyCiting(file, 'announced the tally of 306-232 shortly before 3:45 a.m.'));
   });
 
+  it('Pence refusing the 25th Amendment “Am Dienstagabend” is his statement of Tuesday evening 12 January', () => {
+    const refused = onlyCiting(file, 'Mike Pence es abgelehnt');
+    expect(refused?.kind).toBe('statement');
+    expect(refused?.actors).toContain('pence');
+    expect(refused?.when.value).toBe('2021-01-12TEV');
+  });
+
   it('Guterres “saddened by the events” is not Biden’s statement of the sentence before', () => {
     const guterres = onlyCiting(file, 'António Guterres said that he is saddened');
     expect(guterres?.id).not.toBe(onlyCiting(file, 'The president elected Joe Biden said')?.id);
