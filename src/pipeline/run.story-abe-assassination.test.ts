@@ -135,6 +135,10 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
     expect(declared?.when.start.slice(0, 10)).toBe('2022-07-08');
   });
 
+  it('Modi’s mourning is not placed where the “leaders from Europe, Asia and Australia” came from', () => {
+    expect(onlyCiting(file, 'Narendra Modi declared a day of national mourning')?.places).toEqual([]);
+  });
+
   it.each<[string, string, string]>([
     ['Scholz “fassungslos … über die Tat”', 'Bundeskanzler Olaf Scholz zeigte sich', '2022-07-10'],
     ['Putin’s and Xi’s condolences', 'Xi Jinping kondolierten', '2022-07-10'],

@@ -158,6 +158,31 @@ describe('the attack on the US Capitol as five outlets told it', () => {
     expect(documentsOf(arrests)).toEqual(expect.arrayContaining(['en_ap_0107', 'nl_nos_0107']));
   });
 
+  it('the translation’s “The president elected Joe Biden said in a speech” is Biden’s statement, no election', () => {
+    const said = onlyCiting(file, 'The president elected Joe Biden said in a speech');
+    expect(said?.kind).toBe('statement');
+    expect(said?.actors).toContain('biden');
+    expect(file?.events.filter((e) => e.kind === 'election')).toEqual([]);
+  });
+
+  it('Pence announcing the tally “om 09.41 uur Nederlandse tijd” is the AP’s “shortly before 3:45 a.m.”', () => {
+    const tally = onlyCiting(file, 'maakte om 09.41 uur Nederlandse tijd de uitslag bekend');
+    expect(tally?.when.value).toBe('2021-01-07T03:45');
+    expect(tally).toBe(onlyCiting(file, 'announced the tally of 306-232 shortly before 3:45 a.m.'));
+  });
+
+  it('Pence refusing the 25th Amendment “Am Dienstagabend” is his statement of Tuesday evening 12 January', () => {
+    const refused = onlyCiting(file, 'Mike Pence es abgelehnt');
+    expect(refused?.kind).toBe('statement');
+    expect(refused?.actors).toContain('pence');
+    expect(refused?.when.value).toBe('2021-01-12TEV');
+  });
+
+  it('Guterres “saddened by the events” is not Biden’s statement of the sentence before', () => {
+    const guterres = onlyCiting(file, 'António Guterres said that he is saddened');
+    expect(guterres?.id).not.toBe(onlyCiting(file, 'The president elected Joe Biden said')?.id);
+  });
+
   it('Biden “is to be sworn in on Jan. 20” is a plan, no swearing-in of 20 January', () => {
     expect(file?.events.filter((e) => e.title.includes('sworn in'))).toEqual([]);
   });

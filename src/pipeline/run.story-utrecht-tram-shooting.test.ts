@@ -159,6 +159,24 @@ describe('the Utrecht tram shooting as six outlets told it', () => {
     expect(new Set(zanen.map((m) => m.id))).toEqual(new Set(['van-zanen']));
   });
 
+  it('no car flees abroad: “Hij vluchtte in een rode Renault Clio”', () => {
+    expect(file.events.filter((e) => e.kind === 'exile')).toEqual([]);
+  });
+
+  it.each([
+    ['AD', 'Hij heeft volgens het OM niets met de aanslag te maken'],
+    ['NRC', 'Zij hebben volgens het OM niets met de aanslag te maken'],
+    ['Reuters', 'he had no role in the attack'],
+  ])('the men %s clears of the attack tell no attack', (_outlet, words) => {
+    expect(citing(words).map((e) => e.kind)).not.toContain('attack');
+  });
+
+  it('Reuters’ “The shooting came three days after … Christchurch” is no shooting of the report’s day', () => {
+    const told = citing('The shooting came three days after');
+    expect(told.map((e) => e.kind)).toEqual(['death']);
+    expect((told[0]?.when.start ?? '') < '2019-03-18').toBe(true);
+  });
+
   it('dates the undated translation to Tuesday 19 March, the morning the threat level was lowered', () => {
     const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
     expect(published).toMatchObject({ date: '2019-03-19', precision: 'day', inferred: true });

@@ -105,8 +105,8 @@ function inDeniedClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Words of taking part: "involved", "part", "betrokken", "beteiligt". */
-const INVOLVED = new Set(['involved', 'part', 'betrokken', 'beteiligt']);
+/** Words of taking part: "involved", "part", "role", "betrokken", "beteiligt". */
+const INVOLVED = new Set(['involved', 'part', 'role', 'betrokken', 'beteiligt']);
 
 /** Tokens between the word of taking part and the happening: "involved in drafting the ceasefire". */
 const INVOLVED_REACH = 7;
@@ -131,6 +131,25 @@ function deniedPart(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "nothing to do with", "niets met … te maken", "nichts mit … zu tun": no tie to what follows. */
+const NOTHING = new Set(['nothing', 'niets', 'nichts']);
+const WITH = new Set(['with', 'met', 'mit']);
+
+/**
+ * "Hij heeft niets met de aanslag te maken", "hatte nichts mit dem Anschlag zu tun", "had nothing
+ * to do with the attack": someone is cleared of a happening the sentence names, not reports.
+ */
+function nothingWith(tokens: Token[], at: number): boolean {
+  const t = tokenIndexAt(tokens, at);
+  let tie = false;
+  for (let i = t - 1; i >= Math.max(0, t - INVOLVED_REACH); i--) {
+    const word = (tokens[i] as Token).word;
+    if (NOTHING.has(word)) return tie;
+    tie ||= WITH.has(word);
+  }
+  return false;
+}
+
 /** "zonder dat", "ohne dass": the clause they open did not happen. */
 const WITHOUT_THAT = new Set(['zonder', 'ohne']);
 
@@ -152,7 +171,7 @@ function inWithoutClause(tokens: Token[], at: number): boolean {
 /**
  * The hits that are not denied: "there is no evidence of a cyberattack", "es handle sich nicht um
  * einen Cyberangriff", "denied reports that the ship had been refloated", "zonder dat Bazoum werd
- * vrijgelaten" tell of no happening. Statements stay: "did not say" is rare, and the speaker
+ * vrijgelaten", "heeft niets met de aanslag te maken" tell of no happening. Statements stay: "did not say" is rare, and the speaker
  * still spoke.
  */
 export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
@@ -160,20 +179,23 @@ export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[]
   let negated = false;
   let denying = false;
   let without = false;
+  let nothing = false;
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).word;
     negated ||= NEGATORS.has(word);
+    nothing ||= NOTHING.has(word);
     denying ||= DENYING.has(word);
     without ||= word === 'without' || WITHOUT_THAT.has(word);
   }
-  if (!negated && !denying && !without) return hits;
+  if (!negated && !denying && !without && !nothing) return hits;
   return hits.filter(
     (h) =>
       h.kind === 'statement' ||
       !(
         (negated && (denied(tokens, h.start) || deniedPart(tokens, h.start))) ||
         (denying && inDeniedClause(tokens, h.start)) ||
-        (without && inWithoutClause(tokens, h.start))
+        (without && inWithoutClause(tokens, h.start)) ||
+        (nothing && nothingWith(tokens, h.start))
       ),
   );
 }

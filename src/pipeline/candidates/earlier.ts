@@ -144,6 +144,13 @@ const NOUN_AFTER_LOWER = /^\s\p{Ll}/u;
 const SPACE = 0x20;
 
 /**
+ * English puts "-elect" after a title ("President-elect Joe Biden"); a translation writes it as a
+ * verb: "The president elected Joe Biden said". After a title and before a name it is the title.
+ */
+const ELECT_TITLE_BEFORE =
+  /(?:^|\s)(?:president|vice[- ]president|prime minister|premier|governor|mayor|chancellor)\s$/i;
+
+/**
  * "De vijf inzittenden van de vermiste duikboot", "of the missing submarine", "des vermissten
  * Tauchboots": a participle in a phrase that says whose the subject is describes the owner; what
  * befell it was told before, even where it befalls someone.
@@ -176,6 +183,8 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
     if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
     if (describesOverSpan(h, text)) return true;
     const word = text.slice(h.start, h.end);
+    if (word === 'elected' && ELECT_TITLE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)))
+      return NAME_AFTER.test(text.slice(h.end, h.end + 2));
     const before = text.slice(Math.max(0, h.start - 5), h.start);
     if (ATTRIBUTIVE.test(word) && OWNER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))
       return NOUN_AFTER.test(text.slice(h.end, h.end + 2));

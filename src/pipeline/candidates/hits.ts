@@ -26,6 +26,7 @@ import { attempted } from './attempted.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { withoutReferenced } from './referenced.ts';
+import { withoutMeasuredFrom } from './measured-from.ts';
 import { forecastAfter } from './forecast.ts';
 import { hedged, hedgedWithin, hedgeEnds } from './hedges.ts';
 import { withoutTollCause } from './toll-cause.ts';
@@ -207,7 +208,11 @@ export function triggerHits(
   const calls = (kind: string) => scope.compiled.kinds.get(kind)?.entry.callsFor === true;
   const whole =
     told.length > 1
-      ? withoutOpeningBackground(withoutNested(withoutAsides(told, text, tokens), calls), text, scope.lexicon)
+      ? withoutOpeningBackground(
+          withoutMeasuredFrom(withoutNested(withoutAsides(told, text, tokens), calls), text),
+          text,
+          scope.lexicon,
+        )
       : told;
   const phrases =
     whole.length > 1

@@ -67,3 +67,14 @@ describe('the one who fled in a relative clause is the one it befell', () => {
     ]);
   });
 });
+
+describe('what someone flees in is no one who flees', () => {
+  const CLIO: MentionSpec = ['Renault Clio', 'unknown'];
+  it.each<[string, string]>([
+    ['nl', 'Hij vluchtte in een rode Renault Clio, die later aan de Tweede Daalsedijk werd teruggevonden.'],
+    ['de', 'Er floh in einem roten Renault Clio, der später gefunden wurde.'],
+    ['en', 'He has fled in a red Renault Clio that was later found abandoned.'],
+  ])('[%s] “%s” is no exile of the car', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2019-03-18', [CLIO]).map((c) => c.kind)).not.toContain('exile');
+  });
+});

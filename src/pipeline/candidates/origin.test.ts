@@ -36,6 +36,13 @@ describe('namesOrigin', () => {
     ],
     ['Onder de doden zijn buitenlanders uit Duitsland en Japan.', 'Japan', true],
     [
+      'Indian Prime Minister Narendra Modi declared a day of national mourning on Saturday, and leaders from Europe, Asia and Australia sent their condolences.',
+      'Australia',
+      true,
+    ],
+    ['Leiders uit Europa en Azië betuigden hun medeleven.', 'Azië', true],
+    ['Politiker aus Europa und Asien kondolierten.', 'Asien', true],
+    [
       'Australia and New Zealand sent military planes on Tuesday to evacuate hundreds of stranded tourists from New Caledonia.',
       'New Caledonia',
       false,

@@ -16,7 +16,13 @@ const TITLE = String.raw`^,\s[^,;:.!?]{1,100},\s+$`;
  * "released former US Marine Paul Whelan", "Abe, 67, was shot"; or a title set off by commas.
  */
 const NEXT_TO = new RegExp(String.raw`^${AGE}\s+(?:[\p{L}'’-]+\s+){0,3}$|${TITLE}`, 'u');
-const NEXT_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+){0,3}$|${TITLE}`, 'u');
+
+/**
+ * After the verb, a name a preposition opens is no subject or object but the means or the setting:
+ * "Hij vluchtte in een rode Renault Clio", "fled in a red Renault Clio", "floh mit einem Auto".
+ */
+const PREPOSITION = String.raw`(?:in|into|with|on|aboard|met|op|aan|mit|im|ins|auf)\s`;
+const NEXT_AFTER = new RegExp(String.raw`^\s+(?!${PREPOSITION})(?:[\p{L}'’-]+\s+){0,3}$|${TITLE}`, 'iu');
 
 /**
  * Dutch and German put the participle at the end of its clause, far from the subject its

@@ -8,6 +8,10 @@ import { callsTotal } from './total-counts.ts';
 import { countsDescribedOnDay } from './described-count.ts';
 import { listedPerson } from './similarity.ts';
 import { apartTopic, kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
+import { countriesOf, type CountryOf } from './countries-of.ts';
+import { voicesOf } from './speakers.ts';
+
+export type { CountryOf } from './countries-of.ts';
 
 /**
  * What the merge compares of one candidate, worked out once: in a dense story a candidate is
@@ -153,6 +157,8 @@ export interface MergeFeatures {
   figureValues: readonly number[];
   figureVague: readonly boolean[];
   actors: readonly string[];
+  /** A statement naming no speaker: who it names that may have spoken (see speakers.ts). */
+  voices: readonly string[];
   places: readonly string[];
   /** For a kind whose place tells it apart (a protest): the cities among its places. */
   cities: readonly string[];
@@ -183,21 +189,6 @@ export interface MergeFeatures {
   dayCount: boolean;
   /** The other rare kinds its sentence tells (see alongside.ts). */
   alongside: readonly string[];
-}
-
-/** The country a place id lies in (ISO 3166-1 alpha-2), where the gazetteer says. */
-export type CountryOf = (placeId: string) => string | undefined;
-
-function countriesOf(c: EventCandidate, countryOf: CountryOf | undefined): readonly string[] {
-  if (!countryOf || (c.places.length === 0 && c.actors.length === 0)) return NONE;
-  const found: string[] = [];
-  for (let i = 0; i < c.places.length + c.actors.length; i++) {
-    const id = (i < c.places.length ? c.places[i] : c.actors[i - c.places.length]) as string;
-    if (i >= c.places.length && c.nationals?.includes(id)) continue;
-    const country = countryOf(id);
-    if (country && !found.includes(country)) found.push(country);
-  }
-  return found.length > 0 ? found : NONE;
 }
 
 /** Whether a place id is a city (not a country, region or landmark), where the gazetteer says. */
@@ -276,6 +267,7 @@ export function featuresOf(
     figureValues: c.figures.length > 0 ? c.figures.map((f) => f.value) : NONE,
     figureVague: c.figures.length > 0 ? c.figures.map(isVagueFigure) : NONE,
     actors: c.actors,
+    voices: voicesOf(c, countryOf),
     places: c.places,
     cities: isCity && traits.placed && c.places.length > 0 ? placedCities(c, isCity) : NONE,
     // "Sri Lanka's president has fled" and "fled to the Maldives": one flight, two countries.

@@ -211,6 +211,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   // France suspending its aid and Germany's minister suspending hers took two measures.
   if (a.byAgent && agentsDiffer(a.agent, b.agent)) s -= 2;
+  // "Many leaders condemned the violence, and … António Guterres said …" names no speaker of its
+  // first verb, yet it names who spoke: not Biden, who spoke in the sentence before.
+  if (a.kind === 'statement' && b.kind === 'statement' && (speakerNotNamed(a, b) || speakerNotNamed(b, a)))
+    s -= 2;
   s += Math.min(2, sharedCount(a.actors, b.actors, a.patient));
   const places = sharedCount(a.places, b.places);
   s += Math.min(a.placeKind ? 2 : 1, places * (a.placeKind ? 1.5 : 0.5));
@@ -238,6 +242,14 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 }
 
 /** Two actors named as who acted; an institution named only by its noun ("~ministry") may be either. */
+/** `a` names no speaker but names others who may have spoken, none of them `b`'s speaker. */
+function speakerNotNamed(a: MergeFeatures, b: MergeFeatures): boolean {
+  const speaker = b.agent;
+  return (
+    speaker !== undefined && !speaker.startsWith('~') && a.voices.length > 0 && !a.voices.includes(speaker)
+  );
+}
+
 function agentsDiffer(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b && !a.startsWith('~') && !b.startsWith('~');
 }

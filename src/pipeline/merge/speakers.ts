@@ -3,6 +3,8 @@
  * issued" on Friday may match Blinken's words of Friday and Tokayev's of Monday, yet Blinken's and
  * Tokayev's are never one statement. A cluster of statements keeps its one speaker at its root.
  */
+import type { EventCandidate } from '../candidates/event-candidate.ts';
+import type { CountryOf } from './countries-of.ts';
 import type { MergeFeatures } from './features.ts';
 import { patientsClash } from './similarity.ts';
 
@@ -22,4 +24,17 @@ export class Speakers {
   join(root: number, a: number, b: number): void {
     this.speaker[root] = this.speaker[a] ?? this.speaker[b];
   }
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * "Many leaders of the world condemned the violence, and … António Guterres said …": a statement
+ * whose verb has no named speaker still names who may have spoken, never the speaker of the
+ * sentence beside it. Countries are left out: "für dessen Sicherheit die US-Truppen verantwortlich
+ * seien" is what was said of them.
+ */
+export function voicesOf(c: EventCandidate, countryOf: CountryOf | undefined): readonly string[] {
+  if (c.kind !== 'statement' || c.agent !== undefined || c.actors.length === 0) return NONE;
+  return c.actors.filter((id) => countryOf?.(id) === undefined);
 }

@@ -129,7 +129,7 @@ describe('a clock time written without its day', () => {
     // After a night ("vannacht", the night of 6 to 7 January) a morning is the next day's.
     [
       'nl',
-      'Vicepresident Pence maakte om 09.41 uur Nederlandse tijd de uitslag bekend.',
+      'Vicepresident Pence maakte om 09.41 uur de uitslag bekend.',
       '2021-01-06TNI',
       '09.41 uur',
       '2021-01-07T09:41',

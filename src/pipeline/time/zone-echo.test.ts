@@ -25,3 +25,23 @@ describe('a clock time told again in the reader’s zone', () => {
     expect(extractTimexes(text, { lang: 'nl', dct: DCT }).filter((t) => /T\d/.test(t.value))).toHaveLength(2);
   });
 });
+
+describe('a clock time told only in the reader’s zone', () => {
+  it.each([
+    [
+      'nl',
+      'Vicepresident Pence, die de gezamenlijke zitting van Senaat en Huis van Afgevaardigden voorzat, maakte om 09.41 uur Nederlandse tijd de uitslag bekend: 306 kiesmannen voor Biden, 232 voor Trump.',
+    ],
+    ['de', 'Pence verkündete das Ergebnis um 9.41 Uhr deutscher Zeit.'],
+    ['en', 'Pence announced the result at 09:41 Dutch time.'],
+  ])('[%s] “%s” is no clock time of the happening', (lang, text) => {
+    expect(extractTimexes(text, { lang, dct: '2021-01-07' }).filter((t) => /T\d/.test(t.value))).toEqual([]);
+  });
+
+  it('[en] “at 3:45 a.m. local time” keeps its clock', () => {
+    const text = 'Pence announced the result at 3:45 a.m. local time.';
+    expect(
+      extractTimexes(text, { lang: 'en', dct: '2021-01-07' }).filter((t) => /T\d/.test(t.value)),
+    ).toHaveLength(1);
+  });
+});
