@@ -130,6 +130,12 @@ describe('the downing of MH17 as six outlets told it', () => {
     expect(said?.actors).toContain(speaker);
   });
 
+  it('the blame is told as claims: no event is an attack, a dismissal or a place named after a speaker', () => {
+    const kinds = new Set(file.events.map((e) => e.kind));
+    for (const kind of ['attack', 'shooting', 'dismissal']) expect(kinds).not.toContain(kind);
+    expect(file.events.map((e) => e.title).join(' ')).not.toMatch(/ in Peter Poroshenka/);
+  });
+
   it('the missile Poroshenko told of, “von einer Boden-Luft-Rakete”, is no speaker', () => {
     expect(file.actors.map((a) => a.name).join(' ')).not.toContain('Rakete');
     expect(
