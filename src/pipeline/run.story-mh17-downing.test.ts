@@ -97,6 +97,14 @@ describe('the downing of MH17 as six outlets told it', () => {
     expect(downing?.actors).toContain('malaysia-airlines');
   });
 
+  it('the toll, all 295 on board in the first hours and all 298 from the Friday, is a conflict of one toll', () => {
+    const toll = onlyCiting(file, 'Alle 295 inzittenden zijn om het leven gekomen');
+    const conflict = toll?.conflicts.find((c) => c.values.some((v) => v.value === 295));
+    expect(conflict?.field).toMatch(/killed$/);
+    expect(conflict?.values.map((v) => v.value)).toEqual([295, 298]);
+    expect(onlyCiting(file, 'Alle 298 inzittenden kwamen om')).toBe(toll);
+  });
+
   it('the plane’s route, Amsterdam to Kuala Lumpur, is no place of the crash', () => {
     const places = new Set(file.events.flatMap((e) => e.places));
     expect(places).not.toContain('amsterdam');
