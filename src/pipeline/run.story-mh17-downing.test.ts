@@ -95,6 +95,7 @@ describe('the downing of MH17 as six outlets told it', () => {
     );
     expect(downing?.places).toContain('hrabove');
     expect(downing?.actors).toContain('malaysia-airlines');
+    expect(onlyCiting(file, 'Het toestel stortte neer bij het dorp Hrabove')).toBe(downing);
   });
 
   it('the toll, all 295 on board in the first hours and all 298 from the Friday, is a conflict of one toll', () => {
