@@ -1,7 +1,7 @@
 /**
  * What follows an air crash in the lexicon: the flight recorders handed over (kind
  * `recorder-handed-over`), the remains of the victims arriving somewhere (kind `arrival` with the
- * concept `remains`), claims about the crash that are neither a dismissal nor an attack, and a plane that "stortte neer", "abstürzte" or was "neergehaald", which is a
+ * concept `remains`), claims about the crash that are neither a dismissal, an attack nor a strike, and a plane that "stortte neer", "abstürzte" or was "neergehaald", which is a
  * crash and no collapse, in en, nl and de, in articles of Wednesday 23 July 2014.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const ARTICLES: Record<string, string[]> = {
     'A train carrying the remains of the victims arrived in Kharkiv on Tuesday.',
     'The Russian defence ministry said on Monday that a Ukrainian Su-25 fighter jet had flown close to the airliner, a claim Kiev dismissed as a lie.',
     'The Ministry of Defence of Russia declared that near the Boeing there was a Ukrainian attack airplane Su-25.',
+    'The militia declare that they have no means to strike a target at such height.',
   ],
   'nl_crash.txt': [
     'Eerste slachtoffers naar Eindhoven',
@@ -73,6 +74,7 @@ describe('the aftermath of an air crash', () => {
   it.each<[string, string]>([
     ['a claim Kiev dismissed as a lie', 'dismissal'],
     ['there was a Ukrainian attack airplane Su-25', 'attack'],
+    ['no means to strike a target at such height', 'protest'],
   ])('“%s” tells of no %s', (words, kind) => {
     expect(eventsFrom(file, words).map((e) => e.kind)).not.toContain(kind);
   });
