@@ -77,3 +77,42 @@ describe('where a plane or a flight was bound is no place of what happened befor
     expect(namesDestination(text, mentionIn(text, name, 'place'))).toBe(expected);
   });
 });
+
+describe('the two ends of a journey are no places of what befell it on the way', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'en',
+      'Malaysia Airlines flight MH17, a Boeing 777 flying from Amsterdam to Kuala Lumpur, crashed on Thursday near Hrabove.',
+      'Amsterdam',
+      true,
+    ],
+    [
+      'en',
+      'Malaysia Airlines flight MH17, a Boeing 777 flying from Amsterdam to Kuala Lumpur, crashed on Thursday near Hrabove.',
+      'Kuala Lumpur',
+      true,
+    ],
+    [
+      'de',
+      'Die Boeing 777 war am Donnerstagnachmittag auf dem Weg von Amsterdam nach Kuala Lumpur, als sie abstürzte.',
+      'Amsterdam',
+      true,
+    ],
+    [
+      'nl',
+      'Aan boord van vlucht MH17 van Amsterdam naar Kuala Lumpur waren 295 mensen.',
+      'Kuala Lumpur',
+      true,
+    ],
+    [
+      'en',
+      'The Boeing 787-8 Dreamliner, flight AI171 to London Gatwick, came down in a residential area.',
+      'London',
+      true,
+    ],
+    ['en', 'The protests spread from Tbilisi to Batumi on Sunday.', 'Batumi', false],
+    ['en', 'Malaysia Airlines flight MH17 crashed near Hrabove.', 'Hrabove', false],
+  ])('[%s] “%s”: %s is an end of the route: %s', (_lang, text, place, expected) => {
+    expect(namesDestination(text, mentionIn(text, place, 'place'))).toBe(expected);
+  });
+});

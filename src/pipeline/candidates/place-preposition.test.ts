@@ -9,6 +9,8 @@ describe('a name after a preposition', () => {
     ['Troops arrived in Almaty on Thursday.', 'Almaty', true],
     ['Der Zug fuhr im Gebiet Twer entgegen.', 'Twer', true],
     ['Tokayev said the troops would leave.', 'Tokayev', false],
+    ['According to Poroshenka, the airliner was shot down by a Buk.', 'Poroshenka', false],
+    ['The bodies will be flown to Eindhoven.', 'Eindhoven', true],
   ])('“%s”: %s is after a preposition of place: %s', (text, name, expected) => {
     expect(afterPlacePreposition(text, mentionIn(text, name, 'place'))).toBe(expected);
   });

@@ -4,9 +4,12 @@
  */
 import type { Mention } from '../types.ts';
 
-/** "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the name. */
+/**
+ * "im Gebiet Twer", "in de regio Tver": the area's noun stands between the preposition and the
+ * name. "According to" names a source ("According to Poroshenka, the airliner was shot down").
+ */
 const PLACE_PREPOSITIONS =
-  /\b(?:in|into|to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?(?:(?:Gebiet|Region|regio|provincie|Provinz|Bezirk)\s+)?$/i;
+  /\b(?:in|into|(?<!according\s)to|of|from|across|near|naar|aan|uit|van|bij|nach|aus|von|im|bei)\s+(?:the\s+|de\s+|het\s+|der\s+|dem\s+|den\s+)?(?:(?:Gebiet|Region|regio|provincie|Provinz|Bezirk)\s+)?$/i;
 
 /**
  * A preposition of place right before the mention: only the last few characters can hold one and

@@ -6,11 +6,12 @@
 import type { Mention } from '../types.ts';
 
 /**
- * A reporting verb whose clause has a subject of its own, led by an article; after a pronoun
+ * A reporting verb whose clause has a subject of its own, led by an article, maybe after the day
+ * and place of the saying ("sagte am Freitag in Washington, die Maschine …"); after a pronoun
  * ("said he had ordered …") the speaker tells of their own act.
  */
 export const SAID_OF_OTHER =
-  /\b(?:said|says|told\s+\p{L}+|announced|stated|confirmed|zei|zegt|zeiden|meldde|verklaarde|sagte|sagt|sagten|erklärte|betonte)[,:]?\s+(?:(?:that|dat|dass)\s+)?(?:the|de|het|die|der|das|a|an|een|ein|eine)\s/iu;
+  /\b(?:said|says|told\s+\p{L}+|announced|stated|confirmed|zei|zegt|zeiden|meldde|verklaarde|sagte|sagt|sagten|erklärte|betonte)(?:\s+(?:on|am|op|in|at|im|bei|bij)\s+[\p{L}-]+){0,2}[,:]?\s+(?:(?:that|dat|dass)\s+)?(?:the|de|het|die|der|das|a|an|een|ein|eine)\s/iu;
 
 /** The same in Dutch and German word order, the verb before the name: "zei minister X dat de …". */
 const SAYING_BEFORE =

@@ -6,8 +6,11 @@
 import type { AnnotatedSentence, Timex } from '../types.ts';
 import type { Match } from './match.ts';
 
-/** What follows a day that ends the saying: "that", "dat", "dass", or the end of its clause. */
-const AFTER = /^\s*(?:,?\s*(?:that|dat|dass)\b|[,.;:!?]|$)/i;
+/**
+ * What follows a day that ends the saying: "that", "dat", "dass", or the end of its clause, also
+ * after the place where it was said ("sagte am Freitag in Washington, die Maschine sei …").
+ */
+const AFTER = /^\s*(?:(?:in|at|bij|bei|im)\s+\p{Lu}[\p{L}-]*\s*)?(?:,?\s*(?:that|dat|dass)\b|[,.;:!?]|$)/iu;
 /**
  * An English verb of saying whose clause may leave out "that": "said on Wednesday the killing was
  * …". Dutch and German put the object of any verb after its day ("eiste gisteren de aanslag op"),

@@ -63,6 +63,18 @@ describe('a German common noun phrase, capitalised as German writes every noun, 
       [],
     ],
     [
+      'a compound after an indefinite article is a thing, no name',
+      'de',
+      'Die Maschine sei von einer Boden-Luft-Rakete getroffen worden, sagte Poroschenko in Kiew.',
+      ['Poroschenko', 'Kiew'],
+    ],
+    [
+      'nor is one whose front is no word of a name',
+      'de',
+      'Ein Flugabwehr-System vom Typ Buk kann Flugzeuge in großer Höhe treffen.',
+      [],
+    ],
+    [
       'an unlisted index before a noun is no firm',
       'de',
       'Als erster Dax-Konzern ist der Zahlungsdienstleister Wirecard pleite.',

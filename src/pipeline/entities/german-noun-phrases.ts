@@ -68,9 +68,28 @@ function opensUnlistedFrontCompound(
   return !model.names.has(front.norm) && hasGermanNounEnding((tokens[last] as Token).norm);
 }
 
+const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+
+/**
+ * A hyphened compound right after an indefinite article, its front listed nowhere ("von einer
+ * Boden-Luft-Rakete getroffen", "ein Flugabwehr-System"): German sets "ein" before a thing or a
+ * role, not before the name of a person or a body the report tells of.
+ */
+function opensIndefiniteCompound(
+  model: EntityModel,
+  tokens: Token[],
+  text: string,
+  i: number,
+  end: number,
+): boolean {
+  const before = tokens[i - 1];
+  if (!before || !INDEFINITE_ARTICLES.has(before.norm)) return false;
+  return compoundEnd(tokens, text, i, end) > i && !model.names.has((tokens[i] as Token).norm);
+}
+
 /**
  * The German compound at `i` is a common noun: "die Suezkanal-Behörde", "per E-Mail",
- * "Sicherheitsmängel", "Dax-Konzern".
+ * "Sicherheitsmängel", "Dax-Konzern", "einer Boden-Luft-Rakete".
  */
 export function opensGermanCompoundNoun(
   model: EntityModel,
@@ -82,7 +101,8 @@ export function opensGermanCompoundNoun(
   return (
     opensGermanCommonNoun(tokens, text, i) ||
     isLinkedCompound((tokens[i] as Token).norm) ||
-    opensUnlistedFrontCompound(model, tokens, text, i, end)
+    opensUnlistedFrontCompound(model, tokens, text, i, end) ||
+    opensIndefiniteCompound(model, tokens, text, i, end)
   );
 }
 

@@ -97,7 +97,9 @@ export function buildModel(data: EntityData): EntityModel {
     for (const full of [a.name, ...a.aliases]) {
       const toks = nameTokens(full);
       const surname = tokenize(full).at(-1);
-      if (toks.length < 2 || !surname) continue;
+      // "Willem-Alexander": one word, its parts joined by a hyphen, is a given name and no surname:
+      // "Alexander" alone is someone else ("Judge Alexander of Moraes").
+      if (toks.length < 2 || !surname || !/\s/.test(full.trim())) continue;
       // "Pope Francis", "King Charles": a title and a given name, which alone names many people.
       if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));

@@ -10,6 +10,7 @@ import type { AnnotatedArticle, TimedArticle } from '../types.ts';
 import type { EntityData } from './data.ts';
 import { cover, toMentions, unlisted, type SentenceState, type UnknownNames } from './found.ts';
 import { localiseInstitutions } from './institutions.ts';
+import { retitleOtherHolders } from './other-holder.ts';
 import { documentContext, firstPass } from './first-pass.ts';
 import { buildModel, type EntityModel } from './model.ts';
 import { opensDutchPortfolio } from './dutch-portfolio.ts';
@@ -210,6 +211,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       const states = article.sentences.map((s) => firstPass(model, s, article.language, unknowns));
       const doc = documentContext(model, states);
       for (const state of states) localiseInstitutions(model, state, doc);
+      retitleOtherHolders(model, states, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
       linkSurnames(states, model.lexicon);
       linkNicknames(states, (id) => model.actors.get(id)?.kind === 'person');
