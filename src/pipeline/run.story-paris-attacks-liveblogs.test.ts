@@ -67,6 +67,26 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     },
   );
 
+  it.each<[string, string, string]>([
+    [
+      'NOS’s police that “zojuist” went in at 00.20',
+      'zojuist de concertzaal Bataclan binnengevallen',
+      '2015-11-14T00:20',
+    ],
+    [
+      'the Guardian’s police that “have just stormed” at 11.20pm GMT',
+      'Police have just stormed the Bataclan',
+      '2015-11-14T00:20',
+    ],
+    [
+      'the Guardian’s shots “just” fired at 8.40pm GMT',
+      'Shots have just been fired inside',
+      '2015-11-13T21:40',
+    ],
+  ])('%s are dated at the entry’s clock, in Paris time', (_what, words, value) => {
+    expect(onlyCiting(file, words)?.when.value).toBe(value);
+  });
+
   it('the storming told in prose, “early Saturday, at about 12.20 a.m.”, is the storming the blogs tell', () => {
     const storming = onlyCiting(file, 'Police have just stormed the Bataclan concert hall');
     expect(citing('Police stormed the Bataclan early Saturday')).toContain(storming);
@@ -124,6 +144,12 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
       '2015-11-13',
     ],
     ['the state of emergency at “23.55 Uhr”', 'Hollande verhängt den Ausnahmezustand', '2015-11-13'],
+    ['the storming at “11.20pm GMT”, 00:20 in Paris', 'Police have just stormed the Bataclan', '2015-11-14'],
+    [
+      'the state of emergency at “10.58pm GMT”, 23:58 in Paris',
+      'Hollande has declared a state of emergency',
+      '2015-11-13',
+    ],
     ['Obama’s words at “3.10am GMT”', 'Barack Obama has called the attacks', '2015-11-14'],
     [
       'the mourning declared at “8.50am GMT”',

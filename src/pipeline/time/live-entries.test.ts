@@ -65,6 +65,23 @@ describe('a live blog’s entries are dated by their clock, order and day header
     expect(clocks.get('p6')?.day).toBe('2015-11-13');
   });
 
+  it('an English blog’s GMT clocks of a story in Paris are read in Paris time, past midnight there', () => {
+    const lines = [
+      '12.30am GMT',
+      'The hostage situation at the Bataclan is over.',
+      '11.20pm GMT',
+      'Police have just stormed the Bataclan concert hall.',
+      '8.40pm GMT',
+      'Shots have just been fired inside the Bataclan concert hall.',
+    ];
+    const clocks = liveEntryClocks('en', paragraphs(lines), '2015-11-14', 'Europe/Paris');
+    expect([...clocks.values()]).toEqual([
+      { day: '2015-11-13', time: '21:40' },
+      { day: '2015-11-14', time: '00:20' },
+      { day: '2015-11-14', time: '01:30' },
+    ]);
+  });
+
   it('the clock that opens an entry’s text is the entry’s, to be left out of what it tells', () => {
     const lines = ['21.20 Uhr: Explosion.', '21.30 Uhr: Zweite Explosion.', '21.40 Uhr: Schüsse.'];
     expect(liveEntryClocks('de', paragraphs(lines), '2015-11-13').get('p1')?.opener).toBe(9);

@@ -5,6 +5,7 @@
  * an entry tells is dated from its own day and clock, not from the blog's publication day.
  */
 import { CLOCK } from '../clock-line.ts';
+import { inZone } from '../time-zone.ts';
 import type { ParagraphText } from '../types.ts';
 import { addDays, formatDay, parseDay } from './calendar.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
@@ -14,6 +15,7 @@ export interface EntryClock {
   day: string;
   /** "HH:MM" */
   time: string;
+  /** The zone the clock was told in, where it could not be read in the story's own. */
   zone?: string;
   /** The length of the clock that opens this paragraph's text ("21.20 Uhr"), the entry's and no time of what it tells. */
   opener?: number;
@@ -114,6 +116,7 @@ export function liveEntryClocks(
   lang: Lang,
   paragraphs: readonly ParagraphText[],
   published: string,
+  localZone?: string,
 ): Map<string, EntryClock> {
   const out = new Map<string, EntryClock>();
   const inPage = readEntries(lang, paragraphs, published);
@@ -140,13 +143,21 @@ export function liveEntryClocks(
   if (!base) return out;
   const shift = headed >= 0 ? -(offsets[headed] ?? 0) : -last;
   written.forEach((e, i) => {
-    const day = formatDay(addDays(base, shift + (offsets[i] ?? 0)));
+    const told = formatDay(addDays(base, shift + (offsets[i] ?? 0)));
     const h = Math.floor(e.clock.minutes / 60);
-    const time = `${String(h).padStart(2, '0')}:${String(e.clock.minutes % 60).padStart(2, '0')}`;
-    const zone = e.clock.zone ? { zone: e.clock.zone } : {};
+    const clock = `${String(h).padStart(2, '0')}:${String(e.clock.minutes % 60).padStart(2, '0')}`;
+    // "11.20pm GMT" of a story in Paris is read as Paris tells it: 00:20 on the next day.
+    const local = e.clock.zone && localZone ? inZone(told, clock, e.clock.zone, localZone) : undefined;
+    const { day, time } = local ?? { day: told, time: clock };
+    const zone = e.clock.zone && !local ? { zone: e.clock.zone } : {};
     e.paragraphs.forEach((id, k) =>
       out.set(id, { day, time, ...zone, ...(k === 0 && e.clock.opener ? { opener: e.clock.opener } : {}) }),
     );
   });
   return out;
+}
+
+/** Whether a paragraph heads or opens an entry with a clock of a named zone ("11.20pm GMT"). */
+export function hasZonedClock(paragraphs: readonly ParagraphText[]): boolean {
+  return paragraphs.some((p) => entryClock(p)?.zone !== undefined);
 }

@@ -91,7 +91,8 @@ function anchorOf(when: When, late: boolean): string {
   return when.start.slice(0, 10) + (evening ? 'TEV' : '');
 }
 
-export function timeStage(article: PublishedArticle): TimedArticle {
+/** `localZone`: the IANA zone of the story's country, in which a live blog's GMT clocks are read. */
+export function timeStage(article: PublishedArticle, localZone?: string): TimedArticle {
   // Undetermined or other languages still get numbers, ISO dates and years from the English rules.
   const lang: Lang = isLang(article.language) ? article.language : 'en';
   const dct = article.published.date;
@@ -107,7 +108,9 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let before: When | undefined;
   // A live blog's entry is read on its own day: "0.25 Uhr" under "Samstag, 14. November".
   const entries =
-    monthOnly || inferred ? new Map<string, never>() : liveEntryClocks(lang, article.paragraphs, dct);
+    monthOnly || inferred
+      ? new Map<string, never>()
+      : liveEntryClocks(lang, article.paragraphs, dct, localZone);
   const own = article.sentences.map((s) => {
     const entry = entries.get(s.paragraph);
     const entryAnchor = entry && anchorParagraph !== s.paragraph ? entry.day : undefined;
@@ -186,14 +189,17 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
     if (saidBefore)
       return Object.assign({}, s, { timexes, when: beforeDay(saidBefore), timeFrom: 'context' as const });
-    // An entry's undated sentence goes with a time of its own paragraph, else with the entry's clock.
+    // An entry's undated sentence goes with a time of its own paragraph, else with the entry's clock:
+    // what happens as the entry is written is dated by its clock as by an expression of its own.
     const entry = entries.get(s.paragraph);
-    if (entry && !article.sentences.some((o, j) => o.paragraph === s.paragraph && own[j]?.when))
+    if (entry && !article.sentences.some((o, j) => o.paragraph === s.paragraph && own[j]?.when)) {
+      const at = entryWhen(lang, s.text, entry);
       return Object.assign({}, s, {
         timexes,
-        when: entryWhen(lang, s.text, entry),
-        timeFrom: 'context' as const,
+        when: at,
+        timeFrom: at.precision === 'time' ? ('own' as const) : ('context' as const),
       });
+    }
     const around = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
     // "He said … had attacked": the day around it is the saying's; what was said lies before it.
     const said =
