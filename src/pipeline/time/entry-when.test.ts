@@ -10,6 +10,8 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ['en', 'Police have just stormed the Bataclan concert hall.', 'time', '2015-11-14T00:20'],
     ['de', 'Die Polizei stürmt die Konzerthalle Bataclan.', 'time', '2015-11-14T00:20'],
     ['en', 'Hollande has declared three days of national mourning.', 'day', '2015-11-14'],
+    ['de', 'Die Geiselnahme im Bataclan ist beendet.', 'day', '2015-11-14'],
+    ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'day', '2015-11-14'],
     [
       'nl',
       'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.',

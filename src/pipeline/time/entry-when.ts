@@ -16,11 +16,11 @@ const JUST: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:soeben|gerade|eben|jetzt)(?![\p{L}])/iu,
 };
 
-/** A present perfect: the auxiliary, then within a few words a participle. */
+/** A present perfect: the auxiliary, then within a few words a participle ("ist beendet", "is beëindigd"). */
 const PERFECT: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:has|have)(?:\s+\p{L}+){0,2}?\s+\p{L}+(?:ed|en|wn|ne|t)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:is|zijn|heeft|hebben)(?:\s+\S+){0,8}?\s+ge\p{L}+(?:d|t|en)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:hat|haben|ist|sind)(?:\s+\S+){0,8}?\s+ge\p{L}+(?:t|en)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:is|zijn|heeft|hebben)(?:\s+\S+){0,8}?\s+(?:ge|be|ver|ont|her|er)\p{L}+(?:d|t|en)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:hat|haben|ist|sind)(?:\s+\S+){0,8}?\s+(?:(?:ge|be|er|ver|ent|zer)\p{L}+(?:t|en)|\p{L}+iert)(?![\p{L}])/iu,
 };
 
 export function entryWhen(lang: Lang, sentence: string, entry: EntryClock): When {
