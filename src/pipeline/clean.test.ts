@@ -129,6 +129,20 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it('keeps the clock above a live blog’s first entry as that entry’s heading, no masthead', () => {
+    const article = clean(
+      '2015-11-14T09:12:00Z\nParis attacks - live updates\n\nParis attacks - live updates\n\n8.50am GMT\n' +
+        'Hollande has declared three days of national mourning.\n\n8.05am GMT\nHollande called the attacks an act of war.\n',
+    );
+    expect(article.title).toBe('Paris attacks - live updates');
+    expect(article.paragraphs.map((p) => [p.text, p.heading ?? false])).toEqual([
+      ['8.50am GMT', true],
+      ['Hollande has declared three days of national mourning.', false],
+      ['8.05am GMT', true],
+      ['Hollande called the attacks an act of war.', false],
+    ]);
+  });
+
   it('keeps a headline line out of the paragraph on the next line', () => {
     const text =
       'Titel\n\nKasachstan: Tokajew erteilt Schießbefehl\nDer kasachische Präsident Kassym-Schomart Tokajew hat den Sicherheitskräften erlaubt, ohne Vorwarnung auf Demonstranten zu schießen.';

@@ -6,6 +6,7 @@ import {
   isTeaserLink,
 } from './boilerplate.ts';
 import { datelineAt } from './dateline.ts';
+import { isClockLine } from './clock-line.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -105,8 +106,11 @@ export function cleanArticle(parsed: ParsedArticle): CleanArticle {
   // The lines before the first prose paragraph are masthead, kicker and headline; the headline is
   // the longest of them (a site name or section label is shorter).
   const firstProse = lines.findIndex((l) => !isHeadlineShaped(l));
-  const lead = (firstProse < 0 ? [] : lines.slice(0, firstProse)).filter((l) => !isEllipsisTeaser(l));
-  let rest = firstProse < 0 ? lines : lines.slice(firstProse);
+  // A clock right above the first prose heads a live blog's first entry ("8.50am GMT"): no masthead.
+  let bodyStart = firstProse;
+  while (bodyStart > 0 && isClockLine(lines[bodyStart - 1] ?? '')) bodyStart--;
+  const lead = (bodyStart < 0 ? [] : lines.slice(0, bodyStart)).filter((l) => !isEllipsisTeaser(l));
+  let rest = bodyStart < 0 ? lines : lines.slice(bodyStart);
   let title = parsed.meta.title?.trim() ?? '';
   if (!title && lead.length > 0) {
     title = lead.reduce((best, l) => (l.length > best.length ? l : best), '');

@@ -29,6 +29,7 @@ import { segmentArticle } from './segment.ts';
 import { StoryLinks } from './story-links.ts';
 import { withinSeason } from './merge/season-apart.ts';
 import { timeStage } from './time/stage.ts';
+import { storyZone } from './story-zone.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
 /** Reports whose day may change once every report has been read (see redate-undated.ts). */
@@ -174,8 +175,9 @@ export async function runPipeline(opts: {
   const countriesNamed = new Map<string, readonly string[]>();
   const countryOfPlace = (id: string) => lookup(id).country;
   const kept = new KeptMentions();
+  const zoneOf = (a: PublishedArticle) => storyZone(a, entityData.zones, entities.annotate, countryOfPlace);
   const throughStages = (article: PublishedArticle) => {
-    const timed = attempt(article, timeStage, warnings, 'finding time expressions');
+    const timed = attempt(article, (a) => timeStage(a, zoneOf(a)), warnings, 'finding time expressions');
     lap('time');
     const annotated =
       timed &&

@@ -24,7 +24,7 @@ const languages = articles.map((a) => {
   return detectLanguage(segmentArticle(clean, lang));
 });
 const stage = createEntityStage(loadEntityData('data'));
-for (const article of resolvePublished(languages).map(timeStage)) {
+for (const article of resolvePublished(languages).map((a) => timeStage(a))) {
   console.log(`${article.id} (${article.language})`);
   for (const s of stage.annotate(article).sentences) {
     for (const m of s.mentions) {

@@ -14,6 +14,8 @@ export interface CountryExtra {
   demonyms: string[];
   /** Overrides the English name taken from i18n-iso-countries (and so the id). */
   name?: string;
+  /** The IANA time zone of a country that keeps one ("Europe/Paris"). */
+  zone?: string;
 }
 
 export interface EntityData {
@@ -21,6 +23,8 @@ export interface EntityData {
   actors: ActorEntry[];
   /** Demonyms by place id of their country. */
   demonyms: Map<string, string[]>;
+  /** IANA time zones by ISO 3166-1 alpha-2 code, of the countries that keep one. */
+  zones: Map<string, string>;
   /** Ordinary vocabulary (not names), for the guard rails. */
   lexicon: Lexicon;
   /** Folded abbreviations that name no actor ("gdp", "bip"), from data/actors.json. */
@@ -74,6 +78,7 @@ export const GazetteerFileSchema = v.object({
         name: v.optional(text),
         variants: v.optional(texts, []),
         demonyms: v.optional(texts, []),
+        zone: v.optional(text),
       }),
     ),
     {},

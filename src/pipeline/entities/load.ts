@@ -18,6 +18,7 @@ import {
 } from './data.ts';
 import { packageData, type PackageData } from './package-data.ts';
 import { fold } from './text.ts';
+import { isTimeZone } from '../time-zone.ts';
 
 export class EntityDataError extends Error {
   override name = 'EntityDataError';
@@ -95,12 +96,19 @@ export function loadEntityData(dataDir: string): EntityData {
   checkUniqueIds(actorsFile, 'actors', actors);
 
   const extras: Record<string, CountryExtra> = {};
+  const zones = new Map<string, string>();
   for (const [code, extra] of Object.entries(gazetteer.countries ?? {})) {
     extras[code] = {
       variants: extra.variants ?? [],
       demonyms: extra.demonyms ?? [],
       ...(extra.name ? { name: extra.name } : {}),
     };
+    if (extra.zone === undefined) continue;
+    if (!isTimeZone(extra.zone))
+      throw new EntityDataError(
+        `${gazetteerFile}: countries.${code}.zone: no such time zone "${extra.zone}"`,
+      );
+    zones.set(code, extra.zone);
   }
   packaged ??= packageData();
   const countries = worldCountries(packaged.countries, extras);
@@ -138,6 +146,7 @@ export function loadEntityData(dataDir: string): EntityData {
     places,
     actors,
     demonyms,
+    zones,
     lexicon: packaged.lexicon,
     abbreviations,
     organisationHeads,

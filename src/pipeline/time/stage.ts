@@ -28,6 +28,8 @@ import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
+import { liveEntryClocks } from './live-entries.ts';
+import { entryWhen } from './entry-when.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -96,7 +98,8 @@ function anchorOf(when: When, late: boolean): string {
   return when.start.slice(0, 10) + (evening ? 'TEV' : '');
 }
 
-export function timeStage(article: PublishedArticle): TimedArticle {
+/** `localZone`: the IANA zone of the story's country, in which a live blog's GMT clocks are read. */
+export function timeStage(article: PublishedArticle, localZone?: string): TimedArticle {
   // Undetermined or other languages still get numbers, ISO dates and years from the English rules.
   const lang: Lang = isLang(article.language) ? article.language : 'en';
   const dct = article.published.date;
@@ -110,15 +113,23 @@ export function timeStage(article: PublishedArticle): TimedArticle {
   let earliest: string | undefined;
   let anchorParagraph: string | undefined;
   let before: When | undefined;
+  // A live blog's entry is read on its own day: "0.25 Uhr" under "Samstag, 14. November".
+  const entries =
+    monthOnly || inferred
+      ? new Map<string, never>()
+      : liveEntryClocks(lang, article.paragraphs, dct, localZone);
   const own = article.sentences.map((s) => {
-    const clockAnchor = anchorParagraph === s.paragraph ? anchor : (earliest ?? anchor);
+    const entry = entries.get(s.paragraph);
+    const entryAnchor = entry && anchorParagraph !== s.paragraph ? entry.day : undefined;
+    const clockAnchor = entryAnchor ?? (anchorParagraph === s.paragraph ? anchor : (earliest ?? anchor));
+    const opener = entry?.opener && s.start === 0 ? entry.opener : 0;
     const timexes = extractTimexes(s.text, {
       lang,
-      dct,
+      dct: entry?.day ?? dct,
       dctPrecision: article.published.precision,
-      anchor,
+      anchor: entryAnchor ?? anchor,
       clockAnchor,
-    });
+    }).filter((t) => t.start >= opener);
     // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
     // saying's; what was said lies before it.
     let saidBefore: string | undefined;
@@ -185,6 +196,17 @@ export function timeStage(article: PublishedArticle): TimedArticle {
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
     if (saidBefore)
       return Object.assign({}, s, { timexes, when: beforeDay(saidBefore), timeFrom: 'context' as const });
+    // An entry's undated sentence goes with a time of its own paragraph, else with the entry's clock:
+    // what happens as the entry is written is dated by its clock as by an expression of its own.
+    const entry = entries.get(s.paragraph);
+    if (entry && !article.sentences.some((o, j) => o.paragraph === s.paragraph && own[j]?.when)) {
+      const at = entryWhen(lang, s.text, entry);
+      return Object.assign({}, s, {
+        timexes,
+        when: at,
+        timeFrom: at.precision === 'time' ? ('own' as const) : ('context' as const),
+      });
+    }
     const around = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
     // "He said … had attacked": the day around it is the saying's; what was said lies before it.
     const said =

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { entryWhen } from './entry-when.ts';
+import type { Lang } from './lexicon.ts';
+
+const ENTRY = { day: '2015-11-14', time: '00:20' };
+
+describe('what a live-blog entry tells without a time of its own', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'De politie is zojuist de concertzaal Bataclan binnengevallen.', 'time', '2015-11-14T00:20'],
+    ['en', 'Police have just stormed the Bataclan concert hall.', 'time', '2015-11-14T00:20'],
+    ['de', 'Die Polizei stürmt die Konzerthalle Bataclan.', 'time', '2015-11-14T00:20'],
+    ['en', 'Hollande has declared three days of national mourning.', 'day', '2015-11-14'],
+    ['de', 'Die Geiselnahme im Bataclan ist beendet.', 'day', '2015-11-14'],
+    ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'day', '2015-11-14'],
+    [
+      'nl',
+      'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.',
+      'before-publication',
+      'PAST_REF',
+    ],
+  ])('%s: “%s” is dated at %s precision', (lang, sentence, precision, value) => {
+    const when = entryWhen(lang, sentence, ENTRY);
+    expect([when.precision, when.value]).toEqual([precision, value]);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * What a live-blog entry tells with no time of its own: what happens now or just happened
+ * ("De politie is zojuist de Bataclan binnengevallen", "Police have just stormed …") at the
+ * entry's clock; what has happened ("Hollande has declared …") on the entry's day; what it tells
+ * in the past before the entry, as an ordinary report's past lies before its publication.
+ */
+import type { When } from '../types.ts';
+import { beforePublication } from './before-publication.ts';
+import type { EntryClock } from './live-entries.ts';
+import type { Lang } from './lexicon.ts';
+import { toldInPast } from './tense.ts';
+
+const JUST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:just|now)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zojuist|net|nu|zoëven)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:soeben|gerade|eben|jetzt)(?![\p{L}])/iu,
+};
+
+/** A present perfect: the auxiliary, then within a few words a participle ("ist beendet", "is beëindigd"). */
+const PERFECT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:has|have)(?:\s+\p{L}+){0,2}?\s+\p{L}+(?:ed|en|wn|ne|t)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:is|zijn|heeft|hebben)(?:\s+\S+){0,8}?\s+(?:ge|be|ver|ont|her|er)\p{L}+(?:d|t|en)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:hat|haben|ist|sind)(?:\s+\S+){0,8}?\s+(?:(?:ge|be|er|ver|ent|zer)\p{L}+(?:t|en)|\p{L}+iert)(?![\p{L}])/iu,
+};
+
+export function entryWhen(lang: Lang, sentence: string, entry: EntryClock): When {
+  if (JUST[lang].test(sentence) || !toldInPast(lang, sentence)) {
+    const at = `${entry.day}T${entry.time}`;
+    return { start: at, end: at, precision: 'time', value: at, confidence: 0.7 };
+  }
+  if (PERFECT[lang].test(sentence))
+    return { start: entry.day, end: entry.day, precision: 'day', value: entry.day, confidence: 0.6 };
+  return beforePublication(entry.day, false);
+}
