@@ -4,18 +4,13 @@
  * after a scrub, a rail strike announced ahead, an election night, a heat record; en, nl, de),
  * through the whole pipeline with the real data files: what a reader of each expects to find dated.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChronologyEvent } from '../schema/events.ts';
-import { runPipeline } from './run.ts';
+import { runUnseen } from './story-fixtures.ts';
 
 let events: ChronologyEvent[];
 beforeAll(async () => {
-  const { file } = await runPipeline({
-    inDir: join(import.meta.dirname, 'fixtures', 'unseen'),
-    dataDir: 'data',
-  });
-  events = file.events;
+  events = await runUnseen();
 }, 30_000);
 
 const of = (document: string) => events.filter((e) => e.sources.some((s) => s.document === document));

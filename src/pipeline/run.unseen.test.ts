@@ -6,18 +6,13 @@
  * hostage-taking; en, nl, de), read together with eight of other genres (run.unseen-genres.test.ts),
  * through the whole pipeline with the real data files: the chronology's dates, titles and actors that went wrong on unseen text.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChronologyEvent } from '../schema/events.ts';
-import { runPipeline } from './run.ts';
+import { runUnseen } from './story-fixtures.ts';
 
 let events: ChronologyEvent[];
 beforeAll(async () => {
-  const { file } = await runPipeline({
-    inDir: join(import.meta.dirname, 'fixtures', 'unseen'),
-    dataDir: 'data',
-  });
-  events = file.events;
+  events = await runUnseen();
 }, 30_000);
 
 const titled = (title: string) => events.filter((e) => e.title === title);

@@ -10,6 +10,12 @@ export async function runStory(story: string): Promise<EventFile> {
   return (await runPipeline({ inDir: join(STORIES_DIR, story), dataDir: 'data' })).file;
 }
 
+/** The events of the single articles of `fixtures/unseen/`, read together as one folder. */
+export async function runUnseen(): Promise<EventFile['events']> {
+  const inDir = join(import.meta.dirname, 'fixtures', 'unseen');
+  return (await runPipeline({ inDir, dataDir: 'data' })).file.events;
+}
+
 type Event = EventFile['events'][number];
 
 /** The event of that title; of two that share it ("People killed"), the one most sources tell. */
