@@ -94,6 +94,16 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     expect(storming?.places).toContain('bataclan');
   });
 
+  it('the storming “at about 12.20 a.m.” is cited without the next sentence, the attackers who blew themselves up', () => {
+    const sentences = citing('Police stormed the Bataclan early Saturday')
+      .flatMap((e) => e.sources)
+      .map((s) => s.sentence)
+      .filter((s) => s.includes('Police stormed the Bataclan'));
+    expect(new Set(sentences)).toEqual(
+      new Set(['Police stormed the Bataclan early Saturday, at about 12.20 a.m.']),
+    );
+  });
+
   it('the explosions at the Stade de France are one event of the three blogs and the report, of Friday', () => {
     const explosions = onlyCiting(file, 'Bij het Stade de France zijn zojuist twee explosies geweest');
     for (const words of [
