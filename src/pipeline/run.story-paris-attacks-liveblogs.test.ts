@@ -130,6 +130,22 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     expect(shots?.when.value).toBe('2015-11-13T21:40');
   });
 
+  it('the shootings on the café terraces from about 21:25 are one event of three sources, not the Bataclan’s', () => {
+    const terraces = onlyCiting(file, 'Gunmen have opened fire on the terraces');
+    for (const words of [
+      'Bij de restaurants Le Carillon en Le Petit Cambodge in het 10e arrondissement wordt geschoten',
+      'Ook bij café La Belle Équipe in de Rue de Charonne',
+      'gunmen opened fire on the terraces of Le Carillon and Le Petit Cambodge',
+    ])
+      expect(onlyCiting(file, words)).toBe(terraces);
+    expect(terraces).not.toBe(onlyCiting(file, 'In de concertzaal Bataclan is net geschoten'));
+    expect(terraces?.places).toEqual(
+      expect.arrayContaining(['le-carillon', 'le-petit-cambodge', 'la-belle-equipe']),
+    );
+    expect(terraces?.places).not.toContain('bataclan');
+    expect(terraces?.when.start.slice(0, 13)).toBe('2015-11-13T21');
+  });
+
   it.each<[string, string, string]>([
     [
       'the explosions at the Stade de France at 21.30',
