@@ -186,6 +186,13 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     expect(onlyCiting(file, words)?.when.start.slice(0, 10)).toBe(day);
   });
 
+  it('Rutte, who “laat weten dat hij geschokt is”, makes a statement at the entry’s 23.40, not before it', () => {
+    const reaction = onlyCiting(file, 'Premier Rutte laat weten dat hij geschokt is');
+    expect(reaction?.kind).toBe('statement');
+    expect(reaction?.actors).toContain('rutte');
+    expect(reaction?.when.value).toBe('2015-11-13T23:40');
+  });
+
   it.each<[string, string]>([
     ['NOS', 'Eerder vanavond werd bij het Stade de France'],
     ['the Guardian', 'Earlier tonight two explosions were heard'],
