@@ -94,6 +94,16 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     expect(storming?.places).toContain('bataclan');
   });
 
+  it('the storming “at about 12.20 a.m.” is cited without the next sentence, the attackers who blew themselves up', () => {
+    const sentences = citing('Police stormed the Bataclan early Saturday')
+      .flatMap((e) => e.sources)
+      .map((s) => s.sentence)
+      .filter((s) => s.includes('Police stormed the Bataclan'));
+    expect(new Set(sentences)).toEqual(
+      new Set(['Police stormed the Bataclan early Saturday, at about 12.20 a.m.']),
+    );
+  });
+
   it('the explosions at the Stade de France are one event of the three blogs and the report, of Friday', () => {
     const explosions = onlyCiting(file, 'Bij het Stade de France zijn zojuist twee explosies geweest');
     for (const words of [
@@ -118,6 +128,22 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
       expect(onlyCiting(file, words)).toBe(shots);
     expect(documentsOf(shots)).toEqual(ALL);
     expect(shots?.when.value).toBe('2015-11-13T21:40');
+  });
+
+  it('the shootings on the café terraces from about 21:25 are one event of three sources, not the Bataclan’s', () => {
+    const terraces = onlyCiting(file, 'Gunmen have opened fire on the terraces');
+    for (const words of [
+      'Bij de restaurants Le Carillon en Le Petit Cambodge in het 10e arrondissement wordt geschoten',
+      'Ook bij café La Belle Équipe in de Rue de Charonne',
+      'gunmen opened fire on the terraces of Le Carillon and Le Petit Cambodge',
+    ])
+      expect(onlyCiting(file, words)).toBe(terraces);
+    expect(terraces).not.toBe(onlyCiting(file, 'In de concertzaal Bataclan is net geschoten'));
+    expect(terraces?.places).toEqual(
+      expect.arrayContaining(['le-carillon', 'le-petit-cambodge', 'la-belle-equipe']),
+    );
+    expect(terraces?.places).not.toContain('bataclan');
+    expect(terraces?.when.start.slice(0, 13)).toBe('2015-11-13T21');
   });
 
   it.each<[string, string, string]>([
@@ -158,6 +184,13 @@ describe('the Paris attacks as three live blogs and a report told them', () => {
     ],
   ])('%s is an event of %s', (_what, words, day) => {
     expect(onlyCiting(file, words)?.when.start.slice(0, 10)).toBe(day);
+  });
+
+  it('Rutte, who “laat weten dat hij geschokt is”, makes a statement at the entry’s 23.40, not before it', () => {
+    const reaction = onlyCiting(file, 'Premier Rutte laat weten dat hij geschokt is');
+    expect(reaction?.kind).toBe('statement');
+    expect(reaction?.actors).toContain('rutte');
+    expect(reaction?.when.value).toBe('2015-11-13T23:40');
   });
 
   it.each<[string, string]>([

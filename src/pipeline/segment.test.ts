@@ -25,6 +25,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      "ends an English sentence at a clock time's 'a.m.' when a number word opens the next one",
+      'en',
+      'Police stormed the Bataclan early Saturday, at about 12.20 a.m. Three of the attackers blew themselves up and the fourth was shot by police.',
+      [
+        'Police stormed the Bataclan early Saturday, at about 12.20 a.m.',
+        'Three of the attackers blew themselves up and the fourth was shot by police.',
+      ],
+    ],
+    [
+      "ends an English sentence at a clock time's 'p.m.' when a quantifier opens the next one",
+      'en',
+      'The first explosion was heard shortly after 9.20 p.m. Most of the fans stayed in the stadium.',
+      ['The first explosion was heard shortly after 9.20 p.m.', 'Most of the fans stayed in the stadium.'],
+    ],
+    [
       'ends a German sentence at a list closed by the letter X before a preposition',
       'de',
       'Auslöser der Proteste war eine Sperre von 26 Online-Plattformen wie Facebook, YouTube und X. Bei Zusammenstößen mit der Polizei waren am Montag mindestens 19 Menschen getötet worden.',

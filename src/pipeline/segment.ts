@@ -42,14 +42,16 @@ function closesQuote(marks: string, before: string): boolean {
 /**
  * Words sentencex takes for abbreviations but news ends sentences with: Dutch "hand" ("Het geweld
  * liep uit de hand. Demonstranten …"), which its abbreviation list holds, and a clock time's
- * "p.m." or "a.m." before a pronoun or an article ("shortly after 6 p.m. He was shot dead …"),
- * which never goes on the sentence of the time. `cue` is looked up before the pattern runs.
+ * "p.m." or "a.m." before a pronoun, an article or a number word ("shortly after 6 p.m. He was shot
+ * dead …", "at about 12.20 a.m. Three of the attackers blew themselves up"), which never goes on the
+ * sentence of the time: a time is followed by its day or zone ("a.m. Monday", "p.m. GMT"), never by
+ * a count. `cue` is looked up before the pattern runs.
  */
 const FULL_WORDS: Record<string, { cue: readonly string[]; at: RegExp }> = {
   nl: { cue: ['hand.'], at: /(?<![\p{L}])hand\.(?=\s+\p{Lu})/gu },
   en: {
     cue: ['p.m. ', 'a.m. '],
-    at: /\b[ap]\.m\.(?=\s+(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|There|This)\s)/gu,
+    at: /\b[ap]\.m\.(?=\s+(?:He|She|It|They|We|The|A|An|His|Her|Its|Their|There|This|These|Those|Some|Most|Many|Several|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds)\s)/gu,
   },
 };
 

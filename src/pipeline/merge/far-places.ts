@@ -34,12 +34,12 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return Math.hypot(x, lat2 - lat1) * KM_PER_DEGREE;
 }
 
-/** Both sides name places and no place of one lies within FAR_KM of one of the other. */
-export function farApart(a: readonly number[], b: readonly number[]): boolean {
+/** Both sides name places and no place of one lies within `limit` kilometres of one of the other. */
+export function farApart(a: readonly number[], b: readonly number[], limit = FAR_KM): boolean {
   if (a.length === 0 || b.length === 0) return false;
   for (let i = 0; i < a.length; i += 2) {
     for (let j = 0; j < b.length; j += 2) {
-      if (km(a[i] as number, a[i + 1] as number, b[j] as number, b[j + 1] as number) <= FAR_KM) return false;
+      if (km(a[i] as number, a[i + 1] as number, b[j] as number, b[j + 1] as number) <= limit) return false;
     }
   }
   return true;

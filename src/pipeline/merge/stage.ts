@@ -26,6 +26,7 @@ import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, type PointOf } from './far-places.ts';
+import { VenuesApart } from './venues-apart.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { VagueCeilings } from './vague-ceilings.ts';
 import { withSentenceDays } from './sentence-days.ts';
@@ -100,6 +101,7 @@ export function mergeCandidates(
   const areas = new AreaCounts(items, countryOf, placeKindOf);
   const vague = new VagueCeilings(features);
   const far = new FarPlaces(cands, pointOf);
+  const venues = new VenuesApart(cands, pointOf, placeKindOf);
   const farDays = new FarDays(cands, features, pointOf);
   features.forEach((f, i) => {
     topics.push(f.strong);
@@ -122,7 +124,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    if (far.clash(ra, rb) || farDays.clash(ra, rb)) continue;
+    if (far.clash(ra, rb) || farDays.clash(ra, rb) || venues.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -168,6 +170,7 @@ export function mergeCandidates(
     areas.join(root, ra, rb);
     vague.join(root, ra, rb);
     far.join(root, ra, rb);
+    venues.join(root, ra, rb);
     farDays.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each

@@ -14,6 +14,15 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'day', '2015-11-14'],
     [
       'nl',
+      'Premier Rutte laat weten dat hij geschokt is door de aanslagen in Parijs.',
+      'time',
+      '2015-11-14T00:20',
+    ],
+    ['de', 'Kanzlerin Merkel ist zutiefst erschüttert über die Anschläge.', 'time', '2015-11-14T00:20'],
+    ['en', 'Obama says he is shocked by the attacks.', 'time', '2015-11-14T00:20'],
+    ['nl', 'Rutte was geschokt door de aanslagen.', 'before-publication', 'PAST_REF'],
+    [
+      'nl',
       'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.',
       'before-publication',
       'PAST_REF',

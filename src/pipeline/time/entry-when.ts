@@ -2,13 +2,15 @@
  * What a live-blog entry tells with no time of its own: what happens now or just happened
  * ("De politie is zojuist de Bataclan binnengevallen", "Police have just stormed …") at the
  * entry's clock; what has happened ("Hollande has declared …") on the entry's day; what it tells
- * in the past before the entry, as an ordinary report's past lies before its publication.
+ * in the past before the entry, as an ordinary report's past lies before its publication. A feeling
+ * told in the present ("laat weten dat hij geschokt is") is now, whatever its participle looks like.
  */
 import type { When } from '../types.ts';
 import { beforePublication } from './before-publication.ts';
 import type { EntryClock } from './live-entries.ts';
 import type { Lang } from './lexicon.ts';
 import { toldInPast } from './tense.ts';
+import { withoutFeelingState } from './feeling-state.ts';
 
 const JUST: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:just|now)(?![\p{L}])/iu,
@@ -24,7 +26,7 @@ const PERFECT: Record<Lang, RegExp> = {
 };
 
 export function entryWhen(lang: Lang, sentence: string, entry: EntryClock): When {
-  if (JUST[lang].test(sentence) || !toldInPast(lang, sentence)) {
+  if (JUST[lang].test(sentence) || !toldInPast(lang, withoutFeelingState(lang, sentence))) {
     const at = `${entry.day}T${entry.time}`;
     return { start: at, end: at, precision: 'time', value: at, confidence: 0.7 };
   }
