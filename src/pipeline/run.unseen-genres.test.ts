@@ -72,6 +72,18 @@ describe('a central bank raises its rates', () => {
     }
   });
 
+  it('counts the rise in points and the rate it rose to in percent, and the rises since July 2022 apart', () => {
+    const figures = (start: string) =>
+      of('de_ezb_zinsen')
+        .filter((e) => e.title === 'European Central Bank raises interest rates' && e.when.start === start)
+        .flatMap((e) => e.figures.map((f) => `${f.value} ${f.unit ?? ''} ${f.counts}`));
+    expect(figures('2023-07-27')).toEqual([
+      '4.25 percent interest rate',
+      '0.25 percentage points interest rate change',
+    ]);
+    expect(figures('2022-07-01')).toEqual(['4.25 percentage points interest rate change']);
+  });
+
   it('dates Lagarde’s words to the day of the meeting', () => {
     const said = citing('de_ezb_zinsen', 'EZB-Präsidentin Christine Lagarde sagte');
     expect(said.map((e) => e.when.start)).toContain('2023-07-27');
@@ -101,6 +113,14 @@ describe('quarterly results with job cuts', () => {
     expect(of('en_intel_results').map((e) => e.title)).toEqual(
       expect.arrayContaining(['Intel makes a statement', 'Intel shares fall']),
     );
+  });
+
+  it('counts the fall of the shares in percent, beside the market value it wiped off', () => {
+    const [fall] = of('en_intel_results').filter((e) => e.title === 'Intel shares fall');
+    expect(fall?.figures.map((f) => `${f.text} ${f.counts}`)).toEqual(
+      expect.arrayContaining(['more than $30 billion dollars', '26% shares']),
+    );
+    expect(fall?.figures.find((f) => f.counts === 'shares')?.unit).toBe('percent');
   });
 
   it('dates the grants of March to March', () => {

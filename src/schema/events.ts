@@ -79,6 +79,8 @@ export const FigureSchema = v.object({
   /** The figure as written: "more than 3,000", "drieduizend". */
   text: v.string(),
   qualifier: v.optional(v.picklist(['exact', 'more-than', 'at-least', 'about', 'up-to', 'less-than'])),
+  /** A percentage's unit: a share ("4.25%") or a change of one ("0.25 percentage points"); none for a count. */
+  unit: v.optional(v.picklist(['percent', 'percentage points'])),
 });
 
 export const ConflictSchema = v.object({

@@ -42,10 +42,10 @@ export function figuresOf(
     // "About 16,000 people lived in the critical zone … and evacuations had begun": not the evacuated.
     if (f.resident) continue;
     if (f.share) continue;
-    const { value, text, qualifier } = f.figure;
+    const { value, text, qualifier, unit } = f.figure;
     figures.push({
       ...f,
-      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier },
+      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier, ...(unit ? { unit } : {}) },
     });
   }
   return figures;

@@ -18,6 +18,8 @@ import { givesAge } from './age.ts';
 import { othersPassive, passiveVictims } from './passive-victims.ts';
 import { countsResidents } from './residents.ts';
 import { carriedGroup } from './carried-group.ts';
+import { percentFigure } from './percent-figure.ts';
+import { listedPart } from './listed-part.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -187,6 +189,11 @@ export function findFigures(
       )
     )
       continue;
+    const percent = percentFigure(text, tokens, n);
+    if (percent) {
+      result.push(percent);
+      continue;
+    }
     const currency = /[€$]/.exec(n.text)?.[0];
     let noun: string | null = currency === '€' ? 'euros' : currency === '$' ? 'dollars' : null;
     // "five of the six crew members": the part counts what the noun after the whole names.
@@ -245,24 +252,6 @@ const OF_THEM = /^\s*(?:of whom|of them|van hen|van wie|daarvan|von ihnen|davon)
 
 /** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
 const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
-
-/**
- * A colon after a figure opens the list of its parts: "260 mensen om het leven: 241 inzittenden en 19
- * mensen op de grond" counts 260 dead, of whom 19 on the ground, not 19 against 260.
- */
-const LISTED_PARTS = /:[^.;!?]*$/;
-/** Words that go on with such a list: "241 passengers and crew and 19 people on the ground". */
-const LIST_GOES_ON = /^(?:\s*[\p{L}'’-]+){0,3}\s*(?:,|\band|\ben|\bund)\s*$/iu;
-
-function listedPart(text: string, before: PlacedFigure, n: NumberSpan): boolean {
-  const gap = text.slice(before.end, n.start);
-  if (LISTED_PARTS.test(gap)) return true;
-  return (
-    before.whole !== undefined &&
-    LISTED_PARTS.test(text.slice(before.whole, before.start)) &&
-    LIST_GOES_ON.test(gap)
-  );
-}
 
 function placed(
   n: NumberSpan,

@@ -85,8 +85,13 @@ export function findConflicts(
   if (members.length < 2 && ((members[0]?.figures.length ?? 0) < 2 || givesInTurn(members[0]?.sentence.text)))
     return conflicts;
   const byMeasure = new Map<string, Map<number, EventCandidate[]>>();
+  // A sentence that gives two percentages of one measure gives them to two things ("won 80.1% of the
+  // vote and Tsikhanouskaya 10.1%", "58 procent, toen 56 procent"): its event's are no two accounts.
+  const sharedOut = new Set<string>();
   for (const c of members) {
     for (const f of c.figures) {
+      if (f.unit && c.figures.some((o) => o !== f && o.counts === f.counts && o.value !== f.value))
+        sharedOut.add(f.counts);
       // "Five more bodies" and "two more bodies" are mostly two recoveries, not two accounts of one.
       if (isVagueFigure(f) || isAddition(f) || rangeTop(f, c.figures)) continue;
       const values = byMeasure.get(f.counts) ?? new Map<number, EventCandidate[]>();
@@ -105,6 +110,7 @@ export function findConflicts(
   for (const [measure, values] of [...byMeasure].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (values.size < 2) continue;
     const all = [...values].sort((a, b) => a[0] - b[0]);
+    if (sharedOut.has(measure)) continue;
     // "A loss of $1.8 billion and … $2.25 billion in new capital": sums of different things.
     if (isAmount(measure) && new Set(all.flatMap(([, cs]) => cs.map((c) => c.sentence))).size < 2) continue;
     // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.

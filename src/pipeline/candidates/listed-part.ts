@@ -1,0 +1,21 @@
+import type { PlacedFigure } from './figures.ts';
+import type { NumberSpan } from './numbers.ts';
+
+/**
+ * A colon after a figure opens the list of its parts: "260 mensen om het leven: 241 inzittenden en 19
+ * mensen op de grond" counts 260 dead, of whom 19 on the ground, not 19 against 260.
+ */
+const LISTED_PARTS = /:[^.;!?]*$/;
+/** Words that go on with such a list: "241 passengers and crew and 19 people on the ground". */
+const LIST_GOES_ON = /^(?:\s*[\p{L}'’-]+){0,3}\s*(?:,|\band|\ben|\bund)\s*$/iu;
+
+/** Whether the figure at `n` is one of the parts listed after the figure `before`. */
+export function listedPart(text: string, before: PlacedFigure, n: NumberSpan): boolean {
+  const gap = text.slice(before.end, n.start);
+  if (LISTED_PARTS.test(gap)) return true;
+  return (
+    before.whole !== undefined &&
+    LISTED_PARTS.test(text.slice(before.whole, before.start)) &&
+    LIST_GOES_ON.test(gap)
+  );
+}
