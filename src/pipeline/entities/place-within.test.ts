@@ -13,6 +13,16 @@ describe('the regions a place lies in, as the gazetteer says', () => {
     ['the village the MH17 wreckage fell near lies in the Donetsk region', 'hrabove', ['donetsk-oblast']],
     ['the Donetsk region names no wider region', 'donetsk-oblast', []],
     ['Almaty, a city of its own rank, lies in no region: not in the Almaty region', 'almaty', []],
+    [
+      'Zhanaozen, where the Kazakh protests began, lies in the Mangystau region',
+      'zhanaozen',
+      ['mangystau-region'],
+    ],
+    [
+      'Schuld on the Ahr lies in the Ahrweiler district, in Rhineland-Palatinate',
+      'schuld',
+      ['ahrweiler-district', 'rhineland-palatinate'],
+    ],
     ['an id no gazetteer lists lies nowhere', 'atlantis', []],
   ])('%s', (_what, id, within) => {
     expect(entities.within(id)).toEqual(within);
