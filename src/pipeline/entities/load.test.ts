@@ -66,6 +66,10 @@ describe('loadEntityData errors name the file, the field and the reason', () => 
       /gazetteer\.json: countries\.XX: no such country/,
     ],
     ['{ "places": [', /gazetteer\.json: is not valid JSON/],
+    [
+      { places: [{ ...place, in: 'almaty-region' }] },
+      /gazetteer\.json: places\[0\]\.in: no listed place "almaty-region"/,
+    ],
   ])('rejects %j', (gazetteer, message) => {
     expect(() => loadEntityData(dir(gazetteer))).toThrow(message);
   });

@@ -19,6 +19,7 @@ import {
 import { packageData, type PackageData } from './package-data.ts';
 import { fold } from './text.ts';
 import { isTimeZone } from '../time-zone.ts';
+import { withinProblem } from './place-within.ts';
 
 export class EntityDataError extends Error {
   override name = 'EntityDataError';
@@ -81,6 +82,11 @@ export function loadEntityData(dataDir: string): EntityData {
 
   const curated: GazetteerEntry[] = gazetteer.places.map((p) => ({ ...p, variants: p.variants ?? [] }));
   checkUniqueIds(gazetteerFile, 'places', curated);
+  const curatedById = new Map(curated.map((p) => [p.id, p]));
+  curated.forEach((p, i) => {
+    const problem = withinProblem(p, curatedById);
+    if (problem) throw new EntityDataError(`${gazetteerFile}: places[${i}].in: ${problem}`);
+  });
   const actors: ActorEntry[] = actorsFileData.actors.map(
     ({ id, name, kind, aliases, aliasesIn, roles, instanceOf, country }) => ({
       id,

@@ -12,13 +12,17 @@ export interface LookedUp {
   placeKind?: string;
   /** Where a town, island or landmark lies; a country or region is too wide to tell apart by. */
   point?: [number, number];
+  /** The listed regions it lies in (place-within.ts). */
+  within: readonly string[];
 }
 
 /**
  * Looks each id up once in the entity stage, which knows every entity once all articles are read:
  * the candidates' titles and the merge ask about the same ids many times.
  */
-export function entityLookup(entities: Pick<EntityStage, 'actor' | 'place'>): (id: string) => LookedUp {
+export function entityLookup(
+  entities: Pick<EntityStage, 'actor' | 'place' | 'within'>,
+): (id: string) => LookedUp {
   const looked = new Map<string, LookedUp>();
   return (id) => {
     let found = looked.get(id);
@@ -31,6 +35,7 @@ export function entityLookup(entities: Pick<EntityStage, 'actor' | 'place'>): (i
         country: place?.country,
         placeKind: place?.kind,
         point: place && POINT_KINDS.has(place.kind) ? [place.lat, place.lon] : undefined,
+        within: place ? entities.within(id) : [],
       };
       looked.set(id, found);
     }

@@ -32,6 +32,7 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
+import { placesWithin } from './place-within.ts';
 import { linkSurnames } from './surnames.ts';
 import type { Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
@@ -51,6 +52,8 @@ import { germanCompoundTail, isGermanNounPhrase } from './german-noun-phrases.ts
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
   place(id: string): Place | undefined;
+  /** The ids of the listed regions a place lies in, nearest first (place-within.ts). */
+  within(id: string): readonly string[];
   actor(id: string): Actor | undefined;
   /** A role's title without its country, folded ("Interior Minister of France" → "interior minister"). */
   roleTitle(role: string): string;
@@ -235,6 +238,7 @@ export function createEntityStage(data: EntityData): EntityStage {
         ...(p.country ? { country: p.country } : {}),
       };
     },
+    within: (id) => placesWithin(id, model.places),
     actor(id) {
       const a = model.actors.get(id);
       if (a)

@@ -10,6 +10,7 @@ import { listedPerson } from './similarity.ts';
 import { apartTopic, kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
 import { countriesOf, type CountryOf } from './countries-of.ts';
 import { voicesOf } from './speakers.ts';
+import { widerPlaces, type WithinOf } from './places-met.ts';
 
 export type { CountryOf } from './countries-of.ts';
 
@@ -55,7 +56,7 @@ function ownClock(c: EventCandidate): number | undefined {
 }
 
 /** The hours each part of the day spans, generously; an evening or a night runs into the small hours. */
-const PART_HOURS: Record<string, readonly [number, number]> = {
+export const PART_HOURS: Record<string, readonly [number, number]> = {
   MO: [4, 12],
   AF: [12, 18],
   EV: [17, 29],
@@ -160,6 +161,8 @@ export interface MergeFeatures {
   /** A statement naming no speaker: who it names that may have spoken (see speakers.ts). */
   voices: readonly string[];
   places: readonly string[];
+  /** The regions and countries its places lie in (places-met.ts). */
+  wider: readonly string[];
   /** For a kind whose place tells it apart (a protest): the cities among its places. */
   cities: readonly string[];
   /**
@@ -208,6 +211,7 @@ export function featuresOf(
   countryOf?: CountryOf,
   isCity?: IsCity,
   alongside: readonly string[] = NONE,
+  withinOf?: WithinOf,
 ): MergeFeatures {
   const w = c.when;
   const startDay = w.start.slice(0, 10);
@@ -269,6 +273,7 @@ export function featuresOf(
     actors: c.actors,
     voices: voicesOf(c, countryOf),
     places: c.places,
+    wider: widerPlaces(c.places, withinOf),
     cities: isCity && traits.placed && c.places.length > 0 ? placedCities(c, isCity) : NONE,
     // "Sri Lanka's president has fled" and "fled to the Maldives": one flight, two countries.
     countries: traits.destination ? NONE : countriesOf(c, countryOf),

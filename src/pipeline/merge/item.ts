@@ -4,6 +4,7 @@ import type { Source } from '../../schema/events.ts';
 import { featuresOf, type CountryOf, type IsCity, type MergeFeatures } from './features.ts';
 import { compareSources, newSource, paragraphNumber } from './sources.ts';
 import { compareText } from '../compare-text.ts';
+import type { WithinOf } from './places-met.ts';
 
 /** A candidate with what sorting and scoring read of it, worked out once. */
 export interface Item {
@@ -18,13 +19,14 @@ export function toItem(
   countryOf: CountryOf | undefined,
   isCity: IsCity | undefined,
   alongside: ReadonlyMap<EventCandidate, readonly string[]>,
+  withinOf?: WithinOf,
 ): Item {
   const source = newSource(c);
   return {
     c,
     source,
     paragraph: paragraphNumber(source.paragraph),
-    features: featuresOf(c, countryOf, isCity, alongside.get(c)),
+    features: featuresOf(c, countryOf, isCity, alongside.get(c), withinOf),
   };
 }
 

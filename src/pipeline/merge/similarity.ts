@@ -1,11 +1,13 @@
 import { ANOTHER, DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
+import { sharedPlaces } from './places-met.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
 import {
   afterReport,
   borrowedLater,
   bothTimed,
+  clockInPart,
   daysApart,
   MAX_DAYS_APART,
   nightBefore,
@@ -112,10 +114,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (
     a.rare &&
     a.kind === b.kind &&
-    (meet ||
-      a.coarse ||
-      b.coarse ||
-      ((borrowedLater(a, b) || borrowedLater(b, a)) && sharedCount(a.places, b.places) > 0))
+    (meet || a.coarse || b.coarse || ((borrowedLater(a, b) || borrowedLater(b, a)) && sharedPlaces(a, b) > 0))
   )
     s += 2;
   // "The protests began in early July", "Die Proteste hatten Anfang Juli begonnen": the same month
@@ -145,7 +144,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     a.own &&
     b.own &&
     (a.definite || b.definite) &&
-    (a.places.length === 0 || b.places.length === 0 || sharedCount(a.places, b.places) > 0)
+    (a.places.length === 0 || b.places.length === 0 || sharedPlaces(a, b) > 0)
   )
     s += 1;
 
@@ -180,7 +179,12 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
     // A stretch of weeks ("Seit Jahresbeginn", "since January") meets everything in it: no evidence.
     if (meet && !timesApart(a, b))
       s +=
-        a.value === b.value || nightBefore(a, b) || nightBefore(b, a) || sameLateDay(a, b)
+        a.value === b.value ||
+        clockInPart(a, b) ||
+        clockInPart(b, a) ||
+        nightBefore(a, b) ||
+        nightBefore(b, a) ||
+        sameLateDay(a, b)
           ? 1.5
           : a.longStretch || b.longStretch || (a.kind === 'statement' && (spansDays(a) || spansDays(b)))
             ? 0
@@ -216,7 +220,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.kind === 'statement' && b.kind === 'statement' && (speakerNotNamed(a, b) || speakerNotNamed(b, a)))
     s -= 2;
   s += Math.min(2, sharedCount(a.actors, b.actors, a.patient));
-  const places = sharedCount(a.places, b.places);
+  const places = sharedPlaces(a, b);
   s += Math.min(a.placeKind ? 2 : 1, places * (a.placeKind ? 1.5 : 0.5));
   // A rally in Batumi and one in Tbilisi are two, whatever day they share.
   if (a.cities.length > 0 && b.cities.length > 0 && sharedCount(a.cities, b.cities) === 0) s -= 2;

@@ -47,6 +47,7 @@ import type { DocumentsApart } from '../documents-apart.ts';
 import { UnionFind } from './union-find.ts';
 import { joinedLists } from './joined-lists.ts';
 import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
+import type { WithinOf } from './places-met.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key
@@ -58,7 +59,7 @@ import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
  * `publishedOf` a document's publication date, for the day each disagreeing figure was reported;
  * `placeKindOf` the gazetteer's kind of a place ("country", "region", "city"), for a count of a
  * whole country against one of a place in it; `storiesApart` which documents tell two stories
- * (documents-apart.ts).
+ * (documents-apart.ts); `withinOf` the regions and country a place lies in (places-met.ts).
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -70,10 +71,11 @@ export function mergeCandidates(
   publishedOf?: PublishedOf,
   placeKindOf?: PlaceKindOf,
   storiesApart?: DocumentsApart,
+  withinOf?: WithinOf,
 ): ChronologyEvent[] {
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
-  const items = unified.map((c) => toItem(c, countryOf, isCity, alongside)).sort(compareItems);
+  const items = unified.map((c) => toItem(c, countryOf, isCity, alongside, withinOf)).sort(compareItems);
   const pairs = rankedPairs(items, sameStory, storiesApart);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.

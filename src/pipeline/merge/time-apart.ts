@@ -2,7 +2,7 @@
  * How the times of two candidates stand to each other, for the merge score (similarity.ts): whether
  * they meet, how many days lie between them, clock times and parts of the day told apart.
  */
-import type { MergeFeatures } from './features.ts';
+import { PART_HOURS, type MergeFeatures } from './features.ts';
 /** A night's TIMEX3 value ("2024-11-28TNI"). */
 const NIGHT = /TNI$/;
 
@@ -61,6 +61,26 @@ const DAY_MINUTES = 1440;
 
 function outside(clock: number, part: MergeFeatures): boolean {
   return clock < part.partFrom - CLOCK_APART_MINUTES || clock > part.partTo + CLOCK_APART_MINUTES;
+}
+
+/** "2014-07-17T16:20": a day and a clock time, to the minute. */
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+/** "2014-07-17TAF": a day and a part of it. */
+const PART_VALUE = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/;
+
+/**
+ * A clock time of the day the other's part of it holds: "rond 16.20 uur" and "am
+ * Donnerstagnachmittag" are one time, once finer and once coarser, as much as one value twice;
+ * whether the sentence gave the clock time or borrowed it from the one before.
+ */
+export function clockInPart(a: MergeFeatures, b: MergeFeatures): boolean {
+  if (a.value.length !== 16 || b.value.length !== 13) return false;
+  const clock = CLOCK_VALUE.exec(a.value);
+  const part = clock && PART_VALUE.exec(b.value);
+  const hours = part && part[1] === clock[1] ? PART_HOURS[part[2] as string] : undefined;
+  if (!clock || !hours) return false;
+  const hour = Number(clock[2]) + Number(clock[3]) / 60;
+  return hour >= hours[0] && hour <= hours[1];
 }
 
 /**
