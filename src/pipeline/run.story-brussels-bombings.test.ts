@@ -85,6 +85,11 @@ describe('the Brussels bombings as six outlets told them', () => {
     expect(onlyCiting(file, words)?.when.start.slice(0, 10)).toBe(day);
   });
 
+  it('the search in Schaarbeek “’s Avonds” is the evening of the attacks’ day', () => {
+    const search = onlyCiting(file, "'s Avonds deed de politie een huiszoeking in Schaarbeek");
+    expect(search?.when.value).toBe('2016-03-22TEV');
+  });
+
   it('the two bombs in the airport’s departure hall at 7:58 are one event of five outlets, at Brussels Airport', () => {
     const airport = onlyCiting(file, 'Om 7.58 uur ontploften twee bommen');
     expect(airport?.when.value).toBe('2016-03-22T07:58');

@@ -22,6 +22,17 @@ export interface Shift {
   week?: boolean;
 }
 
+/**
+ * Dutch "'s avonds", "'s morgens": an old genitive that, like "in the evening", is a part of the day the
+ * story is at. Written with a straight or a curly apostrophe.
+ */
+function genitiveParts(parts: Record<string, PartOfDay>): Record<string, Shift> {
+  const out: Record<string, Shift> = {};
+  for (const [word, part] of Object.entries(parts))
+    for (const apostrophe of ["'", '\u2019']) out[`${apostrophe}s ${word}`] = { days: 0, part, bare: true };
+  return out;
+}
+
 const WORDS: Record<Lang, Record<string, Shift>> = {
   en: {
     'the same day': { days: 0 },
@@ -67,6 +78,7 @@ const WORDS: Record<Lang, Record<string, Shift>> = {
     'in de ochtend': { days: 0, part: 'MO', bare: true },
     'in de middag': { days: 0, part: 'AF', bare: true },
     'in de avond': { days: 0, part: 'EV', bare: true },
+    ...genitiveParts({ morgens: 'MO', ochtends: 'MO', middags: 'AF', avonds: 'EV', nachts: 'NI' }),
   },
   de: {
     'selben tag': { days: 0 },
