@@ -127,6 +127,15 @@ describe('the Brussels bombings as six outlets told them', () => {
     expect(onlyCiting(file, 'The level of the threat was elevated to 4')).toBe(raised);
   });
 
+  it('the three days of national mourning are one declaration of four outlets on the attacks’ day', () => {
+    const mourning = onlyCiting(file, 'De regering kondigt drie dagen van nationale rouw af');
+    expect(mourning?.when.start.slice(0, 10)).toBe('2016-03-22');
+    expect(onlyCiting(file, 'Die Regierung rief eine dreitägige Staatstrauer aus')).toBe(mourning);
+    expect(onlyCiting(file, 'The government has decreed three days of national mourning')).toBe(mourning);
+    expect(citing('was observing three days of national mourning')).toContain(mourning);
+    expect(citing('De nationale rouw duurt nog tot donderdag')).toEqual([]);
+  });
+
   it('Michel’s “blind, violent and cowardly” attacks are one statement of his in three languages', () => {
     const said = onlyCiting(file, 'Premier Charles Michel sprak op een persconferentie');
     expect(said?.kind).toBe('statement');
