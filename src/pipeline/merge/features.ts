@@ -136,6 +136,8 @@ export interface MergeFeatures {
   partTo: number;
   /** The kind is rare, or a topic of the report makes it so (lexicon `rare`, `rareIf`). */
   rare: boolean;
+  /** Rare only by its topic (lexicon `rareIf`): rare within a story, not in a folder of several. */
+  rareTopic: boolean;
   /** The kind befalls a person once (lexicon `once`). */
   once: boolean;
   /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
@@ -255,6 +257,7 @@ export function featuresOf(
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     ...(tally ? NO_PART : ownPart(c)),
     rare: rareWith(traits, c.concepts),
+    rareTopic: !traits.rare && rareWith(traits, c.concepts),
     once: traits.once === true,
     namedAgain: c.namedAgain === true && c.patient === undefined,
     definite: c.definite === true && c.patient === undefined && traits.moment === true,
