@@ -136,10 +136,11 @@ describe('the Brussels bombings as six outlets told them', () => {
     expect(citing('De nationale rouw duurt nog tot donderdag')).toEqual([]);
   });
 
-  it('Michel’s “blind, violent and cowardly” attacks are one statement of his in three languages', () => {
+  it('Michel’s “blind, violent and cowardly” attacks are one statement of his in three languages, on 22 March', () => {
     const said = onlyCiting(file, 'Premier Charles Michel sprak op een persconferentie');
     expect(said?.kind).toBe('statement');
     expect(said?.actors).toContain('charles-michel');
+    expect([said?.when.start, said?.when.value]).toEqual(['2016-03-22', '2016-03-22']);
     expect(onlyCiting(file, 'Der belgische Premierminister Charles Michel sprach von')).toBe(said);
     expect(onlyCiting(file, 'The Prime Minister Charles Michael has denounced')).toBe(said);
   });
