@@ -85,6 +85,11 @@ describe('the Brussels bombings as six outlets told them', () => {
     expect(onlyCiting(file, words)?.when.start.slice(0, 10)).toBe(day);
   });
 
+  it('the search in Schaarbeek “’s Avonds” is the evening of the attacks’ day', () => {
+    const search = onlyCiting(file, "'s Avonds deed de politie een huiszoeking in Schaarbeek");
+    expect(search?.when.value).toBe('2016-03-22TEV');
+  });
+
   it('the two bombs in the airport’s departure hall at 7:58 are one event of five outlets, at Brussels Airport', () => {
     const airport = onlyCiting(file, 'Om 7.58 uur ontploften twee bommen');
     expect(airport?.when.value).toBe('2016-03-22T07:58');
@@ -130,10 +135,20 @@ describe('the Brussels bombings as six outlets told them', () => {
     expect(onlyCiting(file, 'The level of the threat was elevated to 4')).toBe(raised);
   });
 
-  it('Michel’s “blind, violent and cowardly” attacks are one statement of his in three languages', () => {
+  it('the three days of national mourning are one declaration of four outlets on the attacks’ day', () => {
+    const mourning = onlyCiting(file, 'De regering kondigt drie dagen van nationale rouw af');
+    expect(mourning?.when.start.slice(0, 10)).toBe('2016-03-22');
+    expect(onlyCiting(file, 'Die Regierung rief eine dreitägige Staatstrauer aus')).toBe(mourning);
+    expect(onlyCiting(file, 'The government has decreed three days of national mourning')).toBe(mourning);
+    expect(citing('was observing three days of national mourning')).toContain(mourning);
+    expect(citing('De nationale rouw duurt nog tot donderdag')).toEqual([]);
+  });
+
+  it('Michel’s “blind, violent and cowardly” attacks are one statement of his in three languages, on 22 March', () => {
     const said = onlyCiting(file, 'Premier Charles Michel sprak op een persconferentie');
     expect(said?.kind).toBe('statement');
     expect(said?.actors).toContain('charles-michel');
+    expect([said?.when.start, said?.when.value]).toEqual(['2016-03-22', '2016-03-22']);
     expect(onlyCiting(file, 'Der belgische Premierminister Charles Michel sprach von')).toBe(said);
     expect(onlyCiting(file, 'The Prime Minister Charles Michael has denounced')).toBe(said);
   });

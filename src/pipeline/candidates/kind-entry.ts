@@ -45,6 +45,11 @@ export interface KindEntry {
    * of the same person days later): a report naming one and a report not naming it are two.
    */
   apartIf?: string[];
+  /**
+   * Topics that make a report of the kind rare (national mourning, of all the measures an emergency
+   * brings): two reports both naming one are evidence of one happening, as a rare kind's are.
+   */
+  rareIf?: string[];
   /** Count nouns a figure must have to stand in the title ("More than 3,000 people arrested"). */
   figureNouns?: string[];
   /**

@@ -18,6 +18,8 @@ export interface KindTraits {
   /** Topics that make another happening of it (an acting appointment; lexicon `apartIf`). */
   apartIf?: readonly string[];
   rare: boolean;
+  /** Topics that make a report of it rare (national mourning; lexicon `rareIf`). */
+  rareIf?: readonly string[];
   placed: boolean;
   far: boolean;
   /** Reports naming different agents are two (aid suspended by France and by Germany's minister). */
@@ -47,6 +49,7 @@ const traitsOf = (k: KindEntry): KindTraits => ({
   ...(k.meetsNamed ? { meetsNamed: k.meetsNamed } : {}),
   ...(k.apartIf ? { apartIf: k.apartIf } : {}),
   rare: k.rare === true,
+  ...(k.rareIf ? { rareIf: k.rareIf } : {}),
   placed: k.placed === true,
   far: k.far === true,
   byAgent: k.byAgent === true,
@@ -95,4 +98,12 @@ export function mergeGroup(t: KindTraits, concepts?: readonly string[], namedPat
 /** The topic among `concepts` that makes another happening of the kind ("acting"; lexicon `apartIf`), or "". */
 export function apartTopic(t: KindTraits, concepts?: readonly string[]): string {
   return (t.apartIf && concepts && t.apartIf.find((id) => concepts.includes(id))) || '';
+}
+
+/** Whether a report of the kind about `concepts` is rare: the kind is, or one of its topics makes it so. */
+export function rareWith(t: KindTraits, concepts?: readonly string[]): boolean {
+  return (
+    t.rare ||
+    (t.rareIf !== undefined && concepts !== undefined && t.rareIf.some((id) => concepts.includes(id)))
+  );
 }

@@ -46,3 +46,13 @@ describe('a day of mourning a country holds is titled as held, one declared as d
     expect(kindsAndTitles(lang, text, '2024-11-02', mentions)).toContainEqual({ kind: 'emergency', title });
   });
 });
+
+describe('mourning told as still lasting is no new declaration', () => {
+  it.each([
+    ['nl', 'De nationale rouw duurt nog tot donderdag.'],
+    ['de', 'Die Staatstrauer dauert noch bis Donnerstag.'],
+    ['en', 'The national mourning remains in force until Thursday.'],
+  ])('[%s] “%s”', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2016-03-24').map((k) => k.kind)).not.toContain('emergency');
+  });
+});

@@ -41,6 +41,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.meetsIf !== undefined ? { meetsIf: textRecord(r.meetsIf, `kinds[${i}].meetsIf`) } : {}),
     ...(r.meetsNamed !== undefined ? { meetsNamed: text(r.meetsNamed, `kinds[${i}].meetsNamed`) } : {}),
     ...(r.apartIf !== undefined ? { apartIf: stringList(r.apartIf, `kinds[${i}].apartIf`) } : {}),
+    ...(r.rareIf !== undefined ? { rareIf: stringList(r.rareIf, `kinds[${i}].rareIf`) } : {}),
     ...(r.figureNouns !== undefined
       ? { figureNouns: stringList(r.figureNouns, `kinds[${i}].figureNouns`) }
       : {}),

@@ -65,3 +65,66 @@ describe('an undated statement speaks after the happening it names', () => {
     expect(when && `${when.start}..${when.end} ${when.precision}`).toBe(expected);
   });
 });
+
+describe('an undated statement naming the day’s news is made from that news on', () => {
+  const recallsOf = () => undefined;
+  it.each<[string, string, string | undefined, string[], string, string]>([
+    [
+      'de',
+      'Der belgische Premierminister Charles Michel sprach von "blinden, gewalttätigen und feigen" Anschlägen.',
+      'Anschlägen',
+      ['2016-03-22'],
+      '2016-03-22',
+      '2016-03-22..2016-03-22 day',
+    ],
+    [
+      'nl',
+      'Premier Charles Michel sprak op een persconferentie van "blinde, gewelddadige en laffe aanslagen".',
+      'aanslagen',
+      ['2016-03-22'],
+      '2016-03-22',
+      '2016-03-22..2016-03-22 day',
+    ],
+    [
+      'en',
+      'The Prime Minister Charles Michael has denounced "blind, violent and cowardly attacks".',
+      'attacks',
+      ['2016-03-22'],
+      '2016-03-22',
+      '2016-03-22..2016-03-22 day',
+    ],
+    [
+      'en',
+      'The Prime Minister Charles Michael has denounced "blind, violent and cowardly attacks".',
+      'attacks',
+      ['2016-03-22'],
+      '2016-03-23',
+      '2016-03-22..2016-03-23 day',
+    ],
+    [
+      'en',
+      'The president condemned the violence.',
+      'violence',
+      ['2023-01-09', '2023-01-08'],
+      '2023-01-09',
+      '2023-01-08..2023-01-09 day',
+    ],
+    [
+      'en',
+      'He denied calls to speak to the demonstrators.',
+      undefined,
+      ['2022-01-08'],
+      '2022-01-08',
+      '2022-01-07..2022-01-08 day',
+    ],
+  ])('[%s] “%s”, after news of %j, published %s: %s', (_lang, text, trigger, news, published, expected) => {
+    const story = new StoryTimes();
+    for (const told of news) story.note('attack', day(told, undefined, 0.9));
+    const matches = [
+      { item: { kind: 'statement' }, match: { start: 0 } },
+      ...(trigger ? [{ item: { kind: 'attack' }, match: { start: text.indexOf(trigger) } }] : []),
+    ];
+    const when = story.spokenOf(matches, tokenize(text), published, recallsOf);
+    expect(when && `${when.start}..${when.end} ${when.precision}`).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@
 import { DAY_LEVEL } from '../day-level.ts';
 import { shift } from '../iso-day.ts';
 import type { When } from '../types.ts';
-import { untilPublication } from './time.ts';
+import { dayOnly, untilPublication } from './time.ts';
 import type { Token } from './tokenize.ts';
 
 /** Definite articles and demonstratives of en, nl and de ("that" and "dat" mostly open a clause). */
@@ -149,12 +149,23 @@ export class StoryTimes {
     // "He said 45 countries had offered to help": a statement about nothing dated before, in an
     // article whose news is of the day of publication or the day before, was made on one of them.
     // One told in the pluperfect ("hatten zum Ausstand aufgerufen") came before that news.
-    // Said "na afloop", "nach der Sitzung" of news of the day of publication: that day.
+    // Said "na afloop", "nach der Sitzung" of news of the day of publication: that day. So is one
+    // naming a happening of the day's news, in an article that has told nothing before that day
+    // yet: "Charles Michel sprach von … Anschlägen" after the morning's bombings, that day.
+    const allOfTheDay =
+      this.earliestDay?.start.slice(0, 10) === published &&
+      matches.some(
+        ({ item }) =>
+          item.kind !== 'statement' &&
+          this.recall(item.kind, recallsOf(item.kind))?.start.slice(0, 10) === published,
+      );
     if (!toldBefore)
       since ??=
-        this.first && (afterwards ? newsDay(this.first, published) : dayBefore(this.first, published));
+        this.first &&
+        (afterwards || allOfTheDay ? newsDay(this.first, published) : dayBefore(this.first, published));
     if (!since) return undefined;
-    return untilPublication(since, published);
+    // Said after a happening of that morning: on its day, whatever time the happening had.
+    return untilPublication(dayOnly(since), published);
   }
 
   /**

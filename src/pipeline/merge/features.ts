@@ -7,7 +7,7 @@ import { callsSeparate } from './separate.ts';
 import { callsTotal } from './total-counts.ts';
 import { countsDescribedOnDay } from './described-count.ts';
 import { listedPerson } from './similarity.ts';
-import { apartTopic, kindTraits, mergeGroup } from '../candidates/kind-traits.ts';
+import { apartTopic, kindTraits, mergeGroup, rareWith } from '../candidates/kind-traits.ts';
 import { countriesOf, type CountryOf } from './countries-of.ts';
 import { voicesOf } from './speakers.ts';
 import { widerPlaces, type WithinOf } from './places-met.ts';
@@ -135,7 +135,10 @@ export interface MergeFeatures {
   /** The minutes (since the epoch) an own part of the day spans, "Wednesday evening", or NaN. */
   partFrom: number;
   partTo: number;
+  /** The kind is rare, or a topic of the report makes it so (lexicon `rare`, `rareIf`). */
   rare: boolean;
+  /** Rare only by its topic (lexicon `rareIf`): rare within a story, not in a folder of several. */
+  rareTopic: boolean;
   /** The kind befalls a person once (lexicon `once`). */
   once: boolean;
   /** Named again with a definite article, befalling no one named ("was niet bij de uitvaart"). */
@@ -257,7 +260,8 @@ export function featuresOf(
     longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
     ...(tally ? NO_PART : ownPart(c)),
-    rare: traits.rare,
+    rare: rareWith(traits, c.concepts),
+    rareTopic: !traits.rare && rareWith(traits, c.concepts),
     once: traits.once === true,
     namedAgain: c.namedAgain === true && c.patient === undefined,
     definite: c.definite === true && c.patient === undefined && traits.moment === true,

@@ -170,6 +170,8 @@ export function rankedPairs(
     const fb = (items[b] as { features: MergeFeatures }).features;
     if (sameStory && apartInStories(fa, fb, sameStory, apart)) return;
     let s = scoreFeatures(fa, fb);
+    // National mourning is rare in a story: in Serbia's and Spain's of the same week it is two.
+    if (fa.rareTopic && fb.rareTopic && sameStory && !sameStory(fa.document, fb.document)) s -= 2;
     if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
     if (s >= THRESHOLD) {
       passing.push(b);

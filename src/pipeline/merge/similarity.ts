@@ -113,6 +113,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // the week before at the same place.
   if (
     a.rare &&
+    b.rare &&
     a.kind === b.kind &&
     (meet || a.coarse || b.coarse || ((borrowedLater(a, b) || borrowedLater(b, a)) && sharedPlaces(a, b) > 0))
   )
@@ -133,7 +134,7 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // fire broke out at about 6:50 p.m." the fire its lede told. Only such kinds, and rare ones, are
   // named again; a rare one ("Bij de explosies … Dat schreven … vrijdag") is its article's whatever its day.
   if (a.kind === b.kind && a.document === b.document && (a.namedAgain || b.namedAgain))
-    s += a.rare ? THRESHOLD : 1;
+    s += a.rare && b.rare ? THRESHOLD : 1;
   // "Überschattet wurde die Evakuierung von dem Anschlag am vergangenen Donnerstag": the attack
   // another report told of that Thursday, named again by a report that dates it too; not "the
   // attack near Srinagar" against one at Pahalgam that day.

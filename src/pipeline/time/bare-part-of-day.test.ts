@@ -33,6 +33,19 @@ describe('a part of the day written alone is of the day the story is at', () => 
       'In de avond',
       '2023-03-05TEV',
     ],
+    [
+      'nl',
+      "Zondag gingen duizenden de straat op. 's Avonds deed de politie een huiszoeking in Schaarbeek.",
+      "'s Avonds",
+      '2023-03-05TEV',
+    ],
+    [
+      'nl',
+      'Zondag gingen duizenden de straat op. \u2019s Nachts werden drie mannen opgepakt.',
+      '\u2019s Nachts',
+      '2023-03-05TNI',
+    ],
+    ['nl', "De regering vergaderde 's morgens over de maatregelen.", "'s morgens", 'XXXX-XX-XXTMO'],
   ])('[%s] “%s” reads “%s” as %s', (lang, text, expression, value) => {
     const found = extractTimexes(text, { lang, dct: '2023-03-08' });
     expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);
@@ -45,6 +58,14 @@ describe('a part of the day written alone is of the day the story is at', () => 
       anchor: '2023-03-01',
     });
     expect(found.map((t) => t.value)).toEqual(['2023-03-01TEV']);
+  });
+
+  it("reads “'s Avonds deed de politie een huiszoeking” as the evening of the sentence before", () => {
+    const found = extractTimexes(
+      "'s Avonds deed de politie een huiszoeking in Schaarbeek, waar onder meer een vlag van IS en explosieven werden gevonden.",
+      { lang: 'nl', dct: '2016-03-22', anchor: '2016-03-22' },
+    );
+    expect(found.map((t) => t.value)).toEqual(['2016-03-22TEV']);
   });
 
   it.each([

@@ -6,7 +6,7 @@
 import type { Day } from './calendar.ts';
 import type { Lang, Lexicon } from './lexicon.ts';
 import type { Tense } from './tense.ts';
-import type { Shift } from './anaphora.ts';
+import type { Shift } from './anaphora-words.ts';
 import type { Resolved } from './value.ts';
 import { B, B_ASCII, E, E_ASCII } from './word-pattern.ts';
 

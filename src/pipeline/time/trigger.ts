@@ -7,7 +7,7 @@
  * The same scan finds each rule's anchors (see Rule.anchors): a text that passes runs only the
  * rules whose anchors it holds.
  */
-import { anaphoraTriggers } from './anaphora.ts';
+import { anaphoraTriggers } from './anaphora-words.ts';
 import { fiscalTriggers } from './fiscal.ts';
 import { holidayTriggers } from './holidays.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
