@@ -47,25 +47,33 @@ export function farApart(a: readonly number[], b: readonly number[], limit = FAR
 
 const NONE: readonly number[] = [];
 
+/** The points, flat, of the places of a candidate that tell it apart; none for one told apart otherwise. */
+export type PointsFor = (candidate: { kind: string; places: readonly string[] }) => readonly number[];
+
+/** The points of the places of the kinds told apart by place (lexicon `far`), none without a way to look them up. */
+export function farKindPoints(pointOf: PointOf | undefined): PointsFor {
+  return (c) =>
+    pointOf && c.places.length > 0 && kindTraits(c.kind).far ? pointsOf(c.places, pointOf) : NONE;
+}
+
 /**
- * The points of each cluster's places, kept at its root like DaySpans: only for the kinds told
- * apart by place, and none without a way to look points up.
+ * The points of each cluster's places, kept at its root like DaySpans: two clusters clash when
+ * both have points and none lies within `limit` kilometres of one of the other's.
  */
 export class FarPlaces {
   private readonly points: (readonly number[])[];
 
   constructor(
     candidates: readonly { kind: string; places: readonly string[] }[],
-    pointOf: PointOf | undefined,
+    pointsFor: PointsFor,
+    private readonly limit: number = FAR_KM,
   ) {
-    this.points = candidates.map((c) =>
-      pointOf && c.places.length > 0 && kindTraits(c.kind).far ? pointsOf(c.places, pointOf) : NONE,
-    );
+    this.points = candidates.map(pointsFor);
   }
 
   /** Whether the clusters at roots a and b name places, all far apart. */
   clash(a: number, b: number): boolean {
-    return farApart(this.points[a] as readonly number[], this.points[b] as readonly number[]);
+    return farApart(this.points[a] as readonly number[], this.points[b] as readonly number[], this.limit);
   }
 
   /** Keep the joined cluster's points at its new root. */

@@ -25,8 +25,8 @@ import { Killers } from './killers.ts';
 import { CountedGroups } from './counted-groups.ts';
 import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
-import { FarPlaces, type PointOf } from './far-places.ts';
-import { VenuesApart } from './venues-apart.ts';
+import { FarPlaces, farKindPoints, type PointOf } from './far-places.ts';
+import { VENUES_APART_KM, venuePoints } from './venues-apart.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { VagueCeilings } from './vague-ceilings.ts';
 import { withSentenceDays } from './sentence-days.ts';
@@ -102,8 +102,8 @@ export function mergeCandidates(
   const groups = new CountedGroups(items);
   const areas = new AreaCounts(items, countryOf, placeKindOf);
   const vague = new VagueCeilings(features);
-  const far = new FarPlaces(cands, pointOf);
-  const venues = new VenuesApart(cands, pointOf, placeKindOf);
+  const far = new FarPlaces(cands, farKindPoints(pointOf));
+  const venues = new FarPlaces(cands, venuePoints(pointOf, placeKindOf), VENUES_APART_KM);
   const farDays = new FarDays(cands, features, pointOf);
   features.forEach((f, i) => {
     topics.push(f.strong);
