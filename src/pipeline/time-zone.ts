@@ -4,7 +4,7 @@
  */
 
 /** Minutes ahead of UTC of the zone names news clocks carry. */
-const ABBREVIATIONS: Record<string, number> = {
+const ABBREVIATIONS: Readonly<Record<string, number>> = {
   GMT: 0,
   UTC: 0,
   BST: 60,
@@ -13,6 +13,9 @@ const ABBREVIATIONS: Record<string, number> = {
   CEST: 120,
   MESZ: 120,
 };
+
+/** The zone names a clock may carry ("11.20pm GMT"), the ones `inZone` reads. */
+export const ZONE_NAMES: readonly string[] = Object.keys(ABBREVIATIONS);
 
 /** Whether `zone` is an IANA time zone this runtime knows ("Europe/Paris"). */
 export function isTimeZone(zone: string): boolean {

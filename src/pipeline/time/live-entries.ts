@@ -4,7 +4,7 @@
  * first, past midnight, with day headers ("Zaterdag 14 november", "Samstag, 14. November"). What
  * an entry tells is dated from its own day and clock, not from the blog's publication day.
  */
-import { CLOCK } from '../clock-line.ts';
+import { CLOCK, hour24 } from '../clock-line.ts';
 import { inZone } from '../time-zone.ts';
 import type { ParagraphText } from '../types.ts';
 import { addDays, formatDay, parseDay } from './calendar.ts';
@@ -39,13 +39,14 @@ function clockAt(text: string): { clock: Clock; length: number } | undefined {
   const m = CLOCK.exec(text);
   const g = m?.groups;
   if (!m || !g) return undefined;
-  let h = Number(g.h);
   const ampm = g.ampm?.toLowerCase();
+  const h = Number(g.h);
   if (ampm && (h < 1 || h > 12)) return undefined;
-  if (ampm === 'p' && h < 12) h += 12;
-  if (ampm === 'a' && h === 12) h = 0;
   const zone = g.zone?.toUpperCase();
-  return { clock: { minutes: h * 60 + Number(g.m), ...(zone ? { zone } : {}) }, length: m[0].length };
+  return {
+    clock: { minutes: hour24(h, ampm) * 60 + Number(g.m), ...(zone ? { zone } : {}) },
+    length: m[0].length,
+  };
 }
 
 /** A paragraph that is only a clock, or opens its text with one and a colon. */

@@ -6,6 +6,7 @@ import type { Lang } from './lexicon.ts';
 import { E } from './word-pattern.ts';
 import { DIGIT, pattern, type Rule } from './rule.ts';
 import { timeValue } from './value.ts';
+import { hour24 } from '../clock-line.ts';
 
 const CLOCK: Record<Lang, string> = {
   en: `(?<x>(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?=[^\\p{L}]|$)|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>noon|midnight))`,
@@ -53,9 +54,7 @@ export function clockRule(lang: Lang): Rule {
       } else {
         hour = Number(g.h ?? g.h2);
         minute = Number(g.min ?? g.min2 ?? 0);
-        const ap = g.ap?.toLowerCase().replace(/\./g, '');
-        if (ap === 'pm' && hour < 12) hour += 12;
-        if (ap === 'am' && hour === 12) hour = 0;
+        hour = hour24(hour, g.ap?.toLowerCase().charAt(0));
       }
       if (hour > 23 || minute > 59) return null;
       // Provisional: on the publication day; anchorAnaphora() moves it to the story's day.
