@@ -63,6 +63,14 @@ describe('parseHeader', () => {
     expect(parsed.meta.published).toEqual({ date: '2022-01-08', precision: 'day', from: 'date-line' });
   });
 
+  it('takes the headline above a one-word label of the date ("Published"), not the label', () => {
+    const parsed = parse(
+      'Skip to content\nHome\nKazakhstan unrest: Dozens killed as police quell protests\nPublished\n6 January 2022\nShare\n\nDozens of protesters have been killed, police say.',
+    );
+    expect(parsed.meta.title).toBe('Kazakhstan unrest: Dozens killed as police quell protests');
+    expect(parsed.meta.published).toEqual({ date: '2022-01-06', precision: 'day', from: 'date-line' });
+  });
+
   it('reads title, language and publisher from front matter', () => {
     const parsed = parse(
       '---\ntitle: "Proteste in Almaty"\ndate: 2022-01\nlanguage: DE\npublisher: Beispielzeitung\nurl: https://example.org/a\n---\nText.',

@@ -89,12 +89,13 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
       meta.published = hint;
       // Scraped pages put masthead lines, then the headline (perhaps a byline), then the dateline: the
       // headline is the last line above the timestamp that is no byline, and what stands above it
-      // is the site's masthead.
+      // is the site's masthead. A single word right above the date ("Published", "Updated",
+      // "Aktualisiert") labels it: a headline has more words than one.
       const above = lines
         .slice(0, i)
         .map((l) => l.trim())
         .filter((l) => l !== '');
-      const headline = above.filter((l) => !BYLINE.test(l)).at(-1);
+      const headline = above.filter((l) => !BYLINE.test(l) && /\s/.test(l)).at(-1);
       if (headline && !meta.title) meta.title = headline;
       body = lines.slice(i + 1).join('\n');
       break;
