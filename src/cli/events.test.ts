@@ -147,6 +147,19 @@ describe('npm run events', { timeout: 120_000 }, () => {
     expect(file.documents.map((d) => d.id)).toContain('quiet');
   });
 
+  it('names the language of a report it cannot read, instead of saying it reports nothing', () => {
+    const input = folder('french', {
+      'quiet.txt':
+        ' date 2022-01-08 Kazakhstan is a country in Central Asia. Its capital is large and modern.',
+      'fr_lemonde.txt':
+        ' date 2022-01-06 Des dizaines de manifestants ont été tués dans la nuit de mercredi à jeudi à Almaty, a annoncé la police. Plus de 2 000 personnes ont été arrêtées.',
+    });
+    const r = events('--in', input, '--out', join(dir, 'french.json'));
+    expect(r.stderr).toContain(
+      'warning: fr_lemonde.txt: written in French, which the pipeline does not read (it reads English, Dutch and German); the document is kept for reference',
+    );
+  });
+
   it('refuses an unknown option with the usage', () => {
     const r = events('--inn', 'x');
     expect(r.code).toBe(2);

@@ -30,6 +30,7 @@ import { StoryLinks } from './story-links.ts';
 import { withinSeason } from './merge/season-apart.ts';
 import { timeStage } from './time/stage.ts';
 import { storyZone } from './story-zone.ts';
+import { unreadLanguage } from './unread-language.ts';
 import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './types.ts';
 
 /** Reports whose day may change once every report has been read (see redate-undated.ts). */
@@ -272,10 +273,8 @@ export async function runPipeline(opts: {
   const cited = new Set(file.events.flatMap((e) => e.sources.map((s) => s.document)));
   for (const doc of file.documents) {
     if (!cited.has(doc.id)) {
-      warnings.push({
-        file: doc.file,
-        message: 'no datable event found; the document is kept for reference',
-      });
+      const why = unreadLanguage(doc.language) ?? 'no datable event found';
+      warnings.push({ file: doc.file, message: `${why}; the document is kept for reference` });
     }
     if (doc.published.date === '1970-01-01') {
       warnings.push({ file: doc.file, message: 'no publication date and nothing to infer one from' });
