@@ -261,6 +261,7 @@ export function candidateOf(
                     s.timexes.find((t) => s.when.text !== undefined && t.text === s.when.text),
                   text,
                   article.published.date,
+                  h.start,
                 ))),
     // "laut der Feuerwehr in Köln … aus Porz": Köln says who reports, not where it happened.
     places: elsewhere

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borrowedAhead, boundariesBetween, nearestTimex } from './time.ts';
+import { borrowedAhead, boundariesBetween, nearestTimex, sinceUntilPublication } from './time.ts';
 import { day, timexAt } from './test-helpers.ts';
 
 describe('boundariesBetween', () => {
@@ -128,5 +128,33 @@ describe('a saying that borrows a day ahead from the sentence before', () => {
   ])('%s (%s, %s): before publication: %s', (_name, timeFrom, date, before) => {
     const when = borrowedAhead({ timeFrom, when: day(date) }, published);
     expect(when?.precision === 'before-publication').toBe(before);
+  });
+});
+
+describe('a happening told after "since <time>, when"', () => {
+  const year2019 = {
+    start: '2019-01-01',
+    end: '2019-12-31',
+    precision: 'year' as const,
+    value: '2019',
+    confidence: 0.8,
+  };
+  it.each([
+    [
+      'the step down told in the "when" clause happened in 2019, not from 2019 to the report',
+      'Kassym-Jomart Tokayev has been president since 2019, when Nursultan Nazarbayev stepped down after nearly three decades in power.',
+      'stepped down',
+      '2019-12-31',
+    ],
+    [
+      'arrests told before the "when" clause still run from the day up to the report',
+      'Police have arrested 300 people since 2019, when the protests began.',
+      'arrested',
+      '2022-01-07',
+    ],
+  ])('%s', (_, text, trigger, end) => {
+    const since = timexAt(text, '2019', { value: '2019' });
+    const when = sinceUntilPublication(year2019, since, text, '2022-01-07', text.indexOf(trigger));
+    expect(when.end).toBe(end);
   });
 });

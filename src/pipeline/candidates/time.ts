@@ -143,6 +143,12 @@ export function nearestTimex(
 const SINCE = /\b(?:since|sinds|seit|seitdem)\b[^,;.]{0,40}$/i;
 
 /**
+ * "since 2019, when Nazarbayev stepped down": a happening told in the clause after the time
+ * happened then ("arrested 300 since Monday, when the protests began" still runs since Monday).
+ */
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|toen|als)\b/i;
+
+/**
  * "Killed since the protests started last Sunday", "sinds de jaarwisseling": the happening runs
  * from that time up to publication, not on that day only.
  */
@@ -151,8 +157,10 @@ export function sinceUntilPublication(
   timex: Timex | undefined,
   text: string,
   published: string,
+  happening: number,
 ): When {
   if (!timex || !SINCE.test(text.slice(0, timex.start)) || when.start.slice(0, 10) >= published) return when;
+  if (happening > timex.end && WHEN_CLAUSE.test(text.slice(timex.end))) return when;
   return untilPublication(when, published);
 }
 
