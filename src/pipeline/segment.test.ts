@@ -227,6 +227,22 @@ describe('splitSentences', () => {
       ['Die Zahl der Toten stieg auf 3. 000 Menschen wurden verletzt.', 'Die Polizei ermittelt.'],
     ],
     [
+      "keeps a quoted question and its named speaker's verb of saying in one sentence",
+      'en',
+      '"Why should we talk to them?" Tokayev asked. "We will restore order!" President Tokayev said. He left.',
+      [
+        '"Why should we talk to them?" Tokayev asked.',
+        '"We will restore order!" President Tokayev said.',
+        'He left.',
+      ],
+    ],
+    [
+      'still ends a quoted question before a new sentence that opens with a name',
+      'en',
+      '"Why?" Tokayev left the hall.',
+      ['"Why?"', 'Tokayev left the hall.'],
+    ],
+    [
       'counts offsets in UTF-16 units after an emoji',
       'en',
       'Protest 😀 in Almaty. Troops arrived.',

@@ -23,6 +23,14 @@ const GERMAN_ORDINAL =
 // function body into a new RegExp at every call.
 const GOES_ON = /^[\p{Ll}\d,;]/u;
 
+/**
+ * A quotation ending in "?" or "!" and its speaker's name with a verb of saying ("\"Why should we
+ * talk to them?\" Tokayev asked.") are one sentence: the name's capital opens no new one.
+ */
+const QUOTE_ENDS_ASKING = /[?!]["”’»]$/;
+const NAMED_SPEAKER_SAYS =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|shouted|replied|insisted|declared|tweeted)(?![\p{L}])/u;
+
 /** A straight quote opening a word, not an apostrophe inside one ("it's"). */
 const OPENING_SINGLE = /(?<![\p{L}\p{N}])'(?=\p{L})/gu;
 
@@ -122,6 +130,7 @@ export function splitSentences(text: string, lang: string): { start: number; end
       const head = text.slice(start, end);
       const continues =
         (GOES_ON.test(head) && !opensWithCount(before, head, lang)) ||
+        (QUOTE_ENDS_ASKING.test(before) && NAMED_SPEAKER_SAYS.test(head)) ||
         (/\b\d{1,2}\.$/.test(before) && MONTH_WORDS.test(head)) ||
         (lang === 'de' && GERMAN_ORDINAL.test(before));
       if (continues) {
