@@ -18,6 +18,7 @@ import { sameDayClauseHit } from './same-day-clause.ts';
 import { causesBeforeConsequence } from './consequence-clause.ts';
 import { onlyCarriesNews } from './news-of-saying.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
+import { talksPartner } from './talks-partner.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -113,7 +114,8 @@ export function chooseHappenings(
   lang: string,
   dayBorrowed = false,
 ): TriggerHit[] {
-  const hits = withoutSettings(allHits, text);
+  // "rejected calls for talks with the protesters": whom talks are with is no happening.
+  const hits = withoutSettings(allHits, text).filter((h) => h.kind === 'statement' || !talksPartner(text, h));
   const mainHits: TriggerHit[] = [];
   const subHits: TriggerHit[] = [];
   // Hits that only say who the people are tell no happening on a day borrowed from the sentence
