@@ -23,7 +23,14 @@ describe('the Valencia floods as ten outlets told them', () => {
     [
       'Carlos Mazón sends an alert to phones',
       '2024-10-29T20:11',
-      ['de_spiegel_1110', 'de_tagesschau_1101', 'en_reuters_1030', 'nl_nrc_1104', 'nl_volkskrant_undated'],
+      [
+        'de_spiegel_1110',
+        'de_tagesschau_1101',
+        'en_mt_1105',
+        'en_reuters_1030',
+        'nl_nrc_1104',
+        'nl_volkskrant_undated',
+      ],
     ],
     ['Pedro Sánchez visits Valencia', '2024-10-31', ['nl_nos_1031']],
     ['5,000 more troops sent to Valencia', '2024-11-02', ['en_ap_1102', 'en_guardian_1103']],

@@ -28,6 +28,30 @@ describe('a clock told in GMT, read where the story happens', () => {
       '2024-07-01T12:00',
     ],
     ['21.00 Uhr MEZ in London is 20:00', '2015-11-13', '21:00', 'MEZ', 'Europe/London', '2015-11-13T20:00'],
+    [
+      '05.11 uur Nederlandse tijd in Chile in October is 00:11 there',
+      '2010-10-13',
+      '05:11',
+      'Europe/Amsterdam',
+      'America/Santiago',
+      '2010-10-13T00:11',
+    ],
+    [
+      '02.55 uur Nederlandse tijd in Chile is 21:55 the day before',
+      '2010-10-14',
+      '02:55',
+      'Europe/Amsterdam',
+      'America/Santiago',
+      '2010-10-13T21:55',
+    ],
+    [
+      '9.00 Uhr deutscher Zeit in Kyiv in winter is 10:00',
+      '2022-02-24',
+      '09:00',
+      'Europe/Berlin',
+      'Europe/Kyiv',
+      '2022-02-24T10:00',
+    ],
   ])('%s', (_what, day, time, from, to, expected) => {
     const local = inZone(day, time, from, to);
     expect(`${local?.day}T${local?.time}`).toBe(expected);

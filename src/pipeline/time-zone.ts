@@ -46,9 +46,36 @@ function formatIn(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The wall clock of `zone` at the instant `ms`, as parts. */
+function wallClock(zone: string, ms: number): Record<string, string> {
+  return Object.fromEntries(
+    formatIn(zone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
+}
+
+/** Minutes `zone` is ahead of UTC at the instant `ms`. */
+function aheadAt(zone: string, ms: number): number {
+  const p = wallClock(zone, ms);
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((wall - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
 /**
- * The day ("2015-11-13") and clock ("23:20") told in the zone `from` ("GMT"), as read in the IANA
- * zone `to`; undefined for a zone name not known.
+ * Minutes ahead of UTC of the zone `from` (a name a clock carries, or an IANA zone) when its wall
+ * clock reads `wall`: an IANA zone's offset is taken at that moment, twice over a change of season.
+ */
+function aheadOf(from: string, wall: number): number | undefined {
+  const named = ABBREVIATIONS[from.toUpperCase()];
+  if (named !== undefined) return named;
+  if (!isTimeZone(from)) return undefined;
+  return aheadAt(from, wall - aheadAt(from, wall) * 60_000);
+}
+
+/**
+ * The day ("2015-11-13") and clock ("23:20") told in the zone `from` ("GMT", or an IANA zone as
+ * "Nederlandse tijd" names one), as read in the IANA zone `to`; undefined for a zone not known.
  */
 export function inZone(
   day: string,
@@ -56,13 +83,10 @@ export function inZone(
   from: string,
   to: string,
 ): { day: string; time: string } | undefined {
-  const ahead = ABBREVIATIONS[from.toUpperCase()];
-  const instant = Date.parse(`${day}T${time}:00Z`);
-  if (ahead === undefined || Number.isNaN(instant)) return undefined;
-  const parts = Object.fromEntries(
-    formatIn(to)
-      .formatToParts(new Date(instant - ahead * 60_000))
-      .map((p) => [p.type, p.value]),
-  );
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  if (Number.isNaN(wall)) return undefined;
+  const ahead = aheadOf(from, wall);
+  if (ahead === undefined) return undefined;
+  const parts = wallClock(to, wall - ahead * 60_000);
   return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }

@@ -84,6 +84,20 @@ describe('choosePatient', () => {
       true,
       'Trump',
     ],
+    [
+      'Luis Urzúa, the shift foreman, stepped out of the Fénix capsule at 9.55pm local time.',
+      'out of',
+      ['Luis Urzúa', 'Fénix'],
+      false,
+      'Luis Urzúa',
+    ],
+    [
+      'Als laatste stapte ploegleider Urzúa om 21.55 uur uit de Fénix.',
+      'uit de',
+      ['Urzúa', 'Fénix'],
+      false,
+      'Urzúa',
+    ],
   ])('in “%s” (trigger “%s”) the patient is %5$s', (text, trigger, names, owned, expected) => {
     const mentions = mentionsIn(text, names);
     const at = text.indexOf(trigger);

@@ -6,6 +6,7 @@
 import type { Mention } from '../types.ts';
 import { selfReported } from './self-report.ts';
 import { isPersonTitle } from '../entities/name-edges.ts';
+import { afterArticle } from './article-name.ts';
 import { fold } from '../entities/text.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { COORDINATED_VERB, FRONTED_GAP, SUBJECT_VERB_GAP, UNNAMED_ACCUSATIVE } from './text-gaps.ts';
@@ -56,7 +57,8 @@ function atLocation(text: string, m: Mention): boolean {
 
 /**
  * For kinds that befall someone: the person nearest the trigger, not marked as agent, not speaking,
- * not the one it is handed to and not where it happened.
+ * not the one it is handed to, not where it happened and no unknown name written after an article,
+ * which names a thing ("stepped out of the Fénix capsule").
  */
 function nearestPerson(
   text: string,
@@ -73,6 +75,7 @@ function nearestPerson(
     if (
       d < distance &&
       isPerson(m) &&
+      !(m.kind === 'unknown' && afterArticle(text, m)) &&
       m !== byMarked &&
       !agentMarked(text, m, lexicon) &&
       !speaks(text, m, lexicon) &&

@@ -20,7 +20,7 @@ import { sentenceAround, tenseReader, type Tense } from './tense.ts';
 import { carriedFromStoryDay } from './story-week.ts';
 import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
-import { withoutZoneEcho } from './zone-echo.ts';
+import { inStoryZone, withoutZoneEcho } from './zone-echo.ts';
 import { dateNamesPlace } from './date-in-name.ts';
 
 export interface ExtractOptions {
@@ -45,6 +45,8 @@ export interface ExtractOptions {
    * added no correct expression the rules lacked (value F1 75.3 → 74.9) and made extraction 4× slower.
    */
   chrono?: boolean;
+  /** The IANA zone of the story's country: a clock told in the reader's zone is read there. */
+  localZone?: string;
 }
 
 /** Longest first, then own rules before chrono, then earliest; keep what does not overlap. */
@@ -64,11 +66,11 @@ const JOIN_GAP = /^(?:\s+|,\s*)(?:(?:[ECMP][SD]T|GMT|UTC|CES?T|MES?Z)(?:\s+|,\s*
 
 /**
  * A preposition between a clock time and its day ("at 4:17 a.m. on Monday", "04:17 local time on
- * Monday", "10:17 p.m. local time (2217 GMT) on Wednesday", "Friday at noon"): two expressions, as
- * TimeML marks them, but the clock is on that day.
+ * Monday", "10:17 p.m. local time (2217 GMT) on Wednesday", "Friday at noon", a translation's "at
+ * 20:11 hours of 29 October"): two expressions, as TimeML marks them, but the clock is on that day.
  */
 const LINK_GAP =
-  /^\s+(?:(?:local\s+time|lokale\s+tijd|Ortszeit)\s+)?(?:\([^()]{1,20}\)\s+)?(?:on|op|am|at|om|um)\s+$/i;
+  /^\s+(?:hours\s+of\s+$|(?:(?:local\s+time|lokale\s+tijd|Ortszeit)\s+)?(?:\([^()]{1,20}\)\s+)?(?:on|op|am|at|om|um)\s+$)/i;
 
 /** The clock and the day of a pair of neighbours, when one is a clock time and the other a whole day. */
 function clockAndDay(a: Candidate, b: Candidate): { clock: Candidate; day: Candidate } | undefined {
@@ -163,7 +165,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
     carriedFromStoryDay(
       lang,
       anchorAnaphora(
-        joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text), text),
+        joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text, opts.localZone !== undefined), text),
         opts.anchor,
         text,
         !monthOnly,
@@ -177,7 +179,9 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   );
   // Of an article dated to its month only, "am Abend" would say no more than the month: left out,
   // it cannot pull a report of a known day to the month.
-  const told = (monthOnly ? kept.filter((c) => !c.shift?.bare) : kept).filter(
+  const local = opts.localZone;
+  const zoned = local === undefined ? kept : kept.map((c) => inStoryZone(c, text, local));
+  const told = (monthOnly ? zoned.filter((c) => !c.shift?.bare) : zoned).filter(
     (c) => !dateNamesPlace(text, c.start, c.end),
   );
   return told.map((c) => {

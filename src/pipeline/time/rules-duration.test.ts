@@ -52,3 +52,23 @@ describe('durations, sets and references to the present', () => {
     );
   });
 });
+
+describe('a clock time written with “hours” after it', () => {
+  it.each([
+    [
+      'the rescue concluded when Luis Urzua came out from the capsule Phoenix at 21:55 hours',
+      '21:55',
+      'T21:55',
+    ],
+    ['The operation began this Wednesday at 00:11 hours', '00:11', 'T00:11'],
+    [
+      'The Generalitat Valenciana of Carlos Mazón sent the alert to mobiles at 20:11 hours of 29 October',
+      '20:11',
+      '2024-10-29T20:11',
+    ],
+  ])('“%s” is the clock %s, no duration', (text, clock, value) => {
+    const found = extractTimexes(text, { lang: 'en', dct: '2024-11-05' });
+    expect(found.filter((t) => t.type === 'DURATION')).toEqual([]);
+    expect(found.find((t) => t.text === clock)?.value).toMatch(new RegExp(`${value}$`));
+  });
+});

@@ -55,6 +55,9 @@ const HALF: Record<Lang, string> = {
   de: '\\s+und\\s+ein\\s+halb',
 };
 
+/** The hour and its colon or dot right before a number: that number is the clock's minutes. */
+const CLOCK_BEFORE = /\d[:.]$/u;
+
 /** "three days", "two-year", "the past two months", "drie weken", "zwei Jahre", "a decade". */
 function countedRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
@@ -73,6 +76,8 @@ function countedRule(lang: Lang): Rule {
       const written = countOf(ctx.lang, g.frac ? g.num?.replace(/\s*(?:1\/2|½)$/, '') : g.num);
       if (!unit || written === undefined) return null;
       const count = written !== null && (g.frac || g.half || g.half2) ? written + 0.5 : written;
+      // "at 21:55 hours" is a clock time, not 55 hours.
+      if (CLOCK_BEFORE.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
       // "three-quarters of the vote" is a fraction.
       if (
         unit === 'quarter' &&

@@ -129,6 +129,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       dctPrecision: article.published.precision,
       anchor: entryAnchor ?? anchor,
       clockAnchor,
+      ...(localZone === undefined ? {} : { localZone }),
     }).filter((t) => t.start >= opener);
     // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
     // saying's; what was said lies before it.

@@ -45,3 +45,41 @@ describe('a clock time told only in the reader’s zone', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a clock time told only in the reader’s zone, of a story whose zone is known', () => {
+  it.each([
+    [
+      'nl',
+      'Om 05.11 uur Nederlandse tijd kwam de eerste man boven: de 31-jarige Florencio Ávalos.',
+      '2010-10-13',
+      '2010-10-13T00:11',
+    ],
+    [
+      'nl',
+      'Om 02.55 uur Nederlandse tijd kwam ploegleider Luis Urzúa als laatste boven.',
+      '2010-10-14',
+      '2010-10-13T21:55',
+    ],
+    [
+      'de',
+      'Um 5.11 Uhr deutscher Zeit kam der erste Bergmann an die Oberfläche.',
+      '2010-10-13',
+      '2010-10-13T00:11',
+    ],
+    ['en', 'The first miner emerged at 05:11 Dutch time.', '2010-10-13', '2010-10-13T00:11'],
+  ])('[%s] “%s” is read in Chile’s clock', (lang, text, dct, value) => {
+    const clocks = extractTimexes(text, { lang, dct, localZone: 'America/Santiago' }).filter((t) =>
+      /T\d/.test(t.value),
+    );
+    expect(clocks.map((t) => t.value)).toEqual([value]);
+  });
+
+  it('[nl] the echo in brackets is still no time of its own', () => {
+    const text =
+      'Abe werd gisterochtend rond 11.30 uur lokale tijd (04.30 uur Nederlandse tijd) neergeschoten.';
+    const clocks = extractTimexes(text, { lang: 'nl', dct: DCT, localZone: 'Asia/Tokyo' }).filter((t) =>
+      /T\d/.test(t.value),
+    );
+    expect(clocks.map((t) => t.value.slice(10))).toEqual(['T11:30']);
+  });
+});
