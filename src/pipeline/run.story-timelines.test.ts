@@ -3,14 +3,14 @@
  * one paragraph per day, the day as its label ("Jan. 5 - …", "**5. Januar:** …", "**5 januari** –
  * …", "Tuesday, June 27: …"), the happening told in the historical present ("Protesters storm the
  * mayor's office", "Massimow wird festgenommen", "Russische militairen landen in Kazachstan"). Two
- * stories, the Kazakhstan unrest of January 2022 (Reuters, dpa, ANP) and the Wagner mutiny of June
- * 2023 (AP, ANP), run through the whole pipeline: each entry's happenings are events of the entry's
+ * stories, the Kazakhstan unrest of January 2022 (Reuters, dpa, ANP), the Wagner mutiny of June
+ * 2023 (AP, ANP) and the fall of Assad in December 2024 (Reuters, dpa, ANP), run through the whole pipeline: each entry's happenings are events of the entry's
  * day, one event for one happening however many timelines and languages tell it, and an entry
  * dated after publication stays a plan.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 import { eventFileOf, eventsFrom } from './test-articles.ts';
 
 let file: EventFile;
@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 const KAZAKHSTAN = ['de_dpa_kasachstan', 'en_reuters_kazakhstan', 'nl_anp_kazachstan'];
 const WAGNER = ['en_ap_wagner', 'nl_anp_wagner'];
+const SYRIA = ['de_dpa_syrien', 'en_reuters_syria', 'nl_anp_syrie'];
 
 describe('events of timelines told in the historical present', () => {
   it.each<[string, string, string[]]>([
@@ -43,10 +44,23 @@ describe('events of timelines told in the historical present', () => {
     ['Russia lifts the counter-terrorism regime in Moscow', '2023-06-26', ['en_ap_wagner']],
     // "Prigozhin arrives in Belarus, Lukashenko says", "Prigozjin landt in Wit-Rusland, zegt Loekasjenko".
     ['Yevgeny Prigozhin arrives in Belarus', '2023-06-27', WAGNER],
+    // "Rebellen … starten eine Offensive", "Rebellen … beginnen … een offensief", "Rebels … launch an offensive".
+    ['Hayat Tahrir al-Sham launches an offensive', '2024-11-27', SYRIA],
+    // "Die Rebellen nehmen Aleppo ein", "De rebellen nemen Aleppo in", "Rebels capture most of Aleppo".
+    ['Rebels capture Aleppo', '2024-11-30', SYRIA],
+    // "Assad flieht nach Moskau", "Assad vlucht naar Moskou", "Assad flees to Moscow".
+    ['Bashar al-Assad flees to Moscow', '2024-12-08', SYRIA],
   ])('%s on %s, told by %j', (title, day, documents) => {
     const e = mostTold(file, title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
     expect(documentsOf(e)).toEqual(documents);
+  });
+
+  it('"Die Rebellen nehmen Damaskus ein", "De rebellen nemen Damascus in" and "Rebels capture Damascus" are one capture of 8 December', () => {
+    const e = onlyCiting(file, 'Rebels capture Damascus');
+    expect(e?.kind).toBe('capture');
+    expect(e?.when.start).toBe('2024-12-08');
+    expect(documentsOf(e)).toEqual(SYRIA);
   });
 
   it('a protest event does not cite "Security forces kill dozens of protesters"', () => {
@@ -66,6 +80,7 @@ describe('events of timelines told in the historical present', () => {
   it.each<[string, string]>([
     ['"13. Januar: Die russischen Soldaten sollen mit dem Abzug beginnen."', '2022-01-13'],
     ['"Saturday, July 1: Parliament is to debate the mutiny."', '2023-07-01'],
+    ['"11. Dezember: Die Übergangsregierung soll ihre Arbeit aufnehmen."', '2024-12-11'],
   ])('an entry dated after publication stays a plan: %s', (_entry, day) => {
     expect(file.events.filter((e) => e.when.start.startsWith(day))).toEqual([]);
   });
