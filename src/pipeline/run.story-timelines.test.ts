@@ -2,11 +2,13 @@
  * Timelines as newsrooms publish them ("Timeline: key events in …", "Chronik: …", "Tijdlijn: …"):
  * one paragraph per day, the day as its label ("Jan. 5 - …", "**5. Januar:** …", "**5 januari** –
  * …", "Tuesday, June 27: …"), the happening told in the historical present ("Protesters storm the
- * mayor's office", "Massimow wird festgenommen", "Russische militairen landen in Kazachstan"). Two
+ * mayor's office", "Massimow wird festgenommen", "Russische militairen landen in Kazachstan"). Four
  * stories, the Kazakhstan unrest of January 2022 (Reuters, dpa, ANP), the Wagner mutiny of June
- * 2023 (AP, ANP) and the fall of Assad in December 2024 (Reuters, dpa, ANP), run through the whole pipeline: each entry's happenings are events of the entry's
- * day, one event for one happening however many timelines and languages tell it, and an entry
- * dated after publication stays a plan.
+ * 2023 (AP, ANP), the fall of Assad in December 2024 (dpa, ANP, and Reuters looking back from
+ * January) and the storming of the Capitol (AP, dpa), run through the whole pipeline: each entry's
+ * happenings are events of the entry's day, of last year where the label's month lies after
+ * publication's, one event for one happening however many timelines and languages tell it, and a
+ * plan stays a plan.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -22,6 +24,7 @@ beforeAll(async () => {
 const KAZAKHSTAN = ['de_dpa_kasachstan', 'en_reuters_kazakhstan', 'nl_anp_kazachstan'];
 const WAGNER = ['en_ap_wagner', 'nl_anp_wagner'];
 const SYRIA = ['de_dpa_syrien', 'en_reuters_syria', 'nl_anp_syrie'];
+const CAPITOL = ['de_dpa_kapitol', 'en_ap_capitol'];
 
 describe('events of timelines told in the historical present', () => {
   it.each<[string, string, string[]]>([
@@ -44,6 +47,10 @@ describe('events of timelines told in the historical present', () => {
     ['Russia lifts the counter-terrorism regime in Moscow', '2023-06-26', ['en_ap_wagner']],
     // "Prigozhin arrives in Belarus, Lukashenko says", "Prigozjin landt in Wit-Rusland, zegt Loekasjenko".
     ['Yevgeny Prigozhin arrives in Belarus', '2023-06-27', WAGNER],
+    // "Wednesday, Jan. 6: Trump supporters storm the U.S. Capitol", "Anhänger von Donald Trump stürmen das Kapitol".
+    ['Protesters storm government buildings in Washington', '2021-01-06', CAPITOL],
+    ['Donald Trump impeached', '2021-01-13', CAPITOL],
+    // Reuters' timeline of 8 January 2025: "Nov. 27 - Rebels … launch an offensive" is of 2024.
     // "Rebellen … starten eine Offensive", "Rebellen … beginnen … een offensief", "Rebels … launch an offensive".
     ['Hayat Tahrir al-Sham launches an offensive', '2024-11-27', SYRIA],
     // "Die Rebellen nehmen Aleppo ein", "De rebellen nemen Aleppo in", "Rebels capture most of Aleppo".
@@ -81,7 +88,9 @@ describe('events of timelines told in the historical present', () => {
     ['"13. Januar: Die russischen Soldaten sollen mit dem Abzug beginnen."', '2022-01-13'],
     ['"Saturday, July 1: Parliament is to debate the mutiny."', '2023-07-01'],
     ['"11. Dezember: Die Übergangsregierung soll ihre Arbeit aufnehmen."', '2024-12-11'],
-  ])('an entry dated after publication stays a plan: %s', (_entry, day) => {
+    // On the day of publication, but told as a plan.
+    ['"Wednesday, Jan. 20: Biden is to be sworn in at noon."', '2021-01-20'],
+  ])('an entry that tells a plan stays a plan: %s', (_entry, day) => {
     expect(file.events.filter((e) => e.when.start.startsWith(day))).toEqual([]);
   });
 });

@@ -5,20 +5,14 @@
  * day is not after publication tells happened on that day. An entry dated after publication tells a
  * plan ("Saturday, July 1: Parliament is to debate the mutiny"), and its present stays one.
  */
+import { isDayLabel } from '../time/day-label.ts';
 import type { AnnotatedArticle, Timex } from '../types.ts';
-
-/** Before the day, only bold marks and a weekday ("**", "Friday, "): "Am 8. Januar" is no label. */
-const BEFORE_DAY = /^[\s*]*(?:\p{L}+,?\s+)?$/u;
-
-/** After the day, the label ends in a colon or a dash, bold marks around it ("** –", ":", " - "). */
-const AFTER_DAY = /^[\s*]*[:–—-][\s*]/u;
 
 /** The ISO day the label opening `text` gives, if `text` opens with one. */
 export function labelDay(text: string, timexes: readonly Timex[]): string | undefined {
   const first = timexes[0];
   if (first?.interval === null || first?.precision !== 'day') return undefined;
-  if (!BEFORE_DAY.test(text.slice(0, first.start)) || !AFTER_DAY.test(text.slice(first.end)))
-    return undefined;
+  if (!isDayLabel(text, first.start, first.end)) return undefined;
   return first.interval.start.slice(0, 10);
 }
 
