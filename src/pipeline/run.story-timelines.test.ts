@@ -42,6 +42,8 @@ describe('events of timelines told in the historical present', () => {
     ['Karim Massimov arrested', '2022-01-08', KAZAKHSTAN],
     // "Tokayev tells a CSTO video summit", "Tokajew spricht … von einem Putschversuch", "Tokajev zegt".
     ['Kassym-Jomart Tokayev speaks of a coup attempt', '2022-01-10', KAZAKHSTAN],
+    // "Wagner fighters take control of Rostov-on-Don".
+    ['Wagner Group captures Rostov-on-Don', '2023-06-24', ['en_ap_wagner']],
     ['Vladimir Putin gives a televised address', '2023-06-24', WAGNER],
     ['Alexander Lukashenko brokers a deal', '2023-06-24', WAGNER],
     ['Russia lifts the counter-terrorism regime in Moscow', '2023-06-26', ['en_ap_wagner']],
