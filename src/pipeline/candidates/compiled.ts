@@ -25,6 +25,8 @@ export interface CompiledTrigger {
   held: boolean;
   /** See TriggerEntry.onlyTried. */
   onlyTried: boolean;
+  /** See TriggerEntry.entry. */
+  entry: boolean;
   title?: string;
 }
 
@@ -64,6 +66,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         self: t.self ?? false,
         held: t.held ?? false,
         onlyTried: t.onlyTried ?? false,
+        entry: t.entry ?? false,
         ...(t.title ? { title: t.title } : {}),
         ...(t.after ? { after: t.after } : {}),
       });

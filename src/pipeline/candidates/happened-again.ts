@@ -29,6 +29,7 @@ function again(kind: string): CompiledTrigger {
     self: false,
     held: false,
     onlyTried: false,
+    entry: false,
   };
 }
 

@@ -11,14 +11,25 @@ const COMPARING = new Set(['as', 'than', 'zoals', 'dan', 'wie', 'als']);
 /** "is to", "are to", "was to": what follows is planned ("Biden is to be sworn in on Jan. 20"). */
 const BE = new Set(['is', 'are', 'was', 'were']);
 
-/** Ends of the hedge words ("feared", "could", the "to" of "is to be") of the sentence, in order. */
-export function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[]): number[] {
+/**
+ * In a timeline's entry of a day gone by, "wird" is a passive told in the historical present
+ * ("8. Januar: Karim Massimow wird festgenommen"), no future.
+ */
+const ENTRY_PRESENT = new Set(['wird']);
+
+/**
+ * Ends of the hedge words ("feared", "could", the "to" of "is to be") of the sentence, in order;
+ * `entry`: the sentence stands in a timeline's entry of a day not after publication.
+ */
+export function hedgeEnds(tokens: Token[], facts: WordFacts<unknown>[], entry = false): number[] {
   const ends: number[] = [];
   for (let i = 0; i < facts.length; i++) {
     const word = (tokens[i] as Token).word;
     const before = tokens[i - 1]?.word ?? '';
     if (
-      ((facts[i] as WordFacts<unknown>).hedge && !COMPARING.has(before)) ||
+      ((facts[i] as WordFacts<unknown>).hedge &&
+        !COMPARING.has(before) &&
+        !(entry && ENTRY_PRESENT.has(word))) ||
       (word === 'to' && BE.has(before))
     )
       ends.push((tokens[i] as Token).end);

@@ -127,6 +127,7 @@ export function triggerHits(
       continue;
     if (t.person && !personNextTo(mentions, scope.isPerson, text, scope.lang, m)) continue;
     if (t.onlyTried && !attempted(text, scope.lang, m.start)) continue;
+    if (t.entry && !scope.pastEntries().has(s.paragraph)) continue;
     if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (
       t.kind === 'statement' &&
@@ -149,7 +150,7 @@ export function triggerHits(
       if (!anchored) continue;
     }
     if (t.kind !== 'statement') {
-      hedges ??= hedgeEnds(tokens, facts);
+      hedges ??= hedgeEnds(tokens, facts, scope.pastEntries().has(s.paragraph));
       // "It was feared that there could be more deaths": a hedge before the trigger makes it speculation.
       if (hedged(text, hedges, m.start)) continue;
       // A kind that announces what lies ahead ("elections will be held") says so in its own words.

@@ -25,6 +25,7 @@ export function parseTrigger(t: unknown, i: number, known: ReadonlySet<string>):
   if (r.self === true) entry.self = true;
   if (r.held === true) entry.held = true;
   if (r.onlyTried === true) entry.onlyTried = true;
+  if (r.entry === true) entry.entry = true;
   if (r.about === true) entry.about = true;
   if (r.title !== undefined) entry.title = text(r.title, `triggers[${i}].title`);
   return entry;

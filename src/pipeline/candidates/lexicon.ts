@@ -49,6 +49,12 @@ export interface TriggerEntry {
    * ("probeerden het parlement te bestormen", "versuchten, das Parlament zu stürmen").
    */
   onlyTried?: boolean;
+  /**
+   * A present tense that reports a happening only in a timeline's entry of a day not after
+   * publication (timeline-entry.ts: "5. Januar: Demonstranten stürmen das Rathaus"); elsewhere a
+   * present tells what is going on or planned, and it reports nothing.
+   */
+  entry?: boolean;
   /** A title template for this trigger, tried before the kind's. */
   title?: string;
   /** A noun naming the kind without reporting a happening: needs a place, a figure or an own time. */

@@ -27,6 +27,8 @@ export interface Scope {
   name: (m: Mention) => string;
   /** The topics the article names anywhere, read on first use. */
   articleConcepts: () => Set<string>;
+  /** The paragraphs that are timeline entries of a day not after publication (timeline-entry.ts). */
+  pastEntries: () => Set<string>;
 }
 
 /** A sentence as read: its tokens, what the lexicon says about their words, its mentions (borrowed ones too). */

@@ -6,6 +6,7 @@ import { displayName } from './names.ts';
 import type { CandidateOptions } from './options.ts';
 import { isPersonLike } from './person-like.ts';
 import type { Scope } from './reading.ts';
+import { pastEntries } from './timeline-entry.ts';
 
 /** What every sentence of an article is read with: its language, the lexicon, and what the entity data says of a mention. */
 export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): Scope {
@@ -13,6 +14,7 @@ export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): S
   const compiled = compile(lexicon);
   const lang = article.language;
   let topics: Set<string> | undefined;
+  let entries: Set<string> | undefined;
   const scope: Scope = {
     article,
     lang,
@@ -28,6 +30,7 @@ export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): S
     countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
     name: (m) => displayName(m, lang, options.nameOf),
     articleConcepts: () => (topics ??= articleConcepts(article, scope.vocabulary)),
+    pastEntries: () => (entries ??= pastEntries(article)),
   };
   return scope;
 }

@@ -7,6 +7,7 @@
  */
 import { isAttributiveMonth } from './attributive-month.ts';
 import { isValidDay } from './calendar.ts';
+import { isDayLabel } from './day-label.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
@@ -32,6 +33,12 @@ function yearForMonth(
   if (d === 'next') return m > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
   if (d === 'this') return ctx.dct.y;
   if (Math.abs(m - ctx.dct.m) <= 2) return ctx.dct.y;
+  // A timeline's entries are told in the historical present, whose tense says nothing of the year:
+  // the label of a later month than publication's names last year's, unless a plan follows it.
+  if (isDayLabel(ctx.text, span.start, span.end)) {
+    const ahead = ctx.tense(span.start, span.end) === 'future';
+    return m > ctx.dct.m && !ahead ? ctx.dct.y - 1 : ctx.dct.y;
+  }
   const tense = ctx.tense(span.start, span.end);
   if (tense === 'past' && m > ctx.dct.m) return ctx.dct.y - 1;
   if (tense === 'future' && m < ctx.dct.m) return ctx.dct.y + 1;
