@@ -159,7 +159,7 @@ export async function runPipeline(opts: {
   for (const [id, forms] of entityData.demonyms)
     for (const form of forms) peopleCountries.set(form.toLowerCase(), id);
   const candidateOptions = {
-    lexicon: withDemonymCounts(defaultLexicon, demonymForms),
+    lexicon: withDemonymCounts(defaultLexicon, demonymForms, peopleCountries, (id) => lookup(id).name),
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,

@@ -24,6 +24,7 @@ import {
   borrowedAhead,
   liesAhead,
   nearestTimex,
+  happeningTimex,
   sinceUntilPublication,
   whenFrom,
   dayOnly,
@@ -182,10 +183,7 @@ export function candidateOf(
       !calledDay(t) &&
       !(t.clause && !(h.end > t.clause[0] && h.end <= t.clause[1])),
   );
-  const timex =
-    times.length >= 2 || (times.length === 1 && (times.length < dated.length || times[0]?.clause))
-      ? nearestTimex(times, h.start, text, lang, h.kind !== 'statement')
-      : undefined;
+  const timex = happeningTimex(times, dated.length, h, text, lang);
   // The expression of the sentence's own time (which carries its signal word: "on January 15").
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.

@@ -3,6 +3,7 @@ import type { PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
 import { kindTraits } from './kind-traits.ts';
 import { figureMeasure } from './measure.ts';
+import { nationMeasure } from './nationals-among.ts';
 
 /** Whether no other happening of the sentence is nearer the figure than `h` (ties go to each). */
 function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], text: string): boolean {
@@ -45,7 +46,13 @@ export function figuresOf(
     const { value, text, qualifier, unit } = f.figure;
     figures.push({
       ...f,
-      figure: { value, counts: figureMeasure(h.kind, f), text, qualifier, ...(unit ? { unit } : {}) },
+      figure: {
+        value,
+        counts: nationMeasure(figureMeasure(h.kind, f), f.nation),
+        text,
+        qualifier,
+        ...(unit ? { unit } : {}),
+      },
     });
   }
   return figures;

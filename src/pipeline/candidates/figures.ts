@@ -20,6 +20,8 @@ import { countsResidents } from './residents.ts';
 import { carriedGroup } from './carried-group.ts';
 import { percentFigure } from './percent-figure.ts';
 import { listedPart } from './listed-part.ts';
+import { nationAmong, nationMeasure } from './nationals-among.ts';
+import { allOfGroups } from './all-of-groups.ts';
 
 /** A figure with where it sits in the sentence and the English noun it counts. */
 export interface PlacedFigure {
@@ -42,6 +44,8 @@ export interface PlacedFigure {
   resident?: true;
   /** Where the tally's own word stands ("toll", "Toten", "dodental") when that word closes on the figure. */
   tallyAt?: number;
+  /** The country whose people a count set among a toll is of ("unter den Toten … 51 Spanier"): Spain. */
+  nation?: string;
   start: number;
   end: number;
 }
@@ -235,8 +239,12 @@ export function findFigures(
     while (first > 0 && (tokens[first - 1] as Token).end > n.start) first--;
     besideToll ??= numbers.some((o) => tallyOfDead(text, tokens, o, lexicon) >= 0);
     const more = !others && addsToTally(text, tokens, first - 1, end, besideToll);
-    const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more);
+    const nation =
+      noun === 'people' && !tally ? nationAmong(text, tokens, after, lexicon.nations) : undefined;
+    const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more, nation);
     if (sharedOutByPlace(text, n, numbers) || joinedToOne(text, n)) figure.share = true;
+    const previous = result.at(-1);
+    if (previous && allOfGroups(text, previous, n)) figure.share = previous.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
       : countsResidents(text, tokens, n, residents)
@@ -261,6 +269,7 @@ function placed(
   before: PlacedFigure | undefined,
   partAfter: boolean,
   more: boolean,
+  nation: string | undefined,
 ): PlacedFigure {
   const from = Math.max(0, n.start - 16);
   const opener = PART_OF.exec(text.slice(from, n.start));
@@ -272,7 +281,7 @@ function placed(
       : opener === null
         ? undefined
         : from + opener.index;
-  const counts = figureMeasure(kind, more ? { noun, more: true } : { noun });
+  const counts = nationMeasure(figureMeasure(kind, more ? { noun, more: true } : { noun }), nation);
   return {
     figure: { value: n.value, counts, text: n.text, qualifier: n.qualifier },
     noun,
@@ -280,6 +289,7 @@ function placed(
     ...(whole === undefined ? {} : { whole }),
     ...(whole !== undefined && partAfter ? { ofThem: true as const } : {}),
     ...(more ? { more: true as const } : {}),
+    ...(nation === undefined ? {} : { nation }),
     start: n.start,
     end: n.end,
   };

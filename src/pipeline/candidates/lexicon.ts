@@ -93,6 +93,8 @@ export interface EventLexicon {
   triggers: TriggerEntry[];
   concepts: ConceptEntry[];
   counts: CountEntry[];
+  /** The country each plural demonym among the count nouns names, by the demonym in lower case ("spanier": "Spain"). */
+  nations?: ReadonlyMap<string, string>;
   hedges: string[];
   /**
    * Hedges of one language only, by language: words that in another language name something (Dutch

@@ -9,6 +9,7 @@ import { happeningPlaces } from './attribution.ts';
 import { choosePatient } from './patient.ts';
 import { agentMarked } from './agent-marked.ts';
 import { descriptorSpeaker } from './descriptor-speaker.ts';
+import { trailingSpeaker } from './trailing-speaker.ts';
 import { namedAsSettlement } from './settlement-name.ts';
 import { ownsTitleOf, titleHolderAfter } from './title-owner.ts';
 import { afterOpeningTime, inOpeningPhrase, inOpeningSince, openingClauseEnd } from './opening-phrase.ts';
@@ -146,6 +147,7 @@ export function findRoles(
   };
   roles.agent =
     byMarked ??
+    (speech ? trailingSpeaker(text, mentions, trigger, isPerson) : undefined) ??
     speaksFor(text, mentions, trigger, wordSet(lexicon.officeWords), isPerson) ??
     // "Bei einem Videogipfel der OVKS sagte Tokajew": the names of the opening phrase only frame it.
     // "Zwei Tage nach dem Treffen mit Macron sagte Scholz": so do those of an opening time.

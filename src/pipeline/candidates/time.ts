@@ -140,6 +140,33 @@ export function nearestTimex(
   return best;
 }
 
+/**
+ * "de stemrecorder, die gisteren in de brokstukken werd gevonden": the happening whose last word
+ * (ending at `end`) lies in a relative clause is dated by the clause's time, however near another
+ * time of the sentence stands.
+ */
+function clauseTimex(timexes: readonly Timex[], end: number): Timex | undefined {
+  return timexes.find((t) => t.clause && end > t.clause[0] && end <= t.clause[1]);
+}
+
+/**
+ * The time of its own that dates a happening spanning [at.start, at.end) of a sentence: its clause's,
+ * else the nearest of `times` (those of the sentence that may date it, of `datedCount` in all) where
+ * the sentence's own time may not be the happening's: two times, one left out, or one in a clause.
+ */
+export function happeningTimex(
+  times: Timex[],
+  datedCount: number,
+  at: { start: number; end: number; kind: string },
+  text: string,
+  lang: string,
+): Timex | undefined {
+  const inClause = clauseTimex(times, at.end);
+  if (inClause) return inClause;
+  const own = times.length >= 2 || (times.length === 1 && (times.length < datedCount || times[0]?.clause));
+  return own ? nearestTimex(times, at.start, text, lang, at.kind !== 'statement') : undefined;
+}
+
 const SINCE = /\b(?:since|sinds|seit|seitdem)\b[^,;.]{0,40}$/i;
 
 /**

@@ -32,8 +32,11 @@ const GENERIC = new Set([
  */
 export function titleFigures(kind: KindEntry, figures: PlacedFigure[], trigger: number): PlacedFigure[] {
   const nouns = kind.figureNouns ?? [];
-  // A part that is its clause's subject ("184 of them are in custody") counts what its clause tells.
-  const fit = figures.filter((f) => nouns.includes(f.noun) && (f.whole === undefined || f.ofThem));
+  // A part that is its clause's subject ("184 of them are in custody") counts what its clause tells;
+  // one nation's people among a toll ("75 Germans were among the dead") are not all it befell.
+  const fit = figures.filter(
+    (f) => nouns.includes(f.noun) && (f.whole === undefined || f.ofThem) && f.nation === undefined,
+  );
   const totals = fit.filter((f) => !f.more);
   return (totals.length > 0 ? totals : fit).sort(
     (a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger),

@@ -6,6 +6,7 @@ import type { Item } from './item.ts';
 import { listedPerson } from './similarity.ts';
 import { compareSources } from './sources.ts';
 import { vaguelyCounted } from './counted-title.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
 
 const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
 
@@ -19,6 +20,20 @@ function guessedNames(c: Candidate): number {
 /** A listed person befallen, where no figure could title the report instead. */
 function namesListedPatient(c: EventCandidate): boolean {
   return listedPerson(c.patient) && c.figures.length === 0;
+}
+
+/**
+ * `x`, a report not in English, titles its place by a name no data file lists, perhaps spelt as its
+ * language writes it ("bij het dorp Koezjenkino"), where `y` names a listed one ("north of Moscow").
+ */
+function foreignUnlisted(x: EventCandidate, y: EventCandidate): boolean {
+  const listed = y.titlePlace;
+  return (
+    x.language !== 'en' &&
+    x.titlePlace?.startsWith(UNKNOWN_PREFIX) === true &&
+    listed !== undefined &&
+    !listed.startsWith(UNKNOWN_PREFIX)
+  );
 }
 
 /** How many of a cluster's reports name each place in their titles. */
@@ -55,6 +70,7 @@ function compareTitles(a: Item, b: Item, support: Support): number {
     Number(vaguelyCounted(x)) - Number(vaguelyCounted(y)) ||
     // "Pope Francis dies" says whom it befell; "Deaths in Casa Santa Marta" only where.
     Number(namesListedPatient(y)) - Number(namesListedPatient(x)) ||
+    Number(foreignUnlisted(x, y)) - Number(foreignUnlisted(y, x)) ||
     // "struck near Elbistan" says where it was; "the convoy crossed into Syria after the quake" does not.
     Number(y.centred === true) - Number(x.centred === true) ||
     // "Riots in Nairobi" says more than "Riots in Kenya".

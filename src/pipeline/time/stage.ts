@@ -28,6 +28,7 @@ import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
+import { namesAnnouncedPlan } from './announced-plan.ts';
 import { liveEntryClocks } from './live-entries.ts';
 import { entryWhen } from './entry-when.ts';
 
@@ -171,12 +172,15 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
     // A time of day goes along, for "nine hours later".
     // "Die Evakuierung werde bis zum 31. August fortgesetzt. … landeten am Abend in Taschkent": the
-    // end of what is to go on is a deadline ahead, no day the story moves on to.
+    // end of what is to go on is a deadline ahead, no day the story moves on to; nor is the day of a
+    // plan announced ("Sie kündigte an, am Mittwoch an die Absturzstelle zu reisen. … Am Abend wurde
+    // einer der beiden Flugschreiber gefunden": that evening is the report's).
     if (
       when &&
       chosen &&
       DAY_LEVEL.has(when.precision) &&
-      !(when.start.slice(0, 10) > dct && endsSpan(s.text, chosen.start))
+      !(when.start.slice(0, 10) > dct && endsSpan(s.text, chosen.start)) &&
+      !(when.start.slice(0, 10) > dct && namesAnnouncedPlan(lang, s.text, chosen.end))
     ) {
       anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
       anchorParagraph = s.paragraph;

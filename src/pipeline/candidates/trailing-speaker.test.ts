@@ -1,0 +1,56 @@
+/**
+ * "…, sagte der Staatsanwalt von Marseille, Brice Robin, am Donnerstag": the speaker of a verb of
+ * speech after the comma that closes what was said stands after the verb; the name said of is not
+ * the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { kindsAndTitles } from './test-helpers.ts';
+
+describe('a speaker named after the verb that follows what was said', () => {
+  it.each<[string, string, [string, 'actor' | 'place'][], string]>([
+    [
+      'de',
+      'Der Copilot Andreas Lubitz habe den Sinkflug eingeleitet, nachdem er den Kapitän aus dem Cockpit ausgesperrt habe, sagte der Staatsanwalt von Marseille, Brice Robin, am Donnerstag.',
+      [
+        ['Andreas Lubitz', 'actor'],
+        ['Marseille', 'place'],
+        ['Brice Robin', 'actor'],
+      ],
+      'Brice Robin makes a statement',
+    ],
+    [
+      'nl',
+      'Andreas Lubitz heeft het toestel met opzet laten neerstorten, zei aanklager Brice Robin donderdag.',
+      [
+        ['Andreas Lubitz', 'actor'],
+        ['Brice Robin', 'actor'],
+      ],
+      'Brice Robin makes a statement',
+    ],
+  ])('[%s] “%s” is a statement of the one named after the verb', (lang, text, mentions, title) => {
+    expect(kindsAndTitles(lang, text, '2015-03-26', mentions).map((c) => c.title)).toContain(title);
+  });
+
+  it('“Der Polizeichef der Präfektur Nara, Tomoaki Onizuka, sagte …”: the name set off by commas speaks', () => {
+    const titles = kindsAndTitles(
+      'de',
+      'Der Polizeichef der Präfektur Nara, Tomoaki Onizuka, sagte am Samstag, Kishida habe Fehler eingeräumt.',
+      '2022-07-09',
+      [
+        ['Tomoaki Onizuka', 'actor'],
+        ['Kishida', 'actor'],
+      ],
+    ).map((c) => c.title);
+    expect(titles).toContain('Tomoaki Onizuka makes a statement');
+  });
+
+  it('“…, sagte er, Merkel habe …”: a pronoun speaks, not the name after it', () => {
+    const titles = kindsAndTitles(
+      'de',
+      'Die Lage sei ernst, sagte er, Merkel habe das Kabinett einberufen.',
+      '2015-03-26',
+      [['Merkel', 'actor']],
+    ).map((c) => c.title);
+    expect(titles).not.toContain('Merkel makes a statement');
+  });
+});

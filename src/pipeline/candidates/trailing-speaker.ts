@@ -1,0 +1,37 @@
+/**
+ * "Der Copilot habe den Sinkflug eingeleitet, sagte der Staatsanwalt von Marseille, Brice Robin, am
+ * Donnerstag", "…, zei minister Ana Cecilia Gervasi": a Dutch or German verb of speech after a comma
+ * that closes what was said has its speaker after it. The names before the comma are those spoken
+ * of. Not after a name set off by commas ("Die Vorsitzende, Nancy Pelosi, forderte …"), whose verb
+ * it is; English puts its speaker first ("…, a French prosecutor said").
+ */
+import type { Mention } from '../types.ts';
+
+/** A comma (maybe after a closing quote) right before the verb. */
+const COMMA_BEFORE = /,\s*["“”»«]?\s*$/u;
+
+/** Verbs of speech that put their subject after them. */
+const SPEECH_VERB =
+  /^(?:sagte|sagten|sagt|erklärte|erklärten|betonte|zei|zeiden|zegt|verklaarde|meldde)(?![\p{L}])/iu;
+
+/** Between the verb and the speaker: a title of a few words, perhaps "of" a place and a comma, no pronoun. */
+const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+,\s*)?$/u;
+const PRONOUN =
+  /(?<![\p{L}])(?:he|she|they|it|we|hij|zij|ze|het|wij|we|er|sie|es|wir|man|dass|dat|that)(?![\p{L}])/iu;
+
+/** The person after the verb of speech at `trigger` where a comma comes before that verb. */
+export function trailingSpeaker(
+  text: string,
+  mentions: readonly Mention[],
+  trigger: number,
+  isPerson: (m: Mention) => boolean,
+): Mention | undefined {
+  const before = COMMA_BEFORE.exec(text.slice(0, trigger));
+  if (!before || !SPEECH_VERB.test(text.slice(trigger))) return undefined;
+  if (mentions.some((m) => m.end === before.index)) return undefined;
+  const verbEnd = trigger + (/^\S+/u.exec(text.slice(trigger))?.[0].length ?? 0);
+  const first = mentions.find((m) => m.start >= verbEnd && m.kind !== 'place');
+  if (!first || !isPerson(first)) return undefined;
+  const gap = text.slice(verbEnd, first.start);
+  return TITLE_GAP.test(gap) && !PRONOUN.test(gap) ? first : undefined;
+}
