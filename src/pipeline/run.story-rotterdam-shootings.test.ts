@@ -66,6 +66,11 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     ['the hospital shooting “Rond 15.00 uur”', HOSPITAL, '2023-09-28'],
     ['the hospital shooting “Gegen 15 Uhr”', 'Gegen 15 Uhr schoss er dort', '2023-09-28'],
     [
+      'the hospital shooting “Around 15.00 hours” of the translation',
+      'Around 15.00 hours he went',
+      '2023-09-28',
+    ],
+    [
       'the hospital shooting “at about 3:00 p.m.” of the verdict report',
       'at about 3:00 p.m., he entered',
       '2023-09-28',
@@ -101,11 +106,17 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     expect(home?.places).toEqual(expect.arrayContaining(['heiman-dullaertplein']));
   });
 
-  it('the teacher shot dead at the Erasmus MC is a death of 15:00 told by four outlets, at the Erasmus MC', () => {
+  it('the teacher shot dead at the Erasmus MC is a death of 15:00 told by five outlets, at the Erasmus MC', () => {
     const hospital = citing(HOSPITAL).find((e) => e.kind === 'death');
     expect(hospital?.when.value).toBe('2023-09-28T15:00');
     expect(documentsOf(hospital)).toEqual(
-      expect.arrayContaining(['de_spiegel_0928', 'en_reuters_0928', 'nl_ad_0929', 'nl_nos_0928']),
+      expect.arrayContaining([
+        'de_spiegel_0928',
+        'en_mt_undated',
+        'en_reuters_0928',
+        'nl_ad_0929',
+        'nl_nos_0928',
+      ]),
     );
     expect(hospital?.places).toContain('erasmus-mc');
   });
