@@ -1,4 +1,4 @@
-import { inTrailingParticiple } from './trailing-participle.ts';
+import { notWhereItHappened } from './not-where-it-happened.ts';
 import { objectOfSaying } from './said-object.ts';
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
@@ -266,11 +266,7 @@ export function candidateOf(
       ? []
       : idsOf(
           mentions.filter(
-            (m) =>
-              m.kind !== 'place' ||
-              (!roles.sources?.includes(m) &&
-                !inTrailingParticiple(text, m, h.start) &&
-                !(h.kind === 'statement' && objectOfSaying(text, m, h))),
+            (m) => m.kind !== 'place' || (!roles.sources?.includes(m) && !notWhereItHappened(text, m, h)),
           ),
           true,
         ),

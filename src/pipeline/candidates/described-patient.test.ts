@@ -1,6 +1,7 @@
 /**
- * Whom an arrest befell when no name says it: the suspect who gave himself up, or someone the
- * report introduces by age alone ("einen 15-Jährigen").
+ * Whom an arrest befell when no name says it: the suspect who gave himself up or whom the clause
+ * names by the definite noun in the singular ("the suspect", "de verdachte", "den Verdächtigen"),
+ * or someone the report introduces by age alone ("einen 15-Jährigen").
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf, candidatesOfSentence, day } from './test-helpers.ts';
@@ -13,7 +14,20 @@ describe('the person an arrest befell, described rather than named', () => {
     ['de', 'Samstag hatte sich der Mann einer Polizeistreife gestellt.', 'described:suspect'],
     ['en', 'Saturday the suspect, a 26-year-old Syrian man, turned himself in.', 'described:suspect'],
     ['nl', 'Zaterdag heeft de vermoedelijke dader zichzelf bij de politie gemeld.', 'described:suspect'],
-    ['en', 'Saturday police arrested the suspect.', undefined],
+    ['en', 'Saturday police arrested the suspect.', 'described:suspect'],
+    [
+      'nl',
+      'Zaterdag werd de verdachte op het helikopterplatform van het ziekenhuis aangehouden.',
+      'described:suspect',
+    ],
+    [
+      'de',
+      'Samstag nahm die Polizei den Verdächtigen auf dem Hubschrauberlandeplatz fest.',
+      'described:suspect',
+    ],
+    ['de', 'Samstag wurde der mutmaßliche Täter festgenommen.', 'described:suspect'],
+    ['en', 'Saturday police arrested the suspects.', undefined],
+    ['nl', 'Zaterdag werden de daders aangehouden.', undefined],
   ])('[%s] “%s”', (lang, text, patient) => {
     const arrests = candidatesOf(lang, text, '2024-08-24').filter((c) => c.kind === 'arrest');
     expect(arrests.map((c) => c.patient)).toEqual([patient]);

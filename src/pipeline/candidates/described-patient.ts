@@ -56,10 +56,31 @@ export function addedBesides(text: string): string | undefined {
 }
 
 /**
- * The suspect who gives himself up, or a person introduced by age alone or added with "also"; not
- * for a tallied kind, whose victims a toll counts ("a 15-year-old was among the dead").
+ * The story's one suspect, named by a definite noun in the singular ("the suspect", "de verdachte",
+ * "den mutmaßlichen Täter"): the one every report of his arrest tells of, however it words him.
+ * Not "the suspects", "de daders", "die Täter": many, whom a count tells apart.
+ */
+const THE_SUSPECT =
+  /(?<!\p{L})(?:the|de|der|den)\s+(?:(?:alleged|suspected|presumed|vermoedelijke|vermeende|mutmaßlichen?|mutmasslichen?)\s+)?(?:suspect|gunman|shooter|attacker|verdachte|dader|schutter|verdächtigen?|täter|schützen?|angreifer)(?![\p{L}-])/iu;
+
+/** The clause of the trigger: from the punctuation before it to the punctuation after it. */
+function clauseOf(text: string, h: TriggerHit): string {
+  const before = Math.max(...[',', ';', ':'].map((p) => text.lastIndexOf(p, h.start)));
+  const after = text.slice(h.end).search(/[,;:]/);
+  return text.slice(before + 1, after < 0 ? text.length : h.end + after);
+}
+
+/**
+ * The suspect who gives himself up or whom a clause names by the definite noun, or a person
+ * introduced by age alone or added with "also"; not for a tallied kind, whose victims a toll
+ * counts ("a 15-year-old was among the dead").
  */
 export function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
   if (h.self) return SUSPECT;
-  return kind.patientKind && !kind.tallied ? (newPersonByAge(text) ?? addedBesides(text)) : undefined;
+  if (!kind.patientKind || kind.tallied) return undefined;
+  const described = newPersonByAge(text) ?? addedBesides(text);
+  if (described) return described;
+  // The charges brought against "the suspect" (a kind the same as the arrest) join the arrest by
+  // their own words, not by him alone: that would carry the day of the charges onto the arrest.
+  return !kind.sameAs && THE_SUSPECT.test(clauseOf(text, h)) ? SUSPECT : undefined;
 }

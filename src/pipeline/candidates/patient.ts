@@ -256,7 +256,10 @@ export function choosePatient(
       object ??
       laterObject(text, mentions, trigger, isPerson) ??
       titledObject(text, mentions, trigger, isPerson);
-    return acted === null ? undefined : (acted ?? nearest);
+    // "Fouad L. shot dead his neighbour": the subject killed someone the sentence does not name.
+    return acted === null || (!acted && nearest.start < trigger && killsCounted(text, trigger))
+      ? undefined
+      : (acted ?? nearest);
   }
   // "Prigozhin accused the ministry of a strike that had killed a huge number of his fighters": the
   // verb's counted object is whom it befell; a person named before it speaks or acts.

@@ -21,6 +21,7 @@ import { institutionAgent, institutionBefore } from './institution-agent.ts';
 import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
+import { comparedWithin } from './compared-within.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
 import { inByAside } from './by-aside.ts';
@@ -225,7 +226,10 @@ export function findRoles(
   if (framed.length === 0 && known.length > 0) framed = unlisted().filter((m) => !possessive(text, m));
   if (framed.length > 0) places.splice(0, places.length, ...framed);
   const own = places.filter(
-    (m) => !seatInConcurrentClause(text, m, trigger) && !inTrailingParticiple(text, m, trigger),
+    (m) =>
+      !seatInConcurrentClause(text, m, trigger) &&
+      !inTrailingParticiple(text, m, trigger) &&
+      !comparedWithin(text, m),
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));

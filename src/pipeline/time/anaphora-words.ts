@@ -44,6 +44,7 @@ export const ANAPHORA_WORDS: Record<Lang, Record<string, Shift>> = {
     'the next morning': { days: 1, part: 'MO' },
     'the following morning': { days: 1, part: 'MO' },
     'that morning': { days: 0, part: 'MO' },
+    'that afternoon': { days: 0, part: 'AF' },
     'that evening': { days: 0, part: 'EV' },
     'that night': { days: 0, part: 'NI' },
     // A bare part of the day ("In the afternoon, clashes broke out") is of the day the story is at.
@@ -64,6 +65,7 @@ export const ANAPHORA_WORDS: Record<Lang, Record<string, Shift>> = {
     'een week eerder': { days: -7, week: true },
     'de volgende ochtend': { days: 1, part: 'MO' },
     'die ochtend': { days: 0, part: 'MO' },
+    'die middag': { days: 0, part: 'AF' },
     'die avond': { days: 0, part: 'EV' },
     'die nacht': { days: 0, part: 'NI' },
     'in de ochtend': { days: 0, part: 'MO', bare: true },
@@ -85,6 +87,7 @@ export const ANAPHORA_WORDS: Record<Lang, Record<string, Shift>> = {
     'eine woche zuvor': { days: -7, week: true },
     'eine woche früher': { days: -7, week: true },
     'nächsten morgen': { days: 1, part: 'MO' },
+    'jenem nachmittag': { days: 0, part: 'AF' },
     'jener nacht': { days: 0, part: 'NI' },
     'am vormittag': { days: 0, part: 'MO', bare: true },
     'am mittag': { days: 0, part: 'AF', bare: true },

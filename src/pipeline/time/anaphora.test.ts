@@ -5,6 +5,24 @@ describe('days told relative to the story', () => {
   it.each([
     ['en', 'Protests began on Tuesday. The next day, the government resigned.', 'The next day', '2022-01-05'],
     ['en', 'Troops arrived on Thursday and that night shots were heard.', 'that night', '2022-01-06TNI'],
+    [
+      'en',
+      'On the afternoon of September 28, 2023, he shot his neighbour. Hundreds were evacuated from the hospital that afternoon.',
+      'that afternoon',
+      '2023-09-28TAF',
+    ],
+    [
+      'nl',
+      'Op donderdag schoot hij zijn buurvrouw neer. Die middag werd het ziekenhuis ontruimd.',
+      'Die middag',
+      '2022-01-06TAF',
+    ],
+    [
+      'de',
+      'Am Donnerstag schoss er auf seine Nachbarin. An jenem Nachmittag wurde die Klinik geräumt.',
+      'jenem Nachmittag',
+      '2022-01-06TAF',
+    ],
     ['nl', 'Op dinsdag begonnen de protesten. De dag erna trad de regering af.', 'De dag erna', '2022-01-05'],
     [
       'de',

@@ -34,3 +34,16 @@ describe('before midnight', () => {
     expect(at(lang, text, expression)).toBe(value);
   });
 });
+
+describe('a translation’s 24-hour clock in “hours”', () => {
+  it('“Around 15.00 hours he went to the Erasmus MC” is 15:00 of the story’s day', () => {
+    expect(at('en', 'Around 15.00 hours he went to the Erasmus MC.', '15.00 hours')).toBe('2023-04-23T15:00');
+  });
+
+  it.each([
+    ['The search lasted 3 hours.', '3 hours'],
+    ['The talks lasted 2 hours on Sunday.', '2 hours'],
+  ])('“%s”: “%s” is a span, no clock time', (text, expression) => {
+    expect(at('en', text, expression) ?? '').not.toMatch(/T\d{2}:\d{2}/);
+  });
+});

@@ -9,7 +9,8 @@ import { timeValue } from './value.ts';
 import { hour24 } from '../clock-line.ts';
 
 const CLOCK: Record<Lang, string> = {
-  en: `(?<x>(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?=[^\\p{L}]|$)|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>noon|midnight))`,
+  // "Around 15.00 hours": a translation's Dutch "15.00 uur", a 24-hour clock (never "3 hours", a span).
+  en: `(?<x>(?<h>\\d{1,2})(?:(?:[:.](?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)|\\.(?<mh>\\d{2})\\s*hours)(?=[^\\p{L}]|$)|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>noon|midnight))`,
   nl: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*uur|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>middernacht))${E}`,
   de: `(?<x>(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr|(?<h2>\\d{1,2}):(?<min2>\\d{2})(?![\\p{N}])|(?<noon>Mitternacht))${E}`,
 };
@@ -53,7 +54,7 @@ export function clockRule(lang: Lang): Rule {
           return Object.assign(timeValue(ctx.dct, 0, 0), { relative: true });
       } else {
         hour = Number(g.h ?? g.h2);
-        minute = Number(g.min ?? g.min2 ?? 0);
+        minute = Number(g.min ?? g.min2 ?? g.mh ?? 0);
         hour = hour24(hour, g.ap?.toLowerCase().charAt(0));
       }
       if (hour > 23 || minute > 59) return null;
