@@ -24,6 +24,18 @@ export function endsOnSource(lang: Lang, sentence: string): boolean {
   return SOURCE_AT_END[lang].test(sentence.slice(-TAIL));
 }
 
+/**
+ * "Der Ausstand soll am Mittwoch beginnen, teilte die Gewerkschaft am Montag in Frankfurt mit": a
+ * place in the source that ends the sentence is where it was told, not where what it tells before
+ * that source happens.
+ */
+export function inTrailingSource(text: string, place: { start: number }, trigger: number): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0 || trigger >= comma || place.start <= comma) return false;
+  const tail = text.slice(comma);
+  return Object.values(SOURCE_AT_END).some((re) => re.test(tail));
+}
+
 /** Whether one of the sentence's times is a day ahead of `published` that what it tells as done makes or starts. */
 export function declaresDayAhead(
   lang: Lang,
