@@ -136,6 +136,18 @@ describe('resolvePublished with a wire dateline', () => {
       /2024 puts it nearest/,
     ],
     [
+      'a dateline whose day no near year puts within two days of the lede’s weekday takes the nearest year it is that weekday in',
+      [
+        prepare(
+          'launch',
+          'SpaceX launches astronauts\n\nCAPE CANAVERAL, Florida, May 30 (Reuters) - A SpaceX rocket lifted off from Florida on Saturday. A first attempt on Wednesday was called off because of thunderstorms.',
+        ),
+        prepare('other', ' date 2024-03-15 The bank raised rates on Friday.'),
+      ],
+      { date: '2026-05-30', precision: 'day', inferred: true },
+      /2026 puts it nearest/,
+    ],
+    [
       'a month-only date and a dateline make a day of the document’s own',
       [prepare('wire', ` date 2024-10 ${wire('TBILISI, Oct 27 (Reuters)')}`)],
       { date: '2024-10-27', precision: 'day', inferred: false },

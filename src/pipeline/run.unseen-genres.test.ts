@@ -90,6 +90,18 @@ describe('a central bank raises its rates', () => {
   });
 });
 
+describe('figures a results story tells as news of their own', () => {
+  it.each([
+    ['de_ezb_zinsen', 'Die Inflation im Euroraum', 'Inflation rate', '2023-06', '5.5 inflation'],
+    ['nl_statenverkiezing', 'De opkomst lag', 'Election turnout', '2023-03', '58 turnout'],
+    ['nl_verkiezing', 'De opkomst lag', 'Election turnout', '2023-11-22', '78 turnout'],
+  ])('%s: “%s…” is “%s” of %s, counting %s', (document, opening, title, start, figure) => {
+    const told = citing(document, opening);
+    expect(told.map((e) => [e.title, e.when.start.slice(0, start.length)])).toEqual([[title, start]]);
+    expect(told.flatMap((e) => e.figures.map((f) => `${f.value} ${f.counts}`))).toContain(figure);
+  });
+});
+
 describe('a court verdict with an appeal announced', () => {
   it('places the sentence in Amsterdam', () => {
     const [sentence] = of('nl_vonnis_marengo').filter((e) => e.title === 'Ridouan Taghi sentenced');
@@ -129,12 +141,28 @@ describe('quarterly results with job cuts', () => {
   });
 });
 
+describe('a plan of cuts told with the quarter it starts in', () => {
+  it('dates the plan to the Thursday it was told, not the fourth quarter of the year before', () => {
+    const plan = citing('en_intel_results', 'Intel will cut about 15,000 jobs').filter((e) =>
+      e.title.startsWith('Intel plans'),
+    );
+    expect(plan.map((e) => e.when.start)).toEqual(['2024-08-01']);
+  });
+});
+
 describe('a space launch after a scrub, in an article without a date', () => {
   it('dates the liftoff to a Saturday at 3:22 p.m., a rocket launch from Florida', () => {
     const liftoff = citing('en_launch', 'The Falcon 9 rocket');
     expect(liftoff.map((e) => e.title)).toEqual(['Rocket launch from Florida']);
     const start = liftoff[0]?.when.start ?? '';
     expect([new Date(`${start.slice(0, 10)}T12:00Z`).getUTCDay(), start.slice(11)]).toEqual([6, '15:22']);
+  });
+
+  it('dates the liftoff to the dateline’s day and the attempt called off to the Wednesday before it', () => {
+    const [liftoff] = citing('en_launch', 'The Falcon 9 rocket');
+    const [scrub] = citing('en_launch', 'A first attempt on Wednesday');
+    expect(liftoff?.when.start.slice(5, 10)).toBe('05-30');
+    expect(scrub && liftoff && scrub.when.start < liftoff.when.start).toBe(true);
   });
 
   it('titles the attempt called off as a launch called off', () => {
@@ -152,7 +180,16 @@ describe('a space launch after a scrub, in an article without a date', () => {
 describe('a rail strike announced days ahead', () => {
   it('titles the announcement of the strike as such, on the Monday it was made', () => {
     const told = citing('de_bahnstreik', 'Der Ausstand im Personenverkehr');
-    expect(told.map((e) => [e.title, e.when.start])).toEqual([['Strike announced', '2024-01-08']]);
+    expect(told.filter((e) => e.kind === 'statement').map((e) => [e.title, e.when.start])).toEqual([
+      ['Strike announced', '2024-01-08'],
+    ]);
+  });
+
+  it('dates the passenger strike to the Wednesday it is to begin, not to where it was announced', () => {
+    const strike = citing('de_bahnstreik', 'Der Ausstand im Personenverkehr').filter(
+      (e) => e.kind === 'protest',
+    );
+    expect(strike.map((e) => [e.title, e.when.start])).toEqual([['Strike', '2024-01-10']]);
   });
 
   it('tells no strike where the union refrained from one (“auf Streiks verzichtet”)', () => {

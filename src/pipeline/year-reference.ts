@@ -29,7 +29,14 @@ export function yearReference(
     return { date: sister.date, what: `${sister.id}, which tells the same story` };
   if (sister && sister.score >= RELATED_STORY)
     return { date: sister.date, what: `${sister.id}, the dated document closest to it` };
-  if (period) return { date: `${period}-15`, what: 'the median month of the dated documents read with it' };
+  if (period)
+    return {
+      date: `${period}-15`,
+      what: 'the median month of the dated documents read with it',
+      loose: true,
+    };
   const mentioned = latestMonthMentioned(article);
-  return mentioned ? { date: `${mentioned}-15`, what: 'the latest month the text names' } : undefined;
+  return mentioned
+    ? { date: `${mentioned}-15`, what: 'the latest month the text names', loose: true }
+    : undefined;
 }

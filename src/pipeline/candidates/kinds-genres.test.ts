@@ -98,8 +98,8 @@ describe('a sentence of another genre gets its kind and title', () => {
     [
       'de',
       'Der Ausstand im Personenverkehr soll am Mittwoch beginnen, teilte die Gewerkschaft am Montag mit.',
-      'statement',
-      'Strike announced',
+      'protest',
+      'Strike',
       [],
     ],
     [

@@ -2,6 +2,7 @@ import { isBorrowed } from './borrowed-mention.ts';
 import { centredAt } from './centre.ts';
 import { namedAsPartner } from './with-partner.ts';
 import { inSplicedClause } from './spliced-place.ts';
+import { inTrailingSource } from './trailing-source.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
@@ -229,7 +230,8 @@ export function findRoles(
     (m) =>
       !seatInConcurrentClause(text, m, trigger) &&
       !inTrailingParticiple(text, m, trigger) &&
-      !comparedWithin(text, m),
+      !comparedWithin(text, m) &&
+      !inTrailingSource(text, m, trigger),
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../../schema/events.ts';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
-import { endsOnSource } from './trailing-source.ts';
+import { endsOnSource, inTrailingSource } from './trailing-source.ts';
 
 describe('a sentence that ends on its source', () => {
   it.each<[string, string, boolean]>([
@@ -101,5 +101,31 @@ describe('a house arrest told in the pluperfect came before the report’s news'
   it(`“${sentence}” is known only to lie before publication`, () => {
     const arrest = eventsFrom(earlier, sentence).find((e) => e.title === 'Placed under house arrest');
     expect(arrest?.when.precision).toBe('before-publication');
+  });
+});
+
+describe('a place in the source that ends the sentence', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'Der Ausstand im Personenverkehr soll am Mittwoch um 2 Uhr beginnen, teilte die Gewerkschaft am Montag in Frankfurt mit.',
+      'Ausstand',
+      'Frankfurt',
+      true,
+    ],
+    [
+      'The officer was taken into custody on suspicion of voluntary manslaughter, the Nanterre prosecutor said.',
+      'custody',
+      'Nanterre',
+      false,
+    ],
+    ['De staking begon maandag in Utrecht, zei de bond.', 'staking', 'Utrecht', false],
+    [
+      'Der Ausstand soll am Mittwoch beginnen, teilte die Gewerkschaft am Montag in Frankfurt mit.',
+      'teilte',
+      'Frankfurt',
+      false,
+    ],
+  ])('“%s”: told before “%s”, “%s” is only where it was told: %s', (text, trigger, place, told) => {
+    expect(inTrailingSource(text, { start: text.indexOf(place) }, text.indexOf(trigger))).toBe(told);
   });
 });

@@ -24,6 +24,23 @@ export function endsOnSource(lang: Lang, sentence: string): boolean {
   return SOURCE_AT_END[lang].test(sentence.slice(-TAIL));
 }
 
+/** The verb of saying of a trailing source, then "in" right before a place: where it was said. */
+const SAID_IN =
+  /(?<![\p{L}])(?:said|told|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|zei|zeiden|meldde|meldden|verklaarde|verklaarden)(?![\p{L}])[^,]*\sin\s+$/iu;
+
+/**
+ * "Der Ausstand soll am Mittwoch beginnen, teilte die Gewerkschaft am Montag in Frankfurt mit": a
+ * place the source that ends the sentence was told in is not where what it tells before happened.
+ * A place in the source's name ("the Nanterre prosecutor said") still may be (see attribution.ts).
+ */
+export function inTrailingSource(text: string, place: { start: number }, trigger: number): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0 || trigger >= comma || place.start <= comma) return false;
+  if (!SAID_IN.test(text.slice(comma, place.start))) return false;
+  const tail = text.slice(comma);
+  return Object.values(SOURCE_AT_END).some((re) => re.test(tail));
+}
+
 /** Whether one of the sentence's times is a day ahead of `published` that what it tells as done makes or starts. */
 export function declaresDayAhead(
   lang: Lang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundYear } from './background-year.ts';
+import { isBackgroundYear, namesAccounts } from './background-year.ts';
 import { extractTimexes } from './extract.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -74,5 +74,33 @@ describe('a year that names the accounts of a financial year dates nothing the s
     ['de', 'Die Bilanz wurde 2019 erstmals geprüft.', false],
   ])('[%s] “%s”: %s', (lang, sentence, named) => {
     expect(yearIn(lang, sentence)).toBe(named);
+  });
+});
+
+describe('a quarter whose figures a sentence tells dates nothing else it reports', () => {
+  const quarterIn = (lang: Lang, sentence: string, word: string): boolean => {
+    const t = extractTimexes(sentence, { lang, dct: '2024-08-02', dctPrecision: 'day' }).find((x) =>
+      x.text.includes(word),
+    );
+    if (!t) throw new Error(`no "${word}" in "${sentence}"`);
+    return namesAccounts(sentence, t);
+  };
+  it.each<[Lang, string, string, boolean]>([
+    [
+      'en',
+      'Intel will cut about 15,000 jobs, the chipmaker said on Thursday as it reported a loss for the second quarter.',
+      'second quarter',
+      true,
+    ],
+    ['de', 'Der Konzern meldete einen Verlust im zweiten Quartal.', 'zweiten Quartal', true],
+    [
+      'nl',
+      'Het concern boekte een winst over het tweede kwartaal van 2 miljard euro.',
+      'tweede kwartaal',
+      true,
+    ],
+    ['en', 'The plant will close in the fourth quarter.', 'fourth quarter', false],
+  ])('[%s] “%s”: “%s” %s', (lang, sentence, word, named) => {
+    expect(quarterIn(lang, sentence, word)).toBe(named);
   });
 });

@@ -65,12 +65,24 @@ const ACCOUNTS_BEFORE = new RegExp(`${ACCOUNTS}\\s+(?:(?:for|over|van|für)\\s+)
 /** "its 2019 accounts", "the 2019 annual report". */
 const ACCOUNTS_AFTER = new RegExp(`^\\s+${ACCOUNTS}(?![\\p{L}])`, 'iu');
 
+const QUARTER = /-Q[1-4]$/;
+/**
+ * "reported a loss for the second quarter", "Umsatz im zweiten Quartal", "winst over het derde
+ * kwartaal": the quarter whose figures are told, not when the sentence's news happened.
+ */
+const QUARTER_FIGURES_BEFORE = new RegExp(
+  `(?:${ACCOUNTS}|loss|profit|revenue|earnings|sales|verlies|winst|omzet|verlust|gewinn|umsatz)(?:\\s+[^\\s,;.]+){0,4}?(?:\\s+(?:for|in|over|in\\s+het|für|im))?\\s+$`,
+  'iu',
+);
+
 /**
  * A year that says which accounts are meant ("EY refused to sign off its 2019 accounts", "das
  * Testat für die Bilanz 2019 verweigert"): the financial year, not when the sentence's news
  * happened, nor when any happening of it did.
  */
 export function namesAccounts(sentence: string, t: Timex): boolean {
+  if (QUARTER.test(t.value))
+    return QUARTER_FIGURES_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start));
   if (t.precision !== 'year' || !WRITTEN_YEAR.test(t.text)) return false;
   return (
     ACCOUNTS_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) ||

@@ -112,6 +112,26 @@ describe('tense as seen from an expression', () => {
       'future',
     ],
     ['en', 'He was held until 1 March, his lawyer said.', '1 March', 'past'],
+    // So does the start of what a future verb says is to be done from then on.
+    [
+      'en',
+      'Intel will cut about 15,000 jobs and suspend its dividend from the fourth quarter, the chipmaker said on Thursday.',
+      'the fourth quarter',
+      'future',
+    ],
+    [
+      'de',
+      'Die EZB wird die Anleihekäufe ab dem dritten Quartal beenden, sagte Lagarde.',
+      'dritten Quartal',
+      'future',
+    ],
+    [
+      'nl',
+      'Het bedrijf zal vanaf het vierde kwartaal geen dividend uitkeren, meldde het.',
+      'het vierde kwartaal',
+      'future',
+    ],
+    ['en', 'Sales fell from the fourth quarter, the company said.', 'the fourth quarter', 'past'],
     ['nl', 'Hij riep zaterdag de noodtoestand uit.', 'zaterdag', 'past'],
   ])('[%s] “%s”: “%s” is read as %s', (lang, sentence, word, expected) => {
     const start = sentence.indexOf(word);

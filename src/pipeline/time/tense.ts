@@ -51,6 +51,18 @@ export function endsSpan(sentence: string, start: number): boolean {
   return UNTIL.test(sentence.slice(Math.max(0, start - 16), start));
 }
 
+/**
+ * "from", "starting", "ab (dem)", "vanaf (het)" right before an expression: the start of a span. A
+ * future verb's span starts ahead ("will suspend its dividend from the fourth quarter, the chipmaker
+ * said") however near the verb of saying stands.
+ */
+const FROM =
+  /(?<![\p{L}])(?:from|starting(?:\s+(?:in|on|with))?|beginning(?:\s+(?:in|on|with))?|as\s+of|ab(?:\s+(?:dem|der))?|vanaf(?:\s+het)?)\s+$/iu;
+
+function startsSpan(sentence: string, start: number): boolean {
+  return FROM.test(sentence.slice(Math.max(0, start - 16), start));
+}
+
 /** Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle. */
 export function hasPastMarker(lang: Lang, text: string): boolean {
   PAST[lang].lastIndex = 0;
@@ -109,9 +121,10 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
       anyPast ??= hasPastMarker(lang, sentence);
       return anyPast ? 'past' : 'unknown';
     }
-    // "shall lead the government until 1 March, he announced": the end of what a future verb before
-    // it says is to last lies ahead, however near a past verb after it stands.
-    if ((future[0] ?? Infinity) < start && endsSpan(sentence, start)) return 'future';
+    // "shall lead the government until 1 March, he announced": the end (or start) of what a future
+    // verb before it says is to last lies ahead, however near a past verb after it stands.
+    if ((future[0] ?? Infinity) < start && (endsSpan(sentence, start) || startsSpan(sentence, start)))
+      return 'future';
     past ??= markers(PAST[lang], sentence);
     const f = nearest(future, start, end);
     const p = nearest(past, start, end);
