@@ -166,6 +166,24 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
     ]);
   });
 
+  it('keeps the day over a ticker’s first headline, “Freitag, 7. Januar”, as a heading that dates it, no masthead', () => {
+    const article = clean(
+      ' date 2022-01-08 Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n' +
+        'Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n\n' +
+        'Freitag, 7. Januar\n\n' +
+        '+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++\n' +
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.\n',
+    );
+    expect(article.paragraphs.map((p) => [p.text, p.heading ?? false])).toEqual([
+      ['Freitag, 7. Januar', true],
+      ['+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++', true],
+      [
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.',
+        false,
+      ],
+    ]);
+  });
+
   it('keeps a headline line out of the paragraph on the next line', () => {
     const text =
       'Titel\n\nKasachstan: Tokajew erteilt Schießbefehl\nDer kasachische Präsident Kassym-Schomart Tokajew hat den Sicherheitskräften erlaubt, ohne Vorwarnung auf Demonstranten zu schießen.';

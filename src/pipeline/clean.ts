@@ -7,6 +7,8 @@ import {
 } from './boilerplate.ts';
 import { datelineAt } from './dateline.ts';
 import { isEntryHeadLine, isTickerHeadline } from './clock-line.ts';
+import { dayOfHeader } from './time/live-entries.ts';
+import type { Lang } from './time/lexicon.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -74,6 +76,14 @@ function plainMarkdown(line: string): string {
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2');
 }
 
+const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
+
+/** A line that is only a day, in any language read ("Freitag, 7. Januar", "Donderdag 6 januari"). */
+function isDayLine(line: string): boolean {
+  // A leap year's: the line names its own day, any year has room for it.
+  return LANGS.some((lang) => dayOfHeader(lang, line, '2000-01-01') !== undefined);
+}
+
 function normalise(line: string): string {
   return line.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -114,6 +124,8 @@ export function cleanArticle(parsed: ParsedArticle): CleanArticle {
   // Uhr: Tokajew erteilt Schießbefehl +++"): no masthead.
   let bodyStart = firstProse;
   while (bodyStart > 0 && isEntryHeadLine(lines[bodyStart - 1] ?? '')) bodyStart--;
+  // So does the day over it ("Freitag, 7. Januar"), which dates the entries below.
+  if (bodyStart > 0 && bodyStart < firstProse && isDayLine(lines[bodyStart - 1] ?? '')) bodyStart--;
   const lead = (bodyStart < 0 ? [] : lines.slice(0, bodyStart)).filter((l) => !isEllipsisTeaser(l));
   let rest = bodyStart < 0 ? lines : lines.slice(bodyStart);
   let title = parsed.meta.title?.trim() ?? '';

@@ -64,8 +64,12 @@ function entryClock(p: ParagraphText): Clock | undefined {
 
 /** A heading that is only a day: "Zaterdag 14 november", "Samstag, 14. November", "Saturday, November 14". */
 function dayHeader(lang: Lang, p: ParagraphText, published: string): string | undefined {
-  if (!p.heading) return undefined;
-  const words = p.text
+  return p.heading ? dayOfHeader(lang, p.text, published) : undefined;
+}
+
+/** The day a line that is only a day names, in the publication's year unless it names one. */
+export function dayOfHeader(lang: Lang, text: string, published: string): string | undefined {
+  const words = text
     .toLowerCase()
     .split(/[\s,.]+/u)
     .filter(Boolean);
