@@ -79,9 +79,25 @@ function opensGermanRoleAfterDeclined(tokens: Token[], i: number, end: number): 
 /** A possessive, also opening the sentence: "Sein Amtskollege Muchtar Tileuberdi". */
 const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|eur)(?:e|en|em|er|es)?$/u;
 
+/** Given names are seldom this long; a German agent noun often is: "Staatssekretär", "Vermittler". */
+const LONG_AGENT = 12;
+const AGENT_ENDING = /(?:er|ar|eur|ent|ant|ist|or)$/u;
+
+/** "mit Staatssekretär Muchtar Tileuberdi": a long agent noun, bare after a preposition, before a name of two words. */
+function opensBareGermanRole(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || i + 2 >= end || before.capitalised || !isFunctionWord(before.norm)) return false;
+  return t.norm.length >= LONG_AGENT && AGENT_ENDING.test(t.norm);
+}
+
 /** A capitalised word that is a common noun before the name after it, bare or after a declined word. */
 export function opensGermanNounBeforeName(tokens: Token[], i: number, end: number): boolean {
-  return opensBareGermanNoun(tokens, i) || opensGermanRoleAfterDeclined(tokens, i, end);
+  return (
+    opensBareGermanNoun(tokens, i) ||
+    opensBareGermanRole(tokens, i, end) ||
+    opensGermanRoleAfterDeclined(tokens, i, end)
+  );
 }
 
 /** An abstract noun by its ending, long: "Erzeugungsleistung", "Rechenschaft"; no one's name. */

@@ -48,6 +48,11 @@ describe('a German title declined before a name is no part of the name', () => {
       ['Jerlan Turgumbajew'],
     ],
     [
+      "a bare role after a preposition, 'mit Staatssekretär Muchtar Tileuberdi', names Muchtar Tileuberdi",
+      'Blinken sprach am Telefon mit Staatssekretär Muchtar Tileuberdi.',
+      ['Blinken', 'Muchtar Tileuberdi'],
+    ],
+    [
       'a given name after a preposition stays part of the name',
       'Das Gespräch mit Alexander Graf Lambsdorff dauerte eine Stunde.',
       ['Alexander Graf Lambsdorff'],
