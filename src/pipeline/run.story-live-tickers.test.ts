@@ -140,6 +140,15 @@ describe('the unrest in Kazakhstan as four German and Dutch live tickers told it
     expect(new Set(days)).toEqual(new Set([day]));
   });
 
+  it('the city hall that protesters “haben gestürmt” and “bestormen”, the Dutch plural no infinitive, is one event of both tickers', () => {
+    const storming = onlyCiting(file, 'Betogers bestormen het stadhuis in Almaty');
+    const rathaus = file.events.filter((e) =>
+      e.sources.some((s) => s.sentence.includes('In Almaty haben Demonstranten das Rathaus gestürmt')),
+    );
+    expect(rathaus).toContain(storming);
+    expect(storming?.when.start.slice(0, 10)).toBe('2022-01-05');
+  });
+
   it('the arrests the Friday’s German and Dutch tickers tell are one event of the Friday', () => {
     const arrests = onlyCiting(file, 'Mehr als 3000 Menschen wurden festgenommen');
     expect(onlyCiting(file, 'Meer dan 3000 mensen werden opgepakt')).toBe(arrests);
