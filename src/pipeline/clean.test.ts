@@ -143,6 +143,47 @@ describe('cleanArticle on boilerplate in Dutch and German', () => {
     ]);
   });
 
+  it('keeps a ticker’s first headline, “+++ 18:45 Uhr: … +++”, as its entry’s heading over its own text, no masthead', () => {
+    const article = clean(
+      ' date 2022-01-07 Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n' +
+        'Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n\n' +
+        '+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++\n' +
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.\n\n' +
+        '+++ 12:05 Uhr: Innenministerium meldet 26 getötete Angreifer +++\n' +
+        'Bei den Unruhen sind nach Angaben des Innenministeriums 26 bewaffnete Angreifer getötet worden.\n',
+    );
+    expect(article.paragraphs.map((p) => [p.text, p.heading ?? false])).toEqual([
+      ['+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++', true],
+      [
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.',
+        false,
+      ],
+      ['+++ 12:05 Uhr: Innenministerium meldet 26 getötete Angreifer +++', true],
+      [
+        'Bei den Unruhen sind nach Angaben des Innenministeriums 26 bewaffnete Angreifer getötet worden.',
+        false,
+      ],
+    ]);
+  });
+
+  it('keeps the day over a ticker’s first headline, “Freitag, 7. Januar”, as a heading that dates it, no masthead', () => {
+    const article = clean(
+      ' date 2022-01-08 Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n' +
+        'Kasachstan: Tokajew erteilt Schießbefehl - der Liveblog\n\n' +
+        'Freitag, 7. Januar\n\n' +
+        '+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++\n' +
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.\n',
+    );
+    expect(article.paragraphs.map((p) => [p.text, p.heading ?? false])).toEqual([
+      ['Freitag, 7. Januar', true],
+      ['+++ 18:45 Uhr: Tokajew erteilt Schießbefehl +++', true],
+      [
+        'Der kasachische Präsident Tokajew erlaubt den Sicherheitskräften, ohne Vorwarnung zu schießen.',
+        false,
+      ],
+    ]);
+  });
+
   it('keeps a headline line out of the paragraph on the next line', () => {
     const text =
       'Titel\n\nKasachstan: Tokajew erteilt Schießbefehl\nDer kasachische Präsident Kassym-Schomart Tokajew hat den Sicherheitskräften erlaubt, ohne Vorwarnung auf Demonstranten zu schießen.';

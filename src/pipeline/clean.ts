@@ -6,7 +6,9 @@ import {
   isTeaserLink,
 } from './boilerplate.ts';
 import { datelineAt } from './dateline.ts';
-import { isClockLine } from './clock-line.ts';
+import { isEntryHeadLine, isTickerHeadline } from './clock-line.ts';
+import { dayOfHeader } from './time/live-entries.ts';
+import type { Lang } from './time/lexicon.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -48,14 +50,18 @@ function units(body: string, markdown: boolean): string[] {
 
 /**
  * A wire dateline ("MOSCOW, Feb 16 (Reuters) - ") opens the story's first paragraph: the line above
- * it is a headline, never hard-wrapped prose running on into it.
+ * it is a headline, never hard-wrapped prose running on into it. A ticker's entry headline ("+++
+ * 18:45 Uhr: Tokajew erteilt Schießbefehl +++") is a line of its own over the entry's text.
  */
 function atDatelines(lines: string[]): string[][] {
   const groups: string[][] = [];
+  let headline = false;
   for (const [i, line] of lines.entries()) {
     const last = groups.at(-1);
-    if (last && !(i > 0 && datelineAt(line))) last.push(line);
+    const next = isTickerHeadline(line);
+    if (last && !headline && !next && !(i > 0 && datelineAt(line))) last.push(line);
     else groups.push([line]);
+    headline = next;
   }
   return groups;
 }
@@ -68,6 +74,14 @@ function plainMarkdown(line: string): string {
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2');
+}
+
+const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
+
+/** A line that is only a day, in any language read ("Freitag, 7. Januar", "Donderdag 6 januari"). */
+function isDayLine(line: string): boolean {
+  // A leap year's: the line names its own day, any year has room for it.
+  return LANGS.some((lang) => dayOfHeader(lang, line, '2000-01-01') !== undefined);
 }
 
 function normalise(line: string): string {
@@ -106,9 +120,12 @@ export function cleanArticle(parsed: ParsedArticle): CleanArticle {
   // The lines before the first prose paragraph are masthead, kicker and headline; the headline is
   // the longest of them (a site name or section label is shorter).
   const firstProse = lines.findIndex((l) => !isHeadlineShaped(l));
-  // A clock right above the first prose heads a live blog's first entry ("8.50am GMT"): no masthead.
+  // A clock right above the first prose heads a live blog's first entry ("8.50am GMT", "+++ 18:45
+  // Uhr: Tokajew erteilt Schießbefehl +++"): no masthead.
   let bodyStart = firstProse;
-  while (bodyStart > 0 && isClockLine(lines[bodyStart - 1] ?? '')) bodyStart--;
+  while (bodyStart > 0 && isEntryHeadLine(lines[bodyStart - 1] ?? '')) bodyStart--;
+  // So does the day over it ("Freitag, 7. Januar"), which dates the entries below.
+  if (bodyStart > 0 && bodyStart < firstProse && isDayLine(lines[bodyStart - 1] ?? '')) bodyStart--;
   const lead = (bodyStart < 0 ? [] : lines.slice(0, bodyStart)).filter((l) => !isEllipsisTeaser(l));
   let rest = bodyStart < 0 ? lines : lines.slice(bodyStart);
   let title = parsed.meta.title?.trim() ?? '';

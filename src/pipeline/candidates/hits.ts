@@ -23,6 +23,7 @@ import { withoutSpokenOf } from './spoken-of.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { withoutPrevented } from './prevented.ts';
 import { attempted } from './attempted.ts';
+import { finitePresentPlural } from './present-plural.ts';
 import { withoutWhenClause } from './when-clause.ts';
 import { withoutOpeningBackground } from './opening-background.ts';
 import { withoutReferenced } from './referenced.ts';
@@ -126,7 +127,8 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(mentions, scope.isPerson, text, scope.lang, m)) continue;
-    if (t.onlyTried && !attempted(text, scope.lang, m.start)) continue;
+    if (t.onlyTried && !attempted(text, scope.lang, m.start) && !finitePresentPlural(text, m.start, m.end))
+      continue;
     if (t.entry && !scope.pastEntries().has(s.paragraph)) continue;
     if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (

@@ -1,7 +1,8 @@
 /**
  * A request for help is an event of its own, in each language, titled by who asks whom: "appealed
  * for help", "asked … for assistance", Dutch "om hulp gevraagd", "de hulp ingeroepen van", German
- * "bat … um Hilfe", "um Unterstützung gebeten". A humanitarian appeal for aid stays an appeal.
+ * "bat … um Hilfe", "um Unterstützung gebeten", and as a ticker tells it now: "bittet … um Hilfe",
+ * "vraagt … om hulp". A humanitarian appeal for aid stays an appeal.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles, type MentionSpec } from './test-helpers.ts';
@@ -45,6 +46,18 @@ describe('a request for help', () => {
       'de',
       'Mittwoch hatte Präsident Tokajew die OVKS um Unterstützung gebeten.',
       [TOKAJEW, OVKS],
+      'Tokayev asks Csto for help',
+    ],
+    [
+      'de',
+      'Präsident Kassym-Schomart Tokajew bittet das von Russland geführte Militärbündnis OVKS um Hilfe.',
+      [TOKAJEW, OVKS],
+      'Tokayev asks Csto for help',
+    ],
+    [
+      'nl',
+      'President Tokajev vraagt het Russische militaire bondgenootschap CSTO om hulp.',
+      [TOKAJEV, CSTO],
       'Tokayev asks Csto for help',
     ],
   ])('[%s] “%s”', (lang, text, mentions, title) => {

@@ -62,6 +62,44 @@ export function opensBareGermanNoun(tokens: Token[], i: number): boolean {
   return t.norm.endsWith('en') || t.norm.endsWith('ern') || hasGermanNounEnding(t.norm);
 }
 
+/**
+ * A long noun after a declined word before a name of two words: "mit seinem kasachischen
+ * Amtskollegen Muchtar Tileuberdi", "Sein Amtskollege Muchtar Tileuberdi". German capitalises
+ * the role as it does the name; a given name after "seinem" or "kasachischen" is short
+ * ("dem jungen Peter Müller").
+ */
+function opensGermanRoleAfterDeclined(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || i + 2 >= end || t.norm.length < LONG_NOUN) return false;
+  if (isGermanArticle(before.norm) || POSSESSIVE.test(before.norm)) return true;
+  return !before.capitalised && DECLINED_ADJECTIVE.test(before.text);
+}
+
+/** A possessive, also opening the sentence: "Sein Amtskollege Muchtar Tileuberdi". */
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|eur)(?:e|en|em|er|es)?$/u;
+
+/** Given names are seldom this long; a German agent noun often is: "Staatssekretär", "Vermittler". */
+const LONG_AGENT = 12;
+const AGENT_ENDING = /(?:er|ar|eur|ent|ant|ist|or)$/u;
+
+/** "mit Staatssekretär Muchtar Tileuberdi": a long agent noun, bare after a preposition, before a name of two words. */
+function opensBareGermanRole(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || i + 2 >= end || before.capitalised || !isFunctionWord(before.norm)) return false;
+  return t.norm.length >= LONG_AGENT && AGENT_ENDING.test(t.norm);
+}
+
+/** A capitalised word that is a common noun before the name after it, bare or after a declined word. */
+export function opensGermanNounBeforeName(tokens: Token[], i: number, end: number): boolean {
+  return (
+    opensBareGermanNoun(tokens, i) ||
+    opensBareGermanRole(tokens, i, end) ||
+    opensGermanRoleAfterDeclined(tokens, i, end)
+  );
+}
+
 /** An abstract noun by its ending, long: "Erzeugungsleistung", "Rechenschaft"; no one's name. */
 const ABSTRACT_NOUN = /^\p{L}{5,}(?:schaft|ung|heit|keit)(?:en)?$/u;
 

@@ -33,6 +33,31 @@ describe('a German title declined before a name is no part of the name', () => {
       ['Xi Jinping'],
     ],
     [
+      "a colleague after a possessive and an adjective, 'seinem kasachischen Amtskollegen Muchtar Tileuberdi', names Muchtar Tileuberdi",
+      'US-Außenminister Antony Blinken hat mit seinem kasachischen Amtskollegen Muchtar Tileuberdi telefoniert.',
+      ['US', 'Antony Blinken', 'Muchtar Tileuberdi'],
+    ],
+    [
+      "a colleague after a possessive opening the sentence, 'Sein Amtskollege Muchtar Tileuberdi', names Muchtar Tileuberdi",
+      'Sein Amtskollege Muchtar Tileuberdi sprach von einem Angriff auf den Staat.',
+      ['Muchtar Tileuberdi'],
+    ],
+    [
+      "a role after an adjective, 'der neue Innenminister Jerlan Turgumbajew', names Jerlan Turgumbajew",
+      'Der Präsident ernannte den neuen Innenminister Jerlan Turgumbajew.',
+      ['Jerlan Turgumbajew'],
+    ],
+    [
+      "a bare role after a preposition, 'mit Staatssekretär Muchtar Tileuberdi', names Muchtar Tileuberdi",
+      'Blinken sprach am Telefon mit Staatssekretär Muchtar Tileuberdi.',
+      ['Blinken', 'Muchtar Tileuberdi'],
+    ],
+    [
+      'a given name after a preposition stays part of the name',
+      'Das Gespräch mit Alexander Graf Lambsdorff dauerte eine Stunde.',
+      ['Alexander Graf Lambsdorff'],
+    ],
+    [
       'a given name ending like a declension stays part of the name',
       'Der Abgeordnete Jens Spahn sprach am Dienstag im Bundestag.',
       ['Jens Spahn'],

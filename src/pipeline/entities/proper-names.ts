@@ -30,7 +30,7 @@ import { familyNameAt, givenNameSyllable } from './family-names.ts';
 import { joinsName, type Token } from './text.ts';
 import {
   isGermanWomansRole,
-  opensBareGermanNoun,
+  opensGermanNounBeforeName,
   opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
 import { opensGermanCompoundNoun } from './german-noun-phrases.ts';
@@ -206,7 +206,7 @@ export function stripLeading(
     else if (language === 'de' && i + 1 < end && isGermanApposition(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && opensGermanAppositionAfterAdjective(tokens, i)) i++;
     else if (language === 'de' && i + 1 < end && isGermanWomansRole(t.norm)) i++;
-    else if (language === 'de' && i + 1 < end && opensBareGermanNoun(tokens, i)) i++;
+    else if (language === 'de' && i + 1 < end && opensGermanNounBeforeName(tokens, i, end)) i++;
     // "im Osten Spaniens": the region of the name after it.
     else if (language === 'de' && i + 1 < end && isGermanCompassNoun(t.norm)) i++;
     // "in het Limburgse Meerssen": Dutch capitalises the region's adjective before the town.

@@ -12,6 +12,9 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ['en', 'Hollande has declared three days of national mourning.', 'day', '2015-11-14'],
     ['de', 'Die Geiselnahme im Bataclan ist beendet.', 'day', '2015-11-14'],
     ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'day', '2015-11-14'],
+    ['de', 'Präsident Tokajew hat den Rücktritt der Regierung angenommen.', 'day', '2015-11-14'],
+    ['nl', 'De eerste Russische parachutisten zijn in Kazachstan aangekomen.', 'day', '2015-11-14'],
+    ['nl', 'President Tokajev kondigt de noodtoestand af in Almaty.', 'time', '2015-11-14T00:20'],
     [
       'nl',
       'Premier Rutte laat weten dat hij geschokt is door de aanslagen in Parijs.',
@@ -31,4 +34,15 @@ describe('what a live-blog entry tells without a time of its own', () => {
     const when = entryWhen(lang, sentence, ENTRY);
     expect([when.precision, when.value]).toEqual([precision, value]);
   });
+
+  it.each<[Lang, string, boolean, string]>([
+    ['de', 'Mehr als 3000 Menschen wurden festgenommen.', true, '2015-11-14'],
+    ['de', 'Mehr als 3000 Menschen wurden festgenommen.', false, 'PAST_REF'],
+    ['nl', 'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.', true, '2015-11-14'],
+  ])(
+    '%s: “%s”, after a sentence of the entry’s news on its day (%s), is dated %s',
+    (lang, sentence, continues, value) => {
+      expect(entryWhen(lang, sentence, ENTRY, continues).value).toBe(value);
+    },
+  );
 });

@@ -87,6 +87,38 @@ describe('a live blog’s entries are dated by their clock, order and day header
     expect(liveEntryClocks('de', paragraphs(lines), '2015-11-13').get('p1')?.opener).toBe(9);
   });
 
+  it('a German ticker newest first, its entries under “+++ 00:35 Uhr: … +++” headlines, passes midnight under “Mittwoch, 5. Januar”', () => {
+    const ticker: ParagraphText[] = [
+      { id: 'p1', text: '+++ 00:35 Uhr: OVKS schickt Truppen nach Kasachstan +++', heading: true },
+      {
+        id: 'p2',
+        text: 'Armeniens Regierungschef Nikol Paschinjan kündigt an, dass die OVKS Friedenstruppen nach Kasachstan entsendet.',
+      },
+      { id: 'p3', text: 'Mittwoch, 5. Januar', heading: true },
+      { id: 'p4', text: '+++ 23:10 Uhr: Tokajew bittet Russland um Hilfe +++', heading: true },
+      { id: 'p5', text: 'Präsident Kassym-Schomart Tokajew bittet das Militärbündnis OVKS um Hilfe.' },
+      { id: 'p6', text: '+++ 14:30 Uhr: Demonstranten stürmen Rathaus in Almaty +++', heading: true },
+      { id: 'p7', text: 'In Almaty haben Demonstranten das Rathaus gestürmt und in Brand gesteckt.' },
+    ];
+    const clocks = liveEntryClocks('de', ticker, '2022-01-06');
+    expect(Object.fromEntries([...clocks].map(([id, c]) => [id, `${c.day}T${c.time}`]))).toEqual({
+      p2: '2022-01-06T00:35',
+      p5: '2022-01-05T23:10',
+      p7: '2022-01-05T14:30',
+    });
+  });
+
+  it('a Dutch blog’s “23.15 uur | …” opens its entry with the clock, to be left out of what it tells', () => {
+    const lines = [
+      '00.40 uur | De CSTO stuurt vredestroepen naar Kazachstan.',
+      '23.15 uur | President Tokajev vraagt het Russische militaire bondgenootschap CSTO om hulp.',
+      '14.35 uur | Betogers bestormen het stadhuis in Almaty.',
+    ];
+    const clocks = liveEntryClocks('nl', paragraphs(lines), '2022-01-06');
+    expect(clocks.get('p1')).toEqual({ day: '2022-01-06', time: '00:40', opener: 10 });
+    expect(clocks.get('p3')?.day).toBe('2022-01-05');
+  });
+
   it('a report with a clock or two is no live blog', () => {
     const lines = [
       'De schietpartij begon rond 10.45 uur in een tram op het 24 Oktoberplein.',

@@ -4,7 +4,7 @@
  * first, past midnight, with day headers ("Zaterdag 14 november", "Samstag, 14. November"). What
  * an entry tells is dated from its own day and clock, not from the blog's publication day.
  */
-import { CLOCK, hour24 } from '../clock-line.ts';
+import { CLOCK, hour24, isTickerHeadline } from '../clock-line.ts';
 import { inZone } from '../time-zone.ts';
 import type { ParagraphText } from '../types.ts';
 import { addDays, formatDay, parseDay } from './calendar.ts';
@@ -21,8 +21,8 @@ export interface EntryClock {
   opener?: number;
 }
 
-/** What may follow a clock that heads its entry's text in the same paragraph. */
-const OPENER_TAIL = /^\s*[:–—-]\s+\S/u;
+/** What may follow a clock that heads its entry's text in the same paragraph ("20.15 uur | …"). */
+const OPENER_TAIL = /^\s*[:–—|-]\s+\S/u;
 
 const DAY = 24 * 60;
 
@@ -49,20 +49,27 @@ function clockAt(text: string): { clock: Clock; length: number } | undefined {
   };
 }
 
-/** A paragraph that is only a clock, or opens its text with one and a colon. */
+/**
+ * A paragraph that is only a clock or a ticker's headline ("+++ 18:45 Uhr: Tokajew erteilt
+ * Schießbefehl +++"), or opens its text with a clock and a colon.
+ */
 function entryClock(p: ParagraphText): Clock | undefined {
   const found = clockAt(p.text);
   if (!found) return undefined;
   const rest = p.text.slice(found.length);
-  if (rest.trim() === '') return found.clock;
+  if (rest.trim() === '' || (p.heading && isTickerHeadline(p.text))) return found.clock;
   if (!p.heading && OPENER_TAIL.test(rest)) return { ...found.clock, opener: found.length };
   return undefined;
 }
 
 /** A heading that is only a day: "Zaterdag 14 november", "Samstag, 14. November", "Saturday, November 14". */
 function dayHeader(lang: Lang, p: ParagraphText, published: string): string | undefined {
-  if (!p.heading) return undefined;
-  const words = p.text
+  return p.heading ? dayOfHeader(lang, p.text, published) : undefined;
+}
+
+/** The day a line that is only a day names, in the publication's year unless it names one. */
+export function dayOfHeader(lang: Lang, text: string, published: string): string | undefined {
+  const words = text
     .toLowerCase()
     .split(/[\s,.]+/u)
     .filter(Boolean);

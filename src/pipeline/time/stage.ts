@@ -29,7 +29,7 @@ import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
 import { namesAnnouncedPlan } from './announced-plan.ts';
-import { liveEntryClocks } from './live-entries.ts';
+import { liveEntryClocks, type EntryClock } from './live-entries.ts';
 import { entryWhen } from './entry-when.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
@@ -196,7 +196,18 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
   });
   // Object.assign, not a spread with more keys after it ({ ...s, timexes }): Node builds the latter
   // many times slower, and this runs for every sentence.
+  // "Bei den Unruhen sind … getötet worden. Mehr als 3000 Menschen wurden festgenommen.": news an
+  // entry tells now or in the perfect goes on in the past, on the entry's day.
+  let onEntryDay: string | undefined;
+  let continues = false;
+  const ofEntry = (s: { text: string; paragraph: string }, entry: EntryClock): When => {
+    const at = entryWhen(lang, s.text, entry, continues);
+    if (at.precision !== 'before-publication') onEntryDay = s.paragraph;
+    return at;
+  };
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
+    continues = onEntryDay === s.paragraph;
+    onEntryDay = undefined;
     const { timexes, when, saidBefore } = own[i] ?? { timexes: [], when: undefined, saidBefore: undefined };
     if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
     if (saidBefore)
@@ -205,7 +216,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     // what happens as the entry is written is dated by its clock as by an expression of its own.
     const entry = entries.get(s.paragraph);
     if (entry && !article.sentences.some((o, j) => o.paragraph === s.paragraph && own[j]?.when)) {
-      const at = entryWhen(lang, s.text, entry);
+      const at = ofEntry(s, entry);
       return Object.assign({}, s, {
         timexes,
         when: at,
@@ -223,13 +234,20 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         timeFrom: 'context' as const,
         saidOn: around,
       });
-    return around
-      ? Object.assign({}, s, { timexes, when: around, timeFrom: 'context' as const })
-      : Object.assign({}, s, {
-          timexes,
-          when: { ...(before ??= beforePublication(dct, monthOnly)) },
-          timeFrom: 'publication' as const,
-        });
+    if (around) return Object.assign({}, s, { timexes, when: around, timeFrom: 'context' as const });
+    // An entry's sentence beside one of its own time ("Bereits gestern waren …") that no context
+    // dates is still the entry's, not the blog's publication's.
+    if (entry)
+      return Object.assign({}, s, {
+        timexes,
+        when: ofEntry(s, entry),
+        timeFrom: 'context' as const,
+      });
+    return Object.assign({}, s, {
+      timexes,
+      when: { ...(before ??= beforePublication(dct, monthOnly)) },
+      timeFrom: 'publication' as const,
+    });
   });
   return Object.assign({}, article, { sentences });
 }
