@@ -13,6 +13,8 @@ export interface CompiledTrigger {
   weak: boolean;
   /** See TriggerEntry.person. */
   person: boolean;
+  /** See TriggerEntry.firms. */
+  firms: boolean;
   /** See TriggerEntry.after. */
   after?: string;
   /** See TriggerEntry.patientOf. */
@@ -61,6 +63,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         unlessInArticle: t.unlessInArticle ?? [],
         weak: t.weak ?? false,
         person: t.person ?? false,
+        firms: t.firms ?? false,
         patientOf: t.patientOf ?? false,
         about: t.about ?? false,
         self: t.self ?? false,

@@ -15,6 +15,16 @@ function nearestTo(f: PlacedFigure, h: TriggerHit, happenings: TriggerHit[], tex
   return true;
 }
 
+/**
+ * A clause of contrast after the happening: "declared bonds of 16 billion francs worthless, while
+ * the shareholders still receive 3 billion francs": its figure is the other side's, not the happening's.
+ */
+const CONTRAST = /,\s+(?:while|whereas|terwijl|wohingegen|während)\s/iu;
+
+function inContrast(f: PlacedFigure, h: TriggerHit, text: string): boolean {
+  return f.start > h.end && CONTRAST.test(text.slice(h.end, f.start));
+}
+
 /** A part of a figure before it, counted by the same noun ("five of them"). */
 function isPart(f: PlacedFigure, all: readonly PlacedFigure[]): boolean {
   return f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun);
@@ -31,7 +41,7 @@ export function figuresOf(
   for (const f of all) {
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
-    if (inDescription(f, happenings, sentence)) continue;
+    if (inDescription(f, happenings, sentence) || inContrast(f, h, sentence)) continue;
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them. Where the happening is told after the part
     // ("gegen mehr als 600 Menschen …, 184 von ihnen sitzen in Untersuchungshaft"), the part is its

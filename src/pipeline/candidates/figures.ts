@@ -56,6 +56,8 @@ const LOOKAHEAD = 3;
 /** The lexicon's count nouns, and the noun each word seen so far is a form of (null for none). */
 interface CountNouns {
   counts: { noun: string; patterns: Pattern[] }[];
+  /** The nouns of money ("francs", "euros"). */
+  amounts: Set<string>;
   byWord: CappedCache<string, string | null>;
 }
 
@@ -96,9 +98,19 @@ function countNoun(
     if (CLAUSE_OPENERS.has(token.word)) break;
     const noun = nounOf(token.word, nouns);
     if (noun === 'people' && MEMBERS.has(token.word)) return ofWhom(tokens, i + 1, nouns) ?? noun;
+    if (noun === 'people' && currencyAfter(tokens, i + 1, nouns))
+      return nounOf((tokens[i + 1] as Token).word, nouns);
     if (noun !== null) return noun;
   }
   return null;
+}
+
+/** "3 billion Swiss francs": a nationality before the money's noun is the currency's, no people. */
+function currencyAfter(tokens: Token[], at: number, nouns: CountNouns): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  const noun = nounOf(next.word, nouns);
+  return noun !== null && nouns.amounts.has(noun);
 }
 
 /** Nouns of those who belong to a body: "members of the security forces". */
@@ -157,6 +169,7 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
 
 const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
   counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
+  amounts: new Set(lexicon.counts.filter((e) => e.amount).map((e) => e.noun)),
   byWord: new CappedCache(),
 }));
 

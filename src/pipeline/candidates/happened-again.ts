@@ -24,6 +24,7 @@ function again(kind: string): CompiledTrigger {
     unlessInArticle: [],
     weak: false,
     person: false,
+    firms: false,
     patientOf: false,
     about: false,
     self: false,

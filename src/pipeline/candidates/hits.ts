@@ -22,6 +22,7 @@ import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutSpokenOf } from './spoken-of.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { withoutPrevented } from './prevented.ts';
+import { withoutEnabled } from './enabled.ts';
 import { attempted } from './attempted.ts';
 import { finitePresentPlural } from './present-plural.ts';
 import { withoutWhenClause } from './when-clause.ts';
@@ -34,6 +35,7 @@ import { withoutTollCause } from './toll-cause.ts';
 import { isQuoted, quotedSpans } from './quotes.ts';
 import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 import { personNextTo } from './person-next-to.ts';
+import { firmsAround } from './firms-around.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const CLAUSE_END = /^[.,;:!?]|^$/;
@@ -127,6 +129,7 @@ export function triggerHits(
     if (t.unlessInArticle.length > 0 && t.unlessInArticle.some((r) => scope.articleConcepts().has(r)))
       continue;
     if (t.person && !personNextTo(mentions, scope.isPerson, text, scope.lang, m)) continue;
+    if (t.firms && !firmsAround(mentions, scope.isFirm, text, m)) continue;
     if (t.onlyTried && !attempted(text, scope.lang, m.start) && !finitePresentPlural(text, m.start, m.end))
       continue;
     if (t.entry && !scope.pastEntries().has(s.paragraph)) continue;
@@ -191,8 +194,11 @@ export function triggerHits(
         withoutDenied(
           withoutHypothetical(
             withoutPrevented(
-              withoutPowers(
-                withoutPredicateNouns(withoutHabitual(withoutContinued(hits, text), text), text),
+              withoutEnabled(
+                withoutPowers(
+                  withoutPredicateNouns(withoutHabitual(withoutContinued(hits, text), text), text),
+                  text,
+                ),
                 text,
               ),
               tokens,

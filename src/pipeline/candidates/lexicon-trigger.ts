@@ -17,6 +17,7 @@ export function parseTrigger(t: unknown, i: number, known: ReadonlySet<string>):
     entry.unlessInArticle = stringList(r.unlessInArticle, `triggers[${i}].unlessInArticle`);
   if (r.weak === true) entry.weak = true;
   if (r.person === true) entry.person = true;
+  if (r.firms === true) entry.firms = true;
   if (r.after !== undefined) {
     entry.after = text(r.after, `triggers[${i}].after`);
     if (!known.has(entry.after)) fail(`triggers[${i}].after`, `unknown kind "${entry.after}" (not in kinds)`);

@@ -23,6 +23,8 @@ export interface TriggerEntry {
   unlessInArticle?: string[];
   /** Only with a person next to it: "Gershkovich was released", not "the report was released". */
   person?: boolean;
+  /** Only between two named firms, one its object: "Die UBS übernimmt die Credit Suisse" (firms-around.ts). */
+  firms?: boolean;
   /**
    * Only right after a sentence of the paragraph that reported this kind: "Die Polizei zählte rund
    * 7000 Teilnehmer" counts the rally the sentence before told, and no other gathering.

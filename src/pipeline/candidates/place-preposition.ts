@@ -30,6 +30,24 @@ function fullName(m: Mention): boolean {
   return /\s/.test(m.text.trim()) || (m.id?.includes('-') === true && !m.text.includes('-'));
 }
 
+/** "Shares in Wirecard", "shares of Credit Suisse", "aandelen van Shell": the company whose shares they are. */
+const SHARES_OF = /\b(?:shares|stock|aandelen|aandeel|aktien|papiere)\s+(?:in|of|van|von)\s+$/i;
+
+/** Up to two words (an auxiliary) between the owner and the verb: "Shares in UBS have fallen". */
+const VERB_NEXT = /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
+ * A name after "shares in"/"of" right before the verb: whose shares fell, no place. The verb of
+ * another clause ("…, after it said its auditor had refused …") is not the shares' doing.
+ */
+export function sharesOwner(text: string, m: Mention, trigger: number): boolean {
+  return (
+    trigger >= m.end &&
+    VERB_NEXT.test(text.slice(m.end, trigger)) &&
+    SHARES_OF.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
+}
+
 /** A person's full name after "of"/"van"/"von" owns what comes before it; it is no place. */
 export function ownerAfterOf(text: string, m: Mention, isPerson: (m: Mention) => boolean): boolean {
   return (

@@ -20,6 +20,8 @@ export interface Scope {
   isCountry: (m: Mention) => boolean;
   /** The gazetteer's kind of a listed place ("city", "island", "waterway"…). */
   placeKind: (m: Mention) => string | undefined;
+  /** A listed company, or a name nobody listed that is no person's and no place's. */
+  isFirm: (m: Mention) => boolean;
   /** A listed newspaper, broadcaster or agency. */
   isMedium: (m: Mention) => boolean;
   /** The place id of the country a listed organisation or state body belongs to. */

@@ -9,6 +9,7 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { happeningPlaces } from './attribution.ts';
 import { choosePatient } from './patient.ts';
 import { agentMarked } from './agent-marked.ts';
+import { byOfParticiple } from './participle-by.ts';
 import { descriptorSpeaker } from './descriptor-speaker.ts';
 import { trailingSpeaker } from './trailing-speaker.ts';
 import { namedAsSettlement } from './settlement-name.ts';
@@ -30,7 +31,7 @@ import { namesRelative } from './relatives.ts';
 import { saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
 import { ADJECTIVE, hasOrgWord, isPersonLike } from './person-like.ts';
-import { afterPlacePreposition, ownerAfterOf } from './place-preposition.ts';
+import { afterPlacePreposition, ownerAfterOf, sharesOwner } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
 import { auxiliarySubject } from './opening-subject.ts';
 import { coPatients } from './co-patients.ts';
@@ -98,6 +99,7 @@ export function findRoles(
           m.kind !== 'place' &&
           m.start > trigger &&
           agentMarked(text, m, lexicon) &&
+          !byOfParticiple(text, m) &&
           !namesMedium(text, m, lexicon),
       );
   if (patientOf || patientKind)
@@ -121,7 +123,7 @@ export function findRoles(
       !attributed(text, m) &&
       // "bewoners van de wijk Tuikwerd": a place no gazetteer lists does nothing either.
       !isPlaceName(m) &&
-      (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson)) &&
+      (!afterPlacePreposition(text, m) || ownerAfterOf(text, m, isPerson) || sharesOwner(text, m, trigger)) &&
       !spokenOf(m) &&
       !saidOfOther(text, m, trigger) &&
       !beforeOwnClause(text, m, trigger) &&
@@ -208,7 +210,8 @@ export function findRoles(
         !possessive(text, m) &&
         !hasOrgWord(m, lexicon) &&
         (isPlaceName(m) || afterPlacePreposition(text, m)) &&
-        !ownerAfterOf(text, m, isPerson),
+        !ownerAfterOf(text, m, isPerson) &&
+        !sharesOwner(text, m, trigger),
     );
   // "Volgens de Veiligheidsregio Groningen zijn bewoners van de wijk Tuikwerd geëvacueerd": the
   // source's place is where the happening was only when the sentence names no other.

@@ -5,6 +5,7 @@ import { defaultLexicon } from './lexicon.ts';
 import { displayName } from './names.ts';
 import type { CandidateOptions } from './options.ts';
 import { isPersonLike } from './person-like.ts';
+import { companyName } from './firms-around.ts';
 import type { Scope } from './reading.ts';
 import { pastEntries } from './timeline-entry.ts';
 
@@ -26,6 +27,11 @@ export function scopeOf(article: AnnotatedArticle, options: CandidateOptions): S
     isTown: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'city',
     placeKind: (m) => (m.id === undefined ? undefined : options.placeKindOf?.(m.id)),
     isCountry: (m) => m.id !== undefined && options.placeKindOf?.(m.id) === 'country',
+    isFirm: (m) => {
+      const kind = m.id === undefined ? undefined : options.kindOf?.(m.id);
+      if (kind !== undefined && kind !== 'unknown') return kind === 'organisation';
+      return m.kind === 'unknown' && (companyName(m.text) || !isPersonLike(m, lexicon, options.kindOf));
+    },
     isMedium: (m) => m.id !== undefined && options.kindOf?.(m.id) === 'media',
     countryOf: (m) => (m.id === undefined ? undefined : options.countryOfActor?.(m.id)),
     name: (m) => displayName(m, lang, options.nameOf),

@@ -40,13 +40,17 @@ export function acronymNamed(model: EntityModel, tokens: Token[], text: string, 
 
 /**
  * Verbs of saying and doing in en, nl and de, folded, that a subject right before them performs:
- * "TUI said", "ING meldde", "OVB teilte … mit". An acronym before one names whoever acts.
+ * "TUI said", "ING meldde", "OVB teilte … mit", and a company's buying ("UBS agreed … to buy", "UBS
+ * neemt … over", "UBS übernimmt"). An acronym before one names whoever acts.
  */
 const SUBJECT_VERBS = new Set(
   [
     'said says told announced reported confirmed cancelled canceled warned added estimated stated denied',
+    'agreed agrees bought buys acquired acquires',
     'zei zegt meldde meldt liet laat kondigde bevestigde waarschuwde schrapte annuleerde',
+    'neemt nam koopt kocht',
     'sagte sagt teilte teilt meldete meldet erklarte bestatigte warnte kundigte strich',
+    'ubernimmt ubernahm kauft kaufte',
   ]
     .join(' ')
     .split(' '),

@@ -1,5 +1,6 @@
 import { ANOTHER, DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
+import { isAmount } from './amounts.ts';
 import { sharedPlaces } from './places-met.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
@@ -165,6 +166,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
       // A count a tenth of the other's or less revises nothing: the six dead of an aftershock are
       // no early count of the 50,000 of the quake weeks before.
       // A toll of happenings named again ("killed in the two fires") is the toll told of them.
+      // Two sums of money are two measures, whatever days they meet.
+      else if (isAmount(a.figureCounts[i] as string)) s -= 1;
       else if (meet && !a.coarse && !b.coarse)
         s += farApart(va, b.figureValues[j] as number) ? 0 : a.toldToll || b.toldToll ? 2 : 1;
       else s -= 1;
