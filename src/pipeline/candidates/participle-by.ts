@@ -10,6 +10,13 @@ const NOUN_PARTICIPLE_BY = /(?<![\p{L}])(?:a|an|the)\s+\p{Ll}+\s+\p{Ll}+ed\s+by\
 /** How far back the noun phrase may open. */
 const PHRASE_CHARS = 60;
 
-export function byOfParticiple(text: string, m: { start: number }): boolean {
-  return NOUN_PARTICIPLE_BY.test(text.slice(Math.max(0, m.start - PHRASE_CHARS), m.start));
+/**
+ * Whether the name `m` after such a "by" is no doer of the happening whose trigger starts at
+ * `trigger`: it made the noun's thing, so it is the doer of that thing alone ("a deal brokered by
+ * Lukashenko" is Lukashenko's deal, but "Prigozhin orders his fighters to turn back after" it).
+ */
+export function byOfParticiple(text: string, m: { start: number }, trigger: number): boolean {
+  const from = Math.max(0, m.start - PHRASE_CHARS);
+  const phrase = NOUN_PARTICIPLE_BY.exec(text.slice(from, m.start));
+  return phrase !== null && trigger < from + phrase.index;
 }

@@ -99,7 +99,7 @@ export function findRoles(
           m.kind !== 'place' &&
           m.start > trigger &&
           agentMarked(text, m, lexicon) &&
-          !byOfParticiple(text, m) &&
+          !byOfParticiple(text, m, trigger) &&
           !namesMedium(text, m, lexicon),
       );
   if (patientOf || patientKind)
