@@ -236,7 +236,7 @@ export function candidateOf(
     ...(agentKey ? { agent: agentKey } : {}),
     ...(nationals ? { nationals } : {}),
     when:
-      undatedInRelative(text, lang, h, dated) ||
+      undatedInRelative(text, lang, h, dated, article.published.date) ||
       saidBesideQuotedDay(text, h.kind, h, dated, article.published.date)
         ? beforePublication(article.published.date, article.published.precision === 'month')
         : clauseYear

@@ -40,6 +40,16 @@ describe('a leader who appoints someone makes an appointment titled by the one a
       'Maria Keller appointed',
     ],
     [
+      'a person who "took it over" when the holder kept a post until that day is appointed',
+      'en',
+      'Nazarbayev, 81, kept the powerful post of head of the Security Council until Wednesday, when Mr Tokayev took it over.',
+      [
+        ['Nazarbayev', 'actor', 'name:nazarbayev'],
+        ['Tokayev', 'actor', 'name:tokayev'],
+      ],
+      'Tokayev appointed',
+    ],
+    [
       'a "newly appointed" minister who speaks is no appointment',
       'en',
       'Tuesday the newly appointed finance minister, Ruth Park, said prices would fall.',

@@ -41,3 +41,15 @@ describe('recovered bodies counted as the toll', () => {
     ).toEqual(figures);
   });
 });
+
+describe('bodies the speakers say they recovered', () => {
+  it.each([
+    ['en', 'Emergency workers said they had recovered about 180 bodies by Friday afternoon.'],
+    ['de', 'Taucher sagten am Freitag, sie hätten 20 Leichen geborgen.'],
+    ['nl', 'Duikers zeiden vrijdag dat ze 20 lichamen hadden geborgen.'],
+  ])('[%s] “%s” count their recovery so far, no toll of the dead', (lang, text) => {
+    const found = candidatesOf(lang, text, '2024-03-29');
+    expect(found.map((c) => c.kind)).toContain('recovery');
+    expect(found.map((c) => c.kind)).not.toContain('death');
+  });
+});

@@ -37,6 +37,20 @@ describe('a weather alert issued is a warning', () => {
       [['Zeeland', 'place', 'zeeland']],
       'Warning issued for Zeeland',
     ],
+    [
+      'a German weather service that “hatte … vor Starkregen gewarnt” warns, no heavy rain that day',
+      'de',
+      'Vor einer Woche hatte der Deutsche Wetterdienst vor Starkregen gewarnt.',
+      [],
+      'Warning issued',
+    ],
+    [
+      'a Dutch weather service that “had … gewaarschuwd voor zware windstoten” warns of wind',
+      'nl',
+      'De weerdienst had zondag al gewaarschuwd voor zware windstoten.',
+      [],
+      'Wind warning issued',
+    ],
   ])('%s', (_name, lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2024-10-30', mentions)).toEqual([{ kind: 'warning', title }]);
   });

@@ -16,6 +16,18 @@ function countsToll(own: readonly PlacedFigure[], passedOn: boolean): boolean {
 }
 
 /**
+ * The speakers tell the recovery as their own work ("Emergency workers said they had recovered
+ * about 180 bodies", "Taucher sagten, sie hätten 20 Leichen geborgen"): a count of what they have
+ * got out so far, no count of the dead passed on (as "officials said 27 bodies had been recovered").
+ */
+const SPEAKERS_RECOVERED =
+  /(?<!\p{L})(?:said|say|says|told|zei|zeiden|zeggen|sagte|sagten|sagen)\s*,?\s+(?:that\s+|dat\s+|dass\s+)?(?:they|we|ze|zij|wij|sie|wir)\s+[^,.;:]*$/iu;
+
+function recoveredBySpeakers(text: string, start: number): boolean {
+  return SPEAKERS_RECOVERED.test(text.slice(0, start));
+}
+
+/**
  * The happenings with each recovery that counts a toll read as deaths: left out where the sentence
  * reports deaths already ("The death toll has risen to 27 after the bodies of two more people were
  * recovered"), whose figures it then adds to.
@@ -24,12 +36,14 @@ export function recoveriesAsTolls(
   happenings: TriggerHit[],
   figuresOf: (h: TriggerHit, all: TriggerHit[]) => readonly PlacedFigure[],
   passedOn: boolean,
+  text: string,
 ): TriggerHit[] {
   if (!happenings.some((h) => h.kind === RECOVERY_KIND)) return happenings;
   const deaths = happenings.some((h) => h.kind === DEATHS_KIND);
   const read: TriggerHit[] = [];
   for (const h of happenings) {
-    if (h.kind !== RECOVERY_KIND || !countsToll(figuresOf(h, happenings), passedOn)) read.push(h);
+    const told = passedOn && !recoveredBySpeakers(text, h.start);
+    if (h.kind !== RECOVERY_KIND || !countsToll(figuresOf(h, happenings), told)) read.push(h);
     else if (!deaths) read.push({ ...h, kind: DEATHS_KIND });
   }
   return read;

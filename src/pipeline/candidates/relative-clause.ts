@@ -17,12 +17,13 @@ const EN = /,\s+(?:who|whom|whose|calling)\s/gu;
 const NL = /,\s+(?:die|(?:bij|van|met|door|aan|voor|op|onder)\s+wie|waarbij|waarin)\s/giu;
 
 /**
- * German: a relative pronoun, perhaps after its preposition ("bei dem"), after a comma that closes
- * a noun or name (capitalised), or "wobei". An article opening a main clause of its own ("…
+ * German: a relative pronoun, perhaps after its preposition ("bei dem"), or "wo" ("Erftstadt, wo
+ * ein Erdrutsch mehrere Häuser mitgerissen hatte"), after a comma that closes a noun or name
+ * (capitalised), or "wobei". An article opening a main clause of its own ("…
  * getötet, der Schütze wurde erschossen") is followed by its noun and the finite verb.
  */
 const DE =
-  /(?:\p{Lu}[\p{L}\d-]*|\d+\.?),\s+(?:(?:bei|in|an|mit|durch|von|nach|vor|unter|auf|aus|für|gegen|über|zu)\s+)?(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s+(?!\p{Lu}[\p{L}-]*\s+(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|wird|werden|kam|kamen|sei|seien|soll|sollen|habe|gab|gibt|bleibt|blieb)\s)|,\s+wobei\s/gu;
+  /(?:\p{Lu}[\p{L}\d-]*|\d+\.?),\s+(?:wo\s|(?:(?:bei|in|an|mit|durch|von|nach|vor|unter|auf|aus|für|gegen|über|zu)\s+)?(?:der|die|das|den|dem|denen|deren|dessen|welche[rsmn]?)\s+(?!\p{Lu}[\p{L}-]*\s+(?:wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|wird|werden|kam|kamen|sei|seien|soll|sollen|habe|gab|gibt|bleibt|blieb)\s))|,\s+wobei\s/gu;
 
 const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
 

@@ -185,6 +185,7 @@ export function extractCandidates(
       happenings,
       (h, all) => figuresOf(h, all, allFigures, s.text),
       raw.some((r) => r.item.kind === 'statement'),
+      s.text,
     );
     for (const h of causes.length > 0 ? [...reads, ...causes] : reads) {
       const kind = compiled.kinds.get(h.kind)?.entry;

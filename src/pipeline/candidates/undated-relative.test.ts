@@ -1,7 +1,8 @@
 /**
  * A killing told in a relative clause takes no day the main clause gives after it: the funeral
  * of Shinzo Abe (July 2022) in a translation from the Japanese, the earthquakes of 6 February
- * 2023 in Turkey told again a fortnight on.
+ * 2023 in Turkey told again a fortnight on, the landslide of Erftstadt the German president was to
+ * visit (a clause "wo …" in the pluperfect goes back before the main clause's day).
  */
 import { describe, expect, it } from 'vitest';
 import { timexAt } from './test-helpers.ts';
@@ -38,11 +39,31 @@ describe('a happening in a relative clause with no time of its own', () => {
       '2023-06-27',
       false,
     ],
+    [
+      'de',
+      'Bundespräsident Frank-Walter Steinmeier besucht am Samstag Erftstadt, wo ein Erdrutsch mehrere Häuser mitgerissen hatte.',
+      'Erdrutsch',
+      'am Samstag',
+      '2021-07-17',
+      true,
+    ],
+    [
+      'de',
+      'Indien reagiert damit auf den Anschlag vom 22. April in Pahalgam, bei dem Bewaffnete 26 Menschen erschossen hatten, überwiegend Touristen.',
+      'erschossen',
+      'vom 22. April',
+      '2025-04-22',
+      false,
+    ],
   ])('[%s] “%s”: “%s” is undated by “%s” (%s): %s', (lang, text, word, phrase, value, undated) => {
     expect(
-      undatedInRelative(text, lang, killedAt(text, word), [
-        timexAt(text, phrase, { value, interval: { start: value, end: value } }),
-      ]),
+      undatedInRelative(
+        text,
+        lang,
+        killedAt(text, word),
+        [timexAt(text, phrase, { value, interval: { start: value, end: value } })],
+        value.startsWith('2021') ? '2021-07-16' : '2025-05-07',
+      ),
     ).toBe(undated);
   });
 });

@@ -37,7 +37,9 @@ export function firstPass(
     )
       continue;
     const genitive =
-      type === 'place' && language === 'de' ? germanGenitiveUse(model, id, tokens, hit.end) : undefined;
+      type === 'place' && language === 'de'
+        ? germanGenitiveUse(model, id, tokens, hit.first, hit.end)
+        : undefined;
     if (genitive === 'other') continue;
     const capital = type === 'demonym' ? capitalNamed(model, tokens, hit.end, id) : undefined;
     const end = capital ? hit.end + 1 : hit.end;

@@ -1,7 +1,7 @@
 /**
  * A German country in the genitive before the noun it owns ("Israels Luftwaffe griff … an") is the
  * country acting, not an unknown name "Israels Luftwaffe"; before a title and a name, or after a
- * noun, it is left as it was.
+ * noun, it is left as it was, but after a compass noun it is the country's part.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEntityData } from './load.ts';
@@ -24,6 +24,10 @@ describe('a German genitive of a country', () => {
     [
       'Kenias Präsident William Ruto entließ am Donnerstag sein Kabinett.',
       [['William Ruto', 'actor', 'ruto']],
+    ],
+    [
+      'Nach den verheerenden Unwettern im Westen Deutschlands ist die Zahl der Toten auf mindestens 103 gestiegen.',
+      [['Deutschlands', 'place', 'germany']],
     ],
   ])('"%s" names %j', (text, expected) => {
     const [list] = mentionsOf(stage, 'de', [text]);

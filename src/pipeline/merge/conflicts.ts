@@ -16,6 +16,7 @@ import {
   type Tally,
 } from './part-tolls.ts';
 import { byReported, earliestReported, type PublishedOf } from './reported-day.ts';
+import { withoutSuperseded } from './superseded-counts.ts';
 
 export type SourceOf = (c: EventCandidate) => Source;
 
@@ -116,7 +117,8 @@ export function findConflicts(
     // A town's dead among a region's, or a country's among a quake's, are no second account of the whole.
     const groups: Tally[][] = (isCity &&
       (splitByScope(all, scopeOf) ?? splitScopedParts(all, isCity, scopeOf, isCountry))) || [all];
-    for (const group of groups) {
+    for (const group of groups.map(withoutSuperseded)) {
+      if (group.length < 2) continue;
       const values = group
         .map(([value, cs]) => {
           const sources = uniqueSources(cs.map(sourceOf), order);

@@ -3,7 +3,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
 import type { When } from '../types.ts';
-import { callsSeparate } from './separate.ts';
+import { callsSeparate, secondNamed } from './separate.ts';
 import { callsTotal } from './total-counts.ts';
 import { countsDescribedOnDay } from './described-count.ts';
 import { listedPerson } from './similarity.ts';
@@ -240,7 +240,7 @@ export function featuresOf(
     group,
     metAsNamed: group !== mergeGroup(traits, c.concepts),
     metByTopic: group !== (traits.meets ?? traits.group),
-    apart: apartTopic(traits, c.concepts),
+    apart: apartTopic(traits, c.concepts) || secondNamed(c.sentence.text),
     document: c.document,
     sentenceId: c.sentence.id,
     sentenceIndex: c.sentence.index,

@@ -2,6 +2,7 @@ import { ANOTHER, DESCRIBED } from '../candidates/described-patient.ts';
 import type { MergeFeatures } from './features.ts';
 import { isAmount } from './amounts.ts';
 import { sharedPlaces } from './places-met.ts';
+import { SECOND_NAMED } from './separate.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
 import {
@@ -90,12 +91,18 @@ function belowVague(a: MergeFeatures, i: number, b: MergeFeatures, j: number): b
   );
 }
 
+/** One of the two is told as a later one of its kind with a name of its own (separate.ts). */
+function secondOf(a: MergeFeatures, b: MergeFeatures): boolean {
+  return a.apart === SECOND_NAMED || b.apart === SECOND_NAMED;
+}
+
 /** The score of two candidates, from their features (worked out once per candidate, see features.ts). */
 export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   if (a.group !== b.group) return -Infinity;
   // Smailov made acting prime minister, and named prime minister days later, was appointed twice;
   // reports dating themselves to the same day of which one leaves "interim" out tell one appointment.
-  if (a.apart !== b.apart && !(a.ownDated && b.ownDated && a.value === b.value)) return -Infinity;
+  if (a.apart !== b.apart && !(a.ownDated && b.ownDated && a.value === b.value && !secondOf(a, b)))
+    return -Infinity;
   if (a.document === b.document && a.sentenceId === b.sentenceId) return -Infinity;
   // A person's death and the crowd counted with him ("killing all 10 people on board") are one.
   const crowd = patientsClash(a.patient, b.patient);

@@ -9,7 +9,7 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { countedSince } from './counted-since.ts';
-import { holdsStill, toldAsEarlier, wentBefore } from './lookahead.ts';
+import { holdsStill, toldAgain, toldAsEarlier, wentBefore } from './lookahead.ts';
 import { beforePublication } from './before-publication.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
@@ -106,6 +106,7 @@ export function contextWhen(
     // "… demonstreerden een miljoen mensen. Veel droegen lichtstaafjes, een symbool van de protesten
     // in 2016": a month or a year after it is background, not the occasion of what it reports.
     if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
+    if (when && toldAgain(article.sentences[j]?.text ?? '')) break;
     if (when) {
       const later = article.sentences[j];
       // "Der Flughafen ist wieder unter Kontrolle. Er war am Mittwoch besetzt worden": what the
@@ -147,7 +148,7 @@ function ledeWhen(
 ): When | undefined {
   const paragraph = sentence.paragraph;
   for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++)
-    if (own[j]?.when) return undefined;
+    if (own[j]?.when && !toldAgain(article.sentences[j]?.text ?? '')) return undefined;
   let j = i - 1;
   while (j >= 0 && article.sentences[j]?.paragraph === paragraph) j--;
   const previous = article.sentences[j]?.paragraph;

@@ -111,6 +111,24 @@ describe('a later sentence lends its day to an undated one only where a reader w
       'de',
       ['Mehr als 3000 Menschen sind festgenommen worden.', 'Die Regierung trat am Mittwoch zurück.'],
     ],
+    [
+      'a death is not dated to the night a road was closed “opnieuw”',
+      'nl',
+      [
+        'In Amsterdam kwam een man om het leven toen een boom op zijn auto viel.',
+        'In Lemmer liep een dijk over, waardoor de A6 afgelopen nacht opnieuw werd afgesloten.',
+      ],
+    ],
+    [
+      'nor to the Wednesday a road was closed “again”',
+      'en',
+      ['A man was killed when a tree fell on his car.', 'The A6 was closed again on Wednesday night.'],
+    ],
+    [
+      'nor to the Wednesday a road was closed “erneut”',
+      'de',
+      ['Ein Mann starb, als ein Baum auf sein Auto fiel.', 'Die A6 wurde am Mittwochabend erneut gesperrt.'],
+    ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.when.precision).toBe('before-publication');
   });

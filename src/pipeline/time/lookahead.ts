@@ -83,3 +83,15 @@ export function wentBefore(lang: Lang, later: string): boolean {
   if (!AUXILIARY[lang].some((a) => lower.includes(a))) return false;
   return PLUPERFECT[lang].test(later) && !SAME_DAY_EARLIER[lang].test(later) && !SCHEDULED_FOR.test(later);
 }
+
+/** "again", "opnieuw", "erneut": a happening told as a repetition of one before. */
+const AGAIN = /(?<![\p{L}])(?:again|once\s+more|anew|opnieuw|nogmaals|wederom|erneut|abermals)(?![\p{L}])/iu;
+
+/**
+ * Whether the dated `later` sentence tells its happening as a repetition ("waardoor de A6
+ * afgelopen nacht opnieuw werd afgesloten"): its day is the repetition's, later than what the
+ * sentence before it tells, which it lends no day.
+ */
+export function toldAgain(later: string): boolean {
+  return AGAIN.test(later);
+}
