@@ -278,11 +278,10 @@ export function extractCandidates(
       const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
       if (share) candidates.push(share);
     }
-    const ownWhen = s.timeFrom === 'own' ? s.when : undefined;
     toldSentences.push({
       paragraph: s.paragraph,
       kinds: raw.map((r) => r.item.kind),
-      own: ownWhen,
+      own: s.timeFrom === 'own' ? s.when : undefined,
       from: first,
       to: candidates.length,
     });

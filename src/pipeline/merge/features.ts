@@ -11,7 +11,6 @@ import { apartTopic, kindTraits, mergeGroup, rareWith } from '../candidates/kind
 import { countriesOf, type CountryOf } from './countries-of.ts';
 import { voicesOf } from './speakers.ts';
 import { widerPlaces, type WithinOf } from './places-met.ts';
-
 export type { CountryOf } from './countries-of.ts';
 
 /**
