@@ -156,6 +156,44 @@ describe('the source’s place is not listed among the happening’s places', ()
   });
 });
 
+describe('a country named only as the owner of a place gives way to an unlisted place', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'en',
+      "Friday a second fissure opened just north of Grindavík, on Iceland's Reykjanes peninsula.",
+      'Grindavík',
+      'Volcanic eruption north of Grindavík',
+    ],
+    [
+      'en',
+      "Tuesday the agency declared a state of emergency for Iceland's Reykjanes peninsula.",
+      'Reykjanes',
+      'Agency declares a state of emergency in Reykjanes',
+    ],
+  ])('[%s] “%s” names the unlisted %s in its title', (lang, text, name, title) => {
+    const start = text.indexOf(name);
+    const doc = article(
+      'doc',
+      lang,
+      [
+        {
+          text,
+          times: [day('2025-11-21', text.split(' ')[0])],
+          mentions: [
+            ['Iceland', 'place', 'iceland'],
+            [name, 'unknown', 'name:unlisted'],
+          ],
+        },
+      ],
+      '2025-11-21',
+    );
+    expect(start).toBeGreaterThan(0);
+    const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
+    const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
+    expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);
+  });
+});
+
 describe('whose prosecutor a town names is no place of what the prosecutor tells', () => {
   it.each<[string, string, MentionSpec, boolean]>([
     [
