@@ -144,6 +144,13 @@ describe('the source’s place is not listed among the happening’s places', ()
       [['Groningen', 'place', 'groningen']],
       ['groningen'],
     ],
+    [
+      'the source’s town is dropped when the happening is put in a place no gazetteer lists',
+      'nl',
+      'Volgens de Veiligheidsregio Groningen zijn zeker 350 bewoners in de Eemshaven geëvacueerd.',
+      [['Groningen', 'place', 'groningen']],
+      [],
+    ],
   ])('%s', (_, lang, text, mentions, places) => {
     expect(candidatesOf(lang, text, '2024-01-03', mentions).map((c) => c.places)).toEqual([places]);
   });
@@ -184,5 +191,26 @@ describe('a country named only as the owner of a place gives way to an unlisted 
     const kindOf = (id: string): string | undefined => (id === 'name:unlisted' ? 'place' : undefined);
     const nameOf = (id: string): string | undefined => (id === 'name:unlisted' ? name : undefined);
     expect(extractCandidates(doc, { kindOf, nameOf }).map((c) => c.title)).toEqual([title]);
+  });
+});
+
+describe('whose prosecutor a town names is no place of what the prosecutor tells', () => {
+  it.each<[string, string, MentionSpec, boolean]>([
+    [
+      'a plane that crashed in the French Alps crashed nowhere near Marseille',
+      'The second "black box" from the Germanwings plane that crashed in the French Alps has been found, the Marseille prosecutor says.',
+      ['Marseille', 'place', 'marseille'],
+      false,
+    ],
+    [
+      'an officer taken into custody, where the sentence names no other place, stays in Nanterre',
+      "The officer was taken into custody on suspicion of voluntary manslaughter, the Nanterre prosecutor's office said.",
+      ['Nanterre', 'place', 'nanterre'],
+      true,
+    ],
+  ])('%s', (_, text, town, placed) => {
+    const found = candidatesOf('en', text, '2015-04-02', [town]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((c) => c.places.includes(town[2] ?? ''))).toBe(placed);
   });
 });

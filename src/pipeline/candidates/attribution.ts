@@ -46,10 +46,29 @@ export function inAttribution(text: string, m: Mention): boolean {
 /**
  * The places where the happening was: the listed ones outside any attribution, with the
  * unlisted place names (`unlisted`, asked only then) when a listed one names the source.
- * Unchanged when no place names a source, or when the source's place is the only one.
+ * Unchanged when no place names a source, or when the source's place is the only one the
+ * sentence names; none when the happening is put in a place no gazetteer lists ("crashed in the
+ * French Alps …, the Marseille prosecutor says").
  */
 export function happeningPlaces(text: string, known: Mention[], unlisted: () => Mention[]): Mention[] {
   if (!SOURCE_CUE.test(text) || !known.some((m) => inAttribution(text, m))) return known;
   const outside = [...known, ...unlisted()].filter((m) => !inAttribution(text, m));
-  return outside.length > 0 ? outside : known;
+  if (outside.length > 0) return outside;
+  return placedUnlisted(text, known) ? [] : known;
+}
+
+/**
+ * A preposition of place, an article and perhaps an adjective before a capitalised name: "in the
+ * French Alps", "near the Syrian border", "in de Franse Alpen". Not German, whose nouns are all
+ * capitalised ("bei der Suche").
+ */
+const PLACE_PHRASE = /\b(?:in|near|at|bij|nabij)\s+(?:the|de|het)\s+(?:\p{Ll}+\s+)?\p{Lu}/gu;
+
+/** Whether the sentence puts something at a place by a name none of its mentions is. */
+function placedUnlisted(text: string, mentions: Mention[]): boolean {
+  for (const m of text.matchAll(PLACE_PHRASE)) {
+    const name = m.index + m[0].length - 1;
+    if (!mentions.some((k) => k.start <= name && name < k.end)) return true;
+  }
+  return false;
 }

@@ -120,6 +120,7 @@ export function candidateOf(
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
     speech: h.kind === 'statement',
+    seizesPlace: kind.seizesPlace === true,
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
   const crowd =

@@ -58,6 +58,11 @@ export interface KindEntry {
    */
   destination?: boolean;
   /**
+   * Its verb takes the place it acts on as object ("Rebels capture Damascus", "De rebellen
+   * veroveren Hama"): a place right after the verb is that place, never the verb's subject.
+   */
+  seizesPlace?: boolean;
+  /**
    * The title's place is what it is aimed at, named after "on"/"against" behind the trigger
    * ("sanctions against Russia"): not who imposed it, nor where they met (target-place.ts).
    */

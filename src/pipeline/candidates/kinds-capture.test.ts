@@ -3,7 +3,8 @@
  * in en, nl and de; taking anything else, or a town taken by no armed force, is no capture.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
+import { extractCandidates } from './stage.ts';
+import { article, candidatesOfSentence, day, kindsAndTitles, type MentionSpec } from './test-helpers.ts';
 
 const ALEPPO: MentionSpec = ['Aleppo', 'place', 'aleppo'];
 const HAMA: MentionSpec = ['Hama', 'place', 'hama'];
@@ -69,5 +70,28 @@ describe('a capture told in an opening clause of time', () => {
 
   it('is dated the day before the main clause’s day', () => {
     expect(capture?.when.start).toBe('2024-12-08');
+  });
+});
+
+describe('a town right after a capture verb is the town captured, never who captured it', () => {
+  it.each<[string, string, string, MentionSpec]>([
+    ['en', 'Dec. 8 - Rebels capture Damascus.', 'Dec. 8', ['Damascus', 'place', 'damascus']],
+    [
+      'nl',
+      '**8 december** – De rebellen nemen Damascus in.',
+      '8 december',
+      ['Damascus', 'place', 'damascus'],
+    ],
+    ['nl', '**5 december** – De rebellen veroveren Hama.', '5 december', HAMA],
+    ['de', '8. Dezember: Die Rebellen nehmen Damaskus ein.', '8. Dezember', DAMASCUS],
+  ])('[%s] the timeline entry “%s” is titled by its town', (lang, text, label, town) => {
+    const date = label.includes('5') ? '2024-12-05' : '2024-12-08';
+    const doc = article('doc', lang, [{ text, times: [day(date, label)], mentions: [town] }], '2024-12-09');
+    const [capture] = extractCandidates(doc).filter((c) => c.kind === 'capture');
+    expect([capture?.title, capture?.agent, capture?.places]).toEqual([
+      `Rebels capture ${town[0] === 'Damaskus' ? 'Damascus' : town[0]}`,
+      undefined,
+      [town[2]],
+    ]);
   });
 });

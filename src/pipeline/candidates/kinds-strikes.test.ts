@@ -35,3 +35,21 @@ describe('a strike told by its targets or by its shelling', () => {
     expect(kindsAndTitles(lang, text, '2025-05-07').map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+describe('striking someone’s troops is a blow, no labour strike', () => {
+  it.each<[string, string]>([
+    [
+      'en',
+      "Friday, June 23: Wagner chief Yevgeny Prigozhin accuses Russia's military of striking his troops and calls for an armed rebellion.",
+    ],
+    ['en', 'On Monday Ukraine accused Russia of striking its power plants.'],
+  ])('[%s] “%s” tells no protest', (lang, text) => {
+    expect(kindsAndTitles(lang, text, '2023-06-23').map((c) => c.kind)).not.toContain('protest');
+  });
+
+  it('[en] “striking workers” still strike', () => {
+    expect(
+      kindsAndTitles('en', 'On Monday striking workers blocked the port.', '2023-06-23').map((c) => c.kind),
+    ).toContain('protest');
+  });
+});

@@ -35,6 +35,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.far === true ? { far: true } : {}),
     ...(r.byAgent === true ? { byAgent: true } : {}),
     ...(r.destination === true ? { destination: true } : {}),
+    ...(r.seizesPlace === true ? { seizesPlace: true } : {}),
     ...(r.aimed === true ? { aimed: true } : {}),
     ...(r.sameAs !== undefined ? { sameAs: text(r.sameAs, `kinds[${i}].sameAs`) } : {}),
     ...(r.meets !== undefined ? { meets: text(r.meets, `kinds[${i}].meets`) } : {}),

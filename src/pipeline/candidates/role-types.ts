@@ -34,4 +34,6 @@ export interface RoleOptions {
   reportedBefore?: number;
   /** The trigger is a verb of speech: its speaker is its subject, never a name marked by "by" in what is said. */
   speech?: boolean;
+  /** The trigger's object is a place it acts on (lexicon `seizesPlace`): no place after it is its subject. */
+  seizesPlace?: boolean;
 }

@@ -85,6 +85,7 @@ export function findRoles(
     verbSecond = false,
     reportedBefore = -1,
     speech = false,
+    seizesPlace = false,
   } = options;
   const text = sentence.text;
   const roles: Roles = {};
@@ -142,6 +143,7 @@ export function findRoles(
       (m) =>
         m.start >= trigger &&
         !befallen(m) &&
+        !(seizesPlace && m.kind === 'place') &&
         !ADJECTIVE.test(m.text) &&
         !namedAsSettlement(text, m) &&
         frontedSubject(text.slice(trigger, m.start)),

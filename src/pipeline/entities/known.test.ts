@@ -41,6 +41,10 @@ describe('cities of the world from the package', () => {
     ['nl', 'Zaterdag namen de rebellen de stad Homs in.', 'homs'],
     ['en', 'The rebels reached the city of Homs on Saturday.', 'homs'],
     ['nl', 'Syrische rebellen hebben vandaag de stad Hama ingenomen.', 'hamah'],
+    // A verb of conquest takes a town as its object, though "Hama" is a dictionary's proper noun.
+    ['nl', '**5 december** – De rebellen veroveren Hama.', 'hamah'],
+    ['en', 'Dec. 5 - Rebels capture Hama.', 'hamah'],
+    ['de', '5. Dezember: Die Rebellen erobern Hama.', 'hamah'],
   ])('finds the city in “%s: %s”', (language, sentence, id) => {
     expect(placesIn(language, sentence)).toContain(id);
   });
@@ -51,6 +55,7 @@ describe('cities of the world from the package', () => {
     ['en', 'Mobile networks went down across the region.', 'mobile'],
     ['en', 'The party split over the budget.', 'split'],
     ['en', 'Florence Pugh said she would attend.', 'florence'],
+    ['en', 'Police captured Florence Miller near the border.', 'florence'],
     ['en', 'The singer Whitney Houston died in 2012.', 'houston'],
     ['en', 'Hurricane Milton made landfall near Siesta Key on Wednesday night.', 'milton'],
     ['de', 'Nach dem Durchzug von Hurrikan «Milton» stieg die Zahl der Toten.', 'milton'],

@@ -33,6 +33,16 @@ const PLACE_CUES = new Set(
  */
 const DIRECTIONS = new Set(['naar', 'nach']);
 
+/**
+ * Verbs of taking a town by force ("Rebels capture Hama", "De rebellen veroveren Hama", "Die
+ * Rebellen erobern Hama"): like DIRECTIONS, their object is a place unless a name goes on after it.
+ */
+const CONQUESTS = new Set(
+  'capture captures captured conquer conquers conquered veroveren verovert veroverde veroverden erobern erobert eroberte eroberten'.split(
+    ' ',
+  ),
+);
+
 /** Countries where the article's language is spoken: their cities need no other cue. */
 export const HOME_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'US', 'IE', 'CA', 'AU', 'NZ'],
@@ -106,7 +116,8 @@ function packageCityFits(
     // "into Delta" moves into a town, "an investigation into Delta" looks into a company.
     const cued =
       proper &&
-      (PLACE_CUES.has(before.norm) || (DIRECTIONS.has(before.norm) && !nameGoesOn(hit, tokens, text)));
+      (PLACE_CUES.has(before.norm) ||
+        ((DIRECTIONS.has(before.norm) || CONQUESTS.has(before.norm)) && !nameGoesOn(hit, tokens, text)));
     if (cued && !isInquiryObject(tokens, text, hit.first, context.language)) return true;
     if (routeStart(model, tokens, text, hit.first, context.language)) return true;
     if (isDestination(tokens, text, hit.first, context.language)) return true;
