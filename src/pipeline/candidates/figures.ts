@@ -22,7 +22,6 @@ import { percentFigure } from './percent-figure.ts';
 import { listedPart } from './listed-part.ts';
 import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
-import { quotedCount } from './quoted-count.ts';
 import { nounFollows } from './noun-follows.ts';
 
 export type { PlacedFigure } from './placed-figure.ts';
@@ -201,7 +200,6 @@ export function findFigures(
     const nounEnd = whole?.end ?? n.end;
     const after = tokens.findIndex((t) => t.start >= nounEnd);
     if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, nounEnd, lang);
-    if (!noun && !whole && quotedCount(text, tokens, n.end, after)) noun = 'people';
     if ((noun === null || noun === 'people') && after >= 0 && !whole)
       noun = carriedGroup(text, tokens, n, after, result, lexicon, ownNoun) ?? noun;
     const partAfter = !noun && OF_THEM.test(text.slice(n.end, n.end + 16));
