@@ -27,10 +27,16 @@ export function figureDistance(f: PlacedFigure, h: Span, text: string): number {
   // A part ("including four children") counts the happening its whole counts, wherever it stands.
   if (f.whole !== undefined) return Math.abs(f.whole - h.start);
   const distance = Math.abs(f.start - h.start);
-  if (!OPENS_CLAUSE.test(text.slice(Math.max(0, f.start - 6), f.start))) return distance;
-  const rest = text.slice(f.end).search(CLAUSE_END);
-  const clauseEnd = rest < 0 ? text.length : f.end + rest;
+  const clauseEnd = coordinatedClauseEnd(f, text);
+  if (clauseEnd < 0) return distance;
   return h.start >= f.start && h.start < clauseEnd ? distance : distance + text.length;
+}
+
+/** Where the coordinated clause a figure opens ends, or -1 where it opens none. */
+export function coordinatedClauseEnd(f: Span, text: string): number {
+  if (!OPENS_CLAUSE.test(text.slice(Math.max(0, f.start - 6), f.start))) return -1;
+  const rest = text.slice(f.end).search(CLAUSE_END);
+  return rest < 0 ? text.length : f.end + rest;
 }
 
 /**

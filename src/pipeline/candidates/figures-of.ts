@@ -1,4 +1,4 @@
-import { figureDistance, inDescription } from './figure-distance.ts';
+import { coordinatedClauseEnd, figureDistance, inDescription } from './figure-distance.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
 import { kindTraits } from './kind-traits.ts';
@@ -30,15 +30,36 @@ function isPart(f: PlacedFigure, all: readonly PlacedFigure[]): boolean {
   return f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun);
 }
 
-/** The sentence's figures nearer `h` than any other happening, counting what `h` counts. */
+/**
+ * "ongeveer 1200 mensen gedood en zo'n 240 mensen ontvoerd": a figure opening a clause of its own
+ * whose verb is a trigger of another kind ("ontvoerd", "abducted", "entführt") counts what that
+ * verb tells, even where no happening of that kind is taken from the sentence.
+ */
+function governedElsewhere(
+  f: PlacedFigure,
+  h: TriggerHit,
+  triggers: readonly TriggerHit[],
+  text: string,
+): boolean {
+  const end = coordinatedClauseEnd(f, text);
+  if (end < 0 || (h.start >= f.start && h.start < end)) return false;
+  return triggers.some((t) => t.kind !== h.kind && t.start >= f.end && t.start < end);
+}
+
+/**
+ * The sentence's figures nearer `h` than any other happening, counting what `h` counts. `triggers`
+ * are all the sentence's trigger hits, of happenings taken or not.
+ */
 export function figuresOf(
   h: TriggerHit,
   happenings: TriggerHit[],
   all: PlacedFigure[],
   sentence: string,
+  triggers: readonly TriggerHit[] = happenings,
 ): PlacedFigure[] {
   const figures: PlacedFigure[] = [];
   for (const f of all) {
+    if (governedElsewhere(f, h, triggers, sentence)) continue;
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
     if (inDescription(f, happenings, sentence) || inContrast(f, h, sentence)) continue;

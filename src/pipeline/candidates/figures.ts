@@ -22,6 +22,7 @@ import { percentFigure } from './percent-figure.ts';
 import { listedPart } from './listed-part.ts';
 import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
+import { nounFollows } from './noun-follows.ts';
 
 export type { PlacedFigure } from './placed-figure.ts';
 
@@ -33,6 +34,8 @@ interface CountNouns {
   counts: { noun: string; patterns: Pattern[] }[];
   /** The nouns of money ("francs", "euros"). */
   amounts: Set<string>;
+  /** The words that count only where no noun follows them ("Deutsche"). */
+  bare: Set<string>;
   byWord: CappedCache<string, string | null>;
 }
 
@@ -64,6 +67,7 @@ function countNoun(
   from: number,
   nouns: CountNouns,
   after = -1,
+  lang = '',
 ): string | null {
   for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
     const token = tokens[i];
@@ -72,6 +76,8 @@ function countNoun(
     if (gapStart >= 0 && COUNT_BREAK.test(text.slice(gapStart, token.start))) break;
     if (CLAUSE_OPENERS.has(token.word)) break;
     const noun = nounOf(token.word, nouns);
+    // "27 were Australian" tells what they were, no noun counted.
+    if (nouns.bare.has(token.word) && (i > from || nounFollows(text, tokens, i, lang))) continue;
     if (noun === 'people' && MEMBERS.has(token.word)) return ofWhom(tokens, i + 1, nouns) ?? noun;
     if (noun === 'people' && currencyAfter(tokens, i + 1, nouns))
       return nounOf((tokens[i + 1] as Token).word, nouns);
@@ -145,6 +151,7 @@ function countsOtherNoun(text: string, tokens: Token[], after: number, lang: str
 const countsOf = perObject((lexicon: EventLexicon): CountNouns => ({
   counts: lexicon.counts.map((e) => ({ noun: e.noun, patterns: e.stems.map(compilePattern) })),
   amounts: new Set(lexicon.counts.filter((e) => e.amount).map((e) => e.noun)),
+  bare: new Set(lexicon.counts.flatMap((e) => (e.bare ? e.stems : []))),
   byWord: new CappedCache(),
 }));
 
@@ -171,7 +178,7 @@ export function findFigures(
   // Whether the sentence gives a toll, which counts of "others" are parts of: asked once, when needed.
   let besideToll: boolean | undefined;
   const ownNoun = (from: number): boolean =>
-    countNoun(text, tokens, from, counts, (tokens[from - 1] as Token).end) !== null;
+    countNoun(text, tokens, from, counts, (tokens[from - 1] as Token).end, lang) !== null;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
     if (n === whole || givesAge(text, n.end) || PART_OF_DEAD.test(text.slice(n.end, n.end + 24))) continue;
@@ -192,13 +199,14 @@ export function findFigures(
     whole = wholeAfter(text, numbers, i);
     const nounEnd = whole?.end ?? n.end;
     const after = tokens.findIndex((t) => t.start >= nounEnd);
-    if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, nounEnd);
+    if (!noun) noun = countNoun(text, tokens, after < 0 ? tokens.length : after, counts, nounEnd, lang);
     if ((noun === null || noun === 'people') && after >= 0 && !whole)
       noun = carriedGroup(text, tokens, n, after, result, lexicon, ownNoun) ?? noun;
     const partAfter = !noun && OF_THEM.test(text.slice(n.end, n.end + 16));
     if (partAfter) {
       const before = tokens.filter((t) => t.end <= n.start);
-      for (let i = before.length - 1; i >= 0 && !noun; i--) noun = countNoun(text, before, i, counts);
+      for (let i = before.length - 1; i >= 0 && !noun; i--)
+        noun = countNoun(text, before, i, counts, -1, lang);
     }
     let number = n;
     let tally = false;

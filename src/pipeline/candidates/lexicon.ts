@@ -88,6 +88,8 @@ export interface CountEntry {
   stems: string[];
   /** A sum (money) one sentence may give several of for different things: no conflict among them. */
   amount?: boolean;
+  /** Words that are adjectives too ("Deutsche", "Spanish"): they count only where no noun follows them. */
+  bare?: boolean;
 }
 
 export interface EventLexicon {

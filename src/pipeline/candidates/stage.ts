@@ -183,14 +183,14 @@ export function extractCandidates(
     const shared = allFigures.some((f) => f.share === true);
     const reads = recoveriesAsTolls(
       happenings,
-      (h, all) => figuresOf(h, all, allFigures, s.text),
+      (h, all) => figuresOf(h, all, allFigures, s.text, hits),
       raw.some((r) => r.item.kind === 'statement'),
       s.text,
     );
     for (const h of causes.length > 0 ? [...reads, ...causes] : reads) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const own = figuresOf(h, reads, allFigures, s.text);
+      const own = figuresOf(h, reads, allFigures, s.text, hits);
       if (
         toldNoCount({
           kind: h.kind,
