@@ -27,6 +27,7 @@ import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, farKindPoints, type PointOf } from './far-places.ts';
 import { VENUES_APART_KM, venuePoints } from './venues-apart.ts';
+import { candidateScenes, Scenes } from './scenes.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { VagueCeilings } from './vague-ceilings.ts';
 import { withSentenceDays } from './sentence-days.ts';
@@ -105,6 +106,7 @@ export function mergeCandidates(
   const far = new FarPlaces(cands, farKindPoints(pointOf));
   const venues = new FarPlaces(cands, venuePoints(pointOf, placeKindOf), VENUES_APART_KM);
   const farDays = new FarDays(cands, features, pointOf);
+  const scenes = new Scenes(candidateScenes(cands));
   features.forEach((f, i) => {
     topics.push(f.strong);
     const clock = f.clock;
@@ -126,7 +128,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    if (far.clash(ra, rb) || farDays.clash(ra, rb) || venues.clash(ra, rb)) continue;
+    if (far.clash(ra, rb) || farDays.clash(ra, rb) || venues.clash(ra, rb) || scenes.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -174,6 +176,7 @@ export function mergeCandidates(
     far.join(root, ra, rb);
     venues.join(root, ra, rb);
     farDays.join(root, ra, rb);
+    scenes.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.
