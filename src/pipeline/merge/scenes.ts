@@ -49,7 +49,8 @@ export const SCENES: SceneIndex = sceneIndex(defaultLexicon.sceneWords, defaultL
  * "in the hospital" and "naar het ziekenhuis" say where they lay afterwards: no scene.
  */
 export function scenesNamed(text: string, index: SceneIndex, befalls = false): readonly string[] {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  const raw = text.split(/[^\p{L}\p{N}-]+/u);
+  const words = raw.map((w) => w.toLowerCase());
   let found: string[] | undefined;
   for (let i = 1; i < words.length; i++) {
     // "an education building": a scene of two words, else of one.
@@ -57,10 +58,11 @@ export function scenesNamed(text: string, index: SceneIndex, befalls = false): r
     const word = words[i] as string;
     const scene = index.scenes.get(two) ?? index.scenes.get(word);
     if (scene === undefined || found?.includes(scene)) continue;
-    // "einer Wohnung", "a university hospital": the article may stand one word before.
+    // "einer Wohnung", "a university hospital": the article may stand one word before, not a
+    // name's ("the White House").
     const at = DETERMINERS.has(words[i - 1] as string)
       ? i - 1
-      : i > 1 && DETERMINERS.has(words[i - 2] as string)
+      : i > 1 && DETERMINERS.has(words[i - 2] as string) && !/^\p{Lu}/u.test(raw[i - 1] as string)
         ? i - 2
         : -1;
     if (at < 0) continue;
