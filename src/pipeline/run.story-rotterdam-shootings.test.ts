@@ -176,6 +176,15 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     expect(home?.id).not.toBe(citing('zijn drie mensen om het leven gekomen')[0]?.id);
   });
 
+  it('the Reuters “opened fire at a home … killing a 39-year-old woman” is the NOS “In de woning werd een 39-jarige vrouw doodgeschoten”', () => {
+    const home = citing('first opened fire at a home in the Delfshaven district').find(
+      (e) => e.kind === 'death',
+    );
+    expect(home?.title).toBe('Deaths in Delfshaven');
+    expect(home?.when.start.slice(0, 10)).toBe('2023-09-28');
+    expect(citing('In de woning werd een 39-jarige vrouw').find((e) => e.kind === 'death')).toBe(home);
+  });
+
   it('the toll of both scenes, “at a house and a university hospital”, is the day’s toll, neither killing', () => {
     const toll = citing('killed at least two people in shootings at a house').find((e) => e.kind === 'death');
     expect(toll?.title).toBe('3 people killed');

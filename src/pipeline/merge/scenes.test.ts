@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from '../candidates/test-helpers.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
-import { candidateScenes, Scenes, SCENES, scenesNamed } from './scenes.ts';
+import { candidateScenes, sameScene, Scenes, SCENES, scenesNamed } from './scenes.ts';
 import { testCandidate } from './test-candidate.ts';
 
 describe('the scenes a sentence names', () => {
@@ -86,5 +86,15 @@ describe('clusters at two scenes', () => {
     ['two reports of the home join', ['home'], ['home'], false],
   ])('%s', (_what, a, b, clash) => {
     expect(new Scenes([a, b]).clash(0, 1)).toBe(clash);
+  });
+});
+
+describe('one scene as evidence', () => {
+  it.each<[string, string[], string[], boolean]>([
+    ['“at a home” and “in de woning” tell one scene', ['home'], ['home'], true],
+    ['a report of no scene tells none with the home', ['home'], [], false],
+    ['the toll of both scenes is no evidence for the home', ['home'], ['home', 'hospital-or-school'], false],
+  ])('%s', (_what, a, b, same) => {
+    expect(sameScene(a, b)).toBe(same);
   });
 });

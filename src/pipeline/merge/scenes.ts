@@ -122,6 +122,16 @@ export function candidateScenes(
   return result;
 }
 
+/** Both tell scenes, and not the same ones. */
+function scenesDiffer(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && (x.length !== y.length || x.some((s) => !y.includes(s)));
+}
+
+/** Both tell the same scenes: evidence of one happening, as a place named by both is. */
+export function sameScene(x: readonly string[] = NONE, y: readonly string[] = NONE): boolean {
+  return x.length > 0 && !scenesDiffer(x, y) && y.length > 0;
+}
+
 /**
  * The scenes of each cluster, kept at its root: two clusters clash when both tell scenes and not
  * the same ones, so that no report of both scenes joins either, nor a chain joins the two.
@@ -134,9 +144,7 @@ export class Scenes {
   }
 
   clash(a: number, b: number): boolean {
-    const x = this.scenes[a] as readonly string[];
-    const y = this.scenes[b] as readonly string[];
-    return x.length > 0 && y.length > 0 && (x.length !== y.length || x.some((s) => !y.includes(s)));
+    return scenesDiffer(this.scenes[a] as readonly string[], this.scenes[b] as readonly string[]);
   }
 
   join(root: number, a: number, b: number): void {

@@ -77,7 +77,8 @@ export function mergeCandidates(
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
   const items = unified.map((c) => toItem(c, countryOf, isCity, alongside, withinOf)).sort(compareItems);
-  const pairs = rankedPairs(items, sameStory, storiesApart);
+  const sceneOf = candidateScenes(items.map((item) => item.c));
+  const pairs = rankedPairs(items, sameStory, storiesApart, sceneOf);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
   // Each check below reads the items' features or candidates: listed once for all of them.
@@ -106,7 +107,7 @@ export function mergeCandidates(
   const far = new FarPlaces(cands, farKindPoints(pointOf));
   const venues = new FarPlaces(cands, venuePoints(pointOf, placeKindOf), VENUES_APART_KM);
   const farDays = new FarDays(cands, features, pointOf);
-  const scenes = new Scenes(candidateScenes(cands));
+  const scenes = new Scenes(sceneOf);
   features.forEach((f, i) => {
     topics.push(f.strong);
     const clock = f.clock;
