@@ -152,6 +152,18 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(onlyCiting(file, 'die Unglücksregion besucht')).toBe(visit);
   });
 
+  it('Spohr’s “schwarzer Tag” of Tuesday is his statement of the 24th, apart from his words of the days after', () => {
+    const tuesday = onlyCiting(file, 'sprach von einem "schwarzen Tag für die Lufthansa"');
+    expect(tuesday?.kind).toBe('statement');
+    expect(tuesday?.when.value).toBe('2015-03-24TEV');
+    expect(documentsOf(tuesday)).toEqual(['de_tagesschau_0324']);
+    for (const later of [
+      'Hij noemde het "de donkerste dag"',
+      'said the company was "stunned" by the findings',
+    ])
+      expect(onlyCiting(file, later)?.when.start.slice(0, 10)).toBe('2015-03-25');
+  });
+
   it.each<[string, string]>([
     ['Germanwings', 'germanwings'],
     ['Lufthansa', 'lufthansa'],

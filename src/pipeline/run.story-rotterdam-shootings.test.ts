@@ -137,6 +137,61 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     expect(fire?.when.start.slice(0, 10)).toBe('2023-09-28');
   });
 
+  it.each<[string, string, string]>([
+    [
+      'the Dutch “in de woning”',
+      'De schutter stichtte daarna brand in de woning',
+      'Anschließend legte er in der Wohnung Feuer',
+    ],
+    [
+      'the English “set the house on fire”',
+      'He then set the house on fire',
+      'Daarna stak hij de woning in brand',
+    ],
+    [
+      'the German “in der Klinik”',
+      'Auch in der Klinik legte er Feuer',
+      'stichtte hij op meerdere plekken in het gebouw brand',
+    ],
+  ])('the fire set in %s is one fire with its like at the same place', (_what, words, same) => {
+    expect(onlyCiting(file, words)).toBe(onlyCiting(file, same));
+  });
+
+  it('the fire in the home and the fire in the hospital are two fires', () => {
+    const home = onlyCiting(file, 'De schutter stichtte daarna brand in de woning');
+    expect(home?.id).not.toBe(onlyCiting(file, 'Auch in der Klinik legte er Feuer')?.id);
+    expect(home?.id).not.toBe(onlyCiting(file, 'stichtte hij op meerdere plekken in het gebouw brand')?.id);
+  });
+
+  it.each<[string, string]>([
+    [
+      'the Dutch “In de woning werd een 39-jarige vrouw doodgeschoten”',
+      'In de woning werd een 39-jarige vrouw',
+    ],
+    ['the German “Die Frau starb”, after “in einer Wohnung”', 'Die Frau starb, das Mädchen wurde'],
+  ])('the woman killed in her home, %s, is no death of the teacher nor the day’s toll', (_what, words) => {
+    const home = citing(words).find((e) => e.kind === 'death');
+    expect(home).toBeDefined();
+    expect(home?.id).not.toBe(citing(HOSPITAL).find((e) => e.kind === 'death')?.id);
+    expect(home?.id).not.toBe(citing('zijn drie mensen om het leven gekomen')[0]?.id);
+  });
+
+  it('the Reuters “opened fire at a home … killing a 39-year-old woman” is the NOS “In de woning werd een 39-jarige vrouw doodgeschoten”', () => {
+    const home = citing('first opened fire at a home in the Delfshaven district').find(
+      (e) => e.kind === 'death',
+    );
+    expect(home?.title).toBe('Deaths in Delfshaven');
+    expect(home?.when.start.slice(0, 10)).toBe('2023-09-28');
+    expect(citing('In de woning werd een 39-jarige vrouw').find((e) => e.kind === 'death')).toBe(home);
+  });
+
+  it('the toll of both scenes, “at a house and a university hospital”, is the day’s toll, neither killing', () => {
+    const toll = citing('killed at least two people in shootings at a house').find((e) => e.kind === 'death');
+    expect(toll?.title).toBe('3 people killed');
+    expect(toll?.sources.some((s) => s.sentence.includes('43-year-old teacher'))).toBe(false);
+    expect(toll?.sources.some((s) => s.sentence.includes('In de woning werd'))).toBe(false);
+  });
+
   it('the arrest of “the suspect” on the helipad is one event of five outlets in three languages', () => {
     const arrest = onlyCiting(file, 'De verdachte werd even later op het helikopterplatform');
     expect(arrest?.kind).toBe('arrest');

@@ -133,6 +133,10 @@ export interface EventLexicon {
   centreWords: string[];
   /** Words right before the place an organisation sits in: "based in", "mit Sitz in", "gevestigd in". */
   seatWords: string[];
+  /** Nouns of a happening's scene, by scene ("home": "woning", "Wohnung"): reports of two scenes tell two. */
+  sceneWords: Record<string, string[]>;
+  /** Scene words of where the wounded are taken: after "in" or "to" no scene of a death or an injury. */
+  careWords: string[];
 }
 
 /** Checks a parsed lexicon and returns it typed; throws an error naming the field and the reason. */
@@ -229,6 +233,8 @@ export function parseLexicon(input: unknown): EventLexicon {
     residentVerbs: root.residentVerbs === undefined ? [] : stringList(root.residentVerbs, 'residentVerbs'),
     centreWords: root.centreWords === undefined ? [] : stringList(root.centreWords, 'centreWords'),
     seatWords: root.seatWords === undefined ? [] : stringList(root.seatWords, 'seatWords'),
+    sceneWords: languageLists(root.sceneWords, 'sceneWords'),
+    careWords: root.careWords === undefined ? [] : stringList(root.careWords, 'careWords'),
   };
 }
 

@@ -27,6 +27,8 @@ const lexicon: EventLexicon = {
   residentVerbs: [],
   centreWords: [],
   seatWords: [],
+  sceneWords: {},
+  careWords: [],
 };
 
 function vocabulary(): Vocabulary<string> {

@@ -11,6 +11,7 @@ import { apartTopic, kindTraits, mergeGroup, rareWith } from '../candidates/kind
 import { countriesOf, type CountryOf } from './countries-of.ts';
 import { voicesOf } from './speakers.ts';
 import { widerPlaces, type WithinOf } from './places-met.ts';
+import { eveningReach, firstDayNumber } from './reach-days.ts';
 export type { CountryOf } from './countries-of.ts';
 
 /**
@@ -33,9 +34,6 @@ function isCoarse(w: When): boolean {
 }
 
 const DAY_MS = 86_400_000;
-
-/** Days before its count a running tally may reach back to: a toll keeps rising for about a week. */
-const TALLY_REACH_DAYS = 7;
 
 /** Days since the epoch of a YYYY-MM-DD day, or NaN. */
 function dayNumber(day: string): number {
@@ -223,7 +221,7 @@ export function featuresOf(
   const night = w.precision === 'part-of-day' && w.value.endsWith('TNI') && startDay === endDay ? 1 : 0;
   const endDayNumber = (startDay === endDay ? startDayNumber : dayNumber(endDay)) + night;
   // So may an evening's happening: troops sent "am Dienstagabend" entered parliament "after midnight".
-  const evening = w.precision === 'part-of-day' && w.value.endsWith('TEV') && startDay === endDay ? 1 : 0;
+  const evening = eveningReach(c, startDay === endDay);
   const tally = c.tally === true;
   // A happening dated by words of its own sentence the time stage did not take for the sentence's
   // ("since 1973, when 150 people died") dates itself too; a tally's words date only its count.
@@ -251,8 +249,7 @@ export function featuresOf(
     dated: isDated(w),
     startDay,
     endDay,
-    // "The death toll rose to 158 on Thursday" counts the dead of Thursday and the days before.
-    startDayNumber: tally ? Math.min(startDayNumber, endDayNumber - TALLY_REACH_DAYS) : startDayNumber,
+    startDayNumber: firstDayNumber(c, startDayNumber, endDayNumber),
     endDayNumber,
     reachDayNumber: endDayNumber + evening,
     value: w.value,

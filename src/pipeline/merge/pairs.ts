@@ -1,7 +1,9 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { MergeFeatures } from './features.ts';
 import { scoreFeatures, THRESHOLD } from './similarity.ts';
+import { sameScene } from './scenes.ts';
 import { storyBonus } from './story-bonus.ts';
+import { overlap } from './time-apart.ts';
 import { apartInStories } from './story-apart.ts';
 import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
@@ -155,6 +157,7 @@ export function rankedPairs(
   items: readonly { c: EventCandidate; features: MergeFeatures }[],
   sameStory?: SameStory,
   apart?: DocumentsApart,
+  scenes?: readonly (readonly string[])[],
 ): RankedPairs {
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
@@ -166,10 +169,12 @@ export function rankedPairs(
   const scores: number[] = [];
   const keys: (readonly (number | string)[] | undefined)[] = [];
   const keysOf = (i: number) => (keys[i] ??= dayKeys((items[i] as { features: MergeFeatures }).features));
-  const consider = (fa: MergeFeatures, b: number) => {
+  const consider = (a: number, fa: MergeFeatures, b: number) => {
     const fb = (items[b] as { features: MergeFeatures }).features;
     if (sameStory && apartInStories(fa, fb, sameStory, apart)) return;
     let s = scoreFeatures(fa, fb);
+    // Told at one scene ("in de woning", "at a home in the Delfshaven district") on days that meet.
+    if (scenes && s > 0 && overlap(fa, fb) && sameScene(scenes[a], scenes[b])) s += 1;
     // National mourning is rare in a story: in Serbia's and Spain's of the same week it is two.
     if (fa.rareTopic && fb.rareTopic && sameStory && !sameStory(fa.document, fb.document)) s -= 2;
     if (s < THRESHOLD && sameStory) s += storyBonus(fa, fb, s, sameStory);
@@ -186,7 +191,7 @@ export function rankedPairs(
       const b = list[j] as number;
       if (seen[b] === a) continue;
       seen[b] = a;
-      consider(fa, b);
+      consider(a, fa, b);
     }
   };
   // Where each item stands in its kind group's block, whose comparisons start right after it.
@@ -206,7 +211,7 @@ export function rankedPairs(
     const group = blocks[0] as number[];
     // Every other block lies within the kind group's: when that one is compared within, they add nothing.
     if (group.length <= MAX_BLOCK) {
-      for (let j = (groupAt[a] as number) + 1; j < group.length; j++) consider(fa, group[j] as number);
+      for (let j = (groupAt[a] as number) + 1; j < group.length; j++) consider(a, fa, group[j] as number);
     } else {
       for (let l = 0; l < blocks.length; l++) {
         const list = blocks[l] as number[];

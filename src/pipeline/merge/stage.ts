@@ -27,6 +27,7 @@ import { StretchCounts } from './stretch-counts.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, farKindPoints, type PointOf } from './far-places.ts';
 import { VENUES_APART_KM, venuePoints } from './venues-apart.ts';
+import { candidateScenes, Scenes } from './scenes.ts';
 import { AreaCounts, type PlaceKindOf } from './area-counts.ts';
 import { VagueCeilings } from './vague-ceilings.ts';
 import { withSentenceDays } from './sentence-days.ts';
@@ -76,7 +77,8 @@ export function mergeCandidates(
   const unified = unifyTransliterations(candidates as EventCandidate[]);
   const alongside = rareAlongside(unified);
   const items = unified.map((c) => toItem(c, countryOf, isCity, alongside, withinOf)).sort(compareItems);
-  const pairs = rankedPairs(items, sameStory, storiesApart);
+  const sceneOf = candidateScenes(items.map((item) => item.c));
+  const pairs = rankedPairs(items, sameStory, storiesApart, sceneOf);
   const uf = new UnionFind(items.length);
   // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
   // Each check below reads the items' features or candidates: listed once for all of them.
@@ -105,6 +107,7 @@ export function mergeCandidates(
   const far = new FarPlaces(cands, farKindPoints(pointOf));
   const venues = new FarPlaces(cands, venuePoints(pointOf, placeKindOf), VENUES_APART_KM);
   const farDays = new FarDays(cands, features, pointOf);
+  const scenes = new Scenes(sceneOf);
   features.forEach((f, i) => {
     topics.push(f.strong);
     const clock = f.clock;
@@ -126,7 +129,7 @@ export function mergeCandidates(
     const cb = countries[rb] as readonly string[];
     if (topicsClash(ca, cb)) continue;
     // Nor an evacuation on Corfu and one on Rhodes, through a report that names neither.
-    if (far.clash(ra, rb) || farDays.clash(ra, rb) || venues.clash(ra, rb)) continue;
+    if (far.clash(ra, rb) || farDays.clash(ra, rb) || venues.clash(ra, rb) || scenes.clash(ra, rb)) continue;
     // Times of day hours apart ("at 4:17 a.m." and "nine hours later") are two happenings; checked
     // on whole clusters too, so that no sentence dated only to the day joins them.
     const ea = earliest[ra] as number;
@@ -174,6 +177,7 @@ export function mergeCandidates(
     far.join(root, ra, rb);
     venues.join(root, ra, rb);
     farDays.join(root, ra, rb);
+    scenes.join(root, ra, rb);
   }
   // A cluster's root is its first item: clusters come in the order of their first item, and each
   // lists its members in reading order.
