@@ -19,6 +19,8 @@ import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
 import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
+import { recalledInClause } from './recalled-clause.ts';
+import { beforeDay } from '../time/before-publication.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
@@ -57,6 +59,10 @@ export function dateFromStory(d: StoryDating): void {
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
   const reportOnly = !kind.announces && d.saidOnItsDay();
+  if (reportOnly && recalledInClause(s.text, h.start)) {
+    c.when = beforeDay(c.when.start.slice(0, 10));
+    return;
+  }
   // A standing count ("the number of people detained now stands at 62") belongs to what it
   // counts, whether the sentence says "now" or sits beside another day.
   // A happening that befalls someone once and is no tally ("de uitvaart") named again is the
