@@ -116,6 +116,11 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
     expect(documentsOf(last)).toEqual(['en_guardian_1014', 'en_mt_undated']);
   });
 
+  it('Codelco’s word that it would bring in more rigs is AP’s news, not of the Christmas the miners may not be out by', () => {
+    const codelco = onlyCiting(file, 'Codelco, which has been leading the search');
+    expect(codelco?.when.start).toBe('2010-08-22');
+  });
+
   it.each([
     ['AP', '17 days after the collapse'],
     ['the Guardian', 'trapped for 69 days'],

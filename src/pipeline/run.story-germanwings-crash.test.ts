@@ -69,6 +69,12 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(onlyCiting(file, words)).toBe(onlyCiting(file, CRASH));
   });
 
+  it('the crash AP’s lede recalls in “the jet that crashed …, a French prosecutor said Thursday” keeps its Tuesday', () => {
+    const crash = onlyCiting(file, 'Germanwings jet that crashed in the French Alps');
+    expect(crash).toBe(onlyCiting(file, CRASH));
+    expect(crash?.conflicts.filter((c) => c.field === 'when')).toEqual([]);
+  });
+
   it('the plane’s route, Barcelona to Düsseldorf, is no place of the crash', () => {
     const crash = onlyCiting(file, CRASH);
     expect(crash?.places).not.toContain('barcelona');

@@ -22,14 +22,19 @@ describe('dateFromStory: a happening named again, or told without a day of its o
 
   it('takes the earlier time with less confidence and without its words', () => {
     const [again] = extractCandidates(
-      article('doc', 'de', [
-        {
-          text: 'Bei einem Anschlag auf eine Konzerthalle sind am Freitagabend 60 Menschen getötet worden.',
-          paragraph: 'p1',
-          times: [day('2024-03-22', 'am Freitagabend', 0.85)],
-        },
-        { text: 'Die Terrormiliz Islamischer Staat reklamierte den Anschlag für sich.', paragraph: 'p2' },
-      ]),
+      article(
+        'doc',
+        'de',
+        [
+          {
+            text: 'Bei einem Anschlag auf eine Konzerthalle sind am Freitagabend 60 Menschen getötet worden.',
+            paragraph: 'p1',
+            times: [day('2024-03-22', 'am Freitagabend', 0.85)],
+          },
+          { text: 'Die Terrormiliz Islamischer Staat reklamierte den Anschlag für sich.', paragraph: 'p2' },
+        ],
+        '2024-03-23',
+      ),
     ).filter((c) => c.sentence.paragraph === 'p2');
     expect(again?.when).toEqual({
       start: '2024-03-22',

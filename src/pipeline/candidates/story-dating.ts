@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, AnnotatedSentence } from '../types.ts';
+import type { AnnotatedArticle, AnnotatedSentence, When } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { PlacedFigure } from './figures.ts';
@@ -19,6 +19,8 @@ import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
 import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
+import { recalledInClause } from './recalled-clause.ts';
+import { beforeDay } from '../time/before-publication.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
@@ -57,17 +59,26 @@ export function dateFromStory(d: StoryDating): void {
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
   const reportOnly = !kind.announces && d.saidOnItsDay();
+  if (reportOnly && recalledInClause(s.text, h.start)) {
+    c.when = beforeDay(c.when.start.slice(0, 10));
+    return;
+  }
   // A standing count ("the number of people detained now stands at 62") belongs to what it
   // counts, whether the sentence says "now" or sits beside another day.
   // A happening that befalls someone once and is no tally ("de uitvaart") named again is the
   // one told before, whatever day the paragraph around it tells.
-  const recalled =
+  // "Codelco, which has been leading the search, said it would bring in more drilling rigs" after
+  // "may not be back on the surface before Christmas": a day still ahead of the report is a plan,
+  // no happening a mention of the report's days can name again.
+  const recalled = toldBeforeReport(
     ((s.timeFrom === 'publication' || reportOnly) &&
       (d.definite || namesRecalled(h.kind, kind.recalls, raw, tokens))) ||
-    (s.timeFrom === 'context' && kind.once === true && !kind.tallied && d.definite) ||
-    ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
+      (s.timeFrom === 'context' && kind.once === true && !kind.tallied && d.definite) ||
+      ((s.timeFrom !== 'own' || s.when.value === 'PRESENT_REF') && isStandingCount(tokens, h.start))
       ? story.recall(h.kind, kind.recalls)
-      : undefined;
+      : undefined,
+    article.published.date,
+  );
   // Told with no time of its own or of its paragraph: only known to come before publication.
   const undated = s.timeFrom === 'publication' && c.when.precision === 'before-publication';
   // "noch am Tatort festgenommen": on the day of the deed whose scene it was.
@@ -171,4 +182,9 @@ export function dateFromStory(d: StoryDating): void {
   else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
   else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
   else story.note(h.kind, c.when);
+}
+
+/** `when` where it starts no later than the day (or month, when only that is known) of publication. */
+function toldBeforeReport(when: When | undefined, published: string): When | undefined {
+  return when && when.start.slice(0, published.length) <= published ? when : undefined;
 }

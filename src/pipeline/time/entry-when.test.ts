@@ -23,10 +23,43 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ],
     ['de', 'Kanzlerin Merkel ist zutiefst erschüttert über die Anschläge.', 'time', '2015-11-14T00:20'],
     ['en', 'Obama says he is shocked by the attacks.', 'time', '2015-11-14T00:20'],
-    ['nl', 'Rutte was geschokt door de aanslagen.', 'before-publication', 'PAST_REF'],
+    ['nl', 'Rutte was geschokt door de aanslagen.', 'day', '2015-11-14'],
     [
       'nl',
       'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.',
+      'before-publication',
+      'PAST_REF',
+    ],
+    ['en', 'Most of them were killed at the Bataclan.', 'before-publication', 'PAST_REF'],
+    [
+      'de',
+      'US-Außenminister Antony Blinken sprach mit seinem kasachischen Amtskollegen Muchtar Tileuberdi.',
+      'day',
+      '2015-11-14',
+    ],
+    ['en', 'Police stormed the Bataclan concert hall.', 'day', '2015-11-14'],
+    [
+      'de',
+      'Auslöser der Proteste war eine Verdopplung des Preises für Autogas.',
+      'before-publication',
+      'PAST_REF',
+    ],
+    [
+      'nl',
+      'De protesten braken uit omdat de prijs van autogas was verdubbeld.',
+      'before-publication',
+      'PAST_REF',
+    ],
+    ['en', 'The protests broke out because fuel prices doubled.', 'before-publication', 'PAST_REF'],
+    [
+      'nl',
+      'Getuigen in de Bataclan vertellen dat de schutters lukraak op het publiek schoten.',
+      'before-publication',
+      'PAST_REF',
+    ],
+    [
+      'de',
+      'Die Regierung hatte die Preisobergrenze für Autogas zum Jahreswechsel aufgehoben.',
       'before-publication',
       'PAST_REF',
     ],
@@ -38,6 +71,7 @@ describe('what a live-blog entry tells without a time of its own', () => {
   it.each<[Lang, string, boolean, string]>([
     ['de', 'Mehr als 3000 Menschen wurden festgenommen.', true, '2015-11-14'],
     ['de', 'Mehr als 3000 Menschen wurden festgenommen.', false, 'PAST_REF'],
+    ['de', 'Auslöser der Proteste war eine Verdopplung des Preises für Autogas.', true, 'PAST_REF'],
     ['nl', 'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.', true, '2015-11-14'],
   ])(
     '%s: “%s”, after a sentence of the entry’s news on its day (%s), is dated %s',

@@ -3,15 +3,19 @@
  * ("De politie is zojuist de Bataclan binnengevallen", "Police have just stormed …") at the
  * entry's clock; what has happened ("Hollande has declared …") on the entry's day, and the past
  * that goes on with it ("… sind 26 Angreifer getötet worden. Mehr als 3000 Menschen wurden
- * festgenommen."); what it opens with in the past before the entry, as an ordinary report's past
- * lies before its publication. A feeling told in the present ("laat weten dat hij geschokt is") is
- * now, whatever its participle looks like.
+ * festgenommen."), and what it opens with in the simple past ("Blinken telefonierte mit …"): a ticker
+ * posts news as it comes, so a past with no day of its own is of the entry's day. Only background lies
+ * before the entry, as an ordinary report's past lies before its publication: a pluperfect, or a
+ * cause ("Auslöser der Proteste war …", "because", "omdat"), or what someone now recounts of
+ * earlier ("Getuigen vertellen dat de schutters … schoten"), or a passive past ("were killed"). A feeling told in the present ("laat
+ * weten dat hij geschokt is") is now, whatever its participle looks like.
  */
 import type { When } from '../types.ts';
 import { beforePublication } from './before-publication.ts';
 import type { EntryClock } from './live-entries.ts';
 import type { Lang } from './lexicon.ts';
 import { toldInPast } from './tense.ts';
+import { toldInPluperfect } from '../pluperfect.ts';
 import { withoutFeelingState } from './feeling-state.ts';
 
 const JUST: Record<Lang, RegExp> = {
@@ -30,13 +34,46 @@ const PERFECT: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:hat|haben|ist|sind)(?:\s+\S+){0,8}?\s+(?:(?:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück)?ge|be|er|ver|ent|zer)\p{L}+(?:t|en)|\p{L}+iert)(?![\p{L}])/iu,
 };
 
-/** `continues`: the sentence before it, of the same entry, told the entry's news on its day. */
+/** Words that tell a cause: the background of the news, which came before the entry. */
+const CAUSE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:because|due to|caused by|triggered by|sparked by|the trigger|the cause|the reason)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:omdat|doordat|vanwege|aanleiding|oorzaak|reden)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:weil|wegen|aufgrund|Auslöser|Anlass|Ursache|Grund)(?![\p{L}])/iu,
+};
+
+/**
+ * A verb of saying in the present opening what it reports ("Getuigen vertellen dat de schutters …
+ * schoten"): the past it reports is an account of earlier in the story, not the entry's news.
+ */
+const ACCOUNT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:say|says|tell|tells|recount|recounts)\s+that(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zeggen|zegt|vertellen|vertelt|melden|meldt)\s+dat(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:sagen|sagt|berichten|berichtet|erzählen|erzählt),?\s+dass(?![\p{L}])/iu,
+};
+
+/**
+ * A passive in the simple past ("Most of them were killed at the Bataclan", "128 Menschen wurden
+ * getötet", "een werd doodgeschoten"): what was done to people, as a toll tells it, any time after.
+ */
+const PASSIVE_PAST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:werd|werden)\s[^.;:]*(?<![\p{L}])\p{Ll}*ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}])/u,
+  de: /(?<![\p{L}])(?:wurde|wurden)\s[^.;:]*(?<![\p{L}])\p{Ll}*(?:ge|er|ver|be|zer|ent)\p{Ll}{2,}(?:t|en)(?![\p{L}])/u,
+};
+
+/**
+ * `continues`: the sentence before it, of the same entry, told the entry's news on its day; what
+ * goes on with that news is of the day too, unless it tells a cause.
+ */
 export function entryWhen(lang: Lang, sentence: string, entry: EntryClock, continues = false): When {
   if (JUST[lang].test(sentence) || !toldInPast(lang, withoutFeelingState(lang, sentence))) {
     const at = `${entry.day}T${entry.time}`;
     return { start: at, end: at, precision: 'time', value: at, confidence: 0.7 };
   }
-  if (continues || PERFECT[lang].test(sentence))
-    return { start: entry.day, end: entry.day, precision: 'day', value: entry.day, confidence: 0.6 };
-  return beforePublication(entry.day, false);
+  const background =
+    CAUSE[lang].test(sentence) ||
+    (!continues &&
+      (toldInPluperfect(sentence) || ACCOUNT[lang].test(sentence) || PASSIVE_PAST[lang].test(sentence)));
+  if (background && !PERFECT[lang].test(sentence)) return beforePublication(entry.day, false);
+  return { start: entry.day, end: entry.day, precision: 'day', value: entry.day, confidence: 0.6 };
 }
