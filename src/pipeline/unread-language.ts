@@ -1,7 +1,4 @@
-import type { Lang } from './time/lexicon.ts';
-
-/** The languages whose words the pipeline knows (time expressions, event words, names). */
-export const READ_LANGUAGES: readonly Lang[] = ['en', 'nl', 'de'];
+import { READ_LANGUAGES } from './language.ts';
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
