@@ -8,7 +8,7 @@ import {
 import { datelineAt } from './dateline.ts';
 import { isEntryHeadLine, isTickerHeadline } from './clock-line.ts';
 import { dayOfHeader } from './time/live-entries.ts';
-import type { Lang } from './time/lexicon.ts';
+import { LANGS } from './langs.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
@@ -75,8 +75,6 @@ function plainMarkdown(line: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2');
 }
-
-const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
 
 /** A line that is only a day, in any language read ("Freitag, 7. Januar", "Donderdag 6 januari"). */
 function isDayLine(line: string): boolean {

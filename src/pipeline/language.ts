@@ -1,6 +1,6 @@
 import { francAll } from 'franc-min';
 import type { LanguageArticle, SegmentedArticle } from './types.ts';
-import type { Lang } from './time/lexicon.ts';
+import { LANGS } from './langs.ts';
 
 /** Languages a news desk's articles may come in, ISO 639-3 (what franc returns) to ISO 639-1. */
 const LANGUAGES: Record<string, string> = {
@@ -41,11 +41,8 @@ const CLOSE = 0.95;
 /** A toss-up is decided on a sample this many times longer, at most. */
 const WIDEST = 8;
 
-/** The languages whose words the pipeline knows (time expressions, event words, names). */
-export const READ_LANGUAGES: readonly Lang[] = ['en', 'nl', 'de'];
-
-/** The same, as franc's codes: a toss-up left undecided goes to one of them. */
-const READ = new Set(ONLY.filter((code) => READ_LANGUAGES.some((l) => l === LANGUAGES[code])));
+/** The languages read, as franc's codes: a toss-up left undecided goes to one of them. */
+const READ = new Set(ONLY.filter((code) => LANGS.some((l) => l === LANGUAGES[code])));
 
 function detect(text: string, chars: number): { code: string; second: string; close: boolean } {
   const [first, second] = francAll(text.slice(0, chars), { only: ONLY, minLength: MIN_CHARS });

@@ -3,7 +3,7 @@
  * "three days") and the candidates stage (figures: "twenty-five licences"); the vague quantities by
  * the candidates stage (figures: "thousands of people") and the entities stage (never a name).
  */
-type Lang = 'en' | 'nl' | 'de';
+import type { Lang } from './langs.ts';
 
 /** One to nineteen. */
 export const CARDINAL_UNITS: Record<Lang, Record<string, number>> = {

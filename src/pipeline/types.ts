@@ -4,6 +4,7 @@
  * Each stage is a function from one of these to the next; stages import only types from one another.
  */
 import type { Figure, Mention, Precision, Published, When } from '../schema/events.ts';
+import type { Lang } from './langs.ts';
 
 export type { Figure, Mention, Precision, Published, When };
 
@@ -190,7 +191,7 @@ export interface ActorEntry {
    * Names only one language gives it: German "US-Marine" is the US Navy, where English "a US
    * Marine" is a soldier of another corps.
    */
-  aliasesIn?: Partial<Record<'en' | 'nl' | 'de', string[]>>;
+  aliasesIn?: Partial<Record<Lang, string[]>>;
   /**
    * Words that, near an unknown name, make this actor the likely referent
    * (a title such as "President" with the country): used to resolve machine-translation errors.

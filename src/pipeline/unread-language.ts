@@ -1,4 +1,4 @@
-import { READ_LANGUAGES } from './language.ts';
+import { LANGS } from './langs.ts';
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -7,7 +7,7 @@ const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
  * into the folder should learn that it was not read, not that it reports nothing.
  */
 export function unreadLanguage(language: string): string | undefined {
-  if (language === 'und' || READ_LANGUAGES.some((l) => l === language)) return undefined;
-  const read = READ_LANGUAGES.map((l) => NAMES.of(l) ?? l);
+  if (language === 'und' || LANGS.some((l) => l === language)) return undefined;
+  const read = LANGS.map((l) => NAMES.of(l) ?? l);
   return `written in ${NAMES.of(language) ?? language}, which the pipeline does not read (it reads ${read.slice(0, -1).join(', ')} and ${read.at(-1) ?? ''})`;
 }

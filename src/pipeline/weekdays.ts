@@ -7,6 +7,7 @@
 
 import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
+import { LANGS } from './langs.ts';
 import { LEXICONS } from './time/lexicon.ts';
 import { setsDeadline } from './time/deadline.ts';
 import { scheduledInPresent } from './time/scheduled-present.ts';
@@ -86,8 +87,6 @@ export interface WeekdayMention {
    */
   ahead?: true;
 }
-
-const LANGS = ['en', 'nl', 'de'] as const;
 
 /**
  * German "vom" before a weekday names a happening by its day ("hinter dem Blackout vom Montag"),

@@ -10,12 +10,12 @@ import { geoArea, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { LANGS, type Lang } from '../langs.ts';
 import type { GazetteerEntry } from '../types.ts';
 import type { CountryExtra } from './data.ts';
 import { slug } from './text.ts';
 
 const require = createRequire(import.meta.url);
-const LANGS = ['en', 'nl', 'de'] as const;
 
 let registered = false;
 function register(): void {
@@ -96,7 +96,7 @@ export interface CountryNames {
   /** Every name in en, nl and de, alternatives included, in that order. */
   all: string[];
   /** The shortest name fit to show, by language. */
-  shortest: Partial<Record<(typeof LANGS)[number], string>>;
+  shortest: Partial<Record<Lang, string>>;
   /** Heads of inverted names ("Syria" of "Syrian Arab Republic"'s "Syrien, Arabische Republik"). */
   inverted: string[];
 }
@@ -111,7 +111,7 @@ export function countryNames(): CountryNames[] {
   for (const alpha2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const point = points.get(countries.alpha2ToNumeric(alpha2) ?? '');
     if (!point) continue;
-    const namesIn = (l: (typeof LANGS)[number]): string[] => all[l]?.[alpha2] ?? [];
+    const namesIn = (l: Lang): string[] => all[l]?.[alpha2] ?? [];
     const inverted = heads.get(alpha2) ?? [];
     out.push({
       alpha2,

@@ -3,8 +3,9 @@
  * expressions from these tables once, at module load.
  */
 import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
+import type { Lang } from '../langs.ts';
 
-export type Lang = 'en' | 'nl' | 'de';
+export { isLang, type Lang } from '../langs.ts';
 export type Unit =
   'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 /** TIMEX3 part-of-day codes. */
@@ -244,7 +245,3 @@ const de: Lexicon = {
 };
 
 export const LEXICONS: Record<Lang, Lexicon> = { en, nl, de };
-
-export function isLang(value: string): value is Lang {
-  return value === 'en' || value === 'nl' || value === 'de';
-}

@@ -2,6 +2,7 @@
  * Number words in time expressions ("three days", "vierentwintig uur", "zweieinhalb Jahre"): the
  * pattern the rules match them with and the value each stands for.
  */
+import { LANGS } from '../langs.ts';
 import { CARDINAL_TENS } from '../number-words.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, lookup } from './word-pattern.ts';
@@ -33,7 +34,7 @@ const COMPOUND_PARTS: Record<
 };
 
 const COMPOUNDS: Record<Lang, Record<string, number>> = { en: {}, nl: {}, de: {} };
-for (const lang of ['en', 'nl', 'de'] as const) {
+for (const lang of LANGS) {
   const { tens, ones } = COMPOUND_PARTS[lang];
   for (const [ten, t] of Object.entries(tens))
     for (const [one, o] of Object.entries(ones)) {
