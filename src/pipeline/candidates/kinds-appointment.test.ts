@@ -16,6 +16,16 @@ describe('a leader who appoints someone makes an appointment titled by the one a
       'Alikhan Smailov appointed acting prime minister',
     ],
     [
+      'a person who "became Britain\'s prime minister" after an election is appointed prime minister',
+      'en',
+      "Keir Starmer became Britain's prime minister on Friday after his Labour Party won a landslide victory in a general election.",
+      [
+        ['Keir Starmer', 'actor', 'name:keir-starmer'],
+        ['Labour Party', 'actor', 'name:labour-party'],
+      ],
+      'Keir Starmer appointed prime minister',
+    ],
+    [
       'a Dutch president who "benoemd tot nieuwe premier" appoints a prime minister',
       'nl',
       'Dinsdag heeft president Kassym-Zjomart Tokajev Alichan Smailov benoemd tot nieuwe premier.',
