@@ -8,6 +8,7 @@ import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } fr
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { findMatches } from './match.ts';
 import { countSaidOn } from './said-on.ts';
+import { toldWithSaidToll } from './said-toll.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
 import { happeningTopics } from './source-topics.ts';
 import { subordinateTopics } from './clause-topics.ts';
@@ -237,6 +238,7 @@ export function extractCandidates(
       if ((kind.once || kind.far || kind.rare) && definite) c.namedAgain = true;
       let said: boolean | undefined;
       const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
+      const saysToll = () => toldWithSaidToll(h, happenings, compiled.kinds, allFigures) && saidOnItsDay();
       if (
         kind.tallied &&
         own.length > 0 &&
@@ -248,10 +250,8 @@ export function extractCandidates(
         c.tally = true;
         bulletin.dateCount(c);
       }
-      // "Flash floods have killed at least 95 people, emergency services said on Wednesday": the
-      // day of the saying dates the count, and the floods that did the killing lie before it.
-      else if (!kind.tallied && !kind.announces && allFigures.some((f) => f.tally) && saidOnItsDay())
-        c.tally = true;
+      // The day of a saying that gives a toll dates the count, not what did the killing.
+      else if (!kind.tallied && !kind.announces && saysToll()) c.tally = true;
       dateFromStory({
         article,
         s,
