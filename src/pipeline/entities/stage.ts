@@ -29,6 +29,7 @@ import { modifiesNoun } from './name-modifier.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
+import { citySpelling } from './city-spelling.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
@@ -155,9 +156,16 @@ function secondPass(
     const current = cue && !isQualifier(tokens[cue.first - 1]?.norm ?? '') ? cue : undefined;
     // "Ashraf Gandhi, the president of the Islamic Republic of Afghanistan": a title after the name,
     // looked for only when no near spelling resolves it.
+    const placeCue = placeCueBefore(tokens, text, first, language);
     const resolved =
       fuzzyResolve(model, run, cue, doc) ??
-      contextResolve(model, run, current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)), doc);
+      contextResolve(
+        model,
+        run,
+        current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)),
+        doc,
+      ) ??
+      citySpelling(model, run, placeCue, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
       continue;
@@ -175,7 +183,6 @@ function secondPass(
           announcesGermanName(tokens, text, first - 1)));
     // A German settlement or landform noun announces a name as a title does: "das Dorf Ojtal", and
     // so does a compass direction: "nördlich von Grindavík".
-    const placeCue = placeCueBefore(tokens, text, first, language);
     const placeNoun = placeCue === 'settlement' || placeCue === 'landform' || placeCue === 'facility';
     const announced = titled || (language === 'de' && (placeNoun || placeCue === 'compass'));
     const timexes = sentence.timexes;
