@@ -193,6 +193,7 @@ describe('events of the unrest in Kazakhstan', () => {
   // the reports that give one count on one day cite one event.
   it.each<[string, string, string[]]>([
     ['more than 200 people had been detained', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
+    ['zijn ruim 2000 mensen opgepakt', '2022-01-06', ['nl_nos_0106']],
     ['More than 3,000 people have been detained', '2022-01-07', ['de_faz_0107', 'en_ap_0107']],
     ['inzwischen 4404 Menschen festgenommen', '2022-01-08', ['de_spiegel_undated']],
     ['5,800 people had been detained', '2022-01-09', ['en_bbc_0109', 'nl_volkskrant_undated']],
