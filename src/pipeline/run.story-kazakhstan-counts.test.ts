@@ -83,11 +83,12 @@ describe('the counts of the dead in Kazakhstan as sixteen reports told them', ()
       '2022-01-08',
       ['de_spiegel_undated'],
     ],
+    // The BBC's "The interior ministry said 5,800 people had been detained" of the same Sunday.
     [
       'Meer dan 5800 mensen zijn aangehouden.',
-      'More than 5,800 people arrested',
+      '5,800 people arrested',
       '2022-01-09',
-      ['nl_volkskrant_undated'],
+      ['en_bbc_0109', 'nl_volkskrant_undated'],
     ],
   ])(
     '“%s” is the count so far of the day it was told, no rival of another day’s',

@@ -189,6 +189,26 @@ describe('events of the unrest in Kazakhstan', () => {
     expect(documentsOf(arrests)).toEqual(['de_dpa_0118', 'nl_nrc_0111']);
   });
 
+  // The interior ministry's count, given day after day: each report's is the count of its day, and
+  // the reports that give one count on one day cite one event.
+  it.each<[string, string, string[]]>([
+    ['more than 200 people had been detained', '2022-01-05', ['de_tagesschau_0105', 'en_reuters_0105']],
+    ['zijn ruim 2000 mensen opgepakt', '2022-01-06', ['nl_nos_0106']],
+    ['More than 3,000 people have been detained', '2022-01-07', ['de_faz_0107', 'en_ap_0107']],
+    ['inzwischen 4404 Menschen festgenommen', '2022-01-08', ['de_spiegel_undated']],
+    ['5,800 people had been detained', '2022-01-09', ['en_bbc_0109', 'nl_volkskrant_undated']],
+    ['7,939 people had been detained', '2022-01-10', ['de_dw_0110', 'en_aljazeera_0111']],
+  ])('the count “%s” is of no day after %s, and cites %j', (words, day, documents) => {
+    const citing = file.events.filter(
+      (e) => e.kind === 'arrest' && e.sources.some((s) => s.sentence.includes(words)),
+    );
+    expect(citing).toHaveLength(1);
+    const arrests = citing[0];
+    expect(arrests?.when.end).toBe(day);
+    expect(documentsOf(arrests)).toEqual(documents);
+    expect(arrests?.conflicts).toEqual([]);
+  });
+
   it('“the dead included “armed bandits”” tells who the 225 dead were, no deaths of its own', () => {
     const described = file.events.filter(
       (e) =>

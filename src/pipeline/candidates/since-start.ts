@@ -55,6 +55,20 @@ export function countsSoFarByReport(lang: Lang, text: string): boolean {
   return SO_FAR.test(text) || ALREADY.test(text) || (countedInPerfect(lang, text) && !SAYING.test(text));
 }
 
+/** Words that tie a count to the happening its paragraph told: "dabei", "daarbij", "there". */
+const THERE =
+  /(?<![\p{L}])(?:dabei|hierbei|daarbij|hierbij|daar|there|then|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
+
+/**
+ * Whether a count in the present perfect, told after a sentence of a day before the report, stands
+ * as of the report: "Betogers bestormden gisteren het stadhuis … Volgens het ministerie van
+ * Binnenlandse Zaken zijn ruim 2000 mensen opgepakt". Not one tied to what that day told ("Dabei
+ * sind 30 Menschen festgenommen worden"), nor one told as someone's, of the day they gave it.
+ */
+export function countsSoFarAfterDay(lang: Lang, text: string): boolean {
+  return countedInPerfect(lang, text) && !SAYING.test(text) && !THERE.test(text);
+}
+
 /**
  * The time of a running total: from the day its paragraph tells (when that lies before the report)
  * up to publication; else the report's own day. Undefined when the sentence dates itself.

@@ -4,7 +4,7 @@
  * in the week before it; one told as what someone said is of the day that was said.
  */
 import { describe, expect, it } from 'vitest';
-import { countsSoFarByReport } from './since-start.ts';
+import { countsSoFarAfterDay, countsSoFarByReport } from './since-start.ts';
 import { article } from './test-helpers.ts';
 import { extractCandidates } from './stage.ts';
 import type { Lang } from '../time/lexicon.ts';
@@ -113,6 +113,77 @@ describe('a count the report gives as its total so far', () => {
         { text: second, when: borrowed, paragraph: 'p1' },
       ],
       '2022-01-11',
+    );
+    const arrests = extractCandidates(doc).filter((c) => c.kind === 'arrest');
+    expect(arrests.map((c) => [c.when.start, c.when.end, c.when.precision])).toEqual([expected]);
+  });
+});
+
+describe('a count in the present perfect after a sentence of an earlier day', () => {
+  it.each<[string, Lang, string, boolean]>([
+    [
+      'NOS’s “zijn ruim 2000 mensen opgepakt” stands as of the report',
+      'nl',
+      'Volgens het ministerie van Binnenlandse Zaken zijn ruim 2000 mensen opgepakt.',
+      true,
+    ],
+    [
+      'an English “have been detained” does too',
+      'en',
+      'More than 3,000 people have been detained across the country.',
+      true,
+    ],
+    [
+      'a German “dabei … festgenommen worden” counts those of that day',
+      'de',
+      'Dabei sind 30 Menschen festgenommen worden.',
+      false,
+    ],
+    ['a Dutch “daarbij … opgepakt” does too', 'nl', 'Daarbij zijn 30 mensen opgepakt.', false],
+    [
+      'one told as someone’s is of the day it was said',
+      'nl',
+      'Maduro zei dat ruim 1200 mensen zijn opgepakt.',
+      false,
+    ],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(countsSoFarAfterDay(lang, text)).toBe(expected);
+  });
+
+  const wednesday: When = {
+    start: '2022-01-05',
+    end: '2022-01-05',
+    precision: 'day',
+    value: '2022-01-05',
+    confidence: 0.8,
+  };
+
+  it.each<[string, Lang, string, string, string, string[]]>([
+    [
+      '“Betogers bestormden gisteren het stadhuis … zijn ruim 2000 mensen opgepakt” counts as of Thursday’s report',
+      'nl',
+      'gisteren',
+      'Betogers bestormden gisteren het stadhuis van Almaty en staken het in brand.',
+      'Volgens het ministerie van Binnenlandse Zaken zijn ruim 2000 mensen opgepakt.',
+      ['2022-01-06', '2022-01-06', 'day'],
+    ],
+    [
+      '“Am Mittwoch stürmten Demonstranten das Rathaus. Dabei sind 30 Menschen festgenommen worden” counts Wednesday’s',
+      'de',
+      'Am Mittwoch',
+      'Am Mittwoch stürmten Demonstranten das Rathaus.',
+      'Dabei sind 30 Menschen festgenommen worden.',
+      ['2022-01-05', '2022-01-05', 'day'],
+    ],
+  ])('%s', (_name, lang, words, first, second, expected) => {
+    const doc = article(
+      'doc',
+      lang,
+      [
+        { text: first, times: [{ ...wednesday, text: words }], paragraph: 'p1' },
+        { text: second, when: wednesday, paragraph: 'p1' },
+      ],
+      '2022-01-06',
     );
     const arrests = extractCandidates(doc).filter((c) => c.kind === 'arrest');
     expect(arrests.map((c) => [c.when.start, c.when.end, c.when.precision])).toEqual([expected]);

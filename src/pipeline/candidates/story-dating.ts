@@ -10,7 +10,13 @@ import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
-import { countsSinceStart, countsSoFarByReport, reportDay, runningTotalWhen } from './since-start.ts';
+import {
+  countsSinceStart,
+  countsSoFarAfterDay,
+  countsSoFarByReport,
+  reportDay,
+  runningTotalWhen,
+} from './since-start.ts';
 import { DAY_LEVEL } from '../day-level.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
@@ -133,7 +139,13 @@ export function dateFromStory(d: StoryDating): void {
       (s.timeFrom === 'context' &&
         s.when.precision !== 'before-publication' &&
         !DAY_LEVEL.has(s.when.precision) &&
-        !THEN.test(s.text)));
+        !THEN.test(s.text)) ||
+      // "Betogers bestormden gisteren het stadhuis … zijn ruim 2000 mensen opgepakt": as of the report.
+      (s.timeFrom === 'context' &&
+        DAY_LEVEL.has(s.when.precision) &&
+        s.when.end.slice(0, 10) < article.published.date &&
+        isLang(lang) &&
+        countsSoFarAfterDay(lang, s.text)));
   // "some 1,500 people had been detained in all": a sum over the story is a running total too.
   const total =
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))

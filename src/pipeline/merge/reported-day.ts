@@ -38,7 +38,7 @@ function datesCount(text: string, phrase: string): boolean {
  * The day a sentence dates its own count to: "as of Friday morning", "said on Sunday". A night is
  * counted the morning after it; a wider span ("since the turn of the year") dates no day of report.
  */
-function sentenceDay(c: EventCandidate): string | undefined {
+export function sentenceDay(c: EventCandidate): string | undefined {
   const w = c.when;
   if (c.sentence.timeFrom !== 'own' || !DAY_LEVEL.has(w.precision) || !DATED.test(w.value)) return undefined;
   if (w.text === undefined || !datesCount(c.sentence.text, w.text)) return undefined;

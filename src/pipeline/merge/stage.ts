@@ -23,7 +23,7 @@ import { TallyDays } from './tally-days.ts';
 import { Magnitudes } from './magnitudes.ts';
 import { Killers } from './killers.ts';
 import { CountedGroups } from './counted-groups.ts';
-import { StretchCounts } from './stretch-counts.ts';
+import { CountedDays } from './counted-days.ts';
 import { FarDays } from './far-days.ts';
 import { FarPlaces, farKindPoints, type PointOf } from './far-places.ts';
 import { VENUES_APART_KM, venuePoints } from './venues-apart.ts';
@@ -96,7 +96,7 @@ export function mergeCandidates(
   const sides = new CountSides(cands, countryOf, countryOfDemonym);
   const tallies = new TallyDays(features);
   const moments = new MomentDays(features);
-  const stretches = new StretchCounts(features);
+  const stretches = new CountedDays(features, cands, publishedOf);
   const speakers = new Speakers(features);
   const agents = new AgentsApart(features);
   const magnitudes = new Magnitudes(cands);
