@@ -30,6 +30,7 @@ import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from 
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { splitFamilyName } from './split-family-name.ts';
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { placesWithin } from './place-within.ts';
@@ -156,6 +157,7 @@ function secondPass(
     // "Ashraf Gandhi, the president of the Islamic Republic of Afghanistan": a title after the name,
     // looked for only when no near spelling resolves it.
     const resolved =
+      splitFamilyName(model, run) ??
       fuzzyResolve(model, run, cue, doc) ??
       contextResolve(model, run, current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)), doc);
     if (resolved) {
