@@ -113,6 +113,18 @@ describe('whether a reading of an undated report agrees with the anchors', () =>
     expect(p).toMatchObject({ settled, agrees });
   });
 
+  it.each<[string, string, boolean]>([
+    [
+      'an afternoon a day before the anchor ("yesterday afternoon" read a day early) misses it',
+      '2024-09-01',
+      false,
+    ],
+    ['an afternoon on the anchor’s day agrees', '2024-09-02', true],
+  ])('%s', (_, day, agrees) => {
+    const afternoon = { ...told('undated', 'arrest', day, day, ['gonzalez']), daytime: true };
+    expect(pairings([afternoon], index)[0]?.agrees).toBe(agrees);
+  });
+
   it('a new reading is better only if it agrees on more and on all the first agreed on', () => {
     expect(agreesBetter(new Set(['a']), new Set(['a', 'b']))).toBe(true);
     expect(agreesBetter(new Set(['a']), new Set(['b', 'c']))).toBe(false);

@@ -18,6 +18,8 @@ export interface Happening {
   /** Persons, unlisted names of two words or more, towns: names a story's reports share. */
   names: readonly string[];
   document: string;
+  /** Told in the morning or afternoon ("yesterday afternoon"): no night, whose day reports may tell a day apart. */
+  daytime?: boolean;
 }
 
 /** The day the other reports agree a happening (a group and a name) fell on. */
@@ -121,8 +123,9 @@ export function pairings(own: readonly Happening[], index: AnchorIndex, kept: Ke
       if (!anchor) continue;
       const span = daysBetween(h.start, h.end);
       const settled = span < SETTLED_DAYS;
-      // A day or a night may be told a day off; a week ("last week") must hold the day.
-      const slack = span <= SLACK_DAYS ? SLACK_DAYS : 0;
+      // A day or a night may be told a day off; a week ("last week") and a morning or an afternoon
+      // must hold the day.
+      const slack = span <= SLACK_DAYS && h.daytime !== true ? SLACK_DAYS : 0;
       const agrees = settled && anchor.day >= shift(h.start, -slack) && anchor.day <= shift(h.end, slack);
       out.push({ happening: h, anchor, settled, agrees });
       break;

@@ -10,8 +10,20 @@ const NAMES: Record<string, string> = {
   'name:edmundo-gonzalez': 'Edmundo González',
   kavelashvili: 'Mikheil Kavelashvili',
   georgia: 'Georgia',
+  'east-palestine': 'East Palestine',
+  ohio: 'Ohio',
+  'mike-dewine': 'Mike DeWine',
 };
-const SPECIFIC = new Set(['saraqeb', 'damascus', 'maduro', 'name:edmundo-gonzalez', 'kavelashvili']);
+const REGIONS: Record<string, string[]> = { 'east-palestine': ['ohio'], ohio: ['ohio'] };
+const SPECIFIC = new Set([
+  'saraqeb',
+  'damascus',
+  'maduro',
+  'name:edmundo-gonzalez',
+  'kavelashvili',
+  'east-palestine',
+  'mike-dewine',
+]);
 
 function candidate(kind: string, title: string, actors: string[], places: string[]): Candidate {
   const text = title;
@@ -33,6 +45,7 @@ const namesOf = (c: Candidate) =>
     [c],
     (id) => SPECIFIC.has(id),
     (id) => NAMES[id],
+    (id) => REGIONS[id] ?? [],
   ).map((h) => h.names);
 
 describe('which names a happening can be dated by', () => {
@@ -66,6 +79,21 @@ describe('which names a happening can be dated by', () => {
       "a person's death, told once, dates what it names",
       candidate('death', 'Mikheil Kavelashvili dies', ['kavelashvili'], []),
       [['kavelashvili']],
+    ],
+    [
+      'the state a titled town lies in, which another report names alone',
+      candidate(
+        'evacuation-lifted',
+        'Mike DeWine lifts the evacuation order in East Palestine',
+        ['mike-dewine'],
+        ['east-palestine', 'ohio'],
+      ),
+      [['mike-dewine', 'east-palestine', 'ohio']],
+    ],
+    [
+      'a state the title names alone',
+      candidate('evacuation-lifted', 'Evacuation order lifted in Ohio', [], ['ohio']),
+      [['ohio']],
     ],
   ])('%s', (_, c, names) => {
     expect(namesOf(c)).toEqual(names);

@@ -21,6 +21,11 @@ import type { Candidate, PublishedArticle } from './types.ts';
 import { leadConflict, weekdayEvidence } from './weekday-evidence.ts';
 
 type NameOf = (id: string) => string | undefined;
+/** A TIMEX3 value of a morning, an afternoon or a clock time between 6:00 and 17:59. */
+const DAYTIME = /T(?:MO|AF|0[6-9]:\d\d|1[0-7]:\d\d)$/;
+
+/** The listed regions a place id names: a region itself, or those a town lies in; none for others. */
+export type RegionsOf = (id: string) => readonly string[];
 
 /**
  * The happenings of `candidates` whose titles name someone or somewhere specific, of kinds that
@@ -33,12 +38,14 @@ export function happeningsOf(
   candidates: readonly Candidate[],
   specific: (id: string) => boolean,
   nameOf: NameOf,
+  regionsOf: RegionsOf = () => [],
 ): Happening[] {
   const out: Happening[] = [];
-  const inTitle = (title: string) => (id: string) => {
+  const named = (title: string) => (id: string) => {
     const name = nameOf(id);
-    return name !== undefined && specific(id) && title.includes(name);
+    return name !== undefined && title.includes(name);
   };
+  const inTitle = (title: string) => (id: string) => specific(id) && named(title)(id);
   for (const c of candidates) {
     const traits = kindTraits(c.kind);
     if (traits.recurs) continue;
@@ -47,7 +54,11 @@ export function happeningsOf(
     if (traits.tallied && !onePerson) continue;
     const titled = [...c.actors, ...c.places].filter(inTitle(c.title));
     // A title without a name ("Arrest warrant issued") leaves the persons the sentence names.
-    const names = titled.length > 0 ? titled : c.actors.filter(specific);
+    const persons = titled.length > 0 ? titled : c.actors.filter(specific);
+    // One report names the town ("in East Palestine"), another only its state ("in de staat
+    // Ohio"): the region a titled place stands for or lies in names the happening too.
+    const regions = c.places.filter(named(c.title)).flatMap(regionsOf);
+    const names = regions.length > 0 ? [...new Set([...persons, ...regions])] : persons;
     if (names.length === 0) continue;
     out.push({
       key: `${c.sentence.index}\u0000${c.kind}`,
@@ -57,6 +68,7 @@ export function happeningsOf(
       end: c.when.end.slice(0, 10),
       names,
       document: c.document,
+      daytime: DAYTIME.test(c.when.value),
     });
   }
   return out;
@@ -97,9 +109,10 @@ export function redateByAnchors<C extends Candidate>(
   nameOf: NameOf,
   process: (article: PublishedArticle) => Processed<C> | undefined,
   apart: DocumentsApart = NEVER_APART,
+  regionsOf: RegionsOf = () => [],
 ): Processed<C>[] {
   if (undated.length === 0) return [];
-  const all = happeningsOf(candidates, specific, nameOf);
+  const all = happeningsOf(candidates, specific, nameOf, regionsOf);
   // Only a report's own date makes its days an anchor: one inferred from other reports may be off,
   // one read from a day its own text tells is its own.
   const fromText = new Set(undated.filter((a) => a.ownText).map((a) => a.id));
@@ -132,7 +145,7 @@ export function redateByAnchors<C extends Candidate>(
       tried++;
       const result = process({ ...article, published: { date: day, precision: 'day', inferred: true } });
       if (!result) continue;
-      const next = happeningsOf(result.candidates, specific, nameOf);
+      const next = happeningsOf(result.candidates, specific, nameOf, regionsOf);
       const nextPairs = pairings(next, index, kept);
       if (!agreesBetter(first, agreements(nextPairs))) {
         if (mayStillAgree(pairs, nextPairs, first, tried)) continue;

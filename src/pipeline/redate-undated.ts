@@ -16,6 +16,16 @@ export interface EntityFacts {
   kind?: string;
   /** Where the id lies, when it is a point (a city, an island, a landmark). */
   point?: readonly [number, number];
+  /** The kind of place the id is ("city", "region"), when it is one. */
+  placeKind?: string;
+  /** The listed regions the place lies in. */
+  within?: readonly string[];
+}
+
+/** A region names itself; a town, island or landmark the regions it lies in. */
+export function regionsOf(facts: EntityFacts, id: string): readonly string[] {
+  if (facts.placeKind === 'region') return [id];
+  return facts.point !== undefined ? (facts.within ?? []) : [];
 }
 
 /** Persons, organisations, unlisted names and places, towns: what a story's reports name alike. */
@@ -71,6 +81,7 @@ export function redateUndated<C extends Candidate>(
     (id) => facts(id).name,
     process,
     apart,
+    (id) => regionsOf(facts(id), id),
   ))
     replaceDocument(documents, candidates, redone);
 }

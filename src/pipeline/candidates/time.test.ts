@@ -46,6 +46,25 @@ describe('nearestTimex', () => {
   );
 });
 
+describe('a day of saying right before what tells it', () => {
+  it('dates the report told “said Thursday in a preliminary report”, not the month its clause names', () => {
+    const text =
+      'The train that derailed in East Palestine this month was brought down by a wheel bearing, federal investigators said Thursday in a preliminary report.';
+    const month = timexAt(text, 'this month', { value: '2023-02' });
+    const thursday = timexAt(text, 'Thursday', { value: '2023-02-23' });
+    expect(nearestTimex([month, thursday], text.indexOf('in a preliminary'), text, 'en', true)).toBe(
+      thursday,
+    );
+  });
+
+  it('still dates what was said by its own time: “derailed this month, investigators said Thursday”', () => {
+    const text = 'The train derailed this month, investigators said Thursday.';
+    const month = timexAt(text, 'this month', { value: '2023-02' });
+    const thursday = timexAt(text, 'Thursday', { value: '2023-02-23' });
+    expect(nearestTimex([month, thursday], text.indexOf('derailed'), text, 'en', true)).toBe(month);
+  });
+});
+
 describe('a day in the possessive after "of"', () => {
   const text =
     "Protesters took to the streets on Monday after the electoral authority declared Maduro the winner of Sunday's presidential election.";

@@ -112,6 +112,8 @@ export function timexDistance(t: Timex, at: number, text: string, lang: string):
 /** A reporting verb right before a time: "…, the government said on Saturday", "meldde zaterdag". */
 const REPORTED =
   /\b(?:said|says|announced|reported|told reporters|zei|zegt|meldde|sagte)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+/** Nothing between a day and the trigger after it but a space ("said Thursday in a preliminary report"). */
+const TOLD_IN = /^\s+$/;
 /** A report's time weighs like this many characters more for what it reports: less than a deadline. */
 const REPORTED_PENALTY = 300;
 
@@ -130,7 +132,11 @@ export function nearestTimex(
   let best: Timex | undefined;
   let bestDistance = Infinity;
   for (const t of timexes) {
-    const report = reported && REPORTED.test(text.slice(Math.max(0, t.start - 24), t.start));
+    // "said Thursday in a preliminary report": a happening told right after the day is the telling.
+    const report =
+      reported &&
+      REPORTED.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      !TOLD_IN.test(text.slice(t.end, at));
     const d = timexDistance(t, at, text, lang) + (report ? REPORTED_PENALTY : 0);
     if (d < bestDistance) {
       best = t;

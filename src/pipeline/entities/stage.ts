@@ -31,6 +31,7 @@ import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-
 import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { splitFamilyName } from './split-family-name.ts';
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { placesWithin } from './place-within.ts';
@@ -158,6 +159,7 @@ function secondPass(
     // looked for only when no near spelling resolves it.
     const placeCue = placeCueBefore(tokens, text, first, language);
     const resolved =
+      splitFamilyName(model, run) ??
       fuzzyResolve(model, run, cue, doc) ??
       contextResolve(
         model,

@@ -203,6 +203,14 @@ const RISEN_AFTER: Record<Lang, string> = {
   de: '|(?<=(?<!\\p{L})auf\\s+\\d{4})\\s+(?:gestiegen|angestiegen|gesunken|erhöht)(?!\\p{L})',
 };
 
+/**
+ * People counted right after the number make it a count, never a year: "Ongeveer 2000 inwoners
+ * moesten hun huis verlaten", "2000 residents were evacuated". Only nouns of people: a year does
+ * stand before other plurals ("the 2020 elections", "2019 protests").
+ */
+const PEOPLE_AFTER =
+  'people|residents|inhabitants|families|households|soldiers|troops|mensen|inwoners|bewoners|gezinnen|huishoudens|soldaten|Menschen|Einwohner|Bewohner|Anwohner|Familien|Haushalte|Soldaten';
+
 function yearRule(lang: Lang): Rule {
   const prefix =
     lang === 'en'
@@ -212,7 +220,7 @@ function yearRule(lang: Lang): Rule {
         : '(?:(?:im\\s+)?Jahr\\s+)?';
   // Not an amount ("$2021", "2,021", "2021 people"), not a clock time in a time zone ("(1700 GMT)")
   // and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]}|${RISEN_TO[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d${RISEN_AFTER[lang]}|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|people|mensen|Menschen)|\\s+(?:GMT|UTC)\\b)`;
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]}|${RISEN_TO[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d${RISEN_AFTER[lang]}|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|(?:${PEOPLE_AFTER})(?!\\p{L}))|\\s+(?:GMT|UTC)\\b)`;
   return {
     name: 'year',
     needs: /\d{4}/,

@@ -13,6 +13,7 @@ import { lateBefore } from './late-evening.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { isBackgroundYear, namesAccounts } from './background-year.ts';
 import { beforeDay, beforePublication } from './before-publication.ts';
+import { perfectPastClause } from './perfect-past.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
@@ -150,7 +151,8 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         splicedClause(lang, s.text, t, timexes) ??
         reportedPluperfect(lang, s.text, t, dct) ??
         firstReportedClause(lang, s.text, t) ??
-        startedAfterClause(lang, s.text, t);
+        startedAfterClause(lang, s.text, t) ??
+        perfectPastClause(lang, s.text, t, dct);
       if (clause) t.clause = clause;
     }
     // "…, who was serving a sentence for the 2019 murder": someone's history dates nothing reported,
