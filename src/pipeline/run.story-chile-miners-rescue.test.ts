@@ -169,6 +169,12 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
     for (const id of ['san-jose-mine', 'copiapo', 'atacama']) expect(places).toContain(id);
   });
 
+  it('the disaster of 1945 “in der Mine El Teniente” is at that mine, a place, not an actor', () => {
+    const disaster = onlyCiting(file, 'in der Mine El Teniente');
+    expect(disaster?.places).toEqual(['el-teniente-mine']);
+    expect(disaster?.actors).toEqual([]);
+  });
+
   it('dates the undated translation to Wednesday 13 October, the day the rescue “concluded this Wednesday”', () => {
     const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
     expect(published).toMatchObject({ date: '2010-10-13', precision: 'day', inferred: true });
