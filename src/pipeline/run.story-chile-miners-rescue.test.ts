@@ -80,6 +80,11 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
     ],
     ['the last miner out “at 9.55pm local time”', 'stepped out of the Fénix capsule at 9.55pm', '2010-10-13'],
     ['the last miner out “late on Wednesday”', 'was winched to the surface late on Wednesday', '2010-10-13'],
+    [
+      'the first miner out “just after midnight … at 12.11am”, told back after the evening',
+      'emerged at 12.11am to embrace his weeping son',
+      '2010-10-13',
+    ],
   ])('%s is dated %s', (_what, words, day) => {
     for (const e of citing(words)) expect(e.when.start.slice(0, 10)).toBe(day);
     expect(citing(words).length).toBeGreaterThan(0);
@@ -107,6 +112,11 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
     expect(first?.when.value).toBe('2010-10-13T00:11');
     expect(first?.actors).toContain('avalos');
     expect(onlyCiting(file, 'at 00:11 hours, when the miner')?.when.value).toBe('2010-10-13T00:11');
+  });
+
+  it('Florencio Ávalos out at 00:11 is one event of NOS, the Guardian and the translation', () => {
+    const first = onlyCiting(file, 'Om 05.11 uur Nederlandse tijd kwam de eerste man boven');
+    expect(documentsOf(first)).toEqual(['en_guardian_1014', 'en_mt_undated', 'nl_nos_1013']);
   });
 
   it('Luis Urzúa, the 33rd out at 21:55, is one event of the Guardian and the translation, on the 13th', () => {
@@ -146,6 +156,7 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
     ['Luis Urzua', 'urzua'],
     ['Luis Urzúa', 'urzua'],
     ['Florencio Ávalos', 'avalos'],
+    ['Florence Avalos', 'avalos'],
     ['Codelco', 'codelco'],
   ])('“%s” is %s', (text, id) => {
     const found = mentions().filter((m) => m.text === text);
@@ -156,6 +167,12 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
   it('the places are the San José mine, Copiapó and the Atacama region', () => {
     const places = new Set(file.events.flatMap((e) => e.places));
     for (const id of ['san-jose-mine', 'copiapo', 'atacama']) expect(places).toContain(id);
+  });
+
+  it('the disaster of 1945 “in der Mine El Teniente” is at that mine, a place, not an actor', () => {
+    const disaster = onlyCiting(file, 'in der Mine El Teniente');
+    expect(disaster?.places).toEqual(['el-teniente-mine']);
+    expect(disaster?.actors).toEqual([]);
   });
 
   it('dates the undated translation to Wednesday 13 October, the day the rescue “concluded this Wednesday”', () => {

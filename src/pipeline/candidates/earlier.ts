@@ -6,12 +6,7 @@ import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { describesOverSpan } from './describing-participle.ts';
-
-/**
- * "After the police arrested him" opens a clause: its verb reports, unlike a noun ("after the
- * arrest"); so does a trigger opened by one ("since the earthquake has crossed into").
- */
-const VERB_FORM = /^\S*ed(?:\s|$)/i;
+import { opensWithPastForm } from './verb-form.ts';
 
 /** Up to three words and no comma between a trigger and a time: "since the protests started last Sunday". */
 const OWN_TIME_GAP = /^[^,;:]{0,24}$/;
@@ -60,7 +55,7 @@ export function withoutEarlier(
   // "a week after the", "nach dem", "na de verwoestende", "nach dem schweren russischen".
   const { cue, pattern } = phraseBefore(lexicon.earlier, 2);
   const earlier = (h: TriggerHit): boolean => {
-    if (VERB_FORM.test(text.slice(h.start, h.end))) return false;
+    if (opensWithPastForm(text.slice(h.start, h.end))) return false;
     const from = Math.max(0, h.start - 40);
     const before = text.slice(from, h.start);
     if (!cue.test(before)) return false;

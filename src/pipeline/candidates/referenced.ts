@@ -3,6 +3,7 @@ import type { Timex } from '../types.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
+import { opensWithPastForm } from './verb-form.ts';
 
 /**
  * "Police arrested two men in connection with the attack": a trigger after a reference word names
@@ -43,6 +44,14 @@ function givenAsReason(text: string, before: string, at: number): RegExpExecArra
   return cue.test(before) ? pattern.exec(before) : null;
 }
 
+/** The one reference word that tells the day of what it names: "a day after". */
+const DAY_AFTER = /^day\s+after\s/i;
+
+/** A determiner and a word after it ("the Swiss bank "): a noun phrase that may be a clause's subject. */
+function subjectBefore(phrase: string): boolean {
+  return phrase.trim().split(/\s+/u).length >= 2;
+}
+
 /** The hit `h` names a happening again after a reference word ("in connection with the attack"). */
 function namedAsReason(
   h: TriggerHit,
@@ -56,6 +65,11 @@ function namedAsReason(
   const before = text.slice(from, h.start);
   const m = (cue.test(before) ? pattern.exec(before) : null) ?? givenAsReason(text, before, h.start);
   if (m === null) return false;
+  // "a day after the Swiss bank agreed to buy Credit Suisse": the determiner opens the subject of a
+  // clause whose verb is the trigger, a happening told there on the day before the sentence's, not
+  // one named again. "days after the military seized power" gives it no day: named again.
+  if (DAY_AFTER.test(m[0]) && subjectBefore(m[1] ?? '') && opensWithPastForm(text.slice(h.start, h.end)))
+    return false;
   // The first trigger after the reference is what it names: "… mit dem Anschlag festgenommen";
   // the reference word may be a trigger itself ("het dodental van de aardbeving"). A longer one
   // holding it is the same name ("floods" in "the death toll from the flash floods").

@@ -109,13 +109,20 @@ export function similarNames(a: string, b: string): boolean {
 /** A "v" or "w" between a consonant and a vowel ("Samvel", "Manwel"). */
 const GLIDE_V = /(?<=[b-df-hj-np-tv-z])[vw](?=[aeiou])/g;
 
+/** A Spanish or Italian given name's "-cio", "-cia", which a translation writes as English "-ce". */
+const ROMANCE_CE = /ci[oa]$/;
+
 /**
  * Two given names alike (see similarNames), also where a translation writes a known name's "u" for
  * the "v" between a consonant and a vowel: "Samuel Shakhramanyan" is Samvel Shahramanyan, as
- * "Manuel" is Manvel. Folded names only.
+ * "Manuel" is Manvel; or a Spanish name's ending as English writes it: "the miner Florence Avalos"
+ * is Florencio Ávalos. Folded names only.
  */
 export function similarGivenNames(a: string, b: string): boolean {
   if (similarNames(a, b)) return true;
+  const ea = a.replace(ROMANCE_CE, 'ce');
+  const eb = b.replace(ROMANCE_CE, 'ce');
+  if ((ea !== a || eb !== b) && similarNames(ea, eb)) return true;
   const ua = a.replace(GLIDE_V, 'u');
   const ub = b.replace(GLIDE_V, 'u');
   return (ua !== a || ub !== b) && similarNames(ua, ub);

@@ -9,6 +9,7 @@ import { addDays, parseDay, type Day } from './calendar.ts';
 import type { Lang } from './lexicon.ts';
 import { ANAPHORA_WORDS as WORDS } from './anaphora-words.ts';
 import { lateBefore } from './late-evening.ts';
+import { toldBeginning } from './told-beginning.ts';
 import { alternation, B, E } from './word-pattern.ts';
 import { pattern, type Candidate, type Rule } from './rule.ts';
 import { applyOffset, offsetAfter, offsetAhead, offsetBefore, type StoryTime } from './offset.ts';
@@ -78,7 +79,9 @@ function clockDay(last: Last, hour: number) {
 /**
  * Re-resolve anaphoric days, bare clock times and offsets ("nine hours later") against the nearest
  * day (and time of day) before them, else `anchor` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM), which
- * `anchorRelative` tells whether it was computed from the publication date.
+ * `anchorRelative` tells whether it was computed from the publication date. `clockBack`: the
+ * sentence's paragraph comes after the one that named `anchor`, so a bare clock time goes back to
+ * `clockAnchor`, the story's first day.
  */
 export function anchorAnaphora(
   kept: Candidate[],
@@ -86,6 +89,7 @@ export function anchorAnaphora(
   text = '',
   anchorRelative = true,
   clockAnchor = anchor,
+  clockBack = false,
 ): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, anchorRelative) : undefined;
   const clockFrom: Last | undefined =
@@ -120,7 +124,9 @@ export function anchorAnaphora(
     // A clock time with no day of its own text counts from `clockAnchor` where one is given.
     const from = !lastInText && clockFrom ? clockFrom : last;
     if (c.clock && from) {
-      last = { day: clockDay(from, c.clock.hour), clock: c.clock, relative: from.relative };
+      // Gone back to the story's first day, a beginning told there is of that day's small hours.
+      const back = clockBack && !lastInText && toldBeginning(text, c.start);
+      last = { day: back ? from.day : clockDay(from, c.clock.hour), clock: c.clock, relative: from.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }
     // "about nine hours later", "over twee dagen": the duration stays as written (TimeML's PT9H);

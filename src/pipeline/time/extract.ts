@@ -40,6 +40,8 @@ export interface ExtractOptions {
    * shooter. ¶ Crooks fired … shortly after 6 p.m." is back at Saturday's shooting).
    */
   clockAnchor?: string;
+  /** `clockAnchor` is that earliest day, gone back to from a later paragraph. */
+  clockBack?: boolean;
   /**
    * Also ask chrono-node for what the own rules missed. Off by default: on TempEval-3 tbaq-dev it
    * added no correct expression the rules lacked (value F1 75.3 → 74.9) and made extraction 4× slower.
@@ -170,6 +172,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
         text,
         !monthOnly,
         opts.clockAnchor ?? opts.anchor,
+        opts.clockBack === true,
       ),
       opts.anchor,
       text,

@@ -131,6 +131,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       dctPrecision: article.published.precision,
       anchor: entryAnchor ?? anchor,
       clockAnchor,
+      clockBack: entryAnchor === undefined && anchorParagraph !== s.paragraph,
       ...(localZone === undefined ? {} : { localZone }),
     }).filter((t) => t.start >= opener);
     // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
