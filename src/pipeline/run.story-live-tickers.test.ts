@@ -140,6 +140,28 @@ describe('the unrest in Kazakhstan as four German and Dutch live tickers told it
     expect(new Set(days)).toEqual(new Set([day]));
   });
 
+  it.each<[string, string, string]>([
+    [
+      'the government’s resignation Tokayev “hat angenommen”, the entry of “07:40 Uhr”',
+      'Präsident Tokajew hat den Rücktritt der Regierung angenommen',
+      '2022-01-05T07:40',
+    ],
+    [
+      'Blinken’s call that he “hat telefoniert”, the entry of “23:30 Uhr”',
+      'Antony Blinken hat mit seinem kasachischen Amtskollegen Muchtar Tileuberdi telefoniert',
+      '2022-01-06T23:30',
+    ],
+    [
+      'the airport Russian paratroopers “haben unter ihre Kontrolle gebracht”, the entry of “09:30 Uhr”',
+      'Russische Fallschirmjäger haben den Flughafen von Almaty unter ihre Kontrolle gebracht',
+      '2022-01-07T09:30',
+    ],
+  ])('%s, told in the perfect as just happened, is dated at the entry’s clock', (_what, words, at) => {
+    const event = onlyCiting(file, words);
+    expect(event?.when.precision).toBe('time');
+    expect(event?.when.start).toBe(at);
+  });
+
   it('the city hall that protesters “haben gestürmt” and “bestormen”, the Dutch plural no infinitive, is one event of both tickers', () => {
     const storming = onlyCiting(file, 'Betogers bestormen het stadhuis in Almaty');
     const rathaus = file.events.filter((e) =>

@@ -7,6 +7,7 @@ import { UNKNOWN_PREFIX } from '../entities/text.ts';
 import { MANY, named, sameCrowd } from './crowd.ts';
 import {
   afterReport,
+  borrowedClockOnDay,
   borrowedLater,
   bothTimed,
   clockInPart,
@@ -193,6 +194,8 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
         a.value === b.value ||
         clockInPart(a, b) ||
         clockInPart(b, a) ||
+        borrowedClockOnDay(a, b) ||
+        borrowedClockOnDay(b, a) ||
         nightBefore(a, b) ||
         nightBefore(b, a) ||
         sameLateDay(a, b)

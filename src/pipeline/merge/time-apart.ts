@@ -84,6 +84,23 @@ export function clockInPart(a: MergeFeatures, b: MergeFeatures): boolean {
 }
 
 /**
+ * A clock time a live entry lent its news and that news's day told by another report: "Die ersten
+ * russischen Fallschirmjäger sind in Kasachstan gelandet" under "11:05 Uhr" and "Bereits gestern
+ * waren … gelandet" a day later are one landing. The entry's clock is only the latest it happened
+ * by, so the day a report's own words give holds it as much as one value twice; a clock a sentence
+ * gives itself is not so loose, nor a day borrowed from context.
+ */
+export function borrowedClockOnDay(a: MergeFeatures, b: MergeFeatures): boolean {
+  return (
+    !a.own &&
+    b.ownDated &&
+    a.value.length === 16 &&
+    b.value.length === 10 &&
+    a.value.startsWith(`${b.value}T`)
+  );
+}
+
+/**
  * A clock time this far outside a part of the day ("1 a.m.", "Wednesday evening") is another time.
  * Another outlet's midnight may be the day's start or its end (a curfew "from midnight" is that
  * evening's); one article's "after midnight" and "Wednesday evening" are two times it told apart.

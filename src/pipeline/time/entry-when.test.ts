@@ -9,11 +9,11 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ['nl', 'De politie is zojuist de concertzaal Bataclan binnengevallen.', 'time', '2015-11-14T00:20'],
     ['en', 'Police have just stormed the Bataclan concert hall.', 'time', '2015-11-14T00:20'],
     ['de', 'Die Polizei stürmt die Konzerthalle Bataclan.', 'time', '2015-11-14T00:20'],
-    ['en', 'Hollande has declared three days of national mourning.', 'day', '2015-11-14'],
-    ['de', 'Die Geiselnahme im Bataclan ist beendet.', 'day', '2015-11-14'],
-    ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'day', '2015-11-14'],
-    ['de', 'Präsident Tokajew hat den Rücktritt der Regierung angenommen.', 'day', '2015-11-14'],
-    ['nl', 'De eerste Russische parachutisten zijn in Kazachstan aangekomen.', 'day', '2015-11-14'],
+    ['en', 'Hollande has declared three days of national mourning.', 'time', '2015-11-14T00:20'],
+    ['de', 'Die Geiselnahme im Bataclan ist beendet.', 'time', '2015-11-14T00:20'],
+    ['nl', 'De gijzeling in de Bataclan is beëindigd.', 'time', '2015-11-14T00:20'],
+    ['de', 'Präsident Tokajew hat den Rücktritt der Regierung angenommen.', 'time', '2015-11-14T00:20'],
+    ['nl', 'De eerste Russische parachutisten zijn in Kazachstan aangekomen.', 'time', '2015-11-14T00:20'],
     ['nl', 'President Tokajev kondigt de noodtoestand af in Almaty.', 'time', '2015-11-14T00:20'],
     [
       'nl',
@@ -23,7 +23,7 @@ describe('what a live-blog entry tells without a time of its own', () => {
     ],
     ['de', 'Kanzlerin Merkel ist zutiefst erschüttert über die Anschläge.', 'time', '2015-11-14T00:20'],
     ['en', 'Obama says he is shocked by the attacks.', 'time', '2015-11-14T00:20'],
-    ['nl', 'Rutte was geschokt door de aanslagen.', 'day', '2015-11-14'],
+    ['nl', 'Rutte was geschokt door de aanslagen.', 'time', '2015-11-14T00:20'],
     [
       'nl',
       'Drie van hen bliezen zichzelf op, een werd door de politie doodgeschoten.',
@@ -34,10 +34,43 @@ describe('what a live-blog entry tells without a time of its own', () => {
     [
       'de',
       'US-Außenminister Antony Blinken sprach mit seinem kasachischen Amtskollegen Muchtar Tileuberdi.',
+      'time',
+      '2015-11-14T00:20',
+    ],
+    ['en', 'Police stormed the Bataclan concert hall.', 'time', '2015-11-14T00:20'],
+    [
+      'de',
+      'US-Außenminister Antony Blinken hat mit seinem kasachischen Amtskollegen Muchtar Tileuberdi telefoniert.',
+      'time',
+      '2015-11-14T00:20',
+    ],
+    [
+      'de',
+      'US-Außenminister Antony Blinken telefonierte mit seinem kasachischen Amtskollegen.',
+      'time',
+      '2015-11-14T00:20',
+    ],
+    [
+      'nl',
+      'De eerste Russische parachutisten zijn in Kazachstan geland, meldt het Russische ministerie van Defensie.',
+      'time',
+      '2015-11-14T00:20',
+    ],
+    ['nl', 'Daarna vluchtte hij weg in een rode auto.', 'time', '2015-11-14T00:20'],
+    // A count is a toll as it stands when the entry is written, not a happening of its clock.
+    [
+      'de',
+      'Bei den Unruhen sind nach Angaben des Innenministeriums 26 bewaffnete Angreifer getötet worden.',
       'day',
       '2015-11-14',
     ],
-    ['en', 'Police stormed the Bataclan concert hall.', 'day', '2015-11-14'],
+    [
+      'nl',
+      'Bij de concertzaal Bataclan zijn volgens de politie zeker 80 doden gevallen.',
+      'day',
+      '2015-11-14',
+    ],
+    ['de', '0.40 Uhr: Die Geiselnahme im Bataclan ist beendet.', 'time', '2015-11-14T00:20'],
     [
       'de',
       'Auslöser der Proteste war eine Verdopplung des Preises für Autogas.',
@@ -64,7 +97,7 @@ describe('what a live-blog entry tells without a time of its own', () => {
       'PAST_REF',
     ],
   ])('%s: “%s” is dated at %s precision', (lang, sentence, precision, value) => {
-    const when = entryWhen(lang, sentence, ENTRY);
+    const { when } = entryWhen(lang, sentence, ENTRY);
     expect([when.precision, when.value]).toEqual([precision, value]);
   });
 
@@ -76,7 +109,18 @@ describe('what a live-blog entry tells without a time of its own', () => {
   ])(
     '%s: “%s”, after a sentence of the entry’s news on its day (%s), is dated %s',
     (lang, sentence, continues, value) => {
-      expect(entryWhen(lang, sentence, ENTRY, continues).value).toBe(value);
+      expect(entryWhen(lang, sentence, ENTRY, continues).when.value).toBe(value);
     },
   );
+
+  // The clock is the time of what happens as the entry is written; of news told in the past, only
+  // the latest it happened by, which another report's day of it may hold.
+  it.each<[Lang, string, boolean]>([
+    ['de', 'Die Polizei stürmt die Konzerthalle Bataclan.', true],
+    ['nl', 'De politie is zojuist de concertzaal Bataclan binnengevallen.', true],
+    ['de', 'Präsident Tokajew hat den Rücktritt der Regierung angenommen.', false],
+    ['nl', 'Daarna vluchtte hij weg in een rode auto.', false],
+  ])('%s: “%s” takes the entry’s clock as its own time: %s', (lang, sentence, own) => {
+    expect(entryWhen(lang, sentence, ENTRY).own).toBe(own);
+  });
 });

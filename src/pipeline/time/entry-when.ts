@@ -1,10 +1,11 @@
 /**
  * What a live-blog entry tells with no time of its own: what happens now or just happened
  * ("De politie is zojuist de Bataclan binnengevallen", "Police have just stormed …") at the
- * entry's clock; what has happened ("Hollande has declared …") on the entry's day, and the past
- * that goes on with it ("… sind 26 Angreifer getötet worden. Mehr als 3000 Menschen wurden
- * festgenommen."), and what it opens with in the simple past ("Blinken telefonierte mit …"): a ticker
- * posts news as it comes, so a past with no day of its own is of the entry's day. Only background lies
+ * entry's clock; so is the news it opens with in the perfect or the simple past ("Hollande has
+ * declared …", "Blinken hat mit … telefoniert", "Blinken telefonierte mit …"): a ticker posts news
+ * as it comes, and its clock is the nearest to the news anyone tells. The past that goes on with
+ * that news ("… sind 26 Angreifer getötet worden. Mehr als 3000 Menschen wurden festgenommen.") is
+ * of the entry's day, no more: a count or an aftermath need not be as fresh. Only background lies
  * before the entry, as an ordinary report's past lies before its publication: a pluperfect, or a
  * cause ("Auslöser der Proteste war …", "because", "omdat"), or what someone now recounts of
  * earlier ("Getuigen vertellen dat de schutters … schoten"), or a passive past ("were killed"). A feeling told in the present ("laat
@@ -62,18 +63,40 @@ const PASSIVE_PAST: Record<Lang, RegExp> = {
 };
 
 /**
+ * A count ("26 bewaffnete Angreifer", "zeker 80 doden", "Dutzende Angreifer"): a toll an entry tells
+ * as it stands, not a happening of its clock. A clock time ("0.40 Uhr:", "Update 12:10:") is no count.
+ */
+const COUNT =
+  /(?<![\p{L}\p{N}:.])\p{N}+(?:[.,]\p{N}{3})*(?![\p{N}]|[:.]\p{N}|\s*(?:Uhr|uur|h)(?![\p{L}]))|(?<![\p{L}])(?:dozens|hundreds|thousands|Dutzende|Hunderte|Tausende|tientallen|honderden|duizenden)(?![\p{L}])/iu;
+
+/**
+ * What an entry's sentence is dated to, and whether the entry's clock is the sentence's own time, as
+ * for what happens as the entry is written, or only the latest it can have happened by, as for news
+ * told in the past: two tickers posting one declaration at 08:15 and at 09:50 tell one happening.
+ */
+export interface EntryWhen {
+  when: When;
+  own: boolean;
+}
+
+/**
  * `continues`: the sentence before it, of the same entry, told the entry's news on its day; what
  * goes on with that news is of the day too, unless it tells a cause.
  */
-export function entryWhen(lang: Lang, sentence: string, entry: EntryClock, continues = false): When {
-  if (JUST[lang].test(sentence) || !toldInPast(lang, withoutFeelingState(lang, sentence))) {
-    const at = `${entry.day}T${entry.time}`;
-    return { start: at, end: at, precision: 'time', value: at, confidence: 0.7 };
-  }
+export function entryWhen(lang: Lang, sentence: string, entry: EntryClock, continues = false): EntryWhen {
+  const at = `${entry.day}T${entry.time}`;
+  if (JUST[lang].test(sentence) || !toldInPast(lang, withoutFeelingState(lang, sentence)))
+    return { when: { start: at, end: at, precision: 'time', value: at, confidence: 0.7 }, own: true };
   const background =
     CAUSE[lang].test(sentence) ||
     (!continues &&
       (toldInPluperfect(sentence) || ACCOUNT[lang].test(sentence) || PASSIVE_PAST[lang].test(sentence)));
-  if (background && !PERFECT[lang].test(sentence)) return beforePublication(entry.day, false);
-  return { start: entry.day, end: entry.day, precision: 'day', value: entry.day, confidence: 0.6 };
+  if (background && !PERFECT[lang].test(sentence))
+    return { when: beforePublication(entry.day, false), own: false };
+  if (!continues && !background && !COUNT.test(sentence))
+    return { when: { start: at, end: at, precision: 'time', value: at, confidence: 0.6 }, own: false };
+  return {
+    when: { start: entry.day, end: entry.day, precision: 'day', value: entry.day, confidence: 0.6 },
+    own: false,
+  };
 }

@@ -31,7 +31,7 @@ import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
 import { namesAnnouncedPlan } from './announced-plan.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
-import { entryWhen } from './entry-when.ts';
+import { entryWhen, type EntryWhen } from './entry-when.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -203,9 +203,9 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
   // entry tells now or in the perfect goes on in the past, on the entry's day.
   let onEntryDay: string | undefined;
   let continues = false;
-  const ofEntry = (s: { text: string; paragraph: string }, entry: EntryClock): When => {
+  const ofEntry = (s: { text: string; paragraph: string }, entry: EntryClock): EntryWhen => {
     const at = entryWhen(lang, s.text, entry, continues);
-    if (at.precision !== 'before-publication') onEntryDay = s.paragraph;
+    if (at.when.precision !== 'before-publication') onEntryDay = s.paragraph;
     return at;
   };
   const sentences: TimedSentence[] = article.sentences.map((s, i) => {
@@ -222,8 +222,8 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       const at = ofEntry(s, entry);
       return Object.assign({}, s, {
         timexes,
-        when: at,
-        timeFrom: at.precision === 'time' ? ('own' as const) : ('context' as const),
+        when: at.when,
+        timeFrom: at.own ? ('own' as const) : ('context' as const),
       });
     }
     const around = startedAfter(lang, s.text, timexes, article, contextWhen(lang, article, own, i));
@@ -243,7 +243,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     if (entry)
       return Object.assign({}, s, {
         timexes,
-        when: ofEntry(s, entry),
+        when: ofEntry(s, entry).when,
         timeFrom: 'context' as const,
       });
     return Object.assign({}, s, {

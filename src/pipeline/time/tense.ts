@@ -4,6 +4,7 @@
  * expression decides, because it most likely governs it.
  */
 import type { Lang } from './lexicon.ts';
+import { weakPastMarkers } from './weak-past.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -63,10 +64,13 @@ function startsSpan(sentence: string, start: number): boolean {
   return FROM.test(sentence.slice(Math.max(0, start - 16), start));
 }
 
-/** Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle. */
+/**
+ * Whether `text` holds a past marker: a past form, a perfect's auxiliary or a participle, or a
+ * Dutch or German weak simple past ("telefonierte", "belde").
+ */
 export function hasPastMarker(lang: Lang, text: string): boolean {
   PAST[lang].lastIndex = 0;
-  return PAST[lang].test(text);
+  return PAST[lang].test(text) || weakPastMarkers(lang, text).length > 0;
 }
 
 /** Whether `text` tells only of the past: a past marker and no future one. */
@@ -125,7 +129,7 @@ export function tenseReader(lang: Lang, sentence: string): (start: number, end: 
     // verb before it says is to last lies ahead, however near a past verb after it stands.
     if ((future[0] ?? Infinity) < start && (endsSpan(sentence, start) || startsSpan(sentence, start)))
       return 'future';
-    past ??= markers(PAST[lang], sentence);
+    past ??= [...markers(PAST[lang], sentence), ...weakPastMarkers(lang, sentence)];
     const f = nearest(future, start, end);
     const p = nearest(past, start, end);
     if (f.distance !== p.distance) return f.distance < p.distance ? 'future' : 'past';
