@@ -12,6 +12,7 @@ import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { isBackgroundYear, namesAccounts } from './background-year.ts';
+import { namesDate } from './named-date.ts';
 import { beforeDay, beforePublication } from './before-publication.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
@@ -139,7 +140,12 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t) || inSpan(compared, t))
+      if (
+        isComparisonBaseline(lang, s.text, t, dct) ||
+        namesAccounts(s.text, t) ||
+        namesDate(s.text, t) ||
+        inSpan(compared, t)
+      )
         t.baseline = true;
       const said =
         timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
