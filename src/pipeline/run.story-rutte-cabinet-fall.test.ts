@@ -169,6 +169,11 @@ describe('the fall of the fourth Rutte cabinet as seven outlets told it', () => 
     expect(documentsOf(result)).toEqual(['en_guardian_1123']);
   });
 
+  it('the seats of a party “founded in August” are the November result, not an August one', () => {
+    const seats = onlyCiting(file, 'founded in August, won 20 seats');
+    expect(seats).toBe(onlyCiting(file, RESULT));
+  });
+
   it.each([
     ['the Dutch “VVD”', 'VVD', 'vvd'],
     ['the Dutch “D66”', 'D66', 'd66'],

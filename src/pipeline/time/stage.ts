@@ -23,6 +23,7 @@ import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
+import { foundedAside } from './founded-aside.ts';
 import { startedAfter, startedAfterClause } from './started-after.ts';
 import { firstReportedClause } from './first-reported-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
@@ -154,6 +155,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         said ??
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
+        foundedAside(s.text, t) ??
         reportedPluperfect(lang, s.text, t, dct) ??
         firstReportedClause(lang, s.text, t) ??
         startedAfterClause(lang, s.text, t);
