@@ -29,6 +29,7 @@ import {
   whenFrom,
   dayOnly,
 } from './time.ts';
+import { aheadAsTopic } from './topic-ahead.ts';
 import { buildTitle, partsOf } from './title.ts';
 import { aimedCountry } from './target-place.ts';
 import { centredAt } from './centre.ts';
@@ -175,7 +176,9 @@ export function candidateOf(
     article.published.precision === 'day' &&
     startsAhead(lang, text, t, article.published.date);
   const planned = (t: Timex) =>
-    (!announces && aheadInOtherClause(t, h, text, article.published)) || startDay(t);
+    (!announces &&
+      (aheadInOtherClause(t, h, text, article.published) || aheadAsTopic(t, h, text, article.published))) ||
+    startDay(t);
   const times = dated.filter(
     (t) =>
       !t.baseline &&

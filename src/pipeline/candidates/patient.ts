@@ -22,6 +22,7 @@ import { speaks } from './speaks.ts';
 import { describedSubject } from './apposition.ts';
 import { presentAt } from './attends.ts';
 import { killsCounted } from './kills-counted.ts';
+import { offerer } from './offerer.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
@@ -222,6 +223,8 @@ export function choosePatient(
     !beforeOwnClause(text, m, trigger) &&
     !inOpeningSince(text, m, trigger);
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
+  const offering = offerer(text, mentions, trigger, isPerson);
+  if (offering) return offering;
   const wanted = warrantObject(text, mentions, trigger, isPerson);
   if (wanted !== undefined) return wanted ?? undefined;
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);

@@ -72,10 +72,11 @@ function ownPart(c: EventCandidate): { partFrom: number; partTo: number } {
 }
 
 /**
- * Topics that say what an evacuation's people leave ("ihre Häuser verlassen", "left their homes
- * and hotels"), not why: every evacuation has them, so they tell none from another.
+ * Topics every report of a kind has, so they tell none from another: what an evacuation's people
+ * leave ("ihre Häuser verlassen", "left their homes and hotels"), not why; the word a government's
+ * fall is told with ("the government collapsed"), which says nothing the kind does not.
  */
-const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure' };
+const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure', 'government-collapse': 'collapse' };
 
 /** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
 function strongTopics(c: EventCandidate): string[] {

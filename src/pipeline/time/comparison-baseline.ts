@@ -21,11 +21,24 @@ const COMPARING: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:erste[nmrs]?|erstmals|schlimmste[nmrs]?|größte[nmrs]?|höchste[nmrs]?|niedrigste[nmrs]?|schwerste[nmrs]?|tödlichste[nmrs]?|stärkste[nmrs]?|meisten|wenigsten|beste[nmrs]?|nie|niemals|nicht|kein(?:e[nmrs]?)?)(?![\p{L}])/iu,
 };
 
-/** Whether `t` is a year or month before publication after "since" in a sentence that compares. */
+/**
+ * "slightly lower than in 2021", "hoger dan in 2021", "niedriger als im Jahr 2021": the year after a
+ * comparative is what now is measured against. Dutch and German ask for the comparative's "-er"
+ * before "dan", "als", which otherwise say "then" and "when".
+ */
+const THAN: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])than\s+(?:in\s+)?(?:the\s+(?:year\s+)?)?$/iu,
+  nl: /\p{L}er\s+dan\s+(?:in\s+)?(?:het\s+jaar\s+)?$/iu,
+  de: /\p{L}er\s+als\s+(?:im\s+)?(?:Jahr\s+)?$/iu,
+};
+
+/**
+ * Whether `t` is a year or month before publication after "since" in a sentence that compares, or
+ * right after a comparative's "than".
+ */
 export function isComparisonBaseline(lang: Lang, sentence: string, t: Timex, dct: string): boolean {
   if ((t.precision !== 'year' && t.precision !== 'month') || !t.interval) return false;
   if (t.interval.start.slice(0, 4) >= dct.slice(0, 4)) return false;
-  return (
-    SINCE[lang].test(sentence.slice(Math.max(0, t.start - 16), t.start)) && COMPARING[lang].test(sentence)
-  );
+  const before = sentence.slice(Math.max(0, t.start - 24), t.start);
+  return (SINCE[lang].test(before) && COMPARING[lang].test(sentence)) || THAN[lang].test(before);
 }

@@ -12,6 +12,7 @@ import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { isBackgroundYear, namesAccounts } from './background-year.ts';
+import { namesDate } from './named-date.ts';
 import { beforeDay, beforePublication } from './before-publication.ts';
 import { perfectPastClause } from './perfect-past.ts';
 import { chooseTimex } from './choose.ts';
@@ -23,6 +24,7 @@ import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
+import { foundedAside } from './founded-aside.ts';
 import { startedAfter, startedAfterClause } from './started-after.ts';
 import { firstReportedClause } from './first-reported-clause.ts';
 import { reportedPluperfect } from './reported-pluperfect.ts';
@@ -141,7 +143,12 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (isComparisonBaseline(lang, s.text, t, dct) || namesAccounts(s.text, t) || inSpan(compared, t))
+      if (
+        isComparisonBaseline(lang, s.text, t, dct) ||
+        namesAccounts(s.text, t) ||
+        namesDate(s.text, t) ||
+        inSpan(compared, t)
+      )
         t.baseline = true;
       const said =
         timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
@@ -150,6 +157,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         said ??
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
+        foundedAside(s.text, t) ??
         reportedPluperfect(lang, s.text, t, dct) ??
         firstReportedClause(lang, s.text, t) ??
         startedAfterClause(lang, s.text, t) ??
