@@ -214,3 +214,33 @@ describe('whose prosecutor a town names is no place of what the prosecutor tells
     expect(found.some((c) => c.places.includes(town[2] ?? ''))).toBe(placed);
   });
 });
+
+describe('a country that counts its nationals among the dead is no place of their deaths', () => {
+  it.each<[string, string, string, MentionSpec, boolean]>([
+    [
+      'Turkey’s ministry counting Turkish citizens among the dead of Hanau',
+      'en',
+      "Turkey's foreign ministry said five Turkish citizens were among the dead.",
+      ['Turkey', 'place', 'turkey'],
+      false,
+    ],
+    [
+      'a Dutch source counting Turkish nationals among the dead',
+      'nl',
+      'Volgens Turkije zijn vijf Turkse staatsburgers onder de doden.',
+      ['Turkije', 'place', 'turkey'],
+      false,
+    ],
+    [
+      'Turkey’s ministry counting the dead of a quake in Turkey keeps its place',
+      'en',
+      "Turkey's interior ministry said 50 people were killed in the earthquake.",
+      ['Turkey', 'place', 'turkey'],
+      true,
+    ],
+  ])('%s', (_, lang, text, country, placed) => {
+    const found = candidatesOf(lang, text, '2020-02-21', [country]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((c) => c.places.includes(country[2] ?? ''))).toBe(placed);
+  });
+});

@@ -23,14 +23,25 @@ const SOURCE_BEFORE = new RegExp(
   'iu',
 );
 
-/** "the Groningen safety region said": a few words of the source's name, then its speech verb. */
-const SOURCE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|zei|zegt|meldde|sagte|sagt)\b/iu;
+/**
+ * "the Groningen safety region said", "Turkey's foreign ministry said": a few words of the source's
+ * name, then its speech verb.
+ */
+const SOURCE_AFTER = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|zei|zegt|meldde|sagte|sagt)\b/iu;
 
 /**
  * A word any attribution needs, tested on the sentence and then on the text either side of each
  * place before the costlier expressions (most news sentences have a "said" somewhere).
  */
 const SOURCE_CUE = /according|volgens|laut|angaben|said|says|told|zei|zegt|meldde|sagte|sagt/iu;
+
+/** A toll that people are set among: "among the dead", "onder de slachtoffers", "unter den Toten". */
+const AMONG_TOLL =
+  /(?<!\p{L})(?:among the (?:dead|victims)|onder de (?:doden|slachtoffers)|unter den (?:Toten|Opfern))(?!\p{L})/iu;
+
+/** People counted by the state they belong to: "citizens", "staatsburgers", "Staatsangehörige". */
+const NATIONALS =
+  /(?<!\p{L})(?:citizens|nationals|staatsburgers|onderdanen|staatsbürger|staatsangehörige)(?!\p{L})/iu;
 
 /** Enough text either side for a source's name; a longer slice only costs the regex more. */
 const REACH = 80;
@@ -48,13 +59,15 @@ export function inAttribution(text: string, m: Mention): boolean {
  * unlisted place names (`unlisted`, asked only then) when a listed one names the source.
  * Unchanged when no place names a source, or when the source's place is the only one the
  * sentence names; none when the happening is put in a place no gazetteer lists ("crashed in the
- * French Alps …, the Marseille prosecutor says").
+ * French Alps …, the Marseille prosecutor says") or the source counts its nationals among a toll.
  */
 export function happeningPlaces(text: string, known: Mention[], unlisted: () => Mention[]): Mention[] {
   if (!SOURCE_CUE.test(text) || !known.some((m) => inAttribution(text, m))) return known;
   const outside = [...known, ...unlisted()].filter((m) => !inAttribution(text, m));
   if (outside.length > 0) return outside;
-  return placedUnlisted(text, known) ? [] : known;
+  // "Turkey's foreign ministry said five Turkish citizens were among the dead": a country that
+  // counts its own people among a toll speaks of a happening elsewhere.
+  return placedUnlisted(text, known) || (NATIONALS.test(text) && AMONG_TOLL.test(text)) ? [] : known;
 }
 
 /**

@@ -60,3 +60,47 @@ describe('a bare clock time in a later paragraph', () => {
     expect(whenOf(lang, paragraphs, words)).toBe(start);
   });
 });
+
+describe('a bare clock time after a lede that dates its news only in a relative clause', () => {
+  const friday = { date: '2020-02-21', precision: 'day' as const, inferred: false };
+  it.each<[string, string[][], string, string]>([
+    [
+      'en',
+      [
+        [
+          'A German man who shot dead nine people of immigrant background in the city of Hanau on Wednesday night had posted a manifesto and video online, federal prosecutors said.',
+        ],
+        ['The 43-year-old gunman opened fire at two shisha bars shortly before 10 p.m.'],
+      ],
+      'shortly before 10 p.m.',
+      '2020-02-19T22:00',
+    ],
+    [
+      'de',
+      [
+        [
+          'Ein Mann, der am Mittwochabend in Hanau neun Menschen erschossen hatte, hat ein Video veröffentlicht.',
+        ],
+        ['Der 43-Jährige hatte gegen 22 Uhr in einer Shisha-Bar das Feuer eröffnet.'],
+      ],
+      'gegen 22 Uhr',
+      '2020-02-19T22:00',
+    ],
+  ])('[%s] “%s” is of the clause’s day', (lang, paragraphs, words, start) => {
+    const timed = timeStage(article(lang, paragraphs, friday));
+    expect(timed.sentences.find((s) => s.text.includes(words))?.when.start).toBe(start);
+  });
+
+  it('the start of a state told in a clause ("die sinds 5 augustus vastzitten") is no news to return to', () => {
+    const wednesday = { date: '2010-10-13', precision: 'day' as const, inferred: false };
+    const paragraphs = [
+      [
+        'In Chili is de reddingsoperatie van de 33 mijnwerkers die sinds 5 augustus vastzitten in volle gang.',
+      ],
+      ['Om 05.11 uur kwam de eerste man boven.'],
+    ];
+    const timed = timeStage(article('nl', paragraphs, wednesday));
+    const words = 'Om 05.11 uur';
+    expect(timed.sentences.find((s) => s.text.includes(words))?.when.start).toBe('2010-10-13T05:11');
+  });
+});

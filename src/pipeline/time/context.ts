@@ -5,6 +5,7 @@
 import { DAY_LEVEL } from '../day-level.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
 import type { PublishedArticle, Sentence, When } from '../types.ts';
+import { addsWounded } from './added-count.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
@@ -92,6 +93,9 @@ export function contextWhen(
             0.8,
           );
   }
+  // "… fünf weitere Menschen verletzt": further wounded are the lede's happening's.
+  const added = addsWounded(lang, sentence.text) ? ledeDay(article, own, i) : undefined;
+  if (added) return added;
   // Looking ahead stays close: a date two sentences on rarely covers what an opening sentence reports.
   // A statement in the present ("Tokayev says…") stands at publication: a later date is about something else.
   const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
@@ -170,6 +174,20 @@ function ledeWhen(
       : fromContext(when, 0.5);
   }
   return undefined;
+}
+
+/**
+ * The last day the lede's paragraph dates a happening to, not after publication, at half its
+ * confidence; none when `i` is in the lede or the lede dates nothing.
+ */
+function ledeDay(article: PublishedArticle, own: { when?: When }[], i: number): When | undefined {
+  const lede = article.sentences[0]?.paragraph;
+  let found: When | undefined;
+  for (let j = 0; j < i && article.sentences[j]?.paragraph === lede; j++) {
+    const when = own[j]?.when;
+    if (when && DAY_LEVEL.has(when.precision) && !afterPublication(when, article)) found = when;
+  }
+  return found && article.sentences[i]?.paragraph !== lede ? fromContext(found, 0.5) : undefined;
 }
 
 /**

@@ -32,6 +32,7 @@ import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
 import { namesAnnouncedPlan } from './announced-plan.ts';
+import { startsState } from './since-state.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
 import { entryWhen, type EntryWhen } from './entry-when.ts';
 
@@ -100,6 +101,25 @@ function anchorOf(when: When, late: boolean): string {
   if (when.precision === 'part-of-day' && when.value.endsWith('TNI')) return `${when.start.slice(0, 10)}TNI`;
   const evening = late || (when.precision === 'part-of-day' && when.value.endsWith('TEV'));
   return when.start.slice(0, 10) + (evening ? 'TEV' : '');
+}
+
+/** The day (and evening) a relative clause's time tells of its happening, where it is not after publication. */
+function clauseDay(
+  lang: Lang,
+  text: string,
+  timexes: readonly Timex[],
+  dct: string,
+  monthOnly: boolean,
+  inferred: boolean,
+): string | undefined {
+  for (const t of timexes) {
+    if (!t.clause || t.baseline || !t.interval || t.interval.start.slice(0, 10) > dct) continue;
+    const when = whenOf(lang, text, t, monthOnly, inferred);
+    // "de 33 mijnwerkers die sinds 5 augustus vastzitten": a state's start is no news to return to.
+    if (DAY_LEVEL.has(when.precision) && !startsState(when))
+      return anchorOf(when, when.precision === 'day' && lateBefore(text, t.start));
+  }
+  return undefined;
 }
 
 /** `localZone`: the IANA zone of the story's country, in which a live blog's GMT clocks are read. */
@@ -197,6 +217,12 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       anchorParagraph = s.paragraph;
       if (earliest === undefined || anchor.slice(0, 10) < earliest.slice(0, 10)) earliest = anchor;
     }
+    // "A German man who shot dead nine people … on Wednesday night had posted a manifesto": the
+    // clause dates only its own happening, yet that is the news a later paragraph's bare clock time
+    // ("opened fire … shortly before 10 p.m.") returns to.
+    const told =
+      earliest === undefined ? clauseDay(lang, s.text, timexes, dct, monthOnly, inferred) : undefined;
+    if (told) earliest = told;
     return {
       timexes,
       when,
