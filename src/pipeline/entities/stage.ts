@@ -30,6 +30,7 @@ import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from 
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
+import { splitNameResolve } from './split-name.ts';
 import { joinTranslatedParticle } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { placesWithin } from './place-within.ts';
@@ -157,6 +158,7 @@ function secondPass(
     // looked for only when no near spelling resolves it.
     const resolved =
       fuzzyResolve(model, run, cue, doc) ??
+      splitNameResolve(model, run, cue, doc) ??
       contextResolve(model, run, current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)), doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
