@@ -91,7 +91,26 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(crash?.figures).toContainEqual(
       expect.objectContaining({ value: 51, counts: 'people from Spain killed' }),
     );
-    expect(crash?.conflicts.filter((c) => c.field.startsWith('figures.'))).toEqual([]);
+    expect(crash?.conflicts.filter((c) => c.field === 'figures.people killed')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['the Tagesschau’s “Unter den Opfern sind … vermutlich 67 Deutsche”', 'vermutlich 67 Deutsche'],
+    ['the AP’s “75 Germans were among the dead”', 'German officials say 75 Germans were among the dead'],
+    ['the AP’s “Spain’s government says 50 Spaniards died”', "Spain's government says 50 Spaniards died"],
+  ])('%s is a nation’s share of the crash’s toll, told with the crash', (_what, words) => {
+    expect(onlyCiting(file, words)).toBe(onlyCiting(file, CRASH));
+  });
+
+  it('the nations’ shares disagree among themselves, the crash neither in Germany nor in Spain', () => {
+    const crash = onlyCiting(file, CRASH);
+    expect(crash?.conflicts.map((c) => [c.field, c.values.map((v) => v.value)])).toEqual([
+      ['figures.people from Germany killed', [67, 72, 75]],
+      ['figures.people from Spain killed', [50, 51]],
+    ]);
+    expect(crash?.places).not.toContain('spain');
+    expect(crash?.actors).not.toContain('germany');
+    expect(file.events.filter((e) => /^50 /.test(e.title))).toEqual([]);
   });
 
   it('the 75 Germans “among the dead” are Germany’s share of the toll, and no title counts them as all the dead', () => {
