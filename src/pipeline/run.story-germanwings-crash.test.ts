@@ -182,11 +182,20 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(tuesday?.kind).toBe('statement');
     expect(tuesday?.when.value).toBe('2015-03-24TEV');
     expect(documentsOf(tuesday)).toEqual(['de_tagesschau_0324']);
-    for (const later of [
-      'Hij noemde het "de donkerste dag"',
-      'said the company was "stunned" by the findings',
-    ])
-      expect(onlyCiting(file, later)?.when.start.slice(0, 10)).toBe('2015-03-25');
+    expect(onlyCiting(file, 'Hij noemde het "de donkerste dag"')?.when.start.slice(0, 10)).toBe('2015-03-25');
+  });
+
+  it('Spohr “stunned” by the prosecutor’s findings (AP) speaks on Thursday the 26th, with the translation’s “apt to the flight”, apart from his “darkest day” of Wednesday (NOS)', () => {
+    const stunned = onlyCiting(file, 'said the company was "stunned" by the findings');
+    expect(stunned?.when.start.slice(0, 10)).toBe('2015-03-26');
+    expect(documentsOf(stunned)).toEqual(['en_ap_0326', 'en_mt_undated']);
+    expect(onlyCiting(file, 'He said Lubitz had passed all medical and flight tests')).toBe(stunned);
+    const darkest = onlyCiting(file, 'Hij noemde het "de donkerste dag"');
+    expect(darkest).not.toBe(stunned);
+    expect(documentsOf(darkest)).toEqual(['nl_nos_0325']);
+    expect(onlyCiting(file, 'Spohr said Lubitz had interrupted his training')?.when.start.slice(0, 10)).toBe(
+      '2015-03-26',
+    );
   });
 
   it.each<[string, string]>([
