@@ -91,7 +91,26 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(crash?.figures).toContainEqual(
       expect.objectContaining({ value: 51, counts: 'people from Spain killed' }),
     );
-    expect(crash?.conflicts.filter((c) => c.field.startsWith('figures.'))).toEqual([]);
+    expect(crash?.conflicts.filter((c) => c.field === 'figures.people killed')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['the Tagesschau’s “Unter den Opfern sind … vermutlich 67 Deutsche”', 'vermutlich 67 Deutsche'],
+    ['the AP’s “75 Germans were among the dead”', 'German officials say 75 Germans were among the dead'],
+    ['the AP’s “Spain’s government says 50 Spaniards died”', "Spain's government says 50 Spaniards died"],
+  ])('%s is a nation’s share of the crash’s toll, told with the crash', (_what, words) => {
+    expect(onlyCiting(file, words)).toBe(onlyCiting(file, CRASH));
+  });
+
+  it('the nations’ shares disagree among themselves, the crash neither in Germany nor in Spain', () => {
+    const crash = onlyCiting(file, CRASH);
+    expect(crash?.conflicts.map((c) => [c.field, c.values.map((v) => v.value)])).toEqual([
+      ['figures.people from Germany killed', [67, 72, 75]],
+      ['figures.people from Spain killed', [50, 51]],
+    ]);
+    expect(crash?.places).not.toContain('spain');
+    expect(crash?.actors).not.toContain('germany');
+    expect(file.events.filter((e) => /^50 /.test(e.title))).toEqual([]);
   });
 
   it('the 75 Germans “among the dead” are Germany’s share of the toll, and no title counts them as all the dead', () => {
@@ -163,11 +182,20 @@ describe('the Germanwings crash as six outlets told it', () => {
     expect(tuesday?.kind).toBe('statement');
     expect(tuesday?.when.value).toBe('2015-03-24TEV');
     expect(documentsOf(tuesday)).toEqual(['de_tagesschau_0324']);
-    for (const later of [
-      'Hij noemde het "de donkerste dag"',
-      'said the company was "stunned" by the findings',
-    ])
-      expect(onlyCiting(file, later)?.when.start.slice(0, 10)).toBe('2015-03-25');
+    expect(onlyCiting(file, 'Hij noemde het "de donkerste dag"')?.when.start.slice(0, 10)).toBe('2015-03-25');
+  });
+
+  it('Spohr “stunned” by the prosecutor’s findings (AP) speaks on Thursday the 26th, with the translation’s “apt to the flight”, apart from his “darkest day” of Wednesday (NOS)', () => {
+    const stunned = onlyCiting(file, 'said the company was "stunned" by the findings');
+    expect(stunned?.when.start.slice(0, 10)).toBe('2015-03-26');
+    expect(documentsOf(stunned)).toEqual(['en_ap_0326', 'en_mt_undated']);
+    expect(onlyCiting(file, 'He said Lubitz had passed all medical and flight tests')).toBe(stunned);
+    const darkest = onlyCiting(file, 'Hij noemde het "de donkerste dag"');
+    expect(darkest).not.toBe(stunned);
+    expect(documentsOf(darkest)).toEqual(['nl_nos_0325']);
+    expect(onlyCiting(file, 'Spohr said Lubitz had interrupted his training')?.when.start.slice(0, 10)).toBe(
+      '2015-03-26',
+    );
   });
 
   it.each<[string, string]>([

@@ -214,13 +214,13 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     expect(documentsOf(evacuation)).toEqual(ALL.filter((d) => d !== 'en_mt_undated'));
   });
 
-  it('Aboutaleb’s “black day” at the press conference is his statement of Thursday, told by all six outlets', () => {
+  it('Aboutaleb’s “black day” at the press conference is his statement of Thursday, told by all six outlets, “Mayor Ahmed About Taleb” of the translation too', () => {
     const said = onlyCiting(file, 'sprak vanavond op een persconferentie');
     expect(said?.kind).toBe('statement');
-    expect(said?.actors).toContain('aboutaleb');
+    expect(said?.actors).toEqual(['aboutaleb']);
     expect(said?.when.start.slice(0, 10)).toBe('2023-09-28');
-    // The translation's "Mayor Ahmed About Taleb" is Aboutaleb, his family name split in two.
     expect(documentsOf(said)).toEqual(ALL);
+    expect(onlyCiting(file, 'Mayor Ahmed About Taleb said yesterday evening')).toBe(said);
   });
 
   it.each([

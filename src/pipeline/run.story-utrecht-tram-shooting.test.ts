@@ -182,3 +182,17 @@ describe('the Utrecht tram shooting as six outlets told it', () => {
     expect(published).toMatchObject({ date: '2019-03-19', precision: 'day', inferred: true });
   });
 });
+
+describe('Rutte’s words of two days', () => {
+  it('his “in shock” of Tuesday (Reuters) is a statement of 19 March, apart from his terror motive of Monday', () => {
+    const tuesday = onlyCiting(file, 'said on Tuesday the country was in shock');
+    expect(tuesday?.when.start.slice(0, 10)).toBe('2019-03-19');
+    expect(documentsOf(tuesday)).toEqual(['en_reuters_0319']);
+    const monday = onlyCiting(
+      file,
+      'Premier Mark Rutte sprak gisteren al van een mogelijk terroristisch motief',
+    );
+    expect(monday?.when.start.slice(0, 10)).toBe('2019-03-18');
+    expect(monday?.conflicts.filter((c) => c.field === 'when')).toEqual([]);
+  });
+});

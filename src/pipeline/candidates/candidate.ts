@@ -192,7 +192,9 @@ export function candidateOf(
   const ownTimex = s.timeFrom === 'own' ? s.timexes.find((t) => s.when.text?.endsWith(t.text)) : undefined;
   // "since 1973, when 150 people died": the clause's happening is that year's, not one since then.
   const clauseYear = !timex && s.timeFrom !== 'own' ? yearClauseTimex(dated, h.start, text) : undefined;
-  const nationals = kind.tallied ? countedNationals(text, mentions, figures, scope.isCountry) : undefined;
+  const nationals = kind.tallied
+    ? countedNationals(text, mentions, figures, scope.isCountry, scope.name)
+    : undefined;
   const agentKey =
     roles.agent?.id ?? (roles.institution ? `~${roles.institution.text.toLowerCase()}` : undefined);
   // "imposed a curfew from 18:00 and declared a holiday from Monday": with its own day ahead left

@@ -3,17 +3,32 @@ import type { Mention } from '../types.ts';
 import type { PlacedFigure } from './figures.ts';
 import { countedNationals } from './counted-nationals.ts';
 
-const COUNTRIES = new Set(['united-states', 'afghanistan', 'netherlands']);
+const COUNTRIES = new Set(['united-states', 'afghanistan', 'netherlands', 'spain', 'germany']);
 const isCountry = (m: Mention) => m.id !== undefined && COUNTRIES.has(m.id);
+const NAMES: Record<string, string> = {
+  spain: 'Spain',
+  germany: 'Germany',
+  'united-states': 'United States',
+};
+const nameOf = (m: Mention) => NAMES[m.id ?? ''] ?? m.text;
 
-/** The mention of `name` in `text`, an actor of that id. */
+/** The mention of `name` in `text`, an actor of that id (a place where the id is marked "place:"). */
 function actor(text: string, name: string, id: string): Mention {
   const start = text.indexOf(name);
-  return { text: name, start, end: start + name.length, kind: 'actor', id, resolution: 'exact' };
+  const place = id.startsWith('place:');
+  const bare = place ? id.slice(6) : id;
+  return {
+    text: name,
+    start,
+    end: start + name.length,
+    kind: place ? 'place' : 'actor',
+    id: bare,
+    resolution: 'exact',
+  };
 }
 
-/** The count `written` in `text`, of people. */
-function count(text: string, written: string, value: number): PlacedFigure {
+/** The count `written` in `text`, of people, of one nation's where `nation` says. */
+function count(text: string, written: string, value: number, nation?: string): PlacedFigure {
   const start = text.indexOf(written);
   return {
     figure: { value, counts: 'people injured', text: written, qualifier: 'exact' },
@@ -21,6 +36,7 @@ function count(text: string, written: string, value: number): PlacedFigure {
     vague: false,
     start,
     end: start + written.length,
+    ...(nation === undefined ? {} : { nation }),
   };
 }
 
@@ -66,6 +82,34 @@ describe('the countries whose people a toll counts', () => {
   ])('%s', (_name, text, figures, actors, expected) => {
     const mentions = actors.map(([name, id]) => actor(text, name, id));
     const placed = figures.map(([written, value]) => count(text, written, value));
-    expect(countedNationals(text, mentions, placed, isCountry)).toEqual(expected);
+    expect(countedNationals(text, mentions, placed, isCountry, nameOf)).toEqual(expected);
+  });
+
+  it.each<[string, string, [string, number, string][], [string, string][], string[] | undefined]>([
+    [
+      'AP’s “Spain’s government says 50 Spaniards died”: Spain, a place, tells who died',
+      "Spain's government says 50 Spaniards died.",
+      [['50', 50, 'Spain']],
+      [['Spain', 'place:spain']],
+      ['spain'],
+    ],
+    [
+      'AP’s “German officials say 75 Germans were among the dead”: the officials’ country is the one counted',
+      'German officials say 75 Germans were among the dead.',
+      [['75', 75, 'Germany']],
+      [['German', 'germany']],
+      ['germany'],
+    ],
+    [
+      'another country than the one counted stays: “Spanish officials say 75 Germans were among the dead”',
+      'Spanish officials say 75 Germans were among the dead.',
+      [['75', 75, 'Germany']],
+      [['Spanish', 'spain']],
+      undefined,
+    ],
+  ])('%s', (_name, text, figures, mentioned, expected) => {
+    const mentions = mentioned.map(([name, id]) => actor(text, name, id));
+    const placed = figures.map(([written, value, nation]) => count(text, written, value, nation));
+    expect(countedNationals(text, mentions, placed, isCountry, nameOf)).toEqual(expected);
   });
 });

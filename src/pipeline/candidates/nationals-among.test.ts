@@ -1,7 +1,8 @@
 /**
  * A count of one nation's people set among a toll ("Unter den Toten sind … 51 Spanier") is that
- * nation's share of it, measured as its people's; a count of a nation's people told as the toll
- * itself ("mindestens 60 Afghanen … getötet") still counts people.
+ * nation's share of it, measured as its people's, and so is one its country tells ("Spain's
+ * government says 50 Spaniards died"); a count of a nation's people told as the toll itself
+ * ("mindestens 60 Afghanen … getötet") still counts people.
  */
 import { describe, expect, it } from 'vitest';
 import { withDemonymCounts } from './demonym-counts.ts';
@@ -14,10 +15,12 @@ const NATIONS: Record<string, string> = {
   nederlanders: 'Netherlands',
   spanjaarden: 'Spain',
   afghanen: 'Afghanistan',
+  spaniards: 'Spain',
+  afghans: 'Afghanistan',
 };
 const lexicon = withDemonymCounts(
   defaultLexicon,
-  ['Spanier', 'Germans', 'Nederlanders', 'Spanjaarden', 'Afghanen'],
+  ['Spanier', 'Germans', 'Nederlanders', 'Spanjaarden', 'Afghanen', 'Spaniards', 'Afghans'],
   new Map(Object.entries(NATIONS)),
 );
 
@@ -43,6 +46,9 @@ describe('the people of one nation counted among a toll', () => {
       60,
       'people killed',
     ],
+    ['en', "Spain's government says 50 Spaniards died.", 50, 'people from Spain killed'],
+    ['en', 'The Taliban said 60 Afghans died in the blast.', 60, 'people killed'],
+    ['nl', 'Bij de aanslag zijn zeker 60 Afghanen gedood.', 60, 'people killed'],
   ])('[%s] “%s” counts %i %s', (lang, text, value, counts) => {
     expect(findFigures(text, lang, 'death', lexicon).map((f) => f.figure)).toContainEqual(
       expect.objectContaining({ value, counts }),

@@ -10,6 +10,8 @@ import type { Token } from './tokenize.ts';
 const AMONG =
   /(?<!\p{L})(?:among (?:the )?(?:dead|victims|them|whom)|including|unter (?:den )?(?:Toten|Opfern|ihnen)|darunter|onder (?:de )?(?:doden|slachtoffers|hen|wie)|waaronder)(?!\p{L})/iu;
 
+const LETTER = /\p{L}/u;
+
 /** Words a nation's noun may sit behind after its number: "72 German nationals" names no nation noun. */
 const LOOKAHEAD = 2;
 
@@ -26,9 +28,21 @@ export function nationAmong(
   if (!nations || nations.size === 0 || from < 0) return undefined;
   for (let i = from; i < Math.min(tokens.length, from + LOOKAHEAD); i++) {
     const nation = nations.get((tokens[i] as Token).word);
-    if (nation !== undefined) return AMONG.test(text) ? nation : undefined;
+    if (nation !== undefined)
+      return AMONG.test(text) || tellsOwnPeople(text, tokens, from, nation) ? nation : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Spain's government says 50 Spaniards died": a country named before the count of its own people
+ * tells its share of a toll, as its people abroad are counted, however the sentence does not set
+ * them among the dead. The country is written as its name in the data (English).
+ */
+function tellsOwnPeople(text: string, tokens: readonly Token[], from: number, nation: string): boolean {
+  const before = text.slice(0, (tokens[from - 1] as Token | undefined)?.start ?? 0);
+  const at = before.indexOf(nation);
+  return at >= 0 && !LETTER.test(before[at + nation.length] ?? '') && !LETTER.test(before[at - 1] ?? '');
 }
 
 /** A measure of people ("people killed") as one of a nation's people ("people from Spain killed"). */

@@ -8,6 +8,7 @@ import { shift } from '../iso-day.ts';
 import type { When } from '../types.ts';
 import { dayOnly, untilPublication } from './time.ts';
 import type { Token } from './tokenize.ts';
+import { namesFindings } from './findings-named.ts';
 
 /** Definite articles and demonstratives of en, nl and de ("that" and "dat" mostly open a clause). */
 const DEFINITE = new Set(
@@ -78,6 +79,8 @@ export class StoryTimes {
   private earliestDay: When | undefined;
   /** The time a sentence took by naming a happening again, and where that sentence stands. */
   private recalled: { when: When; paragraph: string; index: number } | undefined;
+  /** The day of the news a statement answered ("stunned by the findings"): the day of all it goes on to quote. */
+  private answered: When | undefined;
 
   /** The sentence at `index` of `paragraph` named a happening again and took its time `when`. */
   recalledIn(paragraph: string, index: number, when: When): void {
@@ -159,6 +162,10 @@ export class StoryTimes {
           item.kind !== 'statement' &&
           this.recall(item.kind, recallsOf(item.kind))?.start.slice(0, 10) === published,
       );
+    // "stunned by the findings": an answer to the news the article opened with, made after it; what
+    // the article goes on quoting ("He said Lubitz had passed …", "Spohr said …") is of that day too.
+    if (!toldBefore && this.first && namesFindings(tokens)) this.answered ??= this.first;
+    if (!toldBefore) since ??= this.answered;
     if (!toldBefore)
       since ??=
         this.first &&

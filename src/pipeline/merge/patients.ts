@@ -6,27 +6,38 @@
 import { crowdAndPerson, figureKeys, MANY, shareKey } from './crowd.ts';
 import type { MergeFeatures } from './features.ts';
 import { patientsClash } from './similarity.ts';
+import { nationShares, shareOfToll } from './nation-shares.ts';
 
 export class Patients {
   private readonly patient: (string | undefined)[];
   private readonly counted: (readonly string[])[];
+  /** What befell the nations' people a cluster counts, where it counts only such shares (nation-shares.ts). */
+  private readonly shares: (readonly string[])[];
 
   constructor(features: readonly MergeFeatures[]) {
     this.patient = features.map((f) => f.patient || undefined);
     this.counted = features.map(figureKeys);
+    this.shares = features.map(nationShares);
   }
 
   /** Whether joining the clusters at roots a and b would put two patients under one event. */
   clash(a: number, b: number): boolean {
     const pa = this.patient[a];
     const pb = this.patient[b];
+    const ka = this.counted[a] as readonly string[];
+    const kb = this.counted[b] as readonly string[];
     return (
       patientsClash(pa, pb) &&
       !(
         crowdAndPerson(pa, pb) &&
-        shareKey(this.counted[a] as readonly string[], this.counted[b] as readonly string[])
+        (shareKey(ka, kb) || this.shareOfToll(pa === MANY ? a : b, pa === MANY ? b : a))
       )
     );
+  }
+
+  /** The crowd's cluster counts only nations' shares of what the person's cluster counts as a whole. */
+  private shareOfToll(crowd: number, person: number): boolean {
+    return shareOfToll(this.shares[crowd] as readonly string[], this.counted[person] as readonly string[]);
   }
 
   join(root: number, a: number, b: number): void {
@@ -36,6 +47,11 @@ export class Patients {
     this.patient[root] = crowdAndPerson(pa, pb) ? (pa === MANY ? pb : pa) : (pa ?? pb);
     const ka = this.counted[a] as readonly string[];
     const kb = this.counted[b] as readonly string[];
+    // A nation's share joined to its toll is the toll's: only a cluster of shares alone keeps them.
+    const sa = this.shares[a] as readonly string[];
+    const sb = this.shares[b] as readonly string[];
+    const whole = (ka.length > 0 && sa.length === 0) || (kb.length > 0 && sb.length === 0);
+    this.shares[root] = whole ? [] : [...new Set([...sa, ...sb])];
     this.counted[root] = kb.length === 0 ? ka : ka.length === 0 ? kb : [...new Set([...ka, ...kb])];
   }
 }

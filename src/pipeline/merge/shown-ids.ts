@@ -13,7 +13,9 @@ export function uniqueSorted(ids: readonly string[]): string[] {
 
 /**
  * The ids an event shows, each once and sorted: those of its candidates but the ones each put
- * aside as named only in another clause than its happening's (candidates/clause-scope.ts).
+ * aside as named only in another clause than its happening's (candidates/clause-scope.ts), and the
+ * countries whose people a count is of ("Spain's government says 50 Spaniards died" tells no death
+ * in Spain, nor anything Spain did).
  */
 export function shownIds(
   candidates: readonly EventCandidate[],
@@ -23,7 +25,10 @@ export function shownIds(
   return uniqueSorted(
     candidates.flatMap((c) => {
       const away = aside(c);
-      return away ? ids(c).filter((id) => !away.includes(id)) : ids(c);
+      const nationals = c.nationals;
+      return away || nationals
+        ? ids(c).filter((id) => !away?.includes(id) && !nationals?.includes(id))
+        : ids(c);
     }),
   );
 }

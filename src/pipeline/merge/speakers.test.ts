@@ -162,3 +162,35 @@ describe('a speaker’s words dated only to the week of a visit', () => {
     ).toEqual([['a-nos', 'b-nrc']]);
   });
 });
+
+describe('one speaker’s words of two days and a report of “said” between them', () => {
+  const wednesday: Said = {
+    document: 'a-nos',
+    text: 'Hij noemde het "de donkerste dag" in de geschiedenis van het bedrijf.',
+    agent: 'spohr',
+    actors: ['spohr'],
+    when: day('2015-03-25'),
+    own: false,
+  };
+  const thursday: Said = {
+    document: 'b-ap',
+    text: 'Lufthansa CEO Carsten Spohr said the company was "stunned" by the findings.',
+    agent: 'spohr',
+    actors: ['spohr', 'lufthansa'],
+    when: day('2015-03-26', undefined, 0.43),
+    own: false,
+  };
+  const either: Said = {
+    document: 'c-translation',
+    text: 'The president of the company Lufthansa Carsten Spor said that the co-pilot was apt to the flight at hundred percent.',
+    agent: 'spohr',
+    actors: ['spohr', 'lufthansa'],
+    when: { start: '2015-03-25', end: '2015-03-26', precision: 'day', value: '2015-03-25', confidence: 0.34 },
+    own: false,
+  };
+  it('keeps the words of the 25th and of the 26th two statements, the report between joining one', () => {
+    const events = eventDocuments([wednesday, thursday, either]);
+    expect(events).toHaveLength(2);
+    expect(events).toContainEqual(['a-nos']);
+  });
+});
