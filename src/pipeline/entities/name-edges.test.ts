@@ -77,7 +77,7 @@ describe('common words are not names', () => {
   it.each([
     ['de', 'Bei der Landtagswahl ist die AfD erstmals stärkste Kraft geworden.', 'AfD=name:afd'],
     ['de', 'Voigt will mit dem BSW und der SPD sprechen.', 'SPD=name:spd'],
-    ['nl', 'De PVV won de verkiezingen.', 'PVV=name:pvv'],
+    ['nl', 'De BVNL won de verkiezingen.', 'BVNL=name:bvnl'],
     ['en', 'Exit polls showed the AfD ahead.', 'AfD=name:afd'],
   ])(
     '[%s] keeps an acronym nobody listed after a definite article: “%s” gives %s',
@@ -115,7 +115,11 @@ describe('a person named after a title, with particles or with a given name that
       'Minister Piet de Vries van Landbouw sprak met een delegatie.',
       'Piet de Vries=name:piet-de-vries',
     ],
-    ['nl', 'De PVV van Geert Wilders is de grootste partij geworden.', 'Geert Wilders=name:geert-wilders'],
+    [
+      'nl',
+      'De PvdD van Esther Ouwehand is de grootste partij geworden.',
+      'Esther Ouwehand=name:esther-ouwehand',
+    ],
     ['en', 'The ship struck a pillar at 1:28 a.m., Maryland Governor Wes Moore said.', 'Wes Moore=wes-moore'],
     [
       'en',
@@ -187,10 +191,10 @@ describe('a person named after a title, with particles or with a given name that
     expect(second?.mentions.map((m) => m.text).join(' ')).not.toMatch(/Abbau/);
   });
 
-  it('does not join an acronym to a particle: “De PVV van Geert Wilders” has no “De PVV”', () => {
-    expect(mentions('nl', 'De PVV van Geert Wilders won.')).toEqual([
-      'PVV=name:pvv',
-      'Geert Wilders=name:geert-wilders',
+  it('does not join an acronym to a particle: “De PvdD van Esther Ouwehand” has no “De PvdD”', () => {
+    expect(mentions('nl', 'De PvdD van Esther Ouwehand won.')).toEqual([
+      'PvdD=name:pvdd',
+      'Esther Ouwehand=name:esther-ouwehand',
     ]);
   });
 });
