@@ -45,6 +45,12 @@ const CLAUSE_BREAK =
   /(?:[,;:]|\s[-–—])\s+(?!(?:that|dat|dass|of|ob|whether|if)\s|(?:er|sie|es|man)\s+(?:habe|sei|werde|könne|hätte|wäre)\s)/;
 
 /**
+ * The items of a list before its last, which the trigger is: their commas break no clause
+ * ("verdenkt L. van moord, doodslag en brandstichting").
+ */
+const LIST_BEFORE = /(?:,\s+[\p{L}-]+)+\s+(?:and|en|und|or|oder)\s+$/u;
+
+/**
  * A hedge in the trigger's clause before it makes the trigger speculation ("It was feared that
  * there could be more deaths", "Es wird erwartet, dass … zu den Toten"); one in a clause before
  * ("Künftig sollen 93 Prozent … vergeben werden, entschied das Gericht") hedges only that clause.
@@ -52,7 +58,7 @@ const CLAUSE_BREAK =
 export function hedged(text: string, ends: readonly number[], trigger: number): boolean {
   let last = -1;
   for (const end of ends) if (end <= trigger) last = end;
-  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, trigger));
+  return last >= 0 && !CLAUSE_BREAK.test(text.slice(last, trigger).replace(LIST_BEFORE, ' '));
 }
 
 /**
