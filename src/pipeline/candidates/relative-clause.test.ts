@@ -40,6 +40,11 @@ describe('the relative clauses of a sentence', () => {
       'The funeral of former Prime Minister Shinzo Abe who was shot and killed during a street speech in Nara City was performed on July 11 at Zojoji Temple in Minato Ward, Tokyo, with only close relatives and acquaintances.',
       ['who was shot and killed during a street speech in Nara City'],
     ],
+    [
+      'nl',
+      'De 14-jarige dochter van de vrouw die gistermiddag in haar woning in Delfshaven werd doodgeschoten, is in het ziekenhuis aan haar verwondingen overleden.',
+      ['die gistermiddag in haar woning in Delfshaven werd doodgeschoten'],
+    ],
   ])('[%s] “%s” has the relative clause %j', (lang, text, clauses) => {
     expect(relativeClauseSpans(text, lang).map(([a, b]) => text.slice(a, b).trim())).toEqual(clauses);
   });
@@ -51,6 +56,20 @@ describe('the relative clauses of a sentence', () => {
   ])('[%s] “%s” has none: an article opens a main clause of its own', (lang, text) => {
     expect(relativeClauseSpans(text, lang)).toEqual([]);
   });
+
+  it.each([
+    ['In die stad werd gisteren een man doodgeschoten, meldt de politie.'],
+    ['Volgens de politie heeft die man de vrouw doodgeschoten, meldt de NOS.'],
+    [
+      'Bij de protesten die volgden kwamen volgens de ombudsman zeker 22 mensen om het leven, de meesten in Ayacucho.',
+    ],
+    ['De jongeren die de protesten organiseren, roepen op om donderdag opnieuw de straat op te gaan.'],
+  ])(
+    '“%s” has none: a Dutch “die” after no noun points to one, and a comma that closes no passive or past clause may close the main one',
+    (text) => {
+      expect(relativeClauseSpans(text, 'nl')).toEqual([]);
+    },
+  );
 
   it.each([
     ['Those who were injured were taken to hospitals in the city.'],

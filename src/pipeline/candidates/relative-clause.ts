@@ -6,6 +6,7 @@
  * calls something in a clause after its deed ("Merkel visited Schuld on Sunday, calling the floods
  * that have killed at least 156 people terrifying"): the toll it names is no happening of the visit's.
  */
+import { dutchRelativeAfterNoun } from '../noun-relative.ts';
 
 /**
  * English: a relative pronoun of a person after its comma ("which" is a splitter of its own), or
@@ -36,6 +37,17 @@ const BY_LANG: Record<string, RegExp> = { en: EN, nl: NL, de: DE };
 const EN_BARE = /(?<=\s\p{Lu}[\p{L}'’-]+)\s+who\s+(?:was|were|had|has)\s/gu;
 const MAIN_AUXILIARY = /\s(?:was|were|is|are|had|has|have|will)\s/u;
 
+/**
+ * Dutch without its comma: "De 14-jarige dochter van de vrouw die gistermiddag in haar woning werd
+ * doodgeschoten, is … overleden". Only right after a noun its article opens (see noun-relative),
+ * and only a clause that a comma closes right after its verbs, one of them an auxiliary of the
+ * passive or the past ("werd doodgeschoten", "was overleden"): a comma elsewhere may close the main
+ * clause the pronoun ran into ("Bij de protesten die volgden kwamen … 22 mensen om het leven, …").
+ */
+const NL_BARE = /\sdie\s/giu;
+const CLOSING_VERBS =
+  /(?<![\p{L}])(?:werd|werden|was|waren|had|hadden|is|zijn)(?:\s+\p{Ll}+)?\s*$|(?<![\p{L}])\p{Ll}+\s+(?:werd|werden|was|waren|had|hadden|is|zijn)\s*$/u;
+
 /** Cheap gate: the pronouns' shared letters after a comma. */
 const COMMA = /,\s+[wdbc]/iu;
 
@@ -54,7 +66,8 @@ export function relativeClauseSpans(text: string, lang: string): readonly [numbe
 }
 
 function findSpans(text: string, lang: string): [number, number][] {
-  const spans: [number, number][] = lang === 'en' && text.includes(' who ') ? bareSpans(text) : [];
+  const spans: [number, number][] =
+    lang === 'en' && text.includes(' who ') ? bareSpans(text) : lang === 'nl' ? dutchBareSpans(text) : [];
   const re = BY_LANG[lang];
   if (!re || !COMMA.test(text)) return spans;
   re.lastIndex = 0;
@@ -64,6 +77,23 @@ function findSpans(text: string, lang: string): [number, number][] {
     const close = rest.search(CLAUSE_END);
     spans.push([start, close < 0 ? text.length : m.index + m[0].length + close]);
     re.lastIndex = m.index + m[0].length;
+  }
+  return spans;
+}
+
+function dutchBareSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  NL_BARE.lastIndex = 0;
+  for (let m = NL_BARE.exec(text); m; m = NL_BARE.exec(text)) {
+    const from = m.index + 1;
+    const close = text.slice(from).search(CLAUSE_END);
+    if (
+      close > 0 &&
+      CLOSING_VERBS.test(text.slice(from, from + close)) &&
+      dutchRelativeAfterNoun(text, from + m[0].trim().length)
+    )
+      spans.push([from, from + close]);
+    NL_BARE.lastIndex = m.index + m[0].length - 1;
   }
   return spans;
 }

@@ -58,6 +58,13 @@ describe('a time in a relative clause on a noun belongs to that clause', () => {
       'die sinds 2014 in',
     ],
     [
+      'a Dutch passive clause without a comma, right after its noun',
+      'nl',
+      'De 14-jarige dochter van de vrouw die gistermiddag in haar woning in Delfshaven werd doodgeschoten, is in het ziekenhuis aan haar verwondingen overleden.',
+      'gistermiddag',
+      'die gistermiddag in',
+    ],
+    [
       'a German relative pronoun right before "seit" after a comma',
       'de',
       'Im Hafen explodierten 2750 Tonnen Ammoniumnitrat, die seit 2014 in einer Lagerhalle lagerten.',
@@ -117,6 +124,12 @@ describe('a time outside such a clause dates the sentence as before', () => {
       'nl',
       'Op die dinsdag werd in Nanterre een jongen doodgeschoten.',
       'dinsdag',
+    ],
+    [
+      'a Dutch "die" after a verb, a demonstrative',
+      'nl',
+      'De politie heeft die man gisteren werd gezocht.',
+      'gisteren',
     ],
     [
       'a German article after a comma, before its noun',

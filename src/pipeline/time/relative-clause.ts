@@ -13,6 +13,7 @@
  * stormed parliament on Tuesday" did so on the day the main clause tells, while "Nahel, die dinsdag
  * … werd doodgeschoten" was shot on a day that need not be the riots'.
  */
+import { dutchRelativeAfterNoun } from '../noun-relative.ts';
 import type { Timex } from '../types.ts';
 import type { Lang } from './lexicon.ts';
 
@@ -52,8 +53,9 @@ const PLUPERFECT: Record<Lang, RegExp> = {
 /**
  * Told in the passive, the clause says what was done to the noun it hangs on, which then did not do
  * the sentence's happening. Only Dutch and German, whose clause ends at that verb (an English one
- * may run on into the main clause), and a Dutch one only after a comma: "In die stad werd gisteren
- * …" has a demonstrative.
+ * may run on into the main clause), and a Dutch one only after a comma or right after a noun its
+ * article opens ("de vrouw die gistermiddag … werd doodgeschoten"): "In die stad werd gisteren …"
+ * has a demonstrative.
  */
 const PASSIVE: Partial<Record<Lang, RegExp>> = {
   nl: /(?<![\p{L}])(?:werd|werden)(?![\p{L}])/iu,
@@ -92,7 +94,12 @@ function opensClause(lang: Lang, m: RegExpExecArray, sentence: string, t: Timex,
   const rest = sentence.slice(m.index + m[0].length);
   const clause = sentence.slice(m.index, end);
   if (SUBJECT[lang].test(rest) || PLUPERFECT[lang].test(clause)) return true;
-  return (PASSIVE[lang]?.test(clause) ?? false) && (lang !== 'nl' || commaBefore(sentence, m.index));
+  return (
+    (PASSIVE[lang]?.test(clause) ?? false) &&
+    (lang !== 'nl' ||
+      commaBefore(sentence, m.index) ||
+      dutchRelativeAfterNoun(sentence, m.index + m[0].length))
+  );
 }
 
 function commaBefore(sentence: string, at: number): boolean {
