@@ -10,6 +10,7 @@ import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { aimPronoun } from './aim-pronoun.ts';
 import { objectPronoun } from './object-pronoun.ts';
 import { quotedSpans } from './quotes.ts';
+import { reportsOfAnother } from './reports-of-another.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
 
@@ -55,21 +56,29 @@ function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unkno
 /** Words a sentence's subject pronoun may stand among before its verb. */
 const OPENING_WORDS = 4;
 
+/** The persons the sentence before named, and its text. */
+export interface Antecedents {
+  persons: readonly Mention[];
+  text: string;
+}
+
 /**
  * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
  * without a name, names the speaker of the quotation they open ('"…," zei hij') or of what the
- * sentence reports ("…, sagte er."), borrow the previous sentence's person.
+ * sentence reports ("…, sagte er."), borrow the previous sentence's person; one named there only
+ * as the source of what it told of another stays its speaker and no more.
  */
 export function withCoreference(
   s: AnnotatedSentence,
   tokens: Token[],
   facts: WordFacts<CompiledTrigger>[],
-  previous: Mention[],
+  before: Antecedents,
   isPerson: (m: Mention) => boolean,
   lang: string,
 ): Mention[] {
-  if (previous.length === 0) return s.mentions;
+  if (before.persons.length === 0) return s.mentions;
   let pronoun: Token | undefined;
+  let speaks = false;
   for (let i = 0; i < OPENING_WORDS + 2 && i < tokens.length; i++) {
     // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
     // videoboodschap zei hij", "Am Dienstagabend sagte er".
@@ -79,18 +88,23 @@ export function withCoreference(
     if (lang === 'en' && says(facts, i - 1)) continue;
     if (opening && ((facts[i] as WordFacts<unknown>).pronoun || namedByAge(tokens, facts, i, s.text))) {
       pronoun = tokens[i];
+      speaks = says(facts, i + 1);
       break;
     }
   }
-  pronoun ??=
-    pronounAfterQuote(s.text, tokens, facts) ??
-    pronounAfterSaying(s.text, tokens, facts) ??
-    (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
+  if (!pronoun) {
+    pronoun =
+      pronounAfterQuote(s.text, tokens, facts) ??
+      pronounAfterSaying(s.text, tokens, facts) ??
+      (lang === 'en' ? pronounBeforeVerb(s.text, tokens, facts) : undefined);
+    speaks = pronoun !== undefined;
+  }
   // The one a measure is aimed at, or a verb befalls, is one person: the first the sentences before named.
   const aimed = pronoun ? undefined : (aimPronoun(tokens) ?? objectPronoun(tokens, facts));
   const at = pronoun ?? aimed;
   if (!at) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
+  const previous = speaks ? before.persons : before.persons.filter((m) => !reportsOfAnother(before.text, m));
   const borrowed = (aimed ? previous.slice(0, 1) : previous).map((m) => ({
     ...m,
     start: at.start,

@@ -30,7 +30,7 @@ import { whenFrom } from './time.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { dateLede, type ToldSentence } from './lede-day.ts';
 import { saidSinceNews } from './said-since-news.ts';
-import { withCoreference } from './coreference.ts';
+import { type Antecedents, withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
 import { scopeToClause } from './clause-scope.ts';
@@ -60,7 +60,7 @@ export function extractCandidates(
   const bulletin = new Bulletin();
   const speeches = new Speeches();
   const caused = new CausedTolls();
-  let previousPersons: Mention[] = [];
+  let previous: Antecedents = { persons: [], text: '' };
   let previousPlaces: Mention[] = [];
   let gap = 0;
   let reported = 0;
@@ -118,7 +118,7 @@ export function extractCandidates(
     const facts = scope.vocabulary.ofTokens(tokens);
     let mentions = withPlaceReference(
       tokens,
-      withCoreference(s, tokens, facts, previousPersons, scope.isPerson, lang),
+      withCoreference(s, tokens, facts, previous, scope.isPerson, lang),
       placesBefore,
       lang,
     );
@@ -129,7 +129,7 @@ export function extractCandidates(
     gap = persons.length > 0 ? 0 : gap + 1;
     // A paragraph that opens naming no one ("Der Flughafen von Almaty ist …") turns to something
     // else: its "Er" is the airport, not the spy chief of the paragraph before.
-    if (persons.length > 0 || gap > 1 || opensParagraph) previousPersons = persons;
+    if (persons.length > 0 || gap > 1 || opensParagraph) previous = { persons, text: s.text };
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.
