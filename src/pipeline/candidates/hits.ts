@@ -20,6 +20,7 @@ import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
 import { withoutAttributive, withoutEarlier } from './earlier.ts';
 import { withoutSpokenOf } from './spoken-of.ts';
+import { withoutJudgedFor } from './judged-for.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { withoutPrevented } from './prevented.ts';
 import { withoutEnabled } from './enabled.ts';
@@ -226,7 +227,12 @@ export function triggerHits(
   const phrases =
     whole.length > 1
       ? withoutPlaceClauses(
-          withoutReferenced(withoutTollCause(whole, text), text, scope.lexicon, s.timexes),
+          withoutReferenced(
+            withoutJudgedFor(withoutTollCause(whole, text), text),
+            text,
+            scope.lexicon,
+            s.timexes,
+          ),
           text,
           s.timexes,
         )
