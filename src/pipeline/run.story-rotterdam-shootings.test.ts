@@ -99,10 +99,11 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     for (const e of told) expect(e.when.start.slice(0, 10)).toBe(day);
   });
 
-  it('the shooting in the home at 14:45 is one event of all six outlets, in Delfshaven', () => {
+  // Reuters tells it as the deaths it caused ("opened fire at a home …, killing"), not in "Shootings are relatively rare".
+  it('the shooting in the home at 14:45 is one event of the five outlets that tell it so, in Delfshaven', () => {
     const home = onlyCiting(file, HOME);
     expect(home?.when.value).toBe('2023-09-28T14:45');
-    expect(documentsOf(home)).toEqual(ALL);
+    expect(documentsOf(home)).toEqual(ALL.filter((d) => d !== 'en_reuters_0928'));
     expect(home?.places).toEqual(expect.arrayContaining(['heiman-dullaertplein']));
   });
 
