@@ -76,6 +76,8 @@ describe('the Rotterdam shootings: what came after and what a later report recal
     const fire = onlyCiting(file, words);
     expect(fire?.kind).toBe('arson');
     expect(fire).toBe(onlyCiting(file, 'Auch in der Klinik legte er Feuer'));
+    // "he shot dead 43-year-old Jurgen Damen … ¶ He set fires": the teacher killed set no fire.
+    expect(fire?.actors.some((a) => a.includes('jurgen-damen'))).toBe(false);
   });
 
   it('“Shootings are relatively rare in the Netherlands” is no shooting', () => {

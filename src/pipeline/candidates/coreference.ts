@@ -10,6 +10,7 @@ import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { aimPronoun } from './aim-pronoun.ts';
 import { objectPronoun } from './object-pronoun.ts';
 import { quotedSpans } from './quotes.ts';
+import { namedAsKilled } from './named-as-killed.ts';
 import { reportsOfAnother } from './reports-of-another.ts';
 import type { Token } from './tokenize.ts';
 import type { WordFacts } from './vocabulary.ts';
@@ -66,7 +67,8 @@ export interface Antecedents {
  * Sentences in which "he"/"hij"/"sie" or a person's age ("Das kündigte der 56-Jährige an") opens
  * without a name, names the speaker of the quotation they open ('"…," zei hij') or of what the
  * sentence reports ("…, sagte er."), borrow the previous sentence's person; one named there only
- * as the source of what it told of another stays its speaker and no more.
+ * as the source of what it told of another stays its speaker and no more, and one it told was
+ * killed is no one's antecedent.
  */
 export function withCoreference(
   s: AnnotatedSentence,
@@ -104,7 +106,9 @@ export function withCoreference(
   const at = pronoun ?? aimed;
   if (!at) return s.mentions;
   if (s.mentions.some((m) => isPerson(m) && m.start < at.start)) return s.mentions;
-  const previous = speaks ? before.persons : before.persons.filter((m) => !reportsOfAnother(before.text, m));
+  const previous = before.persons.filter(
+    (m) => !namedAsKilled(before.text, m) && (speaks || !reportsOfAnother(before.text, m)),
+  );
   const borrowed = (aimed ? previous.slice(0, 1) : previous).map((m) => ({
     ...m,
     start: at.start,
