@@ -1,8 +1,8 @@
 /**
  * The British general election of 4 July 2024, told the day after by two outlets in en and de:
  * Labour's landslide, Starmer appointed by King Charles III at Buckingham Palace, Sunak conceding
- * and stepping down as party leader, the turnout of election day, Reform UK's five seats and the
- * German chancellor's congratulations.
+ * defeat and stepping down as party leader, the turnout of election day, Reform UK's five seats
+ * and the German chancellor's congratulations.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -19,6 +19,7 @@ describe('the UK election as two outlets told it', () => {
     ['Labour Party wins the election', '2024-07-05', ['de_zeit_0705', 'en_ap_0705']],
     ['Keir Starmer appointed prime minister', '2024-07-05', ['de_zeit_0705', 'en_ap_0705']],
     ['Keir Starmer holds talks with Charles III', '2024-07-05', ['en_ap_0705']],
+    ['Rishi Sunak concedes defeat', '2024-07-05', ['de_zeit_0705', 'en_ap_0705']],
     ['Rishi Sunak announces resignation', '2024-07-05', ['de_zeit_0705', 'en_ap_0705']],
     ['Olaf Scholz congratulates Keir Starmer', '2024-07-05', ['de_zeit_0705']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
