@@ -25,7 +25,7 @@ describe('the Myanmar earthquake as five outlets told it', () => {
     ['Rescue teams arrive in Yangon', '2025-03-29', ['nl_volkskrant_03']],
     ['National Unity Government makes a statement', '2025-03-29', ['nl_volkskrant_03']],
     ['People rescued in Mandalay', '2025-03-30', ['de_tagesschau_0401', 'en_ap_undated']],
-    ['Earthquake in Mandalay', '2025-03-30', ['en_ap_undated']],
+    ['Aftershock in Mandalay', '2025-03-30', ['en_ap_undated']],
     ['Three Brotherhood Alliance declares a ceasefire', '2025-04-01', ['de_tagesschau_0401', 'en_mt_0403']],
     ['Min Aung Hlaing arrives in Bangkok', '2025-04-03', ['en_mt_0403']],
     ['Min Aung Hlaing holds talks with Paetongtarn Shinawatra', '2025-04-03', ['en_mt_0403']],

@@ -52,16 +52,8 @@ import { toldMedium } from './told-medium.ts';
 import { afterToldDay } from './after-told-day.ts';
 import { isBorrowed } from './borrowed-mention.ts';
 import { countedNationals } from './counted-nationals.ts';
-
-/** Distinct ids of the place mentions (or of the other mentions), sorted. */
-function idsOf(mentions: Mention[], places: boolean): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    if (m.id && (m.kind === 'place') === places && !ids.includes(m.id)) ids.push(m.id);
-  }
-  return ids.length > 1 ? ids.sort() : ids;
-}
+import { idsOf } from './mention-ids.ts';
+import { namesTrailingSource } from './trailing-source.ts';
 
 /** Whether the title a template gives tells of an announcement: its concept says so. */
 function announcedByTitle(template: TitleTemplate | undefined, concepts: ConceptEntry[]): boolean {
@@ -276,7 +268,13 @@ export function candidateOf(
           ),
           true,
         ),
-    actors: idsOf(mentions, false),
+    // "The magnitude 6.8 quake struck …, the U.S. Geological Survey said": who told it did nothing in it.
+    actors: idsOf(
+      h.kind === 'statement'
+        ? mentions
+        : mentions.filter((m) => m === roles.agent || !namesTrailingSource(text, m, h.start)),
+      false,
+    ),
     figures: figures.map((f) => f.figure),
     // A qualifier ("foreign") picks a title; as a shared topic it would join unrelated reports. One
     // that makes another happening of the kind ("acting") is kept for the merge to tell them apart.

@@ -97,6 +97,17 @@ export interface KindEntry {
    * Tuesday" dates its taking to Tuesday, not a span up to publication.
    */
   inForce?: boolean;
+  /**
+   * Answers the story's happening (national mourning declared, rescue teams sent): told with no
+   * time of its own, it came after the earliest day its article dated a happening to, not anywhen
+   * in the week before the report (story-dating.ts).
+   */
+  answers?: boolean;
+  /**
+   * A measure of a whole day (an election's turnout): a clock time it borrows from the sentence
+   * before is that sentence's, and the measure has only the day (story-dating.ts).
+   */
+  wholeDay?: boolean;
   /** Befalls a person once (a death, a funeral): reports of one listed person befallen tell one. */
   once?: boolean;
 }

@@ -20,6 +20,7 @@ import { BLANK, NEXT_WORD } from './text-gaps.ts';
 import { subjectBeforeComma } from './comma-subject.ts';
 import { beforeOwnClause, beforeSubordinateClause } from './clause-subject.ts';
 import { institutionAgent, institutionBefore } from './institution-agent.ts';
+import { groupSpeaker } from './group-speaker.ts';
 import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
@@ -184,6 +185,7 @@ export function findRoles(
   // "Secret Service Director Kimberly Cheatle had rejected …": the one who holds the title acts.
   if (roles.agent) roles.agent = titleHolderAfter(text, roles.agent, beforeTrigger) ?? roles.agent;
   if (!roles.agent && orgWordBefore) roles.institution = institutionAgent(text, trigger, lexicon);
+  if (!roles.agent && !roles.institution && speech) roles.institution = groupSpeaker(text, trigger);
   // "HTS-leider Ahmed al-Sharaa sprak met …", "the HTS leader X met …": whose leader the agent is,
   // not the other party.
   const agentHolds = roles.agent;

@@ -61,6 +61,8 @@ export function dateFromStory(d: StoryDating): void {
   // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
   // what was said lies before it.
   if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;
+  // "Polls closed at 10 p.m. on Thursday. Turnout was about 60%": the clock is the polls'.
+  if (kind.wholeDay === true && s.timeFrom === 'context') c.when = dayOnly(c.when);
   // "The man killed was Corey Comperatore, …, Shapiro said on Sunday": a happening named again
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
@@ -151,6 +153,9 @@ export function dateFromStory(d: StoryDating): void {
     d.own.length > 0 && (countsSinceStart(s.text) || callsSum(s.text))
       ? runningTotalWhen(c.when, s.timeFrom, article.published)
       : undefined;
+  // "Koning Mohammed VI heeft drie dagen van nationale rouw afgekondigd" after the quake of Friday
+  // evening: an answer to the story's happening came after it, not in the week before the report.
+  const answers = kind.answers === true && undated && isLang(lang) && !newsInPluperfect(s.text);
   // A tally's count that no running total, recalled happening or carried day has dated yet.
   const toll = !total && !recalled && !carried && kind.tallied && d.own.length > 0;
   // "At least 29 people were killed in the two fires": the running toll of the happenings told.
@@ -193,6 +198,7 @@ export function dateFromStory(d: StoryDating): void {
   } else if (carried) c.when = carried;
   else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
   else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
+  else if (answers) c.when = story.fromEarliest(c.when);
   else story.note(h.kind, c.when);
 }
 

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../../schema/events.ts';
 import { eventFileOf, eventsFrom } from '../test-articles.ts';
-import { endsOnSource, inTrailingSource } from './trailing-source.ts';
+import { endsOnSource, inTrailingSource, namesTrailingSource } from './trailing-source.ts';
 
 describe('a sentence that ends on its source', () => {
   it.each<[string, string, boolean]>([
@@ -127,5 +127,35 @@ describe('a place in the source that ends the sentence', () => {
     ],
   ])('“%s”: told before “%s”, “%s” is only where it was told: %s', (text, trigger, place, told) => {
     expect(inTrailingSource(text, { start: text.indexOf(place) }, text.indexOf(trigger))).toBe(told);
+  });
+});
+
+describe('the source that ends the sentence did nothing in what it told', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'The magnitude 6.8 quake struck at 11:11 p.m. (2211 GMT) on Friday at a depth of 18.5 km, about 72 km southwest of Marrakech, the U.S. Geological Survey said.',
+      'quake',
+      'U.S. Geological Survey',
+      true,
+    ],
+    ['De beving vond vrijdagavond plaats in het Atlasgebergte, meldde de USGS.', 'beving', 'USGS', true],
+    ['Das Beben ereignete sich im Atlasgebirge, teilte die USGS mit.', 'Beben', 'USGS', true],
+    [
+      'The interior ministry said at least 672 people were injured, 205 of them critically.',
+      'injured',
+      'interior ministry',
+      false,
+    ],
+  ])('“%s”: told after “%s”, “%s” only told it: %s', (text, trigger, source, told) => {
+    expect(namesTrailingSource(text, { start: text.indexOf(source) }, text.indexOf(trigger))).toBe(told);
+  });
+
+  it('the quake has no actor, the statement has the USGS', async () => {
+    const sentence =
+      'The magnitude 6.8 quake struck at 11:11 p.m. on Friday about 72 km southwest of Marrakech, the U.S. Geological Survey said.';
+    const file = await eventFileOf({ 'en.txt': ` date 2023-09-09 Report\n\n${sentence}\n` });
+    const events = eventsFrom(file, sentence);
+    expect(events.find((e) => e.kind === 'disaster')?.actors).toEqual([]);
+    expect(events.find((e) => e.kind === 'statement')?.actors).toEqual(['usgs']);
   });
 });

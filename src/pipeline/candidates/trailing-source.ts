@@ -29,16 +29,25 @@ const SAID_IN =
   /(?<![\p{L}])(?:said|told|sagte|sagten|erklärte|erklärten|teilte|teilten|meldete|meldeten|zei|zeiden|meldde|meldden|verklaarde|verklaarden)(?![\p{L}])[^,]*\sin\s+$/iu;
 
 /**
+ * Whether `m` names the source that ends the sentence after the happening at `trigger`: "The
+ * magnitude 6.8 quake struck …, the U.S. Geological Survey said", "…, teilte die Polizei mit".
+ */
+export function namesTrailingSource(text: string, m: { start: number }, trigger: number): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0 || trigger >= comma || m.start <= comma) return false;
+  const tail = text.slice(comma);
+  return Object.values(SOURCE_AT_END).some((re) => re.test(tail));
+}
+
+/**
  * "Der Ausstand soll am Mittwoch beginnen, teilte die Gewerkschaft am Montag in Frankfurt mit": a
  * place the source that ends the sentence was told in is not where what it tells before happened.
  * A place in the source's name ("the Nanterre prosecutor said") still may be (see attribution.ts).
  */
 export function inTrailingSource(text: string, place: { start: number }, trigger: number): boolean {
-  const comma = text.lastIndexOf(',');
-  if (comma < 0 || trigger >= comma || place.start <= comma) return false;
-  if (!SAID_IN.test(text.slice(comma, place.start))) return false;
-  const tail = text.slice(comma);
-  return Object.values(SOURCE_AT_END).some((re) => re.test(tail));
+  return (
+    namesTrailingSource(text, place, trigger) && SAID_IN.test(text.slice(text.lastIndexOf(','), place.start))
+  );
 }
 
 /** Whether one of the sentence's times is a day ahead of `published` that what it tells as done makes or starts. */

@@ -1,7 +1,7 @@
 /**
- * A city of the story's country spelt otherwise than in GeoNames ("Marrakech", "Marrakesh";
- * "Thessaloniki", "Thessaloníki") is that city after a cue of place; elsewhere, or in a report
- * about another country, the name stays a name of its own.
+ * A city of the story's country spelt otherwise than in GeoNames ("Thessaloniki", "Thessaloníki")
+ * is that city after a cue of place; elsewhere, or in a report about another country, the name
+ * stays a name of its own. ("Marrakech" needs no rule: the gazetteer spells Marrakesh so.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEntityData } from './load.ts';
@@ -20,15 +20,21 @@ function idsOf(lang: string, sentences: string[]): (string | undefined)[] {
 describe('a city spelt otherwise', () => {
   it.each<[string, string, string[], string]>([
     [
-      '“in Marrakech” in a report on Morocco is GeoNames’ Marrakesh',
+      '“in Athens and Thessaloniki” in a report on Greece is GeoNames’ Thessaloníki',
       'en',
-      ['A powerful earthquake in Morocco damaged historic buildings in Marrakech.'],
-      'marrakesh',
+      ['After the train crash in Greece, thousands protested in Athens and Thessaloniki.'],
+      'thessaloniki',
     ],
     [
-      '“southwest of Marrakech” is the city too',
+      '“north of Thessaloniki” is the city too',
       'en',
-      ['The quake in Morocco struck about 72 km southwest of Marrakech.'],
+      ['The train crashed in Greece about 20 km north of Thessaloniki.'],
+      'thessaloniki',
+    ],
+    [
+      '“Residents of Marrakech” is Marrakesh by the gazetteer’s spelling',
+      'en',
+      ['Residents of Marrakech said some buildings had collapsed in the old city.'],
       'marrakesh',
     ],
     [
@@ -42,6 +48,6 @@ describe('a city spelt otherwise', () => {
   });
 
   it('a report about no country leaves the name as written', () => {
-    expect(idsOf('en', ['The quake damaged historic buildings in Marrakech.'])).not.toContain('marrakesh');
+    expect(idsOf('en', ['The crash happened north of Thessaloniki.'])).not.toContain('thessaloniki');
   });
 });

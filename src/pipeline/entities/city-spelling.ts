@@ -1,8 +1,8 @@
 /**
- * A city of the story's country spelt as another language or a translation spells it: "Marrakech"
- * for GeoNames' "Marrakesh", "Thessaloniki" for "Thessaloníki". Package cities stay out of the
- * fuzzy index (thousands of them would make any unknown surname close to one), so only a one-word
- * name right after a cue of place ("in Marrakech", "southwest of Marrakech") is looked up, only
+ * A city of the story's country spelt as another language or a translation spells it:
+ * "Thessaloniki" for GeoNames' "Thessaloníki". Package cities stay out of the fuzzy index
+ * (thousands of them would make any unknown surname close to one), so only a one-word name right
+ * after a cue of place ("in Thessaloniki", "north of Thessaloniki") is looked up, only
  * among the cities of the country the document is about, and only a city whose name sounds the
  * same ("Kharkov" and "Kharkiv" do not).
  */
