@@ -201,6 +201,7 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     ['“Environmental Protection Agency”', 'Environmental Protection Agency', 'epa'],
     ['“Mike DeWine”', 'Mike DeWine', 'mike-dewine'],
     ['the blog’s “Mike De Wine”', 'Mike De Wine', 'mike-dewine'],
+    ['the blog’s “Norfolk Southerly”', 'Norfolk Southerly', 'norfolk-southern'],
     ['“Jennifer Homendy”', 'Jennifer Homendy', 'jennifer-homendy'],
     ['“Pete Buttigieg”', 'Pete Buttigieg', 'pete-buttigieg'],
   ])('%s is the actor %s', (_what, text, id) => {
@@ -208,6 +209,21 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     const found = mentions.filter((m) => m.text === text);
     expect(found.length).toBeGreaterThan(0);
     expect(new Set(found.map((m) => m.id))).toEqual(new Set([id]));
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'officials “prompting … to declare a state of emergency in the village of East Palestine” near the state line',
+      'prompting officials to declare a state of emergency',
+      'Officials declare a state of emergency in East Palestine',
+    ],
+    [
+      '“Late on Monday officials said the burn had gone as planned”',
+      'Late on Monday officials said the burn had gone as planned',
+      'Officials make a statement',
+    ],
+  ])('%s is titled by who acted where', (_what, words, title) => {
+    expect(citing(words).map((e) => e.title)).toContain(title);
   });
 
   it('East Palestine, Ohio and Pennsylvania are places of the chronology', () => {
