@@ -143,6 +143,25 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     expect(onlyCiting(file, 'Maandag lieten ze de stof daarom gecontroleerd weglopen')).toBe(burn);
   });
 
+  it.each<[string, string]>([
+    [
+      'the Spiegel’s vinyl chloride “in einen Graben geleitet, wo es angezündet wurde”',
+      'wo es angezündet wurde',
+    ],
+    ['Reuters’ chemical drained “into a trench, where it was set alight”', 'where it was set alight'],
+  ])('%s is the controlled burn, no arson', (_what, words) => {
+    expect(citing(words).map((e) => e.kind)).toEqual(['controlled-burn']);
+    expect(onlyCiting(file, words)).toBe(onlyCiting(file, BURN));
+  });
+
+  it.each<[string, string]>([
+    ['the Spiegel’s explosion to be prevented', 'So sollte eine unkontrollierte Explosion verhindert werden'],
+    ['DeWine’s “Bei einer Explosion hätten …”', 'Bei einer Explosion hätten Trümmerteile'],
+    ['the NOS’s explosion the authorities feared', 'vreesden de autoriteiten voor een explosie'],
+  ])('%s is no explosion', (_what, words) => {
+    expect(citing(words).filter((e) => e.kind === 'explosion')).toEqual([]);
+  });
+
   it('the burn is not the derailment nor its fire', () => {
     const burn = onlyCiting(file, BURN);
     expect(burn?.id).not.toBe(kindCiting('accident', DERAILMENT)?.id);
