@@ -143,6 +143,25 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     expect(onlyCiting(file, 'Maandag lieten ze de stof daarom gecontroleerd weglopen')).toBe(burn);
   });
 
+  it.each<[string, string]>([
+    [
+      'the Spiegel’s vinyl chloride “in einen Graben geleitet, wo es angezündet wurde”',
+      'wo es angezündet wurde',
+    ],
+    ['Reuters’ chemical drained “into a trench, where it was set alight”', 'where it was set alight'],
+  ])('%s is the controlled burn, no arson', (_what, words) => {
+    expect(citing(words).map((e) => e.kind)).toEqual(['controlled-burn']);
+    expect(onlyCiting(file, words)).toBe(onlyCiting(file, BURN));
+  });
+
+  it.each<[string, string]>([
+    ['the Spiegel’s explosion to be prevented', 'So sollte eine unkontrollierte Explosion verhindert werden'],
+    ['DeWine’s “Bei einer Explosion hätten …”', 'Bei einer Explosion hätten Trümmerteile'],
+    ['the NOS’s explosion the authorities feared', 'vreesden de autoriteiten voor een explosie'],
+  ])('%s is no explosion', (_what, words) => {
+    expect(citing(words).filter((e) => e.kind === 'explosion')).toEqual([]);
+  });
+
   it('the burn is not the derailment nor its fire', () => {
     const burn = onlyCiting(file, BURN);
     expect(burn?.id).not.toBe(kindCiting('accident', DERAILMENT)?.id);
@@ -201,6 +220,7 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     ['“Environmental Protection Agency”', 'Environmental Protection Agency', 'epa'],
     ['“Mike DeWine”', 'Mike DeWine', 'mike-dewine'],
     ['the blog’s “Mike De Wine”', 'Mike De Wine', 'mike-dewine'],
+    ['the blog’s “Norfolk Southerly”', 'Norfolk Southerly', 'norfolk-southern'],
     ['“Jennifer Homendy”', 'Jennifer Homendy', 'jennifer-homendy'],
     ['“Pete Buttigieg”', 'Pete Buttigieg', 'pete-buttigieg'],
   ])('%s is the actor %s', (_what, text, id) => {
@@ -208,6 +228,21 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     const found = mentions.filter((m) => m.text === text);
     expect(found.length).toBeGreaterThan(0);
     expect(new Set(found.map((m) => m.id))).toEqual(new Set([id]));
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'officials “prompting … to declare a state of emergency in the village of East Palestine” near the state line',
+      'prompting officials to declare a state of emergency',
+      'Officials declare a state of emergency in East Palestine',
+    ],
+    [
+      '“Late on Monday officials said the burn had gone as planned”',
+      'Late on Monday officials said the burn had gone as planned',
+      'Officials make a statement',
+    ],
+  ])('%s is titled by who acted where', (_what, words, title) => {
+    expect(citing(words).map((e) => e.title)).toContain(title);
   });
 
   it('East Palestine, Ohio and Pennsylvania are places of the chronology', () => {

@@ -198,6 +198,13 @@ describe('the Germanwings crash as six outlets told it', () => {
     );
   });
 
+  it('the French government’s “Ein Terroranschlag gilt … als unwahrscheinlich” reports no attack', () => {
+    const attacks = file.events.filter(
+      (e) => e.kind === 'attack' && e.sources.some((s) => s.sentence.includes('Ein Terroranschlag gilt')),
+    );
+    expect(attacks).toEqual([]);
+  });
+
   it.each<[string, string]>([
     ['Germanwings', 'germanwings'],
     ['Lufthansa', 'lufthansa'],

@@ -113,3 +113,18 @@ describe('a happening asked about is no event', () => {
     expect(kinds.map((k) => k.kind)).toContain('death');
   });
 });
+
+describe('a happening judged unlikely or ruled out in its own clause is no event', () => {
+  it.each<[string, string, string[]]>([
+    ['de', 'Ein Terroranschlag gilt nach Angaben der französischen Regierung als unwahrscheinlich.', []],
+    ['en', 'A terrorist attack is unlikely, the French government said on Tuesday.', ['statement']],
+    ['nl', 'Een terroristische aanslag wordt door de Franse regering uitgesloten.', []],
+  ])('%s: “%s” reports no attack', (lang, text, kinds) => {
+    expect(kindsAndTitles(lang, text, '2015-03-24').map((c) => c.kind)).toEqual(kinds);
+  });
+
+  it('an attack “unlikely to” change anything still took place', () => {
+    const text = 'The attack on Tuesday is unlikely to change the talks.';
+    expect(kindsAndTitles('en', text, '2015-03-24').map((c) => c.kind)).toContain('attack');
+  });
+});

@@ -18,7 +18,21 @@ const REACH = 2;
 function general(tokens: Token[], at: number, text: string): boolean {
   const i = tokenIndexAt(tokens, at);
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) if (ANY.has((tokens[k] as Token).word)) return true;
-  return conditional(tokens, i, text);
+  return conditional(tokens, i, text) || inCaseOf(tokens, i);
+}
+
+/**
+ * "Bei einer Explosion hätten Trümmerteile … geschleudert werden können", "bij een explosie zouden
+ * …": "bei einer", "bij een" before the trigger and a verb of what would be right after it put the
+ * happening as a case, no happening that took place.
+ */
+const IN_CASE = new Set(['bei', 'bij']);
+const INDEFINITE = new Set(['einer', 'einem', 'een']);
+const WOULD_HAVE = new Set(['hätte', 'hätten', 'wäre', 'wären', 'könnte', 'könnten', ...WOULD]);
+
+function inCaseOf(tokens: Token[], i: number): boolean {
+  if (!IN_CASE.has(tokens[i - 2]?.word ?? '') || !INDEFINITE.has(tokens[i - 1]?.word ?? '')) return false;
+  return WOULD_HAVE.has(tokens[i + 1]?.word ?? '');
 }
 
 /**
@@ -60,12 +74,35 @@ export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: s
   const asked = tokens.some(
     (t, i) => WHETHER.has(t.word) || (t.word === 'of' && (i === 0 || KNOWING.has(tokens[i - 1]?.word ?? ''))),
   );
-  if (!asked && !tokens.some((t) => ANY.has(t.word) || WOULD.has(t.word) || GERMAN_IF.has(t.word)))
+  const unlikely = UNLIKELY.test(text);
+  if (
+    !asked &&
+    !unlikely &&
+    !tokens.some((t) => ANY.has(t.word) || WOULD_HAVE.has(t.word) || GERMAN_IF.has(t.word))
+  )
     return hits;
   return hits.filter(
     (h) =>
-      h.kind === 'statement' || !(general(tokens, h.start, text) || (asked && inQuestion(text, h.start))),
+      h.kind === 'statement' ||
+      !(
+        general(tokens, h.start, text) ||
+        (asked && inQuestion(text, h.start)) ||
+        (unlikely && deemedUnlikely(text, h.end))
+      ),
   );
+}
+
+/**
+ * "Ein Terroranschlag gilt … als unwahrscheinlich", "an attack is unlikely", "een aanslag wordt
+ * uitgesloten": a happening judged unlikely or ruled out in its own clause is none that took place.
+ * "unlikely to" says what the happening will not do.
+ */
+const UNLIKELY =
+  /(?<!\p{L})(?:unwahrscheinlich|ausgeschlossen|onwaarschijnlijk|uitgesloten|unlikely(?!\s+to\s))(?!\p{L})/iu;
+const CLAUSE_OF = /^[^,;:.!?]*/u;
+
+function deemedUnlikely(text: string, end: number): boolean {
+  return UNLIKELY.test(CLAUSE_OF.exec(text.slice(end))?.[0] ?? '');
 }
 
 /** Words that open an indirect question: "whether", "ob"; Dutch "of" first or after a word of knowing. */

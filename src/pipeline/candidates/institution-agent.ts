@@ -10,6 +10,8 @@ import { CAPITALISED } from './person-like.ts';
 import { SAID_OF_OTHER } from './said-of-other.ts';
 import { NEXT_WORD } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
+import { isWeekdayName } from '../weekdays.ts';
+import { LEXICONS } from '../time/lexicon.ts';
 
 const WORD = /[\p{L}-]+/gu;
 
@@ -17,6 +19,15 @@ const WORD = /[\p{L}-]+/gu;
 const OF_NAME = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:(?:and|for|of|&) )?\p{Lu}[\p{L}'’-]*)*/u;
 
 const ARTICLES = /^(?:the|a|an|de|het|een|der|die|das|ein|eine)$/i;
+
+/** "near the Ohio-Pennsylvania state line": the noun names where a state ends, no institution. */
+const BOUNDARY = /^ (?:lines?|borders?|boundary|boundaries)\b/i;
+
+/** "Late on Monday officials said": a day's or a month's name before the noun tells when, no owner. */
+function isTimeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isWeekdayName(lower) || Object.values(LEXICONS).some((l) => l.months[lower] !== undefined);
+}
 
 /** The clause before the trigger: from the last comma, semicolon or colon, or the sentence start. */
 function clauseBefore(before: string): string {
@@ -54,6 +65,7 @@ export function institutionAgent(text: string, trigger: number, lexicon: EventLe
     const end = m.index + m[0].length;
     if (
       orgWords.has(word) &&
+      !BOUNDARY.test(prefix.slice(end)) &&
       !creditAt(text, m.index, end) &&
       !beforeSubordinateClause(text, { end }, trigger)
     ) {
@@ -73,6 +85,7 @@ export function institutionAgent(text: string, trigger: number, lexicon: EventLe
     before &&
     CAPITALISED.test(before[0]) &&
     !ARTICLES.test(before[0]) &&
+    !isTimeName(before[0]) &&
     before.index + before[0].length + 1 === org.index
       ? before
       : org;

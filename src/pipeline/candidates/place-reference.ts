@@ -6,6 +6,8 @@
  */
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { Token } from './tokenize.ts';
+import { pairedPlace } from './compound-modifier.ts';
+import { namesReferencePoint } from './reference-point.ts';
 
 const LOCATIVE: Record<string, ReadonlySet<string>> = {
   en: new Set(['there']),
@@ -84,7 +86,17 @@ export function withPlaceReference(
   return [...mentions, ...borrowed].sort((a, b) => a.start - b.start);
 }
 
-/** The place mentions of a sentence that the next sentence's "daar" may stand for. */
+/**
+ * The place mentions of a sentence that the next sentence's "daar" may stand for: not one named
+ * only to say where another lies ("vlak bij de grens met Pennsylvania", "the Ohio-Pennsylvania
+ * state line"), where no residents live.
+ */
 export function placesOf(s: AnnotatedSentence): Mention[] {
-  return s.mentions.filter((m) => m.kind === 'place' && m.id !== undefined);
+  return s.mentions.filter(
+    (m) =>
+      m.kind === 'place' &&
+      m.id !== undefined &&
+      !namesReferencePoint(s.text, m, s.mentions) &&
+      !pairedPlace(s.text, m, s.mentions),
+  );
 }

@@ -36,7 +36,7 @@ import { afterPlacePreposition, ownerAfterOf, sharesOwner } from './place-prepos
 import { coordinated } from './coordinated-names.ts';
 import { auxiliarySubject } from './opening-subject.ts';
 import { coPatients } from './co-patients.ts';
-import { compoundModifier } from './compound-modifier.ts';
+import { compoundModifier, pairedPlace } from './compound-modifier.ts';
 
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -201,6 +201,7 @@ export function findRoles(
       m !== agent &&
       m.id !== agent?.id &&
       !compoundModifier(text, m, isCountry) &&
+      !pairedPlace(text, m, mentions) &&
       !(agent && coordinated(text, agent, m, mentions)),
   );
   // A name the gazetteer does not know, after "in"/"naar"/"nach", is most likely a place.

@@ -44,7 +44,7 @@ export function firstPass(
     const capital = type === 'demonym' ? capitalNamed(model, tokens, hit.end, id) : undefined;
     const end = capital ? hit.end + 1 : hit.end;
     for (let i = hit.first; i < end; i++) covered[i] = 1;
-    const resolution = form;
+    const resolution = hit.garbled ? 'fuzzy' : form;
     if (capital) {
       found.push({
         first: hit.first,

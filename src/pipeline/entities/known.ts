@@ -11,6 +11,7 @@ import { placeCueBefore, placeNounFollows, regionAdjectiveBefore } from './place
 import { isDestination, routeStart } from './route-ends.ts';
 import { opensAnotherPersonsName } from './name-goes-on-as-person.ts';
 import { riverOfTownName } from './river-of-town-name.ts';
+import { garbledNameTailAt } from './garbled-name-tail.ts';
 import { isWellKnownCity } from './well-known.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
@@ -232,9 +233,11 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
     const listed = model.names.matchAt(tokens, text, i);
     const own = ownNames?.matchAt(tokens, text, i);
     const found = own && own.length > 0 ? [...own, ...listed] : listed;
+    // "Norfolk Southerly": no listed name longer than a word here, maybe a garbled one.
+    if (!found.some((h) => h.end - h.first > 1)) hit = garbledNameTailAt(model, tokens, text, i);
     // Indexed: a for…of allocates an iterator result at every step until V8 optimises the loop, which
     // a run of a few hundred articles mostly does not live to see.
-    for (let k = 0; k < found.length; k++) {
+    for (let k = 0; k < found.length && !hit; k++) {
       const h = found[k] as NameHit;
       // "Hurricane Milton", "Hurrikan «Milton»": a storm's name, whatever town shares it.
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))

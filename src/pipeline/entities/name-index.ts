@@ -33,6 +33,8 @@ export interface NameHit {
   first: number;
   end: number;
   name: IndexedName;
+  /** The name is written with its last word garbled (garbled-name-tail.ts). */
+  garbled?: true;
 }
 
 const NOT_LETTERS = /\P{L}/gu;
@@ -52,6 +54,7 @@ function relist(same: IndexedName, target: Target): void {
 }
 
 const NONE: readonly NameHit[] = [];
+const NONE_NAMED: readonly IndexedName[] = [];
 
 interface Waiting {
   name: string;
@@ -134,6 +137,12 @@ export class NameIndex {
   single(norm: string): IndexedName[] {
     const bucket = this.byFirst.get(norm);
     return bucket ? this.settle(bucket).filter((n) => n.tokens.length === 1) : [];
+  }
+
+  /** Every name whose first token is `norm`, longest first. */
+  opening(norm: string): readonly IndexedName[] {
+    const bucket = this.byFirst.get(norm);
+    return bucket ? this.settle(bucket) : NONE_NAMED;
   }
 
   private uncapitalised(bucket: Bucket): IndexedName[] {
