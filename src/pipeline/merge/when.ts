@@ -75,6 +75,15 @@ function holds(outer: When, inner: When): boolean {
   );
 }
 
+/**
+ * Whether a month or a year holds a day: "whose collapse last August killed 43" does not gainsay
+ * "on Aug. 14"; unlike a week ("earlier this week" against "on Saturday"), a month named of a day
+ * is how one tells that day less precisely.
+ */
+export function calendarHolds(outer: When, inner: When): boolean {
+  return (outer.precision === 'month' || outer.precision === 'year') && holds(outer, inner);
+}
+
 /** The hours a part of the day holds, generously: "Dienstagabend" holds 10:25 p.m. */
 const PART_HOURS: Record<string, readonly [number, number]> = {
   MO: [4, 12],
