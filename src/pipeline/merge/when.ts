@@ -170,7 +170,11 @@ export function combineWhen(all: EventCandidate[]): When {
   if (own.length === 0) own.push(...members.filter(ownTime));
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
-  const pool = [own, present, context].find((p) => p.length > 0) ?? members;
+  // "whose collapse last August killed 43" beside "At least 22 people were killed" after "on
+  // Tuesday": a month or a year of its own holds the day the context gives, which tells it finer.
+  const held = context.filter((c) => own.length > 0 && own.every((o) => calendarHolds(o.when, c.when)));
+  const pool =
+    held.length > 0 ? [...own, ...held] : ([own, present, context].find((p) => p.length > 0) ?? members);
   const read = readings(pool);
   const best = read
     .map((r) => rank(r, read))
