@@ -10,7 +10,7 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { countedSince } from './counted-since.ts';
-import { holdsStill, toldAgain, toldAsEarlier, wentBefore } from './lookahead.ts';
+import { holdsStill, toldAgain, toldAsEarlier, toldLater, wentBefore } from './lookahead.ts';
 import { beforePublication } from './before-publication.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
@@ -110,7 +110,8 @@ export function contextWhen(
     // "… demonstreerden een miljoen mensen. Veel droegen lichtstaafjes, een symbool van de protesten
     // in 2016": a month or a year after it is background, not the occasion of what it reports.
     if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
-    if (when && toldAgain(article.sentences[j]?.text ?? '')) break;
+    const next = article.sentences[j]?.text ?? '';
+    if (when && (toldAgain(next) || toldLater(next))) break;
     if (when) {
       const later = article.sentences[j];
       // "Der Flughafen ist wieder unter Kontrolle. Er war am Mittwoch besetzt worden": what the
