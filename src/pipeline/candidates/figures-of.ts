@@ -73,7 +73,7 @@ export function figuresOf(
     if (f.survived && kindTraits(h.kind).tallied) continue;
     // "About 16,000 people lived in the critical zone … and evacuations had begun": not the evacuated.
     if (f.resident) continue;
-    if (f.share) continue;
+    if (f.share || f.amongToll) continue;
     const { value, text, qualifier, unit } = f.figure;
     figures.push({
       ...f,

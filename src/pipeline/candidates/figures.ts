@@ -22,6 +22,7 @@ import { percentFigure } from './percent-figure.ts';
 import { listedPart } from './listed-part.ts';
 import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
+import { tollSetAmong } from './among-toll.ts';
 import { nounFollows } from './noun-follows.ts';
 
 export type { PlacedFigure } from './placed-figure.ts';
@@ -239,6 +240,7 @@ export function findFigures(
       noun === 'people' && !tally ? nationAmong(text, tokens, after, lexicon.nations) : undefined;
     const figure = placed(number, noun, kind, text, result.at(-1), partAfter, more, nation);
     if (sharedOutByPlace(text, n, numbers) || joinedToOne(text, n)) figure.share = true;
+    if (!nation && tollSetAmong(text, n.start)) figure.amongToll = true;
     const previous = result.at(-1);
     if (previous && allOfGroups(text, previous, n)) figure.share = previous.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)

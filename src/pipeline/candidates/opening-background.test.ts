@@ -26,6 +26,17 @@ describe('a happening named in an opening phrase of what came before', () => {
     expect(candidatesOfSentence(lang, { text, mentions }).map((c) => c.kind)).toEqual(['resignation']);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'de',
+      'Nach Angaben der Behörden kamen mindestens 38 Menschen ums Leben, 15 wurden verletzt.',
+      ['death', 'injury'],
+    ],
+    ['de', 'Nach Polizeiangaben starben zwei Menschen, fünf wurden verletzt.', ['death', 'injury']],
+  ])('[%s] “%s” names its source, no background: it tells the dead and the injured', (lang, text, kinds) => {
+    expect(candidatesOfSentence(lang, { text }).map((c) => c.kind)).toEqual(kinds);
+  });
+
   it('is still reported when the sentence reports nothing after it', () => {
     expect(
       candidatesOfSentence('de', { text: 'Nach Angaben der Polizei wurden 12 Menschen getötet.' }).map(

@@ -20,12 +20,18 @@ const openingOf = perObject<readonly string[], RegExp>(
 const PHRASE_END =
   /[,;:]|\s(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|is|zijn|heeft|hebben|had|hadden|wordt|worden|werd)\s/iu;
 
+/**
+ * "Nach Angaben der Behörden", "nach Polizeiangaben", "Nach Schätzungen": "nach" that names the
+ * report's source, not what came before it.
+ */
+const SOURCE_OPENING = /^nach\s+(?:\p{L}*angaben|schätzungen|informationen|auskunft|berichten)(?!\p{L})/iu;
+
 export function withoutOpeningBackground(
   hits: TriggerHit[],
   text: string,
   lexicon: EventLexicon,
 ): TriggerHit[] {
-  if (hits.length < 2 || !openingOf(lexicon.earlier).test(text)) return hits;
+  if (hits.length < 2 || !openingOf(lexicon.earlier).test(text) || SOURCE_OPENING.test(text)) return hits;
   const end = PHRASE_END.exec(text)?.index;
   if (end === undefined) return hits;
   const news = hits.filter((h) => h.start > end);

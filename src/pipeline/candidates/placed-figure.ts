@@ -13,6 +13,8 @@ export interface PlacedFigure {
   more?: true;
   /** One place's share of a toll the sentence splits by place ("17 in the capital and two in Itahari"). */
   share?: true;
+  /** A part of a toll the sentence names without its number ("Onder de doden zijn drie kinderen"). */
+  amongToll?: true;
   /** A running tally someone gave ("the death toll rose to 158", "confirmed 51 deaths"). */
   tally?: true;
   /** Those counted lived ("All 379 people on board escaped"): no count of the dead or injured. */

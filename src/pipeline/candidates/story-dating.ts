@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, AnnotatedSentence, When } from '../types.ts';
+import { describingPhrase } from './described.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { PlacedFigure } from './figures.ts';
@@ -67,6 +68,9 @@ export function dateFromStory(d: StoryDating): void {
   // in a sentence dated only by its report took place when it was first told. A saying, or
   // what it announces, is no happening told before.
   const reportOnly = !kind.announces && d.saidOnItsDay();
+  // "Genoa said goodbye on Saturday to the victims of the collapse": the day is what those people
+  // did or had done to them; the happening that names them gives no reading of it.
+  if (s.timeFrom === 'own' && describingPhrase(s.text, h.start) >= 0) c.saidOf = true;
   if (reportOnly && recalledInClause(s.text, h.start)) {
     c.when = beforeDay(c.when.start.slice(0, 10));
     return;

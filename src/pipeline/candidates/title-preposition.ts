@@ -4,6 +4,12 @@ import { compassBefore } from './compass-place.ts';
 const STREET = /\s(?:Avenue|Street|Boulevard|Road|Prospekt)$/;
 
 /**
+ * A landmark named by a common noun after its own name ("Morandi bridge", "San José mine"): things
+ * happen at it, with its article ("Collapse at the Morandi bridge").
+ */
+const BUILT_NOUN_LAST = /\s(?:bridge|viaduct|dam|mine|tunnel|station)$/;
+
+/**
  * A place named as the point something lay by, up to four words before its name: "near the Danish
  * island of Bornholm", "bij het Deense eiland Bornholm", "vor der dänischen Insel Bornholm". A
  * preposition among those words sets it elsewhere ("set off two explosions on Bornholm").
@@ -31,7 +37,7 @@ export interface PlaceInTitle {
  * town happened there, not in it ("dies in crash north of Moscow"); a street is walked on; a sea,
  * river or canal is where things happen in, with its article ("Leak in the Baltic Sea"); an island
  * is where things happen on, or near when the sentence names it as the point they lay by
- * ("explosions near the Danish island of Bornholm").
+ * ("explosions near the Danish island of Bornholm"); a bridge or a mine is where things happen at.
  */
 export function placePreposition(place: PlaceInTitle, written: 'in' | 'near'): string {
   const { text, lang } = place;
@@ -45,5 +51,6 @@ export function placePreposition(place: PlaceInTitle, written: 'in' | 'near'): s
     return near || written === 'near' ? ' near ' : ' on ';
   }
   if (written === 'near') return ' near ';
+  if (place.kind === 'landmark' && BUILT_NOUN_LAST.test(place.name)) return ' at the ';
   return STREET.test(place.name) ? ' on ' : ' in ';
 }

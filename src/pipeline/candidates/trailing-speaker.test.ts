@@ -27,6 +27,24 @@ describe('a speaker named after the verb that follows what was said', () => {
       ],
       'Brice Robin makes a statement',
     ],
+    [
+      'en',
+      '"It is a day that we have awaited for a long time," said Genoa Mayor Marco Bucci, who is also the special commissioner for the reconstruction.',
+      [
+        ['Genoa', 'place'],
+        ['Marco Bucci', 'actor'],
+      ],
+      'Marco Bucci makes a statement',
+    ],
+    [
+      'en',
+      '"We were trapped in the garage, the water rose in ten minutes," said Paiporta resident Ana Martínez, 54.',
+      [
+        ['Paiporta', 'actor'],
+        ['Ana Martínez', 'actor'],
+      ],
+      'Ana Martínez makes a statement',
+    ],
   ])('[%s] “%s” is a statement of the one named after the verb', (lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2015-03-26', mentions).map((c) => c.title)).toContain(title);
   });
@@ -42,6 +60,21 @@ describe('a speaker named after the verb that follows what was said', () => {
       ],
     ).map((c) => c.title);
     expect(titles).toContain('Tomoaki Onizuka makes a statement');
+  });
+
+  it('“Yulia Navalnaya, speaking at …, said Putin …”: with no quotation before it, English “said” has its speaker first', () => {
+    const titles = kindsAndTitles(
+      'en',
+      "Navalny's wife Yulia Navalnaya, speaking at the Munich Security Conference hours after the news broke, said Putin and his entourage would be held accountable.",
+      '2024-02-16',
+      [
+        ['Navalny', 'actor'],
+        ['Yulia Navalnaya', 'actor'],
+        ['Munich', 'place'],
+        ['Putin', 'actor'],
+      ],
+    ).map((c) => c.title);
+    expect(titles).not.toContain('Putin makes a statement');
   });
 
   it('“…, sagte er, Merkel habe …”: a pronoun speaks, not the name after it', () => {

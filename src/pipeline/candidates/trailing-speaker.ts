@@ -3,7 +3,8 @@
  * Donnerstag", "…, zei minister Ana Cecilia Gervasi": a Dutch or German verb of speech after a comma
  * that closes what was said has its speaker after it. The names before the comma are those spoken
  * of. Not after a name set off by commas ("Die Vorsitzende, Nancy Pelosi, forderte …"), whose verb
- * it is; English puts its speaker first ("…, a French prosecutor said").
+ * it is. English mostly puts its speaker first ("…, a French prosecutor said"), but a quotation
+ * may end before it: '"…," said Genoa Mayor Marco Bucci'.
  */
 import type { Mention } from '../types.ts';
 
@@ -12,7 +13,11 @@ const COMMA_BEFORE = /,\s*["“”»«]?\s*$/u;
 
 /** Verbs of speech that put their subject after them. */
 const SPEECH_VERB =
-  /^(?:sagte|sagten|sagt|erklärte|erklärten|betonte|zei|zeiden|zegt|verklaarde|meldde)(?![\p{L}])/iu;
+  /^(?:sagte|sagten|sagt|erklärte|erklärten|betonte|zei|zeiden|zegt|verklaarde|meldde|said|says)(?![\p{L}])/iu;
+
+/** English verbs of speech, which put their speaker after them only after a quotation. */
+const ENGLISH_VERB = /^(?:said|says)(?![\p{L}])/iu;
+const QUOTE_BEFORE = /["“”»]/u;
 
 /** Between the verb and the speaker: a title of a few words, perhaps "of" a place and a comma, no pronoun. */
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+,\s*)?$/u;
@@ -29,9 +34,16 @@ export function trailingSpeaker(
   const before = COMMA_BEFORE.exec(text.slice(0, trigger));
   if (!before || !SPEECH_VERB.test(text.slice(trigger))) return undefined;
   if (mentions.some((m) => m.end === before.index)) return undefined;
+  const english = ENGLISH_VERB.test(text.slice(trigger));
+  if (english && !QUOTE_BEFORE.test(before[0])) return undefined;
   const verbEnd = trigger + (/^\S+/u.exec(text.slice(trigger))?.[0].length ?? 0);
-  const first = mentions.find((m) => m.start >= verbEnd && m.kind !== 'place');
-  if (!first || !isPerson(first)) return undefined;
-  const gap = text.slice(verbEnd, first.start);
-  return TITLE_GAP.test(gap) && !PRONOUN.test(gap) ? first : undefined;
+  const fits = (m: Mention) => {
+    const gap = text.slice(verbEnd, m.start);
+    return m.start >= verbEnd && m.kind !== 'place' && TITLE_GAP.test(gap) && !PRONOUN.test(gap);
+  };
+  // "said Paiporta resident Ana Martínez": English names whose title it is before the speaker.
+  const speaker = english
+    ? mentions.filter(fits).at(-1)
+    : mentions.find((m) => m.start >= verbEnd && m.kind !== 'place');
+  return speaker && isPerson(speaker) && fits(speaker) ? speaker : undefined;
 }

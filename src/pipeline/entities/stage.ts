@@ -32,7 +32,7 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { splitFamilyName } from './split-family-name.ts';
-import { joinTranslatedParticle } from './translated-particle.ts';
+import { joinTranslatedParticle, translatedParticleName } from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { placesWithin } from './place-within.ts';
 import { linkSurnames } from './surnames.ts';
@@ -160,6 +160,7 @@ function secondPass(
     const placeCue = placeCueBefore(tokens, text, first, language);
     const resolved =
       splitFamilyName(model, run) ??
+      translatedParticleName(model, run) ??
       fuzzyResolve(model, run, cue, doc) ??
       contextResolve(
         model,

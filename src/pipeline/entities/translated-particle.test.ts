@@ -28,6 +28,28 @@ describe('a name particle translated as "of" or "of the"', () => {
     expect(mentions(sentence)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Luigi Of May said that "the state will not accept alms from Highways for Italy".',
+      ['Luigi Of May=luigi-di-maio', 'Italy=italy'],
+    ],
+    [
+      'In the first row sat the vice-premiers Luigi Of May and Matthew Salvini.',
+      ['Luigi Of May=luigi-di-maio', 'Matthew Salvini=matteo-salvini'],
+    ],
+  ])(
+    '“%s”: the family word translated with its particle is still the listed person',
+    (sentence, expected) => {
+      expect(mentions(sentence)).toEqual(expected);
+    },
+  );
+
+  it('a given name that fits before an unlike word after "of" stays a name of its own', () => {
+    expect(mentions('Luigi Of Naples said the bridge must be rebuilt.')).not.toContain(
+      'Luigi Of Naples=luigi-di-maio',
+    );
+  });
+
   it('a place after "of" stays a place of its own: “the President of Brazil”', () => {
     expect(mentions('Lula of Brazil met the governors.')).toContain('Brazil=brazil');
   });

@@ -6,7 +6,8 @@
  */
 import type { Found, SentenceState } from './found.ts';
 import type { EntityModel } from './model.ts';
-import { givenNamesFit } from './repair.ts';
+import { damerau } from './phonetic.ts';
+import { givenNamesFit, type Resolved } from './repair.ts';
 import { fold, type Token } from './text.ts';
 
 /** The token after "of" or "of the" at `at`, or -1. */
@@ -55,4 +56,37 @@ export function joinTranslatedParticle(
     return true;
   }
   return false;
+}
+
+/** English words a translation writes for a name's particle: "Di Maio" as "Of May". */
+const ENGLISH_PARTICLES = new Set(['of', 'from']);
+/** The particles before a family word in the listed names: Di Maio, de Moraes, van der Leyen. */
+const PARTICLES = new Set(['di', 'de', 'da', 'del', 'della', 'du', 'dos', 'van', 'von', 'der', 'den']);
+
+/** The family word after a particle that ends the actor's name ("maio" of Luigi Di Maio), if any. */
+function familyAfterParticle(model: EntityModel, id: string): string | undefined {
+  const parts = fold(model.actors.get(id)?.name ?? '').split(' ');
+  return parts.length > 2 && PARTICLES.has(parts.at(-2) ?? '') ? parts.at(-1) : undefined;
+}
+
+/**
+ * "Luigi Of May" for Luigi Di Maio: the translation turned the particle into English and the
+ * family word into a like English one. Given names that fit, "of" or "from", and a word that opens
+ * as the family word does and is within two edits of it name the one listed person that fits so;
+ * two that fit name neither.
+ */
+export function translatedParticleName(model: EntityModel, run: readonly Token[]): Resolved | undefined {
+  const at = run.length - 2;
+  if (at < 1 || !ENGLISH_PARTICLES.has((run[at] as Token).norm)) return undefined;
+  const given = run.slice(0, at);
+  const word = (run[at + 1] as Token).norm;
+  let id: string | undefined;
+  for (const actor of model.givenNames.keys()) {
+    const family = familyAfterParticle(model, actor);
+    if (!family || family.slice(0, 2) !== word.slice(0, 2) || damerau(family, word, 2) > 2) continue;
+    if (!givenNamesFit(model, actor, given)) continue;
+    if (id !== undefined) return undefined;
+    id = actor;
+  }
+  return id === undefined ? undefined : { type: 'actor', id, resolution: 'fuzzy' };
 }

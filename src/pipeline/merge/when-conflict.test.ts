@@ -15,6 +15,11 @@ function clock(date: string, time: string, text: string): When {
   return { start: date, end: date, precision: 'time', value: `${date}T${time}`, confidence: 0.85, text };
 }
 
+/** A month as the time stage gives it ("last August"). */
+function month(value: string, end: string, text: string): When {
+  return { start: `${value}-01`, end, precision: 'month', value, confidence: 0.8, text };
+}
+
 let paragraphs = 0;
 
 /** A death told by `document` in `text`, in a paragraph of its own, dated by its own expression `when`. */
@@ -146,6 +151,39 @@ describe('whenConflict: one value per day the sources disagree on', () => {
         ),
       ],
       undefined,
+    ],
+    [
+      '“whose collapse last August killed 43” and “collapsed … on Tuesday” do not disagree',
+      [
+        told(
+          'en_ap',
+          "Demolition experts on Friday blew up the two remaining towers of the eastern section of Genoa's Morandi bridge, whose collapse last August killed 43 people and left the Italian port city cut in two.",
+          month('2018-08', '2018-08-31', 'last August'),
+          { kind: 'disaster' },
+        ),
+        told(
+          'en_reuters',
+          'A large section of a motorway bridge collapsed in the northern Italian port city of Genoa on Tuesday during a violent rainstorm.',
+          day('2018-08-14', 'on Tuesday'),
+          { kind: 'disaster' },
+        ),
+      ],
+      undefined,
+    ],
+    [
+      '“im Juli” against “on 2 August” stays a conflict: the month does not hold the day',
+      [
+        told('de_x', 'Die Brücke war im Juli eingestürzt.', month('2018-07', '2018-07-31', 'im Juli'), {
+          kind: 'disaster',
+        }),
+        told('en_x', 'The bridge collapsed on 2 August.', day('2018-08-02', 'on 2 August'), {
+          kind: 'disaster',
+        }),
+      ],
+      [
+        ['2018-07', ['de_x']],
+        ['2018-08-02', ['en_x']],
+      ],
     ],
   ])('%s', (_name, members, expected) => {
     expect(values(members)).toEqual(expected);

@@ -8,7 +8,7 @@ import type { Conflict, Source } from '../../schema/events.ts';
 import type { When } from '../types.ts';
 import { compareText } from '../compare-text.ts';
 import { uniqueSources } from './sources.ts';
-import { combineWhen, datesHappening, readings, runsInto } from './when.ts';
+import { calendarHolds, combineWhen, datesHappening, readings, runsInto } from './when.ts';
 
 /** The days a time runs over: a day and the hours in it share them, a night runs into the next. */
 function daysOf(when: When): string {
@@ -30,7 +30,10 @@ export function whenConflict(
   const all = readings(members.filter(datesHappening));
   // An evening told beside a time in the small hours after it is one account, the finer one's:
   // "am Dienstagabend" and "after midnight" do not disagree.
-  const dated = all.filter((r) => !all.some((o) => o !== r && runsInto(r.when, o.when)));
+  // So does a month or a year beside a day in it.
+  const dated = all.filter(
+    (r) => !all.some((o) => o !== r && (runsInto(r.when, o.when) || calendarHolds(r.when, o.when))),
+  );
   const byDays = new Map<string, EventCandidate[]>();
   for (const r of dated) {
     const key = daysOf(r.when);

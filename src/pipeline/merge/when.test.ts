@@ -8,6 +8,36 @@ function candidates(docs: [string, string, SentenceSpec][]) {
 }
 
 describe('combineWhen: the event’s date from its sources', () => {
+  it('takes the day the context gives a toll over the month “last August” that holds it', () => {
+    const when = combineWhen(
+      candidates([
+        [
+          'en_ap',
+          'en',
+          {
+            text: "Demolition experts blew up the towers of Genoa's Morandi bridge, whose collapse last August killed 43 people.",
+            times: [
+              {
+                start: '2018-08-01',
+                end: '2018-08-31',
+                precision: 'month',
+                value: '2018-08',
+                confidence: 0.8,
+                text: 'last August',
+              },
+            ],
+          },
+        ],
+        [
+          'en_reuters',
+          'en',
+          { text: 'At least 22 people were killed, officials said.', when: day('2018-08-14') },
+        ],
+      ]).filter((c) => c.kind === 'death'),
+    );
+    expect(when.value).toBe('2018-08-14');
+  });
+
   it('takes the day most documents give over one document’s week', () => {
     const when = combineWhen(
       candidates([

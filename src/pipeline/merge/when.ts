@@ -75,6 +75,15 @@ function holds(outer: When, inner: When): boolean {
   );
 }
 
+/**
+ * Whether a month or a year holds a day: "whose collapse last August killed 43" does not gainsay
+ * "on Aug. 14"; unlike a week ("earlier this week" against "on Saturday"), a month named of a day
+ * is how one tells that day less precisely.
+ */
+export function calendarHolds(outer: When, inner: When): boolean {
+  return (outer.precision === 'month' || outer.precision === 'year') && holds(outer, inner);
+}
+
 /** The hours a part of the day holds, generously: "Dienstagabend" holds 10:25 p.m. */
 const PART_HOURS: Record<string, readonly [number, number]> = {
   MO: [4, 12],
@@ -161,7 +170,11 @@ export function combineWhen(all: EventCandidate[]): When {
   if (own.length === 0) own.push(...members.filter(ownTime));
   const present = members.filter((c) => c.sentence.timeFrom === 'own' && !ownTime(c));
   const context = members.filter((c) => c.sentence.timeFrom === 'context');
-  const pool = [own, present, context].find((p) => p.length > 0) ?? members;
+  // "whose collapse last August killed 43" beside "At least 22 people were killed" after "on
+  // Tuesday": a month or a year of its own holds the day the context gives, which tells it finer.
+  const held = context.filter((c) => own.length > 0 && own.every((o) => calendarHolds(o.when, c.when)));
+  const pool =
+    held.length > 0 ? [...own, ...held] : ([own, present, context].find((p) => p.length > 0) ?? members);
   const read = readings(pool);
   const best = read
     .map((r) => rank(r, read))

@@ -10,11 +10,12 @@ import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
 import { countsSoFar } from './count-so-far.ts';
 import { countedSince } from './counted-since.ts';
-import { holdsStill, toldAgain, toldAsEarlier, wentBefore } from './lookahead.ts';
+import { holdsStill, toldAgain, toldAsEarlier, toldLater, wentBefore } from './lookahead.ts';
 import { beforePublication } from './before-publication.ts';
 import { shortlyAfterTold } from './shortly-after.ts';
 import { endsState, startsState } from './since-state.ts';
-import { reportsInPresent, toldInPast } from './tense.ts';
+import { goesOnNow, reportsInPresent, toldInPast } from './tense.ts';
+import { daysBetween } from '../iso-day.ts';
 import { saidAfterwards } from './said-afterwards.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
@@ -45,6 +46,16 @@ function sinceDay(when: When, article: PublishedArticle): When {
   const before = beforePublication(article.published.date, article.published.precision === 'month');
   const day = when.start.slice(0, 10);
   return day > before.start && day <= before.end ? { ...before, start: day } : before;
+}
+
+/** More than a month: a day that far before publication is a recap's, not the news of the report. */
+const RECAP_DAYS = 31;
+
+function longBefore(when: When, article: PublishedArticle): boolean {
+  return (
+    article.published.precision === 'day' &&
+    daysBetween(when.end.slice(0, 10), article.published.date) > RECAP_DAYS
+  );
 }
 
 /**
@@ -83,6 +94,10 @@ export function contextWhen(
     // "… after defeats in 1974 and 1978. Coach Bert van Marwijk said after the match …": words said
     // after the news are of its day, not of a year or month the sentence before looks back to.
     if (when && !DAY_LEVEL.has(when.precision) && saidAfterwards(lang, sentence.text)) return undefined;
+    // "… collapsed on Aug. 14, 2018. Prosecutors are investigating more than 70 people": what goes
+    // on as a report written long after that day is written is of its own day.
+    if (when && DAY_LEVEL.has(when.precision) && longBefore(when, article) && goesOnNow(lang, sentence.text))
+      return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when)
       return holdsStill(lang, sentence.text)
@@ -110,7 +125,8 @@ export function contextWhen(
     // "… demonstreerden een miljoen mensen. Veel droegen lichtstaafjes, een symbool van de protesten
     // in 2016": a month or a year after it is background, not the occasion of what it reports.
     if (when && !DAY_LEVEL.has(when.precision) && when.precision !== 'week') return undefined;
-    if (when && toldAgain(article.sentences[j]?.text ?? '')) break;
+    const next = article.sentences[j]?.text ?? '';
+    if (when && (toldAgain(next) || toldLater(next))) break;
     if (when) {
       const later = article.sentences[j];
       // "Der Flughafen ist wieder unter Kontrolle. Er war am Mittwoch besetzt worden": what the

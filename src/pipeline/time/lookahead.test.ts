@@ -129,6 +129,22 @@ describe('a later sentence lends its day to an undated one only where a reader w
       'de',
       ['Ein Mann starb, als ein Baum auf sein Auto fiel.', 'Die A6 wurde am Mittwochabend erneut gesperrt.'],
     ],
+    [
+      'a toll is not dated to the evening the fire brigade spoke “later”',
+      'en',
+      [
+        'Deputy Transport Minister Edoardo Rixi said at least 22 people had died.',
+        'The fire brigade said later in the evening that the number of dead could rise.',
+      ],
+    ],
+    [
+      'nor to the evening of “Später am Abend”',
+      'de',
+      [
+        'Der Vize-Minister sagte, mindestens 22 Menschen seien gestorben.',
+        'Später am Abend teilte die Feuerwehr mit, die Zahl könne steigen.',
+      ],
+    ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.when.precision).toBe('before-publication');
   });

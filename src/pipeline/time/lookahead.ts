@@ -95,3 +95,15 @@ const AGAIN = /(?<![\p{L}])(?:again|once\s+more|anew|opnieuw|nogmaals|wederom|er
 export function toldAgain(later: string): boolean {
   return AGAIN.test(later);
 }
+
+/** "later", "später": a time told as after what came before. */
+const LATER = /(?<![\p{L}])(?:later|später)(?![\p{L}])/iu;
+
+/**
+ * Whether the dated `later` sentence tells its time as after what came before ("The fire brigade
+ * said later in the evening …", "Später am Abend …"): the sentence before it happened earlier, and
+ * takes no time from it.
+ */
+export function toldLater(later: string): boolean {
+  return LATER.test(later);
+}

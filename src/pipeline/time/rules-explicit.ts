@@ -62,6 +62,12 @@ function explicitDay(y: number, m: number, d: number): RuleResult | null {
   return isValidDay({ y, m, d }) ? Object.assign(dayValue({ y, m, d }), { relative: false }) : null;
 }
 
+/**
+ * "Luigi Of May", a translation's garble of Di Maio: a capitalised preposition right after a
+ * capitalised word, mid-sentence, is part of a name, and "May" after it the name's end.
+ */
+const NAME_PARTICLE = /\p{Lu}\p{Ll}+\s+(?:Of|From|To|In)\s+$/u;
+
 /** "May" and "March" are English verbs too: alone, they must follow a preposition or modifier. */
 const VERB_MONTHS = /^(may|march)$/i;
 
@@ -162,6 +168,7 @@ function monthRule(lang: Lang): Rule {
         const before = ctx.text.slice(Math.max(0, span.start - 12), span.start);
         if (!/(?:in|since|until|by|of|early|late|mid|from|through|to|before|after|during)\s+$/i.test(before))
           return null;
+        if (NAME_PARTICLE.test(ctx.text.slice(Math.max(0, span.start - 24), span.start))) return null;
       }
       const rel = g.rel ? direction(g.rel.split(/\s+/)[0]) : undefined;
       const y =

@@ -176,3 +176,11 @@ const PRESENT_REPORTING: Record<Lang, RegExp> = {
 export function reportsInPresent(lang: Lang, sentence: string): boolean {
   return PRESENT_REPORTING[lang].test(sentence);
 }
+
+/** English "are investigating", "is still searching": what goes on as the report is written. */
+const PRESENT_PROGRESSIVE = /(?<![\p{L}])(?:is|are)\s+(?:still\s+|now\s+)?\p{Ll}+ing(?![\p{L}])/u;
+
+/** Whether the sentence tells in the present progressive what goes on now ("Prosecutors are investigating"). */
+export function goesOnNow(lang: Lang, sentence: string): boolean {
+  return lang === 'en' && PRESENT_PROGRESSIVE.test(sentence);
+}
