@@ -93,6 +93,19 @@ export function joinDeaths<T extends Joinable>(
     const [cause, ...others] = [...found].sort((a, b) => a - b);
     if (cause === undefined || !within(daysOf(members), daysOf(clusters[cause] as T[]))) return;
     if (befellItsAgent(members, clusters[cause] as T[])) return;
+    // "killed at least two people in shootings at a house and a university hospital": where the
+    // story tells two shootings of the dead's days at two hours, no sentence tells which killed them.
+    const kindOfCause = head(clusters[cause] as T[]).kind;
+    const deathDays = days ?? daysOf(members);
+    const rival = [...causes].some(
+      (i) =>
+        i !== cause &&
+        !others.includes(i) &&
+        head(clusters[i] as T[]).kind === kindOfCause &&
+        within(deathDays, daysOf(clusters[i] as T[])) &&
+        atTwoHours(clusters[cause] as T[], clusters[i] as T[]),
+    );
+    if (rival) return;
     // "killed when a car drove into the market" and "killed in an attack on the market": one
     // attack told twice, whose two reports the merge did not join. Causes of two kinds are two.
     const kind = head(clusters[cause] as T[]).kind;
@@ -108,7 +121,7 @@ export function joinDeaths<T extends Joinable>(
     if (others.length > 0) alsoCause.set(cause, [...(alsoCause.get(cause) ?? []), ...others]);
     for (const i of others) asOther.add(i);
   });
-  joinByCount(clusters, causes, joinedTo, asOther);
+  joinByCount(clusters, causes, joinedTo, asOther, head);
   const wounded = addedWounded(clusters, joinedTo);
   const absorbed = new Set([...joinedTo.values(), ...alsoCause.values(), ...wounded.values()].flat());
   const out: T[][] = [];
@@ -186,6 +199,13 @@ function befellItsAgent<T extends Joinable>(deaths: readonly T[], cause: readonl
   return deaths.some((m) => m.c.patient !== undefined && agents.has(m.c.patient));
 }
 
+/** Two clusters dated to two times of day: two happenings ("at 14:45", "around 3 p.m."). */
+function atTwoHours<T extends Joinable>(a: readonly T[], b: readonly T[]): boolean {
+  const wa = combineWhen(a.map((m) => m.c));
+  const wb = combineWhen(b.map((m) => m.c));
+  return wa.precision === 'time' && wb.precision === 'time' && wa.value !== wb.value;
+}
+
 /** The first word of what each figure of the members counts ("people" of "people killed"), with its value. */
 function countsOf<T extends Joinable>(members: readonly T[]): Set<string> {
   const out = new Set<string>();
@@ -206,15 +226,21 @@ function joinByCount<T extends Joinable>(
   causes: ReadonlySet<number>,
   joinedTo: Map<number, number[]>,
   asOther: ReadonlySet<number>,
+  head: (members: readonly T[]) => EventCandidate,
 ): void {
   // Each cause read once, by its one day: looking every cause up again for each set of dead would
   // make a large corpus's merge quadratic.
-  const byDay = new Map<string, { index: number; places: string[]; counts: Set<string> }[]>();
+  const byDay = new Map<string, { index: number; kind: string; places: string[]; counts: Set<string> }[]>();
   for (const i of causes) {
     const cause = clusters[i] as T[];
     const [start, end] = daysOf(cause);
     if (asOther.has(i) || start !== end) continue;
-    const facts = { index: i, places: cause.flatMap((m) => m.c.places), counts: countsOf(cause) };
+    const facts = {
+      index: i,
+      kind: head(cause).kind,
+      places: cause.flatMap((m) => m.c.places),
+      counts: countsOf(cause),
+    };
     const held = byDay.get(start);
     if (held) held.push(facts);
     else byDay.set(start, [facts]);
@@ -235,6 +261,12 @@ function joinByCount<T extends Joinable>(
       found = cause.index;
     }
     if (found === undefined) return;
+    // Nor where the day tells another of its kind at another hour: "three people in two shootings".
+    const kind = head(clusters[found] as T[]).kind;
+    const at = clusters[found] as T[];
+    const rival = (c: { index: number; kind: string }) =>
+      c.index !== found && c.kind === kind && atTwoHours(at, clusters[c.index] as T[]);
+    if ((byDay.get(start) ?? []).some(rival)) return;
     const list = joinedTo.get(found);
     if (list) list.push(j);
     else joinedTo.set(found, [j]);
