@@ -31,7 +31,7 @@ describe('events of stories told by several outlets', () => {
     ['kenya-protests', 'Arson attack', '2024-06-25', ['en_reuters_0625', 'nl_nos_0625']],
     [
       'kenya-protests',
-      '22 people killed',
+      '22 people killed in shootings in Nairobi',
       '2024-06-25',
       ['en_ap_0626', 'en_reuters_0625', 'nl_nos_0625', 'nl_nrc_undated'],
     ],

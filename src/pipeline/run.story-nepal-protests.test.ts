@@ -45,7 +45,11 @@ describe('the Gen Z protests in Nepal as five outlets told them', () => {
   });
 
   it('the dead of Monday are one event in all five reports, the first count of 19 beside the later 51', () => {
-    const e = citing('At least 19 people were killed').find((c) => c.kind === 'death');
+    // The police who opened fire on the protesters killed them: the event is the shooting with its dead.
+    const e = citing('At least 19 people were killed').find((c) =>
+      c.figures.some((f) => f.counts === 'people killed'),
+    );
+    expect(e?.title).toBe('51 people killed in shootings in Nepal');
     expect(e?.when.start).toBe('2025-09-08');
     expect(documentsOf(e)).toEqual([
       'de_tagesschau_undated',

@@ -93,3 +93,68 @@ describe('a happening that spread, dated by the sentence before', () => {
     expect([when.start, when.end]).toEqual([start, end]);
   });
 });
+
+describe('a happening told "later" than a time of day', () => {
+  const at = (value: string): When => ({
+    start: value.slice(0, 10),
+    end: value.slice(0, 10),
+    precision: value.includes(':') ? 'time' : 'part-of-day',
+    value,
+    confidence: 0.9,
+  });
+
+  it.each<[string, string, string | undefined, string, string, string]>([
+    [
+      'The gunman opened fire at two shisha bars shortly before 10 p.m. and was later found dead at his home.',
+      '2020-02-19T22:00',
+      '10 p.m.',
+      'dead',
+      '2020-02-19TNI',
+      '2020-02-19',
+    ],
+    // Borrowed from the sentence before: "In het Duitse Hanau zijn woensdagavond negen mensen doodgeschoten".
+    [
+      'De vermoedelijke dader, een 43-jarige Duitser, is later dood aangetroffen in zijn woning.',
+      '2020-02-19TEV',
+      undefined,
+      'aangetroffen',
+      '2020-02-19TNI',
+      '2020-02-19',
+    ],
+    [
+      'Der mutmaßliche Täter wurde später tot in seiner Wohnung gefunden.',
+      '2020-02-19TEV',
+      undefined,
+      'gefunden',
+      '2020-02-19TNI',
+      '2020-02-19',
+    ],
+    // After a morning, the rest of the day or the days up to publication.
+    [
+      'Der Mann hatte gegen 10 Uhr das Feuer eröffnet und wurde später festgenommen.',
+      '2020-02-19T10:00',
+      '10 Uhr',
+      'festgenommen',
+      '2020-02-19',
+      '2020-02-20',
+    ],
+    // What happened before "later" keeps its hour.
+    [
+      'The gunman opened fire shortly before 10 p.m. and was later found dead at his home.',
+      '2020-02-19T22:00',
+      '10 p.m.',
+      'opened fire',
+      '2020-02-19T22:00',
+      '2020-02-19',
+    ],
+  ])('“%s” (at %s, time “%s”, trigger “%s”) is %s to %s', (text, value, time, trigger, shown, end) => {
+    const told = {
+      text,
+      timeFrom: time === undefined ? 'context' : 'own',
+      timeEnd: time === undefined ? undefined : text.indexOf(time) + time.length,
+      triggerEnd: text.indexOf(trigger) + trigger.length,
+    };
+    const when = afterToldDay(at(value), told, '2020-02-20');
+    expect([when.value, when.end]).toEqual([shown, end]);
+  });
+});

@@ -6,7 +6,9 @@
  *   (Trouw's "Maandag sloegen de demonstraties over naar … Aktau" tells the day);
  * - one told "later" than the day its sentence names for something else, from the day after it:
  *   "The previous official toll was 164, reported by state media last Sunday and later withdrawn",
- *   "hatte am Sonntag von 164 Toten gesprochen, diese Angabe später aber wieder zurückgezogen".
+ *   "hatte am Sonntag von 164 Toten gesprochen, diese Angabe später aber wieder zurückgezogen";
+ * - one told "later" than a time of day, named or borrowed: in the night after an evening ("opened
+ *   fire shortly before 10 p.m. and was later found dead"), else on that day or one up to publication.
  */
 import type { When } from '../types.ts';
 import { shift } from '../iso-day.ts';
@@ -37,7 +39,10 @@ export interface Told {
  * "Arrested on Sunday and later released": the arrest ends before "later", the release after it.
  */
 export function afterToldDay(when: When, told: Told, published: string): When {
-  if (when.precision !== 'day' || when.start.slice(0, 10) >= published) return when;
+  if (when.start.slice(0, 10) >= published) return when;
+  if (when.precision === 'time' || when.precision === 'part-of-day')
+    return afterToldHour(when, told, published);
+  if (when.precision !== 'day') return when;
   const spread = told.timeFrom === 'context' && SPREAD.test(told.text);
   const later =
     told.timeEnd !== undefined &&
@@ -50,4 +55,26 @@ export function afterToldDay(when: When, told: Told, published: string): When {
   return next > published
     ? when
     : untilPublication({ ...when, start: next, end: next, value: next }, published);
+}
+
+/** An evening or a night, or a time of day from 5 p.m.: what comes "later" comes in the night. */
+const EVENING = /T(?:EV|NI|1[7-9]:|2\d:)/;
+
+/**
+ * "opened fire at two shisha bars shortly before 10 p.m. and was later found dead at his home", "De
+ * vermoedelijke dader … is later dood aangetroffen" after "woensdagavond": told "later" than a time
+ * of day, named or borrowed from the sentence before, it came about after it, not at that hour: in
+ * the night after an evening (which runs into the small hours), else on a day up to publication.
+ */
+function afterToldHour(when: When, told: Told, published: string): When {
+  const from = told.timeEnd ?? (told.timeFrom === 'context' ? 0 : undefined);
+  if (from === undefined || from >= told.triggerEnd) return when;
+  if (!LATER.test(told.text.slice(from, told.triggerEnd).replace(OFFSET_LATER, ''))) return when;
+  const day = when.start.slice(0, 10);
+  // "10 p.m." is the hour it came after, no words of its own time.
+  const rest: When = { ...when };
+  delete rest.text;
+  if (EVENING.test(when.value))
+    return { ...rest, start: day, end: day, precision: 'part-of-day', value: `${day}TNI` };
+  return untilPublication({ ...rest, start: day, end: day, value: day }, published);
 }

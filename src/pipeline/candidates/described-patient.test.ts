@@ -85,3 +85,25 @@ describe('the person an arrest befell, described rather than named', () => {
     expect(arrests.map((c) => c.patient)).toEqual([patient]);
   });
 });
+
+describe('the suspect found dead, described rather than named', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      'de',
+      'Der mutmaßliche Täter wurde später tot in seiner Wohnung gefunden, neben ihm seine Mutter.',
+      'described:suspect',
+    ],
+    [
+      'nl',
+      'De vermoedelijke dader, een 43-jarige Duitser, is later dood aangetroffen in zijn woning.',
+      'described:suspect',
+    ],
+    ['en', 'The gunman was later found dead at his home.', 'described:suspect'],
+    // A victim found dead is counted by the toll: the suspect only opens the sentence as its subject.
+    ['en', 'A 15-year-old was later found dead at his home.', undefined],
+    ['nl', 'Een vrouw is later dood aangetroffen in haar woning.', undefined],
+  ])('[%s] “%s”', (lang, text, patient) => {
+    const deaths = candidatesOf(lang, text, '2020-02-20').filter((c) => c.kind === 'death');
+    expect(deaths.map((c) => c.patient)).toEqual([patient]);
+  });
+});

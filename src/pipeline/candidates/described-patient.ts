@@ -63,6 +63,21 @@ export function addedBesides(text: string): string | undefined {
 const THE_SUSPECT =
   /(?<!\p{L})(?:the|de|der|den)\s+(?:(?:alleged|suspected|presumed|vermoedelijke|vermeende|mutmaßlichen?|mutmasslichen?)\s+)?(?:suspect|gunman|shooter|attacker|verdachte|dader|schutter|verdächtigen?|täter|schützen?|angreifer)(?![\p{L}-])/iu;
 
+/** Found dead: what the police find, not whom a killing befell. */
+const FOUND = /(?<!\p{L})(?:found|gefunden|aufgefunden|aangetroffen|gevonden)(?!\p{L})/iu;
+
+/**
+ * "Der mutmaßliche Täter wurde später tot in seiner Wohnung gefunden", "De vermoedelijke dader, een
+ * 43-jarige Duitser, is later dood aangetroffen": the suspect the sentence opens with, found dead,
+ * is the one person it befell, none of the dead a toll counts.
+ */
+function foundDeadSuspect(h: TriggerHit, kind: KindEntry, text: string): boolean {
+  // "found dead": the finding stands right before the trigger "dead"; "tot … gefunden" within it.
+  if (!kind.tallied || !FOUND.test(text.slice(Math.max(0, h.start - 8), h.end))) return false;
+  const opening = THE_SUSPECT.exec(text);
+  return opening?.index === 0;
+}
+
 /** The clause of the trigger: from the punctuation before it to the punctuation after it. */
 function clauseOf(text: string, h: TriggerHit): string {
   const before = Math.max(...[',', ';', ':'].map((p) => text.lastIndexOf(p, h.start)));
@@ -76,7 +91,7 @@ function clauseOf(text: string, h: TriggerHit): string {
  * counts ("a 15-year-old was among the dead").
  */
 export function describedPatient(h: TriggerHit, kind: KindEntry, text: string): string | undefined {
-  if (h.self) return SUSPECT;
+  if (h.self || foundDeadSuspect(h, kind, text)) return SUSPECT;
   if (!kind.patientKind || kind.tallied) return undefined;
   const described = newPersonByAge(text) ?? addedBesides(text);
   if (described) return described;

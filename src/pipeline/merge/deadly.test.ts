@@ -159,3 +159,68 @@ describe('deaths told beside two happenings of different days', () => {
     expect(dead?.when.value).toBe('2024-09-18');
   });
 });
+
+describe('shootings and the dead they caused', () => {
+  it.each<[string, string, string]>([
+    [
+      'de',
+      'Bei Schüssen in Hanau sind am Mittwochabend neun Menschen getötet worden.',
+      '9 people killed in shootings in Hanau',
+    ],
+    [
+      'en',
+      'Nine people were killed in shootings at two shisha bars in Hanau on Wednesday night.',
+      '9 people killed in shootings in Hanau',
+    ],
+  ])('[%s] “%s” is one event: %s', async (lang, sentence, title) => {
+    const file = await eventFileOf({ [`${lang}_wire.txt`]: ` date 2020-02-20 Report\n\n${sentence}\n` });
+    expect(file.events.map((e) => e.title)).toEqual([title]);
+  });
+
+  it('the gunman found dead after he opened fire is no toll of his shooting', async () => {
+    const sentence =
+      'Tobias Rathjen opened fire at two shisha bars on Wednesday shortly before 10 p.m. and was later found dead at his home, police said.';
+    const file = await eventFileOf({ 'en_wire.txt': ` date 2020-02-21 Report\n\n${sentence}\n` });
+    expect(file.events.map((e) => [e.title, e.when.value])).toEqual([
+      ['Tobias Rathjen killed', '2020-02-19TNI'],
+      ['Shots fired', '2020-02-19'],
+    ]);
+  });
+
+  it('a shooting told only beside dead of shootings and explosions joins no café shooting', async () => {
+    const text = [
+      ' date 2015-11-14 Paris',
+      'Gunmen have opened fire on the terraces of the Le Carillon bar in the 10th arrondissement, witnesses say.',
+      'At least 18 people have been killed in shootings and explosions in Paris, according to AFP.',
+    ].join('\n\n');
+    const file = await eventFileOf({ 'en_live.txt': `${text}\n` });
+    const shooting = file.events.find((e) => e.sources.some((s) => s.sentence.includes('Le Carillon')));
+    expect(shooting?.sources.map((s) => s.sentence).join(' ')).not.toContain('At least 18 people');
+  });
+});
+
+describe('further wounded told after the dead of an attack', () => {
+  it.each<[string, string[]]>([
+    [
+      'de',
+      [
+        'Bei Schüssen in Hanau sind am Mittwochabend neun Menschen getötet worden.',
+        'Nach Angaben der Ermittler wurden fünf weitere Menschen verletzt, einer von ihnen schwer.',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Nine people were killed in shootings at two shisha bars in Hanau on Wednesday night.',
+        'Five more people were injured, one of them seriously, investigators said.',
+      ],
+    ],
+  ])('[%s] add to its toll: one event', async (lang, sentences) => {
+    const file = await eventFileOf({
+      [`${lang}_wire.txt`]: ` date 2020-02-20 Report\n\n${sentences.join(' ')}\n`,
+    });
+    expect(file.events.map((e) => [e.title, e.sources.length])).toEqual([
+      ['9 people killed in shootings in Hanau', 2],
+    ]);
+  });
+});

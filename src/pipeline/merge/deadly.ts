@@ -9,6 +9,10 @@ import { DEATHS_KIND, DEATHS_SLOT } from '../candidates/title.ts';
 import { combineWhen } from './when.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { shift } from '../iso-day.ts';
+import { isAddition } from '../candidates/increments.ts';
+
+/** The kind of people wounded. */
+const INJURY_KIND = 'injury';
 
 /** A cluster of the merge and what the join reads of it. */
 export interface Joinable {
@@ -88,6 +92,20 @@ export function joinDeaths<T extends Joinable>(
     }
     const [cause, ...others] = [...found].sort((a, b) => a - b);
     if (cause === undefined || !within(daysOf(members), daysOf(clusters[cause] as T[]))) return;
+    if (befellItsAgent(members, clusters[cause] as T[])) return;
+    // "killed at least two people in shootings at a house and a university hospital": where the
+    // story tells two shootings of the dead's days at two hours, no sentence tells which killed them.
+    const kindOfCause = head(clusters[cause] as T[]).kind;
+    const deathDays = days ?? daysOf(members);
+    const rival = [...causes].some(
+      (i) =>
+        i !== cause &&
+        !others.includes(i) &&
+        head(clusters[i] as T[]).kind === kindOfCause &&
+        within(deathDays, daysOf(clusters[i] as T[])) &&
+        atTwoHours(clusters[cause] as T[], clusters[i] as T[]),
+    );
+    if (rival) return;
     // "killed when a car drove into the market" and "killed in an attack on the market": one
     // attack told twice, whose two reports the merge did not join. Causes of two kinds are two.
     const kind = head(clusters[cause] as T[]).kind;
@@ -103,15 +121,18 @@ export function joinDeaths<T extends Joinable>(
     if (others.length > 0) alsoCause.set(cause, [...(alsoCause.get(cause) ?? []), ...others]);
     for (const i of others) asOther.add(i);
   });
-  joinByCount(clusters, causes, joinedTo, asOther);
-  const absorbed = new Set([...joinedTo.values(), ...alsoCause.values()].flat());
+  joinByCount(clusters, causes, joinedTo, asOther, head);
+  const wounded = addedWounded(clusters, joinedTo);
+  const absorbed = new Set([...joinedTo.values(), ...alsoCause.values(), ...wounded.values()].flat());
   const out: T[][] = [];
   clusters.forEach((members, i) => {
     if (absorbed.has(i)) return;
     const joined = joinedTo.get(i);
     if (!joined) {
-      // A crash told only beside its dead, whose dead went elsewhere, is no event of its own.
-      if (!members.every((m) => m.c.causeOnly)) out.push(members);
+      // A crash told only beside its dead, whose dead went elsewhere, is no event of its own, nor
+      // a report of another ("18 killed in shootings and explosions in Paris" is no café's shooting).
+      const own = members.filter((m) => !m.c.causeOnly);
+      if (own.length > 0) out.push(own.length === members.length ? members : own);
       return;
     }
     const own = [...members, ...(alsoCause.get(i) ?? []).flatMap((k) => clusters[k] as T[])];
@@ -121,11 +142,68 @@ export function joinDeaths<T extends Joinable>(
     const tolls = joined
       .map((j) => clusters[j] as T[])
       .sort((a, b) => counted(b) - counted(a) || b.length - a.length);
-    const all = [...own, ...tolls.flat()].sort(order);
+    const added = (wounded.get(i) ?? []).flatMap((k) => clusters[k] as T[]);
+    const all = [...own, ...tolls.flat(), ...added].sort(order);
     out.push(all);
     deadly.set(all, { cause: own, deaths: tolls[0] as T[] });
   });
   return { clusters: out, deadly };
+}
+
+/**
+ * "Nach Angaben der Ermittler wurden fünf weitere Menschen verletzt" after "Bei Schüssen in Hanau
+ * sind am Mittwochabend neun Menschen getötet worden": wounded counted as further people, told only
+ * by reports of one crash or attack that took in its dead, on its days, add to that one's toll.
+ * By each such cause, the clusters of wounded it takes in.
+ */
+function addedWounded<T extends Joinable>(
+  clusters: readonly T[][],
+  joinedTo: ReadonlyMap<number, readonly number[]>,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (joinedTo.size === 0) return out;
+  const causes = [...joinedTo].map(([cause, dead]) => {
+    const members = [cause, ...dead].flatMap((k) => clusters[k] as T[]);
+    return {
+      cause,
+      documents: new Set(members.map((m) => m.c.document)),
+      days: daysOf(clusters[cause] as T[]),
+    };
+  });
+  clusters.forEach((members, j) => {
+    const added = members.every(
+      (m) => m.c.kind === INJURY_KIND && m.c.figures.length > 0 && m.c.figures.every(isAddition),
+    );
+    if (!added) return;
+    const days = daysOf(members);
+    const fits = causes.filter(
+      (c) => members.every((m) => c.documents.has(m.c.document)) && within(days, c.days),
+    );
+    const only = fits.length === 1 ? fits[0] : undefined;
+    if (!only) return;
+    const list = out.get(only.cause);
+    if (list) list.push(j);
+    else out.set(only.cause, [j]);
+  });
+  return out;
+}
+
+/**
+ * "The gunman, named as Tobias Rathjen, opened fire at two shisha bars … and was later found dead
+ * at his home": the death of the one who carried out the attack, told alone, is no toll of it but
+ * what came of him. A counted toll ("all 150 on board") takes in whoever caused the crash.
+ */
+function befellItsAgent<T extends Joinable>(deaths: readonly T[], cause: readonly T[]): boolean {
+  if (deaths.some((m) => m.c.figures.length > 0)) return false;
+  const agents = new Set(cause.map((m) => m.c.agent));
+  return deaths.some((m) => m.c.patient !== undefined && agents.has(m.c.patient));
+}
+
+/** Two clusters dated to two times of day: two happenings ("at 14:45", "around 3 p.m."). */
+function atTwoHours<T extends Joinable>(a: readonly T[], b: readonly T[]): boolean {
+  const wa = combineWhen(a.map((m) => m.c));
+  const wb = combineWhen(b.map((m) => m.c));
+  return wa.precision === 'time' && wb.precision === 'time' && wa.value !== wb.value;
 }
 
 /** The first word of what each figure of the members counts ("people" of "people killed"), with its value. */
@@ -148,15 +226,21 @@ function joinByCount<T extends Joinable>(
   causes: ReadonlySet<number>,
   joinedTo: Map<number, number[]>,
   asOther: ReadonlySet<number>,
+  head: (members: readonly T[]) => EventCandidate,
 ): void {
   // Each cause read once, by its one day: looking every cause up again for each set of dead would
   // make a large corpus's merge quadratic.
-  const byDay = new Map<string, { index: number; places: string[]; counts: Set<string> }[]>();
+  const byDay = new Map<string, { index: number; kind: string; places: string[]; counts: Set<string> }[]>();
   for (const i of causes) {
     const cause = clusters[i] as T[];
     const [start, end] = daysOf(cause);
     if (asOther.has(i) || start !== end) continue;
-    const facts = { index: i, places: cause.flatMap((m) => m.c.places), counts: countsOf(cause) };
+    const facts = {
+      index: i,
+      kind: head(cause).kind,
+      places: cause.flatMap((m) => m.c.places),
+      counts: countsOf(cause),
+    };
     const held = byDay.get(start);
     if (held) held.push(facts);
     else byDay.set(start, [facts]);
@@ -177,6 +261,12 @@ function joinByCount<T extends Joinable>(
       found = cause.index;
     }
     if (found === undefined) return;
+    // Nor where the day tells another of its kind at another hour: "three people in two shootings".
+    const kind = head(clusters[found] as T[]).kind;
+    const at = clusters[found] as T[];
+    const rival = (c: { index: number; kind: string }) =>
+      c.index !== found && c.kind === kind && atTwoHours(at, clusters[c.index] as T[]);
+    if ((byDay.get(start) ?? []).some(rival)) return;
     const list = joinedTo.get(found);
     if (list) list.push(j);
     else joinedTo.set(found, [j]);
