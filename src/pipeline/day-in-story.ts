@@ -14,6 +14,8 @@ import { aWeekOn } from './week-ago.ts';
 import { daysOn } from './days-after-start.ts';
 import { followedConflict } from './followed-on.ts';
 import { weekAfterStart } from './week-earlier.ts';
+import { pluperfectConflict } from './pluperfect.ts';
+import { leadUpInStory } from './pluperfect-lead-up.ts';
 import { WEEKDAY_NAMES, weekdayOf } from './weekdays.ts';
 
 export interface StoryStart {
@@ -90,8 +92,13 @@ export function dayInStory(
   // "applied on Friday … closed a week earlier": that Friday is a week or more into the story.
   const weekBack =
     evidence.weekEarlier === undefined ? undefined : weekAfterStart(evidence.weekEarlier, start.day);
-  const firstWeek =
-    weekOn ?? weekBack ?? (countFits ? counted : undefined) ?? earliestInStory(evidence, start.day);
+  const inFirstWeek = earliestInStory(evidence, start.day);
+  // Read so that a weekday told in the pluperfect falls in the story, it would be the latest news.
+  const leadUp =
+    inFirstWeek && pluperfectConflict(inFirstWeek, evidence)
+      ? leadUpInStory(evidence, start.day, days)
+      : undefined;
+  const firstWeek = weekOn ?? weekBack ?? (countFits ? counted : undefined) ?? leadUp ?? inFirstWeek;
   // A report that names a day of the week before as such tells its bare weekdays in its own week
   // ("lag sinds vorige week dinsdag vast. Dinsdag passeerden …"): a reading that puts one of them
   // in the week before is of the wrong week.
@@ -151,6 +158,11 @@ export function dayInStory(
     return {
       date,
       why: `${opening}, and its opening counts ${evidence.daysAfter} days since: ${date} is ${evidence.daysAfter} days after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
+    };
+  if (leadUp === date)
+    return {
+      date,
+      why: `${opening}, and the ${[...evidence.earlier].map((d) => WEEKDAY_NAMES[d]).join(' and ')} it tells in the pluperfect led up to it: ${date} is the earliest day on which every weekday it tells in the simple past falls on or after it`,
     };
   if (weekAfter) {
     const week = evidence.lastWeek.has(first)

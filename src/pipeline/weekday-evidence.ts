@@ -12,6 +12,7 @@ import { daysAfterOpening } from './days-after-start.ts';
 import { countedSince, type CountedSince } from './days-since-date.ts';
 import { tellsFollowed } from './followed-on.ts';
 import { tellsWeekEarlier } from './week-earlier.ts';
+import { daysCounted } from './pluperfect-lead-up.ts';
 
 export interface WeekdayEvidence {
   past: Set<number>;
@@ -44,6 +45,11 @@ export interface WeekdayEvidence {
    * followed it on ("opened on Monday. A second followed on Thursday"): see followed-on.ts.
    */
   followedAfter: (readonly [first: number, next: number])[];
+  /**
+   * The one weekday a sentence tells in the pluperfect, with the days it counts to it ("hatten sie
+   * am Montagabend nach neun Tagen lebend gefunden"): see pluperfect-lead-up.ts.
+   */
+  earlierCounted?: { day: number; days: number };
   /** The weekday the next sentence counts a week back from ("applied on Friday. … a week earlier"): see week-earlier.ts. */
   weekEarlier?: number;
   /** The one weekday the opening sentence tells as past: the day of the report's news. */
@@ -87,6 +93,7 @@ export function weekdayEvidence(
   let openingRead = false;
   const lede = article.sentences[0]?.paragraph;
   let counted: CountedSince | undefined;
+  let earlierCounted: { day: number; days: number } | undefined;
   for (const s of article.sentences) {
     yesterday ||= YESTERDAY.test(s.text);
     weekAgo ||= tellsWeekAgo(s.text);
@@ -131,6 +138,10 @@ export function weekdayEvidence(
       pluperfect ??= toldInPluperfect(s.text);
       (pluperfect ? earlier : plain).add(m.day);
     }
+    if (pluperfect && told.size === 1 && only !== undefined && !earlierCounted) {
+      const days = daysCounted(s.text);
+      if (days !== undefined) earlierCounted = { day: only, days };
+    }
   }
   for (const d of plain) earlier.delete(d);
   for (const d of past) ahead.delete(d);
@@ -147,6 +158,7 @@ export function weekdayEvidence(
     followedAfter,
     ...(weekAgo ? { weekAgo: true as const } : {}),
     ...(weekEarlier === undefined ? {} : { weekEarlier }),
+    ...(earlierCounted && earlier.has(earlierCounted.day) ? { earlierCounted } : {}),
     ...(daysAfter === undefined ? {} : { daysAfter }),
     ...(counted === undefined ? {} : { counted }),
     ...(lead === undefined ? {} : { lead }),

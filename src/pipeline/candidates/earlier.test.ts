@@ -216,6 +216,30 @@ describe('a participle that describes a noun names a happening told before', () 
       [],
     ],
     [
+      'boys brought out of "a flooded cave" are rescued; the cave was flooded before',
+      'en',
+      'Rescue divers brought four more boys out of a flooded cave in northern Thailand on Monday.',
+      ['rescue'],
+    ],
+    [
+      'divers searching "a flooded cave" tell of no new flood',
+      'en',
+      'On Monday divers searched a flooded cave in northern Thailand.',
+      [],
+    ],
+    [
+      'divers searching "een overstroomde grot" tell of no new flood',
+      'nl',
+      'Maandag zochten duikers in een overstroomde grot naar de jongens.',
+      [],
+    ],
+    [
+      'rains that flooded the cave are still reported',
+      'en',
+      'On Saturday monsoon rains flooded the cave behind them.',
+      ['disaster'],
+    ],
+    [
       'a Dutch river that flooded is still reported',
       'nl',
       'Woensdag overstroomde de rivier de hele benedenstad.',

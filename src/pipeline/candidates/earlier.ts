@@ -114,6 +114,12 @@ const bareBefore = perObject(
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|het|des|der|dem|den|die|das)\s$/i;
 
 /**
+ * "out of a flooded cave", "in einer überfluteten Höhle", "uit een overstroomde grot": a participle
+ * between an indefinite article and its noun tells the state the noun is in, not a happening.
+ */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:a|an|een|ein|eine|einer|einem|einen|eines)\s$/i;
+
+/**
  * A participle written as an adjective: English in -ed, German small and inflected ("evakuierten");
  * a capitalised German one is a noun ("die Zahl der Verletzten"), which counts.
  */
@@ -128,11 +134,11 @@ const DUTCH_PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|de|te)$/u;
 const NAME_AFTER = /^\s\p{Lu}/u;
 
 /**
- * "uit de overstroomde wijken", "het ontruimde gebied": a Dutch participle inflected in -de or -te
+ * "uit de overstroomde wijken", "het ontruimde gebied", "een overstroomde grot": a Dutch participle inflected in -de or -te
  * between an article and a noun describes the noun. A noun after the article ("de gevechten")
  * does not end so; a verb after one ("de rivier overstroomde") has no noun after it.
  */
-const DUTCH_ARTICLE = /(?:^|\s)(?:de|het)\s$/i;
+const DUTCH_ARTICLE = /(?:^|\s)(?:de|het|een)\s$/i;
 const DUTCH_INFLECTED = /^\p{Ll}+(?:de|te)$/u;
 const NOUN_AFTER_LOWER = /^\s\p{Ll}/u;
 
@@ -194,7 +200,11 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
       return DUTCH_PARTICIPLE.test(word) && NAME_AFTER.test(text.slice(h.end, h.end + 2));
     if (!ATTRIBUTIVE.test(word) || !NOUN_AFTER.test(text.slice(h.end, h.end + 2))) return false;
     if (LEADER_AFTER.test(text.slice(h.end, h.end + 16))) return DESCRIBING_BEFORE.test(before);
-    return ARTICLE_BEFORE.test(before) && !compile(lexicon).kinds.get(h.kind)?.entry.patientKind;
+    return (
+      (ARTICLE_BEFORE.test(before) ||
+        INDEFINITE_BEFORE.test(text.slice(Math.max(0, h.start - 7), h.start))) &&
+      !compile(lexicon).kinds.get(h.kind)?.entry.patientKind
+    );
   };
   return hits.some(attributive) ? hits.filter((h) => !attributive(h)) : hits;
 }

@@ -2,6 +2,7 @@ import type { Mention } from '../types.ts';
 import { isPluralAgent, pluralVerb } from './agreement.ts';
 import { countedTitle } from './counted-title.ts';
 import { attempted } from './attempted.ts';
+import { ownsAgent } from './agent-owner.ts';
 import { befallsMany } from './many-befallen.ts';
 import { befallsOnePerson } from './one-person.ts';
 import { shotsHeard } from './shots-heard.ts';
@@ -102,6 +103,8 @@ function slotValue(
       return roles.other && name(roles.other);
     case 'place':
       if (input.kind.destination && roles.place && roles.place.start < input.trigger) return undefined;
+      if (roles.place && roles.agent && input.text && ownsAgent(input.text, roles.place, roles.agent))
+        return undefined;
       return roles.place && name(roles.place);
     case 'figure':
       return figures[0] && phrase(figures[0]);

@@ -6,6 +6,7 @@
  */
 import type { MergeFeatures } from './features.ts';
 import { soFar } from '../so-far.ts';
+import { allCounted } from './all-counted.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { figureKeys, measureOf, valueOf } from './separate.ts';
 
@@ -16,10 +17,11 @@ const ALONE = /(?<!\p{L})(?:alone|allein|alleen)(?!\p{L})/iu;
  * Whether the sentence gives its counts as a total, cheapest test first. A toll of a tallied kind
  * (the dead) "so far" is the running toll of one happening, which its day's reports tell too
  * ("inmiddels vijf doden" beside "four people dead after three nights of rioting"); only a sum
- * ("insgesamt") makes it the total of several.
+ * ("insgesamt") makes it the total of several. So does all of a group counted ("alle twaalf
+ * jongens"), save of the dead: "all 150 on board were killed" is the toll of one crash.
  */
 export function callsTotal(text: string, tallied: boolean): boolean {
-  return (callsSum(text) || (!tallied && soFar(text))) && !ALONE.test(text);
+  return (callsSum(text) || (!tallied && (soFar(text) || allCounted(text)))) && !ALONE.test(text);
 }
 
 /** Whether some total counts the same thing as a smaller dated count that is not that total. */

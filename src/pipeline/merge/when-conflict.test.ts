@@ -136,6 +136,60 @@ describe('whenConflict: one value per day the sources disagree on', () => {
       ],
     ],
     [
+      '“in der Nacht zum Freitag” and “on Friday” do not disagree: the night runs into that Friday',
+      [
+        told(
+          'de_spiegel',
+          'Der frühere Marinetaucher Saman Kunan starb in der Nacht zum Freitag, als ihm auf dem Rückweg der Sauerstoff ausging, teilte die Marine mit.',
+          part('2018-07-05', 'NI', 'in der Nacht zum Freitag', '2018-07-06'),
+        ),
+        told(
+          'en_ap',
+          'A former Thai navy SEAL, Saman Kunan, died on Friday while placing air tanks along the escape route.',
+          day('2018-07-06', 'on Friday'),
+        ),
+      ],
+      undefined,
+    ],
+    [
+      '“in der Nacht zum Freitag” against “on Thursday” stays a conflict: Thursday is no day the night runs into',
+      [
+        told(
+          'de_spiegel',
+          'Der frühere Marinetaucher Saman Kunan starb in der Nacht zum Freitag.',
+          part('2018-07-05', 'NI', 'in der Nacht zum Freitag', '2018-07-06'),
+        ),
+        told(
+          'en_ap',
+          'A former Thai navy SEAL, Saman Kunan, died on Thursday.',
+          day('2018-07-05', 'on Thursday'),
+        ),
+      ],
+      [
+        ['2018-07-05', ['en_ap']],
+        ['2018-07-05TNI', ['de_spiegel']],
+      ],
+    ],
+    [
+      'a leak “in der Nacht zum Montag” and one “on Monday evening” stay a conflict: the evening is no night’s news',
+      [
+        told(
+          'de_tagesschau',
+          'In der Nacht zum Montag fiel der Druck in der Pipeline Nord Stream 2 stark ab.',
+          part('2022-09-25', 'NI', 'In der Nacht zum Montag', '2022-09-26'),
+        ),
+        told(
+          'en_reuters',
+          'A second leak was found near Bornholm on Monday evening.',
+          part('2022-09-26', 'EV', 'on Monday evening'),
+        ),
+      ],
+      [
+        ['2022-09-25TNI', ['de_tagesschau']],
+        ['2022-09-26TEV', ['en_reuters']],
+      ],
+    ],
+    [
       'a day of saying about the killing named again dates no reading of it',
       [
         told(

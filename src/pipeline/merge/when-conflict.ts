@@ -7,6 +7,7 @@ import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { Conflict, Source } from '../../schema/events.ts';
 import type { When } from '../types.ts';
 import { compareText } from '../compare-text.ts';
+import { shift } from '../iso-day.ts';
 import { uniqueSources } from './sources.ts';
 import { calendarHolds, combineWhen, datesHappening, readings, runsInto } from './when.ts';
 
@@ -30,9 +31,15 @@ export function whenConflict(
   const all = readings(members.filter(datesHappening));
   // An evening told beside a time in the small hours after it is one account, the finer one's:
   // "am Dienstagabend" and "after midnight" do not disagree.
-  // So does a month or a year beside a day in it.
+  // So does a month or a year beside a day in it, and a night told beside the day it runs into:
+  // "in der Nacht zum Freitag" and "on Friday".
   const dated = all.filter(
-    (r) => !all.some((o) => o !== r && (runsInto(r.when, o.when) || calendarHolds(r.when, o.when))),
+    (r) =>
+      !all.some(
+        (o) =>
+          o !== r &&
+          (runsInto(r.when, o.when) || calendarHolds(r.when, o.when) || nightBefore(r.when, o.when)),
+      ),
   );
   const byDays = new Map<string, EventCandidate[]>();
   for (const r of dated) {
@@ -49,6 +56,20 @@ export function whenConflict(
       .sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.when.value, b.when.value))
       .map(({ when, cs }) => ({ value: valueOf(when), sources: uniqueSources(cs.map(sourceOf), order) })),
   };
+}
+
+const NIGHT = /^(\d{4}-\d{2}-\d{2})TNI$/;
+
+/**
+ * Whether `night` is the night before the one day `day` tells: its news is that day's. Not a part
+ * of that day ("Monday evening" may be a second leak after the night's first), nor another night.
+ */
+function nightBefore(night: When, day: When): boolean {
+  const from = NIGHT.exec(night.value)?.[1];
+  const on = day.start.slice(0, 10);
+  return (
+    from !== undefined && day.precision === 'day' && on === day.end.slice(0, 10) && on === shift(from, 1)
+  );
 }
 
 /** A day's TIMEX3 value, nothing after it ("2022-01-02", not "2022-01-07TNI"). */
