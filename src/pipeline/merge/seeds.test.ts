@@ -107,6 +107,14 @@ describe('the seed chronology', () => {
     expect(night.conflicts.filter((c) => c.field === 'when')).toEqual([]);
   });
 
+  it('dates the protests’ beginning to Sunday 2 January, from “since the protests started last Sunday”', () => {
+    const began = events.find((e) => e.kind === 'protest' && e.when.start === '2022-01-02');
+    expect(began?.when).toMatchObject({ end: '2022-01-02', precision: 'day' });
+    expect(began?.sources.map((s) => s.document.slice(0, 3))).toEqual(['000', '001', '004']);
+    expect(began?.figures).toEqual([]);
+    expect(began?.actors).toEqual([]);
+  });
+
   it('reports the talks with Putin on Saturday apart from Friday’s statement', () => {
     const both = events.filter((e) =>
       e.sources.some((s) => s.sentence.includes('in talks with Russian President Vladimir Putin')),
