@@ -33,6 +33,11 @@ describe('a count since a happening began dates its beginning', () => {
     expect(began).toHaveLength(1);
     expect(began[0]?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-02', precision: 'day' });
     expect(began[0]?.figures).toEqual([]);
+    // The count stays with the toll.
+    const toll = candidatesOfSentence(lang, { text, times: [day('2022-01-02', phrase)] }).find(
+      (c) => c.kind === 'death',
+    );
+    expect(toll?.figures.map((f) => f.value)).toContain(26);
   });
 
   it.each<[string, string, string, string]>([
