@@ -20,15 +20,21 @@ describe('parseHeader', () => {
       'Landen nemen maatregelen',
     ],
     [
-      'the ISO timestamp line under the headline of 002 gives a day',
+      'the ISO timestamp line under the headline of 002 gives a day and its hour',
       seed('002_1b0c4250e89fe703'),
-      { date: '2022-01-08', precision: 'day', from: 'timestamp' },
+      { date: '2022-01-08', precision: 'day', from: 'timestamp', hour: 8 },
       'In the face of violent protests',
     ],
     [
       'front matter gives its date',
       '---\ntitle: "Proteste in Almaty"\ndate: 2022-01-06\nlanguage: de\npublisher: Beispielzeitung\n---\nAm Donnerstag…',
       { date: '2022-01-06', precision: 'day', from: 'front-matter' },
+      'Am Donnerstag',
+    ],
+    [
+      'front matter with a timestamp gives its hour as written',
+      '---\ntitle: "Proteste in Almaty"\ndate: 2022-01-06T21:15:00+01:00\nlanguage: de\n---\nAm Donnerstag…',
+      { date: '2022-01-06', precision: 'day', from: 'front-matter', hour: 21 },
       'Am Donnerstag',
     ],
     [

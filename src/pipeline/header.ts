@@ -19,14 +19,18 @@ function isValidDay(date: string): boolean {
 
 /** Reads a date given as YYYY-MM, YYYY-MM-DD or a full ISO timestamp, keeping its precision. */
 export function parseDateValue(value: string, from: PublishedHint['from']): PublishedHint | undefined {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2})[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!m) return undefined;
   if (m[3] === undefined) {
     const month = Number(m[2]);
     return month >= 1 && month <= 12 ? { date: `${m[1]}-${m[2]}-01`, precision: 'month', from } : undefined;
   }
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  return isValidDay(date) ? { date, precision: 'day', from } : undefined;
+  if (!isValidDay(date)) return undefined;
+  const hour = m[4] === undefined ? undefined : Number(m[4]);
+  return hour === undefined || hour > 23
+    ? { date, precision: 'day', from }
+    : { date, precision: 'day', from, hour };
 }
 
 function unquote(value: string): string {

@@ -29,6 +29,8 @@ export interface PublishedHint {
   precision: 'day' | 'month';
   /** Where it was found: seed header line, ISO timestamp line, front matter, an agency's story id. */
   from: 'header' | 'timestamp' | 'date-line' | 'front-matter' | 'agency-id';
+  /** The hour of the day a timestamp gives, as written (0–23). */
+  hour?: number;
 }
 
 export interface ArticleMeta {

@@ -7,6 +7,7 @@
 import { inSpan } from '../in-span.ts';
 import type { Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
+import { beganApart } from './began-since.ts';
 
 type Span = [number, number];
 
@@ -103,12 +104,13 @@ export function namedOnlyOutside(
  */
 export function scopeToClause(
   c: EventCandidate,
-  h: { start: number; end: number },
+  h: { start: number; end: number; began?: true },
   mentions: readonly Mention[],
   subordinate: Span | null,
   relatives: readonly Span[],
   text: string,
 ): void {
+  if (h.began) return beganApart(c);
   const read = [c.agent, c.patient, c.titlePlace];
   const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
   if (actors) c.asideActors = actors;

@@ -58,11 +58,13 @@ export function figuresOf(
   triggers: readonly TriggerHit[] = happenings,
 ): PlacedFigure[] {
   const figures: PlacedFigure[] = [];
+  // A beginning a "since" clause dates (began-since.ts) counts nothing: a figure near it is another's.
+  const rivals = happenings.some((o) => o.began) ? happenings.filter((o) => o === h || !o.began) : happenings;
   for (const f of all) {
     if (governedElsewhere(f, h, triggers, sentence)) continue;
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
-    if (!nearestTo(f, h, happenings, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
-    if (inDescription(f, happenings, sentence) || inContrast(f, h, sentence)) continue;
+    if (!nearestTo(f, h, rivals, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
+    if (inDescription(f, rivals, sentence) || inContrast(f, h, sentence)) continue;
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them. Where the happening is told after the part
     // ("gegen mehr als 600 Menschen …, 184 von ihnen sitzen in Untersuchungshaft"), the part is its

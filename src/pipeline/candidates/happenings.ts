@@ -19,6 +19,7 @@ import { causesBeforeConsequence } from './consequence-clause.ts';
 import { onlyCarriesNews } from './news-of-saying.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import { talksPartner } from './talks-partner.ts';
+import { beganSince } from './began-since.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -31,6 +32,8 @@ export interface TriggerHit {
   self?: boolean;
   /** See TriggerEntry.held. */
   held?: boolean;
+  /** Named where a "since" clause tells the day it began (began-since.ts): that day, no count. */
+  began?: true;
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
@@ -229,6 +232,9 @@ export function chooseHappenings(
     );
     if (own) chosen.push(h);
   }
+  for (const h of hits)
+    if (!chosen.some((c) => c.kind === h.kind) && beganSince(text, h, timexes))
+      chosen.push({ ...h, began: true });
   return chosen;
 }
 

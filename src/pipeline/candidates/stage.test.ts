@@ -111,7 +111,11 @@ describe('extractCandidates: what happened, in a short English title', () => {
         text: 'Volgens het ministerie van Binnenlandse Zaken zijn er sinds de protesten afgelopen zondag begonnen 26 betogers en 18 politieagenten en militairen omgekomen.',
         times: [day('2022-01-02', 'afgelopen zondag')],
       },
-      [{ kind: 'death', title: '26 protesters, 18 police and soldiers killed' }],
+      [
+        { kind: 'death', title: '26 protesters, 18 police and soldiers killed' },
+        // "sinds de protesten afgelopen zondag begonnen": the protests' beginning, with no count.
+        { kind: 'protest', title: 'Protests' },
+      ],
     ],
     [
       'deaths and injuries in one sentence',

@@ -191,7 +191,7 @@ export function extractCandidates(
     for (const h of causes.length > 0 ? [...reads, ...causes] : reads) {
       const kind = compiled.kinds.get(h.kind)?.entry;
       if (!kind) continue;
-      const own = figuresOf(h, reads, allFigures, s.text, hits);
+      const own = h.began ? [] : figuresOf(h, reads, allFigures, s.text, hits);
       if (
         toldNoCount({
           kind: h.kind,

@@ -28,6 +28,7 @@ import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
 import { recalledInClause } from './recalled-clause.ts';
 import { beforeDay } from '../time/before-publication.ts';
+import { beganOn } from './began-since.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
@@ -59,6 +60,7 @@ export interface StoryDating {
  */
 export function dateFromStory(d: StoryDating): void {
   const { article, s, tokens, raw, h, kind, c, story } = d;
+  if (h.began) return beganOn(c);
   // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
   // what was said lies before it.
   if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;

@@ -89,6 +89,32 @@ describe('the seed chronology', () => {
     expect(dated.map((e) => e.when.start)).toContain(start);
   });
 
+  it.each<[string, string, string]>([
+    [
+      'the crackdown “on Saturday night” of a report stamped Saturday 08:02 is that of the night from Friday',
+      'State television reported on Saturday night that security forces',
+      'cracked down on demonstrators in several cities during the night from Friday to Saturday',
+    ],
+    [
+      'the statement letting staff leave “on Saturday night” came in the night from Friday',
+      'it said in a statement on Saturday night',
+      'The US State Department has authorized non-essential embassy personnel',
+    ],
+  ])('dates %s, with no when conflict', (_name, fragment, other) => {
+    const night = citing(fragment);
+    expect(citing(other)).toBe(night);
+    expect(night.when).toMatchObject({ start: '2022-01-07', end: '2022-01-08', value: '2022-01-07TNI' });
+    expect(night.conflicts.filter((c) => c.field === 'when')).toEqual([]);
+  });
+
+  it('dates the protests’ beginning to Sunday 2 January, from “since the protests started last Sunday”', () => {
+    const began = events.find((e) => e.kind === 'protest' && e.when.start === '2022-01-02');
+    expect(began?.when).toMatchObject({ end: '2022-01-02', precision: 'day' });
+    expect(began?.sources.map((s) => s.document.slice(0, 3))).toEqual(['000', '001', '004']);
+    expect(began?.figures).toEqual([]);
+    expect(began?.actors).toEqual([]);
+  });
+
   it('reports the talks with Putin on Saturday apart from Friday’s statement', () => {
     const both = events.filter((e) =>
       e.sources.some((s) => s.sentence.includes('in talks with Russian President Vladimir Putin')),

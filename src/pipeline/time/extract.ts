@@ -28,6 +28,8 @@ export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD (for a month-only date, any day of that month). */
   dct: string;
   dctPrecision?: 'day' | 'month';
+  /** The report was stamped before noon of `dct`. */
+  morning?: boolean;
   /**
    * Day (YYYY-MM-DD), time (YYYY-MM-DDTHH:MM) or evening (YYYY-MM-DDTEV) that "the
    * next day", "that night", "nine hours later" or a bare clock time counts from when the text names
@@ -152,6 +154,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
     dct,
     text,
     tense: tenseOf(lang, text),
+    morning: opts.morning === true,
   };
   const found = runRules(toRun.rules, ctx, toRun.wanted);
   if (found.length === 0 && opts.chrono !== true) return [];

@@ -14,6 +14,8 @@ export interface RuleContext {
   lang: Lang;
   lex: Lexicon;
   dct: Day;
+  /** The report was stamped before noon of `dct`: a night it names by that day lies behind it. */
+  morning?: boolean;
   text: string;
   /** Tense of the sentence around [start, end) as seen from there. */
   tense(start: number, end: number): Tense;

@@ -101,3 +101,30 @@ describe('weekday rules, published Saturday 8 January 2022', () => {
     expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
   });
 });
+
+describe('a night named by the day of a report stamped that morning (Saturday 8 January 2022, 08:02)', () => {
+  it.each([
+    [
+      'en',
+      'State television reported on Saturday night that security forces were continuing to crack down on demonstrators in several cities in the country.',
+      'Saturday night',
+      '2022-01-07TNI',
+    ],
+    [
+      'en',
+      'Employees who are not responsible for emergencies are allowed to leave the country, it said in a statement on Saturday night.',
+      'Saturday night',
+      '2022-01-07TNI',
+    ],
+    ['de', 'In der Samstagnacht fielen in Almaty Schüsse.', 'Samstagnacht', '2022-01-07TNI'],
+    ['nl', 'Zaterdagnacht werd in Almaty geschoten.', 'Zaterdagnacht', '2022-01-07TNI'],
+    // Another day's night, or a night still ahead, is read as before.
+    ['en', 'Shots were heard on Friday night.', 'Friday night', '2022-01-07TNI'],
+    ['en', 'The curfew will be lifted on Saturday night.', 'Saturday night', '2022-01-08TNI'],
+    // Its evening is no night: the day is kept.
+    ['nl', 'Op zaterdagavond werd in Almaty nog geschoten.', 'zaterdagavond', '2022-01-08TEV'],
+  ])('[%s] “%s” reads “%s” as %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-01-08', morning: true });
+    expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
+  });
+});

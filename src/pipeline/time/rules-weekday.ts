@@ -112,6 +112,11 @@ function weekdayRule(lang: Lang): Rule {
           ? addDays(resolved, -7)
           : resolved;
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
+      // "State television reported on Saturday night …" in a report stamped Saturday 08:02: the
+      // night named by the report's own day, told as past before that day's noon, is the one that
+      // ran into it (a translation of "in der Nacht zum Samstag").
+      if (part === 'NI' && ctx.morning === true && tense === 'past' && diffDays(day, ctx.dct) === 0)
+        return Object.assign(nightValue(addDays(day, -1)), { relative: true });
       return Object.assign(part ? partOfDayValue(day, part) : dayValue(day), { relative: true });
     },
   };

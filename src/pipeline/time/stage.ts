@@ -129,6 +129,8 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
   const dct = article.published.date;
   const monthOnly = article.published.precision === 'month';
   const inferred = article.published.inferred;
+  const stamp = article.meta.published;
+  const morning = stamp?.date === dct && stamp.hour !== undefined && stamp.hour < 12;
   // "the next day" counts from the last day an earlier sentence was dated to.
   let anchor: string | undefined;
   // The earliest day told so far, and the paragraph that named `anchor`: a bare clock time of a
@@ -151,6 +153,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       lang,
       dct: entry?.day ?? dct,
       dctPrecision: article.published.precision,
+      morning,
       anchor: entryAnchor ?? anchor,
       clockAnchor,
       clockBack: entryAnchor === undefined && anchorParagraph !== s.paragraph,
