@@ -1,6 +1,7 @@
 /**
- * A sentence that opens with a quotation and names its speaker after it is that speaker's
- * statement; a quotation with no one named after it, or a saying inside it, is no one's.
+ * A sentence that opens with a quotation and names its speaker after it is a saying of that
+ * speaker's, which the merge cites in their statement of that day (merge/quotations.ts); a
+ * quotation with no one named after it, or a saying inside it, is no one's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './stage.ts';

@@ -59,6 +59,7 @@ export interface StoryDating {
  */
 export function dateFromStory(d: StoryDating): void {
   const { article, s, tokens, raw, h, kind, c, story } = d;
+  if (h.kind === 'statement' && s.timexes.length === 0 && opensWithQuote(s.text)) c.quoteLed = true;
   // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
   // what was said lies before it.
   if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;
@@ -200,7 +201,8 @@ export function dateFromStory(d: StoryDating): void {
   else if (quoted) c.when = quoted;
   else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
   else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
-  else story.note(h.kind, c.when);
+  // A quotation dates no saying after it: the statement it quotes did.
+  else if (!c.quoteLed) story.note(h.kind, c.when);
   if (h.kind === 'statement' && c.agent !== undefined) story.said(c.agent, c.when, s.index);
 }
 
