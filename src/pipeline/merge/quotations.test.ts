@@ -1,6 +1,7 @@
 /**
  * A sentence that opens with a quotation and names its speaker after it is cited in the statement
- * its speaker made that day; on its own, or in a resident's or seismologist's mouth, it makes no event.
+ * (or the deed its paragraph tells) its speaker made that day; on its own it is a statement only of
+ * a listed speaker on a day the text gives, and in a resident's or seismologist's mouth no event.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../../schema/events.ts';
@@ -57,12 +58,21 @@ const CASES: Case[] = [
     false,
   ],
   [
-    "the chancellor's words at the scene he visited make no statement of their own",
+    "the chancellor's words at the scene are cited in his visit, which his paragraph tells",
     'de',
     '2024-12-21',
     'Bundeskanzler Olaf Scholz besuchte am Samstag den Tatort und legte Blumen nieder.',
     '"Was für eine furchtbare Tat", sagte Scholz.',
-    false,
+    true,
+  ],
+];
+
+/** A listed speaker's words on the day the text gives, with no statement of theirs to join, in a paragraph of their own. */
+const STANDING: [before: string, quote: string, title: string][] = [
+  [
+    'The World Health Organization declared mpox a public health emergency of international concern on Wednesday, its highest form of alarm, after an outbreak in the Democratic Republic of Congo spread to neighbouring countries.',
+    '"The emergence of a new clade of mpox, its rapid spread in eastern DRC, and the reporting of cases in several neighbouring countries are very worrying," WHO Director-General Tedros Adhanom Ghebreyesus said.',
+    '2024-08-14 Tedros Adhanom Ghebreyesus makes a statement',
   ],
 ];
 
@@ -83,6 +93,8 @@ const files = new Map<string, EventFile>();
 beforeAll(async () => {
   for (const [name, lang, date, before, quote] of CASES)
     files.set(name, await eventFileOf(article(lang, date, `${before} ${quote}`)));
+  for (const [before, quote] of STANDING)
+    files.set(quote, await eventFileOf(article('en', '2024-08-14', `${before}\n\n${quote}`)));
   for (const [before, quote] of TITLED)
     files.set(quote, await eventFileOf(article('en', '2022-01-08', `${before} ${quote}`)));
 }, 120_000);
@@ -100,5 +112,12 @@ describe('the statement a quotation joins', () => {
   it.each(TITLED)('“%s” keeps its title beside “%s”', (_before, quote, title) => {
     const file = files.get(quote) as EventFile;
     expect(eventsFrom(file, quote).map((e) => `${e.when.start} ${e.title}`)).toEqual([`2022-01-07 ${title}`]);
+  });
+});
+
+describe('a quotation with nothing of its speaker to join', () => {
+  it.each(STANDING)('“%s” is followed by “%s”: %s', (_before, quote, event) => {
+    const file = files.get(quote) as EventFile;
+    expect(eventsFrom(file, quote).map((e) => `${e.when.start} ${e.title}`)).toEqual([event]);
   });
 });

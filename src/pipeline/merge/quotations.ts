@@ -7,41 +7,72 @@
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { When } from '../types.ts';
 import type { UnionFind } from './union-find.ts';
+import { UNKNOWN_PREFIX } from '../entities/text.ts';
 
 /** Precisions that name a day: a quotation dated only before publication joins nothing. */
 const OF_A_DAY = new Set(['time', 'part-of-day', 'day']);
+const GUESSED = new Set(['fuzzy', 'context']);
 
 function days(w: When): string {
   return `${w.start.slice(0, 10)}/${w.end.slice(0, 10)}`;
 }
 
 /**
- * Joins each quotation to the cluster of its speaker's statement of the same day: the one its
- * own article tells nearest before it, else the first other report's. Returns the quotations
- * that found none, which make no event.
+ * Joins each quotation to the cluster of what its speaker did that day: their statement, the one
+ * its own article tells nearest before it, else the first other report's; else another happening
+ * of theirs its paragraph tells (a visit, an announcement, an order). A quotation that finds none is
+ * an event of its own only where a listed speaker said it on the one day the text gives
+ * (stands), joined with the other reports of those words; the rest make no event and are
+ * returned.
  */
 export function joinQuotations(cands: readonly EventCandidate[], uf: UnionFind): Set<number> {
   const alone = new Set<number>();
-  let statements: Map<string, number[]> | undefined;
+  let deeds: Map<string, number[]> | undefined;
+  const firstSaid = new Map<string, number>();
   cands.forEach((q, i) => {
     if (!q.quoteLed) return;
-    if (statements === undefined) {
-      statements = new Map();
+    if (deeds === undefined) {
+      deeds = new Map();
       cands.forEach((c, j) => {
-        if (c.quoteLed || c.kind !== 'statement' || c.agent === undefined) return;
-        const list = statements?.get(c.agent);
+        if (c.quoteLed || c.agent === undefined) return;
+        const list = deeds?.get(c.agent);
         if (list) list.push(j);
-        else statements?.set(c.agent, [j]);
+        else deeds?.set(c.agent, [j]);
       });
     }
     const day = OF_A_DAY.has(q.when.precision) ? days(q.when) : undefined;
-    const said = (q.agent === undefined ? undefined : statements.get(q.agent)) ?? [];
-    const same = day === undefined ? [] : said.filter((j) => days((cands[j] as EventCandidate).when) === day);
-    const target = nearest(cands, q, same) ?? same[0];
-    if (target === undefined) alone.add(i);
-    else uf.union(i, target);
+    const own = (q.agent === undefined ? undefined : deeds.get(q.agent)) ?? [];
+    const same = day === undefined ? [] : own.filter((j) => days((cands[j] as EventCandidate).when) === day);
+    const said = same.filter((j) => (cands[j] as EventCandidate).kind === q.kind);
+    // Another deed only where the paragraph tells it with the words: "Scholz besuchte am Samstag
+    // den Tatort. "Was für eine furchtbare Tat", sagte Scholz.", not the storming of another report.
+    const told = same.filter((j) => (cands[j] as EventCandidate).sentence.paragraph === q.sentence.paragraph);
+    const target = nearest(cands, q, said) ?? said[0] ?? nearest(cands, q, told);
+    if (target !== undefined) uf.union(i, target);
+    else if (!stands(q)) alone.add(i);
+    else {
+      const key = `${q.agent ?? ''} ${q.when.start.slice(0, 10)}`;
+      const first = firstSaid.get(key);
+      if (first === undefined) firstSaid.set(key, i);
+      else uf.union(i, first);
+    }
   });
   return alone;
+}
+
+/** A listed speaker's words on a day the text gives: '"…very worrying," WHO Director-General Tedros said'. */
+function stands(q: EventCandidate): boolean {
+  const { agent, when } = q;
+  return (
+    agent !== undefined &&
+    !agent.startsWith(UNKNOWN_PREFIX) &&
+    !agent.startsWith('~') &&
+    OF_A_DAY.has(when.precision) &&
+    when.start.slice(0, 10) === when.end.slice(0, 10) &&
+    // A name only guessed ('"No one will be left behind," said Almodóvar' in a translation that
+    // garbled Sánchez) may join his deeds but carries no event alone.
+    !q.sentence.mentions.some((m) => m.id === agent && GUESSED.has(m.resolution))
+  );
 }
 
 /** Of `same`, the statement of `q`'s article that stands nearest before it, or nearest after it. */

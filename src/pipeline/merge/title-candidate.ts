@@ -13,12 +13,17 @@ const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
 const plainRank = new Map(defaultLexicon.kinds.map((k) => [k.kind, k.titles.findIndex((t) => !t.if)]));
 
 /**
- * `x` is a quotation and `y` its speaker's own report naming what the statement was about: the
- * quotation's words title it only where the report names nothing ("This is truly tragic," Yoon
- * said in a televised address' titles his statement; it does not rename his speech on negotiations).
+ * `x` is a quotation and `y` its speaker's own report of a happening or of a statement naming
+ * what it was about: the quotation's words title a statement only where the report names nothing
+ * ("This is truly tragic," Yoon said in a televised address' titles his statement; it does not
+ * rename his speech on negotiations, nor Merkel's visit to Schuld a statement).
  */
 function quotedOverTopic(x: EventCandidate, y: EventCandidate): boolean {
-  return x.quoteLed === true && !y.quoteLed && (y.titleRank ?? 99) < (plainRank.get(y.kind) ?? -1);
+  return (
+    x.quoteLed === true &&
+    !y.quoteLed &&
+    (y.kind !== x.kind || (y.titleRank ?? 99) < (plainRank.get(y.kind) ?? -1))
+  );
 }
 
 /** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
