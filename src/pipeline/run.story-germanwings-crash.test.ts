@@ -188,7 +188,8 @@ describe('the Germanwings crash as six outlets told it', () => {
   it('Spohr “stunned” by the prosecutor’s findings (AP) speaks on Thursday the 26th, with the translation’s “apt to the flight”, apart from his “darkest day” of Wednesday (NOS)', () => {
     const stunned = onlyCiting(file, 'said the company was "stunned" by the findings');
     expect(stunned?.when.start.slice(0, 10)).toBe('2015-03-26');
-    expect(documentsOf(stunned)).toEqual(['en_ap_0326', 'en_mt_undated']);
+    // FAZ's '"Wir können uns nicht erklären, was den Copiloten bewogen haben könnte", sagte Spohr' quotes it.
+    expect(documentsOf(stunned)).toEqual(['de_faz_0326', 'en_ap_0326', 'en_mt_undated']);
     expect(onlyCiting(file, 'He said Lubitz had passed all medical and flight tests')).toBe(stunned);
     const darkest = onlyCiting(file, 'Hij noemde het "de donkerste dag"');
     expect(darkest).not.toBe(stunned);

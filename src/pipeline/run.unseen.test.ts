@@ -275,3 +275,22 @@ describe('stories kept apart', () => {
     expect([...new Set(toll.flatMap((e) => e.sources.map((s) => s.document)))]).toEqual(['en_quake']);
   });
 });
+
+describe('quotations that open a sentence', () => {
+  it.each([
+    [
+      '"How can you negotiate with criminals and murderers?" he said.',
+      'Kassym-Jomart Tokayev speaks on negotiations with protesters',
+      '2022-01-07',
+    ],
+    [
+      '"It\'s my intention that the federal government will pay for the entire cost," he said.',
+      'Joe Biden makes a statement',
+      '2024-03-26',
+    ],
+    ['"Their brutal ordeal is over," he said.', 'Joe Biden makes a statement', '2024-08-01'],
+  ])('cites “%s” in “%s” of %s, the statement it quotes', (sentence, title, day) => {
+    const citing = events.filter((e) => e.sources.some((s) => s.sentence === sentence));
+    expect(citing.map((e) => [e.title, e.when.start])).toEqual([[title, day]]);
+  });
+});

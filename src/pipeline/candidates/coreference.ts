@@ -81,7 +81,10 @@ export function withCoreference(
   if (before.persons.length === 0) return s.mentions;
   let pronoun: Token | undefined;
   let speaks = false;
-  for (let i = 0; i < OPENING_WORDS + 2 && i < tokens.length; i++) {
+  // '"Libanon staat er niet alleen voor", zei hij': the words a quotation opens with are the
+  // speaker's, none of them the sentence's subject.
+  const openingWords = QUOTE_FIRST.test(s.text) ? 0 : OPENING_WORDS + 2;
+  for (let i = 0; i < openingWords && i < tokens.length; i++) {
     // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
     // videoboodschap zei hij", "Am Dienstagabend sagte er".
     const opening = i < OPENING_WORDS || (facts[i - 1] as WordFacts<unknown>).triggers.length > 0;

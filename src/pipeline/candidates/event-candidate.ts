@@ -66,4 +66,10 @@ export interface EventCandidate extends Candidate {
   /** Countries among the actors whose people its count counts (counted-nationals.ts): no country it is about. */
   nationals?: string[];
   asidePlaces?: string[];
+  /**
+   * A saying whose sentence opens with the quotation ('"…," Tokayev said'): the words of a
+   * statement its speaker made, cited in that statement of the same day and no event on its own
+   * (merge/quotations.ts).
+   */
+  quoteLed?: true;
 }

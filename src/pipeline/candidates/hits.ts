@@ -37,8 +37,8 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 import { personNextTo } from './person-next-to.ts';
 import { firmsAround } from './firms-around.ts';
+import { opensWithQuote, spokenAfterQuote } from './quote-led.ts';
 
-const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 const CLAUSE_END = /^[.,;:!?]|^$/;
 /**
  * "Das teilte die Polizei mit", "Dat meldt de NOS", "Dat maakte de junta zaterdag bekend", "Das gab
@@ -107,7 +107,7 @@ export function triggerHits(
   figures: PlacedFigure[] | undefined;
 } {
   const text = s.text;
-  const quoteLed = QUOTE_OPEN.test(text) && s.timexes.length === 0;
+  const quoteLed = opensWithQuote(text) && s.timexes.length === 0;
   // A speaker: a named actor, an institution named by a common noun ("the government", "die Arbeitgeber"),
   // or a medium that carries someone's words ("appeared on national television and said").
   let speaker: boolean | undefined;
@@ -137,7 +137,7 @@ export function triggerHits(
     if (t.after !== undefined && !reportedBefore(t.after)) continue;
     if (
       t.kind === 'statement' &&
-      (quoteLed ||
+      ((quoteLed && !spokenAfterQuote(text, m.start, mentions, scope.isPerson)) ||
         (afterReport && toldBefore(tokens, m.start)) ||
         !(speaker ??= hasSpeaker(scope, tokens, facts, mentions) || crowdDemands(tokens, text)))
     )

@@ -29,6 +29,7 @@ import { dayOnly } from './time.ts';
 import { recalledInClause } from './recalled-clause.ts';
 import { beforeDay } from '../time/before-publication.ts';
 import { beganOn } from './began-since.ts';
+import { opensWithQuote } from './quote-led.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
@@ -61,6 +62,7 @@ export interface StoryDating {
 export function dateFromStory(d: StoryDating): void {
   const { article, s, tokens, raw, h, kind, c, story } = d;
   if (h.began) return beganOn(c);
+  if (h.kind === 'statement' && s.timexes.length === 0 && opensWithQuote(s.text)) c.quoteLed = true;
   // "He said some 20,000 "bandits" had attacked Almaty": the saying is of the day around it, only
   // what was said lies before it.
   if (h.kind === 'statement' && s.saidOn) c.when = s.saidOn;
@@ -108,6 +110,11 @@ export function dateFromStory(d: StoryDating): void {
       : undefined;
   const carried =
     recalled || scene || kind.announces || !undated ? undefined : story.carried(s.paragraph, s.index);
+  // '"…", sagte Merkel' with no time of its own, after her statement: the quotation of that statement.
+  const quoted =
+    h.kind === 'statement' && undated && c.agent !== undefined && opensWithQuote(s.text)
+      ? story.saidJustBefore(c.agent, s.index)
+      : undefined;
   // What a statement speaks of dates it only as "since then": nothing else notes its time.
   const spokenOf =
     kind.announces && s.timeFrom === 'publication' && article.published.precision === 'day'
@@ -202,10 +209,13 @@ export function dateFromStory(d: StoryDating): void {
     if (reportOnly) c.saidOf = true;
     story.recalledIn(s.paragraph, s.index, recalled);
   } else if (carried) c.when = carried;
+  else if (quoted) c.when = quoted;
   else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
   else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
   else if (answers) c.when = story.fromEarliest(c.when);
-  else story.note(h.kind, c.when);
+  // A quotation dates no saying after it: the statement it quotes did.
+  else if (!c.quoteLed) story.note(h.kind, c.when);
+  if (h.kind === 'statement' && c.agent !== undefined) story.said(c.agent, c.when, s.index);
 }
 
 /** `when` where it starts no later than the day (or month, when only that is known) of publication. */

@@ -82,6 +82,24 @@ export class StoryTimes {
   /** The day of the news a statement answered ("stunned by the findings"): the day of all it goes on to quote. */
   private answered: When | undefined;
 
+  /** The last statement whose speaker was named, with its time and the index of its sentence. */
+  private lastSaid: { agent: string; when: When; index: number } | undefined;
+
+  /** `agent` made a statement at `when` in the sentence at `index`. */
+  said(agent: string, when: When, index: number): void {
+    this.lastSaid = { agent, when, index };
+  }
+
+  /**
+   * The time of the statement `agent` made in the sentence just before, of its paragraph or the one
+   * before: 'Bundeskanzlerin Angela Merkel verurteilte die Anschläge. "Die Täter sind Feinde all
+   * unserer Grundwerte", sagte Merkel in Berlin.' quotes what she said then.
+   */
+  saidJustBefore(agent: string, index: number): When | undefined {
+    const r = this.lastSaid;
+    return r && r.agent === agent && r.index === index - 1 ? r.when : undefined;
+  }
+
   /** The sentence at `index` of `paragraph` named a happening again and took its time `when`. */
   recalledIn(paragraph: string, index: number, when: When): void {
     this.recalled = { when, paragraph, index };

@@ -49,18 +49,18 @@ import { UnionFind } from './union-find.ts';
 import { joinedLists } from './joined-lists.ts';
 import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
 import type { WithinOf } from './places-met.ts';
+import { joinQuotations, ownReports } from './quotations.ts';
 
 /**
- * One event per real-world happening. Candidates are compared only within blocks that share a key
- * (kind with actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined,
- * strongest first, unless that would put two different people (or a person and a crowd), clashing
- * topics, places in different countries or far apart, or times of day hours apart under one event.
- * `countryOf` tells the country of a place id, `pointOf` where it lies; without them places are
- * compared as ids only. `countryOfDemonym` tells the country of a demonym, for the side a count is of;
- * `publishedOf` a document's publication date, for the day each disagreeing figure was reported;
- * `placeKindOf` the gazetteer's kind of a place ("country", "region", "city"), for a count of a
- * whole country against one of a place in it; `storiesApart` which documents tell two stories
- * (documents-apart.ts); `withinOf` the regions and country a place lies in (places-met.ts).
+ * One event per real-world happening. Candidates are compared only within blocks that share a key (kind with
+ * actor, place, figure, topic or day); pairs scoring at least THRESHOLD are joined, strongest first, unless
+ * that would put two different people (or a person and a crowd), clashing topics, places in different
+ * countries or far apart, or times of day hours apart under one event. `countryOf` tells the country of a
+ * place id, `pointOf` where it lies; without them places compare as ids. `countryOfDemonym` tells the country
+ * of a demonym, for the side a count is of; `publishedOf` a document's publication date, for the day each
+ * disagreeing figure was reported; `placeKindOf` the gazetteer's kind of a place ("country", "region",
+ * "city"), for a count of a whole country against one of a place in it; `storiesApart` which documents tell
+ * two stories; `withinOf` the regions and country a place lies in.
  */
 export function mergeCandidates(
   candidates: Candidate[],
@@ -80,8 +80,8 @@ export function mergeCandidates(
   const sceneOf = candidateScenes(items.map((item) => item.c));
   const pairs = rankedPairs(items, sameStory, storiesApart, sceneOf);
   const uf = new UnionFind(items.length);
-  // What each cluster holds, kept at its root: its strong topics, and the earliest and latest time of day its sentences date themselves to.
-  // Each check below reads the items' features or candidates: listed once for all of them.
+  // Kept at a cluster's root: its strong topics, earliest and latest time of day. Each check below
+  // reads the items' features or candidates, listed once for all; a quotation joins only its speaker's statement.
   const features = items.map((item) => item.features);
   const cands = items.map((item) => item.c);
   const patients = new Patients(features);
@@ -118,7 +118,7 @@ export function mergeCandidates(
     const p = pairs.order[o] as number;
     const ra = uf.find(pairs.a[p] as number);
     const rb = uf.find(pairs.b[p] as number);
-    if (ra === rb) continue;
+    if (ra === rb || cands[ra]?.quoteLed || cands[rb]?.quoteLed) continue;
     if (patients.clash(ra, rb)) continue;
     // Checked on whole clusters, so that no chain of weak links joins an arms ban and an entry ban.
     const ta = topics[ra] as readonly string[];
@@ -179,11 +179,12 @@ export function mergeCandidates(
     farDays.join(root, ra, rb);
     scenes.join(root, ra, rb);
   }
-  // A cluster's root is its first item: clusters come in the order of their first item, and each
-  // lists its members in reading order.
+  const quotesAlone = joinQuotations(cands, uf);
+  // A cluster's root is its first item: clusters come in its order, members in reading order.
   const clusters: Item[][] = [];
   const clusterAt = new Map<number, Item[]>();
   items.forEach((item, i) => {
+    if (quotesAlone.has(i)) return;
     const root = uf.find(i);
     const list = clusterAt.get(root);
     if (list) list.push(item);
@@ -246,7 +247,7 @@ function toEvent(
   const conflicts = findConflicts(candidates, sourceOf, compareSources, isCity, publishedOf, isCountry);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
   const figures = combineFigures(candidates);
-  const when = combineWhen(candidates);
+  const when = combineWhen(ownReports(candidates));
   return {
     id,
     title: deadly

@@ -9,6 +9,22 @@ import { vaguelyCounted } from './counted-title.ts';
 import { UNKNOWN_PREFIX } from '../entities/text.ts';
 
 const kindRank = new Map(defaultLexicon.kinds.map((k, i) => [k.kind, i]));
+/** Each kind's first template that needs no topic: "{agent} makes a statement". */
+const plainRank = new Map(defaultLexicon.kinds.map((k) => [k.kind, k.titles.findIndex((t) => !t.if)]));
+
+/**
+ * `x` is a quotation and `y` its speaker's own report of a happening or of a statement naming
+ * what it was about: the quotation's words title a statement only where the report names nothing
+ * ("This is truly tragic," Yoon said in a televised address' titles his statement; it does not
+ * rename his speech on negotiations, nor Merkel's visit to Schuld a statement).
+ */
+function quotedOverTopic(x: EventCandidate, y: EventCandidate): boolean {
+  return (
+    x.quoteLed === true &&
+    !y.quoteLed &&
+    (y.kind !== x.kind || (y.titleRank ?? 99) < (plainRank.get(y.kind) ?? -1))
+  );
+}
 
 /** Names in the sentence resolved only by fuzzy matching or context (possible misspellings). */
 function guessedNames(c: Candidate): number {
@@ -59,6 +75,7 @@ function compareTitles(a: Item, b: Item, support: Support): number {
   const x = a.c;
   const y = b.c;
   return (
+    Number(quotedOverTopic(x, y)) - Number(quotedOverTopic(y, x)) ||
     // "Assassination attempt on Robert Fico" says more than the wounds it left.
     Number(a.features.metAsNamed) - Number(b.features.metAsNamed) ||
     // A kind met in another's group for a topic names it only where it says where: "Fire in

@@ -17,6 +17,7 @@ import { endsState, startsState } from './since-state.ts';
 import { goesOnNow, reportsInPresent, toldInPast } from './tense.ts';
 import { daysBetween } from '../iso-day.ts';
 import { saidAfterwards } from './said-afterwards.ts';
+import { afterOpeningQuote, speakerGoesOn } from './quote-led.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
 const LOOKAHEAD = 2;
@@ -74,7 +75,14 @@ export function contextWhen(
   const after = shortlyAfterTold(lang, article.sentences, own, i);
   if (after) return after;
   const paragraph = sentence.paragraph;
-  for (let j = i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
+  // '"…," he said' goes on from the sentence before; '"…," seismologist Bjorn Lund said' after a
+  // sentence on the blasts at 2:03 a.m. is a new voice; a later sentence dates it only naming its speaker.
+  const afterQuote = afterOpeningQuote(sentence.text);
+  const before = article.sentences[i - 1];
+  const newVoice =
+    afterQuote !== undefined &&
+    (before?.paragraph !== paragraph || !speakerGoesOn(afterQuote, before?.text ?? ''));
+  for (let j = newVoice ? -1 : i - 1; j >= 0 && article.sentences[j]?.paragraph === paragraph; j--) {
     const when = own[j]?.when;
     // "Legerchef Min Aung Hlaing heeft nu alle macht in handen. Het leger riep de noodtoestand uit":
     // a state that holds now is no frame for what the paragraph tells next.
@@ -116,6 +124,12 @@ export function contextWhen(
   const last = Math.min(article.sentences.length, i + 1 + LOOKAHEAD);
   for (let j = i + 1; j < last && article.sentences[j]?.paragraph === paragraph; j++) {
     const when = own[j]?.when;
+    if (
+      when &&
+      afterQuote !== undefined &&
+      !speakerGoesOn(afterQuote, article.sentences[j]?.text ?? '', false)
+    )
+      break;
     // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
     // happening and lends that time to no earlier sentence; nor does a relative clause's time.
     if (when && (own[j]?.opens || own[j]?.lends === false)) return undefined;

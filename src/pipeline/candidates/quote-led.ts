@@ -1,0 +1,32 @@
+/**
+ * A sentence that opens with a quotation: '"We will not negotiate," Tokayev said.', '„…“, sagte
+ * Scholz.', '"…", zei hij.'. Its words are the speaker's; the report is the saying after them.
+ */
+import type { Mention } from '../types.ts';
+import { quotedSpans } from './quotes.ts';
+
+const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+
+/** Whether the sentence opens with a quotation mark. */
+export function opensWithQuote(text: string): boolean {
+  return QUOTE_OPEN.test(text);
+}
+
+/**
+ * Whether the saying at `trigger` follows the quotation that opens the sentence and a person
+ * after that quotation says it: the speaker named, or a pronoun standing for the person named
+ * before (coreference.ts). A quotation nobody is named after ('"…," said a resident', '"…," one
+ * man said', '"…," said a statement') is a voice, no one's statement; nor is a saying inside it.
+ */
+export function spokenAfterQuote(
+  text: string,
+  trigger: number,
+  mentions: readonly Mention[],
+  isPerson: (m: Mention) => boolean,
+): boolean {
+  const spans = quotedSpans(text);
+  const open = spans[0];
+  const close = spans[1];
+  if (open === undefined || close === undefined || open > text.search(/\S/) || trigger < close) return false;
+  return mentions.some((m) => m.start >= close && isPerson(m));
+}
