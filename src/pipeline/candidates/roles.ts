@@ -243,9 +243,14 @@ export function findRoles(
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
+  // "…, in London nahm die Polizei … nahe der Downing Street … fest": a clause spliced on that opens
+  // with a place of its own tells another scene; ", vlak bij het dorp Hrabove" only narrows this one.
+  const spliced = (m: Mention): boolean => m.start > trigger && inSplicedClause(text, m, trigger, fronted);
+  const inOtherScene = (m: Mention): boolean =>
+    spliced(m) && places.some((o) => o !== m && o.start < m.start && spliced(o));
   roles.place =
     // "in der Provinz Hatay nahe Antakya": the place it is put right at, not the area around it.
-    places.find((m) => centredAt(text, m, lexicon.centreWords, mentions, isTown)) ??
+    places.find((m) => centredAt(text, m, lexicon.centreWords, mentions, isTown) && !inOtherScene(m)) ??
     places.find(
       (m) =>
         m.start > trigger && afterPlacePreposition(text, m) && !inSplicedClause(text, m, trigger, fronted),

@@ -23,6 +23,11 @@ const SENTENCES = [
     'In Hartlepool werden woensdagavond agenten aangevallen, in Londen hield de politie bij een demonstratie meer dan honderd mensen aan.',
     'Attack in Hartlepool',
   ],
+  [
+    'de_downing.txt',
+    'In Hartlepool griffen Randalierer die Polizei an und setzten ein Auto in Brand, in London nahm die Polizei bei einer Demonstration nahe der Downing Street mehr als 100 Menschen fest.',
+    'Attack in Hartlepool',
+  ],
 ] as const;
 
 let file: EventFile;
