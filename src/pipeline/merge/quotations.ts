@@ -27,6 +27,8 @@ function days(w: When): string {
  */
 export function joinQuotations(cands: readonly EventCandidate[], uf: UnionFind): Set<number> {
   const alone = new Set<number>();
+  // What each agent did, by agent and days: a corpus of thousands of reports quotes one speaker
+  // thousands of times, and each quotation looks only at that speaker's deeds of its own days.
   let deeds: Map<string, number[]> | undefined;
   const firstSaid = new Map<string, number>();
   cands.forEach((q, i) => {
@@ -35,14 +37,15 @@ export function joinQuotations(cands: readonly EventCandidate[], uf: UnionFind):
       deeds = new Map();
       cands.forEach((c, j) => {
         if (c.quoteLed || c.agent === undefined) return;
-        const list = deeds?.get(c.agent);
+        const key = `${c.agent} ${days(c.when)}`;
+        const list = deeds?.get(key);
         if (list) list.push(j);
-        else deeds?.set(c.agent, [j]);
+        else deeds?.set(key, [j]);
       });
     }
     const day = OF_A_DAY.has(q.when.precision) ? days(q.when) : undefined;
-    const own = (q.agent === undefined ? undefined : deeds.get(q.agent)) ?? [];
-    const same = day === undefined ? [] : own.filter((j) => days((cands[j] as EventCandidate).when) === day);
+    const same =
+      (day === undefined || q.agent === undefined ? undefined : deeds.get(`${q.agent} ${day}`)) ?? [];
     const said = same.filter((j) => (cands[j] as EventCandidate).kind === q.kind);
     // Another deed only where the paragraph tells it with the words: "Scholz besuchte am Samstag
     // den Tatort. "Was für eine furchtbare Tat", sagte Scholz.", not the storming of another report.
