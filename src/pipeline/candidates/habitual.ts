@@ -15,13 +15,16 @@ const HABITUAL =
 const RARITY =
   /\s(?:are|is|zijn|sind|ist)\s+(?:[\p{L}]+\s+){0,4}?(?:rare|uncommon|common|zeldzaam|zelden|ongebruikelijk|selten|ungewöhnlich)(?![\p{L}])/iu;
 
+/** A plain search for the words RARITY ends with, so that most sentences skip its backtracking. */
+const RARITY_WORD = /rare|common|zeldza|zelden|ongebruikelijk|selten|ungewöhnlich/i;
+
 /** How far before its rarity the happening's word may stand. */
 const RARITY_REACH = 40;
 
 /** The hits of a sentence but those of what it tells as happening every year, or as rare or common. */
 export function withoutHabitual(hits: TriggerHit[], text: string): TriggerHit[] {
   if (HABITUAL.test(text)) return hits.filter((h) => h.kind === 'statement');
-  const rarity = RARITY.exec(text);
+  const rarity = RARITY_WORD.test(text) ? RARITY.exec(text) : null;
   if (!rarity) return hits;
   return hits.filter((h) => {
     const between = text.slice(h.end, rarity.index);

@@ -74,7 +74,7 @@ export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: s
   const asked = tokens.some(
     (t, i) => WHETHER.has(t.word) || (t.word === 'of' && (i === 0 || KNOWING.has(tokens[i - 1]?.word ?? ''))),
   );
-  const unlikely = UNLIKELY.test(text);
+  const unlikely = UNLIKELY_WORD.test(text) && UNLIKELY.test(text);
   if (
     !asked &&
     !unlikely &&
@@ -99,6 +99,8 @@ export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: s
  */
 const UNLIKELY =
   /(?<!\p{L})(?:unwahrscheinlich|ausgeschlossen|onwaarschijnlijk|uitgesloten|unlikely(?!\s+to\s))(?!\p{L})/iu;
+/** A plain search for UNLIKELY's words first: most sentences have none. */
+const UNLIKELY_WORD = /unwahrscheinlich|ausgeschlossen|onwaarschijnlijk|uitgesloten|unlikely/i;
 const CLAUSE_OF = /^[^,;:.!?]*/u;
 
 function deemedUnlikely(text: string, end: number): boolean {

@@ -12,6 +12,26 @@ const OPENING_QUOTE =
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'hij', 'zij', 'ze', 'er', 'sie']);
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
+const LETTER = /^\p{L}$/u;
+
+function letterAt(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && LETTER.test(String.fromCodePoint(codePoint));
+}
+
+/** The code point that ends right before `at`, a surrogate pair read whole. */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.codePointAt(at - 2) : unit;
+}
+
+/** `word` stands in `text` with no letter right before or after it (a search, not a new expression per word). */
+function standsAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!letterAt(codePointBefore(text, at)) && !letterAt(text.codePointAt(at + word.length))) return true;
+  }
+  return false;
+}
 
 /** What follows the quotation the sentence opens with; undefined when it opens with none. */
 export function afterOpeningQuote(text: string): string | undefined {
@@ -31,7 +51,7 @@ export function speakerGoesOn(after: string, before: string, pronouns = true): b
   for (const [word] of after.matchAll(WORD)) {
     if (SPEAKER_PRONOUNS.has(word)) return pronouns;
     if (word.charAt(0) !== word.charAt(0).toUpperCase()) continue;
-    if (new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(before)) return true;
+    if (standsAsWord(before, word)) return true;
   }
   return false;
 }
