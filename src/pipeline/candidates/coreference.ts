@@ -9,7 +9,7 @@ import { pronounAfterSaying, says } from './pronoun-after-saying.ts';
 import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { aimPronoun } from './aim-pronoun.ts';
 import { objectPronoun } from './object-pronoun.ts';
-import { quotedSpans } from './quotes.ts';
+import { openingQuoteClose } from './quotes.ts';
 import { namedAsKilled } from './named-as-killed.ts';
 import { reportsOfAnother } from './reports-of-another.ts';
 import type { Token } from './tokenize.ts';
@@ -41,9 +41,8 @@ const AFTER_QUOTE_WORDS = 3;
 /** "he"/"hij"/"sie" among the first words after the quotation that opens the sentence. */
 function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unknown>[]): Token | undefined {
   if (!QUOTE_FIRST.test(text)) return undefined;
-  const spans = quotedSpans(text);
-  const close = spans[1];
-  if (close === undefined || (spans[0] as number) > text.search(/\S/)) return undefined;
+  const close = openingQuoteClose(text);
+  if (close === undefined) return undefined;
   let n = 0;
   for (let i = 0; i < tokens.length && n < AFTER_QUOTE_WORDS; i++) {
     const token = tokens[i] as Token;

@@ -3,7 +3,7 @@
  * Scholz.', '"…", zei hij.'. Its words are the speaker's; the report is the saying after them.
  */
 import type { Mention } from '../types.ts';
-import { quotedSpans } from './quotes.ts';
+import { openingQuoteClose } from './quotes.ts';
 
 const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
 
@@ -24,9 +24,7 @@ export function spokenAfterQuote(
   mentions: readonly Mention[],
   isPerson: (m: Mention) => boolean,
 ): boolean {
-  const spans = quotedSpans(text);
-  const open = spans[0];
-  const close = spans[1];
-  if (open === undefined || close === undefined || open > text.search(/\S/) || trigger < close) return false;
+  const close = openingQuoteClose(text);
+  if (close === undefined || trigger < close) return false;
   return mentions.some((m) => m.start >= close && isPerson(m));
 }

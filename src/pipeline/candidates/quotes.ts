@@ -57,3 +57,10 @@ export function isQuoted(spans: readonly number[], start: number, end: number): 
   }
   return false;
 }
+
+/** Where the quotation the sentence opens with closes; undefined when its first quotation opens later. */
+export function openingQuoteClose(text: string): number | undefined {
+  const spans = quotedSpans(text);
+  const open = spans[0];
+  return open === undefined || open > text.search(/\S/) ? undefined : spans[1];
+}
