@@ -9,7 +9,7 @@ import { pronounAfterSaying, says } from './pronoun-after-saying.ts';
 import { pronounBeforeVerb } from './pronoun-before-verb.ts';
 import { aimPronoun } from './aim-pronoun.ts';
 import { objectPronoun } from './object-pronoun.ts';
-import { openingQuoteClose } from './quotes.ts';
+import { openingQuoteClose, opensWithQuote } from './quotes.ts';
 import { namedAsKilled } from './named-as-killed.ts';
 import { reportsOfAnother } from './reports-of-another.ts';
 import type { Token } from './tokenize.ts';
@@ -32,15 +32,12 @@ function namedByAge(tokens: Token[], facts: WordFacts<unknown>[], i: number, tex
   return next === undefined || !next.letters || (facts[i + 1] as WordFacts<unknown>).triggers.length > 0;
 }
 
-/** A sentence that opens with a quotation: '"…," zei hij', '„…", sagte sie', '"…," he said'. */
-const QUOTE_FIRST = /^\s*["“„«‘]/;
-
 /** Words after a quotation in which its speaker is named: the verb and the pronoun, in either order. */
 const AFTER_QUOTE_WORDS = 3;
 
 /** "he"/"hij"/"sie" among the first words after the quotation that opens the sentence. */
 function pronounAfterQuote(text: string, tokens: Token[], facts: WordFacts<unknown>[]): Token | undefined {
-  if (!QUOTE_FIRST.test(text)) return undefined;
+  if (!opensWithQuote(text)) return undefined;
   const close = openingQuoteClose(text);
   if (close === undefined) return undefined;
   let n = 0;
@@ -82,7 +79,7 @@ export function withCoreference(
   let speaks = false;
   // '"Libanon staat er niet alleen voor", zei hij': the words a quotation opens with are the
   // speaker's, none of them the sentence's subject.
-  const openingWords = QUOTE_FIRST.test(s.text) ? 0 : OPENING_WORDS + 2;
+  const openingWords = opensWithQuote(s.text) ? 0 : OPENING_WORDS + 2;
   for (let i = 0; i < openingWords && i < tokens.length; i++) {
     // Dutch and German put the subject after the verb when a phrase opens the sentence: "In een
     // videoboodschap zei hij", "Am Dienstagabend sagte er".

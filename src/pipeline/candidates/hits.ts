@@ -37,7 +37,8 @@ import { isQuoted, quotedSpans } from './quotes.ts';
 import { crowdDemands, withoutDemandingCrowd } from './demanding-crowd.ts';
 import { personNextTo } from './person-next-to.ts';
 import { firmsAround } from './firms-around.ts';
-import { opensWithQuote, spokenAfterQuote } from './quote-led.ts';
+import { opensWithQuote } from './quotes.ts';
+import { spokenAfterQuote } from './quote-led.ts';
 
 const CLAUSE_END = /^[.,;:!?]|^$/;
 /**

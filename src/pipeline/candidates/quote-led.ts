@@ -5,13 +5,6 @@
 import type { Mention } from '../types.ts';
 import { openingQuoteClose } from './quotes.ts';
 
-const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
-
-/** Whether the sentence opens with a quotation mark. */
-export function opensWithQuote(text: string): boolean {
-  return QUOTE_OPEN.test(text);
-}
-
 /**
  * Whether the saying at `trigger` follows the quotation that opens the sentence and a person
  * after that quotation says it: the speaker named, or a pronoun standing for the person named

@@ -42,6 +42,14 @@ describe('the speaker of a quotation named by a pronoun after it', () => {
       'on Friday',
       'Peter Berdowski makes a statement',
     ],
+    [
+      'nl',
+      'Afgelopen weekend had topman Peter Berdowski nog gewaarschuwd dat het dagen tot weken kon duren.',
+      ['Peter Berdowski', 'unknown', 'name:peter-berdowski'],
+      "'Het schip zit als een enorme walvis op het strand', zei hij vrijdag in Nieuwsuur.",
+      'vrijdag',
+      'Peter Berdowski makes a statement',
+    ],
   ])('[%s] “%s” “%s”', (lang, first, person, quote, when, title) => {
     expect(titles(lang, first, person, quote, when)).toEqual([title]);
   });

@@ -58,6 +58,13 @@ export function isQuoted(spans: readonly number[], start: number, end: number): 
   return false;
 }
 
+const QUOTE_OPEN = /^\s*["“„‘'«‹]/;
+
+/** Whether the sentence opens with a quotation mark. */
+export function opensWithQuote(text: string): boolean {
+  return QUOTE_OPEN.test(text);
+}
+
 /** Where the quotation the sentence opens with closes; undefined when its first quotation opens later. */
 export function openingQuoteClose(text: string): number | undefined {
   const spans = quotedSpans(text);

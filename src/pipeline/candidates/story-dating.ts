@@ -29,7 +29,7 @@ import { dayOnly } from './time.ts';
 import { recalledInClause } from './recalled-clause.ts';
 import { beforeDay } from '../time/before-publication.ts';
 import { beganOn } from './began-since.ts';
-import { opensWithQuote } from './quote-led.ts';
+import { opensWithQuote } from './quotes.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
