@@ -10,6 +10,7 @@ import { isEntryHeadLine, isTickerHeadline } from './clock-line.ts';
 import { dayOfHeader } from './time/live-entries.ts';
 import { LANGS } from './langs.ts';
 import type { CleanArticle, ParagraphText, ParsedArticle } from './types.ts';
+import { oneByte } from './one-byte.ts';
 
 /** Longest title derived from the first sentence when an article has no headline. */
 const DERIVED_TITLE_WORDS = 12;
@@ -103,7 +104,9 @@ function deriveTitle(first: string | undefined): string {
 
 /** Finds the title, drops site boilerplate and numbers the remaining paragraphs p1, p2… */
 export function cleanArticle(parsed: ParsedArticle): CleanArticle {
-  const all = units(parsed.body, /\.md$/i.test(parsed.file));
+  // Each paragraph one byte a character where it can be: its boilerplate checks and the stages after
+  // run Unicode expressions over it (see one-byte.ts).
+  const all = units(parsed.body, /\.md$/i.test(parsed.file)).map(oneByte);
   let lines = all.filter((l, i) => !isBoilerplate(l) && !isTeaserLink(all[i - 1], l));
 
   // Site chrome after the article: cut from the first end marker in the second half of the text.

@@ -3,6 +3,7 @@ import type { CleanArticle, SegmentedArticle, Sentence } from './types.ts';
 import { datelineAt } from './dateline.ts';
 import { cutBeforeCounts, opensWithCount } from './count-opens.ts';
 import { cutAfter } from './cut-after.ts';
+import { oneByte } from './one-byte.ts';
 
 const MONTH_WORDS =
   /^(jan|feb|m[aä]r|apr|ma[iy]|mei|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|januari|januar|februar|februari|maart|märz|juni|juli|augustus|oktober|dezember)/i;
@@ -158,7 +159,7 @@ export function segmentArticle(clean: CleanArticle, lang = clean.meta.language ?
         id: `${paragraph.id}.s${i + 1}`,
         paragraph: paragraph.id,
         index: sentences.length,
-        text: paragraph.text.slice(start, end),
+        text: oneByte(paragraph.text.slice(start, end)),
         start,
         end,
       });
