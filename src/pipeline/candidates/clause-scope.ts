@@ -113,7 +113,8 @@ export function scopeToClause(
   if (h.began) return beganApart(c);
   const read = [c.agent, c.patient, c.titlePlace];
   const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
-  if (actors) c.asideActors = actors;
+  // Those a kind's own reading put aside (sent-actors.ts) stay aside.
+  if (actors) c.asideActors = c.asideActors ? [...new Set([...c.asideActors, ...actors])] : actors;
   const places = namedOnlyOutside(
     c.places,
     mentions,

@@ -110,4 +110,10 @@ export interface KindEntry {
   wholeDay?: boolean;
   /** Befalls a person once (a death, a funeral): reports of one listed person befallen tell one. */
   once?: boolean;
+  /**
+   * The concept whose nouns name who the happening moves (troops sent, troops arrived): its actors
+   * are who sends them and whose they are, not who speaks of them, thanks for them or receives them
+   * (sent-actors.ts).
+   */
+  sends?: string;
 }

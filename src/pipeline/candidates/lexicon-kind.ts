@@ -55,5 +55,6 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.answers === true ? { answers: true } : {}),
     ...(r.wholeDay === true ? { wholeDay: true } : {}),
     ...(r.once === true ? { once: true } : {}),
+    ...(r.sends !== undefined ? { sends: text(r.sends, `kinds[${i}].sends`) } : {}),
   };
 }
