@@ -116,4 +116,9 @@ export interface KindEntry {
    * (sent-actors.ts).
    */
   sends?: string;
+  /**
+   * Done in office, at no scene (a dismissal, an appointment): "sacked … after demonstrators
+   * stormed government buildings in Almaty" names where the storming was, not the sacking.
+   */
+  noScene?: boolean;
 }

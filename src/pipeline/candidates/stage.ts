@@ -270,7 +270,7 @@ export function extractCandidates(
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
       if (still) c.when = still;
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
-      scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
+      scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text, kind.noScene);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
       if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
