@@ -50,6 +50,7 @@ import { joinedLists } from './joined-lists.ts';
 import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
 import type { WithinOf } from './places-met.ts';
 import { joinQuotations, ownReports } from './quotations.ts';
+import { joinSpeechGoingOn } from './speech-going-on.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key (kind with
@@ -179,6 +180,7 @@ export function mergeCandidates(
     farDays.join(root, ra, rb);
     scenes.join(root, ra, rb);
   }
+  joinSpeechGoingOn(cands, uf);
   const quotesAlone = joinQuotations(cands, uf);
   // A cluster's root is its first item: clusters come in its order, members in reading order.
   const clusters: Item[][] = [];
