@@ -2,7 +2,7 @@ import { notWhereItHappened } from './not-where-it-happened.ts';
 import { objectOfSaying } from './said-object.ts';
 import { namesPowerInCompound } from './controlled-by.ts';
 import { happeningMentions } from './happening-mentions.ts';
-import { notSending, ownersOf, senderOf, sentNouns } from './sent-actors.ts';
+import { forcesOf, notSending, ownersOf, senderOf, sentNouns } from './sent-actors.ts';
 import type { Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { PlacedFigure } from './figures.ts';
@@ -264,7 +264,8 @@ export function candidateOf(
           ? 'many'
           : describedPatient(h, kind, text),
   };
-  const notSent = owners && notSending(c.actors, owners, [c.agent, c.patient, c.titlePlace]);
+  const kept = owners && [...owners, ...forcesOf(text, mentions)];
+  const notSent = kept && notSending(c.actors, kept, [c.agent, c.patient, c.titlePlace]);
   if (notSent) c.asideActors = notSent;
   return c;
 }

@@ -36,21 +36,25 @@ export function sentNouns<T>(id: string, tokens: Token[], facts: readonly WordFa
 }
 
 /**
- * The names that say whose are those the nouns at `nouns` name, that name them themselves ("The
- * National Guard was deployed"), or whose force they are part of.
+ * The names that say whose are those the nouns at `nouns` name, or that name them themselves ("The
+ * National Guard was deployed").
  */
 export function ownersOf(text: string, mentions: readonly Mention[], nouns: readonly Span[]): Mention[] {
   return mentions.filter(
     (m) =>
       m.kind !== 'place' &&
-      (FORCE_NEXT.test(text.slice(m.end, m.end + 30)) ||
-        nouns.some(
-          (n) =>
-            (m.start < n.end && n.start < m.end) ||
-            (m.end <= n.start && OWNS_NEXT.test(text.slice(m.end, n.start))) ||
-            (m.start >= n.end && OF_AFTER.test(text.slice(n.end, m.start))),
-        )),
+      nouns.some(
+        (n) =>
+          (m.start < n.end && n.start < m.end) ||
+          (m.end <= n.start && OWNS_NEXT.test(text.slice(m.end, n.start))) ||
+          (m.start >= n.end && OF_AFTER.test(text.slice(n.end, m.start))),
+      ),
   );
+}
+
+/** The names of a force those moved are part of: theirs too, though the force's members are who moved. */
+export function forcesOf(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => m.kind !== 'place' && FORCE_NEXT.test(text.slice(m.end, m.end + 30)));
 }
 
 /**
