@@ -50,6 +50,20 @@ describe('who acted in the seed chronology', () => {
       ['blinken', 'united-states'],
     ],
     [
+      'the news agency whose report is passed on took no part in the halt of arms exports',
+      'ban',
+      'According to the DPA news agency, the German government has taken the necessary steps',
+      ['germany'],
+      ['dpa'],
+    ],
+    [
+      'the portal that reported the shootings in Almaty did not shoot',
+      'shooting',
+      'According to the portal Vlast.kz, there were shootings in at least two places',
+      [],
+      ['vlast-kz'],
+    ],
+    [
       'Massimov was sacked by Tokayev as head of the KNB',
       'dismissal',
       'Earlier this week, he was replaced by President Kassym-Jomart Tokayev.',
