@@ -1,16 +1,9 @@
 import { notWhereItHappened } from './not-where-it-happened.ts';
 import { objectOfSaying } from './said-object.ts';
-import { creditedAgency } from './credit.ts';
-import { namesOrigin } from './origin.ts';
-import { namesHolder, namesPowerInCompound } from './controlled-by.ts';
-import { namesReferencePoint } from './reference-point.ts';
-import { namesPrecedent } from './precedent.ts';
-import { namesGrievance } from './grievance.ts';
-import { namesDestination } from './destination-place.ts';
-import { opensOrganisationName } from './place-in-name.ts';
-import { namesSeat } from './seat-phrase.ts';
-import { wordSet } from './word-set.ts';
-import type { Mention, Timex } from '../types.ts';
+import { namesPowerInCompound } from './controlled-by.ts';
+import { happeningMentions } from './happening-mentions.ts';
+import { forcesOf, notSending, ownersOf, senderOf, sentNouns } from './sent-actors.ts';
+import type { Timex } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { PlacedFigure } from './figures.ts';
 import type { TriggerHit } from './happenings.ts';
@@ -42,13 +35,10 @@ import { yearClauseTimex } from './year-clause.ts';
 import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
-import { mayNameBuilding, namedAsBuilding } from './named-as-building.ts';
-import { namesBesides } from './besides.ts';
 import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
 import { crowdFigure, namedCrowd } from './named-crowd.ts';
-import { toldMedium } from './told-medium.ts';
 import { afterToldDay } from './after-told-day.ts';
 import { isBorrowed } from './borrowed-mention.ts';
 import { countedNationals } from './counted-nationals.ts';
@@ -75,33 +65,7 @@ export function candidateOf(
   const { article, lang, lexicon } = scope;
   const { s, tokens, facts } = reading;
   const text = s.text;
-  // "een arts uit Saoedi-Arabië werd aangehouden": where someone comes from is no place of the
-  // happening, nor is where an organisation sits ("mit Sitz in Oslo"); "(Reuters) -" credits the
-  // wire that carried the report, which did nothing in it, nor did the medium a source "told";
-  // "Alaska Airlines" is an airline, not Alaska; "340 km southwest of Moscow" says where, not Moscow;
-  // "stormed the Congress, the Supreme Court …" names buildings, not who acted.
-  const orgWords = wordSet(lexicon.orgWords);
-  const building = mayNameBuilding(text);
-  const aside = (m: Mention) =>
-    (building && m.kind === 'actor' && !scope.isPerson(m) && namedAsBuilding(text, m)) ||
-    namesOrigin(text, m) ||
-    namesHolder(text, m) ||
-    creditedAgency(text, m) ||
-    toldMedium(text, m, scope.isMedium) ||
-    opensOrganisationName(text, m, orgWords) ||
-    namesSeat(text, m, lexicon.seatWords) ||
-    namesReferencePoint(text, m, reading.mentions) ||
-    namesPrecedent(text, m) ||
-    namesBesides(text, m) ||
-    namesGrievance(text, m) ||
-    // A leader who flees on a plane to the Maldives went there: the title's place.
-    (kind.destination !== true && namesDestination(text, m));
-  // Each mention is tested once: those before the first aside are kept as they are.
-  const firstAside = reading.mentions.findIndex(aside);
-  const mentions =
-    firstAside < 0
-      ? reading.mentions
-      : reading.mentions.filter((m, i) => i < firstAside || (i > firstAside && !aside(m)));
+  const mentions = happeningMentions(scope, reading, kind.destination === true);
   const verbSecond = lang === 'nl' || lang === 'de';
   const roles = findRoles(s, mentions, h.start, kind.patientKind ?? false, lexicon, {
     isPerson: scope.isPerson,
@@ -116,6 +80,11 @@ export function candidateOf(
     seizesPlace: kind.seizesPlace === true,
   });
   if (!roles.agent && roles.institution && lang === 'en') roles.agent = roles.institution;
+  // "… about Russian soldiers — 2,500 of whom arrived", "thanked Putin for sending troops": who
+  // sent those the kind moves, and whose they are.
+  const owners = kind.sends ? ownersOf(text, mentions, sentNouns(kind.sends, tokens, facts)) : undefined;
+  const sender = owners && senderOf(text, mentions, h, owners);
+  if (sender) roles.agent = sender;
   const crowd =
     kind.tallied && figures.length === 0 && roles.patient
       ? namedCrowd(text, mentions, roles.patient, scope.isPerson)
@@ -216,7 +185,7 @@ export function candidateOf(
     kind.tallied && figures.length > 0
       ? buildTitle({ ...titleInput, figures: [], roles: { ...roles, place: undefined } }).title
       : title;
-  return {
+  const c: EventCandidate = {
     document: article.id,
     language: lang,
     sentence: s,
@@ -295,4 +264,8 @@ export function candidateOf(
           ? 'many'
           : describedPatient(h, kind, text),
   };
+  const kept = owners && [...owners, ...forcesOf(text, mentions)];
+  const notSent = kept && notSending(c.actors, kept, [c.agent, c.patient, c.titlePlace]);
+  if (notSent) c.asideActors = notSent;
+  return c;
 }

@@ -43,7 +43,7 @@ describe('actors and places of a happening’s own clause', () => {
       ['niamey'],
     ],
     [
-      'a Dutch sacking whose own clause names no place keeps the Almaty of its cause',
+      'a Dutch sacking, done in office, is not where the storming "nadat" it took place',
       'nl',
       'Massimov werd ontslagen nadat betogers in Almaty regeringsgebouwen hadden bestormd.',
       [
@@ -51,6 +51,29 @@ describe('actors and places of a happening’s own clause', () => {
         ['Almaty', 'place', 'almaty'],
       ],
       'dismissal',
+      undefined,
+      ['almaty'],
+    ],
+    [
+      'an English sacking "after demonstrators stormed government buildings in … Almaty" is not in Almaty',
+      'en',
+      MASSIMOV_EN,
+      [
+        ['Massimov', 'actor', 'massimov'],
+        ['KNB', 'actor', 'knb'],
+        ['Kazakhstan', 'place', 'kazakhstan'],
+        ['Almaty', 'place', 'almaty'],
+      ],
+      'dismissal',
+      undefined,
+      ['almaty', 'kazakhstan'],
+    ],
+    [
+      'an arrest "after fans were attacked in Amsterdam" keeps the Amsterdam of its scene',
+      'en',
+      'Police arrested 62 people after fans were attacked in Amsterdam.',
+      [['Amsterdam', 'place', 'amsterdam']],
+      'arrest',
       undefined,
       undefined,
     ],

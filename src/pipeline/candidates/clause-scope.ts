@@ -101,6 +101,7 @@ export function namedOnlyOutside(
  * after fans were attacked in Amsterdam"), so a subordinate clause's places go only when its own
  * clause names one; a relative clause's always go: it tells of its noun, not of the happening
  * ("Germany released Vadim Krasikov, who was serving a life sentence for a murder in Berlin").
+ * A happening done at no scene (`noScene`: a sacking, an appointment) has none of its cause's.
  */
 export function scopeToClause(
   c: EventCandidate,
@@ -109,18 +110,20 @@ export function scopeToClause(
   subordinate: Span | null,
   relatives: readonly Span[],
   text: string,
+  noScene = false,
 ): void {
   if (h.began) return beganApart(c);
   const read = [c.agent, c.patient, c.titlePlace];
   const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
-  if (actors) c.asideActors = actors;
+  // Those a kind's own reading put aside (sent-actors.ts) stay aside.
+  if (actors) c.asideActors = c.asideActors ? [...new Set([...c.asideActors, ...actors])] : actors;
   const places = namedOnlyOutside(
     c.places,
     mentions,
     otherClauses(h, subordinate, relatives, text, true),
     read,
   );
-  if (places && places.length < c.places.length) {
+  if (places && (noScene || places.length < c.places.length)) {
     c.asidePlaces = places;
     return;
   }

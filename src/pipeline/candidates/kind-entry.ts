@@ -110,4 +110,15 @@ export interface KindEntry {
   wholeDay?: boolean;
   /** Befalls a person once (a death, a funeral): reports of one listed person befallen tell one. */
   once?: boolean;
+  /**
+   * The concept whose nouns name who the happening moves (troops sent, troops arrived): its actors
+   * are who sends them and whose they are, not who speaks of them, thanks for them or receives them
+   * (sent-actors.ts).
+   */
+  sends?: string;
+  /**
+   * Done in office, at no scene (a dismissal, an appointment): "sacked … after demonstrators
+   * stormed government buildings in Almaty" names where the storming was, not the sacking.
+   */
+  noScene?: boolean;
 }

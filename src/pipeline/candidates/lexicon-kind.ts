@@ -55,5 +55,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.answers === true ? { answers: true } : {}),
     ...(r.wholeDay === true ? { wholeDay: true } : {}),
     ...(r.once === true ? { once: true } : {}),
+    ...(r.noScene === true ? { noScene: true } : {}),
+    ...(r.sends !== undefined ? { sends: text(r.sends, `kinds[${i}].sends`) } : {}),
   };
 }

@@ -191,6 +191,8 @@ export function parseLexicon(input: unknown): EventLexicon {
       if (!conceptIds.has(topic)) fail(`kinds[${i}].apartIf`, `unknown concept "${topic}" (not in concepts)`);
     for (const topic of k.rareIf ?? [])
       if (!conceptIds.has(topic)) fail(`kinds[${i}].rareIf`, `unknown concept "${topic}" (not in concepts)`);
+    if (k.sends !== undefined && !conceptIds.has(k.sends))
+      fail(`kinds[${i}].sends`, `unknown concept "${k.sends}" (not in concepts)`);
   });
   const counts = entries('counts').map((r, i) => ({
     noun: text(r.noun, `counts[${i}].noun`),

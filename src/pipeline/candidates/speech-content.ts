@@ -16,10 +16,10 @@ function toldAsPast(said: string): boolean {
 }
 
 /** The concept of a speech a sentence may name ("televised address", "Fernsehansprache"). */
-const SPEECH = 'televised-address';
+export const SPEECH = 'televised-address';
 
 /** "He said …", "Hij zei …", "Er sagte …" opening a sentence: the speaker before goes on. */
-const GOES_ON = /^(?:he|she|hij|zij|ze|er|sie)\s+(?:said|added|zei|voegde|sagte|fügte)(?![\p{L}])/iu;
+export const GOES_ON = /^(?:he|she|hij|zij|ze|er|sie)\s+(?:said|added|zei|voegde|sagte|fügte)(?![\p{L}])/iu;
 
 /** The speeches an article's sentences tell, read in order. */
 export class Speeches {

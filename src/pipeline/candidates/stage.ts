@@ -30,6 +30,7 @@ import { whenFrom } from './time.ts';
 import { recoveriesAsTolls } from './recovery-toll.ts';
 import { dateLede, type ToldSentence } from './lede-day.ts';
 import { saidSinceNews } from './said-since-news.ts';
+import { withFiguresGoingOn } from './figures-going-on.ts';
 import { type Antecedents, withCoreference } from './coreference.ts';
 import { isSentenceLike } from './sentence-like.ts';
 import { placedReading } from './subject-place.ts';
@@ -64,8 +65,7 @@ export function extractCandidates(
   let previousPlaces: Mention[] = [];
   let gap = 0;
   let reported = 0;
-  // Kinds the sentences read so far named, with the index of the first; a kind that recalls others
-  // also by those it recalls.
+  // Kinds the sentences read so far named, with the first one's index; one recalling others by those too.
   const told = new Map<string, number>();
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
@@ -270,7 +270,7 @@ export function extractCandidates(
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;
       if (still) c.when = still;
       if (c.tally && h.kind === DEATHS_KIND) bulletin.noteToll(s.paragraph, c.when);
-      scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
+      scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text, kind.noScene);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
       if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
@@ -295,5 +295,5 @@ export function extractCandidates(
     published: article.published.date,
   });
   saidSinceNews(candidates, article);
-  return candidates;
+  return withFiguresGoingOn(candidates, article, lexicon);
 }

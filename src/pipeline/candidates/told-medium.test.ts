@@ -34,6 +34,33 @@ describe('the medium a source spoke to', () => {
     expect(await actorsOf(lang, sentence)).not.toContain('Twitter');
   });
 
+  it.each([
+    [
+      'en',
+      'According to the DPA news agency, the German government has taken the necessary steps to prevent arms from being delivered.',
+      'Deutsche Presse-Agentur',
+    ],
+    [
+      'en',
+      'Germany has temporarily halted arms exports to Kazakhstan, report German media based on a report from German news agency DPA.',
+      'Deutsche Presse-Agentur',
+    ],
+    [
+      'nl',
+      'Duitsland heeft de export van wapens aan Kazachstan voorlopig stopgezet, melden Duitse media op basis van een bericht van Duits persbureau DPA.',
+      'Deutsche Presse-Agentur',
+    ],
+    [
+      'de',
+      'Laut der Nachrichtenagentur Reuters hat die Regierung am Mittwoch die Hafenbeamten unter Hausarrest gestellt.',
+      'Reuters',
+    ],
+  ])('[%s] the medium whose report is passed on took no part: “%s”', async (lang, sentence, medium) => {
+    const actors = await actorsOf(lang, sentence);
+    expect(actors).toBeDefined();
+    expect(actors).not.toContain(medium);
+  });
+
   it('is still the one who acts where it acts ("Reuters reported")', async () => {
     expect(
       await actorsOf(

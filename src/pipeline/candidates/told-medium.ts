@@ -1,7 +1,8 @@
 /**
  * "…, ministerial sources told Reuters", "zei de minister tegen de NOS", "sagte der
- * Nachrichtenagentur Reuters", "wrote on Twitter": the medium a source spoke to or wrote on carries
- * the report; it took no part in what the sentence reports, any more than the agency a dateline credits.
+ * Nachrichtenagentur Reuters", "wrote on Twitter", "according to the DPA news agency": the medium a
+ * source spoke to or wrote on, or whose report the sentence passes on, carries the report; it took
+ * no part in what the sentence reports, any more than the agency a dateline credits.
  */
 import type { Mention } from '../types.ts';
 
@@ -13,6 +14,11 @@ const TOLD = [
   /(?<![\p{L}])(?:sagte|sagt|sagten|erklärte|erklärt|bestätigte|bestätigt)\s+(?:der|dem)\s+(?:(?:Nachrichtenagentur|Zeitung|Sender|Agentur)\s+)?$/u,
   // The platform a post was written on: "wrote on Twitter", "schrieb er auf Twitter", "op Facebook".
   /(?<![\p{L}])(?:on|op|auf|via)\s+$/iu,
+  // The medium whose report the sentence passes on: "According to the DPA news agency", "based on a
+  // report from German news agency DPA", "op basis van een bericht van Duits persbureau DPA", "laut dpa".
+  /(?<![\p{L}])(?:according\s+to|based\s+on\s+(?:an?\s+)?reports?\s+(?:from|by|of))\s+(?:(?:information|reports?)\s+(?:from|by|of)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu,
+  /(?<![\p{L}])(?:volgens|op\s+basis\s+van\s+(?:een\s+)?berichte?n?\s+van)\s+(?:de\s+|het\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu,
+  /(?<![\p{L}])laut\s+(?:der\s+|dem\s+|des\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu,
 ];
 
 /** Whether the medium `m` is the one a source in the sentence spoke to. */

@@ -1,7 +1,9 @@
 /** An event's sources: a candidate's sentence as a source, and sources in reading order. */
 import type { Source } from '../../schema/events.ts';
+import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { compareText } from '../compare-text.ts';
 import type { Candidate } from '../types.ts';
+import type { Item } from './item.ts';
 
 /** The number in a paragraph id ("p12" → 12), 0 when it has none. */
 export function paragraphNumber(id: string): number {
@@ -59,4 +61,31 @@ export function newSource(c: Candidate): Source {
   };
   if (s.mentions.length > 0) source.mentions = s.mentions;
   return source;
+}
+
+/** The source of each member, looked up only when a conflict cites it. */
+export function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
+  let byCandidate: Map<EventCandidate, Source> | undefined;
+  return (c) => {
+    byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
+    return byCandidate.get(c) ?? newSource(c);
+  };
+}
+
+/** The members' sources, each once: members come in reading order, so a repeat follows its first. */
+export function dedupe(members: readonly Item[]): Source[] {
+  const out: Source[] = [];
+  let last: Source | undefined;
+  for (const { source } of members) {
+    if (
+      last &&
+      last.document === source.document &&
+      last.paragraph === source.paragraph &&
+      last.start === source.start
+    )
+      continue;
+    out.push(source);
+    last = source;
+  }
+  return out;
 }

@@ -34,7 +34,7 @@ import { withSentenceDays } from './sentence-days.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
-import { compareSources, newSource } from './sources.ts';
+import { compareSources, dedupe, sourcesOf } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { shownIds } from './shown-ids.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
@@ -50,6 +50,7 @@ import { joinedLists } from './joined-lists.ts';
 import { deathDays, fatalTitle, type DeathDays } from './fatal-attempt.ts';
 import type { WithinOf } from './places-met.ts';
 import { joinQuotations, ownReports } from './quotations.ts';
+import { joinSpeechGoingOn } from './speech-going-on.ts';
 
 /**
  * One event per real-world happening. Candidates are compared only within blocks that share a key (kind with
@@ -179,6 +180,7 @@ export function mergeCandidates(
     farDays.join(root, ra, rb);
     scenes.join(root, ra, rb);
   }
+  joinSpeechGoingOn(cands, uf);
   const quotesAlone = joinQuotations(cands, uf);
   // A cluster's root is its first item: clusters come in its order, members in reading order.
   const clusters: Item[][] = [];
@@ -269,31 +271,4 @@ function toEvent(
     sources,
     conflicts,
   };
-}
-
-/** The source of each member, looked up only when a conflict cites it. */
-function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Source {
-  let byCandidate: Map<EventCandidate, Source> | undefined;
-  return (c) => {
-    byCandidate ??= new Map(members.map((m) => [m.c, m.source]));
-    return byCandidate.get(c) ?? newSource(c);
-  };
-}
-
-/** The members' sources, each once: members come in reading order, so a repeat follows its first. */
-function dedupe(members: readonly Item[]): Source[] {
-  const out: Source[] = [];
-  let last: Source | undefined;
-  for (const { source } of members) {
-    if (
-      last &&
-      last.document === source.document &&
-      last.paragraph === source.paragraph &&
-      last.start === source.start
-    )
-      continue;
-    out.push(source);
-    last = source;
-  }
-  return out;
 }
