@@ -71,6 +71,17 @@ describe('the toll since the protests began', () => {
   });
 });
 
+describe('the injured told beside the dead', () => {
+  it('“hundreds were injured in the riots” are of the days the dead were counted over, from Sunday 2 January', () => {
+    const injured = file.events.find(
+      (e) =>
+        e.kind === 'injury' &&
+        e.sources.some((s) => s.sentence.includes('hundreds were injured in the riots')),
+    );
+    expect(injured?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
+  });
+});
+
 describe('the night from Friday to Saturday in Almaty', () => {
   it.each([
     ['002', 'There were also explosions.'],
