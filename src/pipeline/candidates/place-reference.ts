@@ -8,6 +8,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { Token } from './tokenize.ts';
 import { pairedPlace } from './compound-modifier.ts';
 import { namesReferencePoint } from './reference-point.ts';
+import { alsoOpening } from './also-opening.ts';
 
 const LOCATIVE: Record<string, ReadonlySet<string>> = {
   en: new Set(['there']),
@@ -53,38 +54,12 @@ const RESIDENTS: Record<string, ReadonlySet<string>> = {
   de: new Set(['einwohner', 'bewohner', 'anwohner']),
 };
 
-/**
- * "There were also explosions", "Er waren ook explosies", "Es gab auch Explosionen": a sentence
- * that opens by adding a happening to the one before, naming no place, adds it where that one was.
- * Each opening is its first three words, "also" last.
- */
-const ALSO_OPENINGS: Record<string, readonly (readonly [string, string])[]> = {
-  en: [
-    ['there', 'was'],
-    ['there', 'were'],
-  ],
-  nl: [
-    ['er', 'was'],
-    ['er', 'waren'],
-  ],
-  de: [['es', 'gab']],
-};
-const ALSO: Record<string, string> = { en: 'also', nl: 'ook', de: 'auch' };
-
-/** The "also" of a sentence that opens "There were also", "Er waren ook", "Es gab auch". */
-function alsoOpening(tokens: readonly Token[], lang: string): Token | undefined {
-  const also = tokens[2];
-  if (!also || also.word !== ALSO[lang]) return undefined;
-  const first = tokens[0]?.word;
-  const second = tokens[1]?.word;
-  return ALSO_OPENINGS[lang]?.some(([a, b]) => a === first && b === second) ? also : undefined;
-}
-
 /** The locative pro-form of the sentence, if it has one that stands for a place. */
 function locative(tokens: readonly Token[], lang: string): Token | undefined {
   const words = LOCATIVE[lang];
   const residents = RESIDENTS[lang];
   if (!words || !residents) return undefined;
+  // "There were also explosions", naming no place, adds them where the happening before was.
   const also = alsoOpening(tokens, lang);
   if (also) return also;
   for (let i = 0; i < tokens.length; i++) {

@@ -34,3 +34,21 @@ export function toItem(
 export function compareItems(a: Item, b: Item): number {
   return compareSources(a.source, b.source, a.paragraph, b.paragraph) || compareText(a.c.kind, b.c.kind);
 }
+
+/** The members' sources, each once: members come in reading order, so a repeat follows its first. */
+export function itemSources(members: readonly Item[]): Source[] {
+  const out: Source[] = [];
+  let last: Source | undefined;
+  for (const { source } of members) {
+    if (
+      last &&
+      last.document === source.document &&
+      last.paragraph === source.paragraph &&
+      last.start === source.start
+    )
+      continue;
+    out.push(source);
+    last = source;
+  }
+  return out;
+}
