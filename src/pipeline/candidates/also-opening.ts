@@ -28,3 +28,19 @@ export function alsoOpening(tokens: readonly Token[], lang: string): Token | und
   const second = tokens[1]?.word;
   return ALSO_OPENINGS[lang]?.some(([a, b]) => a === first && b === second) ? also : undefined;
 }
+
+/** The openings as expressions over a sentence's text, by language, for a look without its tokens. */
+const OPENS_ADDING = new Map(
+  Object.entries(ALSO_OPENINGS).map(([lang, openings]) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${openings.map(([a, b]) => String.raw`${a}\s+${b}`).join('|')})\s+${ALSO[lang]}(?!\p{L})`,
+      'iu',
+    ),
+  ]),
+);
+
+/** Whether `text` opens "There were also", "Er waren ook", "Es gab auch". */
+export function opensAdding(text: string, lang: string): boolean {
+  return OPENS_ADDING.get(lang)?.test(text) === true;
+}

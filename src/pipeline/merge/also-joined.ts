@@ -5,8 +5,7 @@
  * told. Where every report of an event is such a sentence, right after a report of one other
  * event, that event tells it: the shootings and explosions of one night in Almaty are one.
  */
-import { alsoOpening } from '../candidates/also-opening.ts';
-import { tokenize } from '../candidates/tokenize.ts';
+import { opensAdding } from '../candidates/also-opening.ts';
 import { compareItems, type Item } from './item.ts';
 
 function sentenceAt(document: string, index: number): string {
@@ -16,7 +15,7 @@ function sentenceAt(document: string, index: number): string {
 /** Whether the item's sentence adds its happening to the one before, telling no time of its own. */
 function addsToTheOneBefore(item: Item): boolean {
   const s = item.c.sentence;
-  return s.index > 0 && s.timeFrom !== 'own' && alsoOpening(tokenize(s.text), item.c.language) !== undefined;
+  return s.timeFrom !== 'own' && s.index > 0 && opensAdding(s.text, item.c.language);
 }
 
 /**
