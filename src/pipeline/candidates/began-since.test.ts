@@ -33,6 +33,9 @@ describe('a count since a happening began dates its beginning', () => {
     expect(began).toHaveLength(1);
     expect(began[0]?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-02', precision: 'day' });
     expect(began[0]?.figures).toEqual([]);
+    // Nor the topics of the dead ("police and military personnel"), which no report of the protests shares.
+    expect(began[0]?.concepts ?? []).toEqual([]);
+    expect(began[0]?.began).toBe(true);
     // The count stays with the toll.
     const toll = candidatesOfSentence(lang, { text, times: [day('2022-01-02', phrase)] }).find(
       (c) => c.kind === 'death',

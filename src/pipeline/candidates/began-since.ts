@@ -31,14 +31,18 @@ export function beganSince(text: string, h: TriggerHit, timexes: readonly Timex[
 /** The candidate of such a beginning is dated to that day alone, not the span the count runs over. */
 export function beganOn(c: EventCandidate): void {
   c.when = { ...c.when, end: c.when.start, precision: 'day' };
+  c.began = true;
 }
 
 /**
  * Its clause names nothing but the happening: who acted and where, in the rest of the sentence,
- * are the count's ("According to the interior ministry", "in Almaty"), not where or by whom it began.
+ * are the count's ("According to the interior ministry", "in Almaty"), not where or by whom it began;
+ * so are its topics (the "police and military personnel" killed), which would keep it from the
+ * reports of the protests themselves.
  */
 export function beganApart(c: EventCandidate): void {
   if (c.actors.length > 0) c.asideActors = [...c.actors];
   if (c.places.length > 0) c.asidePlaces = [...c.places];
   delete c.agent;
+  delete c.concepts;
 }

@@ -43,6 +43,11 @@ export interface EventCandidate extends Candidate {
    * total up to its report, never the count of one night.
    */
   runningTotal?: true;
+  /**
+   * Told as the day the happening began ("since the protests started last Sunday"): the spans
+   * other reports give it from about then on tell the same happening going on (merge/began-span.ts).
+   */
+  began?: true;
   /** The kind of what killed the dead a death counts ("an airstrike …, killing seven"), where named. */
   killer?: string;
   /** Named with a definite article ("de uitvaart", "the funeral"): a happening told before. */

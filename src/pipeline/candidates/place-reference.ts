@@ -8,6 +8,7 @@ import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { Token } from './tokenize.ts';
 import { pairedPlace } from './compound-modifier.ts';
 import { namesReferencePoint } from './reference-point.ts';
+import { alsoOpening } from './also-opening.ts';
 
 const LOCATIVE: Record<string, ReadonlySet<string>> = {
   en: new Set(['there']),
@@ -58,6 +59,9 @@ function locative(tokens: readonly Token[], lang: string): Token | undefined {
   const words = LOCATIVE[lang];
   const residents = RESIDENTS[lang];
   if (!words || !residents) return undefined;
+  // "There were also explosions", naming no place, adds them where the happening before was.
+  const also = alsoOpening(tokens, lang);
+  if (also) return also;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (residents.has(token.word)) return token;

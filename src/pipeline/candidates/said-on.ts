@@ -4,7 +4,10 @@
  * it dates the saying. A count told so is a tally given that day, not a day on which the counted died.
  */
 import type { AnnotatedSentence, Timex } from '../types.ts';
+import { perObject } from '../per-object.ts';
+import type { EventLexicon } from './lexicon.ts';
 import type { Match } from './match.ts';
+import type { Token } from './tokenize.ts';
 
 /**
  * What follows a day that ends the saying: "that", "dat", "dass", or the end of its clause, also
@@ -49,13 +52,52 @@ export function saidOn(
   return false;
 }
 
-/** The sentence's own day stands between a verb of saying and what was said ("said on Friday that"). */
+/** The verbs a count is reported by (lexicon `tallyVerbs`: "reported", "meldde", "meldete"). */
+const reportingVerbs = perObject((lexicon: EventLexicon) => new Set(lexicon.tallyVerbs));
+
+/**
+ * The clause with a count a reporting verb's day opens: "reported on Friday that 26 …", "meldde
+ * vrijdag dat 26 …". What it reports without a count ("bevestigde dinsdag dat het gezin asiel heeft
+ * gekregen") is no tally, and stays dated as its sentence tells it.
+ */
+const REPORTED_AFTER = /^\s*,?\s*(?:that|dat|dass)(?!\p{L})[^.;:!?]*\d/iu;
+
+/**
+ * Whether the day `value` stands between a verb reporting a count and the clause it reports: "State
+ * television reported on Friday that 26 demonstrators had already been killed" gives Friday's
+ * count. Not "The figure of 164 deaths, reported on Sunday, is …": the count is that of its day.
+ */
+function reportedOn(
+  text: string,
+  timexes: readonly Timex[],
+  verbs: readonly Token[],
+  value: string,
+): boolean {
+  return timexes.some(
+    (t) =>
+      t.value === value &&
+      REPORTED_AFTER.test(text.slice(t.end)) &&
+      verbs.some((v) => v.end <= t.start && BETWEEN.test(text.slice(v.end, t.start))),
+  );
+}
+
+/**
+ * The sentence's own day stands between a verb of saying and what was said ("said on Friday that").
+ * With `lexicon`, between a verb reporting a count among the sentence's `tokens` and the clause it
+ * reports too.
+ */
 export function countSaidOn(
   s: AnnotatedSentence,
   raw: readonly { item: { kind: string }; match: Match }[],
   dated: string,
+  tokens: readonly Token[] = [],
+  lexicon?: EventLexicon,
 ): boolean {
   if (s.timeFrom !== 'own') return false;
   const saying = raw.filter((r) => r.item.kind === 'statement').map((r) => r.match);
-  return saying.length > 0 && saidOn(s.text, s.timexes, saying, dated);
+  if (saying.length > 0 && saidOn(s.text, s.timexes, saying, dated)) return true;
+  if (!lexicon) return false;
+  const reporting = reportingVerbs(lexicon);
+  const verbs = tokens.filter((t) => reporting.has(t.word));
+  return verbs.length > 0 && reportedOn(s.text, s.timexes, verbs, dated);
 }

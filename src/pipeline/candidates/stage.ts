@@ -237,7 +237,7 @@ export function extractCandidates(
       if (definite) c.definite = true;
       if ((kind.once || kind.far || kind.rare) && definite) c.namedAgain = true;
       let said: boolean | undefined;
-      const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value));
+      const saidOnItsDay = () => (said ??= countSaidOn(s, raw, c.when.value, tokens, lexicon));
       const saysToll = () => toldWithSaidToll(h, happenings, compiled.kinds, allFigures) && saidOnItsDay();
       if (
         kind.tallied &&

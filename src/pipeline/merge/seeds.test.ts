@@ -107,12 +107,16 @@ describe('the seed chronology', () => {
     expect(night.conflicts.filter((c) => c.field === 'when')).toEqual([]);
   });
 
-  it('dates the protests’ beginning to Sunday 2 January, from “since the protests started last Sunday”', () => {
-    const began = events.find((e) => e.kind === 'protest' && e.when.start === '2022-01-02');
-    expect(began?.when).toMatchObject({ end: '2022-01-02', precision: 'day' });
-    expect(began?.sources.map((s) => s.document.slice(0, 3))).toEqual(['000', '001', '004']);
-    expect(began?.figures).toEqual([]);
-    expect(began?.actors).toEqual([]);
+  it('dates the protests from Sunday 2 January, “since the protests started last Sunday”, with those since the turn of the year', () => {
+    const protests = events.filter(
+      (e) =>
+        e.kind === 'protest' &&
+        e.sources.some((s) => s.sentence.includes('since the protests started last Sunday')),
+    );
+    expect(protests).toHaveLength(1);
+    expect(protests[0]?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'day' });
+    expect(protests[0]?.sources.some((s) => s.sentence.includes('Since the turn of the year'))).toBe(true);
+    expect(protests[0]?.conflicts.filter((c) => c.field === 'when')).toEqual([]);
   });
 
   it('reports the talks with Putin on Saturday apart from Friday’s statement', () => {

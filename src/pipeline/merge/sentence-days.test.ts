@@ -51,4 +51,27 @@ describe('happenings of one undated sentence, one of them dated by its report', 
     const killed = eventsFrom(file, undated).find((e) => e.kind === 'death');
     expect(killed?.when.precision).toBe('before-publication');
   });
+
+  it.each([
+    [
+      'en',
+      'According to the interior ministry, 26 protesters and 18 police and military personnel have been killed since the protests started last Sunday.',
+      'Dozens of police and protesters lost their lives and hundreds were injured in the riots.',
+    ],
+    [
+      'nl',
+      'Volgens het ministerie van Binnenlandse Zaken zijn er sinds de protesten afgelopen zondag begonnen 26 betogers en 18 politieagenten en militairen omgekomen.',
+      'Tientallen agenten en betogers kwamen om het leven en honderden raakten gewond bij de rellen.',
+    ],
+  ])(
+    '[%s] the injured told beside the dead counted since Sunday are of those days too',
+    async (lang, since, undated) => {
+      const file = await eventFileOf({
+        [`${lang}_a.txt`]: ` date 2022-01-08 Report\n\n${since}\n`,
+        [`${lang}_b.txt`]: ` date 2022-01-08 Report\n\n${undated}\n`,
+      });
+      const injured = eventsFrom(file, undated).find((e) => e.kind === 'injury');
+      expect(injured?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
+    },
+  );
 });

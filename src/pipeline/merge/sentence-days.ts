@@ -7,6 +7,7 @@
  */
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import type { ChronologyEvent } from '../../schema/events.ts';
+import type { When } from '../types.ts';
 import { sentenceIdOf } from './sentence-id.ts';
 
 /**
@@ -29,10 +30,14 @@ function onlyUndated(members: readonly EventCandidate[]): boolean {
   );
 }
 
+/** Precisions of the times an undated sentence's other happening lends: a day, or a week of them. */
+const LENT = new Set(['day', 'week']);
+
 /**
- * The events (parallel to `clusters`) with the day a sentence's other happening was given, where an
+ * The events (parallel to `clusters`) with the time a sentence's other happening was given, where an
  * event has only undated reports and their sentences tell, beside it, happenings of one day within
- * its span.
+ * its span, or of one week: "Dozens of police and protesters lost their lives and hundreds were
+ * injured in the riots" tells the injured of the week the dead were counted over.
  */
 export function withSentenceDays(
   events: readonly ChronologyEvent[],
@@ -40,7 +45,7 @@ export function withSentenceDays(
 ): ChronologyEvent[] {
   const daysOf = new Map<string, Set<number>>();
   clusters.forEach((members, i) => {
-    if ((events[i] as ChronologyEvent).when.precision !== 'day') return;
+    if (!LENT.has((events[i] as ChronologyEvent).when.precision)) return;
     for (const c of members) {
       const key = sentenceIdOf(c);
       const seen = daysOf.get(key);
@@ -52,15 +57,27 @@ export function withSentenceDays(
   return events.map((e, i) => {
     const members = clusters[i] as readonly EventCandidate[];
     if (e.when.precision !== 'before-publication' || !onlyUndated(members)) return e;
-    const days = new Set<string>();
+    // A day lent beside a week is the finer time of the sentence's act.
+    const days = new Map<string, When>();
+    const weeks = new Map<string, When>();
     for (const c of members)
-      for (const j of daysOf.get(sentenceIdOf(c)) ?? [])
-        days.add((events[j] as ChronologyEvent).when.start.slice(0, 10));
-    const [day] = days;
-    if (days.size !== 1 || day === undefined || day < e.when.start || day > e.when.end) return e;
-    return {
-      ...e,
-      when: { start: day, end: day, precision: 'day', value: day, confidence: e.when.confidence },
-    };
+      for (const j of daysOf.get(sentenceIdOf(c)) ?? []) {
+        const { start, end, precision, value } = (events[j] as ChronologyEvent).when;
+        const day = start.slice(0, 10);
+        if (precision === 'day')
+          days.set(day, { start: day, end: day, precision, value: day, confidence: e.when.confidence });
+        else
+          weeks.set(value, {
+            start: day,
+            end: end.slice(0, 10),
+            precision,
+            value,
+            confidence: e.when.confidence,
+          });
+      }
+    const lent = days.size > 0 ? days : weeks;
+    const [when] = lent.values();
+    if (lent.size !== 1 || when === undefined || when.start < e.when.start || when.end > e.when.end) return e;
+    return { ...e, when };
   });
 }

@@ -73,7 +73,7 @@ export function sourcesOf(members: readonly Item[]): (c: EventCandidate) => Sour
 }
 
 /** The members' sources, each once: members come in reading order, so a repeat follows its first. */
-export function dedupe(members: readonly Item[]): Source[] {
+export function itemSources(members: readonly Item[]): Source[] {
   const out: Source[] = [];
   let last: Source | undefined;
   for (const { source } of members) {

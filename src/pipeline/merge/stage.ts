@@ -34,12 +34,13 @@ import { withSentenceDays } from './sentence-days.ts';
 import { combineWhen } from './when.ts';
 import { fixWeeks } from './week-anchors.ts';
 import { unifyTransliterations } from './transliterations.ts';
-import { compareSources, dedupe, sourcesOf } from './sources.ts';
+import { compareSources, itemSources, sourcesOf } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { shownIds } from './shown-ids.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
+import { joinAlso } from './also-joined.ts';
 import { weakCountries } from './weak-countries.ts';
 import { titleCandidate } from './title-candidate.ts';
 import { deathsTitled, talliedTitled } from './tally-title.ts';
@@ -198,8 +199,9 @@ export function mergeCandidates(
   });
   const ids = new Set<string>();
   const joined = joinDeaths(clusters, sentenceKey, titleCandidate, compareItems);
-  const fixed = fixWeeks(joined.clusters.map((members) => members.map((m) => m.c)));
-  const refixed = joined.clusters.map((members) =>
+  const told = joinAlso(joined.clusters);
+  const fixed = fixWeeks(told.map((members) => members.map((m) => m.c)));
+  const refixed = told.map((members) =>
     fixed.size === 0 ? members : members.map((m) => ({ ...m, c: fixed.get(m.c) ?? m.c })),
   );
   // Each cluster's candidates, listed once for its event and for the days its sentences share.
@@ -212,7 +214,7 @@ export function mergeCandidates(
         candidatesOf[i] as EventCandidate[],
         ids,
         isCity,
-        joined.deadly.get(joined.clusters[i] as Item[]),
+        joined.deadly.get(told[i] as Item[]),
         publishedOf,
         placeKindOf && ((id) => placeKindOf(id) === 'country'),
         died,
@@ -239,7 +241,7 @@ function toEvent(
   isCountry?: IsCountry,
   died: DeathDays = new Map(),
 ): ChronologyEvent {
-  const sources = dedupe(members);
+  const sources = itemSources(members);
   const first = sources[0] as Source;
   const head = deadly ? titleCandidate(deadly.cause) : talliedTitled(members);
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;

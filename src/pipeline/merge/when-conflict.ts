@@ -8,6 +8,7 @@ import type { Conflict, Source } from '../../schema/events.ts';
 import type { When } from '../types.ts';
 import { compareText } from '../compare-text.ts';
 import { shift } from '../iso-day.ts';
+import { holdsBeginning } from './began-span.ts';
 import { uniqueSources } from './sources.ts';
 import { calendarHolds, combineWhen, datesHappening, readings, runsInto } from './when.ts';
 
@@ -33,13 +34,16 @@ export function whenConflict(
   // "am Dienstagabend" and "after midnight" do not disagree.
   // So does a month or a year beside a day in it, and a night told beside the day it runs into:
   // "in der Nacht zum Freitag" and "on Friday".
+  // So does a span holding the day a happening began ("since the turn of the year", "since the
+  // protests started last Sunday"): it tells the happening going on from that day.
+  const began = all.filter((r) => r.members.some((c) => c.began));
   const dated = all.filter(
     (r) =>
       !all.some(
         (o) =>
           o !== r &&
           (runsInto(r.when, o.when) || calendarHolds(r.when, o.when) || nightBefore(r.when, o.when)),
-      ),
+      ) && !(began.length > 0 && !began.includes(r) && began.every((b) => holdsBeginning(r.when, b.when))),
   );
   const byDays = new Map<string, EventCandidate[]>();
   for (const r of dated) {

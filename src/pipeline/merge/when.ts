@@ -3,6 +3,7 @@ import { isAddition } from '../candidates/increments.ts';
 import { shift } from '../iso-day.ts';
 import { DEATHS_KIND } from '../candidates/title.ts';
 import type { When } from '../types.ts';
+import { beganWhen } from './began-span.ts';
 import { toldDayWithin } from './told-day.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
@@ -175,6 +176,9 @@ export function combineWhen(all: EventCandidate[]): When {
   const held = context.filter((c) => own.length > 0 && own.every((o) => calendarHolds(o.when, c.when)));
   const pool =
     held.length > 0 ? [...own, ...held] : ([own, present, context].find((p) => p.length > 0) ?? members);
+  // "since the protests started last Sunday" beside "since the turn of the year": begun that day.
+  const began = beganWhen(pool);
+  if (began) return began;
   const read = readings(pool);
   const best = read
     .map((r) => rank(r, read))
