@@ -20,9 +20,20 @@ const BESIDE_TOLL = new Set(['injury', 'missing']);
 export class CausedTolls {
   private readonly pending: { at: number; cause: string }[] = [];
 
-  /** The candidate at `at` is an undated toll of the dead of a happening of kind `cause`. */
-  note(at: number, cause: string): void {
-    this.pending.push({ at, cause });
+  /**
+   * The candidate `c` at `at` counts dead: undated, those of the happening of kind `cause` named
+   * before it; dated only by its saying ("A powerful earthquake in Morocco killed 820 people,
+   * authorities said on Saturday"), those of its `killer`, whose time the article tells.
+   */
+  noteToll(
+    at: number,
+    c: EventCandidate,
+    cause: string | undefined,
+    killer: string | undefined,
+    saidOnItsDay: () => boolean,
+  ): void {
+    if (cause && c.when.precision === 'before-publication') this.pending.push({ at, cause });
+    else if (killer && c.tally && saidOnItsDay()) this.pending.push({ at, cause: killer });
   }
 
   /** Dates each toll noted with its cause's day, as `timeOf` gives it once the article is read. */

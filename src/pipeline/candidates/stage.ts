@@ -273,11 +273,7 @@ export function extractCandidates(
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
-      if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
-      // "A powerful earthquake in Morocco killed 820 people, authorities said on Saturday": the day
-      // dates the count; the dead died in the quake, whose time the article tells.
-      else if (killer && c.tally && h.kind === DEATHS_KIND && saidOnItsDay())
-        caused.note(candidates.length - 1, killer);
+      caused.noteToll(candidates.length - 1, c, cause, killer, saidOnItsDay);
       // "In ganz Deutschland starben mehr als 180 Menschen, in Belgien 41": Belgium's own toll.
       const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
       if (share) candidates.push(share);
