@@ -42,6 +42,25 @@ describe('the Genoa bridge collapse as five outlets told it', () => {
     );
   });
 
+  it('"A stretch of roadway … and one of the concrete pylons that held it crashed to the ground" is the collapse told again, no crash of its own', () => {
+    const collapse = mostTold(file, 'Collapse at the Morandi bridge');
+    expect(collapse?.sources.map((s) => s.sentence)).toContain(
+      'A stretch of roadway some 200 metres long and one of the concrete pylons that held it crashed to the ground.',
+    );
+    expect(file.events.filter((e) => e.kind === 'accident')).toEqual([]);
+  });
+
+  it('the demolition of 28 June 2019 is one controlled explosion at 9:30, at the bridge over the Polcevera', () => {
+    const demolition = file.events.filter((e) => e.kind === 'explosion');
+    expect(demolition).toHaveLength(1);
+    expect(demolition[0]?.when.start).toBe('2019-06-28T09:30');
+    expect(demolition[0]?.places).toEqual(expect.arrayContaining(['morandi-bridge', 'polcevera']));
+  });
+
+  it('"…, the fire service said" is the fire service speaking, not some "Service"', () => {
+    expect(onlyCiting(file, 'the fire service said')?.title).toBe('Fire service makes a statement');
+  });
+
   it('no source disagrees on the day of the collapse: "last August" holds the 14th, and the funeral’s Saturday is not its day', () => {
     const collapse = mostTold(file, 'Collapse at the Morandi bridge');
     expect(collapse?.conflicts.filter((c) => c.field === 'when')).toEqual([]);
