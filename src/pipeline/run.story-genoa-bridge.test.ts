@@ -3,7 +3,7 @@
  * from the day itself to the demolition of its last pylons in June 2019: one collapse cited by all
  * five, a toll rising from 22 to 43, the state of emergency, the residents who had to leave, the
  * state funeral, and the names a translation from Italian garbles ("Luigi Of May", "Matthew
- * Salvini"); one report undated, one dated only by its month.
+ * Salvini", "Giuseppe Count", "Highways for Italy"); one report undated, one dated only by its month.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -122,9 +122,19 @@ describe('the Genoa bridge collapse as five outlets told it', () => {
     ['Regierungschef Giuseppe Conte kündigte an', 'giuseppe-conte'],
     ['Staatspräsident Sergio Mattarella sprach', 'sergio-mattarella'],
     ['Transport Minister Danilo Toninelli called the collapse', 'danilo-toninelli'],
+    ['The premier Giuseppe Count repeated that', 'giuseppe-conte'],
   ])('“%s …” is said by %s', (words, actor) => {
     expect(onlyCiting(file, words)?.actors).toContain(actor);
   });
+
+  it.each<[string]>([['Luigi Of May said that'], ['The premier Giuseppe Count repeated that']])(
+    '“%s …” speaks of Autostrade per l’Italia as the translation’s “Highways for Italy”, not of Italy',
+    (words) => {
+      const e = onlyCiting(file, words);
+      expect(e?.actors).toContain('autostrade-per-l-italia');
+      expect(e?.places).not.toContain('italy');
+    },
+  );
 
   it('"…," said Genoa Mayor Marco Bucci: the mayor speaks, not Genoa', () => {
     expect(onlyCiting(file, 'said Genoa Mayor Marco Bucci')?.title).toBe('Marco Bucci makes a statement');
