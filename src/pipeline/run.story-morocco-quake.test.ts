@@ -47,6 +47,12 @@ describe('the Morocco earthquake as three outlets told it', () => {
     ]);
   });
 
+  it('"The interior ministry said at least 672 people were injured": the ministry gave the count, it hurt no one', () => {
+    const injured = onlyCiting(file, 'at least 672 people were injured');
+    expect(injured?.title).toBe('More than 2,400 people injured');
+    expect(injured?.actors).toEqual([]);
+  });
+
   it('the toll names the provinces where most died', () => {
     const toll = citing('auf 2497 gestiegen');
     expect(toll?.places).toEqual(expect.arrayContaining(['al-haouz', 'taroudant-province']));

@@ -8,6 +8,7 @@ import { inSpan } from '../in-span.ts';
 import type { Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { beganApart } from './began-since.ts';
+import { sourceOfCountAside } from './count-source.ts';
 
 type Span = [number, number];
 
@@ -114,6 +115,7 @@ export function scopeToClause(
   const read = [c.agent, c.patient, c.titlePlace];
   const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
   if (actors) c.asideActors = actors;
+  sourceOfCountAside(c, h, mentions, text);
   const places = namedOnlyOutside(
     c.places,
     mentions,
