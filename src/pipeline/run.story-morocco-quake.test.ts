@@ -36,6 +36,23 @@ describe('the Morocco earthquake as three outlets told it', () => {
     expect(documentsOf(e)).toEqual(docs);
   });
 
+  it('"A powerful earthquake in Morocco killed 820 people, authorities said on Saturday": the dead died in the quake of Friday 23:11, Saturday is the day of the count', () => {
+    const toll = citing('auf 2497 gestiegen');
+    expect(toll?.when.start).toBe('2023-09-08T23:11');
+    const counts = toll?.conflicts.find((c) => c.field === 'figures.people killed')?.values;
+    expect(counts?.map((v) => [v.value, v.reported])).toEqual([
+      [820, '2023-09-09'],
+      [2012, '2023-09-10'],
+      [2497, '2023-09-11'],
+    ]);
+  });
+
+  it('"The interior ministry said at least 672 people were injured": the ministry gave the count, it hurt no one', () => {
+    const injured = onlyCiting(file, 'at least 672 people were injured');
+    expect(injured?.title).toBe('More than 2,400 people injured');
+    expect(injured?.actors).toEqual([]);
+  });
+
   it('the toll names the provinces where most died', () => {
     const toll = citing('auf 2497 gestiegen');
     expect(toll?.places).toEqual(expect.arrayContaining(['al-haouz', 'taroudant-province']));

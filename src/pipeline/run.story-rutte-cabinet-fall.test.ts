@@ -169,9 +169,11 @@ describe('the fall of the fourth Rutte cabinet as seven outlets told it', () => 
     expect(documentsOf(result)).toEqual(['en_guardian_1123']);
   });
 
-  it('the seats of a party “founded in August” are the November result, not an August one', () => {
+  it('the seats of a party “founded in August” are its November seats, not an August result nor the PVV’s win', () => {
     const seats = onlyCiting(file, 'founded in August, won 20 seats');
-    expect(seats).toBe(onlyCiting(file, RESULT));
+    expect(seats?.title).toBe('Pieter Omtzigt wins seats');
+    expect(seats?.when.end).toBe('2023-11-23');
+    expect(seats).not.toBe(onlyCiting(file, RESULT));
   });
 
   it.each([

@@ -1,8 +1,8 @@
 /**
  * The British general election of 4 July 2024, told the day after by two outlets in en and de:
  * Labour's landslide, Starmer appointed by King Charles III at Buckingham Palace, Sunak conceding
- * defeat and stepping down as party leader, the turnout of election day, Reform UK's five seats
- * and the German chancellor's congratulations.
+ * defeat and stepping down as party leader, the turnout of election day, the seats the Liberal
+ * Democrats and Reform UK won, apart from Labour's win, and the German chancellor's congratulations.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
@@ -38,11 +38,23 @@ describe('the UK election as two outlets told it', () => {
     ['the king appoints Starmer', 'Keir Starmer appointed prime minister', ['charles-iii', 'starmer']],
     [
       'the parties and Nigel Farage are known by name',
-      'Labour Party wins the election',
-      ['labour-party', 'liberal-democrats', 'nigel-farage', 'reform-uk'],
+      'Liberal Democrats win seats',
+      ['liberal-democrats', 'nigel-farage', 'reform-uk'],
     ],
   ])('%s', (_, title, actors) => {
     expect(mostTold(file, title)?.actors).toEqual(expect.arrayContaining(actors));
+  });
+
+  it("Labour won the election in the United Kingdom: the seats the Liberal Democrats and Reform UK won, and Farage's in Clacton, are theirs", () => {
+    const win = mostTold(file, 'Labour Party wins the election');
+    expect(win?.places).toEqual(['united-kingdom']);
+    expect(win?.actors).toContain('labour-party');
+    expect(win?.actors).not.toEqual(expect.arrayContaining(['liberal-democrats']));
+    expect(win?.actors).not.toEqual(expect.arrayContaining(['reform-uk']));
+    expect(win?.sources.map((s) => s.sentence)).toContain(
+      'Die Labour-Partei hat die Parlamentswahl in Großbritannien mit großem Vorsprung gewonnen.',
+    );
+    expect(file.events.filter((e) => e.title.endsWith('wins the election'))).toHaveLength(1);
   });
 
   it('Starmer met the king at Buckingham Palace', () => {

@@ -39,6 +39,30 @@ describe('a toll told after the happening that caused it', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'A powerful earthquake in Morocco killed 820 people, authorities said on Saturday.',
+      'Most of the deaths were in the Al Haouz province in the High Atlas mountains.',
+      'The magnitude 6.8 quake struck at 11:11 p.m. on Friday at a depth of 18.5 km.',
+    ],
+    [
+      'de',
+      'Ein schweres Erdbeben in Marokko hat 820 Menschen getötet, teilten die Behörden am Samstag mit.',
+      'Die meisten Toten gab es in der Provinz Al-Haouz.',
+      'Das Beben hatte sich am späten Freitagabend im Atlasgebirge ereignet.',
+    ],
+  ])(
+    '[%s] “%s”: the day said dates the count, the dead died in the quake of Friday night',
+    async (lang, toll, most, quake) => {
+      const file = await eventFileOf({
+        [`${lang}.txt`]: ` date 2023-09-09 Report\n\n${toll}\n\n${most}\n\n${quake}\n`,
+      });
+      const [dead] = eventsFrom(file, toll).filter((e) => e.kind === 'death');
+      expect(dead?.when.start.slice(0, 10)).toBe('2023-09-08');
+    },
+  );
+
   it('a toll named by no happening keeps to the days before the report', async () => {
     const toll = 'Die Zahl der Todesopfer ist auf mindestens 68 gestiegen.';
     const explosion = 'Das Depot war am Montagabend explodiert.';

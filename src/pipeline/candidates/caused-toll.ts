@@ -5,6 +5,9 @@
  * as the article dates it before or after the toll, not to the week before the report, where it
  * would meet the dead of another happening of the story. The injured and missing its bulletin
  * counts right after it in its paragraph ("Mehr als 290 Menschen wurden verletzt") go with it.
+ * So is a toll whose day is only that of its saying ("A powerful earthquake in Morocco killed 820
+ * people, authorities said on Saturday"), and the dead told again after it before its cause was
+ * dated ("Most of the deaths were in the Al Haouz province").
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import type { When } from '../types.ts';
@@ -17,9 +20,20 @@ const BESIDE_TOLL = new Set(['injury', 'missing']);
 export class CausedTolls {
   private readonly pending: { at: number; cause: string }[] = [];
 
-  /** The candidate at `at` is an undated toll of the dead of a happening of kind `cause`. */
-  note(at: number, cause: string): void {
-    this.pending.push({ at, cause });
+  /**
+   * The candidate `c` at `at` counts dead: undated, those of the happening of kind `cause` named
+   * before it; dated only by its saying ("A powerful earthquake in Morocco killed 820 people,
+   * authorities said on Saturday"), those of its `killer`, whose time the article tells.
+   */
+  noteToll(
+    at: number,
+    c: EventCandidate,
+    cause: string | undefined,
+    killer: string | undefined,
+    saidOnItsDay: () => boolean,
+  ): void {
+    if (cause && c.when.precision === 'before-publication') this.pending.push({ at, cause });
+    else if (killer && c.tally && saidOnItsDay()) this.pending.push({ at, cause: killer });
   }
 
   /** Dates each toll noted with its cause's day, as `timeOf` gives it once the article is read. */
@@ -30,10 +44,16 @@ export class CausedTolls {
       if (!toll || !when || !DAY_LEVEL.has(when.precision)) continue;
       const undated = toll.when;
       dateFromContext(toll, when);
+      let beside = true;
       for (let i = at + 1; i < candidates.length; i++) {
         const c = candidates[i] as EventCandidate;
-        if (c.sentence.paragraph !== toll.sentence.paragraph) break;
-        if (BESIDE_TOLL.has(c.kind) && c.tally && sameTime(c.when, undated)) dateFromContext(c, when);
+        beside &&= c.sentence.paragraph === toll.sentence.paragraph;
+        if (beside && BESIDE_TOLL.has(c.kind) && c.tally && sameTime(c.when, undated))
+          dateFromContext(c, when);
+        // "Most of the deaths were in the Al Haouz province", undated after the toll: the same dead,
+        // who took the toll's time before it was known.
+        else if (c.kind === toll.kind && c.sentence.timeFrom !== 'own' && sameTime(c.when, undated))
+          dateFromContext(c, when);
       }
     }
   }

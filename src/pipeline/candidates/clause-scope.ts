@@ -8,6 +8,7 @@ import { inSpan } from '../in-span.ts';
 import type { Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { beganApart } from './began-since.ts';
+import { sourceOfCountAside } from './count-source.ts';
 
 type Span = [number, number];
 
@@ -117,6 +118,7 @@ export function scopeToClause(
   const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
   // Those a kind's own reading put aside (sent-actors.ts) stay aside.
   if (actors) c.asideActors = c.asideActors ? [...new Set([...c.asideActors, ...actors])] : actors;
+  sourceOfCountAside(c, h, mentions, text);
   const places = namedOnlyOutside(
     c.places,
     mentions,

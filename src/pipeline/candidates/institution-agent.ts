@@ -29,6 +29,26 @@ function isTimeName(word: string): boolean {
   return isWeekdayName(lower) || Object.values(LEXICONS).some((l) => l.months[lower] !== undefined);
 }
 
+/**
+ * Nouns that name an institution only with the noun before them: "the fire service said" is the
+ * fire service, not some service; "the ministry" or "the police" stand alone.
+ */
+const BARE = new Set(['service', 'department', 'agency', 'committee', 'council', 'dienst']);
+
+/** Words before a noun that tell whose it is or how many, not what it is. */
+const NO_MODIFIER =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|other|several|both|all|each|local|de|het|een)$/i;
+
+/** "fire" of "fire service": the lower-case noun before a bare institution noun names it. */
+function modifies(word: string, noun: string): boolean {
+  return (
+    BARE.has(noun.toLowerCase()) &&
+    word === word.toLowerCase() &&
+    !NO_MODIFIER.test(word) &&
+    !isTimeName(word)
+  );
+}
+
 /** The clause before the trigger: from the last comma, semicolon or colon, or the sentence start. */
 function clauseBefore(before: string): string {
   const at = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
@@ -80,13 +100,13 @@ export function institutionAgent(text: string, trigger: number, lexicon: EventLe
     before = m;
   }
   if (!org) return undefined;
+  const adjacent = before !== undefined && before.index + before[0].length + 1 === org.index;
   const first =
     // A capitalised article ("The junta") opens the sentence; it is no part of the name.
+    adjacent &&
     before &&
-    CAPITALISED.test(before[0]) &&
-    !ARTICLES.test(before[0]) &&
-    !isTimeName(before[0]) &&
-    before.index + before[0].length + 1 === org.index
+    ((CAPITALISED.test(before[0]) && !ARTICLES.test(before[0]) && !isTimeName(before[0])) ||
+      modifies(before[0], org[0]))
       ? before
       : org;
   // "Iceland's Department of Civil Protection and Emergency Management": a capitalised

@@ -27,6 +27,20 @@ describe('officials named by a common noun act where the sentence puts the happe
       [],
       'Officials make a statement',
     ],
+    [
+      'en',
+      'Around 30 cars and three heavy trucks fell with the structure, the fire service said.',
+      '2018-08-14',
+      [],
+      'Fire service makes a statement',
+    ],
+    [
+      'en',
+      "Russia's aviation agency said Prigozhin was on board.",
+      '2023-08-23',
+      [['Russia', 'place', 'russia']],
+      'Aviation agency makes a statement',
+    ],
   ])('%s: “%s” is titled as a reader would sign it', (lang, text, published, mentions, title) => {
     expect(kindsAndTitles(lang, text, published, mentions).map((c) => c.title)).toContain(title);
   });

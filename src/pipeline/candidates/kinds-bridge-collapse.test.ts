@@ -23,6 +23,12 @@ describe('a collapsing structure and a search called off are reported', () => {
       { kind: 'disaster', title: 'Collapse' },
     ],
     [
+      "an English 'crashed to the ground' of a roadway and its pylons is a collapse, no crash",
+      'en',
+      'A stretch of roadway some 200 metres long and one of the concrete pylons that held it crashed to the ground.',
+      { kind: 'disaster', title: 'Collapse' },
+    ],
+    [
       "a Dutch 'staakte … de zoektocht' is a search called off",
       'nl',
       'De kustwacht staakte dinsdagavond de zoektocht naar overlevenden.',

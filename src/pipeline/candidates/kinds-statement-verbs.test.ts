@@ -53,6 +53,24 @@ describe('a speaker reported by another verb of saying makes a statement', () =>
       'Am Donnerstag hat Osama Rabie mitgeteilt, dass der Kanal wieder offen ist.',
       RABIE,
     ],
+    [
+      'an English premier who "repeated that" the concession would be revoked',
+      'en',
+      'The premier Osama Rabie repeated that the government will go ahead with the revocation of the concession.',
+      RABIE,
+    ],
+    [
+      'a Dutch premier who "herhaalde dat" the concession would be revoked',
+      'nl',
+      'Premier Osama Rabie herhaalde dat de regering de concessie zal intrekken.',
+      RABIE,
+    ],
+    [
+      'a German head of government who "wiederholte, dass" the concession would be revoked',
+      'de',
+      'Regierungschef Osama Rabie wiederholte, dass die Regierung die Konzession entziehen werde.',
+      RABIE,
+    ],
   ])('%s', (_, lang, text, speaker) => {
     const statements = kindsAndTitles(lang, text, '2021-03-29', [speaker]).filter(
       (c) => c.kind === 'statement',

@@ -273,7 +273,7 @@ export function extractCandidates(
       scopeToClause(c, h, mentions, subordinate, relativeClauseSpans(s.text, lang), s.text, kind.noScene);
       withoutGappedShare(c, mentions, s.text);
       candidates.push(c);
-      if (cause && c.when.precision === 'before-publication') caused.note(candidates.length - 1, cause);
+      caused.noteToll(candidates.length - 1, c, cause, killer, saidOnItsDay);
       // "In ganz Deutschland starben mehr als 180 Menschen, in Belgien 41": Belgium's own toll.
       const share = kind.tallied ? gappedShareToll(c, mentions, s.text) : undefined;
       if (share) candidates.push(share);

@@ -35,6 +35,13 @@ describe('a death toll that passes a mark is a tally of the dead', () => {
       47000,
       'more-than',
     ],
+    [
+      'en',
+      'The budget of the victims rose on Saturday to 43 dead, after the firefighters extracted from the rubble the bodies of a couple.',
+      43,
+      'exact',
+    ],
+    ['nl', 'Het aantal slachtoffers is zaterdag gestegen tot 43 doden.', 43, 'exact'],
   ])('[%s] “%s” tallies %s dead', (lang, text, value, qualifier) => {
     const [figure, ...others] = findFigures(text, lang, 'death', defaultLexicon);
     expect(others).toEqual([]);
@@ -45,6 +52,7 @@ describe('a death toll that passes a mark is a tally of the dead', () => {
   it.each([
     ['en', 'The convoy passed 40 checkpoints on its way.'],
     ['de', 'Am 6. Februar wurden 12 Gebäude geprüft.'],
+    ['en', 'The share price rose to 43 dollars.'],
   ])('[%s] reads no tally in “%s”', (lang, text) => {
     expect(findFigures(text, lang, 'death', defaultLexicon).filter((f) => f.tally)).toEqual([]);
   });

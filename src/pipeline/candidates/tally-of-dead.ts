@@ -58,16 +58,31 @@ export function tallyOfDead(text: string, tokens: Token[], n: NumberSpan, lexico
   }
   const link = tokens[i];
   if (!link || !TALLY_LINKS.has(link.word)) return -1;
+  let risen = false;
   for (let j = i - 1; j >= Math.max(0, i - TALLY_REACH); j--) {
     const t = tokens[j] as Token;
     const gap = text.slice(t.end, (tokens[j + 1] as Token).start);
     // "die Beben vom 6. Februar": an ordinal's point ends no clause.
-    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) return -1;
+    if (CLAUSE_BREAK.test(gap) && !(gap === '. ' && ORDINAL.test(t.word))) break;
     if (words.has(t.word)) return t.start;
     // "The number of people killed … rose to 115": a standing count of the dead is a tally too.
     if (victims.has(t.word) && isStandingCount(tokens, t.start)) return t.start;
+    if (RISEN.has(t.word)) risen = true;
   }
-  return -1;
+  return risen ? deadAfter(tokens, n, words) : -1;
+}
+
+/**
+ * Verbs of a count rising: "The budget of the victims rose on Saturday to 43 dead" (a translation
+ * of "il bilancio delle vittime") names its tally with a word no list holds, but what rose to a
+ * number of dead is their tally.
+ */
+const RISEN = new Set(['rose', 'risen', 'climbed', 'gestegen', 'steeg', 'opgelopen', 'gestiegen', 'stieg']);
+
+/** Where the word of the dead right after the number starts ("to 43 dead", "auf 43 Tote"), or -1. */
+function deadAfter(tokens: readonly Token[], n: NumberSpan, words: ReadonlySet<string>): number {
+  const next = tokens.find((t) => t.start >= n.end);
+  return next !== undefined && words.has(next.word) ? next.start : -1;
 }
 
 /**

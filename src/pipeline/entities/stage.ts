@@ -32,7 +32,11 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { splitFamilyName } from './split-family-name.ts';
-import { joinTranslatedParticle, translatedParticleName } from './translated-particle.ts';
+import {
+  joinTranslatedParticle,
+  translatedFamilyWord,
+  translatedParticleName,
+} from './translated-particle.ts';
 import { regionAfter } from './region-after.ts';
 import { placesWithin } from './place-within.ts';
 import { linkSurnames } from './surnames.ts';
@@ -168,6 +172,7 @@ function secondPass(
         current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)),
         doc,
       ) ??
+      translatedFamilyWord(model, run) ??
       citySpelling(model, run, placeCue, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));

@@ -31,7 +31,7 @@ describe('a name particle translated as "of" or "of the"', () => {
   it.each([
     [
       'Luigi Of May said that "the state will not accept alms from Highways for Italy".',
-      ['Luigi Of May=luigi-di-maio', 'Italy=italy'],
+      ['Luigi Of May=luigi-di-maio', 'Highways for Italy=autostrade-per-l-italia'],
     ],
     [
       'In the first row sat the vice-premiers Luigi Of May and Matthew Salvini.',
@@ -43,6 +43,26 @@ describe('a name particle translated as "of" or "of the"', () => {
       expect(mentions(sentence)).toEqual(expected);
     },
   );
+
+  it.each([
+    [
+      'In the first row sat the President of the Republic Sergio Mattarella, the premier Giuseppe Count, the vice-premiers Luigi Of May and Matthew Salvini.',
+      'Giuseppe Count=giuseppe-conte',
+    ],
+    [
+      'The premier Giuseppe Count repeated that the government will go ahead with the revocation of the concession.',
+      'Giuseppe Count=giuseppe-conte',
+    ],
+  ])(
+    '“%s”: a family word translated as the English word it resembles is still the listed person',
+    (sentence, expected) => {
+      expect(mentions(sentence)).toContain(expected);
+    },
+  );
+
+  it('a given name that fits before an unlike word stays a name of its own', () => {
+    expect(mentions('Giuseppe Verdi wrote the opera.')).not.toContain('Giuseppe Verdi=giuseppe-conte');
+  });
 
   it('a given name that fits before an unlike word after "of" stays a name of its own', () => {
     expect(mentions('Luigi Of Naples said the bridge must be rebuilt.')).not.toContain(

@@ -1,6 +1,7 @@
 /**
  * A machine translation turns a name's particle into English: "Alexander of Moraes" for Alexandre
- * de Moraes, "Lula of the Silva" for Lula da Silva. Given names that fit before "of (the)" and a
+ * de Moraes, "Lula of the Silva" for Lula da Silva; or the family word into the English word it
+ * looks like: "Giuseppe Count" for Giuseppe Conte. Given names that fit before "of (the)" and a
  * listed person, or a listed person before "of (the)" and the last word of one of his names, are
  * that person, not a second name.
  */
@@ -85,6 +86,35 @@ export function translatedParticleName(model: EntityModel, run: readonly Token[]
     const family = familyAfterParticle(model, actor);
     if (!family || family.slice(0, 2) !== word.slice(0, 2) || damerau(family, word, 2) > 2) continue;
     if (!givenNamesFit(model, actor, given)) continue;
+    if (id !== undefined) return undefined;
+    id = actor;
+  }
+  return id === undefined ? undefined : { type: 'actor', id, resolution: 'fuzzy' };
+}
+
+/** The last word of the actor's name, folded ("conte" of Giuseppe Conte). */
+function familyWord(model: EntityModel, id: string): string | undefined {
+  return fold(model.actors.get(id)?.name ?? '')
+    .split(' ')
+    .at(-1);
+}
+
+/**
+ * "the premier Giuseppe Count" for Giuseppe Conte: the translation took the family word for the
+ * English word it resembles (Italian "conte", a count). Given names that fit and a word that opens
+ * as the family word does and is within two edits of it name the one listed person that fits so;
+ * two that fit name neither.
+ */
+export function translatedFamilyWord(model: EntityModel, run: readonly Token[]): Resolved | undefined {
+  const last = run.at(-1);
+  const given = run.slice(0, -1);
+  if (!last || given.length === 0) return undefined;
+  const word = last.norm;
+  let id: string | undefined;
+  for (const actor of model.givenNames.keys()) {
+    const family = familyWord(model, actor);
+    if (!family || family === word || family.slice(0, 2) !== word.slice(0, 2)) continue;
+    if (damerau(family, word, 2) > 2 || !givenNamesFit(model, actor, given)) continue;
     if (id !== undefined) return undefined;
     id = actor;
   }
