@@ -7,6 +7,7 @@ import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { findMatches } from './match.ts';
+import { withFollowedClause } from './followed-clause.ts';
 import { countSaidOn } from './said-on.ts';
 import { toldWithSaidToll } from './said-toll.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
@@ -96,11 +97,8 @@ export function extractCandidates(
     }
     return false;
   };
-  const reportedBefore = (kind: string): boolean => {
-    for (let i = beforeFrom; i < beforeTo; i++)
-      if ((candidates[i] as EventCandidate).kind === kind) return true;
-    return false;
-  };
+  const reportedBefore = (kind: string): boolean =>
+    candidates.slice(beforeFrom, beforeTo).some((c) => c.kind === kind);
   let paragraph: string | undefined;
   const toldSentences: ToldSentence[] = [];
   for (const s of article.sentences) {
@@ -154,23 +152,24 @@ export function extractCandidates(
     const hits = speeches.told(all, s, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
-    const allFigures = outsideNamedClauses(
+    const figuresTold = outsideNamedClauses(
       figures ?? sentenceFigures(s, lang, lexicon, tokens),
       named,
       s.text,
       s.timexes,
     );
     const subordinate = subordinateSpan(s.text, tokens[facts.findIndex((f) => f.splitter)]);
-    const happenings = chooseHappenings(
+    const chosen = chooseHappenings(
       hits,
       subordinate,
       s.timexes,
-      allFigures,
+      figuresTold,
       compiled.kinds,
       s.text,
       lang,
       s.timeFrom === 'context',
     );
+    const { happenings, figures: allFigures } = withFollowedClause(chosen, figuresTold, tokens, s, lang);
     const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of
