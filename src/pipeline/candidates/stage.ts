@@ -17,6 +17,8 @@ import { Speeches } from './speech-content.ts';
 import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
+import { onDefiniteNoun } from './definite-relative.ts';
+import { toldHappenings } from './told-happenings.ts';
 import { dateFromStory } from './story-dating.ts';
 import { toldNoCount } from './count-told-before.ts';
 import { Bulletin } from './bulletin.ts';
@@ -71,14 +73,7 @@ export function extractCandidates(
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
     compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
-  // The first happening the article told: rare or told once, no tally ("Bei einer Massenpanik").
-  const firstHappening = (): string | undefined => {
-    for (const kind of told.keys()) {
-      const entry = compiled.kinds.get(kind)?.entry;
-      if (entry && !entry.tallied && (entry.rare || entry.once || entry.far)) return kind;
-    }
-    return undefined;
-  };
+  const happeningsTold = toldHappenings(told, compiled.kinds, lexicon, lang);
   const recallsOf = (kind: string): readonly string[] | undefined => compiled.kinds.get(kind)?.entry.recalls;
   const namedAgain = (kind: string): boolean => {
     const recalls = recallsOf(kind);
@@ -131,7 +126,7 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.
-    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, firstHappening());
+    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, happeningsTold()[0]);
     if (raw.length === 0) continue;
     sentenceIndex = s.index;
     const reading: Reading = {
@@ -218,7 +213,7 @@ export function extractCandidates(
       const killer = h.kind === DEATHS_KIND ? (killerOf(h, hits, named, s.text) ?? cause) : undefined;
       if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
-      const definite = isDefiniteMention(tokens, h.start);
+      const definite = isDefiniteMention(tokens, h.start) || onDefiniteNoun(tokens, h.start);
       if (h.held) {
         const since = heldSince(s.text, dated);
         if (!since) continue;
@@ -264,6 +259,7 @@ export function extractCandidates(
         saidOnItsDay,
         recallsOf,
         story,
+        happenings: happeningsTold,
         undatedCountBefore,
       });
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;

@@ -1,0 +1,51 @@
+/**
+ * "The cockpit voice recorder, found on the day of the crash", "op de dag van de aanslag", "am Tag
+ * des Absturzes": the happening took place on the day of the one it names, which the article dated.
+ */
+import type { When } from '../types.ts';
+import type { Match } from './match.ts';
+
+/** The words before the named happening, an adjective or two between ("the day of the deadly crash"). */
+const DAY_OF =
+  /(?<!\p{L})(?:on\s+the\s+(?:same\s+)?day\s+of\s+the|op\s+de\s+(?:dag|datum)\s+van\s+(?:de|het)|am\s+(?:selben\s+)?Tag\s+(?:des|der|dem))\s+(?:\p{L}+\s+){0,2}(\p{L}+)/iu;
+
+/**
+ * The happening the sentence names as the day of `own`'s: the kinds of the matches on its noun, and
+ * the noun; undefined where it names no such day.
+ */
+export function dayOfNamed(
+  text: string,
+  own: string,
+  matches: readonly { item: { kind: string }; match: Match }[],
+): { kinds: string[]; noun: string } | undefined {
+  const m = DAY_OF.exec(text);
+  if (!m) return undefined;
+  const noun = m[1] ?? '';
+  const at = m.index + m[0].length - noun.length;
+  const kinds = matches
+    .filter(({ item, match }) => item.kind !== own && match.start <= at && match.end >= at)
+    .map(({ item }) => item.kind);
+  return { kinds, noun };
+}
+
+/**
+ * The day of the happening named: the time the article gave a kind of the matches on its noun,
+ * else the earliest it gave one of the happenings its `story` told whose trigger words the noun
+ * shares a stem with ("the crash" after "crashed").
+ */
+export function dayOfWhen(
+  named: readonly string[],
+  story: readonly string[],
+  recall: (kind: string) => When | undefined,
+): When | undefined {
+  for (const kind of named) {
+    const when = recall(kind);
+    if (when) return when;
+  }
+  let earliest: When | undefined;
+  for (const kind of story) {
+    const when = recall(kind);
+    if (when && (!earliest || when.start < earliest.start)) earliest = when;
+  }
+  return earliest;
+}
