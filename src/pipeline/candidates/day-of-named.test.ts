@@ -22,7 +22,7 @@ const ARTICLES: [lang: string, lede: string, sentence: string][] = [
   [
     'nl',
     'Een Airbus A320 van Germanwings is op 24 maart in de Franse Alpen neergestort.',
-    'De stemrecorder werd op de dag van de ramp gevonden en is inmiddels uitgelezen.',
+    'De stemrecorder werd op de dag van de vliegtuigcrash gevonden en is inmiddels uitgelezen.',
   ],
   [
     'de',

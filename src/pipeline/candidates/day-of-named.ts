@@ -5,27 +5,28 @@
 import type { When } from '../types.ts';
 import type { Match } from './match.ts';
 
-/** The words before the named happening, an adjective or two between ("the day of the deadly crash"). */
+/** The words before the named happening, and the noun with an adjective or two before it ("the deadly crash"). */
 const DAY_OF =
-  /(?<!\p{L})(?:on\s+the\s+(?:same\s+)?day\s+of\s+the|op\s+de\s+(?:dag|datum)\s+van\s+(?:de|het)|am\s+(?:selben\s+)?Tag\s+(?:des|der|dem))\s+(?:\p{L}+\s+){0,2}(\p{L}+)/iu;
+  /(?<!\p{L})(?:on\s+the\s+(?:same\s+)?day\s+of\s+the|op\s+de\s+(?:dag|datum)\s+van\s+(?:de|het)|am\s+(?:selben\s+)?Tag\s+(?:des|der|dem))\s+(\p{L}+(?:\s+\p{L}+){0,2})/iu;
 
 /**
- * The happening the sentence names as the day of `own`'s: the kinds of the matches on its noun, and
- * the noun; undefined where it names no such day.
+ * The happening the sentence names as the day of `own`'s: the kinds of the matches on the words
+ * after "the day of the", and those words; undefined where it names no such day.
  */
 export function dayOfNamed(
   text: string,
   own: string,
   matches: readonly { item: { kind: string }; match: Match }[],
-): { kinds: string[]; noun: string } | undefined {
+): { kinds: string[]; nouns: string[] } | undefined {
   const m = DAY_OF.exec(text);
   if (!m) return undefined;
-  const noun = m[1] ?? '';
-  const at = m.index + m[0].length - noun.length;
+  const words = m[1] ?? '';
+  const from = m.index + m[0].length - words.length;
+  const to = m.index + m[0].length;
   const kinds = matches
-    .filter(({ item, match }) => item.kind !== own && match.start <= at && match.end >= at)
+    .filter(({ item, match }) => item.kind !== own && match.start >= from && match.start < to)
     .map(({ item }) => item.kind);
-  return { kinds, noun };
+  return { kinds, nouns: words.split(/\s+/) };
 }
 
 /**

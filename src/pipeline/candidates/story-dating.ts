@@ -52,7 +52,7 @@ export interface StoryDating {
   recallsOf: (kind: string) => readonly string[] | undefined;
   story: StoryTimes;
   /** The happenings the article named, first first: rare or told once, no tally; with a noun, those it names. */
-  happenings: (noun?: string) => readonly string[];
+  happenings: (nouns?: readonly string[]) => readonly string[];
   /** The sentence before, in its paragraph, gave an undated count: this one may run on from it. */
   undatedCountBefore: () => boolean;
 }
@@ -114,7 +114,7 @@ export function dateFromStory(d: StoryDating): void {
   // "found on the day of the crash": on the day the article gave the crash.
   const dayOf = !recalled && !scene && undated ? dayOfNamed(s.text, h.kind, raw) : undefined;
   const named =
-    dayOf && dayOfWhen(dayOf.kinds, d.happenings(dayOf.noun), (k) => story.recall(k, d.recallsOf(k)));
+    dayOf && dayOfWhen(dayOf.kinds, d.happenings(dayOf.nouns), (k) => story.recall(k, d.recallsOf(k)));
   const carried =
     recalled || scene || named || kind.announces || !undated
       ? undefined

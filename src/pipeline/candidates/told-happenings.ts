@@ -31,17 +31,17 @@ function isKindWord(lexicon: EventLexicon, lang: string, kind: string, noun: str
   );
 }
 
-/** The happenings of the kinds `told` holds (in the order they were first named), with or without a noun. */
+/** The happenings of the kinds `told` holds (in the order they were first named); with nouns, those one names. */
 export function toldHappenings(
   told: ReadonlyMap<string, number>,
   kinds: Compiled['kinds'],
   lexicon: EventLexicon,
   lang: string,
-): (noun?: string) => string[] {
-  return (noun) =>
+): (nouns?: readonly string[]) => string[] {
+  return (nouns) =>
     [...told.keys()].filter((kind) => {
       const entry = kinds.get(kind)?.entry;
       if (!entry || entry.tallied || !(entry.rare || entry.once || entry.far)) return false;
-      return noun === undefined || isKindWord(lexicon, lang, kind, noun);
+      return nouns === undefined || nouns.some((noun) => isKindWord(lexicon, lang, kind, noun));
     });
 }
