@@ -214,6 +214,23 @@ describe('the East Palestine derailment as seven outlets told it', () => {
     expect(documentsOf(settlement)).toEqual(['en_ap_2024_0409']);
   });
 
+  it('Mayor Trent Conaway’s “local state of emergency” is the one the lede’s officials declared in East Palestine', () => {
+    const declared = onlyCiting(file, 'Mayor Trent Conaway declared a local state of emergency');
+    expect(declared).toBe(kindCiting('emergency', 'prompting officials to declare a state of emergency'));
+    expect(declared?.when.start).toBe('2023-02-03');
+    expect(declared?.actors).toContain('trent-conaway');
+  });
+
+  it('“About half of the village’s 4,800 residents were evacuated” counts the village, not the evacuated', () => {
+    for (const e of citing('About half of the village'))
+      expect(e.figures.map((f) => f.value)).not.toContain(4800);
+  });
+
+  it('“Trackside sensors” at the NTSB’s sentence’s start are sensors, no actor', () => {
+    const said = onlyCiting(file, 'Trackside sensors picked up the rising temperature');
+    expect(said?.actors).toEqual(['ntsb']);
+  });
+
   it.each([
     ['“Norfolk Southern”', 'Norfolk Southern', 'norfolk-southern'],
     ['“NTSB”', 'NTSB', 'ntsb'],

@@ -137,11 +137,26 @@ describe('the Germanwings crash as six outlets told it', () => {
       'the translation’s voice recorder “discovered on Tuesday”',
       'The voice recorder of the cockpit has been discovered on Tuesday',
     ],
+    ['the BBC’s voice recorder “found on the day of the crash”', 'found on the day of the crash'],
   ])('%s is the cockpit voice recorder found on the day of the crash', (_what, words) => {
     const found = onlyCiting(file, words);
     expect(found?.when.start.slice(0, 10)).toBe('2015-03-24');
     expect(found).not.toBe(onlyCiting(file, CRASH));
     expect(found).toBe(onlyCiting(file, 'Am Abend wurde einer der beiden Flugschreiber gefunden'));
+  });
+
+  it('the recorders found are two events: the voice recorder of 24 March, the flight data recorder of 2 April', () => {
+    const found = file.events.filter((e) => e.kind === 'recorder-recovered');
+    expect(found.map((e) => e.when.start.slice(0, 10)).sort()).toEqual(['2015-03-24', '2015-04-02']);
+  });
+
+  it('the plane “that crashed in the French Alps” in the BBC’s lede is the crash, named again', () => {
+    const crash = onlyCiting(file, 'from the Germanwings plane that crashed in the French Alps');
+    expect(crash).toBe(onlyCiting(file, CRASH));
+  });
+
+  it('Spohr’s “Er reiste am Abend nach Südfrankreich” is titled by who travelled', () => {
+    expect(onlyCiting(file, 'Er reiste am Abend nach Südfrankreich')?.title).toBe('Carsten Spohr arrives');
   });
 
   it('the flight data recorder found “on Thursday” before the BBC’s Friday is found on 2 April, another event', () => {

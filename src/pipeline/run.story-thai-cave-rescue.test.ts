@@ -96,10 +96,23 @@ describe('the boys trapped in the Tham Luang cave, found and brought out, as thr
     expect(documentsOf(sunday)).toEqual(['en_ap_0709', 'nl_nos_0711']);
   });
 
-  it('Tuesday’s last four out is that day’s count, no rival of “alle twaalf jongens”, the whole so far', () => {
+  it('Tuesday’s last four out is one rescue with “alle twaalf jongens”, the whole it completed', () => {
     const tuesday = onlyCiting(file, 'Duikers haalden dinsdag de laatste vier jongens');
     expect(tuesday?.title).toBe('4 people rescued');
+    expect(tuesday?.when.start).toBe('2018-07-10');
+    expect(citing('Alle twaalf jongens en hun voetbalcoach zijn uit de grot')).toEqual([tuesday]);
     expect(tuesday?.conflicts).toEqual([]);
+  });
+
+  it('NOS’s “maandag volgden er nog eens vier” is Monday’s four more, one event with AP’s', () => {
+    const monday = onlyCiting(file, 'Rescue divers brought four more boys out of a flooded cave');
+    expect(monday?.title).toBe('4 more people rescued');
+    expect(documentsOf(monday)).toEqual(['en_ap_0709', 'nl_nos_0711']);
+  });
+
+  it('each day of the rescue is one event', () => {
+    const days = file.events.filter((e) => e.kind === 'rescue').map((e) => e.when.start.slice(0, 10));
+    expect(days.sort()).toEqual(['2018-07-08', '2018-07-09', '2018-07-10']);
   });
 
   it('the rains that flooded the cave on 23 June are the flooding of that day', () => {

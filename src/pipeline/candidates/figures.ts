@@ -13,6 +13,7 @@ import { perfectVictims, relativeVictims, rightAfter, tallyOfDead, withoutLink }
 import { figureMeasure } from './measure.ts';
 import { countsSurvivors, wholeAfter } from './partitive.ts';
 import { PART_OF_DEAD } from './toll-unknown.ts';
+import { afterFraction } from './fraction-of.ts';
 import { sharedOutByPlace } from './place-shares.ts';
 import { givesAge } from './age.ts';
 import { othersPassive, passiveVictims } from './passive-victims.ts';
@@ -245,7 +246,7 @@ export function findFigures(
     if (previous && allOfGroups(text, previous, n)) figure.share = previous.share = true;
     const counted = countsSurvivors(text, tokens, n, survivors)
       ? { ...figure, survived: true as const }
-      : countsResidents(text, tokens, n, residents)
+      : countsResidents(text, tokens, n, residents) || afterFraction(text, n.start)
         ? { ...figure, resident: true as const }
         : figure;
     result.push(tally ? { ...counted, tally: true, ...(tallyAt >= 0 ? { tallyAt } : {}) } : counted);

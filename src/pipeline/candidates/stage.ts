@@ -7,6 +7,7 @@ import type { EventCandidate } from './event-candidate.ts';
 import { causesOfDeaths, chooseHappenings, subordinateSpan, type TriggerHit } from './happenings.ts';
 import { sentenceFigures, triggerHits } from './hits.ts';
 import { findMatches } from './match.ts';
+import { withFollowedClause } from './followed-clause.ts';
 import { countSaidOn } from './said-on.ts';
 import { toldWithSaidToll } from './said-toll.ts';
 import { conceptIds, conceptMatches } from './concept-matches.ts';
@@ -16,6 +17,8 @@ import { Speeches } from './speech-content.ts';
 import type { Reading } from './reading.ts';
 import { scopeOf } from './scope.ts';
 import { isDefiniteMention, StoryTimes } from './story-times.ts';
+import { onDefiniteNoun } from './definite-relative.ts';
+import { toldHappenings } from './told-happenings.ts';
 import { dateFromStory } from './story-dating.ts';
 import { toldNoCount } from './count-told-before.ts';
 import { Bulletin } from './bulletin.ts';
@@ -70,14 +73,7 @@ export function extractCandidates(
   let sentenceIndex = 0;
   const measureAgain = (kind: string): boolean =>
     compiled.kinds.get(kind)?.entry.inForce === true && (told.get(kind) ?? sentenceIndex) < sentenceIndex;
-  // The first happening the article told: rare or told once, no tally ("Bei einer Massenpanik").
-  const firstHappening = (): string | undefined => {
-    for (const kind of told.keys()) {
-      const entry = compiled.kinds.get(kind)?.entry;
-      if (entry && !entry.tallied && (entry.rare || entry.once || entry.far)) return kind;
-    }
-    return undefined;
-  };
+  const happeningsTold = toldHappenings(told, compiled.kinds, lexicon, lang);
   const recallsOf = (kind: string): readonly string[] | undefined => compiled.kinds.get(kind)?.entry.recalls;
   const namedAgain = (kind: string): boolean => {
     const recalls = recallsOf(kind);
@@ -96,11 +92,8 @@ export function extractCandidates(
     }
     return false;
   };
-  const reportedBefore = (kind: string): boolean => {
-    for (let i = beforeFrom; i < beforeTo; i++)
-      if ((candidates[i] as EventCandidate).kind === kind) return true;
-    return false;
-  };
+  const reportedBefore = (kind: string): boolean =>
+    candidates.slice(beforeFrom, beforeTo).some((c) => c.kind === kind);
   let paragraph: string | undefined;
   const toldSentences: ToldSentence[] = [];
   for (const s of article.sentences) {
@@ -133,7 +126,7 @@ export function extractCandidates(
     if (headings.has(s.paragraph) || !isSentenceLike(s.text)) continue;
     let raw = findMatches(tokens, (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers);
     // "Das Unglück ereignete sich … gegen 22.15 Uhr": the article's happening, dated again.
-    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, firstHappening());
+    if (raw.length === 0 && s.timeFrom === 'own') raw = happenedAgain(tokens, happeningsTold()[0]);
     if (raw.length === 0) continue;
     sentenceIndex = s.index;
     const reading: Reading = {
@@ -154,23 +147,24 @@ export function extractCandidates(
     const hits = speeches.told(all, s, present);
     for (const { item } of raw) if (!told.has(item.kind)) told.set(item.kind, s.index);
     if (hits.length === 0) continue;
-    const allFigures = outsideNamedClauses(
+    const figuresTold = outsideNamedClauses(
       figures ?? sentenceFigures(s, lang, lexicon, tokens),
       named,
       s.text,
       s.timexes,
     );
     const subordinate = subordinateSpan(s.text, tokens[facts.findIndex((f) => f.splitter)]);
-    const happenings = chooseHappenings(
+    const chosen = chooseHappenings(
       hits,
       subordinate,
       s.timexes,
-      allFigures,
+      figuresTold,
       compiled.kinds,
       s.text,
       lang,
       s.timeFrom === 'context',
     );
+    const { happenings, figures: allFigures } = withFollowedClause(chosen, figuresTold, tokens, s, lang);
     const concepts = conceptsIn(happeningTopics(s.text, found, present), lexicon, compiled);
     const dated = s.timexes.filter((t) => t.interval !== null);
     // Every happening a dated sentence names is dated with it, whether or not it gets a candidate of
@@ -219,7 +213,7 @@ export function extractCandidates(
       const killer = h.kind === DEATHS_KIND ? (killerOf(h, hits, named, s.text) ?? cause) : undefined;
       if (killer) c.killer = killer;
       // Named with a definite article ("the attack", "de uitvaart"): a happening told before.
-      const definite = isDefiniteMention(tokens, h.start);
+      const definite = isDefiniteMention(tokens, h.start) || onDefiniteNoun(tokens, h.start);
       if (h.held) {
         const since = heldSince(s.text, dated);
         if (!since) continue;
@@ -265,6 +259,7 @@ export function extractCandidates(
         saidOnItsDay,
         recallsOf,
         story,
+        happenings: happeningsTold,
         undatedCountBefore,
       });
       const still = h.kind === MISSING_KIND ? stillCountedOn(tokens, c.when, article.published) : undefined;

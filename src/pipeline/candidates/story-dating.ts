@@ -24,6 +24,7 @@ import { namesRecalled, type StoryTimes } from './story-times.ts';
 import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
+import { dayOfNamed, dayOfWhen } from './day-of-named.ts';
 import { saidAfterwards } from '../time/said-afterwards.ts';
 import { dayOnly } from './time.ts';
 import { recalledInClause } from './recalled-clause.ts';
@@ -50,6 +51,8 @@ export interface StoryDating {
   saidOnItsDay: () => boolean;
   recallsOf: (kind: string) => readonly string[] | undefined;
   story: StoryTimes;
+  /** The happenings the article named, first first: rare or told once, no tally; with a noun, those it names. */
+  happenings: (nouns?: readonly string[]) => readonly string[];
   /** The sentence before, in its paragraph, gave an undated count: this one may run on from it. */
   undatedCountBefore: () => boolean;
 }
@@ -108,8 +111,14 @@ export function dateFromStory(d: StoryDating): void {
     atTheScene(lang, s.text)
       ? story.recall(kind.scene[0] ?? h.kind, kind.scene.slice(1))
       : undefined;
+  // "found on the day of the crash": on the day the article gave the crash.
+  const dayOf = !recalled && !scene && undated ? dayOfNamed(s.text, h.kind, raw) : undefined;
+  const named =
+    dayOf && dayOfWhen(dayOf.kinds, d.happenings(dayOf.nouns), (k) => story.recall(k, d.recallsOf(k)));
   const carried =
-    recalled || scene || kind.announces || !undated ? undefined : story.carried(s.paragraph, s.index);
+    recalled || scene || named || kind.announces || !undated
+      ? undefined
+      : story.carried(s.paragraph, s.index);
   // '"…", sagte Merkel' with no time of its own, after her statement: the quotation of that statement.
   const quoted =
     h.kind === 'statement' && undated && c.agent !== undefined && opensWithQuote(s.text)
@@ -204,6 +213,8 @@ export function dateFromStory(d: StoryDating): void {
     c.runningTotal = true;
   } else if (scene) {
     c.when = dayOnly(scene);
+  } else if (named) {
+    c.when = dayOnly(named);
   } else if (recalled) {
     c.when = recalled;
     if (reportOnly) c.saidOf = true;

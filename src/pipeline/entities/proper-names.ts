@@ -288,7 +288,7 @@ export function isUnknownName(
   if (t && isAcronym(t))
     return opts.titled || acronymNamed(model, tokens, text, first) || acronymActs(model, tokens, text, first);
   if (!t || t.allCaps || t.text.length < 3 || derivedFromKnown(model, t.norm)) return false;
-  if (opensEnglishCompound(tokens, text, first, opts.language)) return false;
+  if (opensEnglishCompound(tokens, text, first, opts.language, model.lexicon)) return false;
   // "a probe into Shell": capitalised after an inquiry, an ordinary word names whoever is investigated.
   if (isCommonWord(t.norm, model.lexicon)) return isInquiryObject(tokens, text, first, opts.language);
   if (opts.language === 'nl' && isDutchCompound(t.norm, model.lexicon)) return false;

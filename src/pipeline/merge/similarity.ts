@@ -229,6 +229,10 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
 
   // France suspending its aid and Germany's minister suspending hers took two measures.
   if (a.byAgent && agentsDiffer(a.agent, b.agent)) s -= 2;
+  // "prompting officials to declare a state of emergency" and "Mayor Trent Conaway declared a local
+  // state of emergency" on days that meet: one report names by their noun who it names after.
+  if (a.byAgent && meet && a.kind === b.kind && a.document === b.document && nounFor(a.agent, b.agent))
+    s += 1;
   // "Many leaders condemned the violence, and … António Guterres said …" names no speaker of its
   // first verb, yet it names who spoke: not Biden, who spoke in the sentence before.
   if (a.kind === 'statement' && b.kind === 'statement' && (speakerNotNamed(a, b) || speakerNotNamed(b, a)))
@@ -266,6 +270,11 @@ function speakerNotNamed(a: MergeFeatures, b: MergeFeatures): boolean {
   return (
     speaker !== undefined && !speaker.startsWith('~') && a.voices.length > 0 && !a.voices.includes(speaker)
   );
+}
+
+/** One agent named by an institution's noun ("~officials"), the other by name. */
+function nounFor(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.startsWith('~') !== b.startsWith('~');
 }
 
 function agentsDiffer(a: string | undefined, b: string | undefined): boolean {

@@ -15,6 +15,7 @@ import { Patients } from './patients.ts';
 import { DaySpans } from './day-spans.ts';
 import { SeparateCounts } from './separate.ts';
 import { TotalCounts } from './total-counts.ts';
+import { withoutCompletedTotals } from './completed-totals.ts';
 import { CountSides, type CountryOfDemonym } from './count-sides.ts';
 import { Speakers } from './speakers.ts';
 import { AgentsApart } from './agents-apart.ts';
@@ -94,7 +95,7 @@ export function mergeCandidates(
   const latest = new Float64Array(items.length);
   const spans = new DaySpans(features);
   const separate = new SeparateCounts(features);
-  const totals = new TotalCounts(features);
+  const totals = new TotalCounts(features, cands);
   const sides = new CountSides(cands, countryOf, countryOfDemonym);
   const tallies = new TallyDays(features);
   const moments = new MomentDays(features);
@@ -243,20 +244,21 @@ function toEvent(
 ): ChronologyEvent {
   const sources = itemSources(members);
   const first = sources[0] as Source;
-  const head = deadly ? titleCandidate(deadly.cause) : talliedTitled(members);
+  const { titled, counted } = withoutCompletedTotals(members, candidates);
+  const head = deadly ? titleCandidate(deadly.cause) : talliedTitled(titled);
   let id = `ev-${linesHash([first.document, first.sentence, kindTraits(head.kind).group])}`;
   for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   ids.add(id);
   const sourceOf = sourcesOf(members);
-  const conflicts = findConflicts(candidates, sourceOf, compareSources, isCity, publishedOf, isCountry);
+  const conflicts = findConflicts(counted, sourceOf, compareSources, isCity, publishedOf, isCountry);
   const deaths = deadly ? deathsTitled(deadly.deaths) : head;
-  const figures = combineFigures(candidates);
+  const figures = combineFigures(counted);
   const when = combineWhen(ownReports(candidates));
   return {
     id,
     title: deadly
       ? deadlyTitle(head, deaths, countedTitle(deaths, conflicts, figures, candidates))
-      : (fatalTitle(head, when, died) ?? countedTitle(head, conflicts, figures, candidates)),
+      : (fatalTitle(head, when, died) ?? countedTitle(head, conflicts, figures, counted)),
     kind: head.kind,
     when,
     places: shownIds(

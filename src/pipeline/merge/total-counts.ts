@@ -7,6 +7,8 @@
 import type { MergeFeatures } from './features.ts';
 import { soFar } from '../so-far.ts';
 import { allCounted } from './all-counted.ts';
+import { countsLastPart } from './last-part.ts';
+import type { Candidate } from '../types.ts';
 import { callsSum } from '../time/summed-count.ts';
 import { figureKeys, measureOf, valueOf } from './separate.ts';
 
@@ -46,14 +48,16 @@ export class TotalCounts {
   private readonly dated: (readonly string[])[] = [];
   private readonly any: boolean;
 
-  constructor(features: readonly MergeFeatures[]) {
+  constructor(features: readonly MergeFeatures[], candidates: readonly Candidate[]) {
     this.any = features.some((f) => f.total);
     if (!this.any) return;
-    for (const f of features) {
+    features.forEach((f, i) => {
       const keys = f.figureCounts.length > 0 && !f.tally ? figureKeys(f) : NONE;
       this.totals.push(f.total ? keys : NONE);
-      this.dated.push(!f.total && f.dated && !f.stretchCount ? keys : NONE);
-    }
+      // The last of a group counted ("de laatste vier jongens") completes the total, no smaller rival.
+      const dated = !f.total && f.dated && !f.stretchCount && keys.length > 0;
+      this.dated.push(dated && !countsLastPart((candidates[i] as Candidate).sentence.text) ? keys : NONE);
+    });
   }
 
   /** Whether joining the clusters at roots a and b would put a total beside a smaller dated count. */
