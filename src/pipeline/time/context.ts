@@ -4,7 +4,7 @@
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
-import type { PublishedArticle, Sentence, When } from '../types.ts';
+import type { PublishedArticle, Sentence, Timex, When } from '../types.ts';
 import { addsWounded } from './added-count.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
@@ -17,6 +17,7 @@ import { endsState, startsState } from './since-state.ts';
 import { goesOnNow, reportsInPresent, toldInPast } from './tense.ts';
 import { daysBetween } from '../iso-day.ts';
 import { saidAfterwards } from './said-afterwards.ts';
+import { namedLastBefore } from './thereby.ts';
 import { afterOpeningQuote, speakerGoesOn } from './quote-led.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
@@ -66,11 +67,27 @@ function longBefore(when: When, article: PublishedArticle): boolean {
 export function contextWhen(
   lang: Lang,
   article: PublishedArticle,
-  own: { when?: When; opens: boolean; lends?: boolean }[],
+  own: { when?: When; opens: boolean; lends?: boolean; timexes?: readonly Timex[] }[],
   i: number,
 ): When | undefined {
   const sentence = article.sentences[i];
   if (!sentence) return undefined;
+  const previous = article.sentences[i - 1];
+  const named =
+    previous?.paragraph === sentence.paragraph
+      ? namedLastBefore(
+          lang,
+          sentence.text,
+          own[i - 1]?.timexes,
+          own[i - 1]?.when?.start.slice(0, 10),
+          article.published.date,
+        )
+      : undefined;
+  if (named?.interval)
+    return fromContext(
+      { ...named.interval, precision: named.precision, value: named.value, confidence: 1 },
+      0.8,
+    );
   // "resigned within minutes of the speech": the day of the speech the text told before.
   const after = shortlyAfterTold(lang, article.sentences, own, i);
   if (after) return after;
