@@ -56,7 +56,8 @@ describe('the Easter bombings in Sri Lanka as five outlets told them', () => {
     ['Islamic State claims responsibility', '2019-04-23', [N, S, T]],
     ['Ruwan Wijewardene makes a statement', '2019-04-23', [N, S]],
     ["Maithripala Sirisena calls for Pujith Jayasundara's resignation", '2019-04-24', [S, R, T]],
-    ['Hemasiri Fernando resigns', '2019-04-25', [S]],
+    ['Hemasiri Fernando resigns', '2019-04-25', [S, T]],
+    ['Curfew imposed', '2019-04-23', [N]],
     ['Pujith Jayasundara announces resignation', '2019-04-26', [R, T]],
     ['Zahran Hashim dies', '2019-04-26', [R, T]],
     ['Ban lifted', '2019-04-30', [R]],
@@ -96,6 +97,29 @@ describe('the Easter bombings in Sri Lanka as five outlets told them', () => {
   it('the translation’s “Almost one week after the attacks on Easter Sunday” is the police chief’s resignation, not a day of Easter', () => {
     const resigned = onlyCiting(file, 'Almost one week after the serious attacks on Easter Sunday');
     expect(resigned?.title).toBe('Pujith Jayasundara announces resignation');
+  });
+
+  it('the state of emergency “from midnight on Monday” begins as Monday ends, not as it begins', () => {
+    const emergency = onlyCiting(file, 'would take effect from midnight on Monday');
+    expect(emergency?.when.start).toBe('2019-04-22T23:59');
+  });
+
+  it('NU.nl’s “Vannacht geldt opnieuw een avondklok” is the curfew of Tuesday night, the night after its report', () => {
+    const curfew = onlyCiting(file, 'Vannacht geldt opnieuw een avondklok');
+    expect(curfew?.when.value).toBe('2019-04-23TNI');
+  });
+
+  it('Spiegel’s “Nach Angaben Wijewardenes” is Wijewardene’s account, no person “Angaben Wijewardenes”', () => {
+    expect(file.actors.map((a) => a.id)).not.toContain('name:angaben-wijewardenes');
+    const nine = onlyCiting(file, 'sagte er am Mittwoch');
+    expect(nine?.title).toBe('Ruwan Wijewardene makes a statement');
+    expect(nine?.when.start.slice(0, 10)).toBe('2019-04-24');
+  });
+
+  it('the recap’s foreign dead, told after “290 on the Monday”, are the wire’s and Spiegel’s of that week, not of 29 April', () => {
+    const foreigners = onlyCiting(file, 'Among the dead were about 40 foreigners');
+    expect(documentsOf(foreigners)).toEqual([S, R, W]);
+    expect((foreigners?.when.start ?? '') < '2019-04-25' && foreigners !== undefined).toBe(true);
   });
 
   it('the president who asked both men to resign does not resign himself', () => {
