@@ -122,6 +122,11 @@ describe('the Easter bombings in Sri Lanka as five outlets told them', () => {
     expect((foreigners?.when.start ?? '') < '2019-04-25' && foreigners !== undefined).toBe(true);
   });
 
+  it('NU.nl’s “Wickremesinghe zegt” that he was not told is no saying of the warning’s 4 April', () => {
+    const said = onlyCiting(file, 'Premier Ranil Wickremesinghe zegt');
+    expect(said?.when.start.slice(0, 10)).not.toBe('2019-04-04');
+  });
+
   it('the president who asked both men to resign does not resign himself', () => {
     expect(file.events.map((e) => e.title)).not.toContain('Maithripala Sirisena resigns');
   });

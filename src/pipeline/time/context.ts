@@ -60,6 +60,16 @@ function longBefore(when: When, article: PublishedArticle): boolean {
   );
 }
 
+/** More than a week: a day that far before the report is no day of what someone says now. */
+const SAYING_NOW_DAYS = 7;
+
+function sayingNowAfter(when: When, article: PublishedArticle): boolean {
+  return (
+    article.published.precision === 'day' &&
+    daysBetween(when.end.slice(0, 10), article.published.date) > SAYING_NOW_DAYS
+  );
+}
+
 /**
  * The previous dated sentence of the paragraph (0.8 of its confidence), else one of the next two
  * (0.6): the paragraph's time.
@@ -122,6 +132,15 @@ export function contextWhen(
     // "… collapsed on Aug. 14, 2018. Prosecutors are investigating more than 70 people": what goes
     // on as a report written long after that day is written is of its own day.
     if (when && DAY_LEVEL.has(when.precision) && longBefore(when, article) && goesOnNow(lang, sentence.text))
+      return undefined;
+    // "Een buitenlandse inlichtingendienst zou op 4 april hebben gemeld … Premier Wickremesinghe zegt
+    // dat hij niet op de hoogte was": a saying in the present is the report's, not of a day weeks before.
+    if (
+      when &&
+      DAY_LEVEL.has(when.precision) &&
+      sayingNowAfter(when, article) &&
+      reportsInPresent(lang, sentence.text)
+    )
       return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when)
