@@ -17,6 +17,18 @@ describe('the date line under a headline', () => {
     ['a Dutch abbreviated weekday and month', 'do 6 jan 2022, 12:41', '2022-01-06'],
     ['a Dutch “Bijgewerkt op … om …” line', 'Bijgewerkt op 6 jan. 2022 om 14:35', '2022-01-06'],
     ['a reading time after a bar', 'Veröffentlicht am 10.01.2022 | Lesedauer: 3 Minuten', '2022-01-10'],
+    [
+      'a Dutch site’s section before the date, and the last update after it',
+      'Buitenland | 23 april 2019 17:12 | Laatst gewijzigd: 23 april 2019 19:40',
+      '2019-04-23',
+    ],
+    ['a German section before a bar and the date', 'Ausland | 25.04.2019, 18:03 Uhr', '2019-04-25'],
+    ['an English section before a bar and the date', 'World news | April 22, 2019', '2019-04-22'],
+    [
+      'a section of topics with no date, which gives none',
+      'Sri Lanka | Terrorisme | Islamitische Staat',
+      undefined,
+    ],
     ['a Dutch byline glued to a two-digit year and a time', 'Redactie 10-01-22, 14:22', '2022-01-10'],
     ['a Dutch last update with a two-digit year', 'Laatste update: 10-01-22, 16:05', '2022-01-10'],
     ['a name and a numeric date without a time, which may be text', 'Redactie 10-01-22', undefined],

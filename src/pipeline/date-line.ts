@@ -24,14 +24,24 @@ const DATE_LINE = new RegExp(
 const BYLINE_DATE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${NUMERIC},?\s+${CLOCK}$`, 'iu');
 /** What follows a date on its line after a bar: "| Lesedauer: 3 Minuten", "| 5 min read". */
 const BAR = /\s*\|\s*/;
+/**
+ * The site's section a date line may open with before a bar ("Buitenland | 23 april 2019 17:12 |
+ * Laatst gewijzigd: …"): a word or three, no figure.
+ */
+const SECTION = /^\p{L}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
 /** Longer lines are text, whatever they begin with. */
 const MAX_LENGTH = 70;
 
 /** The ISO day a date line gives, if `line` is one. */
 export function dateLineDay(line: string): string | undefined {
   const text = line.trim();
-  if (text.length > MAX_LENGTH || !/\d/.test(text)) return undefined;
-  const first = text.split(BAR)[0] ?? '';
+  if (!/\d/.test(text)) return undefined;
+  const parts = text.split(BAR);
+  const section = parts.length > 1 && SECTION.test(parts[0] ?? '') ? 1 : 0;
+  // What follows the date after a bar (an update time, a reading time) does not make the line text.
+  if (parts.slice(0, section + 1).join(' | ').length > MAX_LENGTH || text.length > 2 * MAX_LENGTH)
+    return undefined;
+  const first = parts[section] ?? '';
   const g = (DATE_LINE.exec(first) ?? BYLINE_DATE.exec(first))?.groups;
   if (!g) return undefined;
   const month = g.m3 !== undefined ? Number(g.m3) : monthNumber(g.m1 ?? g.m2 ?? '');

@@ -89,8 +89,9 @@ export function redateFromLaterNews<C extends Candidate>(
     const evidence = weekdayEvidence(article);
     const what = those.map((l) => `the ${l.kind} ${l.document} dates ${l.day}`).join(' and ');
     const days = early ? daysAfter(those) : daysBefore(those, published);
-    // Read before its day, the report tells every weekday on or after the happening it told late.
-    const start = early ? undefined : days[0];
+    // Read before its day, the report tells every weekday on or after the earliest happening it
+    // told late (a ban since the Sunday of the attacks, as well as the claim of the Tuesday after).
+    const start = early ? undefined : those.map((t) => t.day).sort()[0];
     for (const day of days) {
       if (
         ruledOut(article, evidence, day) ||

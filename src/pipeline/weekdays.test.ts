@@ -166,6 +166,26 @@ describe('weekdayMentions', () => {
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
       [{ day: 4, text: 'Donnerstag', relation: 'past', lastWeek: true }],
     ],
+    [
+      'no weekday in "Easter Sunday", a day of the year named, in a report five days on',
+      'Almost one week after the serious attacks on Easter Sunday in Sri Lanka the police boss of the country has his resignation submitted.',
+      [],
+    ],
+    [
+      'no weekday in "Good Friday" nor in a Dutch "Goede Vrijdag"',
+      'Op Goede Vrijdag, de dag na de Good Friday-mis, bleef het rustig.',
+      [],
+    ],
+    [
+      'a plain Sunday after "Easter Sunday" still as past',
+      'The attacks on Easter Sunday were followed by a curfew on Sunday night.',
+      [{ day: 0, text: 'Sunday', relation: 'past' }],
+    ],
+    [
+      'a day declared a day of mourning on either side of the report, no past',
+      'Tuesday was declared a national day of mourning.',
+      [{ day: 2, text: 'Tuesday', relation: 'future' }],
+    ],
   ])('finds %s', (_name, sentence, expected) => {
     expect(weekdayMentions(sentence)).toEqual(expected);
   });
@@ -254,6 +274,30 @@ describe('a weekday beside a verb that looks ahead', () => {
       'a passive infinitive in a sentence of unknown language',
       'Rund 30.000 Bahnreisende mussten am Montag aus liegengebliebenen Zügen befreit werden.',
       undefined,
+      'future',
+    ],
+    [
+      'a German claim in the pluperfect beside a hearsay "soll" of a relative clause',
+      'Die Terrormiliz "Islamischer Staat" hatte die Anschläge am Dienstag für sich reklamiert und ein Video verbreitet, das acht Männer bei einem Treueschwur zeigen soll.',
+      'de',
+      'past',
+    ],
+    [
+      'an English day beside a "will" of a relative clause after it',
+      'The group released a video on Tuesday, which will be examined by investigators.',
+      'en',
+      'past',
+    ],
+    [
+      'a Dutch day beside a "zal" of a relative clause after it',
+      'De politie arresteerde maandag een man, die later zal worden voorgeleid.',
+      'nl',
+      'past',
+    ],
+    [
+      'a German plan with "sollen" in the weekday’s own clause still ahead',
+      'Am Sonntag sollen landesweit keine Messen stattfinden, kündigte Kardinal Malcolm Ranjith an.',
+      'de',
       'future',
     ],
   ])('reads %s', (_name, sentence, language, relation) => {

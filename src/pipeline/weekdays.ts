@@ -158,6 +158,28 @@ const LAST_WEEK_BEFORE =
 const LAST_WEEK_AFTER =
   /^\s+(?:of\s+)?(?:last\s+week|vorige\s+week|vergangener\s+woche|der\s+vergangenen\s+woche|letzter\s+woche)(?![\p{L}])/iu;
 
+/**
+ * A weekday that is part of a day's name ("Easter Sunday", "Good Friday", "Goede Vrijdag", "Black
+ * Friday", "Super Tuesday"): the day of the year or the event it names, which may be long past; not
+ * the weekday of a week around the report (time/holidays.ts dates the holidays among them).
+ */
+const NAMED_DAY_BEFORE =
+  /(?<![\p{L}])(?:Easter|Good|Holy|Palm|Whit|Ash|Maundy|Black|Bloody|Super|Cyber|Goede|Witte|Stille)\s+$/u;
+
+/**
+ * A clause after a comma that hangs on a noun (", das acht Männer … zeigen soll", ", which will
+ * …", ", die … zal"): its verb tells of the clause's own happening, not of a weekday outside it.
+ */
+const RELATIVE_CLAUSE =
+  /,\s*(?:which|who|die|welke|der|das|den|dem|deren|dessen|welche[rsmn]?)\s[^,;:]*?(?=[,;:]|$)/giu;
+
+/** The sentence without the relative clauses that do not hold [start, end). */
+function outsideRelativeClauses(sentence: string, start: number, end: number): string {
+  return sentence.replace(RELATIVE_CLAUSE, (clause, at: number) =>
+    at <= start && end <= at + clause.length ? clause : '',
+  );
+}
+
 /** Every weekday named in `sentence`, classified by the words around it; `language` is the article's, when known. */
 export function weekdayMentions(sentence: string, language?: string): WeekdayMention[] {
   const found: WeekdayMention[] = [];
@@ -167,6 +189,7 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
     const day = NAMES[(m[1] ?? '').toLowerCase()];
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    if (NAMED_DAY_BEFORE.test(before)) continue;
     let relation: WeekdayMention['relation'] = 'past';
     let ahead = false;
     if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
@@ -175,7 +198,12 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
       relation = 'past';
     else {
       const byVerb =
-        tellsFuture(sentence, language) || scheduledIn(language, sentence, m.index, m.index + m[0].length);
+        tellsFuture(
+          sentence.includes(',')
+            ? outsideRelativeClauses(sentence, m.index, m.index + m[0].length)
+            : sentence,
+          language,
+        ) || scheduledIn(language, sentence, m.index, m.index + m[0].length);
       // A deadline, a period declared or a day something would have come on may be the day itself.
       const either =
         aheadInAnyLanguage(sentence, m.index, m.index + m[0].length) ||

@@ -14,6 +14,12 @@ describe('a count set among a toll', () => {
     ['nl', 'Onder de doden zijn drie kinderen, meldt de Italiaanse regering.'],
     ['en', 'Among the dead were 12 children, the government said.'],
     ['de', 'Unter den Toten sind drei Kinder, teilte die Regierung mit.'],
+    [
+      'en',
+      "According to the children's relief organisation Unicef, at least 45 children are among the victims.",
+    ],
+    ['nl', 'Volgens Unicef zijn minstens 45 kinderen onder de slachtoffers.'],
+    ['de', 'Nach Angaben von Unicef sind mindestens 45 Kinder unter den Opfern.'],
   ])('[%s] “%s” counts no dead of its own', (lang, text) => {
     expect(counted(lang, text)).toEqual([]);
   });

@@ -155,7 +155,12 @@ describe('a resignation announced by the one who resigns', () => {
       [RAJAPAKSA],
       ['Gotabaya Rajapaksa resigns'],
     ],
-    ['en', 'Saturday, police urged Gotabaya Rajapaksa to resign.', [RAJAPAKSA], ['Police make a statement']],
+    [
+      'en',
+      'Saturday, police urged Gotabaya Rajapaksa to resign.',
+      [RAJAPAKSA],
+      ["Police call for Gotabaya Rajapaksa's resignation"],
+    ],
     [
       'de',
       'Samstag forderte die Opposition Gotabaya Rajapaksa auf, zurückzutreten.',

@@ -9,6 +9,7 @@ import type { EntityModel } from './model.ts';
 import { compoundEnd, hasGermanNounEnding, isHyphen } from './name-edges.ts';
 import { isGermanNounPair, opensGermanCommonNoun } from './german-common-nouns.ts';
 import { isGermanSettingPhrase } from './german-setting-nouns.ts';
+import { opensGermanAccount } from './german-source-nouns.ts';
 import type { Token } from './text.ts';
 
 /** An abstract noun, then the linking "s", then the compound's head: "sicherheitsmangel", "regierungskreise". */
@@ -113,6 +114,7 @@ export function opensGermanCompoundNoun(
 export function isGermanNounPhrase(tokens: Token[], text: string, first: number, end: number): boolean {
   return (
     isGermanNounPair(tokens, first, end) ||
+    opensGermanAccount(tokens, first) ||
     opensWithAdjective(tokens, text, first, end) ||
     isGermanSettingPhrase(tokens, text, first, end)
   );

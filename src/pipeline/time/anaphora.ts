@@ -5,7 +5,7 @@
  * before them in the same text, else the anchor the caller gives (the time stage passes the previous
  * sentence's day), else the publication day.
  */
-import { addDays, parseDay, type Day } from './calendar.ts';
+import { addDays, parseDay, weekday, type Day } from './calendar.ts';
 import type { Lang } from './lexicon.ts';
 import { ANAPHORA_WORDS as WORDS } from './anaphora-words.ts';
 import { lateBefore } from './late-evening.ts';
@@ -99,6 +99,16 @@ export function anchorAnaphora(
   let named: Candidate | undefined;
   let before: Last | undefined;
   return kept.map((c) => {
+    // "290 on the Monday": the first such weekday from the day the story is at.
+    if (c.storyWeekday !== undefined && last) {
+      const day = addDays(last.day, (c.storyWeekday - weekday(last.day) + 7) % 7);
+      before = last;
+      last = { day, relative: last.relative };
+      lastInText = true;
+      const out: Candidate = Object.assign({}, c, dayValue(day), { relative: last.relative });
+      named = out;
+      return out;
+    }
     if (c.shift && last) {
       const day = addDays(last.day, c.shift.days);
       const resolved = c.shift.part ? partOfDayValue(day, c.shift.part) : dayValue(day);

@@ -4,7 +4,7 @@
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import { newsInPluperfect, toldInPluperfect } from '../pluperfect.ts';
-import type { PublishedArticle, Sentence, When } from '../types.ts';
+import type { PublishedArticle, Sentence, Timex, When } from '../types.ts';
 import { addsWounded } from './added-count.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
@@ -17,6 +17,7 @@ import { endsState, startsState } from './since-state.ts';
 import { goesOnNow, reportsInPresent, toldInPast } from './tense.ts';
 import { daysBetween } from '../iso-day.ts';
 import { saidAfterwards } from './said-afterwards.ts';
+import { namedLastBefore } from './thereby.ts';
 import { afterOpeningQuote, speakerGoesOn } from './quote-led.ts';
 
 /** Sentences a paragraph's later date may reach back over. */
@@ -59,6 +60,16 @@ function longBefore(when: When, article: PublishedArticle): boolean {
   );
 }
 
+/** More than a week: a day that far before the report is no day of what someone says now. */
+const SAYING_NOW_DAYS = 7;
+
+function sayingNowAfter(when: When, article: PublishedArticle): boolean {
+  return (
+    article.published.precision === 'day' &&
+    daysBetween(when.end.slice(0, 10), article.published.date) > SAYING_NOW_DAYS
+  );
+}
+
 /**
  * The previous dated sentence of the paragraph (0.8 of its confidence), else one of the next two
  * (0.6): the paragraph's time.
@@ -66,11 +77,27 @@ function longBefore(when: When, article: PublishedArticle): boolean {
 export function contextWhen(
   lang: Lang,
   article: PublishedArticle,
-  own: { when?: When; opens: boolean; lends?: boolean }[],
+  own: { when?: When; opens: boolean; lends?: boolean; timexes?: readonly Timex[] }[],
   i: number,
 ): When | undefined {
   const sentence = article.sentences[i];
   if (!sentence) return undefined;
+  const previous = article.sentences[i - 1];
+  const named =
+    previous?.paragraph === sentence.paragraph
+      ? namedLastBefore(
+          lang,
+          sentence.text,
+          own[i - 1]?.timexes,
+          own[i - 1]?.when?.start.slice(0, 10),
+          article.published.date,
+        )
+      : undefined;
+  if (named?.interval)
+    return fromContext(
+      { ...named.interval, precision: named.precision, value: named.value, confidence: 1 },
+      0.8,
+    );
   // "resigned within minutes of the speech": the day of the speech the text told before.
   const after = shortlyAfterTold(lang, article.sentences, own, i);
   if (after) return after;
@@ -105,6 +132,15 @@ export function contextWhen(
     // "… collapsed on Aug. 14, 2018. Prosecutors are investigating more than 70 people": what goes
     // on as a report written long after that day is written is of its own day.
     if (when && DAY_LEVEL.has(when.precision) && longBefore(when, article) && goesOnNow(lang, sentence.text))
+      return undefined;
+    // "Een buitenlandse inlichtingendienst zou op 4 april hebben gemeld … Premier Wickremesinghe zegt
+    // dat hij niet op de hoogte was": a saying in the present is the report's, not of a day weeks before.
+    if (
+      when &&
+      DAY_LEVEL.has(when.precision) &&
+      sayingNowAfter(when, article) &&
+      reportsInPresent(lang, sentence.text)
+    )
       return undefined;
     // "Dozens are still missing": what still holds is now, whatever day the sentences around it tell.
     if (when)

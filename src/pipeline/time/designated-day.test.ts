@@ -95,6 +95,27 @@ describe('a day declared a day of mourning, in an article of Friday 7 January 20
       '2022-01-06',
     ],
     [
+      'the wire’s “Tuesday was declared a national day of mourning” names the Tuesday ahead',
+      'en',
+      'Tuesday was declared a national day of mourning.',
+      'Tuesday',
+      '2022-01-11',
+    ],
+    [
+      'a Dutch "Dinsdag is uitgeroepen tot nationale rouwdag" names the Tuesday ahead',
+      'nl',
+      'Dinsdag is uitgeroepen tot nationale rouwdag.',
+      'Dinsdag',
+      '2022-01-11',
+    ],
+    [
+      'a German "Dienstag wurde zum nationalen Trauertag erklärt" names the Tuesday ahead',
+      'de',
+      'Dienstag wurde zum nationalen Trauertag erklärt.',
+      'Dienstag',
+      '2022-01-11',
+    ],
+    [
       'an English "Monday was a day of mourning" looks back',
       'en',
       'Monday was a day of mourning.',

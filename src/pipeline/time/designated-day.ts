@@ -44,10 +44,13 @@ export function mourningOn(lang: Lang, text: string, start: number): boolean {
 /**
  * A weekday opening a sentence that says in the present what the day is: "Maandag is in heel
  * Kazachstan een dag van nationale rouw", "Monday is a national day of mourning", "Montag ist
- * landesweit Staatstrauer". Said of a past day the verb would be "was"/"war".
+ * landesweit Staatstrauer". Said of a past day the verb would be "was"/"war". A day told as
+ * declared one ("Tuesday was declared a national day of mourning", "Dinsdag is uitgeroepen tot
+ * nationale rouwdag", "Dienstag wurde zum Trauertag erklärt") is as much the day the
+ * declaration names, whatever the tense of the declaring.
  */
 const IS_DAY_OF =
-  /^\s+(?:is|ist|wordt|wird)\s[^,.;:]{0,50}?(?:day|dag|tag|trauer|rouw|feiertag|holiday)(?![\p{L}])/iu;
+  /^\s+(?:is|ist|wordt|wird|(?:was|has\s+been|had\s+been|werd|is|wurde|ist)\s+(?:declared|proclaimed|designated|uitgeroepen|afgekondigd|erklärt|ausgerufen|zum|zur))\s[^,.;:]{0,50}?(?:day|dag|tag|trauer|rouw|feiertag|holiday)(?![\p{L}])/iu;
 
 /** Whether the weekday at [start, end) of `text` is the day a declaration names. */
 export function designatedDay(lang: Lang, text: string, start: number, end: number): boolean {

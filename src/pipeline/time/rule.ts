@@ -32,6 +32,8 @@ export interface RuleResult extends Resolved {
   shift?: Shift;
   /** Set for a time of day written without its day ("at 4:17 a.m."): it takes the story's day, see anaphora.ts. */
   clock?: { hour: number; minute: number };
+  /** Set for a weekday told with "the" ("290 on the Monday"): the first such day from the story's, see anaphora.ts. */
+  storyWeekday?: number;
 }
 
 export interface Rule {

@@ -25,6 +25,23 @@ describe('since midnight', () => {
   });
 });
 
+describe('the midnight a measure still ahead begins or ends at', () => {
+  it.each<[Lang, string, string, string]>([
+    [
+      'en',
+      'A state of emergency would take effect from midnight, giving police wider powers.',
+      'midnight',
+      '2023-04-23T23:59',
+    ],
+    ['en', 'A state of emergency takes effect at midnight.', 'midnight', '2023-04-23T23:59'],
+    ['en', 'The curfew will stay in force until midnight.', 'midnight', '2023-04-23T23:59'],
+    ['nl', 'De avondklok geldt vanaf middernacht.', 'middernacht', '2023-04-23T23:59'],
+    ['de', 'Die Ausgangssperre gilt ab Mitternacht.', 'Mitternacht', '2023-04-23T23:59'],
+  ])('[%s] “%s”: “%s” is %s', (lang, text, expression, value) => {
+    expect(at(lang, text, expression)).toBe(value);
+  });
+});
+
 describe('before midnight', () => {
   it.each<[Lang, string, string, string]>([
     ['de', 'Das Flugzeug hob eine Minute vor Mitternacht Ortszeit ab.', 'Mitternacht', '2023-04-23T23:59'],

@@ -21,6 +21,17 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|sinds|seit)\s+$/iu;
 /** "kurz vor Mitternacht", "just before midnight", "vlak voor middernacht": the midnight that ends the day. */
 const BEFORE = /(?:^|[^\p{L}])(?:before|voor|vor)\s+$/iu;
 
+/**
+ * "would take effect from midnight on Monday", "takes effect at midnight", "until midnight",
+ * "vanaf middernacht", "ab Mitternacht": a measure still ahead begins or ends at the midnight that
+ * ends the day. One that "took effect at midnight" is told of the story's night, as other clocks are.
+ */
+const MEASURE_BEFORE: Record<Lang, RegExp> = {
+  en: /(?:(?:take|takes|taking)\s+effect\s+(?:from|at|as\s+of)|(?:^|[^\p{L}])(?:until|till))\s+$/iu,
+  nl: /(?:^|[^\p{L}])(?:vanaf|tot)\s+$/iu,
+  de: /(?:^|[^\p{L}])(?:ab|bis)\s+$/iu,
+};
+
 const CLOCK_WORDS: Record<Lang, string[]> = {
   en: ['noon', 'midnight'],
   nl: ['middernacht'],
@@ -44,7 +55,8 @@ export function clockRule(lang: Lang): Rule {
       if (g.noon) {
         const lead = ctx.text.slice(Math.max(0, span.start - 8), span.start);
         const noon = /noon/i.test(g.noon);
-        if (!noon && BEFORE.test(lead)) {
+        const measure = MEASURE_BEFORE[lang].test(ctx.text.slice(Math.max(0, span.start - 24), span.start));
+        if (!noon && (BEFORE.test(lead) || measure)) {
           hour = 23;
           minute = 59;
         } else hour = noon ? 12 : 0;

@@ -18,6 +18,27 @@ describe('the night before the report', () => {
       '2023-03-14TNI',
     ],
     [
+      "NU.nl's 'Vannacht geldt opnieuw een avondklok', a curfew that holds, is tonight's",
+      'nl',
+      'Vannacht geldt opnieuw een avondklok, van 21.00 tot 4.00 uur.',
+      'Vannacht',
+      '2023-03-14TNI',
+    ],
+    [
+      "a German 'Heute Nacht gilt eine Ausgangssperre' is tonight's",
+      'de',
+      'Heute Nacht gilt erneut eine Ausgangssperre.',
+      'Heute Nacht',
+      '2023-03-14TNI',
+    ],
+    [
+      "a Dutch 'Vannacht is … doodgeschoten', told in the perfect, is last night",
+      'nl',
+      'Vannacht is in Rotterdam een man doodgeschoten.',
+      'Vannacht',
+      '2023-03-13TNI',
+    ],
+    [
       "'in der vergangenen Nacht' is last night",
       'de',
       'In der vergangenen Nacht bargen Rettungskräfte fünf weitere Leichen.',

@@ -15,6 +15,17 @@ interface DayWord {
   tenseNight?: boolean;
 }
 
+/**
+ * A measure that holds, in the present, right after the night's word: "Vannacht geldt opnieuw een
+ * avondklok", "Heute Nacht gilt eine Ausgangssperre". What happened last night is told in the
+ * perfect ("Vannacht is … doodgeschoten").
+ */
+const HOLDS_TONIGHT: Record<Lang, RegExp> = {
+  en: /^(?!)/u,
+  nl: /^\s+(?:geldt|gelden|blijft|blijven)(?![\p{L}])/iu,
+  de: /^\s+(?:gilt|gelten|bleibt|bleiben)(?![\p{L}])/iu,
+};
+
 const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
   en: {
     today: { offset: 0 },
@@ -110,7 +121,10 @@ export function dayWordRule(lang: Lang): Rule {
       }
       const word = lookup(DAY_WORDS[ctx.lang], written);
       if (!word) return null;
-      const future = word.tenseNight && ctx.tense(span.start, span.end) === 'future';
+      const future =
+        word.tenseNight &&
+        (ctx.tense(span.start, span.end) === 'future' ||
+          HOLDS_TONIGHT[ctx.lang].test(ctx.text.slice(span.end, span.end + 16)));
       const day = addDays(ctx.dct, future ? 0 : word.offset);
       return Object.assign(word.part ? partOfDayValue(day, word.part) : dayValue(day), { relative: true });
     },

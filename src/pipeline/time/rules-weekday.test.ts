@@ -128,3 +128,31 @@ describe('a night named by the day of a report stamped that morning (Saturday 8 
     expect(found.find((t) => t.text === text)?.value, found.map((t) => t.text).join(', ')).toBe(value);
   });
 });
+
+describe('a weekday with “the” is a day the story runs through, in a recap of Wednesday 1 May 2019', () => {
+  const sentence =
+    'For most of the first week the official figure had been far higher: it rose from 207 on the evening of the bombings to 290 on the Monday and 359 by the Wednesday, before officials conceded on April 25 that many remains had been counted twice.';
+  it.each<[string, string | undefined, string, string]>([
+    [
+      '“on the Monday” after a story at Sunday 21 April is the Monday after it',
+      '2019-04-21',
+      'Monday',
+      '2019-04-22',
+    ],
+    [
+      '“by the Wednesday” after that Monday is the Wednesday of that week',
+      '2019-04-21',
+      'Wednesday',
+      '2019-04-24',
+    ],
+    [
+      'with no day of the story before it, “on the Monday” is the Monday before the report',
+      undefined,
+      'Monday',
+      '2019-04-29',
+    ],
+  ])('%s', (_name, anchor, expression, value) => {
+    const found = extractTimexes(sentence, { lang: 'en', dct: '2019-05-01', ...(anchor ? { anchor } : {}) });
+    expect(found.find((t) => t.text === expression)?.value).toBe(value);
+  });
+});

@@ -73,6 +73,9 @@ export function weekdayTense(ctx: RuleContext, start: number, end: number): Tens
     : tense;
 }
 
+/** "on the Monday", "by the Wednesday": the article right before the weekday, after a preposition. */
+const STORY_THE = /(?<![\p{L}])(?:on|by|until|from|to)\s+the\s+$/iu;
+
 function modifierOf(word: string | undefined): WeekdayModifier {
   if (word === undefined) return 'none';
   return direction(word) ?? 'none';
@@ -112,6 +115,10 @@ function weekdayRule(lang: Lang): Rule {
           ? addDays(resolved, -7)
           : resolved;
       const part = lookup(ctx.lex.parts, groups.glued ?? groups.part);
+      // "it rose … to 290 on the Monday and 359 by the Wednesday": a weekday with "the" is one of the
+      // days the story runs through, counted from the day it is at (anaphora.ts), not from publication.
+      if (ctx.lang === 'en' && modifier === 'none' && !part && STORY_THE.test(ctx.text.slice(0, span.start)))
+        return Object.assign(dayValue(day), { relative: true, storyWeekday: target });
       // "State television reported on Saturday night …" in a report stamped Saturday 08:02: the
       // night named by the report's own day, told as past before that day's noon, is the one that
       // ran into it (a translation of "in der Nacht zum Samstag").

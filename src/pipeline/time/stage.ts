@@ -22,6 +22,7 @@ import { inSpan } from '../in-span.ts';
 import { comparedCountSpan } from './compared-count.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
+import { countedAfterClause } from './counted-after.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
 import { foundedAside } from './founded-aside.ts';
@@ -184,6 +185,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         reportedPluperfect(lang, s.text, t, dct) ??
         firstReportedClause(lang, s.text, t) ??
         startedAfterClause(lang, s.text, t) ??
+        countedAfterClause(lang, s.text, t) ??
         perfectPastClause(lang, s.text, t, dct);
       if (clause) t.clause = clause;
     }
