@@ -17,6 +17,12 @@ describe('the date line under a headline', () => {
     ['a Dutch abbreviated weekday and month', 'do 6 jan 2022, 12:41', '2022-01-06'],
     ['a Dutch “Bijgewerkt op … om …” line', 'Bijgewerkt op 6 jan. 2022 om 14:35', '2022-01-06'],
     ['a reading time after a bar', 'Veröffentlicht am 10.01.2022 | Lesedauer: 3 Minuten', '2022-01-10'],
+    [
+      'a Dutch date and time with its update after a middle dot',
+      '21 december 2016, 16:48 · Aangepast 21 december 2016, 18:05',
+      '2016-12-21',
+    ],
+    ['a Dutch “Aangepast” line alone', 'Aangepast 21 december 2016, 18:05', '2016-12-21'],
     ['a Dutch byline glued to a two-digit year and a time', 'Redactie 10-01-22, 14:22', '2022-01-10'],
     ['a Dutch last update with a two-digit year', 'Laatste update: 10-01-22, 16:05', '2022-01-10'],
     ['a name and a numeric date without a time, which may be text', 'Redactie 10-01-22', undefined],
