@@ -52,6 +52,21 @@ function yearForMonth(
 }
 
 /**
+ * A timeline's label of a day later in the month than the report's own, told in the historical
+ * present, names last year's day: a chronicle of the days after an attack, printed on its first
+ * anniversary, lists "20. Dezember: …" to "23. Dezember, gegen 3 Uhr: …" of the year before.
+ */
+function labelYear(
+  m: number,
+  d: number,
+  ctx: RuleContext,
+  span: { start: number; end: number },
+): number | undefined {
+  if (m !== ctx.dct.m || d <= ctx.dct.d || !isDayLabel(ctx.text, span.start, span.end)) return undefined;
+  return ctx.tense(span.start, span.end) === 'future' ? undefined : ctx.dct.y - 1;
+}
+
+/**
  * A month a happening is named by ("de aanslagen van november", "die Anschläge vom November", "the
  * attacks of November") is one the reader knows of, so one gone by, even where the sentence around
  * it is in the present ("Hij wordt verdacht van betrokkenheid bij de aanslagen van november").
@@ -89,7 +104,7 @@ function dayMonthRules(lang: Lang): Rule[] {
     const d = Number(g.day);
     if (month === undefined) return null;
     if (lang === 'en' && /^may$/i.test(g.mon ?? '') && g.mon !== 'May') return null;
-    const y = writtenYear(g.year) ?? yearForMonth(month, ctx, span);
+    const y = writtenYear(g.year) ?? labelYear(month, d, ctx, span) ?? yearForMonth(month, ctx, span);
     return explicitDay(y, month, d);
   };
   const anchors = [[DIGIT], Object.keys(lex.months)];
