@@ -57,6 +57,20 @@ describe('the year of a timeline entry’s day label', () => {
       '2016-12-23',
     ],
     [
+      'so is one told in the passive, whose “wird” is no plan',
+      'de',
+      '23. Dezember, gegen 3 Uhr: Amri wird bei einer Polizeikontrolle in Sesto San Giovanni bei Mailand erschossen.',
+      '2017-12-19',
+      '2016-12-23',
+    ],
+    [
+      'a German label of a later day with a plan besides “wird” stays this year’s',
+      'de',
+      '21. Dezember: Die Wahl soll verschoben werden.',
+      '2017-12-19',
+      '2017-12-21',
+    ],
+    [
       'a Dutch label of a later day is last year’s too',
       'nl',
       '**21 december** – Het Openbaar Ministerie verspreidt een opsporingsbericht.',

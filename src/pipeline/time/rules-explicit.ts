@@ -8,6 +8,7 @@
 import { isAttributiveMonth } from './attributive-month.ts';
 import { isValidDay } from './calendar.ts';
 import { isDayLabel } from './day-label.ts';
+import { tenseReader } from './tense.ts';
 import { LEXICONS, type Lang } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { DIGIT, direction, pattern, type Rule, type RuleContext, type RuleResult } from './rule.ts';
@@ -63,8 +64,19 @@ function labelYear(
   span: { start: number; end: number },
 ): number | undefined {
   if (m !== ctx.dct.m || d <= ctx.dct.d || !isDayLabel(ctx.text, span.start, span.end)) return undefined;
-  return ctx.tense(span.start, span.end) === 'future' ? undefined : ctx.dct.y - 1;
+  let tense = ctx.tense(span.start, span.end);
+  // "23. Dezember, gegen 3 Uhr: Amri wird … erschossen": an entry's "wird" is a passive told in
+  // the historical present (as candidates/hedges.ts reads it), no plan; another marker may be one.
+  if (tense === 'future' && ctx.lang === 'de')
+    tense = tenseReader(
+      'de',
+      ctx.text.replace(PASSIVE_AUXILIARY, (w) => ' '.repeat(w.length)),
+    )(span.start, span.end);
+  return tense === 'future' ? undefined : ctx.dct.y - 1;
 }
+
+/** The German auxiliary of the present passive, a future's too: "wird festgenommen", "werden bestätigt". */
+const PASSIVE_AUXILIARY = /(?<!\p{L})(?:wird|werden)(?!\p{L})/giu;
 
 /**
  * A month a happening is named by ("de aanslagen van november", "die Anschläge vom November", "the
