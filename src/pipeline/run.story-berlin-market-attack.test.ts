@@ -43,13 +43,19 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
       ['mt_amri_milan_shot', 'nl_politie_zoekt_amri', 'recap_ein_jahr_breitscheidplatz'],
     ],
     ['Prisoners freed', '2016-12-20', ['de_fingerabdruecke_amri', 'nl_politie_zoekt_amri']],
-    ['Responsibility claimed', '2016-12-20', ['nl_politie_zoekt_amri']],
+    ['Responsibility claimed', '2016-12-20', ['nl_politie_zoekt_amri', 'recap_ein_jahr_breitscheidplatz']],
     ['Angela Merkel makes a statement', '2016-12-20', ['nl_politie_zoekt_amri', 'wire_berlin_market_truck']],
     [
       'Christmas market reopens',
       '2016-12-22',
-      ['de_fingerabdruecke_amri', 'mt_amri_milan_shot', 'nl_politie_zoekt_amri'],
+      [
+        'de_fingerabdruecke_amri',
+        'mt_amri_milan_shot',
+        'nl_politie_zoekt_amri',
+        'recap_ein_jahr_breitscheidplatz',
+      ],
     ],
+    ['Anis Amri killed', '2016-12-23', ['mt_amri_milan_shot', 'recap_ein_jahr_breitscheidplatz']],
     ['3 people arrested', '2016-12-24', ['mt_amri_milan_shot']],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = mostTold(file, title);
@@ -80,6 +86,7 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     expect(e?.when.start.slice(0, 10)).toBe('2016-12-21');
     expect(documentsOf(e)).toEqual(['de_fingerabdruecke_amri', 'nl_politie_zoekt_amri']);
     expect(e?.places).toContain('emmerich');
+    expect(e?.title).toBe('Raid in Emmerich');
   });
 
   it('the federal prosecutor’s word on the fingerprints is told on the Thursday of the undated report', () => {
@@ -106,6 +113,14 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
   it('Amri’s brothers appealing to him in Tunisia are no statement of Amri', () => {
     const e = onlyCiting(file, 'In Tunesien wandten sich Amris Brüder');
     expect(e?.title).not.toContain('Anis Amri');
+  });
+
+  it('the mayor visiting the injured is a visit, and candles lit for the victims are no arson', () => {
+    expect(onlyCiting(file, 'Michael Müller (SPD) besuchte am Nachmittag Verletzte')?.title).toBe(
+      'Michael Müller visits',
+    );
+    const arson = file.events.filter((e) => e.kind === 'arson');
+    expect(arson.map((e) => e.when.start.slice(0, 4))).toEqual(['2011']);
   });
 
   it('Kurt Beck’s report “in der vergangenen Woche” is dated the week before the recap', () => {
