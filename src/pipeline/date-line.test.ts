@@ -29,6 +29,12 @@ describe('the date line under a headline', () => {
       'Sri Lanka | Terrorisme | Islamitische Staat',
       undefined,
     ],
+    [
+      'a Dutch date and time with its update after a middle dot',
+      '21 december 2016, 16:48 · Aangepast 21 december 2016, 18:05',
+      '2016-12-21',
+    ],
+    ['a Dutch “Aangepast” line alone', 'Aangepast 21 december 2016, 18:05', '2016-12-21'],
     ['a Dutch byline glued to a two-digit year and a time', 'Redactie 10-01-22, 14:22', '2022-01-10'],
     ['a Dutch last update with a two-digit year', 'Laatste update: 10-01-22, 16:05', '2022-01-10'],
     ['a name and a numeric date without a time, which may be text', 'Redactie 10-01-22', undefined],

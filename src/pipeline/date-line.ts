@@ -7,7 +7,7 @@
  */
 import { isoDay, monthNumber } from './date-mentions.ts';
 
-const LABEL = String.raw`(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|geplaatst(?:\s+op)?|laatste\s+update)\s*:?\s*`;
+const LABEL = String.raw`(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s+at)?|stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|geplaatst(?:\s+op)?|laatste\s+update|aangepast(?:\s+op)?)\s*:?\s*`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|monday|wednesday|saturday|ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\.?,?\s+`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:uhr|u\.?))?(?:\s*\(?[a-z]{2,4}(?:[+-]\d{1,2})?\)?)?`;
 /** "05.01.2022", "10-01-22": day first, as Dutch and German sites write it. */
@@ -22,8 +22,11 @@ const DATE_LINE = new RegExp(
  * 10-01-22, 14:22". Only with the time, which no sentence has right after a date.
  */
 const BYLINE_DATE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${NUMERIC},?\s+${CLOCK}$`, 'iu');
-/** What follows a date on its line after a bar: "| Lesedauer: 3 Minuten", "| 5 min read". */
-const BAR = /\s*\|\s*/;
+/**
+ * What follows a date on its line after a bar or a middle dot: "| Lesedauer: 3 Minuten", "| 5 min
+ * read", "· Aangepast 21 december 2016, 18:05" (the first date is the publication).
+ */
+const BAR = /\s*[|·•]\s*/;
 /**
  * The site's section a date line may open with before a bar ("Buitenland | 23 april 2019 17:12 |
  * Laatst gewijzigd: …"): a word or three, no figure.

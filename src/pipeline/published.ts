@@ -11,7 +11,7 @@ import { weekEarlierConflict } from './week-earlier.ts';
 import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
-import { withinStretch } from './story-stretch.ts';
+import { nextStretch, withinStretch } from './story-stretch.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
 import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
@@ -60,13 +60,18 @@ export function resolvePublished(
     return day;
   };
   return articles.map((article) => {
-    const { sister, ownText, ...published } = resolveOne(
-      article,
-      withinStretch(sisters.get(article.id) ?? []),
-      period,
-      toldBy,
-      nationalities,
-    );
+    const all = sisters.get(article.id) ?? [];
+    const refused: string[] = [];
+    let resolved = resolveOne(article, withinStretch(all), period, toldBy, nationalities, refused);
+    const closest = all[0];
+    const other = closest && refused.includes(closest.id) ? nextStretch(all) : undefined;
+    const again = other && resolveOne(article, other, period, toldBy, nationalities, []);
+    if (closest && again?.precision === 'day')
+      resolved = {
+        ...again,
+        reason: `${closest.id} (${closest.date}), the closest report, does not fit and the other related reports tell another stretch of time: ${again.reason}`,
+      };
+    const { sister, ownText, ...published } = resolved;
     if (ownText) return { ...article, published, ownText };
     return sister === undefined ? { ...article, published } : { ...article, published, sister };
   });
@@ -95,6 +100,7 @@ function resolveOne(
   period: string | undefined,
   toldBy: (sister: Sister) => string | null,
   nationalities: ReadonlySet<string>,
+  refused: string[],
 ): Resolved {
   const hint = article.meta.published;
   if (hint?.precision === 'day') {
@@ -217,6 +223,7 @@ function resolveOne(
     }
     if (conflict) {
       rejected.push(`${sister.id} (${conflict})`);
+      refused.push(sister.id);
       continue;
     }
     evidence ??= weekdayEvidence(article);

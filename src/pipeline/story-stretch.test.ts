@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sister } from './sisters.ts';
-import { withinStretch } from './story-stretch.ts';
+import { nextStretch, withinStretch } from './story-stretch.ts';
 
 const sister = (id: string, date: string, score: number): Sister => ({
   id,
@@ -52,5 +52,26 @@ describe('the sisters of an undated report’s own stretch of time', () => {
     ],
   ])('%s', (_, sisters, kept) => {
     expect(withinStretch(sisters).map((s) => s.id)).toEqual(kept);
+  });
+});
+
+describe('the stretch read when the closest report does not fit', () => {
+  it.each<[string, Sister[], string[] | undefined]>([
+    [
+      'a recap a year on is passed over for the reports of the story’s first days',
+      [
+        sister('recap_ein_jahr', '2017-12-19', 0.5),
+        sister('nl_politie', '2016-12-21', 0.25),
+        sister('wire_berlin', '2016-12-20', 0.17),
+      ],
+      ['nl_politie', 'wire_berlin'],
+    ],
+    [
+      'reports all of one stretch give no other',
+      [sister('nos', '2024-11-24', 0.3), sister('reuters', '2024-11-01', 0.2)],
+      undefined,
+    ],
+  ])('%s', (_, sisters, kept) => {
+    expect(nextStretch(sisters)?.map((s) => s.id)).toEqual(kept);
   });
 });

@@ -36,3 +36,18 @@ export function withinStretch(sisters: readonly Sister[]): readonly Sister[] {
   const within = (s: Sister) => from <= s.date && s.date <= to;
   return sisters.every(within) ? sisters : sisters.filter(within);
 }
+
+/**
+ * The sisters of the next closest related report's stretch, when it lies outside the closest
+ * one's: read when the text cannot have been written on the closest report's day. An undated
+ * report of a story's first days shares most with a recap a year on in its own language ("Ein
+ * Jahr nach dem Anschlag"), which names the same people and places, yet was written in the days
+ * the other reports tell. Order is kept; undefined when every related report is of one stretch.
+ */
+export function nextStretch(sisters: readonly Sister[]): readonly Sister[] | undefined {
+  const own = withinStretch(sisters);
+  const next = sisters.find((s) => s.score >= RELATED_STORY && !own.includes(s));
+  if (next === undefined) return undefined;
+  const kept = new Set(withinStretch([next, ...sisters.filter((s) => s !== next)]));
+  return sisters.filter((s) => kept.has(s));
+}

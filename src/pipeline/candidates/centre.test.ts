@@ -108,6 +108,16 @@ describe('a town before "near", "bij", "nahe"', () => {
       false,
     ],
     [
+      'a town just across a border from the town after "bij" is where it happened',
+      'Vanochtend doorzocht de politie een asielzoekerscentrum in Emmerich, vlak over de Nederlandse grens bij Lobith, waar Amri een tijd had gewoond.',
+      [
+        ['Emmerich', 'city'],
+        ['Lobith', 'city'],
+      ],
+      'Lobith',
+      false,
+    ],
+    [
       'a town before "near" with a comma between is where it happened',
       'Rioters set fire to the town hall of Mons-en-Baroeul, near Lille, in northern France.',
       [

@@ -4,7 +4,8 @@
  * noun between ("near the city of Gaziantep", "in de buurt van de stad Antakya", "nahe der Stadt
  * Hatay"). Reports that name a place so say where the happening was; others may name a place only
  * in passing. A town the gazetteer knows standing right before the word is where it was, the place
- * after only says where that town lies ("in Mons-en-Barœul bij Lille"); a province before it is not
+ * after only says where that town lies ("in Mons-en-Barœul bij Lille", also across a border: "in
+ * Emmerich, vlak over de Nederlandse grens bij Lobith"); a province before it is not
  * ("in der Provinz Hatay nahe Antakya").
  */
 import { perObject } from '../per-object.ts';
@@ -24,8 +25,11 @@ const centreBefore = perObject(
 /** How far before a name its centre word and what stands between may begin. */
 const REACH = 40;
 
-/** Nothing but blanks and a comma between a town and the centre word after it. */
-const ADJOINED = /^[\s,]*$/u;
+/**
+ * Nothing but blanks and a comma between a town and the centre word after it, or the border the
+ * town lies across: "in Emmerich, vlak over de Nederlandse grens bij Lobith" is in Emmerich.
+ */
+const ADJOINED = /^[\s,]*(?:(?:[\p{L}-]+\s+){1,5}?(?:grens|grenze|border)\s+)?$/u;
 
 /** Whether the sentence puts its happening right at `place` ("near the city of Gaziantep"). */
 export function centredAt(

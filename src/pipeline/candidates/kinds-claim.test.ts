@@ -46,6 +46,12 @@ describe('a group claims an attack', () => {
       'Dienstag reklamierte die Terrormiliz Islamischer Staat die Anschläge über ihr Sprachrohr Amaq für sich.',
       [['Terrormiliz Islamischer Staat', 'actor', 'islamic-state']],
     ],
+    [
+      'a German chronicle’s group that "reklamiert die Tat für sich", in the historical present',
+      'de',
+      'Dienstag: Der Islamische Staat reklamiert die Tat für sich.',
+      [['Islamische Staat', 'actor', 'islamic-state']],
+    ],
   ])('%s is titled "Islamic State claims responsibility"', (_name, lang, text, mentions) => {
     expect(kindsAndTitles(lang, text, '2024-03-22', mentions)[0]).toEqual({
       kind: 'claim',

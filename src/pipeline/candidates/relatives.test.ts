@@ -80,6 +80,18 @@ describe('the relative of a named person', () => {
       true,
     ],
     [
+      "a German genitive 'Amris Brüder' names Amri as the brothers' kin",
+      'In Tunesien wandten sich Amris Brüder und seine Mutter über Medien an den Gesuchten.',
+      'Amri',
+      true,
+    ],
+    [
+      'a German name before a verb names no relative',
+      'In Tunesien wandte sich Anis Amri über Medien an die Polizei.',
+      'Anis Amri',
+      false,
+    ],
+    [
       "a name listed after 'and' is nobody's relative",
       'the wife of the president and Anna Berg',
       'Anna Berg',

@@ -36,11 +36,18 @@ const OF = /\b(?:of|van|von|der|des)\s/;
 /** "X's wife", "X’s brothers": the relative's noun after an English possessive. */
 const POSSESSIVE_RELATIVE = /^['’]s\s+(\p{L}+)/u;
 
+/** "Amris Brüder", "Nawalnys Mutter": a German genitive name before the relative's noun. */
+const GENITIVE_RELATIVE = /^s?\s+(\p{Lu}\p{L}+)/u;
+
 export function namesRelative(text: string, m: { start: number; end: number }): boolean {
   const after = text.charCodeAt(m.end);
   // Cheap gates first: an apostrophe right after the name, or "of/van/von" shortly before it.
   if (after === 39 || after === 8217) {
     const word = POSSESSIVE_RELATIVE.exec(text.slice(m.end, m.end + 24))?.[1];
+    if (word !== undefined && RELATIVES.has(fold(word))) return true;
+  }
+  if (after === 115 || text.charCodeAt(m.end - 1) === 115) {
+    const word = GENITIVE_RELATIVE.exec(text.slice(m.end, m.end + 24))?.[1];
     if (word !== undefined && RELATIVES.has(fold(word))) return true;
   }
   const before = text.slice(Math.max(0, m.start - 64), m.start);

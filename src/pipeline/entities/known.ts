@@ -12,6 +12,7 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { opensAnotherPersonsName } from './name-goes-on-as-person.ts';
 import { riverOfTownName } from './river-of-town-name.ts';
 import { garbledNameTailAt } from './garbled-name-tail.ts';
+import { isIndefiniteArticle } from './indefinite-article.ts';
 import { isWellKnownCity } from './well-known.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
@@ -199,6 +200,18 @@ function personBeforePlaceNoun(
   );
 }
 
+/** A listed person's surname alone after an indefinite article is a common noun (indefinite-article.ts). */
+function surnameAsNoun(hit: NameHit, tokens: Token[], model: EntityModel): boolean {
+  const { type, id } = hit.name.target;
+  const before = tokens[hit.first - 1];
+  return (
+    type === 'actor' &&
+    hit.end - hit.first === 1 &&
+    isIndefiniteArticle(before?.norm) &&
+    model.actors.get(id)?.kind === 'person'
+  );
+}
+
 /**
  * A country's name right after a title whose holder bears it as his surname ("De Portugese
  * premier Montenegro"): the holder, whom the name index knows only by his full name, as a
@@ -243,7 +256,8 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
         continue;
       if (h.name.target.type === 'place' && isWindWord(tokens[h.end]?.norm)) continue;
-      if (personBeforePlaceNoun(h, tokens, text, model, language)) continue;
+      if (personBeforePlaceNoun(h, tokens, text, model, language) || surnameAsNoun(h, tokens, model))
+        continue;
       if (opensAnotherPersonsName(model, h, tokens, text, language)) continue;
       if (
         packageCityFits(h, tokens, text, model, context) &&

@@ -45,12 +45,15 @@ export function fuzzyResolve(
   run: Token[],
   cue: TitleCue | undefined,
   doc: DocumentContext,
+  afterIndefiniteArticle = false,
 ): Resolved | undefined {
   const last = run[run.length - 1];
   if (!last || last.text.length < 4 || last.allCaps) return undefined;
   const given = run.slice(0, -1);
-  // An ordinary word is a garbled family name only after given names that fit: "Gokmen Tennis".
-  if (given.length === 0 && isCommonWord(last.norm, model.lexicon)) return undefined;
+  // An ordinary word, or a noun after an indefinite article ("eine Geisel"), is a garbled family
+  // name only after given names that fit: "Gokmen Tennis".
+  if (given.length === 0 && (afterIndefiniteArticle || isCommonWord(last.norm, model.lexicon)))
+    return undefined;
   if (derivedFromKnown(model, last.norm)) return undefined;
   const candidates = model.fuzzy.lookup(last.text).filter((c) => c.target.type !== 'demonym');
   const best = candidates[0];

@@ -54,6 +54,7 @@ import {
   opensGermanAppositionAfterAdjective,
 } from './german-common-nouns.ts';
 import { germanCompoundTail, isGermanNounPhrase } from './german-noun-phrases.ts';
+import { isIndefiniteArticle } from './indefinite-article.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
@@ -165,7 +166,7 @@ function secondPass(
     const resolved =
       splitFamilyName(model, run) ??
       translatedParticleName(model, run) ??
-      fuzzyResolve(model, run, cue, doc) ??
+      fuzzyResolve(model, run, cue, doc, isIndefiniteArticle(tokens[first - 1]?.norm)) ??
       contextResolve(
         model,
         run,

@@ -32,6 +32,7 @@ import { reportedPluperfect } from './reported-pluperfect.ts';
 import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
+import { lastsUntilNow } from './until-now.ts';
 import { namesAnnouncedPlan } from './announced-plan.ts';
 import { startsState } from './since-state.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
@@ -201,6 +202,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
           !isBackgroundYear(lang, s.text, t) &&
           !t.baseline &&
           !t.clause &&
+          !lastsUntilNow(s.text, t, dct) &&
           !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)) &&
           !(!monthOnly && startsAhead(lang, s.text, t, dct)),
       ),

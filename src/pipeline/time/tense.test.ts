@@ -112,6 +112,13 @@ describe('tense as seen from an expression', () => {
       'future',
     ],
     ['en', 'He was held until 1 March, his lawyer said.', '1 March', 'past'],
+    // "deed", the past of "doen", governs the months of an inquiry a reported plan ("zou") follows.
+    [
+      'nl',
+      'De Berlijnse justitie deed van maart tot september een onderzoek naar Amri, omdat hij een inbraak zou beramen.',
+      'maart',
+      'past',
+    ],
     // So does the start of what a future verb says is to be done from then on.
     [
       'en',

@@ -33,7 +33,7 @@ const PAST: Record<Lang, RegExp> = {
   // passive whose tense is the auxiliary's ("will be named", "will be held"); "succeed", "need",
   // "indeed" are no past forms.
   en: /(?<![a-zA-Z])(?<![\p{L}])(?<!\b[Bb]e\s|[Bb]eing\s)(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Hh]as|[Hh]ave|[Ss]aid|[Tt]old|[Ww]ent|[Cc]ame|[Bb]egan|[Tt]ook|[Mm]ade|[Ll]eft|brought|bought|sold|won|lost|paid|rose|fell|got|gave|met|held|led|kept|found|thought|ran|saw|knew|became|wrote|spoke|struck|fought|fled|sent|spent|built|stood|grew|drew|threw|broke|chose|felt|heard|meant|taught|caught|sought|swore|withdrew|\p{Ll}{3,}(?<![^r]e)ed)(?![\p{L}])/gu,
-  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|riep|riepen|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde|kondigde|beloofde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
+  nl: /(?<![a-zA-Z])(?<![\p{L}])(?:was|waren|werd|werden|had|hadden|heeft|hebben|is|zijn|zei|zeiden|kwam|kwamen|ging|gingen|bleef|riep|riepen|deed|deden|(?:verklaarde|meldde|bevestigde|benadrukte|waarschuwde|schreef|noemde|verdedigde|kondigde|beloofde)n?|(?<!\b(?:wordt|worden)\s[^.,;:]*)ge\p{L}{2,}[dtn])(?![\p{L}])/giu,
   // Reporting verbs in the simple past: "erklärte er am Mittwochabend" looks back even after a
   // reported "werde" ("Die Regierung werde hart vorgehen"), which is no plan of the reporter's.
   // A separable verb in the simple past has no participle to betray it ("trat bereits am Mittwoch

@@ -1,0 +1,136 @@
+/**
+ * The Berlin Christmas-market attack of December 2016, told by five reports in en, nl and de: an
+ * English wire with its date line glued to the headline, a Dutch report under cookie boilerplate
+ * whose date line carries its update after a middle dot, an undated German report, a machine
+ * translation dated by its month only and a German recap a year on with a chronicle of the days
+ * after the attack.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventFile } from '../schema/events.ts';
+import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+
+let file: EventFile;
+
+beforeAll(async () => {
+  file = await runStory('berlin-market-attack');
+}, 60_000);
+
+describe('the Berlin Christmas-market attack as five reports told it', () => {
+  it.each<[string, string, boolean]>([
+    ['wire_berlin_market_truck', '2016-12-20', false],
+    ['nl_politie_zoekt_amri', '2016-12-21', false],
+    // "Drei Tage nach dem Anschlag", Monday to Thursday told as past: the Thursday after the attack.
+    ['de_fingerabdruecke_amri', '2016-12-22', true],
+    // "in the night to Friday", "On Saturday", "this Christmas Eve".
+    ['mt_amri_milan_shot', '2016-12-24', true],
+    ['recap_ein_jahr_breitscheidplatz', '2017-12-19', false],
+  ])('%s is read on %s (inferred: %s)', (id, date, inferred) => {
+    const doc = file.documents.find((d) => d.id === id);
+    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred });
+  });
+
+  it('the undated German report is not read in the week of the recap a year on, which tells the same names', () => {
+    const doc = file.documents.find((d) => d.id === 'de_fingerabdruecke_amri');
+    expect(doc?.published.reason).toContain(
+      'recap_ein_jahr_breitscheidplatz (2017-12-19), the closest report, does not fit',
+    );
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'Łukasz Urban killed',
+      '2016-12-19',
+      ['mt_amri_milan_shot', 'nl_politie_zoekt_amri', 'recap_ein_jahr_breitscheidplatz'],
+    ],
+    ['Prisoners freed', '2016-12-20', ['de_fingerabdruecke_amri', 'nl_politie_zoekt_amri']],
+    ['Responsibility claimed', '2016-12-20', ['nl_politie_zoekt_amri', 'recap_ein_jahr_breitscheidplatz']],
+    ['Angela Merkel makes a statement', '2016-12-20', ['nl_politie_zoekt_amri', 'wire_berlin_market_truck']],
+    [
+      'Christmas market reopens',
+      '2016-12-22',
+      [
+        'de_fingerabdruecke_amri',
+        'mt_amri_milan_shot',
+        'nl_politie_zoekt_amri',
+        'recap_ein_jahr_breitscheidplatz',
+      ],
+    ],
+    ['Anis Amri killed', '2016-12-23', ['mt_amri_milan_shot', 'recap_ein_jahr_breitscheidplatz']],
+    ['3 people arrested', '2016-12-24', ['mt_amri_milan_shot']],
+  ])('“%s” on %s, told by %j', (title, day, docs) => {
+    const e = mostTold(file, title);
+    expect(e?.when.start.slice(0, 10)).toBe(day);
+    expect(documentsOf(e)).toEqual(docs);
+  });
+
+  it('the injured of the attack on Monday are counted differently by all five reports', () => {
+    const e = file.events.find(
+      (ev) =>
+        ev.kind === 'injury' &&
+        ev.sources.some((s) => s.sentence.includes('12 people were killed and 48 injured')),
+    );
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-19');
+    expect(documentsOf(e)).toEqual([
+      'de_fingerabdruecke_amri',
+      'mt_amri_milan_shot',
+      'nl_politie_zoekt_amri',
+      'recap_ein_jahr_breitscheidplatz',
+      'wire_berlin_market_truck',
+    ]);
+    const injured = e?.conflicts.find((c) => c.field === 'figures.people injured');
+    // 48 (wire), 49 (Dutch), more than 50 (German), 56 (translation), about 70 (recap a year on).
+    expect(injured?.values.map((v) => Number(v.value)).sort((x, y) => x - y)).toEqual([48, 49, 50, 56, 70]);
+  });
+
+  it('the search of the shelter in Emmerich is one happening of Wednesday, in Dutch and German', () => {
+    const e = onlyCiting(file, 'Vanochtend doorzocht de politie een asielzoekerscentrum in Emmerich');
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-21');
+    expect(documentsOf(e)).toEqual(['de_fingerabdruecke_amri', 'nl_politie_zoekt_amri']);
+    expect(e?.places).toContain('emmerich');
+    expect(e?.title).toBe('Raid in Emmerich');
+  });
+
+  it('the federal prosecutor’s word on the fingerprints is told on the Thursday of the undated report', () => {
+    const e = onlyCiting(file, 'sagte Generalbundesanwalt Peter Frank am Donnerstag in Karlsruhe');
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-22');
+    expect(e?.actors).toContain('peter-frank');
+  });
+
+  it('the recap’s chronicle label “21. Dezember:” names the wanted notice of 2016, not a day after the recap', () => {
+    const e = onlyCiting(file, 'Die Bundesanwaltschaft schreibt Amri europaweit zur Fahndung aus');
+    expect(e?.title).toBe('Manhunt launched');
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-21');
+    // The reward for tips "die zu seiner Festnahme führen" is the same wanted notice, no arrest.
+    expect(documentsOf(e)).toEqual([
+      'de_fingerabdruecke_amri',
+      'nl_politie_zoekt_amri',
+      'recap_ein_jahr_breitscheidplatz',
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['Federal Interior Minister Thomas the Maizière said he was relieved', 'thomas-de-maiziere'],
+    ['Innensenator Andreas Geisel (SPD) kündigte an', 'andreas-geisel'],
+    ['De minister van Binnenlandse Zaken van de deelstaat Noordrijn-Westfalen, Ralf Jäger', 'ralf-jaeger'],
+  ])('the minister named in “%s” is %s', (words, actor) => {
+    expect(onlyCiting(file, words)?.actors).toContain(actor);
+  });
+
+  it('Amri’s brothers appealing to him in Tunisia are no statement of Amri', () => {
+    const e = onlyCiting(file, 'In Tunesien wandten sich Amris Brüder');
+    expect(e?.title).not.toContain('Anis Amri');
+  });
+
+  it('the mayor visiting the injured is a visit, and candles lit for the victims are no arson', () => {
+    expect(onlyCiting(file, 'Michael Müller (SPD) besuchte am Nachmittag Verletzte')?.title).toBe(
+      'Michael Müller visits',
+    );
+    const arson = file.events.filter((e) => e.kind === 'arson');
+    expect(arson.map((e) => e.when.start.slice(0, 4))).toEqual(['2011']);
+  });
+
+  it('Kurt Beck’s report “in der vergangenen Woche” is dated the week before the recap', () => {
+    const e = onlyCiting(file, 'Kurt Beck, hatte in der vergangenen Woche');
+    expect(e?.when).toMatchObject({ start: '2017-12-11', precision: 'week' });
+  });
+});
