@@ -7,12 +7,13 @@
  * counts right after it in its paragraph ("Mehr als 290 Menschen wurden verletzt") go with it.
  * So is a toll whose day is only that of its saying ("A powerful earthquake in Morocco killed 820
  * people, authorities said on Saturday"), and the dead told again after it before its cause was
- * dated ("Most of the deaths were in the Al Haouz province").
+ * dated ("Most of the deaths were in the Al Haouz province"); not a revised count (revised-count.ts).
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import type { When } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { dateFromContext } from './bulletin.ts';
+import { revisedCount } from './revised-count.ts';
 
 /** Kinds a bulletin counts beside its toll of the dead. */
 const BESIDE_TOLL = new Set(['injury', 'missing']);
@@ -33,7 +34,8 @@ export class CausedTolls {
     saidOnItsDay: () => boolean,
   ): void {
     if (cause && c.when.precision === 'before-publication') this.pending.push({ at, cause });
-    else if (killer && c.tally && saidOnItsDay()) this.pending.push({ at, cause: killer });
+    else if (killer && c.tally && !revisedCount(c.sentence.text) && saidOnItsDay())
+      this.pending.push({ at, cause: killer });
   }
 
   /** Dates each toll noted with its cause's day, as `timeOf` gives it once the article is read. */
