@@ -39,9 +39,13 @@ const BARE = new Set(['service', 'department', 'agency', 'committee', 'council',
 const NO_MODIFIER =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|other|several|both|all|each|local|de|het|een)$/i;
 
-/** "fire" of "fire service": the lower-case noun before a bare institution noun names it. */
+/**
+ * "fire" of "fire service": the lower-case noun before a bare institution noun names it; the "s" of
+ * a possessive ("Iceland's Department of …") is no word.
+ */
 function modifies(word: string, noun: string): boolean {
   return (
+    word.length > 1 &&
     BARE.has(noun.toLowerCase()) &&
     word === word.toLowerCase() &&
     !NO_MODIFIER.test(word) &&

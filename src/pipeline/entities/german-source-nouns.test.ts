@@ -22,7 +22,7 @@ describe('the noun of an account after “nach” or “laut” opens no name', 
     ],
     [
       'a “Nach Aussagen” of an unlisted person keeps no account noun in the name',
-      'Nach Aussagen Müllers war die Tür verschlossen.',
+      'Nach Aussagen Schneiders war die Tür verschlossen.',
       [],
     ],
   ])('%s', (_name, sentence, ids) => {

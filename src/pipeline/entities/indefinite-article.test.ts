@@ -30,8 +30,8 @@ describe('a surname after an indefinite article is a common noun', () => {
     ],
     [
       'en',
-      'The Berlin Interior Senator Andreas Hostage (SPD) said, the city can breathe again.',
-      'Andreas Hostage',
+      'The Berlin Interior Senator Andreas Geisel (SPD) said the city could breathe again.',
+      'Andreas Geisel',
       'andreas-geisel',
     ],
   ])('%s: “%s” names %s as %s', (language, sentence, text, id) => {
