@@ -67,6 +67,11 @@ describe('the stretch read when the closest report does not fit', () => {
       ['nl_politie', 'wire_berlin'],
     ],
     [
+      'a related report years before the closest one is another story’s, no stretch of this one',
+      [sister('haneda_reuters', '2024-01-02', 0.4), sister('germanwings_tagesschau', '2015-03-24', 0.35)],
+      undefined,
+    ],
+    [
       'reports all of one stretch give no other',
       [sister('nos', '2024-11-24', 0.3), sister('reuters', '2024-11-01', 0.2)],
       undefined,

@@ -38,15 +38,30 @@ export function withinStretch(sisters: readonly Sister[]): readonly Sister[] {
 }
 
 /**
+ * How far from the closest report another stretch of its story may lie: a recap on the
+ * anniversary. Related reports years apart are, in a folder of several stories, another story's
+ * that shares a few names (Haneda's collision and the Germanwings crash, Kakhovka and MH17).
+ */
+const ANNIVERSARY_DAYS = 400;
+
+/**
  * The sisters of the next closest related report's stretch, when it lies outside the closest
- * one's: read when the text cannot have been written on the closest report's day. An undated
- * report of a story's first days shares most with a recap a year on in its own language ("Ein
- * Jahr nach dem Anschlag"), which names the same people and places, yet was written in the days
- * the other reports tell. Order is kept; undefined when every related report is of one stretch.
+ * one's and within about a year of it: read when the text cannot have been written on the closest
+ * report's day. An undated report of a story's first days shares most with a recap a year on in its
+ * own language ("Ein Jahr nach dem Anschlag"), which names the same people and places, yet was
+ * written in the days the other reports tell. Order is kept; undefined when every related report
+ * is of one stretch.
  */
 export function nextStretch(sisters: readonly Sister[]): readonly Sister[] | undefined {
+  const closest = sisters[0];
+  if (closest === undefined) return undefined;
   const own = withinStretch(sisters);
-  const next = sisters.find((s) => s.score >= RELATED_STORY && !own.includes(s));
+  const next = sisters.find(
+    (s) =>
+      s.score >= RELATED_STORY &&
+      !own.includes(s) &&
+      Math.abs(daysBetween(s.date, closest.date)) <= ANNIVERSARY_DAYS,
+  );
   if (next === undefined) return undefined;
   const kept = new Set(withinStretch([next, ...sisters.filter((s) => s !== next)]));
   return sisters.filter((s) => kept.has(s));
