@@ -99,6 +99,21 @@ function familyWord(model: EntityModel, id: string): string | undefined {
     .at(-1);
 }
 
+/** Each person with given names and the family word of their name, folded once per model, not per name run. */
+const FAMILY_WORDS = new WeakMap<EntityModel, readonly (readonly [string, string])[]>();
+
+function familyWords(model: EntityModel): readonly (readonly [string, string])[] {
+  let list = FAMILY_WORDS.get(model);
+  if (list === undefined) {
+    list = [...model.givenNames.keys()].flatMap((id) => {
+      const family = familyWord(model, id);
+      return family ? [[id, family] as const] : [];
+    });
+    FAMILY_WORDS.set(model, list);
+  }
+  return list;
+}
+
 /**
  * "the premier Giuseppe Count" for Giuseppe Conte: the translation took the family word for the
  * English word it resembles (Italian "conte", a count). Given names that fit and a word that opens
@@ -111,9 +126,8 @@ export function translatedFamilyWord(model: EntityModel, run: readonly Token[]):
   if (!last || given.length === 0) return undefined;
   const word = last.norm;
   let id: string | undefined;
-  for (const actor of model.givenNames.keys()) {
-    const family = familyWord(model, actor);
-    if (!family || family === word || family.slice(0, 2) !== word.slice(0, 2)) continue;
+  for (const [actor, family] of familyWords(model)) {
+    if (family === word || family.slice(0, 2) !== word.slice(0, 2)) continue;
     if (damerau(family, word, 2) > 2 || !givenNamesFit(model, actor, given)) continue;
     if (id !== undefined) return undefined;
     id = actor;
