@@ -124,3 +124,21 @@ export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = {
 
 /** English writes the larger vague quantities in words: "tens of thousands", "hundreds of thousands". */
 export const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100 };
+
+/** The spelled cardinals of every language, folded as written: "twelve", "twaalf", "zwölf". */
+export const SPELLED_CARDINALS: ReadonlySet<string> = new Set(
+  [...Object.values(CARDINAL_UNITS), ...Object.values(CARDINAL_TENS)].flatMap((words) => Object.keys(words)),
+);
+
+/**
+ * Whether a match of the global expression `re` has a whole number as its first group: digits or a
+ * spelled cardinal ("all 12", "alle twaalf", "the last four").
+ */
+export function matchedBeforeNumber(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (/^\d+$/.test(word) || SPELLED_CARDINALS.has(word)) return true;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  * clause whose verb is "follow" and which counts is the happening of the clause before it again, on
  * its own day and with its own count: the verb stands for that happening's trigger.
  */
-import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
+import { SPELLED_CARDINALS } from '../number-words.ts';
 import type { PlacedFigure } from './placed-figure.ts';
 import { findNumbers } from './numbers.ts';
 import { addsToTally } from './increments.ts';
@@ -31,11 +31,7 @@ const BY = new Set(['by', 'door', 'von']);
 /** Words that open a clause of its own after the happening's. */
 const CLAUSE_OPENERS = new Set(['and', 'en', 'und']);
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(CARDINAL_UNITS), ...Object.values(CARDINAL_TENS)].flatMap((words) => Object.keys(words)),
-);
-
-const isCount = (t: Token): boolean => /^\d[\d.,]*$/.test(t.word) || NUMBER_WORDS.has(t.word);
+const isCount = (t: Token): boolean => /^\d[\d.,]*$/.test(t.word) || SPELLED_CARDINALS.has(t.word);
 
 type Span = { start: number; end: number };
 

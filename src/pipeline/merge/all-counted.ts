@@ -4,11 +4,7 @@
  * "inmiddels" makes one, not the count of the day the sentence borrows its time from ("Duikers
  * haalden dinsdag de laatste vier jongens … naar buiten").
  */
-import { CARDINAL_TENS, CARDINAL_UNITS } from '../number-words.ts';
-
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(CARDINAL_UNITS), ...Object.values(CARDINAL_TENS)].flatMap((words) => Object.keys(words)),
-);
+import { matchedBeforeNumber } from '../number-words.ts';
 
 /**
  * "all", "alle" and the word after it; not after a preposition, where "all" counts the places or
@@ -19,11 +15,5 @@ const ALL =
 
 /** Whether the sentence counts all of a group: "all" right before a number. */
 export function allCounted(text: string): boolean {
-  if (!text.includes('ll')) return false;
-  ALL.lastIndex = 0;
-  for (let m = ALL.exec(text); m; m = ALL.exec(text)) {
-    const word = (m[1] ?? '').toLowerCase();
-    if (/^\d+$/.test(word) || NUMBER_WORDS.has(word)) return true;
-  }
-  return false;
+  return text.includes('ll') && matchedBeforeNumber(ALL, text);
 }
