@@ -25,6 +25,7 @@ import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
 import { tollSetAmong } from './among-toll.ts';
 import { nounFollows } from './noun-follows.ts';
+import { tellsHour } from './clock-number.ts';
 
 export type { PlacedFigure } from './placed-figure.ts';
 
@@ -183,7 +184,8 @@ export function findFigures(
     countNoun(text, tokens, from, counts, (tokens[from - 1] as Token).end, lang) !== null;
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as NumberSpan;
-    if (n === whole || givesAge(text, n.end) || PART_OF_DEAD.test(text.slice(n.end, n.end + 24))) continue;
+    if (n === whole || givesAge(text, n.end) || tellsHour(text, n.end)) continue;
+    if (PART_OF_DEAD.test(text.slice(n.end, n.end + 24))) continue;
     if (
       numbers.some(
         (o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start,

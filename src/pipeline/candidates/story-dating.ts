@@ -21,7 +21,7 @@ import {
 import { DAY_LEVEL } from '../day-level.ts';
 import { isStandingCount } from './standing-count.ts';
 import { namesRecalled, type StoryTimes } from './story-times.ts';
-import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
+import { deadOfToldHappening, tollOfToldHappenings, withTollOfToldHappening } from './told-toll.ts';
 import { declaresDayAhead, endsOnSource } from './trailing-source.ts';
 import { atTheScene } from './at-the-scene.ts';
 import { dayOfNamed, dayOfWhen } from './day-of-named.ts';
@@ -184,7 +184,9 @@ export function dateFromStory(d: StoryDating): void {
   if (
     toll &&
     isLang(lang) &&
-    ((undated && tollOfToldHappenings(lang, s.text)) || deadOfToldHappening(lang, s.text, h.end))
+    ((undated && tollOfToldHappenings(lang, s.text)) ||
+      deadOfToldHappening(lang, s.text, h.end) ||
+      withTollOfToldHappening(lang, s.text, h.start))
   ) {
     c.when = story.sinceEarliest(c.when);
     c.tally = true;

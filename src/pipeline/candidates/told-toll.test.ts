@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../types.ts';
 import { article, day } from './test-helpers.ts';
 import { extractCandidates } from './stage.ts';
-import { deadOfToldHappening, tollOfToldHappenings } from './told-toll.ts';
+import { deadOfToldHappening, tollOfToldHappenings, withTollOfToldHappening } from './told-toll.ts';
 
 describe('a toll of happenings named again', () => {
   it.each<['en' | 'nl' | 'de', string, boolean]>([
@@ -47,6 +47,22 @@ describe('dead named by a happening named again', () => {
     ['en', 'The 31 dead were buried in Verviers on Tuesday.', 'dead', false],
   ])('%s "%s": the %s are the toll of a happening named again: %s', (lang, text, word, expected) => {
     expect(deadOfToldHappening(lang, text, text.indexOf(word) + word.length)).toBe(expected);
+  });
+});
+
+describe('the dead and injured “with” which a happening named again befell', () => {
+  it.each<['en' | 'nl' | 'de', string, string, boolean]>([
+    [
+      'en',
+      "Four days after the attack on the Broad Sheath Square with 12 dead and 56 injured, the search for the most wanted man of Europe ended at around 3 o'clock in the morning on Friday.",
+      'injured',
+      true,
+    ],
+    ['nl', 'Vier dagen na de aanslag met twaalf doden eindigde de zoektocht in Milaan.', 'doden', true],
+    ['de', 'Vier Tage nach dem Anschlag mit zwölf Toten endete die Fahndung in Mailand.', 'Toten', true],
+    ['en', 'A truck drove into the crowd with 12 dead and 48 injured.', 'dead', false],
+  ])('%s "%s": the %s are the toll of a happening named again: %s', (lang, text, word, expected) => {
+    expect(withTollOfToldHappening(lang, text, text.indexOf(word))).toBe(expected);
   });
 });
 

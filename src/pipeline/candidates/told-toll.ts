@@ -68,3 +68,35 @@ const DEAD_OF: Record<Lang, RegExp> = {
 export function deadOfToldHappening(lang: Lang, text: string, end: number): boolean {
   return DEAD_OF[lang].test(text.slice(end, end + 8));
 }
+
+/**
+ * "Four days after the attack on the square with 12 dead and 56 injured, the search ended",
+ * "vier dagen na de aanslag met twaalf doden", "vier Tage nach dem Anschlag mit zwölf Toten": the
+ * dead and injured "with" which a happening named again after "after" or "since" befell are its
+ * running toll, not the hurt of the day the sentence tells.
+ */
+const WITH_TOLL_OF: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:after|since)\s+the\s[^,.;:]{0,60}?\swith\s[^,.;:]{0,30}$/iu,
+  nl: /(?<![\p{L}])(?:na|sinds)\s+(?:de|het)\s[^,.;:]{0,60}?\smet\s[^,.;:]{0,30}$/iu,
+  de: /(?<![\p{L}])(?:nach|seit)\s+(?:dem|der|den)\s[^,.;:]{0,60}?\smit\s[^,.;:]{0,30}$/iu,
+};
+
+/** How far before its trigger the phrase "after the … with" may open. */
+const WITH_TOLL_REACH = 120;
+
+/** Whether the trigger starting at `start` names the dead or hurt of a happening named again before it. */
+export function withTollOfToldHappening(lang: Lang, text: string, start: number): boolean {
+  return WITH_TOLL_OF[lang].test(text.slice(Math.max(0, start - WITH_TOLL_REACH), start));
+}
+
+/**
+ * The phrase of such a toll, from "after" to the comma that ends it: the main clause's places ("in
+ * front of the railway station of Sesto San Giovanni") are where the search ended, not the attack.
+ */
+export function withTollPhrase(lang: Lang, text: string, start: number): [number, number] | undefined {
+  const from = Math.max(0, start - WITH_TOLL_REACH);
+  const m = WITH_TOLL_OF[lang].exec(text.slice(from, start));
+  if (!m) return undefined;
+  const end = text.slice(start).search(/[,;:.]/);
+  return [from + m.index, end < 0 ? text.length : start + end];
+}
