@@ -138,6 +138,7 @@ export function contextResolve(
       ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
         (run.length === 2 && garbledFamilyName(model, holder, run, doc, cue.after === true)) ||
+        (run.length === 2 && translatedFamilyName(model, holder, run)) ||
         (run.length === 2 &&
           namedByFamilyAlone(model, holder, doc) &&
           run.every((t) => !writtenAgain(doc, t)));
@@ -201,6 +202,24 @@ function garbledFamilyName(
     // or the title follows the name in apposition ("Ashraf Gandhi, the president of … Afghanistan").
     (family.norm.slice(0, 2) === holderFamily.slice(0, 2) ||
       (family.norm[0] === holderFamily[0] && (doc.named.has(holder) || apposition))) &&
+    givenNamesFit(model, holder, [given])
+  );
+}
+
+/**
+ * "The Berlin Interior Senator Andreas Hostage" for Andreas Geisel, "Interior Minister Ralf Hunter"
+ * for Ralf Jäger: a translation turned the family name into the English word it means (German
+ * "Geisel", a hostage). The holder's given names with an ordinary word for a family name are the
+ * holder; a real successor of the same given names bears a name, not a word of the language. A
+ * word the dictionary also writes as a name ("Tony Smith", "Ralf Hunter") may be the real one.
+ */
+function translatedFamilyName(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
+  return (
+    given !== undefined &&
+    family !== undefined &&
+    family.norm !== familyNameOf(model, holder) &&
+    isCommonWord(family.norm, model.lexicon) &&
+    !model.lexicon.proper.has(family.norm) &&
     givenNamesFit(model, holder, [given])
   );
 }
