@@ -64,6 +64,12 @@ describe('the gunman named before “killing a …” is not the one killed', ()
       [['Fouad L.', 'actor', 'fouad-l']],
     ],
     ['en', 'On Thursday Fouad L. shot dead his neighbour in their home.', [['Fouad L.', 'actor', 'fouad-l']]],
+    // The officer who fired back killed the attacker; he was not killed.
+    [
+      'en',
+      'His colleague, the 29-year-old police master candidate Luca Fouad, who was only some months in the service, fired back and killed the attacker.',
+      [['Luca Fouad', 'actor', 'fouad-l']],
+    ],
   ])('[%s] “%s”', (lang, text, mentions) => {
     const deaths = candidatesOf(lang, text, '2023-09-28', mentions).filter((c) => c.kind === 'death');
     expect(deaths.length).toBeGreaterThan(0);
