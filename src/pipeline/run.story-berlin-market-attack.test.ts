@@ -63,6 +63,20 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     expect(documentsOf(e)).toEqual(docs);
   });
 
+  it('the dead of the attack are twelve in every report: “at around 3 o’clock” counts no dead', () => {
+    const e = file.events.find(
+      (ev) =>
+        ev.kind === 'death' &&
+        ev.sources.some((s) => s.sentence.includes('12 people were killed and 48 injured')),
+    );
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-19');
+    expect(documentsOf(e)).toContain('mt_amri_milan_shot');
+    expect(e?.conflicts.filter((c) => c.field === 'figures.people killed')).toEqual([]);
+    // The search ended in Sesto San Giovanni, “the most wanted man of Europe”: not the attack's places.
+    expect(e?.places).not.toContain('sesto-san-giovanni');
+    expect(e?.places).not.toContain('europe');
+  });
+
   it('the injured of the attack on Monday are counted differently by all five reports', () => {
     const e = file.events.find(
       (ev) =>
@@ -112,6 +126,9 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     ['Federal Interior Minister Thomas the Maizière said he was relieved', 'thomas-de-maiziere'],
     ['Innensenator Andreas Geisel (SPD) kündigte an', 'andreas-geisel'],
     ['De minister van Binnenlandse Zaken van de deelstaat Noordrijn-Westfalen, Ralf Jäger', 'ralf-jaeger'],
+    // The translation's "Andreas Hostage" (German "Geisel") and "Marco Minnelli".
+    ['The Berlin Interior Senator Andreas Hostage (SPD) said', 'andreas-geisel'],
+    ['the Italian Interior Minister Marco Minnelli said', 'marco-minniti'],
   ])('the minister named in “%s” is %s', (words, actor) => {
     expect(onlyCiting(file, words)?.actors).toContain(actor);
   });
@@ -127,6 +144,17 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     );
     const arson = file.events.filter((e) => e.kind === 'arson');
     expect(arson.map((e) => e.when.start.slice(0, 4))).toEqual(['2011']);
+  });
+
+  it('a square declares nothing: the market closed and flags at half mast are no act of Breitscheidplatz', () => {
+    const e = onlyCiting(file, 'The Breitscheidplatz market will stay closed until further notice');
+    expect(e?.title.startsWith('Breitscheidplatz')).toBe(false);
+    expect(e?.places).toContain('breitscheidplatz');
+  });
+
+  it('the officer who fired back and killed the attacker is not the one killed', () => {
+    const e = onlyCiting(file, 'fired back and killed the attacker');
+    expect(e?.title).not.toContain('Luca Scatà');
   });
 
   it('Kurt Beck’s report “in der vergangenen Woche” is dated the week before the recap', () => {

@@ -45,6 +45,9 @@ import { countedNationals } from './counted-nationals.ts';
 import { idsOf } from './mention-ids.ts';
 import { namesTrailingSource } from './trailing-source.ts';
 
+/** The gazetteer's kinds of places that never act: a square, a bridge, a river. */
+const SITES = new Set(['landmark', 'waterway']);
+
 /** Whether the title a template gives tells of an announcement: its concept says so. */
 function announcedByTitle(template: TitleTemplate | undefined, concepts: ConceptEntry[]): boolean {
   const id = template?.if;
@@ -74,6 +77,7 @@ export function candidateOf(
     isPlaceName: scope.isPlaceName,
     isTown: scope.isTown,
     isCountry: scope.isCountry,
+    isSite: (m) => SITES.has(scope.placeKind(m) ?? ''),
     verbSecond,
     reportedBefore: h.kind === 'statement' ? reportedBefore(text, h.start, verbSecond) : -1,
     speech: h.kind === 'statement',

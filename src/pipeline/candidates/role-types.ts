@@ -28,6 +28,8 @@ export interface RoleOptions {
   isTown?: (m: Mention) => boolean;
   /** A place the gazetteer lists as a country. */
   isCountry?: (m: Mention) => boolean;
+  /** A place the gazetteer lists as a landmark or a waterway: a square, a bridge, a river never acts. */
+  isSite?: (m: Mention) => boolean;
   /** Dutch or German, where a sentence opening with a phrase puts its subject after the verb. */
   verbSecond?: boolean;
   /** Names ending at or before this offset are whom a report is about, not its speaker (reported-before.ts). */

@@ -83,6 +83,7 @@ export function findRoles(
     isPlaceName = () => false,
     isTown = () => false,
     isCountry = () => false,
+    isSite = () => false,
     verbSecond = false,
     reportedBefore = -1,
     speech = false,
@@ -177,8 +178,13 @@ export function findRoles(
     beforeTrigger.find((m) => m.kind !== 'place') ??
     beforeTrigger.find(
       (m) =>
-        // A place borrowed for "daar" or its residents is where they were, never who acted.
-        m.kind === 'place' && !ADJECTIVE.test(m.text) && clauseStart(text, m) && !isBorrowed(text, m),
+        // A place borrowed for "daar" or its residents is where they were, never who acted; nor does
+        // a square ("The Breitscheidplatz market will stay closed … and flags flew at half mast").
+        m.kind === 'place' &&
+        !ADJECTIVE.test(m.text) &&
+        clauseStart(text, m) &&
+        !isBorrowed(text, m) &&
+        !isSite(m),
     ) ??
     afterVerb() ??
     descriptorSpeaker(text, mentions, reportedBefore, trigger, (m) => !isPerson(m));
