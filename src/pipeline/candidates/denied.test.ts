@@ -38,6 +38,20 @@ describe('a denied happening is no event', () => {
       [],
     ],
     [
+      "a German 'Festnahmen gab es … nicht' reports no arrest",
+      'de',
+      'Festnahmen gab es am Donnerstag nach Angaben der Bundesanwaltschaft nicht.',
+      [['Bundesanwaltschaft', 'actor', 'german-federal-prosecutor']],
+      [],
+    ],
+    [
+      "a Dutch 'Arrestaties waren er niet' reports no arrest",
+      'nl',
+      'Arrestaties waren er donderdag volgens het Openbaar Ministerie niet.',
+      [['Openbaar Ministerie', 'actor', 'public-prosecution-service']],
+      [],
+    ],
+    [
       "an English 'rescue teams had arrived' still reports the arrival",
       'en',
       'Tuesday rescue teams had arrived in the city.',

@@ -66,8 +66,26 @@ function noSubject(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "gab es", "gibt es", "waren er", "zijn er" right after a fronted noun: what there was, or was not. */
+const THERE_WAS = new Set(['gab', 'gibt', 'gebe', 'gäbe', 'waren', 'zijn', 'was', 'is']);
+const THERE = new Set(['es', 'er']);
+/** Words from "es" to the "nicht" ending the clause: "nach Angaben der Bundesanwaltschaft". */
+const THERE_REACH = 6;
+
+/**
+ * "Festnahmen gab es nach Angaben der Bundesanwaltschaft nicht", "Arrestaties waren er niet": a
+ * noun fronted before "there was" that the clause denies after it.
+ */
+function noneThere(tokens: Token[], at: number): boolean {
+  const t = tokenIndexAt(tokens, at);
+  if (!THERE_WAS.has(tokens[t + 1]?.word ?? '') || !THERE.has(tokens[t + 2]?.word ?? '')) return false;
+  for (let i = t + 3; i < Math.min(tokens.length, t + 4 + THERE_REACH); i++)
+    if (NEGATORS.has((tokens[i] as Token).word)) return true;
+  return false;
+}
+
 function denied(tokens: Token[], at: number): boolean {
-  if (noSubject(tokens, at)) return true;
+  if (noSubject(tokens, at) || noneThere(tokens, at)) return true;
   let i = tokenIndexAt(tokens, at) - 1;
   const runsOn = i >= 0 && OR.has((tokens[i] as Token).word);
   for (let n = 0; i >= 0 && n < REACH; i--, n++) {
