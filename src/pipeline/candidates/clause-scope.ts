@@ -135,21 +135,3 @@ export function scopeToClause(
   const described = namedOnlyOutside(c.places, mentions, nouns, read);
   if (described) c.asidePlaces = described;
 }
-
-/**
- * A toll told in a phrase of a happening named again ("Four days after the attack … with 12 dead,
- * the search ended … in Sesto San Giovanni"): the places named only outside the phrase are aside.
- */
-export function scopeToPhrase(
-  c: EventCandidate,
-  mentions: readonly Mention[],
-  [from, to]: Span,
-  text: string,
-): void {
-  const outside: Span[] = [
-    [0, from],
-    [to, text.length],
-  ];
-  const places = namedOnlyOutside(c.places, mentions, outside, [c.titlePlace]);
-  if (places) c.asidePlaces = [...new Set([...(c.asidePlaces ?? []), ...places])];
-}
