@@ -157,6 +157,26 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     expect(e?.title).not.toContain('Luca Scatà');
   });
 
+  it('“Festnahmen gab es … nicht” is no arrest', () => {
+    const arrests = file.events.filter(
+      (e) => e.kind === 'arrest' && e.sources.some((src) => src.sentence.startsWith('Festnahmen gab es')),
+    );
+    expect(arrests).toEqual([]);
+  });
+
+  it('the Amri “of the Berlin Christmas market” who “is dead” is the one shot near Milan on Friday', () => {
+    const e = onlyCiting(file, 'The suspected assassin of the Berlin Christmas market, Anis Amri, is dead.');
+    expect(e?.when.start.slice(0, 10)).toBe('2016-12-23');
+    expect(e?.places).not.toContain('berlin');
+    expect(documentsOf(e)).toEqual(['mt_amri_milan_shot', 'recap_ein_jahr_breitscheidplatz']);
+  });
+
+  it('a “Gefährder”, “iemand die in staat wordt geacht tot een aanslag”, is Jäger’s word, no attack', () => {
+    const e = onlyCiting(file, "bekend stond als 'Gefährder'");
+    expect(e?.kind).toBe('statement');
+    expect(e?.title).toBe('Ralf Jäger makes a statement');
+  });
+
   it('Kurt Beck’s report “in der vergangenen Woche” is dated the week before the recap', () => {
     const e = onlyCiting(file, 'Kurt Beck, hatte in der vergangenen Woche');
     expect(e?.when).toMatchObject({ start: '2017-12-11', precision: 'week' });

@@ -22,6 +22,27 @@ describe('a happening that may come is no event', () => {
       ['statement'],
     ],
     [
+      "a Dutch 'in staat tot een aanslag' tells what a 'Gefährder' could do, not an attack",
+      'nl',
+      "De minister Ralf Jäger zei vandaag dat de man bekend stond als 'Gefährder', iemand die in staat wordt geacht tot een aanslag.",
+      [['Ralf Jäger', 'actor', 'ralf-jaeger']],
+      ['statement'],
+    ],
+    [
+      "an English 'capable of an attack' is no attack",
+      'en',
+      'The minister Ralf Jäger said on Wednesday that the man was considered capable of an attack.',
+      [['Ralf Jäger', 'actor', 'ralf-jaeger']],
+      ['statement'],
+    ],
+    [
+      "a German 'zu einem Anschlag fähig' is no attack",
+      'de',
+      'Der Minister Ralf Jäger sagte am Mittwoch, der Mann gelte als zu einem Anschlag fähig.',
+      [['Ralf Jäger', 'actor', 'ralf-jaeger']],
+      ['statement'],
+    ],
+    [
       "a German 'jeden Angriff' is a threat, not an attack",
       'de',
       'Emmanuel Macron drohte am Sonntag, jeden Angriff auf Franzosen sofort zu beantworten.',

@@ -18,7 +18,24 @@ const REACH = 2;
 function general(tokens: Token[], at: number, text: string): boolean {
   const i = tokenIndexAt(tokens, at);
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) if (ANY.has((tokens[k] as Token).word)) return true;
-  return conditional(tokens, i, text) || inCaseOf(tokens, i);
+  return conditional(tokens, i, text) || inCaseOf(tokens, i) || capableOf(tokens, i);
+}
+
+/**
+ * "iemand die in staat wordt geacht tot een aanslag", "someone capable of an attack", "zu einem
+ * Anschlag fähig": what someone could do, no happening that took place.
+ */
+const CAPABLE = new Set(['capable', 'staat', 'fähig', 'imstande']);
+/** Words from the word of capability to the trigger: "in staat wordt geacht tot een". */
+const CAPABLE_REACH = 5;
+
+function capableOf(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - CAPABLE_REACH); k--) {
+    const word = (tokens[k] as Token).word;
+    if (word === 'capable' || (word === 'staat' && tokens[k - 1]?.word === 'in')) return true;
+  }
+  const after = tokens[i + 1]?.word ?? '';
+  return after === 'fähig' || after === 'imstande';
 }
 
 /**
@@ -67,7 +84,7 @@ function conditional(tokens: Token[], i: number, text: string): boolean {
 /**
  * The hits that name a happening that took place: "any attack against France would be met with a
  * response", "elke aanval", "jeden Angriff", "falls Franzosen angegriffen würden" warn of what
- * might come and report nothing.
+ * might come and report nothing; "in staat tot een aanslag" tells what someone could do.
  * Statements stay: a warning is still said.
  */
 export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: string): TriggerHit[] {
@@ -78,7 +95,9 @@ export function withoutHypothetical(hits: TriggerHit[], tokens: Token[], text: s
   if (
     !asked &&
     !unlikely &&
-    !tokens.some((t) => ANY.has(t.word) || WOULD_HAVE.has(t.word) || GERMAN_IF.has(t.word))
+    !tokens.some(
+      (t) => ANY.has(t.word) || WOULD_HAVE.has(t.word) || GERMAN_IF.has(t.word) || CAPABLE.has(t.word),
+    )
   )
     return hits;
   return hits.filter(
