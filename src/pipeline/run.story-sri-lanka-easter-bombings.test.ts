@@ -136,7 +136,14 @@ describe('the Easter bombings in Sri Lanka as five outlets told them', () => {
 
   it('the state of emergency after “the government blames National Thowheeth Jama’ath …;” is not the group’s', () => {
     const emergency = onlyCiting(file, 'would take effect from midnight on Monday');
-    expect(emergency?.title).toBe('Government declares a state of emergency');
+    expect(emergency?.title).not.toMatch(/Thowheeth/);
+  });
+
+  it('NU.nl’s “Sinds middernacht van maandag op dinsdag geldt … de noodtoestand” is the wire’s and the recap’s midnight, no second day', () => {
+    const emergency = onlyCiting(file, 'Sinds middernacht van maandag op dinsdag');
+    expect(documentsOf(emergency)).toEqual([N, R, W]);
+    expect(emergency?.when.start).toBe('2019-04-22T23:59');
+    expect(emergency?.conflicts.map((c) => c.field)).not.toContain('when');
   });
 
   it('Spiegel’s blast in Pugoda, where “verletzt wurde niemand”, injured no one', () => {
