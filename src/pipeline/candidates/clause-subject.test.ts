@@ -106,3 +106,28 @@ describe('a name before a clause of time or cause with a subject of its own does
     expect(storming?.agent).toBe(agent);
   });
 });
+
+describe('a name before a semicolon does not act in the clause after it', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'en',
+      "Monday, April 22: the government blames National Thowheeth Jama'ath and says it had been warned; a state of emergency takes effect at midnight.",
+      ['Government declares a state of emergency'],
+    ],
+    [
+      'nl',
+      "De regering wijst National Thowheeth Jama'ath aan als dader; de noodtoestand geldt sinds middernacht.",
+      ['State of emergency declared'],
+    ],
+    [
+      'de',
+      "Die Regierung macht National Thowheeth Jama'ath verantwortlich; der Ausnahmezustand gilt seit Mitternacht.",
+      ['State of emergency declared'],
+    ],
+  ])('[%s] “%s”', (lang, text, titles) => {
+    const found = kindsAndTitles(lang, text, '2019-04-22', [
+      ["National Thowheeth Jama'ath", 'actor', 'national-thowheeth-jamaath'],
+    ]).map((c) => c.title);
+    expect(found).toEqual(titles);
+  });
+});

@@ -59,9 +59,18 @@ export function beforeSubordinateClause(text: string, m: { end: number }, trigge
   return clause !== null && (clause[1] !== '' || !GERUND.test(text.slice(trigger, trigger + 30)));
 }
 
+/**
+ * A semicolon and an article open a clause with a subject of its own: "the government blames
+ * National Thowheeth Jama'ath …; a state of emergency takes effect at midnight" (the group declares
+ * nothing), "…; de politie …", "…; die Polizei …".
+ */
+const SEMICOLON_CLAUSE = /;\s+(?:a|an|the|een|de|het|ein|eine|der|die|das)\s/i;
+
 /** `m` stands before a clause of its own in which the trigger at `trigger` stands. */
 export function beforeOwnClause(text: string, m: { end: number }, trigger: number): boolean {
   if (m.end > trigger) return false;
   const between = text.slice(m.end, trigger);
-  return OWN_CLAUSE_OPENER.test(between) || INSTITUTION_CLAUSE.test(between);
+  return (
+    OWN_CLAUSE_OPENER.test(between) || INSTITUTION_CLAUSE.test(between) || SEMICOLON_CLAUSE.test(between)
+  );
 }

@@ -14,7 +14,7 @@ import { withoutHypothetical } from './hypothetical.ts';
 import { withoutContinued } from './continued-until.ts';
 import { withoutHabitual } from './habitual.ts';
 import { withoutPredicateNouns } from './predicate-noun.ts';
-import { withoutPlaceClauses } from './place-clause.ts';
+import { withoutDescribedPlaces, withoutPlaceClauses } from './place-clause.ts';
 import { withoutPowers } from './powers.ts';
 import { withoutPresumedDead } from './presumed-dead.ts';
 import { withoutAsides } from './asides.ts';
@@ -225,11 +225,12 @@ export function triggerHits(
           scope.lexicon,
         )
       : told;
+  const described = withoutDescribedPlaces(whole, text, s.timexes);
   const phrases =
-    whole.length > 1
+    described.length > 1
       ? withoutPlaceClauses(
           withoutReferenced(
-            withoutJudgedFor(withoutTollCause(whole, text), text),
+            withoutJudgedFor(withoutTollCause(described, text), text),
             text,
             scope.lexicon,
             s.timexes,
@@ -237,7 +238,7 @@ export function triggerHits(
           text,
           s.timexes,
         )
-      : whole;
+      : described;
   if (phrases.some((h) => h.patientOf)) actedOn(phrases);
   // "The death toll from Friday's attack has risen to 133": the attack is named, not reported, but
   // the sentence's time is still its time for a later "the attack".

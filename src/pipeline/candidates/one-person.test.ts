@@ -18,6 +18,9 @@ describe('befallsOnePerson', () => {
     ['Fourteen passengers were treated for minor injuries.', 'treated', false],
     ['Several passengers suffered minor injuries.', 'injuries', false],
     ['In a hospital in Kyiv, doctors were injured.', 'injured', false],
+    ['Dabei wurde ein Polizist getötet.', 'getötet', true],
+    ['Gisteren werd een agent neergestoken.', 'neergestoken', true],
+    ['Dabei wurden mehrere Polizisten getötet.', 'getötet', false],
   ])('"%s": what "%s" tells befalls one person: %s', (text, trigger, one) => {
     expect(befallsOnePerson(text, text.indexOf(trigger))).toBe(one);
   });

@@ -17,6 +17,13 @@ const AUXILIARY = /(?<![\p{L}])(?:was|is|has\s+been|wurde|ist|werd|kwam|kam)(?![
 /** Verbs of dying, which befall their subject. */
 const DYING = /^(?:died|dies|starb|stirbt|overleed|overlijdt)(?![\p{L}])/iu;
 
+/**
+ * Dutch and German put the auxiliary before the subject after an opening word or phrase: "Dabei
+ * wurde ein Polizist getötet", "Gisteren werd een agent neergestoken".
+ */
+const INVERTED =
+  /^\s*(?:[\p{L}\d’'-]+\s+){1,3}(?:wurde|ist|werd|kwam|kam)\s+(?:ein|eine|einer|een)\s+(?:[\p{L}\d’'-]+\s+){1,3}$/iu;
+
 /** Whether the trigger at `start` befalls one person the clause introduces with an indefinite article. */
 export function befallsOnePerson(text: string, start: number): boolean {
   const before = text.slice(0, start);
@@ -24,5 +31,8 @@ export function befallsOnePerson(text: string, start: number): boolean {
   let from = 0;
   for (const brk of before.matchAll(CLAUSE_BREAK)) from = brk.index + brk[0].length;
   const clause = before.slice(from);
-  return ONE_SUBJECT.test(clause) && (AUXILIARY.test(clause) || DYING.test(text.slice(start)));
+  return (
+    INVERTED.test(clause) ||
+    (ONE_SUBJECT.test(clause) && (AUXILIARY.test(clause) || DYING.test(text.slice(start))))
+  );
 }

@@ -46,3 +46,44 @@ describe('a place named by what happened there', () => {
     expect(found.filter((k) => kinds.includes(k) || k === 'death')).toEqual(kinds);
   });
 });
+
+describe('a place described by what happened there, before the main clause', () => {
+  it.each<[string, string, string, string[], MentionSpec[], string[]]>([
+    [
+      "'In the Negombo region, where in the church St. Sebastian the most people died, refugees … had to leave' reports no deaths",
+      'en',
+      'In the Negombo region, where in the church St. Sebastian the most people died, refugees from Pakistan had to leave their housings already earlier this week after threats.',
+      ['earlier this week'],
+      [['Negombo', 'place', 'negombo']],
+      [],
+    ],
+    [
+      "a Dutch 'In Negombo, waar de meeste mensen omkwamen, moesten vluchtelingen hun woningen verlaten' reports the leaving, no deaths",
+      'nl',
+      'In Negombo, waar de meeste mensen omkwamen, moesten vluchtelingen uit Pakistan deze week hun woningen verlaten.',
+      ['deze week'],
+      [['Negombo', 'place', 'negombo']],
+      ['evacuation'],
+    ],
+    [
+      "a German 'In Negombo, wo die meisten Menschen starben, mussten Flüchtlinge ihre Unterkünfte verlassen' reports the leaving, no deaths",
+      'de',
+      'In Negombo, wo die meisten Menschen starben, mussten Flüchtlinge aus Pakistan ihre Unterkünfte verlassen.',
+      [],
+      [['Negombo', 'place', 'negombo']],
+      ['exodus'],
+    ],
+    [
+      "a clause that counts its dead still reports them: 'In Negombo, where more than 100 people died, …'",
+      'en',
+      'In Negombo, where more than 100 people died, refugees from Pakistan had to leave their housings.',
+      [],
+      [['Negombo', 'place', 'negombo']],
+      ['death'],
+    ],
+  ])('%s', (_name, lang, text, phrases, mentions, kinds) => {
+    const times = phrases.map((phrase) => day('2019-04-26', phrase));
+    const found = candidatesOfSentence(lang, { text, times, mentions }).map((c) => c.kind);
+    expect(found).toEqual(kinds);
+  });
+});

@@ -35,6 +35,41 @@ function counts(clause: string): boolean {
   return /\d/.test(clause) || (clause.toLowerCase().match(WORD) ?? []).some((w) => COUNT_WORDS.has(w));
 }
 
+/**
+ * The clause opened by a comma and "where" ends at a comma that a main clause of several words
+ * follows; a full stop within one sentence is an abbreviation's ("the church St. Sebastian").
+ */
+const FRONTED_CLAUSE = /,\s(?:where|waar|wo)\s[^,;:!?]*$/iu;
+const MAIN_AFTER = /^,\s+(?:\S+\s+){3}/u;
+/** The sentence opens with the place the clause describes: "In the Negombo region, where …". */
+const PLACE_OPENING = /^(?:in|at|near|around|bij|nabij|im|am|bei|nahe)\s[^,;:]*$/iu;
+
+/**
+ * "In the Negombo region, where in the church St. Sebastian the most people died, refugees from
+ * Pakistan had to leave their housings": a clause between commas that names the place the sentence
+ * opens with by what happened there, before the sentence's own main clause, reports nothing, even where the main
+ * clause names no happening the lexicon knows; with a time or a count of its own it does.
+ */
+export function withoutDescribedPlaces(
+  hits: TriggerHit[],
+  text: string,
+  timexes: readonly Timex[],
+): TriggerHit[] {
+  return hits.filter((h) => {
+    const from = Math.max(0, h.start - 80);
+    const m = FRONTED_CLAUSE.exec(text.slice(from, h.start));
+    if (!m) return true;
+    const start = from + m.index;
+    if (!PLACE_OPENING.test(text.slice(0, start))) return true;
+    const end = text.slice(h.end).search(/[,;:.!?]/);
+    if (end < 0 || !MAIN_AFTER.test(text.slice(h.end + end))) return true;
+    const clauseEnd = h.end + end;
+    return (
+      timexes.some((t) => t.start >= start && t.start < clauseEnd) || counts(text.slice(start, clauseEnd))
+    );
+  });
+}
+
 export function withoutPlaceClauses(
   hits: TriggerHit[],
   text: string,

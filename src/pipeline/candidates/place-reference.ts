@@ -54,11 +54,23 @@ const RESIDENTS: Record<string, ReadonlySet<string>> = {
   de: new Set(['einwohner', 'bewohner', 'anwohner']),
 };
 
+/**
+ * A pronominal adverb opening the sentence stands for the happening before, and so for its place:
+ * "… de aanslagen op twee moskeeën in het Nieuw-Zeelandse Christchurch. Daarbij kwamen vijftig
+ * mensen om het leven", "Dabei starben drei Menschen"; only where it named one place: "Dabei
+ * schossen sie … ab" after a march from Rostov to Moscow was at neither. "Daarbij komt dat …" adds
+ * a point instead.
+ */
+const HAPPENING_BEFORE: Record<string, string> = { nl: 'daarbij', de: 'dabei' };
+
 /** The locative pro-form of the sentence, if it has one that stands for a place. */
-function locative(tokens: readonly Token[], lang: string): Token | undefined {
+function locative(tokens: readonly Token[], lang: string, one: boolean): Token | undefined {
   const words = LOCATIVE[lang];
   const residents = RESIDENTS[lang];
   if (!words || !residents) return undefined;
+  const first = tokens[0];
+  if (first && first.word === HAPPENING_BEFORE[lang] && tokens[1]?.word !== 'komt')
+    return one ? first : undefined;
   // "There were also explosions", naming no place, adds them where the happening before was.
   const also = alsoOpening(tokens, lang);
   if (also) return also;
@@ -84,7 +96,7 @@ export function withPlaceReference(
   lang: string,
 ): Mention[] {
   if (previous.length === 0 || mentions.some((m) => m.kind === 'place')) return mentions;
-  const at = locative(tokens, lang);
+  const at = locative(tokens, lang, new Set(previous.map((m) => m.id)).size === 1);
   if (!at) return mentions;
   const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
   return [...mentions, ...borrowed].sort((a, b) => a.start - b.start);

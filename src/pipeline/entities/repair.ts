@@ -211,7 +211,8 @@ function garbledFamilyName(
  * for Ralf Jäger: a translation turned the family name into the English word it means (German
  * "Geisel", a hostage). The holder's given names with an ordinary word for a family name are the
  * holder; a real successor of the same given names bears a name, not a word of the language. A
- * word the dictionary also writes as a name ("Tony Smith", "Ralf Hunter") may be the real one.
+ * word the dictionary also writes as a name ("Tony Smith", "Ralf Hunter") may be the real one: only
+ * the parts of the holder's own family name, translated, name him then (translated-family-name.ts).
  */
 function translatedFamilyName(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
   return (

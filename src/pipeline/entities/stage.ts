@@ -30,6 +30,8 @@ import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from 
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
+import { respelledHolder } from './respelled-holder.ts';
+import { translatedFamilyName } from './translated-family-name.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { splitFamilyName } from './split-family-name.ts';
 import {
@@ -174,9 +176,20 @@ function secondPass(
         doc,
       ) ??
       translatedFamilyWord(model, run) ??
+      translatedFamilyName(
+        model,
+        run,
+        cue !== undefined || (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)),
+      ) ??
       citySpelling(model, run, placeCue, doc);
     if (resolved) {
       cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
+      continue;
+    }
+    // "Rowan Atkinson" after the title Ruwan Wijewardene holds: its given name may be a common word.
+    const respelled = end - 2 >= runFirst ? respelledHolder(model, tokens, text, end - 2, doc) : undefined;
+    if (respelled) {
+      cover(state, unlisted(end - 2, end, respelled.type, respelled.id, respelled.resolution));
       continue;
     }
     // A role compound or a German noun in apposition announces a name as a title does:

@@ -1,6 +1,7 @@
 import type { Conflict, Figure } from '../../schema/events.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
+import { revisedCount } from '../candidates/revised-count.ts';
 
 /**
  * A running tally's title claims no count that another source tops: the dead counted 18 one day
@@ -8,7 +9,8 @@ import { isVagueFigure } from '../candidates/figure-phrase.ts';
  * reports, framed alike: "People killed" untitled by a count), every figure kept with its sources
  * in the conflicts; with no such report they are "People killed". A vague count ("dozens of people
  * were killed") stands in no conflict, but the event's own figures (`figures`: 225 people killed)
- * top it too.
+ * top it too. A count told as a revision ("Nach neuen Berechnungen … etwa 253", "the health
+ * ministry's revised count") replaces those before it, however much larger: it titles the event.
  */
 export function countedTitle(
   c: EventCandidate,
@@ -16,17 +18,43 @@ export function countedTitle(
   figures: readonly Figure[] = [],
   members: readonly EventCandidate[] = [],
 ): string {
-  if (c.uncountedTitle === undefined || !topped(c, conflicts, figures)) return c.title;
+  if (c.uncountedTitle === undefined) return c.title;
+  const revision = [c, ...members].find(
+    (m) =>
+      sameMeasure(m, c) &&
+      m.figures.length > 0 &&
+      !vaguelyCounted(m) &&
+      revisedCount(m.sentence.text) &&
+      !countedLater(m, conflicts),
+  );
+  if (revision) return revision.title;
+  if (!topped(c, conflicts, figures)) return c.title;
   const highest = members.find(
     (m) =>
       m !== c &&
-      m.kind === c.kind &&
-      m.uncountedTitle === c.uncountedTitle &&
+      sameMeasure(m, c) &&
       m.figures.length > 0 &&
       !vaguelyCounted(m) &&
       !topped(m, conflicts, figures),
   );
   return highest?.title ?? c.uncountedTitle;
+}
+
+/**
+ * A source reported another count of the candidate's measure after the candidate's count was first
+ * reported: Brussels' toll "bijgesteld tot 31" on 23 March gave way to 32 a fortnight later.
+ */
+function countedLater(c: EventCandidate, conflicts: readonly Conflict[]): boolean {
+  return c.figures.some((f) => {
+    const values = conflicts.find((x) => x.field === `figures.${f.counts}`)?.values ?? [];
+    const own = values.find((v) => Number(v.value) === f.value)?.reported;
+    return own !== undefined && values.some((v) => v.reported !== undefined && v.reported > own);
+  });
+}
+
+/** Both count the same of the same kind of happening ("people killed"). */
+function sameMeasure(m: EventCandidate, c: EventCandidate): boolean {
+  return m.kind === c.kind && m.uncountedTitle === c.uncountedTitle;
 }
 
 /** Another source counts more of what the candidate counts. */

@@ -33,6 +33,19 @@ describe('the days an evening reaches', () => {
       1,
     ],
     ['a day reaches no further', 'statement', 'Rutte said he was deeply shocked.', day('2023-09-28'), 0],
+    [
+      'a state of emergency “from midnight on Monday” reaches Tuesday, which that midnight opens',
+      'emergency',
+      "President Sirisena's office said a state of emergency would take effect from midnight on Monday.",
+      {
+        start: '2019-04-22T23:59',
+        end: '2019-04-22T23:59',
+        precision: 'time',
+        value: '2019-04-22T23:59',
+        confidence: 0.85,
+      },
+      1,
+    ],
   ])('%s', (_what, kind, text, when, reach) => {
     expect(eveningReach(testCandidate(sentence({ text }), when, { kind }), true)).toBe(reach);
   });

@@ -15,10 +15,20 @@ function said(c: EventCandidate): boolean {
   return c.kind === 'statement';
 }
 
-/** Days an evening of one day reaches past it: one, except for words said that evening. */
+/**
+ * The midnight that ends a day ("would take effect from midnight on Monday", 23:59) is the one that
+ * opens the next: "Sinds middernacht van maandag op dinsdag geldt … de noodtoestand" on Tuesday.
+ */
+const DAY_END = /T23:59$/;
+
+/**
+ * Days an evening of one day reaches past it: one, except for words said that evening; so does the
+ * midnight that ends it.
+ */
 export function eveningReach(c: EventCandidate, oneDay: boolean): number {
   const w = c.when;
-  return !said(c) && oneDay && w.precision === 'part-of-day' && w.value.endsWith('TEV') ? 1 : 0;
+  if (said(c) || !oneDay) return 0;
+  return (w.precision === 'part-of-day' && w.value.endsWith('TEV')) || DAY_END.test(w.value) ? 1 : 0;
 }
 
 /**

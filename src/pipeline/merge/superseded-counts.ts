@@ -13,7 +13,8 @@ import type { Tally } from './part-tolls.ts';
 const EARLIER =
   /(?<!\p{L})(?:noch|zunächst|anfangs|ursprünglich|initially|originally|at first|aanvankelijk|eerst)(?!\p{L})/iu;
 
-function toldAsEarlier(c: EventCandidate): boolean {
+/** The candidate's count is told as where the count stood before it moved on. */
+export function toldAsEarlier(c: EventCandidate): boolean {
   return EARLIER.test(c.sentence.text) && toldInPluperfect(c.sentence.text);
 }
 

@@ -239,6 +239,42 @@ describe('whenConflict: one value per day the sources disagree on', () => {
         ['2018-08-02', ['en_x']],
       ],
     ],
+    [
+      '“from midnight on Monday” and “Sinds middernacht van maandag op dinsdag” on Tuesday are one midnight',
+      [
+        told(
+          'en_wire',
+          "President Sirisena's office said a state of emergency would take effect from midnight on Monday.",
+          clock('2019-04-22', '23:59', 'midnight on Monday'),
+          { kind: 'emergency' },
+        ),
+        told(
+          'nl_nu',
+          'Sinds middernacht van maandag op dinsdag geldt in Sri Lanka de noodtoestand.',
+          day('2019-04-23', 'dinsdag'),
+          { kind: 'emergency' },
+        ),
+      ],
+      undefined,
+    ],
+    [
+      'the midnight ending Monday and a Wednesday stay two days',
+      [
+        told(
+          'en_wire',
+          'A curfew takes effect at midnight on Monday.',
+          clock('2019-04-22', '23:59', 'midnight'),
+          {
+            kind: 'curfew',
+          },
+        ),
+        told('nl_nu', 'Woensdag geldt een avondklok.', day('2019-04-24', 'Woensdag'), { kind: 'curfew' }),
+      ],
+      [
+        ['2019-04-22T23:59', ['en_wire']],
+        ['2019-04-24', ['nl_nu']],
+      ],
+    ],
   ])('%s', (_name, members, expected) => {
     expect(values(members)).toEqual(expected);
   });

@@ -42,7 +42,10 @@ export function whenConflict(
       !all.some(
         (o) =>
           o !== r &&
-          (runsInto(r.when, o.when) || calendarHolds(r.when, o.when) || nightBefore(r.when, o.when)),
+          (runsInto(r.when, o.when) ||
+            calendarHolds(r.when, o.when) ||
+            nightBefore(r.when, o.when) ||
+            midnightBefore(r.when, o.when)),
       ) && !(began.length > 0 && !began.includes(r) && began.every((b) => holdsBeginning(r.when, b.when))),
   );
   const byDays = new Map<string, EventCandidate[]>();
@@ -75,6 +78,17 @@ function nightBefore(night: When, day: When): boolean {
     from !== undefined && day.precision === 'day' && on === day.end.slice(0, 10) && on === shift(from, 1)
   );
 }
+
+/**
+ * Whether `end` is the midnight that ends the day before the one day `day` tells: "from midnight on
+ * Monday" (23:59) and "sinds middernacht van maandag op dinsdag … geldt" on Tuesday are one time.
+ */
+function midnightBefore(end: When, day: When): boolean {
+  const from = DAY_END.exec(end.value)?.[1];
+  return from !== undefined && day.precision === 'day' && day.value === shift(from, 1);
+}
+
+const DAY_END = /^(\d{4}-\d{2}-\d{2})T23:59$/;
 
 /** A day's TIMEX3 value, nothing after it ("2022-01-02", not "2022-01-07TNI"). */
 const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;

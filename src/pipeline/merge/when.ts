@@ -5,6 +5,7 @@ import { DEATHS_KIND } from '../candidates/title.ts';
 import type { When } from '../types.ts';
 import { beganWhen } from './began-span.ts';
 import { toldDayWithin } from './told-day.ts';
+import { toldAsEarlier } from './superseded-counts.ts';
 
 const FINENESS = ['time', 'part-of-day', 'day', 'week', 'month', 'year', 'before-publication'];
 
@@ -27,7 +28,14 @@ export function ownTime(c: EventCandidate): boolean {
  * not the deaths; "Macron said on Wednesday the killing was …" dates the saying.
  */
 export function datesHappening(c: EventCandidate): boolean {
-  return ownTime(c) && !c.tally && !c.saidOf && !(c.figures.length > 0 && c.figures.every(isAddition));
+  return (
+    ownTime(c) &&
+    !c.tally &&
+    !c.saidOf &&
+    !(c.figures.length > 0 && c.figures.every(isAddition)) &&
+    // "Noch am Mittwoch hatte die Polizei von 359 Toten gesprochen": the day the count stood so.
+    !(c.figures.length > 0 && toldAsEarlier(c))
+  );
 }
 
 interface Reading {

@@ -46,6 +46,24 @@ describe('a part of the day written alone is of the day the story is at', () => 
       '2023-03-05TNI',
     ],
     ['nl', "De regering vergaderde 's morgens over de maatregelen.", "'s morgens", 'XXXX-XX-XXTMO'],
+    [
+      'en',
+      'The first explosions went off on Sunday. Two further blasts followed in the early afternoon.',
+      'in the early afternoon',
+      '2023-03-05TAF',
+    ],
+    [
+      'nl',
+      'De stuwdam werd zondag in de vroege ochtend vernietigd.',
+      'in de vroege ochtend',
+      '2023-03-05TMO',
+    ],
+    [
+      'de',
+      'Am Sonntag trafen sich die Minister. Am frühen Abend kam es zu Ausschreitungen.',
+      'Am frühen Abend',
+      '2023-03-05TEV',
+    ],
   ])('[%s] “%s” reads “%s” as %s', (lang, text, expression, value) => {
     const found = extractTimexes(text, { lang, dct: '2023-03-08' });
     expect(found.find((t) => t.text === expression)?.value, found.map((t) => t.text).join(', ')).toBe(value);
