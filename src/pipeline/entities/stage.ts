@@ -32,6 +32,8 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { splitFamilyName } from './split-family-name.ts';
+import { translatedCompound } from './translated-compound.ts';
+import { hyphenatedGivenStart } from './hyphenated-given.ts';
 import {
   joinTranslatedParticle,
   translatedFamilyWord,
@@ -174,9 +176,12 @@ function secondPass(
         doc,
       ) ??
       translatedFamilyWord(model, run) ??
+      translatedCompound(model, run) ??
       citySpelling(model, run, placeCue, doc);
     if (resolved) {
-      cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
+      const start =
+        resolved.type === 'actor' ? hyphenatedGivenStart(model, state, first, resolved.id) : first;
+      cover(state, unlisted(start, end, resolved.type, resolved.id, resolved.resolution));
       continue;
     }
     // A role compound or a German noun in apposition announces a name as a title does:
