@@ -3,7 +3,7 @@
  * explosion …") was written that many days after the story's first day.
  */
 import { describe, expect, it } from 'vitest';
-import { daysAfterOpening, daysOn } from './days-after-start.ts';
+import { countConflict, daysAfterLede, daysAfterOpening, daysOn } from './days-after-start.ts';
 
 const THURSDAY = 4;
 const FRIDAY = 5;
@@ -39,5 +39,47 @@ describe('an opening that counts the days since a happening', () => {
     ['six days after a Tuesday, no weekday told: that Monday', [], 6, '2020-08-10'],
   ])('%s', (_, past, days, expected) => {
     expect(daysOn(new Set(past), '2020-08-04', days)).toBe(expected);
+  });
+
+  const sentence = (text: string, paragraph: string) => ({ text, paragraph });
+
+  it.each<[string, { text: string; paragraph: string }[], number | undefined]>([
+    [
+      'a count that opens the second sentence of the lede counts',
+      [
+        sentence(
+          'Sachsen-Anhalts Innenminister verteidigt die Polizei, die Jüdische Gemeinde widerspricht.',
+          'p1',
+        ),
+        sentence(
+          'Drei Tage nach dem Terroranschlag von Halle wird heftig darüber gestritten, warum vor der Synagoge am höchsten jüdischen Feiertag kein einziger Beamter stand.',
+          'p1',
+        ),
+      ],
+      3,
+    ],
+    [
+      'a count in a later paragraph tells of another happening',
+      [
+        sentence('Die Tür hat gehalten.', 'p1'),
+        sentence('Zwei Tage nach dem Anschlag sprach der Minister in Halle.', 'p2'),
+      ],
+      undefined,
+    ],
+  ])('%s', (_, sentences, days) => {
+    expect(daysAfterLede(sentences)).toBe(days);
+  });
+
+  it.each<[string, string, number, string | null]>([
+    ['three days after a Wednesday the 9th is that Saturday the 12th', '2019-10-12', 3, null],
+    [
+      'three days after a Wednesday the 9th is not the Saturday a week later',
+      '2019-10-19',
+      3,
+      'the text counts 3 days since the story began on 2019-10-09, which gives 2019-10-12, not 2019-10-19',
+    ],
+    ['a week after, counted round, may be a day early', '2019-10-15', 7, null],
+  ])('%s', (_, date, days, conflict) => {
+    expect(countConflict(date, days, '2019-10-09')).toBe(conflict);
   });
 });

@@ -3,7 +3,7 @@
  * …", "Sechs Tage nach der Explosion …": a lede that opens by counting the days since a happening
  * tells the news of that day, so the report was written that many days after the story's first day.
  */
-import { shift } from './iso-day.ts';
+import { daysBetween, shift } from './iso-day.ts';
 import { CARDINAL_UNITS } from './number-words.ts';
 import { pastDay } from './story-start.ts';
 
@@ -39,6 +39,35 @@ export function daysAfterOpening(text: string): number | undefined {
     return days > 0 && days <= MAX_DAYS ? days : undefined;
   }
   return undefined;
+}
+
+/**
+ * The days the opening paragraph counts since the happening it names: its first sentence, or a
+ * later one that opens with the count ("Sachsen-Anhalts Innenminister verteidigt die Polizei …
+ * Drei Tage nach dem Terroranschlag von Halle wird heftig … gestritten").
+ */
+export function daysAfterLede(sentences: readonly { text: string; paragraph: string }[]): number | undefined {
+  const lede = sentences[0]?.paragraph;
+  for (const s of sentences) {
+    if (s.paragraph !== lede) return undefined;
+    const days = daysAfterOpening(s.text);
+    if (days !== undefined) return days;
+  }
+  return undefined;
+}
+
+/**
+ * A count is round ("a week after" may be written a day either side of it): a day further from
+ * the counted one than this is not the day of a report that counts from the story's first day.
+ */
+const COUNT_SLACK = 2;
+
+/** Why a report that counts `days` since the story began on `start` cannot be of `date`, or null. */
+export function countConflict(date: string, days: number, start: string): string | null {
+  const counted = shift(start, days);
+  return Math.abs(daysBetween(counted, date)) > COUNT_SLACK
+    ? `the text counts ${days} days since the story began on ${start}, which gives ${counted}, not ${date}`
+    : null;
 }
 
 /**

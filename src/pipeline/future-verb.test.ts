@@ -18,6 +18,13 @@ describe('whether a sentence looks ahead by its verb', () => {
     ['An international donor conference is to take place on Sunday.', 'en', true],
     ['The talks are due to resume on Monday.', 'en', true],
     ['The damage is due to the blast on Tuesday.', 'en', false],
+    [
+      'Federal prosecutors said the suspect was expected to be brought before an investigating judge at the Federal Court of Justice in Karlsruhe on Thursday.',
+      'en',
+      true,
+    ],
+    ['The results were expected to show a narrow lead on Monday.', 'en', true],
+    ['The storm hit harder than was expected on Friday.', 'en', false],
     ['Am Sonntag soll eine internationale Geberkonferenz stattfinden.', 'de', true],
     ['Er soll von den Plänen am Freitag gewusst haben.', 'de', false],
     ['Der Mann soll am Samstag festgenommen worden sein.', 'de', false],

@@ -5,9 +5,12 @@
  * a perfect's auxiliary is hearsay about the past ("soll von den Plänen gewusst haben").
  */
 
-/** "is to take place", "are due to meet": a plan; "is due to the blast" is a cause. */
+/**
+ * "is to take place", "are due to meet": a plan; "is due to the blast" is a cause. "was expected to
+ * be brought before a judge on Thursday" tells a plan as of the writing, still ahead of it.
+ */
 const FUTURE_VERBS: Record<string, RegExp> = {
-  en: /\b(?:will|shall|is expected|are expected|(?:is|are)\s+(?:(?:due|scheduled|set)\s+)?to\s+(?!(?:the|a|an|this|that|his|her|its|their|our)\b)\p{Ll}+)\b/iu,
+  en: /\b(?:will|shall|is expected|are expected|(?:was|were)\s+expected\s+to\s+\p{Ll}+|(?:is|are)\s+(?:(?:due|scheduled|set)\s+)?to\s+(?!(?:the|a|an|this|that|his|her|its|their|our)\b)\p{Ll}+)\b/iu,
   nl: /\b(?:zal|zullen)\b/iu,
   de: /(?<![\p{L}])(?:wird|werden|will|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}])))(?![\p{L}])/iu,
 };

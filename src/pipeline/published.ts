@@ -24,6 +24,7 @@ import {
   weekdayNote,
 } from './weekday-evidence.ts';
 import { countedConflict } from './days-since-date.ts';
+import { countConflict } from './days-after-start.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 import { toldDayOfMonth } from './reported-day-in-month.ts';
 import { toldDayOfUndated } from './told-day-undated.ts';
@@ -154,6 +155,9 @@ function resolveOne(
           followedConflict(date, evidence) ??
           leadConflict(date, evidence) ??
           bareDayOfLastWeek(date, evidence) ??
+          (evidence.daysAfter !== undefined && (start ??= storyStart(sisters, toldBy)) !== null
+            ? countConflict(date, evidence.daysAfter, start.day)
+            : null) ??
           aheadConflict(date, evidence) ??
           pastAndAheadConflict(date, evidence) ??
           // One weekday alone cannot fall before another: only two or more are held to the start,

@@ -39,7 +39,8 @@ describe('events of the Wagner mutiny', () => {
     [
       'Vladimir Putin gives a televised address',
       '2023-06-24',
-      ['de_tagesschau_0624', 'en_reuters_0624', 'nl_nos_0624', 'nl_volkskrant_0824'],
+      // The translation's "In the morning Putin had spoken in a television speech" is that Saturday's.
+      ['de_tagesschau_0624', 'en_mt_undated', 'en_reuters_0624', 'nl_nos_0624', 'nl_volkskrant_0824'],
     ],
     [
       'Yevgeny Prigozhin advances on Moscow',

@@ -8,7 +8,7 @@ import { pastDay } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
-import { daysAfterOpening } from './days-after-start.ts';
+import { daysAfterLede } from './days-after-start.ts';
 import { countedSince, type CountedSince } from './days-since-date.ts';
 import { tellsFollowed } from './followed-on.ts';
 import { tellsWeekEarlier } from './week-earlier.ts';
@@ -31,7 +31,7 @@ export interface WeekdayEvidence {
   weekBefore: boolean;
   /** The text tells something as a week ago ("a week ago", "een week geleden", "vor einer Woche"). */
   weekAgo?: true;
-  /** The days the opening sentence counts since a happening ("Three days after the explosion, …"). */
+  /** The days the opening paragraph counts since a happening ("Three days after the explosion, …"). */
   daysAfter?: number;
   /** The days a sentence counts since a day it names by its date ("three weeks after … on Jan. 7"). */
   counted?: CountedSince;
@@ -82,7 +82,7 @@ export function weekdayEvidence(
   let yesterday = false;
   let weekBefore = false;
   let weekAgo = false;
-  const daysAfter = article.sentences[0] && daysAfterOpening(article.sentences[0].text);
+  const daysAfter = daysAfterLede(article.sentences);
   const madeKnownAfter: (readonly [number, number])[] = [];
   const followedAfter: (readonly [number, number])[] = [];
   /** The one weekday the sentence before told as past, with that sentence's index. */

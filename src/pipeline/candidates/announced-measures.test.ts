@@ -16,6 +16,13 @@ describe('a crackdown announced and an inquiry called for', () => {
       false,
     ],
     [
+      'politicians demanding firmer action against online hate report no crackdown',
+      'de',
+      'Politiker von SPD, Grünen und Linken fordern nun mehr Personal für den Verfassungsschutz und ein schärferes Vorgehen gegen Hass im Netz.',
+      'crackdown',
+      false,
+    ],
+    [
       'a crackdown told as done is still one',
       'de',
       'Die Polizei ging am Samstag mit Tränengas gegen die Demonstranten vor.',

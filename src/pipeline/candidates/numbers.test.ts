@@ -20,6 +20,12 @@ describe('findNumbers', () => {
     ],
     ['Vijfentwintig-jarige, ’s-Hertogenbosch: tientallen-2 duizenden€ x-honderd.', 'nl', [20, 2, 2000]],
     ['Fünfundzwanzig Menschen, 3-mal, zwei-drei Tausende, Mio.-Grenze', 'de', [25, 3, 2000]],
+    [
+      'Auf der Flucht verletzte er einen Mann und eine Frau schwer, bevor Polizisten ihn an der B91 im Burgenlandkreis festnahmen.',
+      'de',
+      [],
+    ],
+    ['Flight MH17 was shot down with 298 people on board; an A320 landed.', 'en', [298]],
   ])('reads only real numbers in "%s"', (text, lang, values) => {
     expect(findNumbers(text, lang).map((n) => n.value)).toEqual(values);
   });

@@ -125,7 +125,8 @@ function digitsValue(raw: string, lang: string, scaled: boolean): number {
   return Number(cleaned);
 }
 
-const DIGITS = /(?:[€$]\s?)?\d+(?:[.,\s]\d+)*/gu;
+/** Digits glued to letters before them name a thing ("B91", "MH17", "A320"), they count nothing. */
+const DIGITS = /(?:[€$]\s?|(?<![\p{L}\p{N}]))\d+(?:[.,\s]\d+)*/gu;
 const WORDS = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
 function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } {

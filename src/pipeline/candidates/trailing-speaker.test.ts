@@ -45,6 +45,24 @@ describe('a speaker named after the verb that follows what was said', () => {
       ],
       'Ana Martínez makes a statement',
     ],
+    [
+      'en',
+      'The Constitution Protection must look much more at the right scene in the internet, demanded Shoemaker.',
+      [
+        ['Constitution Protection', 'actor'],
+        ['Shoemaker', 'actor'],
+      ],
+      'Shoemaker makes a statement',
+    ],
+    [
+      'de',
+      'Der Verfassungsschutz müsse die rechte Szene im Internet viel stärker in den Blick nehmen, forderte Schuster.',
+      [
+        ['Verfassungsschutz', 'actor'],
+        ['Schuster', 'actor'],
+      ],
+      'Schuster makes a statement',
+    ],
   ])('[%s] “%s” is a statement of the one named after the verb', (lang, text, mentions, title) => {
     expect(kindsAndTitles(lang, text, '2015-03-26', mentions).map((c) => c.title)).toContain(title);
   });

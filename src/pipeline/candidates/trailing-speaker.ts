@@ -13,11 +13,16 @@ const COMMA_BEFORE = /,\s*["“”»«]?\s*$/u;
 
 /** Verbs of speech that put their subject after them. */
 const SPEECH_VERB =
-  /^(?:sagte|sagten|sagt|erklärte|erklärten|betonte|zei|zeiden|zegt|verklaarde|meldde|said|says)(?![\p{L}])/iu;
+  /^(?:sagte|sagten|sagt|erklärte|erklärten|betonte|forderte|forderten|zei|zeiden|zegt|verklaarde|meldde|eiste|eisten|said|says|demanded)(?![\p{L}])/iu;
 
-/** English verbs of speech, which put their speaker after them only after a quotation. */
-const ENGLISH_VERB = /^(?:said|says)(?![\p{L}])/iu;
+/**
+ * English verbs of speech, which put their speaker after them only after a quotation or, as a
+ * translation from German keeps the order, with nothing after the speaker but the sentence's end
+ * ("…, demanded Shoemaker.").
+ */
+const ENGLISH_VERB = /^(?:said|says|demanded)(?![\p{L}])/iu;
 const QUOTE_BEFORE = /["“”»]/u;
+const SENTENCE_END = /^\s*[.!]?\s*$/u;
 
 /** Between the verb and the speaker: a title of a few words, perhaps "of" a place and a comma, no pronoun. */
 const TITLE_GAP = /^\s+(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+,\s*)?$/u;
@@ -35,7 +40,10 @@ export function trailingSpeaker(
   if (!before || !SPEECH_VERB.test(text.slice(trigger))) return undefined;
   if (mentions.some((m) => m.end === before.index)) return undefined;
   const english = ENGLISH_VERB.test(text.slice(trigger));
-  if (english && !QUOTE_BEFORE.test(before[0])) return undefined;
+  const last = mentions.at(-1);
+  const endsWithSpeaker =
+    last !== undefined && last.start > trigger && SENTENCE_END.test(text.slice(last.end));
+  if (english && !QUOTE_BEFORE.test(before[0]) && !endsWithSpeaker) return undefined;
   const verbEnd = trigger + (/^\S+/u.exec(text.slice(trigger))?.[0].length ?? 0);
   const fits = (m: Mention) => {
     const gap = text.slice(verbEnd, m.start);

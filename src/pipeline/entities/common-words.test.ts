@@ -16,6 +16,10 @@ describe('isCommonWord', () => {
     ['a British noun in -our', 'labour', true],
     ['a short name in -our', 'nour', false],
     ['a surname in -our', 'mansour', false],
+    ['an English word negated by "un-" ("Unable to get in, the gunman …")', 'unable', true],
+    ['a negated participle', 'unharmed', true],
+    ['a name of "un" and a short word', 'unwin', false],
+    ['a name of "un" and no word', 'unger', false],
   ])('takes %s ("%s") as ordinary: %s', (_, word, common) => {
     expect(isCommonWord(word, lexicon)).toBe(common);
   });

@@ -24,6 +24,10 @@ describe('a German common noun before or inside a name is no part of it', () => 
     ['Die Wirecard-Aktien brachen am Donnerstag um 60 Prozent ein.', ['Wirecard']],
     ['Von dort hatte er am Donnerstag seinen Rücktritt per E-Mail eingereicht.', []],
     ['Die Bank zahlt drei Milliarden Franken an ihre Aktionäre.', []],
+    [
+      'Er hatte seine Waffen offenbar zum Teil selbst gebaut, in seinem Auto fanden die Ermittler mehrere Kilogramm Sprengstoff.',
+      [],
+    ],
     ['Die Ampel-Koalition ist nach knapp drei Jahren am Ende.', []],
     [
       'Am Freitag hatte ein fehlerhaftes Update der US-Sicherheitsfirma CrowdStrike Millionen Windows-Rechner lahmgelegt.',

@@ -15,6 +15,17 @@ import {
 import type { Token } from './text.ts';
 import { isAcronym } from './acronyms.ts';
 
+const DIGITS = /^\d/;
+
+/**
+ * The German noun a number or a quantity word counts ("mehr als 250.000 Menschen", "mehrere
+ * Kilogramm Sprengstoff"): a common noun, though capitalised.
+ */
+export function countedAfterNumber(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && (DIGITS.test(before.text) || isQuantityWord(before.norm));
+}
+
 /** The run that starts at `first` is a common noun, not a name. */
 export function opensGermanCommonNoun(tokens: Token[], text: string, first: number): boolean {
   const t = tokens[first];

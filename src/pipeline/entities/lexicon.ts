@@ -110,8 +110,20 @@ export function isDictionaryWord(norm: string, lexicon: Lexicon): boolean {
   if (/ie[sdr]$/.test(norm) && lexicon.en.has(norm.slice(0, -3) + 'y')) return true;
   if (norm.endsWith('iest') && lexicon.en.has(norm.slice(0, -4) + 'y')) return true;
   if (inflectionOf(norm, lexicon.en, SUFFIXES.en) || inflectionOf(norm, lexicon.nl, SUFFIXES.nl)) return true;
+  if (negatedWord(norm, lexicon)) return true;
   const american = norm.replace(BRITISH_OUR, 'or$1');
   return american !== norm && inflectionOf(american, lexicon.en, SUFFIXES.en);
+}
+
+/**
+ * English "un-" before a word of four letters or more ("Unable to get in, the gunman …",
+ * "Unharmed"): Hunspell writes the prefix as a flag, not as a word of its own. Not before a
+ * shorter one: "Unwin" is a name.
+ */
+const NEGATED = /^un[a-z]{4,}$/;
+
+function negatedWord(norm: string, lexicon: Lexicon): boolean {
+  return NEGATED.test(norm) && inflectionOf(norm.slice(2), lexicon.en, SUFFIXES.en);
 }
 
 /**

@@ -29,6 +29,7 @@ import { isDutchPortfolio } from './dutch-portfolio.ts';
 import { familyNameAt, givenNameSyllable } from './family-names.ts';
 import { joinsName, type Token } from './text.ts';
 import {
+  countedAfterNumber,
   isGermanWomansRole,
   opensGermanNounBeforeName,
   opensGermanAppositionAfterAdjective,
@@ -141,13 +142,6 @@ function isTitleForm(model: EntityModel, norm: string): boolean {
 function laterTitle(model: EntityModel, tokens: Token[], i: number, end: number): number | undefined {
   for (let k = end - 3; k > i + 1; k--) if (isTitle(model, (tokens[k] as Token).norm)) return k;
   return undefined;
-}
-
-const DIGITS = /^\d/;
-
-function countedAfterNumber(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before !== undefined && DIGITS.test(before.text);
 }
 
 /**

@@ -138,7 +138,7 @@ export function contextResolve(
       ? (doc.named.has(holder) || opensAsHolder(model, holder, name)) && !writtenAgain(doc, name)
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
         (run.length === 2 && garbledFamilyName(model, holder, run, doc, cue.after === true)) ||
-        (run.length === 2 && translatedFamilyName(model, holder, run)) ||
+        (run.length === 2 && holderFamilyWord(model, holder, run)) ||
         (run.length === 2 &&
           namedByFamilyAlone(model, holder, doc) &&
           run.every((t) => !writtenAgain(doc, t)));
@@ -212,9 +212,9 @@ function garbledFamilyName(
  * "Geisel", a hostage). The holder's given names with an ordinary word for a family name are the
  * holder; a real successor of the same given names bears a name, not a word of the language. A
  * word the dictionary also writes as a name ("Tony Smith", "Ralf Hunter") may be the real one: only
- * the parts of the holder's own family name, translated, name him then (translated-family-name.ts).
+ * the parts of the holder's own family name, translated, name him then (translated-compound.ts).
  */
-function translatedFamilyName(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
+function holderFamilyWord(model: EntityModel, holder: string, [given, family]: Token[]): boolean {
   return (
     given !== undefined &&
     family !== undefined &&

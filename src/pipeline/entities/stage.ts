@@ -31,9 +31,10 @@ import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-
 import { isDestination, routeStart } from './route-ends.ts';
 import { citySpelling } from './city-spelling.ts';
 import { respelledHolder } from './respelled-holder.ts';
-import { translatedFamilyName } from './translated-family-name.ts';
 import { contextResolve, fuzzyResolve, givenNamesFit, type DocumentContext } from './repair.ts';
 import { splitFamilyName } from './split-family-name.ts';
+import { translatedCompound } from './translated-compound.ts';
+import { hyphenatedGivenStart } from './hyphenated-given.ts';
 import {
   joinTranslatedParticle,
   translatedFamilyWord,
@@ -176,14 +177,12 @@ function secondPass(
         doc,
       ) ??
       translatedFamilyWord(model, run) ??
-      translatedFamilyName(
-        model,
-        run,
-        cue !== undefined || (first > 0 && isPersonTitle((tokens[first - 1] as Token).norm)),
-      ) ??
+      translatedCompound(model, run) ??
       citySpelling(model, run, placeCue, doc);
     if (resolved) {
-      cover(state, unlisted(first, end, resolved.type, resolved.id, resolved.resolution));
+      const start =
+        resolved.type === 'actor' ? hyphenatedGivenStart(model, state, first, resolved.id) : first;
+      cover(state, unlisted(start, end, resolved.type, resolved.id, resolved.resolution));
       continue;
     }
     // "Rowan Atkinson" after the title Ruwan Wijewardene holds: its given name may be a common word.

@@ -3,7 +3,9 @@
  * one a new voice follows ('"…," seismologist Bjorn Lund said' after the blasts at 2:03 a.m.).
  */
 import { describe, expect, it } from 'vitest';
-import { afterOpeningQuote, speakerGoesOn } from './quote-led.ts';
+import { extractTimexes } from './extract.ts';
+import type { Lang } from './lexicon.ts';
+import { afterOpeningQuote, speakerGoesOn, speakersNow } from './quote-led.ts';
 
 describe('the words after a quotation that opens the sentence', () => {
   it.each<[string, string | undefined]>([
@@ -56,5 +58,42 @@ describe('a speaker the sentence beside it names', () => {
     ],
   ])('%s', (_name, quote, beside, pronouns, goesOn) => {
     expect(speakerGoesOn(afterOpeningQuote(quote) ?? '', beside, pronouns)).toBe(goesOn);
+  });
+});
+
+describe('a “now” in the quotation a sentence opens with', () => {
+  it.each<[string, Lang, string, string, boolean]>([
+    [
+      'is the speaker’s, who goes on from the sentence before',
+      'en',
+      '"Now the moment has come when blood could flow," Primakov said in a voice message.',
+      'Wagner chief Yevgeny Primakov announced on Saturday evening that his columns would turn around.',
+      true,
+    ],
+    [
+      'is the speaker’s in German too',
+      'de',
+      '„Jetzt ist der Moment gekommen, an dem Blut fließen könnte“, sagte Prigoschin.',
+      'Prigoschin erklärte am Samstagabend, seine Kolonnen würden umkehren.',
+      true,
+    ],
+    [
+      'of a new voice may be the report’s day',
+      'en',
+      '"For now we are assuming a terrorist motive," the prosecutors said in a statement.',
+      'Three people were killed and seven wounded, three of them seriously.',
+      false,
+    ],
+    [
+      'outside the quotation is the report’s',
+      'en',
+      'Primakov said in a voice message that now the moment had come.',
+      'Wagner chief Yevgeny Primakov announced on Saturday evening that his columns would turn around.',
+      false,
+    ],
+  ])('%s: “%s”', (_, lang, text, before, speakers) => {
+    const [now] = extractTimexes(text, { lang, dct: '2023-06-25' }).filter((t) => t.value === 'PRESENT_REF');
+    if (!now) throw new Error(`no “now” in "${text}"`);
+    expect(speakersNow({ text, paragraph: 'p1' }, now, { text: before, paragraph: 'p1' })).toBe(speakers);
   });
 });

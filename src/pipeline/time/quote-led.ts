@@ -3,6 +3,7 @@
  * reports the saying its last words tell. Whether that saying goes on from the sentence before
  * decides which context may date it (context.ts).
  */
+import type { Timex } from '../types.ts';
 
 /** The quotation a sentence opens with, closed by the mark that matches its opening one. */
 const OPENING_QUOTE =
@@ -54,4 +55,23 @@ export function speakerGoesOn(after: string, before: string, pronouns = true): b
     if (standsAsWord(before, word)) return true;
   }
   return false;
+}
+
+interface Said {
+  text: string;
+  paragraph: string;
+}
+
+/**
+ * '"Now the moment has come when blood could flow," Primakov said in a voice message' after
+ * "Primakov announced on Saturday evening …": a "now" in the quotation the sentence opens with is
+ * the speaker's, who goes on from the sentence before; it dates nothing of the report's day. A new
+ * voice's "now" ('"For now we are assuming a terrorist motive," the prosecutors said') may.
+ */
+export function speakersNow(sentence: Said, t: Timex, before: Said | undefined): boolean {
+  if (t.value !== 'PRESENT_REF' || before?.paragraph !== sentence.paragraph) return false;
+  const after = afterOpeningQuote(sentence.text);
+  return (
+    after !== undefined && t.end <= sentence.text.length - after.length && speakerGoesOn(after, before.text)
+  );
 }

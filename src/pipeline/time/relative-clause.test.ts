@@ -58,11 +58,18 @@ describe('a time in a relative clause on a noun belongs to that clause', () => {
       'die sinds 2014 in',
     ],
     [
-      'a Dutch passive clause without a comma, right after its noun',
+      'a Dutch passive clause without a comma, right after its noun, runs to the comma before the main verb',
       'nl',
       'De 14-jarige dochter van de vrouw die gistermiddag in haar woning in Delfshaven werd doodgeschoten, is in het ziekenhuis aan haar verwondingen overleden.',
       'gistermiddag',
-      'die gistermiddag in',
+      'die gistermiddag in haar woning in Delfshaven werd doodgeschoten',
+    ],
+    [
+      'a Dutch clause on the subject runs to the comma before the main verb',
+      'nl',
+      'De man die gisteren in de Oost-Duitse stad Halle twee mensen doodschoot nadat hij tevergeefs had geprobeerd een synagoge binnen te dringen, is vanochtend per helikopter naar Karlsruhe overgebracht.',
+      'gisteren',
+      'die gisteren in de Oost-Duitse stad Halle twee mensen doodschoot nadat hij tevergeefs had geprobeerd een synagoge binnen te dringen',
     ],
     [
       'a German relative pronoun right before "seit" after a comma',

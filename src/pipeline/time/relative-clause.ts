@@ -102,6 +102,13 @@ function opensClause(lang: Lang, m: RegExpExecArray, sentence: string, t: Timex,
   );
 }
 
+/**
+ * A Dutch clause on the sentence's subject runs to the comma before the main clause's finite verb:
+ * "De man die gisteren in Halle twee mensen doodschoot nadat …, is vanochtend … overgebracht".
+ */
+const MAIN_VERB_AFTER =
+  /^,\s+(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|had|hadden|zal|zullen|kan|kon|moet|moest)(?![\p{L}])/iu;
+
 function commaBefore(sentence: string, at: number): boolean {
   return COMMA_BEFORE.test(sentence.slice(Math.max(0, at - 2), at));
 }
@@ -135,7 +142,7 @@ export function relativeClause(
         ? sentence.length
         : t.end + boundary;
   if (!opensClause(lang, opener, sentence, t, end)) return undefined;
-  if (lang === 'nl' && !commaBefore(sentence, opener.index)) {
+  if (lang === 'nl' && !commaBefore(sentence, opener.index) && !MAIN_VERB_AFTER.test(sentence.slice(end))) {
     const verb = /^\s*\p{L}+/u.exec(sentence.slice(t.end));
     if (verb) end = Math.min(end, t.end + verb[0].length);
   }

@@ -33,6 +33,7 @@ import { extractTimexes } from './extract.ts';
 import { isLang, type Lang } from './lexicon.ts';
 import { endsSpan } from './tense.ts';
 import { lastsUntilNow } from './until-now.ts';
+import { speakersNow } from './quote-led.ts';
 import { namesAnnouncedPlan } from './announced-plan.ts';
 import { startsState } from './since-state.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
@@ -146,7 +147,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     monthOnly || inferred
       ? new Map<string, never>()
       : liveEntryClocks(lang, article.paragraphs, dct, localZone);
-  const own = article.sentences.map((s) => {
+  const own = article.sentences.map((s, i) => {
     const entry = entries.get(s.paragraph);
     const entryAnchor = entry && anchorParagraph !== s.paragraph ? entry.day : undefined;
     const clockAnchor = entryAnchor ?? (anchorParagraph === s.paragraph ? anchor : (earliest ?? anchor));
@@ -203,6 +204,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
           !t.baseline &&
           !t.clause &&
           !lastsUntilNow(s.text, t, dct) &&
+          !speakersNow(s, t, article.sentences[i - 1]) &&
           !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)) &&
           !(!monthOnly && startsAhead(lang, s.text, t, dct)),
       ),
