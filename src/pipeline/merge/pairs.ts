@@ -7,6 +7,7 @@ import { overlap } from './time-apart.ts';
 import { apartInStories } from './story-apart.ts';
 import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
+import { perDocumentPair } from './document-pairs.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
 const MAX_BLOCK = 96;
@@ -155,10 +156,13 @@ export interface RankedPairs {
  */
 export function rankedPairs(
   items: readonly { c: EventCandidate; features: MergeFeatures }[],
-  sameStory?: SameStory,
-  apart?: DocumentsApart,
+  storyOf?: SameStory,
+  apartOf?: DocumentsApart,
   scenes?: readonly (readonly string[])[],
 ): RankedPairs {
+  // Asked of every pair compared, answered once per pair of documents.
+  const sameStory = storyOf && perDocumentPair(storyOf);
+  const apart = apartOf && perDocumentPair(apartOf);
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
   // Once per pair however many blocks they share: seen[b] remembers the last a that scored b.
