@@ -114,7 +114,10 @@ export function dayKeys(f: MergeFeatures): (number | string)[] {
 }
 
 function daysBetween(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // A loop, not Array.from with a callback: that is far slower before V8 optimises it.
+  const days: number[] = [];
+  for (let d = first; d <= last; d++) days.push(d);
+  return days;
 }
 
 /** The entries of an oversized block by each key they are compared on. */
