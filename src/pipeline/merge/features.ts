@@ -12,6 +12,8 @@ import { countriesOf, type CountryOf } from './countries-of.ts';
 import { voicesOf } from './speakers.ts';
 import { widerPlaces, type WithinOf } from './places-met.ts';
 import { eveningReach, firstDayNumber } from './reach-days.ts';
+import { valueShape, type ValueShape } from './value-shape.ts';
+import { NO_PART, ownClock, ownPart } from './own-clock.ts';
 export type { CountryOf } from './countries-of.ts';
 
 /**
@@ -28,6 +30,9 @@ function isDated(w: When): boolean {
   return w.precision !== 'before-publication' && w.precision !== 'year' && w.precision !== 'month';
 }
 
+/** A month's TIMEX3 value ("2022-07"). */
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+
 /** Dated only to a year or a month: meets almost anything of that time. */
 function isCoarse(w: When): boolean {
   return w.precision === 'year' || w.precision === 'month';
@@ -43,32 +48,6 @@ function dayNumber(day: string): number {
 /** A time reaching over more than a week, such as "since the start of the year" up to publication. */
 function isLongStretch(start: number, end: number): boolean {
   return Number.isFinite(start) && Number.isFinite(end) && end - start > 7;
-}
-
-/** The time of day a sentence dates itself to, in minutes since the epoch. */
-function ownClock(c: EventCandidate): number | undefined {
-  if (c.sentence.timeFrom !== 'own' || c.when.precision !== 'time') return undefined;
-  const ms = Date.parse(`${c.when.start}Z`);
-  return Number.isFinite(ms) ? ms / 60_000 : undefined;
-}
-
-/** The hours each part of the day spans, generously; an evening or a night runs into the small hours. */
-export const PART_HOURS: Record<string, readonly [number, number]> = {
-  MO: [4, 12],
-  AF: [12, 18],
-  EV: [17, 29],
-  NI: [19, 30],
-};
-
-const NO_PART = { partFrom: Number.NaN, partTo: Number.NaN };
-
-/** The minutes an own part of the day ("Wednesday evening") spans, to hold against a clock time. */
-function ownPart(c: EventCandidate): { partFrom: number; partTo: number } {
-  const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(c.when.value);
-  const hours = m && c.sentence.timeFrom === 'own' ? PART_HOURS[m[2] as string] : undefined;
-  if (!m || !hours) return NO_PART;
-  const day = Date.parse(`${m[1]}T00:00Z`) / 60_000;
-  return { partFrom: day + hours[0] * 60, partTo: day + hours[1] * 60 };
 }
 
 /**
@@ -98,7 +77,7 @@ function dayCounted(c: EventCandidate, tallied: boolean, ownDated: boolean, long
 /** Shared by every candidate without figures or topics: never written to. */
 const NONE: readonly never[] = [];
 
-export interface MergeFeatures {
+export interface MergeFeatures extends ValueShape {
   kind: string;
   group: string;
   /** Compared in another kind's group for the listed person it befell (lexicon `meetsNamed`). */
@@ -118,6 +97,8 @@ export interface MergeFeatures {
   ownDated: boolean;
   beforePublication: boolean;
   coarse: boolean;
+  /** The month its sentence dates itself to, to no day of it ("early July": "2022-07"), or "". */
+  ownMonth: string;
   dated: boolean;
   startDay: string;
   endDay: string;
@@ -233,6 +214,9 @@ export function featuresOf(
   const group = mergeGroup(traits, c.concepts, listedPerson(c.patient));
   const longStretch = isLongStretch(startDayNumber, endDayNumber);
   const ownDated = own && !beforePublication;
+  // Written out rather than spread: a spread makes V8 build this object field by field.
+  const part = tally ? NO_PART : ownPart(c);
+  const shape = valueShape(w.value);
   return {
     kind: c.kind,
     group,
@@ -247,6 +231,7 @@ export function featuresOf(
     ownDated,
     beforePublication,
     coarse: isCoarse(w),
+    ownMonth: own && isCoarse(w) && MONTH_VALUE.test(w.value) ? w.value : '',
     dated: isDated(w),
     startDay,
     endDay,
@@ -254,9 +239,14 @@ export function featuresOf(
     endDayNumber,
     reachDayNumber: endDayNumber + evening,
     value: w.value,
+    lateDay: shape.lateDay,
+    ofNight: shape.ofNight,
+    ofEvening: shape.ofEvening,
+    wholeDay: shape.wholeDay,
     longStretch,
     clock: tally ? Number.NaN : (ownClock(c) ?? Number.NaN),
-    ...(tally ? NO_PART : ownPart(c)),
+    partFrom: part.partFrom,
+    partTo: part.partTo,
     rare: rareWith(traits, c.concepts),
     rareTopic: !traits.rare && rareWith(traits, c.concepts),
     once: traits.once === true,

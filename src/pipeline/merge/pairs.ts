@@ -7,6 +7,7 @@ import { overlap } from './time-apart.ts';
 import { apartInStories } from './story-apart.ts';
 import type { DocumentsApart } from '../documents-apart.ts';
 import type { SameStory } from '../story-links.ts';
+import { perDocumentPair } from './document-pairs.ts';
 
 /** Blocks larger than this are compared key by key, not all with all (keeps the merge sub-quadratic). */
 const MAX_BLOCK = 96;
@@ -113,7 +114,10 @@ export function dayKeys(f: MergeFeatures): (number | string)[] {
 }
 
 function daysBetween(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // A loop, not Array.from with a callback: that is far slower before V8 optimises it.
+  const days: number[] = [];
+  for (let d = first; d <= last; d++) days.push(d);
+  return days;
 }
 
 /** The entries of an oversized block by each key they are compared on. */
@@ -155,10 +159,13 @@ export interface RankedPairs {
  */
 export function rankedPairs(
   items: readonly { c: EventCandidate; features: MergeFeatures }[],
-  sameStory?: SameStory,
-  apart?: DocumentsApart,
+  storyOf?: SameStory,
+  apartOf?: DocumentsApart,
   scenes?: readonly (readonly string[])[],
 ): RankedPairs {
+  // Asked of every pair compared, answered once per pair of documents.
+  const sameStory = storyOf && perDocumentPair(storyOf);
+  const apart = apartOf && perDocumentPair(apartOf);
   const listsOf = blocksOf(items);
   const days = new Map<number[], Map<number | string, number[]>>();
   // Once per pair however many blocks they share: seen[b] remembers the last a that scored b.
