@@ -5,7 +5,7 @@
  * France is not placed in the Atlantic by its overseas departments.
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type * as IsoCountries from 'i18n-iso-countries';
 import { geoArea, geoCentroid } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -17,11 +17,18 @@ import { slug } from './text.ts';
 
 const require = createRequire(import.meta.url);
 
-let registered = false;
-function register(): void {
-  if (registered) return;
+let registered: typeof IsoCountries | undefined;
+
+/**
+ * i18n-iso-countries with the languages read, loaded when first needed: only a run that derives the
+ * package data anew (package-data.ts) asks, and importing it cost every other run 90 million instructions.
+ */
+function isoCountries(): typeof IsoCountries {
+  if (registered) return registered;
+  const countries: typeof IsoCountries = require('i18n-iso-countries');
   for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-  registered = true;
+  registered = countries;
+  return countries;
 }
 
 /** Centroid of the largest polygon of each country, by ISO 3166-1 numeric code. */
@@ -103,7 +110,7 @@ export interface CountryNames {
 
 /** Every country that has a point, by alpha-2 code; slow (a 750 kB map), so cached (package-data.ts). */
 export function countryNames(): CountryNames[] {
-  register();
+  const countries = isoCountries();
   const points = centroids();
   const all = Object.fromEntries(LANGS.map((l) => [l, countries.getNames(l, { select: 'all' })]));
   const heads = invertedHeads(all);

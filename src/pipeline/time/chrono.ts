@@ -3,8 +3,9 @@
  * TIMEX3. Its weekday guesses are replaced by the news rule (see weekday.ts), because chrono picks
  * the nearest such day, which may lie after publication.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedComponents } from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoNode from 'chrono-node';
+import type { Chrono, ParsedComponents } from 'chrono-node';
 import type { Day } from './calendar.ts';
 import type { Lang } from './lexicon.ts';
 import type { Candidate, RuleContext } from './rule.ts';
@@ -17,11 +18,21 @@ const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 const USEFUL = /\p{L}{4,}|\d:\d/u;
 const FRACTION = /^\d+\/\d+$/;
 
-const PARSERS: Record<Lang, chrono.Chrono> = {
-  en: chrono.en.casual,
-  nl: chrono.nl.casual,
-  de: chrono.de.casual,
-};
+const require = createRequire(import.meta.url);
+
+let parsers: Record<Lang, Chrono> | undefined;
+
+/**
+ * chrono-node is loaded when first asked for: the pipeline leaves it off (ExtractOptions.chrono),
+ * and importing its modules of every locale cost each run some 550 million instructions at start-up.
+ */
+function parserFor(lang: Lang): Chrono {
+  if (!parsers) {
+    const chrono: typeof ChronoNode = require('chrono-node');
+    parsers = { en: chrono.en.casual, nl: chrono.nl.casual, de: chrono.de.casual };
+  }
+  return parsers[lang];
+}
 
 function dayOf(c: ParsedComponents, ctx: RuleContext, start: number, end: number): Day {
   if (c.isCertain('day') || c.isCertain('month')) {
@@ -33,7 +44,7 @@ function dayOf(c: ParsedComponents, ctx: RuleContext, start: number, end: number
 }
 
 export function chronoCandidates(ctx: RuleContext): Candidate[] {
-  const results = PARSERS[ctx.lang].parse(ctx.text, {
+  const results = parserFor(ctx.lang).parse(ctx.text, {
     instant: new Date(Date.UTC(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d, 12)),
     timezone: 0,
   });
