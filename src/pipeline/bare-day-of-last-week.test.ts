@@ -37,6 +37,21 @@ const MONDAY_SUNDAY = evidence(
   'nl',
 );
 const BARE_ONLY = evidence(['Rafael Grossi heeft donderdag de kerncentrale bezocht.'], 'nl');
+const PLUPERFECT = evidence(
+  [
+    'Nicholas Holgate teilte am Mittwoch mit, er trete zurück.',
+    'Das Feuer war in der Nacht zu Mittwoch vergangener Woche ausgebrochen.',
+    'Bereits am Freitag hatten Demonstranten das Rathaus von Kensington gestürmt.',
+  ],
+  'de',
+);
+const LAST_FRIDAY = evidence(
+  [
+    'Nicholas Paget-Brown, leader of the royal city district Kensington and Chelsea, said on Friday, he takes over the responsibility for "perceived failures".',
+    'Already last Friday the police had informed that the fire started in a fridge-freezer of the brand Hotpoint in a flat in the fourth floor.',
+  ],
+  'en',
+);
 
 describe('a bare weekday beside a day of last week', () => {
   it.each([
@@ -50,6 +65,17 @@ describe('a bare weekday beside a day of last week', () => {
     ['the same on Friday 16 June', ENGLISH, '2023-06-16', true],
     ['a Monday’s “zondag” beside “vorige week dinsdag” (the day before)', MONDAY_SUNDAY, '2023-06-12', true],
     ['“donderdag” with no day of last week on Monday 12 June', BARE_ONLY, '2023-06-12', true],
+    // The pluperfect goes back from the report's own days, into the week before.
+    [
+      'German “am Mittwoch”, “hatten am Freitag gestürmt” beside “Mittwoch vergangener Woche” on Wednesday 21 June 2017',
+      PLUPERFECT,
+      '2017-06-21',
+      true,
+    ],
+    ['the same on Tuesday 20 June 2017', PLUPERFECT, '2017-06-20', false],
+    // "last Friday" beside a bare "on Friday" is the Friday of the week before.
+    ['English “on Friday” beside “last Friday” on Friday 30 June 2017', LAST_FRIDAY, '2017-06-30', true],
+    ['the same on Wednesday 28 June 2017', LAST_FRIDAY, '2017-06-28', false],
   ])('%s: the report may be of that day: %s', (_, told, date, fits) => {
     expect(bareDayOfLastWeek(date, told) === null).toBe(fits);
   });

@@ -23,14 +23,16 @@ export function bareDayFits(date: string, day: number): boolean {
 /**
  * Why `date` cannot be the day a document was written, or null: the document tells a day of the
  * week before as such, and read from `date` a weekday it tells bare would fall in that week too.
+ * A weekday told only in the pluperfect ("Bereits am Freitag hatten Demonstranten das Rathaus
+ * gestürmt") goes back from the report's own days and may lie in the week before.
  */
 export function bareDayOfLastWeek(
   date: string,
-  evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek'>,
+  evidence: Pick<WeekdayEvidence, 'past' | 'lastWeek'> & Partial<Pick<WeekdayEvidence, 'earlier'>>,
 ): string | null {
   if (evidence.lastWeek.size === 0) return null;
   for (const d of evidence.past) {
-    if (!bareDayFits(date, d))
+    if (!evidence.earlier?.has(d) && !bareDayFits(date, d))
       return `read from ${date}, the ${WEEKDAY_NAMES[d]} it tells without "last week" would fall in the week before, the week of the day it tells as last week's`;
   }
   return null;

@@ -11,7 +11,7 @@ import { bareDayOfLastWeek } from './bare-day-of-last-week.ts';
 import { afterEveryReport, earliestInStory, earliestWeekAfter, pastDay } from './story-start.ts';
 import { leadConflict, weekdayConflict, type WeekdayEvidence } from './weekday-evidence.ts';
 import { aWeekOn } from './week-ago.ts';
-import { daysOn } from './days-after-start.ts';
+import { daysOn, roundCountOn } from './days-after-start.ts';
 import { followedConflict } from './followed-on.ts';
 import { weekAfterStart } from './week-earlier.ts';
 import { pluperfectConflict } from './pluperfect.ts';
@@ -103,7 +103,20 @@ export function dayInStory(
   // ("lag sinds vorige week dinsdag vast. Dinsdag passeerden …"): a reading that puts one of them
   // in the week before is of the wrong week.
   const wrongWeek = firstWeek && bareDayOfLastWeek(firstWeek, evidence);
-  const inWeek = wrongWeek ? undefined : firstWeek;
+  // A count is round: read from the day counted, a weekday told bare would fall in the week the
+  // text tells as last week's; the report is of the first day after it where none does.
+  const countOn =
+    wrongWeek && countFits && firstWeek === counted
+      ? roundCountOn(
+          evidence.past,
+          start.day,
+          counted,
+          (date) =>
+            bareDayOfLastWeek(date, evidence) === null &&
+            (evidence.lead === undefined || weekdayOf(date) === evidence.lead),
+        )
+      : undefined;
+  const inWeek = countOn ?? (wrongWeek ? undefined : firstWeek);
   const weekAfter = inWeek
     ? undefined
     : earliestWeekAfter(evidence, start.day, (date) => bareDayOfLastWeek(date, evidence) === null);
@@ -115,7 +128,10 @@ export function dayInStory(
       start.day,
       sisters.filter((s) => s.score >= RELATED_STORY).map((s) => s.date),
     );
-  if (!date || (month && date.slice(0, 7) !== month) || !nearRelated(date, sisters)) return undefined;
+  // A day the opening counts from the story's first day is held to that day, not to a report near it.
+  const fromCount = date !== undefined && (date === countOn || (countFits && date === counted));
+  if (!date || (month && date.slice(0, 7) !== month) || (!fromCount && !nearRelated(date, sisters)))
+    return undefined;
   if (weekdayConflict(date, evidence) || followedConflict(date, evidence)) return undefined;
   // An opening sentence that names no day tells the news of the day the lede's next sentence
   // names ("Wirecard has applied for bankruptcy. … announced on Thursday that it is insolvent"):
@@ -153,6 +169,11 @@ export function dayInStory(
     return {
       date,
       why: `${opening}, and it counts a week back from ${WEEKDAY_NAMES[weekdayOf(date)]}: ${date} is the first ${WEEKDAY_NAMES[weekdayOf(date)]} a week or more after it${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
+    };
+  if (countOn === date)
+    return {
+      date,
+      why: `${opening}, and its opening counts ${evidence.daysAfter} days since, to ${counted}; a count is round, and read from that day a weekday it tells bare would fall in the week it tells as last week's: ${date} is the first day after it where none does${told && `, and every weekday it tells as past (${told}) falls on or after it`}`,
     };
   if (countFits && counted === date)
     return {

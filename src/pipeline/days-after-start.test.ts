@@ -3,7 +3,7 @@
  * explosion …") was written that many days after the story's first day.
  */
 import { describe, expect, it } from 'vitest';
-import { countConflict, daysAfterLede, daysAfterOpening, daysOn } from './days-after-start.ts';
+import { countConflict, daysAfterLede, daysAfterOpening, daysOn, roundCountOn } from './days-after-start.ts';
 
 const THURSDAY = 4;
 const FRIDAY = 5;
@@ -20,6 +20,14 @@ describe('an opening that counts the days since a happening', () => {
     ['Sechs Tage nach der verheerenden Explosion im Hafen von Beirut ist die Regierung zurückgetreten.', 6],
     ['Einen Tag nach dem Anschlag hat die Polizei einen Verdächtigen festgenommen.', 1],
     ['Zwei Wochen nach dem Erdbeben sind noch Tausende obdachlos.', 14],
+    [
+      'Two weeks after the devastating fire in the London Grenfell tower the chairman of the responsible district council has declared his resignation.',
+      14,
+    ],
+    [
+      'Eine Woche nach dem Feuer im Grenfell Tower zieht der oberste Beamte des zuständigen Londoner Bezirks die Konsequenzen.',
+      7,
+    ],
     ['Twee weken na de aardbeving zijn nog duizenden mensen dakloos.', 14],
     ['Three days after Macron visited, the aid arrived.', undefined],
     ['The hackers published the data three days after the attack.', undefined],
@@ -81,5 +89,20 @@ describe('an opening that counts the days since a happening', () => {
     ['a week after, counted round, may be a day early', '2019-10-15', 7, null],
   ])('%s', (_, date, days, conflict) => {
     expect(countConflict(date, days, '2019-10-09')).toBe(conflict);
+  });
+});
+
+describe('a round count of days that falls short of the day of the news', () => {
+  const fromFriday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === FRIDAY;
+  it.each<[string, number[], (date: string) => boolean, string | undefined]>([
+    [
+      'two weeks after Wednesday 14 June 2017 counts to Wednesday 28 June; its Friday and Thursday of its own week give Friday 30 June',
+      [THURSDAY, FRIDAY],
+      fromFriday,
+      '2017-06-30',
+    ],
+    ['nothing fits within three days: no day', [THURSDAY, FRIDAY], () => false, undefined],
+  ])('%s', (_, past, fits, expected) => {
+    expect(roundCountOn(new Set(past), '2017-06-14', '2017-06-28', fits)).toBe(expected);
   });
 });

@@ -78,3 +78,25 @@ export function daysOn(past: ReadonlySet<number>, start: string, days: number): 
   const date = shift(start, days);
   return [...past].every((d) => pastDay(date, d) >= start) ? date : undefined;
 }
+
+/** Days a round count ("two weeks after") may fall short of the day of the news it opens with. */
+const ROUND_COUNT_DAYS = 3;
+
+/**
+ * The first day after the counted one, within a round count's slack, where every weekday the text
+ * tells as past falls on or after the story's first day and `fits` allows ("Two weeks after the
+ * fire … said on Friday … Already last Friday": read from the Wednesday counted, that Friday
+ * would be last week's; the Friday after it is the report's).
+ */
+export function roundCountOn(
+  past: ReadonlySet<number>,
+  start: string,
+  counted: string,
+  fits: (date: string) => boolean,
+): string | undefined {
+  for (let i = 1; i <= ROUND_COUNT_DAYS; i++) {
+    const date = shift(counted, i);
+    if ([...past].every((d) => pastDay(date, d) >= start) && fits(date)) return date;
+  }
+  return undefined;
+}

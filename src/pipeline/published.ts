@@ -25,6 +25,7 @@ import {
 } from './weekday-evidence.ts';
 import { countedConflict } from './days-since-date.ts';
 import { countConflict } from './days-after-start.ts';
+import { ownMonthFirst } from './own-month-first.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 import { toldDayOfMonth } from './reported-day-in-month.ts';
 import { toldDayOfUndated } from './told-day-undated.ts';
@@ -61,7 +62,7 @@ export function resolvePublished(
     return day;
   };
   return articles.map((article) => {
-    const all = sisters.get(article.id) ?? [];
+    const all = ownMonthFirst(sisters.get(article.id) ?? [], article.meta.published);
     const refused: string[] = [];
     let resolved = resolveOne(article, withinStretch(all), period, toldBy, nationalities, refused);
     const closest = all[0];

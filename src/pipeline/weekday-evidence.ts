@@ -79,6 +79,8 @@ export function weekdayEvidence(
   const since = new Set<number>();
   const lastWeek = new Set<number>();
   const ahead = new Set<number>();
+  const lastNamed = new Set<number>();
+  const bare = new Set<number>();
   let yesterday = false;
   let weekBefore = false;
   let weekAgo = false;
@@ -133,6 +135,7 @@ export function weekdayEvidence(
       // A day of the week before the last lies outside the week before the day of writing.
       if (m.relation === 'past' && m.lastWeek) lastWeek.add(m.day);
       if (m.relation !== 'past' || m.lastWeek) continue;
+      (m.lastNamed ? lastNamed : bare).add(m.day);
       past.add(m.day);
       if (m.since) since.add(m.day);
       pluperfect ??= toldInPluperfect(s.text);
@@ -143,6 +146,8 @@ export function weekdayEvidence(
       if (days !== undefined) earlierCounted = { day: only, days };
     }
   }
+  // "said on Friday … Already last Friday the police had": the Friday told as last is a week before.
+  for (const d of lastNamed) if (bare.has(d)) lastWeek.add(d);
   for (const d of plain) earlier.delete(d);
   for (const d of past) ahead.delete(d);
   return {

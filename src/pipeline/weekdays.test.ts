@@ -26,7 +26,7 @@ describe('weekdayMentions', () => {
     [
       '"last Sunday" (000)',
       'since the protests started last Sunday.',
-      [{ day: 0, text: 'Sunday', relation: 'past' }],
+      [{ day: 0, text: 'Sunday', relation: 'past', lastNamed: true }],
     ],
     [
       '"afgelopen zondag" in Dutch',

@@ -12,6 +12,8 @@ import { LEXICONS } from './time/lexicon.ts';
 import { setsDeadline } from './time/deadline.ts';
 import { scheduledInPresent } from './time/scheduled-present.ts';
 import { startsDeclaredPeriod } from './time/period-start.ts';
+import { eveOfSmallHours } from './night-eve.ts';
+import { weekdayOfHappening } from './weekday-of-happening.ts';
 
 /**
  * Every language's weekday names (Sunday = 0 … Saturday = 6, as Date.getUTCDay counts), from the
@@ -79,6 +81,8 @@ export interface WeekdayMention {
   madeKnown?: true;
   /** Told as a day of the week before the last ("vorige week woensdag", "Wednesday last week"). */
   lastWeek?: true;
+  /** Told as "last Friday": the Friday before another the text tells bare, where it tells one. */
+  lastNamed?: true;
   /** Told as the start of what goes on up to the day of writing ("sinds dinsdag", "seit Dienstag"). */
   since?: true;
   /**
@@ -158,6 +162,9 @@ const LAST_WEEK_BEFORE =
 const LAST_WEEK_AFTER =
   /^\s+(?:of\s+)?(?:last\s+week|vorige\s+week|vergangener\s+woche|der\s+vergangenen\s+woche|letzter\s+woche)(?![\p{L}])/iu;
 
+/** English "last Friday": alone, the latest Friday; beside a bare "Friday", the one before it. */
+const LAST_BEFORE = /(?<![\p{L}])last\s+$/iu;
+
 /**
  * A weekday that is part of a day's name ("Easter Sunday", "Good Friday", "Goede Vrijdag", "Black
  * Friday", "Super Tuesday"): the day of the year or the event it names, which may be long past; not
@@ -189,7 +196,13 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
     const day = NAMES[(m[1] ?? '').toLowerCase()];
     if (day === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
-    if (NAMED_DAY_BEFORE.test(before)) continue;
+    const end = m.index + m[0].length;
+    if (
+      NAMED_DAY_BEFORE.test(before) ||
+      eveOfSmallHours(sentence, m.index, end) ||
+      weekdayOfHappening(sentence, m.index, end)
+    )
+      continue;
     let relation: WeekdayMention['relation'] = 'past';
     let ahead = false;
     if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
@@ -224,6 +237,7 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
         ? { madeKnown: true as const }
         : {}),
       ...(lastWeek ? { lastWeek: true as const } : {}),
+      ...(relation === 'past' && !lastWeek && LAST_BEFORE.test(before) ? { lastNamed: true as const } : {}),
       ...(ahead ? { ahead: true as const } : {}),
     });
   }

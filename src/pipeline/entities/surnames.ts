@@ -6,6 +6,10 @@ import { familyNameFirst } from './family-names.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isPersonTitle } from './name-edges.ts';
 import type { Token } from './text.ts';
+import type { TimedSentence } from '../types.ts';
+
+/** The shortest family name the model lists alone (model.ts): a shorter one is linked here. */
+const LISTED_SURNAME_MIN = 4;
 
 function remember(bySurname: Map<string, string | null>, surname: string, id: string): void {
   const seen = bySurname.get(surname);
@@ -46,6 +50,13 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
         remember(byGarbled, (tokens[f.end - 1] as Token).norm, f.id);
         continue;
       }
+      // A listed person's family name too short to be listed alone ("Theresa May" … "May
+      // apologises in the Commons") is that person after the full name, as an unknown one's is.
+      const last = tokens[f.end - 1] as Token;
+      if (f.person && last.norm.length < LISTED_SURNAME_MIN) {
+        remember(byGarbled, last.norm, f.id);
+        continue;
+      }
       if (f.kind !== 'unknown') continue;
       remember(bySurname, (tokens[f.end - 1] as Token).norm, f.id);
       if (f.end - f.first > 2) remember(bySurname, key(tokens, f.end - 2, f.end), f.id);
@@ -56,7 +67,7 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
   for (const [name, id] of byFamilyName) if (!bySurname.has(name)) bySurname.set(name, id);
   if (bySurname.size === 0 && byGarbled.size === 0) return;
   for (let s = 0; s < states.length; s++) {
-    const { found, tokens, covered } = states[s] as SentenceState;
+    const { found, tokens, covered, sentence } = states[s] as SentenceState;
     for (let k = 0; k < found.length; k++) {
       const f = found[k] as Found;
       if (f.kind !== 'unknown') continue;
@@ -78,7 +89,7 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (covered[i] || !t.capitalised || endsLongerName(tokens, i)) continue;
+      if (covered[i] || !t.capitalised || endsLongerName(tokens, i) || inTimex(sentence, t)) continue;
       const holder = byGarbled.get(t.norm);
       const id = holder ?? bySurname.get(t.norm);
       if (!id) continue;
@@ -102,4 +113,9 @@ function endsLongerName(tokens: Token[], i: number): boolean {
   return (
     before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
   );
+}
+
+/** The token is part of a time expression ("in May 2017", "am 5. May"): a month, not a surname. */
+function inTimex(sentence: TimedSentence, t: Token): boolean {
+  return sentence.timexes.some((x) => x.start <= t.start && t.end <= x.end);
 }

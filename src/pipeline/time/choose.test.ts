@@ -44,6 +44,13 @@ describe('the expression that dates what a sentence reports', () => {
       'donderdag',
     ],
     ['en', 'Police arrested a man on Friday who had attacked a guard on Thursday.', 'Friday'],
+    // The hour within the night tells on which of its two days.
+    [
+      'nl',
+      'De brand brak in de nacht van dinsdag op woensdag rond 01.00 uur Londense tijd (02.00 uur Nederlandse tijd) uit in de woontoren van 24 verdiepingen in de wijk North Kensington.',
+      '01.00 uur',
+    ],
+    ['de', 'Das Feuer brach in der Nacht zum Mittwoch gegen 1 Uhr im vierten Stock aus.', '1 Uhr'],
   ])('[%s] “%s” is dated by “%s”', (lang, sentence, expected) => {
     const timexes = extractTimexes(sentence, { lang, dct: '2022-01-08' });
     expect(chooseTimex(lang, sentence, timexes)?.text).toBe(expected);

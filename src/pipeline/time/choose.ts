@@ -4,7 +4,8 @@
  * Rule: an expression in the main clause beats one in a subordinate clause (after "that", "who",
  * "of whom", "after", "dat", "die", "dass", a dash…), because the main clause carries the reported
  * happening ("Blinken said on Friday that … 2,500 of whom arrived on Thursday" is dated Friday).
- * Among equals, a dated expression beats "now", and the first one written wins. Durations without an
+ * Among equals, a dated expression beats "now", an hour within a part of the day beats that part,
+ * and the first one written wins. Durations without an
  * anchor, sets and vague past references ("recently") date nothing.
  */
 import type { Timex } from '../types.ts';
@@ -74,5 +75,15 @@ export function chooseTimex(lang: Lang, sentence: string, timexes: Timex[]): Tim
   const spans = subordinateSpans(lang, sentence, usable);
   const rank = (t: Timex) =>
     (inside(spans, t.start) ? 2 : 0) + (t.value === 'PRESENT_REF' || t.type === 'DURATION' ? 1 : 0);
-  return usable.reduce((best, t) => (rank(t) < rank(best) ? t : best));
+  const best = usable.reduce((b, t) => (rank(t) < rank(b) ? t : b));
+  // "in de nacht van dinsdag op woensdag rond 01.00 uur": the hour within the part of the day it
+  // names tells when more precisely, and on which of the night's two days.
+  return usable.find((t) => rank(t) === rank(best) && clockWithin(t, best)) ?? best;
+}
+
+function clockWithin(t: Timex, part: Timex): boolean {
+  if (t.precision !== 'time' || part.precision !== 'part-of-day' || !t.interval || !part.interval)
+    return false;
+  const day = t.interval.start.slice(0, 10);
+  return part.interval.start.slice(0, 10) <= day && day <= part.interval.end.slice(0, 10);
 }

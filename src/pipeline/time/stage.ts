@@ -18,6 +18,7 @@ import { perfectPastClause } from './perfect-past.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
 import { isComparisonBaseline } from './comparison-baseline.ts';
+import { isSameAsDay } from './same-as-day.ts';
 import { inSpan } from '../in-span.ts';
 import { comparedCountSpan } from './compared-count.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
@@ -171,6 +172,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       const t = timexes[k] as Timex;
       if (
         isComparisonBaseline(lang, s.text, t, dct) ||
+        isSameAsDay(lang, s.text, t) ||
         namesAccounts(s.text, t) ||
         namesDate(s.text, t) ||
         inSpan(compared, t)
