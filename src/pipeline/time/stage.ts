@@ -11,16 +11,13 @@
 import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
-import { isBackgroundYear, namesAccounts } from './background-year.ts';
-import { namesDate } from './named-date.ts';
+import { isBackgroundYear } from './background-year.ts';
 import { beforeDay, beforePublication } from './before-publication.ts';
 import { perfectPastClause } from './perfect-past.ts';
 import { chooseTimex } from './choose.ts';
 import { contextWhen } from './context.ts';
-import { isComparisonBaseline } from './comparison-baseline.ts';
-import { isSameAsDay } from './same-as-day.ts';
-import { inSpan } from '../in-span.ts';
 import { comparedCountSpan } from './compared-count.ts';
+import { datesNothing } from './dates-nothing.ts';
 import { isPendingDeadline, startsAhead } from './deadline.ts';
 import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { countedAfterClause } from './counted-after.ts';
@@ -170,14 +167,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     const compared = timexes.length > 0 ? comparedCountSpan(lang, s.text) : undefined;
     for (let k = 0; k < timexes.length; k++) {
       const t = timexes[k] as Timex;
-      if (
-        isComparisonBaseline(lang, s.text, t, dct) ||
-        isSameAsDay(lang, s.text, t) ||
-        namesAccounts(s.text, t) ||
-        namesDate(s.text, t) ||
-        inSpan(compared, t)
-      )
-        t.baseline = true;
+      if (datesNothing(lang, s.text, t, dct, compared)) t.baseline = true;
       const said =
         timexes.length === 1 && t.precision === 'day' ? saidEarlierAfterTime(lang, s.text, t) : undefined;
       if (said && t.interval) saidBefore = t.interval.start.slice(0, 10);
