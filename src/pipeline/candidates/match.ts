@@ -129,36 +129,55 @@ function canStart(pattern: Pattern, word: string): boolean {
   return first === undefined || first.gap || first.test(word);
 }
 
+/** A pattern as added: compiled the first time a word it may start at is looked up. */
+interface Added<T> {
+  source: string;
+  item: T;
+  entry?: Entry<T>;
+}
+
+/** Adds to `found` the patterns of `list` that can start at `word`, compiling those not compiled yet. */
+function startingIn<T>(list: Added<T>[] | undefined, word: string, found: Entry<T>[]): void {
+  if (list === undefined) return;
+  // Indexed: a for…of allocates an iterator result at every step in code V8 has not optimised.
+  for (let i = 0; i < list.length; i++) {
+    const added = list[i] as Added<T>;
+    const entry = (added.entry ??= { pattern: compilePattern(added.source), item: added.item });
+    if (canStart(entry.pattern, word)) found.push(entry);
+  }
+}
+
+function addTo<T>(lists: Map<string, Added<T>[]>, key: string, added: Added<T>): void {
+  const list = lists.get(key);
+  if (list) list.push(added);
+  else lists.set(key, [added]);
+}
+
 /**
  * Patterns indexed by their first word, so that a sentence is matched against only the patterns
- * that can start at each of its words instead of against the whole lexicon.
+ * that can start at each of its words instead of against the whole lexicon. A run meets the first
+ * words of few of the lexicon's thousands of patterns: each is compiled only once its word is met.
  */
 export class PatternIndex<T> {
-  private exact = new Map<string, Entry<T>[]>();
-  private prefix = new Map<string, Entry<T>[]>();
-  private other: Entry<T>[] = [];
+  private exact = new Map<string, Added<T>[]>();
+  private prefix = new Map<string, Added<T>[]>();
+  private other: Added<T>[] = [];
 
   add(source: string, item: T): void {
-    const pattern = compilePattern(source);
     const first = source.toLowerCase().split(/\s+/)[0] ?? '';
-    const entry = { pattern, item };
-    if (first && !first.includes('*') && !first.startsWith('...')) {
-      this.exact.set(first, [...(this.exact.get(first) ?? []), entry]);
-    } else if (/^[^*]{3,}\*$/.test(first)) {
-      const key = first.slice(0, 3);
-      this.prefix.set(key, [...(this.prefix.get(key) ?? []), entry]);
-    } else {
-      this.other.push(entry);
-    }
+    const added = { source, item };
+    if (first && !first.includes('*') && !first.startsWith('...')) addTo(this.exact, first, added);
+    else if (/^[^*]{3,}\*$/.test(first)) addTo(this.prefix, first.slice(0, 3), added);
+    else this.other.push(added);
   }
 
   /** The patterns that can start at `word`, in the order exact, prefix, other (worth remembering per word). */
   startingAt(word: string): Entry<T>[] {
-    return [
-      ...(this.exact.get(word) ?? []),
-      ...(this.prefix.get(word.slice(0, 3)) ?? []),
-      ...this.other,
-    ].filter((e) => canStart(e.pattern, word));
+    const found: Entry<T>[] = [];
+    startingIn(this.exact.get(word), word, found);
+    startingIn(this.prefix.get(word.slice(0, 3)), word, found);
+    startingIn(this.other, word, found);
+    return found;
   }
 }
 
