@@ -90,3 +90,17 @@ describe('the patterns that can start at a word', () => {
     expect(atFired).toBe(atFire);
   });
 });
+
+describe('the patterns that can start at a word, by its ending', () => {
+  const index = new PatternIndex<string>();
+  for (const pattern of ['... truce', '*fire', '*works', '...3 fire', '*fire* pit'])
+    index.add(pattern, pattern);
+
+  it.each([
+    ['ceasefire', ['... truce', '*fire', '...3 fire', '*fire* pit']],
+    ['fireworks', ['... truce', '*works', '...3 fire', '*fire* pit']],
+    ['truce', ['... truce', '...3 fire']],
+  ])('“%s” starts %j, in lexicon order', (word, found) => {
+    expect(index.startingAt(word).map((e) => e.item)).toEqual(found);
+  });
+});
