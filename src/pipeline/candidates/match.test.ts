@@ -65,3 +65,42 @@ describe('a separable verb in the pattern language', () => {
     expect(matches(pattern, text)).toEqual(found);
   });
 });
+
+describe('the patterns that can start at a word', () => {
+  const index = new PatternIndex<string>();
+  for (const pattern of ['*fire', 'fired ... shots', 'fire*', 'fired at', 'firework*', 'fire* back'])
+    index.add(pattern, pattern);
+
+  it.each([
+    ['fired', ['fired ... shots', 'fired at', 'fire*', 'fire* back']],
+    ['ceasefire', ['*fire']],
+    ['fire', ['fire*', 'fire* back', '*fire']],
+    ['fireworks', ['fire*', 'firework*', 'fire* back']],
+    ['shots', []],
+  ])(
+    '“%s” starts %j: whole words first, then prefixes, then the rest, each in lexicon order',
+    (word, found) => {
+      expect(index.startingAt(word).map((e) => e.item)).toEqual(found);
+    },
+  );
+
+  it('gives a pattern compiled once to every word it can start at', () => {
+    const [atFired] = index.startingAt('fired').filter((e) => e.item === 'fire*');
+    const [atFire] = index.startingAt('fire').filter((e) => e.item === 'fire*');
+    expect(atFired).toBe(atFire);
+  });
+});
+
+describe('the patterns that can start at a word, by its ending', () => {
+  const index = new PatternIndex<string>();
+  for (const pattern of ['... truce', '*fire', '*works', '...3 fire', '*fire* pit'])
+    index.add(pattern, pattern);
+
+  it.each([
+    ['ceasefire', ['... truce', '*fire', '...3 fire', '*fire* pit']],
+    ['fireworks', ['... truce', '*works', '...3 fire', '*fire* pit']],
+    ['truce', ['... truce', '...3 fire']],
+  ])('“%s” starts %j, in lexicon order', (word, found) => {
+    expect(index.startingAt(word).map((e) => e.item)).toEqual(found);
+  });
+});

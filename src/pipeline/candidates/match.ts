@@ -129,36 +129,98 @@ function canStart(pattern: Pattern, word: string): boolean {
   return first === undefined || first.gap || first.test(word);
 }
 
+/** A pattern as added (the `order`-th): compiled the first time a word it may start at is looked up. */
+interface Added<T> {
+  source: string;
+  item: T;
+  order: number;
+  entry?: Entry<T>;
+}
+
+/** Adds to `found` the patterns of `list` that can start at `word`, compiling those not compiled yet. */
+function startingIn<T>(list: readonly Added<T>[] | undefined, word: string, found: Entry<T>[]): void {
+  if (list === undefined) return;
+  // Indexed: a for…of allocates an iterator result at every step in code V8 has not optimised.
+  for (let i = 0; i < list.length; i++) {
+    const added = list[i] as Added<T>;
+    const entry = (added.entry ??= { pattern: compilePattern(added.source), item: added.item });
+    if (canStart(entry.pattern, word)) found.push(entry);
+  }
+}
+
+function addTo<T>(lists: Map<string, Added<T>[]>, key: string, added: Added<T>): void {
+  const list = lists.get(key);
+  if (list) list.push(added);
+  else lists.set(key, [added]);
+}
+
+/** Appends the patterns filed under `key`. */
+function gather<T>(lists: ReadonlyMap<string, Added<T>[]>, key: string, into: Added<T>[]): void {
+  const list = lists.get(key);
+  if (list) for (let i = 0; i < list.length; i++) into.push(list[i] as Added<T>);
+}
+
+/** Back in the order they were added, when they were gathered from more than one list. */
+function inOrder<T>(added: Added<T>[], lists: number): Added<T>[] {
+  return lists > 1 ? added.sort((a, b) => a.order - b.order) : added;
+}
+
+/** A first word that is a stem of three letters or more ("fire*"), or an ending ("*fire"). */
+const STEMMED = /^[^*]{3,}\*$/;
+const ENDING = /^\*[^*$]+$/;
+
 /**
  * Patterns indexed by their first word, so that a sentence is matched against only the patterns
- * that can start at each of its words instead of against the whole lexicon.
+ * that can start at each of its words instead of against the whole lexicon: a whole word by the
+ * word, a stem ("fire*") by the stem, an ending ("*fire") by the ending, so that a word looks up
+ * its own beginnings and endings instead of trying each such pattern. A run meets the first words
+ * of few of the lexicon's thousands of patterns: each is compiled only once its word is met.
  */
 export class PatternIndex<T> {
-  private exact = new Map<string, Entry<T>[]>();
-  private prefix = new Map<string, Entry<T>[]>();
-  private other: Entry<T>[] = [];
+  private added = 0;
+  private exact = new Map<string, Added<T>[]>();
+  private stems = new Map<string, Added<T>[]>();
+  private endings = new Map<string, Added<T>[]>();
+  private other: Added<T>[] = [];
 
   add(source: string, item: T): void {
-    const pattern = compilePattern(source);
     const first = source.toLowerCase().split(/\s+/)[0] ?? '';
-    const entry = { pattern, item };
-    if (first && !first.includes('*') && !first.startsWith('...')) {
-      this.exact.set(first, [...(this.exact.get(first) ?? []), entry]);
-    } else if (/^[^*]{3,}\*$/.test(first)) {
-      const key = first.slice(0, 3);
-      this.prefix.set(key, [...(this.prefix.get(key) ?? []), entry]);
-    } else {
-      this.other.push(entry);
-    }
+    const added = { source, item, order: this.added++ };
+    if (first && !first.includes('*') && !first.startsWith('...')) addTo(this.exact, first, added);
+    else if (STEMMED.test(first)) addTo(this.stems, first.slice(0, -1), added);
+    else if (ENDING.test(first)) addTo(this.endings, first.slice(1), added);
+    else this.other.push(added);
   }
 
-  /** The patterns that can start at `word`, in the order exact, prefix, other (worth remembering per word). */
+  /**
+   * The patterns that can start at `word`: whole words, then stems, then the rest, each in the
+   * order added (worth remembering per word).
+   */
   startingAt(word: string): Entry<T>[] {
-    return [
-      ...(this.exact.get(word) ?? []),
-      ...(this.prefix.get(word.slice(0, 3)) ?? []),
-      ...this.other,
-    ].filter((e) => canStart(e.pattern, word));
+    const found: Entry<T>[] = [];
+    startingIn(this.exact.get(word), word, found);
+    const stems: Added<T>[] = [];
+    let lists = 0;
+    for (let end = 3; end <= word.length; end++) {
+      const before = stems.length;
+      gather(this.stems, word.slice(0, end), stems);
+      if (stems.length > before) lists++;
+    }
+    startingIn(inOrder(stems, lists), word, found);
+    const rest: Added<T>[] = [];
+    lists = 0;
+    for (let start = 0; start < word.length; start++) {
+      const before = rest.length;
+      gather(this.endings, word.slice(start), rest);
+      if (rest.length > before) lists++;
+    }
+    if (lists === 0) {
+      startingIn(this.other, word, found);
+      return found;
+    }
+    for (let i = 0; i < this.other.length; i++) rest.push(this.other[i] as Added<T>);
+    startingIn(inOrder(rest, lists + 1), word, found);
+    return found;
   }
 }
 
