@@ -87,6 +87,7 @@ describe('an opening that counts the days since a happening', () => {
       'the text counts 3 days since the story began on 2019-10-09, which gives 2019-10-12, not 2019-10-19',
     ],
     ['a week after, counted round, may be a day early', '2019-10-15', 7, null],
+    ['a week after may count from a happening before the story’s first day', '2019-10-11', 7, null],
   ])('%s', (_, date, days, conflict) => {
     expect(countConflict(date, days, '2019-10-09')).toBe(conflict);
   });
