@@ -8,6 +8,7 @@
  * words spell a listed one-word name: after given names that fit, a person's family word; else, from
  * two words on, any listed name of one word.
  */
+import { familyWords } from './family-words.ts';
 import type { EntityModel } from './model.ts';
 import { givenNamesFit, type Resolved } from './repair.ts';
 import { fold, type Token } from './text.ts';
@@ -113,9 +114,9 @@ function compounds(model: EntityModel): Compounds {
   let made = COMPOUNDS.get(model);
   if (made) return made;
   made = { families: new Map(), names: new Map() };
+  for (const [id, family] of familyWords(model))
+    if ((model.givenNames.get(id)?.length ?? 0) > 0) push(made.families, family, id);
   for (const [id, actor] of model.actors) {
-    const family = fold(actor.name).split(' ').at(-1);
-    if (family && (model.givenNames.get(id)?.length ?? 0) > 0) push(made.families, family, id);
     for (const name of [actor.name, ...actor.aliases]) {
       const word = oneWord(name);
       if (word) push(made.names, word, `actor:${id}`);

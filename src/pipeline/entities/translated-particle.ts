@@ -6,6 +6,7 @@
  * that person, not a second name.
  */
 import type { Found, SentenceState } from './found.ts';
+import { familyWords } from './family-words.ts';
 import type { EntityModel } from './model.ts';
 import { damerau } from './phonetic.ts';
 import { givenNamesFit, type Resolved } from './repair.ts';
@@ -90,28 +91,6 @@ export function translatedParticleName(model: EntityModel, run: readonly Token[]
     id = actor;
   }
   return id === undefined ? undefined : { type: 'actor', id, resolution: 'fuzzy' };
-}
-
-/** The last word of the actor's name, folded ("conte" of Giuseppe Conte). */
-function familyWord(model: EntityModel, id: string): string | undefined {
-  return fold(model.actors.get(id)?.name ?? '')
-    .split(' ')
-    .at(-1);
-}
-
-/** Each person with given names and the family word of their name, folded once per model, not per name run. */
-const FAMILY_WORDS = new WeakMap<EntityModel, readonly (readonly [string, string])[]>();
-
-function familyWords(model: EntityModel): readonly (readonly [string, string])[] {
-  let list = FAMILY_WORDS.get(model);
-  if (list === undefined) {
-    list = [...model.givenNames.keys()].flatMap((id) => {
-      const family = familyWord(model, id);
-      return family ? [[id, family] as const] : [];
-    });
-    FAMILY_WORDS.set(model, list);
-  }
-  return list;
 }
 
 /**
