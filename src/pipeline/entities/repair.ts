@@ -258,7 +258,8 @@ function namedByFamilyAlone(model: EntityModel, holder: string, doc: DocumentCon
   );
 }
 
-function writtenAgain(doc: DocumentContext, word: Token): boolean {
+/** Whether the capitalised word is written more than once in the document. */
+export function writtenAgain(doc: DocumentContext, word: Token): boolean {
   let n = 0;
   for (let s = 0; s < doc.tokens.length; s++) {
     const tokens = doc.tokens[s] as Token[];

@@ -7,16 +7,8 @@
  */
 import type { EntityModel } from './model.ts';
 import { similarGivenNames } from './phonetic.ts';
-import type { DocumentContext, Resolved } from './repair.ts';
+import { writtenAgain, type DocumentContext, type Resolved } from './repair.ts';
 import type { Token } from './text.ts';
-
-/** Whether the capitalised word is written more than once in the document. */
-function writtenAgain(doc: DocumentContext, word: Token): boolean {
-  let n = 0;
-  for (const tokens of doc.tokens)
-    for (const t of tokens) if (t.capitalised && t.norm === word.norm && ++n > 1) return true;
-  return false;
-}
 
 /** The holder the given name at `given` and the family word after it garble, if any. */
 export function respelledHolder(
