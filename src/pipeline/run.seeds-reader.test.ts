@@ -70,6 +70,20 @@ describe('who acted in the seed chronology', () => {
       ['knb', 'massimov', 'tokayev'],
       [],
     ],
+    [
+      'Friday’s statement that order was restored is Tokayev’s alone: Putin took part in Saturday’s talks',
+      'statement',
+      'in talks with Russian President Vladimir Putin on Saturday, that',
+      ['tokayev'],
+      ['putin'],
+    ],
+    [
+      'Saturday’s talks, told in the same sentence, are Tokayev’s with Putin',
+      'talks',
+      'in talks with Russian President Vladimir Putin on Saturday, that',
+      ['putin', 'tokayev'],
+      [],
+    ],
   ])('%s', (_, kind, words, actors, notActors) => {
     const event = ofKind(kind, words);
     expect(event?.actors).toEqual(expect.arrayContaining(actors));

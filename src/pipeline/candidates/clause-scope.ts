@@ -9,6 +9,7 @@ import type { Mention } from '../types.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import { beganApart } from './began-since.ts';
 import { sourceOfCountAside } from './count-source.ts';
+import { coordinatedTimedPhrases } from './coordinated-time.ts';
 
 type Span = [number, number];
 
@@ -115,14 +116,20 @@ export function scopeToClause(
 ): void {
   if (h.began) return beganApart(c);
   const read = [c.agent, c.patient, c.titlePlace];
-  const actors = namedOnlyOutside(c.actors, mentions, otherClauses(h, subordinate, relatives, text), read);
+  const occasions = coordinatedTimedPhrases(text, c.sentence.timexes, h, c.when.text);
+  const actors = namedOnlyOutside(
+    c.actors,
+    mentions,
+    [...otherClauses(h, subordinate, relatives, text), ...occasions],
+    read,
+  );
   // Those a kind's own reading put aside (sent-actors.ts) stay aside.
   if (actors) c.asideActors = c.asideActors ? [...new Set([...c.asideActors, ...actors])] : actors;
   sourceOfCountAside(c, h, mentions, text);
   const places = namedOnlyOutside(
     c.places,
     mentions,
-    otherClauses(h, subordinate, relatives, text, true),
+    [...otherClauses(h, subordinate, relatives, text, true), ...occasions],
     read,
   );
   if (places && (noScene || places.length < c.places.length)) {
