@@ -97,3 +97,15 @@ describe('the night from Friday to Saturday in Almaty', () => {
     expect(documents(scene)).toEqual(['002', '003']);
   });
 });
+
+describe('what Tokayev says in the present of a report of Saturday 8 January', () => {
+  it.each([
+    'President Tokayev says “counter-terrorism actions” are necessary',
+    'President Dokayev says “counter-terrorism” measures are necessary',
+    'President Tokajev vindt dat „terrorismebestrijdingsacties” nodig zijn',
+  ])('“%s” was said on Friday or Saturday, not any day of the week before', (words) => {
+    const said = onlyCiting(file, words);
+    expect(said?.title).toBe('Kassym-Jomart Tokayev calls for counter-terrorism operation');
+    expect(said?.when).toMatchObject({ start: '2022-01-07', end: '2022-01-08', precision: 'day' });
+  });
+});

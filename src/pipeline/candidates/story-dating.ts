@@ -31,6 +31,7 @@ import { recalledInClause } from './recalled-clause.ts';
 import { beforeDay } from '../time/before-publication.ts';
 import { beganOn } from './began-since.ts';
 import { opensWithQuote } from './quotes.ts';
+import { saidAroundReport, saysNow } from './says-now.ts';
 
 /** Words that put what a sentence tells at the time told before it: "toen", "then", "damals". */
 const THEN = /(?<![\p{L}])(?:then|at the time|toen|destijds|damals|da|seinerzeit)(?![\p{L}])/iu;
@@ -123,6 +124,15 @@ export function dateFromStory(d: StoryDating): void {
   const quoted =
     h.kind === 'statement' && undated && c.agent !== undefined && opensWithQuote(s.text)
       ? story.saidJustBefore(c.agent, s.index)
+      : undefined;
+  // "President Tokayev says …": said as of the report, on its day or the day before.
+  const present =
+    h.kind === 'statement' &&
+    undated &&
+    article.published.precision === 'day' &&
+    isLang(lang) &&
+    saysNow(lang, s.text)
+      ? saidAroundReport(article.published.date, PRESENT_CONFIDENCE)
       : undefined;
   // What a statement speaks of dates it only as "since then": nothing else notes its time.
   const spokenOf =
@@ -225,11 +235,15 @@ export function dateFromStory(d: StoryDating): void {
   else if (quoted) c.when = quoted;
   else if (spokenOf && c.when.precision === 'before-publication') c.when = spokenOf;
   else if (sourced && c.when.precision === 'before-publication') c.when = sourced;
+  else if (present && c.when.precision === 'before-publication') c.when = present;
   else if (answers) c.when = story.fromEarliest(c.when);
   // A quotation dates no saying after it: the statement it quotes did.
   else if (!c.quoteLed) story.note(h.kind, c.when);
   if (h.kind === 'statement' && c.agent !== undefined) story.said(c.agent, c.when, s.index);
 }
+
+/** A saying told in the present is of the report's last day or two, not known to the hour. */
+const PRESENT_CONFIDENCE = 0.6;
 
 /** `when` where it starts no later than the day (or month, when only that is known) of publication. */
 function toldBeforeReport(when: When | undefined, published: string): When | undefined {
