@@ -109,3 +109,19 @@ describe('what Tokayev says in the present of a report of Saturday 8 January', (
     expect(said?.when).toMatchObject({ start: '2022-01-07', end: '2022-01-08', precision: 'day' });
   });
 });
+
+describe('the storming of government buildings in Almaty', () => {
+  it('cites the sentences that tell a storming, not those of clashes and rioting going on for days', () => {
+    const storming = file.events.find(
+      (e) => e.kind === 'riot' && e.sources.some((s) => s.sentence.includes('demonstrators stormed')),
+    );
+    expect(storming?.title).toBe('Protesters storm government buildings in Almaty');
+    expect(storming?.sources.map((s) => s.sentence.slice(0, 40))).toEqual([
+      'Massimov was sacked as head of the KNB t',
+      'In the city of Almaty, large-scale riots',
+    ]);
+    const days = onlyCiting(file, 'which has been rioting for days');
+    expect(days).not.toBe(storming);
+    expect(onlyCiting(file, 'has been rocking unprecedented clashes')).toBe(days);
+  });
+});
