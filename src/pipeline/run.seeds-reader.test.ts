@@ -109,6 +109,13 @@ describe('where it happened in the seed chronology', () => {
       ['almaty'],
       [],
     ],
+    [
+      'Massimov’s arrest by the Kazakh authorities, told at no place, took place in Kazakhstan',
+      'arrest',
+      'On Saturday, Kazakh authorities arrested the former head of the security service',
+      ['kazakhstan'],
+      [],
+    ],
   ])('%s', (_, kind, words, places, notPlaces) => {
     const event = ofKind(kind, words);
     expect(event?.places).toEqual(expect.arrayContaining(places));

@@ -268,6 +268,9 @@ export function candidateOf(
           ? 'many'
           : describedPatient(h, kind, text),
   };
+  // "Kazakh authorities arrested Karim Massimov": where no place is named, in their country.
+  const agentCountry = kind.inAgentCountry && c.places.length === 0 && roles.agent;
+  if (agentCountry && agentCountry.id && scope.isCountry(agentCountry)) c.places = [agentCountry.id];
   const kept = owners && [...owners, ...forcesOf(text, mentions)];
   const notSent = kept && notSending(c.actors, kept, [c.agent, c.patient, c.titlePlace]);
   if (notSent) c.asideActors = notSent;

@@ -121,4 +121,9 @@ export interface KindEntry {
    * stormed government buildings in Almaty" names where the storming was, not the sacking.
    */
   noScene?: boolean;
+  /**
+   * Done by a country's authorities within it (an arrest): "Kazakh authorities arrested Karim
+   * Massimov", naming no place, took place in Kazakhstan.
+   */
+  inAgentCountry?: boolean;
 }

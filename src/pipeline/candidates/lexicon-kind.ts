@@ -56,6 +56,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.wholeDay === true ? { wholeDay: true } : {}),
     ...(r.once === true ? { once: true } : {}),
     ...(r.noScene === true ? { noScene: true } : {}),
+    ...(r.inAgentCountry === true ? { inAgentCountry: true } : {}),
     ...(r.sends !== undefined ? { sends: text(r.sends, `kinds[${i}].sends`) } : {}),
   };
 }
