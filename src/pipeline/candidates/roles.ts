@@ -42,6 +42,20 @@ import { compoundModifier, pairedPlace } from './compound-modifier.ts';
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
 
+/**
+ * "Koningin Elizabeth en prins William bezochten … Ze spraken er met bewoners": a name borrowed for
+ * the same pronoun as the agent did what the agent did with it, and is not the one it was done with.
+ */
+function fellowOf(text: string, m: Mention, agent: Mention | undefined): boolean {
+  return (
+    agent !== undefined &&
+    m.start === agent.start &&
+    m.end === agent.end &&
+    isBorrowed(text, m) &&
+    isBorrowed(text, agent)
+  );
+}
+
 /** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
 function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
   const next = NEXT_WORD.exec(text.slice(m.end, m.end + 16))?.[1];
@@ -197,7 +211,12 @@ export function findRoles(
   const agentHolds = roles.agent;
   const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
   const isOther = (m: Mention): boolean =>
-    m.kind !== 'place' && m !== roles.agent && !befallen(m) && m.id !== roles.agent?.id && !titleOwner(m);
+    m.kind !== 'place' &&
+    m !== roles.agent &&
+    !befallen(m) &&
+    m.id !== roles.agent?.id &&
+    !titleOwner(m) &&
+    !fellowOf(text, m, roles.agent);
   // "X … briefly met Vice President JD Vance": whom the agent met follows the verb.
   roles.other = mentions.find((m) => m.start > trigger && isOther(m)) ?? mentions.find(isOther);
   const agent = roles.agent;
