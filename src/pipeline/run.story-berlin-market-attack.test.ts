@@ -191,4 +191,10 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
       .map((e) => e.title);
     expect(titles.join(' | ')).not.toMatch(/Menschen Blumen|Lkw-Fahrer/);
   });
+
+  it('the truck that “drove into the market … on Breitscheidplatz shortly after 8 p.m.” is the attack, not one in Poland', () => {
+    const e = onlyCiting(file, 'drove into the market beside the Kaiser Wilhelm Memorial Church');
+    expect(e?.title).toBe('Attack in Breitscheidplatz');
+    expect(e?.when.start).toBe('2016-12-19T20:00');
+  });
 });

@@ -24,6 +24,8 @@ import { groupSpeaker } from './group-speaker.ts';
 import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
+import { inParticipleAside } from './participle-aside.ts';
+import { besidePlace } from './beside-place.ts';
 import { comparedWithin } from './compared-within.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
@@ -263,10 +265,13 @@ export function findRoles(
     (m) =>
       !seatInConcurrentClause(text, m, trigger) &&
       !inTrailingParticiple(text, m, trigger) &&
+      !inParticipleAside(text, m, trigger) &&
       !comparedWithin(text, m) &&
       !inTrailingSource(text, m, trigger),
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
+  const notBeside = places.filter((m) => !besidePlace(text, m));
+  if (notBeside.length > 0 && notBeside.length < places.length) places.splice(0, places.length, ...notBeside);
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
   // "…, in London nahm die Polizei … nahe der Downing Street … fest": a clause spliced on that opens
   // with a place of its own tells another scene; ", vlak bij het dorp Hrabove" only narrows this one.
