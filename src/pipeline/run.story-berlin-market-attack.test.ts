@@ -181,4 +181,20 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     const e = onlyCiting(file, 'Kurt Beck, hatte in der vergangenen Woche');
     expect(e?.when).toMatchObject({ start: '2017-12-11', precision: 'week' });
   });
+
+  it.each<[string, string]>([
+    ['people laying flowers, counted elsewhere as “mehr als 50 Menschen”', 'legten Menschen Blumen nieder'],
+    ['the Polish lorry driver, “der polnische Lkw-Fahrer, der …”', 'sowie der polnische Lkw-Fahrer'],
+  ])('%s are nobody named: no event is titled by them', (_, words) => {
+    const titles = file.events
+      .filter((e) => e.sources.some((s) => s.sentence.includes(words)))
+      .map((e) => e.title);
+    expect(titles.join(' | ')).not.toMatch(/Menschen Blumen|Lkw-Fahrer/);
+  });
+
+  it('the truck that “drove into the market … on Breitscheidplatz shortly after 8 p.m.” is the attack, not one in Poland', () => {
+    const e = onlyCiting(file, 'drove into the market beside the Kaiser Wilhelm Memorial Church');
+    expect(e?.title).toBe('Attack in Breitscheidplatz');
+    expect(e?.when.start).toBe('2016-12-19T20:00');
+  });
 });

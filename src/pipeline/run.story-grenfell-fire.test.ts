@@ -78,12 +78,18 @@ describe('the Grenfell Tower fire as five files told it', () => {
     expect(onlyCiting(file, 'In de ziekenhuizen liggen nog 19 gewonden')?.when.start).toBe('2017-06-17');
   });
 
-  it('the toll of the first days is one, told as 17, 30 and 58; 79, around 80 and the final 71 are told apart', () => {
+  it('the toll of the first days is one, told as 12, 17, 30 and 58 on the days they were given; 79, around 80 and the final 71 are told apart', () => {
     const toll = citing('Officieel zijn 30 doden bevestigd').find((e) => e.kind === 'death');
     const values = toll?.conflicts
       .find((c) => c.field === 'figures.people killed')
-      ?.values.map((v) => v.value);
-    expect(values).toEqual(expect.arrayContaining([17, 30, 58]));
+      ?.values.map((v) => [v.value, v.reported]);
+    // "On Wednesday evening the confirmed toll had stood at 12"; "30 …, hetzelfde aantal als gisteren".
+    expect(values).toEqual([
+      [12, '2017-06-14'],
+      [17, '2017-06-15'],
+      [30, '2017-06-16'],
+      [58, '2017-06-17'],
+    ]);
     expect(onlyCiting(file, 'Seit Montag geht die Polizei von 79 Toten')?.when.start).toBe('2017-06-19');
     expect(onlyCiting(file, 'they go out from around 80 dead persons')?.when.value).toBe('2017-W26');
     const final = citing('On 16 November detectives said they believed 71 people had died').find(
@@ -149,5 +155,10 @@ describe('the Grenfell Tower fire as five files told it', () => {
     'Back To Top',
   ])('no event cites the site’s “%s” line', (words) => {
     expect(citing(words)).toEqual([]);
+  });
+
+  it('the Queen and Prince William spoke with residents together: he is no partner of her talks', () => {
+    const talks = onlyCiting(file, 'Ze spraken er met bewoners en vrijwilligers');
+    expect(talks?.title).toBe('Queen Elizabeth II holds talks');
   });
 });

@@ -89,4 +89,15 @@ describe('the Halle synagogue attack as five reports told it', () => {
       expect(e.title).not.toMatch(/Kilogramm|Sprengstoff/);
     }
   });
+
+  it('Yom Kippur is the day of the attack: no event is its act and no event lists it as an actor', () => {
+    expect(file.events.filter((e) => e.title.includes('Kippur'))).toEqual([]);
+    expect(file.events.filter((e) => e.actors.some((a) => a.includes('kippur')))).toEqual([]);
+  });
+
+  it('the translation’s Minister President “David Hasselhoff” is Reiner Haseloff, with whom Steinmeier laid a wreath', () => {
+    const wreath = onlyCiting(file, 'He laid down a wreath together with the Minister President');
+    expect(wreath?.actors).toContain('reiner-haseloff');
+    expect(file.actors.map((a) => a.name)).not.toContain('David Hasselhoff');
+  });
 });

@@ -12,6 +12,7 @@ import { NEXT_WORD } from './text-gaps.ts';
 import { wordSet } from './word-set.ts';
 import { isWeekdayName } from '../weekdays.ts';
 import { LEXICONS } from '../time/lexicon.ts';
+import { isHolyDayWord } from '../entities/holy-days.ts';
 
 const WORD = /[\p{L}-]+/gu;
 
@@ -89,6 +90,8 @@ export function institutionAgent(text: string, trigger: number, lexicon: EventLe
     const end = m.index + m[0].length;
     if (
       orgWords.has(word) &&
+      // "the Yom Kippur service": a holy day's service is a prayer, no institution.
+      !(before !== undefined && isHolyDayWord(before[0])) &&
       !BOUNDARY.test(prefix.slice(end)) &&
       !creditAt(text, m.index, end) &&
       !beforeSubordinateClause(text, { end }, trigger)

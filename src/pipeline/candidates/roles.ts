@@ -24,6 +24,8 @@ import { groupSpeaker } from './group-speaker.ts';
 import { inClosedRelative } from './closed-relative.ts';
 import { seatInConcurrentClause } from './concurrent-clause.ts';
 import { inTrailingParticiple } from './trailing-participle.ts';
+import { inParticipleAside } from './participle-aside.ts';
+import { besidePlace } from './beside-place.ts';
 import { comparedWithin } from './compared-within.ts';
 import { frontedSubject } from './fronted-subject.ts';
 import { wordSet } from './word-set.ts';
@@ -41,6 +43,20 @@ import { compoundModifier, pairedPlace } from './compound-modifier.ts';
 /** Unicode property escapes are module constants: tsx compiles each such literal to a `new RegExp` call. */
 const ATTRIBUTION = /(?:according to|volgens|laut|nach angaben)\s+(?:\p{L}+\s+){0,3}$/iu;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:that|dat|dass)\s+)(?:\p{L}+\s+)?$/u;
+
+/**
+ * "Koningin Elizabeth en prins William bezochten … Ze spraken er met bewoners": a name borrowed for
+ * the same pronoun as the agent did what the agent did with it, and is not the one it was done with.
+ */
+function fellowOf(text: string, m: Mention, agent: Mention | undefined): boolean {
+  return (
+    agent !== undefined &&
+    m.start === agent.start &&
+    m.end === agent.end &&
+    isBorrowed(text, m) &&
+    isBorrowed(text, agent)
+  );
+}
 
 /** "posted by its Amaq news agency": a medium carries what its owner says; it did nothing itself. */
 function namesMedium(text: string, m: Mention, lexicon: EventLexicon): boolean {
@@ -197,7 +213,12 @@ export function findRoles(
   const agentHolds = roles.agent;
   const titleOwner = (m: Mention): boolean => agentHolds !== undefined && ownsTitleOf(text, m, agentHolds);
   const isOther = (m: Mention): boolean =>
-    m.kind !== 'place' && m !== roles.agent && !befallen(m) && m.id !== roles.agent?.id && !titleOwner(m);
+    m.kind !== 'place' &&
+    m !== roles.agent &&
+    !befallen(m) &&
+    m.id !== roles.agent?.id &&
+    !titleOwner(m) &&
+    !fellowOf(text, m, roles.agent);
   // "X … briefly met Vice President JD Vance": whom the agent met follows the verb.
   roles.other = mentions.find((m) => m.start > trigger && isOther(m)) ?? mentions.find(isOther);
   const agent = roles.agent;
@@ -244,10 +265,13 @@ export function findRoles(
     (m) =>
       !seatInConcurrentClause(text, m, trigger) &&
       !inTrailingParticiple(text, m, trigger) &&
+      !inParticipleAside(text, m, trigger) &&
       !comparedWithin(text, m) &&
       !inTrailingSource(text, m, trigger),
   );
   if (own.length < places.length) places.splice(0, places.length, ...own);
+  const notBeside = places.filter((m) => !besidePlace(text, m));
+  if (notBeside.length > 0 && notBeside.length < places.length) places.splice(0, places.length, ...notBeside);
   const fronted = places.find((m) => m.start < trigger && afterPlacePreposition(text, m));
   // "…, in London nahm die Polizei … nahe der Downing Street … fest": a clause spliced on that opens
   // with a place of its own tells another scene; ", vlak bij het dorp Hrabove" only narrows this one.

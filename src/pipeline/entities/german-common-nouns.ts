@@ -152,3 +152,25 @@ export function opensGermanAppositionAfterAdjective(tokens: Token[], i: number):
   if (hasGermanNounEnding(noun.norm)) return acronym.capitalised;
   return isAcronym(acronym) && acronym.norm.length >= 3 && !LEGAL_FORMS.has(acronym.norm);
 }
+
+/**
+ * One hyphened compound after an article and a lowercase adjective, a noun by its ending, with no
+ * name after it: "der polnische Lkw-Fahrer, der …", "die neue Tui-Tochter". German names a person
+ * there only after the noun ("der polnische Fahrer Łukasz Urban").
+ */
+export function isGermanCompoundAfterAdjective(
+  tokens: Token[],
+  text: string,
+  first: number,
+  end: number,
+): boolean {
+  const adjective = tokens[first - 1];
+  const article = tokens[first - 2];
+  const head = tokens[end - 1];
+  if (end - first < 2 || !adjective || !article || !head || tokens[end]?.capitalised) return false;
+  for (let i = first + 1; i < end; i++)
+    if (!isHyphen(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) return false;
+  if (!isGermanArticle(article.norm) || adjective.capitalised || !DECLINED_ADJECTIVE.test(adjective.text))
+    return false;
+  return AGENT_ENDING.test(head.norm) || hasGermanNounEnding(head.norm);
+}

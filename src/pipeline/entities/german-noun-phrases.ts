@@ -7,7 +7,11 @@
 import { opensClause } from './known.ts';
 import type { EntityModel } from './model.ts';
 import { compoundEnd, hasGermanNounEnding, isHyphen } from './name-edges.ts';
-import { isGermanNounPair, opensGermanCommonNoun } from './german-common-nouns.ts';
+import {
+  isGermanCompoundAfterAdjective,
+  isGermanNounPair,
+  opensGermanCommonNoun,
+} from './german-common-nouns.ts';
 import { isGermanSettingPhrase } from './german-setting-nouns.ts';
 import { opensGermanAccount } from './german-source-nouns.ts';
 import type { Token } from './text.ts';
@@ -114,6 +118,7 @@ export function opensGermanCompoundNoun(
 export function isGermanNounPhrase(tokens: Token[], text: string, first: number, end: number): boolean {
   return (
     isGermanNounPair(tokens, first, end) ||
+    isGermanCompoundAfterAdjective(tokens, text, first, end) ||
     opensGermanAccount(tokens, first) ||
     opensWithAdjective(tokens, text, first, end) ||
     isGermanSettingPhrase(tokens, text, first, end)

@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
-import { similarGivenNames } from './phonetic.ts';
+import { similarGivenNames, similarNames } from './phonetic.ts';
 import { derivedFromKnown } from './derived-from-known.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
@@ -139,6 +139,7 @@ export function contextResolve(
       : (doc.named.has(holder) && givenNamesFit(model, holder, run.slice(0, -1))) ||
         (run.length === 2 && garbledFamilyName(model, holder, run, doc, cue.after === true)) ||
         (run.length === 2 && holderFamilyWord(model, holder, run)) ||
+        (run.length === 2 && soundsAsHolder(model, holder, run[1])) ||
         (run.length === 2 &&
           namedByFamilyAlone(model, holder, doc) &&
           run.every((t) => !writtenAgain(doc, t)));
@@ -222,6 +223,22 @@ function holderFamilyWord(model: EntityModel, holder: string, [given, family]: T
     isCommonWord(family.norm, model.lexicon) &&
     !model.lexicon.proper.has(family.norm) &&
     givenNamesFit(model, holder, [given])
+  );
+}
+
+/**
+ * "the Minister President of Saxony-Anhalt, David Hasselhoff (CDU)" for Reiner Haseloff: a
+ * translation took the holder's name for a famous one that sounds alike, given name and all. A
+ * family name spelt otherwise but sounding as the title's one holder's is his; a real namesake
+ * holding the title would be listed.
+ */
+function soundsAsHolder(model: EntityModel, holder: string, family: Token | undefined): boolean {
+  const holderFamily = familyNameOf(model, holder);
+  return (
+    family !== undefined &&
+    holderFamily !== undefined &&
+    family.norm !== holderFamily &&
+    similarNames(family.norm, holderFamily)
   );
 }
 

@@ -9,6 +9,9 @@ import { tokenize, type Token } from './text.ts';
 /** Words that join a title to its country: "President of Kazakhstan", "minister van … van de Verenigde Staten". */
 const CONNECTORS = new Set(['of', 'the', 'van', 'de', 'der', 'von', 'des', 'het', 'den']);
 
+/** Articles before a title in apposition: "the", Dutch "de", "het", German "der", "die", "des", "dem", "den". */
+const DEFINITE = new Set(['the', 'de', 'het', 'der', 'die', 'des', 'dem', 'den']);
+
 export interface TitleCue {
   /** Token range of the title (and its country, when written before it). */
   first: number;
@@ -112,6 +115,24 @@ export class RoleIndex {
   cueBefore(tokens: Token[], text: string, i: number): TitleCue | undefined {
     const last = tokens[i - 1];
     if (!last || /[,;:()"“”]/.test(text.slice(last.end, tokens[i]?.start ?? last.end))) return undefined;
+    return this.titleEndingAt(tokens, text, i);
+  }
+
+  /**
+   * A definite title set off by a comma right before a name: "the Minister President of
+   * Saxony-Anhalt, David Hasselhoff". Only after an article: a bare title before a comma may end a
+   * clause ("said the President, and …").
+   */
+  private cueBeforeComma(tokens: Token[], text: string, i: number): TitleCue | undefined {
+    const last = tokens[i - 1];
+    if (!last || !/^\s*,\s*$/.test(text.slice(last.end, tokens[i]?.start ?? last.end))) return undefined;
+    const cue = this.titleEndingAt(tokens, text, i);
+    return cue && DEFINITE.has(tokens[cue.first - 1]?.norm ?? '') ? cue : undefined;
+  }
+
+  private titleEndingAt(tokens: Token[], text: string, i: number): TitleCue | undefined {
+    const last = tokens[i - 1];
+    if (!last) return undefined;
     for (const title of this.byLast.get(last.norm) ?? []) {
       const first = i - title.length;
       if (first < 0 || !titleAt(tokens, title, first)) continue;
@@ -151,6 +172,11 @@ export class RoleIndex {
       }
     }
     return undefined;
+  }
+
+  /** A title in apposition to the name [first, end): after it, or set off by a comma before it. */
+  cueInApposition(tokens: Token[], text: string, first: number, end: number): TitleCue | undefined {
+    return this.cueAfter(tokens, text, end) ?? this.cueBeforeComma(tokens, text, first);
   }
 
   holdersOf(title: string, country: string | undefined): string[] {

@@ -26,6 +26,8 @@ import {
 import { isLoneAcronym } from './acronyms.ts';
 import { isInquiryObject } from './inquiry-objects.ts';
 import { modifiesNoun } from './name-modifier.ts';
+import { namesHolyDay } from './holy-days.ts';
+import { dropCountedNouns } from './counted-nouns.ts';
 import { namesPlace, namesSettlement, opensWithPlaceNoun, placeCueBefore } from './place-cues.ts';
 import { capitalisedRuns, isTitle, isUnknownName, stripLeading } from './proper-names.ts';
 import { isDestination, routeStart } from './route-ends.ts';
@@ -45,7 +47,7 @@ import { placesWithin } from './place-within.ts';
 import { linkSurnames } from './surnames.ts';
 import type { Token } from './text.ts';
 import { townAdjectiveAndNoun } from './town-adjectives.ts';
-import { otherGivenNameEnd } from './garbled-given-name.ts';
+import { otherGivenNameEnd, titledHolder } from './garbled-given-name.ts';
 import { otherName, unknownName } from './unlisted-names.ts';
 import { matchTown } from './town-match.ts';
 import { isQualifier, otherBearerStart } from './other-bearer.ts';
@@ -134,7 +136,9 @@ function secondPass(
     const next = found.find((f) => f.first === end && f.person && f.id);
     // "Melania Trump", "Hunter Biden": another given name before a listed surname is someone else,
     // also one that is ordinary vocabulary too, which stripLeading takes away.
-    const other = next && otherBearerStart(model, tokens, text, next, { first: from, end, language });
+    const held = next !== undefined && titledHolder(model, tokens, text, { ...next, first });
+    const other =
+      next && !held ? otherBearerStart(model, tokens, text, next, { first: from, end, language }) : undefined;
     if (next && other !== undefined) {
       otherName(model, state, next, other, next.end, 'fuzzy', unknowns);
       continue;
@@ -147,7 +151,8 @@ function secondPass(
     const cue = model.roles.cueBefore(tokens, text, first);
 
     // Given names before a listed surname, as transliterated or misspelt: "Wolodymyr Selenskyj", "Wolodimir Zelensky".
-    if (next?.id && givenNamesFit(model, next.id, run)) {
+    // "Finance minister Richard Hammond": after a title he holds, a given name not his is garbled.
+    if (next?.id && (held || givenNamesFit(model, next.id, run))) {
       next.first = first;
       next.resolution = 'fuzzy';
       for (let i = first; i < end; i++) covered[i] = 1;
@@ -173,7 +178,7 @@ function secondPass(
       contextResolve(
         model,
         run,
-        current ?? (cue ? undefined : model.roles.cueAfter(tokens, text, end)),
+        current ?? (cue ? undefined : model.roles.cueInApposition(tokens, text, first, end)),
         doc,
       ) ??
       translatedFamilyWord(model, run) ??
@@ -213,7 +218,7 @@ function secondPass(
     // "die Potsdamer Stadtverwaltung", "die Kölner Polizei": after a town's adjective, stripped
     // or not, a German capitalised word is a common noun.
     if (language === 'de' && townAdjectiveAndNoun(model, tokens, first, end)) continue;
-    if (modifiesNoun(tokens, text, { end, language })) continue;
+    if (modifiesNoun(tokens, text, { end, language }) || namesHolyDay(tokens, first, end)) continue;
     if (isUnknownName(model, tokens, text, first, end, { language, titled: announced, timexes })) {
       const id = unknownName(text, tokens, first, end, unknowns);
       // "auf der Insel Fehmarn": the noun in apposition is a place noun, no title.
@@ -248,6 +253,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       linkNicknames(states, (id) => model.actors.get(id)?.kind === 'person');
       nameFires(model, states, article.language, unknowns);
       dropForeignLandmarks(model, states);
+      dropCountedNouns(states, article.language);
       // Object.assign, not a spread: this Node's spread of a many-keyed object is several times slower.
       const sentences = states.map((s) => Object.assign({}, s.sentence, { mentions: toMentions(s) }));
       return { ...article, sentences };

@@ -17,7 +17,11 @@ const published: Record<string, Published> = {
   tagesschau_0810: { date: '2020-08-10', precision: 'day', inferred: false },
   ap_0626: { date: '2024-06-26', precision: 'day', inferred: false },
   volkskrant_01: { date: '2022-01-01', precision: 'month', inferred: false },
+  wire_0615: { date: '2017-06-15', precision: 'day', inferred: false },
+  nos_0617: { date: '2017-06-17', precision: 'day', inferred: false },
 };
+
+const evening = (date: string, text: string): When => ({ ...morning(date, text), value: `${date}TEV` });
 const publishedOf = (id: string) => published[id];
 
 const morning = (date: string, text: string): When => ({
@@ -92,6 +96,30 @@ describe('the day a figure was reported', () => {
         day('2024-06-25', 'Tuesday'),
       ),
       '2024-06-26',
+    ],
+    [
+      'a toll that "had stood at 12" on Wednesday evening was Wednesday’s, though the day opens the sentence',
+      report(
+        'wire_0615',
+        'On Wednesday evening the confirmed toll had stood at 12.',
+        evening('2017-06-14', 'On Wednesday evening'),
+      ),
+      '2017-06-14',
+    ],
+    [
+      'a Dutch count "hetzelfde aantal als gisteren" in Saturday’s report was given on Friday already',
+      report('nos_0617', 'Officieel zijn 30 doden bevestigd, hetzelfde aantal als gisteren.'),
+      '2017-06-16',
+    ],
+    [
+      'a German count "dieselbe Zahl wie gestern" was given the day before too',
+      report('nos_0617', 'Offiziell sind 30 Tote bestätigt, dieselbe Zahl wie gestern.'),
+      '2017-06-16',
+    ],
+    [
+      'a count "higher than yesterday" is the report’s own',
+      report('nos_0617', 'Officieel zijn 30 doden bevestigd, meer dan gisteren.'),
+      '2017-06-17',
     ],
     [
       'a count in an article dated only to the month has no reported day',

@@ -22,12 +22,27 @@ const AS_OF_END = /(?<!\p{L})(?:as of|by|until|tot|bis|stand)\s+$/iu;
 const SAID_BEFORE =
   /(?<!\p{L})(?:said|says|told|reported|announced|confirmed|rose|risen|climbed|zei|zeiden|zegt|meldde|meldden|meldt|sprak|bevestigde|steeg|gestegen|sagte|sagten|sagt|teilte|meldete|berichtete|sprach|bestätigte|stieg|gestiegen|erklärte)(?:\s+\S+){0,3}\s+$/iu;
 
+/**
+ * A count that stood at a number on a day ("On Wednesday evening the confirmed toll had stood at
+ * 12", "het dodental stond dinsdag op 12", "die Zahl lag am Dienstag bei zwölf") was that day's,
+ * wherever the day stands in the sentence.
+ */
+const STOOD_AT =
+  /(?<!\p{L})(?:stood at|stands at|stond\s+(?:\S+\s+){0,2}op|lag\s+(?:\S+\s+){0,3}bei)\s+\S+/iu;
+
+/**
+ * "30 doden bevestigd, hetzelfde aantal als gisteren", "the same number as yesterday": the count
+ * was given already the day before its report.
+ */
+const SAME_AS_YESTERDAY =
+  /(?<!\p{L})(?:(?:the )?same (?:number|figure|count|toll) as yesterday|hetzelfde aantal als gisteren|evenveel als gisteren|dieselbe zahl wie gestern|genauso viele wie gestern)(?!\p{L})/iu;
+
 /** Enough of the text before a time expression to hold the verb and the words after it. */
 const BEFORE_CHARS = 60;
 
 /** Whether the sentence's time expression dates the giving of its count rather than the happening. */
 function datesCount(text: string, phrase: string): boolean {
-  if (AS_OF_START.test(phrase)) return true;
+  if (AS_OF_START.test(phrase) || STOOD_AT.test(text)) return true;
   const at = text.indexOf(phrase);
   if (at <= 0) return false;
   const before = text.slice(Math.max(0, at - BEFORE_CHARS), at);
@@ -49,13 +64,16 @@ export function sentenceDay(c: EventCandidate): string | undefined {
 
 /**
  * The day a candidate's source reported its figures: the day its sentence dates the count to, else
- * its document's publication day; never after that publication day (a report cannot tell a count
- * made after it). Undefined where only a month is known.
+ * the day before its document's publication for a count the same as yesterday's, else that
+ * publication day; never after that publication day (a report cannot tell a count made after it).
+ * Undefined where only a month is known.
  */
 export function reportedDay(c: EventCandidate, publishedOf?: PublishedOf): string | undefined {
   const published = publishedOf?.(c.document);
   const publishedDay = published?.precision === 'day' ? published.date : undefined;
   const own = sentenceDay(c);
+  if (own === undefined && publishedDay !== undefined && SAME_AS_YESTERDAY.test(c.sentence.text))
+    return shift(publishedDay, -1);
   if (own === undefined) return publishedDay;
   return publishedDay !== undefined && publishedDay < own ? publishedDay : own;
 }
