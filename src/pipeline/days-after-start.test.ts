@@ -74,6 +74,35 @@ describe('an opening that counts the days since a happening', () => {
       ],
       undefined,
     ],
+    [
+      'a count in the present opening the paragraph after the lede tells where the story stands',
+      [
+        sentence(
+          'De zoektocht naar vermisten in het wrak van het cruiseschip Costa Concordia is vanochtend stilgelegd.',
+          'p1',
+        ),
+        sentence('Duikers en brandweerlieden zijn uit voorzorg van boord gehaald.', 'p1'),
+        sentence('Vijf dagen na de ramp staat het dodental op elf.', 'p2'),
+      ],
+      5,
+    ],
+    [
+      'an English count in the present opening the second paragraph counts too',
+      [
+        sentence('The search for the missing was halted this morning.', 'p1'),
+        sentence('Three days after the quake, rescuers are still searching the rubble.', 'p2'),
+      ],
+      3,
+    ],
+    [
+      'a count opening the third paragraph is too far from the lede',
+      [
+        sentence('Die Suche wurde am Morgen unterbrochen.', 'p1'),
+        sentence('Taucher wurden aus dem Wrack geholt.', 'p2'),
+        sentence('Fünf Tage nach dem Unglück steht die Zahl der Toten bei elf.', 'p3'),
+      ],
+      undefined,
+    ],
   ])('%s', (_, sentences, days) => {
     expect(daysAfterLede(sentences)).toBe(days);
   });

@@ -6,6 +6,10 @@
 import { daysBetween, shift } from './iso-day.ts';
 import { CARDINAL_UNITS } from './number-words.ts';
 import { pastDay } from './story-start.ts';
+import { hasPastMarker } from './time/tense.ts';
+import type { Lang } from './time/lexicon.ts';
+
+const LANGS: readonly Lang[] = ['en', 'nl', 'de'];
 
 /** The article "a" and its Dutch and German forms count one, as "one", "één", "einen" do. */
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -41,17 +45,26 @@ export function daysAfterOpening(text: string): number | undefined {
   return undefined;
 }
 
+/** A count told in the past ("Zwei Tage nach dem Anschlag sprach der Minister") is of another happening. */
+const toldInAnyPast = (text: string): boolean => LANGS.some((lang) => hasPastMarker(lang, text));
+
 /**
  * The days the opening paragraph counts since the happening it names: its first sentence, or a
  * later one that opens with the count ("Sachsen-Anhalts Innenminister verteidigt die Polizei …
- * Drei Tage nach dem Terroranschlag von Halle wird heftig … gestritten").
+ * Drei Tage nach dem Terroranschlag von Halle wird heftig … gestritten"); or the sentence that
+ * opens the next paragraph with a count told in the present, where a lede of the latest news hands
+ * over to where the story stands ("De zoektocht … is vanochtend stilgelegd. … ¶ Vijf dagen na de
+ * ramp staat het dodental op elf").
  */
 export function daysAfterLede(sentences: readonly { text: string; paragraph: string }[]): number | undefined {
   const lede = sentences[0]?.paragraph;
   for (const s of sentences) {
-    if (s.paragraph !== lede) return undefined;
     const days = daysAfterOpening(s.text);
-    if (days !== undefined) return days;
+    if (s.paragraph === lede) {
+      if (days !== undefined) return days;
+      continue;
+    }
+    return days !== undefined && !toldInAnyPast(s.text) ? days : undefined;
   }
   return undefined;
 }

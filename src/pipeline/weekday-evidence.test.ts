@@ -31,6 +31,24 @@ describe('the weekday a report opens with', () => {
       2,
     ],
     [
+      'a weekday told as the start of a state ("sinds afgelopen vrijdagavond") is not the day of the news',
+      [
+        [
+          'De zoektocht naar vermisten in het wrak van het cruiseschip Costa Concordia is vanochtend stilgelegd.',
+          'Meetapparatuur op het schip gaf aan dat het gekapseisde schip, dat sinds afgelopen vrijdagavond op zijn zij ligt voor de haven van het Italiaanse eiland Giglio, een stukje was verschoven.',
+        ],
+        ['Hij werd zaterdag gearresteerd.'],
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      'an English opening sentence that tells only since when something goes on names no day of news',
+      [['The ship has lain on its side since Friday night.', 'Divers resumed the search on Tuesday.']],
+      undefined,
+      2,
+    ],
+    [
       'a weekday only in a later paragraph opens nothing',
       [['Cheatle resigned.'], ['Wray testified on Wednesday.']],
       undefined,

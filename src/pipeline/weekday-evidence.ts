@@ -112,16 +112,19 @@ export function weekdayEvidence(
       weekEarlier ??= before[1];
     if (mentions.length === 0) continue;
     const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
-    if (s.index === 0 && told.size === 1) [lead] = told;
+    // "dat sinds afgelopen vrijdagavond op zijn zij ligt": a weekday told as the start of what goes
+    // on is not the day of the news the opening tells.
+    const news = new Set(mentions.filter((m) => m.relation === 'past' && !m.since).map((m) => m.day));
+    if (s.index === 0 && news.size === 1) [lead] = news;
     const [only] = told;
     if (told.size === 1 && only !== undefined) {
       if (before && before[0] === s.index - 1 && before[1] !== only && tellsFollowed(s.text))
         followedAfter.push([before[1], only]);
       before = [s.index, only];
     } else before = undefined;
-    if (!openingRead && s.paragraph === lede && told.size > 0) {
+    if (!openingRead && s.paragraph === lede && news.size > 0) {
       openingRead = true;
-      if (told.size === 1) [opening] = told;
+      if (news.size === 1) [opening] = news;
     }
     let pluperfect: boolean | undefined;
     let happened: number | undefined;

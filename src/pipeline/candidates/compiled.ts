@@ -3,6 +3,7 @@ import type { ConceptEntry, EventLexicon, KindEntry } from './lexicon.ts';
 import { perObject } from '../per-object.ts';
 import { PatternIndex } from './match.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { negatesInPattern } from './denied.ts';
 
 export interface CompiledTrigger {
   kind: string;
@@ -29,6 +30,8 @@ export interface CompiledTrigger {
   onlyTried: boolean;
   /** See TriggerEntry.entry. */
   entry: boolean;
+  /** The pattern's own words deny ("will not sign"): a negator among them reports the happening. */
+  negates: boolean;
   title?: string;
 }
 
@@ -70,6 +73,7 @@ export const compile = perObject((lexicon: EventLexicon): Compiled => {
         held: t.held ?? false,
         onlyTried: t.onlyTried ?? false,
         entry: t.entry ?? false,
+        negates: negatesInPattern(t.pattern),
         ...(t.title ? { title: t.title } : {}),
         ...(t.after ? { after: t.after } : {}),
       });

@@ -159,6 +159,41 @@ describe('a denied happening is no event', () => {
       [POTSDAM],
       ['attack'],
     ],
+    [
+      "a German 'kehrte nicht zurück' reports no return",
+      'de',
+      'Schettino kehrte nicht zurück.',
+      [['Schettino', 'actor', 'name:francesco-schettino']],
+      [],
+    ],
+    [
+      "a Dutch 'keerde niet naar het schip terug' reports no return",
+      'nl',
+      'Schettino keerde niet naar het schip terug.',
+      [['Schettino', 'actor', 'name:francesco-schettino']],
+      [],
+    ],
+    [
+      "an English 'Borders have not been closed' reports no closing",
+      'en',
+      "Borders have not been closed, the interior ministry clarifies, but controls have been reinstated at all of France's borders.",
+      [],
+      [],
+    ],
+    [
+      "a Dutch truce that 'werd niet nageleefd' is broken: the trigger's own words deny",
+      'nl',
+      'Een bestand ter gelegenheid van het Suikerfeest, dat vrijdag inging, werd niet nageleefd.',
+      [],
+      ['ceasefire-broken'],
+    ],
+    [
+      "a German 'kehrte am Montag zurück' reports the return",
+      'de',
+      'Schettino kehrte am Montag nach Meta di Sorrento zurück.',
+      [['Schettino', 'actor', 'name:francesco-schettino']],
+      ['return'],
+    ],
   ])('%s', (_name, lang, text, mentions, kinds) => {
     expect(kindsAndTitles(lang, text, '2024-07-19', mentions).map((c) => c.kind)).toEqual(kinds);
   });

@@ -186,10 +186,25 @@ function inWithoutClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Whether a trigger's pattern holds a negator of its own ("will not sign"). */
+export function negatesInPattern(pattern: string): boolean {
+  return pattern.split(/\s+/).some((word) => NEGATORS.has(word.toLowerCase()));
+}
+
+/**
+ * "Schettino kehrte nicht zurück", "Borders have not been closed": a negator among the words a
+ * trigger spans denies it, unless the trigger's pattern holds it ("will not sign").
+ */
+function deniedWithin(tokens: Token[], start: number, end: number): boolean {
+  for (let i = tokenIndexAt(tokens, start) + 1; i < tokens.length && (tokens[i] as Token).end < end; i++)
+    if (NEGATORS.has((tokens[i] as Token).word)) return true;
+  return false;
+}
+
 /**
  * The hits that are not denied: "there is no evidence of a cyberattack", "es handle sich nicht um
  * einen Cyberangriff", "denied reports that the ship had been refloated", "zonder dat Bazoum werd
- * vrijgelaten", "heeft niets met de aanslag te maken" tell of no happening. Statements stay: "did not say" is rare, and the speaker
+ * vrijgelaten", "heeft niets met de aanslag te maken", "kehrte nicht zurück" tell of no happening. Statements stay: "did not say" is rare, and the speaker
  * still spoke.
  */
 export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[] {
@@ -210,7 +225,10 @@ export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[]
     (h) =>
       h.kind === 'statement' ||
       !(
-        (negated && (denied(tokens, h.start) || deniedPart(tokens, h.start))) ||
+        (negated &&
+          (denied(tokens, h.start) ||
+            deniedPart(tokens, h.start) ||
+            (h.negates !== true && deniedWithin(tokens, h.start, h.end)))) ||
         (denying && inDeniedClause(tokens, h.start)) ||
         (without && inWithoutClause(tokens, h.start)) ||
         (nothing && nothingWith(tokens, h.start))

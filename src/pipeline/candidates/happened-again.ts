@@ -31,6 +31,7 @@ function again(kind: string): CompiledTrigger {
     held: false,
     onlyTried: false,
     entry: false,
+    negates: false,
   };
 }
 

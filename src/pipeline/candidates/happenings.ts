@@ -32,6 +32,8 @@ export interface TriggerHit {
   self?: boolean;
   /** See TriggerEntry.held. */
   held?: boolean;
+  /** See CompiledTrigger.negates. */
+  negates?: true;
   /** Named where a "since" clause tells the day it began (began-since.ts): that day, no count. */
   began?: true;
 }

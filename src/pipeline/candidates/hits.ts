@@ -180,6 +180,7 @@ export function triggerHits(
       if (t.patientOf) hit.patientOf = true;
       if (t.self) hit.self = true;
       if (t.held) hit.held = true;
+      if (t.negates) hit.negates = true;
       hits.push(hit);
     }
   }

@@ -123,6 +123,11 @@ describe('a sentence of another genre gets its kind and title', () => {
       'statement',
     ],
     ['de', 'In mehreren ICE-Zügen fielen am Mittwoch die Klimaanlagen aus.', 'cancellation'],
+    [
+      'en',
+      'Some passengers jumped into the cold water and swam to shore; others were lifted off by helicopter.',
+      'launch',
+    ],
   ])('[%s] “%s” tells no %s', (lang, text, kind) => {
     expect(kindsAndTitles(lang, text, '2024-01-08').map((c) => c.kind)).not.toContain(kind);
   });

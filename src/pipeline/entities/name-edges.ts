@@ -94,7 +94,8 @@ const PERSON_TITLES = new Set(
     'captain kapitein kapitan kapitanin',
     // Military ranks as British papers shorten them, without a full stop: "Gen Waker-Uz-Zaman".
     'gen lt col maj capt sgt brig',
-    'ceo topman topvrouw directeur voorzitter',
+    // "Costa's chief executive, Pier Luigi Foschi": the name begins after the title, "Pier" too.
+    'ceo executive topman topvrouw directeur voorzitter',
     // Judges: "Richter Alexandre de Moraes", "rechter Moraes", "Justice Alexandre de Moraes".
     'richter richterin rechter justice',
     // Coaches: "Coach Bert van Marwijk", "bondscoach Ronald Koeman", "Bundestrainer Julian Nagelsmann".

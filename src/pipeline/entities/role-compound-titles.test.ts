@@ -112,6 +112,12 @@ describe('a role compound that opens a sentence is a title, not part of the name
       'Hours earlier army chief Gen Waker-Uz-Zaman said he would talk to the president.',
       'Waker-Uz-Zaman',
     ],
+    [
+      "an English 'chief executive, Pier Luigi Foschi' names Pier Luigi Foschi, not a 'Luigi Foschi'",
+      'en',
+      'On Monday Costa\'s chief executive, Pier Luigi Foschi, blamed "human error", saying the captain had made an unauthorized deviation from the programmed route.',
+      'Pier Luigi Foschi',
+    ],
   ])('%s', (_name, language, sentence, name) => {
     const [found] = mentionsOf(stage, language, [sentence]);
     expect(found?.map((m) => m.text)).toContain(name);

@@ -81,7 +81,8 @@ function clockDay(last: Last, hour: number) {
  * day (and time of day) before them, else `anchor` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM), which
  * `anchorRelative` tells whether it was computed from the publication date. `clockBack`: the
  * sentence's paragraph comes after the one that named `anchor`, so a bare clock time goes back to
- * `clockAnchor`, the story's first day.
+ * `clockAnchor`, the story's first day. `partAnchor`: the day the story is at where `anchor` is a
+ * day a sentence looked back to (see flashback.ts), which a bare part of the day ("am Abend") is of.
  */
 export function anchorAnaphora(
   kept: Candidate[],
@@ -90,8 +91,10 @@ export function anchorAnaphora(
   anchorRelative = true,
   clockAnchor = anchor,
   clockBack = false,
+  partAnchor?: string,
 ): Candidate[] {
   let last: Last | undefined = anchor ? dayOf(anchor, anchorRelative) : undefined;
+  const partFrom = partAnchor ? dayOf(partAnchor, anchorRelative) : undefined;
   const clockFrom: Last | undefined =
     clockAnchor === anchor ? undefined : clockAnchor ? dayOf(clockAnchor, anchorRelative) : undefined;
   let lastInText = false;
@@ -110,10 +113,12 @@ export function anchorAnaphora(
       return out;
     }
     if (c.shift && last) {
-      const day = addDays(last.day, c.shift.days);
+      // A bare part of the day is of the day the story is at, not of one a look back named.
+      const from = c.shift.bare && !lastInText && partFrom ? partFrom : last;
+      const day = addDays(from.day, c.shift.days);
       const resolved = c.shift.part ? partOfDayValue(day, c.shift.part) : dayValue(day);
-      const out: Candidate = Object.assign({}, c, resolved, { relative: last.relative });
-      last = { day, relative: last.relative };
+      const out: Candidate = Object.assign({}, c, resolved, { relative: from.relative });
+      last = { day, relative: from.relative };
       return out;
     }
     // "Am Abend" in a story that has named no day yet: publication need not be that day.
@@ -134,8 +139,9 @@ export function anchorAnaphora(
     // A clock time with no day of its own text counts from `clockAnchor` where one is given.
     const from = !lastInText && clockFrom ? clockFrom : last;
     if (c.clock && from) {
-      // Gone back to the story's first day, a beginning told there is of that day's small hours.
-      const back = clockBack && !lastInText && toldBeginning(text, c.start);
+      // Gone back to the story's first day, a beginning told there is of that day's small hours;
+      // of a night told as such ("in der Nacht zu Samstag"), the small hours are the next day's.
+      const back = clockBack && !lastInText && from.night !== true && toldBeginning(text, c.start);
       last = { day: back ? from.day : clockDay(from, c.clock.hour), clock: c.clock, relative: from.relative };
       return { ...c, ...timeValue(last.day, c.clock.hour, c.clock.minute), relative: last.relative };
     }

@@ -44,6 +44,8 @@ export interface ExtractOptions {
   clockAnchor?: string;
   /** `clockAnchor` is that earliest day, gone back to from a later paragraph. */
   clockBack?: boolean;
+  /** The day the story is at, where `anchor` is a day looked back to: a bare "am Abend" is of it. */
+  partAnchor?: string;
   /**
    * Also ask chrono-node for what the own rules missed. Off by default: on TempEval-3 tbaq-dev it
    * added no correct expression the rules lacked (value F1 75.3 → 74.9) and made extraction 4× slower.
@@ -176,6 +178,7 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
         !monthOnly,
         opts.clockAnchor ?? opts.anchor,
         opts.clockBack === true,
+        opts.partAnchor,
       ),
       opts.anchor,
       text,

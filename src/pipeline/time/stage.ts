@@ -36,6 +36,7 @@ import { namesAnnouncedPlan } from './announced-plan.ts';
 import { startsState } from './since-state.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
 import { entryWhen, type EntryWhen } from './entry-when.ts';
+import { looksBack } from './flashback.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -134,6 +135,8 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
   const morning = stamp?.date === dct && stamp.hour !== undefined && stamp.hour < 12;
   // "the next day" counts from the last day an earlier sentence was dated to.
   let anchor: string | undefined;
+  // The day the story is at, where the sentence that named `anchor` looked back from it.
+  let storyAt: string | undefined;
   // The earliest day told so far, and the paragraph that named `anchor`: a bare clock time of a
   // later paragraph goes back to the first happening, the news a report's paragraphs return to
   // ("The FBI on Sunday identified the shooter. ¶ Crooks fired … shortly after 6 p.m.": Saturday).
@@ -156,6 +159,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       dctPrecision: article.published.precision,
       morning,
       anchor: entryAnchor ?? anchor,
+      ...(entryAnchor === undefined && storyAt !== undefined ? { partAnchor: storyAt } : {}),
       clockAnchor,
       clockBack: entryAnchor === undefined && anchorParagraph !== s.paragraph,
       ...(localZone === undefined ? {} : { localZone }),
@@ -214,9 +218,11 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       !(when.start.slice(0, 10) > dct && endsSpan(s.text, chosen.start)) &&
       !(when.start.slice(0, 10) > dct && namesAnnouncedPlan(lang, s.text, chosen.end))
     ) {
-      anchor = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
+      const at = anchorOf(when, when.precision === 'day' && lateBefore(s.text, chosen.start));
+      storyAt = looksBack(s.text, at, storyAt ?? anchor) ? (storyAt ?? anchor) : undefined;
+      anchor = at;
       anchorParagraph = s.paragraph;
-      if (earliest === undefined || anchor.slice(0, 10) < earliest.slice(0, 10)) earliest = anchor;
+      if (earliest === undefined || at.slice(0, 10) < earliest.slice(0, 10)) earliest = at;
     }
     // "A German man who shot dead nine people … on Wednesday night had posted a manifesto": the
     // clause dates only its own happening, yet that is the news a later paragraph's bare clock time

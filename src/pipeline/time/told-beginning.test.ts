@@ -69,6 +69,36 @@ describe('the small hours of a beginning told after an evening', () => {
   });
 });
 
+describe('the small hours of a beginning told after a night', () => {
+  const spiegel = { date: '2012-01-17', precision: 'day' as const, inferred: false };
+  it.each<[string, string[][], string, string]>([
+    [
+      'de',
+      [
+        [
+          'Es ist ein Dokument, das in Italien seit Dienstag auf allen Kanälen läuft.',
+          'Die Zeitung „Corriere della Sera“ veröffentlichte auf ihrer Website den Mitschnitt eines Telefonats aus der Nacht zu Samstag.',
+        ],
+        ['Das Gespräch beginnt um 1.46 Uhr.', 'Schettino kehrte nicht zurück.'],
+      ],
+      'um 1.46 Uhr',
+      '2012-01-14T01:46',
+    ],
+    [
+      'nl',
+      [
+        ['De opname is van een telefoongesprek in de nacht van vrijdag op zaterdag.'],
+        ['Het gesprek begint om 01.46 uur.'],
+      ],
+      'om 01.46 uur',
+      '2012-01-14T01:46',
+    ],
+  ])('[%s] “%s” is in the small hours after the night: %s', (lang, paragraphs, words, start) => {
+    const timed = timeStage(article(lang, paragraphs, spiegel));
+    expect(timed.sentences.find((s) => s.text.includes(words))?.when.start).toBe(start);
+  });
+});
+
 describe('a verb of beginning before a clock time', () => {
   it.each<[string, string, boolean]>([
     [
