@@ -1,5 +1,6 @@
 import { scheduledInPresent } from './time/scheduled-present.ts';
 import { dateNamesPlace } from './time/date-in-name.ts';
+import { dateOfLaterOccasion } from './time/before-occasion.ts';
 import { isLang } from './time/lexicon.ts';
 import type { LanguageArticle } from './types.ts';
 
@@ -108,7 +109,8 @@ export function daysReported(
       if (
         SET_FOR.test(s.text.slice(Math.max(0, m.index - 12), m.index)) ||
         scheduledInPresent(lang, s.text, m.index, end) ||
-        dateNamesPlace(s.text, m.index, end)
+        dateNamesPlace(s.text, m.index, end) ||
+        dateOfLaterOccasion(s.text, m.index)
       )
         continue;
       const day = Number(m[1] ?? m[5]);

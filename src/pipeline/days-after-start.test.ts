@@ -29,6 +29,13 @@ describe('an opening that counts the days since a happening', () => {
       7,
     ],
     ['Twee weken na de aardbeving zijn nog duizenden mensen dakloos.', 14],
+    [
+      'Berlin – Vier Tage nach dem verheerenden Erdbeben in Japan zieht die Bundesregierung Konsequenzen: Die sieben ältesten deutschen Atomkraftwerke werden vom Netz genommen.',
+      4,
+    ],
+    ['Tokio – Een week na de aardbeving is de helft van Minamisanriku nog vermist.', 7],
+    ['Sendai — Two days after the tsunami, rescuers reached the coast.', 2],
+    ['Berlin – Merkel sprach vier Tage nach dem Erdbeben.', undefined],
     ['Three days after Macron visited, the aid arrived.', undefined],
     ['The hackers published the data three days after the attack.', undefined],
     ['Three months after the election, the coalition collapsed.', undefined],

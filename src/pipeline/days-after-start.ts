@@ -21,11 +21,22 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const COUNT = `(\\d{1,2}|\\p{L}+)`;
+/**
+ * The city a report was filed from, set before its first sentence with a dash ("Berlin – Vier Tage
+ * nach dem …"): no part of the count that follows it.
+ */
+const FILED_FROM = `(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\s+[–—-]\\s+)?`;
 /** Only an opening that counts from a named happening ("after the", "na de", "nach dem"). */
 const OPENING: readonly RegExp[] = [
-  new RegExp(`^${COUNT}\\s+(days?|weeks?)\\s+(?:after|since)\\s+(?:the|a|an|its|their)\\s`, 'iu'),
-  new RegExp(`^${COUNT}\\s+(dag(?:en)?|weken|week)\\s+na\\s+(?:de|het|een)\\s`, 'iu'),
-  new RegExp(`^${COUNT}\\s+(Tag(?:e|en)?|Wochen?)\\s+nach\\s+(?:dem|der|den|einem|einer)\\s`, 'u'),
+  new RegExp(
+    `^${FILED_FROM}${COUNT}\\s+(days?|weeks?)\\s+(?:after|since)\\s+(?:the|a|an|its|their)\\s`,
+    'iu',
+  ),
+  new RegExp(`^${FILED_FROM}${COUNT}\\s+(dag(?:en)?|weken|week)\\s+na\\s+(?:de|het|een)\\s`, 'iu'),
+  new RegExp(
+    `^${FILED_FROM}${COUNT}\\s+(Tag(?:e|en)?|Wochen?)\\s+nach\\s+(?:dem|der|den|einem|einer)\\s`,
+    'u',
+  ),
 ];
 
 /** A count of more weeks than this reaches beyond what a report's weekdays can confirm. */

@@ -77,6 +77,22 @@ describe('parseHeader', () => {
     expect(parsed.meta.published).toEqual({ date: '2022-01-06', precision: 'day', from: 'date-line' });
   });
 
+  it.each<[string, string, string | undefined]>([
+    [
+      'the headline after the month on the header line, not the trail of sections under it',
+      ' date 2011-03 Japan: One week after the seaquake the IAEA boss in Tokyo has arrived\nHome » World » Asia » Japan\n\nPosted by newsdesk | 0 Comments | Share: Facebook Twitter Google+ E-Mail\n\nOne week after the devastating seaquake and the tsunami Japan has paused for the victims.',
+      'Japan: One week after the seaquake the IAEA boss in Tokyo has arrived',
+    ],
+    [
+      'the Markdown heading above the timestamp, without its marks',
+      '# Japan earthquake and nuclear crisis: latest developments on Sunday\n2011-03-20T12:05:00Z\n\nTOKYO (AP) — Key developments in Japan’s disaster, as they were reported on Sunday.',
+      'Japan earthquake and nuclear crisis: latest developments on Sunday',
+    ],
+    ['no title where the header line goes on with the lede', seed('000_183ef09ec565af15'), undefined],
+  ])('takes as the title %s', (_, text, title) => {
+    expect(parse(text).meta.title).toBe(title);
+  });
+
   it('reads title, language and publisher from front matter', () => {
     const parsed = parse(
       '---\ntitle: "Proteste in Almaty"\ndate: 2022-01\nlanguage: DE\npublisher: Beispielzeitung\nurl: https://example.org/a\n---\nText.',

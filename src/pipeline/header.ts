@@ -1,9 +1,12 @@
+import { isHeadlineShaped } from './boilerplate.ts';
 import { agencyIdDay } from './agency-id.ts';
 import { dateLineDay } from './date-line.ts';
 import type { ArticleMeta, ParsedArticle, PublishedHint, RawArticle } from './types.ts';
 
 /** The seed corpus's header: " date 2022-01-08 " or " date 2022-01 " glued to the first line. */
 const SEED_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
+/** The marks of a Markdown heading ("# Japan earthquake …"): no part of the headline. */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** A line that is only an ISO date or timestamp, as scraped article pages put under the headline. */
 const TIMESTAMP_LINE =
   /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -78,6 +81,10 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
   if (seed && seedHint) {
     meta.published ??= seedHint;
     body = body.slice(seed[0].length);
+    // A headline after the date on the header line is the title: lines under it (a site's trail
+    // of sections, a byline) are no part of it, however long. Prose there is the lede's.
+    const headline = body.split('\n', 1)[0]?.trim();
+    if (headline && !meta.title && isHeadlineShaped(headline)) meta.title = headline;
   }
 
   if (!meta.published) {
@@ -100,7 +107,7 @@ export function parseHeader(raw: RawArticle): ParsedArticle {
         .map((l) => l.trim())
         .filter((l) => l !== '');
       const headline = above.filter((l) => !BYLINE.test(l) && /\s/.test(l)).at(-1);
-      if (headline && !meta.title) meta.title = headline;
+      if (headline && !meta.title) meta.title = headline.replace(MARKDOWN_HEADING, '');
       body = lines.slice(i + 1).join('\n');
       break;
     }

@@ -80,7 +80,7 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
         continue;
       }
       const id =
-        words === 1 && !endsLongerName(tokens, f.first)
+        words === 1 && !endsLongerName(tokens, f.first, sentence)
           ? bySurname.get((tokens[f.first] as Token).norm)
           : words === 2
             ? bySurname.get(key(tokens, f.first, f.end))
@@ -89,7 +89,8 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (covered[i] || !t.capitalised || endsLongerName(tokens, i) || inTimex(sentence, t)) continue;
+      if (covered[i] || !t.capitalised || endsLongerName(tokens, i, sentence) || inTimex(sentence, t))
+        continue;
       const holder = byGarbled.get(t.norm);
       const id = holder ?? bySurname.get(t.norm);
       if (!id) continue;
@@ -105,13 +106,18 @@ export function linkSurnames(states: SentenceState[], lexicon: Lexicon): void {
 
 /**
  * The token closes a capitalised run of other words ("Medisch Spectrum Twente"): the end of
- * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word.
+ * another name, not a surname on its own. A title before it ("Kanzler Nehammer") is no such word,
+ * nor a weekday or month of a time expression ("Already on Wednesday Amado had described").
  */
-function endsLongerName(tokens: Token[], i: number): boolean {
+function endsLongerName(tokens: Token[], i: number, sentence: TimedSentence): boolean {
   const before = tokens[i - 1];
   const t = tokens[i] as Token;
   return (
-    before !== undefined && before.capitalised && before.end + 1 === t.start && !isPersonTitle(before.norm)
+    before !== undefined &&
+    before.capitalised &&
+    before.end + 1 === t.start &&
+    !isPersonTitle(before.norm) &&
+    !inTimex(sentence, before)
   );
 }
 

@@ -92,3 +92,26 @@ describe('a lone family name garbled by a machine translation', () => {
     expect(refusal?.title).toBe('Dina Boluarte refuses to resign');
   });
 });
+
+describe('a lone family name whose report gives the full name only in a sentence of no event', () => {
+  it('"Already on Wednesday Amado had described …" is titled by the wire report\'s "Yukiya Amano", his given name once', () => {
+    const joined = joinNameVariants(
+      [
+        ...reported(
+          'wire',
+          'Monday Yukiya Amano said the agency was in contact with Japanese authorities.',
+          'Yukiya Amano',
+        ),
+        ...candidatesOf(
+          'en',
+          'Already on Wednesday Amado had described the situation in Vienna as "very serious".',
+          '2011-03-18',
+          [['Amado', 'unknown', 'name:yukiya-amado']],
+        ).map((c) => ({ ...c, document: 'mt', title: 'Yukiya Amado makes a statement' })),
+      ],
+      order(['wire', 'mt']),
+    );
+    const amado = joined.find((c) => c.document === 'mt');
+    expect(amado?.title).toBe('Yukiya Amano makes a statement');
+  });
+});

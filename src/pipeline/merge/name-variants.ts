@@ -155,7 +155,13 @@ export function joinNameVariants(
       const name = kept !== undefined ? written.get(kept) : undefined;
       if (name === undefined) continue;
       const full = fullest.get(m.id as string);
-      title = title.replace(full !== undefined && title.includes(full) ? full : m.text, name);
+      // A full name its report gives in a sentence of no event ("Yukiya Amado, came on Friday …"
+      // before "Amado had described …") stands in the title with the kept spelling's given names.
+      const given = `${name.split(' ').slice(0, -1).join(' ')} ${m.text}`;
+      const variant = [given, full ?? m.text, m.text]
+        .filter((v) => title.includes(v))
+        .reduce((a, b) => (b.length > a.length ? b : a), m.text);
+      title = title.replace(variant, name);
     }
     return title;
   };

@@ -8,7 +8,7 @@ import type { PublishedArticle, Sentence, Timex, When } from '../types.ts';
 import { addsWounded } from './added-count.ts';
 import { afterNight } from './after-night.ts';
 import type { Lang } from './lexicon.ts';
-import { countsSoFar } from './count-so-far.ts';
+import { countedByNow, countsSoFar } from './count-so-far.ts';
 import { countedSince } from './counted-since.ts';
 import { holdsStill, toldAgain, toldAsEarlier, toldLater, wentBefore } from './lookahead.ts';
 import { beforePublication } from './before-publication.ts';
@@ -166,6 +166,10 @@ export function contextWhen(
       !speakerGoesOn(afterQuote, article.sentences[j]?.text ?? '', false)
     )
       break;
+    // "has said he seized power … Bazoum has been held since Wednesday": what began a state is told
+    // right before it. "Kan zei in een televisietoespraak … Hij riep … op. Uit de zone zijn sinds
+    // zaterdag al 200.000 mensen geëvacueerd": a sentence further back tells something else.
+    if (when && startsState(when) && j > i + 1) break;
     // "Last month, the EU agreed…": a sentence that opens with its own time frames its own
     // happening and lends that time to no earlier sentence; nor does a relative clause's time.
     if (when && (own[j]?.opens || own[j]?.lends === false)) return undefined;
@@ -193,6 +197,7 @@ export function contextWhen(
       return reportsInPresent(lang, sentence.text) ||
         holdsStill(lang, sentence.text) ||
         (later !== undefined && countsSoFar(lang, sentence.text, later.text)) ||
+        (later !== undefined && countedByNow(lang, sentence.text, later.text)) ||
         toldEarlierThan(sentence, later) ||
         (later && toldAsEarlier(lang, later.text))
         ? undefined
@@ -217,8 +222,10 @@ function ledeWhen(
   sentence: Sentence,
 ): When | undefined {
   const paragraph = sentence.paragraph;
-  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++)
-    if (own[j]?.when && !toldAgain(article.sentences[j]?.text ?? '')) return undefined;
+  for (let j = i + 1; j < article.sentences.length && article.sentences[j]?.paragraph === paragraph; j++) {
+    const when = own[j]?.when;
+    if (when && !startsState(when) && !toldAgain(article.sentences[j]?.text ?? '')) return undefined;
+  }
   let j = i - 1;
   while (j >= 0 && article.sentences[j]?.paragraph === paragraph) j--;
   const previous = article.sentences[j]?.paragraph;

@@ -7,6 +7,7 @@
  */
 import type { Lang } from './lexicon.ts';
 import { VAGUE_COUNT } from './vague-count.ts';
+import { soFar } from '../so-far.ts';
 
 /** A count: a number standing alone ("3,000 people", not "the 17-year-old") or a word for many. */
 const NUMBER = new RegExp(
@@ -37,4 +38,23 @@ export function countsSoFar(lang: Lang, sentence: string, later: string): boolea
 /** Whether the sentence tells a count in the present perfect ("at least 215 people have been killed"). */
 export function countedInPerfect(lang: Lang, sentence: string): boolean {
   return NUMBER.test(sentence) && PERFECT_PASSIVE[lang].test(sentence);
+}
+
+/** "weniger … als bislang angenommen", "more than so far assumed": a comparison with a count, none given. */
+const COMPARED =
+  /(?<![\p{L}])(?:als|than|dan)\s+(?:so\s+far|to\s+date|inmiddels|tot\s+nu\s+toe|inzwischen|bislang|bisher)(?![\p{L}])/iu;
+
+/**
+ * Whether the undated `sentence` gives a count as it stands by the report ("De Japanse politie heeft
+ * inmiddels 2734 doden geteld", "bislang 41 Menschen getötet"), and the dated `later` sentence does
+ * not say who told it ("…, hieß es am Samstag") but gives a count of its own ("De politiechef … zei
+ * zondag dat … meer dan 10.000 mensen zijn omgekomen").
+ */
+export function countedByNow(lang: Lang, sentence: string, later: string): boolean {
+  return (
+    soFar(sentence) &&
+    NUMBER.test(sentence) &&
+    !COMPARED.test(sentence) &&
+    (!SAYING[lang].test(later) || NUMBER.test(later))
+  );
 }
