@@ -140,6 +140,12 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
     expect(funeral?.places).toContain('jerusalem');
   });
 
+  it('the preacher who financed Chérif Kouachi is named Anwar al-Awlaki, without the German “Prediger”', () => {
+    expect(onlyCiting(file, 'Awlaki war 2011 bei einem US-Drohnenangriff')?.actors).toEqual([
+      'name:anwar-al-awlaki',
+    ]);
+  });
+
   it.each<[string, string, string]>([
     ['Chérif Kouachi’s conviction', 'Cherif Kouachi was convicted in 2008', '2008-01-01'],
     ['al-Awlaki’s death', 'Awlaki war 2011 bei einem US-Drohnenangriff', '2011-01-01'],
