@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agreements,
   agreesBetter,
+  agreesOnTheDay,
   AnchorIndex,
   mayStillAgree,
   pairings,
@@ -191,5 +192,48 @@ describe('a reading told by the week', () => {
   it('"last week" that one day did not move may yet move when the week turns', () => {
     const same = reading('2023-12-25', '2023-12-31');
     expect(mayStillAgree(same, same, new Set(), 1)).toBe(true);
+  });
+});
+
+describe('whether the day after the first agreeing day reads an undated report better', () => {
+  // 01_ap dates the declaration of national mourning 7 January; NOS, undated, says "President
+  // Hollande had de nationale rouwdag gisteren na een spoedberaad afgekondigd".
+  const index = indexOf(told('01_ap', 'declaration', '2015-01-07', '2015-01-07', ['hollande']));
+  // One sentence read from two days: the same happening, of one key.
+  const read = (day: string) =>
+    pairings([{ ...told('02_nos', 'declaration', day, day, ['hollande']), key: 'mourning' }], index);
+
+  it.each<[string, string, string, boolean]>([
+    [
+      '"gisteren" read from the 7th misses by a day; read from the 8th it holds the day',
+      '2015-01-06',
+      '2015-01-07',
+      true,
+    ],
+    ['read from the 8th it holds the day; from the 9th it is a day late', '2015-01-07', '2015-01-08', false],
+    [
+      'a reading that already holds the day is no worse the day after, and no better',
+      '2015-01-07',
+      '2015-01-07',
+      false,
+    ],
+  ])('%s', (_, first, next, better) => {
+    expect(agreesOnTheDay(read(first), read(next))).toBe(better);
+  });
+
+  it('the day after loses where it drops an agreement the first day had', () => {
+    const two = indexOf(
+      told('01_ap', 'declaration', '2015-01-07', '2015-01-07', ['hollande']),
+      told('01_ap', 'surrender', '2015-01-06', '2015-01-06', ['mourad']),
+    );
+    const both = (mourning: string, surrender: string) =>
+      pairings(
+        [
+          { ...told('02_nos', 'declaration', mourning, mourning, ['hollande']), key: 'mourning' },
+          { ...told('02_nos', 'surrender', surrender, surrender, ['mourad']), key: 'surrender' },
+        ],
+        two,
+      );
+    expect(agreesOnTheDay(both('2015-01-06', '2015-01-06'), both('2015-01-07', '2015-01-08'))).toBe(false);
   });
 });

@@ -151,6 +151,23 @@ export function agreesBetter(first: ReadonlySet<string>, next: ReadonlySet<strin
   return true;
 }
 
+/** How many happenings a reading tells on their anchor's very day, without a day's slack. */
+export function onTheDay(pairs: readonly Pairing[]): number {
+  return pairs.filter((p) => p.agrees && p.anchor.day >= p.happening.start && p.anchor.day <= p.happening.end)
+    .length;
+}
+
+/**
+ * Whether the day after a reading's first agreeing day reads the report better: it keeps every
+ * agreement and tells more happenings on their anchor's very day. The slack lets a night told by its
+ * morning agree a day off; "gisteren" told a day off agrees too, but the next day tells it on its day.
+ */
+export function agreesOnTheDay(first: readonly Pairing[], next: readonly Pairing[]): boolean {
+  const now = agreements(next);
+  for (const k of agreements(first)) if (!now.has(k)) return false;
+  return onTheDay(next) > onTheDay(first);
+}
+
 /**
  * Whether a later day may still bring a reading to agree: later days move what a report tells
  * relative to its day later, so only a happening that still falls before its anchor may yet reach

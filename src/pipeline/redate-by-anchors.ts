@@ -6,6 +6,7 @@
 import {
   agreements,
   agreesBetter,
+  agreesOnTheDay,
   AnchorIndex,
   mayStillAgree,
   pairings,
@@ -13,6 +14,7 @@ import {
   type Happening,
   type Pairing,
 } from './anchored-dates.ts';
+import { shift } from './iso-day.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { ChronologyDocument } from '../schema/events.ts';
 import { NEVER_APART, type DocumentsApart } from './documents-apart.ts';
@@ -95,6 +97,28 @@ function reason(article: PublishedArticle, day: string, agreed: readonly Pairing
 }
 
 /**
+ * The reading from the day after `day`, where it tells more happenings on their anchor's very day
+ * and keeps every agreement (see agreesOnTheDay); undefined where that day is ruled out or no better.
+ */
+function nextDay<C extends Candidate>(
+  article: PublishedArticle,
+  day: string,
+  pairs: readonly Pairing[],
+  pairsOf: (result: Processed<C>) => Pairing[],
+  process: (article: PublishedArticle) => Processed<C> | undefined,
+): { day: string; result: Processed<C>; pairs: Pairing[] } | undefined {
+  const after = shift(day, 1);
+  const evidence = weekdayEvidence(article);
+  const lead = evidence.lead ?? evidence.opening;
+  if (ruledOut(article, evidence, after) || leadConflict(after, { past: evidence.past, lead }))
+    return undefined;
+  const result = process({ ...article, published: { date: after, precision: 'day', inferred: true } });
+  if (!result) return undefined;
+  const next = pairsOf(result);
+  return agreesOnTheDay(pairs, next) ? { day: after, result, pairs: next } : undefined;
+}
+
+/**
  * The reports of `undated` to be dated again, each as processed from its new day; `process` runs
  * one article through the stages after its publication date. A report is held against the days of
  * documents not apart from its own (`apart`): in a folder of several stories, the European Union's
@@ -151,15 +175,23 @@ export function redateByAnchors<C extends Candidate>(
         if (mayStillAgree(pairs, nextPairs, first, tried)) continue;
         break;
       }
+      const better = nextDay(
+        article,
+        day,
+        nextPairs,
+        (r) => pairings(happeningsOf(r.candidates, specific, nameOf, regionsOf), index, kept),
+        process,
+      );
+      const chosen = better ?? { day, result, pairs: nextPairs };
       const published = {
-        ...result.document.published,
+        ...chosen.result.document.published,
         reason: reason(
           article,
-          day,
-          nextPairs.filter((p) => p.agrees),
+          chosen.day,
+          chosen.pairs.filter((p) => p.agrees),
         ),
       };
-      redone.push({ ...result, document: { ...result.document, published } });
+      redone.push({ ...chosen.result, document: { ...chosen.result.document, published } });
       break;
     }
   }

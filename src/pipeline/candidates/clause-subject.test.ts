@@ -44,6 +44,27 @@ describe('the subject of a later clause', () => {
       undefined,
     ],
     [
+      "', and Hollande honoured' after the burial names who honours, not who was buried",
+      'On Tuesday, the four men killed at the supermarket were buried in Jerusalem, and Hollande honoured the three police officers killed in the attacks at a ceremony at Paris police headquarters.',
+      'were buried',
+      'Hollande',
+      undefined,
+    ],
+    [
+      "a Dutch ', en Hollande eerde' names who honours, not who was buried",
+      'Dinsdag werden de vier slachtoffers in Jeruzalem begraven, en Hollande eerde de drie omgekomen agenten.',
+      'begraven',
+      'Hollande',
+      undefined,
+    ],
+    [
+      "the last of a list of the dead after ', and' still died",
+      'Among those killed were Stephane Charbonnier, Jean Cabut, and Bernard Maris.',
+      'killed',
+      'Bernard Maris',
+      'Bernard Maris',
+    ],
+    [
       'a person named after a comma without a conjunction is still the one arrested',
       'Police arrested a fourth suspect on Monday, Shamsidin Fariduni.',
       'arrested',

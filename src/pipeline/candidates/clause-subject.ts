@@ -12,10 +12,23 @@
 const CLAUSE_OPENER =
   /,\s*(?:as|while|whereas|but|terwijl|maar|während|aber|wobei|said|says|zei|zegt|meldde|sagte|sagt|teilte|teilt|erklärte)\s+(?:(?:the|de|het|der|die)\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
-export function opensOtherClause(text: string, m: { start: number }): boolean {
+/** ", and ", ", en ", ", und " right before a name. */
+const AND_BEFORE = /,\s+(?:and|en|und)\s+$/iu;
+/** A verb in the past right after the name: "honoured", "eerde", "ehrte"; not "died", which lists the dead. */
+const PAST_VERB_AFTER = /^\s+(?!died\b)\p{Ll}{3,}(?:ed|te|de)(?![\p{L}])/u;
+
+/**
+ * Whether the name `m` opens a clause of its own after the trigger's: ", as President …", or ",
+ * and Hollande honoured …" after "the four men … were buried": he honours; nothing befell him.
+ */
+export function opensOtherClause(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // Cheap gate first: no comma, no new clause.
-  return before.includes(',') && CLAUSE_OPENER.test(before);
+  if (!before.includes(',')) return false;
+  return (
+    CLAUSE_OPENER.test(before) ||
+    (AND_BEFORE.test(before) && PAST_VERB_AFTER.test(text.slice(m.end, m.end + 24)))
+  );
 }
 
 /**

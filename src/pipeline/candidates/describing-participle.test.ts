@@ -94,3 +94,29 @@ describe('a participle that describes a noun over a span of time', () => {
     expect(kinds(lang, text)).toContain('death');
   });
 });
+
+describe('a participle that says who a counted definite noun names', () => {
+  it.each([
+    [
+      'the four men killed at the supermarket, buried on Tuesday, make no deaths of the day',
+      'On Tuesday, the four men killed at the supermarket were buried in Jerusalem, and Hollande honoured the three police officers killed in the attacks at a ceremony at Paris police headquarters.',
+    ],
+    [
+      'the three police officers killed in the attacks, honoured, make no deaths of the day',
+      'Hollande honoured the three police officers killed in the attacks at a ceremony at Paris police headquarters.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(kinds('en', text)).not.toContain('death');
+  });
+
+  it.each([
+    ['a verb with an object still kills', 'Police said the two men killed three people in the attack.'],
+    ['a passive still reports the deaths', 'The four men were killed at the supermarket on Friday.'],
+    [
+      'a count that is not the noun’s still reports',
+      'Amedy Coulibaly had killed four hostages at the supermarket on Friday.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(kinds('en', text)).toContain('death');
+  });
+});

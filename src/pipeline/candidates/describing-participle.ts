@@ -43,3 +43,21 @@ export function describesOverSpan(h: TriggerHit, text: string): boolean {
         (GERMAN_PARTICIPLE.test(word) && CAPITAL_NOUN_AFTER.test(after) && GERMAN_SPAN_BEFORE.test(before));
   return describes && !TALLY_BEFORE.test(before);
 }
+
+/** "the four men", "the three police officers", "the 12 people": a definite article, a count, a plural noun. */
+const DEFINITE_COUNTED_BEFORE =
+  /(?:^|\s)the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Ll}{3,}s|people|men|women|children|police)\s$/u;
+/** A place or occasion right after the participle, so it is no verb with an object ("the two men killed three people"). */
+const SETTING_AFTER = /^\s+(?:at|in|during|on|near|inside|outside)\s/iu;
+
+/**
+ * "the four men killed at the supermarket were buried in Jerusalem", "honoured the three police
+ * officers killed in the attacks": a participle after a counted definite noun says who the noun
+ * names, dead of a happening told before; the sentence reports the burial or the tribute.
+ */
+export function describesCounted(h: TriggerHit, text: string): boolean {
+  const word = text.slice(h.start, h.end);
+  if (!ENGLISH_PARTICIPLE.test(word) || !SETTING_AFTER.test(text.slice(h.end, h.end + 12))) return false;
+  const before = text.slice(Math.max(0, h.start - 70), h.start);
+  return DEFINITE_COUNTED_BEFORE.test(before) && !TALLY_BEFORE.test(before);
+}

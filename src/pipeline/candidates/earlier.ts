@@ -5,7 +5,7 @@ import { compile } from './compiled.ts';
 import type { TriggerHit } from './happenings.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
-import { describesOverSpan } from './describing-participle.ts';
+import { describesCounted, describesOverSpan } from './describing-participle.ts';
 import { opensWithPastForm } from './verb-form.ts';
 
 /** Up to three words and no comma between a trigger and a time: "since the protests started last Sunday". */
@@ -182,7 +182,7 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
   // Cheapest first: a space either side, then the word's ending, then the article before it.
   const attributive = (h: TriggerHit): boolean => {
     if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
-    if (describesOverSpan(h, text)) return true;
+    if (describesOverSpan(h, text) || describesCounted(h, text)) return true;
     const word = text.slice(h.start, h.end);
     if (word === 'elected' && ELECT_TITLE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)))
       return NAME_AFTER.test(text.slice(h.end, h.end + 2));

@@ -23,6 +23,7 @@ import { describedSubject } from './apposition.ts';
 import { presentAt } from './attends.ts';
 import { killsCounted } from './kills-counted.ts';
 import { offerer } from './offerer.ts';
+import { unnamedHostages } from './hostage-object.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
@@ -223,6 +224,8 @@ export function choosePatient(
     !beforeOwnClause(text, m, trigger) &&
     !inOpeningSince(text, m, trigger);
   if (owned) return ownedPerson(text, mentions, trigger, isPerson);
+  // "hatte Kunden als Geiseln genommen": the customers were taken; the one named took them.
+  if (unnamedHostages(text, mentions, trigger, isPerson)) return undefined;
   const offering = offerer(text, mentions, trigger, isPerson);
   if (offering) return offering;
   const wanted = warrantObject(text, mentions, trigger, isPerson);

@@ -239,3 +239,25 @@ describe('a demonym that is also a given name', () => {
     },
   );
 });
+
+describe('a preacher’s title before a name is not part of it', () => {
+  it.each([
+    [
+      'de',
+      'Er sei vom Terrornetz al-Qaida im Jemen geschickt und von dem Prediger Anwar al-Awlaki finanziert worden.',
+      'Anwar al-Awlaki=name:anwar-al-awlaki',
+    ],
+    [
+      'en',
+      'He said he had been financed by the preacher Anwar al-Awlaki.',
+      'Anwar al-Awlaki=name:anwar-al-awlaki',
+    ],
+    [
+      'nl',
+      'Hij zou zijn gefinancierd door de prediker Anwar al-Awlaki.',
+      'Anwar al-Awlaki=name:anwar-al-awlaki',
+    ],
+  ])('%s: "%s" gives %s', (language, sentence, expected) => {
+    expect(mentions(language, sentence)).toContain(expected);
+  });
+});

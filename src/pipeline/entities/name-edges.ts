@@ -100,6 +100,8 @@ const PERSON_TITLES = new Set(
     'richter richterin rechter justice',
     // Coaches: "Coach Bert van Marwijk", "bondscoach Ronald Koeman", "Bundestrainer Julian Nagelsmann".
     'coach trainer bondscoach bundestrainer',
+    // Clergy: "von dem Prediger Anwar al-Awlaki", "the preacher Anwar al-Awlaki", "predikant X".
+    'preacher prediger predikant pfarrer priester rabbiner',
   ]
     .join(' ')
     .split(' '),

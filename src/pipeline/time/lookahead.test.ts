@@ -145,6 +145,27 @@ describe('a later sentence lends its day to an undated one only where a reader w
         'Später am Abend teilte die Feuerwehr mit, die Zahl könne steigen.',
       ],
     ],
+    [
+      'the hostages freed are not dated to the 2 January on which she had “already” travelled',
+      'en',
+      [
+        '16 hostages were freed.',
+        'According to French media reports the woman has however already on 2 January travelled to Turkey and is possibly no more in France at all.',
+      ],
+    ],
+    [
+      'nor to a German “bereits am 2. Januar”',
+      'de',
+      [
+        '16 Geiseln wurden befreit.',
+        'Die Frau ist laut Medienberichten bereits am 2. Januar in die Türkei gereist.',
+      ],
+    ],
+    [
+      'nor to a Dutch “al op 2 januari”',
+      'nl',
+      ['Zestien gijzelaars werden bevrijd.', 'De vrouw zou al op 2 januari naar Turkije zijn gereisd.'],
+    ],
   ])('%s', (_name, lang, texts) => {
     expect(timed(lang, texts)?.when.precision).toBe('before-publication');
   });

@@ -67,11 +67,17 @@ const STILL_COUNT =
   /(?<![\p{L}])(?:still|noch|nog)\s+(?:(?:more\s+than|about|around|some|mehr\s+als|rund|etwa|über|ruim|meer\s+dan|zo'n|ongeveer)\s+)?\d/iu;
 
 /**
- * Whether the dated `later` sentence tells in the pluperfect what came before, on another day, or
- * counts what still held on a later one.
+ * "the woman has however already on 2 January travelled to Turkey", "bereits am 2. Januar", "al op
+ * 2 januari": a day told as already past before the news is no day of what was told before it.
+ */
+const ALREADY_ON = /(?<![\p{L}])(?:already|bereits|schon|al)\s+(?:on|am|op)\s/iu;
+
+/**
+ * Whether the dated `later` sentence tells in the pluperfect what came before, on another day,
+ * tells its day as already past, or counts what still held on a later one.
  */
 export function toldAsEarlier(lang: Lang, later: string): boolean {
-  return STILL_COUNT.test(later) || wentBefore(lang, later);
+  return STILL_COUNT.test(later) || ALREADY_ON.test(later) || wentBefore(lang, later);
 }
 
 /**
