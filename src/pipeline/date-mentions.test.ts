@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysReported, latestDayReported, latestMonthMentioned } from './date-mentions.ts';
+import { daysReported, latestDayReported, latestMonthMentioned, namedDays } from './date-mentions.ts';
 
 const article = (...texts: string[]) => ({
   sentences: texts.map((text, index) => ({
@@ -81,5 +81,21 @@ describe('latestMonthMentioned', () => {
     expect(
       latestMonthMentioned(article('Im Januar 2022 begannen die Proteste.', 'In december 2021 nog niet.')),
     ).toBe('2022-01');
+  });
+});
+
+describe('namedDays', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a recap’s list of the days it looks back on, with and without a year',
+      [
+        'Genau ein Jahr ist es her, dass der Tunesier Anis Amri am Abend des 19. Dezember 2016 einen gekaperten Sattelzug in den Weihnachtsmarkt am Breitscheidplatz steuerte.',
+        '14 June: Fire breaks out shortly before 1am in a fridge-freezer in a fourth-floor flat.',
+      ],
+      ['2016-12-19', '06-14'],
+    ],
+    ['none that lies ahead', ['The court will rule on 20 January.'], []],
+  ])('%s', (_, texts, days) => {
+    expect(namedDays(article(...texts))).toEqual(days);
   });
 });

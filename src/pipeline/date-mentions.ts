@@ -94,11 +94,12 @@ export interface DaysReported {
   withoutYear: string | undefined;
 }
 
-export function daysReported(
-  article: Pick<LanguageArticle, 'sentences'> & { language?: string },
-): DaysReported {
-  let withYear: string | undefined;
-  let withoutYear: string | undefined;
+/**
+ * Every day the text reports as past, as written: "2021-01-05" with its year, "01-07" without one.
+ * A recap names the days of the story it looks back on ("am 19. Dezember 2016", "on 14 June").
+ */
+export function namedDays(article: Pick<LanguageArticle, 'sentences'> & { language?: string }): string[] {
+  const days: string[] = [];
   const lang = article.language !== undefined && isLang(article.language) ? article.language : 'en';
   for (const s of article.sentences) {
     if (!DIGIT.test(s.text) || FUTURE.test(s.text)) continue;
@@ -121,10 +122,21 @@ export function daysReported(
       if (!month || day < 1 || day > 31) continue;
       const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       const y = m[3] ?? m[6];
-      if (y === undefined) {
-        if (!withoutYear || monthDay > withoutYear) withoutYear = monthDay;
-      } else if (!withYear || `${y}-${monthDay}` > withYear) withYear = `${y}-${monthDay}`;
+      days.push(y === undefined ? monthDay : `${y}-${monthDay}`);
     }
+  }
+  return days;
+}
+
+export function daysReported(
+  article: Pick<LanguageArticle, 'sentences'> & { language?: string },
+): DaysReported {
+  let withYear: string | undefined;
+  let withoutYear: string | undefined;
+  for (const day of namedDays(article)) {
+    if (day.length === 5) {
+      if (!withoutYear || day > withoutYear) withoutYear = day;
+    } else if (!withYear || day > withYear) withYear = day;
   }
   return { withYear, withoutYear };
 }

@@ -11,7 +11,7 @@ import { weekEarlierConflict } from './week-earlier.ts';
 import { corpusMonth, monthOf, yearReference } from './year-reference.ts';
 import { findSisters, RELATED_STORY, SAME_STORY, type Sister } from './sisters.ts';
 import { latestNews } from './sister-news.ts';
-import { nextStretch, withinStretch } from './story-stretch.ts';
+import { nextStretch, recountedBy, withinStretch } from './story-stretch.ts';
 import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
 import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
@@ -61,12 +61,13 @@ export function resolvePublished(
     }
     return day;
   };
+  const recounts = recountedBy((id) => byId.get(id));
   return articles.map((article) => {
     const all = ownMonthFirst(sisters.get(article.id) ?? [], article.meta.published);
     const refused: string[] = [];
     let resolved = resolveOne(article, withinStretch(all), period, toldBy, nationalities, refused);
     const closest = all[0];
-    const other = closest && refused.includes(closest.id) ? nextStretch(all) : undefined;
+    const other = closest && refused.includes(closest.id) ? nextStretch(all, recounts) : undefined;
     const again = other && resolveOne(article, other, period, toldBy, nationalities, []);
     if (closest && again?.precision === 'day')
       resolved = {

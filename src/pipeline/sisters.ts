@@ -12,6 +12,17 @@ export const SAME_STORY = 0.35;
  * month says nothing, and the text's own months or the corpus's period serve better.
  */
 export const RELATED_STORY = 0.1;
+/**
+ * How many reports a story's folder holds at most (twenty on Kazakhstan's unrest; five on most):
+ * a feature's rarity is measured against that many documents, not against a folder of many
+ * stories. Measured against 474 reports, a name all five reports of a story share ("Haneda",
+ * "CrowdStrike") weighs nearly as much as a word only the undated report holds, so that a report
+ * shares far more of its fingerprint with its own story's reports than in the story's own folder,
+ * and a few words with another story's weigh enough to pass for it: the undated Tagesschau report
+ * of Microsoft's outage of July 2024 was read in Peru's crisis of December 2022, Sudan's undated
+ * translation taken for a day a week late.
+ */
+const STORY_REPORTS = 20;
 /** Features found in more documents than this are too common to point at one story (and would make the search quadratic). */
 const MAX_POSTINGS = 64;
 
@@ -57,7 +68,7 @@ export function findSisters(
   });
   const weight = (f: string): number => {
     const df = postings.get(f)?.length ?? 1;
-    return (f.startsWith('n:') ? 2 : 1) * Math.log(1 + articles.length / df);
+    return (f.startsWith('n:') ? 2 : 1) * Math.log(1 + Math.min(articles.length, STORY_REPORTS) / df);
   };
   // German capitalises its nouns: a capitalised word only German reports use is as likely a noun
   // ("Angaben", "Hauptstadt") as a name, where reports in other languages are there to share names.

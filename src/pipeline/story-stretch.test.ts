@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sister } from './sisters.ts';
-import { nextStretch, withinStretch } from './story-stretch.ts';
+import { namedDays } from './date-mentions.ts';
+import { nextStretch, recountsDay, withinStretch } from './story-stretch.ts';
 
 const sister = (id: string, date: string, score: number): Sister => ({
   id,
@@ -78,5 +79,80 @@ describe('the stretch read when the closest report does not fit', () => {
     ],
   ])('%s', (_, sisters, kept) => {
     expect(nextStretch(sisters)?.map((s) => s.id)).toEqual(kept);
+  });
+});
+
+const report = (...texts: string[]) => ({
+  sentences: texts.map((text, index) => ({
+    id: `p1.s${index + 1}`,
+    paragraph: 'p1',
+    index,
+    text,
+    start: 0,
+    end: text.length,
+  })),
+});
+
+describe('whether the closest report recounts a day of another stretch', () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      'a recap a year on names the attack’s day with its year',
+      'Genau ein Jahr ist es her, dass der Tunesier Anis Amri am Abend des 19. Dezember 2016 einen gekaperten Sattelzug in den Weihnachtsmarkt am Breitscheidplatz steuerte.',
+      '2016-12-21',
+      true,
+    ],
+    [
+      'a recap six months on names the fire’s day without a year',
+      '14 June: Fire breaks out shortly before 1am in a fridge-freezer in a fourth-floor flat and races up the cladding of the 24-storey, 129-flat tower.',
+      '2017-06-15',
+      true,
+    ],
+    [
+      'a Dutch recap names the fire’s day',
+      'Op 14 juni brak kort voor één uur ’s nachts brand uit in de Grenfell-toren.',
+      '2017-06-17',
+      true,
+    ],
+    [
+      'a wire report names its own day, not one of a story two months before',
+      'AHMEDABAD, India, June 12 (Reuters) - An Air India plane bound for London with 242 people on board crashed shortly after take-off from the western Indian city of Ahmedabad on Thursday, killing all but one of those aboard, the airline said.',
+      '2025-04-23',
+      false,
+    ],
+    [
+      'a report naming no day by its date recounts no other stretch',
+      "A Japan Airlines passenger jet collided with a coast guard aircraft on a runway at Tokyo's Haneda airport on Tuesday evening and burst into flames.",
+      '2023-04-25',
+      false,
+    ],
+  ])('%s', (_, sentence, other, recounted) => {
+    expect(recountsDay(namedDays(report(sentence)), other)).toBe(recounted);
+  });
+});
+
+describe('the stretch read when the closest report recounts it or not', () => {
+  it.each<[string, Sister[], boolean, string[] | undefined]>([
+    [
+      'reports of another story months before, which the closest report does not recount, are no stretch of its story',
+      [
+        sister('haneda_reuters', '2024-01-02', 0.44),
+        sister('haneda_nos', '2024-01-03', 0.34),
+        sister('sudan_tagesschau', '2023-04-25', 0.19),
+      ],
+      false,
+      undefined,
+    ],
+    [
+      'the first days a recap recounts are read when the recap does not fit',
+      [
+        sister('recap_ein_jahr', '2017-12-19', 0.37),
+        sister('nl_politie', '2016-12-21', 0.16),
+        sister('wire_berlin', '2016-12-20', 0.12),
+      ],
+      true,
+      ['nl_politie', 'wire_berlin'],
+    ],
+  ])('%s', (_, sisters, recounted, kept) => {
+    expect(nextStretch(sisters, () => recounted)?.map((s) => s.id)).toEqual(kept);
   });
 });
