@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysReported, latestDayReported, latestMonthMentioned, namedDays } from './date-mentions.ts';
+import { sentencesOf } from './test-sentences.ts';
 
-const article = (...texts: string[]) => ({
-  sentences: texts.map((text, index) => ({
-    id: `p1.s${index + 1}`,
-    paragraph: 'p1',
-    index,
-    text,
-    start: 0,
-    end: text.length,
-  })),
-});
+const article = (...texts: string[]) => ({ sentences: sentencesOf([texts]) });
 
 describe('latestDayReported', () => {
   it.each([

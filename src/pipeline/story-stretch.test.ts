@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sister } from './sisters.ts';
 import { namedDays } from './date-mentions.ts';
 import { nextStretch, recountsDay, withinStretch } from './story-stretch.ts';
+import { sentencesOf } from './test-sentences.ts';
 
 const sister = (id: string, date: string, score: number): Sister => ({
   id,
@@ -82,16 +83,7 @@ describe('the stretch read when the closest report does not fit', () => {
   });
 });
 
-const report = (...texts: string[]) => ({
-  sentences: texts.map((text, index) => ({
-    id: `p1.s${index + 1}`,
-    paragraph: 'p1',
-    index,
-    text,
-    start: 0,
-    end: text.length,
-  })),
-});
+const report = (...texts: string[]) => ({ sentences: sentencesOf([texts]) });
 
 describe('whether the closest report recounts a day of another stretch', () => {
   it.each<[string, string, string, boolean]>([
