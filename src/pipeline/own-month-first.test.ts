@@ -5,20 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { ownMonthFirst } from './own-month-first.ts';
 import type { Sister } from './sisters.ts';
+import { sisterOf } from './test-sisters.ts';
 
-const sister = (id: string, date: string, score: number): Sister => ({
-  id,
-  date,
-  score,
-  shared: [],
-  members: 1,
-});
 const month = (date: string) => ({ date, precision: 'month' as const, from: 'date-line' as const });
 
 describe('the reports a month-only report is read against', () => {
-  const recap = sister('05_grenfell_six_months_on', '2017-12-14', 0.41);
-  const wire = sister('01_wire_grenfell_toll', '2017-06-15', 0.25);
-  const nos = sister('02_nos_grenfell_58_vermist', '2017-06-17', 0.18);
+  const recap = sisterOf('05_grenfell_six_months_on', '2017-12-14', 0.41);
+  const wire = sisterOf('01_wire_grenfell_toll', '2017-06-15', 0.25);
+  const nos = sisterOf('02_nos_grenfell_58_vermist', '2017-06-17', 0.18);
   it.each<[string, Sister[], ReturnType<typeof month> | undefined, string[]]>([
     [
       'a report of June 2017 puts the June reports before a December recap',
@@ -28,7 +22,7 @@ describe('the reports a month-only report is read against', () => {
     ],
     [
       'a report of September keeps a closer one of late July first: weeks, not a season, apart',
-      [sister('en_ap_0730', '2024-07-30', 0.19), sister('de_spiegel_0903', '2024-09-03', 0.19)],
+      [sisterOf('en_ap_0730', '2024-07-30', 0.19), sisterOf('de_spiegel_0903', '2024-09-03', 0.19)],
       month('2024-09'),
       ['en_ap_0730', 'de_spiegel_0903'],
     ],

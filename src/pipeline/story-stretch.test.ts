@@ -1,54 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import type { Sister } from './sisters.ts';
+import { sisterOf } from './test-sisters.ts';
 import { namedDays } from './date-mentions.ts';
 import { nextStretch, recountsDay, withinStretch } from './story-stretch.ts';
 import { sentencesOf } from './test-sentences.ts';
-
-const sister = (id: string, date: string, score: number): Sister => ({
-  id,
-  date,
-  score,
-  shared: [],
-  members: 1,
-});
 
 describe('the sisters of an undated report’s own stretch of time', () => {
   it.each<[string, Sister[], string[]]>([
     [
       'a report of a story years before, sharing "President" and a figure, is left out',
       [
-        sister('derna_reuters', '2023-09-12', 0.19),
-        sister('turkey_ap', '2023-02-08', 0.16),
-        sister('derna_nos', '2023-09-14', 0.14),
+        sisterOf('derna_reuters', '2023-09-12', 0.19),
+        sisterOf('turkey_ap', '2023-02-08', 0.16),
+        sisterOf('derna_nos', '2023-09-14', 0.14),
       ],
       ['derna_reuters', 'derna_nos'],
     ],
     [
       'the reports of one story, each within a month of the next, all stay',
       [
-        sister('nos', '2024-11-24', 0.3),
-        sister('reuters', '2024-11-01', 0.2),
-        sister('ap', '2024-11-22', 0.12),
+        sisterOf('nos', '2024-11-24', 0.3),
+        sisterOf('reuters', '2024-11-01', 0.2),
+        sisterOf('ap', '2024-11-22', 0.12),
       ],
       ['nos', 'reuters', 'ap'],
     ],
     [
       'a story told again months on is read from the report nearest the closest one',
       [
-        sister('ap_0707', '2021-07-07', 0.38),
-        sister('tagesschau_0329', '2021-03-29', 0.26),
-        sister('nos_0326', '2021-03-26', 0.18),
+        sisterOf('ap_0707', '2021-07-07', 0.38),
+        sisterOf('tagesschau_0329', '2021-03-29', 0.26),
+        sisterOf('nos_0326', '2021-03-26', 0.18),
       ],
       ['ap_0707'],
     ],
     [
       'a report too little related to count is kept only within the days of the related ones',
       [
-        sister('nos', '2024-03-25', 0.34),
-        sister('reuters', '2024-03-23', 0.3),
-        sister('navalny', '2024-02-16', 0.12),
-        sister('weak', '2024-03-24', 0.05),
-        sister('weak_far', '2024-01-02', 0.05),
+        sisterOf('nos', '2024-03-25', 0.34),
+        sisterOf('reuters', '2024-03-23', 0.3),
+        sisterOf('navalny', '2024-02-16', 0.12),
+        sisterOf('weak', '2024-03-24', 0.05),
+        sisterOf('weak_far', '2024-01-02', 0.05),
       ],
       ['nos', 'reuters', 'weak'],
     ],
@@ -62,20 +55,20 @@ describe('the stretch read when the closest report does not fit', () => {
     [
       'a recap a year on is passed over for the reports of the story’s first days',
       [
-        sister('recap_ein_jahr', '2017-12-19', 0.5),
-        sister('nl_politie', '2016-12-21', 0.25),
-        sister('wire_berlin', '2016-12-20', 0.17),
+        sisterOf('recap_ein_jahr', '2017-12-19', 0.5),
+        sisterOf('nl_politie', '2016-12-21', 0.25),
+        sisterOf('wire_berlin', '2016-12-20', 0.17),
       ],
       ['nl_politie', 'wire_berlin'],
     ],
     [
       'a related report years before the closest one is another story’s, no stretch of this one',
-      [sister('haneda_reuters', '2024-01-02', 0.4), sister('germanwings_tagesschau', '2015-03-24', 0.35)],
+      [sisterOf('haneda_reuters', '2024-01-02', 0.4), sisterOf('germanwings_tagesschau', '2015-03-24', 0.35)],
       undefined,
     ],
     [
       'reports all of one stretch give no other',
-      [sister('nos', '2024-11-24', 0.3), sister('reuters', '2024-11-01', 0.2)],
+      [sisterOf('nos', '2024-11-24', 0.3), sisterOf('reuters', '2024-11-01', 0.2)],
       undefined,
     ],
   ])('%s', (_, sisters, kept) => {
@@ -127,9 +120,9 @@ describe('the stretch read when the closest report recounts it or not', () => {
     [
       'reports of another story months before, which the closest report does not recount, are no stretch of its story',
       [
-        sister('haneda_reuters', '2024-01-02', 0.44),
-        sister('haneda_nos', '2024-01-03', 0.34),
-        sister('sudan_tagesschau', '2023-04-25', 0.19),
+        sisterOf('haneda_reuters', '2024-01-02', 0.44),
+        sisterOf('haneda_nos', '2024-01-03', 0.34),
+        sisterOf('sudan_tagesschau', '2023-04-25', 0.19),
       ],
       false,
       undefined,
@@ -137,9 +130,9 @@ describe('the stretch read when the closest report recounts it or not', () => {
     [
       'the first days a recap recounts are read when the recap does not fit',
       [
-        sister('recap_ein_jahr', '2017-12-19', 0.37),
-        sister('nl_politie', '2016-12-21', 0.16),
-        sister('wire_berlin', '2016-12-20', 0.12),
+        sisterOf('recap_ein_jahr', '2017-12-19', 0.37),
+        sisterOf('nl_politie', '2016-12-21', 0.16),
+        sisterOf('wire_berlin', '2016-12-20', 0.12),
       ],
       true,
       ['nl_politie', 'wire_berlin'],
