@@ -20,6 +20,7 @@ import { sentenceAround, tenseReader, type Tense } from './tense.ts';
 import { carriedFromStoryDay } from './story-week.ts';
 import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
+import { nightInStoryZone } from './reader-night.ts';
 import { inStoryZone, withoutZoneEcho } from './zone-echo.ts';
 import { dateNamesPlace } from './date-in-name.ts';
 
@@ -53,6 +54,8 @@ export interface ExtractOptions {
   chrono?: boolean;
   /** The IANA zone of the story's country: a clock told in the reader's zone is read there. */
   localZone?: string;
+  /** The IANA zone of the reader, where the article tells its clocks there: its nights are the reader's. */
+  readerZone?: string;
 }
 
 /** Longest first, then own rules before chrono, then earliest; keep what does not overlap. */
@@ -189,7 +192,14 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
   // Of an article dated to its month only, "am Abend" would say no more than the month: left out,
   // it cannot pull a report of a known day to the month.
   const local = opts.localZone;
-  const zoned = local === undefined ? kept : kept.map((c) => inStoryZone(c, text, local));
+  const reader = opts.readerZone;
+  const zoned =
+    local === undefined
+      ? kept
+      : kept.map((c) => {
+          const read = inStoryZone(c, text, local);
+          return reader === undefined ? read : nightInStoryZone(read, reader, local);
+        });
   const told = (monthOnly ? zoned.filter((c) => !c.shift?.bare) : zoned).filter(
     (c) => !dateNamesPlace(text, c.start, c.end),
   );

@@ -10,6 +10,7 @@
  */
 import { DAY_LEVEL } from '../day-level.ts';
 import { lateBefore } from './late-evening.ts';
+import { readerZoneOf } from './zone-echo.ts';
 import type { Precision, PublishedArticle, TimedArticle, TimedSentence, Timex, When } from '../types.ts';
 import { isBackgroundYear } from './background-year.ts';
 import { beforeDay, beforePublication } from './before-publication.ts';
@@ -132,6 +133,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
   const monthOnly = article.published.precision === 'month';
   const inferred = article.published.inferred;
   const stamp = article.meta.published;
+  const readerZone = localZone === undefined ? undefined : readerZoneOf(article.paragraphs);
   const morning = stamp?.date === dct && stamp.hour !== undefined && stamp.hour < 12;
   // "the next day" counts from the last day an earlier sentence was dated to.
   let anchor: string | undefined;
@@ -162,7 +164,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
       ...(entryAnchor === undefined && storyAt !== undefined ? { partAnchor: storyAt } : {}),
       clockAnchor,
       clockBack: entryAnchor === undefined && anchorParagraph !== s.paragraph,
-      ...(localZone === undefined ? {} : { localZone }),
+      ...(localZone === undefined ? {} : { localZone, ...(readerZone === undefined ? {} : { readerZone }) }),
     }).filter((t) => t.start >= opener);
     // "In a televised address on Friday, Tokayev said Almaty had been attacked": Friday is the
     // saying's; what was said lies before it.

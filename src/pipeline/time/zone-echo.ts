@@ -33,13 +33,20 @@ export function readerZoneAfter(text: string, end: number): string | undefined {
   return READER_ZONES.find(([re]) => re.test(name))?.[1] ?? CENTRAL_EUROPE;
 }
 
-/** Whether a paragraph tells a clock time in the reader's zone ("om 05.11 uur Nederlandse tijd"). */
-export function hasReaderZoneClock(paragraphs: readonly ParagraphText[]): boolean {
-  return paragraphs.some(({ text }) =>
-    [...text.matchAll(CLOCK_END)].some((m) => READER_ZONE.test(text.slice(m.index + m[0].length))),
-  );
+/**
+ * The IANA zone of the first clock time, night or day a paragraph tells in the reader's zone ("om
+ * 05.11 uur Nederlandse tijd", "In der Nacht zu Dienstag deutscher Zeit"), if any.
+ */
+export function readerZoneOf(paragraphs: readonly ParagraphText[]): string | undefined {
+  for (const { text } of paragraphs)
+    for (const m of text.matchAll(TOLD_END)) {
+      const zone = readerZoneAfter(text, m.index + m[0].length);
+      if (zone !== undefined) return zone;
+    }
+  return undefined;
 }
-const CLOCK_END = /\d[.:]\d\d(?!\d)/gu;
+const TOLD_END =
+  /\d[.:]\d\d(?!\d)|(?<![\p{L}])(?:\p{L}*(?:nacht|night|avond|abend|evening|ochtend|morgen|morning|dag|tag|day))(?![\p{L}])/giu;
 
 /**
  * `readsReaderZone`: the story's zone is known, so a clock told only in the reader's zone is kept,
