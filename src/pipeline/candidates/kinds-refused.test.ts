@@ -1,7 +1,8 @@
 /**
  * "Pence hatte es abgelehnt, Trump … für amtsunfähig zu erklären", "McConnell lehnte es ab, die
  * Kammer … zusammenzurufen": someone who refuses to do what was asked of him says so; his refusal
- * is his statement of that day. A refusal told of a driver in a relative clause says who he was.
+ * is his statement of that day. A refusal told of a driver in a relative clause says who he was; a
+ * defendant who refused to answer questions at his trial said nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { kindsAndTitles } from './test-helpers.ts';
@@ -36,6 +37,9 @@ describe('a refusal is the refusing one’s statement', () => {
       'nl',
       'Een agent schoot een 17-jarige bestuurder dood die weigerde te stoppen bij een verkeerscontrole.',
     ],
+    ['en', 'He had refused to answer questions during most of the trial.'],
+    ['nl', 'Hij had tijdens het grootste deel van het proces geweigerd vragen te beantwoorden.'],
+    ['de', 'Er hatte sich während des Prozesses geweigert, Fragen zu beantworten.'],
   ])('[%s] “%s” tells no statement', (lang, text) => {
     expect(kindsAndTitles(lang, text, '2023-06-28').map((c) => c.kind)).not.toContain('statement');
   });
