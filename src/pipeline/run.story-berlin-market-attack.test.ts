@@ -196,5 +196,8 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     const e = onlyCiting(file, 'drove into the market beside the Kaiser Wilhelm Memorial Church');
     expect(e?.title).toBe('Attack in Breitscheidplatz');
     expect(e?.when.start).toBe('2016-12-19T20:00');
+    // "The black Scania articulated truck, registered in Poland": the truck's make and registration.
+    expect(e?.places).not.toContain('poland');
+    expect(e?.actors).not.toContain('name:scania');
   });
 });

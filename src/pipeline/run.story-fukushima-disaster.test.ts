@@ -89,6 +89,9 @@ describe('the Tōhoku earthquake and the Fukushima accident as five files told i
       '2011-03-19',
     ],
     ['the cold shutdown of units 5 and 6', 'had reached a stable "cold shutdown"', '2011-03-20'],
+    // The Dutch night of Monday 14 March was Tuesday morning in Japan.
+    ['the NOS explosions of “vannacht”', 'zijn vannacht opnieuw explosies geweest', '2011-03-15'],
+    ['the Spiegel’s Unit 2 explosion', 'In der Nacht zu Dienstag deutscher Zeit', '2011-03-15'],
   ])('%s is dated %s', (_, words, day) => {
     expect(onlyCiting(file, words)?.when.start).toBe(day);
   });

@@ -273,6 +273,10 @@ describe('the Rotterdam shootings as six outlets told them', () => {
     expect(documentsOf(verdict)).toEqual(['en_nltimes_1219_2024']);
   });
 
+  it('his refusal to answer questions at the trial is no statement of his', () => {
+    expect(citing('He had refused to answer questions during most of the trial.')).toEqual([]);
+  });
+
   it.each([
     ['the Dutch “Erasmus Universiteit”', 'Erasmus Universiteit', 'erasmus-university'],
     ['the English “Erasmus University”', 'Erasmus University', 'erasmus-university'],

@@ -1,5 +1,6 @@
 import { creditedAgency } from './credit.ts';
 import { namesOrigin } from './origin.ts';
+import { namesVehicleMake } from './vehicle-make.ts';
 import { namesHolder } from './controlled-by.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { namesPrecedent } from './precedent.ts';
@@ -20,7 +21,8 @@ import type { Reading, Scope } from './reading.ts';
  * organisation sits ("mit Sitz in Oslo"); "(Reuters) -" credits the wire that carried the report,
  * which did nothing in it, nor did the medium a source "told"; "Alaska Airlines" is an airline,
  * not Alaska; "340 km southwest of Moscow" says where, not Moscow; "stormed the Congress, the
- * Supreme Court …" names buildings, not who acted. `destination`: the kind is told by where
+ * Supreme Court …" names buildings, not who acted, and "a Scania truck registered in Poland" what
+ * drove, not who or where. `destination`: the kind is told by where
  * someone went, so a leader who flees on a plane to the Maldives went there.
  */
 export function happeningMentions(scope: Scope, reading: Reading, destination: boolean): Mention[] {
@@ -31,6 +33,7 @@ export function happeningMentions(scope: Scope, reading: Reading, destination: b
   const aside = (m: Mention) =>
     (building && m.kind === 'actor' && !scope.isPerson(m) && namedAsBuilding(text, m)) ||
     namesOrigin(text, m) ||
+    namesVehicleMake(text, m) ||
     namesHolder(text, m) ||
     creditedAgency(text, m) ||
     toldMedium(text, m, scope.isMedium) ||
