@@ -21,6 +21,12 @@ describe('a vehicle’s make and where it was registered', () => {
     ['In Polen werd de vrachtwagen van Scania gestolen.', 'Polen', 'place', false],
     ['Scania said the truck had been stolen.', 'Scania', 'actor', false],
     ['The truck was driven from Italy by his cousin.', 'Italy', 'place', false],
+    [
+      'Directeur Yukiya Amano van het Internationaal Atoomenergieagentschap (IAEA) zei gisteren in Wenen dat een ramp als die in Tsjernobyl in 1986 „zeer onwaarschijnlijk” is.',
+      'Yukiya Amano',
+      'actor',
+      false,
+    ],
   ])('in “%s”, %s (%s) names the vehicle: %s', (text, name, kind, expected) => {
     expect(namesVehicleMake(text, mentionIn(text, name, kind))).toBe(expected);
   });

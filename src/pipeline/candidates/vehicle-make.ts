@@ -6,9 +6,9 @@
  */
 import type { Mention } from '../types.ts';
 
-/** Road vehicles, after at most two adjectives ("articulated"): a maker named before one built it. */
+/** Trucks, after at most two adjectives ("articulated"): a maker named before one built it. */
 const VEHICLE =
-  /^(?:\s+\p{Ll}{3,}(?:ed|e[nrsm]?)){0,2}?[\s-]+(?:truck|trucks|lorry|lorries|van|car|vrachtwagen|vrachtauto|bestelbus|auto|lkw|lastwagen|sattelzug|sattelschlepper|transporter)(?![\p{L}])/iu;
+  /^(?:\s+\p{Ll}{3,}(?:ed|e[nrsm]?)){0,2}?[\s-]+(?:truck|trucks|lorry|lorries|vrachtwagen|vrachtauto|lkw|lastwagen|sattelzug|sattelschlepper)(?![\p{L}])/iu;
 
 /** "registered in", "geregistreerd in", "zugelassen in", "in Polen zugelassen": where a vehicle was registered. */
 const REGISTERED_BEFORE =
