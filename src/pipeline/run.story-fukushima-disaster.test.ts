@@ -62,6 +62,8 @@ describe('the Tōhoku earthquake and the Fukushima accident as five files told i
     ['Angela Merkel makes a statement', '2011-03-14', [NOS]],
     ['Naoto Kan gives a televised address', '2011-03-15', [NOS]],
     ['Yukiya Amano holds talks with Naoto Kan', '2011-03-18', [AP]],
+    // "INES from level 4 to level 5 up-graded", "Japan raised its rating of the accident".
+    ['Accident rating raised', '2011-03-18', [MT, AP]],
   ])('“%s” on %s, told by %j', (title, day, docs) => {
     const e = titled(title);
     expect(e?.when.start.slice(0, 10)).toBe(day);
