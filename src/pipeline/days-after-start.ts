@@ -68,14 +68,21 @@ const toldInAnyPast = (text: string): boolean => LANGS.some((lang) => hasPastMar
  * ramp staat het dodental op elf").
  */
 export function daysAfterLede(sentences: readonly { text: string; paragraph: string }[]): number | undefined {
+  return countingLede(sentences)?.days;
+}
+
+/** The sentence of the opening paragraph that counts days since a happening, with its count. */
+export function countingLede(
+  sentences: readonly { text: string; paragraph: string }[],
+): { days: number; text: string } | undefined {
   const lede = sentences[0]?.paragraph;
   for (const s of sentences) {
     const days = daysAfterOpening(s.text);
     if (s.paragraph === lede) {
-      if (days !== undefined) return days;
+      if (days !== undefined) return { days, text: s.text };
       continue;
     }
-    return days !== undefined && !toldInAnyPast(s.text) ? days : undefined;
+    return days !== undefined && !toldInAnyPast(s.text) ? { days, text: s.text } : undefined;
   }
   return undefined;
 }

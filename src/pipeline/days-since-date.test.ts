@@ -38,6 +38,26 @@ describe('a count of days or weeks since a dated day', () => {
     expect(since && earliestDay(since, '2025-02-15')).toBe(earliest);
   });
 
+  it.each<[string, string, { monthDay: string; days: number; fromWeekday?: number }]>([
+    [
+      'NOS\'s "Een dag na het … referendum van zondag 1 oktober" counts one day since Sunday 1 October',
+      'Een dag na het omstreden onafhankelijkheidsreferendum van zondag 1 oktober is de spanning in Catalonië nog niet geluwd.',
+      { monthDay: '10-01', days: 1, fromWeekday: 0 },
+    ],
+    [
+      'an English "a day after the vote on Sunday, Oct. 1" counts one day since that Sunday',
+      'A day after the vote on Sunday, Oct. 1, tension in Catalonia has not eased.',
+      { monthDay: '10-01', days: 1, fromWeekday: 0 },
+    ],
+    [
+      'a German "Einen Tag nach dem Referendum am 1. Oktober" counts one day, no weekday named',
+      'Einen Tag nach dem Referendum am 1. Oktober ist die Lage in Katalonien angespannt.',
+      { monthDay: '10-01', days: 1 },
+    ],
+  ])('%s', (_name, text, since) => {
+    expect(countedSince(text)).toEqual(since);
+  });
+
   it('a day counted from in December is of the year before a report read in January', () => {
     expect(earliestDay({ monthDay: '12-20', days: 21 }, '2025-01-20')).toBe('2025-01-10');
   });

@@ -29,6 +29,7 @@ import { ownMonthFirst } from './own-month-first.ts';
 import { monthConflict, monthsPast, type MonthsPast } from './months-past.ts';
 import { toldDayOfMonth } from './reported-day-in-month.ts';
 import { toldDayOfUndated } from './told-day-undated.ts';
+import { countedDayOfLede } from './counted-day-of-lede.ts';
 
 /**
  * Gives every article a publication date. A day found in the document is kept. A missing or
@@ -276,6 +277,9 @@ function resolveOne(
       conflictAt,
     });
   if (fromTold) return { ...fromTold, ownText: true };
+  const counted = (evidence ??= weekdayEvidence(article)).ledeCounted;
+  const fromCount = counted && countedDayOfLede(counted, month, sisters, conflictAt);
+  if (fromCount) return { ...fromCount, ownText: true };
   const toldDay = month ? undefined : toldDayOfUndated((days ??= daysReported(article)), sisters, conflictAt);
   if (toldDay) return { ...toldDay, ownText: true };
   const why =

@@ -8,7 +8,7 @@ import { pastDay } from './story-start.ts';
 import type { LanguageArticle } from './types.ts';
 import { WEEKDAY_NAMES, weekdayMentions, weekdayOf } from './weekdays.ts';
 import { tellsWeekAgo } from './week-ago.ts';
-import { daysAfterLede } from './days-after-start.ts';
+import { countingLede } from './days-after-start.ts';
 import { countedSince, type CountedSince } from './days-since-date.ts';
 import { tellsFollowed } from './followed-on.ts';
 import { tellsWeekEarlier } from './week-earlier.ts';
@@ -31,10 +31,15 @@ export interface WeekdayEvidence {
   weekBefore: boolean;
   /** The text tells something as a week ago ("a week ago", "een week geleden", "vor einer Woche"). */
   weekAgo?: true;
-  /** The days the opening paragraph counts since a happening ("Three days after the explosion, …"). */
+  /** The days the opening paragraph counts since a happening it names no date of ("Three days after the explosion, …"). */
   daysAfter?: number;
   /** The days a sentence counts since a day it names by its date ("three weeks after … on Jan. 7"). */
   counted?: CountedSince;
+  /**
+   * The days the opening counts since a day it names by its date ("Een dag na het referendum van
+   * zondag 1 oktober"): counted from that day, not from the story's first day.
+   */
+  ledeCounted?: CountedSince;
   /**
    * Weekdays a sentence tells something happened on, each with the later weekday it tells it was
    * made known on ("taken into custody on Saturday evening, … announced on Sunday").
@@ -84,7 +89,10 @@ export function weekdayEvidence(
   let yesterday = false;
   let weekBefore = false;
   let weekAgo = false;
-  const daysAfter = daysAfterLede(article.sentences);
+  const counting = countingLede(article.sentences);
+  const ledeCounted = counting && countedSince(counting.text);
+  // An opening that names the day it counts from counts from that day, not the story's first.
+  const daysAfter = ledeCounted ? undefined : counting?.days;
   const madeKnownAfter: (readonly [number, number])[] = [];
   const followedAfter: (readonly [number, number])[] = [];
   /** The one weekday the sentence before told as past, with that sentence's index. */
@@ -104,7 +112,9 @@ export function weekdayEvidence(
       const c = countedSince(s.text);
       const told = new Set(mentions.filter((m) => m.relation === 'past').map((m) => m.day));
       const [weekday] = told;
-      if (c) counted = told.size === 1 && weekday !== undefined ? { ...c, weekday } : c;
+      // "Een dag na het referendum van zondag 1 oktober": that Sunday is the day counted from.
+      const countedTo = weekday !== c?.fromWeekday;
+      if (c) counted = told.size === 1 && weekday !== undefined && countedTo ? { ...c, weekday } : c;
     }
     weekBefore ||= WEEK_BEFORE.test(s.text) && !mentions.some((m) => m.lastWeek);
     // What the pluperfect tells a week earlier may have led up to the story rather than be part of it.
@@ -169,6 +179,7 @@ export function weekdayEvidence(
     ...(earlierCounted && earlier.has(earlierCounted.day) ? { earlierCounted } : {}),
     ...(daysAfter === undefined ? {} : { daysAfter }),
     ...(counted === undefined ? {} : { counted }),
+    ...(ledeCounted === undefined ? {} : { ledeCounted }),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
   };

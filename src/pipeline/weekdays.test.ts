@@ -162,6 +162,29 @@ describe('weekdayMentions', () => {
       [{ day: 5, text: 'vrijdag', relation: 'future' }],
     ],
     [
+      'a day a session "had been originally for Monday planned" for, in a translation from the German, as no past',
+      'The session had been originally for Monday planned, but the Spanish constitutional court had forbidden it last Thursday.',
+      [
+        { day: 1, text: 'Monday', relation: 'future' },
+        { day: 4, text: 'Thursday', relation: 'past', lastNamed: true },
+      ],
+    ],
+    [
+      'a day a session "was planned for Monday" for, as no past',
+      'The session was planned for Monday.',
+      [{ day: 1, text: 'Monday', relation: 'future' }],
+    ],
+    [
+      'a day a session "war für Montag geplant" for, as no past',
+      'Die Sitzung war für Montag geplant, das Verfassungsgericht hatte sie untersagt.',
+      [{ day: 1, text: 'Montag', relation: 'future' }],
+    ],
+    [
+      'a day something was done "as planned" on, "for" missing, still as past',
+      'The parliament met on Monday as planned.',
+      [{ day: 1, text: 'Monday', relation: 'past' }],
+    ],
+    [
       '"vorige Woche Donnerstag" still as past, of the week before the last (de_hacker2)',
       'Die Erpresser hatten vorige Woche Donnerstag ein Ultimatum gestellt.',
       [{ day: 4, text: 'Donnerstag', relation: 'past', lastWeek: true }],

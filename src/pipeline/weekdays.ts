@@ -43,6 +43,11 @@ export function isWeekdayName(word: string): boolean {
   return NAMES[word] !== undefined;
 }
 
+/** The weekday (Sunday = 0) `word` (in lower case) names, or undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  return NAMES[word];
+}
+
 export const ANY_WEEKDAY_NAME = new RegExp(Object.keys(NAMES).join('|'), 'i');
 
 /** German and Dutch write a part of the day onto the weekday: "am Montagabend", "maandagavond". */
@@ -143,10 +148,29 @@ const WOULD_AFTER =
 const WOULD_BEFORE =
   /(?<![\p{L}])(?:would|could\s+be|might|könnte|könnten|as\s+early\s+as|op\s+zijn\s+vroegst|frühestens|was\s+due|were\s+due|was\s+to\s+be|were\s+to\s+be)(?![\p{L}])[^,;.]{0,40}$/iu;
 
+/**
+ * The day a plan was made for: "the session had been planned for Monday", "de zitting was gepland
+ * voor maandag", "die Sitzung war für Montag geplant" (and a translation's "for Monday planned").
+ * It may never have come, or may still lie ahead.
+ */
+const FOR_BEFORE = /(?<![\p{L}])(?:for|voor|für)\s+$/iu;
+const PLANNED = '(?<![\\p{L}])(?:planned|scheduled|gepland|geplant|angesetzt|vorgesehen)(?![\\p{L}])';
+const PLANNED_BEFORE = new RegExp(`${PLANNED}[^,;.]{0,40}$`, 'iu');
+const PLANNED_AFTER = new RegExp(`^[^,;.]{0,40}?${PLANNED}`, 'iu');
+
+function plannedFor(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  return (
+    FOR_BEFORE.test(before) &&
+    (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(sentence.slice(end, end + 60)))
+  );
+}
+
 function wouldHappen(sentence: string, start: number, end: number): boolean {
   return (
     WOULD_AFTER.test(sentence.slice(end, end + 60)) ||
-    WOULD_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))
+    WOULD_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ||
+    plannedFor(sentence, start, end)
   );
 }
 

@@ -1,3 +1,4 @@
+import { attributiveDate } from './attributive-date.ts';
 import type { PublishedArticle, Timex, When } from '../types.ts';
 import { daysBetween } from '../iso-day.ts';
 import { beforePublication } from '../time/before-publication.ts';
@@ -69,7 +70,7 @@ const POSSESSED_CHARS = 30;
  */
 function datesOtherNoun(t: Timex, at: number, text: string): boolean {
   return (
-    POSSESSIVE.test(text.slice(t.end, t.end + 3)) &&
+    (POSSESSIVE.test(text.slice(t.end, t.end + 3)) || attributiveDate(t, text)) &&
     !TIME_OF_SENTENCE.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
     !(at > t.end && at <= t.end + POSSESSED_CHARS)
   );

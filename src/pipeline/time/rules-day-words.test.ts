@@ -57,3 +57,40 @@ describe('the night before the report', () => {
     expect(found.map((t) => [t.text, t.value])).toContainEqual([text, value]);
   });
 });
+
+describe('a weekday set between commas after the day word names the same day', () => {
+  it.each([
+    [
+      "NOS's 'voor morgen, dinsdag, een algemene staking', in a report of Monday 2 October 2017, is of Tuesday 3 October",
+      'nl',
+      'Vakbonden en maatschappelijke organisaties hebben voor morgen, dinsdag, een algemene staking uitgeroepen uit protest tegen het politiegeweld.',
+      '2017-10-02',
+      [['morgen, dinsdag', '2017-10-03']],
+    ],
+    [
+      "an English 'tomorrow, Tuesday,' is the next day, not last Tuesday",
+      'en',
+      'Unions have called a general strike for tomorrow, Tuesday, in protest at the police violence.',
+      '2017-10-02',
+      [['tomorrow, Tuesday', '2017-10-03']],
+    ],
+    [
+      "a German 'heute, Dienstag,' is the day of the report",
+      'de',
+      'Die Gewerkschaften haben für heute, Dienstag, zum Generalstreik aufgerufen.',
+      '2017-10-03',
+      [['heute, Dienstag', '2017-10-03']],
+    ],
+  ] as const)('%s', (_name, lang, sentence, dct, expected) => {
+    const found = extractTimexes(sentence, { lang, dct });
+    expect(found.map((t) => [t.text, t.value])).toEqual(expected);
+  });
+
+  it('a weekday that opens a clause of its own after the comma stays an expression of its own', () => {
+    const found = extractTimexes('De staking begint morgen, dinsdag volgt een betoging.', {
+      lang: 'nl',
+      dct: '2017-10-02',
+    });
+    expect(found.map((t) => t.text)).toEqual(['morgen', 'dinsdag']);
+  });
+});

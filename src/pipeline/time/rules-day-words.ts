@@ -3,7 +3,7 @@
  * "vannacht", "overnight", "heute Morgen", "vorgestern".
  */
 import { addDays } from './calendar.ts';
-import type { Lang, PartOfDay } from './lexicon.ts';
+import { LEXICONS, type Lang, type PartOfDay } from './lexicon.ts';
 import { alternation, B, E, lookup } from './word-pattern.ts';
 import { pattern, type Rule } from './rule.ts';
 import { dayValue, partOfDayValue } from './value.ts';
@@ -102,12 +102,20 @@ const DAY_WORDS: Record<Lang, Record<string, DayWord>> = {
   },
 };
 
+/**
+ * The weekday set after the word between commas ("voor morgen, dinsdag, een algemene staking",
+ * "tomorrow, Tuesday", "heute, Samstag") names the same day: it is no weekday of its own.
+ */
+function apposedWeekday(lang: Lang): string {
+  return `(?:,\\s*(?:${alternation(Object.keys(LEXICONS[lang].weekdays))})(?=\\s*[,.]))?`;
+}
+
 export function dayWordRule(lang: Lang): Rule {
   return {
     name: 'day-word',
     anchors: [Object.keys(DAY_WORDS[lang])],
     re: pattern(
-      `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))}))${E}`,
+      `${B}(?<x>${lang === 'en' ? '(?:late\\s+|early\\s+)?' : ''}(?<word>${alternation(Object.keys(DAY_WORDS[lang]))})${apposedWeekday(lang)})${E}`,
     ),
     resolve(m, ctx, span) {
       const written = m.groups?.word ?? '';

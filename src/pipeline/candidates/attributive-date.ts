@@ -1,0 +1,21 @@
+/**
+ * "ordered … jailed without bail while they are investigated for sedition over the Sept. 20
+ * protests": a written date set between "the" and a noun names that noun's day, as a possessive
+ * day does ("Sunday's election"), not the day of what the rest of the sentence tells.
+ */
+import type { Timex } from '../types.ts';
+
+const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+/** A word in lower case right after the date, not one that goes on with the sentence. */
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|to|at|in|on|of|for|from|by|with|when|as|was|were|is|are|had|has|have|will|would)(?![\p{L}]))\p{Ll}[\p{Ll}-]+/u;
+/** Only a date written with its digits: "the next day" or "the Monday after" name no noun's day. */
+const DIGIT = /\d/;
+
+export function attributiveDate(t: Pick<Timex, 'start' | 'end' | 'text'>, text: string): boolean {
+  return (
+    DIGIT.test(t.text) &&
+    THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) &&
+    NOUN_AFTER.test(text.slice(t.end, t.end + 30))
+  );
+}
