@@ -22,6 +22,7 @@ import { rulesToRun } from './trigger.ts';
 import { coarsenToMonth } from './value.ts';
 import { inStoryZone, withoutZoneEcho } from './zone-echo.ts';
 import { dateNamesPlace } from './date-in-name.ts';
+import { nightAfterEvening } from './night-after-evening.ts';
 
 export interface ExtractOptions {
   lang: string;
@@ -172,7 +173,15 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
     carriedFromStoryDay(
       lang,
       anchorAnaphora(
-        joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text, opts.localZone !== undefined), text),
+        nightAfterEvening(
+          joinClockToDay(
+            withoutZoneEcho(select([...own, ...extra]), text, opts.localZone !== undefined),
+            text,
+          ),
+          opts.anchor,
+          text,
+          dct,
+        ),
         opts.anchor,
         text,
         !monthOnly,
