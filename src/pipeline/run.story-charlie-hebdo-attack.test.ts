@@ -80,6 +80,11 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
       '2015-01-07',
     ],
     [
+      'Mourad’s surrender “Shortly before midnight”, after “Late Wednesday … overnight”',
+      'Shortly before midnight, the 18-year-old turned himself in',
+      '2015-01-07T23:59',
+    ],
+    [
       'the suspects named “Late Wednesday”',
       'Late Wednesday, a police official identified three suspects',
       '2015-01-07',
