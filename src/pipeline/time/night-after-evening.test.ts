@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { timeStage } from './stage.ts';
 import { article } from './test-article.ts';
+import type { Published } from '../types.ts';
 
-const WEDNESDAY = { date: '2015-01-07', precision: 'day', inferred: false } as const;
-const THURSDAY = { date: '2015-01-08', precision: 'day', inferred: false } as const;
+const WEDNESDAY: Published = { date: '2015-01-07', precision: 'day', inferred: false };
+const THURSDAY: Published = { date: '2015-01-08', precision: 'day', inferred: false };
 
 describe('a night word after the evening of the report’s own day', () => {
-  it.each<[string, string, string[], typeof WEDNESDAY, string]>([
+  it.each<[string, string, string[], Published, string]>([
     [
       'the surrender “shortly before midnight” after “Late Wednesday … overnight” is on Wednesday',
       'en',
