@@ -80,6 +80,11 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
       '2015-01-07',
     ],
     [
+      'Mourad’s surrender “Shortly before midnight”, after “Late Wednesday … overnight”',
+      'Shortly before midnight, the 18-year-old turned himself in',
+      '2015-01-07T23:59',
+    ],
+    [
       'the suspects named “Late Wednesday”',
       'Late Wednesday, a police official identified three suspects',
       '2015-01-07',
@@ -100,9 +105,9 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
       '2015-01-09',
     ],
     [
-      'Hollande’s address of “yesterday evening”',
+      'Hollande’s address of “yesterday evening”, at the 20:00 the Spiegel announced',
       'said yesterday evening in a television speech',
-      '2015-01-09',
+      '2015-01-09T20:00',
     ],
     ['the march “On Sunday”', 'On Sunday at least 3.7 million people marched', '2015-01-11'],
     [
@@ -123,6 +128,13 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
     ],
   ])('%s is dated %s', (_, words, day) => {
     expect(onlyCiting(file, words)?.when.start).toBe(day);
+  });
+
+  it('the translation’s “President Holland” is François Hollande: his televised address is one event of two files', () => {
+    const address = titled('François Hollande gives a televised address');
+    expect(documentsOf(address)).toEqual([SPIEGEL, MT]);
+    expect(address?.actors).toContain('hollande');
+    expect(file.events.some((e) => e.actors.includes('name:holland'))).toBe(false);
   });
 
   it('Coulibaly took the customers hostage at 13:00 on Friday; he is not the one kidnapped', () => {

@@ -106,6 +106,22 @@ describe('the Costa Concordia disaster as five files told it', () => {
     expect(onlyCiting(file, words)?.when.start.slice(0, 10)).toBe(day);
   });
 
+  it('the toll rose 3, 6, 11 as the reports came in: neither “vier Männer und eine Frau” nor the two found on Sunday is a rival toll', () => {
+    const toll = titled('11 people killed');
+    const values = toll?.conflicts
+      .find((c) => c.field === 'figures.people killed')
+      ?.values.map((v) => v.value);
+    expect(values).toEqual([3, 6, 11]);
+    expect(toll?.conflicts.some((c) => c.field === 'when')).toBe(false);
+    const found = onlyCiting(file, 'had found two dead older men');
+    expect(found?.when.start).toBe('2012-01-15');
+    expect(found?.title).toBe('2 more people killed');
+  });
+
+  it('no Dutch among the dead or missing is no death and no missing in The Hague', () => {
+    expect(citing('bevinden zich geen Nederlanders onder de doden')).toEqual([]);
+  });
+
   it('passengers lifted off by helicopter are no rocket launch', () => {
     expect(citing('others were lifted off by helicopter')).toEqual([]);
     expect(file.events.some((e) => e.title.startsWith('Rocket launch'))).toBe(false);

@@ -1,5 +1,6 @@
 import type { TriggerHit } from './happenings.ts';
 import { tokenIndexAt, type Token } from './tokenize.ts';
+import { noneAmong } from './none-among.ts';
 
 /** Words that deny what follows them ("not a cyberattack", "keine Hinweise auf einen Anschlag"). */
 const NEGATORS = new Set([
@@ -228,6 +229,7 @@ export function withoutDenied(hits: TriggerHit[], tokens: Token[]): TriggerHit[]
         (negated &&
           (denied(tokens, h.start) ||
             deniedPart(tokens, h.start) ||
+            noneAmong(tokens, h.start) ||
             (h.negates !== true && deniedWithin(tokens, h.start, h.end)))) ||
         (denying && inDeniedClause(tokens, h.start)) ||
         (without && inWithoutClause(tokens, h.start)) ||

@@ -21,6 +21,7 @@ import { countsResidents } from './residents.ts';
 import { carriedGroup } from './carried-group.ts';
 import { percentFigure } from './percent-figure.ts';
 import { listedPart } from './listed-part.ts';
+import { brokenDown } from './broken-down.ts';
 import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
 import { tollSetAmong } from './among-toll.ts';
@@ -277,7 +278,8 @@ function placed(
   // "Mehrere Menschen wurden verletzt, darunter zwei Polizisten": a part of a whole told without a
   // number is no total either; it counts from where its opener stands.
   const whole =
-    before !== undefined && (partAfter || opener !== null || listedPart(text, before, n))
+    before !== undefined &&
+    (partAfter || opener !== null || listedPart(text, before, n) || brokenDown(text, before, n))
       ? (before.whole ?? before.start)
       : opener === null
         ? undefined

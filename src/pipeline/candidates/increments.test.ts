@@ -29,6 +29,13 @@ describe('a count added to a tally of the dead', () => {
     ['de', 'Taucher bargen am Donnerstag fünf weitere Leichen aus dem Wrack.', ['5 more people killed']],
     ['de', 'Am Freitag wurden weitere sieben Leichen geborgen.', ['7 more people killed']],
     ['nl', 'Duikers hebben donderdag nog vier lichamen uit het wrak gehaald.', ['4 more people killed']],
+    [
+      'en',
+      'On Friday the rescue teams had found two dead older men, a passenger from Italy and one from Spain.',
+      ['2 more people killed'],
+    ],
+    ['de', 'Am Freitag fanden Taucher im Heck drei Tote.', ['3 more people killed']],
+    ['nl', 'Reddingswerkers vonden donderdag twee doden in het wrak.', ['2 more people killed']],
   ])('[%s] “%s” reads as an addition', (lang, text, expected) => {
     expect(deaths(lang, text).figures).toEqual(expected);
   });

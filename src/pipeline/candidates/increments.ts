@@ -25,10 +25,31 @@ const OTHER_AFTER = new Set(['other', 'andere', 'anderen']);
 const MORE_BEFORE = new Set(['another', 'further', 'additional', 'weitere', 'weiteren', 'eens']);
 
 /**
+ * Verbs of finding right before a count of the dead: "had found two dead older men", "fanden drei
+ * Tote", "vonden twee doden". The bodies found that day add to the toll told before, which they
+ * raise; they are no rival toll. Bodies recovered are often counted so far ("had recovered about 180
+ * bodies by Friday afternoon"), a recovery of its own.
+ */
+const FOUND_BEFORE = new Set(['found', 'vonden', 'fanden']);
+
+/**
  * Dutch "nog" is also "still" ("nog 15 mensen worden vermist"); only before a word for the dead
  * does it add to a count ("nog vier lichamen").
  */
 const DEAD_AFTER_NOG = new Set(['lichamen', 'doden', 'slachtoffers', 'stoffelijke']);
+
+/** Words for the dead right after a found count: "two dead", "three bodies", "drei Tote", "vijf lichamen". */
+const DEAD_AFTER_FOUND = new Set([
+  'dead',
+  'bodies',
+  'corpses',
+  'doden',
+  'lichamen',
+  'tote',
+  'toten',
+  'leichen',
+  'leichname',
+]);
 
 /**
  * Whether the count whose first token follows `before` and whose last precedes `after` adds to a
@@ -50,7 +71,23 @@ export function addsToTally(
   const prev = tokens[before];
   if (!prev) return false;
   if (MORE_BEFORE.has(prev.word)) return true;
+  if (next !== undefined && DEAD_AFTER_FOUND.has(next.word) && foundBefore(text, tokens, before)) return true;
   return prev.word === 'nog' && next !== undefined && DEAD_AFTER_NOG.has(next.word);
+}
+
+/** How many words before a count a verb of finding may stand: "fanden Taucher am Freitag drei Tote". */
+const FOUND_REACH = 4;
+
+/** A verb of finding shortly before the count at `before` + 1, in the same clause. */
+function foundBefore(text: string, tokens: readonly Token[], before: number): boolean {
+  const count = tokens[before + 1];
+  if (!count) return false;
+  for (let i = before; i >= 0 && i > before - FOUND_REACH; i--) {
+    const token = tokens[i] as Token;
+    if (/[,;:]/.test(text.slice(token.end, count.start))) return false;
+    if (FOUND_BEFORE.has(token.word)) return true;
+  }
+  return false;
 }
 
 /** "Besides", "naast", "neben", "außer" opening the sentence. */

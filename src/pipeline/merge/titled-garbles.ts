@@ -12,7 +12,8 @@ import type { ActorEntry, AnnotatedSentence, Mention } from '../types.ts';
 import { similarNames } from '../entities/phonetic.ts';
 import { fold, UNKNOWN_PREFIX } from '../entities/text.ts';
 import type { SameStory } from '../story-links.ts';
-import { renamedActors } from './renamed-actors.ts';
+import { garbledSurnames } from './garbled-surnames.ts';
+import { swapGarbles } from './swap-garbles.ts';
 
 /** A listed person's titles, given name and family name, folded. */
 interface Holder {
@@ -159,30 +160,10 @@ export function joinTitledGarbles(
   actors: readonly ActorEntry[],
   sameStory: SameStory,
 ): EventCandidate[] {
-  const to = holders.garbles(candidates, sameStory);
-  if (to.size === 0) return candidates;
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  return candidates.map((c) => {
-    const swap = (id: string | undefined) =>
-      id === undefined ? undefined : (to.get(`${c.document}|${id}`) ?? id);
-    const garbled = c.sentence.mentions.filter((m) => m.id !== undefined && to.has(`${c.document}|${m.id}`));
-    if (garbled.length === 0) return c;
-    const retitle = (title: string) =>
-      garbled.reduce((t, m) => t.replace(m.text, names.get(swap(m.id) as string) ?? m.text), title);
-    const sentence: AnnotatedSentence = {
-      ...c.sentence,
-      mentions: c.sentence.mentions.map((m) =>
-        garbled.includes(m)
-          ? { ...m, kind: 'actor' as const, id: swap(m.id), resolution: 'context' as const }
-          : m,
-      ),
-    };
-    return {
-      ...c,
-      title: retitle(c.title),
-      ...(c.uncountedTitle !== undefined ? { uncountedTitle: retitle(c.uncountedTitle) } : {}),
-      sentence,
-      ...renamedActors(c, (id) => to.get(`${c.document}|${id}`) ?? id),
-    };
-  });
+  // "President Holland": a one-word name garbled at its ending, which no title need back.
+  const to = new Map([
+    ...garbledSurnames(candidates, actors, sameStory),
+    ...holders.garbles(candidates, sameStory),
+  ]);
+  return swapGarbles(candidates, to, actors);
 }

@@ -23,6 +23,7 @@ import { coarsenToMonth } from './value.ts';
 import { nightInStoryZone } from './reader-night.ts';
 import { inStoryZone, withoutZoneEcho } from './zone-echo.ts';
 import { dateNamesPlace } from './date-in-name.ts';
+import { nightAfterEvening } from './night-after-evening.ts';
 
 export interface ExtractOptions {
   lang: string;
@@ -175,7 +176,15 @@ export function extractTimexes(text: string, opts: ExtractOptions): Timex[] {
     carriedFromStoryDay(
       lang,
       anchorAnaphora(
-        joinClockToDay(withoutZoneEcho(select([...own, ...extra]), text, opts.localZone !== undefined), text),
+        nightAfterEvening(
+          joinClockToDay(
+            withoutZoneEcho(select([...own, ...extra]), text, opts.localZone !== undefined),
+            text,
+          ),
+          opts.anchor,
+          text,
+          dct,
+        ),
         opts.anchor,
         text,
         !monthOnly,
