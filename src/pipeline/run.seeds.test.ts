@@ -45,7 +45,7 @@ describe('the protests of the seed articles', () => {
     expect(protests?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', value: '2022-01-02' });
     expect(whenConflicts(protests)).toEqual([]);
     expect(protests?.places).toEqual(['almaty', 'kazakhstan']);
-    expect(documents(protests)).toEqual(['000', '001', '004']);
+    expect(documents(protests)).toEqual(['000', '001', '002', '004']);
   });
 });
 
@@ -123,5 +123,44 @@ describe('the storming of government buildings in Almaty', () => {
     const days = onlyCiting(file, 'which has been rioting for days');
     expect(days).not.toBe(storming);
     expect(onlyCiting(file, 'has been rocking unprecedented clashes')).toBe(days);
+  });
+});
+
+describe('what a reader of the seeds would object to last', () => {
+  it('the LPG price rise the unrest followed came by Sunday 2 January, the turn of the year included', () => {
+    const rise = onlyCiting(file, 'after the price for LPG was increased');
+    expect(rise?.title).toBe('LPG prices rise');
+    expect((rise?.when.start ?? '') <= '2022-01-01').toBe(true);
+    expect(rise?.when.end).toBe('2022-01-02');
+  });
+
+  it.each([
+    'Violent protests have been going on in the former Soviet republic for days.',
+    'Protests, which were initially directed against rising gas prices, expanded into mass protests',
+  ])('“%s” is the protest going on since Sunday 2 January', (words) => {
+    const protests = file.events.filter(
+      (e) => e.kind === 'protest' && e.sources.some((s) => s.sentence.includes(words)),
+    );
+    expect(protests.map((e) => e.title)).toEqual(['About 20,000 people protest in Almaty']);
+  });
+
+  it('the rioting in Almaty “for days” runs over the days up to the report, 2 to 8 January', () => {
+    const days = onlyCiting(file, 'which has been rioting for days');
+    expect(days?.when).toMatchObject({ start: '2022-01-02', end: '2022-01-08', precision: 'week' });
+  });
+
+  it.each([
+    ['security forces were continuing to crack down on demonstrators in several cities in the country'],
+    ['Foreigners are currently not allowed into the ex-Soviet republic.'],
+    ['In addition, there have been more than 4,000 arrests across the country.'],
+  ])('“%s” took place in Kazakhstan, “the country” the report is about', (words) => {
+    expect(onlyCiting(file, words)?.places).toContain('kazakhstan');
+  });
+
+  it('Blinken spoke of Kazakhstan and the Russian troops: neither said anything', () => {
+    const blinken = onlyCiting(file, 'Blinken told reporters');
+    expect(blinken?.actors).toContain('blinken');
+    expect(blinken?.actors).not.toContain('kazakhstan');
+    expect(blinken?.actors).not.toContain('russia');
   });
 });

@@ -19,11 +19,11 @@ const event = (title: string) => mostTold(file, title);
 describe('events of the coup in Niger', () => {
   it.each<[string, string, string[]]>([
     ['Mohamed Bazoum ousted', '2023-07-26', ['en_bbc_0801', 'en_reuters_0727', 'nl_nos_0727']],
-    ['Curfew imposed', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
+    ['Curfew imposed in Niger', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
     // "Alle instellingen van het land zijn opgeschort, zei kolonel-majoor Amadou Abdramane."
     ['Amadou Abdramane makes a statement', '2023-07-26', ['nl_nos_0727']],
     // Told in the sentences of the curfew: one closure, whether the day is the paragraph's or "woensdagavond".
-    ['Borders closed', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
+    ['Borders of Niger closed', '2023-07-26', ['en_reuters_0727', 'nl_nos_0727']],
     ['Arson attack', '2023-07-27', ['en_reuters_0727', 'nl_nos_0727']],
     ['Abdourahamane Tchiani declares himself leader', '2023-07-28', ['de_tagesschau_0730', 'en_ap_0730']],
     // France's suspension and the German minister's are two measures of the same Saturday.

@@ -30,7 +30,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     ['Airport closed in Arequipa', '2022-12-12', ['nl_nos_1212']],
     ['Deaths in Apurímac', '2022-12-12', ['nl_nos_1212']],
     [
-      'State of emergency declared in Peru',
+      'Dina Boluarte declares a state of emergency in Peru',
       '2022-12-14',
       ['de_tagesschau_1216', 'en_mt_undated', 'nl_nrc_12'],
     ],

@@ -49,7 +49,7 @@ describe('the Easter bombings in Sri Lanka as five outlets told them', () => {
   });
 
   it.each<[string, string, string[]]>([
-    ['Social media app banned', '2019-04-21', [N, S, R, T, W]],
+    ['Social media app banned in Sri Lanka', '2019-04-21', [N, S, R, T, W]],
     ['About 500 people injured', '2019-04-21', [N, S, R, W]],
     ['24 people arrested', '2019-04-22', [N, W]],
     ['National mourning', '2019-04-23', [N, R, W]],

@@ -163,6 +163,7 @@ export async function runPipeline(opts: {
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
+    countryOfPlace: (id: string) => lookup(id).country,
     countryOfActor: (id: string) => actorCountries.get(id),
     countryOfPeople: (word: string) => peopleCountries.get(word),
   };

@@ -127,8 +127,12 @@ describe('defects seen on unseen articles', () => {
   });
 
   it('dates no border closure by the hours of a nightly curfew', () => {
-    expect(titled('Junta closes the borders').map((e) => e.when.precision)).toEqual(['before-publication']);
-    expect(titled('Junta imposes a curfew').map((e) => e.when.precision)).toEqual(['before-publication']);
+    expect(titled('Junta closes the borders of Niger').map((e) => e.when.precision)).toEqual([
+      'before-publication',
+    ]);
+    expect(titled('Junta imposes a curfew in Niger').map((e) => e.when.precision)).toEqual([
+      'before-publication',
+    ]);
   });
 
   it('joins a name particle after a lowercase title: “burgemeester Jan van Zanen” is the listed Jan van Zanen', () => {

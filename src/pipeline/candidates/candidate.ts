@@ -35,6 +35,7 @@ import { yearClauseTimex } from './year-clause.ts';
 import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
+import { beforeStretchIfAfterClause } from './before-stretch.ts';
 import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
@@ -168,16 +169,21 @@ export function candidateOf(
     timex && dated.some(startDay) && startDay(nearestTimex(dated, h.start, text, lang) ?? timex)
       ? dayOnly(whenFrom(timex, s.when))
       : undefined;
-  const at = afterToldDay(
-    dayBeforeIfAfterClause(
-      otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
-      text,
-      tokens,
-      h.start,
-      (timex ?? ownTimex)?.start,
+  const at = beforeStretchIfAfterClause(
+    afterToldDay(
+      dayBeforeIfAfterClause(
+        otherDay ?? (timex ? whenFrom(timex, s.when) : s.when),
+        text,
+        tokens,
+        h.start,
+        (timex ?? ownTimex)?.start,
+      ),
+      { text, timeFrom: s.timeFrom, triggerEnd: h.end, timeEnd: (timex ?? ownTimex)?.end },
+      article.published.date,
     ),
-    { text, timeFrom: s.timeFrom, triggerEnd: h.end, timeEnd: (timex ?? ownTimex)?.end },
-    article.published.date,
+    text,
+    h.start,
+    timex ? undefined : ownTimex,
   );
   // The sentence's own day is that of what the call calls for: the call is known only to lie before publication.
   const callDayOnly = !timex && calledDay(ownTimex);

@@ -10,6 +10,7 @@ import type { EventCandidate } from './event-candidate.ts';
 import { beganApart } from './began-since.ts';
 import { sourceOfCountAside } from './count-source.ts';
 import { coordinatedTimedPhrases } from './coordinated-time.ts';
+import { spokenOfSpans } from './said-content.ts';
 
 type Span = [number, number];
 
@@ -96,6 +97,32 @@ export function namedOnlyOutside(
   return aside;
 }
 
+const mergedAside = (a: string[] | undefined, b: string[] | undefined) =>
+  a && b ? [...new Set([...a, ...b])] : (a ?? b);
+
+/**
+ * The actors a statement's sentence names only where it tells what was said or to whom, not in the
+ * clause of the saying (said-content.ts). Those its title names stay: "Vladimir Putin congratulates
+ * Alexander Lukashenko".
+ */
+function spokenOf(
+  c: EventCandidate,
+  h: { start: number; end: number },
+  mentions: readonly Mention[],
+  clauses: readonly Span[],
+): string[] | undefined {
+  if (c.kind !== 'statement') return undefined;
+  const speakerBefore = mentions.some((m) => m.id !== undefined && m.id === c.agent && m.end <= h.start);
+  const spoken = spokenOfSpans(c.sentence.text, c.language, h.start, speakerBefore);
+  const titled = mentions.filter((m) => c.title.includes(m.text)).map((m) => m.id);
+  return namedOnlyOutside(
+    c.actors,
+    mentions,
+    [...clauses, ...spoken],
+    [c.agent, c.patient, c.titlePlace, ...titled],
+  );
+}
+
 /**
  * Puts aside on `c` the actors and places its sentence names only in clauses other than that of
  * its happening `h`. Who acts, whom it befalls and the place its title names stay. A happening
@@ -117,11 +144,10 @@ export function scopeToClause(
   if (h.began) return beganApart(c);
   const read = [c.agent, c.patient, c.titlePlace];
   const occasions = coordinatedTimedPhrases(text, c.sentence.timexes, h, c.when.text);
-  const actors = namedOnlyOutside(
-    c.actors,
-    mentions,
-    [...otherClauses(h, subordinate, relatives, text), ...occasions],
-    read,
+  const clauses = [...otherClauses(h, subordinate, relatives, text), ...occasions];
+  const actors = mergedAside(
+    namedOnlyOutside(c.actors, mentions, clauses, read),
+    spokenOf(c, h, mentions, clauses),
   );
   // Those a kind's own reading put aside (sent-actors.ts) stay aside.
   if (actors) c.asideActors = c.asideActors ? [...new Set([...c.asideActors, ...actors])] : actors;

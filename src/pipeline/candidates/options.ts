@@ -9,6 +9,8 @@ export interface CandidateOptions {
   kindOf?: (id: string) => string | undefined;
   /** Kind of a place id ("city", "region", "country"…), from the gazetteer. */
   placeKindOf?: (id: string) => string | undefined;
+  /** The country (ISO 3166-1 alpha-2) a place id lies in, a country's own code for a country, from the gazetteer. */
+  countryOfPlace?: (id: string) => string | undefined;
   /** The place id of the country an actor belongs to (data/actors.json `country`): Iran's morality police's. */
   countryOfActor?: (id: string) => string | undefined;
   /** The place id of the country whose people a lowercased demonym names ("nederlander", "german"). */

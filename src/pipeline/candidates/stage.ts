@@ -43,6 +43,7 @@ import { gappedShareToll, withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
+import { mainCountry, withCountryReference } from './country-reference.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { ownCountry } from './own-nationals.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
@@ -67,6 +68,7 @@ export function extractCandidates(
   const caused = new CausedTolls();
   let previous: Antecedents = { persons: [], text: '' };
   let previousPlaces: Mention[] = [];
+  const country = mainCountry(article.sentences, scope.isCountry, options.countryOfPlace);
   let gap = 0;
   let reported = 0;
   // Kinds the sentences read so far named, with the first one's index; one recalling others by those too.
@@ -110,12 +112,13 @@ export function extractCandidates(
     reported = candidates.length;
     const tokens = tokenize(s.text);
     const facts = scope.vocabulary.ofTokens(tokens);
-    let mentions = withPlaceReference(
+    const near = withPlaceReference(
       tokens,
       withCoreference(s, tokens, facts, previous, scope.isPerson, lang),
       placesBefore,
       lang,
     );
+    let mentions = withCountryReference(s.text, near, country, lang);
     if (s.mentions.length > 0) mentions = outsideComparedCount(lang, s.text, mentions);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.

@@ -38,6 +38,7 @@ import { startsState } from './since-state.ts';
 import { liveEntryClocks, type EntryClock } from './live-entries.ts';
 import { entryWhen, type EntryWhen } from './entry-when.ts';
 import { looksBack } from './flashback.ts';
+import { daysUpTo } from './days-up-to-now.ts';
 
 const CONFIDENCE: Record<Precision, number> = {
   time: 0.9,
@@ -255,7 +256,8 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
     continues = onEntryDay === s.paragraph;
     onEntryDay = undefined;
     const { timexes, when, saidBefore } = own[i] ?? { timexes: [], when: undefined, saidBefore: undefined };
-    if (when) return Object.assign({}, s, { timexes, when, timeFrom: 'own' as const });
+    const upToNow = when ?? daysUpTo(lang, s.text, timexes, dct, monthOnly);
+    if (upToNow) return Object.assign({}, s, { timexes, when: upToNow, timeFrom: 'own' as const });
     if (saidBefore)
       return Object.assign({}, s, { timexes, when: beforeDay(saidBefore), timeFrom: 'context' as const });
     // An entry's undated sentence goes with a time of its own paragraph, else with the entry's clock:
