@@ -117,6 +117,12 @@ describe('the Love Parade disaster as five files told it', () => {
     expect(announced?.when.start >= '2010-07-24').toBe(true);
   });
 
+  it('the memorial service of Saturday 31 July, told ahead by the Volkskrant and after by DW, is one', () => {
+    const service = mostTold(file, 'Memorial service in Duisburg');
+    expect(service?.when.start).toBe('2010-07-31');
+    expect(documentsOf(service)).toEqual([VOLKSKRANT, DW]);
+  });
+
   it('Bochum called off the Love Parade in 2009, the background of the story', () => {
     const bochum = onlyCiting(file, 'The neighboring city of Bochum called off the 2009 Love Parade');
     expect(bochum?.when.start).toBe('2009-01-01');
