@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { day, sentence } from './candidates/test-helpers.ts';
-import { dailyHighest, describeToll, tollAbove, tollIndex, tollIndexWithin } from './running-toll.ts';
+import {
+  boundReach,
+  dailyHighest,
+  describeToll,
+  tollAbove,
+  tollIndex,
+  tollIndexWithin,
+} from './running-toll.ts';
 import type { Candidate } from './types.ts';
 
 /** A report's count of the dead (or injured), as the candidates stage gives it. */
-function toll(document: string, text: string, value: number, kind = 'death'): Candidate {
+function toll(
+  document: string,
+  text: string,
+  value: number,
+  kind = 'death',
+  qualifier: 'exact' | 'more-than' = 'exact',
+): Candidate {
   return {
     document,
     language: 'en',
@@ -19,7 +32,7 @@ function toll(document: string, text: string, value: number, kind = 'death'): Ca
         value,
         counts: kind === 'injury' ? 'people injured' : 'people killed',
         text: String(value),
-        qualifier: 'exact',
+        qualifier,
       },
     ],
   };
@@ -31,6 +44,12 @@ const OWN_DAY = new Map([
   ['de_tagesschau_0519', '2024-05-19'],
   ['en_ap_0521', '2024-05-21'],
 ]);
+
+const INJURED = [
+  toll('en_reuters_0515', 'killed at least 18 people and injured 80 others Saturday', 80, 'injury'),
+  toll('nl_nos_0516', '19 Menschen sind tot, 342 wurden verletzt.', 342, 'injury'),
+  toll('de_tagesschau_0519', '21 young people died, more than 500 were injured.', 500, 'injury', 'more-than'),
+];
 
 const RISING = [
   toll('en_reuters_0515', '… after three nights of rioting over a voting reform left four people dead', 4),
@@ -82,6 +101,22 @@ describe('which dated report a report without a day counts more than', () => {
         toll('en_mt_undated', 'The United Nations now put the number of the dead at 23,958.', 23958),
       ],
       null,
+    ],
+    [
+      '511 injured where a dated report gave "more than 500": after the last exact lower count, not after the rounded bound',
+      [
+        ...INJURED,
+        toll('nl_nrc_05', 'Volgens de politie zijn inmiddels 511 mensen gewond geraakt.', 511, 'injury'),
+      ],
+      '2024-05-16',
+    ],
+    [
+      '650 injured tops "more than 500" as well',
+      [
+        ...INJURED,
+        toll('nl_nrc_05', 'More than 650 injured, according to the latest count by police.', 650, 'injury'),
+      ],
+      '2024-05-19',
     ],
     [
       'the injured are not the dead: a count of one kind tops only its own',
@@ -151,5 +186,17 @@ describe('which dated report a report without a day counts more than', () => {
     expect(found && describeToll(found)).toBe(
       '7 people killed, more than the 6 of en_ap_0521 (2024-05-21), the latest report with its own date to count fewer',
     );
+  });
+});
+
+describe('how far a rounded lower bound may reach', () => {
+  it.each<[string, number, 'exact' | 'more-than' | 'at-least', number | undefined]>([
+    ['"more than 500" may stand for up to 599', 500, 'more-than', 599],
+    ['"at least 1,000" may stand for up to 1,999', 1000, 'at-least', 1999],
+    ['"more than 650" may stand for up to 659', 650, 'more-than', 659],
+    ['"at least 18" stands for itself', 18, 'at-least', undefined],
+    ['an exact 500 stands for itself', 500, 'exact', undefined],
+  ])('%s', (_, value, qualifier, reach) => {
+    expect(boundReach(value, qualifier)).toBe(reach);
   });
 });

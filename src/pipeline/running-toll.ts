@@ -13,8 +13,19 @@ import type { Candidate } from './types.ts';
 export interface TollAbove {
   counts: string;
   value: number;
-  below: { document: string; value: number; date: string };
-  above?: { document: string; value: number; date: string };
+  below: DayTally;
+  above?: DayTally;
+}
+
+/**
+ * A day's highest figure of a count; `reach` is the most a rounded lower bound may stand for
+ * ("more than 500": up to 599), so a report counting 511 is not shown to be later than it.
+ */
+export interface DayTally {
+  document: string;
+  value: number;
+  date: string;
+  reach?: number;
 }
 
 /** A forecast or a ceiling ("up to 20,000 feared") is no toll counted so far. */
@@ -24,6 +35,15 @@ interface Tally {
   counts: string;
   value: number;
   document: string;
+  reach?: number;
+}
+
+/** The most a rounded "more than 500" or "at least 1,000" may stand for: up to its next round step. */
+export function boundReach(value: number, qualifier: string | undefined): number | undefined {
+  if (qualifier !== 'more-than' && qualifier !== 'at-least') return undefined;
+  let step = 1;
+  while (step * 10 <= value && value % (step * 10) === 0) step *= 10;
+  return step > 1 ? value + step - 1 : undefined;
 }
 
 function tallies(candidates: readonly Candidate[], keep: (document: string) => boolean): Tally[] {
@@ -31,19 +51,27 @@ function tallies(candidates: readonly Candidate[], keep: (document: string) => b
   for (const c of candidates) {
     if (!keep(c.document) || kindTraits(c.kind).runs !== true) continue;
     for (const f of c.figures)
-      if (COUNTED.has(f.qualifier ?? 'exact'))
-        out.push({ counts: f.counts, value: f.value, document: c.document });
+      if (COUNTED.has(f.qualifier ?? 'exact')) {
+        const reach = boundReach(f.value, f.qualifier);
+        out.push({ counts: f.counts, value: f.value, document: c.document, ...(reach ? { reach } : {}) });
+      }
   }
   return out;
 }
 
 /** Each day's highest figure of one count, with the report that gives it, in date order. */
-function byDay(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): TollAbove['below'][] {
-  const highest = new Map<string, TollAbove['below']>();
+function byDay(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): DayTally[] {
+  const highest = new Map<string, DayTally>();
   for (const d of same) {
     const date = ownDay.get(d.document) ?? '';
     const held = highest.get(date);
-    if (!held || d.value > held.value) highest.set(date, { document: d.document, value: d.value, date });
+    if (!held || d.value > held.value)
+      highest.set(date, {
+        document: d.document,
+        value: d.value,
+        date,
+        ...(d.reach ? { reach: d.reach } : {}),
+      });
   }
   return [...highest.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -53,13 +81,10 @@ function byDay(same: readonly Tally[], ownDay: ReadonlyMap<string, string>): Tol
  * "zes"), not the count of one happening each report repeats (26 killed in the attack) nor counts
  * of different happenings.
  */
-function rises(days: readonly TollAbove['below'][]): boolean {
+function rises(days: readonly DayTally[]): boolean {
   for (let i = 1; i < days.length; i++)
-    if ((days[i] as TollAbove['below']).value < (days[i - 1] as TollAbove['below']).value) return false;
-  return (
-    days.length > 1 &&
-    (days[days.length - 1] as TollAbove['below']).value > (days[0] as TollAbove['below']).value
-  );
+    if ((days[i] as DayTally).value < (days[i - 1] as DayTally).value) return false;
+  return days.length > 1 && (days[days.length - 1] as DayTally).value > (days[0] as DayTally).value;
 }
 
 /**
@@ -70,7 +95,7 @@ function rises(days: readonly TollAbove['below'][]): boolean {
  */
 export interface TollIndex {
   own: ReadonlyMap<string, readonly Tally[]>;
-  rising: ReadonlyMap<string, readonly TollAbove['below'][]>;
+  rising: ReadonlyMap<string, readonly DayTally[]>;
 }
 
 export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<string, string>): TollIndex {
@@ -86,7 +111,7 @@ export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<
     if (held) held.push(t);
     else dated.set(t.counts, [t]);
   }
-  const rising = new Map<string, TollAbove['below'][]>();
+  const rising = new Map<string, DayTally[]>();
   for (const [counts, same] of dated) {
     const days = byDay(same, ownDay);
     if (rises(days)) rising.set(counts, days);
@@ -98,14 +123,14 @@ export function tollIndex(candidates: readonly Candidate[], ownDay: ReadonlyMap<
 export function dailyHighest(
   candidates: readonly Candidate[],
   ownDay: ReadonlyMap<string, string>,
-): Map<string, TollAbove['below'][]> {
+): Map<string, DayTally[]> {
   const dated = new Map<string, Tally[]>();
   for (const t of tallies(candidates, (d) => ownDay.has(d))) {
     const held = dated.get(t.counts);
     if (held) held.push(t);
     else dated.set(t.counts, [t]);
   }
-  const daily = new Map<string, TollAbove['below'][]>();
+  const daily = new Map<string, DayTally[]>();
   for (const [counts, same] of dated) daily.set(counts, byDay(same, ownDay));
   return daily;
 }
@@ -118,12 +143,12 @@ export function dailyHighest(
 export function tollIndexWithin(
   document: string,
   own: readonly Candidate[],
-  daily: ReadonlyMap<string, readonly TollAbove['below'][]>,
+  daily: ReadonlyMap<string, readonly DayTally[]>,
   from: string,
   to: string,
 ): TollIndex {
   const counted = tallies(own, () => true);
-  const rising = new Map<string, TollAbove['below'][]>();
+  const rising = new Map<string, DayTally[]>();
   for (const t of counted) {
     if (rising.has(t.counts)) continue;
     const days = daily.get(t.counts)?.filter((d) => d.date >= from && d.date <= to);
@@ -145,8 +170,8 @@ export function tollAbove(document: string, index: TollIndex): TollAbove | null 
     const days = index.rising.get(t.counts);
     if (!days) continue;
     highest.set(t.counts, Math.max(highest.get(t.counts) ?? 0, t.value));
-    let below: TollAbove['below'] | undefined;
-    for (const day of days) if (day.value < t.value) below = day;
+    let below: DayTally | undefined;
+    for (const day of days) if ((day.reach ?? day.value) < t.value) below = day;
     if (below && (!best || below.date > best.below.date)) best = { counts: t.counts, value: t.value, below };
   }
   return best ? { ...best, ...countedMore(highest, index) } : best;

@@ -19,6 +19,11 @@ describe('weekdayMentions', () => {
       [{ day: 3, text: 'Mittwoch', relation: 'past', lastWeek: true }],
     ],
     [
+      'the day of a plan a past verb announces, far before its infinitive, as a day ahead or past',
+      'Innenminister Ralf Jäger (SPD) kündigte an, am Mittwoch im Innenausschuss des Landtags einen ersten Bericht vorzulegen.',
+      [{ day: 3, text: 'Mittwoch', relation: 'future' }],
+    ],
+    [
       'a weekday told as past (000)',
       'Friday was relatively quiet in Almaty.',
       [{ day: 5, text: 'Friday', relation: 'past' }],

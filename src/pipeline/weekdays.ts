@@ -7,6 +7,7 @@
 
 import { tellsFuture } from './future-verb.ts';
 import { dayAhead } from './time/day-ahead.ts';
+import { namesAnnouncedPlan } from './time/announced-plan.ts';
 import { LANGS } from './langs.ts';
 import { LEXICONS } from './time/lexicon.ts';
 import { setsDeadline } from './time/deadline.ts';
@@ -119,12 +120,14 @@ function scheduledIn(language: string | undefined, sentence: string, start: numb
 
 /** A day that lies ahead in any of the languages (see time/day-ahead.ts and time/deadline.ts). */
 function aheadInAnyLanguage(sentence: string, start: number, end: number): boolean {
-  // The first day of a period declared ("mourning from Thursday") may lie on either side too.
+  // The first day of a period declared ("mourning from Thursday") may lie on either side too, and
+  // so may the day of a plan announced ("kündigte an, am Mittwoch … einen Bericht vorzulegen").
   return LANGS.some(
     (lang) =>
       dayAhead(lang, sentence, start, end) ||
       startsDeclaredPeriod(lang, sentence, start) ||
-      setsDeadline(lang, sentence, start),
+      setsDeadline(lang, sentence, start) ||
+      namesAnnouncedPlan(lang, sentence, end),
   );
 }
 

@@ -145,6 +145,26 @@ describe("a demand for someone's resignation is titled as the demand", () => {
   });
 });
 
+describe('a mayor who turns a resignation down does not resign', () => {
+  it.each<[string, string, string]>([
+    [
+      'a German "Einen Rücktritt lehnte er ab", the noun before the verb',
+      'de',
+      'Am Sonntag sagte Adolf Sauerland, jetzt sei nicht die Zeit für Schuldzuweisungen. Einen Rücktritt lehnte er ab.',
+    ],
+    [
+      'a translated "refuses until now a resignation"',
+      'en',
+      'On Sunday Adolf Sauerland, under heavy criticism, refuses until now a resignation.',
+    ],
+  ])('%s', (_name, lang, text) => {
+    const found = kindsAndTitles(lang, text, '2010-07-26', [
+      ['Adolf Sauerland', 'actor', 'name:adolf-sauerland'],
+    ]);
+    expect(found.map((c) => c.kind)).not.toContain('resignation');
+  });
+});
+
 describe('a German "von" after an article and its noun names whose the noun is', () => {
   it.each<[string, string, MentionSpec[], { kind: string; title: string }]>([
     [

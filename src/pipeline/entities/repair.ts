@@ -8,6 +8,9 @@ import { isCommonWord } from './common-words.ts';
 import type { EntityModel } from './model.ts';
 import { similarGivenNames, similarNames } from './phonetic.ts';
 import { derivedFromKnown } from './derived-from-known.ts';
+import { writtenAfterOtherGivenName } from './lone-family-name.ts';
+import { isTitle } from './proper-names.ts';
+import { isFunctionWord } from './name-edges.ts';
 import type { TitleCue } from './roles.ts';
 import type { Token } from './text.ts';
 
@@ -66,6 +69,10 @@ export function fuzzyResolve(
   if (type === 'demonym') return undefined;
   const isPerson = type === 'actor' && model.actors.get(id)?.kind === 'person';
   if (given.length && !(isPerson && givenNamesFit(model, id, given))) return undefined;
+  const otherGiven = (t: Token): boolean =>
+    !isTitle(model, t.norm) && !isFunctionWord(t.norm) && !givenNamesFit(model, id, [t]);
+  if (isPerson && given.length === 0 && writtenAfterOtherGivenName(doc.tokens, last.norm, otherGiven))
+    return undefined;
   const transliteration = best.distance === 0 && best.name[0]?.toLowerCase() === last.norm[0];
   const supported =
     transliteration ||

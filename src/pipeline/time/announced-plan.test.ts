@@ -44,6 +44,14 @@ describe('the day of a plan a past verb announces in an infinitive is the one ne
       '2022-01-12',
     ],
     [
+      'a report announced for Wednesday, its infinitive after a long object, lies ahead of a Monday report',
+      'de',
+      '2010-07-26',
+      'Innenminister Ralf Jäger (SPD) kündigte an, am Mittwoch im Innenausschuss des Landtags einen ersten Bericht vorzulegen.',
+      'Mittwoch',
+      '2010-07-28',
+    ],
+    [
       'a day without a plan after it keeps the news rule',
       'de',
       '2022-01-10',

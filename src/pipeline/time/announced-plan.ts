@@ -4,7 +4,9 @@
  * zaterdag aan woensdag af te treden". The announcement is past, but the day it names is what is
  * to be done: read back a week, the resignation would come before its announcement. A report may
  * tell the plan before or after its day, so the day is the occurrence nearest publication.
- * English says "would": a future marker already.
+ * English says "would": a future marker already. German puts the infinitive at the clause's end,
+ * after its objects ("am Mittwoch im Innenausschuss des Landtags einen ersten Bericht vorzulegen"),
+ * so its clause may run longer before it.
  */
 import type { Lang } from './lexicon.ts';
 
@@ -23,7 +25,7 @@ const PLAN: Partial<Record<Lang, PlanWords>> = {
   },
   de: {
     infinitive:
-      /^[^,.;:]{0,40}?(?:(?<![\p{L}])zu\s+\p{Ll}{2,}en\s*(?:[.,;:!?]|$)|\p{Ll}zu\p{Ll}{2,}en(?![\p{L}]))/u,
+      /^[^,.;:]{0,80}?(?:(?<![\p{L}])zu\s+\p{Ll}{2,}en\s*(?:[.,;:!?]|$)|\p{Ll}zu\p{Ll}{2,}en(?![\p{L}]))/u,
     announced:
       /(?<![\p{L}])(?:kündigten?|angekündigt|versprach(?:en)?|versprochen|beschloss(?:en)?|drohten?|gedroht)(?![\p{L}])/iu,
   },
@@ -32,5 +34,5 @@ const PLAN: Partial<Record<Lang, PlanWords>> = {
 /** Whether the expression ending at `end` of `text` is the day of a plan a past verb announces. */
 export function namesAnnouncedPlan(lang: Lang, text: string, end: number): boolean {
   const plan = PLAN[lang];
-  return plan !== undefined && plan.infinitive.test(text.slice(end, end + 60)) && plan.announced.test(text);
+  return plan !== undefined && plan.infinitive.test(text.slice(end, end + 100)) && plan.announced.test(text);
 }
