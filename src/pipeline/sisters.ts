@@ -27,6 +27,14 @@ const STORY_REPORTS = 20;
 const MAX_POSTINGS = 64;
 
 /**
+ * More reports than a story's folder mostly holds (five) share a capitalised word only German
+ * reports use: "Angaben", "Millionen", "Sicherheit" are nouns of German news, not a story's names.
+ * Counted, they took the undated Tagesschau report of Microsoft's outage for a report of the Love
+ * Parade's crush in a folder of many stories.
+ */
+const GERMAN_NOUN_REPORTS = 5;
+
+/**
  * What a name feature ("w:…") of a report in `german` or not counts for in a fingerprint. German capitalises every noun: a capitalised word no other document has (`held` by one)
  * is most likely one ("Luftballons", "Innenstadt") and counts for nothing, since counting it would
  * make a German report share little with any other whatever story it tells; one that only German
@@ -36,7 +44,8 @@ const MAX_POSTINGS = 64;
 export function germanNameFactor(german: boolean, held: number, germanOnly: () => boolean): number {
   if (!german) return 1;
   if (held <= 1) return 0;
-  return germanOnly() ? 0.5 : 1;
+  if (!germanOnly()) return 1;
+  return held > GERMAN_NOUN_REPORTS ? 0 : 0.5;
 }
 
 export interface Sister {
