@@ -22,6 +22,12 @@ describe('a written date between "the" and a noun names that noun’s day', () =
       true,
     ],
     [
+      '“since the 2008 financial crisis” is a baseline the failure is measured against, read by its own rules',
+      'California regulators shut down Silicon Valley Bank on Friday, in the largest U.S. bank failure since the 2008 financial crisis.',
+      '2008',
+      false,
+    ],
+    [
       '“on Oct. 6” with no article dates the sentence',
       'On Oct. 6, Madrid’s top official in Catalonia, Enric Millo, apologized to people injured on Oct. 1.',
       'Oct. 6',

@@ -6,6 +6,8 @@
 import type { Timex } from '../types.ts';
 
 const THE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+/** "the largest failure since the 2008 financial crisis" measures against that day: comparison-baseline rules read it. */
+const SINCE_THE_BEFORE = /(?<![\p{L}])since\s+the\s+$/iu;
 /** A word in lower case right after the date, not one that goes on with the sentence. */
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|but|to|at|in|on|of|for|from|by|with|when|as|was|were|is|are|had|has|have|will|would)(?![\p{L}]))\p{Ll}[\p{Ll}-]+/u;
@@ -16,6 +18,7 @@ export function attributiveDate(t: Pick<Timex, 'start' | 'end' | 'text'>, text: 
   return (
     DIGIT.test(t.text) &&
     THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) &&
+    !SINCE_THE_BEFORE.test(text.slice(Math.max(0, t.start - 11), t.start)) &&
     NOUN_AFTER.test(text.slice(t.end, t.end + 30))
   );
 }

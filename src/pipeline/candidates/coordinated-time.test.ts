@@ -72,9 +72,9 @@ describe('whom a coordinated phrase with its own day names', () => {
 
   it.each<[string, string, string, Named[], string]>([
     [
-      'a saying with one day keeps whom it names',
+      'a saying with one day keeps its speakers joined by "and"',
       'en',
-      'Tokayev said on Friday that he had thanked Vladimir Putin and the CSTO.',
+      'Tokayev and Vladimir Putin said on Friday that order had been restored.',
       [
         ['Tokayev', 'actor', 'tokayev'],
         ['Vladimir Putin', 'actor', 'putin'],
