@@ -158,12 +158,13 @@ export async function runPipeline(opts: {
   const peopleCountries = new Map<string, string>();
   for (const [id, forms] of entityData.demonyms)
     for (const form of forms) peopleCountries.set(form.toLowerCase(), id);
+  const countryOfPlace = (id: string) => lookup(id).country;
   const candidateOptions = {
     lexicon: withDemonymCounts(defaultLexicon, demonymForms, peopleCountries, (id) => lookup(id).name),
     nameOf: (id: string) => lookup(id).name,
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
-    countryOfPlace: (id: string) => lookup(id).country,
+    countryOfPlace,
     countryOfActor: (id: string) => actorCountries.get(id),
     countryOfPeople: (word: string) => peopleCountries.get(word),
   };
@@ -175,7 +176,6 @@ export async function runPipeline(opts: {
   const holders = new TitledHolders(entityData.actors, (role) => entities.roleTitle(role));
   // The countries each document names: reports of two stories in one folder are told apart by them.
   const countriesNamed = new Map<string, readonly string[]>();
-  const countryOfPlace = (id: string) => lookup(id).country;
   const kept = new KeptMentions();
   const zoneOf = (a: PublishedArticle) => storyZone(a, entityData.zones, entities.annotate, countryOfPlace);
   const throughStages = (article: PublishedArticle) => {

@@ -1,4 +1,5 @@
-const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/g;
+/** A quotation in double or typographic quotes, of three characters or more. */
+export const QUOTATION = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/gu;
 
 /**
  * A quotation in straight single quotes, as Dutch newspapers write it ('Wij gaan hier niet weg'):
@@ -45,7 +46,7 @@ let last: { text: string; spans: readonly number[] } | undefined;
 export function quotedSpans(text: string): readonly number[] {
   if (last?.text === text) return last.spans;
   const spans: number[] = [];
-  if (OPENER.test(text)) pushSpans(QUOTED, text, spans);
+  if (OPENER.test(text)) pushSpans(QUOTATION, text, spans);
   if (text.includes("'")) pushSpans(SINGLE_QUOTED, text, spans);
   last = { text, spans };
   return spans;

@@ -1,3 +1,5 @@
+import { QUOTATION } from './quotes.ts';
+
 /**
  * "Blinken said … that the United States “wants to learn more” about Russian soldiers traveling to
  * Kazakhstan", "“It seems to me that the Kazakh authorities … have the capacity …,” he said", "He
@@ -6,9 +8,6 @@
  * or whom it was said to, not who said it.
  */
 type Span = [number, number];
-
-/** A quotation in double or typographic quotes, also one "that" opens. */
-const QUOTED = /["“„«‘][^"“”„«»‘’]{3,}["”“»’]/gu;
 
 /** The word that opens what was said after the saying's verb: "said … that", "zei … dat", "sagte, dass". */
 const THAT: Record<string, RegExp> = {
@@ -40,9 +39,8 @@ const SAYS =
  */
 export function spokenOfSpans(text: string, lang: string, at: number, speakerBefore: boolean): Span[] {
   const spans: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text))
-    spans.push([m.index, m.index + m[0].length]);
+  // Every quotation, also one "that" opens: its names are spoken of either way.
+  for (const m of text.matchAll(QUOTATION)) spans.push([m.index, m.index + m[0].length]);
   const said = lang === 'en' && speakerBefore ? SAYS.exec(text.slice(at)) : null;
   const that = THAT[lang]?.exec(text.slice(at));
   if (said) spans.push([at + said.index + said[0].length, text.length]);

@@ -7,6 +7,7 @@
 import type { Lang } from '../time/lexicon.ts';
 import type { When } from '../types.ts';
 import { shift } from '../iso-day.ts';
+import { QUOTATION } from './quotes.ts';
 
 /**
  * A preposition opening the sentence: the capitalised words after it are an adverbial ("Im
@@ -33,12 +34,9 @@ const SPEAKER_SAYS: Record<Lang, RegExp> = {
   ),
 };
 
-/** Quotations, whose words are the speaker's tense, not the report's. */
-const QUOTED = /[“„"«‘][^“”„"«»‘’]*[”"»’]/gu;
-
 /** Whether the sentence tells a named speaker's saying in the present, outside quotations. */
 export function saysNow(lang: Lang, text: string): boolean {
-  return SPEAKER_SAYS[lang].test(text.replace(QUOTED, (q) => ' '.repeat(q.length)));
+  return SPEAKER_SAYS[lang].test(text.replace(QUOTATION, (q) => ' '.repeat(q.length)));
 }
 
 /** The day before publication and the day of it: when a saying told in the present was made. */
