@@ -11,7 +11,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -26,8 +26,7 @@ const MT = '04_newseuropetoday_tagesschau-mt_declaration';
 const AP = '05_ap_month-of-crisis';
 
 const titled = (title: string) => mostTold(file, title);
-const citing = (words: string) =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the Catalan referendum as five files told it', () => {
   it.each<[string, string, boolean]>([

@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -24,8 +24,7 @@ const MT = '04_euronewshub24_search-companion-mt';
 const REUTERS = '05_reuters_survivors-issue-week-after';
 
 const titled = (title: string) => mostTold(file, title);
-const citing = (words: string) =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the Charlie Hebdo attack and the Paris manhunt as five files told them', () => {
   it.each<[string, string, boolean]>([

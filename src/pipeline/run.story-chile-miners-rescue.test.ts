@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -20,11 +20,8 @@ beforeAll(async () => {
   file = await runStory('chile-miners-rescue');
 }, 60_000);
 
-type Event = EventFile['events'][number];
-
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 const mentions = () => file.events.flatMap((e) => e.sources).flatMap((s) => s.mentions ?? []);
 

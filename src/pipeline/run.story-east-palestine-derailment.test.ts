@@ -15,7 +15,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -26,8 +26,7 @@ beforeAll(async () => {
 type Event = EventFile['events'][number];
 
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 /** The event of that kind citing a sentence with those words. */
 const kindCiting = (kind: string, words: string): Event | undefined =>

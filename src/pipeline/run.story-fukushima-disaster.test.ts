@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -24,8 +24,7 @@ const MT = '04_newsdesk24_iaea-chef-tokio-mt';
 const AP = '05_ap_liveblog-sunday';
 
 const titled = (title: string) => mostTold(file, title);
-const citing = (words: string) =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 const valuesOf = (title: string, field: string) =>
   titled(title)
     ?.conflicts.find((c) => c.field === field)

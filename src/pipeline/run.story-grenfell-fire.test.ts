@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -23,8 +23,7 @@ const MT = '04_mt_grenfell_council_resigns';
 const RECAP = '05_grenfell_six_months_on';
 
 const titled = (title: string) => mostTold(file, title);
-const citing = (words: string) =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the Grenfell Tower fire as five files told it', () => {
   it.each<[string, string, boolean]>([

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -16,11 +16,8 @@ beforeAll(async () => {
   file = await runStory('kabul-evacuation');
 }, 60_000);
 
-type Event = EventFile['events'][number];
-
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the fall of Kabul and the airlift as five outlets told it', () => {
   it.each<[string, string, string]>([

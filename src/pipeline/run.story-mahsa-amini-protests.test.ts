@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -16,8 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const titled = (title: string) => mostTold(file, title);
-const citing = (words: string) =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 const values = (e: EventFile['events'][number] | undefined) =>
   e?.figures.map((f) => f.value).sort((a, b) => a - b);
 

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -14,11 +14,8 @@ beforeAll(async () => {
   file = await runStory('rotterdam-shootings');
 }, 60_000);
 
-type Event = EventFile['events'][number];
-
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the Rotterdam shootings: what came after and what a later report recalls', () => {
   it('the girl “De 14-jarige dochter van de vrouw die gistermiddag … werd doodgeschoten” died after Thursday, as the translation’s “died this morning”', () => {

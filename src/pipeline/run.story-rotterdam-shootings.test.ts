@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -20,11 +20,8 @@ beforeAll(async () => {
   file = await runStory('rotterdam-shootings');
 }, 60_000);
 
-type Event = EventFile['events'][number];
-
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 const HOME = 'Rond 14.45 uur kwamen bij de politie meldingen binnen';
 const HOSPITAL = 'waar hij rond 15.00 uur in een leslokaal een 43-jarige docent doodschoot';

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -18,11 +18,8 @@ beforeAll(async () => {
   file = await runStory('utrecht-tram-shooting');
 }, 60_000);
 
-type Event = EventFile['events'][number];
-
 /** The events citing a sentence with those words. */
-const citing = (words: string): Event[] =>
-  file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)));
+const citing = (words: string) => allCiting(file, words);
 
 describe('the Utrecht tram shooting as six outlets told it', () => {
   it('the dated reports are read on the days they were published', () => {

@@ -32,9 +32,14 @@ export function documentsOf(e: Event | undefined): string[] {
   return [...new Set(e?.sources.map((s) => s.document))].sort();
 }
 
+/** Every event citing a sentence with those words. */
+export function allCiting(file: EventFile | undefined, words: string): Event[] {
+  return file?.events.filter((e) => e.sources.some((s) => s.sentence.includes(words))) ?? [];
+}
+
 /** The one event citing a sentence with those words (the test fails if there are more or none). */
 export function onlyCiting(file: EventFile | undefined, words: string): Event | undefined {
-  const all = file?.events.filter((e) => e.sources.some((s) => s.sentence.includes(words))) ?? [];
+  const all = allCiting(file, words);
   expect(all).toHaveLength(1);
   return all[0];
 }
