@@ -17,6 +17,7 @@ import { loadEntityData } from './entities/load.ts';
 import { createEntityStage } from './entities/stage.ts';
 import { KeptMentions } from './entities/kept-mentions.ts';
 import { entityLookup } from './entities/lookup.ts';
+import { homeOf } from './entities/role-country.ts';
 import { parseHeader } from './header.ts';
 import { detectLanguage, guessLanguage } from './language.ts';
 import { mergeCandidates } from './merge/stage.ts';
@@ -36,7 +37,6 @@ import type { LanguageArticle, PublishedArticle, RawArticle, Warning } from './t
 /** Reports whose day may change once every report has been read (see redate-undated.ts). */
 const mayBeRedated = (article: PublishedArticle): boolean =>
   article.published.inferred || article.published.precision === 'month';
-
 export { InputFolderError };
 
 /** Why the run produced nothing usable: one line for the user, no stack trace. */
@@ -166,6 +166,7 @@ export async function runPipeline(opts: {
     placeKindOf: (id: string) => lookup(id).placeKind,
     countryOfPlace,
     countryOfActor: (id: string) => actorCountries.get(id),
+    homeOfActor: homeOf(entityData),
     countryOfPeople: (word: string) => peopleCountries.get(word),
   };
   // From here on each article goes through time, places and actors, and candidates on its own and

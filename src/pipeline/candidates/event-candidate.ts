@@ -71,6 +71,8 @@ export interface EventCandidate extends Candidate {
   /** Countries among the actors whose people its count counts (counted-nationals.ts): no country it is about. */
   nationals?: string[];
   asidePlaces?: string[];
+  /** Where a report about one country puts a happening it tells with no place (home-places.ts): shown only for an event no report places. */
+  homePlaces?: string[];
   /**
    * A saying whose sentence opens with the quotation ('"…," Tokayev said'): the words of a
    * statement its speaker made, cited in that statement of the same day and no event on its own

@@ -13,6 +13,8 @@ export interface CandidateOptions {
   countryOfPlace?: (id: string) => string | undefined;
   /** The place id of the country an actor belongs to (data/actors.json `country`): Iran's morality police's. */
   countryOfActor?: (id: string) => string | undefined;
+  /** The place id of the country an actor belongs to or serves, its roles' where data/actors.json gives it none. */
+  homeOfActor?: (id: string) => string | undefined;
   /** The place id of the country whose people a lowercased demonym names ("nederlander", "german"). */
   countryOfPeople?: (word: string) => string | undefined;
 }

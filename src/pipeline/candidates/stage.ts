@@ -44,6 +44,7 @@ import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
+import { withHomePlaces } from './home-places.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { ownCountry } from './own-nationals.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
@@ -58,9 +59,8 @@ export function extractCandidates(
 ): EventCandidate[] {
   const scope = scopeOf(article, options);
   const { lexicon, compiled, lang } = scope;
-  const headings = new Set(
-    article.paragraphs.filter((p) => (p as { heading?: boolean }).heading).map((p) => p.id),
-  );
+  const heading = (p: { heading?: boolean }) => p.heading === true;
+  const headings = new Set(article.paragraphs.filter(heading).map((p) => p.id));
   const candidates: EventCandidate[] = [];
   const story = new StoryTimes();
   const bulletin = new Bulletin();
@@ -295,5 +295,5 @@ export function extractCandidates(
     published: article.published.date,
   });
   saidSinceNews(candidates, article);
-  return withFiguresGoingOn(candidates, article, lexicon);
+  return withHomePlaces(withFiguresGoingOn(candidates, article, lexicon), article, country, options);
 }

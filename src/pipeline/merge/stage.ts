@@ -38,6 +38,7 @@ import { unifyTransliterations } from './transliterations.ts';
 import { compareSources, itemSources, sourcesOf } from './sources.ts';
 import { compareText } from '../compare-text.ts';
 import { shownIds } from './shown-ids.ts';
+import { placesOrHome } from './home-places.ts';
 import { deadlyTitle, joinDeaths, type Deadly } from './deadly.ts';
 import { countedTitle } from './counted-title.ts';
 import { compareItems, toItem, type Item } from './item.ts';
@@ -219,6 +220,7 @@ export function mergeCandidates(
         publishedOf,
         placeKindOf && ((id) => placeKindOf(id) === 'country'),
         died,
+        countryOf,
       ),
     ),
     candidatesOf,
@@ -241,6 +243,7 @@ function toEvent(
   publishedOf?: PublishedOf,
   isCountry?: IsCountry,
   died: DeathDays = new Map(),
+  countryOf?: CountryOf,
 ): ChronologyEvent {
   const sources = itemSources(members);
   const first = sources[0] as Source;
@@ -261,10 +264,14 @@ function toEvent(
       : (fatalTitle(head, when, died) ?? countedTitle(head, conflicts, figures, counted)),
     kind: head.kind,
     when,
-    places: shownIds(
+    places: placesOrHome(
+      shownIds(
+        candidates,
+        (c) => c.places,
+        (c) => c.asidePlaces,
+      ),
       candidates,
-      (c) => c.places,
-      (c) => c.asidePlaces,
+      countryOf,
     ),
     actors: shownIds(
       candidates,
