@@ -164,6 +164,24 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
     expect(onlyCiting(file, words)?.when).toMatchObject({ start, precision: 'year' });
   });
 
+  it('"17 died in the three days" is the toll of all three days, not of the Hyper Cacher', () => {
+    const total = onlyCiting(file, 'In all, 17 people died in the three days of violence');
+    expect(total?.when).toMatchObject({ start: '2015-01-07', end: '2015-01-09' });
+    expect(documentsOf(total)).toEqual([MT, REUTERS]);
+    expect(total?.sources.map((s) => s.sentence)).not.toContain(
+      'Im Osten von Paris starben bei einem zweiten Geiseldrama vier Geiseln.',
+    );
+  });
+
+  it('the four hostages of the Hyper Cacher are one happening, told by three files', () => {
+    const hostages = onlyCiting(
+      file,
+      'Im Osten von Paris starben bei einem zweiten Geiseldrama vier Geiseln.',
+    );
+    expect(hostages?.when.start.slice(0, 10)).toBe('2015-01-09');
+    expect(documentsOf(hostages)).toEqual([SPIEGEL, MT, REUTERS]);
+  });
+
   it.each([
     'Berichten dat de broers in een bos bij Longpont zijn omsingeld',
     'ziet geen aanleiding om het dreigingsniveau',

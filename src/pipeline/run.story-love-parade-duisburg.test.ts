@@ -123,6 +123,20 @@ describe('the Love Parade disaster as five files told it', () => {
     expect(documentsOf(service)).toEqual([VOLKSKRANT, DW]);
   });
 
+  it.each([
+    'The Duisburg prosecutor',
+    'who has governed Duisburg since 2004',
+    'Duisburg ligt op nog geen veertig kilometer van de grens',
+  ])('“%s” names the city of Duisburg, not the football club MSV Duisburg', (words) => {
+    const event = onlyCiting(file, words);
+    expect(event?.places).toContain('duisburg');
+    expect(event?.actors).not.toContain('name:msv-duisburg');
+  });
+
+  it('no event takes the football club MSV Duisburg for an actor', () => {
+    expect(file.events.filter((e) => e.actors.includes('name:msv-duisburg'))).toEqual([]);
+  });
+
   it('Bochum called off the Love Parade in 2009, the background of the story', () => {
     const bochum = onlyCiting(file, 'The neighboring city of Bochum called off the 2009 Love Parade');
     expect(bochum?.when.start).toBe('2009-01-01');

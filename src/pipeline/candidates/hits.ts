@@ -1,3 +1,4 @@
+import { namesMembersOffice } from './institution-agent.ts';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import type { CompiledTrigger } from './compiled.ts';
 import { findFigures, type PlacedFigure } from './figures.ts';
@@ -86,10 +87,11 @@ function hasSpeaker(
   tokens: Token[],
   facts: WordFacts<unknown>[],
   mentions: Mention[],
+  text: string,
 ): boolean {
   if (mentions.some((m) => m.kind !== 'place') || facts.some((f) => f.org)) return true;
   const media = wordSet(scope.lexicon.mediaWords);
-  return tokens.some((t) => media.has(t.word));
+  return tokens.some((t) => media.has(t.word)) || namesMembersOffice(text, scope.lexicon.orgWords);
 }
 
 /**
@@ -140,7 +142,7 @@ export function triggerHits(
       t.kind === 'statement' &&
       ((quoteLed && !spokenAfterQuote(text, m.start, mentions, scope.isPerson)) ||
         (afterReport && toldBefore(tokens, m.start)) ||
-        !(speaker ??= hasSpeaker(scope, tokens, facts, mentions) || crowdDemands(tokens, text)))
+        !(speaker ??= hasSpeaker(scope, tokens, facts, mentions, text) || crowdDemands(tokens, text)))
     )
       continue;
     if (t.about) {

@@ -36,6 +36,32 @@ function isTimeName(word: string): boolean {
  */
 const BARE = new Set(['service', 'department', 'agency', 'committee', 'council', 'dienst']);
 
+/**
+ * "The Duisburg prosecutor's office said": an office of an institution's member ("prosecutor", of
+ * "prosecutors") is that institution, named with its owner.
+ */
+const MEMBERS_OFFICE = /(\p{L}+)['’]s office$/u;
+
+const MEMBERS_OFFICES = /(\p{L}+)['’]s office(?!\p{L})/gu;
+
+function isMember(owner: string | undefined, orgWords: ReadonlySet<string>): boolean {
+  const lower = owner?.toLowerCase();
+  return lower !== undefined && (orgWords.has(lower) || orgWords.has(`${lower}s`));
+}
+
+/** The start of "prosecutor's office" where `prefix` ends with it, its owner an institution's member. */
+function membersOffice(prefix: string, orgWords: ReadonlySet<string>): number | undefined {
+  const m = MEMBERS_OFFICE.exec(prefix);
+  return m && isMember(m[1], orgWords) ? m.index : undefined;
+}
+
+/** Whether the sentence names an institution's member's office ("the prosecutor's office"): a speaker. */
+export function namesMembersOffice(text: string, orgWords: readonly string[]): boolean {
+  if (!text.includes('office')) return false;
+  const words = wordSet(orgWords);
+  return [...text.matchAll(MEMBERS_OFFICES)].some((m) => isMember(m[1], words));
+}
+
 /** Words before a noun that tell whose it is or how many, not what it is. */
 const NO_MODIFIER =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|other|several|both|all|each|local|de|het|een)$/i;
@@ -88,6 +114,13 @@ export function institutionAgent(text: string, trigger: number, lexicon: EventLe
     const word = m[0].toLowerCase();
     // "Jan 8 (Reuters) - United Airlines said": the wire credited in the dateline says nothing.
     const end = m.index + m[0].length;
+    const office = word === 'office' ? membersOffice(prefix.slice(0, end), orgWords) : undefined;
+    if (office !== undefined && !beforeSubordinateClause(text, { end }, trigger)) {
+      const owner =
+        before !== undefined && before.index + before[0].length + 1 === office ? before : undefined;
+      const start = owner && CAPITALISED.test(owner[0]) && !ARTICLES.test(owner[0]) ? owner.index : office;
+      return { text: text.slice(start, end), start, end, kind: 'actor', resolution: 'unresolved' };
+    }
     if (
       orgWords.has(word) &&
       // "the Yom Kippur service": a holy day's service is a prayer, no institution.

@@ -41,6 +41,14 @@ describe('officials named by a common noun act where the sentence puts the happe
       [['Russia', 'place', 'russia']],
       'Aviation agency makes a statement',
     ],
+    // The office of an institution's member speaks for it, where no name in the sentence could.
+    [
+      'en',
+      "The prosecutor's office said it would investigate.",
+      '2010-07-24',
+      [],
+      "Prosecutor's office makes a statement",
+    ],
   ])('%s: “%s” is titled as a reader would sign it', (lang, text, published, mentions, title) => {
     expect(kindsAndTitles(lang, text, published, mentions).map((c) => c.title)).toContain(title);
   });

@@ -196,6 +196,12 @@ function ownedPerson(
   return mentions.find((m) => m.start > trigger && isPerson(m) && BELONGS_TO.test(text.slice(0, m.start)));
 }
 
+/**
+ * "a kosher supermarket at Porte de Vincennes where Amedy Coulibaly had killed four hostages": a
+ * name a clause of "where" hangs on is where it happened, no one it befell.
+ */
+const WHERE_AFTER = /^,?\s+(?:where|waar|wo)(?!\p{L})/u;
+
 /** What choosePatient needs besides the sentence. */
 export interface PatientScope {
   /** The happening belongs to the patient ("accepted the resignation of …"): look after "of". */
@@ -220,6 +226,7 @@ export function choosePatient(
   const isPerson = (m: Mention): boolean =>
     anyPerson(m) &&
     !namesRelative(text, m) &&
+    !WHERE_AFTER.test(text.slice(m.end, m.end + 8)) &&
     !(m.start > trigger && opensOtherClause(text, m)) &&
     !beforeOwnClause(text, m, trigger) &&
     !inOpeningSince(text, m, trigger);
@@ -231,7 +238,7 @@ export function choosePatient(
   const wanted = warrantObject(text, mentions, trigger, isPerson);
   if (wanted !== undefined) return wanted ?? undefined;
   const hangsOn = relativeSubject(text, mentions, trigger, isPerson);
-  if (hangsOn) return hangsOn;
+  if (hangsOn !== undefined) return hangsOn ?? undefined;
   // "Prime Minister X said he would resign": the speaker tells of what befalls them.
   const self = selfReported(text, mentions, trigger, isPerson);
   const nearest =

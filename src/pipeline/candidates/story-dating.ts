@@ -10,6 +10,7 @@ import type { Token } from './tokenize.ts';
 import { newsInPluperfect } from '../pluperfect.ts';
 import { isLang } from '../time/lexicon.ts';
 import { callsSum } from '../time/summed-count.ts';
+import { daysCounted } from './days-counted.ts';
 import { countedInPerfect } from '../time/count-so-far.ts';
 import {
   countsSinceStart,
@@ -190,8 +191,18 @@ export function dateFromStory(d: StoryDating): void {
   const answers = kind.answers === true && undated && isLang(lang) && !newsInPluperfect(s.text);
   // A tally's count that no running total, recalled happening or carried day has dated yet.
   const toll = !total && !recalled && !carried && kind.tallied && d.own.length > 0;
-  // "At least 29 people were killed in the two fires": the running toll of the happenings told.
-  if (
+  // "In all, 17 people died in the three days of violence": the toll of the story's first days.
+  const days =
+    kind.tallied && d.own.length > 0 && s.timeFrom !== 'own' && isLang(lang)
+      ? daysCounted(lang, s.text)
+      : undefined;
+  const firstDays = days !== undefined ? story.firstDays(c.when, days, article.published.date) : undefined;
+  if (firstDays) {
+    c.when = firstDays;
+    c.runningTotal = true;
+    c.tally = true;
+    // "At least 29 people were killed in the two fires": the running toll of the happenings told.
+  } else if (
     toll &&
     isLang(lang) &&
     ((undated && tollOfToldHappenings(lang, s.text)) ||

@@ -219,6 +219,19 @@ export class StoryTimes {
     return day && day <= when.end.slice(0, 10) ? { ...when, start: day } : when;
   }
 
+  /**
+   * The story's first `days` days from the earliest day the article dated a happening to, up to
+   * `published`: "in the three days of violence" after "Last Wednesday … On Friday". Undefined
+   * where the article dated none.
+   */
+  firstDays(when: When, days: number, published: string): When | undefined {
+    const day = this.earliestDay?.start.slice(0, 10);
+    if (!day || day > published) return undefined;
+    const last = shift(day, days - 1);
+    const end = last < published ? last : published;
+    return { ...when, start: day, end, precision: days <= 7 ? 'week' : 'month', value: day };
+  }
+
   freshNews(published: string): When | undefined {
     const since = this.first && dayBefore(this.first, published);
     if (!since || !this.first) return undefined;

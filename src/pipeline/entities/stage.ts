@@ -60,6 +60,7 @@ import {
 } from './german-common-nouns.ts';
 import { germanCompoundTail, isGermanNounPhrase } from './german-noun-phrases.ts';
 import { isIndefiniteArticle } from './indefinite-article.ts';
+import { linkPlacesNamedAgain } from './place-named-again.ts';
 
 export interface EntityStage {
   annotate(article: TimedArticle): AnnotatedArticle;
@@ -249,6 +250,7 @@ export function createEntityStage(data: EntityData): EntityStage {
       for (const state of states) localiseInstitutions(model, state, doc);
       retitleOtherHolders(model, states, doc);
       for (const state of states) secondPass(model, state, doc, article.language, unknowns);
+      linkPlacesNamedAgain(states);
       linkSurnames(states, model.lexicon);
       linkNicknames(states, (id) => model.actors.get(id)?.kind === 'person');
       nameFires(model, states, article.language, unknowns);

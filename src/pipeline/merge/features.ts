@@ -74,6 +74,15 @@ function dayCounted(c: EventCandidate, tallied: boolean, ownDated: boolean, long
   return tallied ? ownDated && !longStretch : c.figures.length > 0;
 }
 
+/**
+ * A toll told at an hour of one day ("vier Geiseln getötet" after "gegen 13 Uhr"): the dead of one
+ * happening, which the toll of the story's days ("17 died in the three days") does not join. Not
+ * one of a part of a day ("Zwei Tage nach dem Sturm … auf fünf gestiegen"), whose count rises on.
+ */
+function clockedToll(c: EventCandidate, tallied: boolean): boolean {
+  return tallied && c.figures.length > 0 && c.when.precision === 'time';
+}
+
 /** Shared by every candidate without figures or topics: never written to. */
 const NONE: readonly never[] = [];
 
@@ -281,7 +290,8 @@ export function featuresOf(
       c.runningTotal !== true &&
       w.precision !== 'week' &&
       !isCoarse(w) &&
-      dayCounted(c, traits.tallied, ownDated || (traits.tallied && countsDescribedOnDay(c)), longStretch),
+      (dayCounted(c, traits.tallied, ownDated || (traits.tallied && countsDescribedOnDay(c)), longStretch) ||
+        clockedToll(c, traits.tallied)),
     alongside,
   };
 }

@@ -23,8 +23,11 @@ export function loneSurnames(
 ): Map<string, string> {
   const lone = new Map<string, Set<string>>();
   const full = new Map<string, Map<string, Set<string>>>();
+  // A word the story names as a place ("in Duisburg") is that place, no family name ("MSV Duisburg").
+  const places = new Set<string>();
   for (const c of candidates)
     for (const m of c.sentence.mentions) {
+      if (m.kind === 'place') places.add(m.text.toLowerCase());
       if (!m.id?.startsWith(UNKNOWN_PREFIX) || m.kind === 'place') continue;
       const words = m.id.slice(UNKNOWN_PREFIX.length).split('-');
       const family = words.at(-1) as string;
@@ -39,6 +42,7 @@ export function loneSurnames(
   const to = new Map<string, string>();
   const sister = (w: string, d: string) => w !== d && sameStory(w, d);
   for (const [id, documents] of lone) {
+    if (places.has(id.slice(UNKNOWN_PREFIX.length))) continue;
     // Two people of one family name in the story ("Raúl and Fidel Castro"): the lone one is neither.
     const named = soleRelated(full.get(id.slice(UNKNOWN_PREFIX.length)), documents, sister);
     if (named !== undefined) to.set(id, named);
