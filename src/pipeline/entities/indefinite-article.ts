@@ -40,4 +40,15 @@ const GERMAN_INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'ei
 const ADJECTIVE_ENDING = /\p{L}{2,}(?:e|en|er|es|em)$/u;
 
 /** Articles and pronouns that end like adjectives: "einer der Ostsee-Pipelines" names the sea. */
-const NOT_ADJECTIVES = new Set(['der', 'die', 'des', 'den', 'dem', 'deren', 'dessen', 'jener', 'seiner', 'ihrer']);
+const NOT_ADJECTIVES = new Set([
+  'der',
+  'die',
+  'des',
+  'den',
+  'dem',
+  'deren',
+  'dessen',
+  'jener',
+  'seiner',
+  'ihrer',
+]);
