@@ -28,6 +28,14 @@ describe('whether a sentence looks ahead by its verb', () => {
     ['Am Sonntag soll eine internationale Geberkonferenz stattfinden.', 'de', true],
     ['Er soll von den Plänen am Freitag gewusst haben.', 'de', false],
     ['Der Mann soll am Samstag festgenommen worden sein.', 'de', false],
+    [
+      'Breivik wolle sich am Montag beim Haftprüfungstermin öffentlich erklären; er habe außerdem darum gebeten, dort Uniform tragen zu dürfen.',
+      'de',
+      true,
+    ],
+    ['Die Minister wollen am Donnerstag in Brüssel beraten.', 'de', true],
+    ['Der Verdächtige werde am Dienstag dem Haftrichter vorgeführt, sagte ein Sprecher.', 'de', true],
+    ['Er habe die Taten zugegeben, bestreite aber eine strafrechtliche Schuld.', 'de', false],
   ])('“%s” (%s): %s', (sentence, language, expected) => {
     expect(tellsFuture(sentence, language)).toBe(expected);
   });

@@ -12,7 +12,7 @@
 const FUTURE_VERBS: Record<string, RegExp> = {
   en: /\b(?:will|shall|is expected|are expected|(?:was|were)\s+expected\s+to\s+\p{Ll}+|(?:is|are)\s+(?:(?:due|scheduled|set)\s+)?to\s+(?!(?:the|a|an|this|that|his|her|its|their|our)\b)\p{Ll}+)\b/iu,
   nl: /\b(?:zal|zullen)\b/iu,
-  de: /(?<![\p{L}])(?:wird|werden|will|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}])))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:wird|werden|werde|will|wolle|wollen|(?:soll|sollen)(?![^.,;:]*\s\p{Ll}+\s(?:haben|sein)(?![\p{L}])))(?![\p{L}])/iu,
 };
 const ANY_LANGUAGE = /\b(will|shall|is expected|are expected|zal|zullen|wird|werden)\b/iu;
 

@@ -45,6 +45,18 @@ describe('a written date between "the" and a noun names that noun’s day', () =
       'Monday',
       false,
     ],
+    [
+      '“the 22 July attacks”, the article read into the date, names the attacks’ day, not the burials’',
+      "Norway began burying the victims of the 22 July attacks on Friday, exactly one week after Anders Behring Breivik set off a car bomb in Oslo's government quarter.",
+      'the 22 July',
+      true,
+    ],
+    [
+      '“since the 2008 financial crisis”, the article read into the date, is still a baseline',
+      'It is the largest U.S. bank failure since the 2008 financial crisis.',
+      'the 2008',
+      false,
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(attributiveDate(at(text, words), text)).toBe(expected);
   });

@@ -14,11 +14,16 @@ const NOUN_AFTER =
 /** Only a date written with its digits: "the next day" or "the Monday after" name no noun's day. */
 const DIGIT = /\d/;
 
+/** The time stage may take the article into the date: "the 22 July attacks" is read as "the 22 July". */
+const THE_OPENS = /^the\s/iu;
+
 export function attributiveDate(t: Pick<Timex, 'start' | 'end' | 'text'>, text: string): boolean {
+  const article = THE_OPENS.exec(t.text)?.[0].length ?? 0;
+  const start = t.start + article;
   return (
     DIGIT.test(t.text) &&
-    THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) &&
-    !SINCE_THE_BEFORE.test(text.slice(Math.max(0, t.start - 11), t.start)) &&
+    (article > 0 || THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) &&
+    !SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 11), start)) &&
     NOUN_AFTER.test(text.slice(t.end, t.end + 30))
   );
 }

@@ -16,6 +16,20 @@ describe('the subject of a later clause', () => {
       undefined,
     ],
     [
+      "burials 'on Friday, exactly one week after X set off a car bomb' bury no X",
+      "Norway began burying the victims of the 22 July attacks on Friday, exactly one week after Anders Behring Breivik set off a car bomb in Oslo's government quarter.",
+      'began burying',
+      'Anders Behring Breivik',
+      undefined,
+    ],
+    [
+      "a German ', nachdem X …' names who acted in the clause of time, not who was arrested",
+      'Die Polizei nahm am Montag zwei Männer fest, nachdem Anna Berg sie angezeigt hatte.',
+      'fest',
+      'Anna Berg',
+      undefined,
+    ],
+    [
       "a Dutch ', terwijl premier X' names who speaks, not who died",
       'Bij de aanslag kwamen zeker 40 mensen om, terwijl premier Mark Rutte het geweld veroordeelde.',
       'om',

@@ -21,12 +21,20 @@ const PAST_VERB_AFTER = /^\s+(?!died\b)\p{Ll}{3,}(?:ed|te|de)(?![\p{L}])/u;
  * Whether the name `m` opens a clause of its own after the trigger's: ", as President …", or ",
  * and Hollande honoured …" after "the four men … were buried": he honours; nothing befell him.
  */
+/**
+ * ", exactly one week after X set off a car bomb", ", nadat X …", ", nachdem X …": a clause of time
+ * whose subject X acts in it. English "after" is a preposition too: a verb must follow the name.
+ */
+const AFTER_OPENER = /,\s*(?:\p{L}+\s+){0,3}(?:after|nadat|nachdem)\s+(?:(?:the|de|het|der|die)\s+)?$/iu;
+const VERB_AFTER = /^\s+\p{Ll}/u;
+
 export function opensOtherClause(text: string, m: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // Cheap gate first: no comma, no new clause.
   if (!before.includes(',')) return false;
   return (
     CLAUSE_OPENER.test(before) ||
+    (AFTER_OPENER.test(before) && VERB_AFTER.test(text.slice(m.end, m.end + 4))) ||
     (AND_BEFORE.test(before) && PAST_VERB_AFTER.test(text.slice(m.end, m.end + 24)))
   );
 }

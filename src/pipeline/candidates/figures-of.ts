@@ -25,6 +25,20 @@ function inContrast(f: PlacedFigure, h: TriggerHit, text: string): boolean {
   return f.start > h.end && CONTRAST.test(text.slice(h.end, f.start));
 }
 
+/**
+ * A clause describing the place after the happening by who were there: "arrested a man on the
+ * island of Utoeya, …, where around 600 young people had gathered", "bij de Abbey Gate, waar
+ * duizenden Afghanen wachtten": its figure counts those present, not what the happening befell. A
+ * clause that tells what befell them (", waar … meer dan honderd mensen omkwamen") still counts it.
+ */
+const WHERE_CLAUSE = /,\s+(?:where|waar|wo)\s[^,;:]*$/iu;
+const PRESENT =
+  /^[^,;:]*?(?<![\p{L}])(?:gathered|assembled|waited|waiting|stayed|staying|camped|camping|verzameld|verzamelden|wachtten|wachtte|verbleven|versammelt|versammelten|warteten|wartete|aufhielten)(?![\p{L}])/iu;
+
+function inWhereClause(f: PlacedFigure, h: TriggerHit, text: string): boolean {
+  return f.start > h.end && WHERE_CLAUSE.test(text.slice(h.end, f.start)) && PRESENT.test(text.slice(f.end));
+}
+
 /** A part of a figure before it, counted by the same noun ("five of them"). */
 function isPart(f: PlacedFigure, all: readonly PlacedFigure[]): boolean {
   return f.whole !== undefined && all.some((o) => o.start === f.whole && o.noun === f.noun);
@@ -65,6 +79,7 @@ export function figuresOf(
     // A span of years ("the largest in 30 years") describes; only a sentence counts in years.
     if (!nearestTo(f, h, rivals, sentence) || (f.noun === 'years' && h.kind !== 'verdict')) continue;
     if (inDescription(f, rivals, sentence) || inContrast(f, h, sentence)) continue;
+    if (inWhereClause(f, h, sentence)) continue;
     // "Twenty-four miners were rescued, five of them in serious condition": a part counted by its whole's
     // noun is some of those, no rival count of them. Where the happening is told after the part
     // ("gegen mehr als 600 Menschen …, 184 von ihnen sitzen in Untersuchungshaft"), the part is its

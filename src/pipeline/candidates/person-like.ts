@@ -46,6 +46,6 @@ export function isPersonLike(
  * A single word the entity stage linked to a full name given earlier ("Gershkovich" → Evan
  * Gershkovich): a surname, even when it ends like an adjective.
  */
-function linkedSurname(m: Mention): boolean {
+export function linkedSurname(m: Mention): boolean {
   return m.id !== undefined && m.id.startsWith(UNKNOWN_PREFIX) && m.id.endsWith(`-${slug(m.text)}`);
 }

@@ -48,6 +48,20 @@ describe('the relative of a named person', () => {
       'Alexei Navalny',
       'Alexei Navalny',
     ],
+    [
+      "'unter den Toten ist auch X, ein Stiefbruder von Y' kills no Y",
+      'Unter den Toten ist auch Trond Berntsen, ein Stiefbruder von Kronprinzessin Mette-Marit.',
+      'Toten',
+      'Mette-Marit',
+      undefined,
+    ],
+    [
+      "'the half-brother of X was killed' kills no X",
+      'The half-brother of Anna Berg was killed in the shooting on Friday.',
+      'killed',
+      'Anna Berg',
+      undefined,
+    ],
   ])('%s', (_name, text, trigger, name, expected) => {
     expect(patientIn(text, trigger, [name])).toBe(expected);
   });

@@ -16,6 +16,10 @@ const RELATIVES = new Set(
     'frau ehefrau ehemann witwe sohn sohne tochter bruder schwester schwestern vater',
     'mutter eltern angehorige angehorigen neffe nichte onkel tante freundin lebensgefahrtin',
     'anwalt anwaltin anwalte leibwachter fahrer',
+    // Step and half relatives: "Trond Berntsen, ein Stiefbruder von Kronprinzessin Mette-Marit".
+    'stepbrother stepsister stepson stepdaughter stepfather stepmother',
+    'stiefbroer stiefzus stiefzoon stiefdochter stiefvader stiefmoeder halfbroer halfzus',
+    'stiefbruder stiefschwester stiefsohn stieftochter stiefvater stiefmutter halbbruder halbschwester',
   ]
     .join(' ')
     .split(' '),

@@ -33,7 +33,7 @@ import { inByAside } from './by-aside.ts';
 import { namesRelative } from './relatives.ts';
 import { saidOfOther } from './said-of-other.ts';
 import type { RoleOptions, Roles } from './role-types.ts';
-import { ADJECTIVE, hasOrgWord, isPersonLike } from './person-like.ts';
+import { ADJECTIVE, hasOrgWord, isPersonLike, linkedSurname } from './person-like.ts';
 import { afterPlacePreposition, ownerAfterOf, sharesOwner } from './place-preposition.ts';
 import { coordinated } from './coordinated-names.ts';
 import { auxiliarySubject } from './opening-subject.ts';
@@ -241,6 +241,8 @@ export function findRoles(
         // ("members of the Chhatra League").
         !possessive(text, m) &&
         !hasOrgWord(m, lexicon) &&
+        // "die Wohnung …, in der Breivik gemeldet war": a surname of a person named in full earlier.
+        !linkedSurname(m) &&
         (isPlaceName(m) || afterPlacePreposition(text, m)) &&
         !ownerAfterOf(text, m, isPerson) &&
         !sharesOwner(text, m, trigger),

@@ -39,3 +39,26 @@ describe('a surname after an indefinite article is a common noun', () => {
     expect(findMention(list, text)?.id).toBe(id);
   });
 });
+
+describe('a German town whose name is a noun, after an indefinite article, is the noun', () => {
+  it.each<[string, string, string, string | undefined]>([
+    [
+      'de',
+      'Er habe die Taten zugegeben, bestreite aber eine strafrechtliche Schuld, sagte der Osloer Polizeichef Sveinung Sponheim.',
+      'Schuld',
+      undefined,
+    ],
+    ['de', 'Er trage eine Schuld an dem Unglück.', 'Schuld', undefined],
+    ['de', 'Bundeskanzlerin Angela Merkel besuchte am Sonntag den Ort Schuld im Ahrtal.', 'Schuld', 'schuld'],
+    ['de', 'In Schuld wurden zahlreiche Häuser von der Flut zerstört.', 'Schuld', 'schuld'],
+    [
+      'de',
+      'Die Europäische Union geht bei den Lecks an den Ostsee-Pipelines Nord Stream 1 und 2 von Sabotage aus.',
+      'Ostsee',
+      'baltic-sea',
+    ],
+  ])('%s: “%s” names %s as %s', (language, sentence, text, id) => {
+    const [list] = mentionsOf(stage, language, [sentence]);
+    expect(findMention(list, text)?.id).toBe(id);
+  });
+});

@@ -12,7 +12,7 @@ import { isDestination, routeStart } from './route-ends.ts';
 import { opensAnotherPersonsName } from './name-goes-on-as-person.ts';
 import { riverOfTownName } from './river-of-town-name.ts';
 import { garbledNameTailAt } from './garbled-name-tail.ts';
-import { isIndefiniteArticle } from './indefinite-article.ts';
+import { germanNounAfterIndefinite, isIndefiniteArticle } from './indefinite-article.ts';
 import { isWellKnownCity } from './well-known.ts';
 
 /** Prepositions that put a place after them: "in Reading", "near Split", "bei Essen", "bij Nice". */
@@ -256,6 +256,12 @@ export function findKnown(tokens: Token[], text: string, model: EntityModel, lan
       if (h.name.target.type === 'place' && h.first > 0 && isStormWord((tokens[h.first - 1] as Token).norm))
         continue;
       if (h.name.target.type === 'place' && isWindWord(tokens[h.end]?.norm)) continue;
+      if (
+        h.name.target.type === 'place' &&
+        model.places.get(h.name.target.id)?.kind !== 'country' &&
+        germanNounAfterIndefinite(tokens, h.first, h.end, language)
+      )
+        continue;
       if (personBeforePlaceNoun(h, tokens, text, model, language) || surnameAsNoun(h, tokens, model))
         continue;
       if (opensAnotherPersonsName(model, h, tokens, text, language)) continue;

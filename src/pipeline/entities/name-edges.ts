@@ -87,6 +87,8 @@ const PERSON_TITLES = new Set(
     'bundeskanzler bundeskanzlerin kanzler kanzlerin burgermeister burgermeisterin ministerprasident',
     'oberburgermeister oberburgermeisterin landrat landratin wethouder gedeputeerde commissaris',
     'ministerprasidentin konig konigin herr frau',
+    // Heirs to a throne: "Kronprinz Haakon", "Kronprinzessin Mette-Marit", "kroonprins Haakon".
+    'kronprinz kronprinzessin prinz prinzessin kroonprins kroonprinses prins',
     // German capitalises a relative before a name: "Seine Mutter Ljudmila Nawalnaja".
     'mutter vater witwe witwer ehefrau ehemann sohn tochter bruder schwester',
     // A member of parliament, declined as the adjective it is: "der Abgeordnete Jens Spahn".
