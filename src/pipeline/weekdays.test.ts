@@ -82,6 +82,21 @@ describe('weekdayMentions', () => {
       [{ day: 1, text: 'maandag', relation: 'future' }],
     ],
     [
+      'a day a closure is extended until at least, after a clock time, in English',
+      'It first said the restrictions would last until 6 p.m., but in a statement issued in the afternoon extended them until at least 7 a.m. (0600 GMT) on Friday.',
+      [{ day: 5, text: 'Friday', relation: 'future' }],
+    ],
+    [
+      'a day a ban stays in force until at least, after a clock time, in German',
+      'Die Sperrung gilt bis mindestens 20 Uhr am Montag.',
+      [{ day: 1, text: 'Montag', relation: 'future' }],
+    ],
+    [
+      'a day the airspace stays shut until, after a clock time, in Dutch',
+      'Het luchtruim blijft in elk geval dicht tot 08.00 uur op maandag.',
+      [{ day: 1, text: 'maandag', relation: 'future' }],
+    ],
+    [
       'a day the mourning lasts up to and including, in Dutch',
       'De nationale rouw duurt nog tot en met zaterdag.',
       [{ day: 6, text: 'zaterdag', relation: 'future' }],

@@ -133,11 +133,13 @@ function aheadInAnyLanguage(sentence: string, start: number, end: number): boole
 
 /**
  * A day something lasts until ("soll bis Montag geschlossen bleiben", "blijft tot maandag dicht",
- * "duurt nog tot en met zaterdag", "bis einschließlich Samstag") may lie on either side of the day
- * of writing: it tells nothing about it.
+ * "duurt nog tot en met zaterdag", "bis einschließlich Samstag", "extended them until at least
+ * 7 a.m. (0600 GMT) on Friday") may lie on either side of the day of writing: it tells nothing
+ * about it. Read in the 60 characters before the weekday, as a minimum and a clock time may stand
+ * between.
  */
 const UNTIL_BEFORE =
-  /(?<![\p{L}])(?:until|till|up\s+to\s+and\s+including|bis(?:\s+einschließlich)?|tot(?:\s+en\s+met)?|t\/m)\s+(?:(?:zum|am)\s+)?$/iu;
+  /(?<![\p{L}])(?:until|till|up\s+to\s+and\s+including|bis(?:\s+einschließlich)?|tot(?:\s+en\s+met)?|t\/m)\s+(?:(?:at\s+least|mindestens|minstens|ten\s+minste)\s+)?(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|uhr|uur)?|noon|midnight|middernacht|Mitternacht)\s+(?:\([^()]{1,24}\)\s+)?)?(?:(?:zum|am|on|op)\s+)?$/iu;
 
 /**
  * A day something would have happened on, or was due to: "de tweede ronde, die zondag gehouden
@@ -232,7 +234,8 @@ export function weekdayMentions(sentence: string, language?: string): WeekdayMen
       continue;
     let relation: WeekdayMention['relation'] = 'past';
     let ahead = false;
-    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(before)) relation = 'future';
+    if (FUTURE_BEFORE.test(before) || UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)))
+      relation = 'future';
     else if (TODAY_BEFORE.test(before)) relation = 'today';
     else if (SAID_BEFORE.test(before) || namesPastDay(sentence, before, m.index + m[0].length))
       relation = 'past';

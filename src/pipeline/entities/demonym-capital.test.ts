@@ -36,3 +36,20 @@ describe("a country's adjective before the word for a capital names the capital 
     expect(mentions?.filter((m) => m.kind === 'place' && m.id !== undefined)).toEqual([]);
   });
 });
+
+describe("a country's adjective before the word for airspace names the country", () => {
+  it.each([
+    ['en', 'German airspace was fully reopened at 11am local time.', 'German', 'germany'],
+    [
+      'nl',
+      'Het Nederlandse luchtruim is sinds donderdagavond 20.00 uur dicht.',
+      'Nederlandse',
+      'netherlands',
+    ],
+    ['de', 'Die Sperrung des deutschen Luftraums wurde erneut verlängert.', 'deutschen', 'germany'],
+    ['en', 'The German air space is since Wednesday morning again completely released.', 'German', 'germany'],
+  ])('in %s, “%s” names %s: %s', (language, sentence, text, id) => {
+    const [mentions] = mentionsOf(stage, language, [sentence]);
+    expect(mentions?.map((m) => [m.text, m.kind, m.id])).toContainEqual([text, 'place', id]);
+  });
+});

@@ -11,6 +11,7 @@ import { germanGenitiveUse } from './german-genitive.ts';
 import { claimOrganisations } from './org-names.ts';
 import { demonymOpensName } from './demonym-name.ts';
 import { capitalNamed } from './demonym-capital.ts';
+import { airspaceNamed } from './demonym-airspace.ts';
 import type { DocumentContext } from './repair.ts';
 import { tokenize } from './text.ts';
 import { countryUsage, demonymUsage } from './usage.ts';
@@ -42,15 +43,16 @@ export function firstPass(
         : undefined;
     if (genitive === 'other') continue;
     const capital = type === 'demonym' ? capitalNamed(model, tokens, hit.end, id) : undefined;
+    const over = type === 'demonym' && !capital && airspaceNamed(tokens, hit.end) ? id : undefined;
     const end = capital ? hit.end + 1 : hit.end;
     for (let i = hit.first; i < end; i++) covered[i] = 1;
     const resolution = hit.garbled ? 'fuzzy' : form;
-    if (capital) {
+    if (capital ?? over) {
       found.push({
         first: hit.first,
         end,
         kind: 'place',
-        id: capital,
+        id: capital ?? over,
         resolution,
         refers: undefined,
         person: false,

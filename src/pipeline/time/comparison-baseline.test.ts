@@ -122,3 +122,46 @@ describe('a year a sentence compares with dates nothing it reports', () => {
     expect(baseline(lang, sentence, text)).toBe(expected);
   });
 });
+
+describe('a month of the same year a sentence compares with dates nothing it reports', () => {
+  const APRIL = '2010-04-15';
+  const monthBaseline = (lang: Lang, sentence: string, text: string): boolean => {
+    const t = extractTimexes(sentence, { lang, dct: APRIL, dctPrecision: 'day' }).find(
+      (x) => x.text === text,
+    );
+    if (!t) throw new Error(`no “${text}” in "${sentence}"`);
+    return isComparisonBaseline(lang, sentence, t, APRIL);
+  };
+  it.each<[string, Lang, string, string, boolean]>([
+    [
+      'a geophysicist comparing with "the one in March" speaks now, not in March',
+      'en',
+      'Magnus Tumi Gudmundsson, a geophysicist at the University of Iceland, said the new eruption was 10 to 20 times more powerful than the one in March and could go on for days or even weeks.',
+      'March',
+      true,
+    ],
+    [
+      'een uitbarsting "veel krachtiger dan die in maart" is die van nu',
+      'nl',
+      'De nieuwe uitbarsting is veel krachtiger dan die in maart, zeggen geologen.',
+      'maart',
+      true,
+    ],
+    [
+      'ein Ausbruch "stärker als der im März" ist der von jetzt',
+      'de',
+      'Der neue Ausbruch ist zehnmal stärker als der im März, sagte der Geophysiker.',
+      'März',
+      true,
+    ],
+    [
+      'an eruption that began in March this year keeps its month',
+      'en',
+      'A smaller fissure eruption at the nearby pass began in March.',
+      'March',
+      false,
+    ],
+  ])('%s', (_name, lang, sentence, text, expected) => {
+    expect(monthBaseline(lang, sentence, text)).toBe(expected);
+  });
+});

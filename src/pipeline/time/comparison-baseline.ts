@@ -22,23 +22,28 @@ const COMPARING: Record<Lang, RegExp> = {
 };
 
 /**
- * "slightly lower than in 2021", "hoger dan in 2021", "niedriger als im Jahr 2021": the year after a
- * comparative is what now is measured against. Dutch and German ask for the comparative's "-er"
+ * "slightly lower than in 2021", "hoger dan in 2021", "niedriger als im Jahr 2021", "10 to 20 times
+ * more powerful than the one in March": the year or month after a comparative is what now is
+ * measured against. Dutch and German ask for the comparative's "-er"
  * before "dan", "als", which otherwise say "then" and "when".
  */
 const THAN: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])than\s+(?:in\s+)?(?:the\s+(?:year\s+)?)?$/iu,
-  nl: /\p{L}er\s+dan\s+(?:in\s+)?(?:het\s+jaar\s+)?$/iu,
-  de: /\p{L}er\s+als\s+(?:im\s+)?(?:Jahr\s+)?$/iu,
+  en: /(?<![\p{L}])than\s+(?:(?:the\s+ones?|that|those)\s+)?(?:in\s+)?(?:the\s+(?:year\s+)?)?$/iu,
+  nl: /\p{L}er\s+dan\s+(?:(?:die|dat)\s+)?(?:in\s+|van\s+)?(?:het\s+jaar\s+)?$/iu,
+  de: /\p{L}er\s+als\s+(?:(?:der|die|das)\s+)?(?:im\s+|vom\s+)?(?:Jahr\s+)?$/iu,
 };
 
 /**
- * Whether `t` is a year or month before publication after "since" in a sentence that compares, or
- * right after a comparative's "than".
+ * Whether `t` is a year or month of a year before publication's after "since" in a sentence that
+ * compares, or a year or month before publication's right after a comparative's "than".
  */
 export function isComparisonBaseline(lang: Lang, sentence: string, t: Timex, dct: string): boolean {
   if ((t.precision !== 'year' && t.precision !== 'month') || !t.interval) return false;
-  if (t.interval.start.slice(0, 4) >= dct.slice(0, 4)) return false;
+  const yearBefore = t.interval.start.slice(0, 4) < dct.slice(0, 4);
+  if (!yearBefore && !(t.precision === 'month' && t.interval.start.slice(0, 7) < dct.slice(0, 7)))
+    return false;
   const before = sentence.slice(Math.max(0, t.start - 24), t.start);
-  return (SINCE[lang].test(before) && COMPARING[lang].test(sentence)) || THAN[lang].test(before);
+  return (
+    (yearBefore && SINCE[lang].test(before) && COMPARING[lang].test(sentence)) || THAN[lang].test(before)
+  );
 }

@@ -153,20 +153,29 @@ export function periodDoneFor(lang: Lang, sentence: string, t: Timex): boolean {
 /** "from", "starting", "vanaf", "met ingang van", "ab" right before the expression. */
 const FROM_BEFORE = /(?<![\p{L}])(?:from|starting|as\s+of|vanaf|met\s+ingang\s+van|ab)\s+$/iu;
 
+/** The same before a clock time and its day: "from 8am GMT on Tuesday", "vanaf 08.00 uur op dinsdag". */
+const FROM_CLOCK_BEFORE =
+  /(?<![\p{L}])(?:from|starting|as\s+of|vanaf|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|uur|uhr)?\s+(?:(?:GMT|UTC|BST|CES?T|MES?Z|local\s+time)\s+)?(?:\([^()]{1,20}\)\s+)?(?:on|op|am)\s+$/iu;
+
 /**
  * A day after publication that what the sentence tells as done before it holds from, or that it
  * makes into something, is when that begins, not when it was done: "declared three days of national
  * mourning from Thursday", "kondigde vanaf donderdag drie dagen nationale rouw af", "ordnete ab
  * Donnerstag eine Staatstrauer an", "declared Sunday a national day of mourning", "declared a day
- * of national mourning on Saturday" were declared before.
+ * of national mourning on Saturday" were declared before. So is a time after "from" that lies after
+ * `storyDay`, the day the story is at: under a recap's "Monday.", "agreed to split European airspace
+ * into three zones from 8am GMT on Tuesday" was agreed on the Monday.
  */
-export function startsAhead(lang: Lang, sentence: string, t: Timex, dct: string): boolean {
+export function startsAhead(lang: Lang, sentence: string, t: Timex, dct: string, storyDay?: string): boolean {
+  if (t.interval === null) return false;
+  const day = t.interval.start.slice(0, 10);
+  const from =
+    FROM_BEFORE.test(sentence.slice(Math.max(0, t.start - 18), t.start)) ||
+    FROM_CLOCK_BEFORE.test(sentence.slice(Math.max(0, t.start - 48), t.start));
+  const story = storyDay?.slice(0, 10);
   return (
-    t.interval !== null &&
-    t.interval.start.slice(0, 10) > dct &&
-    (FROM_BEFORE.test(sentence.slice(Math.max(0, t.start - 18), t.start)) ||
-      designatedDay(lang, sentence, t.start, t.end) ||
-      mourningOn(lang, sentence, t.start)) &&
+    (day > dct || (from && story !== undefined && day > story)) &&
+    (from || designatedDay(lang, sentence, t.start, t.end) || mourningOn(lang, sentence, t.start)) &&
     // What comes after ("and promised that the government would help") may look ahead.
     toldInPast(lang, sentence.slice(0, t.start))
   );

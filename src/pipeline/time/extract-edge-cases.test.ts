@@ -103,6 +103,12 @@ describe('a clock time and its day joined by a preposition', () => {
       '2022-01-06T20:00',
     ],
     ['de', 'Die Schüsse fielen um 19 Uhr (1600 UTC) am Donnerstag.', '19 Uhr', '2022-01-06T19:00'],
+    [
+      'en',
+      'Ministers agreed to split European airspace into three zones from 8am GMT on Thursday.',
+      '8am',
+      '2022-01-06T08:00',
+    ],
     ['en', 'The ceasefire took effect on Friday at midnight.', 'midnight', '2022-01-07T00:00'],
     ['nl', 'Het vuur brak donderdag om 02.30 uur uit.', '02.30 uur', '2022-01-06T02:30'],
     ['de', 'Der Angriff begann am Freitag um 5 Uhr.', '5 Uhr', '2022-01-07T05:00'],

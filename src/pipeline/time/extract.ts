@@ -76,11 +76,11 @@ const JOIN_GAP = /^(?:\s+|,\s*)(?:(?:[ECMP][SD]T|GMT|UTC|CES?T|MES?Z)(?:\s+|,\s*
 
 /**
  * A preposition between a clock time and its day ("at 4:17 a.m. on Monday", "04:17 local time on
- * Monday", "10:17 p.m. local time (2217 GMT) on Wednesday", "Friday at noon", a translation's "at
+ * Monday", "10:17 p.m. local time (2217 GMT) on Wednesday", "8am GMT on Tuesday", "Friday at noon", a translation's "at
  * 20:11 hours of 29 October"): two expressions, as TimeML marks them, but the clock is on that day.
  */
 const LINK_GAP =
-  /^\s+(?:hours\s+of\s+$|(?:(?:local\s+time|lokale\s+tijd|Ortszeit)\s+)?(?:\([^()]{1,20}\)\s+)?(?:on|op|am|at|om|um)\s+$)/i;
+  /^\s+(?:hours\s+of\s+$|(?:(?:local\s+time|lokale\s+tijd|Ortszeit|[ECMP][SD]T|GMT|UTC|BST|CES?T|MES?Z)\s+)?(?:\([^()]{1,20}\)\s+)?(?:on|op|am|at|om|um)\s+$)/i;
 
 /** The clock and the day of a pair of neighbours, when one is a clock time and the other a whole day. */
 function clockAndDay(a: Candidate, b: Candidate): { clock: Candidate; day: Candidate } | undefined {

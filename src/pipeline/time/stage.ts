@@ -205,7 +205,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
           !lastsUntilNow(s.text, t, dct) &&
           !speakersNow(s, t, article.sentences[i - 1]) &&
           !(t.interval && isPendingDeadline(lang, s.text, t.start, t.interval.end, dct)) &&
-          !(!monthOnly && startsAhead(lang, s.text, t, dct)),
+          !(!monthOnly && startsAhead(lang, s.text, t, dct, anchor)),
       ),
     );
     const when = chosen ? whenOf(lang, s.text, chosen, monthOnly, inferred) : undefined;
