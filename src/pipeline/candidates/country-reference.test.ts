@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedSentence, Mention } from '../types.ts';
+import { countCountries } from './country-counts.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
 
 const KAZAKHSTAN: Mention = {
@@ -100,7 +101,7 @@ const codeOf = (id: string) => CODES[id];
 describe('the country a report is about', () => {
   it('is the one whose places it names most: Almaty counts for Kazakhstan, against Russia named as often', () => {
     const sentences = [naming('russia', 'kazakhstan'), naming('russia'), naming('almaty'), naming('almaty')];
-    expect(mainCountry(sentences, isCountry, codeOf)?.id).toBe('kazakhstan');
+    expect(mainCountry(countCountries(sentences, isCountry, codeOf))?.id).toBe('kazakhstan');
   });
 
   it.each<[string, AnnotatedSentence[]]>([
@@ -108,6 +109,6 @@ describe('the country a report is about', () => {
     ['a country named once', [naming('kazakhstan')]],
     ['a country known only by its towns', [naming('almaty'), naming('almaty')]],
   ])('is none with %s', (_, sentences) => {
-    expect(mainCountry(sentences, isCountry, codeOf)).toBeUndefined();
+    expect(mainCountry(countCountries(sentences, isCountry, codeOf))).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@
  * names most. The sentence borrows that place, as "daar" borrows the place before
  * (place-reference.ts), where it names no place of its own.
  */
-import type { AnnotatedSentence, Mention } from '../types.ts';
+import type { Mention } from '../types.ts';
+import type { CountryCounts } from './country-counts.ts';
 
 /**
  * "the country", "the whole country"; "the ex-Soviet republic", "the Central Asian state": a
@@ -29,28 +30,12 @@ const NOT_THERE_AFTER =
 
 /**
  * The country whose places the sentences name most, a town or region counting for the country it
- * lies in (`codeOf`): "Rusland en andere bondgenoten van Kazachstan sturen militairen naar het land"
- * in a report that names Almaty twice is Kazakhstan, though Russia is named as often. Only one the
+ * lies in: "Rusland en andere bondgenoten van Kazachstan sturen militairen naar het land" in a
+ * report that names Almaty twice is Kazakhstan, though Russia is named as often. Only one the
  * sentences name as a country, at least twice in all and more often than any other.
  */
-export function mainCountry(
-  sentences: readonly AnnotatedSentence[],
-  isCountry: (m: Mention) => boolean,
-  codeOf: (id: string) => string | undefined = () => undefined,
-): Mention | undefined {
-  const counts = new Map<string, { mention?: Mention; n: number }>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      if (m.kind !== 'place' || m.id === undefined) continue;
-      const country = isCountry(m);
-      const code = codeOf(m.id) ?? (country ? m.id : undefined);
-      if (code === undefined) continue;
-      const seen = counts.get(code) ?? { n: 0 };
-      seen.n++;
-      if (country) seen.mention ??= m;
-      counts.set(code, seen);
-    }
-  const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+export function mainCountry(counts: CountryCounts): Mention | undefined {
+  const [first, second] = [...counts.values()].filter((c) => c.country).sort((a, b) => b.n - a.n);
   if (!first?.mention || first.n < 2 || (second && second.n === first.n)) return undefined;
   return first.mention;
 }

@@ -7,6 +7,7 @@
  * shows these places only for an event none of whose reports names one (merge/home-places.ts).
  */
 import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
+import type { CountryCounts } from './country-counts.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { CandidateOptions } from './options.ts';
 import { placesOf } from './place-reference.ts';
@@ -55,10 +56,9 @@ function actorCountries(c: EventCandidate, lookup: HomeLookup): (string | undefi
   return codes;
 }
 
-/** Each country a sentence names, by place or by its people's word ("Kazakh", "Venezuelan"), once a mention. */
-function namedCountries(s: AnnotatedSentence, lookup: HomeLookup): string[] {
+/** Each country a sentence names by its people's word ("Kazakh", "Venezuelan"), once a word. */
+function peoplesCountries(s: AnnotatedSentence, lookup: HomeLookup): string[] {
   const codes: string[] = [];
-  for (const m of s.mentions) if (m.kind === 'place' && m.id !== undefined) codes.push(codeOf(m.id, lookup));
   const people = lookup.countryOfPeople;
   if (people)
     for (const word of s.text.match(/\p{L}+/gu) ?? []) {
@@ -76,52 +76,60 @@ function namedCountries(s: AnnotatedSentence, lookup: HomeLookup): string[] {
  */
 function reportCountry(
   sentences: readonly AnnotatedSentence[],
+  named: CountryCounts,
   home: Mention | undefined,
   lookup: HomeLookup,
 ): string | undefined {
   if (home?.id === undefined) return undefined;
   const code = codeOf(home.id, lookup);
-  const counts = new Map<string, number>();
+  const counts = new Map([...named].map(([key, count]) => [key, count.n]));
   for (const s of sentences)
-    for (const other of namedCountries(s, lookup)) counts.set(other, (counts.get(other) ?? 0) + 1);
-  const named = counts.get(code) ?? 0;
+    for (const other of peoplesCountries(s, lookup)) counts.set(other, (counts.get(other) ?? 0) + 1);
+  const times = counts.get(code) ?? 0;
   counts.delete(code);
   const most = Math.max(0, ...counts.values());
-  return named >= MIN_NAMED && named > TIMES_ANY_OTHER * most ? code : undefined;
+  return times >= MIN_NAMED && times > TIMES_ANY_OTHER * most ? code : undefined;
 }
 
-/** The paragraph names no place of another country than `code`, nor does the candidate in any clause. */
-function nothingElsewhere(
-  sentences: readonly AnnotatedSentence[],
-  c: EventCandidate,
-  code: string,
-  lookup: HomeLookup,
-): boolean {
-  const paragraph = sentences.filter((other) => other.paragraph === c.sentence.paragraph);
-  const named = [...c.places, ...paragraph.flatMap((other) => placesOf(other).map((m) => m.id as string))];
-  return named.every((id) => codeOf(id, lookup) === code);
+/** The ids of the places each paragraph names. */
+function paragraphPlaces(sentences: readonly AnnotatedSentence[]): Map<string, string[]> {
+  const places = new Map<string, string[]>();
+  for (const s of sentences) {
+    const ids = places.get(s.paragraph) ?? [];
+    for (const m of placesOf(s)) ids.push(m.id as string);
+    places.set(s.paragraph, ids);
+  }
+  return places;
 }
 
 /**
  * Each candidate that shows no place and in which no one of another country takes part is put on
  * the map in the country the report is about (`home`, the country it names most, see
- * country-reference.ts). A saying gets it only where its speaker is of `home`; a candidate whose
+ * country-reference.ts; `named`, how often it names each, country-counts.ts). A saying gets it only where its speaker is of `home`; a candidate whose
  * paragraph names a place elsewhere gets none.
  */
 export function withHomePlaces(
   candidates: EventCandidate[],
   article: AnnotatedArticle,
+  named: CountryCounts,
   home: Mention | undefined,
   lookup: HomeLookup,
 ): EventCandidate[] {
-  const code = reportCountry(article.sentences, home, lookup);
+  const code = reportCountry(article.sentences, named, home, lookup);
   if (code === undefined || home?.id === undefined) return candidates;
+  let places: Map<string, string[]> | undefined;
+  // The paragraph names no place of another country, nor does the candidate in any clause.
+  const nothingElsewhere = (c: EventCandidate) => {
+    places ??= paragraphPlaces(article.sentences);
+    const ids = [...c.places, ...(places.get(c.sentence.paragraph) ?? [])];
+    return ids.every((id) => codeOf(id, lookup) === code);
+  };
   for (const c of candidates) {
     if (shownPlaces(c).length > 0) continue;
     const countries = actorCountries(c, lookup);
     if (countries.some((other) => other !== code)) continue;
     if (c.kind === SAYING && !countries.includes(code)) continue;
-    if (nothingElsewhere(article.sentences, c, code, lookup)) c.homePlaces = [home.id];
+    if (nothingElsewhere(c)) c.homePlaces = [home.id];
   }
   return candidates;
 }

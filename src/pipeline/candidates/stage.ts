@@ -43,6 +43,7 @@ import { gappedShareToll, withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
 import { placesOf, withPlaceReference } from './place-reference.ts';
+import { countCountries } from './country-counts.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
 import { withHomePlaces } from './home-places.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
@@ -68,7 +69,8 @@ export function extractCandidates(
   const caused = new CausedTolls();
   let previous: Antecedents = { persons: [], text: '' };
   let previousPlaces: Mention[] = [];
-  const country = mainCountry(article.sentences, scope.isCountry, options.countryOfPlace);
+  const countries = countCountries(article.sentences, scope.isCountry, options.countryOfPlace);
+  const country = mainCountry(countries);
   let gap = 0;
   let reported = 0;
   // Kinds the sentences read so far named, with the first one's index; one recalling others by those too.
@@ -295,5 +297,11 @@ export function extractCandidates(
     published: article.published.date,
   });
   saidSinceNews(candidates, article);
-  return withHomePlaces(withFiguresGoingOn(candidates, article, lexicon), article, country, options);
+  return withHomePlaces(
+    withFiguresGoingOn(candidates, article, lexicon),
+    article,
+    countries,
+    country,
+    options,
+  );
 }
