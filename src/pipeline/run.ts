@@ -153,7 +153,6 @@ export async function runPipeline(opts: {
   };
   const published = publish(clean(read.articles.splice(0)));
   const lookup = entityLookup(entities);
-  const actorCountries = new Map(entityData.actors.map((a) => [a.id, a.country]));
   // A demonym's country, by the demonym in lower case ("armeniërs"): the people a count is of.
   const peopleCountries = new Map<string, string>();
   for (const [id, forms] of entityData.demonyms)
@@ -165,8 +164,7 @@ export async function runPipeline(opts: {
     kindOf: (id: string) => lookup(id).kind,
     placeKindOf: (id: string) => lookup(id).placeKind,
     countryOfPlace,
-    countryOfActor: (id: string) => actorCountries.get(id),
-    homeOfActor: homeOf(entityData),
+    countryOfActor: homeOf(entityData),
     countryOfPeople: (word: string) => peopleCountries.get(word),
   };
   // From here on each article goes through time, places and actors, and candidates on its own and

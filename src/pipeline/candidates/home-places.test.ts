@@ -25,7 +25,7 @@ const options: CandidateOptions = {
   countryOfPlace: (id) => countries[id],
   placeKindOf: (id) => (id === 'almaty' ? 'city' : countries[id] ? 'country' : undefined),
   kindOf: (id) => (countries[id] ? 'place' : homes[id] ? 'person' : undefined),
-  homeOfActor: (id) => homes[id],
+  countryOfActor: (id) => homes[id],
 };
 
 /** Three sentences of a report about Kazakhstan, each its own paragraph, before the one read. */

@@ -15,7 +15,7 @@ import { placesOf } from './place-reference.ts';
 /** What the entity data says of an id: the country a place lies in, the one an actor belongs to, its kind. */
 export type HomeLookup = Pick<
   CandidateOptions,
-  'countryOfPlace' | 'countryOfActor' | 'homeOfActor' | 'kindOf' | 'placeKindOf' | 'countryOfPeople'
+  'countryOfPlace' | 'countryOfActor' | 'kindOf' | 'placeKindOf' | 'countryOfPeople'
 >;
 
 /** A saying ("Tokayev says …") was said where its speaker is, not where the report is about. */
@@ -45,7 +45,7 @@ function actorCountries(c: EventCandidate, lookup: HomeLookup): (string | undefi
   const codes: (string | undefined)[] = [];
   for (const id of c.actors) {
     if (c.nationals?.includes(id)) continue;
-    const home = lookup.homeOfActor?.(id) ?? lookup.countryOfActor?.(id);
+    const home = lookup.countryOfActor?.(id);
     const kind = lookup.kindOf?.(id);
     const isPlace = lookup.placeKindOf?.(id) === 'country';
     if (home === undefined && !isPlace && (kind === undefined || kind === 'unknown' || kind === 'person'))

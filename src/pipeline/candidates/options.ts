@@ -11,10 +11,11 @@ export interface CandidateOptions {
   placeKindOf?: (id: string) => string | undefined;
   /** The country (ISO 3166-1 alpha-2) a place id lies in, a country's own code for a country, from the gazetteer. */
   countryOfPlace?: (id: string) => string | undefined;
-  /** The place id of the country an actor belongs to (data/actors.json `country`): Iran's morality police's. */
+  /**
+   * The place id of the country an actor belongs to (data/actors.json `country`: Iran's morality
+   * police's) or serves, its roles' where it gives none ("President of Kazakhstan").
+   */
   countryOfActor?: (id: string) => string | undefined;
-  /** The place id of the country an actor belongs to or serves, its roles' where data/actors.json gives it none. */
-  homeOfActor?: (id: string) => string | undefined;
   /** The place id of the country whose people a lowercased demonym names ("nederlander", "german"). */
   countryOfPeople?: (word: string) => string | undefined;
 }
