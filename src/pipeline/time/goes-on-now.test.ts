@@ -3,33 +3,13 @@
  * written: "Prosecutors are investigating …" after "collapsed … on Aug. 14, 2018" in June 2019.
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../types.ts';
 import { timeStage } from './stage.ts';
+import { article } from './test-article.ts';
 
 function timedLast(texts: string[], published: string) {
-  let offset = 0;
-  const sentences: Sentence[] = texts.map((text, s) => {
-    const sentence = {
-      id: `p1.s${s + 1}`,
-      paragraph: 'p1',
-      index: s,
-      text,
-      start: offset,
-      end: offset + text.length,
-    };
-    offset += text.length + 1;
-    return sentence;
-  });
-  return timeStage({
-    id: 'doc',
-    file: 'doc.txt',
-    title: 'Title',
-    meta: {},
-    paragraphs: [{ id: 'p1', text: texts.join(' ') }],
-    sentences,
-    language: 'en',
-    published: { date: published, precision: 'day', inferred: false },
-  }).sentences.at(-1);
+  return timeStage(
+    article('en', [texts], { date: published, precision: 'day', inferred: false }),
+  ).sentences.at(-1);
 }
 
 const COLLAPSE = 'A section of the viaduct collapsed during a rainstorm on Aug. 14, 2018.';

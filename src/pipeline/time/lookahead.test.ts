@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../types.ts';
 import { timeStage } from './stage.ts';
+import { article } from './test-article.ts';
 
 function timed(language: string, texts: string[]) {
   return timedAll(language, texts)[0];
 }
 
 function timedAll(language: string, texts: string[]) {
-  let offset = 0;
-  const sentences: Sentence[] = texts.map((text, s) => {
-    const sentence = {
-      id: `p1.s${s + 1}`,
-      paragraph: 'p1',
-      index: s,
-      text,
-      start: offset,
-      end: offset + text.length,
-    };
-    offset += text.length + 1;
-    return sentence;
-  });
-  return timeStage({
-    id: 'doc',
-    file: 'doc.txt',
-    title: 'Title',
-    meta: {},
-    paragraphs: [{ id: 'p1', text: texts.join(' ') }],
-    sentences,
-    language,
-    published: { date: '2024-10-31', precision: 'day', inferred: false },
-  }).sentences;
+  return timeStage(article(language, [texts], { date: '2024-10-31', precision: 'day', inferred: false }))
+    .sentences;
 }
 
 function timedLast(language: string, texts: string[]) {
