@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
 import { runPipeline } from './run.ts';
-import { STORIES_DIR } from './story-fixtures.ts';
+import { publishedOf, STORIES_DIR } from './story-fixtures.ts';
 
 let dir = '';
 let file: EventFile;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const published = (id: string) => file.documents.find((d) => d.id === id)?.published;
+const published = (id: string) => publishedOf(file, id);
 
 describe('a folder of all the stories', () => {
   it.each<[string, string, string, 'day' | 'month']>([

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
 import { runPipeline } from './run.ts';
-import { STORIES_DIR } from './story-fixtures.ts';
+import { publishedOf, STORIES_DIR } from './story-fixtures.ts';
 
 const STORIES = [
   'ahr-floods',
@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const published = (id: string) => file.documents.find((d) => d.id === id)?.published;
+const published = (id: string) => publishedOf(file, id);
 
 describe('a folder of several stories', () => {
   it.each<[string, string, string]>([

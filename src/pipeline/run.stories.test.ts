@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory, STORIES_DIR } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory, STORIES_DIR } from './story-fixtures.ts';
 
 const files = new Map<string, EventFile>();
 
@@ -195,7 +195,7 @@ describe('days of undated reports', () => {
     ['bangladesh-resignation', 'en_undated_yunus', '2024-08-08'],
     ['bangladesh-resignation', 'nl_nrc_0806', '2024-08-06'],
   ])('%s: %s is dated %s, as inferred', (story, id, day) => {
-    const published = files.get(story)?.documents.find((d) => d.id === id)?.published;
+    const published = publishedOf(files.get(story), id);
     expect(published).toMatchObject({ date: day, inferred: true });
   });
 

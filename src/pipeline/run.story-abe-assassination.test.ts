@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -172,8 +172,8 @@ describe('the assassination of Shinzo Abe as five outlets told it', () => {
   });
 
   it('the undated translation is read on or after the funeral and the church’s press conference it tells', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published.inferred).toBe(true);
-    expect(['2022-07-11', '2022-07-12']).toContain(doc?.published.date);
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published?.inferred).toBe(true);
+    expect(['2022-07-11', '2022-07-12']).toContain(published?.date);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -155,7 +155,7 @@ describe('the Ahr floods as five outlets told them', () => {
     ['en_reuters_0718', '2021-07-18', 'day'],
     ['de_spiegel_08', '2021-08-01', 'month'],
   ])('the report %s is dated %s (%s)', (id, date, precision) => {
-    expect(file.documents.find((d) => d.id === id)?.published).toMatchObject({ date, precision });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision });
   });
 
   it.each([

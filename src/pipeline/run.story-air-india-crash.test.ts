@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -64,7 +64,6 @@ describe('the Air India crash as five outlets told it', () => {
     ['en_mt_undated', '2025-06-16'],
     ['nl_volkskrant_07', '2025-07-14'],
   ])('the report %s with no day of its own is dated %s', (id, date) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred: true });
   });
 });

@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -85,7 +85,6 @@ describe('the collapse of the Ampel coalition as ten outlets told it', () => {
     ['de_zdf_undated', '2024-11-29', 'day'],
     ['nl_volkskrant_month', '2024-12-16', 'day'],
   ])('the report %s is dated %s, inferred', (id, day, precision) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision, inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision, inferred: true });
   });
 });

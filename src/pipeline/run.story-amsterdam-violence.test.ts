@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -27,8 +27,8 @@ describe('the Amsterdam violence as five outlets told it', () => {
   });
 
   it('the ban extended "on Monday" is titled as an extension, and the undated translation is dated that Monday', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });
     const extended = mostTold(file, 'Ban extended in Amsterdam');
     expect(extended?.when.value).toBe('2024-11-11');
   });
@@ -40,8 +40,8 @@ describe('the Amsterdam violence as five outlets told it', () => {
   });
 
   it('the month-only Dutch report of the attacks "afgelopen week" and the ban extended "maandag" is dated the Monday after, and joins the translation', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_11');
-    expect(doc?.published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_11');
+    expect(published).toMatchObject({ date: '2024-11-11', precision: 'day', inferred: true });
     expect(documentsOf(mostTold(file, 'Ban extended in Amsterdam'))).toEqual([
       'en_mt_undated',
       'nl_volkskrant_11',

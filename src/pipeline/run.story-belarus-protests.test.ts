@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -71,8 +71,8 @@ describe('the Belarusian protests as five outlets told them', () => {
   });
 
   it('the month-only Dutch report is dated by the Friday it tells as past, after the election of 9 August', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_nrc_08');
-    expect(doc?.published).toMatchObject({ date: '2020-08-14', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_nrc_08');
+    expect(published).toMatchObject({ date: '2020-08-14', precision: 'day', inferred: true });
   });
 
   it("women forming human chains on Wednesday are no part of Sunday's march", () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -25,13 +25,12 @@ describe('the Berlin Christmas-market attack as five reports told it', () => {
     ['mt_amri_milan_shot', '2016-12-24', true],
     ['recap_ein_jahr_breitscheidplatz', '2017-12-19', false],
   ])('%s is read on %s (inferred: %s)', (id, date, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred });
   });
 
   it('the undated German report is not read in the week of the recap a year on, which tells the same names', () => {
-    const doc = file.documents.find((d) => d.id === 'de_fingerabdruecke_amri');
-    expect(doc?.published.reason).toContain(
+    const published = publishedOf(file, 'de_fingerabdruecke_amri');
+    expect(published?.reason).toContain(
       'recap_ein_jahr_breitscheidplatz (2017-12-19), the closest report, does not fit',
     );
   });

@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -129,8 +129,8 @@ describe('the Brasília riots as five outlets told them', () => {
   });
 
   it('the month-only Dutch report is dated by the Saturday of the arrest it tells', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_01');
-    expect(doc?.published).toMatchObject({ date: '2023-01-14', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_01');
+    expect(published).toMatchObject({ date: '2023-01-14', precision: 'day', inferred: true });
   });
 
   it('no page boilerplate is cited', () => {

@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -217,7 +217,7 @@ describe('the Brussels bombings as six outlets told them', () => {
   });
 
   it('dates the undated translation to Wednesday 23 March, the morning the prosecutor named the brothers', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2016-03-23', precision: 'day', inferred: true });
   });
 });

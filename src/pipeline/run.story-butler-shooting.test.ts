@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -40,14 +40,14 @@ describe('the Butler shooting as five outlets told it', () => {
   });
 
   it('the month-only report is read on the Wednesday of the hearing it opens with', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_07');
-    expect(doc?.published).toMatchObject({ date: '2024-07-24', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_07');
+    expect(published).toMatchObject({ date: '2024-07-24', precision: 'day', inferred: true });
   });
 
   it('the undated report of Monday’s hearing is read before the week after it', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published.inferred).toBe(true);
-    expect(['2024-07-22', '2024-07-23']).toContain(doc?.published.date);
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published?.inferred).toBe(true);
+    expect(['2024-07-22', '2024-07-23']).toContain(published?.date);
   });
 
   it('the machine translation’s “Secret Service Director Kimberly Guilfoyle” is Kimberly Cheatle', () => {

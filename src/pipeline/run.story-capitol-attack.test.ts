@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -238,7 +238,7 @@ describe('the attack on the US Capitol as five outlets told it', () => {
   });
 
   it('dates the undated translation to Thursday 7 January, the day after the Wednesday it tells of', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2021-01-07', precision: 'day', inferred: true });
   });
 

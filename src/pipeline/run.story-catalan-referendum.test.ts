@@ -11,7 +11,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -36,14 +36,13 @@ describe('the Catalan referendum as five files told it', () => {
     [SPIEGEL, '2017-10-03', false],
     [AP, '2017-10-17', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it('the machine translation, which gives only its month, gets a day of October 2017, inferred', () => {
-    const doc = file.documents.find((d) => d.id === MT);
-    expect(doc?.published).toMatchObject({ precision: 'day', inferred: true });
-    expect(doc?.published.date.slice(0, 7)).toBe('2017-10');
+    const published = publishedOf(file, MT);
+    expect(published).toMatchObject({ precision: 'day', inferred: true });
+    expect(published?.date.slice(0, 7)).toBe('2017-10');
   });
 
   it.each<[string, string, string[]]>([

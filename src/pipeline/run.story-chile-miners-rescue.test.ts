@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -173,7 +173,7 @@ describe('the Chilean miners, trapped, found and rescued, as six outlets told it
   });
 
   it('dates the undated translation to Wednesday 13 October, the day the rescue “concluded this Wednesday”', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2010-10-13', precision: 'day', inferred: true });
   });
 });

@@ -11,7 +11,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -38,8 +38,7 @@ describe('the Costa Concordia disaster as five files told it', () => {
     [MT, '2012-01-16', true],
     [RECAP, '2012-01-20', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it.each<[string, string, string[]]>([

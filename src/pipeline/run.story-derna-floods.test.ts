@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -70,7 +70,7 @@ describe('the Derna floods as five outlets told them', () => {
     ['de_tagesschau_0917', '2023-09-17', 'day'],
     ['nl_volkskrant_09', '2023-09-01', 'month'],
   ])('the report %s is dated %s (%s)', (id, date, precision) => {
-    expect(file.documents.find((d) => d.id === id)?.published).toMatchObject({ date, precision });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision });
   });
 
   it.each(['Lees ook', 'Mehr zum Thema', 'Leave a Reply', 'Cookies', '©', 'Reporting by'])(

@@ -15,7 +15,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -268,7 +268,7 @@ describe('the East Palestine derailment as seven outlets told it', () => {
   });
 
   it('dates the undated blog to Thursday 9 February, the day after the order was lifted', () => {
-    const published = file.documents.find((d) => d.id === 'en_blog_undated')?.published;
+    const published = publishedOf(file, 'en_blog_undated');
     expect(published).toMatchObject({ date: '2023-02-09', precision: 'day', inferred: true });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -51,8 +51,8 @@ describe('the Georgian protests as five outlets told them', () => {
   });
 
   it('the undated translation is dated by the election it tells "on Saturday", which the Dutch report dates', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-12-14', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2024-12-14', precision: 'day', inferred: true });
     const elected = mostTold(file, 'Mikheil Kavelashvili elected');
     expect(elected?.when.start).toBe('2024-12-14');
     expect(documentsOf(elected)).toEqual(['en_mt_undated', 'nl_volkskrant_12']);

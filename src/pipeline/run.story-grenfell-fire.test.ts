@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -35,8 +35,7 @@ describe('the Grenfell Tower fire as five files told it', () => {
     [MT, '2017-06-30', true],
     [RECAP, '2017-12-14', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it.each<[string, string, string[]]>([

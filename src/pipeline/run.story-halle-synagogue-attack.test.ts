@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -31,8 +31,7 @@ describe('the Halle synagogue attack as five reports told it', () => {
     // No date; "Drei Tage nach dem Terroranschlag", Stahlknecht's interview "an diesem Samstag".
     [SPI, '2019-10-12', true],
   ])('%s was published on %s (inferred: %s)', (id, date, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred });
   });
 
   it.each<[string, string, string[]]>([

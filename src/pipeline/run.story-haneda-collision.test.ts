@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -21,13 +21,13 @@ describe('the Haneda runway collision as five outlets told it', () => {
   });
 
   it("the undated German report of Thursday's flight recorder, which tells the collision in the pluperfect, is dated that Thursday", () => {
-    const doc = file.documents.find((d) => d.id === 'de_spiegel_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-01-04', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'de_spiegel_undated');
+    expect(published).toMatchObject({ date: '2024-01-04', precision: 'day', inferred: true });
   });
 
   it('the month-only translation of the runway reopened "on Monday" after the collision "last week" is dated that Monday', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_01');
-    expect(doc?.published).toMatchObject({ date: '2024-01-08', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_01');
+    expect(published).toMatchObject({ date: '2024-01-08', precision: 'day', inferred: true });
   });
 
   it('the month-only Volkskrant report of the crew who died "op 2 januari" and were remembered "zaterdag" is not read on 2 January: no Saturday of that week is of the story', () => {

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -78,8 +78,7 @@ describe('the Iberian blackout as five outlets told it', () => {
     ['en_mt_undated', '2025-04-29'],
     ['nl_volkskrant_04', '2025-04-30'],
   ])('the report %s without a day of its own is dated %s', (id, day) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred: true });
   });
 
   it('no German nouns are taken for a person’s name', () => {

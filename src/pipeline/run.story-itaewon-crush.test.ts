@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -65,8 +65,8 @@ describe('the Itaewon crowd crush as five outlets told it', () => {
   });
 
   it('the undated NRC report of "woensdag" raids and of mourning that "duurt nog tot en met zaterdag" is read on that Wednesday, not on the Saturday the mourning ends', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_nrc_undated');
-    expect(doc?.published).toMatchObject({ date: '2022-11-02', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_nrc_undated');
+    expect(published).toMatchObject({ date: '2022-11-02', precision: 'day', inferred: true });
   });
 
   it('President Yoon declared national mourning on Sunday, in all three languages', () => {

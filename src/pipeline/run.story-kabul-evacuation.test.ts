@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -191,7 +191,7 @@ describe('the fall of Kabul and the airlift as five outlets told it', () => {
   });
 
   it('dates the undated translation to Monday 16 August, the day after the Sunday it tells of', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2021-08-16', precision: 'day', inferred: true });
   });
 });

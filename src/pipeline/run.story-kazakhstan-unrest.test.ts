@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -260,7 +260,7 @@ describe('days of the reports', () => {
     // its lead can be.
     ['de_dpa_0118', '2022-01-11'],
   ])('%s is dated %s, as inferred', (id, day) => {
-    const published = file.documents.find((d) => d.id === id)?.published;
+    const published = publishedOf(file, id);
     expect(published).toMatchObject({ date: day, inferred: true });
   });
 
@@ -272,7 +272,7 @@ describe('days of the reports', () => {
     ['nl_trouw_0104', '2022-01-04'],
     ['en_mt_0119', '2022-01-19'],
   ])('%s is dated %s by the date line under its headline', (id, day) => {
-    const published = file.documents.find((d) => d.id === id)?.published;
+    const published = publishedOf(file, id);
     expect(published).toMatchObject({ date: day, inferred: false });
   });
 });

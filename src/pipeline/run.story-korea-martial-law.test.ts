@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -68,8 +68,7 @@ describe('the martial law crisis as five outlets told it', () => {
     ['de_spiegel_undated', '2024-12-09'],
     ['nl_volkskrant_12', '2024-12-16'],
   ])('%s is dated %s, the Monday after what it tells', (id, date) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred: true });
   });
 
   it('martial law is placed neither in North Korea, which Yoon accused the opposition of siding with, nor in Asia', () => {

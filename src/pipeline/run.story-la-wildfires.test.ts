@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -87,8 +87,8 @@ describe('the Los Angeles wildfires as five outlets told them', () => {
   });
 
   it('the undated report of the fires fully contained "on Friday, more than three weeks after" 7 January is of Friday 31 January', () => {
-    const doc = file.documents.find((d) => d.id === 'en_latimes_undated');
-    expect(doc?.published).toMatchObject({ date: '2025-01-31', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_latimes_undated');
+    expect(published).toMatchObject({ date: '2025-01-31', precision: 'day', inferred: true });
     expect(titled('Fire fully contained')?.when.start).toBe('2025-01-31');
   });
 

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -42,8 +42,7 @@ describe('the Louvre heist as five outlets told it', () => {
     ['en_mt_undated', '2025-10-26'],
     ['nl_volkskrant_10', '2025-10-22'],
   ])('%s is dated %s', (id, date) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred: true });
   });
 
   it('the translation’s “Interior Minister Laurent Fabius” is Laurent Nuñez', () => {

@@ -11,7 +11,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -35,8 +35,7 @@ describe('the Love Parade disaster as five files told it', () => {
     [MT, '2010-07-31', 'day', false],
     [DW, '2010-08-01', 'month', false],
   ])('the report %s is dated %s (%s, inferred: %s)', (id, day, precision, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision, inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision, inferred });
   });
 
   it('the crush of Saturday 24 July is one toll, told by every file, its figures in conflict', () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -191,14 +191,13 @@ describe('the Mahsa Amini protests as six outlets told them', () => {
     ['en_guardian_1003', '2022-10-03'],
     ['en_mt_1017', '2022-10-17'],
   ])('the report %s is dated %s', (id, day) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred: false });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred: false });
   });
 
   it('the month-only report counting 185 dead lies after the Guardian’s 92 and before the 215 of 17 October', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_10');
-    expect(doc?.published).toMatchObject({ precision: 'day', inferred: true });
-    const day = doc?.published?.date ?? '';
+    const published = publishedOf(file, 'nl_volkskrant_10');
+    expect(published).toMatchObject({ precision: 'day', inferred: true });
+    const day = published?.date ?? '';
     expect(day >= '2022-10-03' && day < '2022-10-17').toBe(true);
   });
 });

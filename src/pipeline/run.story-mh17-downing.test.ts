@@ -11,7 +11,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -210,7 +210,7 @@ describe('the downing of MH17 as six outlets told it', () => {
   });
 
   it('dates the undated translation to Tuesday 22 July, the day the train reached Kharkiv', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2014-07-22', precision: 'day', inferred: true });
   });
 });

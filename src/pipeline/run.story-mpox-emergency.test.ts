@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -22,8 +22,8 @@ describe('the mpox emergency as five outlets told it', () => {
   });
 
   it('the undated translation of a call "on Monday" after the emergency "last week" is dated the Monday after', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-08-19', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2024-08-19', precision: 'day', inferred: true });
   });
 
   it('the translation\'s "WHO chief Haile Gebrselassie" is Tedros, whom Reuters quotes after his title', () => {

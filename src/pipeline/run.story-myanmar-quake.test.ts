@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -125,7 +125,6 @@ describe('the Myanmar earthquake as five outlets told it', () => {
     ['nl_volkskrant_03', '2025-03-29', true],
     ['de_tagesschau_0401', '2025-04-01', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 });

@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -55,13 +55,13 @@ describe('the death of Alexei Navalny as five outlets told it', () => {
   });
 
   it('the undated translation is dated Friday 23 February, the day of the sanctions it tells', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-02-23', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2024-02-23', precision: 'day', inferred: true });
   });
 
   it('the month-only report of the funeral “vrijdag” is dated Friday 1 March', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_03');
-    expect(doc?.published).toMatchObject({ date: '2024-03-01', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_03');
+    expect(published).toMatchObject({ date: '2024-03-01', precision: 'day', inferred: true });
   });
 
   it('the machine translation’s “Chancellor Olaf Schubert” is Olaf Scholz', () => {

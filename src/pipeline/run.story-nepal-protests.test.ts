@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -98,8 +98,7 @@ describe('the Gen Z protests in Nepal as five outlets told them', () => {
     ['de_tagesschau_undated', '2025-09-10', 'the Wednesday its soldiers patrol'],
     ['nl_volkskrant_09', '2025-09-12', 'the Friday of the swearing-in'],
   ])('%s is dated %s, %s', (id, date) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred: true });
   });
 
   it('no boilerplate is cited as news', () => {

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -77,17 +77,17 @@ describe('events of the coup in Niger', () => {
   });
 
   it('dates the undated dpa report of the airspace closed after that Sunday, not to a sister of the week before', () => {
-    const published = file.documents.find((d) => d.id === 'de_dpa_undated')?.published;
+    const published = publishedOf(file, 'de_dpa_undated');
     expect(published).toMatchObject({ date: '2023-08-07', precision: 'day', inferred: true });
   });
 
   it('dates the NRC report of the evacuation “sinds dinsdag” to the Wednesday after, not that Tuesday', () => {
-    const published = file.documents.find((d) => d.id === 'nl_nrc_0802')?.published;
+    const published = publishedOf(file, 'nl_nrc_0802');
     expect(published).toMatchObject({ date: '2023-08-02', precision: 'day', inferred: true });
   });
 
   it('dates the undated English report of the standby force ordered "on Thursday" by the ultimatum it tells expired "on Sunday" and the arrest it dates: Thursday 10 August', () => {
-    const published = file.documents.find((d) => d.id === 'en_undated_standby')?.published;
+    const published = publishedOf(file, 'en_undated_standby');
     expect(published).toMatchObject({ date: '2023-08-10', precision: 'day', inferred: true });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -74,7 +74,6 @@ describe('the Notre-Dame fire as six outlets told it', () => {
     ['en_bbc_undated', '2019-04-16'],
     ['de_spiegel_0417', '2019-04-17'],
   ])('the report %s is dated %s, inferred', (id, day) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, inferred: true });
   });
 });

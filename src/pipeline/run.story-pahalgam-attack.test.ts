@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -45,8 +45,7 @@ describe('the Pahalgam attack and the weeks after it as five outlets told them',
       '2025-05-10',
     ],
   ])('%s', (_, id, day) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred: true });
   });
 
   it('India attacking “in der Nacht zum Mittwoch” is news, not a Dutch “indien” (if)', () => {

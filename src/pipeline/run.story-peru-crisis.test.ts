@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -148,7 +148,7 @@ describe('the Peruvian crisis as five outlets told it', () => {
     ['the undated machine translation', 'en_mt_undated', '2022-12-17'],
     ['the month-only Dutch report, by the Tuesday it tells', 'nl_nrc_12', '2022-12-20'],
   ])('%s is dated %3$s', (_, id, date) => {
-    expect(file.documents.find((d) => d.id === id)?.published).toMatchObject({ date, inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, inferred: true });
   });
 
   it('the page furniture of the machine translation is no paragraph: share line, teaser, cookie notice', () => {

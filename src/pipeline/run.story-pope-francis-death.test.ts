@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -52,14 +52,14 @@ describe("Pope Francis's death and funeral as five outlets told them", () => {
   });
 
   it('the month-only Dutch report of the conclave "op 7 mei" set "maandag" is dated the Monday after the funeral', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_04');
-    expect(doc?.published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_04');
+    expect(published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
   });
 
   it('the undated translation of the conclave set "on Monday", after the pope "died last week" and was "buried on Saturday", is dated that Monday, not the funeral\'s Saturday its sister report gave', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
-    expect(doc?.published.reason).toContain('"Pope Francis dies", which en_reuters_0421 dates 2025-04-21');
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2025-04-28', precision: 'day', inferred: true });
+    expect(published?.reason).toContain('"Pope Francis dies", which en_reuters_0421 dates 2025-04-21');
   });
 
   it('Trump and Zelensky meeting "vor der Trauerfeier" is their talks, not a funeral of theirs', () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -34,8 +34,8 @@ describe("Prigozhin's death as five outlets told it", () => {
   });
 
   it('the undated translation of the burial "on Tuesday" after the Kremlin spoke "on Monday" is dated that Tuesday', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
   });
 
   it('the burial is one event of the translation and the Dutch report, on that Tuesday', () => {
@@ -46,8 +46,8 @@ describe("Prigozhin's death as five outlets told it", () => {
   });
 
   it('the month-only Dutch report of the crash "vorige week woensdag" is dated the Tuesday of the burial', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_08');
-    expect(doc?.published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_08');
+    expect(published).toMatchObject({ date: '2023-08-29', precision: 'day', inferred: true });
     const death = mostTold(file, 'Yevgeny Prigozhin dies in crash north of Moscow');
     expect(documentsOf(death)).toContain('nl_volkskrant_08');
   });

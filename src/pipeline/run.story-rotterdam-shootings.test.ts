@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -292,7 +292,7 @@ describe('the Rotterdam shootings as six outlets told them', () => {
   });
 
   it('dates the undated translation to Friday 29 September, the morning the girl died', () => {
-    const published = file.documents.find((d) => d.id === 'en_mt_undated')?.published;
+    const published = publishedOf(file, 'en_mt_undated');
     expect(published).toMatchObject({ date: '2023-09-29', precision: 'day', inferred: true });
   });
 });

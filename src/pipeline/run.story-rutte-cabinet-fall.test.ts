@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -199,7 +199,6 @@ describe('the fall of the fourth Rutte cabinet as seven outlets told it', () => 
     ['en_mt_undated', '2023-07-10', 'the Monday Rutte “made known this morning” he leaves politics'],
     ['de_faz_2023-07', '2023-07-11', 'the Tuesday the Electoral Council set the date'],
   ])('the report %s is dated %s, %s, inferred', (id, day) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred: true });
   });
 });

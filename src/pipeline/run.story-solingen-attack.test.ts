@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -40,7 +40,7 @@ describe('the Solingen attack as five outlets told it', () => {
   });
 
   it('the month-only report of Thursday’s measures and Monday’s visit is dated that Thursday', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_08');
-    expect(doc?.published).toMatchObject({ date: '2024-08-29', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_08');
+    expect(published).toMatchObject({ date: '2024-08-29', precision: 'day', inferred: true });
   });
 });

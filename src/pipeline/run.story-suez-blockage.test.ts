@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -49,8 +49,8 @@ describe('the Suez Canal blockage as seven outlets told it', () => {
   });
 
   it('the month-only NRC that tells "vorige week dinsdag" beside a bare "dinsdag" is dated the Tuesday after, 30 March', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_nrc_0330');
-    expect(doc?.published).toMatchObject({ date: '2021-03-30', precision: 'day', inferred: true });
-    expect(doc?.published.reason).toContain('the Tuesday it tells without "last week"');
+    const published = publishedOf(file, 'nl_nrc_0330');
+    expect(published).toMatchObject({ date: '2021-03-30', precision: 'day', inferred: true });
+    expect(published?.reason).toContain('the Tuesday it tells without "last week"');
   });
 });

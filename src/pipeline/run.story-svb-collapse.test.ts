@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -28,7 +28,7 @@ describe('the collapse of Silicon Valley Bank as five outlets told it', () => {
   });
 
   it('the translation dated only "2023-03" is of Friday 17 March: its bank "closed a week earlier" than Friday\'s filing', () => {
-    expect(file.documents.find((d) => d.id === 'en_mt_03')?.published.date).toBe('2023-03-17');
+    expect(publishedOf(file, 'en_mt_03')?.date).toBe('2023-03-17');
     const filing = mostTold(file, 'Silicon Valley Bank files for bankruptcy');
     expect(filing?.when.start).toBe('2023-03-17');
     const closed = file.events.find((e) =>

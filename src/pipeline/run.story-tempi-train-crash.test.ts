@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -149,13 +149,12 @@ describe('the Tempi train collision as five outlets told it', () => {
     ['de_tagesschau_0303', '2023-03-03', false],
     ['en_mt_0305', '2023-03-05', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it('the undated AP report, which tells of Thursday as past, is dated to the Thursday or the day after', () => {
-    const doc = file.documents.find((d) => d.id === 'en_ap_undated');
-    expect(doc?.published).toMatchObject({ precision: 'day', inferred: true });
-    expect(['2023-03-02', '2023-03-03']).toContain(doc?.published?.date);
+    const published = publishedOf(file, 'en_ap_undated');
+    expect(published).toMatchObject({ precision: 'day', inferred: true });
+    expect(['2023-03-02', '2023-03-03']).toContain(published?.date);
   });
 });

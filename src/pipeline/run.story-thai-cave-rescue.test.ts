@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -33,7 +33,7 @@ describe('the boys trapped in the Tham Luang cave, found and brought out, as thr
   });
 
   it('dates the undated Spiegel report to Friday 6 July, the day the diver died “in der Nacht zum Freitag”', () => {
-    const published = file.documents.find((d) => d.id === 'de_spiegel_undated')?.published;
+    const published = publishedOf(file, 'de_spiegel_undated');
     expect(published).toMatchObject({ date: '2018-07-06', precision: 'day', inferred: true });
   });
 

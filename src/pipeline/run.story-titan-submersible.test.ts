@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -69,22 +69,22 @@ describe('the loss of the Titan as five outlets told it', () => {
   });
 
   it('the undated translation that tells Thursday, Friday and Saturday after the Sunday is dated that Saturday', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2023-06-24', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2023-06-24', precision: 'day', inferred: true });
   });
 
   it('the month-only Dutch report of the noises is read in the week of the search, not a week later for sharing “Amerikaanse” and “Britse” with the NOS', () => {
-    const date = file.documents.find((d) => d.id === 'nl_volkskrant_06')?.published.date ?? '';
+    const date = publishedOf(file, 'nl_volkskrant_06')?.date ?? '';
     expect(date >= '2023-06-21' && date <= '2023-06-22').toBe(true);
   });
 
   it('the month-only Dutch report whose oxygen “raakt donderdagochtend op” is of the Wednesday before the NOS report of that Thursday', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_volkskrant_06');
-    expect(doc?.published).toMatchObject({ date: '2023-06-21', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'nl_volkskrant_06');
+    expect(published).toMatchObject({ date: '2023-06-21', precision: 'day', inferred: true });
   });
 
   it('the ISO timestamp line dates the NOS report', () => {
-    const doc = file.documents.find((d) => d.id === 'nl_nos_0622');
-    expect(doc?.published).toMatchObject({ date: '2023-06-22', inferred: false });
+    const published = publishedOf(file, 'nl_nos_0622');
+    expect(published).toMatchObject({ date: '2023-06-22', inferred: false });
   });
 });

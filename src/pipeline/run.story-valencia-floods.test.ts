@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -123,8 +123,7 @@ describe('the Valencia floods as ten outlets told them', () => {
     ['nl_nrc_1104', '2024-11-04', true],
     ['nl_volkskrant_undated', '2024-11-10', true],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it.each(['Lees ook', 'Mehr zum Thema', 'Share this article', 'Cookies', 'Alle Rechte', '©'])(

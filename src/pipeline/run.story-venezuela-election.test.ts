@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -34,8 +34,8 @@ describe('the Venezuelan election as five outlets told it', () => {
   });
 
   it('the undated translation is dated by the warrant it tells of "last week", which the German report dates', () => {
-    const doc = file.documents.find((d) => d.id === 'en_mt_undated');
-    expect(doc?.published).toMatchObject({ date: '2024-09-09', precision: 'day', inferred: true });
+    const published = publishedOf(file, 'en_mt_undated');
+    expect(published).toMatchObject({ date: '2024-09-09', precision: 'day', inferred: true });
     const landed = mostTold(file, 'Edmundo González arrives in Spain');
     expect(landed?.when.start.slice(0, 10)).toBe('2024-09-08');
   });

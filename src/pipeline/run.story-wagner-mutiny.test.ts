@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -121,7 +121,7 @@ describe('events of the Wagner mutiny', () => {
     ['en_mt_undated', '2023-06-25'],
     ['de_dpa_undated', '2023-06-26'],
   ])('gives %s, which has no day of its own, the day %s', (id, day) => {
-    const published = file.documents.find((d) => d.id === id)?.published;
+    const published = publishedOf(file, id);
     expect(published).toMatchObject({ date: day, precision: 'day', inferred: true });
   });
 });

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { documentsOf, mostTold, runStory } from './story-fixtures.ts';
+import { documentsOf, mostTold, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -60,8 +60,7 @@ describe('the Wirecard collapse as five outlets told it', () => {
     ['de_spiegel_undated', '2020-06-25'],
     ['en_mt_06', '2020-06-25'],
   ])('%s, without a day of its own, is dated %s, the day of the filing', (id, date) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date, precision: 'day', inferred: true });
+    expect(publishedOf(file, id)).toMatchObject({ date, precision: 'day', inferred: true });
   });
 
   it('the wire’s warning about a deadline on Friday dates nothing a week before', () => {

@@ -43,3 +43,11 @@ export function onlyCiting(file: EventFile | undefined, words: string): Event | 
   expect(all).toHaveLength(1);
   return all[0];
 }
+
+/** The publication date the event file gives a document. */
+export function publishedOf(
+  file: EventFile | undefined,
+  id: string,
+): EventFile['documents'][number]['published'] | undefined {
+  return file?.documents.find((d) => d.id === id)?.published;
+}
