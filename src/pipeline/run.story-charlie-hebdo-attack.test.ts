@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventFile } from '../schema/events.ts';
-import { allCiting, documentsOf, mostTold, onlyCiting, runStory } from './story-fixtures.ts';
+import { allCiting, documentsOf, mostTold, onlyCiting, publishedOf, runStory } from './story-fixtures.ts';
 
 let file: EventFile;
 
@@ -36,8 +36,7 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
     [MT, '2015-01-10', true],
     [REUTERS, '2015-01-14', false],
   ])('the report %s is dated %s (inferred: %s)', (id, day, inferred) => {
-    const doc = file.documents.find((d) => d.id === id);
-    expect(doc?.published).toMatchObject({ date: day, precision: 'day', inferred });
+    expect(publishedOf(file, id)).toMatchObject({ date: day, precision: 'day', inferred });
   });
 
   it('the attack on the editorial meeting is one event of Wednesday, told by four files, its toll 11 then 12', () => {
@@ -171,6 +170,18 @@ describe('the Charlie Hebdo attack and the Paris manhunt as five files told them
     expect(total?.sources.map((s) => s.sentence)).not.toContain(
       'Im Osten von Paris starben bei einem zweiten Geiseldrama vier Geiseln.',
     );
+  });
+
+  it('the first shots at the printing works are in Dammartin-en-Goële, one name with its particle', () => {
+    const shots = onlyCiting(file, 'fielen am Freitagnachmittag in Dammartin-en-Goële die ersten Schüsse');
+    expect(shots?.title).toBe('Shootings in Dammartin-en-Goële');
+    expect(shots?.actors).toEqual(['name:dammartin-en-goele']);
+  });
+
+  it('the jogger Coulibaly is suspected of shooting was shot in Fontenay-aux-Roses, a town on the map', () => {
+    expect(
+      onlyCiting(file, 'in Fontenay-aux-Roses south of Paris to have shot at a jogger')?.places,
+    ).toContain('fontenay-aux-roses-fr');
   });
 
   it('the four hostages of the Hyper Cacher are one happening, told by three files', () => {

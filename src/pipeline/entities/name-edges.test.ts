@@ -127,6 +127,16 @@ describe('a person named after a title, with particles or with a given name that
       'Bab al-Hawa=name:bab-al-hawa',
     ],
     ['nl', 'President Bashar al-Assad vluchtte zondag naar Moskou.', 'Bashar al-Assad=assad'],
+    [
+      'en',
+      'On Friday they were killed by police at a printing works in Dammartin-en-Goele, north-east of Paris.',
+      'Dammartin-en-Goele=name:dammartin-en-goele',
+    ],
+    [
+      'de',
+      'Paris – Kurz vor 17 Uhr fielen am Freitagnachmittag in Dammartin-en-Goële die ersten Schüsse.',
+      'Dammartin-en-Goële=name:dammartin-en-goele',
+    ],
     ['en', 'NATO Secretary General Mark Rutte said he looked forward to it.', 'Mark Rutte=rutte'],
     [
       'en',

@@ -52,6 +52,26 @@ function arabicArticle(tokens: Token[], text: string, i: number): boolean {
   return t !== undefined && ARABIC_ARTICLES.has(t.text) && isHyphen(text.slice(t.end, t.end + 1));
 }
 
+/**
+ * "Dammartin-en-Goële", "Aix-en-Provence", "Boulogne-sur-Mer", "Saint-Martin-de-Ré": a short
+ * lowercase word bound by hyphens on both sides between capitalised ones is inside one name.
+ */
+const HYPHENED_PARTICLES = new Set(
+  'en sur sous lès lez le la les de du des aux au upon on am an ob'.split(' '),
+);
+
+function hyphenedParticle(tokens: Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    t !== undefined &&
+    before !== undefined &&
+    HYPHENED_PARTICLES.has(t.text) &&
+    isHyphen(text.slice(before.end, t.start)) &&
+    isHyphen(text.slice(t.end, t.end + 1))
+  );
+}
+
 /** Tokens `from` to `to` (inclusive) are joined as in a name. */
 function spaced(tokens: Token[], text: string, from: number, to: number): boolean {
   for (let j = from + 1; j <= to; j++) {
@@ -64,7 +84,8 @@ function spaced(tokens: Token[], text: string, from: number, to: number): boolea
  * Maximal runs [first, end) of capitalised tokens not yet covered, joined as in a name. Lowercase
  * particles join the run so far to the next capitalised word ("Piet de Vries") when
  * `beforeParticle(first, end)` says that run can go on that way; a town's particle ("Črna na
- * Koroškem") when `placeRun(first, end)` says the run names a place.
+ * Koroškem") when `placeRun(first, end)` says the run names a place; an article or particle bound
+ * by hyphens ("Bashar al-Assad", "Dammartin-en-Goële") always.
  */
 export function capitalisedRuns(
   tokens: Token[],
@@ -92,7 +113,8 @@ export function capitalisedRuns(
     if (start !== -1 && !inRun) {
       let k = i;
       while (k < tokens.length && k - i < 3 && !covered[k] && isNameParticle((tokens[k] as Token).norm)) k++;
-      const article = k === i && !covered[i] && arabicArticle(tokens, text, i);
+      const article =
+        k === i && !covered[i] && (arabicArticle(tokens, text, i) || hyphenedParticle(tokens, text, i));
       if (article) k++;
       const town = k === i && !covered[i] && isPlaceParticle(tokens[i]?.norm ?? '') && placeRun(start, i);
       if (town) k++;
