@@ -106,6 +106,10 @@ describe('the ash cloud of April 2010 as five files told it', () => {
 
   it.each<[string, string]>([
     ['Bundesverkehrsminister Peter Ramsauer (CSU) wies die Vorwürfe zurück', 'peter-ramsauer'],
+    [
+      'The measuring flight of the DLR on Monday had shown volcano ash over Germany, said Ram Sour',
+      'peter-ramsauer',
+    ],
     ['EU-Verkehrskommissar Siim Kallas sagte', 'siim-kallas'],
     ['Minister Eurlings van Verkeer en Waterstaat zegt', 'camiel-eurlings'],
     ['Air France-KLM put its losses at €35m a day', 'air-france-klm'],

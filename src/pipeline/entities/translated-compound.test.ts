@@ -28,6 +28,16 @@ describe('a German compound name translated part by part', () => {
       'Lake Farmer=horst-seehofer',
     ],
     [
+      'a family word kept in part and translated in part',
+      'Federal transport minister Peter Ram Sour (CSU) defended the closure of the past days.',
+      'Peter Ram Sour=peter-ramsauer',
+    ],
+    [
+      'that family word alone',
+      'The measuring flight of the DLR on Monday had shown volcano ash over Germany, said Ram Sour.',
+      'Ram Sour=peter-ramsauer',
+    ],
+    [
       'a part kept as written',
       'Federal President Frank-Walter Stone Meier visited on Thursday the synagogue and the crime scene.',
       'Frank-Walter Stone Meier=frank-walter-steinmeier',
