@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedSentence, Mention } from '../types.ts';
+import type { Mention } from '../types.ts';
 import { countCountries } from './country-counts.ts';
-
-function naming(...ids: string[]): AnnotatedSentence {
-  const mentions: Mention[] = ids.map((id, i) => ({
-    text: id,
-    start: i * 20,
-    end: i * 20 + id.length,
-    kind: 'place',
-    id,
-    resolution: 'exact',
-  }));
-  return { mentions } as unknown as AnnotatedSentence;
-}
+import { naming } from './test-helpers.ts';
 
 const CODES: Record<string, string> = { kazakhstan: 'KZ', almaty: 'KZ', russia: 'RU' };
 const isCountry = (m: Mention) => m.id === 'kazakhstan' || m.id === 'russia';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedSentence, Mention } from '../types.ts';
 import { countCountries } from './country-counts.ts';
+import { naming } from './test-helpers.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
 
 const KAZAKHSTAN: Mention = {
@@ -82,18 +83,6 @@ describe('a country named by a common noun', () => {
 });
 
 /** A sentence naming the given places, each once. */
-function naming(...ids: string[]): AnnotatedSentence {
-  const mentions = ids.map((id, i) => ({
-    text: id,
-    start: i * 20,
-    end: i * 20 + id.length,
-    kind: 'place',
-    id,
-    resolution: 'exact',
-  }));
-  return { mentions } as unknown as AnnotatedSentence;
-}
-
 const CODES: Record<string, string> = { kazakhstan: 'KZ', almaty: 'KZ', russia: 'RU', germany: 'DE' };
 const isCountry = (m: Mention) => m.id !== 'almaty';
 const codeOf = (id: string) => CODES[id];

@@ -180,3 +180,16 @@ export function mentionIn(text: string, name: string, kind: Mention['kind']): Me
   const start = text.indexOf(name);
   return { text: name, start, end: start + name.length, kind, id: 'x', resolution: 'exact' };
 }
+
+/** A sentence that names only these places, by id: for counting what a report names. */
+export function naming(...ids: string[]): AnnotatedSentence {
+  const mentions: Mention[] = ids.map((id, i) => ({
+    text: id,
+    start: i * 20,
+    end: i * 20 + id.length,
+    kind: 'place',
+    id,
+    resolution: 'exact',
+  }));
+  return { mentions } as unknown as AnnotatedSentence;
+}
