@@ -16,7 +16,7 @@ import type { LanguageArticle, Published, PublishedArticle } from './types.ts';
 import { beforeStoryStart, earliestTold, lastWeekBeforeStart } from './story-start.ts';
 import { dayAfterStory, dayInStory, storyStart, type StoryStart } from './day-in-story.ts';
 import {
-  leadBeforeNews,
+  newsLeadBefore,
   leadConflict,
   madeKnownConflict,
   weekdayConflict,
@@ -184,7 +184,7 @@ function resolveOne(
     // What the report leads with is no older than the news it follows.
     const conflictAfter = (date: string): string | null =>
       conflictAt(date) ??
-      (evidence && news?.sister === sister ? leadBeforeNews(date, evidence, sister.date) : null);
+      (evidence && news?.sister === sister ? newsLeadBefore(date, evidence, sister.date) : null);
     const conflict = conflictAfter(sister.date);
     const story = `which ${sister.members > 1 ? 'together tell' : 'tells'} the same story (${Math.round(sister.score * 100)}% of its fingerprint: ${describeFeatures(sister.shared)})`;
     const given = month

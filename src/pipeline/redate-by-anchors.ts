@@ -14,6 +14,7 @@ import {
   type Happening,
   type Pairing,
 } from './anchored-dates.ts';
+import { countedTrialDays } from './counted-trial-days.ts';
 import { shift } from './iso-day.ts';
 import { kindTraits } from './candidates/kind-traits.ts';
 import type { ChronologyDocument } from '../schema/events.ts';
@@ -86,14 +87,25 @@ function byDocument(happenings: readonly Happening[]): Map<string, Happening[]> 
   return out;
 }
 
-function reason(article: PublishedArticle, day: string, agreed: readonly Pairing[]): string {
+function reason(
+  article: PublishedArticle,
+  day: string,
+  agreed: readonly Pairing[],
+  counted: number | undefined,
+): string {
   const first = article.published;
   const what = agreed
     .map((p) => `"${p.happening.title}", which ${p.anchor.document} dates ${p.anchor.day}`)
     .join(', and ');
   const own =
     article.meta.published?.precision === 'month' ? `only the month (${first.date.slice(0, 7)})` : 'no day';
-  return `The document gives ${own}; it tells ${what}, and ${day} is the first day from which it tells ${agreed.length > 1 ? 'them' : 'it'} on ${agreed.length > 1 ? 'those days' : 'that day'} (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`;
+  const them = agreed.length > 1 ? 'them' : 'it';
+  const days = agreed.length > 1 ? 'those days' : 'that day';
+  const from = agreed.find((p) => counted !== undefined && shift(p.anchor.day, counted) === day);
+  const how = from
+    ? `${day}, ${counted} days after ${from.anchor.day} as its opening counts, tells ${them} on ${days}`
+    : `${day} is the first day from which it tells ${them} on ${days}`;
+  return `The document gives ${own}; it tells ${what}, and ${how} (first inferred: ${first.date}, ${first.reason ?? 'from its month'})`;
 }
 
 /**
@@ -153,13 +165,13 @@ export function redateByAnchors<C extends Candidate>(
     // it is tried again only where it tells a happening on another day than its own report does.
     if (article.sister !== undefined && !pairs.some((p) => p.settled && !p.agrees)) continue;
     // Read from a report of its story, it was written on that day or after.
+    const evidence = weekdayEvidence(article);
     const days =
       article.sister !== undefined
         ? trialDays(pairs).filter((d) => d > article.published.date)
-        : trialDays(pairs);
+        : countedTrialDays(pairs, evidence.daysAfter);
     if (days.length === 0) continue;
     const first = agreements(pairs);
-    const evidence = weekdayEvidence(article);
     let tried = 0;
     for (const day of days) {
       if (day === article.published.date) continue;
@@ -189,6 +201,7 @@ export function redateByAnchors<C extends Candidate>(
           article,
           chosen.day,
           chosen.pairs.filter((p) => p.agrees),
+          evidence.daysAfter,
         ),
       };
       redone.push({ ...chosen.result, document: { ...chosen.result.document, published } });

@@ -64,6 +64,8 @@ export interface WeekdayEvidence {
    * zei Wray woensdag" after a lede without a day): the day of the news, where nothing else dates it.
    */
   opening?: number;
+  /** The opening sentence tells only the weekday something goes on since ("Seit Mittwoch stehen sie an"). */
+  openedSince?: true;
 }
 
 /** The day before the report's, with its parts: "yesterday evening", "gisteravond", "gestern Abend". */
@@ -101,6 +103,7 @@ export function weekdayEvidence(
   let lead: number | undefined;
   let opening: number | undefined;
   let openingRead = false;
+  let openedSince = false;
   const lede = article.sentences[0]?.paragraph;
   let counted: CountedSince | undefined;
   let earlierCounted: { day: number; days: number } | undefined;
@@ -126,6 +129,7 @@ export function weekdayEvidence(
     // on is not the day of the news the opening tells.
     const news = new Set(mentions.filter((m) => m.relation === 'past' && !m.since).map((m) => m.day));
     if (s.index === 0 && news.size === 1) [lead] = news;
+    if (s.index === 0 && news.size === 0 && mentions.some((m) => m.since)) openedSince = true;
     const [only] = told;
     if (told.size === 1 && only !== undefined) {
       if (before && before[0] === s.index - 1 && before[1] !== only && tellsFollowed(s.text))
@@ -182,6 +186,7 @@ export function weekdayEvidence(
     ...(ledeCounted === undefined ? {} : { ledeCounted }),
     ...(lead === undefined ? {} : { lead }),
     ...(opening === undefined ? {} : { opening }),
+    ...(openedSince ? { openedSince: true as const } : {}),
   };
 }
 
@@ -249,6 +254,17 @@ export function weekdayNote(date: string, evidence: WeekdayEvidence): string {
   return parts.length > 0 ? `; consistent with the text: ${parts.join(', ')}` : '';
 }
 
+/**
+ * The weekday of the news a report leads with: its opening sentence's, or, where that sentence
+ * tells only what goes on since a day ("Seit Mittwoch …"), the one the lede tells next ("Am
+ * Samstagmorgen schätzte das Ministerium …").
+ */
+export function newsLead(
+  evidence: Pick<WeekdayEvidence, 'lead' | 'opening' | 'openedSince'>,
+): number | undefined {
+  return evidence.lead ?? (evidence.openedSince ? evidence.opening : undefined);
+}
+
 /** Days the news a report leads with may lie before that of the latest report it follows. */
 const LEAD_BEFORE_NEWS_DAYS = 1;
 
@@ -266,4 +282,13 @@ export function leadBeforeNews(
   return lead < shift(news, -LEAD_BEFORE_NEWS_DAYS)
     ? `read from ${date}, the ${WEEKDAY_NAMES[evidence.lead]} its opening sentence tells (${lead}) would lie before what that report first told`
     : null;
+}
+
+/** leadBeforeNews, for the news the report leads with (see newsLead). */
+export function newsLeadBefore(
+  date: string,
+  evidence: Pick<WeekdayEvidence, 'lead' | 'opening' | 'openedSince'>,
+  news: string,
+): string | null {
+  return leadBeforeNews(date, { lead: newsLead(evidence) }, news);
 }

@@ -24,6 +24,7 @@ import { presentAt } from './attends.ts';
 import { killsCounted } from './kills-counted.ts';
 import { offerer } from './offerer.ts';
 import { unnamedHostages } from './hostage-object.ts';
+import { pronounSubjectBetween } from './pronoun-in-time-clause.ts';
 
 /**
  * The one something is handed to or done at, perhaps with a title: "offered his resignation to King
@@ -244,6 +245,8 @@ export function choosePatient(
   const nearest =
     (self && speaks(text, self, lexicon) ? self : undefined) ??
     nearestPerson(text, mentions, trigger, byMarked, lexicon, isPerson);
+  if (nearest && nearest.start < trigger && pronounSubjectBetween(text.slice(nearest.end, trigger)))
+    return undefined;
   // "Ruto dismissed almost his entire cabinet": it befell a body of people, and he did it.
   if (befellBody(text, trigger, nearest)) return undefined;
   const described = nearest && describedSubject(text, mentions, nearest, trigger, isPerson);

@@ -125,3 +125,25 @@ describe('a clock time and its day joined by a preposition', () => {
     expect(found.find((t) => t.text === '3 p.m.')?.value).toBe('2022-01-08T15:00');
   });
 });
+
+describe('a clock time in a time zone and a month of last year', () => {
+  it.each([
+    [
+      'en',
+      '"The Queen died peacefully at Balmoral this afternoon," the palace said in a short statement issued at 1830 BST (1730 GMT).',
+      '1830',
+      undefined,
+    ],
+    ['de', 'Die Erklärung kam um 1930 MESZ.', '1930', undefined],
+    [
+      'en',
+      'Memorial Chapel, beside her husband Prince Philip, who died in April of last year, and her parents.',
+      'April of last year',
+      '2021-04',
+    ],
+    ['nl', 'Prins Philip overleed in april van vorig jaar.', 'april van vorig jaar', '2021-04'],
+  ])('[%s] “%s”: %s is %s', (lang, sentence, text, value) => {
+    const found = extractTimexes(sentence, { lang, dct: '2022-09-19' });
+    expect(found.find((t) => t.text === text)?.value).toBe(value);
+  });
+});

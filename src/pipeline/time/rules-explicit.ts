@@ -135,7 +135,7 @@ const EDGES: Record<Lang, string> = {
   de: '(?:Anfang|Ende|Mitte)',
 };
 
-/** "June last year", "januari vorig jaar", "Juni letzten Jahres". */
+/** "June last year", "April of last year", "januari (van) vorig jaar", "Juni letzten Jahres". */
 const RELATIVE_YEAR: Record<Lang, string> = {
   en: '(?:last|this|next)\\s+year',
   nl: '(?:vorig|dit|volgend)\\s+jaar',
@@ -150,7 +150,7 @@ const MONTH_DIRS: Record<Lang, string> = {
 
 function monthRule(lang: Lang): Rule {
   const lex = LEXICONS[lang];
-  const source = `${B}(?<x>(?:(?<edge>${EDGES[lang]})\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?<rel>${RELATIVE_YEAR[lang]}))?)${E}`;
+  const source = `${B}(?<x>(?:(?<edge>${EDGES[lang]})\\s*)?(?:(?<dir>${MONTH_DIRS[lang]})\\s+)?(?<mon>${alternation(Object.keys(lex.months))})\\.?(?:,?\\s+(?:of\\s+)?${YEAR}|\\s+(?:(?:of|van)\\s+)?(?<rel>${RELATIVE_YEAR[lang]}))?)${E}`;
   return {
     name: 'month',
     re: pattern(source),
@@ -228,7 +228,7 @@ function yearRule(lang: Lang): Rule {
         : '(?:(?:im\\s+)?Jahr\\s+)?';
   // Not an amount ("$2021", "2,021", "2021 people"), not a clock time in a time zone ("(1700 GMT)")
   // and not part of a number or a range of digits.
-  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]}|${RISEN_TO[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d${RISEN_AFTER[lang]}|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|(?:${PEOPLE_AFTER})(?!\\p{L}))|\\s+(?:GMT|UTC)\\b)`;
+  const source = `(?<![\\p{L}\\p{N}$€£,.-])(?<!(?:^|[^\\p{L}])(?:${AMOUNT_BEFORE[lang]}|${RISEN_TO[lang]})\\s+)(?<x>${prefix}${YEAR})(?![\\p{L}\\p{N}%]|[.,/-]\\d${RISEN_AFTER[lang]}|\\s*(?:%|percent|per\\s*cent|procent|Prozent|euro|dollars?|(?:${PEOPLE_AFTER})(?!\\p{L}))|\\s+(?:GMT|UTC|BST|[ECMP][SD]T|CES?T|MES?Z)\\b)`;
   return {
     name: 'year',
     needs: /\d{4}/,
