@@ -41,7 +41,8 @@ describe('the Moria fires as five files told them', () => {
   it('the month-only translation, “exactly one week after the fire”, is read in the week after it, not on the first Saturday', () => {
     const doc = file.documents.find((d) => d.id === MT);
     expect(doc?.published).toMatchObject({ precision: 'day', inferred: true });
-    expect(doc?.published.date >= '2020-09-15' && doc.published.date <= '2020-09-16').toBe(true);
+    // The reader's day is Wednesday the 16th; the Tuesday the week counts to is a day short of it.
+    expect(['2020-09-15', '2020-09-16']).toContain(doc?.published.date);
   });
 
   it.each<[string, string, string]>([
