@@ -85,6 +85,13 @@ describe('the Moria fires as five files told them', () => {
     expect(told.map((e) => e.when.start)).toEqual(told.map(() => '2020-09-02'));
   });
 
+  it('the Dutch cabinet’s compromise “Afgelopen woensdag” is an agreement of 16 September, its fifty and fifty parts of the hundred', () => {
+    const deal = onlyCiting(file, 'Afgelopen woensdag bereikte het kabinet na dagen overleg een compromis');
+    expect(deal?.kind).toBe('agreement');
+    expect(deal?.when.start).toBe('2020-09-16');
+    expect(deal?.conflicts).toEqual([]);
+  });
+
   it('the Reuters lede and “shortly before midnight on Tuesday” are one fire on Lesbos, on the Tuesday night', () => {
     const fire = onlyCiting(file, 'Fires tore through Greece');
     expect(fire?.kind).toBe('fire');
