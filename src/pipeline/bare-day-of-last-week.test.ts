@@ -53,6 +53,19 @@ const LAST_FRIDAY = evidence(
   'en',
 );
 
+const WEEKEND = evidence(
+  [
+    'The men are suspected to have laid the fire in the night to Wednesday of last week and to have hindered the fire brigade.',
+    'On Saturday the police used tear gas against several hundred migrants who demonstrated with signs "Freedom" and "No camp" against a new camp.',
+    'In Germany the Federal Government has agreed on Tuesday to take up 1553 people from 408 families from the Greek islands.',
+  ],
+  'en',
+);
+const WEEKEND_DUTCH = evidence(
+  ['Zaterdag zette de politie traangas in.', 'Het kamp brandde vorige week woensdag af.'],
+  'nl',
+);
+
 describe('a bare weekday beside a day of last week', () => {
   it.each([
     ['Dutch “donderdag” beside “vorige week dinsdag” on Monday 12 June', DUTCH, '2023-06-12', false],
@@ -76,6 +89,21 @@ describe('a bare weekday beside a day of last week', () => {
     // "last Friday" beside a bare "on Friday" is the Friday of the week before.
     ['English “on Friday” beside “last Friday” on Friday 30 June 2017', LAST_FRIDAY, '2017-06-30', true],
     ['the same on Wednesday 28 June 2017', LAST_FRIDAY, '2017-06-28', false],
+    // The weekend just past is told bare, though it ends the week told as last week's.
+    [
+      'English “On Saturday” beside “Wednesday of last week” on Tuesday 15 September 2020',
+      WEEKEND,
+      '2020-09-15',
+      true,
+    ],
+    ['the same on Wednesday 16 September 2020', WEEKEND, '2020-09-16', true],
+    ['the same on Monday 21 September 2020, a weekend later', WEEKEND, '2020-09-21', false],
+    [
+      'Dutch “zaterdag” beside “vorige week woensdag” on Tuesday 15 September 2020',
+      WEEKEND_DUTCH,
+      '2020-09-15',
+      true,
+    ],
   ])('%s: the report may be of that day: %s', (_, told, date, fits) => {
     expect(bareDayOfLastWeek(date, told) === null).toBe(fits);
   });

@@ -1,8 +1,8 @@
 /**
  * A report that names a day of the week before its own as such ("loopt sinds vorige week dinsdag
  * leeg", "Tuesday last week", "letzte Woche Dienstag") marks that week: a weekday it tells bare
- * beside it ("heeft donderdag bezocht") is one of its own week, or the day before it (a Monday's
- * "zondag"). Read so that such a bare weekday fell in the week before, the report was written later.
+ * beside it ("heeft donderdag bezocht") is one of its own week, of the weekend just before it, or
+ * the day before it (a Monday's "zondag"). Read so that such a bare weekday fell in the week before, the report was written later.
  */
 import { shift } from './iso-day.ts';
 import { pastDay } from './story-start.ts';
@@ -14,10 +14,16 @@ function mondayOf(date: string): string {
   return shift(date, -((weekdayOf(date) + 6) % 7));
 }
 
+/**
+ * The weekend just past is told bare ("On Saturday the police used tear gas", "zaterdag", "am
+ * Samstag") even where it ends the calendar week the text calls last week's.
+ */
+const WEEKEND_DAYS = 2;
+
 /** Whether weekday `day`, told bare as past, read from `date`, fits a report that names a day of last week. */
 export function bareDayFits(date: string, day: number): boolean {
   const told = pastDay(date, day);
-  return told >= mondayOf(date) || told === shift(date, -1);
+  return told >= shift(mondayOf(date), -WEEKEND_DAYS) || told === shift(date, -1);
 }
 
 /**

@@ -110,6 +110,45 @@ describe('an opening that counts the days since a happening', () => {
       ],
       undefined,
     ],
+    [
+      'an exact count told in the present counts wherever it stands',
+      [
+        sentence(
+          'After the fires in the refugee camp Moria on the Greek island Lesbos the police has arrested five young men from Afghanistan.',
+          'p1',
+        ),
+        sentence('Two of the arrested are underage.', 'p2'),
+        sentence('Exactly one week after the fire the situation on the island remains tense.', 'p3'),
+      ],
+      7,
+    ],
+    [
+      'the same in German',
+      [
+        sentence('Die Polizei hat fünf junge Afghanen festgenommen.', 'p1'),
+        sentence('Zwei der Festgenommenen sind minderjährig.', 'p2'),
+        sentence('Genau eine Woche nach dem Brand bleibt die Lage auf der Insel angespannt.', 'p3'),
+      ],
+      7,
+    ],
+    [
+      'the same in Dutch',
+      [
+        sentence('De politie heeft vijf jonge Afghanen aangehouden.', 'p1'),
+        sentence('Twee van hen zijn minderjarig.', 'p2'),
+        sentence('Precies een week na de brand slapen nog duizenden mensen langs de weg.', 'p3'),
+      ],
+      7,
+    ],
+    [
+      'an exact count told in the past is of another happening',
+      [
+        sentence('De politie heeft vijf jonge Afghanen aangehouden.', 'p1'),
+        sentence('Twee van hen zijn minderjarig.', 'p2'),
+        sentence('Precies een week na de brand werden de eerste tenten opgezet.', 'p3'),
+      ],
+      undefined,
+    ],
   ])('%s', (_, sentences, days) => {
     expect(daysAfterLede(sentences)).toBe(days);
   });

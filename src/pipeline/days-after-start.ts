@@ -71,7 +71,10 @@ export function daysAfterLede(sentences: readonly { text: string; paragraph: str
   return countingLede(sentences)?.days;
 }
 
-/** The sentence of the opening paragraph that counts days since a happening, with its count. */
+/**
+ * The sentence of the opening paragraph that counts days since a happening, with its count; or,
+ * anywhere, one that calls its count exact (see exactCount).
+ */
 export function countingLede(
   sentences: readonly { text: string; paragraph: string }[],
 ): { days: number; text: string } | undefined {
@@ -82,7 +85,29 @@ export function countingLede(
       if (days !== undefined) return { days, text: s.text };
       continue;
     }
-    return days !== undefined && !toldInAnyPast(s.text) ? { days, text: s.text } : undefined;
+    if (days !== undefined && !toldInAnyPast(s.text)) return { days, text: s.text };
+    break;
+  }
+  return exactCount(sentences);
+}
+
+/** "Exactly one week after the fire", "Genau eine Woche nach dem Brand", "Precies een week na de brand". */
+const EXACTLY = /^(?:exactly|precisely|genau|exakt|precies|exact)\s+/iu;
+
+/**
+ * A sentence anywhere that opens with an exact count told in the present ("Exactly one week after
+ * the fire the situation on the island remains tense"): a count the writer calls exact is of the
+ * day of writing, however far from the lede it stands.
+ */
+function exactCount(
+  sentences: readonly { text: string; paragraph: string }[],
+): { days: number; text: string } | undefined {
+  for (const s of sentences) {
+    const exact = EXACTLY.exec(s.text);
+    if (!exact) continue;
+    const rest = s.text.slice(exact[0].length);
+    const days = daysAfterOpening(rest.charAt(0).toUpperCase() + rest.slice(1));
+    if (days !== undefined && !toldInAnyPast(s.text)) return { days, text: s.text };
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ import { othersPassive, passiveVictims } from './passive-victims.ts';
 import { countsResidents } from './residents.ts';
 import { carriedGroup } from './carried-group.ts';
 import { percentFigure } from './percent-figure.ts';
-import { listedPart } from './listed-part.ts';
+import { listedPart, PART_OF } from './listed-part.ts';
 import { brokenDown } from './broken-down.ts';
 import { nationAmong, nationMeasure } from './nationals-among.ts';
 import { allOfGroups } from './all-of-groups.ts';
@@ -259,9 +259,6 @@ export function findFigures(
 
 /** Words after a number that make it a part of the figure before: "five of them in serious condition". */
 const OF_THEM = /^\s*(?:of whom|of them|van hen|van wie|daarvan|von ihnen|davon)\b/i;
-
-/** Words that make the figure after them a part of the one before: "including 15 children", "darunter". */
-const PART_OF = /(?:including|among them|among whom|waaronder|onder wie|onder hen|darunter|unter ihnen)\s+$/i;
 
 function placed(
   n: NumberSpan,
