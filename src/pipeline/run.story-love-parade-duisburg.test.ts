@@ -48,7 +48,14 @@ describe('the Love Parade disaster as five files told it', () => {
     expect(documentsOf(toll)).toEqual([AP, SPIEGEL, VOLKSKRANT, MT, DW]);
     expect(toll?.places).toContain('duisburg');
     const killed = toll?.conflicts.find((c) => c.field === 'figures.people killed');
-    expect(killed?.values.map((v) => v.value)).toEqual(expect.arrayContaining([15, 18, 19, 21]));
+    expect(killed?.values.map((v) => v.value)).toEqual(expect.arrayContaining([18, 19, 21]));
+  });
+
+  it('the 15 dead the police "first said" is the count the wire’s own 18 replaced, no disagreement', () => {
+    const toll = mostTold(file, '21 people killed');
+    expect(toll?.sources.map((s) => s.sentence)).toContain('Police first said 15 people had died.');
+    const killed = toll?.conflicts.find((c) => c.field === 'figures.people killed');
+    expect(killed?.values.map((v) => v.value)).not.toContain(15);
   });
 
   it.each<[string, string, string]>([
