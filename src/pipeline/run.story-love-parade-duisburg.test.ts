@@ -163,4 +163,21 @@ describe('the Love Parade disaster as five files told it', () => {
   ])('no event cites the site’s “%s” line', (words) => {
     expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
   });
+
+  it('the crush in the tunnel, told by the wire, Spiegel and the Volkskrant, is one event of Saturday 5 p.m.', () => {
+    const crush = onlyCiting(file, 'The crush happened shortly after 5 p.m.');
+    expect(crush?.kind).toBe('crowd-crush');
+    expect(crush?.when.start).toBe('2010-07-24T17:00');
+    expect(documentsOf(crush)).toEqual([AP, SPIEGEL, VOLKSKRANT]);
+    expect(crush?.title).toBe('Crowd crush in Karl-Lehr-Strasse');
+  });
+
+  it('the 21st death, "een 25-jarige vrouw" and "a 25-year-old woman", is one death, its night and day in conflict', () => {
+    const death = onlyCiting(file, 'een 25-jarige vrouw uit Heiligenhaus');
+    expect(death?.sources.map((s) => s.sentence)).toContain(
+      'Twenty-one dead, the last of them a 25-year-old woman who died in hospital on July 27.',
+    );
+    const when = death?.conflicts.find((c) => c.field === 'when');
+    expect(when?.values.map((v) => v.value)).toEqual(['2010-07-27', '2010-07-27TNI']);
+  });
 });
