@@ -47,7 +47,14 @@ describe('the Love Parade disaster as five files told it', () => {
     expect(documentsOf(toll)).toEqual([AP, SPIEGEL, VOLKSKRANT, MT, DW]);
     expect(toll?.places).toContain('duisburg');
     const killed = toll?.conflicts.find((c) => c.field === 'figures.people killed');
-    expect(killed?.values.map((v) => v.value)).toEqual(expect.arrayContaining([15, 18, 19, 21]));
+    expect(killed?.values.map((v) => v.value)).toEqual(expect.arrayContaining([18, 19, 21]));
+  });
+
+  it('the 15 dead the police "first said" is the count the wire’s own 18 replaced, no disagreement', () => {
+    const toll = mostTold(file, '21 people killed');
+    expect(toll?.sources.map((s) => s.sentence)).toContain('Police first said 15 people had died.');
+    const killed = toll?.conflicts.find((c) => c.field === 'figures.people killed');
+    expect(killed?.values.map((v) => v.value)).not.toContain(15);
   });
 
   it.each<[string, string, string]>([
@@ -154,5 +161,22 @@ describe('the Love Parade disaster as five files told it', () => {
     'Heat wave ends with thunderstorms',
   ])('no event cites the site’s “%s” line', (words) => {
     expect(file.events.filter((e) => e.sources.some((s) => s.sentence.includes(words)))).toEqual([]);
+  });
+
+  it('the crush in the tunnel, told by the wire, Spiegel and the Volkskrant, is one event of Saturday 5 p.m.', () => {
+    const crush = onlyCiting(file, 'The crush happened shortly after 5 p.m.');
+    expect(crush?.kind).toBe('crowd-crush');
+    expect(crush?.when.start).toBe('2010-07-24T17:00');
+    expect(documentsOf(crush)).toEqual([AP, SPIEGEL, VOLKSKRANT]);
+    expect(crush?.title).toBe('Crowd crush in Karl-Lehr-Strasse');
+  });
+
+  it('the 21st death, "een 25-jarige vrouw" and "a 25-year-old woman", is one death, its night and day in conflict', () => {
+    const death = onlyCiting(file, 'een 25-jarige vrouw uit Heiligenhaus');
+    expect(death?.sources.map((s) => s.sentence)).toContain(
+      'Twenty-one dead, the last of them a 25-year-old woman who died in hospital on July 27.',
+    );
+    const when = death?.conflicts.find((c) => c.field === 'when');
+    expect(when?.values.map((v) => v.value)).toEqual(['2010-07-27', '2010-07-27TNI']);
   });
 });

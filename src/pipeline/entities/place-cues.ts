@@ -44,7 +44,8 @@ const LANDFORMS = words({
  */
 const STREETS = words({
   // Not "lane" or "road": surnames too ("Diane Lane"); nor "kerkhof" ("Kerkhof" is a surname).
-  en: 'avenue street square boulevard prospekt cemetery hotel tower building mall',
+  // English keeps a German or Dutch street's own noun ("Karl-Lehr-Strasse", "Potsdamer Platz").
+  en: 'avenue street square boulevard prospekt cemetery hotel tower building mall strasse platz allee straat plein',
   // Not "toren" or "Turm": the ends of "motoren" and "Ansturm".
   nl: 'laan plein straat gracht weg kade boulevard begraafplaats hotel gebouw',
   de: 'strasse platz allee boulevard friedhof hotel gebaude',

@@ -16,6 +16,12 @@ describe('a street, a square or a cemetery no list knows is a place, not someone
     ['nl', 'Aan het Europaplein in Zoegdidi werd gedemonstreerd.', 'Europaplein'],
     ['en', 'Navalny was buried at the Borisovskoye cemetery on Friday.', 'Borisovskoye'],
     ['nl', 'Daarna werd Navalny begraven op de Borisovskoje-begraafplaats.', 'Borisovskoje'],
+    [
+      'en',
+      'The crush happened shortly after 5 p.m. in a tunnel under Karl-Lehr-Strasse that served as the only entrance and exit to the festival grounds.',
+      'Karl-Lehr-Strasse',
+    ],
+    ['en', 'Thousands gathered on Potsdamer Platz on Sunday evening.', 'Potsdamer Platz'],
   ])('[%s] “%s”: %s', (language, sentence, text) => {
     const [found] = mentionsOf(stage, language, [sentence]);
     const mention = findMention(found, text);

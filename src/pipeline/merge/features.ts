@@ -2,6 +2,7 @@ import { opensWithSince } from '../time/since-state.ts';
 import type { EventCandidate } from '../candidates/event-candidate.ts';
 import { isVagueFigure } from '../candidates/figure-phrase.ts';
 import { isAddition } from '../candidates/increments.ts';
+import { newPersonByAge } from '../candidates/described-patient.ts';
 import type { When } from '../types.ts';
 import { callsSeparate, secondNamed } from './separate.ts';
 import { callsTotal } from './total-counts.ts';
@@ -14,6 +15,7 @@ import { widerPlaces, type WithinOf } from './places-met.ts';
 import { eveningReach, firstDayNumber } from './reach-days.ts';
 import { valueShape, type ValueShape } from './value-shape.ts';
 import { NO_PART, ownClock, ownPart } from './own-clock.ts';
+import { strongTopics } from './strong-topics.ts';
 export type { CountryOf } from './countries-of.ts';
 
 /**
@@ -21,9 +23,6 @@ export type { CountryOf } from './countries-of.ts';
  * scored against a hundred others, and each comparison should only read fields, not slice dates,
  * parse times or match figure texts again.
  */
-
-/** Topics too common in a story to tell two happenings apart. */
-const WEAK_CONCEPTS = new Set(['protesters', 'police', 'price', 'export']);
 
 /** A time that says something about when it happened (not merely "before publication"). */
 function isDated(w: When): boolean {
@@ -48,19 +47,6 @@ function dayNumber(day: string): number {
 /** A time reaching over more than a week, such as "since the start of the year" up to publication. */
 function isLongStretch(start: number, end: number): boolean {
   return Number.isFinite(start) && Number.isFinite(end) && end - start > 7;
-}
-
-/**
- * Topics every report of a kind has, so they tell none from another: what an evacuation's people
- * leave ("ihre Häuser verlassen", "left their homes and hotels"), not why; the word a government's
- * fall is told with ("the government collapsed"), which says nothing the kind does not.
- */
-const LEFT_BEHIND: Record<string, string> = { evacuation: 'structure', 'government-collapse': 'collapse' };
-
-/** Topics that tell happenings apart (arms, foreigners, LPG), the story's common ones left out. */
-function strongTopics(c: EventCandidate): string[] {
-  const left = LEFT_BEHIND[c.kind];
-  return (c.concepts ?? []).filter((t) => !WEAK_CONCEPTS.has(t) && t !== left);
 }
 
 /**
@@ -144,6 +130,8 @@ export interface MergeFeatures extends ValueShape {
   /** The kind's reports naming different agents are two (lexicon `byAgent`). */
   byAgent: boolean;
   patient: string | undefined;
+  /** One person the sentence introduces by age ("a 25-year-old woman", "een 25-jarige vrouw"). */
+  aged: string | undefined;
   agent: string | undefined;
   figureCounts: readonly string[];
   figureValues: readonly number[];
@@ -266,6 +254,7 @@ export function featuresOf(
     befalls: traits.befalls === true,
     byAgent: traits.byAgent,
     patient: c.patient,
+    aged: newPersonByAge(c.sentence.text),
     agent: c.agent,
     figureCounts: c.figures.length > 0 ? c.figures.map((f) => f.counts) : NONE,
     figureValues: c.figures.length > 0 ? c.figures.map((f) => f.value) : NONE,

@@ -3,9 +3,9 @@
  * count (see crowd.ts). A cluster keeps its one person and the figures its reports count at its
  * root, so that no chain of reports joins two people, or a person and another crowd.
  */
-import { crowdAndPerson, figureKeys, MANY, shareKey } from './crowd.ts';
+import { crowdAndPerson, figureKeys, MANY, named, shareKey } from './crowd.ts';
 import type { MergeFeatures } from './features.ts';
-import { patientsClash } from './similarity.ts';
+import { listedPerson, patientsClash } from './similarity.ts';
 import { nationShares, shareOfToll } from './nation-shares.ts';
 
 export class Patients {
@@ -43,8 +43,10 @@ export class Patients {
   join(root: number, a: number, b: number): void {
     const pa = this.patient[a];
     const pb = this.patient[b];
-    // A person with his crowd is the person's death.
-    this.patient[root] = crowdAndPerson(pa, pb) ? (pa === MANY ? pb : pa) : (pa ?? pb);
+    // A person with his crowd is the person's death. A person described and then named is the one
+    // named: "Police arrested a 32-year-old" joined to Breivik's arrest is his, which "the suspect
+    // gave himself up" may join too.
+    this.patient[root] = crowdAndPerson(pa, pb) ? (pa === MANY ? pb : pa) : namedFirst(pa, pb);
     const ka = this.counted[a] as readonly string[];
     const kb = this.counted[b] as readonly string[];
     // A nation's share joined to its toll is the toll's: only a cluster of shares alone keeps them.
@@ -54,4 +56,10 @@ export class Patients {
     this.shares[root] = whole ? [] : [...new Set([...sa, ...sb])];
     this.counted[root] = kb.length === 0 ? ka : ka.length === 0 ? kb : [...new Set([...ka, ...kb])];
   }
+}
+
+/** Of two patients one joins, the person the data list, if only the second is one. */
+function namedFirst(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return !named(a) && listedPerson(b) ? b : a;
 }

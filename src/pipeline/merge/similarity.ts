@@ -137,6 +137,9 @@ export function scoreFeatures(a: MergeFeatures, b: MergeFeatures): number {
   // Two people each added with "also" are no evidence of one.
   if (a.patient !== undefined && a.patient !== ANOTHER && a.patient === b.patient && !stepsApart)
     s += a.patient === MANY ? 1.5 : 3;
+  // "een 25-jarige vrouw … overleden", "the last of them a 25-year-old woman who died": one person
+  // a toll counts among its dead, introduced by the same age on days that meet, is one death.
+  if (meet && a.aged !== undefined && a.aged === b.aged && a.patient !== a.aged && a.kind === b.kind) s += 2;
   // A listed person dies once: reports of his death that date it a few days apart tell one death.
   if (a.once && a.kind === b.kind && listedPerson(a.patient) && a.patient === b.patient) s += THRESHOLD;
   // "Zijn weduwe … was niet bij de uitvaart": the funeral its article told, named again; so is "The

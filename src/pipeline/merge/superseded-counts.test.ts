@@ -46,6 +46,34 @@ describe('an earlier count the report itself replaces', () => {
     expect(conflictsOf([death('doc', total, value), death('doc', earlier, before)])).toEqual([]);
   });
 
+  it.each([
+    [
+      'en',
+      'A crush in a packed tunnel at the Love Parade techno festival killed at least 18 people and injured 80 others Saturday.',
+      18,
+      'Police first said 15 people had died.',
+      15,
+    ],
+    ['en', 'At least 21 people have died.', 21, 'Officials initially put the toll at 15.', 15],
+    ['de', 'Die Zahl der Toten stieg auf 21.', 21, 'Zunächst hieß es, 15 Menschen seien gestorben.', 15],
+    ['de', 'Mindestens 21 Menschen kamen ums Leben.', 21, 'Die Polizei sprach zunächst von 15 Toten.', 15],
+    ['nl', 'Het dodental is opgelopen tot 21.', 21, 'De politie meldde eerst 15 doden.', 15],
+    ['nl', 'Er vielen 21 doden.', 21, 'Eerst werd gesproken van 15 doden.', 15],
+  ])(
+    '[%s] a first account in the simple past: “%s” and “%s” disagree on nothing',
+    (_l, total, value, first, before) => {
+      expect(conflictsOf([death('doc', total, value), death('doc', first, before)])).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['en', 'The first victims were counted at 15.'],
+    ['de', 'Die Polizei sprach noch am Abend von 15 Toten.'],
+  ])('[%s] “%s” tells no first account: it stays a disagreement with 21', (_l, text) => {
+    const total = death('doc', 'At least 21 people have died.', 21);
+    expect(conflictsOf([total, death('doc', text, 15)])).toEqual(['figures.people killed: 15/21']);
+  });
+
   it('another report’s earlier count stays a disagreement: the report of 103 did not replace it', () => {
     const total = death('doc', 'At least 103 people have died in the floods.', 103);
     const other = death('other', 'Officials had initially reported 19 deaths.', 19);

@@ -10,7 +10,7 @@ import { compareText } from '../compare-text.ts';
 import { shift } from '../iso-day.ts';
 import { holdsBeginning } from './began-span.ts';
 import { uniqueSources } from './sources.ts';
-import { calendarHolds, combineWhen, datesHappening, readings, runsInto } from './when.ts';
+import { calendarHolds, combineWhen, datesHappening, readings, runsInto, type Reading } from './when.ts';
 
 /** The days a time runs over: a day and the hours in it share them, a night runs into the next. */
 function daysOf(when: When): string {
@@ -55,13 +55,78 @@ export function whenConflict(
     if (list) list.push(...r.members);
     else byDays.set(key, [...r.members]);
   }
-  if (byDays.size < 2) return undefined;
+  if (byDays.size < 2) return clockConflict(dated, sourceOf, order);
   return {
     field: 'when',
     values: [...byDays.values()]
       .map((cs) => ({ when: combineWhen(cs), cs }))
       .sort((a, b) => compareText(a.when.start, b.when.start) || compareText(a.when.value, b.when.value))
       .map(({ when, cs }) => ({ value: valueOf(when), sources: uniqueSources(cs.map(sourceOf), order) })),
+  };
+}
+
+/** "2010-07-24T16:30": a day and a clock time, to the minute. */
+const CLOCK = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})$/;
+
+/** A live entry's label the sentence opens with ("23.15 uur | …", "18:50 – …"): when it was posted. */
+const ENTRY_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|Uhr|h))?\s*[|–—-]/u;
+
+/** A time expression that tells a clock time, not a span of hours ("twaalf uur" read as twelve hours). */
+const TOLD_CLOCK = /\d|noon|midnight|middernacht|mitternacht/iu;
+
+/** Words that give a clock time as roughly that time ("around 8 a.m.", "gegen 17 Uhr", "rond 9 uur"). */
+const ROUGHLY =
+  /(?<!\p{L})(?:around|about|approximately|roughly|shortly|just|rond|omstreeks|ongeveer|circa|tegen|kort|gegen|etwa|ungefähr|kurz|rund)(?:\s+(?:after|before|na|voor|nach|vor))?\s+$/iu;
+
+/** Minutes a rough time may lie from another without disagreeing with it: "gegen 8 Uhr" and 7:58. */
+const ROUGH_MINUTES = 10;
+
+interface Clock {
+  minutes: number;
+  rough: boolean;
+  reading: Reading;
+}
+
+/**
+ * The clock time a candidate's own words give, and whether they give it roughly; none for a live
+ * entry's label or a time the sentence borrows from its context.
+ */
+function clockOf(c: EventCandidate, reading: Reading): Clock | undefined {
+  const m = CLOCK.exec(c.when.value);
+  if (!m || c.sentence.timeFrom !== 'own' || ENTRY_LABEL.test(c.sentence.text)) return undefined;
+  const at = c.when.text === undefined ? -1 : c.sentence.text.indexOf(c.when.text);
+  if (at < 0 || !TOLD_CLOCK.test(c.when.text ?? '')) return undefined;
+  const rough = at > 0 && ROUGHLY.test(c.sentence.text.slice(Math.max(0, at - 24), at));
+  return { minutes: Number(m[1]) * 60 + Number(m[2]), rough, reading };
+}
+
+/** Two clocks of different reports that cannot be one time, however roughly either is told. */
+function disagree(a: Clock, b: Clock): boolean {
+  const apart = Math.abs(a.minutes - b.minutes);
+  if (apart === 0 || ((a.rough || b.rough) && apart <= ROUGH_MINUTES)) return false;
+  const documents = new Set(a.reading.members.map((c) => c.document));
+  return b.reading.members.some((c) => !documents.has(c.document));
+}
+
+/**
+ * Where sources agree on the day but give it different clock times ("surrendered at 18:35, not at
+ * 18:27"): one value per time its reports' own words give. One report's two times tell two moments
+ * of what it tells, and a rough time near another ("Gegen 8 Uhr", "at 7:58 a.m.") is that time.
+ */
+function clockConflict(
+  dated: readonly Reading[],
+  sourceOf: (c: EventCandidate) => Source,
+  order: (a: Source, b: Source) => number,
+): Conflict | undefined {
+  const clocks = dated.flatMap((r) => r.members.map((c) => clockOf(c, r)).filter((k) => k !== undefined));
+  if (!clocks.some((a, i) => clocks.slice(i + 1).some((b) => disagree(a, b) || disagree(b, a))))
+    return undefined;
+  const told = [...new Set(clocks.map((k) => k.reading))];
+  return {
+    field: 'when',
+    values: told
+      .sort((a, b) => compareText(a.when.value, b.when.value))
+      .map((r) => ({ value: r.when.value, sources: uniqueSources(r.members.map(sourceOf), order) })),
   };
 }
 

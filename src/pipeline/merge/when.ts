@@ -38,7 +38,7 @@ export function datesHappening(c: EventCandidate): boolean {
   );
 }
 
-interface Reading {
+export interface Reading {
   when: When;
   members: EventCandidate[];
 }

@@ -24,6 +24,7 @@ import { inRelativeClause, relativeClause } from './relative-clause.ts';
 import { countedAfterClause } from './counted-after.ts';
 import { saidEarlier, saidEarlierAfterTime } from './said-earlier.ts';
 import { splicedClause } from './spliced-clause.ts';
+import { momentAside } from './moment-aside.ts';
 import { foundedAside } from './founded-aside.ts';
 import { startedAfter, startedAfterClause } from './started-after.ts';
 import { firstReportedClause } from './first-reported-clause.ts';
@@ -183,6 +184,7 @@ export function timeStage(article: PublishedArticle, localZone?: string): TimedA
         relativeClause(lang, s.text, t, timexes[k - 1]) ??
         splicedClause(lang, s.text, t, timexes) ??
         foundedAside(s.text, t) ??
+        momentAside(s.text, t) ??
         reportedPluperfect(lang, s.text, t, dct) ??
         firstReportedClause(lang, s.text, t) ??
         startedAfterClause(lang, s.text, t) ??
