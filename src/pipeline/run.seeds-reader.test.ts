@@ -140,11 +140,18 @@ describe('where it happened in the seed chronology', () => {
       [],
     ],
     [
-      'the hundreds injured in the riots were injured in Kazakhstan',
+      'the hundreds injured "in the riots" were injured where the riots broke out: Almaty',
       'injury',
       'hundreds were injured in the riots',
-      ['kazakhstan'],
+      ['almaty'],
       [],
+    ],
+    [
+      'the LPG prices the protests were against rose in Kazakhstan, not only in Almaty where they protested',
+      'price-rise',
+      'initially to protest the rising prices of the liquid LPG',
+      ['kazakhstan'],
+      ['almaty'],
     ],
     [
       'Tokayev replaced Massimov in his own country',
@@ -199,6 +206,24 @@ describe('sentences cited in the seed chronology', () => {
   ])('%s', (_, sentence, other) => {
     const event = onlyCiting(file, sentence);
     expect(event).toBe(onlyCiting(file, other));
+  });
+
+  it('the LPG price rise cites every report of it, the protests against it too, in English and Dutch', () => {
+    const event = ofKind('price-rise', 'initially to protest the rising prices of the liquid LPG');
+    const cited = event?.sources.map((s) => s.sentence) ?? [];
+    for (const words of [
+      'initially to protest the rising prices of the liquid LPG',
+      'om te protesteren tegen de stijgende prijzen van de vloeibare brandstof lpg',
+      'Protests, which were initially directed against rising gas prices',
+      'restless for days after the price for LPG was increased',
+    ])
+      expect(cited.some((s) => s.includes(words))).toBe(true);
+  });
+
+  it('the LPG prices rose before the protests they set off began, by Sunday 2 January', () => {
+    const event = ofKind('price-rise', 'initially to protest the rising prices of the liquid LPG');
+    expect((event?.when.end ?? '') <= '2022-01-02').toBe(true);
+    expect((event?.when.start ?? '') >= '2021-12-25').toBe(true);
   });
 
   it('keeps the arrest’s days apart as a conflict: "earlier this week" against "On Saturday"', () => {

@@ -36,6 +36,7 @@ import { undatedInRelative } from './undated-relative.ts';
 import { titledKind } from './trigger-titles.ts';
 import { dayBeforeIfAfterClause } from './day-after.ts';
 import { beforeStretchIfAfterClause } from './before-stretch.ts';
+import { asGrievance } from './grievance-cause.ts';
 import { describedPatient } from './described-patient.ts';
 import { attendedAt } from './attends.ts';
 import { countedObject, countedSubject, countsMany } from './counted-patient.ts';
@@ -274,6 +275,7 @@ export function candidateOf(
           ? 'many'
           : describedPatient(h, kind, text),
   };
+  if (h.grievance) asGrievance(c, mentions, scope.isCountry);
   // "Kazakh authorities arrested Karim Massimov": where no place is named, in their country.
   const agentCountry = kind.inAgentCountry && c.places.length === 0 && roles.agent;
   if (agentCountry && agentCountry.id && scope.isCountry(agentCountry)) c.places = [agentCountry.id];

@@ -7,6 +7,7 @@ import type { EventLexicon } from './lexicon.ts';
 import { phraseBefore } from './phrase-before.ts';
 import { describesCounted, describesOverSpan } from './describing-participle.ts';
 import { opensWithPastForm } from './verb-form.ts';
+import { protestedAgainst } from './grievance-cause.ts';
 
 /** Up to three words and no comma between a trigger and a time: "since the protests started last Sunday". */
 const OWN_TIME_GAP = /^[^,;:]{0,24}$/;
@@ -183,6 +184,8 @@ export function withoutAttributive(hits: TriggerHit[], text: string, lexicon: Ev
   const attributive = (h: TriggerHit): boolean => {
     if (text.charCodeAt(h.start - 1) !== SPACE || text.charCodeAt(h.end) !== SPACE) return false;
     if (describesOverSpan(h, text) || describesCounted(h, text)) return true;
+    // "om te protesteren tegen de stijgende prijzen": what the protest is against is news.
+    if (compile(lexicon).kinds.get(h.kind)?.entry.grievance && protestedAgainst(text, h.start)) return false;
     const word = text.slice(h.start, h.end);
     if (word === 'elected' && ELECT_TITLE_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)))
       return NAME_AFTER.test(text.slice(h.end, h.end + 2));

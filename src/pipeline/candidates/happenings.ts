@@ -20,6 +20,7 @@ import { onlyCarriesNews } from './news-of-saying.ts';
 import { relativeClauseSpans } from './relative-clause.ts';
 import { talksPartner } from './talks-partner.ts';
 import { beganSince } from './began-since.ts';
+import { grievanceCauses } from './grievance-cause.ts';
 
 export interface TriggerHit {
   kind: string;
@@ -36,6 +37,8 @@ export interface TriggerHit {
   negates?: true;
   /** Named where a "since" clause tells the day it began (began-since.ts): that day, no count. */
   began?: true;
+  /** What a protest is against (grievance-cause.ts): before the protest. */
+  grievance?: true;
 }
 
 /** Clause of a subordinate happening: from a splitter word ("after", "nadat") to the next comma. */
@@ -223,6 +226,7 @@ export function chooseHappenings(
   const sameDay = sameDayClauseHit(mainHits, chosen, text, (kind) => rankOf(kinds, kind));
   if (sameDay) chosen.push(sameDay);
   chosen.push(...causesBeforeConsequence(mainHits, chosen, text));
+  chosen.push(...grievanceCauses(hits, chosen, kinds, text));
   // "A curfew … has been in force since Tuesday and all gatherings are banned", "banned TikTok, and
   // … troops had been deployed": each measure a sentence names is taken on its own.
   for (const h of mainHits)

@@ -98,6 +98,11 @@ export interface KindEntry {
    */
   inForce?: boolean;
   /**
+   * A change people protest against (a price rise): told as what a protest is against ("to protest
+   * the rising prices"), it is reported as well, before the protest (grievance-cause.ts).
+   */
+  grievance?: boolean;
+  /**
    * Answers the story's happening (national mourning declared, rescue teams sent): told with no
    * time of its own, it came after the earliest day its article dated a happening to, not anywhen
    * in the week before the report (story-dating.ts).

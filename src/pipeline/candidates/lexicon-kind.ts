@@ -52,6 +52,7 @@ export function parseKind(k: unknown, i: number): KindEntry {
     ...(r.recurs === true ? { recurs: true } : {}),
     ...(r.moment === true ? { moment: true } : {}),
     ...(r.inForce === true ? { inForce: true } : {}),
+    ...(r.grievance === true ? { grievance: true } : {}),
     ...(r.answers === true ? { answers: true } : {}),
     ...(r.wholeDay === true ? { wholeDay: true } : {}),
     ...(r.once === true ? { once: true } : {}),

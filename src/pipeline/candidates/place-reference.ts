@@ -9,6 +9,7 @@ import type { Token } from './tokenize.ts';
 import { pairedPlace } from './compound-modifier.ts';
 import { namesReferencePoint } from './reference-point.ts';
 import { alsoOpening } from './also-opening.ts';
+import { namedAgainAt } from './named-again-place.ts';
 
 const LOCATIVE: Record<string, ReadonlySet<string>> = {
   en: new Set(['there']),
@@ -92,14 +93,38 @@ function locative(tokens: readonly Token[], lang: string, one: boolean): Token |
 export function withPlaceReference(
   tokens: readonly Token[],
   mentions: Mention[],
-  previous: readonly Mention[],
+  { mentions: previous, text }: PlacesNamed,
   lang: string,
+  isHappening: (i: number) => boolean = () => false,
 ): Mention[] {
   if (previous.length === 0 || mentions.some((m) => m.kind === 'place')) return mentions;
-  const at = locative(tokens, lang, new Set(previous.map((m) => m.id)).size === 1);
+  const at =
+    locative(tokens, lang, new Set(previous.map((m) => m.id)).size === 1) ??
+    namedAgainAt(tokens, lang, text, isHappening);
   if (!at) return mentions;
   const borrowed = previous.map((m) => ({ ...m, start: at.start, end: at.end }));
   return [...mentions, ...borrowed].sort((a, b) => a.start - b.start);
+}
+
+/** The places a paragraph named last, and the sentence that named them. */
+export interface PlacesNamed {
+  mentions: readonly Mention[];
+  text: string;
+}
+
+const NONE: PlacesNamed = { mentions: [], text: '' };
+
+/** The places each sentence's "daar" may stand for: those its paragraph named last before it. */
+export class ParagraphPlaces {
+  private last: PlacesNamed = NONE;
+
+  /** The places named before `s` in its paragraph (`opens`: `s` opens one); then those of `s`, if any. */
+  before(s: AnnotatedSentence, opens: boolean): PlacesNamed {
+    const before = opens ? NONE : this.last;
+    const own = placesOf(s);
+    if (own.length > 0 || opens) this.last = { mentions: own, text: s.text };
+    return before;
+  }
 }
 
 /**

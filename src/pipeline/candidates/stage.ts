@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Mention } from '../types.ts';
+import type { AnnotatedArticle } from '../types.ts';
 import { candidateOf } from './candidate.ts';
 import { figuresOf } from './figures-of.ts';
 import { outsideNamedClauses } from './referenced.ts';
@@ -42,7 +42,7 @@ import { scopeToDescriptions } from './described-scope.ts';
 import { gappedShareToll, withoutGappedShare } from './gapped-share.ts';
 import { MISSING_KIND, stillCountedOn } from './still-counted.ts';
 import { happenedAgain } from './happened-again.ts';
-import { placesOf, withPlaceReference } from './place-reference.ts';
+import { ParagraphPlaces, withPlaceReference } from './place-reference.ts';
 import { countCountries } from './country-counts.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
 import { withHomePlaces } from './home-places.ts';
@@ -68,7 +68,7 @@ export function extractCandidates(
   const speeches = new Speeches();
   const caused = new CausedTolls();
   let previous: Antecedents = { persons: [], text: '' };
-  let previousPlaces: Mention[] = [];
+  const paragraphPlaces = new ParagraphPlaces();
   const countries = countCountries(article.sentences, scope.isCountry, options.countryOfPlace);
   const country = mainCountry(countries);
   let gap = 0;
@@ -105,11 +105,9 @@ export function extractCandidates(
     const afterReport = candidates.length > reported;
     beforeFrom = s.paragraph === paragraph && afterReport ? reported : 0;
     beforeTo = s.paragraph === paragraph && afterReport ? candidates.length : 0;
-    const placesBefore = s.paragraph === paragraph ? previousPlaces : [];
-    // The places the paragraph named last: "daar" and its residents stand there.
-    const own = placesOf(s);
     const opensParagraph = s.paragraph !== paragraph;
-    if (own.length > 0 || opensParagraph) previousPlaces = own;
+    // The places the paragraph named last: "daar" and its residents stand there.
+    const placesBefore = paragraphPlaces.before(s, opensParagraph);
     paragraph = s.paragraph;
     reported = candidates.length;
     const tokens = tokenize(s.text);
@@ -119,6 +117,7 @@ export function extractCandidates(
       withCoreference(s, tokens, facts, previous, scope.isPerson, lang),
       placesBefore,
       lang,
+      (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers.length > 0,
     );
     let mentions = withCountryReference(s.text, near, country, lang);
     if (s.mentions.length > 0) mentions = outsideComparedCount(lang, s.text, mentions);
