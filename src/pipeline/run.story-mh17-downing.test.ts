@@ -176,6 +176,12 @@ describe('the downing of MH17 as six outlets told it', () => {
     expect(mourning?.actors).toContain('netherlands');
   });
 
+  it('the minute of silence “in het hele land”, where the King and Rutte attend, is held in the Netherlands', () => {
+    const silence = onlyCiting(file, 'Om 16.00 uur wordt in het hele land een minuut stilte gehouden');
+    expect(silence?.places).toEqual(['netherlands']);
+    expect(silence?.when.start).toBe('2014-07-23T16:00');
+  });
+
   it('the first bodies landing in Eindhoven on Wednesday are an arrival of the remains at Eindhoven', () => {
     const arrival = onlyCiting(file, 'Vanmiddag landen op vliegbasis Eindhoven');
     expect(arrival?.title).toBe('Remains of victims arrive in Eindhoven');

@@ -45,6 +45,7 @@ import { happenedAgain } from './happened-again.ts';
 import { ParagraphPlaces, withPlaceReference } from './place-reference.ts';
 import { countCountries } from './country-counts.ts';
 import { mainCountry, withCountryReference } from './country-reference.ts';
+import { ParagraphCountry } from './paragraph-country.ts';
 import { withHomePlaces } from './home-places.ts';
 import { outsideComparedCount } from '../time/compared-count.ts';
 import { ownCountry } from './own-nationals.ts';
@@ -71,6 +72,13 @@ export function extractCandidates(
   const paragraphPlaces = new ParagraphPlaces();
   const countries = countCountries(article.sentences, scope.isCountry, options.countryOfPlace);
   const country = mainCountry(countries);
+  const mainCode =
+    country?.id === undefined ? undefined : (options.countryOfPlace?.(country.id) ?? country.id);
+  const paragraphCountry = new ParagraphCountry(
+    country,
+    scope.countryOf,
+    (m) => m.id !== undefined && (m.id === country?.id || options.countryOfPlace?.(m.id) === mainCode),
+  );
   let gap = 0;
   let reported = 0;
   // Kinds the sentences read so far named, with the first one's index; one recalling others by those too.
@@ -119,7 +127,7 @@ export function extractCandidates(
       lang,
       (i) => (facts[i] as WordFacts<CompiledTrigger>).triggers.length > 0,
     );
-    let mentions = withCountryReference(s.text, near, country, lang);
+    let mentions = withCountryReference(s.text, near, paragraphCountry.of(s.paragraph, near), lang);
     if (s.mentions.length > 0) mentions = outsideComparedCount(lang, s.text, mentions);
     // The antecedent is a person named in one of the two sentences just before ("“…,” he said." in
     // between); a name after an article ("de Notre-Dame") is a thing.
