@@ -102,6 +102,9 @@ export function buildModel(data: EntityData): EntityModel {
       if (toks.length < 2 || !surname || !/\s/.test(full.trim())) continue;
       // "Pope Francis", "King Charles": a title and a given name, which alone names many people.
       if (toks.length === 2 && isPersonTitle(toks[0] as string)) continue;
+      // "Duke of York", "Prince of Wales": a title of a place, neither a given name nor a family name;
+      // alone, "York" is the city.
+      if (toks.includes('of')) continue;
       toks.slice(0, -1).forEach((t) => given.add(t));
       if (surname.text.length < 4 || countryNames.has(surname.text.toLowerCase())) continue;
       // "Yoon Hee-geun" is written family name first: its lowercase last syllable is part of a given

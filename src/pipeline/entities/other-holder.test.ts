@@ -72,4 +72,11 @@ describe('a predecessor named after the title its holder bears in the same parag
       'willem-alexander',
     );
   });
+
+  it('“York” alone is the city, though the Duke of York is listed: a title of a place gives no family name', () => {
+    expect(idOf('en', [['p1', 'The Church of England said its bishops would meet in York.']], 'York')).toBe(
+      'york',
+    );
+    expect(idOf('en', [['p1', 'The Duke of York flew to Aberdeen.']], 'Duke of York')).toBe('prince-andrew');
+  });
 });
