@@ -4,21 +4,15 @@
  * Partei, im August gegründet, gewann 20 Sitze") dates the founding of the noun before it, not what
  * the sentence reports.
  */
+import { commaAside } from './comma-aside.ts';
 
 const FOUNDED =
   /(?<![\p{L}])(?:founded|established|formed|set\s+up|opgericht|gesticht|gegründet)(?![\p{L}])/iu;
-/** From the last comma before the time, and up to the first after it. */
-const OPENED = /,\s+[^,;:()]*$/u;
-const CLOSED = /^[^,;:()]*,/u;
-
 /** The aside [comma, closing comma] the time at [start, end) lies in, if it tells a founding. */
 export function foundedAside(
   sentence: string,
   t: { start: number; end: number },
 ): [number, number] | undefined {
-  const open = OPENED.exec(sentence.slice(0, t.start));
-  const close = CLOSED.exec(sentence.slice(t.end));
-  if (!open || !close) return undefined;
-  const to = t.end + close[0].length;
-  return FOUNDED.test(sentence.slice(open.index, to)) ? [open.index, to] : undefined;
+  const aside = commaAside(sentence, t);
+  return aside && FOUNDED.test(sentence.slice(...aside)) ? aside : undefined;
 }
