@@ -10,7 +10,6 @@ import type { AnnotatedArticle, AnnotatedSentence, Mention } from '../types.ts';
 import type { CountryCounts } from './country-counts.ts';
 import type { EventCandidate } from './event-candidate.ts';
 import type { CandidateOptions } from './options.ts';
-import { placesOf } from './place-reference.ts';
 
 /** What the entity data says of an id: the country a place lies in, the one an actor belongs to, its kind. */
 export type HomeLookup = Pick<
@@ -91,39 +90,26 @@ function reportCountry(
   return times >= MIN_NAMED && times > TIMES_ANY_OTHER * most ? code : undefined;
 }
 
-/** The ids of the places each paragraph names. */
-function paragraphPlaces(sentences: readonly AnnotatedSentence[]): Map<string, string[]> {
-  const places = new Map<string, string[]>();
-  for (const s of sentences) {
-    const ids = places.get(s.paragraph) ?? [];
-    for (const m of placesOf(s)) ids.push(m.id as string);
-    places.set(s.paragraph, ids);
-  }
-  return places;
-}
-
 /**
  * Each candidate that shows no place and in which no one of another country takes part is put on
  * the map in the country the report is about (`home`, the country it names most, see
- * country-reference.ts; `named`, how often it names each, country-counts.ts). A saying gets it only where its speaker is of `home`; a candidate whose
- * paragraph names a place elsewhere gets none.
+ * country-reference.ts; `named`, how often it names each, country-counts.ts). A saying gets it
+ * only where its speaker is of `home`; a candidate whose paragraph names a place elsewhere
+ * (`paragraphPlaces`, the ids of the places each paragraph names) gets none.
  */
 export function withHomePlaces(
   candidates: EventCandidate[],
   article: AnnotatedArticle,
   named: CountryCounts,
   home: Mention | undefined,
+  paragraphPlaces: (paragraph: string) => readonly string[],
   lookup: HomeLookup,
 ): EventCandidate[] {
   const code = reportCountry(article.sentences, named, home, lookup);
   if (code === undefined || home?.id === undefined) return candidates;
-  let places: Map<string, string[]> | undefined;
   // The paragraph names no place of another country, nor does the candidate in any clause.
-  const nothingElsewhere = (c: EventCandidate) => {
-    places ??= paragraphPlaces(article.sentences);
-    const ids = [...c.places, ...(places.get(c.sentence.paragraph) ?? [])];
-    return ids.every((id) => codeOf(id, lookup) === code);
-  };
+  const nothingElsewhere = (c: EventCandidate) =>
+    [...c.places, ...paragraphPlaces(c.sentence.paragraph)].every((id) => codeOf(id, lookup) === code);
   for (const c of candidates) {
     if (shownPlaces(c).length > 0) continue;
     const countries = actorCountries(c, lookup);

@@ -117,13 +117,23 @@ const NONE: PlacesNamed = { mentions: [], text: '' };
 /** The places each sentence's "daar" may stand for: those its paragraph named last before it. */
 export class ParagraphPlaces {
   private last: PlacesNamed = NONE;
+  /** The ids of the places each paragraph read so far names, in the order named. */
+  private readonly ids = new Map<string, string[]>();
 
   /** The places named before `s` in its paragraph (`opens`: `s` opens one); then those of `s`, if any. */
   before(s: AnnotatedSentence, opens: boolean): PlacesNamed {
     const before = opens ? NONE : this.last;
     const own = placesOf(s);
     if (own.length > 0 || opens) this.last = { mentions: own, text: s.text };
+    const ids = this.ids.get(s.paragraph) ?? [];
+    for (const m of own) ids.push(m.id as string);
+    this.ids.set(s.paragraph, ids);
     return before;
+  }
+
+  /** The ids of the places the paragraph names, once every sentence of it has been read. */
+  in(paragraph: string): readonly string[] {
+    return this.ids.get(paragraph) ?? [];
   }
 }
 

@@ -309,6 +309,7 @@ export function extractCandidates(
     article,
     countries,
     country,
+    (p) => paragraphPlaces.in(p),
     options,
   );
 }
